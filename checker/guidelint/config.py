@@ -1,0 +1,235 @@
+"""Configuration: `[tool.guidelint]` in pyproject.toml or top-level keys in guidelint.toml, found upward.
+
+Every key is validated; an unknown key or a bad value is a `ConfigError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guidelint.model import Severity
+from guidelint.tomlcompat import tomllib
+
+CONFIG_FILES = ("guidelint.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; exit 2."""
+
+
+@dataclass(frozen=True)
+class PackSpec:
+    """A pack to activate: a directory or an installed distribution's pack name, with a version pin."""
+
+    path: Path | None
+    name: str | None
+    version: str
+
+
+@dataclass
+class Config:
+    root: Path
+    sources: list[Path] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    fail_on: Severity = Severity.HIGH
+    respect_gitignore: bool = True
+    jobs: int = 0
+    cache: bool = True
+    cache_dir: Path | None = None
+    packs: list[PackSpec] = field(default_factory=list)
+    builtin_pack: bool = True
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def source(self) -> Path | None:
+        return self.sources[0] if self.sources else None
+
+    @property
+    def report_root(self) -> Path:
+        """Paths in reports are relative to the repository (as code scanning expects), else to `root`."""
+        return _git_root(self.root) or self.root
+
+    def cache_path(self) -> Path:
+        return self.cache_dir or self.root / ".guidelint_cache"
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("expected a list of strings")
+    return list(value)
+
+
+def _severity(value: Any) -> Severity:
+    if not isinstance(value, str):
+        raise ValueError("expected a severity name")
+    return Severity.parse(value)
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+def _jobs(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("expected a whole number >= 0 (0: one per CPU)")
+    return value
+
+
+def _per_file(value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        raise ValueError('expected a table like {"tests/**" = ["SEC101"]}')
+    return {str(k): _strings(v) for k, v in value.items()}
+
+
+def _options(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ValueError("expected tables of rule options, e.g. [tool.guidelint.options.NET102]")
+    return {str(k): dict(v) for k, v in value.items()}
+
+
+# key -> (attribute, converter); "extends", "cache-dir" and "packs" need the file's location.
+_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "exclude": ("exclude", _strings),
+    "select": ("select", _strings),
+    "ignore": ("ignore", _strings),
+    "per-file-ignores": ("per_file_ignores", _per_file),
+    "fail-on": ("fail_on", _severity),
+    "respect-gitignore": ("respect_gitignore", _bool),
+    "jobs": ("jobs", _jobs),
+    "cache": ("cache", _bool),
+    "builtin-pack": ("builtin_pack", _bool),
+    "options": ("options", _options),
+}
+_PATH_KEYS = ("extends", "cache-dir", "packs")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest guidelint.toml, or pyproject.toml with a [tool.guidelint] table, at or above `start`."""
+    here = start if start.is_dir() else start.parent
+    for directory in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True  # let load_config report the broken file
+    return isinstance(data.get("tool"), dict) and "guidelint" in data["tool"]
+
+
+def _git_root(start: Path) -> Path | None:
+    for directory in (start, *start.parents):
+        if (directory / ".git").exists():
+            return directory
+    return None
+
+
+def load_config(start: Path, explicit: Path | None = None) -> Config:
+    """The effective configuration for a scan of `start` (or of `explicit`, given by --config)."""
+    start = start.resolve()
+    path = explicit.resolve() if explicit else find_config(start)
+    if path is None:
+        here = start if start.is_dir() else start.parent
+        return Config(root=_git_root(here) or here)
+    if not path.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    config = Config(root=path.parent)
+    _apply(config, path, chain=[])
+    return config
+
+
+def _table(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        table = tool.get("guidelint") if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: no [tool.guidelint] table")
+        return dict(table)
+    return dict(data)
+
+
+def _label(path: Path, key: str) -> str:
+    prefix = "tool.guidelint." if path.name == "pyproject.toml" else ""
+    return f"{path}: {prefix}{key}"
+
+
+def _apply(config: Config, path: Path, chain: list[Path]) -> None:
+    """Apply `path` on top of what it extends (the extended file first, then this one)."""
+    if path in chain:
+        raise ConfigError(f"{path}: `extends` loops back to itself ({' -> '.join(map(str, chain))})")
+    table = _table(path)
+    unknown = [k for k in table if k not in _KEYS and k not in _PATH_KEYS]
+    if unknown:
+        key = unknown[0]
+        near = difflib.get_close_matches(key, [*_KEYS, *_PATH_KEYS], n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise ConfigError(f"{_label(path, key)}: unknown key{hint}")
+    if "extends" in table:
+        parent = table["extends"]
+        if not isinstance(parent, str):
+            raise ConfigError(f"{_label(path, 'extends')}: expected a path to another configuration file")
+        parent_path = (path.parent / os.path.expanduser(parent)).resolve()
+        if not parent_path.is_file():
+            raise ConfigError(f"{_label(path, 'extends')}: {parent_path} not found")
+        _apply(config, parent_path, [*chain, path])
+    config.sources.insert(0, path)
+    for key, value in table.items():
+        if key in _KEYS:
+            attr, convert = _KEYS[key]
+            try:
+                setattr(config, attr, convert(value))
+            except ValueError as exc:
+                raise ConfigError(f"{_label(path, key)}: {exc}") from None
+    if "cache-dir" in table:
+        if not isinstance(table["cache-dir"], str):
+            raise ConfigError(f"{_label(path, 'cache-dir')}: expected a path")
+        config.cache_dir = (path.parent / table["cache-dir"]).resolve()
+    if "packs" in table:
+        config.packs = _packs(table["packs"], path)
+
+
+def _packs(value: Any, path: Path) -> list[PackSpec]:
+    if not isinstance(value, list):
+        raise ConfigError(
+            f'{_label(path, "packs")}: expected a list like [{{path = "../pack", version = ">=1.0"}}]'
+        )
+    specs = []
+    for i, entry in enumerate(value):
+        where = _label(path, f"packs[{i}]")
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: expected a table with `path` or `name`, and optionally `version`")
+        extra = set(entry) - {"path", "name", "version"}
+        if extra:
+            raise ConfigError(f"{where}: unknown key {sorted(extra)[0]!r}")
+        pack_path, name, version = entry.get("path"), entry.get("name"), entry.get("version", "")
+        if (pack_path is None) == (name is None):
+            raise ConfigError(f"{where}: give exactly one of `path` or `name`")
+        if not isinstance(version, str) or any(
+            v is not None and not isinstance(v, str) for v in (pack_path, name)
+        ):
+            raise ConfigError(f"{where}: `path`, `name` and `version` are strings")
+        specs.append(
+            PackSpec((path.parent / pack_path).resolve() if pack_path is not None else None, name, version)
+        )
+    return specs

@@ -1,0 +1,129 @@
+"""The libcst engine: prefilter, one parse, one batched walk, positions for reported nodes only."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import libcst as cst
+
+from guidelint.cst.api import Context, Report, Rule
+from guidelint.cst.positions import node_ranges
+from guidelint.cst.walker import Dispatch, walk
+from guidelint.model import Fix, Hit, Problem, normalize_code
+
+ENGINE = "libcst"
+MAX_SNIPPET_LINES = 6
+_PARSER_LOCATION = re.compile(r"error at (\d+):(\d+)")
+
+
+class CstEngine:
+    """Runs a set of libcst rules over Python sources."""
+
+    name = ENGINE
+
+    def __init__(self, rules: Sequence[Rule], options: dict[str, dict[str, Any]] | None = None) -> None:
+        self.rules = list(rules)
+        self.options = options or {}
+        self._needles = [(rule, rule.prefilter()) for rule in self.rules]
+        self._dispatch_cache: dict[frozenset[str], Dispatch] = {}
+
+    def active_rules(self, text: str) -> list[Rule]:
+        """Rules whose needles occur in the text (the others cannot match it)."""
+        return [rule for rule, needles in self._needles if any(n in text for n in needles)]
+
+    def check(
+        self, path: str, text: str, rules: Sequence[Rule] | None = None
+    ) -> tuple[list[Hit], list[Problem]]:
+        """Findings of the active rules on one source, or the reason it could not be checked."""
+        active = self.active_rules(text) if rules is None else list(rules)
+        if not active:
+            problem = syntax_problem(path, text)
+            return [], [problem] if problem else []
+        try:
+            module = cst.parse_module(text)
+        except cst.ParserSyntaxError as exc:
+            return [], [parse_problem(path, text, exc)]
+        except RecursionError:
+            return [], [Problem(path, "too deeply nested for the parser", ENGINE)]
+        ctx = Context(module, path, self.options)
+        ids = frozenset(r.meta.id for r in active)
+        dispatch = self._dispatch_cache.get(ids)
+        if dispatch is None:
+            dispatch = self._dispatch_cache[ids] = Dispatch(active)
+        walk(module, dispatch, ctx)
+        problems = [
+            Problem(path, f"rule {rule.meta.id} failed on this file: {type(exc).__name__}: {exc}", ENGINE)
+            for rule, exc in ctx.failures
+        ]
+        return self._hits(module, text, ctx.reports), problems
+
+    def _hits(self, module: cst.Module, text: str, reports: list[Report]) -> list[Hit]:
+        if not reports:
+            return []
+        nodes = [r.node for r in reports] + [r.fix_target for r in reports if r.fix_target is not None]
+        ranges = node_ranges(module, nodes)
+        lines = text.splitlines(keepends=True)
+        hits = []
+        for report in reports:
+            (line, col), (end_line, end_col) = ranges[id(report.node)]
+            snippet = "".join(lines[line - 1 : min(end_line, line + MAX_SNIPPET_LINES - 1)]).rstrip("\n\r")
+            fix = None
+            if report.replacement is not None:
+                target = report.fix_target or report.node
+                (fix_line, fix_col), (fix_end_line, fix_end_col) = ranges[id(target)]
+                start = _offset(lines, fix_line, fix_col)
+                end = _offset(lines, fix_end_line, fix_end_col)
+                fix = Fix(start, end, module.code_for_node(report.replacement), report.fix_description)
+            hits.append(
+                Hit(
+                    rule=report.rule.meta.id,
+                    line=line,
+                    column=col + 1,
+                    end_line=end_line,
+                    end_column=end_col + 1,
+                    snippet=snippet,
+                    normalized=normalize_code(module.code_for_node(report.node)),
+                    engine=ENGINE,
+                    message=report.message,
+                    fix=fix,
+                )
+            )
+        return hits
+
+
+def _offset(lines: list[str], line: int, column: int) -> int:
+    return sum(len(x) for x in lines[: line - 1]) + column
+
+
+def parse_problem(path: str, text: str, exc: cst.ParserSyntaxError) -> Problem:
+    """A readable syntax-error problem; the interpreter's parser gives the better location when it agrees."""
+    message = str(exc).splitlines()
+    detail = next((m for m in message if m.startswith("parser error")), message[0] if message else "")
+    found = _PARSER_LOCATION.search(str(exc))
+    line = int(found.group(1)) if found else exc.raw_line
+    try:
+        ast.parse(text)
+    except SyntaxError as syntax:
+        return Problem(path, f"syntax error: {syntax.msg}", ENGINE, syntax.lineno or line)
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    return Problem(path, f"syntax error: {detail.removeprefix('parser error: ')}", ENGINE, line)
+
+
+def syntax_problem(path: str, text: str) -> Problem | None:
+    """Check that a file no rule needs to walk still parses (cheaply with ast, libcst when ast cannot)."""
+    try:
+        ast.parse(text)
+        return None
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        pass
+    try:
+        cst.parse_module(text)
+        return None
+    except cst.ParserSyntaxError as exc:
+        return parse_problem(path, text, exc)
+    except RecursionError:
+        return Problem(path, "too deeply nested for the parser", ENGINE)

@@ -1,0 +1,210 @@
+"""One batched walk of a module for all active rules, with lean import resolution.
+
+libcst's own visitor rebuilds every node while walking, and QualifiedNameProvider costs several parses;
+this walker reads dataclass fields directly (skipping whitespace and punctuation) and resolves names
+with a scope stack fed by import statements as they are met.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import libcst as cst
+
+from guidelint.cst.api import Context, Rule, Scope, dotted
+
+_SKIP_FIELD_PREFIXES = ("whitespace", "lpar", "rpar", "leading_lines", "lines_after", "trailing_whitespace")
+_SKIP_FIELDS = frozenset(
+    {
+        "comma",
+        "semicolon",
+        "equal",
+        "colon",
+        "dot",
+        "star",
+        "header",
+        "footer",
+        "newline",
+        "lbracket",
+        "rbracket",
+        "lbrace",
+        "rbrace",
+        "operator",
+        "asynchronous",
+        "star_tok",
+        "arrow",
+        "indent",
+    }
+)
+_FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
+
+_SCOPES: dict[type[cst.CSTNode], str] = {
+    cst.FunctionDef: "function",
+    cst.ClassDef: "class",
+    cst.Lambda: "function",
+}
+_LEAVE = object()
+
+
+def _child_fields(kind: type[cst.CSTNode]) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = tuple(
+            f.name
+            for f in dataclasses.fields(kind)
+            if f.name not in _SKIP_FIELDS and not f.name.startswith(_SKIP_FIELD_PREFIXES)
+        )
+        _FIELDS[kind] = names
+    return names
+
+
+class Dispatch:
+    """Rules indexed by what they want to see: callee qualified names and node types."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.by_call: dict[str, list[Rule]] = defaultdict(list)
+        self.by_type: dict[type[cst.CSTNode], list[Rule]] = defaultdict(list)
+        for rule in rules:
+            for name in rule.calls:
+                self.by_call[name].append(rule)
+            for kind in rule.nodes:
+                self.by_type[kind].append(rule)
+
+
+def _import_bindings(node: cst.Import | cst.ImportFrom) -> list[tuple[str, str | None]]:
+    """(local name, qualified name) pairs an import statement binds."""
+    out: list[tuple[str, str | None]] = []
+    if isinstance(node, cst.Import):
+        for alias in node.names:
+            full = dotted(alias.name) or ""
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                out.append((alias.asname.name.value, full))
+            else:
+                head = full.split(".")[0]
+                out.append((head, head))
+        return out
+    if isinstance(node.names, cst.ImportStar):
+        return out
+    base = "." * len(node.relative) + (dotted(node.module) or "" if node.module is not None else "")
+    for alias in node.names:
+        name = alias.name.value if isinstance(alias.name, cst.Name) else dotted(alias.name) or ""
+        local = alias.asname.name.value if alias.asname and isinstance(alias.asname.name, cst.Name) else name
+        out.append((local, f"{base}.{name}" if base and not base.endswith(".") else f"{base}{name}"))
+    return out
+
+
+def _prescan_module(module: cst.Module, ctx: Context) -> None:
+    """Bind module-level imports up front (functions may use names imported further down)."""
+    stack: list[cst.CSTNode] = list(module.body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, (cst.Import, cst.ImportFrom)):
+                    for local, full in _import_bindings(small):
+                        ctx.scopes[0].names.setdefault(local, full)
+                elif isinstance(small, cst.Assign):
+                    for target in small.targets:
+                        if isinstance(target.target, cst.Name):
+                            ctx.module_defined.add(target.target.value)
+        elif isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
+            ctx.module_defined.add(stmt.name.value)
+        elif isinstance(stmt, (cst.If, cst.Try, cst.With, cst.TryStar)):
+            for child in stmt.children:
+                if isinstance(child, (cst.IndentedBlock, cst.Else, cst.ExceptHandler, cst.Finally, cst.If)):
+                    stack.extend(child.children)
+        elif isinstance(stmt, (cst.IndentedBlock, cst.Else, cst.ExceptHandler, cst.Finally)):
+            stack.extend(stmt.children)
+
+
+def _enter_scope(node: cst.CSTNode, ctx: Context) -> None:
+    scope = Scope(_SCOPES[type(node)])
+    if isinstance(node, (cst.FunctionDef, cst.Lambda)):
+        params = node.params
+        for p in (*params.posonly_params, *params.params, *params.kwonly_params):
+            scope.names[p.name.value] = None
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                scope.names[star.name.value] = None
+    ctx.scopes.append(scope)
+    if isinstance(node, cst.FunctionDef):
+        ctx.functions.append(node)
+    elif isinstance(node, cst.ClassDef):
+        ctx.classes.append(node)
+
+
+def _leave_scope(node: cst.CSTNode, ctx: Context) -> None:
+    ctx.scopes.pop()
+    if isinstance(node, cst.FunctionDef):
+        ctx.functions.pop()
+    elif isinstance(node, cst.ClassDef):
+        ctx.classes.pop()
+
+
+def _track_assign(node: cst.Assign, ctx: Context) -> None:
+    """`loads = pickle.loads` makes `loads` an alias. Other rebinding keeps the import binding, so that
+    `try: import yaml / except ImportError: yaml = None` still resolves (a gate errs towards checking)."""
+    if len(node.targets) != 1 or not isinstance(node.targets[0].target, cst.Name):
+        return
+    if isinstance(node.value, (cst.Name, cst.Attribute)):
+        full = ctx.qualname(node.value)
+        if full is not None:
+            ctx.bind(node.targets[0].target.value, full)
+
+
+def _run(rule: Rule, ctx: Context, method: Any, *args: Any) -> None:
+    """Run one rule callback; a crashing rule is recorded (the file counts as not fully checked)."""
+    if any(failed is rule for failed, _ in ctx.failures):
+        return
+    ctx._current = rule
+    try:
+        method(*args)
+    except Exception as exc:
+        ctx.failures.append((rule, exc))
+
+
+def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
+    """Visit every node once, sending calls and nodes to the rules that asked for them."""
+    _prescan_module(module, ctx)
+    by_call, by_type = dispatch.by_call, dispatch.by_type
+    ancestors = ctx.ancestors
+    stack: list[Any] = [module]
+    while stack:
+        node = stack.pop()
+        if node is _LEAVE:
+            done = ancestors.pop()
+            if type(done) in _SCOPES:
+                _leave_scope(done, ctx)
+            continue
+        kind = type(node)
+        if kind is cst.Call and by_call:
+            name = ctx.qualname(node.func)
+            if name is not None:
+                for rule in by_call.get(name, ()):
+                    _run(rule, ctx, rule.check_call, node, name, ctx)
+        elif kind is cst.Import or kind is cst.ImportFrom:
+            if len(ctx.scopes) > 1:  # module-level imports were bound by the prescan
+                for local, full in _import_bindings(node):
+                    ctx.bind(local, full)
+        elif kind is cst.Assign:
+            _track_assign(node, ctx)
+        rules = by_type.get(kind)
+        if rules:
+            for rule in rules:
+                _run(rule, ctx, rule.check_node, node, ctx)
+        if kind in _SCOPES:
+            _enter_scope(node, ctx)
+        ancestors.append(node)
+        stack.append(_LEAVE)
+        children: list[cst.CSTNode] = []
+        for name in _child_fields(kind):
+            value = getattr(node, name)
+            if isinstance(value, cst.CSTNode):
+                children.append(value)
+            elif isinstance(value, (tuple, list)):
+                children.extend(v for v in value if isinstance(v, cst.CSTNode))
+        children.reverse()
+        stack.extend(children)

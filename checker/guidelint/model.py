@@ -1,0 +1,278 @@
+"""The finding model shared by every engine and reporter."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """How bad a violation is; the order is used for `fail-on` thresholds."""
+
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @property
+    def security_severity(self) -> str:
+        """GitHub code scanning score: >=9 critical, 7-8.9 high, 4-6.9 medium, <4 low."""
+        return {1: "3.0", 2: "5.5", 3: "8.0", 4: "9.5"}[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (expected one of {', '.join(SEVERITIES)})") from None
+
+
+SEVERITIES = tuple(s.label for s in Severity)
+
+
+class Confidence(enum.IntEnum):
+    """How sure the rule is that a match is a real violation."""
+
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Confidence:
+        try:
+            return cls[text.upper()]
+        except KeyError:
+            raise ValueError(f"unknown confidence {text!r} (expected low, medium or high)") from None
+
+
+RULE_ID_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}[0-9]{3}$")
+OWASP_RE = re.compile(r"^A(0[1-9]|10):2021-[A-Za-z ,-]+$")
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """Everything a user, a report and the CSIRT know about a rule, whatever its engine."""
+
+    id: str
+    clause: str
+    title: str
+    severity: Severity
+    confidence: Confidence
+    cwe: tuple[int, ...]
+    owasp: str
+    message: str
+    rationale: str
+    remediation: str
+    references: tuple[str, ...] = ()
+    suppressible: bool = True
+    blocks_from: date | None = None
+
+    @classmethod
+    def of(cls, **fields: Any) -> RuleMeta:
+        """Build from plain values (severity names, CWE lists, ISO dates), as packs write them."""
+        data = dict(fields)
+        try:
+            data["severity"] = Severity.parse(str(data["severity"]))
+            data["confidence"] = Confidence.parse(str(data.get("confidence", "medium")))
+            data["cwe"] = tuple(int(str(c).upper().removeprefix("CWE-")) for c in data.get("cwe", ()))
+            data["references"] = tuple(data.get("references", ()))
+            blocks = data.get("blocks_from")
+            if isinstance(blocks, str):
+                data["blocks_from"] = date.fromisoformat(blocks)
+        except KeyError as exc:
+            raise ValueError(f"rule {data.get('id', '?')}: missing {exc.args[0]}") from None
+        except ValueError as exc:
+            raise ValueError(f"rule {data.get('id', '?')}: {exc}") from None
+        unknown = set(data) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            raise ValueError(f"rule {data.get('id', '?')}: unknown metadata {', '.join(sorted(unknown))}")
+        return cls(**data)
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not RULE_ID_RE.match(self.id):
+            problems.append(f"id {self.id!r} must be 2-6 capitals/digits then 3 digits, e.g. INP101")
+        if not self.cwe:
+            problems.append("at least one CWE id is required")
+        if not OWASP_RE.match(self.owasp):
+            problems.append(f"owasp {self.owasp!r} must look like 'A03:2021-Injection'")
+        for name in ("clause", "title", "message", "rationale", "remediation"):
+            if not getattr(self, name).strip():
+                problems.append(f"{name} must not be empty")
+        if problems:
+            raise ValueError(f"rule {self.id}: " + "; ".join(problems))
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A replacement of the text between two offsets of the file (0-based, end exclusive)."""
+
+    start: int
+    end: int
+    replacement: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What an engine reports for one file, before rule metadata and policy are attached (cacheable)."""
+
+    rule: str
+    line: int
+    column: int  # 1-based
+    end_line: int
+    end_column: int  # 1-based, exclusive
+    snippet: str
+    normalized: str
+    engine: str
+    message: str = ""
+    fix: Fix | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Hit:
+        fix = data.get("fix")
+        return cls(**{**data, "fix": Fix(**fix) if fix else None})
+
+
+@dataclass
+class Finding:
+    """One violation of one rule at one place."""
+
+    rule: RuleMeta
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    snippet: str
+    engines: list[str]
+    message: str = ""
+    normalized: str = ""
+    fingerprint: str = ""
+    blocking: bool = False
+    blocks_from: date | None = None
+    fix: Fix | None = None
+    flow: list[FlowStep] = field(default_factory=list)
+    suppression: Suppression | None = None
+
+    @property
+    def text(self) -> str:
+        return self.message or self.rule.message
+
+    @property
+    def suppressed(self) -> bool:
+        return self.suppression is not None
+
+    def to_json(self) -> dict[str, Any]:
+        meta = self.rule
+        return {
+            "rule": meta.id,
+            "clause": meta.clause,
+            "title": meta.title,
+            "severity": meta.severity.label,
+            "confidence": meta.confidence.label,
+            "cwe": [f"CWE-{n}" for n in meta.cwe],
+            "owasp": meta.owasp,
+            "message": self.text,
+            "remediation": meta.remediation,
+            "path": self.path,
+            "start": {"line": self.line, "column": self.column},
+            "end": {"line": self.end_line, "column": self.end_column},
+            "snippet": self.snippet,
+            "fingerprint": self.fingerprint,
+            "engines": list(self.engines),
+            "blocking": self.blocking,
+            "blocks_from": self.blocks_from.isoformat() if self.blocks_from else None,
+            "fix": None if self.fix is None else {"description": self.fix.description},
+            "flow": [step.to_json() for step in self.flow],
+            "suppression": None if self.suppression is None else self.suppression.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class FlowStep:
+    """One step of a data flow from a source to a sink."""
+
+    line: int
+    column: int
+    note: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.column, "note": self.note}
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Why a finding does not count: an inline suppression, a waiver or the baseline."""
+
+    kind: str  # "inline" | "waiver" | "baseline"
+    reason: str
+    approver: str = ""
+    expires: date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "reason": self.reason,
+            "approver": self.approver or None,
+            "expires": self.expires.isoformat() if self.expires else None,
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that was not checked, or a setup error: always makes the scan exit 2."""
+
+    what: str  # the file, rule, pack or engine concerned
+    reason: str
+    engine: str = ""
+    line: int = 0
+    is_file: bool = True
+
+    def __str__(self) -> str:
+        where = f"{self.what}:{self.line}" if self.line else self.what
+        by = f" [{self.engine}]" if self.engine else ""
+        return f"{where}: not checked{by}: {self.reason}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "what": self.what,
+            "line": self.line or None,
+            "engine": self.engine or None,
+            "reason": self.reason,
+        }
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_code(code: str) -> str:
+    """Whitespace-insensitive form of a code fragment, used for fingerprints."""
+    return _SPACE.sub(" ", code).strip()
+
+
+def assign_fingerprints(findings: list[Finding]) -> None:
+    """Fingerprint = rule + path + normalised code + occurrence index (stable when code moves)."""
+    seen: dict[tuple[str, str, str], int] = {}
+    for f in sorted(findings, key=lambda f: (f.path, f.line, f.column, f.rule.id)):
+        key = (f.rule.id, f.path, f.normalized or normalize_code(f.snippet))
+        index = seen.get(key, 0)
+        seen[key] = index + 1
+        digest = hashlib.sha256("\x1f".join((*key, str(index))).encode()).hexdigest()
+        f.fingerprint = digest[:32]

@@ -1,0 +1,196 @@
+"""Rule packs: a directory with a manifest (pack.toml), the clauses it implements and rules per engine.
+
+Layout of a pack directory:
+    pack.toml        [pack] name, version, requires-guidelint, description
+    clauses.toml     [[clause]] id, area, title, requirement, why   (optional for packs that only add rules)
+    python/**.py     libcst rules: modules defining `guidelint.cst.Rule` subclasses
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guidelint.model import RuleMeta
+from guidelint.tomlcompat import tomllib
+
+MANIFEST = "pack.toml"
+_IDENT = re.compile(r"\W")
+EXPECT_MARK = re.compile(r"(?:#|//|--|<!--)\s*expect\b")
+_EXPECT_COMMENT = re.compile(r"[ \t]*(?:#|//|--|<!--)\s*expect\b.*$", re.MULTILINE)
+
+
+def strip_marks(code: str) -> str:
+    """Example code without its `expect` marker comments (as shown in docs and fed to fixes)."""
+    return _EXPECT_COMMENT.sub("", code)
+
+
+class PackError(Exception):
+    """A pack that cannot be used; the message names the pack and the file."""
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: str
+    area: str
+    title: str
+    requirement: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """Code a rule must flag exactly on the `expect`-marked lines (or, for `safe`, nowhere)."""
+
+    kind: str  # "flagged" | "safe"
+    language: str
+    code: str
+    expected: tuple[int, ...]
+    source: str  # where the example is written, for failure messages
+
+
+@dataclass
+class PackRule:
+    """A rule as loaded from a pack, whatever its engine."""
+
+    meta: RuleMeta
+    engine: str
+    source: Path
+    examples: list[Example]
+    impl: Any = None  # engine-specific: a libcst Rule instance
+    fixed: str | None = None
+
+
+@dataclass
+class Pack:
+    name: str
+    version: str
+    requires: str
+    description: str
+    root: Path
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    rules: list[PackRule] = field(default_factory=list)
+
+    def digest(self) -> str:
+        """Hash of every file of the pack: part of the cache key."""
+        h = hashlib.sha256()
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(path.relative_to(self.root).as_posix().encode())
+                h.update(path.read_bytes())
+        return h.hexdigest()
+
+
+def builtin_pack_dir() -> Path:
+    """The built-in pack: shipped inside the wheel, or `rules/` of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_pack", here.parent.parent / "rules"):
+        if (candidate / MANIFEST).is_file():
+            return candidate
+    raise PackError(
+        f"the built-in rule pack is missing (looked in {here / '_pack'} and the checkout's rules/)"
+    )
+
+
+def load_pack(root: Path) -> Pack:
+    """Load a pack directory; any rule that does not load makes the whole pack fail (fail closed)."""
+    manifest_path = root / MANIFEST
+    if not manifest_path.is_file():
+        raise PackError(f"{root}: not a rule pack (no {MANIFEST})")
+    manifest = _read_toml(manifest_path)
+    info = manifest.get("pack")
+    if not isinstance(info, dict):
+        raise PackError(f"{manifest_path}: missing [pack] table")
+    missing = [k for k in ("name", "version") if not isinstance(info.get(k), str)]
+    if missing:
+        raise PackError(f"{manifest_path}: [pack] needs {', '.join(missing)}")
+    pack = Pack(
+        name=info["name"],
+        version=info["version"],
+        requires=str(info.get("requires-guidelint", "")),
+        description=str(info.get("description", "")),
+        root=root,
+    )
+    clauses_path = root / "clauses.toml"
+    if clauses_path.is_file():
+        for entry in _read_toml(clauses_path).get("clause", []):
+            try:
+                clause = Clause(**entry)
+            except TypeError as exc:
+                raise PackError(f"{clauses_path}: bad clause {entry.get('id', '?')}: {exc}") from None
+            pack.clauses[clause.id] = clause
+    pack.rules.extend(_load_cst_rules(pack))
+    ids: dict[str, Path] = {}
+    for rule in pack.rules:
+        if rule.meta.id in ids:
+            raise PackError(f"{rule.source}: rule id {rule.meta.id} is also defined in {ids[rule.meta.id]}")
+        ids[rule.meta.id] = rule.source
+    return pack
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return dict(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise PackError(f"{path}: {exc}") from None
+
+
+def _load_cst_rules(pack: Pack) -> list[PackRule]:
+    from guidelint.cst.api import Rule
+
+    loaded = []
+    base = pack.root / "python"
+    for path in sorted(base.rglob("*.py")) if base.is_dir() else []:
+        if path.name.startswith("_"):
+            continue
+        stem = _IDENT.sub("_", path.relative_to(base).with_suffix("").as_posix())
+        name = f"guidelint_pack_{_IDENT.sub('_', pack.name)}__{stem}"
+        try:
+            spec = importlib.util.spec_from_file_location(name, path)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
+        except Exception as exc:
+            raise PackError(
+                f"pack {pack.name}: rule module {path} does not load: {type(exc).__name__}: {exc}"
+            ) from None
+        classes = [
+            obj
+            for obj in vars(module).values()
+            if isinstance(obj, type) and issubclass(obj, Rule) and obj is not Rule and obj.__module__ == name
+        ]
+        if not classes:
+            raise PackError(f"pack {pack.name}: {path} defines no Rule subclass")
+        for cls in classes:
+            meta = getattr(cls, "meta", None)
+            if not isinstance(meta, RuleMeta):
+                raise PackError(f"pack {pack.name}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
+            if not cls.calls and not cls.nodes:
+                raise PackError(f"pack {pack.name}: {path}: {meta.id} sets neither `calls` nor `nodes`")
+            examples = [
+                parse_example("flagged", "python", cls.flagged, f"{path}:{cls.__name__}.flagged"),
+                parse_example("safe", "python", cls.safe, f"{path}:{cls.__name__}.safe"),
+            ]
+            fixed = _dedent(cls.fixed) if cls.fixed is not None else None
+            loaded.append(PackRule(meta, "libcst", path, [e for e in examples if e.code], cls(), fixed))
+    return loaded
+
+
+def _dedent(code: str) -> str:
+    return textwrap.dedent(code).lstrip("\n")
+
+
+def parse_example(kind: str, language: str, code: str, source: str) -> Example:
+    """An example; lines ending in an `expect` comment are the ones the rule must report."""
+    text = _dedent(code)
+    expected = tuple(i for i, line in enumerate(text.splitlines(), 1) if EXPECT_MARK.search(line))
+    if kind == "safe" and expected:
+        raise PackError(f"{source}: a safe example must not mark lines with `expect`")
+    return Example(kind, language, text, expected, source)

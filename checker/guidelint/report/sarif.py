@@ -1,0 +1,177 @@
+"""SARIF 2.1.0 for GitHub code scanning (rules with markdown help, CWE tags, security-severity)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from guidelint import __version__
+from guidelint.model import Confidence, Finding
+from guidelint.ruledocs import markdown
+from guidelint.scan import ScanResult
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFO_URI = "https://github.com/guidelint/guidelint"
+_PRECISION = {Confidence.HIGH: "high", Confidence.MEDIUM: "medium", Confidence.LOW: "low"}
+
+
+def _name(title: str) -> str:
+    return "".join(w.capitalize() for w in re.findall(r"[A-Za-z0-9]+", title)) or "Rule"
+
+
+def _rules(result: ScanResult) -> list[dict[str, Any]]:
+    clauses = {cid: c for pack in result.plan.packs for cid, c in pack.clauses.items()}
+    threshold = result.plan.config.fail_on
+    out = []
+    for rule in sorted(result.plan.rules.values(), key=lambda r: r.meta.id):
+        meta = rule.meta
+        clause = clauses.get(meta.clause)
+        tags = [
+            "security",
+            *(f"external/cwe/cwe-{n}" for n in meta.cwe),
+            f"owasp-{meta.owasp.split(':')[0].lower()}",
+            f"clause-{meta.clause}",
+        ]
+        out.append(
+            {
+                "id": meta.id,
+                "name": _name(meta.title),
+                "shortDescription": {"text": meta.title},
+                "fullDescription": {"text": meta.rationale.strip()},
+                "help": {
+                    "text": f"{meta.rationale.strip()}\n\nHow to fix: {meta.remediation.strip()}",
+                    "markdown": markdown(rule, clause, heading="###"),
+                },
+                "defaultConfiguration": {"level": "error" if meta.severity >= threshold else "warning"},
+                "properties": {
+                    "tags": tags,
+                    "security-severity": meta.severity.security_severity,
+                    "precision": _PRECISION[meta.confidence],
+                    "clause": meta.clause,
+                    "severity": meta.severity.label,
+                    "engine": rule.engine,
+                },
+            }
+        )
+    return out
+
+
+def _result(finding: Finding, index: int) -> dict[str, Any]:
+    region: dict[str, Any] = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.end_line,
+        "endColumn": finding.end_column,
+        "snippet": {"text": finding.snippet},
+    }
+    data: dict[str, Any] = {
+        "ruleId": finding.rule.id,
+        "ruleIndex": index,
+        "level": "error" if finding.blocking else "warning",
+        "message": {
+            "text": f"{finding.text} (clause {finding.rule.clause}). Fix: {finding.rule.remediation}"
+        },
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                    "region": region,
+                }
+            }
+        ],
+        "partialFingerprints": {"guidelint/v1": finding.fingerprint},
+        "properties": {
+            "clause": finding.rule.clause,
+            "engines": finding.engines,
+            "blocking": finding.blocking,
+        },
+    }
+    if finding.flow:
+        data["codeFlows"] = [
+            {
+                "threadFlows": [
+                    {
+                        "locations": [
+                            {
+                                "location": {
+                                    "physicalLocation": {
+                                        "artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                                        "region": {"startLine": s.line, "startColumn": s.column},
+                                    },
+                                    "message": {"text": s.note},
+                                }
+                            }
+                            for s in finding.flow
+                        ]
+                    }
+                ]
+            }
+        ]
+    if finding.suppression is not None:
+        data["suppressions"] = [
+            {
+                "kind": "inSource" if finding.suppression.kind == "inline" else "external",
+                "justification": finding.suppression.reason,
+            }
+        ]
+    return data
+
+
+def document(result: ScanResult) -> dict[str, Any]:
+    rules = _rules(result)
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    root = result.plan.config.report_root.as_uri().rstrip("/") + "/"
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "guidelint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": INFO_URI,
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root}},
+                "invocations": [
+                    {
+                        "executionSuccessful": not result.problems,
+                        "exitCode": result.exit_code,
+                        "toolExecutionNotifications": [
+                            {
+                                "level": "error",
+                                "message": {"text": str(p)},
+                                **(
+                                    {
+                                        "locations": [
+                                            {
+                                                "physicalLocation": {
+                                                    "artifactLocation": {
+                                                        "uri": p.what,
+                                                        "uriBaseId": "%SRCROOT%",
+                                                    },
+                                                    **({"region": {"startLine": p.line}} if p.line else {}),
+                                                }
+                                            }
+                                        ]
+                                    }
+                                    if p.is_file
+                                    else {}
+                                ),
+                            }
+                            for p in result.problems
+                        ],
+                    }
+                ],
+                "results": [_result(f, index[f.rule.id]) for f in result.findings],
+            }
+        ],
+    }
+
+
+def render(result: ScanResult, color: bool = False) -> str:
+    return json.dumps(document(result), indent=2) + "\n"

@@ -1,0 +1,81 @@
+"""yaml.load without a safe loader."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted
+
+SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
+
+
+class UnsafeYamlLoad(Rule):
+    meta = RuleMeta.of(
+        id="INP102",
+        clause="SG-5.3",
+        title="YAML loaded without a safe loader",
+        severity="high",
+        confidence="high",
+        cwe=[502],
+        owasp="A08:2021-Software and Data Integrity Failures",
+        message="{name}() without a safe Loader can construct arbitrary Python objects from the document",
+        rationale=(
+            "PyYAML's full and unsafe loaders honour tags such as !!python/object/apply, so a YAML document "
+            "can run code while it is loaded. Configuration and request bodies are both attacker-reachable."
+        ),
+        remediation="Use yaml.safe_load(data) (or Loader=yaml.SafeLoader).",
+        references=("https://pyyaml.org/wiki/PyYAMLDocumentation",),
+    )
+    calls = (
+        "yaml.load",
+        "yaml.load_all",
+        "yaml.unsafe_load",
+        "yaml.unsafe_load_all",
+        "yaml.full_load",
+        "yaml.full_load_all",
+    )
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in ("yaml.load", "yaml.load_all"):
+            loader = arg(call, "Loader", 1)
+            if loader is not None:
+                loader_name = ctx.qualname(loader.value) or dotted(loader.value) or ""
+                if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS:
+                    return
+            if loader is None and len(call.args) == 1 and not call.args[0].star:
+                safe = "safe_load" if name == "yaml.load" else "safe_load_all"
+                func = call.func
+                replacement = call.with_changes(
+                    func=func.with_changes(attr=cst.Name(safe)) if isinstance(func, cst.Attribute) else func
+                )
+                if isinstance(func, cst.Attribute):
+                    ctx.report(call, self.meta.message.format(name=name), replacement, f"use yaml.{safe}()")
+                    return
+        ctx.report(call, self.meta.message.format(name=name))
+
+    flagged = """
+        import yaml
+        from yaml import load, Loader
+
+        def read(request):
+            config = yaml.load(request.data)  # expect
+            more = load(request.data, Loader=Loader)  # expect
+            docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))  # expect
+            return config, more, docs, yaml.unsafe_load(request.data)  # expect
+    """
+    fixed = """
+        import yaml
+        from yaml import load, Loader
+
+        def read(request):
+            config = yaml.safe_load(request.data)
+            more = load(request.data, Loader=Loader)
+            docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))
+            return config, more, docs, yaml.unsafe_load(request.data)
+    """
+    safe = """
+        import yaml
+
+        def read(request):
+            a = yaml.safe_load(request.data)
+            b = yaml.load(request.data, Loader=yaml.SafeLoader)
+            c = yaml.load(request.data, yaml.CSafeLoader)
+            return a, b, c, yaml.dump(a)
+    """

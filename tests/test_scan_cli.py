@@ -1,0 +1,195 @@
+"""`guidelint scan` end to end: findings, exit codes, report formats."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from tests.conftest import SARIF_SCHEMA, run_guidelint
+
+VULNERABLE = """
+import yaml
+
+def handler(request):
+    settings = yaml.load(request.data)
+    return settings
+"""
+
+
+def test_blocking_finding_exits_1_with_ruff_style_text(cli, project) -> None:
+    root = project({"app.py": VULNERABLE})
+    run = cli("scan", "app.py", "--no-color", cwd=root)
+    assert run.exit_code == 1
+    first = run.stdout.splitlines()[0]
+    assert first == (
+        "app.py:4:16: INP102 [high] yaml.load() without a safe Loader can construct arbitrary Python "
+        "objects from the document"
+    )
+    assert "4 |     settings = yaml.load(request.data)" in run.stdout
+    assert "^^^^^^^^^^^^^^^^^^^^^^^ INP102" in run.stdout
+    assert "= clause SG-5.3: Untrusted data is never deserialized into objects" in run.stdout
+    assert "= fix: Use yaml.safe_load(data)" in run.stdout
+    assert run.stdout.rstrip().endswith("1 finding (1 blocking) in 1 file.")
+
+
+def test_clean_code_exits_0(cli, project) -> None:
+    root = project({"app.py": "import yaml\n\ndef f(data):\n    return yaml.safe_load(data)\n"})
+    run = cli("scan", cwd=root)
+    assert run.exit_code == 0, run.stdout
+    assert "0 findings (0 blocking) in 1 file." in run.stdout
+
+
+def test_non_blocking_finding_exits_0(cli, project) -> None:
+    root = project({"app.py": "import pickle\n\ndef f(blob):\n    return pickle.loads(blob)\n"})
+    run = cli("scan", "--no-color", cwd=root)
+    assert run.exit_code == 0
+    assert "INP101 [medium, not blocking]" in run.stdout
+    assert cli("scan", "--fail-on", "medium", cwd=root).exit_code == 1
+
+
+def test_default_path_is_the_working_directory(cli, project) -> None:
+    root = project({"pkg/app.py": VULNERABLE})
+    run = cli("scan", "--no-color", cwd=root)
+    assert run.exit_code == 1
+    assert run.stdout.startswith("pkg/app.py:4:16: INP102")
+
+
+def test_json_report_fields(cli, project) -> None:
+    root = project({"app.py": VULNERABLE})
+    run = cli("scan", "--format", "json", cwd=root)
+    assert run.exit_code == 1
+    doc = run.json()
+    assert doc["format_version"] == "1.0"
+    assert doc["summary"] == {
+        "files": 1,
+        "findings": 1,
+        "blocking": 1,
+        "suppressed": 0,
+        "not_checked": 0,
+        "exit_code": 1,
+    }
+    (finding,) = doc["findings"]
+    assert finding["rule"] == "INP102"
+    assert finding["clause"] == "SG-5.3"
+    assert finding["severity"] == "high"
+    assert finding["confidence"] == "high"
+    assert finding["cwe"] == ["CWE-502"]
+    assert finding["path"] == "app.py"
+    assert finding["start"] == {"line": 4, "column": 16}
+    assert finding["end"] == {"line": 4, "column": 39}
+    assert finding["snippet"] == "    settings = yaml.load(request.data)"
+    assert finding["engines"] == ["libcst"]
+    assert len(finding["fingerprint"]) == 32
+    assert finding["blocking"] is True
+
+
+def test_sarif_report_is_valid_and_ready_for_code_scanning(cli, project) -> None:
+    root = project({"app.py": VULNERABLE})
+    run = cli("scan", "app.py", "--format", "sarif", "--output", "r.sarif", cwd=root)
+    assert run.exit_code == 1
+    assert "INP102" in run.stdout  # the terminal still gets the text report
+    doc = json.loads((root / "r.sarif").read_text())
+    jsonschema.validate(doc, json.loads(SARIF_SCHEMA.read_text()))
+    (sarif_run,) = doc["runs"]
+    rules = sarif_run["tool"]["driver"]["rules"]
+    ids = [r["id"] for r in rules]
+    assert len(ids) == len(set(ids))
+    for rule in rules:
+        assert "security" in rule["properties"]["tags"]
+        assert any(t.startswith("external/cwe/cwe-") for t in rule["properties"]["tags"])
+        score = float(rule["properties"]["security-severity"])
+        assert 0.0 <= score <= 10.0
+        assert rule["help"]["markdown"].startswith("### ")
+    yaml_rule = rules[ids.index("INP102")]
+    assert "external/cwe/cwe-502" in yaml_rule["properties"]["tags"]
+    assert 7.0 <= float(yaml_rule["properties"]["security-severity"]) < 9.0
+    (result,) = sarif_run["results"]
+    assert result["ruleId"] == "INP102"
+    assert rules[result["ruleIndex"]]["id"] == "INP102"
+    assert result["level"] == "error"
+    assert result["partialFingerprints"]["guidelint/v1"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (4, 16, 39)
+
+
+def test_several_reports_in_one_run(cli, project) -> None:
+    root = project({"app.py": VULNERABLE})
+    run = cli("scan", "-f", "sarif", "-o", "out/r.sarif", "-f", "json", "-o", "out/r.json", cwd=root)
+    assert run.exit_code == 1
+    assert json.loads((root / "out/r.json").read_text())["summary"]["blocking"] == 1
+    assert json.loads((root / "out/r.sarif").read_text())["version"] == "2.1.0"
+    assert "1 finding (1 blocking)" in run.stdout
+
+
+def test_two_reports_to_stdout_is_a_usage_error(cli, project) -> None:
+    root = project({"app.py": VULNERABLE})
+    run = cli("scan", "-f", "json", "-f", "sarif", cwd=root)
+    assert run.exit_code == 2
+    assert "only one report can go to standard output" in run.stderr
+
+
+def test_missing_path_exits_2(cli, project) -> None:
+    root = project({"app.py": "x = 1\n"})
+    run = cli("scan", "nope.py", cwd=root)
+    assert run.exit_code == 2
+    assert "nope.py: not checked: no such file or directory" in run.stdout
+
+
+def test_unknown_option_exits_2(cli, project) -> None:
+    root = project({"app.py": "x = 1\n"})
+    assert cli("scan", "--frobnicate", cwd=root).exit_code == 2
+
+
+def test_fingerprint_survives_lines_inserted_above(cli, project) -> None:
+    root = project({"app.py": VULNERABLE})
+    before = cli("scan", "--format", "json", cwd=root).json()["findings"][0]["fingerprint"]
+    source = (root / "app.py").read_text()
+    (root / "app.py").write_text("# a comment\nimport os\n\n\n" + source)
+    after = cli("scan", "--format", "json", cwd=root).json()["findings"][0]
+    assert after["start"]["line"] == 8
+    assert after["fingerprint"] == before
+
+
+def test_identical_findings_get_distinct_fingerprints(cli, project) -> None:
+    code = "import yaml\n\ndef f(r):\n    yaml.load(r)\n    yaml.load(r)\n"
+    root = project({"app.py": code})
+    prints = [f["fingerprint"] for f in cli("scan", "--format", "json", cwd=root).json()["findings"]]
+    assert len(prints) == 2 and prints[0] != prints[1]
+
+
+def test_version(cli) -> None:
+    run = cli("--version")
+    assert run.exit_code == 0
+    assert run.stdout.startswith("guidelint, version ")
+
+
+def test_real_subprocess_exit_codes(project) -> None:
+    root = project({"app.py": VULNERABLE, "clean.py": "print('hello')\n"})
+    assert run_guidelint("scan", "clean.py", cwd=root).exit_code == 0
+    run = run_guidelint("scan", "app.py", cwd=root)
+    assert run.exit_code == 1
+    assert "Traceback" not in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_results_identical_with_and_without_cache_and_workers(cli, project, jobs: str) -> None:
+    files = {f"pkg/m{i}.py": VULNERABLE + ("x = 1\n" * 4000) for i in range(12)}
+    root = project(files)
+    cold = cli("scan", "--format", "json", "--no-cache", "--jobs", jobs, cwd=root).json()
+    first = cli("scan", "--format", "json", "--jobs", jobs, cwd=root).json()
+    warm = cli("scan", "--format", "json", "--jobs", jobs, cwd=root).json()
+    assert cold["findings"] == first["findings"] == warm["findings"]
+    assert len(cold["findings"]) == 12
+
+
+def test_corrupt_cache_entry_is_recomputed(cli, project) -> None:
+    root = project({"app.py": VULNERABLE})
+    cli("scan", cwd=root)
+    entries = list((root / ".guidelint_cache").rglob("*.json"))
+    assert entries
+    for entry in entries:
+        entry.write_text('{"sum": "0", "data": {"hits": []}}')
+    run = cli("scan", "--format", "json", cwd=root)
+    assert run.json()["summary"]["blocking"] == 1
