@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from guidelint.pack import builtin_pack_dir, load_pack
-from guidelint.ruletest import check_rule
+from guidelint.pack import PackRule, builtin_pack_dir, load_pack
+from guidelint.ruletest import ExampleResults, check_rule, run_semgrep_examples
 
 PACK = load_pack(builtin_pack_dir())
 
 
+@pytest.fixture(scope="module")
+def semgrep_results() -> ExampleResults:
+    """All semgrep examples in one real semgrep run."""
+    return run_semgrep_examples([r for r in PACK.rules if r.engine == "semgrep"])
+
+
 @pytest.mark.parametrize("rule", PACK.rules, ids=lambda r: r.meta.id)
-def test_rule_examples(rule):  # type: ignore[no-untyped-def]
-    failures = check_rule(rule)
+def test_rule_examples(rule: PackRule, semgrep_results: ExampleResults) -> None:
+    failures = check_rule(rule, semgrep_results)
     assert not failures, "\n".join(map(str, failures))
 
 

@@ -68,6 +68,7 @@ def test_json_report_fields(cli, project) -> None:
         "blocking": 1,
         "suppressed": 0,
         "not_checked": 0,
+        "partly_checked": 0,
         "exit_code": 1,
     }
     (finding,) = doc["findings"]

@@ -46,6 +46,8 @@ class Config:
     cache_dir: Path | None = None
     packs: list[PackSpec] = field(default_factory=list)
     builtin_pack: bool = True
+    semgrep_timeout: float = 600.0
+    bandit_syntax: str = "error"  # "warn": files bandit cannot parse are reported but do not fail the scan
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -85,6 +87,18 @@ def _jobs(value: Any) -> int:
     return value
 
 
+def _seconds(value: Any) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+        raise ValueError("expected a number of seconds > 0")
+    return float(value)
+
+
+def _error_or_warn(value: Any) -> str:
+    if value not in ("error", "warn"):
+        raise ValueError('expected "error" or "warn"')
+    return str(value)
+
+
 def _per_file(value: Any) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise ValueError('expected a table like {"tests/**" = ["SEC101"]}')
@@ -108,6 +122,8 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "jobs": ("jobs", _jobs),
     "cache": ("cache", _bool),
     "builtin-pack": ("builtin_pack", _bool),
+    "semgrep-timeout": ("semgrep_timeout", _seconds),
+    "bandit-syntax": ("bandit_syntax", _error_or_warn),
     "options": ("options", _options),
 }
 _PATH_KEYS = ("extends", "cache-dir", "packs")

@@ -267,6 +267,57 @@ def normalize_code(code: str) -> str:
     return _SPACE.sub(" ", code).strip()
 
 
+# CWE siblings that describe the same weakness (used to merge one problem found by two engines)
+_CWE_FAMILY = {
+    326: 327,
+    328: 327,
+    916: 327,
+    77: 78,
+    95: 94,
+    338: 330,
+    23: 22,
+    36: 22,
+    73: 22,
+    259: 798,
+    321: 798,
+    611: 611,
+    1333: 400,
+    1088: 400,
+}
+
+
+def cwe_family(number: int) -> int:
+    return _CWE_FAMILY.get(number, number)
+
+
+_ENGINE_RANK = {"libcst": 0, "taint": 0, "semgrep": 1, "bandit": 2}
+
+
+def merge_duplicates(findings: list[Finding]) -> list[Finding]:
+    """The same problem found by two rules (engines) on one line and CWE family is reported once.
+
+    The most severe finding is kept (our own libcst rules before semgrep and bandit) and names every
+    engine that found it; repeated findings of one rule on a line stay separate.
+    """
+    kept: list[Finding] = []
+    seen: dict[tuple[str, int, int], Finding] = {}
+    ranked = sorted(findings, key=lambda f: (-f.rule.severity, _ENGINE_RANK.get(f.engines[0], 3), f.rule.id))
+    for finding in ranked:
+        families = {cwe_family(n) for n in finding.rule.cwe}
+        twin = next(
+            (seen[key] for fam in families if (key := (finding.path, finding.line, fam)) in seen), None
+        )
+        if twin is not None and twin.rule.id != finding.rule.id:
+            for engine in finding.engines:
+                if engine not in twin.engines:
+                    twin.engines.append(engine)
+            continue
+        kept.append(finding)
+        for fam in families:
+            seen.setdefault((finding.path, finding.line, fam), finding)
+    return kept
+
+
 def assign_fingerprints(findings: list[Finding]) -> None:
     """Fingerprint = rule + path + normalised code + occurrence index (stable when code moves)."""
     seen: dict[tuple[str, str, str], int] = {}

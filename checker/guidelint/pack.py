@@ -4,6 +4,11 @@ Layout of a pack directory:
     pack.toml        [pack] name, version, requires-guidelint, description
     clauses.toml     [[clause]] id, area, title, requirement, why   (optional for packs that only add rules)
     python/**.py     libcst rules: modules defining `guidelint.cst.Rule` subclasses
+    semgrep/**.yaml  semgrep rules: one rule per file (semgrep's own keys), our `metadata:` and `examples:`
+    bandit/**.yaml   bandit checks mapped to pack rules: `bandit:` test id, `needles:`, `metadata:`,
+                     `examples:`
+
+Every rule carries its metadata and its examples, which are its tests (`guidelint rules test`).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import importlib.util
 import re
 import sys
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +58,7 @@ class Example:
     code: str
     expected: tuple[int, ...]
     source: str  # where the example is written, for failure messages
+    filename: str = ""  # the file name the example is checked as (decides the language for semgrep)
 
 
 @dataclass
@@ -63,7 +69,7 @@ class PackRule:
     engine: str
     source: Path
     examples: list[Example]
-    impl: Any = None  # engine-specific: a libcst Rule instance
+    impl: Any = None  # engine-specific: a libcst Rule instance, a semgrep rule dict, a BanditCheck
     fixed: str | None = None
 
 
@@ -126,6 +132,8 @@ def load_pack(root: Path) -> Pack:
                 raise PackError(f"{clauses_path}: bad clause {entry.get('id', '?')}: {exc}") from None
             pack.clauses[clause.id] = clause
     pack.rules.extend(_load_cst_rules(pack))
+    pack.rules.extend(_load_data_rules(pack, "semgrep"))
+    pack.rules.extend(_load_data_rules(pack, "bandit"))
     ids: dict[str, Path] = {}
     for rule in pack.rules:
         if rule.meta.id in ids:
@@ -181,6 +189,82 @@ def _load_cst_rules(pack: Pack) -> list[PackRule]:
             fixed = _dedent(cls.fixed) if cls.fixed is not None else None
             loaded.append(PackRule(meta, "libcst", path, [e for e in examples if e.code], cls(), fixed))
     return loaded
+
+
+@dataclass(frozen=True)
+class BanditCheck:
+    """A bandit test enabled by a pack rule, with the substrings a file needs for it to apply."""
+
+    test_id: str
+    needles: tuple[str, ...]
+
+
+_PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
+_BANDIT_KEYS = {"id", "bandit", "needles", "message", "metadata", "examples"}
+_BANDIT_ID = re.compile(r"^B[0-9]{3}$")
+
+
+def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
+    """Rules written as YAML data (semgrep rules, bandit mappings), one per file."""
+    import yaml
+
+    base = pack.root / engine
+    loaded = []
+    for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
+        where = f"pack {pack.name}: {path}"
+        try:
+            data = yaml.load(
+                path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            )
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise PackError(f"{where}: does not load: {exc}") from None
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            raise PackError(f"{where}: expected one rule (a mapping with an `id`)")
+        metadata = data.get("metadata")
+        if not isinstance(metadata, dict):
+            raise PackError(f"{where}: {data['id']} has no `metadata:` mapping")
+        try:
+            meta = RuleMeta.of(id=data["id"], message=str(data.get("message", "")).strip(), **metadata)
+        except (ValueError, TypeError) as exc:
+            raise PackError(f"{where}: {exc}") from None
+        examples = _data_examples(data.get("examples"), f"{path}", engine)
+        if engine == "semgrep":
+            impl: Any = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
+            if not isinstance(data.get("languages"), list) or not any(k in data for k in _PATTERN_KEYS):
+                raise PackError(f"{where}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)")
+        else:
+            unknown = set(data) - _BANDIT_KEYS
+            test_id = data.get("bandit")
+            needles = data.get("needles")
+            if unknown or not isinstance(test_id, str) or not _BANDIT_ID.match(test_id):
+                raise PackError(f"{where}: {meta.id} needs `bandit: Bxxx` (unknown keys: {sorted(unknown)})")
+            if not isinstance(needles, list) or not needles or not all(isinstance(n, str) for n in needles):
+                raise PackError(
+                    f"{where}: {meta.id} needs `needles:`, substrings a file must contain for the check"
+                )
+            impl = BanditCheck(test_id, tuple(needles))
+        loaded.append(PackRule(meta, engine, path, examples, impl))
+    return loaded
+
+
+def _data_examples(value: Any, source: str, engine: str) -> list[Example]:
+    if not isinstance(value, dict):
+        raise PackError(f"{source}: needs `examples:` with `flagged:` and `safe:`")
+    out = []
+    for kind in ("flagged", "safe"):
+        entry = value.get(kind)
+        if entry is None:
+            continue
+        if not isinstance(entry, dict) or not isinstance(entry.get("code"), str):
+            raise PackError(f"{source}: examples.{kind} needs `code:` (and, for semgrep, `file:`)")
+        filename = str(entry.get("file") or ("example.py" if engine == "bandit" else ""))
+        if not filename:
+            raise PackError(f"{source}: examples.{kind} needs `file:` (the name decides the language)")
+        example = parse_example(
+            kind, "python" if engine == "bandit" else "", entry["code"], f"{source}:{kind}"
+        )
+        out.append(replace(example, filename=filename))
+    return out
 
 
 def _dedent(code: str) -> str:

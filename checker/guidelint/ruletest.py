@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from guidelint.model import Hit, Problem
 from guidelint.pack import Example, Pack, PackRule, strip_marks
 
-_EXT = {"python": "py"}
+ExampleResults = dict[tuple[str, str], tuple[list[Hit], list[Problem]]]
 
 
 @dataclass
@@ -26,8 +28,33 @@ def run_example(rule: PackRule, example: Example) -> tuple[list[Hit], list[Probl
     if rule.engine == "libcst":
         from guidelint.cst.engine import CstEngine
 
-        return CstEngine([rule.impl]).check(f"example.{_EXT.get(example.language, 'txt')}", example.code)
-    raise ValueError(f"no example runner for engine {rule.engine}")
+        return CstEngine([rule.impl]).check("example.py", example.code)
+    if rule.engine == "bandit":
+        from guidelint.engines.bandit import BanditEngine
+
+        return BanditEngine([rule]).check("example.py", example.code, example.code.encode())
+    return run_semgrep_examples([rule])[(rule.meta.id, example.kind)]
+
+
+def run_semgrep_examples(rules: Sequence[PackRule]) -> ExampleResults:
+    """Every example of these semgrep rules in one semgrep run (semgrep takes seconds to start)."""
+    from guidelint.engines.semgrep import SemgrepEngine, Target
+    from guidelint.files import language_of
+
+    engine = SemgrepEngine(rules)
+    targets, owner = [], {}
+    for rule in rules:
+        for example in rule.examples:
+            rel = f"{rule.meta.id}/{example.kind}/{example.filename}"
+            language = language_of(Path(example.filename)) or "dotenv"
+            targets.append(Target(rel, language, example.code.encode()))
+            owner[rel] = (rule.meta.id, example.kind)
+    outcome = engine.start(targets).finish()
+    results: ExampleResults = {key: ([], list(outcome.engine_problems)) for key in owner.values()}
+    for rel, key in owner.items():
+        hits = [h for h in outcome.hits.get(rel, []) if h.rule == key[0]]
+        results[key] = (hits, results[key][1] + outcome.problems.get(rel, []))
+    return results
 
 
 def _compare(rule: PackRule, example: Example, hits: list[Hit]) -> list[Failure]:
@@ -47,7 +74,7 @@ def _compare(rule: PackRule, example: Example, hits: list[Hit]) -> list[Failure]
     return failures
 
 
-def check_rule(rule: PackRule) -> list[Failure]:
+def check_rule(rule: PackRule, precomputed: ExampleResults | None = None) -> list[Failure]:
     """All the ways a rule disagrees with its examples (empty: the rule passes)."""
     failures: list[Failure] = []
     kinds = {e.kind for e in rule.examples}
@@ -55,7 +82,10 @@ def check_rule(rule: PackRule) -> list[Failure]:
         if needed not in kinds:
             failures.append(Failure(rule.meta.id, rule.source.name, f"has no {needed} example"))
     for example in rule.examples:
-        hits, problems = run_example(rule, example)
+        key = (rule.meta.id, example.kind)
+        hits, problems = (
+            precomputed[key] if precomputed and key in precomputed else run_example(rule, example)
+        )
         for problem in problems:
             failures.append(Failure(rule.meta.id, example.source, f"example not checked: {problem.reason}"))
         failures.extend(_compare(rule, example, hits))
@@ -90,5 +120,7 @@ def _check_fixed(rule: PackRule) -> list[Failure]:
 def run_pack_tests(pack: Pack, only: set[str] | None = None) -> tuple[int, list[Failure]]:
     """(number of rules tested, failures)."""
     rules = [r for r in pack.rules if only is None or r.meta.id in only]
-    failures = [f for rule in rules for f in check_rule(rule)]
+    semgrep_rules = [r for r in rules if r.engine == "semgrep"]
+    precomputed = run_semgrep_examples(semgrep_rules) if semgrep_rules else None
+    failures = [f for rule in rules for f in check_rule(rule, precomputed)]
     return len(rules), failures

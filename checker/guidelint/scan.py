@@ -1,4 +1,9 @@
-"""A scan: load packs, pick rules, select files, check them (cache, process pool), apply policy."""
+"""A scan: load packs, pick rules, select files, check them with every engine, apply policy.
+
+Python files go to worker processes (libcst rules, then bandit's mapped checks on files that contain one
+of their needles); files of the semgrep rules' languages go to one background semgrep process. Results are
+cached per file content; anything not checked becomes a Problem and makes the scan exit 2.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pathspec
 
@@ -19,11 +23,12 @@ from guidelint import __version__
 from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
-from guidelint.model import Finding, Hit, Problem, RuleMeta, assign_fingerprints
+from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
 from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir, load_pack
 from guidelint.source import UncheckableSource, decode_python
 
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
+BANDIT_SYNTAX = "bandit-syntax"
 
 
 @dataclass
@@ -58,6 +63,7 @@ class ScanResult:
     plan: Plan
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # partial checks the configuration accepts
     files: int = 0
     cached: int = 0
 
@@ -119,21 +125,38 @@ def today() -> date:
     return date.fromisoformat(pinned) if pinned else date.today()
 
 
-# --- per-file work (runs in worker processes) --------------------------------------------------------
-
-_WORKER: Any = None
+# --- per-file work on Python sources (runs in worker processes) -----------------------------------------
 
 
-def _build_engine(plan: Plan) -> Any:
-    from guidelint.cst.engine import CstEngine
+class PythonChecker:
+    """The libcst and bandit engines of a plan, as one worker holds them."""
 
-    return CstEngine([r.impl for r in plan.rules_for("libcst")], plan.config.options)
+    def __init__(self, plan: Plan) -> None:
+        from guidelint.cst.engine import CstEngine
+        from guidelint.engines.bandit import BanditEngine
+
+        self.cst = CstEngine([r.impl for r in plan.rules_for("libcst")], plan.config.options)
+        self.bandit = BanditEngine(plan.rules_for("bandit"))
+
+    def check(self, rel: str, data: bytes) -> tuple[list[Hit], list[Problem]]:
+        try:
+            text = decode_python(data)
+        except UncheckableSource as exc:
+            return [], [Problem(rel, str(exc))]
+        hits, problems = self.cst.check(rel, text)
+        if any(p.reason.startswith("syntax error") for p in problems):
+            return hits, problems
+        more_hits, more_problems = self.bandit.check(rel, text, data)
+        return hits + more_hits, problems + more_problems
+
+
+_WORKER: PythonChecker | None = None
 
 
 def _init_worker(config: Config, extra_packs: list[Path]) -> None:
     global _WORKER
-    if _WORKER is None:  # under fork the parent's engine is inherited; under spawn rebuild it
-        _WORKER = _build_engine(make_plan(config, extra_packs))
+    if _WORKER is None:  # under fork the parent's checker is inherited; under spawn rebuild it
+        _WORKER = PythonChecker(make_plan(config, extra_packs))
 
 
 @dataclass
@@ -144,20 +167,34 @@ class FileResult:
     problems: list[Problem]
 
 
-def check_file(task: tuple[str, str, str, bytes]) -> FileResult:
-    """Check one file's content with every engine that understands its language."""
-    rel, key, language, data = task
+def check_file(task: tuple[str, str, bytes]) -> FileResult:
+    """Check one Python file's content with the libcst and bandit engines."""
+    rel, key, data = task
     try:
-        if language != "python":
-            return FileResult(rel, key, [], [])
-        try:
-            text = decode_python(data)
-        except UncheckableSource as exc:
-            return FileResult(rel, key, [], [Problem(rel, str(exc))])
-        hits, problems = _WORKER.check(rel, text)
+        assert _WORKER is not None
+        hits, problems = _WORKER.check(rel, data)
         return FileResult(rel, key, hits, problems)
     except Exception as exc:  # a bug must not pass a file silently
         return FileResult(rel, key, [], [Problem(rel, f"internal error: {type(exc).__name__}: {exc}")])
+
+
+def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) -> Iterator[FileResult]:
+    global _WORKER
+    if not tasks:
+        return
+    jobs = jobs or plan.config.jobs or os.cpu_count() or 1
+    _WORKER = PythonChecker(plan)
+    size = sum(len(t[2]) for t in tasks)
+    if jobs == 1 or len(tasks) < 2 or size < IN_PROCESS_BYTES:
+        yield from map(check_file, tasks)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    tasks.sort(key=lambda t: -len(t[2]))  # biggest first: no worker is left with a large file at the end
+    with context.Pool(
+        min(jobs, len(tasks)), initializer=_init_worker, initargs=(plan.config, plan.extra_packs)
+    ) as pool:
+        yield from pool.imap_unordered(check_file, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 8))))
 
 
 # --- the scan ------------------------------------------------------------------------------------------
@@ -171,16 +208,23 @@ def run_scan(
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> ScanResult:
+    from guidelint.engines.semgrep import SemgrepEngine
+    from guidelint.engines.semgrep import Target as SemgrepTarget
+
     config = plan.config
     result = ScanResult(plan)
-    targets, problems = select_targets(paths, config)
+    semgrep = SemgrepEngine(
+        plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=jobs or config.jobs
+    )
+    selected, problems = select_targets(paths, config)
     result.problems.extend(problems)
-    targets = [t for t in targets if t.language == "python"]
+    targets = [t for t in selected if t.language == "python" or semgrep.wants(t.language)]
     result.files = len(targets)
 
     cache = Cache(config.cache_path(), plan.context()) if use_cache and config.cache else None
-    tasks: list[tuple[str, str, str, bytes]] = []
-    by_rel: dict[str, Target] = {t.rel: t for t in targets}
+    python_tasks: list[tuple[str, str, bytes]] = []
+    semgrep_tasks: list[SemgrepTarget] = []
+    keys: dict[str, str] = {}
     outcomes: list[FileResult] = []
     for target in targets:
         try:
@@ -188,53 +232,57 @@ def run_scan(
         except OSError as exc:
             result.problems.append(Problem(target.rel, f"cannot read: {exc.strerror or exc}"))
             continue
-        key = cache.key(target.rel, data) if cache else ""
+        key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
         if cached is not None:
             outcomes.append(FileResult(target.rel, key, [Hit.from_json(h) for h in cached["hits"]], []))
             result.cached += 1
+        elif target.language == "python":
+            python_tasks.append((target.rel, key, data))
         else:
-            tasks.append((target.rel, key, target.language, data))
+            semgrep_tasks.append(SemgrepTarget(target.rel, target.language, data))
 
+    run = semgrep.start(semgrep_tasks) if semgrep_tasks else None  # in the background while Python is checked
     done = len(outcomes)
-    for outcome in _execute(plan, tasks, jobs):
-        if cache and not outcome.problems:
+
+    def collect(outcome: FileResult, cacheable: bool = True) -> None:
+        nonlocal done
+        if cache and cacheable and not outcome.problems:
             cache.put(outcome.key, {"hits": [h.to_json() for h in outcome.hits]})
         outcomes.append(outcome)
         done += 1
         if progress:
             progress(done, len(targets))
 
+    for outcome in _python_results(plan, python_tasks, jobs):
+        collect(outcome)
+    if run is not None:
+        semgrep_outcome = run.finish()
+        result.problems.extend(semgrep_outcome.engine_problems)
+        healthy = not semgrep_outcome.engine_problems
+        for task in semgrep_tasks:
+            hits = semgrep_outcome.hits.get(task.rel, [])
+            file_problems = semgrep_outcome.problems.get(task.rel, [])
+            collect(FileResult(task.rel, keys[task.rel], hits, file_problems), cacheable=healthy)
+
+    by_rel = {t.rel: t for t in targets}
     findings: list[Finding] = []
     ignores = _per_file_ignores(config)
     for outcome in outcomes:
-        result.problems.extend(outcome.problems)
+        for problem in outcome.problems:
+            accepted = (
+                problem.engine == "bandit"
+                and config.bandit_syntax == "warn"
+                and "cannot parse" in problem.reason
+            )
+            (result.notes if accepted else result.problems).append(problem)
         findings.extend(_findings(plan, by_rel[outcome.rel], outcome.hits, ignores))
+    findings = merge_duplicates(findings)
     assign_fingerprints(findings)
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule.id))
     result.findings = findings
     result.problems.sort(key=lambda p: (p.what, p.line))
     return result
-
-
-def _execute(plan: Plan, tasks: list[tuple[str, str, str, bytes]], jobs: int) -> Iterator[FileResult]:
-    global _WORKER
-    if not tasks:
-        return
-    jobs = jobs or plan.config.jobs or os.cpu_count() or 1
-    _WORKER = _build_engine(plan)
-    size = sum(len(t[3]) for t in tasks)
-    if jobs == 1 or len(tasks) < 2 or size < IN_PROCESS_BYTES:
-        yield from map(check_file, tasks)
-        return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    # biggest files first so that no worker is left with a large file at the end
-    tasks.sort(key=lambda t: -len(t[3]))
-    with context.Pool(
-        min(jobs, len(tasks)), initializer=_init_worker, initargs=(plan.config, plan.extra_packs)
-    ) as pool:
-        yield from pool.imap_unordered(check_file, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 8))))
 
 
 def _per_file_ignores(config: Config) -> list[tuple[pathspec.GitIgnoreSpec, list[str]]]:
@@ -260,7 +308,7 @@ def _findings(
         rule = plan.rules.get(hit.rule)
         if rule is None or any(hit.rule.startswith(p) for p in skipped):
             continue
-        meta: RuleMeta = rule.meta
+        meta = rule.meta
         staged = meta.blocks_from is not None and now < meta.blocks_from
         out.append(
             Finding(

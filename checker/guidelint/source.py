@@ -18,7 +18,9 @@ def decode_python(data: bytes) -> str:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
-        raise UncheckableSource(f"bad encoding declaration: {exc}") from None
+        if "unknown encoding" in str(exc) or "encoding problem" in str(exc):
+            raise UncheckableSource(f"bad encoding declaration: {exc}") from None
+        encoding = "utf-8"  # no usable declaration: decoding below says what is wrong
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:

@@ -22,10 +22,12 @@ def document(result: ScanResult) -> dict[str, Any]:
             "blocking": len(result.blocking),
             "suppressed": sum(1 for f in result.findings if f.suppressed),
             "not_checked": len(result.problems),
+            "partly_checked": len(result.notes),
             "exit_code": result.exit_code,
         },
         "findings": [f.to_json() for f in result.findings],
         "not_checked": [p.to_json() for p in result.problems],
+        "partly_checked": [p.to_json() for p in result.notes],
     }
 
 

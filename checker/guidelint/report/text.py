@@ -75,6 +75,10 @@ def render(result: ScanResult, color: bool = False) -> str:
         if finding.blocks_from:
             out.append(f"{pad}= warning only until {finding.blocks_from.isoformat()}; blocks from that day")
         out.append("")
+    if result.notes:
+        out.append(_style("Partly checked (accepted by the configuration):", color, fg="yellow", bold=True))
+        out.extend(f"  {note}" for note in result.notes)
+        out.append("")
     if result.problems:
         out.append(_style("Not checked (the scan is incomplete, exit 2):", color, fg="red", bold=True))
         for problem in result.problems:

@@ -1,0 +1,89 @@
+"""The bandit engine: bandit's own checks, run in-process, reported as the pack rules they are mapped to.
+
+Only the bandit tests the pack maps are enabled, only files containing one of a check's needles are given
+to bandit, `# nosec` is ignored (suppression is guidelint's policy, not bandit's), and a file bandit
+cannot parse or crashes on is a Problem, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from guidelint.model import Hit, Problem, normalize_code
+
+ENGINE = "bandit"
+MAX_SNIPPET_LINES = 6
+
+
+class BanditEngine:
+    name = ENGINE
+
+    def __init__(self, rules: Iterable[Any]) -> None:
+        self.by_test: dict[str, str] = {}
+        self.needles: list[tuple[str, tuple[str, ...]]] = []
+        for rule in rules:
+            self.by_test[rule.impl.test_id] = rule.meta.id
+            self.needles.append((rule.impl.test_id, rule.impl.needles))
+        self._manager: Any = None
+
+    def wanted_tests(self, text: str) -> set[str]:
+        return {test for test, needles in self.needles if any(n in text for n in needles)}
+
+    def _bandit(self) -> Any:
+        if self._manager is None:
+            from bandit.core import config as b_config
+            from bandit.core import manager as b_manager
+
+            logging.getLogger("bandit").setLevel(logging.CRITICAL + 1)
+            profile = {"include": set(self.by_test), "exclude": set()}
+            self._manager = b_manager.BanditManager(
+                b_config.BanditConfig(), "file", ignore_nosec=True, profile=profile, quiet=True
+            )
+        return self._manager
+
+    def check(self, rel: str, text: str, data: bytes) -> tuple[list[Hit], list[Problem]]:
+        """Bandit's findings for the mapped tests that can apply to this file."""
+        wanted = self.wanted_tests(text)
+        if not wanted:
+            return [], []
+        manager = self._bandit()
+        manager.results = []
+        manager.skipped = []
+        files = [rel]
+        manager._parse_file(rel, io.BytesIO(data), files)
+        if manager.skipped:
+            reason = manager.skipped[0][1]
+            if "syntax error" in reason:
+                version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+                reason = f"bandit cannot parse it with Python {version} (newer syntax?): bandit did not run"
+            return [], [Problem(rel, reason, ENGINE)]
+        lines = text.splitlines()
+        hits = []
+        for issue in manager.results:
+            rule_id = self.by_test.get(issue.test_id)
+            if rule_id is None or issue.test_id not in wanted:
+                continue
+            line = int(issue.lineno)
+            end_line = max(line, *(int(n) for n in issue.linerange)) if issue.linerange else line
+            column = int(getattr(issue, "col_offset", 0) or 0) + 1
+            end_column = int(getattr(issue, "end_col_offset", 0) or 0) + 1
+            if end_line == line and end_column <= column:
+                end_column = len(lines[line - 1]) + 1 if line <= len(lines) else column + 1
+            snippet = "\n".join(lines[line - 1 : min(end_line, line + MAX_SNIPPET_LINES - 1)])
+            hits.append(
+                Hit(
+                    rule=rule_id,
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    snippet=snippet,
+                    normalized=normalize_code(snippet),
+                    engine=ENGINE,
+                )
+            )
+        return hits, []

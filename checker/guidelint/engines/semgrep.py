@@ -1,0 +1,309 @@
+"""The semgrep engine: one semgrep process per scan over the non-Python targets its rules cover.
+
+Targets are written to a private mirror directory (the exact bytes the scan hashed) under names semgrep
+recognises, and semgrep scans that directory once with metrics, version check, .gitignore and
+.semgrepignore handling off. Everything semgrep does not check — a target it skipped or could not parse,
+a rule error, a crash, a timeout, a missing install — comes back as a Problem.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from guidelint.model import Hit, Problem, Severity, normalize_code
+
+ENGINE = "semgrep"
+MAX_SNIPPET_LINES = 6
+
+# semgrep language names -> the target languages (guidelint.files) they apply to
+_LANGUAGES: dict[str, set[str]] = {
+    "javascript": {"javascript"},
+    "js": {"javascript"},
+    "typescript": {"typescript"},
+    "ts": {"typescript"},
+    "dockerfile": {"dockerfile"},
+    "docker": {"dockerfile"},
+    "yaml": {"yaml"},
+    "json": {"json"},
+    "bash": {"bash"},
+    "sh": {"bash"},
+    "terraform": {"terraform"},
+    "hcl": {"terraform"},
+    "go": {"go"},
+    "java": {"java"},
+}
+GENERIC = {
+    "javascript",
+    "typescript",
+    "dockerfile",
+    "yaml",
+    "json",
+    "bash",
+    "terraform",
+    "go",
+    "java",
+    "ini",
+    "toml",
+    "dotenv",
+}
+# suffix that makes semgrep recognise a file of that language when its own name does not
+_SUFFIX = {
+    "dockerfile": ".dockerfile",
+    "bash": ".sh",
+    "javascript": ".js",
+    "typescript": ".ts",
+    "yaml": ".yaml",
+    "json": ".json",
+    "terraform": ".tf",
+    "go": ".go",
+    "java": ".java",
+}
+_RECOGNISED = {
+    "javascript": (".js", ".jsx", ".mjs", ".cjs"),
+    "typescript": (".ts", ".tsx"),
+    "bash": (".sh", ".bash"),
+    "yaml": (".yaml", ".yml"),
+    "json": (".json",),
+    "terraform": (".tf", ".hcl"),
+    "go": (".go",),
+    "java": (".java",),
+}
+_SEMGREP_SEVERITY = {
+    Severity.CRITICAL: "ERROR",
+    Severity.HIGH: "ERROR",
+    Severity.MEDIUM: "WARNING",
+    Severity.LOW: "INFO",
+}
+
+
+def rule_targets(rule: dict[str, Any]) -> set[str]:
+    """The target languages a semgrep rule applies to."""
+    out: set[str] = set()
+    for lang in rule.get("languages", []):
+        name = str(lang).lower()
+        out |= GENERIC if name in ("generic", "regex", "none") else _LANGUAGES.get(name, set())
+    return out
+
+
+def find_semgrep() -> str | None:
+    """$GUIDELINT_SEMGREP if set, else semgrep next to this interpreter (same virtualenv), else on PATH."""
+    chosen = os.environ.get("GUIDELINT_SEMGREP")
+    if chosen:
+        return chosen if os.access(chosen, os.X_OK) else None
+    beside = Path(sys.executable).parent / "semgrep"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return str(beside)
+    return shutil.which("semgrep")
+
+
+@dataclass
+class Target:
+    rel: str
+    language: str
+    data: bytes
+
+
+@dataclass
+class Outcome:
+    """Per-file hits and problems, plus problems that concern the engine or a rule."""
+
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+    problems: dict[str, list[Problem]] = field(default_factory=dict)
+    engine_problems: list[Problem] = field(default_factory=list)
+
+
+def _mirror_name(index: int, target: Target) -> str:
+    rel = PurePosixPath(target.rel)
+    safe = not rel.is_absolute() and ".." not in rel.parts
+    name = str(rel) if safe else f"_outside/{index}/{rel.name}"
+    lowered = rel.name.lower()
+    if target.language == "dockerfile":
+        if lowered != "dockerfile" and not lowered.endswith(".dockerfile"):
+            name += _SUFFIX["dockerfile"]
+    elif target.language in _RECOGNISED and not lowered.endswith(_RECOGNISED[target.language]):
+        name += _SUFFIX[target.language]
+    return name
+
+
+class SemgrepRun:
+    """A semgrep process started in the background; `finish()` waits and maps results back."""
+
+    def __init__(
+        self, rules: dict[str, dict[str, Any]], targets: list[Target], timeout: float, jobs: int
+    ) -> None:
+        self.targets = targets
+        self.timeout = timeout
+        self.outcome = Outcome()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._workdir = Path(tempfile.mkdtemp(prefix="guidelint-semgrep-"))
+        self._by_mirror: dict[str, Target] = {}
+        executable = find_semgrep()
+        if executable is None:
+            self._fail("semgrep is not installed (pip install semgrep)")
+            return
+        mirror = self._workdir / "t"
+        for index, target in enumerate(targets):
+            name = _mirror_name(index, target)
+            path = mirror / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(target.data)
+            self._by_mirror[f"t/{name}"] = target
+        config = self._workdir / "rules.json"
+        config.write_text(json.dumps({"rules": list(rules.values())}), encoding="utf-8")
+        command = [
+            executable,
+            "scan",
+            "--config",
+            str(config),
+            "--json",
+            "--metrics=off",
+            "--disable-version-check",
+            "--no-git-ignore",
+            "--x-ignore-semgrepignore-files",
+            "--no-rewrite-rule-ids",
+            "--scan-unknown-extensions",
+            "--max-target-bytes",
+            "10000000",
+            "--timeout",
+            "30",
+            "--jobs",
+            str(max(1, jobs)),
+            "t",
+        ]
+        env = {
+            **os.environ,
+            "SEMGREP_SEND_METRICS": "off",
+            "SEMGREP_ENABLE_VERSION_CHECK": "0",
+            "SEMGREP_USER_DATA_FOLDER": str(self._workdir / "home"),
+        }
+        try:
+            self._process = subprocess.Popen(
+                command, cwd=self._workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+            )
+        except OSError as exc:
+            self._fail(f"semgrep could not be started: {exc}")
+
+    def _fail(self, reason: str) -> None:
+        files = ", ".join(t.rel for t in self.targets[:5]) + (" ..." if len(self.targets) > 5 else "")
+        self.outcome.engine_problems.append(
+            Problem(
+                "semgrep",
+                f"{reason}; {len(self.targets)} file(s) not checked: {files}",
+                ENGINE,
+                is_file=False,
+            )
+        )
+
+    def finish(self) -> Outcome:
+        try:
+            if self._process is not None:
+                self._collect(self._process)
+            return self.outcome
+        finally:
+            shutil.rmtree(self._workdir, ignore_errors=True)
+
+    def _collect(self, process: subprocess.Popen[bytes]) -> None:
+        try:
+            stdout, stderr = process.communicate(timeout=self.timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            self._fail(f"semgrep timed out after {self.timeout:g} s")
+            return
+        try:
+            report = json.loads(stdout)
+        except ValueError:
+            tail = stderr.decode(errors="replace").strip().splitlines()[-3:]
+            self._fail(f"semgrep failed (exit {process.returncode}): {' / '.join(tail) or 'no output'}")
+            return
+        for error in report.get("errors", []):
+            self._error(error)
+        if process.returncode not in (0, 1) and not self.outcome.engine_problems:
+            self._fail(f"semgrep exited with {process.returncode}")
+        scanned = set(report.get("paths", {}).get("scanned", []))
+        for mirror_path, target in self._by_mirror.items():
+            if mirror_path not in scanned and not self.outcome.engine_problems:
+                self._add_problem(target.rel, "semgrep skipped this file")
+        for result in report.get("results", []):
+            matched = self._by_mirror.get(result.get("path", ""))
+            if matched is not None:
+                self.outcome.hits.setdefault(matched.rel, []).append(_hit(result, matched))
+
+    def _error(self, error: dict[str, Any]) -> None:
+        path = error.get("path")
+        target = self._by_mirror.get(path) if isinstance(path, str) else None
+        kind = error.get("type")
+        kind_name = kind[0] if isinstance(kind, list) and kind else str(kind)
+        message = " ".join(str(error.get("message", kind_name)).split())
+        if target is not None:
+            line = 0
+            spans = error.get("spans") or []
+            if spans and isinstance(spans[0], dict):
+                line = int(spans[0].get("start", {}).get("line", 0))
+            message = message.replace(f"{path}:", "").replace(str(path), target.rel)
+            self._add_problem(target.rel, f"semgrep could not fully check it ({kind_name}): {message}", line)
+        else:
+            rule = error.get("rule_id")
+            what = f"semgrep rule {rule}" if rule else "semgrep"
+            self.outcome.engine_problems.append(
+                Problem(what, f"{kind_name}: {message}", ENGINE, is_file=False)
+            )
+
+    def _add_problem(self, rel: str, reason: str, line: int = 0) -> None:
+        self.outcome.problems.setdefault(rel, []).append(Problem(rel, reason, ENGINE, line))
+
+
+def _hit(result: dict[str, Any], target: Target) -> Hit:
+    start, end = result["start"], result["end"]
+    text = target.data.decode("utf-8", errors="replace")
+    lines = text.splitlines()
+    first, last = int(start["line"]), int(end["line"])
+    snippet = "\n".join(lines[first - 1 : min(last, first + MAX_SNIPPET_LINES - 1)])
+    matched = target.data[int(start.get("offset", 0)) : int(end.get("offset", 0))].decode(
+        "utf-8", errors="replace"
+    )
+    return Hit(
+        rule=result["check_id"],
+        line=first,
+        column=int(start["col"]),
+        end_line=last,
+        end_column=int(end["col"]),
+        snippet=snippet,
+        normalized=normalize_code(matched or snippet),
+        engine=ENGINE,
+        message=" ".join(str(result.get("extra", {}).get("message", "")).split()),
+    )
+
+
+class SemgrepEngine:
+    """The pack's semgrep rules, ready to run over a batch of targets."""
+
+    name = ENGINE
+
+    def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0) -> None:
+        self.rules: dict[str, dict[str, Any]] = {}
+        self.languages: set[str] = set()
+        for rule in rules:
+            body = dict(rule.impl)
+            body["id"] = rule.meta.id
+            body.setdefault("severity", _SEMGREP_SEVERITY[rule.meta.severity])
+            body.setdefault("message", rule.meta.message)
+            self.rules[rule.meta.id] = body
+            self.languages |= rule_targets(body)
+        self.timeout = timeout
+        self.jobs = jobs or os.cpu_count() or 1
+
+    def wants(self, language: str) -> bool:
+        return language in self.languages
+
+    def start(self, targets: list[Target]) -> SemgrepRun:
+        return SemgrepRun(self.rules, targets, self.timeout, self.jobs)

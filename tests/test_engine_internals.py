@@ -1,0 +1,143 @@
+"""The libcst engine's own machinery: import resolution, positions, prefilter."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import ClassVar
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta
+from guidelint.cst.engine import CstEngine
+from guidelint.cst.positions import node_ranges
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+META = RuleMeta.of(
+    id="TST001",
+    clause="SG-5.3",
+    title="t",
+    severity="high",
+    cwe=[1],
+    owasp="A03:2021-Injection",
+    message="m",
+    rationale="r",
+    remediation="x",
+)
+
+
+class RecordCalls(Rule):
+    meta = META
+    calls = ("pickle.loads", "os.path.join", "a.b.c", "eval", "xml.etree.ElementTree.parse")
+    seen: ClassVar[list[tuple[int, str]]] = []
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        ctx.report(call, name)
+
+
+def _names(code: str) -> list[tuple[int, str]]:
+    hits, problems = CstEngine([RecordCalls()]).check("x.py", textwrap.dedent(code))
+    assert not problems
+    return [(h.line, h.message) for h in hits]
+
+
+def test_import_forms_resolve() -> None:
+    code = """
+        import pickle as pk
+        from os.path import join as j
+        import a.b
+        import xml.etree.ElementTree as ET
+        pk.loads(b)
+        j("a", "b")
+        a.b.c()
+        ET.parse(f)
+        def inner():
+            from pickle import loads
+            loads(b)
+        eval(s)
+    """
+    assert _names(code) == [
+        (6, "pickle.loads"),
+        (7, "os.path.join"),
+        (8, "a.b.c"),
+        (9, "xml.etree.ElementTree.parse"),
+        (12, "pickle.loads"),
+        (13, "eval"),
+    ]
+
+
+def test_scopes_and_shadowing() -> None:
+    code = """
+        def f(pickle):
+            pickle.loads(b)        # parameter shadows: not the module
+        def g():
+            import pickle
+            pickle.loads(b)
+        def h():
+            pickle.loads(b)        # g's import is not visible here
+        def eval(x):
+            return x
+        eval(s)                    # module defines its own eval
+        loads = __import__("pickle").loads
+        class C:
+            import pickle
+            def m(self):
+                pickle.loads(b)    # class-body imports are not visible in methods
+        alias = g
+        from pickle import loads as l2
+        fn = l2
+        fn(b)
+    """
+    assert _names(code) == [(6, "pickle.loads"), (20, "pickle.loads")]
+
+
+def test_module_import_below_use_in_function() -> None:
+    code = """
+        def f():
+            return pickle.loads(b)
+        import pickle
+    """
+    assert _names(code) == [(3, "pickle.loads")]
+
+
+class PickleOnly(RecordCalls):
+    calls = ("pickle.loads",)
+
+
+def test_prefilter_skips_files_without_needles() -> None:
+    engine = CstEngine([PickleOnly()])
+    assert PickleOnly.prefilter() == ("pickle",)
+    assert engine.active_rules("import json\njson.loads(x)\n") == []
+    assert len(engine.active_rules("import pickle\n")) == 1
+
+
+def test_positions_match_libcst_position_provider() -> None:
+    code = textwrap.dedent(
+        """
+        import os
+
+        def f(a,
+              b):
+            x = os.path.join(
+                a, b)  # comment
+            return (x
+                    + "y")
+        class K:
+            @property
+            def p(self): return f"{self!r}"
+        """
+    )
+    module = cst.parse_module(code)
+    nodes: list[cst.CSTNode] = []
+
+    class Collect(cst.CSTVisitor):
+        def on_visit(self, node: cst.CSTNode) -> bool:
+            nodes.append(node)
+            return True
+
+    module.visit(Collect())
+    expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    ranges = node_ranges(module, nodes)
+    for node in nodes:
+        want = expected[node]
+        assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), (
+            node
+        )

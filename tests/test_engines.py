@@ -1,0 +1,156 @@
+"""semgrep and bandit in the same scan as libcst: one finding model, and fail-closed behaviour with the
+real tools (a broken rule, a file semgrep cannot parse, a timeout, a missing install)."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+MIXED = {
+    "Dockerfile": 'FROM python:3.12-slim\nUSER root\nCMD ["python", "app.py"]\n',
+    "web/app.js": "function run(req) {\n  return eval(req.query.expr);\n}\n",
+    "deploy.env": "AWS_ACCESS_KEY_ID=AKIAQ3EGRT7LMZ5WXBNP\n",
+    "ops.py": "import paramiko\n\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n",
+}
+
+
+def test_all_three_engines_in_one_scan(cli, project) -> None:
+    root = project(MIXED)
+    run = cli("scan", "--format", "json", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    found = {(f["rule"], f["path"], f["start"]["line"], tuple(f["engines"])) for f in run.json()["findings"]}
+    assert found == {
+        ("CFG201", "Dockerfile", 2, ("semgrep",)),
+        ("INP201", "web/app.js", 2, ("semgrep",)),
+        ("SEC201", "deploy.env", 1, ("semgrep",)),
+        ("NET301", "ops.py", 4, ("bandit",)),
+    }
+
+
+def test_bandit_wording_is_the_packs(cli, project) -> None:
+    root = project(MIXED)
+    (finding,) = [
+        f for f in cli("scan", "--format", "json", cwd=root).json()["findings"] if f["rule"] == "NET301"
+    ]
+    assert finding["message"] == "SSH host keys are not verified (missing-host-key policy accepts any server)"
+    assert "B507" not in str(finding)
+
+
+def test_nosec_does_not_bypass_the_gate(cli, project) -> None:
+    code = "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())  # nosec\n"
+    root = project({"ops.py": code})
+    assert cli("scan", cwd=root).exit_code == 1
+
+
+def test_python_only_change_never_starts_semgrep(cli, project, monkeypatch) -> None:
+    root = project({"app.py": "x = 1\n"})
+    monkeypatch.setenv("GUIDELINT_SEMGREP", "/nonexistent/semgrep")
+    assert cli("scan", cwd=root).exit_code == 0
+
+
+def test_missing_semgrep_exits_2_naming_what_was_not_checked(cli, project, monkeypatch) -> None:
+    root = project(MIXED)
+    monkeypatch.setenv("GUIDELINT_SEMGREP", "/nonexistent/semgrep")
+    run = cli("scan", "--no-cache", cwd=root)
+    assert run.exit_code == 2
+    assert "semgrep: not checked [semgrep]: semgrep is not installed" in run.stdout
+    assert "3 file(s) not checked: Dockerfile, deploy.env, web/app.js" in run.stdout
+    assert "NET301" in run.stdout  # bandit and libcst still ran
+
+
+def _pack(root: Path, rules: dict[str, str]) -> Path:
+    pack = root / "extra-pack"
+    (pack / "semgrep").mkdir(parents=True)
+    (pack / "pack.toml").write_text('[pack]\nname = "extra"\nversion = "0.1.0"\n')
+    for name, body in rules.items():
+        (pack / name).parent.mkdir(parents=True, exist_ok=True)
+        (pack / name).write_text(textwrap.dedent(body))
+    return pack
+
+
+BROKEN_SEMGREP_RULE = """
+    id: TST201
+    languages: [javascript]
+    message: broken
+    pattern: eval($X
+    metadata: {clause: SG-5.4, title: t, severity: high, cwe: [95], owasp: A03:2021-Injection,
+               rationale: r, remediation: x}
+    examples:
+      flagged: {file: a.js, code: "eval(x) // expect"}
+      safe: {file: a.js, code: "f(x)"}
+"""
+
+
+def test_broken_semgrep_rule_in_a_pack_exits_2_naming_the_rule(cli, project) -> None:
+    root = project(MIXED)
+    pack = _pack(root, {"semgrep/tst201.yaml": BROKEN_SEMGREP_RULE})
+    run = cli("scan", "--pack", str(pack), "--no-cache", cwd=root)
+    assert run.exit_code == 2
+    assert "semgrep rule TST201: not checked [semgrep]: Rule parse error" in run.stdout
+
+
+def test_libcst_rule_module_that_does_not_load_exits_2(cli, project) -> None:
+    root = project({"app.py": "x = 1\n"})
+    pack = _pack(root, {"python/bad.py": "import not_a_module_anywhere\n"})
+    run = cli("scan", "--pack", str(pack), cwd=root)
+    assert run.exit_code == 2
+    assert "rule module" in run.stderr and "bad.py does not load: ModuleNotFoundError" in run.stderr
+
+
+def test_file_semgrep_cannot_parse_exits_2(cli, project) -> None:
+    root = project({"web/broken.js": "function f( {\n  eval(x)\n"})
+    run = cli("scan", "--no-color", cwd=root)
+    assert run.exit_code == 2
+    assert (
+        "web/broken.js:1: not checked [semgrep]: semgrep could not fully check it (PartialParsing)"
+        in run.stdout
+    )
+
+
+def test_semgrep_timeout_exits_2(cli, project) -> None:
+    root = project({**MIXED, "guidelint.toml": "semgrep-timeout = 0.05\n"})
+    run = cli("scan", "--no-cache", cwd=root)
+    assert run.exit_code == 2
+    assert "semgrep timed out after 0.05 s" in run.stdout
+
+
+def test_duplicate_across_engines_is_reported_once_naming_both(cli, project) -> None:
+    root = project({"app.py": "import yaml\n\ndef f(request):\n    return yaml.load(request.data)\n"})
+    pack = root / "dup-pack"
+    (pack / "bandit").mkdir(parents=True)
+    (pack / "pack.toml").write_text('[pack]\nname = "dup"\nversion = "0.1.0"\n')
+    (pack / "bandit" / "tst301.yaml").write_text(
+        textwrap.dedent(
+            """
+            id: TST301
+            bandit: B506
+            needles: [yaml]
+            message: unsafe yaml
+            metadata: {clause: SG-5.3, title: t, severity: medium, cwe: [502], owasp: A08:2021-Software and Data Integrity Failures,
+                       rationale: r, remediation: x}
+            examples:
+              flagged: {code: "import yaml\\nyaml.load(x)  # expect\\n"}
+              safe: {code: "import yaml\\nyaml.safe_load(x)\\n"}
+            """
+        )
+    )
+    run = cli("scan", "--pack", str(pack), "--format", "json", cwd=root)
+    (finding,) = run.json()["findings"]
+    assert finding["rule"] == "INP102"
+    assert finding["engines"] == ["libcst", "bandit"]
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="needs syntax newer than the running interpreter")
+def test_file_bandit_cannot_parse_is_not_checked_unless_accepted(cli, project) -> None:
+    code = "import paramiko\ntype Alias = int\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n"
+    root = project({"new.py": code})
+    run = cli("scan", "--no-color", cwd=root)
+    assert run.exit_code == 2
+    assert "new.py: not checked [bandit]: bandit cannot parse it with Python 3." in run.stdout
+    (root / "guidelint.toml").write_text('bandit-syntax = "warn"\n')
+    run = cli("scan", "--no-color", cwd=root)
+    assert run.exit_code == 0
+    assert "bandit cannot parse it" in run.stdout

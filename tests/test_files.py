@@ -1,0 +1,59 @@
+"""File selection: .gitignore (also for explicit names), default excludes, language detection."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from guidelint.config import load_config
+from guidelint.files import language_of, select_targets
+
+VULNERABLE = "import yaml\n\ndef f(request):\n    return yaml.load(request.data)\n"
+
+
+def _git_init(root) -> None:  # type: ignore[no-untyped-def]
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+
+
+def test_gitignored_files_are_skipped_when_walking_and_when_named(cli, project) -> None:
+    root = project(
+        {
+            ".gitignore": "build/\n*.gen.py\n!keep.gen.py\n",
+            "build/app.py": VULNERABLE,
+            "x.gen.py": VULNERABLE,
+            "keep.gen.py": VULNERABLE,
+            "sub/.gitignore": "local.py\n",
+            "sub/local.py": VULNERABLE,
+            "sub/other.py": "x = 1\n",
+        }
+    )
+    _git_init(root)
+    targets, problems = select_targets([root], load_config(root))
+    assert not problems
+    assert [t.rel for t in targets] == ["keep.gen.py", "sub/other.py"]
+    run = cli("scan", "build/app.py", "x.gen.py", "sub/local.py", cwd=root)
+    assert run.exit_code == 0
+    assert "in 0 files." in run.stdout
+
+
+def test_default_excludes(project) -> None:
+    root = project({".venv/lib/x.py": VULNERABLE, "node_modules/a/b.py": VULNERABLE, "app.py": "x = 1\n"})
+    targets, _ = select_targets([root], load_config(root))
+    assert [t.rel for t in targets] == ["app.py"]
+
+
+def test_language_by_extension_and_shebang(project) -> None:
+    root = project({"tool": "#!/usr/bin/env python3\nprint(1)\n", "notes": "hello\n", "a.pyi": "x: int\n"})
+    os.chmod(root / "tool", 0o755)
+    assert language_of(root / "tool") == "python"
+    assert language_of(root / "notes") is None
+    assert language_of(root / "a.pyi") is None
+    assert language_of(root / "Dockerfile") == "dockerfile"
+    assert language_of(root / ".env") == "dotenv"
+
+
+def test_python_script_without_extension_is_scanned(cli, project) -> None:
+    root = project({"bin/deploy": "#!/usr/bin/env python3\n" + VULNERABLE})
+    os.chmod(root / "bin/deploy", 0o755)
+    run = cli("scan", "--format", "json", cwd=root)
+    assert [f["path"] for f in run.json()["findings"]] == ["bin/deploy"]
