@@ -138,6 +138,4 @@ def test_positions_match_libcst_position_provider() -> None:
     ranges = node_ranges(module, nodes)
     for node in nodes:
         want = expected[node]
-        assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), (
-            node
-        )
+        assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), node

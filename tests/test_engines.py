@@ -32,15 +32,15 @@ def test_all_three_engines_in_one_scan(cli, project) -> None:
 
 def test_bandit_wording_is_the_packs(cli, project) -> None:
     root = project(MIXED)
-    (finding,) = [
-        f for f in cli("scan", "--format", "json", cwd=root).json()["findings"] if f["rule"] == "NET301"
-    ]
+    (finding,) = [f for f in cli("scan", "--format", "json", cwd=root).json()["findings"] if f["rule"] == "NET301"]
     assert finding["message"] == "SSH host keys are not verified (missing-host-key policy accepts any server)"
     assert "B507" not in str(finding)
 
 
 def test_nosec_does_not_bypass_the_gate(cli, project) -> None:
-    code = "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())  # nosec\n"
+    code = (
+        "import paramiko\nc = paramiko.SSHClient()\nc.set_missing_host_key_policy(paramiko.AutoAddPolicy())  # nosec\n"
+    )
     root = project({"ops.py": code})
     assert cli("scan", cwd=root).exit_code == 1
 
@@ -104,10 +104,7 @@ def test_file_semgrep_cannot_parse_exits_2(cli, project) -> None:
     root = project({"web/broken.js": "function f( {\n  eval(x)\n"})
     run = cli("scan", "--no-color", cwd=root)
     assert run.exit_code == 2
-    assert (
-        "web/broken.js:1: not checked [semgrep]: semgrep could not fully check it (PartialParsing)"
-        in run.stdout
-    )
+    assert "web/broken.js:1: not checked [semgrep]: semgrep could not fully check it (PartialParsing)" in run.stdout
 
 
 def test_semgrep_timeout_exits_2(cli, project) -> None:

@@ -70,9 +70,7 @@ class Cache:
             ignore.write_text("# created by guidelint\n*\n", encoding="utf-8")
         tag = self.directory / "CACHEDIR.TAG"
         if not tag.exists():
-            tag.write_text(
-                "Signature: 8a477f597d28d172789f06886806bc55\n# guidelint cache\n", encoding="utf-8"
-            )
+            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# guidelint cache\n", encoding="utf-8")
         self._ready = True
 
 

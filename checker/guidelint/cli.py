@@ -1,4 +1,4 @@
-"""Command line: `guidelint scan`, `guidelint rules ...`.
+"""Command line.
 
 Exit codes: 0 no blocking finding; 1 blocking findings (or failing rule tests); 2 usage, configuration,
 pack or engine error, or anything that was not checked.
@@ -6,22 +6,25 @@ pack or engine error, or anything that was not checked.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from guidelint import __version__
-from guidelint.config import Config, ConfigError, load_config
+from guidelint.config import ConfigError, load_config
 from guidelint.model import Severity
 from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir, load_pack
 
 F = TypeVar("F", bound=Callable[..., Any])
+FORMAT_CHOICES = ["text", "json", "sarif", "junit", "gitlab", "github", "html"]
 
 
 def fail(message: str) -> None:
@@ -33,6 +36,7 @@ def fail(message: str) -> None:
 def guarded(func: F) -> F:
     """Turn configuration/pack errors and unexpected crashes into exit 2 with a readable message."""
 
+    @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
@@ -45,8 +49,6 @@ def guarded(func: F) -> F:
                 traceback.print_exc()
             fail(f"internal error: {type(exc).__name__}: {exc} (set GUIDELINT_DEBUG=1 for details)")
 
-    wrapper.__name__ = func.__name__
-    wrapper.__doc__ = func.__doc__
     return wrapper  # type: ignore[return-value]
 
 
@@ -56,11 +58,75 @@ def main() -> None:
     """guidelint: the company Security Guidelines as code, for pre-commit and CI."""
 
 
-FORMAT_CHOICES = ["text", "json", "sarif"]
+# --- options shared by every command that scans ---------------------------------------------------------
+
+
+@dataclass
+class Selection:
+    paths: list[Path]
+    config_file: Path | None
+    packs: list[Path]
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    fail_on: str | None
+    jobs: int
+    no_cache: bool
+
+    def plan(self) -> Any:
+        from guidelint.scan import make_plan
+
+        config = load_config(self.paths[0], self.config_file)
+        if self.select:
+            config.select = list(self.select)
+        config.ignore.extend(self.ignore)
+        if self.fail_on:
+            config.fail_on = Severity.parse(self.fail_on)
+        return make_plan(config, self.packs)
+
+
+def scan_options(func: F) -> F:
+    """PATHS and the options that choose what a scan checks and with which rules."""
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
+        click.option("--config", "config_file", type=click.Path(path_type=Path), help="Configuration file."),
+        click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a pack directory."),
+        click.option("--select", multiple=True, help="Only these rule ids or prefixes (overrides the config)."),
+        click.option("--ignore", multiple=True, help="Skip these rule ids or prefixes (added to the config)."),
+        click.option("--fail-on", type=click.Choice([s.label for s in Severity]), help="Lowest severity that blocks."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
+        click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        selection = Selection(
+            paths=list(kwargs.pop("paths")) or [Path(".")],
+            config_file=kwargs.pop("config_file"),
+            packs=list(kwargs.pop("packs")),
+            select=kwargs.pop("select"),
+            ignore=kwargs.pop("ignore"),
+            fail_on=kwargs.pop("fail_on"),
+            jobs=kwargs.pop("jobs"),
+            no_cache=kwargs.pop("no_cache"),
+        )
+        return func(selection, *args, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def _progress(enabled: bool | None) -> Callable[[int, int], None] | None:
+    from guidelint.progress import progress_printer
+
+    return progress_printer(enabled)
+
+
+# --- scan ------------------------------------------------------------------------------------------------
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@scan_options
 @click.option(
     "-f",
     "--format",
@@ -75,49 +141,43 @@ FORMAT_CHOICES = ["text", "json", "sarif"]
     "outputs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="File for the report format given at the same position. Text is still shown on the terminal.",
-)
-@click.option("--config", "config_file", type=click.Path(path_type=Path), help="Configuration file to use.")
-@click.option(
-    "--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory."
+    help="File for the report format at the same position. Text still goes to the terminal.",
 )
 @click.option(
-    "--select", multiple=True, help="Only these rule ids or prefixes (overrides the configuration)."
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path),
+    help="Report only findings that are not in this baseline file.",
 )
-@click.option("--ignore", multiple=True, help="Skip these rule ids or prefixes (added to the configuration).")
-@click.option(
-    "--fail-on", type=click.Choice([s.label for s in Severity]), help="Lowest severity that blocks."
-)
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."
-)
-@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
-@click.option(
-    "--color/--no-color", default=None, help="Colour the terminal report (default: when a terminal)."
-)
+@click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since REF (git).")
+@click.option("--progress/--no-progress", default=None, help="Progress display (default: on a terminal).")
+@click.option("--color/--no-color", default=None, help="Colour the terminal report (default: on a terminal).")
 @guarded
 def scan(
-    paths: tuple[Path, ...],
+    selection: Selection,
     formats: tuple[str, ...],
     outputs: tuple[Path, ...],
-    config_file: Path | None,
-    packs: tuple[Path, ...],
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    fail_on: str | None,
-    jobs: int,
-    no_cache: bool,
+    baseline_file: Path | None,
+    diff_base: str | None,
+    progress: bool | None,
     color: bool | None,
 ) -> None:
     """Check PATHS (default: the current directory) against the Security Guidelines."""
+    from guidelint.baseline import load_baseline
     from guidelint.report import renderer
-    from guidelint.scan import make_plan, run_scan
+    from guidelint.scan import ScanOptions, run_scan
 
-    targets = list(paths) or [Path(".")]
     reports = _pair_reports(formats, outputs)
-    config = _config(targets[0], config_file, select, ignore, fail_on)
-    plan = make_plan(config, list(packs))
-    result = run_scan(plan, targets, jobs=jobs, use_cache=not no_cache)
+    plan = selection.plan()
+    options = ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache, progress=_progress(progress))
+    if baseline_file is not None:
+        options.baseline = load_baseline(baseline_file)
+    if diff_base is not None:
+        from guidelint.gitdiff import changed_lines
+
+        top, changes = changed_lines(selection.paths[0].resolve(), diff_base)
+        options.diff = _relative_changes(top, changes, plan.config.report_root)
+    result = run_scan(plan, selection.paths, options)
     use_color = sys.stdout.isatty() if color is None else color
     for fmt, destination in reports:
         text = renderer(fmt)(result, use_color and destination is None and fmt == "text")
@@ -133,6 +193,17 @@ def scan(
         for problem in result.problems:
             click.echo(f"guidelint: {problem}", err=True)
     sys.exit(result.exit_code)
+
+
+def _relative_changes(top: Path, changes: dict[str, set[int] | None], root: Path) -> dict[str, set[int] | None]:
+    """Diff paths (relative to the repository) re-expressed relative to the report root."""
+    out = {}
+    for path, lines in changes.items():
+        try:
+            out[(top / path).resolve().relative_to(root).as_posix()] = lines
+        except ValueError:
+            continue
+    return out
 
 
 def _pair_reports(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> list[tuple[str, Path | None]]:
@@ -151,19 +222,119 @@ def _pair_reports(formats: tuple[str, ...], outputs: tuple[Path, ...]) -> list[t
     return pairs
 
 
-def _config(
-    start: Path, explicit: Path | None, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None
-) -> Config:
-    config = load_config(start, explicit)
-    if select:
-        config.select = list(select)
-    config.ignore.extend(ignore)
-    if fail_on:
-        config.fail_on = Severity.parse(fail_on)
-    return config
+# --- baseline ---------------------------------------------------------------------------------------------
 
 
-# --- rules ---------------------------------------------------------------------------------------------
+@main.group()
+def baseline() -> None:
+    """Adopt guidelint on existing code: record today's findings, report only new ones."""
+
+
+@baseline.command("create")
+@scan_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path(".guidelint-baseline.json"),
+    show_default=True,
+    help="Baseline file to write.",
+)
+@guarded
+def baseline_create(selection: Selection, output: Path) -> None:
+    """Write the fingerprints of the current findings to a baseline file."""
+    from guidelint.baseline import write_baseline
+    from guidelint.scan import ScanOptions, run_scan
+
+    result = run_scan(
+        selection.plan(), selection.paths, ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache)
+    )
+    if result.problems:
+        for problem in result.problems:
+            click.echo(f"guidelint: {problem}", err=True)
+        fail("the scan is incomplete, so no baseline was written")
+    count = write_baseline(output, result.findings)
+    click.echo(f"wrote {count} finding(s) to {output}")
+
+
+# --- suppressions -----------------------------------------------------------------------------------------
+
+
+@main.command()
+@scan_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@guarded
+def suppressions(selection: Selection, fmt: str) -> None:
+    """List every inline suppression and waiver (rule, place, reason, approver, expiry) for audits."""
+    from guidelint.audit import render_audit
+    from guidelint.scan import ScanOptions, run_scan
+
+    result = run_scan(
+        selection.plan(), selection.paths, ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache)
+    )
+    click.echo(render_audit(result, fmt), nl=False)
+    sys.exit(2 if result.problems else 0)
+
+
+# --- fix ---------------------------------------------------------------------------------------------------
+
+
+@main.command()
+@scan_options
+@click.option("--diff", "show_diff", is_flag=True, help="Show the fixes as a diff; change no file.")
+@guarded
+def fix(selection: Selection, show_diff: bool) -> None:
+    """Apply the rules' mechanical fixes; exit 1 if blocking findings remain."""
+    from guidelint.fixes import fix_paths
+    from guidelint.scan import ScanOptions, run_scan
+
+    plan = selection.plan()
+    changes = fix_paths(plan, selection.paths, write=not show_diff)
+    for change in changes:
+        if show_diff:
+            click.echo(change.diff(), nl=False)
+        else:
+            click.echo(f"fixed {change.count} finding(s) in {change.rel}")
+    if show_diff:
+        sys.exit(1 if changes else 0)
+    result = run_scan(plan, selection.paths, ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache))
+    remaining = len(result.blocking)
+    click.echo(f"{sum(c.count for c in changes)} fix(es) applied; {remaining} blocking finding(s) remain")
+    sys.exit(result.exit_code)
+
+
+# --- init --------------------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(path_type=Path, file_okay=False), default=Path("."))
+@click.option(
+    "--ci",
+    type=click.Choice(["github", "gitlab", "none"]),
+    default="github",
+    show_default=True,
+    help="Which CI job to write.",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+@guarded
+def init(directory: Path, ci: str, force: bool) -> None:
+    """Write a starting configuration, the pre-commit snippet and a CI job."""
+    from guidelint.init import conflicts, plan_files
+
+    files = plan_files(directory, ci)
+    if not force:
+        clashes = conflicts(files)
+        if clashes:
+            fail("nothing written: " + "; ".join(clashes) + " (use --force to overwrite)")
+    for path, content in files.items():
+        if path.name == "pyproject.toml" and force and "[tool.guidelint]" in path.read_text(encoding="utf-8"):
+            continue  # never rewrite a project's existing table; --force is for the files init owns
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+        click.echo(f"wrote {path}")
+
+
+# --- rules -------------------------------------------------------------------------------------------------
 
 
 @main.group()
@@ -179,9 +350,7 @@ def _all_rules(pack_dirs: tuple[Path, ...], config_file: Path | None = None) -> 
 
 
 @rules.command("list")
-@click.option(
-    "--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory."
-)
+@click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @guarded
 def rules_list(packs: tuple[Path, ...], fmt: str) -> None:
@@ -220,9 +389,7 @@ def _rule_json(pack: Pack, rule: PackRule) -> dict[str, Any]:
 
 @rules.command("show")
 @click.argument("rule_id")
-@click.option(
-    "--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory."
-)
+@click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory.")
 @guarded
 def rules_show(rule_id: str, packs: tuple[Path, ...]) -> None:
     """Metadata, rationale, examples and fix of one rule."""

@@ -47,6 +47,8 @@ class Config:
     packs: list[PackSpec] = field(default_factory=list)
     builtin_pack: bool = True
     semgrep_timeout: float = 600.0
+    waivers: Path | None = None
+    unused_suppressions: str = "warn"
     bandit_syntax: str = "error"  # "warn": files bandit cannot parse are reported but do not fail the scan
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -99,6 +101,12 @@ def _error_or_warn(value: Any) -> str:
     return str(value)
 
 
+def _unused(value: Any) -> str:
+    if value not in ("warn", "error", "off"):
+        raise ValueError('expected "warn", "error" or "off"')
+    return str(value)
+
+
 def _per_file(value: Any) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise ValueError('expected a table like {"tests/**" = ["SEC101"]}')
@@ -124,9 +132,10 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "builtin-pack": ("builtin_pack", _bool),
     "semgrep-timeout": ("semgrep_timeout", _seconds),
     "bandit-syntax": ("bandit_syntax", _error_or_warn),
+    "unused-suppressions": ("unused_suppressions", _unused),
     "options": ("options", _options),
 }
-_PATH_KEYS = ("extends", "cache-dir", "packs")
+_PATH_KEYS = ("extends", "cache-dir", "packs", "waivers")
 
 
 def find_config(start: Path) -> Path | None:
@@ -223,13 +232,17 @@ def _apply(config: Config, path: Path, chain: list[Path]) -> None:
         config.cache_dir = (path.parent / table["cache-dir"]).resolve()
     if "packs" in table:
         config.packs = _packs(table["packs"], path)
+    if "waivers" in table:
+        if not isinstance(table["waivers"], str):
+            raise ConfigError(f"{_label(path, 'waivers')}: expected a path to a waivers file")
+        config.waivers = (path.parent / table["waivers"]).resolve()
+        if not config.waivers.is_file():
+            raise ConfigError(f"{_label(path, 'waivers')}: {config.waivers} not found")
 
 
 def _packs(value: Any, path: Path) -> list[PackSpec]:
     if not isinstance(value, list):
-        raise ConfigError(
-            f'{_label(path, "packs")}: expected a list like [{{path = "../pack", version = ">=1.0"}}]'
-        )
+        raise ConfigError(f'{_label(path, "packs")}: expected a list like [{{path = "../pack", version = ">=1.0"}}]')
     specs = []
     for i, entry in enumerate(value):
         where = _label(path, f"packs[{i}]")
@@ -241,11 +254,7 @@ def _packs(value: Any, path: Path) -> list[PackSpec]:
         pack_path, name, version = entry.get("path"), entry.get("name"), entry.get("version", "")
         if (pack_path is None) == (name is None):
             raise ConfigError(f"{where}: give exactly one of `path` or `name`")
-        if not isinstance(version, str) or any(
-            v is not None and not isinstance(v, str) for v in (pack_path, name)
-        ):
+        if not isinstance(version, str) or any(v is not None and not isinstance(v, str) for v in (pack_path, name)):
             raise ConfigError(f"{where}: `path`, `name` and `version` are strings")
-        specs.append(
-            PackSpec((path.parent / pack_path).resolve() if pack_path is not None else None, name, version)
-        )
+        specs.append(PackSpec((path.parent / pack_path).resolve() if pack_path is not None else None, name, version))
     return specs

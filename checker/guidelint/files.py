@@ -199,9 +199,7 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
             continue
         if selector.excluded(path, True) and path != config.root:
             continue
-        for directory, dirnames, filenames in os.walk(
-            path, onerror=lambda e: problems.append(_walk_problem(e))
-        ):
+        for directory, dirnames, filenames in os.walk(path, onerror=lambda e: problems.append(_walk_problem(e))):
             base = Path(directory)
             dirnames[:] = sorted(d for d in dirnames if not selector.excluded(base / d, True))
             for name in sorted(filenames):

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import difflib
+import io
+import tokenize
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from guidelint.config import ConfigError
+from guidelint.files import select_targets
 from guidelint.model import Fix, Hit
+from guidelint.source import UncheckableSource, decode_python
+from guidelint.suppressions import parse_python
+
+if TYPE_CHECKING:
+    from guidelint.scan import Plan
 
 MAX_PASSES = 10
 
@@ -35,3 +48,58 @@ def fix_text(text: str, check: Callable[[str], list[Hit]]) -> tuple[str, int]:
         text, applied = apply_edits(text, fixes)
         total += applied
     return text, total
+
+
+@dataclass
+class FileFix:
+    path: Path
+    rel: str
+    before: str
+    after: str
+    count: int
+
+    def diff(self) -> str:
+        return "".join(
+            difflib.unified_diff(
+                self.before.splitlines(keepends=True),
+                self.after.splitlines(keepends=True),
+                f"a/{self.rel}",
+                f"b/{self.rel}",
+            )
+        )
+
+
+def fix_paths(plan: Plan, paths: list[Path], write: bool) -> list[FileFix]:
+    """Apply the libcst rules' fixes to the Python files under `paths` (not where a finding is
+    suppressed inline or the rule is switched off for the file)."""
+    from guidelint.cst.engine import CstEngine
+    from guidelint.scan import ignored_here
+
+    config = plan.config
+    engine = CstEngine([r.impl for r in plan.rules_for("libcst")], config.options)
+    targets, problems = select_targets(paths, config)
+    if problems:
+        raise ConfigError("; ".join(str(p) for p in problems))
+    changes = []
+    for target in targets:
+        if target.language != "python":
+            continue
+        try:
+            data = target.path.read_bytes()
+            text = decode_python(data)
+        except (OSError, UncheckableSource):
+            continue  # the scan that follows reports it
+        skipped = ignored_here(config, target)
+
+        def check(current: str, rel: str = target.rel, skipped: list[str] = skipped) -> list[Hit]:
+            quiet = {(d.target, i) for d in parse_python(current) if d.reason for i in d.ids}
+            hits, _ = engine.check(rel, current)
+            return [h for h in hits if (h.line, h.rule) not in quiet and not any(h.rule.startswith(s) for s in skipped)]
+
+        after, count = fix_text(text, check)
+        if count:
+            changes.append(FileFix(target.path, target.rel, text, after, count))
+            if write:
+                encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+                target.path.write_bytes(after.encode(encoding))
+    return changes

@@ -260,11 +260,12 @@ class Problem:
 
 
 _SPACE = re.compile(r"\s+")
+_AROUND_PUNCTUATION = re.compile(r" ?([()\[\]{},:;.=+\-*/%<>!&|^~@]) ?")
 
 
 def normalize_code(code: str) -> str:
-    """Whitespace-insensitive form of a code fragment, used for fingerprints."""
-    return _SPACE.sub(" ", code).strip()
+    """Layout-insensitive form of a code fragment (a reformat keeps it), used for fingerprints."""
+    return _AROUND_PUNCTUATION.sub(r"\1", _SPACE.sub(" ", code)).strip()
 
 
 # CWE siblings that describe the same weakness (used to merge one problem found by two engines)
@@ -304,9 +305,7 @@ def merge_duplicates(findings: list[Finding]) -> list[Finding]:
     ranked = sorted(findings, key=lambda f: (-f.rule.severity, _ENGINE_RANK.get(f.engines[0], 3), f.rule.id))
     for finding in ranked:
         families = {cwe_family(n) for n in finding.rule.cwe}
-        twin = next(
-            (seen[key] for fam in families if (key := (finding.path, finding.line, fam)) in seen), None
-        )
+        twin = next((seen[key] for fam in families if (key := (finding.path, finding.line, fam)) in seen), None)
         if twin is not None and twin.rule.id != finding.rule.id:
             for engine in finding.engines:
                 if engine not in twin.engines:

@@ -99,9 +99,7 @@ def builtin_pack_dir() -> Path:
     for candidate in (here / "_pack", here.parent.parent / "rules"):
         if (candidate / MANIFEST).is_file():
             return candidate
-    raise PackError(
-        f"the built-in rule pack is missing (looked in {here / '_pack'} and the checkout's rules/)"
-    )
+    raise PackError(f"the built-in rule pack is missing (looked in {here / '_pack'} and the checkout's rules/)")
 
 
 def load_pack(root: Path) -> Pack:
@@ -213,9 +211,7 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
     for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
         where = f"pack {pack.name}: {path}"
         try:
-            data = yaml.load(
-                path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            )
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise PackError(f"{where}: does not load: {exc}") from None
         if not isinstance(data, dict) or not isinstance(data.get("id"), str):
@@ -239,9 +235,7 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
             if unknown or not isinstance(test_id, str) or not _BANDIT_ID.match(test_id):
                 raise PackError(f"{where}: {meta.id} needs `bandit: Bxxx` (unknown keys: {sorted(unknown)})")
             if not isinstance(needles, list) or not needles or not all(isinstance(n, str) for n in needles):
-                raise PackError(
-                    f"{where}: {meta.id} needs `needles:`, substrings a file must contain for the check"
-                )
+                raise PackError(f"{where}: {meta.id} needs `needles:`, substrings a file must contain for the check")
             impl = BanditCheck(test_id, tuple(needles))
         loaded.append(PackRule(meta, engine, path, examples, impl))
     return loaded
@@ -260,9 +254,7 @@ def _data_examples(value: Any, source: str, engine: str) -> list[Example]:
         filename = str(entry.get("file") or ("example.py" if engine == "bandit" else ""))
         if not filename:
             raise PackError(f"{source}: examples.{kind} needs `file:` (the name decides the language)")
-        example = parse_example(
-            kind, "python" if engine == "bandit" else "", entry["code"], f"{source}:{kind}"
-        )
+        example = parse_example(kind, "python" if engine == "bandit" else "", entry["code"], f"{source}:{kind}")
         out.append(replace(example, filename=filename))
     return out
 

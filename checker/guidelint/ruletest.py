@@ -83,9 +83,7 @@ def check_rule(rule: PackRule, precomputed: ExampleResults | None = None) -> lis
             failures.append(Failure(rule.meta.id, rule.source.name, f"has no {needed} example"))
     for example in rule.examples:
         key = (rule.meta.id, example.kind)
-        hits, problems = (
-            precomputed[key] if precomputed and key in precomputed else run_example(rule, example)
-        )
+        hits, problems = precomputed[key] if precomputed and key in precomputed else run_example(rule, example)
         for problem in problems:
             failures.append(Failure(rule.meta.id, example.source, f"example not checked: {problem.reason}"))
         failures.extend(_compare(rule, example, hits))
@@ -111,9 +109,7 @@ def _check_fixed(rule: PackRule) -> list[Failure]:
     want, got = rule.fixed.splitlines(), fixed.splitlines()
     for number, (expected, actual) in enumerate(zip(want, got, strict=False), 1):
         if expected != actual:
-            return [
-                Failure(rule.meta.id, source, f"line {number}: expected {expected!r}, fix gives {actual!r}")
-            ]
+            return [Failure(rule.meta.id, source, f"line {number}: expected {expected!r}, fix gives {actual!r}")]
     return [Failure(rule.meta.id, source, f"expected {len(want)} lines, the fix gives {len(got)}")]
 
 

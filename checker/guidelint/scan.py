@@ -16,16 +16,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pathspec
 
 from guidelint import __version__
+from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
 from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
 from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir, load_pack
-from guidelint.source import UncheckableSource, decode_python
+from guidelint.source import UncheckableSource, decode_python, decode_text
+from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
+from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
+from guidelint.waivers import Waiver, apply_waivers, load_waivers
 
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
 BANDIT_SYNTAX = "bandit-syntax"
@@ -66,6 +71,9 @@ class ScanResult:
     notes: list[Problem] = field(default_factory=list)  # partial checks the configuration accepts
     files: int = 0
     cached: int = 0
+    directives: dict[str, list[Directive]] = field(default_factory=dict)  # inline suppressions per file
+    waivers: list[Waiver] = field(default_factory=list)
+    waivers_file: str = ""
 
     @property
     def blocking(self) -> list[Finding]:
@@ -138,16 +146,36 @@ class PythonChecker:
         self.cst = CstEngine([r.impl for r in plan.rules_for("libcst")], plan.config.options)
         self.bandit = BanditEngine(plan.rules_for("bandit"))
 
-    def check(self, rel: str, data: bytes) -> tuple[list[Hit], list[Problem]]:
+    def check(self, rel: str, key: str, data: bytes) -> FileResult:
         try:
             text = decode_python(data)
         except UncheckableSource as exc:
-            return [], [Problem(rel, str(exc))]
+            return FileResult(rel, key, [], [Problem(rel, str(exc))])
         hits, problems = self.cst.check(rel, text)
         if any(p.reason.startswith("syntax error") for p in problems):
-            return hits, problems
+            return FileResult(rel, key, hits, problems)
         more_hits, more_problems = self.bandit.check(rel, text, data)
-        return hits + more_hits, problems + more_problems
+        return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text))
+
+
+@dataclass
+class FileResult:
+    rel: str
+    key: str
+    hits: list[Hit]
+    problems: list[Problem]
+    directives: list[Directive] = field(default_factory=list)
+
+    def cache_entry(self) -> dict[str, Any]:
+        return {
+            "hits": [h.to_json() for h in self.hits],
+            "directives": [d.to_json() for d in self.directives],
+        }
+
+    @classmethod
+    def from_cache(cls, rel: str, key: str, entry: dict[str, Any]) -> FileResult:
+        hits = [Hit.from_json(h) for h in entry["hits"]]
+        return cls(rel, key, hits, [], [Directive.from_json(d) for d in entry["directives"]])
 
 
 _WORKER: PythonChecker | None = None
@@ -159,21 +187,12 @@ def _init_worker(config: Config, extra_packs: list[Path]) -> None:
         _WORKER = PythonChecker(make_plan(config, extra_packs))
 
 
-@dataclass
-class FileResult:
-    rel: str
-    key: str
-    hits: list[Hit]
-    problems: list[Problem]
-
-
 def check_file(task: tuple[str, str, bytes]) -> FileResult:
     """Check one Python file's content with the libcst and bandit engines."""
     rel, key, data = task
     try:
         assert _WORKER is not None
-        hits, problems = _WORKER.check(rel, data)
-        return FileResult(rel, key, hits, problems)
+        return _WORKER.check(rel, key, data)
     except Exception as exc:  # a bug must not pass a file silently
         return FileResult(rel, key, [], [Problem(rel, f"internal error: {type(exc).__name__}: {exc}")])
 
@@ -200,28 +219,32 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
 # --- the scan ------------------------------------------------------------------------------------------
 
 
-def run_scan(
-    plan: Plan,
-    paths: list[Path],
-    *,
-    jobs: int = 0,
-    use_cache: bool = True,
-    progress: Callable[[int, int], None] | None = None,
-) -> ScanResult:
+@dataclass
+class ScanOptions:
+    jobs: int = 0
+    use_cache: bool = True
+    progress: Callable[[int, int], None] | None = None
+    baseline: set[str] | None = None  # fingerprints to treat as known
+    diff: dict[str, set[int] | None] | None = None  # only findings on these lines (paths as reported)
+
+
+def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) -> ScanResult:
     from guidelint.engines.semgrep import SemgrepEngine
     from guidelint.engines.semgrep import Target as SemgrepTarget
 
+    options = options or ScanOptions()
     config = plan.config
     result = ScanResult(plan)
-    semgrep = SemgrepEngine(
-        plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=jobs or config.jobs
-    )
+    jobs = options.jobs or config.jobs
+    semgrep = SemgrepEngine(plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=jobs)
     selected, problems = select_targets(paths, config)
     result.problems.extend(problems)
     targets = [t for t in selected if t.language == "python" or semgrep.wants(t.language)]
+    if options.diff is not None:
+        targets = [t for t in targets if t.rel in options.diff]
     result.files = len(targets)
 
-    cache = Cache(config.cache_path(), plan.context()) if use_cache and config.cache else None
+    cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
     python_tasks: list[tuple[str, str, bytes]] = []
     semgrep_tasks: list[SemgrepTarget] = []
     keys: dict[str, str] = {}
@@ -234,8 +257,9 @@ def run_scan(
             continue
         key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
-        if cached is not None:
-            outcomes.append(FileResult(target.rel, key, [Hit.from_json(h) for h in cached["hits"]], []))
+        entry = _from_cache(target.rel, key, cached) if cached is not None else None
+        if entry is not None:
+            outcomes.append(entry)
             result.cached += 1
         elif target.language == "python":
             python_tasks.append((target.rel, key, data))
@@ -248,11 +272,11 @@ def run_scan(
     def collect(outcome: FileResult, cacheable: bool = True) -> None:
         nonlocal done
         if cache and cacheable and not outcome.problems:
-            cache.put(outcome.key, {"hits": [h.to_json() for h in outcome.hits]})
+            cache.put(outcome.key, outcome.cache_entry())
         outcomes.append(outcome)
         done += 1
-        if progress:
-            progress(done, len(targets))
+        if options.progress:
+            options.progress(done, len(targets))
 
     for outcome in _python_results(plan, python_tasks, jobs):
         collect(outcome)
@@ -263,44 +287,134 @@ def run_scan(
         for task in semgrep_tasks:
             hits = semgrep_outcome.hits.get(task.rel, [])
             file_problems = semgrep_outcome.problems.get(task.rel, [])
-            collect(FileResult(task.rel, keys[task.rel], hits, file_problems), cacheable=healthy)
+            collect(FileResult(task.rel, keys[task.rel], hits, file_problems, _directives(task.data)), healthy)
 
     by_rel = {t.rel: t for t in targets}
-    findings: list[Finding] = []
-    ignores = _per_file_ignores(config)
     for outcome in outcomes:
         for problem in outcome.problems:
             accepted = (
-                problem.engine == "bandit"
-                and config.bandit_syntax == "warn"
-                and "cannot parse" in problem.reason
+                problem.engine == "bandit" and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
             )
             (result.notes if accepted else result.problems).append(problem)
-        findings.extend(_findings(plan, by_rel[outcome.rel], outcome.hits, ignores))
-    findings = merge_duplicates(findings)
-    assign_fingerprints(findings)
-    findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule.id))
-    result.findings = findings
+    result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))
     return result
 
 
+def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:
+    try:
+        return FileResult.from_cache(rel, key, entry)
+    except (KeyError, TypeError, ValueError):
+        return None  # an entry of another shape is recomputed, never trusted
+
+
+def _directives(data: bytes) -> list[Directive]:
+    try:
+        return parse_other(decode_text(data))
+    except UncheckableSource:
+        return []
+
+
+def _apply_policy(
+    plan: Plan,
+    options: ScanOptions,
+    outcomes: list[FileResult],
+    by_rel: dict[str, Target],
+    result: ScanResult,
+) -> list[Finding]:
+    """Findings per file, then: duplicates merged, fingerprints, inline suppressions, waivers, baseline,
+    diff filter."""
+    config = plan.config
+    ignores = _per_file_ignores(config)
+    known = {rule.meta.id for pack in plan.packs for rule in pack.rules} | set(META_RULES)
+    enabled = set(plan.rules)
+    findings: list[Finding] = []
+    directives: dict[str, list[Directive]] = {}
+    for outcome in outcomes:
+        findings.extend(merge_duplicates(_findings(plan, by_rel[outcome.rel], outcome.hits, ignores)))
+        directives[outcome.rel] = outcome.directives
+    assign_fingerprints(findings)
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    meta: list[Finding] = []
+    incomplete = {o.rel for o in outcomes if o.problems}
+    for rel, file_directives in directives.items():
+        if file_directives:
+            unused = "off" if rel in incomplete else config.unused_suppressions
+            meta.extend(apply_inline(rel, by_path.get(rel, []), file_directives, known, enabled, unused))
+    assign_fingerprints(meta)
+    findings.extend(meta)
+    result.directives = {rel: found for rel, found in directives.items() if found}
+    waivers_file = config.waivers or (config.root / DEFAULT_WAIVERS)
+    if waivers_file.is_file():
+        result.waivers = load_waivers(waivers_file)
+        result.waivers_file = _report_path(config, waivers_file)
+        for waiver in apply_waivers(findings, result.waivers, today()):
+            findings.append(_expired(config, result.waivers_file, waiver))
+    if options.baseline is not None:
+        apply_baseline(findings, options.baseline)
+    if options.diff is not None:
+        findings = [f for f in findings if _in_diff(f, options.diff)]
+    findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule.id))
+    return findings
+
+
+def _report_path(config: Config, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(config.report_root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _expired(config: Config, rel: str, waiver: Waiver) -> Finding:
+    text = f"{waiver.rule} {waiver.path} (expired {waiver.expires.isoformat()}, approved by {waiver.approver})"
+    finding = Finding(
+        rule=EXPIRED,
+        path=rel,
+        line=waiver.line or 1,
+        column=1,
+        end_line=waiver.line or 1,
+        end_column=11,
+        snippet="[[waiver]]",
+        engines=["guidelint"],
+        message=f"waiver of {text} no longer applies",
+        normalized=f"waiver {waiver.rule} {waiver.path} {waiver.fingerprint}",
+        blocking=EXPIRED.severity >= config.fail_on,
+    )
+    assign_fingerprints([finding])
+    return finding
+
+
+def _in_diff(finding: Finding, diff: dict[str, set[int] | None]) -> bool:
+    if finding.path not in diff:
+        return False
+    lines = diff[finding.path]
+    return lines is None or any(n in lines for n in range(finding.line, finding.end_line + 1))
+
+
+def ignored_here(config: Config, target: Target) -> list[str]:
+    """Rule ids/prefixes that `per-file-ignores` switches off for this file."""
+    return _skipped(config, target, _per_file_ignores(config))
+
+
+def _skipped(config: Config, target: Target, ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]) -> list[str]:
+    try:
+        local = target.path.relative_to(config.root).as_posix()
+    except ValueError:
+        local = target.rel
+    return [p for spec, ids in ignores if spec.match_file(local) for p in ids]
+
+
 def _per_file_ignores(config: Config) -> list[tuple[pathspec.GitIgnoreSpec, list[str]]]:
-    return [
-        (pathspec.GitIgnoreSpec.from_lines([pattern]), ids)
-        for pattern, ids in config.per_file_ignores.items()
-    ]
+    return [(pathspec.GitIgnoreSpec.from_lines([pattern]), ids) for pattern, ids in config.per_file_ignores.items()]
 
 
 def _findings(
     plan: Plan, target: Target, hits: list[Hit], ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]
 ) -> list[Finding]:
     """Attach rule metadata and policy (per-file ignores, blocking level, staged enforcement) to hits."""
-    try:
-        local = target.path.relative_to(plan.config.root).as_posix()
-    except ValueError:
-        local = target.rel
-    skipped = [p for spec, ids in ignores if spec.match_file(local) for p in ids]
+    skipped = _skipped(plan.config, target, ignores)
     threshold = plan.config.fail_on
     now = today()
     out = []

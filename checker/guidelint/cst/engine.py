@@ -34,9 +34,7 @@ class CstEngine:
         """Rules whose needles occur in the text (the others cannot match it)."""
         return [rule for rule, needles in self._needles if any(n in text for n in needles)]
 
-    def check(
-        self, path: str, text: str, rules: Sequence[Rule] | None = None
-    ) -> tuple[list[Hit], list[Problem]]:
+    def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""
         active = self.active_rules(text) if rules is None else list(rules)
         if not active:

@@ -137,9 +137,7 @@ def _mirror_name(index: int, target: Target) -> str:
 class SemgrepRun:
     """A semgrep process started in the background; `finish()` waits and maps results back."""
 
-    def __init__(
-        self, rules: dict[str, dict[str, Any]], targets: list[Target], timeout: float, jobs: int
-    ) -> None:
+    def __init__(self, rules: dict[str, dict[str, Any]], targets: list[Target], timeout: float, jobs: int) -> None:
         self.targets = targets
         self.timeout = timeout
         self.outcome = Outcome()
@@ -254,9 +252,7 @@ class SemgrepRun:
         else:
             rule = error.get("rule_id")
             what = f"semgrep rule {rule}" if rule else "semgrep"
-            self.outcome.engine_problems.append(
-                Problem(what, f"{kind_name}: {message}", ENGINE, is_file=False)
-            )
+            self.outcome.engine_problems.append(Problem(what, f"{kind_name}: {message}", ENGINE, is_file=False))
 
     def _add_problem(self, rel: str, reason: str, line: int = 0) -> None:
         self.outcome.problems.setdefault(rel, []).append(Problem(rel, reason, ENGINE, line))
@@ -268,9 +264,7 @@ def _hit(result: dict[str, Any], target: Target) -> Hit:
     lines = text.splitlines()
     first, last = int(start["line"]), int(end["line"])
     snippet = "\n".join(lines[first - 1 : min(last, first + MAX_SNIPPET_LINES - 1)])
-    matched = target.data[int(start.get("offset", 0)) : int(end.get("offset", 0))].decode(
-        "utf-8", errors="replace"
-    )
+    matched = target.data[int(start.get("offset", 0)) : int(end.get("offset", 0))].decode("utf-8", errors="replace")
     return Hit(
         rule=result["check_id"],
         line=first,

@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from guidelint.scan import ScanResult
 
-FORMATS = {"text": "text", "json": "json_report", "sarif": "sarif"}
+FORMATS = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "junit": "junit",
+    "gitlab": "gitlab",
+    "github": "github",
+    "html": "html",
+}
 
 
 def renderer(fmt: str) -> Callable[[ScanResult, bool], str]:

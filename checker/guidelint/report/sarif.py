@@ -69,9 +69,7 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         "ruleId": finding.rule.id,
         "ruleIndex": index,
         "level": "error" if finding.blocking else "warning",
-        "message": {
-            "text": f"{finding.text} (clause {finding.rule.clause}). Fix: {finding.rule.remediation}"
-        },
+        "message": {"text": f"{finding.text} (clause {finding.rule.clause}). Fix: {finding.rule.remediation}"},
         "locations": [
             {
                 "physicalLocation": {

@@ -64,8 +64,7 @@ def render(result: ScanResult, color: bool = False) -> str:
         where = f"{_display_path(result, finding.path)}:{finding.line}:{finding.column}:"
         label = meta.severity.label if finding.blocking else f"{meta.severity.label}, not blocking"
         out.append(
-            f"{_style(where, color, bold=True)} {_style(meta.id, color, fg='red', bold=True)} "
-            f"[{label}] {finding.text}"
+            f"{_style(where, color, bold=True)} {_style(meta.id, color, fg='red', bold=True)} [{label}] {finding.text}"
         )
         out.extend(_frame(result, finding, color))
         clause = clauses.get(meta.clause)

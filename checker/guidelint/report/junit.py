@@ -1,0 +1,56 @@
+"""JUnit XML: one test case per finding (blocking ones fail), per file not checked (error), or one
+passing case when there is nothing to report."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from guidelint.scan import ScanResult
+
+
+def render(result: ScanResult, color: bool = False) -> str:
+    suite = ET.Element("testsuite", name="guidelint")
+    failures = errors = skipped = 0
+    for finding in result.findings:
+        meta = finding.rule
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            classname=f"guidelint.{meta.id}",
+            name=f"{meta.id} {finding.path}:{finding.line}",
+            file=finding.path,
+            line=str(finding.line),
+        )
+        detail = (
+            f"{finding.path}:{finding.line}:{finding.column}: {meta.id} [{meta.severity.label}] {finding.text}\n"
+            f"clause {meta.clause}: {meta.title}\nfix: {meta.remediation}\n\n{finding.snippet}\n"
+        )
+        if finding.suppressed:
+            skipped += 1
+            assert finding.suppression is not None
+            ET.SubElement(case, "skipped", message=f"{finding.suppression.kind}: {finding.suppression.reason}")
+        elif finding.blocking:
+            failures += 1
+            ET.SubElement(case, "failure", type=meta.id, message=finding.text).text = detail
+        else:
+            ET.SubElement(case, "system-out").text = "warning (not blocking)\n" + detail
+    for problem in result.problems:
+        errors += 1
+        case = ET.SubElement(suite, "testcase", classname="guidelint.not-checked", name=str(problem.what))
+        ET.SubElement(case, "error", type="not-checked", message=problem.reason).text = str(problem)
+    if not len(suite):
+        ET.SubElement(suite, "testcase", classname="guidelint", name=f"{result.files} files checked")
+    suite.set("tests", str(len(suite)))
+    suite.set("failures", str(failures))
+    suite.set("errors", str(errors))
+    suite.set("skipped", str(skipped))
+    root = ET.Element(
+        "testsuites",
+        name="guidelint",
+        tests=suite.get("tests", "0"),
+        failures=str(failures),
+        errors=str(errors),
+    )
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
