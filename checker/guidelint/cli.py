@@ -343,7 +343,7 @@ def rules() -> None:
 
 
 def _all_rules(pack_dirs: tuple[Path, ...], config_file: Path | None = None) -> list[tuple[Pack, PackRule]]:
-    from guidelint.scan import load_packs
+    from guidelint.pack import load_packs
 
     config = load_config(Path("."), config_file)
     return [(pack, rule) for pack in load_packs(config, list(pack_dirs)) for rule in pack.rules]
@@ -420,3 +420,98 @@ def rules_test(pack_dir: Path | None, only: tuple[str, ...]) -> None:
     status = "ok" if not failures else f"{len(failures)} failure(s)"
     click.echo(f"{pack.name} {pack.version}: {count} rules tested, {status}")
     sys.exit(1 if failures else 0)
+
+
+def _pack_arg(pack_dir: Path | None) -> Pack:
+    return load_pack((pack_dir or builtin_pack_dir()).resolve())
+
+
+def _builtin_clauses() -> dict[str, Any]:
+    try:
+        return dict(load_pack(builtin_pack_dir()).clauses)
+    except PackError:
+        return {}
+
+
+@rules.command("validate")
+@click.argument("pack_dir", required=False, type=click.Path(path_type=Path, exists=True, file_okay=False))
+@guarded
+def rules_validate(pack_dir: Path | None) -> None:
+    """Check a pack's manifest and each rule's metadata, examples and docs (exit 1 on problems)."""
+    from guidelint.validate import validate_pack
+
+    pack = _pack_arg(pack_dir)
+    problems = validate_pack(pack, _builtin_clauses())
+    for problem in problems:
+        click.echo(f"INVALID {problem}")
+    status = "valid" if not problems else f"{len(problems)} problem(s)"
+    click.echo(f"{pack.name} {pack.version}: {len(pack.rules)} rules, {status}")
+    sys.exit(1 if problems else 0)
+
+
+@rules.command("new")
+@click.argument("rule_id")
+@click.option("--engine", type=click.Choice(["libcst", "semgrep", "bandit"]), default="libcst", show_default=True)
+@click.option(
+    "--pack",
+    "pack_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Pack directory to add the rule to.",
+)
+@click.option("--clause", required=True, help="Guideline clause the rule enforces, e.g. SG-5.2.")
+@click.option("--title", required=True, help="Short title of the rule.")
+@click.option("--severity", type=click.Choice([s.label for s in Severity]), default="medium", show_default=True)
+@click.option("--cwe", type=int, required=True, help="CWE id of the weakness.")
+@click.option("--owasp", default="A04:2021-Insecure Design", show_default=True, help="OWASP Top 10 2021 category.")
+@click.option("--language", default="javascript", show_default=True, help="semgrep rule language.")
+@click.option("--bandit", "bandit_id", default="", help="bandit test id mapped by a bandit rule (Bxxx).")
+@guarded
+def rules_new(
+    rule_id: str,
+    engine: str,
+    pack_dir: Path,
+    clause: str,
+    title: str,
+    severity: str,
+    cwe: int,
+    owasp: str,
+    language: str,
+    bandit_id: str,
+) -> None:
+    """Scaffold a rule with metadata, a flagged and a safe example, and docs to fill in."""
+    from guidelint.scaffold import new_rule
+
+    if not (pack_dir / "pack.toml").is_file():
+        fail(f"{pack_dir} is not a rule pack (no pack.toml)")
+    existing = {r.meta.id for r in load_pack(pack_dir.resolve()).rules}
+    if rule_id.upper() in existing:
+        fail(f"rule {rule_id.upper()} already exists in {pack_dir}")
+    try:
+        path = new_rule(pack_dir, rule_id.upper(), engine, clause, title, severity, cwe, owasp, language, bandit_id)
+    except (ValueError, FileExistsError) as exc:
+        fail(str(exc))
+        return
+    click.echo(f"wrote {path}")
+    click.echo("next: write the check and its examples, then `guidelint rules test` and `guidelint rules validate`")
+
+
+@rules.command("docs")
+@click.argument("pack_dir", required=False, type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Directory for the generated pages (e.g. docs/).",
+)
+@guarded
+def rules_docs(pack_dir: Path | None, output: Path) -> None:
+    """Generate a page per rule, the rule index, the clause matrix and the guidelines document."""
+    from guidelint.ruledocs import write_docs
+
+    pack = _pack_arg(pack_dir)
+    clauses = {**_builtin_clauses(), **pack.clauses}
+    written = write_docs(pack, clauses, output, pack.document)
+    click.echo(f"wrote {len(written)} page(s) to {output}")

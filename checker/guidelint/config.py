@@ -46,6 +46,7 @@ class Config:
     cache_dir: Path | None = None
     packs: list[PackSpec] = field(default_factory=list)
     builtin_pack: bool = True
+    installed_packs: bool = True
     semgrep_timeout: float = 600.0
     waivers: Path | None = None
     unused_suppressions: str = "warn"
@@ -130,6 +131,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "jobs": ("jobs", _jobs),
     "cache": ("cache", _bool),
     "builtin-pack": ("builtin_pack", _bool),
+    "installed-packs": ("installed_packs", _bool),
     "semgrep-timeout": ("semgrep_timeout", _seconds),
     "bandit-syntax": ("bandit_syntax", _error_or_warn),
     "unused-suppressions": ("unused_suppressions", _unused),

@@ -14,6 +14,7 @@ Every rule carries its metadata and its examples, which are its tests (`guidelin
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import re
 import sys
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from guidelint.config import Config, PackSpec
 from guidelint.model import RuleMeta
 from guidelint.tomlcompat import tomllib
 
@@ -82,6 +84,7 @@ class Pack:
     root: Path
     clauses: dict[str, Clause] = field(default_factory=dict)
     rules: list[PackRule] = field(default_factory=list)
+    document: dict[str, str] = field(default_factory=dict)  # [document] title/introduction of clauses.toml
 
     def digest(self) -> str:
         """Hash of every file of the pack: part of the cache key."""
@@ -100,6 +103,90 @@ def builtin_pack_dir() -> Path:
         if (candidate / MANIFEST).is_file():
             return candidate
     raise PackError(f"the built-in rule pack is missing (looked in {here / '_pack'} and the checkout's rules/)")
+
+
+ENTRY_POINT_GROUP = "guidelint.packs"
+
+
+def installed_pack_dirs() -> dict[str, Path]:
+    """Packs installed as distributions: entry point `guidelint.packs` naming a package that holds pack.toml."""
+    found: dict[str, Path] = {}
+    for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            spec = importlib.util.find_spec(entry.module)
+        except (ImportError, ValueError) as exc:
+            raise PackError(f"installed pack {entry.name} ({entry.value}) cannot be found: {exc}") from None
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        if not locations:
+            raise PackError(f"installed pack {entry.name}: {entry.value} is not a package holding {MANIFEST}")
+        found[entry.name] = Path(locations[0])
+    return found
+
+
+def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
+    """The built-in pack, installed packs, packs from the configuration and the command line; then the
+    configured version pins are checked (a missing pack or a version outside the pin is an error)."""
+    roots: list[Path] = [builtin_pack_dir()] if config.builtin_pack else []
+    if config.installed_packs:
+        roots.extend(installed_pack_dirs().values())
+    roots.extend(spec.path for spec in config.packs if spec.path is not None)
+    roots.extend(Path(p).resolve() for p in extra)
+    packs: list[Pack] = []
+    seen: dict[Path, Pack] = {}
+    for root in roots:
+        resolved = root.resolve()
+        if resolved in seen:
+            continue
+        pack = seen[resolved] = load_pack(resolved)
+        twin = next((p for p in packs if p.name == pack.name), None)
+        if twin is not None:
+            raise PackError(f"pack {pack.name} is loaded twice ({twin.root} and {pack.root})")
+        packs.append(pack)
+    for spec in config.packs:
+        _check_pin(spec, packs)
+    return packs
+
+
+def _check_pin(spec: PackSpec, packs: list[Pack]) -> None:
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet
+
+    if spec.path is not None:
+        pack = next((p for p in packs if p.root == spec.path.resolve()), None)
+    else:
+        pack = next((p for p in packs if p.name == spec.name), None)
+        if pack is None:
+            installed = ", ".join(sorted(p.name for p in packs)) or "none"
+            raise PackError(
+                f"pack {spec.name} is required by the configuration but not installed (loaded: {installed})"
+            )
+    if pack is None or not spec.version:
+        return
+    try:
+        wanted = SpecifierSet(spec.version)
+    except InvalidSpecifier:
+        raise PackError(f"pack {pack.name}: invalid version requirement {spec.version!r}") from None
+    if not wanted.contains(pack.version, prereleases=True):
+        raise PackError(f"pack {pack.name} {pack.version} does not satisfy the configured version {spec.version}")
+
+
+def _check_requires(pack: Pack, manifest_path: Path) -> None:
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet
+    from packaging.version import InvalidVersion, Version
+
+    from guidelint import __version__
+
+    try:
+        Version(pack.version)
+    except InvalidVersion:
+        raise PackError(f"{manifest_path}: version {pack.version!r} is not a valid version") from None
+    if not pack.requires:
+        return
+    try:
+        wanted = SpecifierSet(pack.requires)
+    except InvalidSpecifier:
+        raise PackError(f"{manifest_path}: requires-guidelint {pack.requires!r} is not a version requirement") from None
+    if not wanted.contains(__version__, prereleases=True):
+        raise PackError(f"pack {pack.name} {pack.version} requires guidelint {pack.requires}; this is {__version__}")
 
 
 def load_pack(root: Path) -> Pack:
@@ -121,9 +208,12 @@ def load_pack(root: Path) -> Pack:
         description=str(info.get("description", "")),
         root=root,
     )
+    _check_requires(pack, manifest_path)
     clauses_path = root / "clauses.toml"
     if clauses_path.is_file():
-        for entry in _read_toml(clauses_path).get("clause", []):
+        clause_data = _read_toml(clauses_path)
+        pack.document = {str(k): str(v) for k, v in clause_data.get("document", {}).items()}
+        for entry in clause_data.get("clause", []):
             try:
                 clause = Clause(**entry)
             except TypeError as exc:

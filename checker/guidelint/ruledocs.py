@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from guidelint.pack import Clause, PackRule, strip_marks
+import unicodedata
+from pathlib import Path
+
+from guidelint.pack import Clause, Pack, PackRule, strip_marks
 
 _FENCE = {
     "python": "python",
@@ -15,6 +18,12 @@ _FENCE = {
     "go": "go",
     "java": "java",
 }
+
+
+def visible(code: str) -> str:
+    """Code with invisible format characters (bidi controls, zero-width) shown as escapes, so that docs never
+    carry a trojan-source payload."""
+    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf" else c for c in code)
 
 
 def cwe_link(number: int) -> str:
@@ -39,10 +48,104 @@ def markdown(rule: PackRule, clause: Clause | None, heading: str = "##") -> str:
         parts += [f"Warns until {meta.blocks_from.isoformat()}, blocks from that day.", ""]
     for example in rule.examples:
         title = "Flagged" if example.kind == "flagged" else "Not flagged"
-        code = strip_marks(example.code).rstrip()
+        code = visible(strip_marks(example.code).rstrip())
         parts += [f"{title}:", "", f"```{_FENCE.get(example.language, '')}", code, "```", ""]
     if rule.fixed:
-        parts += ["After `guidelint fix`:", "", "```python", rule.fixed.rstrip(), "```", ""]
+        parts += ["After `guidelint fix`:", "", "```python", visible(rule.fixed.rstrip()), "```", ""]
     refs = [cwe_link(n) for n in meta.cwe] + [f"OWASP {meta.owasp}"] + list(meta.references)
     parts += ["References: " + " · ".join(refs), ""]
     return "\n".join(parts)
+
+
+def _tests(rule: PackRule) -> str:
+    parts = []
+    for example in rule.examples:
+        if example.kind == "flagged":
+            parts.append(f"flagged example ({len(example.expected)} expected finding(s))")
+        else:
+            parts.append("safe example (no finding)")
+    if rule.fixed:
+        parts.append("fix example")
+    return ", ".join(parts)
+
+
+def write_docs(pack: Pack, clauses: dict[str, Clause], out: Path, document: dict[str, str]) -> list[Path]:
+    """One page per rule, a rule index, the clause -> rules -> tests matrix and the guidelines document."""
+    written: list[Path] = []
+
+    def emit(path: Path, text: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+        written.append(path)
+
+    rules = sorted(pack.rules, key=lambda r: r.meta.id)
+    for rule in rules:
+        emit(
+            out / "rules" / f"{rule.meta.id}.md",
+            markdown(rule, clauses.get(rule.meta.clause), heading="#")
+            + f"\nTests: {_tests(rule)} · source `{rule.source.relative_to(pack.root).as_posix()}` "
+            f"in pack {pack.name} {pack.version}\n",
+        )
+    index = [
+        f"# Rule reference: {pack.name} {pack.version}",
+        "",
+        pack.description,
+        "",
+        "| Rule | Title | Severity | Engine | Clause | CWE |",
+        "|---|---|---|---|---|---|",
+    ]
+    for rule in rules:
+        m = rule.meta
+        index.append(
+            f"| [{m.id}]({m.id}.md) | {m.title} | {m.severity.label} | {rule.engine} | "
+            f"{m.clause} | {', '.join(f'CWE-{n}' for n in m.cwe)} |"
+        )
+    emit(out / "rules" / "index.md", "\n".join(index))
+    by_clause: dict[str, list[PackRule]] = {}
+    for rule in rules:
+        by_clause.setdefault(rule.meta.clause, []).append(rule)
+    matrix = [
+        "# Clause → rules → tests",
+        "",
+        f"Generated from pack {pack.name} {pack.version}. Every rule's "
+        "examples are its tests (`guidelint rules test`).",
+        "",
+        "| Clause | Rule | Engine | Tests |",
+        "|---|---|---|---|",
+    ]
+    for clause_id in sorted(clauses, key=_clause_order):
+        enforced = by_clause.get(clause_id, [])
+        if not enforced:
+            matrix.append(f"| {clause_id} {clauses[clause_id].title} | *none yet* | | |")
+        for rule in enforced:
+            matrix.append(
+                f"| {clause_id} {clauses[clause_id].title} | [{rule.meta.id}](rules/{rule.meta.id}.md) "
+                f"{rule.meta.title} | {rule.engine} | {_tests(rule)} |"
+            )
+    emit(out / "matrix.md", "\n".join(matrix))
+    guide = [f"# {document.get('title', 'Secure Development Guidelines')}", "", document.get("introduction", "")]
+    area = ""
+    for clause_id in sorted(pack.clauses, key=_clause_order):
+        clause = pack.clauses[clause_id]
+        if clause.area != area:
+            area = clause.area
+            number = clause_id.removeprefix("SG-").split(".")[0]
+            guide += ["", f"## {number}. {area}"]
+        enforced = by_clause.get(clause_id, [])
+        rules_text = ", ".join(f"[{r.meta.id}](rules/{r.meta.id}.md) {r.meta.title}" for r in enforced)
+        guide += [
+            "",
+            f"### {clause_id} {clause.title}",
+            "",
+            f"**Requirement.** {clause.requirement}",
+            "",
+            f"**Why.** {clause.why}",
+            "",
+            f"**Enforced by:** {rules_text or 'no rule yet (reviewed manually)'}",
+        ]
+    emit(out / "guidelines.md", "\n".join(guide))
+    return written
+
+
+def _clause_order(clause_id: str) -> tuple[int, ...]:
+    return tuple(int(p) if p.isdigit() else 0 for p in clause_id.removeprefix("SG-").split("."))

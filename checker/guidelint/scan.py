@@ -26,7 +26,7 @@ from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
 from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
-from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir, load_pack
+from guidelint.pack import Pack, PackError, PackRule, load_packs
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
@@ -84,24 +84,6 @@ class ScanResult:
         if self.problems:
             return 2
         return 1 if self.blocking else 0
-
-
-def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
-    """The built-in pack (unless disabled), then packs from the configuration and the command line."""
-    packs: list[Pack] = []
-    if config.builtin_pack:
-        packs.append(load_pack(builtin_pack_dir()))
-    for spec in config.packs:
-        if spec.path is None:
-            raise PackError(f"pack {spec.name}: loading installed packs by name is not supported yet")
-        packs.append(load_pack(spec.path))
-    packs.extend(load_pack(Path(p).resolve()) for p in extra)
-    names: dict[str, Path] = {}
-    for pack in packs:
-        if pack.name in names:
-            raise PackError(f"pack {pack.name} is loaded twice ({names[pack.name]} and {pack.root})")
-        names[pack.name] = pack.root
-    return packs
 
 
 def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:

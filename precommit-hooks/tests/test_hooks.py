@@ -82,3 +82,30 @@ def test_rules_test_hook_for_pack_repositories(hook_repo, precommit_env, tmp_pat
     run = pre_commit(pack, precommit_env, "run")
     assert run.returncode == 1
     assert "FAIL TST101" in run.stdout and "line 1: unexpected finding: eval(y)" in run.stdout
+
+
+def test_project_pins_the_csirt_pack_repository(hook_repo, precommit_env, tmp_path) -> None:
+    """A project pins the example CSIRT pack repository by rev; its hook runs guidelint with the pack."""
+    import shutil
+
+    from .conftest import REPO
+
+    pack_repo = tmp_path / "acme-csirt-pack"
+    shutil.copytree(REPO / "examples" / "csirt-pack", pack_repo)
+    git(pack_repo, "init", "-q")
+    git(pack_repo, "add", "-A")
+    git(pack_repo, "-c", "user.email=csirt@example.com", "-c", "user.name=CSIRT", "commit", "-qm", "v1.2.0")
+    rev = git(pack_repo, "rev-parse", "HEAD").strip()
+    guidelint_path, _ = hook_repo
+    project = tmp_path / "project"
+    project.mkdir()
+    git(project, "init", "-q")
+    (project / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {pack_repo}\n    rev: {rev}\n    hooks:\n      - id: acme-guidelines\n"
+        f"        additional_dependencies: ['{guidelint_path}']\n"
+    )
+    (project / "db.py").write_text('import psycopg2\n\nconn = psycopg2.connect(host="genesis-db.acme.internal")\n')
+    git(project, "add", "-A")
+    run = pre_commit(project, precommit_env, "run")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "db.py:3:8: ACM101 [high] psycopg2.connect() connects straight to the GENE-S.I.S. database" in run.stdout

@@ -1,0 +1,159 @@
+"""`guidelint rules new`: a new rule file with its metadata, examples and docs to fill in."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from guidelint.model import RULE_ID_RE
+
+LIBCST = '''\
+"""{title}."""
+
+import libcst as cst
+
+from guidelint.cst import Context, Rule, RuleMeta, is_constant
+
+
+class {class_name}(Rule):
+    meta = RuleMeta.of(
+        id="{rule_id}",
+        clause="{clause}",
+        title="{title}",
+        severity="{severity}",
+        confidence="medium",
+        cwe=[{cwe}],
+        owasp="{owasp}",
+        message="{{name}}() TODO: one line saying what is wrong at this place",
+        rationale=(
+            "TODO: why this matters for the company: what an attacker or a mistake can do, and which part of "
+            "the information-security policy it breaks."
+        ),
+        remediation="TODO: exactly what to write instead.",
+        references=("https://TODO.example/documentation-of-the-api",),
+    )
+    calls = ("{call}",)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if call.args and is_constant(call.args[0].value):
+            return
+        ctx.report(call, self.meta.message.format(name=name))
+
+    flagged = """
+        import {module}
+
+        def handler(request):
+            return {call}(request.args["value"])  # expect
+    """
+    safe = """
+        import {module}
+
+        {call}("constant")
+    """
+'''
+
+SEMGREP = """\
+id: {rule_id}
+languages: [{language}]
+message: TODO one line saying what is wrong at this place
+pattern: TODO($X)
+metadata:
+  clause: {clause}
+  title: {title}
+  severity: {severity}
+  confidence: medium
+  cwe: [{cwe}]
+  owasp: {owasp}
+  rationale: >-
+    TODO: why this matters for the company: what an attacker or a mistake can do, and which part of the
+    information-security policy it breaks.
+  remediation: >-
+    TODO: exactly what to write instead.
+  references:
+    - https://TODO.example/documentation
+examples:
+  flagged:
+    file: {example_file}
+    code: |
+      TODO(input)  {comment} expect
+  safe:
+    file: {example_file}
+    code: |
+      TODO_SAFE("constant")
+"""
+
+BANDIT = """\
+id: {rule_id}
+bandit: {bandit}
+needles: [TODO]
+message: TODO one line saying what is wrong at this place
+metadata:
+  clause: {clause}
+  title: {title}
+  severity: {severity}
+  confidence: medium
+  cwe: [{cwe}]
+  owasp: {owasp}
+  rationale: >-
+    TODO: why this matters for the company, in the pack's own words (bandit's wording never reaches users).
+  remediation: >-
+    TODO: exactly what to write instead.
+  references:
+    - https://TODO.example/documentation
+examples:
+  flagged:
+    code: |
+      TODO  # expect
+  safe:
+    code: |
+      TODO
+"""
+
+_EXAMPLE_FILES = {
+    "javascript": ("app.js", "//"),
+    "typescript": ("app.ts", "//"),
+    "go": ("main.go", "//"),
+    "java": ("Main.java", "//"),
+    "dockerfile": ("Dockerfile", "#"),
+    "yaml": ("config.yaml", "#"),
+    "bash": ("script.sh", "#"),
+    "terraform": ("main.tf", "#"),
+    "generic": ("settings.env", "#"),
+}
+
+
+def new_rule(
+    pack_dir: Path,
+    rule_id: str,
+    engine: str,
+    clause: str,
+    title: str,
+    severity: str,
+    cwe: int,
+    owasp: str,
+    language: str,
+    bandit: str,
+) -> Path:
+    """Write the scaffold and return its path; refuses to overwrite."""
+    if not RULE_ID_RE.match(rule_id):
+        raise ValueError(f"rule id {rule_id!r} must be 2-6 capitals/digits then 3 digits, e.g. INP150")
+    slug = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:40] or "rule"
+    values = {"rule_id": rule_id, "clause": clause, "title": title, "severity": severity, "cwe": cwe, "owasp": owasp}
+    if engine == "libcst":
+        path = pack_dir / "python" / f"{rule_id.lower()}_{slug}.py"
+        class_name = "".join(w.capitalize() for w in slug.split("_")) or "NewRule"
+        text = LIBCST.format(**values, class_name=class_name, call="module.function", module="module")
+    elif engine == "semgrep":
+        path = pack_dir / "semgrep" / f"{rule_id.lower()}_{slug}.yaml"
+        example_file, comment = _EXAMPLE_FILES.get(language, ("example.txt", "#"))
+        text = SEMGREP.format(**values, language=language, example_file=example_file, comment=comment)
+    else:
+        if not re.match(r"^B[0-9]{3}$", bandit):
+            raise ValueError("a bandit rule needs --bandit Bxxx (the bandit test id it maps)")
+        path = pack_dir / "bandit" / f"{rule_id.lower()}_{slug}.yaml"
+        text = BANDIT.format(**values, bandit=bandit)
+    if path.exists():
+        raise FileExistsError(f"{path} exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

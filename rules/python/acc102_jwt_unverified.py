@@ -1,0 +1,101 @@
+"""JSON Web Tokens decoded without verifying their signature."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, has_star_args, string_text
+
+DECODERS = ("jwt.decode", "jwt.api_jwt.decode", "jose.jwt.decode")
+
+
+class JwtUnverified(Rule):
+    meta = RuleMeta.of(
+        id="ACC102",
+        clause="SG-1.2",
+        title="JWT decoded without signature verification",
+        severity="high",
+        confidence="high",
+        cwe=[347],
+        owasp="A07:2021-Identification and Authentication Failures",
+        message="{name}() {problem}; the token's claims can be forged",
+        rationale=(
+            "A JWT is only evidence of identity when its signature is checked with the expected key and "
+            "algorithm. Decoding without verification, accepting the 'none' algorithm or letting the token "
+            "choose its algorithm lets a caller write any identity and any permissions into the token, "
+            "bypassing the ID management that restricts access to clients' confidential and insider "
+            "information."
+        ),
+        remediation=(
+            "Decode with the key and an explicit algorithm list and leave verification on: "
+            "jwt.decode(token, key, algorithms=['RS256'], audience=..., issuer=...). Read the header with "
+            "jwt.get_unverified_header() only to select the key, then verify."
+        ),
+        references=(
+            "https://pyjwt.readthedocs.io/en/stable/api.html#jwt.decode",
+            "https://python-jose.readthedocs.io/en/latest/jwt/api.html",
+        ),
+    )
+    calls = (*DECODERS, "jose.jwt.get_unverified_claims")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name.endswith("get_unverified_claims"):
+            ctx.report(call, self.meta.message.format(name=name, problem="returns claims without verification"))
+            return
+        problem = _problem(call)
+        if problem:
+            ctx.report(call, self.meta.message.format(name=name, problem=problem))
+
+    flagged = """
+        import jwt
+        import jwt as pyjwt
+        from jose import jwt as jose_jwt
+
+        def identity(token, key):
+            a = jwt.decode(token, verify=False)  # expect
+            b = pyjwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False})  # expect
+            c = jwt.decode(token, key, algorithms=["none", "HS256"])  # expect
+            d = jwt.decode(token, key)  # expect
+            e = jose_jwt.decode(token, key, options={"verify_signature": False})  # expect
+            return a, b, c, d, e, jose_jwt.get_unverified_claims(token)  # expect
+
+        def inner(token, key):
+            from jwt import decode
+            return decode(token, key=key, algorithms="NONE")  # expect
+    """
+    safe = """
+        import jwt
+        from jose import jwt as jose_jwt
+
+        def identity(token, keys, settings):
+            header = jwt.get_unverified_header(token)
+            key = keys[header["kid"]]
+            a = jwt.decode(token, key, algorithms=["RS256"], audience="reports-api")
+            b = jwt.decode(token, key, algorithms=["HS256"], options={"verify_exp": True, "require": ["exp"]})
+            c = jose_jwt.decode(token, key, algorithms=["RS256"])
+            d = jwt.decode(token, key, algorithms=settings.JWT_ALGORITHMS)
+            return a, b, c, d, jwt.encode({"sub": "1"}, key, algorithm="HS256")
+    """
+
+
+def _problem(call: cst.Call) -> str | None:
+    verify = arg(call, "verify")
+    if verify is not None and constant_value(verify.value) is False:
+        return "has verify=False"
+    options = arg(call, "options")
+    if options is not None and isinstance(options.value, cst.Dict):
+        for element in options.value.elements:
+            if (
+                isinstance(element, cst.DictElement)
+                and string_text(element.key) == "verify_signature"
+                and constant_value(element.value) is False
+            ):
+                return "turns off verify_signature"
+    algorithms = arg(call, "algorithms", 2)
+    if algorithms is not None:
+        value = constant_value(algorithms.value)
+        names = (value,) if isinstance(value, str) else value if isinstance(value, tuple) else ()
+        if any(isinstance(n, str) and n.lower() == "none" for n in names):
+            return "accepts the 'none' algorithm"
+        return None
+    key = arg(call, "key", 1)
+    if key is not None and not has_star_args(call):
+        return "has no algorithms= list, so the token chooses the algorithm"
+    return None

@@ -1,0 +1,333 @@
+"""Credentials and confidential values written to logs, the console or exception messages."""
+
+import re
+from functools import lru_cache
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, is_constant, string_text
+
+NAMES = (
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "token",
+    "api_key",
+    "apikey",
+    "private_key",
+    "credit_card",
+    "card_number",
+    "cvv",
+    "ssn",
+    "insider",
+    "confidential",
+    "mnpi",
+)
+# names about the secret rather than the secret itself (a part starting with one of these)
+IGNORE = (
+    "hash",
+    "len",
+    "policy",
+    "field",
+    "name",
+    "label",
+    "required",
+    "min",
+    "max",
+    "count",
+    "reset_url",
+    "form",
+    "validator",
+    "expir",
+    # message ids and reasons ("password_incorrect", REASON_BAD_TOKEN) name a text, not a value
+    "incorrect",
+    "mismatch",
+    "invalid",
+    "missing",
+    "reason",
+    "error",
+    "msg",
+    "message",
+)
+# pattern words that mark anything they qualify (insider_data); the other words must end the name
+MARKERS = frozenset({"insider", "confidential", "mnpi"})
+# words after the secret word that do not change what the value is (card_number, password_plain)
+QUALIFIERS = frozenset({"value", "str", "string", "plain", "plaintext", "raw", "hex", "b64", "bytes", "number"})
+LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
+STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+class SecretInLog(Rule):
+    meta = RuleMeta.of(
+        id="CNF101",
+        clause="SG-2.1",
+        title="Confidential value written to a log, print or exception",
+        severity="high",
+        confidence="medium",
+        cwe=[532],
+        owasp="A09:2021-Security Logging and Monitoring Failures",
+        message="{name} is written to {sink}",
+        rationale=(
+            "Logs, console output and exception messages are copied to log servers, monitoring tools, "
+            "tickets and the screens of people outside the business area that owns the data. Credentials "
+            "leaking there can be replayed, and clients' confidential or pre-disclosure insider information "
+            "leaking there is a breach of client trust and an insider-trading risk."
+        ),
+        remediation=(
+            "Log an identifier or a masked form instead of the value: logger.info('login for user %s', "
+            "user.id), mask(token) or token[-4:]; never pass passwords, tokens, keys or insider figures to "
+            "logging calls, print(), warnings or exception constructors."
+        ),
+        references=(
+            "https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html#data-to-exclude",
+            "https://cwe.mitre.org/data/definitions/532.html",
+        ),
+    )
+    nodes = (cst.Call, cst.Raise)
+    needles = (
+        *("password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD", "pwd", "Pwd", "PWD"),
+        *("secret", "Secret", "SECRET", "token", "Token", "TOKEN"),
+        *(
+            "api_key",
+            "apiKey",
+            "ApiKey",
+            "apikey",
+            "APIKEY",
+            "API_KEY",
+            "private_key",
+            "privateKey",
+            "PRIVATE_KEY",
+        ),
+        *(
+            "credit_card",
+            "creditCard",
+            "CreditCard",
+            "CREDIT_CARD",
+            "card_number",
+            "cardNumber",
+            "CARD_NUMBER",
+        ),
+        *("cvv", "Cvv", "CVV", "ssn", "Ssn", "SSN", "insider", "Insider", "INSIDER"),
+        *("confidential", "Confidential", "CONFIDENTIAL", "mnpi", "Mnpi", "MNPI"),
+    )
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.Raise):
+            exc = node.exc
+            if isinstance(exc, cst.Call) and not _parse_error(exc.func):
+                self._check_args(node, exc, "an exception message", ctx)
+            return
+        assert isinstance(node, cst.Call)
+        func = node.func
+        if isinstance(func, cst.Attribute):
+            method = func.attr.value
+            if method not in LOG_METHODS:
+                return
+            receiver = func.value
+            if isinstance(receiver, cst.Call):
+                receiver = receiver.func  # logging.getLogger(__name__).info(...)
+            if isinstance(receiver, cst.Attribute):
+                owner = receiver.attr.value
+            elif isinstance(receiver, cst.Name):
+                owner = receiver.value
+            else:
+                return
+            if "log" in owner.lower():
+                self._check_args(node, node, "a log", ctx)
+            elif method == "warn" and ctx.qualname(func) == "warnings.warn":
+                self._check_args(node, node, "a warning", ctx)
+        elif isinstance(func, cst.Name) and (func.value in LOG_METHODS or func.value in ("print", "warn")):
+            name = ctx.qualname(func)
+            if name == "print":
+                self._check_args(node, node, "the console", ctx)
+            elif name == f"logging.{func.value}" or name == "warnings.warn":
+                self._check_args(node, node, "a log", ctx)
+
+    def _check_args(self, node: cst.CSTNode, call: cst.Call, sink: str, ctx: Context) -> None:
+        patterns = tuple(ctx.option("names", NAMES))
+        ignore = tuple(ctx.option("ignore", IGNORE))
+        for argument in call.args:
+            keyword = argument.keyword.value if argument.keyword is not None else None
+            if keyword not in (None, "extra") or argument.star:
+                continue
+            leaked = _leak(argument.value, patterns, ignore)
+            if leaked is not None and not (leaked[1] and _parsed_object(leaked[0], ctx)):
+                ctx.report(node, self.meta.message.format(name=leaked[0], sink=sink))
+                return
+
+    flagged = """
+        import logging
+        import logging as log_module
+        from logging import warning
+
+        logger = logging.getLogger(__name__)
+
+        class Gateway:
+            def __init__(self):
+                self.logger = logging.getLogger("gateway")
+
+            def login(self, user, password, api_key):
+                logger.debug("login %s with %s", user, password)  # expect
+                self.logger.info(f"using key {api_key}")  # expect
+                logging.info("token: " + self.session.token)  # expect
+                warning("retrying with {}".format(password))  # expect
+                print("credentials", user.password)  # expect
+                log_module.getLogger().error("card %(n)s", {"n": user.credit_card})  # expect
+                raise PermissionError(f"bad secret {self.config['secret']}")  # expect
+
+            def report(self, insiderData):
+                logger.info("report ready", extra={"payload": insiderData})  # expect
+
+        def audit(event):
+            from logging import getLogger
+            getLogger("audit").warning("%s", event.mnpi)  # expect
+    """
+    safe = """
+        import logging
+
+        logger = logging.getLogger(__name__)
+
+        def login(user, password, token, policy):
+            logger.info("password changed for user %s", user.id)
+            logger.debug("token length %d", len(token))
+            logger.info("token %s", mask(token))
+            logger.warning("password_min_length=%s", policy.password_min_length)
+            logger.info("hash algorithm %s", user.password_hash)
+            logger.info("token scope %s, secret arn %s", user.token_scope, user.secret_arn)
+            print("Enter your password:")
+            if not password:
+                raise ValueError("password is required")
+            raise PermissionError(f"user {user.id} failed password check")
+
+        def mask(value):
+            return value[:2] + "***"
+
+        def parse_tag(token, parser):
+            if not token.contents:
+                raise SyntaxError("empty tag %r on line %d" % (token, token.lineno))
+            logger.debug("token %s", token[:4] + "...")
+
+        def refresh(session, token):
+            logger.info("refreshing token ending in %s", token[-4:])
+            return session.post("/refresh", data={"token": token})
+
+        def split_expression(token):
+            start = token.find("|")
+            if start < 0:
+                raise ValueError("no filter in %s" % token)
+            return token[:start], token[start + 1 :]
+
+        def expect(token, expected):
+            if token != expected:
+                raise ParseError("expected %r, got %r" % (expected, token))
+    """
+
+
+@lru_cache(maxsize=4096)
+def _confidential(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    parts = [w.lower() for w in _WORD.findall(name)]
+    if not parts:
+        return False
+    for exclusion in ignore:
+        words = [w.lower() for w in _WORD.findall(exclusion)]
+        if len(words) == 1:
+            if any(p.startswith(words[0]) for p in parts):
+                return False
+        elif _contains(parts, words):
+            return False
+    markers = MARKERS.intersection(p.lower() for p in patterns)
+    if any(p in markers for p in parts):
+        return True  # insider_report, confidential_figures: the word marks the whole value
+    while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
+        parts.pop()
+    for pattern in patterns:
+        words = [w.lower() for w in _WORD.findall(pattern)]
+        if words and (parts[-len(words) :] == words or parts[-1] == "".join(words)):
+            return True  # the name ends in the word: db_password, apiKey, but not token_scope
+    return False
+
+
+def _contains(parts: list[str], words: list[str]) -> bool:  # consecutive words, for multi-word exclusions
+    n = len(words)
+    return any(parts[i : i + n] == words for i in range(len(parts) - n + 1))
+
+
+def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[str, bool] | None:
+    """The confidential-looking name an argument expression puts into the message (and whether it is a bare
+    variable), if any.
+
+    Only the value itself, f-string placeholders, `%` and `+` operands, `.format()` arguments and dict
+    values are followed: a call around the name (len(), mask(), hash()) is treated as a safe transform.
+    """
+    stack: list[cst.BaseExpression] = [expr]
+    while stack:
+        current = stack.pop()
+        name: str | None = None
+        bare = False
+        if isinstance(current, cst.Name):
+            name, bare = current.value, True
+        elif isinstance(current, cst.Attribute):
+            name = current.attr.value
+        elif isinstance(current, cst.Subscript):
+            index = current.slice[0].slice if len(current.slice) == 1 else None
+            key = string_text(index.value) if isinstance(index, cst.Index) else None
+            if key is not None:
+                name = key
+            elif isinstance(index, cst.Index):
+                stack.append(current.value)  # tokens[0]; a slice (token[-4:]) masks the value
+        elif isinstance(current, cst.FormattedString):
+            stack.extend(p.expression for p in current.parts if isinstance(p, cst.FormattedStringExpression))
+        elif isinstance(current, cst.ConcatenatedString):
+            stack.extend((current.left, current.right))
+        elif isinstance(current, cst.BinaryOperation):
+            if isinstance(current.operator, (cst.Modulo, cst.Add)):
+                stack.extend((current.left, current.right))
+        elif isinstance(current, (cst.Tuple, cst.List)):
+            stack.extend(e.value for e in current.elements)
+        elif isinstance(current, cst.Dict):
+            stack.extend(e.value for e in current.elements if isinstance(e, cst.DictElement))
+        elif isinstance(current, cst.IfExp):
+            stack.extend((current.body, current.orelse))
+        elif isinstance(current, cst.Call):
+            func = current.func
+            if isinstance(func, cst.Attribute) and func.attr.value == "format":
+                stack.append(func.value)
+                stack.extend(a.value for a in current.args)
+        if name is not None and _confidential(name, patterns, ignore):
+            return name, bare
+    return None
+
+
+def _parsed_object(name: str, ctx: Context) -> bool:
+    """True when the enclosing function treats the variable as an object or parses it: `token.lineno`,
+    `token[start:end]`. A lexer's or a parser's token, not a credential, which is an opaque string."""
+    function = ctx.function
+    if function is None:
+        return False
+    stack: list[cst.CSTNode] = [function.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Attribute):
+            value = node.value
+            if isinstance(value, cst.Name) and value.value == name and node.attr.value not in STR_METHODS:
+                return True
+        elif isinstance(node, cst.Subscript):
+            value = node.value
+            if isinstance(value, cst.Name) and value.value == name and any(_variable_slice(e) for e in node.slice):
+                return True
+        stack.extend(node.children)
+    return False
+
+
+def _variable_slice(element: cst.SubscriptElement) -> bool:
+    piece = element.slice
+    if not isinstance(piece, cst.Slice):
+        return False
+    return any(bound is not None and not is_constant(bound) for bound in (piece.lower, piece.upper))
+
+
+def _parse_error(func: cst.BaseExpression) -> bool:
+    """ParseError, TemplateSyntaxError, LexerError: the token quoted is the text being parsed."""
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    return any(word in name for word in ("Parse", "Syntax", "Lex", "Scan"))

@@ -1,0 +1,111 @@
+"""MD5, SHA-1 and older hashes used where security depends on them."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, keyword_is, string_text
+
+WEAK_NAMES = {"md5", "sha1", "sha", "md4", "md2", "md5-sha1", "md5_sha1", "mdc2", "ripemd160"}
+
+
+class WeakHash(Rule):
+    meta = RuleMeta.of(
+        id="CRY101",
+        clause="SG-7.1",
+        title="Weak hash algorithm",
+        severity="medium",
+        confidence="medium",
+        cwe=[328, 327],
+        owasp="A02:2021-Cryptographic Failures",
+        message="{name}() is a broken hash (MD5/SHA-1 family); it must not protect or identify anything",
+        rationale=(
+            "MD5 and SHA-1 have practical collision attacks, so a digest made with them no longer proves "
+            "that data, a signature or a token is what it claims to be. The company protects clients' "
+            "confidential and pre-disclosure insider information with such checks; a forged digest lets "
+            "tampered data or a forged integrity token pass. Uses that are not security-relevant must say "
+            "so explicitly."
+        ),
+        remediation=(
+            "Use hashlib.sha256() (or sha512/sha3_256/blake2b); for passwords use a password hash (argon2, "
+            "bcrypt, scrypt, hashlib.pbkdf2_hmac). If the digest is only a cache key or checksum, pass "
+            "usedforsecurity=False, e.g. hashlib.md5(data, usedforsecurity=False)."
+        ),
+        references=(
+            "https://docs.python.org/3/library/hashlib.html#hash-algorithms",
+            "https://cryptography.io/en/latest/hazmat/primitives/cryptographic-hashes/#md5",
+        ),
+    )
+    calls = (
+        "hashlib.md5",
+        "hashlib.sha1",
+        "hashlib.new",
+        "Crypto.Hash.MD5.new",
+        "Crypto.Hash.SHA.new",
+        "Crypto.Hash.SHA1.new",
+        "Crypto.Hash.MD4.new",
+        "Crypto.Hash.MD2.new",
+        "Cryptodome.Hash.MD5.new",
+        "Cryptodome.Hash.SHA.new",
+        "Cryptodome.Hash.SHA1.new",
+        "Cryptodome.Hash.MD4.new",
+        "Cryptodome.Hash.MD2.new",
+        "cryptography.hazmat.primitives.hashes.MD5",
+        "cryptography.hazmat.primitives.hashes.SHA1",
+    )
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name.startswith("hashlib."):
+            if keyword_is(call, "usedforsecurity", False):
+                return
+            if name == "hashlib.new":
+                algorithm = arg(call, "name", 0)
+                text = string_text(algorithm.value) if algorithm is not None else None
+                if text is None or text.lower() not in WEAK_NAMES:
+                    return
+                name = f'hashlib.new("{text}")'
+        ctx.report(call, self.meta.message.format(name=name.removesuffix("()")))
+
+    flagged = """
+        import hashlib
+        import hashlib as h
+        from Crypto.Hash import MD5, SHA
+        from cryptography.hazmat.primitives import hashes
+
+        def sign(secret, message):
+            digest = hashlib.md5(secret + message).hexdigest()  # expect
+            legacy = h.sha1(message)  # expect
+            other = hashlib.new("MD4", message)  # expect
+            named = hashlib.new(name="sha1")  # expect
+            return digest, legacy, other, named
+
+        def pycryptodome(data):
+            first = MD5.new(data).digest()  # expect
+            return first, SHA.new(data).digest()  # expect
+
+        def hazmat(data):
+            ctx = hashes.Hash(hashes.SHA1())  # expect
+            ctx.update(data)
+            return ctx.finalize()
+
+        def inner(data):
+            from hashlib import md5
+            return md5(data).hexdigest()  # expect
+    """
+    safe = """
+        import hashlib
+        from Crypto.Hash import SHA256
+        from cryptography.hazmat.primitives import hashes
+
+        def sign(secret, message):
+            digest = hashlib.sha256(secret + message).hexdigest()
+            etag = hashlib.md5(message, usedforsecurity=False).hexdigest()
+            other = hashlib.new("sha256", message)
+            cache_key = hashlib.new("sha1", message, usedforsecurity=False)
+            return digest, etag, other, cache_key, SHA256.new(message).digest()
+
+        def hazmat(data):
+            ctx = hashes.Hash(hashes.SHA256())
+            ctx.update(data)
+            return ctx.finalize()
+
+        def by_name(algorithm, data):
+            return hashlib.new(algorithm, data).hexdigest()
+    """

@@ -1,0 +1,412 @@
+"""Tokens, passwords, keys and nonces made with the predictable random module."""
+
+import re
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, dotted, string_text
+
+METHODS = frozenset(
+    {
+        "random",
+        "randint",
+        "randrange",
+        "choice",
+        "choices",
+        "sample",
+        "getrandbits",
+        "uniform",
+        "shuffle",
+        "randbytes",
+    }
+)
+SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle"})
+NAMES = (
+    "token",
+    "password",
+    "passwd",
+    "secret",
+    "key",
+    "api_key",
+    "nonce",
+    "salt",
+    "otp",
+    "pin",
+    "session",
+    "csrf",
+    "reset",
+    "code",
+)
+# names that contain a security word but hold something else (a length, a cache key, a delay ...)
+IGNORE = (
+    "length",
+    "len",
+    "size",
+    "count",
+    "delay",
+    "timeout",
+    "interval",
+    "jitter",
+    "cache",
+    "sort",
+    "lookup",
+    "index",
+    "partition",
+    "shard",
+    "bucket",
+    "column",
+    "field",
+    "hash",
+    "min",
+    "max",
+)
+CODE_CONTEXT = frozenset(
+    {"verify", "verification", "reset", "confirm", "confirmation", "auth", "otp", "mfa", "activation", "pin"}
+)
+# words after the security word that do not change what the value is (salt_bytes, token_hex)
+QUALIFIERS = frozenset({"value", "str", "string", "hex", "bytes", "b64", "int", "raw", "new"})
+CHARSET_WORDS = (
+    "char",
+    "letter",
+    "digit",
+    "alphabet",
+    "printable",
+    "punctuation",
+    "symbol",
+    "alnum",
+    "ascii",
+)
+# nodes through which the random value flows unchanged into the enclosing expression
+CARRIERS = (
+    cst.Attribute,
+    cst.BinaryOperation,
+    cst.UnaryOperation,
+    cst.BooleanOperation,
+    cst.FormattedString,
+    cst.FormattedStringExpression,
+    cst.ConcatenatedString,
+    cst.GeneratorExp,
+    cst.ListComp,
+    cst.SetComp,
+    cst.List,
+    cst.Tuple,
+    cst.Set,
+    cst.Element,
+    cst.Await,
+    cst.Subscript,
+)
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+class InsecureRandom(Rule):
+    meta = RuleMeta.of(
+        id="CRY102",
+        clause="SG-7.2",
+        title="Security value made with the random module",
+        severity="high",
+        confidence="medium",
+        cwe=[338, 330],
+        owasp="A02:2021-Cryptographic Failures",
+        message="{name}() is predictable but makes the security value {target}",
+        rationale=(
+            "The random module is a Mersenne Twister seeded for simulations: after a few hundred outputs its "
+            "state can be reconstructed and every past and future value predicted. Tokens, passwords, keys, "
+            "salts, nonces and verification codes made with it can be guessed, which hands an attacker the "
+            "sessions and accounts that guard clients' confidential and insider information."
+        ),
+        remediation=(
+            "Use the secrets module: secrets.token_urlsafe(32) or secrets.token_hex(32) for tokens, "
+            "secrets.choice(alphabet) for characters of a password, secrets.randbelow(10**6) for numeric "
+            "codes, secrets.token_bytes(16) / os.urandom(16) for keys, salts and nonces."
+        ),
+        references=(
+            "https://docs.python.org/3/library/secrets.html",
+            "https://docs.python.org/3/library/random.html",
+        ),
+    )
+    calls = (*(f"random.{m}" for m in sorted(METHODS)), "random.Random")
+    nodes = (cst.Call,)
+    needles = ("random",)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        ancestors = ctx.ancestors
+        if name == "random.Random":
+            # random.Random(seed).choice(...): the method call is two levels up
+            if len(ancestors) < 2:
+                return
+            attribute, outer = ancestors[-1], ancestors[-2]
+            if not (
+                isinstance(attribute, cst.Attribute)
+                and attribute.attr.value in METHODS
+                and isinstance(outer, cst.Call)
+                and outer.func is attribute
+            ):
+                return
+            self._check(outer, f"random.Random().{attribute.attr.value}", ancestors[:-2], ctx)
+            return
+        self._check(call, name, ancestors, ctx)
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        # rng.choice(...) where rng = random.Random(...) in the same function or module
+        assert isinstance(node, cst.Call)
+        func = node.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value in METHODS and isinstance(func.value, cst.Name)):
+            return
+        receiver = func.value.value
+        if ctx.lookup(receiver) is not None:
+            return  # an imported module (random.choice is handled by check_call)
+        target = _destination(node, func.attr.value, ctx.ancestors, ctx)
+        if target is None:
+            return
+        scope = ctx.function or ctx.module
+        if _assigned_random_instance(scope, receiver, ctx):
+            ctx.report(node, self.meta.message.format(name=f"{receiver}.{func.attr.value}", target=target))
+
+    def _check(self, call: cst.Call, name: str, ancestors: list[cst.CSTNode], ctx: Context) -> None:
+        method = name.rsplit(".", 1)[-1]
+        target = _destination(call, method, ancestors, ctx)
+        if target is None:
+            return
+        message = self.meta.message.format(name=name, target=target)
+        func = call.func
+        if (
+            name == "random.choice"
+            and isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and ctx.lookup("secrets") == "secrets"
+        ):
+            replacement = call.with_changes(func=func.with_changes(value=cst.Name("secrets")))
+            ctx.report(call, message, replacement, "use secrets.choice()")
+            return
+        ctx.report(call, message)
+
+    flagged = """
+        import random
+        import secrets
+        import string
+        import random as rnd
+        from random import choice, getrandbits
+
+        ALPHABET = string.ascii_letters + string.digits
+
+        def new_password(length=16):
+            return "".join(random.choice(ALPHABET) for _ in range(length))  # expect
+
+        def issue(user):
+            user.api_key = "%032x" % getrandbits(128)  # expect
+            reset_token = str(rnd.randint(10**9, 10**10))  # expect
+            session = {"csrf_token": choice(ALPHABET) * 8}  # expect
+            verification_code = random.randrange(100000, 999999)  # expect
+            salt = bytes(random.sample(range(256), 16))  # expect
+            return reset_token, session, verification_code, salt
+
+        def send_otp(user):
+            user.notify(pin=random.randint(1000, 9999))  # expect
+
+        def seeded(seed):
+            rng = random.Random(seed)
+            nonce = rng.getrandbits(96)  # expect
+            return nonce
+
+        def seeded_token(seed):
+            return random.Random(seed).choice(ALPHABET)  # expect
+
+        def make_secret():
+            import random as r
+            return r.random()  # expect
+    """
+    fixed = """
+        import random
+        import secrets
+        import string
+        import random as rnd
+        from random import choice, getrandbits
+
+        ALPHABET = string.ascii_letters + string.digits
+
+        def new_password(length=16):
+            return "".join(secrets.choice(ALPHABET) for _ in range(length))
+
+        def issue(user):
+            user.api_key = "%032x" % getrandbits(128)
+            reset_token = str(rnd.randint(10**9, 10**10))
+            session = {"csrf_token": choice(ALPHABET) * 8}
+            verification_code = random.randrange(100000, 999999)
+            salt = bytes(random.sample(range(256), 16))
+            return reset_token, session, verification_code, salt
+
+        def send_otp(user):
+            user.notify(pin=random.randint(1000, 9999))
+
+        def seeded(seed):
+            rng = random.Random(seed)
+            nonce = rng.getrandbits(96)
+            return nonce
+
+        def seeded_token(seed):
+            return random.Random(seed).choice(ALPHABET)
+
+        def make_secret():
+            import random as r
+            return r.random()
+    """
+    safe = """
+        import os
+        import random
+        import secrets
+        import string
+        import time
+
+        def new_password(length=16):
+            alphabet = string.ascii_letters + string.digits
+            return "".join(secrets.choice(alphabet) for _ in range(length))
+
+        def issue(user):
+            user.api_key = secrets.token_hex(32)
+            salt = os.urandom(16)
+            code = random.randint(1, 6)
+            password_length = random.randint(12, 20)
+            return salt, code, password_length
+
+        def retry(call, attempts=5):
+            for attempt in range(attempts):
+                try:
+                    return call()
+                except OSError:
+                    time.sleep(2**attempt + random.uniform(0, 1))
+
+        def pick_server(servers, sessions, cache):
+            server = random.choice(servers)
+            session = random.choice(sessions)
+            cache_key = random.choice(list(cache))
+            sampled = random.sample(range(1000), 10)
+            key = random.randint(0, 1000)
+            reset_at = time.time() + random.uniform(0, 30)
+            return server, session, cache_key, sampled, key, reset_at
+
+        def shuffled_fixtures(rows):
+            random.shuffle(rows)
+            if random.random() < 0.1:
+                reset = True
+            return rows
+
+        def rotate(tokens):
+            token = tokens[random.randrange(len(tokens))]
+            return token, random.SystemRandom().choice(tokens)
+    """
+
+
+def _parts(name: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def _security_name(name: str, ctx: Context) -> bool:
+    """The name ends in a security word (`reset_token`, `api_key`, `salt_bytes`), not `reset_at`."""
+    parts = _parts(name)
+    if not parts:
+        return False
+    ignore = ctx.option("ignore", IGNORE)
+    if any(p.startswith(tuple(ignore)) for p in parts):
+        return False
+    while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
+        parts.pop()
+    for pattern in ctx.option("names", NAMES):
+        words = _parts(pattern)
+        if not words or parts[-len(words) :] != words:
+            continue
+        if words == ["code"]:
+            context = set(parts)
+            if ctx.function is not None:
+                context.update(_parts(ctx.function.name.value))
+            if not context & CODE_CONTEXT:
+                continue
+        return True
+    return False
+
+
+def _target_name(target: cst.BaseExpression) -> str | None:
+    if isinstance(target, cst.Name):
+        return target.value
+    if isinstance(target, cst.Attribute):
+        return target.attr.value
+    if isinstance(target, cst.Subscript) and len(target.slice) == 1:
+        index = target.slice[0].slice
+        if isinstance(index, cst.Index):
+            return string_text(index.value)
+    return None
+
+
+def _destination(call: cst.Call, method: str, ancestors: list[cst.CSTNode], ctx: Context) -> str | None:
+    """The security-looking name the random value is stored under, returned as or passed as, if any."""
+    child: cst.CSTNode = call
+    direct = True
+    name: str | None = None
+    for parent in reversed(ancestors):
+        if isinstance(parent, cst.Arg):
+            if parent.keyword is not None:
+                name = parent.keyword.value
+                break
+        elif isinstance(parent, cst.Call):
+            if child is not parent.func and dotted(parent.func) == "range":
+                return None  # a length or a count
+        elif isinstance(parent, cst.CompFor):
+            if child is parent.iter:
+                return None
+        elif isinstance(parent, cst.IfExp):
+            if child is parent.test:
+                return None
+        elif isinstance(parent, CARRIERS):
+            pass
+        elif isinstance(parent, cst.Assign):
+            name = _target_name(parent.targets[0].target)
+            break
+        elif isinstance(parent, (cst.AnnAssign, cst.AugAssign)):
+            name = _target_name(parent.target)
+            break
+        elif isinstance(parent, cst.DictElement):
+            if child is parent.value:
+                name = string_text(parent.key)
+            break
+        elif isinstance(parent, (cst.Return, cst.Yield)):
+            name = ctx.function.name.value if ctx.function is not None else None
+            break
+        else:
+            return None
+        if not isinstance(parent, (cst.Assign, cst.AnnAssign)):
+            direct = False
+        child = parent
+    if name is None or not _security_name(name, ctx):
+        return None
+    if direct and method in SELECTIONS and not _is_charset(call):
+        return None  # picks an existing element (a server, a session from a pool), generates nothing
+    if direct and name.lower() in ("key", "_key") and method not in ("getrandbits", "randbytes"):
+        return None  # key = random.randint(0, 100): a mapping key, not key material
+    return name
+
+
+def _is_charset(call: cst.Call) -> bool:
+    if not call.args:
+        return False
+    population = call.args[0].value
+    if string_text(population) is not None:
+        return True
+    if isinstance(population, cst.Call):
+        inner = population.args[0].value if dotted(population.func) == "list" and population.args else population
+        return isinstance(inner, cst.Call) and dotted(inner.func) == "range"
+    text = (dotted(population) or "").rsplit(".", 1)[-1].lower()
+    return any(word in text for word in CHARSET_WORDS)
+
+
+def _assigned_random_instance(scope: cst.CSTNode, receiver: str, ctx: Context) -> bool:
+    body = scope.body.body if isinstance(scope, cst.FunctionDef) else getattr(scope, "body", ())
+    for stmt in body if isinstance(body, (list, tuple)) else ():
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if (
+                isinstance(small, cst.Assign)
+                and isinstance(small.value, cst.Call)
+                and any(isinstance(t.target, cst.Name) and t.target.value == receiver for t in small.targets)
+                and ctx.qualname(small.value.func) == "random.Random"
+            ):
+                return True
+    return False

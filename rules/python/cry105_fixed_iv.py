@@ -1,0 +1,223 @@
+"""Initialisation vectors and nonces written as constants."""
+
+from collections.abc import Iterator
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, dotted, iter_calls
+
+PYCRYPTO_CIPHERS = (
+    "AES",
+    "DES",
+    "DES3",
+    "Blowfish",
+    "CAST",
+    "ARC2",
+    "ChaCha20",
+    "ChaCha20_Poly1305",
+    "Salsa20",
+)
+MODES = "cryptography.hazmat.primitives.ciphers.modes"
+# callee -> (keywords, position) of the IV or nonce
+IV_ARGS: dict[str, tuple[tuple[str, ...], int | None]] = {
+    **{
+        f"{pkg}.Cipher.{c}.new": (("iv", "nonce", "IV"), 2)
+        for pkg in ("Crypto", "Cryptodome")
+        for c in PYCRYPTO_CIPHERS
+    },
+    **{f"{MODES}.{m}": (("initialization_vector",), 0) for m in ("CBC", "CFB", "CFB8", "OFB")},
+    f"{MODES}.GCM": (("initialization_vector",), 0),
+    f"{MODES}.CTR": (("nonce",), 0),
+}
+AEAD = "cryptography.hazmat.primitives.ciphers.aead"
+AEAD_CLASSES = tuple(f"{AEAD}.{c}" for c in ("AESGCM", "ChaCha20Poly1305", "AESCCM", "AESOCB3", "AESGCMSIV"))
+MAX_DEPTH = 3
+
+
+class FixedIv(Rule):
+    meta = RuleMeta.of(
+        id="CRY105",
+        clause="SG-7.4",
+        title="Fixed IV or nonce",
+        severity="high",
+        confidence="high",
+        cwe=[329],
+        owasp="A02:2021-Cryptographic Failures",
+        message="{name}() gets a constant IV/nonce; it must be random or unique per message",
+        rationale=(
+            "Reusing an IV makes CBC leak which messages share a prefix, and reusing a nonce with CTR, GCM "
+            "or ChaCha20 leaks the XOR of plaintexts and, for GCM, lets an attacker forge messages. A "
+            "constant in code is reused for every message and every deployment, so clients' confidential "
+            "and insider information encrypted this way is exposed."
+        ),
+        remediation=(
+            "Generate a fresh value for each message and store it with the ciphertext: iv = os.urandom(16) "
+            "for CBC/CFB/OFB/CTR, nonce = os.urandom(12) for AESGCM/ChaCha20Poly1305 (or "
+            "secrets.token_bytes); with PyCryptodome omit iv/nonce so the library generates one and read "
+            "cipher.iv / cipher.nonce."
+        ),
+        references=(
+            "https://cryptography.io/en/latest/hazmat/primitives/aead/#cryptography.hazmat.primitives.ciphers.aead.AESGCM",
+            "https://pycryptodome.readthedocs.io/en/latest/src/cipher/classic.html",
+        ),
+    )
+    calls = (*IV_ARGS, *AEAD_CLASSES)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        short = ".".join(name.split(".")[-2:]) if name.endswith(".new") else name.rsplit(".", 1)[-1]
+        if name in AEAD_CLASSES:
+            for encrypt in _aead_encrypts(call, ctx):
+                nonce = arg(encrypt, "nonce", 0)
+                if nonce is not None and _fixed(nonce.value, ctx):
+                    ctx.report(encrypt, self.meta.message.format(name=f"{short}.encrypt"))
+            return
+        keywords, position = IV_ARGS[name]
+        candidates = [arg(call, k) for k in keywords]
+        if position is not None:
+            candidates.append(arg(call, None, position))
+        if any(a is not None and _fixed(a.value, ctx) for a in candidates):
+            ctx.report(call, self.meta.message.format(name=short))
+
+    flagged = """
+        from Crypto.Cipher import AES
+        from Crypto.Cipher import ChaCha20 as Stream
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        IV = b"0123456789abcdef"
+
+        def encrypt(key, data):
+            a = AES.new(key, AES.MODE_CBC, iv=b"\\x00" * 16)  # expect
+            b = AES.new(key, AES.MODE_CBC, IV)  # expect
+            c = AES.new(key, AES.MODE_GCM, nonce=bytes(12))  # expect
+            d = Stream.new(key=key, nonce="abcdefgh".encode())  # expect
+            return a, b, c, d
+
+        def hazmat(key, data):
+            zero = b"\\x00" * 8 + b"\\x00" * 8
+            one = Cipher(algorithms.AES(key), modes.CBC(zero))  # expect
+            two = Cipher(algorithms.AES(key), modes.GCM(b"fixed-nonce!"))  # expect
+            three = Cipher(algorithms.AES(key), modes.CTR(nonce=bytes.fromhex("00" * 16)))  # expect
+            return one, two, three
+
+        def sealed(key, data):
+            aead = AESGCM(key)
+            return aead.encrypt(b"000000000000", data, None)  # expect
+
+        def inline(key, data):
+            from cryptography.hazmat.primitives.ciphers import modes as m
+            stream = m.OFB(IV)  # expect
+            return stream, AESGCM(key).encrypt(nonce=IV[:12], data=data, associated_data=None)  # expect
+    """
+    safe = """
+        import os
+        import secrets
+        from Crypto.Cipher import AES
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        def encrypt(key, data, iv):
+            a = AES.new(key, AES.MODE_CBC, iv=os.urandom(16))
+            b = AES.new(key, AES.MODE_GCM)
+            c = AES.new(key, AES.MODE_CBC, iv)
+            nonce = secrets.token_bytes(12)
+            d = Cipher(algorithms.AES(key), modes.GCM(nonce))
+            e = Cipher(algorithms.AES(key), modes.CTR(os.urandom(16)))
+            return a, b, c, d, e, b.nonce
+
+        def sealed(key, data):
+            aead = AESGCM(key)
+            nonce = os.urandom(12)
+            return nonce + aead.encrypt(nonce, data, None)
+    """
+
+
+def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A literal, a repetition/concatenation of literals, bytes(n) or a name bound only to one of those."""
+    if depth > MAX_DEPTH:
+        return False
+    value = constant_value(expr)
+    if isinstance(value, (str, bytes)):
+        return True
+    if isinstance(expr, cst.BinaryOperation):
+        left, right = expr.left, expr.right
+        if isinstance(expr.operator, cst.Multiply):
+            return (_fixed(left, ctx, depth + 1) and isinstance(constant_value(right), int)) or (
+                _fixed(right, ctx, depth + 1) and isinstance(constant_value(left), int)
+            )
+        if isinstance(expr.operator, cst.Add):
+            return _fixed(left, ctx, depth + 1) and _fixed(right, ctx, depth + 1)
+        return False
+    if isinstance(expr, cst.Subscript):
+        return _fixed(expr.value, ctx, depth + 1)
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        name = dotted(func)
+        if name in ("bytes", "bytearray") and len(expr.args) == 1:
+            return isinstance(constant_value(expr.args[0].value), int)
+        if name == "bytes.fromhex" and len(expr.args) == 1:
+            return _fixed(expr.args[0].value, ctx, depth + 1)
+        if isinstance(func, cst.Attribute) and func.attr.value == "encode":
+            return _fixed(func.value, ctx, depth + 1)
+        return False
+    if isinstance(expr, cst.Name):
+        bound = _binding(expr.value, ctx)
+        return bound is not None and _fixed(bound, ctx, depth + 1)
+    return False
+
+
+def _binding(name: str, ctx: Context) -> cst.BaseExpression | None:
+    """The single value a name is assigned in the enclosing function (or, if it is not local, the module)."""
+    function = ctx.function
+    if function is not None:
+        params = function.params
+        if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
+            return None
+        local = list(_assigned(function.body, name))
+        if local:
+            return local[0] if len(local) == 1 else None
+    module_level = list(_assigned(ctx.module, name))
+    return module_level[0] if len(module_level) == 1 else None
+
+
+def _assigned(root: cst.CSTNode, name: str) -> Iterator[cst.BaseExpression]:
+    stack: list[cst.CSTNode] = list(root.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        if isinstance(node, cst.Assign):
+            if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
+                yield node.value
+        elif isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Name) and node.target.value == name:
+            yield node.value
+            yield node.value  # rebound: two bindings make it unknown
+        elif not isinstance(node, cst.BaseExpression):
+            stack.extend(node.children)
+
+
+def _aead_encrypts(call: cst.Call, ctx: Context) -> Iterator[cst.Call]:
+    """`.encrypt(...)` calls on the object this constructor call makes, in the same function or module."""
+    ancestors = ctx.ancestors
+    if len(ancestors) >= 2:
+        parent, outer = ancestors[-1], ancestors[-2]
+        if (
+            isinstance(parent, cst.Attribute)
+            and parent.attr.value == "encrypt"
+            and isinstance(outer, cst.Call)
+            and outer.func is parent
+        ):
+            yield outer
+            return
+        if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+            target = parent.targets[0].target
+            if isinstance(target, cst.Name):
+                scope: cst.CSTNode = ctx.function.body if ctx.function is not None else ctx.module
+                for inner in iter_calls(scope):
+                    func = inner.func
+                    if (
+                        isinstance(func, cst.Attribute)
+                        and func.attr.value == "encrypt"
+                        and isinstance(func.value, cst.Name)
+                        and func.value.value == target.value
+                    ):
+                        yield inner

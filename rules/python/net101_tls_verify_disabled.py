@@ -1,0 +1,262 @@
+"""HTTP clients told not to verify the server's certificate."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant, string_text
+
+REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
+AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
+URLLIB3_POOLS = frozenset(
+    {
+        "urllib3.PoolManager",
+        "urllib3.ProxyManager",
+        "urllib3.HTTPSConnectionPool",
+        "urllib3.connection_from_url",
+        "urllib3.proxy_from_url",
+        "urllib3.poolmanager.PoolManager",
+        "urllib3.connectionpool.HTTPSConnectionPool",
+    }
+)
+
+
+class TlsVerifyDisabled(Rule):
+    meta = RuleMeta.of(
+        id="NET101",
+        clause="SG-4.1",
+        title="TLS certificate verification disabled in an HTTP client",
+        severity="high",
+        confidence="high",
+        cwe=[295],
+        owasp="A07:2021-Identification and Authentication Failures",
+        message="{name} turns off certificate verification; anyone on the path can read or alter traffic",
+        rationale=(
+            "Without certificate verification the client accepts any certificate, so an attacker on any "
+            "network between the service and its peer can impersonate the peer, read the request (including "
+            "credentials and clients' confidential or insider information) and change the response. Proxies "
+            "and internal networks are not an exception: the company's network separation assumes that "
+            "traffic crossing it is authenticated."
+        ),
+        remediation=(
+            "Remove verify=False / ssl=False / cert_reqs='CERT_NONE' and keep the default verification. "
+            "If the server uses an internal CA, pass its bundle instead: "
+            "requests.get(url, verify='/path/ca.pem'), "
+            "httpx.Client(verify=ssl.create_default_context(cafile='/path/ca.pem')), "
+            "aiohttp.TCPConnector(ssl=ssl.create_default_context(cafile=...))."
+        ),
+        references=(
+            "https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification",
+            "https://www.python-httpx.org/advanced/ssl/",
+        ),
+    )
+    nodes = (cst.Call, cst.Assign)
+    needles = ("verify=False", "verify = False", "ssl=False", "ssl = False", "CERT_NONE")
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.Assign):
+            # session.verify = False
+            if len(node.targets) == 1 and _is_false(node.value):
+                target = node.targets[0].target
+                if isinstance(target, cst.Attribute) and target.attr.value == "verify":
+                    ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = False"))
+            return
+        assert isinstance(node, cst.Call)
+        if not node.args:
+            return
+        func = node.func
+        verify = _false_keyword(node, "verify") or _false_keyword(node, "verify_ssl")
+        if verify is not None:
+            name = ctx.qualname(func) or ""
+            is_client = name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS
+            if is_client or (isinstance(func, cst.Attribute) and func.attr.value in REQUEST_METHODS):
+                keyword = verify.keyword.value if verify.keyword is not None else "verify"
+                label = name or dotted(func) or ctx.code(func)
+                message = self.meta.message.format(name=f"{label}(..., {keyword}=False)")
+                replacement = _reindent(_without(node, verify), ctx)
+                ctx.report(verify, message, replacement, f"remove {keyword}=False", node)
+                return
+        ssl_off = _false_keyword(node, "ssl")
+        if ssl_off is not None:
+            name = ctx.qualname(func) or ""
+            aiohttp_method = (
+                isinstance(func, cst.Attribute)
+                and (func.attr.value in REQUEST_METHODS or func.attr.value == "ws_connect")
+                and _imports_aiohttp(ctx)
+            )
+            if name in AIOHTTP_SSL_CALLS or aiohttp_method:
+                ctx.report(ssl_off, self.meta.message.format(name=f"{name or dotted(func) or 'request'}(ssl=False)"))
+            return
+        cert_reqs = arg(node, "cert_reqs")
+        if cert_reqs is not None and (ctx.qualname(func) or "") in URLLIB3_POOLS:
+            value = cert_reqs.value
+            text = string_text(value) if is_constant(value) else (ctx.qualname(value) or dotted(value) or "")
+            if text in ("CERT_NONE", "NONE", "ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"):
+                ctx.report(cert_reqs, self.meta.message.format(name=f"{dotted(func)}(cert_reqs=CERT_NONE)"))
+
+    flagged = """
+        import aiohttp
+        import httpx
+        import requests
+        import ssl
+        import urllib3
+        import requests as rq
+        from requests import post
+
+        def fetch(url, payload):
+            a = requests.get(url, verify=False)  # expect
+            b = rq.request("GET", url, timeout=5, verify=False)  # expect
+            c = post(
+                url,
+                json=payload,
+                verify=False,  # expect
+            )
+            return a, b, c
+
+        def session_calls(url):
+            session = requests.Session()
+            session.verify = False  # expect
+            client = httpx.Client(verify=False)  # expect
+            return session.get(url, verify=False, timeout=10), client  # expect
+
+        async def aio(url):
+            connector = aiohttp.TCPConnector(ssl=False)  # expect
+            async with aiohttp.ClientSession(connector=connector) as session:
+                async with session.get(url, ssl=False) as response:  # expect
+                    return await response.text()
+
+        def pools():
+            one = urllib3.PoolManager(cert_reqs="CERT_NONE")  # expect
+            two = urllib3.HTTPSConnectionPool("example.com", cert_reqs=ssl.CERT_NONE)  # expect
+            return one, two
+
+        def inner(url):
+            import httpx as h
+            return h.get(url, verify=False)  # expect
+    """
+    fixed = """
+        import aiohttp
+        import httpx
+        import requests
+        import ssl
+        import urllib3
+        import requests as rq
+        from requests import post
+
+        def fetch(url, payload):
+            a = requests.get(url)
+            b = rq.request("GET", url, timeout=5)
+            c = post(
+                url,
+                json=payload,
+            )
+            return a, b, c
+
+        def session_calls(url):
+            session = requests.Session()
+            session.verify = False
+            client = httpx.Client()
+            return session.get(url, timeout=10), client
+
+        async def aio(url):
+            connector = aiohttp.TCPConnector(ssl=False)
+            async with aiohttp.ClientSession(connector=connector) as session:
+                async with session.get(url, ssl=False) as response:
+                    return await response.text()
+
+        def pools():
+            one = urllib3.PoolManager(cert_reqs="CERT_NONE")
+            two = urllib3.HTTPSConnectionPool("example.com", cert_reqs=ssl.CERT_NONE)
+            return one, two
+
+        def inner(url):
+            import httpx as h
+            return h.get(url)
+    """
+    safe = """
+        import aiohttp
+        import httpx
+        import requests
+        import ssl
+        import urllib3
+
+        CA_BUNDLE = "/etc/ssl/certs/internal-ca.pem"
+
+        def fetch(url, settings):
+            a = requests.get(url, verify=CA_BUNDLE, timeout=10)
+            b = requests.post(url, verify=True, timeout=10)
+            c = httpx.Client(verify=ssl.create_default_context(cafile=CA_BUNDLE))
+            d = requests.get(url, verify=settings.verify_tls, timeout=10)
+            urllib3.disable_warnings()
+            pool = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=CA_BUNDLE)
+            return a, b, c, d, pool, settings.get("verify", False)
+
+        async def aio(url):
+            context = ssl.create_default_context(cafile=CA_BUNDLE)
+            async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context)) as session:
+                async with session.get(url) as response:
+                    return await response.text()
+    """
+
+
+def _is_false(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == "False"
+
+
+def _false_keyword(call: cst.Call, keyword: str) -> cst.Arg | None:
+    found = arg(call, keyword)
+    if found is not None and _is_false(found.value):
+        return found
+    return None
+
+
+def _without(call: cst.Call, removed: cst.Arg) -> cst.Call:
+    """The call without one argument, keeping the separators and line layout of the others."""
+    args = list(call.args)
+    index = next(i for i, a in enumerate(args) if a is removed)
+    del args[index]
+    if not args:
+        return call.with_changes(args=(), whitespace_before_args=cst.SimpleWhitespace(""))
+    if index == len(args):  # removed the last one: its predecessor takes over its (trailing) comma
+        args[-1] = args[-1].with_changes(comma=removed.comma, whitespace_after_arg=removed.whitespace_after_arg)
+    return call.with_changes(args=args)
+
+
+def _imports_aiohttp(ctx: Context) -> bool:
+    return any(
+        full is not None and full.split(".")[0] == "aiohttp" for scope in ctx.scopes for full in scope.names.values()
+    )
+
+
+class _Reindent(cst.CSTTransformer):
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
+        if not updated_node.indent:
+            return updated_node
+        last = cst.SimpleWhitespace(self.prefix + updated_node.last_line.value)
+        return updated_node.with_changes(indent=False, last_line=last)
+
+    def leave_EmptyLine(self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine) -> cst.EmptyLine:
+        if not updated_node.indent:
+            return updated_node
+        whitespace = cst.SimpleWhitespace(self.prefix + updated_node.whitespace.value)
+        return updated_node.with_changes(indent=False, whitespace=whitespace)
+
+
+def _reindent(node: cst.Call, ctx: Context) -> cst.Call:
+    """A replacement that renders with the block indentation of the place it goes to.
+
+    Rendered on its own, a node loses the indentation of its enclosing blocks on continuation lines.
+    """
+    prefix = "".join(
+        a.indent if a.indent is not None else ctx.module.default_indent
+        for a in ctx.ancestors
+        if isinstance(a, cst.IndentedBlock)
+    )
+    if not prefix:
+        return node
+    result = node.visit(_Reindent(prefix))
+    assert isinstance(result, cst.Call)
+    return result

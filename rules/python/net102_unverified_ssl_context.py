@@ -1,0 +1,152 @@
+"""SSL contexts and sockets that do not verify the peer."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, has_star_args
+
+CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
+UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
+
+
+class UnverifiedSslContext(Rule):
+    meta = RuleMeta.of(
+        id="NET102",
+        clause="SG-4.1",
+        title="SSL context without certificate or host name verification",
+        severity="high",
+        confidence="high",
+        cwe=[295],
+        owasp="A07:2021-Identification and Authentication Failures",
+        message="{name} disables certificate or host name verification",
+        rationale=(
+            "An SSL context that does not verify the certificate chain, or does not check that the "
+            "certificate belongs to the host, accepts any peer: an attacker between the service and the "
+            "server can impersonate the server and read or alter everything sent, including credentials "
+            "and clients' confidential and insider information. Replacing the default HTTPS context does so "
+            "for every connection of the process."
+        ),
+        remediation=(
+            "Use ssl.create_default_context() (optionally with cafile= for an internal CA) and leave "
+            "check_hostname=True and verify_mode=ssl.CERT_REQUIRED; wrap sockets with "
+            "context.wrap_socket(sock, server_hostname=host) instead of ssl.wrap_socket()."
+        ),
+        references=(
+            "https://docs.python.org/3/library/ssl.html#security-considerations",
+            "https://docs.python.org/3/library/ssl.html#ssl.create_default_context",
+        ),
+    )
+    calls = (*UNVERIFIED, "ssl.wrap_socket")
+    nodes = (cst.Assign,)
+    needles = (
+        "_create_unverified_context",
+        "_create_stdlib_context",
+        "check_hostname",
+        "CERT_NONE",
+        "wrap_socket",
+    )
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in UNVERIFIED:
+            ctx.report(call, self.meta.message.format(name=f"{name}()"))
+            return
+        cert_reqs = arg(call, "cert_reqs", 4)
+        if cert_reqs is None:
+            if not has_star_args(call):
+                ctx.report(call, self.meta.message.format(name="ssl.wrap_socket() (default cert_reqs=CERT_NONE)"))
+        elif _cert_none(cert_reqs.value, ctx):
+            ctx.report(call, self.meta.message.format(name="ssl.wrap_socket(cert_reqs=CERT_NONE)"))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        assert isinstance(node, cst.Assign)
+        target = node.targets[0].target
+        if not isinstance(target, cst.Attribute):
+            return
+        attr = target.attr.value
+        value = node.value
+        if attr == "check_hostname":
+            if isinstance(value, cst.Name) and value.value == "False" and not _server_side(target.value, ctx):
+                ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = False"))
+        elif attr == "verify_mode":
+            if _cert_none(value, ctx) and not _server_side(target.value, ctx):
+                ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = CERT_NONE"))
+        elif attr == "_create_default_https_context" and ctx.qualname(value) in UNVERIFIED:
+            ctx.report(node, self.meta.message.format(name="replacing ssl's default HTTPS context"))
+
+    flagged = """
+        import socket
+        import ssl
+        import ssl as tls
+        from ssl import CERT_NONE
+
+        ssl._create_default_https_context = ssl._create_unverified_context  # expect
+
+        def connect(host):
+            context = tls._create_unverified_context()  # expect
+            legacy = ssl._create_stdlib_context()  # expect
+            return context, legacy
+
+        def relaxed(host):
+            context = ssl.create_default_context()
+            context.check_hostname = False  # expect
+            context.verify_mode = CERT_NONE  # expect
+            return context
+
+        def raw(host):
+            sock = socket.create_connection((host, 443))
+            plain = ssl.wrap_socket(sock)  # expect
+            return plain, ssl.wrap_socket(sock, cert_reqs=ssl.CERT_NONE)  # expect
+
+        def inner():
+            from ssl import SSLContext, PROTOCOL_TLS_CLIENT, VerifyMode
+            context = SSLContext(PROTOCOL_TLS_CLIENT)
+            context.check_hostname = False  # expect
+            context.verify_mode = VerifyMode.CERT_NONE  # expect
+            return context
+    """
+    safe = """
+        import socket
+        import ssl
+
+        def connect(host, cafile=None):
+            context = ssl.create_default_context(cafile=cafile)
+            context.check_hostname = True
+            context.verify_mode = ssl.CERT_REQUIRED
+            with socket.create_connection((host, 443)) as sock:
+                with context.wrap_socket(sock, server_hostname=host) as tls:
+                    return tls.version()
+
+        def server(certfile):
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(certfile)
+            context.verify_mode = ssl.CERT_OPTIONAL
+            listener = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            listener.check_hostname = False
+            listener.verify_mode = ssl.CERT_NONE
+            return ssl.wrap_socket(socket.socket(), cert_reqs=ssl.CERT_REQUIRED, ca_certs=certfile)
+    """
+
+
+def _cert_none(expr: cst.BaseExpression, ctx: Context) -> bool:
+    return ctx.qualname(expr) in CERT_NONE
+
+
+def _server_side(context: cst.BaseExpression, ctx: Context) -> bool:
+    """A server's context (clients need no certificate, host names are not checked on that side): named so,
+    or made in this scope with PROTOCOL_TLS_SERVER or Purpose.CLIENT_AUTH."""
+    name = dotted(context)
+    if name is None:
+        return False
+    if "server" in name.lower():
+        return True
+    scope: cst.CSTNode = ctx.function.body if ctx.function is not None else ctx.module
+    for stmt in getattr(scope, "body", ()):
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if (
+                isinstance(small, cst.Assign)
+                and isinstance(small.value, cst.Call)
+                and any(dotted(t.target) == name for t in small.targets)
+            ):
+                made = [ctx.qualname(a.value) or "" for a in small.value.args]
+                return any(m.endswith(("PROTOCOL_TLS_SERVER", "Purpose.CLIENT_AUTH")) for m in made)
+    return False

@@ -1,0 +1,175 @@
+"""HTTP requests that can wait forever."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args
+
+METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
+DEFAULT_TIMEOUT = 30
+
+
+class HttpWithoutTimeout(Rule):
+    meta = RuleMeta.of(
+        id="NET103",
+        clause="SG-4.4",
+        title="HTTP request without a timeout",
+        severity="medium",
+        confidence="high",
+        cwe=[400],
+        owasp="A05:2021-Security Misconfiguration",
+        message="{name}() has no timeout; one slow or malicious server can hang the caller forever",
+        rationale=(
+            "requests and urllib wait indefinitely for a server that accepts the connection but never "
+            "answers. A single unresponsive or hostile peer then ties up workers until the service stops "
+            "answering, an availability failure for the systems that serve clients' confidential and insider "
+            "information. The guidelines require an explicit timeout on every outbound call."
+        ),
+        remediation=(
+            "Pass a timeout in seconds: requests.get(url, timeout=30), or a (connect, read) pair "
+            "timeout=(3.05, 30); urllib.request.urlopen(url, timeout=30). The value of the fix comes from "
+            "the NET103 `timeout` option (default 30)."
+        ),
+        references=(
+            "https://requests.readthedocs.io/en/latest/user/advanced/#timeouts",
+            "https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen",
+        ),
+    )
+    calls = (
+        *(f"requests.{m}" for m in METHODS),
+        *(f"requests.api.{m}" for m in METHODS),
+        "urllib.request.urlopen",
+    )
+    needles = ("requests", "urlopen")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if has_star_args(call) or not call.args:
+            return  # **kwargs may carry the timeout
+        position = 2 if name == "urllib.request.urlopen" else None
+        if arg(call, "timeout", position) is not None:
+            return
+        value = ctx.option("timeout", DEFAULT_TIMEOUT)
+        message = self.meta.message.format(name=name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            replacement = _reindent(_with_timeout(call, cst.parse_expression(repr(value))), ctx)
+            ctx.report(call, message, replacement, f"add timeout={value!r}")
+        else:
+            ctx.report(call, message)
+
+    flagged = """
+        import requests
+        import requests as http
+        from requests import post
+        from urllib.request import urlopen
+
+        def fetch(url, payload):
+            a = requests.get(url)  # expect
+            b = http.request("GET", url, params={"q": 1})  # expect
+            c = post(  # expect
+                url,
+                json=payload,
+            )
+            with urlopen(url) as response:  # expect
+                d = response.read()
+            return a, b, c, d
+
+        def inner(url):
+            import urllib.request
+            return urllib.request.urlopen(url, None).read()  # expect
+    """
+    fixed = """
+        import requests
+        import requests as http
+        from requests import post
+        from urllib.request import urlopen
+
+        def fetch(url, payload):
+            a = requests.get(url, timeout=30)
+            b = http.request("GET", url, params={"q": 1}, timeout=30)
+            c = post(
+                url,
+                json=payload,
+                timeout=30,
+            )
+            with urlopen(url, timeout=30) as response:
+                d = response.read()
+            return a, b, c, d
+
+        def inner(url):
+            import urllib.request
+            return urllib.request.urlopen(url, None, timeout=30).read()
+    """
+    safe = """
+        import httpx
+        import requests
+        from urllib.request import urlopen
+
+        def fetch(url, payload, **options):
+            a = requests.get(url, timeout=10)
+            b = requests.post(url, json=payload, timeout=(3.05, 27))
+            c = requests.get(url, **options)
+            d = httpx.get(url)
+            with urlopen(url, None, 15) as response:
+                e = response.read()
+            session = requests.Session()
+            return a, b, c, d, e, session.get(url, timeout=5)
+    """
+
+
+def _with_timeout(call: cst.Call, value: cst.BaseExpression) -> cst.Call:
+    """The call with `timeout=value` appended, following the layout of the existing arguments."""
+    args = list(call.args)
+    last = args[-1]
+    previous = args[-2].comma if len(args) > 1 else cst.MaybeSentinel.DEFAULT
+    if isinstance(previous, cst.Comma):
+        separator = previous
+    elif isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+        separator = cst.Comma(whitespace_after=call.whitespace_before_args)
+    else:
+        separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    equal = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace(""))
+    added = cst.Arg(
+        value=value,
+        keyword=cst.Name("timeout"),
+        equal=equal,
+        comma=last.comma,
+        whitespace_after_arg=last.whitespace_after_arg,
+    )
+    args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
+    args.append(added)
+    return call.with_changes(args=args)
+
+
+class _Reindent(cst.CSTTransformer):
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
+        if not updated_node.indent:
+            return updated_node
+        last = cst.SimpleWhitespace(self.prefix + updated_node.last_line.value)
+        return updated_node.with_changes(indent=False, last_line=last)
+
+    def leave_EmptyLine(self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine) -> cst.EmptyLine:
+        if not updated_node.indent:
+            return updated_node
+        whitespace = cst.SimpleWhitespace(self.prefix + updated_node.whitespace.value)
+        return updated_node.with_changes(indent=False, whitespace=whitespace)
+
+
+def _reindent(node: cst.Call, ctx: Context) -> cst.Call:
+    """A replacement that renders with the block indentation of the place it goes to.
+
+    Rendered on its own, a node loses the indentation of its enclosing blocks on continuation lines.
+    """
+    prefix = "".join(
+        a.indent if a.indent is not None else ctx.module.default_indent
+        for a in ctx.ancestors
+        if isinstance(a, cst.IndentedBlock)
+    )
+    if not prefix:
+        return node
+    result = node.visit(_Reindent(prefix))
+    assert isinstance(result, cst.Call)
+    return result

@@ -1,0 +1,111 @@
+"""SSLv2, SSLv3, TLS 1.0 and TLS 1.1 requested by code."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta
+
+OLD_VERSIONS = {
+    "ssl.PROTOCOL_SSLv2": "SSLv2",
+    "ssl.PROTOCOL_SSLv3": "SSLv3",
+    "ssl.PROTOCOL_TLSv1": "TLS 1.0",
+    "ssl.PROTOCOL_TLSv1_1": "TLS 1.1",
+    "ssl.TLSVersion.SSLv3": "SSLv3",
+    "ssl.TLSVersion.TLSv1": "TLS 1.0",
+    "ssl.TLSVersion.TLSv1_1": "TLS 1.1",
+    "OpenSSL.SSL.SSLv2_METHOD": "SSLv2",
+    "OpenSSL.SSL.SSLv3_METHOD": "SSLv3",
+    "OpenSSL.SSL.TLSv1_METHOD": "TLS 1.0",
+    "OpenSSL.SSL.TLSv1_1_METHOD": "TLS 1.1",
+}
+LAST_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in OLD_VERSIONS)
+
+
+class OldTlsVersion(Rule):
+    meta = RuleMeta.of(
+        id="NET105",
+        clause="SG-4.5",
+        title="Deprecated SSL/TLS protocol version",
+        severity="high",
+        confidence="high",
+        cwe=[327],
+        owasp="A02:2021-Cryptographic Failures",
+        message="{name} selects {version}, a broken protocol version",
+        rationale=(
+            "SSLv2 and SSLv3 are broken (DROWN, POODLE) and TLS 1.0 and 1.1 are deprecated by RFC 8996; "
+            "traffic protected by them has to be treated as plaintext. Pinning a context to one of them, or "
+            "allowing it as the minimum, exposes credentials and clients' confidential and insider "
+            "information to anyone who can observe or downgrade the connection."
+        ),
+        remediation=(
+            "Use ssl.create_default_context() (TLS 1.2+ in current Python), or "
+            "ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) with context.minimum_version = ssl.TLSVersion.TLSv1_2; "
+            "with pyOpenSSL use SSL.TLS_METHOD plus set_min_proto_version(SSL.TLS1_2_VERSION)."
+        ),
+        references=(
+            "https://docs.python.org/3/library/ssl.html#ssl.SSLContext.minimum_version",
+            "https://datatracker.ietf.org/doc/html/rfc8996",
+        ),
+    )
+    nodes = (cst.Attribute, cst.Name)
+    needles = ("PROTOCOL_SSLv", "PROTOCOL_TLSv1", "TLSVersion", "_METHOD")
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.Attribute):
+            if node.attr.value not in LAST_NAMES:
+                return
+        elif isinstance(node, cst.Name):
+            if node.value not in LAST_NAMES:
+                return
+        else:
+            return
+        if not ctx.ancestors or not _selects(node, ctx.ancestors[-1]):
+            return
+        name = ctx.qualname(node)
+        if name in OLD_VERSIONS:
+            ctx.report(node, self.meta.message.format(name=name, version=OLD_VERSIONS[name]))
+
+    flagged = """
+        import ssl
+        from OpenSSL import SSL
+        from ssl import PROTOCOL_TLSv1_1, TLSVersion
+
+        def contexts():
+            a = ssl.SSLContext(ssl.PROTOCOL_TLSv1)  # expect
+            b = ssl.SSLContext(PROTOCOL_TLSv1_1)  # expect
+            c = ssl.create_default_context()
+            c.minimum_version = ssl.TLSVersion.TLSv1  # expect
+            c.maximum_version = TLSVersion.TLSv1_1  # expect
+            d = SSL.Context(SSL.SSLv3_METHOD)  # expect
+            return a, b, c, d
+
+        def inner(ssl_version=SSL.TLSv1_METHOD):  # expect
+            import ssl as tls
+            return tls.SSLContext(tls.PROTOCOL_SSLv3), ssl_version  # expect
+    """
+    safe = """
+        import ssl
+        from OpenSSL import SSL
+
+        PROTOCOL_TLSv1 = "tls1"
+
+        def contexts(sock):
+            a = ssl.create_default_context()
+            a.minimum_version = ssl.TLSVersion.TLSv1_2
+            b = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            c = ssl.SSLContext(ssl.PROTOCOL_SSLv23)
+            d = SSL.Context(SSL.TLS_METHOD)
+            d.set_min_proto_version(SSL.TLS1_2_VERSION)
+            legacy = a.minimum_version <= ssl.TLSVersion.TLSv1_1
+            names = {ssl.PROTOCOL_TLSv1: "TLSv1", ssl.TLSVersion.TLSv1_1: "TLSv1.1"}
+            return a, b, c, d, legacy, names, PROTOCOL_TLSv1
+    """
+
+
+def _selects(node: cst.BaseExpression, parent: cst.CSTNode) -> bool:
+    """The version is passed, assigned or defaulted, i.e. selected: SSLContext(v), ctx.minimum_version = v,
+    def connect(ssl_version=v). Not a comparison, a lookup-table key or entry, or the import of the name."""
+    if isinstance(parent, cst.Arg):
+        return True
+    if isinstance(parent, (cst.Assign, cst.AnnAssign)) and parent.value is node:
+        targets = parent.targets if isinstance(parent, cst.Assign) else (parent,)
+        return not any(isinstance(t.target, cst.Subscript) for t in targets)
+    return isinstance(parent, cst.Param) and parent.default is node

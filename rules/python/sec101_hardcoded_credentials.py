@@ -1,0 +1,401 @@
+"""Passwords, tokens and keys written into the source."""
+
+import re
+from functools import lru_cache
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, string_text
+
+NAMES = (
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "secret",
+    "secret_key",
+    "token",
+    "api_key",
+    "apikey",
+    "access_key",
+    "private_key",
+    "client_secret",
+    "auth_token",
+    "signing_key",
+    "encryption_key",
+    "master_key",
+    "credential",
+    "credentials",
+)
+# name parts that say the value is about the secret, not the secret itself
+IGNORE = (
+    "type",
+    "url",
+    "uri",
+    "endpoint",
+    "path",
+    "file",
+    "filename",
+    "dir",
+    "name",
+    "header",
+    "prefix",
+    "suffix",
+    "label",
+    "prompt",
+    "field",
+    "param",
+    "attr",
+    "attribute",
+    "format",
+    "pattern",
+    "regex",
+    "length",
+    "len",
+    "min",
+    "max",
+    "size",
+    "count",
+    "hash",
+    "hasher",
+    "algorithm",
+    "alg",
+    "method",
+    "scheme",
+    "kind",
+    "mode",
+    "policy",
+    "validator",
+    "env",
+    "var",
+    "message",
+    "msg",
+    "error",
+    "help",
+    "text",
+    "title",
+    "description",
+    "template",
+    "location",
+    "backend",
+    "class",
+    "module",
+    "setting",
+    "option",
+    "cache",
+    "expiry",
+    "expires",
+    "expiration",
+    "expire",
+    "ttl",
+    "timeout",
+    "age",
+    "lifetime",
+    "version",
+    "encoding",
+    "placeholder",
+    "input",
+    "widget",
+    "reset",
+    "change",
+    "changed",
+    "done",
+    "confirm",
+    "view",
+    "redirect",
+    "route",
+    "link",
+    "page",
+    "form",
+    "button",
+    "cookie",
+    "column",
+    "table",
+    "id",
+    "storage",
+    "store",
+    "source",
+    "provider",
+    "manager",
+    "generator",
+    "class",
+)
+# words after the secret word that do not change what the value is (db_password_prod, token_b64)
+QUALIFIERS = frozenset(
+    {"value", "val", "str", "string", "plain", "plaintext", "raw", "b64", "base64", "hex", "bytes", "encoded"}
+    | {
+        "old",
+        "new",
+        "default",
+        "prod",
+        "production",
+        "dev",
+        "development",
+        "staging",
+        "test",
+        "live",
+        "sandbox",
+    }
+)
+# a cheap first test: a name that contains none of these cannot match (the default patterns)
+_QUICK = re.compile(r"pass|pwd|secret|token|key|credential", re.IGNORECASE)
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+$")
+_KEY_NAME = re.compile(
+    r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$"
+)
+_PLACEHOLDER = re.compile(r"^(?:<.*>|\$.*|%.*|\{.*\}|[xX*.:#_-]+|your[-_ ].*|YOUR[-_ ].*)$")
+_REGEX = re.compile(r"\[[^\]]+\][*+?{]|\\[wdsWDSb]|\(\?[:=!P<]|\.[*+]")
+NOT_SECRETS = frozenset({"true", "false", "none", "null", "yes", "no", "enabled", "disabled", "required", "optional"})
+# well-known credential formats, reported wherever they appear
+FORMATS = (
+    ("an AWS access key id", re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])")),
+    ("a private key", re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]{0,300}?[A-Za-z0-9+/]{40}")),
+    ("a GitHub token", re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36}\b")),
+    ("a Slack token", re.compile(r"\bxox[abpsr]-[0-9]{6,}-[A-Za-z0-9-]{8,}")),
+    ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
+    ("a Stripe live key", re.compile(r"\b[rs]k_live_[0-9a-zA-Z]{20,}")),
+)
+_URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
+_GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@]*:[^\s/@]*@")
+_URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
+MIN_LENGTH = 4
+
+
+class HardcodedCredentials(Rule):
+    meta = RuleMeta.of(
+        id="SEC101",
+        clause="SG-8.1",
+        title="Hard-coded credential",
+        severity="high",
+        confidence="medium",
+        cwe=[798, 259],
+        owasp="A07:2021-Identification and Authentication Failures",
+        message="{name} is a credential written in the source code",
+        rationale=(
+            "A password, token or key in the source is copied to every clone, fork, backup, CI runner and "
+            "code review, far outside the restricted access that protects clients' confidential and insider "
+            "information, and it cannot be rotated without a release. Whoever reads the repository can use "
+            "the credential; a leaked cloud key or private key is a direct entrance for attackers."
+        ),
+        remediation=(
+            "Read the credential at run time from the secret store or the environment, e.g. "
+            "password = os.environ['DB_PASSWORD'] or a settings object backed by the vault; keep only "
+            "placeholders in code and examples. Revoke and rotate any credential that was committed."
+        ),
+        references=(
+            "https://cwe.mitre.org/data/definitions/798.html",
+            "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+        ),
+    )
+    nodes = (cst.Assign, cst.AnnAssign, cst.Param, cst.Arg, cst.DictElement, cst.SimpleString)
+    needles = (
+        *("password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD", "pwd", "Pwd", "PWD"),
+        *("passphrase", "Passphrase", "PASSPHRASE", "secret", "Secret", "SECRET", "token", "Token", "TOKEN"),
+        *(
+            "api_key",
+            "apikey",
+            "apiKey",
+            "ApiKey",
+            "APIKEY",
+            "API_KEY",
+            "access_key",
+            "accessKey",
+            "ACCESS_KEY",
+        ),
+        *("private_key", "privateKey", "PRIVATE_KEY", "signing_key", "signingKey", "SIGNING_KEY"),
+        *("encryption_key", "encryptionKey", "ENCRYPTION_KEY", "master_key", "masterKey", "MASTER_KEY"),
+        *("credential", "Credential", "CREDENTIAL"),
+        *("AKIA", "ASIA", "PRIVATE KEY", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+        *("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "AIza", "sk_live_", "rk_live_"),
+        # connection URLs that may carry a password
+        *("postgres://", "postgresql://", "postgresql+", "mysql://", "mysql+", "mariadb://", "mariadb+"),
+        *(
+            "oracle://",
+            "oracle+",
+            "mssql://",
+            "mssql+",
+            "mongodb://",
+            "mongodb+srv://",
+            "redis://",
+            "rediss://",
+        ),
+        *("amqp://", "amqps://", "ldap://", "ldaps://", "ftp://", "sftp://", "smtp://"),
+        *("@github.com", "@gitlab.com", "@bitbucket.org"),
+    )
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        value: cst.BaseExpression | None
+        if isinstance(node, cst.SimpleString):
+            self._check_format(node, ctx)
+            return
+        if isinstance(node, cst.Arg):
+            value, name = node.value, node.keyword.value if node.keyword is not None else None
+        elif isinstance(node, cst.Assign):
+            value = node.value
+            name = _target_name(node.targets[0].target) if len(node.targets) == 1 else None
+        elif isinstance(node, cst.DictElement):
+            value, name = node.value, string_text(node.key)
+        elif isinstance(node, cst.Param):
+            value, name = node.default, node.name.value
+        elif isinstance(node, cst.AnnAssign):
+            value, name = node.value, _target_name(node.target)
+        else:
+            return
+        if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
+            return
+        if not _QUICK.search(name):
+            return
+        if not _secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
+            return
+        text = string_text(value)
+        if text is None or not _looks_secret(text, name):
+            return
+        ctx.report(value, self.meta.message.format(name=name))
+
+    def _check_format(self, node: cst.SimpleString, ctx: Context) -> None:
+        raw = node.value
+        if not _GATE.search(raw):
+            return
+        if ctx.ancestors and isinstance(ctx.ancestors[-1], cst.Expr):
+            return  # a docstring or a bare string: documentation
+        for label, pattern in FORMATS:
+            found = pattern.search(raw)
+            if found and "EXAMPLE" not in found.group(0):
+                ctx.report(node, f"string literal contains {label}")
+                return
+        for found in _URL_CREDENTIALS.finditer(raw):
+            password = found.group(2)
+            if not _PLACEHOLDER.match(password) and password.lower() not in _URL_PLACEHOLDERS:
+                ctx.report(node, "URL with an embedded password")
+                return
+
+    flagged = """
+        import psycopg2
+        import requests
+
+        DB_PASSWORD = "s3cr3t-Pa55"  # expect
+        SECRET_KEY = "django-insecure-4x9!k2@m"  # expect
+        AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
+        BROKER = "amqp://svc:Tr0ub4dor@rabbit.internal:5672/"  # expect
+        DEPLOY_KEY = (
+            "-----BEGIN RSA PRIVATE KEY-----\\nMIIEpAIBAAKCAQEAxq3Tq9Lw2bN8fZr0Yk4aPm7sQe\\n"  # expect
+            "-----END RSA PRIVATE KEY-----\\n"
+        )
+
+        class Client:
+            api_key: str = "f3a9c2e17b5d4e08a6c1"  # expect
+
+            def __init__(self, user, password="changeme"):  # expect
+                self.user = user
+                self.auth_token = "tok_9f8e7d6c5b4a"  # expect
+
+        def connect():
+            return psycopg2.connect(host="db", user="app", password="hunter22")  # expect
+
+        def call(url):
+            headers = {"X-Api-Key": "d41d8cd98f00b204", "Accept": "application/json"}  # expect
+            body = {"client_secret": "Zm9vYmFyYmF6cXV4"}  # expect
+            return requests.post(url, headers=headers, json=body, timeout=10)
+
+        def notify():
+            slack_hook = "xoxb-123456789012-abcdefghijkl"  # expect
+            return slack_hook
+    """
+    safe = """
+        import os
+        from django import forms
+
+        DB_PASSWORD = os.environ["DB_PASSWORD"]
+        SECRET_KEY = os.getenv("SECRET_KEY", "")
+        PASSWORD_RESET_TIMEOUT = 3600
+        TOKEN_TYPE = "Bearer"
+        PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+        API_KEY_HEADER = "X-Api-Key"
+        TOKEN_ENV = "SERVICE_TOKEN"
+        password_reset_url = "/accounts/reset-password/"
+        DATABASE_URL = "postgres://app:{password}@db:5432/app"
+        EXAMPLE_DSN = "postgresql://user:password@localhost/app"
+
+        class LoginForm(forms.Form):
+            password = forms.CharField(label="Password", widget=forms.PasswordInput)
+            token = forms.CharField(help_text="The token from your authenticator app")
+
+        def settings(config, data):
+            token = config["token"]
+            password = data.get("password", "")
+            secret = os.environ.get("APP_SECRET")
+            api_key = "<your-api-key>"
+            access_token = "${ACCESS_TOKEN}"
+            client_secret = "xxxxxxxxxxxx"
+            refresh_token = "refresh_token"
+            password_field = "password"
+            token_key = "access_token"
+            secret_name = "prod/db/credentials"
+            prompt = {"password": "Enter your password:"}
+            headers = {"Access-Control-Allow-Credentials": "true"}
+            token = r"[A-Za-z0-9_-]+"
+            masked_password = ":****"
+            template = "Hello {name}, your token is {token}"
+            return token, password, secret, api_key, access_token, client_secret, refresh_token, prompt
+
+        def grant(session, client_id, grant_type="password", token_scope="read:reports"):
+            return session.post("/token", data={"grant_type": grant_type, "client_id": client_id}, timeout=5)
+
+        def login(session, user, password=None, token=""):
+            return session.post("/login", data={"user": user, "password": password}, timeout=5)
+
+        def describe():
+            '''Connect with postgres://user:hunter2@host/db (see docs).'''
+            return "postgres://{user}:{password}@{host}/db"
+    """
+
+
+@lru_cache(maxsize=4096)
+def _secret_name(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    """The name ends in a secret word: `db_password`, `SECRET_KEY`, `apiKey2`, but not `password_grant`,
+    `token_scope` or `password_key` (the last word says what the value is)."""
+    parts = [w.lower() for w in _WORD.findall(name)]
+    if not parts or any(p in ignore for p in parts):
+        return False
+    while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
+        parts.pop()
+    last = parts[-1]
+    for pattern in patterns:
+        words = [w.lower() for w in _WORD.findall(pattern)]
+        if not words:
+            continue
+        if parts[-len(words) :] == words or last == "".join(words):
+            return True
+        if len(words) == 1 and words[0].startswith("passw") and words[0] in last:
+            return True  # dbpassword, mysqlpasswd
+    return False
+
+
+def _looks_secret(text: str, name: str) -> bool:
+    if len(text) < MIN_LENGTH or any(c.isspace() for c in text):
+        return False
+    if text.lower() in NOT_SECRETS or _PLACEHOLDER.match(text) or _ENV_NAME.match(text) or _DOTTED.match(text):
+        return False
+    if _REGEX.search(text):
+        return False
+    if "{" in text or "%(" in text or "%s" in text or text.startswith(("/", "./", "~/")) or "://" in text:
+        return False
+    normalized = text.lower().replace("_", "").replace("-", "")
+    if normalized == name.lower().replace("_", "").replace("-", ""):
+        return False
+    if _KEY_NAME.match(text) and _QUICK.search(text):
+        return False  # "access_token", "X-Api-Key": the name of a field or header, not its value
+    return not any(found.search(text) for _, found in FORMATS)  # reported by the format check
+
+
+def _target_name(target: cst.BaseExpression) -> str | None:
+    if isinstance(target, cst.Name):
+        return target.value
+    if isinstance(target, cst.Attribute):
+        return target.attr.value
+    if isinstance(target, cst.Subscript) and len(target.slice) == 1:
+        index = target.slice[0].slice
+        if isinstance(index, cst.Index):
+            return string_text(index.value)
+    return None
