@@ -1,7 +1,6 @@
 """Direct database connections to GENE-S.I.S."""
 
 import libcst as cst
-
 from guidelint.cst import Context, Rule, RuleMeta, iter_calls, string_text
 
 DRIVERS = ("psycopg2.connect", "psycopg.connect", "sqlalchemy.create_engine", "pymysql.connect", "cx_Oracle.connect")
