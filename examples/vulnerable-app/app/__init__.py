@@ -1,0 +1,1 @@
+"""Disclosure document service (deliberately insecure example)."""

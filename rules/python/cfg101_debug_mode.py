@@ -1,0 +1,210 @@
+"""Flask/Werkzeug debug mode and Django DEBUG switched on in code."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, keyword_is, string_text
+
+SETTINGS_MARKERS = ("INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF")
+APP_NAMES = ("app", "application", "flask_app")
+FLASK_APPS = {"flask.Flask", "flask.app.Flask"}
+
+
+class DebugMode(Rule):
+    meta = RuleMeta.of(
+        id="CFG101",
+        clause="SG-9.1",
+        title="Debug mode switched on",
+        severity="high",
+        confidence="high",
+        cwe=[489],
+        owasp="A05:2021-Security Misconfiguration",
+        message="{name} turns on the framework's debug mode in deployable code",
+        rationale=(
+            "Flask's and Werkzeug's debugger gives anyone who can trigger an error an interactive Python "
+            "console in the server process; Django's DEBUG pages show settings, source, SQL and request "
+            "data. Either one deployed hands out credentials and access to the clients' confidential and "
+            "pre-disclosure insider information the service holds."
+        ),
+        remediation=(
+            "Leave debug off in code: app.run() without debug=True, and take the switch from the "
+            "environment for local development only, e.g. DEBUG = os.environ.get('DJANGO_DEBUG') == '1' "
+            "or `flask --app app run --debug` on a developer machine."
+        ),
+        references=(
+            "https://flask.palletsprojects.com/en/stable/debugging/",
+            "https://docs.djangoproject.com/en/stable/ref/settings/#debug",
+        ),
+    )
+    calls = ("werkzeug.serving.run_simple", "werkzeug.run_simple", "werkzeug.debug.DebuggedApplication")
+    nodes = (cst.Call, cst.Assign)
+    needles = ("debug=True", "debug = True", "DEBUG", "use_debugger", "evalex")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        keyword = "evalex" if name.endswith("DebuggedApplication") else "use_debugger"
+        setting = arg(call, keyword)
+        if setting is not None and keyword_is(call, keyword, True):
+            ctx.report(setting, self.meta.message.format(name=f"{name.rsplit('.', 1)[-1]}({keyword}=True)"))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.Call):
+            self._check_method(node, ctx)
+        elif isinstance(node, cst.Assign) and _is_true(node.value):
+            for target in node.targets:
+                described = _debug_target(target.target, ctx)
+                if described:
+                    ctx.report(node, self.meta.message.format(name=described))
+
+    def _check_method(self, call: cst.Call, ctx: Context) -> None:
+        func = call.func
+        if not isinstance(func, cst.Attribute):
+            return
+        method = func.attr.value
+        if method == "run" and keyword_is(call, "debug", True) and _flask_app(func.value, ctx):
+            ctx.report(arg(call, "debug") or call, self.meta.message.format(name="run(debug=True)"))
+        elif method in ("update", "from_mapping") and _is_config(func.value):
+            setting = arg(call, "DEBUG")
+            if setting is not None and keyword_is(call, "DEBUG", True):
+                ctx.report(setting, self.meta.message.format(name=f"config.{method}(DEBUG=True)"))
+            mapping = arg(call, None, 0)
+            if mapping is not None and isinstance(mapping.value, cst.Dict):
+                for element in mapping.value.elements:
+                    if (
+                        isinstance(element, cst.DictElement)
+                        and string_text(element.key) == "DEBUG"
+                        and _is_true(element.value)
+                    ):
+                        ctx.report(element, self.meta.message.format(name=f"config.{method}(DEBUG=True)"))
+
+    flagged = """
+        import flask
+        from flask import Flask
+        from werkzeug.serving import run_simple
+
+        app = Flask(__name__)
+        app.debug = True  # expect
+        app.config["DEBUG"] = True  # expect
+        app.config.update(DEBUG=True)  # expect
+        app.config.update({"TESTING": False, "DEBUG": True})  # expect
+
+        def serve():
+            run_simple("localhost", 8000, app, use_reloader=True, use_debugger=True)  # expect
+
+        def create():
+            admin = flask.Flask("admin")
+            admin.run(host="127.0.0.1", debug=True)  # expect
+
+        def inside():
+            from werkzeug.debug import DebuggedApplication
+            return DebuggedApplication(app, evalex=True)  # expect
+
+        if __name__ == "__main__":
+            app.run(debug=True)  # expect
+
+        # the Django admin mounted next to the Flask app
+        INSTALLED_APPS = ["django.contrib.admin", "reports"]
+        ROOT_URLCONF = "reports.urls"
+        DEBUG = True  # expect
+    """
+    safe = """
+        import os
+
+        from flask import Flask
+        from werkzeug.serving import run_simple
+
+        app = Flask(__name__)
+        app.debug = os.environ.get("FLASK_DEBUG") == "1"
+        app.config["DEBUG"] = False
+        app.config.update(DEBUG=False, TESTING=False)
+
+        class Worker:
+            def __init__(self):
+                self.debug = True
+
+        def serve(settings):
+            run_simple("localhost", 8000, app, use_reloader=True)
+            app.run(debug=settings.DEBUG)
+            app.run(debug=False)
+            Worker().run(debug=True)
+
+        INSTALLED_APPS = ["django.contrib.admin", "reports"]
+        ROOT_URLCONF = "reports.urls"
+        DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
+    """
+
+
+def _is_true(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == "True"
+
+
+def _is_config(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Attribute) and expr.attr.value == "config"
+
+
+def _flask_app(receiver: cst.BaseExpression, ctx: Context) -> bool:
+    """A Flask application: a name like `app`, flask.Flask(...) itself, or a name assigned from it in this
+    function or at module level."""
+    name = dotted(receiver) or ""
+    last = name.rsplit(".", 1)[-1]
+    if last in APP_NAMES or last.endswith("_app"):
+        return True
+    if isinstance(receiver, cst.Call):
+        return (ctx.qualname(receiver.func) or "") in FLASK_APPS
+    if not isinstance(receiver, cst.Name):
+        return False
+    scopes: list[cst.CSTNode] = [ctx.module]
+    if ctx.function is not None:
+        scopes.append(ctx.function)
+    for scope in scopes:
+        stack: list[cst.CSTNode] = [scope]
+        while stack:
+            node = stack.pop()
+            if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+                continue
+            if isinstance(node, cst.Assign):
+                if (
+                    isinstance(node.value, cst.Call)
+                    and (ctx.qualname(node.value.func) or "") in FLASK_APPS
+                    and any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets)
+                ):
+                    return True
+            elif not isinstance(node, cst.BaseExpression):
+                stack.extend(node.children)
+    return False
+
+
+def _debug_target(target: cst.BaseExpression, ctx: Context) -> str | None:
+    """What an assignment of True to `target` switches on, or None."""
+    if isinstance(target, cst.Attribute) and target.attr.value == "debug":
+        return f"{dotted(target) or 'debug'} = True" if _flask_app(target.value, ctx) else None
+    if isinstance(target, cst.Subscript) and _is_config(target.value) and len(target.slice) == 1:
+        index = target.slice[0].slice
+        if isinstance(index, cst.Index) and string_text(index.value) == "DEBUG":
+            return 'config["DEBUG"] = True'
+        return None
+    if (
+        isinstance(target, cst.Name)
+        and target.value == "DEBUG"
+        and not ctx.functions
+        and not ctx.classes
+        and _settings_module(ctx.module)
+    ):
+        return "DEBUG = True in a Django settings module"
+    return None
+
+
+def _settings_module(module: cst.Module) -> bool:
+    """A Django settings module: assigns INSTALLED_APPS, MIDDLEWARE or ROOT_URLCONF to a non-empty value
+    at module level (global_settings.py, with its empty defaults, is not one)."""
+    for stmt in module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if not isinstance(small, (cst.Assign, cst.AnnAssign)) or small.value is None:
+                continue
+            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
+            if any(isinstance(t, cst.Name) and t.value in SETTINGS_MARKERS for t in targets):
+                value = small.value
+                if not isinstance(value, (cst.List, cst.Tuple, cst.SimpleString)) or (
+                    value.elements if isinstance(value, (cst.List, cst.Tuple)) else string_text(value)
+                ):
+                    return True
+    return False

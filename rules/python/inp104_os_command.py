@@ -1,0 +1,221 @@
+"""Functions that always run their command through a shell, given a command built from data."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, string_text
+
+SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
+SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
+SPAWN_L = ("spawnl", "spawnle", "spawnlp", "spawnlpe")
+SPAWN_V = ("spawnv", "spawnve", "spawnvp", "spawnvpe")
+EXEC_L = ("execl", "execle", "execlp", "execlpe")
+EXEC_V = ("execv", "execve", "execvp", "execvpe")
+
+
+class OsShellCommand(Rule):
+    meta = RuleMeta.of(
+        id="INP104",
+        clause="SG-5.2",
+        title="Shell command string built from data",
+        severity="high",
+        confidence="high",
+        cwe=[78],
+        owasp="A03:2021-Injection",
+        message="{name}() runs a command string that is not a constant through the shell",
+        rationale=(
+            "os.system, os.popen, the getoutput helpers and a shell started with -c interpret their whole "
+            "command string, so any value built into it can append commands with ;, | or $(...). That gives "
+            "whoever controls the value a shell on the server inside the separated network, with the "
+            "service's access to clients' confidential and pre-disclosure insider information."
+        ),
+        remediation=(
+            "Use subprocess.run(['program', arg1, arg2], check=True) with an argument list and no shell; "
+            "read output with subprocess.run([...], capture_output=True, text=True).stdout. If a shell is "
+            "unavoidable, keep the command constant and quote each value with shlex.quote()."
+        ),
+        references=(
+            "https://docs.python.org/3/library/subprocess.html#replacing-older-functions-with-the-subprocess-module",
+            "https://docs.python.org/3/library/shlex.html#shlex.quote",
+        ),
+    )
+    calls = (
+        "os.system",
+        "os.popen",
+        "os.popen2",
+        "os.popen3",
+        "os.popen4",
+        "popen2.popen2",
+        "popen2.popen3",
+        "popen2.popen4",
+        "commands.getoutput",
+        "commands.getstatusoutput",
+        "subprocess.getoutput",
+        "subprocess.getstatusoutput",
+        "pty.spawn",
+        *(f"os.{f}" for f in SPAWN_L + SPAWN_V + EXEC_L + EXEC_V),
+    )
+    needles = ("system", "popen", "getoutput", "getstatusoutput", "spawn", "execl", "execv")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        function = name.rsplit(".", 1)[-1]
+        if function.startswith(("spawn", "exec")) and name != "pty.spawn":
+            argv = _argv(call, function)
+            if argv is None or not _shell_with_data(argv, ctx):
+                return
+        elif name == "pty.spawn":
+            command = arg(call, "argv", 0)
+            if command is None or _constant(command.value, ctx):
+                return
+            if _program_list(command.value) and not _shell_with_data([e.value for e in command.value.elements], ctx):
+                return  # a fixed program: its arguments are not parsed by a shell
+        else:
+            command = arg(call, "cmd", 0) or arg(call, "command", 0)
+            if command is None or _constant(command.value, ctx):
+                return
+        ctx.report(call, self.meta.message.format(name=name))
+
+    flagged = """
+        import os
+        import subprocess
+        from os import system, popen as run_pipe
+
+        def backup(request):
+            target = request.form["target"]
+            os.system("rsync -a /srv/data " + target)  # expect
+            system(f"chmod 600 {target}")  # expect
+            with run_pipe("du -sh %s" % target) as pipe:  # expect
+                size = pipe.read()
+            status, out = subprocess.getstatusoutput("ls " + target)  # expect
+            os.spawnlp(os.P_WAIT, "sh", "sh", "-c", "gzip " + target)  # expect
+            return size, status, out
+
+        def replace_process(command):
+            os.execvp("/bin/bash", ["bash", "-c", command])  # expect
+
+        def terminal(command):
+            import pty
+            pty.spawn(command)  # expect
+    """
+    safe = """
+        import os
+        import pty
+        import shlex
+        import subprocess
+
+        SYNC = "sync"
+
+        def backup(request):
+            target = request.form["target"]
+            os.system("sync")
+            os.system(SYNC)
+            os.system("rsync -a /srv/data " + shlex.quote(target))
+            out = subprocess.getoutput("uname -a")
+            subprocess.run(["rsync", "-a", "/srv/data", target], check=True)
+            os.spawnlp(os.P_WAIT, "gzip", "gzip", target)
+            os.spawnlp(os.P_WAIT, "sh", "sh", "-c", "make clean")
+            pty.spawn(["/usr/bin/less", target])
+            return out
+
+        def replace_process(path):
+            os.execvp("gzip", ["gzip", "-k", path])
+    """
+
+
+def _program_list(expr: cst.BaseExpression) -> bool:
+    """An argument list literal whose program is a literal."""
+    return isinstance(expr, (cst.List, cst.Tuple)) and bool(expr.elements) and is_constant(expr.elements[0].value)
+
+
+def _argv(call: cst.Call, function: str) -> list[cst.BaseExpression] | None:
+    """The program and its arguments as written, for the os.spawn*/os.exec* families."""
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    if any(a.star for a in call.args):
+        return None
+    if function.startswith("spawn"):
+        positional = positional[1:]  # mode
+    if not positional:
+        return None
+    program = positional[0]
+    if function in SPAWN_L or function in EXEC_L:
+        rest = positional[1:]
+        if function.endswith("e"):
+            rest = rest[:-1]  # env
+        return [program, *rest[1:]]  # rest[0] is argv[0]
+    if len(positional) < 2 or not isinstance(positional[1], (cst.List, cst.Tuple)):
+        return None
+    return [program, *(e.value for e in positional[1].elements[1:])]
+
+
+def _shell_with_data(argv: list[cst.BaseExpression], ctx: Context) -> bool:
+    """`sh -c <command>` (program first) where the command is not a constant."""
+    program = string_text(argv[0])
+    if program is None or program.replace("\\", "/").rsplit("/", 1)[-1].lower() not in SHELLS:
+        return False
+    for i, item in enumerate(argv[1:-1], 1):
+        if string_text(item) in ("-c", "/c", "-Command"):
+            return not _constant(argv[i + 1], ctx)
+    return False
+
+
+def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A command the code fixes itself: literals, module constants, or strings whose only variable parts
+    are quoted with shlex.quote()."""
+    if is_constant(expr) or _module_constant(expr, ctx):
+        return True
+    pieces = _variable_pieces(expr)
+    return pieces is not None and all(_is_quoted(piece, ctx) for piece in pieces)
+
+
+def _variable_pieces(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The non-literal parts of a string built by f-string, %, .format() or +; None for other expressions."""
+    if isinstance(expr, cst.FormattedString):
+        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+    if isinstance(expr, cst.ConcatenatedString):
+        left, right = _variable_pieces(expr.left), _variable_pieces(expr.right)
+        return None if left is None or right is None else left + right
+    if isinstance(expr, cst.SimpleString):
+        return []
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        if not is_constant(expr.left):
+            return None
+        right = expr.right
+        if isinstance(right, cst.Tuple):
+            return [e.value for e in right.elements if not is_constant(e.value)]
+        return [] if is_constant(right) else [right]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left, right = _variable_pieces(expr.left), _variable_pieces(expr.right)
+        return (left if left is not None else [expr.left]) + (right if right is not None else [expr.right])
+    if (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value == "format"
+        and is_constant(expr.func.value)
+    ):
+        return [a.value for a in expr.args if not is_constant(a.value)]
+    return None
+
+
+def _is_quoted(expr: cst.BaseExpression, ctx: Context) -> bool:
+    if isinstance(expr, cst.Call):
+        return (ctx.qualname(expr.func) or "") in SHELL_QUOTING
+    return is_constant(expr) or _module_constant(expr, ctx)
+
+
+def _module_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A name bound once at module level to a literal and not shadowed by a parameter or import."""
+    if not isinstance(expr, cst.Name) or any(expr.value in s.names for s in ctx.scopes):
+        return False
+    values = []
+    for stmt in ctx.module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                if any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in small.targets):
+                    values.append(small.value)
+            elif (
+                isinstance(small, cst.AnnAssign)
+                and isinstance(small.target, cst.Name)
+                and small.target.value == expr.value
+            ):
+                values.append(small.value)
+    return len(values) == 1 and is_constant(values[0])

@@ -1,0 +1,153 @@
+"""eval, exec and compile given source code that is not a constant."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, string_text
+
+
+class EvalExec(Rule):
+    meta = RuleMeta.of(
+        id="INP105",
+        clause="SG-5.4",
+        title="Code built from data is evaluated",
+        severity="high",
+        confidence="high",
+        cwe=[95],
+        owasp="A03:2021-Injection",
+        message="{name}() runs source code that is not a constant",
+        rationale=(
+            "eval, exec and compile turn a string into code that runs with all the rights of the service. "
+            "If any part of the string comes from a request, a file or a message, its author can read or "
+            "change every client's confidential and pre-disclosure insider information the service can "
+            "reach. Filtering the string first does not help: restricted builtins and blacklists are "
+            "routinely escaped."
+        ),
+        remediation=(
+            "Parse data instead of running it: ast.literal_eval(text) for Python literals, json.loads(text) "
+            "for structured data, a dict of allowed functions (handlers[name](...)) instead of building a "
+            "call as text, and operator/getattr on an allow-list for computed expressions."
+        ),
+        references=(
+            "https://docs.python.org/3/library/functions.html#eval",
+            "https://docs.python.org/3/library/ast.html#ast.literal_eval",
+        ),
+    )
+    calls = ("eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile")
+    # calls, `from builtins import ...` and simple aliases (`run = exec`)
+    needles = ("eval(", "exec(", "compile(", "builtins", "= eval", "= exec", "= compile")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        source = arg(call, "source", 0)
+        if source is None and name.endswith("exec"):
+            source = arg(call, "object", 0)
+        if source is None or is_constant(source.value):
+            return
+        value = source.value
+        if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx)):
+            return
+        if name.endswith(("eval", "exec")):
+            if _is_compile(value, ctx):
+                return  # exec(compile(...)): the compile() call is judged on its own
+            if isinstance(value, cst.Name):
+                assigned = _assigned_values(ctx.function or ctx.module, value.value)
+                if assigned and all(_is_compile(v, ctx) for v in assigned):
+                    return  # a code object compiled in this function
+        ctx.report(call, self.meta.message.format(name=name))
+
+    flagged = """
+        import builtins
+        from builtins import exec as run_code
+
+        def calculate(request):
+            expression = request.args["expr"]
+            total = eval(expression)  # expect
+            exec("result = " + request.args["code"])  # expect
+            code = compile(  # expect
+                request.form["script"],
+                "<form>",
+                "exec",
+            )
+            run_code(code)
+            run_code(request.form["more"])  # expect
+            return total, builtins.eval(f"{expression} * 2")  # expect
+    """
+    safe = """
+        import ast
+        import json
+
+        def calculate(request, model):
+            numbers = ast.literal_eval(request.args["numbers"])
+            options = json.loads(request.args["options"])
+            model.eval()
+            total = eval("1 + 2")
+            exec("import math")
+            code = compile("x = 1", "<fixed>", "exec")
+            tree = compile(request.args["expr"], "<expr>", "eval", ast.PyCF_ONLY_AST)
+            exec(code)
+            return numbers, options, total, tree
+
+        def load_settings(path, namespace):
+            with open(path, "rb") as handle:
+                exec(compile(handle.read(), path, "exec"), namespace)
+    """
+
+
+def _only_ast(call: cst.Call) -> bool:
+    """compile(..., flags=ast.PyCF_ONLY_AST) parses like ast.parse() and runs nothing."""
+    flags = arg(call, "flags", 3)
+    if flags is None:
+        return False
+    stack: list[cst.CSTNode] = [flags.value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name) and node.value == "PyCF_ONLY_AST":
+            return True
+        if isinstance(node, cst.Attribute) and node.attr.value == "PyCF_ONLY_AST":
+            return True
+        stack.extend(node.children)
+    return False
+
+
+def _runs_source_file(call: cst.Call, ctx: Context) -> bool:
+    """compile(handle.read(), path, "exec"): running a Python source file (what execfile() and
+    runpy.run_path do), not evaluating data; the file name is a real path, not a literal."""
+    source, filename, mode = arg(call, "source", 0), arg(call, "filename", 1), arg(call, "mode", 2)
+    if source is None or filename is None or mode is None or is_constant(filename.value):
+        return False
+    if string_text(mode.value) != "exec":
+        return False
+    value = source.value
+    if isinstance(value, cst.Name):
+        assigned = _assigned_values(ctx.function or ctx.module, value.value)
+        return bool(assigned) and all(_reads_file(v) for v in assigned)
+    return _reads_file(value)
+
+
+def _reads_file(expr: cst.BaseExpression) -> bool:
+    return (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value in ("read", "read_text", "read_bytes")
+    )
+
+
+def _is_compile(expr: cst.BaseExpression, ctx: Context) -> bool:
+    return isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
+
+
+def _assigned_values(scope: cst.CSTNode, name: str) -> list[cst.BaseExpression]:
+    """Values assigned to `name` directly in a function (or module) body, nested functions excluded."""
+    values: list[cst.BaseExpression] = []
+    stack: list[cst.CSTNode] = [scope]
+    while stack:
+        node = stack.pop()
+        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+            continue
+        if isinstance(node, cst.Assign):
+            if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
+                values.append(node.value)
+        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)) and isinstance(node.target, cst.Name):
+            if node.target.value == name:
+                values.append(node.value or node.target)
+        elif not isinstance(node, cst.BaseExpression):
+            stack.extend(node.children)
+    return values

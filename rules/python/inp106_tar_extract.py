@@ -1,0 +1,169 @@
+"""tar archives extracted without a member filter."""
+
+import weakref
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, string_text
+
+TAR_OPENERS = {
+    "tarfile.open",
+    "tarfile.TarFile",
+    "tarfile.TarFile.open",
+    "tarfile.TarFile.taropen",
+    "tarfile.TarFile.gzopen",
+    "tarfile.TarFile.bz2open",
+    "tarfile.TarFile.xzopen",
+}
+CLOSERS = {"contextlib.closing"}
+
+# Per file (keyed by its Context): id(function or module node) -> names bound to tar archives there.
+_ARCHIVES: "weakref.WeakKeyDictionary[Context, dict[int, set[str]]]" = weakref.WeakKeyDictionary()
+
+
+class TarExtraction(Rule):
+    meta = RuleMeta.of(
+        id="INP106",
+        clause="SG-5.5",
+        title="Archive extracted without member filtering",
+        severity="high",
+        confidence="high",
+        cwe=[22],
+        owasp="A01:2021-Broken Access Control",
+        message="{name}() extracts a tar archive unfiltered: members named ../ or links escape the target",
+        rationale=(
+            "tar members carry their own paths, links and permissions: a crafted archive writes to "
+            "../../etc/cron.d, follows a symlink out of the target directory or creates device files. "
+            "Extracting one outside the intended directory overwrites code and data of other business "
+            "areas and can expose clients' confidential and insider information held on the same server."
+        ),
+        remediation=(
+            "Pass filter='data' (Python 3.12+, and the security releases of 3.8-3.11): "
+            "tar.extractall(dest, filter='data') or shutil.unpack_archive(path, dest, filter='data'). "
+            "On older interpreters, check every member (no absolute or .. paths, no links or devices) and "
+            "pass only the checked ones as members=."
+        ),
+        references=(
+            "https://docs.python.org/3/library/tarfile.html#tarfile-extraction-filter",
+            "https://docs.python.org/3/library/shutil.html#shutil.unpack_archive",
+        ),
+    )
+    calls = ("shutil.unpack_archive",)
+    nodes = (cst.Call,)
+    needles = ("extractall", "extract(", "unpack_archive")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if not _filtered(call):
+            ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        method = node.func.attr.value
+        if method not in ("extractall", "extract") or _filtered(node):
+            return
+        if method == "extract" and arg(node, "member", 0) is None:
+            return
+        receiver = node.func.value
+        if _opens_tar(receiver, ctx) or _bound_to_tar(receiver, ctx):
+            ctx.report(node, self.meta.message.format(name=method))
+
+    flagged = """
+        import shutil
+        import tarfile
+        import tarfile as tf
+        from tarfile import open as open_tar
+
+        def install(upload, dest):
+            with tarfile.open(fileobj=upload) as tar:
+                tar.extractall(dest)  # expect
+            bundle = open_tar(upload.name, "r:gz")
+            bundle.extract("manifest.json", dest)  # expect
+            tf.open(upload.name).extractall(  # expect
+                path=dest,
+            )
+            shutil.unpack_archive(upload.name, dest)  # expect
+
+        def unsafe_filter(path, dest):
+            archive = tarfile.TarFile(path)
+            archive.extractall(dest, filter="fully_trusted")  # expect
+
+        def inside(path, dest):
+            from shutil import unpack_archive
+            unpack_archive(path, dest, "gztar")  # expect
+    """
+    safe = """
+        import shutil
+        import tarfile
+        import zipfile
+
+        def install(upload, dest):
+            with tarfile.open(fileobj=upload) as tar:
+                tar.extractall(dest, filter="data")
+                tar.extract("manifest.json", dest, filter="tar")
+                tar.extractall(dest, members=checked_members(tar))
+            archive = tarfile.open(upload.name)
+            archive.extraction_filter = tarfile.data_filter
+            archive.extractall(dest)
+            with zipfile.ZipFile(upload) as zipped:
+                zipped.extractall(dest)
+            shutil.unpack_archive(upload.name, dest, filter="data")
+
+        def checked_members(tar):
+            return [m for m in tar.getmembers() if m.isfile() and not m.name.startswith(("/", ".."))]
+    """
+
+
+def _filtered(call: cst.Call) -> bool:
+    """filter= other than "fully_trusted", or an explicit members= selection."""
+    chosen = arg(call, "filter")
+    if chosen is not None:
+        return string_text(chosen.value) != "fully_trusted"
+    return arg(call, "members") is not None or any(a.star == "**" for a in call.args)
+
+
+def _opens_tar(expr: cst.BaseExpression, ctx: Context) -> bool:
+    if not isinstance(expr, cst.Call):
+        return False
+    name = ctx.qualname(expr.func) or ""
+    if name in CLOSERS and expr.args:
+        return _opens_tar(expr.args[0].value, ctx)
+    return name in TAR_OPENERS
+
+
+def _bound_to_tar(expr: cst.BaseExpression, ctx: Context) -> bool:
+    target = dotted(expr)
+    if target is None:
+        return False
+    scope = ctx.function or ctx.module
+    per_file = _ARCHIVES.setdefault(ctx, {})
+    names = per_file.get(id(scope))
+    if names is None:
+        names = per_file[id(scope)] = _archive_names(scope, ctx)
+    return target in names
+
+
+def _archive_names(scope: cst.CSTNode, ctx: Context) -> set[str]:
+    """Names (and dotted attributes) bound to tarfile.open(...) in this function, minus those that get an
+    extraction_filter; one walk per function, nested functions excluded."""
+    names: set[str] = set()
+    filtered: set[str] = set()
+    stack: list[cst.CSTNode] = [scope]
+    while stack:
+        node = stack.pop()
+        if node is not scope and isinstance(node, cst.FunctionDef):
+            continue
+        if isinstance(node, cst.Assign):
+            for t in node.targets:
+                target = dotted(t.target)
+                if target is None:
+                    continue
+                if _opens_tar(node.value, ctx):
+                    names.add(target)
+                elif isinstance(t.target, cst.Attribute) and t.target.attr.value == "extraction_filter":
+                    filtered.add(dotted(t.target.value) or "")
+        elif isinstance(node, cst.WithItem) and node.asname is not None and _opens_tar(node.item, ctx):
+            target = dotted(node.asname.name)  # type: ignore[arg-type]
+            if target is not None:
+                names.add(target)
+        stack.extend(node.children)
+    return names - filtered

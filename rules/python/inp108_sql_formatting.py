@@ -1,0 +1,503 @@
+"""SQL statements built by string formatting and passed to a query function."""
+
+import re
+import string
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant, string_text
+
+QUERY_METHODS = {
+    "execute": ("sql", "query", "operation", "statement"),
+    "executemany": ("sql", "query", "operation", "statement"),
+    "executescript": ("sql_script", "sql", "script"),
+    "raw": ("raw_query", "sql"),
+    "read_sql": ("sql",),
+    "read_sql_query": ("sql",),
+}
+QUERY_FUNCTIONS = {
+    "sqlalchemy.text": ("text",),
+    "sqlalchemy.sql.text": ("text",),
+    "sqlalchemy.sql.expression.text": ("text",),
+    "pandas.read_sql": ("sql",),
+    "pandas.read_sql_query": ("sql",),
+}
+EXTRA_KEYWORDS = ("where", "select", "tables", "order_by")
+# Calls whose result is safe to put into SQL text: identifier quoting and numbers.
+SAFE_CALLS = {"quote_name", "quote_ident", "quote_identifier", "quote_value", "qn", "int", "float", "len"}
+
+_STATEMENT = re.compile(
+    r"^[\s(]*(select|insert|update|delete|replace|merge|upsert|create|alter|drop|truncate|with|pragma|grant"
+    r"|revoke|exec|execute|call|show|describe|explain|vacuum|analyze|copy|lock|declare|set)\b",
+    re.IGNORECASE,
+)
+_FRAGMENT = re.compile(
+    r"^[\s(,]*(where|and|or|order\s+by|group\s+by|having|limit|offset|values|from|join|inner\s+join"
+    r"|left\s+join|union|returning|on\s+conflict|in\s*\()\b",
+    re.IGNORECASE,
+)
+_VALUE_BEFORE = re.compile(
+    r"(=|<|>|\blike|\bilike|\bbetween|\blimit|\boffset|\border\s+by|\bthen|\belse)$", re.IGNORECASE
+)
+_LIST_OPENER = re.compile(r"\b(in|values)\s*$", re.IGNORECASE)
+_PERCENT_SPEC = re.compile(
+    r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])"
+)
+NUMERIC_CONVERSIONS = set("diouxXeEfFgG")
+
+CONST, SAFE, DYNAMIC = "const", "safe", "dynamic"
+State = Any  # (CONST, text) | SAFE | DYNAMIC
+Slot = tuple[str, cst.BaseExpression]  # (query text before an interpolated value, the value)
+Lookup = Callable[[str], State]
+
+Facts = tuple[dict[int, dict[str, State]], dict[str, State]]  # (states at each call, states at the end)
+# Per file (keyed by its Context): id(function or module node) -> its facts.
+_FACTS: "weakref.WeakKeyDictionary[Context, dict[int, Facts]]" = weakref.WeakKeyDictionary()
+
+
+class SqlFormatting(Rule):
+    meta = RuleMeta.of(
+        id="INP108",
+        clause="SG-5.1",
+        title="SQL built by string formatting",
+        severity="high",
+        confidence="high",
+        cwe=[89],
+        owasp="A03:2021-Injection",
+        message="{name}() receives SQL built by string formatting; pass the values as query parameters",
+        rationale=(
+            "A value formatted into SQL text becomes part of the statement: a quote in it ends the string "
+            "literal and the rest runs as SQL. One injectable query exposes every record the service's "
+            "database account can read, including clients' confidential and pre-disclosure insider "
+            "information, and lets the attacker change or delete it."
+        ),
+        remediation=(
+            "Keep the SQL text constant and pass values separately: cursor.execute('SELECT * FROM orders "
+            "WHERE client_id = %s', (client_id,)) (the placeholder style of the driver: %s, ? or :name), "
+            "Model.objects.raw('... WHERE id = %s', [pk]), sqlalchemy.text('... WHERE id = :id') with "
+            "bind parameters. Identifiers that must vary are chosen from an allow-list or quoted with the "
+            "driver's identifier quoting (connection.ops.quote_name, psycopg.sql.Identifier)."
+        ),
+        references=(
+            "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
+            "https://docs.djangoproject.com/en/stable/topics/db/sql/#passing-parameters-into-raw",
+        ),
+    )
+    calls = tuple(QUERY_FUNCTIONS)
+    nodes = (cst.Call,)
+    needles = ("execute", ".raw(", ".extra(", "sqlalchemy", "read_sql")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in QUERY_METHODS:
+            return  # pandas.read_sql(...) spelled as a method call: handled by check_node
+        query = _query_arg(call, QUERY_FUNCTIONS[name])
+        if query is not None and _dynamic(query, _lookup(call, ctx)):
+            ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        method = node.func.attr.value
+        if method == "extra":
+            if _extra_dynamic(node, _lookup(node, ctx)):
+                ctx.report(node, self.meta.message.format(name="extra"))
+            return
+        keywords = QUERY_METHODS.get(method)
+        if keywords is None:
+            return
+        query = _query_arg(node, keywords)
+        if query is not None and _dynamic(query, _lookup(node, ctx)):
+            ctx.report(node, self.meta.message.format(name=method))
+
+    flagged = """
+        import pandas as pd
+        import sqlalchemy
+        from sqlalchemy import text as sql_text
+
+        def find_client(cursor, request):
+            name = request.args["name"]
+            cursor.execute(f"SELECT * FROM clients WHERE name = '{name}'")  # expect
+            cursor.execute("SELECT * FROM clients WHERE id = %s" % request.args["id"])  # expect
+            cursor.executemany(  # expect
+                "UPDATE clients SET tier = '{}' WHERE region = '{}'".format(name, request.args["region"]),
+                [],
+            )
+            cursor.execute("DELETE FROM sessions WHERE user = '" + name + "'")  # expect
+            query = "SELECT * FROM trades WHERE trader = '%s'" % name
+            cursor.execute(query)  # expect
+            return cursor.fetchall()
+
+        def reports(engine, connection, Trade, region):
+            frame = pd.read_sql(f"SELECT * FROM positions WHERE region = '{region}'", engine)  # expect
+            rows = connection.execute(sql_text("SELECT * FROM orders WHERE id = '" + region + "'"))  # expect
+            both = sqlalchemy.text(f"SELECT * FROM fills WHERE region = '{region}'")  # expect
+            trades = Trade.objects.raw(f"SELECT * FROM app_trade WHERE region = '{region}'")  # expect
+            filtered = Trade.objects.extra(where=[f"region = '{region}'"])  # expect
+            return frame, rows, both, trades, filtered
+
+        def search(db, term):
+            sql = "SELECT id FROM notes WHERE 1 = 1"
+            sql += " AND body LIKE '%%%s%%'" % term
+            db.executescript(sql)  # expect
+    """
+    safe = """
+        import pandas as pd
+        from sqlalchemy import text
+
+        ORDERS = "SELECT * FROM orders WHERE region = %s"
+
+        def find_client(cursor, request, connection):
+            name = request.args["name"]
+            cursor.execute("SELECT * FROM clients WHERE name = %s", (name,))
+            cursor.execute(ORDERS, [request.args["region"]])
+            table = connection.ops.quote_name(request.args["table"])
+            cursor.execute("SELECT COUNT(*) FROM %s" % table)
+            cursor.execute("SELECT * FROM {} WHERE id = %s".format("clients"), [name])
+            ids = request.args.getlist("id")
+            placeholders = ", ".join(["%s"] * len(ids))
+            cursor.execute(f"SELECT * FROM clients WHERE id IN ({placeholders})", ids)
+            cursor.execute("SELECT * FROM clients LIMIT %d" % int(request.args["limit"]))
+            return cursor.fetchall()
+
+        def reports(engine, connection, Trade, region, executor, task):
+            frame = pd.read_sql("SELECT * FROM positions WHERE region = %(r)s", engine, params={"r": region})
+            rows = connection.execute(text("SELECT * FROM orders WHERE region = :region"), {"region": region})
+            trades = Trade.objects.raw("SELECT * FROM app_trade WHERE region = %s", [region])
+            filtered = Trade.objects.extra(where=["region = %s"], params=[region])
+            executor.execute(f"deploy {task}")
+            return frame, rows, trades, filtered
+    """
+
+
+def _query_arg(call: cst.Call, keywords: tuple[str, ...]) -> cst.BaseExpression | None:
+    for keyword in keywords:
+        found = arg(call, keyword)
+        if found is not None:
+            return found.value
+    found = arg(call, None, 0)
+    return found.value if found is not None else None
+
+
+def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
+    """QuerySet.extra(where=[...], select={...}, ...): every item is raw SQL, so any formatting counts."""
+    for keyword in EXTRA_KEYWORDS:
+        found = arg(call, keyword)
+        if found is None:
+            continue
+        value = found.value
+        if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            items = [e.value for e in value.elements]
+        elif isinstance(value, cst.Dict):
+            items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
+        else:
+            items = [value]
+        if any(_dynamic(item, lookup, fragment=True) for item in items):
+            return True
+    return False
+
+
+# --- classification of query expressions ------------------------------------------------------------------
+
+
+def _looks_sql(text: str | None) -> bool:
+    return text is not None and bool(_STATEMENT.match(text) or _FRAGMENT.match(text))
+
+
+def _value_position(before: str) -> bool:
+    """Whether text inserted after `before` lands where SQL expects a value: inside a string literal, after
+    a comparison, LIKE, LIMIT, ORDER BY ..., or in an IN (...) / VALUES (...) list. Identifiers (after FROM,
+    INTO, TABLE, inside quoted names) are not values: they cannot be bound parameters."""
+    if before.count("'") % 2:
+        return True
+    stripped = before.rstrip()
+    if _VALUE_BEFORE.search(stripped):
+        return True
+    depth = 0
+    for i in range(len(stripped) - 1, -1, -1):
+        char = stripped[i]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                inside = stripped[i + 1 :].strip()
+                return bool(_LIST_OPENER.search(stripped[:i])) and (not inside or inside.endswith(","))
+            depth -= 1
+    return False
+
+
+def _text(expr: cst.BaseExpression, lookup: Lookup) -> str | None:
+    """The literal text of a string, or of a name bound to one (variable parts of SQL built in this
+    function stand as `?`)."""
+    if isinstance(expr, cst.Name):
+        state = lookup(expr.value)
+        return state[1] if isinstance(state, tuple) else None
+    if isinstance(expr, cst.SimpleString):
+        return string_text(expr)
+    if isinstance(expr, cst.ConcatenatedString):
+        left, right = _text(expr.left, lookup), _text(expr.right, lookup)
+        return None if left is None or right is None else left + right
+    if isinstance(expr, cst.FormattedString):
+        return "".join(p.value if isinstance(p, cst.FormattedStringText) else "?" for p in expr.parts)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left, right = _text(expr.left, lookup), _text(expr.right, lookup)
+        return None if left is None or right is None else left + right
+    return None
+
+
+def _formatted(expr: cst.BaseExpression, lookup: Lookup) -> tuple[str, list[Slot]] | None:
+    """For an f-string, `template % values` or `template.format(...)`: the template text (fields as `?`)
+    and each interpolated expression with the template text before it."""
+    if isinstance(expr, (cst.FormattedString, cst.ConcatenatedString)) and _has_fstring(expr):
+        return _fstring_slots(expr)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        template = _text(expr.left, lookup)
+        return None if template is None else _percent_slots(template, expr.right)
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        template = _text(expr.func.value, lookup)
+        return None if template is None else _format_slots(template, expr)
+    return None
+
+
+def _has_fstring(expr: cst.BaseExpression) -> bool:
+    if isinstance(expr, cst.ConcatenatedString):
+        return _has_fstring(expr.left) or _has_fstring(expr.right)
+    return isinstance(expr, cst.FormattedString)
+
+
+def _fstring_slots(expr: cst.BaseExpression) -> tuple[str, list[Slot]]:
+    text, slots = "", []
+    parts: list[cst.CSTNode] = []
+    stack: list[cst.CSTNode] = [expr]
+    while stack:  # flatten implicit concatenation, left to right
+        node = stack.pop()
+        if isinstance(node, cst.ConcatenatedString):
+            stack.extend((node.right, node.left))
+        elif isinstance(node, cst.FormattedString):
+            parts.extend(node.parts)
+        else:
+            parts.append(node)
+    for part in parts:
+        if isinstance(part, cst.FormattedStringText):
+            text += part.value
+        elif isinstance(part, cst.FormattedStringExpression):
+            slots.append((text, part.expression))
+            text += "?"
+        elif isinstance(part, cst.SimpleString):
+            text += string_text(part) or ""
+    return text, slots
+
+
+def _percent_slots(template: str, values: cst.BaseExpression) -> tuple[str, list[Slot]]:
+    slots: list[Slot] = []
+    text, end, index = "", 0, 0
+    for match in _PERCENT_SPEC.finditer(template):
+        text += template[end : match.start()]
+        end = match.end()
+        if match.group("conv") == "%":
+            text += "%"
+            continue
+        value: cst.BaseExpression | None = values
+        if isinstance(values, cst.Tuple):
+            elements = values.elements
+            value = elements[index].value if index < len(elements) else None
+        elif isinstance(values, cst.Dict):
+            key = match.group("key")
+            value = next(
+                (e.value for e in values.elements if isinstance(e, cst.DictElement) and string_text(e.key) == key),
+                None,
+            )
+        index += 1
+        if value is not None and match.group("conv") not in NUMERIC_CONVERSIONS:
+            slots.append((text, value))
+        text += "?"
+    return text + template[end:], slots
+
+
+def _format_slots(template: str, call: cst.Call) -> tuple[str, list[Slot]]:
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    unknown = [a.value for a in call.args if a.star]  # *args / **kwargs: could fill any field
+    slots: list[Slot] = []
+    text, auto = "", 0
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        return template, [("'", a.value) for a in call.args]
+    for literal, field, _spec, _conversion in fields:
+        text += literal
+        if field is None:
+            continue
+        base = re.split(r"[.\[]", field, maxsplit=1)[0]
+        if base == "":
+            values = [positional[auto]] if auto < len(positional) else unknown
+            auto += 1
+        elif base.isdigit():
+            values = [positional[int(base)]] if int(base) < len(positional) else unknown
+        else:
+            values = [keywords[base]] if base in keywords else unknown
+        slots.extend((text, v) for v in values)
+        text += "?"
+    return text, slots
+
+
+def _operands(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add) and not expr.lpar:
+        return _operands(expr.left) + _operands(expr.right)
+    return [expr]
+
+
+def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, before: str = "") -> bool:
+    """SQL text (with `fragment`: any text) with a value that is not known safe formatted into a place
+    where SQL expects a value. `before` is SQL text that precedes `expr`."""
+    if isinstance(expr, cst.Name):
+        return lookup(expr.value) == DYNAMIC
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        operands = _operands(expr)
+        if any(isinstance(o, cst.Name) and lookup(o.value) == DYNAMIC for o in operands):
+            return True
+        texts = [_template(o, lookup) for o in operands]
+        first = next((t for t in texts if t is not None), None)
+        if first is None or not (fragment or _looks_sql(first)):
+            return False
+        text = before
+        for operand, operand_text in zip(operands, texts, strict=True):
+            if _formatted(operand, lookup) is not None:
+                if _dynamic(operand, lookup, True, text):
+                    return True
+            elif operand_text is None and not _safe(operand, lookup) and _value_position(text):
+                return True
+            text += "?" if operand_text is None else operand_text
+        return False
+    formatted = _formatted(expr, lookup)
+    if formatted is None:
+        return False
+    template, slots = formatted
+    if not (fragment or _looks_sql(template)):
+        return False
+    return any(not _safe(piece, lookup) and _value_position(before + prefix) for prefix, piece in slots)
+
+
+def _template(expr: cst.BaseExpression, lookup: Lookup) -> str | None:
+    formatted = _formatted(expr, lookup)
+    return formatted[0] if formatted is not None else _text(expr, lookup)
+
+
+def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
+    """Constants, names bound to SQL text or safe values, identifier quoting, numbers, placeholder lists."""
+    if is_constant(expr):
+        return True
+    if isinstance(expr, cst.Name):
+        state = lookup(expr.value)
+        return state == SAFE or isinstance(state, tuple)
+    if isinstance(expr, cst.IfExp):
+        return _safe(expr.body, lookup) and _safe(expr.orelse, lookup)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        return all(_safe(o, lookup) for o in _operands(expr))
+    if isinstance(expr, cst.Call):
+        name = dotted(expr.func) or ""
+        if name.rsplit(".", 1)[-1] in SAFE_CALLS:
+            return True
+        if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
+            return is_constant(expr.func.value) and _placeholders(expr.args[0].value, lookup)
+    formatted = _formatted(expr, lookup)
+    if formatted is not None:
+        return all(_safe(piece, lookup) for _, piece in formatted[1])
+    return not isinstance(expr, cst.Call) and _placeholders(expr, lookup)
+
+
+def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
+    """`["%s"] * n`, `"?" * n`, `("%s" for _ in ids)`, `", ".join(...)` of those: only placeholders."""
+    if is_constant(expr):
+        return True
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Multiply):
+        return is_constant(expr.left) or is_constant(expr.right)
+    if isinstance(expr, (cst.GeneratorExp, cst.ListComp)):
+        return is_constant(expr.elt)
+    if isinstance(expr, cst.Subscript):
+        return _placeholders(expr.value, lookup)
+    if isinstance(expr, cst.Call):
+        return _safe(expr, lookup)
+    if isinstance(expr, cst.Name):
+        return lookup(expr.value) == SAFE
+    return False
+
+
+# --- names bound to query text in the enclosing function ---------------------------------------------------
+
+
+def _lookup(call: cst.Call, ctx: Context) -> Lookup:
+    """What each name held at `call`: constant SQL text, a safe value, or dynamically built SQL."""
+    per_file = _FACTS.setdefault(ctx, {})
+    module_facts = per_file.get(id(ctx.module))
+    if module_facts is None:
+        module_facts = per_file[id(ctx.module)] = _scan(ctx.module, lambda _: None)
+    module_final = module_facts[1]
+    params = {n for s in ctx.scopes[1:] for n in s.names}
+
+    def module_lookup(name: str) -> State:
+        return None if name in params else module_final.get(name)
+
+    scope = ctx.function
+    if scope is None:
+        return lambda name: module_facts[0].get(id(call), {}).get(name)
+    facts = per_file.get(id(scope))
+    if facts is None:
+        facts = per_file[id(scope)] = _scan(scope, module_lookup)
+    at_call = facts[0].get(id(call), {})
+    return lambda name: at_call[name] if name in at_call else module_lookup(name)
+
+
+def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
+    if _dynamic(value, lookup):
+        return DYNAMIC
+    template = _template(value, lookup)
+    if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
+        return (CONST, template)  # SQL text whose variable parts (if any) are not values
+    return SAFE if _safe(value, lookup) else None
+
+
+def _scan(scope: cst.CSTNode, outer: Lookup) -> Facts:
+    """One walk of a function (or module) body in source order, nested functions excluded: the states of
+    names at each call, and at the end."""
+    states: dict[str, State] = {}
+    at_calls: dict[int, dict[str, State]] = {}
+    snapshot: dict[str, State] | None = None
+
+    def lookup(name: str) -> State:
+        return states[name] if name in states else outer(name)
+
+    def assign(name: str, state: State) -> None:
+        nonlocal snapshot
+        snapshot = None
+        states[name] = state  # None: something else now, which hides a module constant of that name
+
+    stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:  # an assignment, after its value was walked
+            if isinstance(node, cst.Assign):
+                state = _classify(node.value, lookup)
+                for t in node.targets:
+                    if isinstance(t.target, cst.Name):
+                        assign(t.target.value, state)
+            elif isinstance(node, cst.AnnAssign) and isinstance(node.target, cst.Name) and node.value:
+                assign(node.target.value, _classify(node.value, lookup))
+            elif isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Name):
+                if isinstance(node.operator, cst.AddAssign):
+                    combined = cst.BinaryOperation(node.target, cst.Add(), node.value)
+                    assign(node.target.value, _classify(combined, lookup))
+                else:
+                    assign(node.target.value, None)
+            continue
+        if node is not scope and isinstance(node, cst.FunctionDef):
+            continue
+        if isinstance(node, cst.Call):
+            if snapshot is None:
+                snapshot = dict(states)
+            at_calls[id(node)] = snapshot
+        if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+            stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.children))
+    return at_calls, states

@@ -1,0 +1,254 @@
+"""Templates compiled from source text that is not fixed in code or files."""
+
+import weakref
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant
+
+ENVIRONMENTS = {"jinja2.Environment", "jinja2.environment.Environment"}
+DJANGO_ENGINES = {"django.template.engines", "django.template.Engine", "django.template.engine.Engine"}
+# handle.read(), pkgutil.get_data(...), template loaders' get_contents()/get_source()
+FILE_READS = ("read", "read_text", "read_bytes", "get_data", "get_contents", "get_source")
+# Functions that are themselves a "template from a string" API: forwarding their parameter is the API.
+TEMPLATE_APIS = {"from_string", "render_template_string", "stream_template_string", "template_from_string"}
+
+# Per file (keyed by its Context): dotted names bound to jinja2.Environment(...) anywhere in the module.
+_ENVIRONMENT_NAMES: "weakref.WeakKeyDictionary[Context, set[str]]" = weakref.WeakKeyDictionary()
+
+
+class TemplateSource(Rule):
+    meta = RuleMeta.of(
+        id="INP109",
+        clause="SG-5.10",
+        title="Template built from data",
+        severity="high",
+        confidence="high",
+        cwe=[1336],
+        owasp="A03:2021-Injection",
+        message="{name}() compiles template source that is not a constant; pass data as template variables",
+        rationale=(
+            "Template languages are programming languages: Jinja2 and Mako expressions reach Python objects, "
+            "and Django templates expose every attribute of the context. Template source that contains a "
+            "request value lets its author run code on the server (server-side template injection) or read "
+            "settings, secrets and clients' confidential and insider information the service holds."
+        ),
+        remediation=(
+            "Keep template source in code or in template files and pass values as variables: "
+            "render_template('report.html', name=name), Template('Hello {{ name }}').render(name=name). "
+            "If users must author templates, render them with jinja2.sandbox.SandboxedEnvironment."
+        ),
+        references=(
+            "https://jinja.palletsprojects.com/en/stable/sandbox/",
+            "https://flask.palletsprojects.com/en/stable/api/#flask.render_template_string",
+        ),
+    )
+    calls = (
+        "jinja2.Template",
+        "jinja2.environment.Template",
+        "flask.render_template_string",
+        "flask.templating.render_template_string",
+        "django.template.Template",
+        "django.template.base.Template",
+        "mako.template.Template",
+    )
+    nodes = (cst.Call,)
+    needles = ("Template", "from_string", "render_template_string")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        source = arg(call, "source", 0) or arg(call, "template_string", 0) or arg(call, "text", 0)
+        if source is None or arg(call, "filename") is not None:
+            return  # mako.template.Template(filename=...): a template file
+        if not _fixed_source(source.value, ctx, call):
+            ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        if node.func.attr.value != "from_string":
+            return
+        source = arg(node, "source", 0) or arg(node, "template_code", 0)
+        if source is None or _fixed_source(source.value, ctx, node):
+            return
+        if _template_engine(node.func.value, ctx):
+            ctx.report(node, self.meta.message.format(name="from_string"))
+
+    flagged = """
+        import jinja2
+        from django.template import Template as DjangoTemplate, engines
+        from flask import Flask, render_template_string
+        from jinja2 import Environment, FileSystemLoader
+
+        app = Flask(__name__)
+        env = Environment(loader=FileSystemLoader("templates"), autoescape=True)
+
+        @app.route("/greet")
+        def greet(request):
+            name = request.args["name"]
+            page = render_template_string("<h1>Hello " + name + "</h1>")  # expect
+            letter = env.from_string(request.form["letter"]).render(client=name)  # expect
+            card = jinja2.Template(f"Dear {name},").render()  # expect
+            return page, letter, card
+
+        def django_view(request):
+            body = DjangoTemplate(request.POST["template"])  # expect
+            note = engines["django"].from_string(request.POST["note"])  # expect
+            return body, note
+
+        def flask_env(source):
+            return app.jinja_env.from_string(source)  # expect
+
+        def legacy(markup):
+            from mako.template import Template
+            return Template(markup).render()  # expect
+    """
+    safe = """
+        from pathlib import Path
+
+        import jinja2
+        from django.template import Template
+        from flask import Flask, render_template, render_template_string
+        from jinja2.sandbox import SandboxedEnvironment
+
+        app = Flask(__name__)
+        sandbox = SandboxedEnvironment()
+        GREETING = "<h1>Hello {{ name }}</h1>"
+
+        @app.route("/greet")
+        def greet(request):
+            name = request.args["name"]
+            page = render_template_string(GREETING, name=name)
+            report = render_template("report.html", **request.args)
+            card = jinja2.Template("Dear {{ name }},").render(name=name)
+            custom = sandbox.from_string(request.form["letter"]).render(client=name)
+            footer = Template(Path("templates/footer.txt").read_text())
+            return page, report, card, custom, footer
+
+        def parse_date(text, datetime):
+            return datetime.from_string(text)
+    """
+
+
+def _fixed_source(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, depth: int = 0) -> bool:
+    """Template source fixed in code (literals, module constants, strings built only from those) or read
+    from a file; a parameter forwarded by a function that is itself a template-from-string API."""
+    if is_constant(expr) or _module_constant(expr, ctx):
+        return True
+    if depth > 3:
+        return False
+    pieces = _string_pieces(expr)
+    if pieces is not None:
+        return all(_fixed_source(p, ctx, anchor, depth + 1) for p in pieces)
+    if isinstance(expr, cst.Name):
+        function = ctx.function
+        if function is not None and function.name.value in TEMPLATE_APIS and _is_parameter(function, expr.value):
+            return True
+        value = _value_before(function or ctx.module, expr.value, anchor)
+        return value is not None and _fixed_source(value, ctx, anchor, depth + 1)
+    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
+        if expr.func.attr.value in FILE_READS:
+            return True
+        if expr.func.attr.value != "decode":
+            return False
+        expr = expr.func.value  # handle.read().decode("utf-8")
+    return False
+
+
+def _string_pieces(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """Template and values of a string built by %, .format(), an f-string or +; None for other expressions."""
+    if isinstance(expr, cst.FormattedString):
+        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, (cst.Modulo, cst.Add)):
+        right = expr.right
+        if isinstance(expr.operator, cst.Modulo) and isinstance(right, (cst.Tuple, cst.Dict)):
+            values = [e.value for e in right.elements if isinstance(e, (cst.Element, cst.DictElement))]
+            return [expr.left, *values]
+        return [expr.left, right]
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        return [expr.func.value, *(a.value for a in expr.args)]
+    return None
+
+
+def _is_parameter(function: cst.FunctionDef, name: str) -> bool:
+    params = function.params
+    return any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params))
+
+
+def _value_before(scope: cst.CSTNode, name: str, anchor: cst.CSTNode) -> cst.BaseExpression | None:
+    """The value last assigned to `name` before `anchor`, walking the function (or module) body in source
+    order, nested functions excluded; None when there is none or the name is rebound otherwise."""
+    value: cst.BaseExpression | None = None
+    stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
+    while stack:
+        node, done = stack.pop()
+        if node is anchor:
+            return value
+        if done:  # an assignment, once its value was walked
+            if isinstance(node, cst.Assign):
+                if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
+                    value = node.value
+            elif (
+                isinstance(node, (cst.AnnAssign, cst.AugAssign))
+                and isinstance(node.target, cst.Name)
+                and node.target.value == name
+            ):
+                value = node.value if isinstance(node, cst.AnnAssign) else None
+            continue
+        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+            continue
+        if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+            stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.children))
+    return None
+
+
+def _template_engine(receiver: cst.BaseExpression, ctx: Context) -> bool:
+    """A jinja2 Environment (not sandboxed) or Django engine the code creates, or Flask's app.jinja_env."""
+    if isinstance(receiver, cst.Call):
+        return (ctx.qualname(receiver.func) or "") in ENVIRONMENTS | DJANGO_ENGINES
+    if isinstance(receiver, cst.Subscript):
+        return (ctx.qualname(receiver.value) or "") in DJANGO_ENGINES
+    if isinstance(receiver, cst.Attribute) and receiver.attr.value == "jinja_env":
+        return True
+    name = dotted(receiver)
+    if name is None:
+        return False
+    names = _ENVIRONMENT_NAMES.get(ctx)
+    if names is None:
+        names = _ENVIRONMENT_NAMES[ctx] = _environment_names(ctx)
+    return name in names
+
+
+def _environment_names(ctx: Context) -> set[str]:
+    """Names and attributes bound to jinja2.Environment(...) anywhere in the module (one walk per file)."""
+    names: set[str] = set()
+    stack: list[cst.CSTNode] = [ctx.module]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Assign) and isinstance(node.value, cst.Call):
+            if (ctx.qualname(node.value.func) or "") in ENVIRONMENTS | DJANGO_ENGINES:
+                names.update(n for t in node.targets if (n := dotted(t.target)) is not None)
+        elif isinstance(node, cst.BaseExpression):
+            continue
+        stack.extend(node.children)
+    return names
+
+
+def _module_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A name bound once at module level to a literal and not shadowed by a parameter or import."""
+    if not isinstance(expr, cst.Name) or any(expr.value in s.names for s in ctx.scopes):
+        return False
+    values = []
+    for stmt in ctx.module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                if any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in small.targets):
+                    values.append(small.value)
+            elif (
+                isinstance(small, cst.AnnAssign)
+                and isinstance(small.target, cst.Name)
+                and small.target.value == expr.value
+            ):
+                values.append(small.value)
+    return len(values) == 1 and is_constant(values[0])

@@ -1,0 +1,123 @@
+"""Jinja2 environments with autoescaping switched off or left at its off default."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args, keyword_is
+
+
+class Jinja2Autoescape(Rule):
+    meta = RuleMeta.of(
+        id="OUT101",
+        clause="SG-6.1",
+        title="Jinja2 autoescaping off",
+        severity="high",
+        confidence="medium",
+        cwe=[79],
+        owasp="A03:2021-Injection",
+        message="{name}() renders templates without HTML escaping; set autoescape=True",
+        rationale=(
+            "Jinja2 does not escape variables unless autoescape is on, and its default is off. Every value "
+            "rendered into HTML from such an environment can carry script that runs in the browser of the "
+            "staff member viewing the page, with their session, and can read or send away the clients' "
+            "confidential and pre-disclosure insider information that person is allowed to see."
+        ),
+        remediation=(
+            "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
+            "HTML and XML templates by file name; mark the rare trusted fragment with Markup only after "
+            "sanitising it."
+        ),
+        references=(
+            "https://jinja.palletsprojects.com/en/stable/api/#autoescaping",
+            "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html",
+        ),
+    )
+    calls = ("jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        message = self.meta.message.format(name=name)
+        setting = arg(call, "autoescape")
+        if setting is not None:
+            if keyword_is(call, "autoescape", False):
+                fixed = call.with_changes(
+                    args=[a.with_changes(value=cst.Name("True")) if a is setting else a for a in call.args]
+                )
+                ctx.report(setting, message, fixed, "set autoescape=True", fix_target=call)
+            return
+        if has_star_args(call) or arg(call, None, 16) is not None:
+            return  # options passed on (**options) or autoescape given positionally
+        ctx.report(call, message, _with_autoescape(call), "add autoescape=True")
+
+    flagged = """
+        import jinja2
+        from jinja2 import Environment as Env, FileSystemLoader
+
+        pages = jinja2.Environment(loader=FileSystemLoader("templates"))  # expect
+        mails = Env(
+            loader=FileSystemLoader("mail"),
+            autoescape=False,  # expect
+        )
+        reports = Env(  # expect
+            loader=FileSystemLoader("reports"),
+            trim_blocks=True,
+        )
+
+        def render(markup):
+            from jinja2.sandbox import SandboxedEnvironment
+            return SandboxedEnvironment().from_string(markup).render()  # expect
+    """
+    fixed = """
+        import jinja2
+        from jinja2 import Environment as Env, FileSystemLoader
+
+        pages = jinja2.Environment(loader=FileSystemLoader("templates"), autoescape=True)
+        mails = Env(
+            loader=FileSystemLoader("mail"),
+            autoescape=True,
+        )
+        reports = Env(
+            loader=FileSystemLoader("reports"),
+            trim_blocks=True,
+            autoescape=True,
+        )
+
+        def render(markup):
+            from jinja2.sandbox import SandboxedEnvironment
+            return SandboxedEnvironment(autoescape=True).from_string(markup).render()
+    """
+    safe = """
+        import jinja2
+        from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+        pages = jinja2.Environment(loader=FileSystemLoader("templates"), autoescape=True)
+        mails = Environment(loader=FileSystemLoader("mail"), autoescape=select_autoescape(["html"]))
+
+        def configured(settings, options):
+            env = Environment(autoescape=settings.TEMPLATE_AUTOESCAPE)
+            return env, Environment(**options)
+    """
+
+
+def _with_autoescape(call: cst.Call) -> cst.Call:
+    """The call with `autoescape=True` appended, keeping the layout of multi-line calls."""
+    new = cst.Arg(
+        value=cst.Name("True"),
+        keyword=cst.Name("autoescape"),
+        equal=cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace("")),
+    )
+    args = list(call.args)
+    if not args:
+        return call.with_changes(args=[new])
+    last = args[-1]
+    multiline = isinstance(last.whitespace_after_arg, cst.ParenthesizedWhitespace)
+    if not isinstance(last.comma, cst.Comma) and not multiline:
+        return call.with_changes(args=[*args, new])
+    # the new argument goes on its own line like the others: it takes the last argument's trailing comma
+    # (or its line break before the parenthesis); the old last one gets the separator used between them
+    if len(args) > 1 and isinstance(args[-2].comma, cst.Comma):
+        separator = args[-2].comma
+    elif isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+        separator = cst.Comma(whitespace_after=call.whitespace_before_args)
+    else:
+        separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    old_last = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
+    new_last = new.with_changes(comma=last.comma, whitespace_after_arg=last.whitespace_after_arg)
+    return call.with_changes(args=[*args[:-1], old_last, new_last])

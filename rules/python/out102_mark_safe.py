@@ -1,0 +1,202 @@
+"""Values marked as safe HTML without being constants or escaped."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant
+
+# Calls whose result is escaped or sanitised HTML (matched on the last part of the callee's name).
+ESCAPING = {
+    "escape",
+    "conditional_escape",
+    "format_html",
+    "format_html_join",
+    "escapejs",
+    "json_script",
+    "linebreaks",
+    "urlize",
+    "clean",  # bleach.clean, nh3.clean
+    "sanitize",
+    "render_to_string",
+    "render",
+    "mark_safe",
+    "Markup",
+}
+
+
+class MarkSafe(Rule):
+    meta = RuleMeta.of(
+        id="OUT102",
+        clause="SG-6.1",
+        title="Unescaped value marked as safe HTML",
+        severity="medium",
+        confidence="medium",
+        cwe=[79],
+        owasp="A03:2021-Injection",
+        message="{name}() marks a value that is not a constant as safe HTML, so templates stop escaping it",
+        rationale=(
+            "mark_safe and Markup tell the template engine that a string is already HTML, so autoescaping "
+            "skips it. If any part of the string comes from a user, a client record or another system, "
+            "it can carry script that runs in the browser of the staff member viewing it and reads the "
+            "clients' confidential and insider information their session can reach."
+        ),
+        remediation=(
+            "Build HTML with format_html('<b>{}</b>', value) (Django) or Markup('<b>{}</b>').format(value) "
+            "/ markupsafe.escape(value) (Flask, Jinja2), which escape the inserted values; call mark_safe "
+            "or Markup only on constants or on the output of an HTML sanitiser."
+        ),
+        references=(
+            "https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe",
+            "https://markupsafe.palletsprojects.com/en/stable/escaping/",
+        ),
+    )
+    calls = (
+        "django.utils.safestring.mark_safe",
+        "markupsafe.Markup",
+        "flask.Markup",
+        "jinja2.Markup",
+        "jinja2.utils.Markup",
+    )
+    needles = ("mark_safe", "Markup")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        value = arg(call, "s", 0) or arg(call, "base", 0) or arg(call, "object", 0)
+        if value is None or _safe_html(value.value, ctx, call):
+            return
+        ctx.report(call, self.meta.message.format(name=name.rsplit(".", 1)[-1]))
+
+    flagged = """
+        from django.utils.safestring import mark_safe
+        from markupsafe import Markup
+
+        def client_badge(client):
+            return mark_safe(f"<span class='badge'>{client.name}</span>")  # expect
+
+        def comment_html(request):
+            text = request.POST["comment"]
+            return Markup("<p>" + text + "</p>")  # expect
+
+        def profile(user):
+            import flask
+            bio = user.bio
+            return flask.Markup(bio)  # expect
+    """
+    safe = """
+        from django.utils.html import escape, format_html, format_html_join
+        from django.utils.safestring import mark_safe
+        from markupsafe import Markup
+        import markupsafe
+
+        ICON = "<i class='icon-lock'></i>"
+
+        def client_badge(client):
+            label = format_html("<span class='badge'>{}</span>", client.name)
+            rows = format_html_join("\\n", "<li>{}</li>", ((c,) for c in client.contacts))
+            return mark_safe(ICON), mark_safe("<br>"), label, rows
+
+        def comment_html(request):
+            text = escape(request.POST["comment"])
+            items = "".join(escape(t) for t in request.tags)
+            return mark_safe(f"<p>{text}</p>"), mark_safe("<ul>" + items + "</ul>")
+
+        def profile(user):
+            bio = Markup.escape(user.bio)
+            return Markup("<p>{}</p>").format(user.name), markupsafe.escape(user.bio), Markup(bio)
+    """
+
+
+def _safe_html(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, depth: int = 0) -> bool:
+    """Constants, escaped or sanitised values, and strings built only from those."""
+    if is_constant(expr) or _module_constant(expr, ctx):
+        return True
+    if depth > 4:
+        return False
+    if isinstance(expr, cst.Call):
+        name = (ctx.qualname(expr.func) or dotted(expr.func) or "").rsplit(".", 1)[-1]
+        if name in ESCAPING:
+            return True
+        if name == "map" and expr.args:  # map(conditional_escape, values)
+            mapped = expr.args[0].value
+            return (ctx.qualname(mapped) or dotted(mapped) or "").rsplit(".", 1)[-1] in ESCAPING
+        if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
+            joined = expr.args[0].value
+            if isinstance(joined, (cst.GeneratorExp, cst.ListComp)):
+                joined = joined.elt
+            return _safe_html(expr.func.value, ctx, anchor, depth + 1) and _safe_html(joined, ctx, anchor, depth + 1)
+    if isinstance(expr, (cst.GeneratorExp, cst.ListComp, cst.SetComp)):
+        return _safe_html(expr.elt, ctx, anchor, depth + 1)
+    if isinstance(expr, cst.DictComp):
+        return _safe_html(expr.value, ctx, anchor, depth + 1)
+    if isinstance(expr, cst.IfExp):
+        return _safe_html(expr.body, ctx, anchor, depth + 1) and _safe_html(expr.orelse, ctx, anchor, depth + 1)
+    pieces = _string_pieces(expr)
+    if pieces is not None:
+        return all(_safe_html(p, ctx, anchor, depth + 1) for p in pieces)
+    if isinstance(expr, cst.Name):
+        value = _value_before(ctx.function or ctx.module, expr.value, anchor)
+        return value is not None and _safe_html(value, ctx, anchor, depth + 1)
+    return False
+
+
+def _string_pieces(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """Template and values of a string built by %, .format(), an f-string or +; None for other expressions."""
+    if isinstance(expr, cst.FormattedString):
+        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+    if isinstance(expr, cst.ConcatenatedString):
+        return [expr.left, expr.right]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, (cst.Modulo, cst.Add)):
+        right = expr.right
+        if isinstance(expr.operator, cst.Modulo) and isinstance(right, (cst.Tuple, cst.Dict)):
+            values = [e.value for e in right.elements if isinstance(e, (cst.Element, cst.DictElement))]
+            return [expr.left, *values]
+        return [expr.left, right]
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        return [expr.func.value, *(a.value for a in expr.args)]
+    return None
+
+
+def _value_before(scope: cst.CSTNode, name: str, anchor: cst.CSTNode) -> cst.BaseExpression | None:
+    """The value last assigned to `name` before `anchor`, walking the function (or module) body in source
+    order, nested functions excluded; None when there is none or the name is rebound otherwise."""
+    value: cst.BaseExpression | None = None
+    stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
+    while stack:
+        node, done = stack.pop()
+        if node is anchor:
+            return value
+        if done:  # an assignment, once its value was walked
+            if isinstance(node, cst.Assign):
+                if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
+                    value = node.value
+            elif (
+                isinstance(node, (cst.AnnAssign, cst.AugAssign))
+                and isinstance(node.target, cst.Name)
+                and node.target.value == name
+            ):
+                value = node.value if isinstance(node, cst.AnnAssign) else None
+            continue
+        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+            continue
+        if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+            stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.children))
+    return None
+
+
+def _module_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A name bound once at module level to a literal and not shadowed by a parameter or import."""
+    if not isinstance(expr, cst.Name) or any(expr.value in s.names for s in ctx.scopes):
+        return False
+    values = []
+    for stmt in ctx.module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                if any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in small.targets):
+                    values.append(small.value)
+            elif (
+                isinstance(small, cst.AnnAssign)
+                and isinstance(small.target, cst.Name)
+                and small.target.value == expr.value
+            ):
+                values.append(small.value)
+    return len(values) == 1 and is_constant(values[0])
