@@ -31,9 +31,12 @@ DEFAULT_EXCLUDES = (
     "node_modules/",
     "__pypackages__/",
     "site-packages/",
+    "vendor/",
+    "*.min.js",
+    "*.min.css",
 )
 
-# identify tag -> language name used by the engines
+# identify tag -> language name used by the engines, in order of preference
 _LANGUAGES = {
     "python": "python",
     "javascript": "javascript",
@@ -42,12 +45,12 @@ _LANGUAGES = {
     "tsx": "typescript",
     "java": "java",
     "go": "go",
+    "dockerfile": "dockerfile",
+    "terraform": "terraform",
     "shell": "bash",
     "bash": "bash",
-    "dockerfile": "dockerfile",
     "yaml": "yaml",
     "json": "json",
-    "terraform": "terraform",
     "ini": "ini",
     "toml": "toml",
     "dotenv": "dotenv",
@@ -57,153 +60,138 @@ _SECRET_NAMES = (".env", ".netrc", ".pgpass", "credentials")
 
 @dataclass(frozen=True)
 class Target:
-    """A file to check: absolute path, path as reported (relative to the project root) and language."""
+    """A file to check: absolute path, path as reported (relative to the report root) and language."""
 
     path: Path
     rel: str
     language: str
 
 
-def language_of(path: Path) -> str | None:
-    """Language by file name, then by shebang for executable files without an extension."""
-    name = path.name
+@lru_cache(maxsize=2048)
+def _language_by_name(name: str) -> str | None:
     if name.endswith(".pyi"):
         return None
     tags = identify.tags_from_filename(name)
     if not tags and (name in _SECRET_NAMES or name.startswith(".env.")):
         return "dotenv"
-    if not tags and "." not in name and os.access(path, os.X_OK):
+    return next((language for tag, language in _LANGUAGES.items() if tag in tags), None)
+
+
+def language_of(path: Path | str) -> str | None:
+    """Language by file name, then by shebang for executable files without an extension."""
+    name = os.path.basename(path)
+    language = _language_by_name(name)
+    if language is None and "." not in name and os.access(path, os.X_OK):
         try:
             tags = identify.tags_from_path(str(path))
         except ValueError:
             return None
-    for tag in (
-        "python",
-        "javascript",
-        "jsx",
-        "ts",
-        "tsx",
-        "java",
-        "go",
-        "dockerfile",
-        "terraform",
-        "shell",
-        "bash",
-        "yaml",
-        "json",
-        "ini",
-        "toml",
-        "dotenv",
-    ):
-        if tag in tags:
-            return _LANGUAGES[tag]
-    return None
+        language = next((lang for tag, lang in _LANGUAGES.items() if tag in tags), None)
+    return language
+
+
+@lru_cache(maxsize=4096)
+def _git_root(directory: str) -> str | None:
+    if os.path.exists(os.path.join(directory, ".git")):
+        return directory
+    parent = os.path.dirname(directory)
+    return None if parent == directory else _git_root(parent)
+
+
+@lru_cache(maxsize=4096)
+def _gitignore_file(directory: str, top: str) -> pathspec.GitIgnoreSpec | None:
+    lines: list[str] = []
+    sources = [os.path.join(directory, ".gitignore")]
+    if directory == top:
+        sources.append(os.path.join(top, ".git", "info", "exclude"))
+    for source in sources:
+        try:
+            with open(source, encoding="utf-8", errors="replace") as handle:
+                lines.extend(handle.read().splitlines())
+        except OSError:
+            continue
+    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
 
 
 class Selector:
     """Decides whether a path is excluded: defaults, configured patterns and .gitignore files."""
 
     def __init__(self, config: Config) -> None:
-        self.root = config.root
+        self.root = str(config.root)
         self.configured = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDES, *config.exclude])
         self.respect_gitignore = config.respect_gitignore
-        self.git_root = _git_root(config.root)
 
-    def excluded(self, path: Path, is_dir: bool) -> bool:
-        rel = _relative(path, self.root)
-        if rel is not None and rel != ".":
-            if self.configured.match_file(rel + "/" if is_dir else rel):
-                return True
-        elif self.configured.match_file(path.name + "/" if is_dir else path.name):
+    def excluded(self, path: str, is_dir: bool) -> bool:
+        rel = os.path.relpath(path, self.root)
+        if rel.startswith(".."):
+            rel = os.path.basename(path)
+        if rel != "." and self.configured.match_file(rel + "/" if is_dir else rel):
             return True
         return self.respect_gitignore and self._gitignored(path, is_dir)
 
-    def _gitignored(self, path: Path, is_dir: bool) -> bool:
-        top = self.git_root or _git_root(path.parent)
-        if top is None:
+    def _gitignored(self, path: str, is_dir: bool) -> bool:
+        parent = os.path.dirname(path)
+        top = _git_root(parent)
+        if top is None or path == top:
             return False
-        rel_to_top = _relative(path, top)
-        if rel_to_top is None or rel_to_top == ".":
+        return self._dir_ignored(parent, top) or self._decide(parent, os.path.basename(path), is_dir, top)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Selector per scan; the cache is the point
+    def _dir_ignored(self, directory: str, top: str) -> bool:
+        """An ignored directory ignores everything below it (git cannot re-include there)."""
+        if directory == top or not directory.startswith(top):
             return False
-        # An ignored parent directory ignores everything below it (git cannot re-include there).
-        parts = rel_to_top.split("/")
-        for depth in range(1, len(parts)):
-            if self._decide(top, parts[:depth], True):
-                return True
-        return self._decide(top, parts, is_dir)
+        parent = os.path.dirname(directory)
+        return self._dir_ignored(parent, top) or self._decide(parent, os.path.basename(directory), True, top)
 
-    def _decide(self, top: Path, parts: list[str], is_dir: bool) -> bool:
-        """Deepest .gitignore with a matching pattern decides; within a file the last match wins."""
-        for depth in range(len(parts) - 1, -1, -1):
-            base = top.joinpath(*parts[:depth])
-            spec = _gitignore(base, top)
-            if spec is None:
-                continue
-            rel = "/".join(parts[depth:]) + ("/" if is_dir else "")
-            result = spec.check_file(rel)
-            if result.include is not None:
-                return bool(result.include)
-        return False
-
-
-@lru_cache(maxsize=4096)
-def _gitignore(directory: Path, top: Path) -> pathspec.GitIgnoreSpec | None:
-    lines: list[str] = []
-    for source in (
-        directory / ".gitignore",
-        *((top / ".git" / "info" / "exclude",) if directory == top else ()),
-    ):
-        try:
-            lines.extend(source.read_text(encoding="utf-8", errors="replace").splitlines())
-        except OSError:
-            continue
-    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
-
-
-def _git_root(start: Path) -> Path | None:
-    for directory in (start, *start.parents):
-        if (directory / ".git").exists():
-            return directory
-    return None
-
-
-def _relative(path: Path, root: Path) -> str | None:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return None
+    def _decide(self, directory: str, name: str, is_dir: bool, top: str) -> bool:
+        """The deepest .gitignore with a matching pattern decides; within a file the last match wins."""
+        rel = name + ("/" if is_dir else "")
+        current = directory
+        while True:
+            spec = _gitignore_file(current, top)
+            if spec is not None:
+                result = spec.check_file(rel)
+                if result.include is not None:
+                    return bool(result.include)
+            if current == top or not current.startswith(top):
+                return False
+            rel = os.path.basename(current) + "/" + rel
+            current = os.path.dirname(current)
 
 
 def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], list[Problem]]:
     """Targets under `paths` in a stable order, and the paths that could not be looked at."""
     selector = Selector(config)
-    report_root = config.report_root
-    found: dict[Path, Target] = {}
+    report_root = str(config.report_root)
+    found: dict[str, Target] = {}
     problems: list[Problem] = []
 
-    def add(file: Path) -> None:
-        language = language_of(file)
-        if language is None or file in found:
+    def add(file: str) -> None:
+        if file in found:
             return
-        rel = _relative(file, report_root)
-        found[file] = Target(file, rel if rel is not None else file.as_posix(), language)
+        language = language_of(file)
+        if language is None:
+            return
+        rel = os.path.relpath(file, report_root)
+        rel = file if rel.startswith("..") else rel.replace(os.sep, "/")
+        found[file] = Target(Path(file), rel, language)
 
     for given in paths:
-        path = Path(os.path.abspath(given))
-        if not path.exists():
+        path = os.path.abspath(given)
+        if not os.path.exists(path) and not os.path.islink(path):
             problems.append(Problem(str(given), "no such file or directory"))
             continue
-        if path.is_file():
+        if not os.path.isdir(path):
             if not selector.excluded(path, False):
                 add(path)
             continue
-        if selector.excluded(path, True) and path != config.root:
+        if path != selector.root and selector.excluded(path, True):
             continue
         for directory, dirnames, filenames in os.walk(path, onerror=lambda e: problems.append(_walk_problem(e))):
-            base = Path(directory)
-            dirnames[:] = sorted(d for d in dirnames if not selector.excluded(base / d, True))
+            dirnames[:] = sorted(d for d in dirnames if not selector.excluded(os.path.join(directory, d), True))
             for name in sorted(filenames):
-                file = base / name
+                file = os.path.join(directory, name)
                 if not selector.excluded(file, False):
                     add(file)
     return sorted(found.values(), key=lambda t: t.rel), problems

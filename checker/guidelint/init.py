@@ -47,7 +47,7 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
-      - run: pip install "guidelint==__VERSION__"
+      - run: pip install "guidelint @ git+https://github.com/guidelint/guidelint@v__VERSION__"
       - name: Scan (annotations in the log, SARIF for code scanning; fails on blocking findings)
         run: guidelint scan --format sarif --output guidelint.sarif --format github
       - name: Upload SARIF
@@ -63,8 +63,8 @@ guidelint:
   stage: test
   image: python:3.12-slim
   script:
-    - apt-get update -qq && apt-get install -y -qq git >/dev/null
-    - pip install "guidelint==__VERSION__"
+    - apt-get update -qq && apt-get install -y -qq git >/dev/null  # guidelint --diff-base and pip need git
+    - pip install "guidelint @ git+https://github.com/guidelint/guidelint@v__VERSION__"
     - guidelint scan --format gitlab --output gl-sast-report.json --format junit --output guidelint-junit.xml
   artifacts:
     when: always
