@@ -72,6 +72,11 @@ def _language_by_name(name: str) -> str | None:
     if name.endswith(".pyi"):
         return None
     tags = identify.tags_from_filename(name)
+    lowered = name.lower()
+    if lowered.endswith(".dockerfile") or lowered.startswith("dockerfile"):
+        return "dockerfile"
+    if lowered.endswith(".hcl"):
+        return "terraform"
     if not tags and (name in _SECRET_NAMES or name.startswith(".env.")):
         return "dotenv"
     return next((language for tag, language in _LANGUAGES.items() if tag in tags), None)
