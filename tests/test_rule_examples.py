@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from guidelint.pack import PackRule, builtin_pack_dir, load_pack
-from guidelint.ruletest import ExampleResults, check_rule, run_semgrep_examples
+from guidelint.ruletest import ExampleResults, check_rule, pack_models, run_semgrep_examples
 
 PACK = load_pack(builtin_pack_dir())
+MODELS = pack_models(PACK)
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +18,7 @@ def semgrep_results() -> ExampleResults:
 
 @pytest.mark.parametrize("rule", PACK.rules, ids=lambda r: r.meta.id)
 def test_rule_examples(rule: PackRule, semgrep_results: ExampleResults) -> None:
-    failures = check_rule(rule, semgrep_results)
+    failures = check_rule(rule, semgrep_results, MODELS)
     assert not failures, "\n".join(map(str, failures))
 
 

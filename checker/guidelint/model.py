@@ -140,6 +140,7 @@ class Hit:
     engine: str
     message: str = ""
     fix: Fix | None = None
+    flow: tuple[FlowStep, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -147,7 +148,8 @@ class Hit:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Hit:
         fix = data.get("fix")
-        return cls(**{**data, "fix": Fix(**fix) if fix else None})
+        flow = tuple(FlowStep(**step) for step in data.get("flow", ()))
+        return cls(**{**data, "fix": Fix(**fix) if fix else None, "flow": flow})
 
 
 @dataclass

@@ -25,6 +25,7 @@ from typing import Any
 
 from guidelint.config import Config, PackSpec
 from guidelint.model import RuleMeta
+from guidelint.taint.models import ModelError, Models, TaintRule, parse_model
 from guidelint.tomlcompat import tomllib
 
 MANIFEST = "pack.toml"
@@ -85,6 +86,7 @@ class Pack:
     clauses: dict[str, Clause] = field(default_factory=dict)
     rules: list[PackRule] = field(default_factory=list)
     document: dict[str, str] = field(default_factory=dict)  # [document] title/introduction of clauses.toml
+    models: Models = field(default_factory=Models)  # taint models (taint/models/*.yaml)
 
     def digest(self) -> str:
         """Hash of every file of the pack: part of the cache key."""
@@ -222,6 +224,8 @@ def load_pack(root: Path) -> Pack:
     pack.rules.extend(_load_cst_rules(pack))
     pack.rules.extend(_load_data_rules(pack, "semgrep"))
     pack.rules.extend(_load_data_rules(pack, "bandit"))
+    pack.rules.extend(_load_data_rules(pack, "taint"))
+    pack.models = _load_models(pack)
     ids: dict[str, Path] = {}
     for rule in pack.rules:
         if rule.meta.id in ids:
@@ -289,6 +293,7 @@ class BanditCheck:
 
 _PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
 _BANDIT_KEYS = {"id", "bandit", "needles", "message", "metadata", "examples"}
+_TAINT_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples"}
 _BANDIT_ID = re.compile(r"^B[0-9]{3}$")
 
 
@@ -299,6 +304,8 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
     base = pack.root / engine
     loaded = []
     for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
+        if engine == "taint" and "models" in path.relative_to(base).parts:
+            continue
         where = f"pack {pack.name}: {path}"
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -318,6 +325,15 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
             impl: Any = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
             if not isinstance(data.get("languages"), list) or not any(k in data for k in _PATTERN_KEYS):
                 raise PackError(f"{where}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)")
+        elif engine == "taint":
+            unknown = set(data) - _TAINT_KEYS
+            sources, sinks = data.get("sources"), data.get("sinks")
+            if unknown or not _string_list(sources) or not _string_list(sinks):
+                raise PackError(
+                    f"{where}: {meta.id} needs `sources:` and `sinks:` (lists of kinds; unknown keys: "
+                    f"{sorted(unknown)})"
+                )
+            impl = TaintRule(meta.id, frozenset(sources or ()), frozenset(sinks or ()), meta.message)
         else:
             unknown = set(data) - _BANDIT_KEYS
             test_id = data.get("bandit")
@@ -331,6 +347,36 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
     return loaded
 
 
+def _string_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
+
+
+def _load_models(pack: Pack) -> Models:
+    import yaml
+
+    models = Models()
+    base = pack.root / "taint" / "models"
+    for path in sorted(base.glob("*.yaml")) if base.is_dir() else []:
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            parse_model(data, path, models)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ModelError) as exc:
+            raise PackError(f"pack {pack.name}: taint model {path} does not load: {exc}") from None
+    return models
+
+
+def merged_models(packs: list[Pack]) -> Models:
+    """The taint models of every active pack, as one."""
+    merged = Models()
+    for pack in packs:
+        merged.sources += pack.models.sources
+        merged.sinks += pack.models.sinks
+        merged.sanitizers += pack.models.sanitizers
+        merged.needles |= pack.models.needles
+        merged.files += pack.models.files
+    return merged
+
+
 def _data_examples(value: Any, source: str, engine: str) -> list[Example]:
     if not isinstance(value, dict):
         raise PackError(f"{source}: needs `examples:` with `flagged:` and `safe:`")
@@ -341,10 +387,11 @@ def _data_examples(value: Any, source: str, engine: str) -> list[Example]:
             continue
         if not isinstance(entry, dict) or not isinstance(entry.get("code"), str):
             raise PackError(f"{source}: examples.{kind} needs `code:` (and, for semgrep, `file:`)")
-        filename = str(entry.get("file") or ("example.py" if engine == "bandit" else ""))
+        filename = str(entry.get("file") or ("example.py" if engine in ("bandit", "taint") else ""))
         if not filename:
             raise PackError(f"{source}: examples.{kind} needs `file:` (the name decides the language)")
-        example = parse_example(kind, "python" if engine == "bandit" else "", entry["code"], f"{source}:{kind}")
+        language = "python" if engine in ("bandit", "taint") else ""
+        example = parse_example(kind, language, entry["code"], f"{source}:{kind}")
         out.append(replace(example, filename=filename))
     return out
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from guidelint.model import Hit, Problem
-from guidelint.pack import Example, Pack, PackRule, strip_marks
+from guidelint.pack import Example, Pack, PackRule, builtin_pack_dir, load_pack, merged_models, strip_marks
+from guidelint.taint.models import Models
 
 ExampleResults = dict[tuple[str, str], tuple[list[Hit], list[Problem]]]
 
@@ -23,8 +24,12 @@ class Failure:
         return f"{self.rule}: {self.example}: {self.message}"
 
 
-def run_example(rule: PackRule, example: Example) -> tuple[list[Hit], list[Problem]]:
+def run_example(rule: PackRule, example: Example, models: Models | None = None) -> tuple[list[Hit], list[Problem]]:
     """Findings of one rule alone on one example, through the same engine code path as a scan."""
+    if rule.engine == "taint":
+        from guidelint.taint.engine import check_source
+
+        return check_source("example.py", example.code, [rule.impl], models or Models())
     if rule.engine == "libcst":
         from guidelint.cst.engine import CstEngine
 
@@ -76,7 +81,9 @@ def _compare(rule: PackRule, example: Example, hits: list[Hit]) -> list[Failure]
     return failures
 
 
-def check_rule(rule: PackRule, precomputed: ExampleResults | None = None) -> list[Failure]:
+def check_rule(
+    rule: PackRule, precomputed: ExampleResults | None = None, models: Models | None = None
+) -> list[Failure]:
     """All the ways a rule disagrees with its examples (empty: the rule passes)."""
     failures: list[Failure] = []
     kinds = {e.kind for e in rule.examples}
@@ -85,7 +92,10 @@ def check_rule(rule: PackRule, precomputed: ExampleResults | None = None) -> lis
             failures.append(Failure(rule.meta.id, rule.source.name, f"has no {needed} example"))
     for example in rule.examples:
         key = (rule.meta.id, example.kind)
-        hits, problems = precomputed[key] if precomputed and key in precomputed else run_example(rule, example)
+        if precomputed and key in precomputed:
+            hits, problems = precomputed[key]
+        else:
+            hits, problems = run_example(rule, example, models)
         for problem in problems:
             failures.append(Failure(rule.meta.id, example.source, f"example not checked: {problem.reason}"))
         failures.extend(_compare(rule, example, hits))
@@ -120,5 +130,13 @@ def run_pack_tests(pack: Pack, only: set[str] | None = None) -> tuple[int, list[
     rules = [r for r in pack.rules if only is None or r.meta.id in only]
     semgrep_rules = [r for r in rules if r.engine == "semgrep"]
     precomputed = run_semgrep_examples(semgrep_rules) if semgrep_rules else None
-    failures = [f for rule in rules for f in check_rule(rule, precomputed)]
+    models = pack_models(pack)
+    failures = [f for rule in rules for f in check_rule(rule, precomputed, models)]
     return len(rules), failures
+
+
+def pack_models(pack: Pack) -> Models:
+    """The taint models a pack's rules are tested with: the built-in pack's and its own."""
+    builtin = builtin_pack_dir().resolve()
+    packs = [pack] if pack.root.resolve() == builtin else [load_pack(builtin), pack]
+    return merged_models(packs)

@@ -26,7 +26,7 @@ from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
 from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
-from guidelint.pack import Pack, PackError, PackRule, load_packs
+from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
@@ -124,9 +124,11 @@ class PythonChecker:
     def __init__(self, plan: Plan) -> None:
         from guidelint.cst.engine import CstEngine
         from guidelint.engines.bandit import BanditEngine
+        from guidelint.taint.engine import TaintEngine
 
         self.cst = CstEngine([r.impl for r in plan.rules_for("libcst")], plan.config.options)
         self.bandit = BanditEngine(plan.rules_for("bandit"))
+        self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], merged_models(plan.packs))
 
     def check(self, rel: str, key: str, data: bytes) -> FileResult:
         try:
@@ -137,7 +139,15 @@ class PythonChecker:
         if any(p.reason.startswith("syntax error") for p in problems):
             return FileResult(rel, key, hits, problems)
         more_hits, more_problems = self.bandit.check(rel, text, data)
-        return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text))
+        hits, problems = hits + more_hits, problems + more_problems
+        if self.taint.wants(text):
+            import libcst
+
+            try:
+                hits += self.taint.check(rel, libcst.parse_module(text), text)
+            except RecursionError:
+                problems.append(Problem(rel, "too deeply nested for the dataflow analysis", "taint"))
+        return FileResult(rel, key, hits, problems, parse_python(text))
 
 
 @dataclass
@@ -421,6 +431,7 @@ def _findings(
                 blocking=meta.severity >= threshold and not staged,
                 blocks_from=meta.blocks_from if staged else None,
                 fix=hit.fix,
+                flow=list(hit.flow),
             )
         )
     return out

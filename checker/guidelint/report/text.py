@@ -70,6 +70,9 @@ def render(result: ScanResult, color: bool = False) -> str:
         clause = clauses.get(meta.clause)
         pad = " " * (len(str(finding.end_line + CONTEXT_LINES)) + 1)
         out.append(f"{pad}= clause {meta.clause}" + (f": {clause.title}" if clause else ""))
+        if finding.flow:
+            steps = " -> ".join(f"line {s.line} {s.note}" for s in finding.flow[:1] + finding.flow[-1:])
+            out.append(f"{pad}= flow: {steps}" + (f" ({len(finding.flow)} steps)" if len(finding.flow) > 2 else ""))
         out.append(f"{pad}= fix: {meta.remediation}")
         if finding.blocks_from:
             out.append(f"{pad}= warning only until {finding.blocks_from.isoformat()}; blocks from that day")

@@ -1,0 +1,1 @@
+"""Dataflow (taint) analysis on libcst, with models as data."""

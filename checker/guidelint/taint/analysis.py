@@ -1,0 +1,1003 @@
+"""Taint tracking on libcst: values from sources flow through assignments, string building, containers,
+calls and returns to sinks; sanitizers and guards clear them for the sinks they protect.
+
+The analysis is intraprocedural with summaries of the functions defined in the same module (which
+parameters reach the return value or a sink). Conditions that fold to a constant prune the branch that
+cannot run; a value overwritten with a constant is clean again.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import operator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import libcst as cst
+
+from guidelint.cst.api import Context, Scope, constant_value, dotted, is_constant
+from guidelint.cst.walker import _import_bindings, _prescan_module
+from guidelint.taint.models import Models, Sink, Source
+
+MAX_LABELS = 4
+MAX_STEPS = 10
+ALL = "*"
+UNKNOWN: Any = object()
+
+
+@dataclass(frozen=True)
+class Label:
+    """One reason a value is tainted: where it came from and how it got here."""
+
+    kind: str  # "input", "confidential", or "param" (a parameter, in function summaries)
+    origin: str
+    steps: tuple[tuple[cst.CSTNode, str], ...]
+    cleared: frozenset[str] = frozenset()
+    param: int = -1
+
+    def clears(self, kind: str) -> bool:
+        return kind in self.cleared or ALL in self.cleared
+
+
+Taint = frozenset[Label]
+CLEAN: Taint = frozenset()
+
+
+def _cap(labels: Iterator[Label] | Sequence[Label]) -> Taint:
+    ordered = sorted(labels, key=lambda lb: (lb.param >= 0, len(lb.steps), lb.origin))
+    out: list[Label] = []
+    origins: set[tuple[str, int, frozenset[str]]] = set()
+    for label in ordered:
+        key = (label.origin, label.param, label.cleared)
+        if key not in origins:
+            origins.add(key)
+            out.append(label)
+        if len(out) >= MAX_LABELS:
+            break
+    return frozenset(out)
+
+
+def union(*taints: Taint) -> Taint:
+    merged = [label for taint in taints for label in taint]
+    return _cap(merged) if len(merged) > 1 else frozenset(merged)
+
+
+def with_step(taint: Taint, node: cst.CSTNode, note: str) -> Taint:
+    if not taint:
+        return taint
+    out = []
+    for label in taint:
+        steps = (*label.steps, (node, note))
+        if len(steps) > MAX_STEPS:
+            steps = (*steps[:2], *steps[-(MAX_STEPS - 2) :])
+        out.append(replace(label, steps=steps))
+    return frozenset(out)
+
+
+def cleared(taint: Taint, kinds: frozenset[str]) -> Taint:
+    return frozenset(replace(label, cleared=label.cleared | kinds) for label in taint) if taint else taint
+
+
+@dataclass
+class Hit:
+    """A tainted value reaching a sink, before positions are known."""
+
+    kind: str  # the sink kind
+    node: cst.CSTNode
+    label: Label
+    sink: str
+
+
+@dataclass
+class Summary:
+    returns: Taint = CLEAN
+    param_sinks: list[tuple[int, Sink, cst.CSTNode, Label, str]] = field(default_factory=list)
+
+
+@dataclass
+class Env:
+    values: dict[str, Taint] = field(default_factory=dict)
+    consts: dict[str, Any] = field(default_factory=dict)
+
+    def copy(self) -> Env:
+        return Env(dict(self.values), dict(self.consts))
+
+    def merge(self, other: Env) -> None:
+        for key, taint in other.values.items():
+            self.values[key] = union(self.values.get(key, CLEAN), taint)
+        for key in list(self.consts):
+            if other.consts.get(key, UNKNOWN) != self.consts[key]:
+                del self.consts[key]
+
+
+_EXITS = {"abort", "exit", "_exit", "fail", "quit", "bad_request", "forbidden", "not_found"}
+# words in the name of a function called in a condition that make it a check of its arguments
+_CONTAINMENT = (
+    "startswith",
+    "is_relative_to",
+    "commonpath",
+    "commonprefix",
+    "has_allowed_host",
+    "safe_url",
+    "safe_join",
+    "within",
+    "inside",
+    "safe_path",
+    "is_safe",
+)
+_VALIDATION = (
+    "isdigit",
+    "isnumeric",
+    "isdecimal",
+    "isalnum",
+    "isalpha",
+    "isidentifier",
+    "match",
+    "valid",
+    "allow",
+    "permit",
+    "trusted",
+    "whitelist",
+    "sanitiz",
+    "isinstance",
+)
+ALL_KINDS = frozenset({ALL})
+CONTENT_KINDS = frozenset(
+    {
+        "shell",
+        "sql",
+        "code",
+        "html",
+        "ldap",
+        "xpath",
+        "template",
+        "xml",
+        "regex",
+        "nosql",
+        "log",
+        "header",
+        "print",
+        "exception",
+        "deserialize",
+    }
+)
+Clears = list[tuple[str, frozenset[str]]]
+_HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
+_LOOKUPS = {"get", "pop", "setdefault"}
+_BINOPS: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
+    cst.Add: operator.add,
+    cst.Subtract: operator.sub,
+    cst.Multiply: operator.mul,
+    cst.FloorDivide: operator.floordiv,
+    cst.Modulo: operator.mod,
+    cst.Divide: operator.truediv,
+    cst.Power: operator.pow,
+}
+_COMPARE: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
+    cst.Equal: operator.eq,
+    cst.NotEqual: operator.ne,
+    cst.LessThan: operator.lt,
+    cst.LessThanEqual: operator.le,
+    cst.GreaterThan: operator.gt,
+    cst.GreaterThanEqual: operator.ge,
+}
+
+
+def _body(block: cst.BaseSuite) -> Sequence[cst.BaseStatement | cst.BaseSmallStatement]:
+    return block.body
+
+
+def _decorator_name(decorator: cst.Decorator, ctx: Context) -> str:
+    expr = decorator.decorator.func if isinstance(decorator.decorator, cst.Call) else decorator.decorator
+    return ctx.qualname(expr) or dotted(expr) or ""
+
+
+def _matches(name: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+class Analysis:
+    """One module's taint analysis."""
+
+    def __init__(self, module: cst.Module, path: str, models: Models, sink_kinds: set[str]) -> None:
+        self.module = module
+        self.models = models
+        self.sink_kinds = sink_kinds
+        self.ctx = Context(module, path, {})
+        _prescan_module(module, self.ctx)
+        self.imported = {v.split(".")[0] for v in self.ctx.scopes[0].names.values() if v}
+        self.hits: dict[tuple[str, int, str], Hit] = {}
+        self.functions: dict[str, cst.FunctionDef] = {}
+        self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
+        self.summaries: dict[int, Summary] = {}
+        self.computing: set[int] = set()
+        self.current_class: str | None = None
+        self.class_attrs: dict[str, dict[str, Taint]] = {}
+        self.sink_calls = models.sink_calls()
+        self.sink_methods = models.sink_methods()
+        self.object_sources = [s for s in models.sources if s.how == "object" and self._applies(s)]
+        self.call_sources = [s for s in models.sources if s.how == "call" and self._applies(s)]
+        self.name_sources = [s for s in models.sources if s.how == "names" and self._applies(s)]
+        self.annotation_sources = [s for s in models.sources if s.how == "annotation" and self._applies(s)]
+        self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
+        self.module_env = Env()
+        self._summary_mode = 0
+        self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
+
+    def _applies(self, model: Source | Sink) -> bool:
+        return not model.requires_import or model.requires_import in self.imported
+
+    # --- entry point ---------------------------------------------------------------------------------
+    def run(self) -> list[Hit]:
+        self._index(self.module.body)
+        self._block(self.module.body, self.module_env)
+        for fn, cls in self._all_functions():
+            self.current_class = cls
+            self._function(fn, self.module_env)
+        return list(self.hits.values())
+
+    def _index(self, body: Sequence[cst.CSTNode]) -> None:
+        for stmt in body:
+            if isinstance(stmt, cst.FunctionDef):
+                self.functions[stmt.name.value] = stmt
+            elif isinstance(stmt, cst.ClassDef):
+                methods = {s.name.value: s for s in _body(stmt.body) if isinstance(s, cst.FunctionDef)}
+                self.classes[stmt.name.value] = methods
+            elif isinstance(stmt, (cst.If, cst.Try)):
+                self._index([s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
+
+    def _all_functions(self) -> Iterator[tuple[cst.FunctionDef, str | None]]:
+        for fn in self.functions.values():
+            yield fn, None
+        for cls, methods in self.classes.items():
+            init = methods.get("__init__")
+            if init is not None:
+                yield init, cls
+            for name, fn in methods.items():
+                if name != "__init__":
+                    yield fn, cls
+
+    # --- functions -------------------------------------------------------------------------------------
+    def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
+        """Analyse a function body; parameters are sources where a model says so, else symbolic (summaries)."""
+        env = Env(dict(outer.values), dict(outer.consts))
+        scope = Scope("function")
+        params = self._params(fn)
+        decorators = [_decorator_name(d, self.ctx) for d in fn.decorators]
+        handler_sources = [
+            s
+            for s in self.models.sources
+            if s.how == "params-of-decorated" and self._applies(s) and any(_matches(d, s.patterns) for d in decorators)
+        ]
+        for index, param in enumerate(params):
+            name = param.name.value
+            scope.names[name] = None
+            env.consts.pop(name, None)
+            taint: Taint = CLEAN
+            if param_labels:
+                taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
+            if name not in ("self", "cls"):
+                for source in handler_sources:
+                    taint = union(taint, self._label(source, param, f"handler parameter {name}"))
+                for source in self.models.sources:
+                    if self._param_source(source, param, name):
+                        taint = union(taint, self._label(source, param, f"parameter {name}"))
+            env.values[name] = taint
+        for local, full in self._function_imports(fn):
+            scope.names[local] = full
+        return_sinks = [
+            s
+            for s in self.models.sinks
+            if s.how == "returns-of-decorated"
+            and self._applies(s)
+            and s.kind in self.sink_kinds
+            and any(_matches(d, s.patterns) for d in decorators)
+        ]
+        self.ctx.scopes.append(scope)
+        self.ctx.functions.append(fn)
+        self.return_sinks.append((fn, return_sinks))
+        try:
+            returns = self._block(_body(fn.body), env)
+        finally:
+            self.ctx.scopes.pop()
+            self.ctx.functions.pop()
+            self.return_sinks.pop()
+        return returns, env
+
+    def _param_source(self, source: Source, param: cst.Param, name: str) -> bool:
+        """Whether a parameter is a source by its name or annotation."""
+        if not self._applies(source):
+            return False
+        if source.how == "params-named":
+            return name in source.patterns
+        if source.how == "names":
+            return source.matches(name)
+        if source.how == "annotation" and param.annotation is not None:
+            return self._annotated(param.annotation.annotation, source)
+        return False
+
+    def _params(self, fn: cst.FunctionDef) -> list[cst.Param]:
+        p = fn.params
+        out = [*p.posonly_params, *p.params, *p.kwonly_params]
+        for star in (p.star_arg, p.star_kwarg):
+            if isinstance(star, cst.Param):
+                out.append(star)
+        return out
+
+    def _function_imports(self, fn: cst.FunctionDef) -> Iterator[tuple[str, str | None]]:
+        stack: list[cst.CSTNode] = list(_body(fn.body))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (cst.Import, cst.ImportFrom)):
+                yield from _import_bindings(node)
+            elif isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+                continue
+            elif isinstance(
+                node,
+                (
+                    cst.SimpleStatementLine,
+                    cst.BaseCompoundStatement,
+                    cst.IndentedBlock,
+                    cst.Else,
+                    cst.ExceptHandler,
+                    cst.Finally,
+                    cst.SimpleStatementSuite,
+                ),
+            ):
+                stack.extend(node.children)
+
+    def summary(self, fn: cst.FunctionDef, cls: str | None) -> Summary:
+        key = id(fn)
+        if key in self.summaries:
+            return self.summaries[key]
+        if key in self.computing:
+            return Summary()
+        self.computing.add(key)
+        saved = (self.current_class, self.hits)
+        self.current_class = cls
+        self.hits = {}
+        self._summary_mode += 1
+        try:
+            returns, _ = self._function(fn, self.module_env, param_labels=True)
+            summary = Summary(returns=returns)
+            for hit in self.hits.values():
+                if hit.label.param >= 0:
+                    summary.param_sinks.append((hit.label.param, _sink_of(hit), hit.node, hit.label, hit.sink))
+            real = {k: h for k, h in self.hits.items() if h.label.param < 0}
+        finally:
+            self._summary_mode -= 1
+            self.current_class, self.hits = saved
+            self.computing.discard(key)
+        self.hits.update(real)
+        self.summaries[key] = summary
+        return summary
+
+    # --- statements ------------------------------------------------------------------------------------
+    def _block(self, body: Sequence[cst.CSTNode], env: Env) -> Taint:
+        returns: Taint = CLEAN
+        for stmt in body:
+            returns = union(returns, self._statement(stmt, env))
+        return returns
+
+    def _statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            return self._block(stmt.body, env)
+        if isinstance(stmt, cst.Assign):
+            value = self.eval(stmt.value, env)
+            for target in stmt.targets:
+                self._assign(target.target, value, env, stmt.value)
+            return CLEAN
+        if isinstance(stmt, cst.AnnAssign):
+            if stmt.value is not None:
+                value = self.eval(stmt.value, env)
+                for source in self.annotation_sources:
+                    if self._annotated(stmt.annotation.annotation, source):
+                        value = union(value, self._label(source, stmt.target, "annotated value"))
+                self._assign(stmt.target, value, env, stmt.value)
+            return CLEAN
+        if isinstance(stmt, cst.AugAssign):
+            value = union(self.eval(stmt.target, env), self.eval(stmt.value, env))
+            self._assign(stmt.target, value, env, None)
+            return CLEAN
+        if isinstance(stmt, cst.Expr):
+            self.eval(stmt.value, env)
+            return CLEAN
+        if isinstance(stmt, cst.Return):
+            if stmt.value is None:
+                return CLEAN
+            value = self.eval(stmt.value, env)
+            fn, sinks = self.return_sinks[-1] if self.return_sinks else (None, [])
+            if sinks and value:
+                body = (
+                    stmt.value.elements[0].value
+                    if isinstance(stmt.value, cst.Tuple) and stmt.value.elements
+                    else stmt.value
+                )
+                if not isinstance(body, _HANDLER_EXPRESSIONS):
+                    shown = self.eval(body, env) if body is not stmt.value else value
+                    for sink in sinks:
+                        self._check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
+            return value
+        if isinstance(stmt, cst.Raise):
+            if stmt.exc is not None:
+                self._raise(stmt.exc, env)
+            return CLEAN
+        if isinstance(stmt, (cst.Import, cst.ImportFrom)) and len(self.ctx.scopes) > 1:
+            for local, full in _import_bindings(stmt):
+                self.ctx.bind(local, full)
+            return CLEAN
+        if isinstance(stmt, cst.If):
+            return self._if(stmt, env)
+        if isinstance(stmt, (cst.For,)):
+            iterated = self.eval(stmt.iter, env)
+            returns: Taint = CLEAN
+            for _ in range(2):  # twice: values carried around the loop
+                self._assign(stmt.target, iterated, env, stmt.iter)
+                returns = union(returns, self._block(_body(stmt.body), env))
+            if stmt.orelse is not None:
+                returns = union(returns, self._block(_body(stmt.orelse.body), env))
+            return returns
+        if isinstance(stmt, cst.While):
+            truth = self.fold(stmt.test, env)
+            if truth is not UNKNOWN and not truth:
+                return self._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
+            returns = CLEAN
+            for _ in range(2):
+                self.eval(stmt.test, env)
+                returns = union(returns, self._block(_body(stmt.body), env))
+            return returns
+        if isinstance(stmt, cst.With):
+            for item in stmt.items:
+                value = self.eval(item.item, env)
+                if item.asname is not None:
+                    self._assign(item.asname.name, value, env, item.item)
+            return self._block(_body(stmt.body), env)
+        if isinstance(stmt, (cst.Try, cst.TryStar)):
+            returns = self._block(_body(stmt.body), env)
+            after = env.copy()
+            for handler in stmt.handlers:
+                branch = env.copy()
+                if handler.name is not None:
+                    self._assign(handler.name.name, CLEAN, branch, None)
+                returns = union(returns, self._block(_body(handler.body), branch))
+                after.merge(branch)
+            if stmt.orelse is not None:
+                returns = union(returns, self._block(_body(stmt.orelse.body), after))
+            if stmt.finalbody is not None:
+                returns = union(returns, self._block(_body(stmt.finalbody.body), after))
+            env.values, env.consts = after.values, after.consts
+            return returns
+        if isinstance(stmt, cst.Match):
+            subject = self.eval(stmt.subject, env)
+            after = env.copy()
+            returns = CLEAN
+            for case in stmt.cases:
+                branch = env.copy()
+                for name in _capture_names(case.pattern):
+                    branch.values[name] = subject
+                    branch.consts.pop(name, None)
+                returns = union(returns, self._block(_body(case.body), branch))
+                after.merge(branch)
+            env.values, env.consts = after.values, after.consts
+            return returns
+        if isinstance(stmt, cst.FunctionDef):
+            env.values.pop(stmt.name.value, None)
+            if len(self.ctx.scopes) > 1:  # nested function: a closure over the current values
+                self._function(stmt, env)
+            return CLEAN
+        return CLEAN
+
+    def _if(self, stmt: cst.If, env: Env) -> Taint:
+        truth = self.fold(stmt.test, env)
+        self.eval(stmt.test, env)
+        orelse = stmt.orelse
+        if truth is not UNKNOWN:
+            if truth:
+                return self._block(_body(stmt.body), env)
+            if isinstance(orelse, cst.If):
+                return self._if(orelse, env)
+            return self._block(_body(orelse.body), env) if orelse is not None else CLEAN
+        holds, fails = self._guards(stmt.test, env)
+        body_env = env.copy()
+        else_env = env.copy()
+        for target, clears in ((body_env, holds), (else_env, fails)):
+            for name, kinds in clears:
+                target.values[name] = cleared(target.values.get(name, CLEAN), kinds)
+        returns = self._block(_body(stmt.body), body_env)
+        exits = _always_exits(stmt.body)
+        if isinstance(orelse, cst.If):
+            returns = union(returns, self._if(orelse, else_env))
+        elif orelse is not None:
+            returns = union(returns, self._block(_body(orelse.body), else_env))
+        if exits:
+            env.values, env.consts = else_env.values, else_env.consts
+        elif isinstance(orelse, cst.Else) and _always_exits(orelse.body):
+            env.values, env.consts = body_env.values, body_env.consts
+        else:
+            body_env.merge(else_env)
+            env.values, env.consts = body_env.values, body_env.consts
+        return returns
+
+    def _guards(self, test: cst.BaseExpression, env: Env) -> tuple[Clears, Clears]:
+        """What a condition proves: (names validated where it holds, names validated where it fails)."""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            holds, fails = self._guards(test.expression, env)
+            return fails, holds
+        if isinstance(test, cst.BooleanOperation):
+            left, right = self._guards(test.left, env), self._guards(test.right, env)
+            if isinstance(test.operator, cst.And):
+                return left[0] + right[0], []
+            return [], left[1] + right[1]
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+            op, other = test.comparisons[0].operator, test.comparisons[0].comparator
+            if isinstance(op, (cst.In, cst.NotIn)):
+                if is_constant(test.left):  # "../" in name: the value is valid where the check fails
+                    clears = [(n, ALL_KINDS) for n in self._tainted_names(other, env)]
+                    return (clears, []) if isinstance(op, cst.NotIn) else ([], clears)
+                clears = [(n, ALL_KINDS) for n in self._tainted_names(test.left, env)]
+                return ([], clears) if isinstance(op, cst.NotIn) else (clears, [])
+            if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
+                is_constant(other) or is_constant(test.left)
+            ):
+                clears = [(n, ALL_KINDS) for n in self._tainted_names(test.left, env) + self._tainted_names(other, env)]
+                return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
+        if isinstance(test, cst.Call):
+            name = _call_name(test).lower()
+            if any(word in name for word in _CONTAINMENT):
+                kinds = frozenset({"path", "redirect", "url"})
+            elif any(word in name for word in _VALIDATION):
+                kinds = CONTENT_KINDS  # a format check does not keep a path or URL where it belongs
+            else:
+                return [], []
+            parts = [test.func.value] if isinstance(test.func, cst.Attribute) else []
+            parts += [a.value for a in test.args]
+            return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
+        return [], []
+
+    def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
+        return [n for n in _names_in(expr) if env.values.get(n)]
+
+    def _raise(self, exc: cst.BaseExpression, env: Env) -> None:
+        value = self.eval(exc, env)
+        if not isinstance(exc, cst.Call):
+            return
+        name = self.ctx.qualname(exc.func) or dotted(exc.func) or ""
+        for sink in self.models.sinks:
+            if sink.how == "raise" and sink.kind in self.sink_kinds and _matches(name, sink.patterns):
+                self._check(sink, exc, f"message of {name}", value)
+
+    def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
+        if isinstance(target, cst.Name):
+            name = target.value
+            env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
+            constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            if constant is UNKNOWN:
+                env.consts.pop(name, None)
+            else:
+                env.consts[name] = constant
+            for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
+                del env.values[prefix]
+            if isinstance(source, cst.Dict):
+                for entry in source.elements:
+                    if isinstance(entry, cst.DictElement) and is_constant(entry.key):
+                        env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.eval(entry.value, env)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._assign(element.value, value, env, None)
+        elif isinstance(target, cst.Attribute):
+            key = self._key(target)
+            if key is not None:
+                env.values[key] = with_step(value, target, f"assigned to {key}") if value else CLEAN
+                if key.startswith("self.") and self.current_class and value and self._summary_mode == 0:
+                    attrs = self.class_attrs.setdefault(self.current_class, {})
+                    attrs[key] = union(attrs.get(key, CLEAN), value)
+        elif isinstance(target, cst.Subscript):
+            base = self._key(target.value)
+            index = _constant_index(target)
+            if base is not None:
+                if index is not UNKNOWN:
+                    env.values[f"{base}[{index!r}]"] = value
+                env.values[base] = union(env.values.get(base, CLEAN), value)
+        elif isinstance(target, cst.StarredElement):
+            self._assign(target.value, value, env, None)
+
+    def _key(self, expr: cst.BaseExpression) -> str | None:
+        if isinstance(expr, cst.Name):
+            return expr.value
+        if isinstance(expr, cst.Attribute):
+            base = self._key(expr.value)
+            return f"{base}.{expr.attr.value}" if base is not None else None
+        return None
+
+    # --- expressions -----------------------------------------------------------------------------------
+    def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
+        if isinstance(expr, cst.Name):
+            return self._name(expr, env)
+        if isinstance(expr, cst.Attribute):
+            return self._attribute(expr, env)
+        if isinstance(expr, cst.Call):
+            return self._call(expr, env)
+        if isinstance(expr, cst.Subscript):
+            base = self.eval(expr.value, env)
+            key = self._key(expr.value)
+            index = _constant_index(expr)
+            if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
+                return env.values[f"{key}[{index!r}]"]
+            for element in expr.slice:
+                if isinstance(element.slice, cst.Index):
+                    self.eval(element.slice.value, env)
+            return base
+        if isinstance(expr, cst.BinaryOperation):
+            return union(self.eval(expr.left, env), self.eval(expr.right, env))
+        if isinstance(expr, cst.BooleanOperation):
+            return union(self.eval(expr.left, env), self.eval(expr.right, env))
+        if isinstance(expr, cst.Comparison):
+            self.eval(expr.left, env)
+            for comparison in expr.comparisons:
+                self.eval(comparison.comparator, env)
+            return CLEAN  # a boolean
+        if isinstance(expr, cst.UnaryOperation):
+            inner = self.eval(expr.expression, env)
+            return CLEAN if isinstance(expr.operator, cst.Not) else inner
+        if isinstance(expr, cst.FormattedString):
+            return union(
+                *(self.eval(p.expression, env) for p in expr.parts if isinstance(p, cst.FormattedStringExpression))
+            )
+        if isinstance(expr, cst.ConcatenatedString):
+            return union(self.eval(expr.left, env), self.eval(expr.right, env))
+        if isinstance(expr, cst.IfExp):
+            truth = self.fold(expr.test, env)
+            if truth is not UNKNOWN:
+                return self.eval(expr.body if truth else expr.orelse, env)
+            return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
+        if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
+            return union(*(self.eval(e.value, env) for e in expr.elements))
+        if isinstance(expr, cst.Dict):
+            parts = []
+            for item in expr.elements:
+                if isinstance(item, cst.DictElement):
+                    parts += [self.eval(item.key, env), self.eval(item.value, env)]
+                else:
+                    parts.append(self.eval(item.value, env))
+            return union(*parts)
+        if isinstance(expr, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+            scope = env.copy()
+            comp: cst.CompFor | None = expr.for_in
+            while comp is not None:
+                self._assign(comp.target, self.eval(comp.iter, scope), scope, None)
+                comp = comp.inner_for_in
+            if isinstance(expr, cst.DictComp):
+                return union(self.eval(expr.key, scope), self.eval(expr.value, scope))
+            return self.eval(expr.elt, scope)
+        if isinstance(expr, cst.Await):
+            return self.eval(expr.expression, env)
+        if isinstance(expr, cst.NamedExpr):
+            value = self.eval(expr.value, env)
+            self._assign(expr.target, value, env, expr.value)
+            return value
+        if isinstance(expr, (cst.StarredElement,)):
+            return self.eval(expr.value, env)
+        if isinstance(expr, cst.Lambda):
+            return CLEAN
+        return CLEAN
+
+    def _name(self, expr: cst.Name, env: Env) -> Taint:
+        name = expr.value
+        if name in env.values:
+            return env.values[name]
+        if name in self.module_env.values:
+            return self.module_env.values[name]
+        taint: Taint = CLEAN
+        qualified = self.ctx.qualname(expr)
+        if qualified is not None:
+            taint = self._object_source(qualified, expr, None)
+        for source in self.name_sources:
+            if source.matches(name):
+                taint = union(taint, self._label(source, expr, name))
+        return taint
+
+    def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
+        key = self._key(expr)
+        if key is not None:
+            if key in env.values:
+                return env.values[key]
+            if key.startswith("self.") and self.current_class:
+                attrs = self.class_attrs.get(self.current_class, {})
+                if key in attrs:
+                    return attrs[key]
+        qualified = self.ctx.qualname(expr)
+        if qualified is not None:
+            found = self._object_source(qualified, expr, expr.attr.value)
+            if found or any(
+                qualified == s.patterns[0] or qualified.startswith(p + ".")
+                for s in self.object_sources
+                for p in s.patterns
+            ):
+                return found
+        base = self.eval(expr.value, env)
+        if base:
+            excluded = {a for label in base for a in self._excluded_attrs(label)}
+            if expr.attr.value in excluded and _is_direct(expr, base):
+                return CLEAN
+        for source in self.name_sources:
+            if source.matches(expr.attr.value):
+                base = union(base, self._label(source, expr, expr.attr.value))
+        return base
+
+    def _excluded_attrs(self, label: Label) -> frozenset[str]:
+        for source in self.models.sources:
+            if source.label == label.origin or label.origin in source.patterns:
+                return source.excluded
+        return frozenset()
+
+    def _object_source(self, qualified: str, node: cst.CSTNode, attr: str | None) -> Taint:
+        for source in self.object_sources:
+            for pattern in source.patterns:
+                if qualified == pattern:
+                    return self._label(source, node, qualified)
+                if qualified.startswith(pattern + "."):
+                    first = qualified[len(pattern) + 1 :].split(".")[0]
+                    if first in source.excluded:
+                        return CLEAN
+                    return self._label(source, node, qualified)
+        return CLEAN
+
+    def _label(self, source: Source, node: cst.CSTNode, what: str) -> Taint:
+        origin = source.label or source.patterns[0]
+        return frozenset({Label(source.kind, origin, ((node, f"source: {what} ({origin})"),))})
+
+    def _call(self, call: cst.Call, env: Env) -> Taint:
+        func = call.func
+        qualified = self.ctx.qualname(func)
+        name = qualified or dotted(func) or ""
+        method = func.attr.value if isinstance(func, cst.Attribute) else None
+        receiver = self.eval(func.value, env) if isinstance(func, cst.Attribute) else CLEAN
+        args = [(a, self.eval(a.value, env)) for a in call.args]
+        for sink in self.sink_calls.get(name, ()):
+            self._sink_call(sink, call, args, receiver, name)
+        if method is not None:
+            owner = dotted(func.value) if isinstance(func, cst.Attribute) else None
+            for sink in self.sink_methods.get(method, ()):
+                if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
+                    continue
+                self._sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()")
+        for patterns, kinds in self.sanitizer_calls:
+            if name in patterns or (method is not None and f".{method}" in patterns):
+                inner = union(receiver, *(t for _, t in args))
+                return CLEAN if ALL in kinds and kinds == frozenset({ALL}) else cleared(inner, kinds)
+        result: Taint = CLEAN
+        for source in self.call_sources:
+            if source.matches(name):
+                result = union(result, self._label(source, call, f"{name}()"))
+        local = self._local_function(func)
+        if local is not None:
+            fn, cls, skip_self = local
+            return union(result, self._apply_summary(fn, cls, skip_self, call, args))
+        if qualified is not None:
+            result = union(result, self._object_source(qualified, call, None))
+        for source in self.models.sources:
+            if source.how == "returns-of-decorated" and self._applies(source) and source.matches(name):
+                result = union(result, self._label(source, call, f"{name}()"))
+        if method in _LOOKUPS:  # d.get(key, default): a value of the container, not the key
+            propagated = union(receiver, *(t for _, t in args[1:]))
+        else:
+            propagated = union(receiver, *(t for _, t in args))
+        return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
+
+    def _local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
+        if isinstance(func, cst.Name):
+            if self.ctx.lookup(func.value) is not None:
+                return None
+            if func.value in self.functions:
+                return self.functions[func.value], None, False
+            if func.value in self.classes and "__init__" in self.classes[func.value]:
+                return self.classes[func.value]["__init__"], func.value, True
+        if (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.value.value == "self"
+            and self.current_class
+        ):
+            method = self.classes.get(self.current_class, {}).get(func.attr.value)
+            if method is not None:
+                return method, self.current_class, True
+        return None
+
+    def _apply_summary(
+        self, fn: cst.FunctionDef, cls: str | None, skip_self: bool, call: cst.Call, args: list[tuple[cst.Arg, Taint]]
+    ) -> Taint:
+        summary = self.summary(fn, cls)
+        params = self._params(fn)
+        if skip_self and params and params[0].name.value in ("self", "cls"):
+            params = params[1:]
+            offset = 1
+        else:
+            offset = 0
+        by_index: dict[int, Taint] = {}
+        positional = [t for a, t in args if a.keyword is None and not a.star]
+        for i, taint in enumerate(positional):
+            if i < len(params):
+                by_index[i + offset] = taint
+        names = {p.name.value: i + offset for i, p in enumerate(params)}
+        for a, taint in args:
+            if a.keyword is not None and a.keyword.value in names:
+                by_index[names[a.keyword.value]] = taint
+        result = frozenset(label for label in summary.returns if label.param < 0)
+        for label in summary.returns:
+            if label.param >= 0 and by_index.get(label.param):
+                actual = with_step(by_index[label.param], call, f"passed to {fn.name.value}()")
+                result = union(result, cleared(actual, label.cleared))
+        for index, sink, node, label, sink_name in summary.param_sinks:
+            actual = by_index.get(index, CLEAN)
+            for real in actual:
+                if real.param >= 0 and self._summary_mode == 0:
+                    continue
+                merged = replace(
+                    real,
+                    steps=(*real.steps, (call, f"passed to {fn.name.value}()"), *label.steps[1:]),
+                    cleared=real.cleared | label.cleared,
+                )
+                self._report(sink, node, merged, sink_name)
+        return result
+
+    # --- sinks -------------------------------------------------------------------------------------------
+    def _sink_call(
+        self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str
+    ) -> None:
+        if sink.kind not in self.sink_kinds or not self._applies(sink):
+            return
+        if sink.when_keyword:
+            value = next(
+                (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
+            )
+            if value is None or constant_value(value) != sink.when_value:
+                return
+        tainted: list[Taint] = []
+        if sink.receiver:
+            tainted.append(receiver)
+        if sink.literal_ok:
+            args = [(a, CLEAN if isinstance(a.value, (cst.Dict, cst.List, cst.Tuple)) else t) for a, t in args]
+        positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
+        for position in sink.positions:
+            if position < len(positional):
+                tainted.append(positional[position][1])
+        for a, taint in args:
+            if a.keyword is not None and a.keyword.value in sink.keywords:
+                tainted.append(taint)
+            if a.star and (sink.positions or sink.keywords):
+                tainted.append(taint)
+        for taint in tainted:
+            for label in taint:
+                if not label.clears(sink.kind):
+                    self._report(sink, call, label, name)
+
+    def _check(self, sink: Sink, node: cst.CSTNode, what: str, taint: Taint) -> None:
+        for label in taint:
+            if not label.clears(sink.kind):
+                self._report(sink, node, label, what)
+
+    def _report(self, sink: Sink, node: cst.CSTNode, label: Label, name: str) -> None:
+        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}")
+        existing = self.hits.get(key)
+        if existing is None or len(label.steps) < len(existing.label.steps):
+            self.hits[key] = Hit(sink.kind, node, label, name)
+
+    # --- constants ---------------------------------------------------------------------------------------
+    def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
+        """The constant value of an expression, or UNKNOWN."""
+        if expr is None:
+            return UNKNOWN
+        if is_constant(expr):
+            return constant_value(expr)
+        if isinstance(expr, cst.Name):
+            return env.consts.get(expr.value, self.module_env.consts.get(expr.value, UNKNOWN))
+        if isinstance(expr, cst.BinaryOperation) and type(expr.operator) in _BINOPS:
+            left, right = self.fold(expr.left, env), self.fold(expr.right, env)
+            if left is UNKNOWN or right is UNKNOWN:
+                return UNKNOWN
+            try:
+                return _BINOPS[type(expr.operator)](left, right)
+            except Exception:
+                return UNKNOWN
+        if isinstance(expr, cst.Comparison):
+            left = self.fold(expr.left, env)
+            for comparison in expr.comparisons:
+                right = self.fold(comparison.comparator, env)
+                compare = _COMPARE.get(type(comparison.operator))
+                if left is UNKNOWN or right is UNKNOWN or compare is None:
+                    return UNKNOWN
+                try:
+                    if not compare(left, right):
+                        return False
+                except TypeError:
+                    return UNKNOWN
+                left = right
+            return True
+        if isinstance(expr, cst.UnaryOperation):
+            inner = self.fold(expr.expression, env)
+            if inner is UNKNOWN:
+                return UNKNOWN
+            if isinstance(expr.operator, cst.Not):
+                return not inner
+            if isinstance(expr.operator, cst.Minus) and isinstance(inner, (int, float)):
+                return -inner
+            return UNKNOWN
+        if isinstance(expr, cst.BooleanOperation):
+            left = self.fold(expr.left, env)
+            if left is UNKNOWN:
+                return UNKNOWN
+            if isinstance(expr.operator, cst.And):
+                return self.fold(expr.right, env) if left else left
+            return left if left else self.fold(expr.right, env)
+        return UNKNOWN
+
+    def _annotated(self, annotation: cst.BaseExpression, source: Source) -> bool:
+        for node in _walk(annotation):
+            if isinstance(node, cst.Name) and source.matches(node.value):
+                return True
+            if isinstance(node, cst.Attribute) and source.matches(node.attr.value):
+                return True
+        return False
+
+
+def _sink_of(hit: Hit) -> Sink:
+    return Sink(how="call", patterns=(hit.sink,), kind=hit.kind)
+
+
+def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.children)
+
+
+def _names_in(expr: cst.CSTNode) -> list[str]:
+    names = []
+    for node in _walk(expr):
+        if isinstance(node, cst.Name):
+            names.append(node.value)
+    return names
+
+
+def _call_name(call: cst.Call) -> str:
+    func = call.func
+    if isinstance(func, cst.Attribute):
+        return func.attr.value
+    return func.value if isinstance(func, cst.Name) else ""
+
+
+def _constant_index(expr: cst.Subscript) -> Any:
+    if len(expr.slice) == 1 and isinstance(expr.slice[0].slice, cst.Index):
+        value = expr.slice[0].slice.value
+        if is_constant(value):
+            return constant_value(value)
+    return UNKNOWN
+
+
+def _capture_names(pattern: cst.MatchPattern) -> list[str]:
+    return [n.value for n in _walk(pattern) if isinstance(n, cst.Name) and n.value not in ("True", "False", "None")]
+
+
+def _is_direct(expr: cst.Attribute, base: Taint) -> bool:
+    """`request.user`: the attribute is read straight from the source object."""
+    return any(len(label.steps) == 1 for label in base)
+
+
+def _always_exits(block: cst.BaseSuite) -> bool:
+    body = list(_body(block))
+    if not body:
+        return False
+    last = body[-1]
+    if isinstance(last, cst.SimpleStatementLine) and last.body:
+        small = last.body[-1]
+        if isinstance(small, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
+            return True
+        if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+            return _call_name(small.value) in _EXITS
+    if isinstance(last, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
+        return True
+    if isinstance(last, cst.If) and last.orelse is not None and isinstance(last.orelse, cst.Else):
+        return _always_exits(last.body) and _always_exits(last.orelse.body)
+    return False

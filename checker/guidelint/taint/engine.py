@@ -1,0 +1,82 @@
+"""The taint engine: runs the analysis on files that contain a source, and turns tainted sinks into the
+findings of the pack's taint rules (each rule names the source kinds and sink kinds it is about)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+
+from guidelint.cst.positions import node_ranges
+from guidelint.model import FlowStep, Hit, Problem, normalize_code
+from guidelint.taint.analysis import Analysis
+from guidelint.taint.models import Models, TaintRule
+
+ENGINE = "taint"
+MAX_SNIPPET_LINES = 6
+
+
+class TaintEngine:
+    name = ENGINE
+
+    def __init__(self, rules: Sequence[TaintRule], models: Models) -> None:
+        self.rules = list(rules)
+        self.models = models
+        self.sink_kinds = {kind for rule in self.rules for kind in rule.sinks}
+        self.needles = tuple(sorted(models.needles))
+
+    def wants(self, text: str) -> bool:
+        return bool(self.rules) and any(needle in text for needle in self.needles)
+
+    def check(self, path: str, module: cst.Module, text: str) -> list[Hit]:
+        found = Analysis(module, path, self.models, self.sink_kinds).run()
+        if not found:
+            return []
+        reports = []
+        for hit in found:
+            for rule in self.rules:
+                if hit.kind in rule.sinks and hit.label.kind in rule.sources:
+                    reports.append((rule, hit))
+        if not reports:
+            return []
+        nodes = [hit.node for _, hit in reports] + [n for _, hit in reports for n, _ in hit.label.steps]
+        ranges = node_ranges(module, nodes)
+        lines = text.splitlines()
+        out = []
+        seen: set[tuple[str, int]] = set()
+        for rule, hit in sorted(reports, key=lambda r: len(r[1].label.steps)):
+            (line, col), (end_line, end_col) = ranges[id(hit.node)]
+            if (rule.rule_id, line) in seen:
+                continue  # one finding per rule and line (a response built and returned on one line)
+            seen.add((rule.rule_id, line))
+            flow = [
+                FlowStep(ranges[id(n)][0][0], ranges[id(n)][0][1] + 1, note)
+                for n, note in hit.label.steps
+                if id(n) in ranges
+            ]
+            flow.append(FlowStep(line, col + 1, f"sink: {hit.sink} ({hit.kind})"))
+            source = hit.label.origin
+            out.append(
+                Hit(
+                    rule=rule.rule_id,
+                    line=line,
+                    column=col + 1,
+                    end_line=end_line,
+                    end_column=end_col + 1,
+                    snippet="\n".join(lines[line - 1 : min(end_line, line + MAX_SNIPPET_LINES - 1)]),
+                    normalized=normalize_code(module.code_for_node(hit.node)),
+                    engine=ENGINE,
+                    message=rule.message.format(source=source, sink=hit.sink, line=flow[0].line),
+                    flow=tuple(flow),
+                )
+            )
+        return out
+
+
+def check_source(path: str, text: str, rules: Sequence[TaintRule], models: Models) -> tuple[list[Hit], list[Problem]]:
+    """Parse and analyse one source on its own (rule examples; the scan shares the libcst parse)."""
+    try:
+        module = cst.parse_module(text)
+    except cst.ParserSyntaxError as exc:
+        return [], [Problem(path, f"syntax error: {exc}", ENGINE)]
+    return TaintEngine(rules, models).check(path, module, text), []

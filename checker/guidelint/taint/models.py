@@ -1,0 +1,202 @@
+"""Taint models as data: sources, sinks and sanitizers per framework or library, from a pack's
+`taint/models/*.yaml`. The CSIRT adds the company's own frameworks here, without code.
+
+    name: Flask
+    needles: [flask]                  # a file needs one of these for the model to apply
+    sources:
+      - object: flask.request         # the object and everything read from it
+        kind: input                   # taint kind: input (attacker-controlled) or confidential
+        label: Flask request data
+        except: [method, endpoint]    # attributes of the object that are not attacker-controlled
+      - call: input                   # the value a call returns
+      - params-of-decorated: ["*.route", "*.get"]   # parameters of handler functions
+        requires-import: flask
+      - params-named: [request]       # parameters with these names
+        requires-import: django
+        except: [user, session]
+      - annotation: Insider           # parameters/variables annotated with these type names
+        kind: confidential
+      - returns-of-decorated: ["*.insider_data"]    # values returned by decorated functions
+        kind: confidential
+      - names: ["*_mnpi", "insider_*"]              # variables named like this
+        kind: confidential
+    sinks:
+      - call: os.system               # a qualified callee ...
+        kind: shell
+        args: [0, command]            # positions and keyword names that must not be tainted
+      - method: execute               # ... or a method name on any receiver
+        kind: sql
+        args: [0]
+        when: {keyword: shell, is: true}        # optional condition on a literal keyword argument
+      - method: read_text
+        kind: path
+        receiver: true                # the receiver must not be tainted
+      - method: [info, error]
+        kind: log
+        receiver-names: ["*log*"]     # only on receivers named like this
+      - returns-of-decorated: ["*.route"]       # values returned by these handlers (string responses)
+        kind: html
+        requires-import: flask
+      - raise: ["*"]                  # messages of exceptions raised with these classes
+        kind: exception
+    sanitizers:
+      - call: shlex.quote
+        kinds: [shell]                # sink kinds it protects ("*": all)
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SOURCE_KEYS = {"object", "call", "params-of-decorated", "params-named", "annotation", "returns-of-decorated", "names"}
+SINK_KEYS = {"call", "method", "returns-of-decorated", "raise"}
+
+
+class ModelError(Exception):
+    """A taint model file that cannot be used; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Source:
+    how: str  # one of SOURCE_KEYS
+    patterns: tuple[str, ...]
+    kind: str = "input"
+    label: str = ""
+    excluded: frozenset[str] = frozenset()
+    requires_import: str = ""
+
+    def matches(self, name: str) -> bool:
+        return any(fnmatch.fnmatchcase(name, p) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class Sink:
+    how: str  # one of SINK_KEYS
+    patterns: tuple[str, ...]
+    kind: str
+    positions: tuple[int, ...] = ()
+    keywords: tuple[str, ...] = ()
+    receiver: bool = False
+    when_keyword: str = ""
+    when_value: Any = None
+    requires_import: str = ""
+    label: str = ""
+    receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
+    literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
+
+
+@dataclass(frozen=True)
+class Sanitizer:
+    patterns: tuple[str, ...]  # qualified callee names or `.method` names
+    kinds: frozenset[str]  # sink kinds protected; "*" protects all
+
+
+@dataclass(frozen=True)
+class TaintRule:
+    """A pack rule reported when a value of one of `sources` kinds reaches a sink of one of `sinks` kinds."""
+
+    rule_id: str
+    sources: frozenset[str]
+    sinks: frozenset[str]
+    message: str
+
+
+@dataclass
+class Models:
+    """Every model of the active packs, indexed for the analysis."""
+
+    sources: list[Source] = field(default_factory=list)
+    sinks: list[Sink] = field(default_factory=list)
+    sanitizers: list[Sanitizer] = field(default_factory=list)
+    needles: set[str] = field(default_factory=set)
+    files: list[Path] = field(default_factory=list)
+
+    def sink_calls(self) -> dict[str, list[Sink]]:
+        return _index(s for s in self.sinks if s.how == "call")
+
+    def sink_methods(self) -> dict[str, list[Sink]]:
+        return _index(s for s in self.sinks if s.how == "method")
+
+
+def _index(sinks: Any) -> dict[str, list[Sink]]:
+    out: dict[str, list[Sink]] = {}
+    for sink in sinks:
+        for pattern in sink.patterns:
+            out.setdefault(pattern, []).append(sink)
+    return out
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ModelError(f"{where}: expected a string or a list of strings")
+
+
+def _one_key(entry: Any, keys: set[str], where: str) -> str:
+    if not isinstance(entry, dict):
+        raise ModelError(f"{where}: expected a mapping")
+    found = [k for k in keys if k in entry]
+    if len(found) != 1:
+        raise ModelError(f"{where}: needs exactly one of {', '.join(sorted(keys))}")
+    return found[0]
+
+
+def parse_model(data: Any, source: Path, models: Models) -> None:
+    """Add one model file's entries to `models`."""
+    if not isinstance(data, dict):
+        raise ModelError(f"{source}: expected a mapping with sources/sinks/sanitizers")
+    unknown = set(data) - {"name", "needles", "sources", "sinks", "sanitizers", "description"}
+    if unknown:
+        raise ModelError(f"{source}: unknown key {sorted(unknown)[0]!r}")
+    models.files.append(source)
+    models.needles.update(_strings(data.get("needles", []) or [], f"{source}: needles") if data.get("needles") else ())
+    for i, entry in enumerate(data.get("sources", []) or []):
+        where = f"{source}: sources[{i}]"
+        how = _one_key(entry, SOURCE_KEYS, where)
+        models.sources.append(
+            Source(
+                how=how,
+                patterns=_strings(entry[how], where),
+                kind=str(entry.get("kind", "input")),
+                label=str(entry.get("label", "")),
+                excluded=frozenset(_strings(entry["except"], where) if "except" in entry else ()),
+                requires_import=str(entry.get("requires-import", "")),
+            )
+        )
+    for i, entry in enumerate(data.get("sinks", []) or []):
+        where = f"{source}: sinks[{i}]"
+        how = _one_key(entry, SINK_KEYS, where)
+        if not isinstance(entry.get("kind"), str):
+            raise ModelError(f"{where}: needs `kind` (e.g. sql, shell, path)")
+        args = entry.get("args", [])
+        if not isinstance(args, list):
+            raise ModelError(f"{where}: `args` is a list of positions and keyword names")
+        when = entry.get("when") or {}
+        models.sinks.append(
+            Sink(
+                how=how,
+                patterns=_strings(entry[how], where),
+                kind=entry["kind"],
+                positions=tuple(a for a in args if isinstance(a, int)),
+                keywords=tuple(a for a in args if isinstance(a, str)),
+                receiver=bool(entry.get("receiver", False)),
+                when_keyword=str(when.get("keyword", "")),
+                when_value=when.get("is"),
+                requires_import=str(entry.get("requires-import", "")),
+                label=str(entry.get("label", "")),
+                receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
+                literal_ok=bool(entry.get("literal-ok", False)),
+            )
+        )
+    for i, entry in enumerate(data.get("sanitizers", []) or []):
+        where = f"{source}: sanitizers[{i}]"
+        if not isinstance(entry, dict) or "call" not in entry:
+            raise ModelError(f"{where}: needs `call` and `kinds`")
+        models.sanitizers.append(
+            Sanitizer(_strings(entry["call"], where), frozenset(_strings(entry.get("kinds", "*"), where)))
+        )

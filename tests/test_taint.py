@@ -1,0 +1,125 @@
+"""The dataflow engine: flows through the language, across functions of a module, pruning, sanitizers,
+and the flow shown in reports."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+from guidelint.pack import builtin_pack_dir, load_pack
+from guidelint.taint.engine import check_source
+
+PACK = load_pack(builtin_pack_dir())
+RULES = [r.impl for r in PACK.rules if r.engine == "taint"]
+
+HEAD = "import os, subprocess, sqlite3\nfrom flask import Flask, request\napp = Flask(__name__)\n"
+
+
+def findings(code: str) -> list[tuple[str, int]]:
+    text = HEAD + textwrap.dedent(code)
+    hits, problems = check_source("t.py", text, RULES, PACK.models)
+    assert not problems
+    offset = HEAD.count("\n")
+    return sorted((h.rule, h.line - offset) for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # propagation: assignment chains, augmented assignment, f-strings, %, format, join, containers
+        ("x = request.args['q']\ny = x\ny += '!'\nos.system(y)\n", [("INP401", 4)]),
+        ("os.system('ls %s' % request.form['d'])\n", [("INP401", 1)]),
+        ("os.system('ls {}'.format(request.form['d']))\n", [("INP401", 1)]),
+        ("parts = ['ls', request.args['d']]\nos.system(' '.join(parts))\n", [("INP401", 2)]),
+        ("d = {'cmd': request.args['c'], 'safe': 'ls'}\nos.system(d['safe'])\nos.system(d['cmd'])\n", [("INP401", 3)]),
+        ("cmds = [c for c in request.args.getlist('c')]\nos.system(cmds[0])\n", [("INP401", 2)]),
+        ("with open(request.args['f']) as fh:\n    pass\n", [("INP404", 1)]),
+        # dead branches and constants
+        ("x = request.args['q']\nif False:\n    os.system(x)\n", []),
+        ("DEBUG = 0\nx = request.args['q']\nif DEBUG + 1 > 5:\n    os.system(x)\n", []),
+        ("x = request.args['q']\ny = x if 2 > 3 else 'ls'\nos.system(y)\n", []),
+        ("x = request.args['q']\nwhile 1 < 0:\n    os.system(x)\n", []),
+        # overwritten with a constant
+        ("x = request.args['q']\nx = 'ls -l'\nos.system(x)\n", []),
+        # sanitizers and guards
+        ("x = int(request.args['n'])\nos.system(f'seq {x}')\n", []),
+        ("import shlex\nos.system('ls ' + shlex.quote(request.args['d']))\n", []),
+        ("x = request.args['q']\nif x not in {'a', 'b'}:\n    raise ValueError('bad')\nos.system(x)\n", []),
+        ("x = request.args['q']\nif x in ('a', 'b'):\n    os.system(x)\nos.system(x)\n", [("INP401", 4)]),
+        ("x = request.args['q']\nif not x.isalnum():\n    return_value = None\nelse:\n    os.system(x)\n", []),
+        # parameterised SQL is not injection
+        ("db = sqlite3.connect('x')\ndb.execute('SELECT * FROM t WHERE a = ?', (request.args['a'],))\n", []),
+        # request.method is not attacker data
+        ("os.system('echo ' + request.method)\n", []),
+    ],
+)
+def test_flows(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+def test_summaries_of_functions_in_the_module() -> None:
+    code = """
+        def build(name):
+            return "tar czf " + name
+
+        def run(cmd):
+            subprocess.run(cmd, shell=True)
+
+        def clean(name):
+            return "backup"
+
+        @app.route("/b")
+        def backup():
+            target = request.args["t"]
+            run(build(target))
+            os.system(clean(target))
+    """
+    assert findings(code) == [("INP401", 6)]
+
+
+def test_class_attributes_set_in_init() -> None:
+    code = """
+        class Job:
+            def __init__(self):
+                self.command = request.args["c"]
+                self.name = "job"
+
+            def start(self):
+                os.system(self.name)
+                os.system(self.command)
+    """
+    assert findings(code) == [("INP401", 9)]
+
+
+def test_route_parameters_are_sources_and_responses_are_sinks() -> None:
+    code = """
+        @app.route("/u/<name>")
+        def user(name):
+            return "<b>" + name + "</b>"
+
+        @app.route("/ok/<name>")
+        def ok(name):
+            return {"name": name}
+    """
+    assert findings(code) == [("OUT401", 4)]
+
+
+def test_flow_is_reported_in_json_and_sarif(cli, project) -> None:
+    code = (
+        HEAD
+        + "\n@app.route('/x')\ndef x():\n    value = request.args['v']\n    command = 'echo ' + value\n    os.system(command)\n"
+    )
+    root = project({"app.py": code})
+    run = cli("scan", "--format", "json", "--select", "INP401", cwd=root)
+    (finding,) = run.json()["findings"]
+    assert finding["rule"] == "INP401" and finding["start"]["line"] == 9
+    assert [step["line"] for step in finding["flow"]] == [7, 7, 8, 9]
+    assert finding["flow"][0]["note"].startswith("source: flask.request.args")
+    assert finding["flow"][-1]["note"] == "sink: os.system (shell)"
+    cli("scan", "--format", "sarif", "--output", "r.sarif", "--select", "INP401", cwd=root)
+    sarif = json.loads((root / "r.sarif").read_text())
+    flow = sarif["runs"][0]["results"][0]["codeFlows"][0]["threadFlows"][0]["locations"]
+    assert [loc["location"]["physicalLocation"]["region"]["startLine"] for loc in flow] == [7, 7, 8, 9]
+    text = cli("scan", "--no-color", "--select", "INP401", cwd=root).stdout
+    assert "= flow: line 7 source: flask.request.args" in text
