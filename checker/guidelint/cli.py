@@ -71,11 +71,14 @@ class Selection:
     fail_on: str | None
     jobs: int
     no_cache: bool
+    cache_dir: Path | None
 
     def plan(self) -> Any:
         from guidelint.scan import make_plan
 
         config = load_config(self.paths[0], self.config_file)
+        if self.cache_dir is not None:
+            config.cache_dir = self.cache_dir.resolve()
         if self.select:
             config.select = list(self.select)
         config.ignore.extend(self.ignore)
@@ -95,6 +98,7 @@ def scan_options(func: F) -> F:
         click.option("--fail-on", type=click.Choice([s.label for s in Severity]), help="Lowest severity that blocks."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
+        click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), help="Result cache directory."),
     ]
 
     @functools.wraps(func)
@@ -108,6 +112,7 @@ def scan_options(func: F) -> F:
             fail_on=kwargs.pop("fail_on"),
             jobs=kwargs.pop("jobs"),
             no_cache=kwargs.pop("no_cache"),
+            cache_dir=kwargs.pop("cache_dir"),
         )
         return func(selection, *args, **kwargs)
 

@@ -1,7 +1,6 @@
 import hashlib
 import json
 import secrets
-import shlex
 import sqlite3
 import subprocess
 import tarfile
@@ -34,7 +33,7 @@ def convert():
     name = Path(request.args["name"]).name
     subprocess.run(["libreoffice", "--convert-to", "pdf", name], check=True)
     subprocess.run(["gzip", "--", name], check=True)
-    logger.info("converted %s", shlex.quote(name))
+    logger.info("converted %s", repr(name))
     return "ok"
 
 
@@ -59,7 +58,7 @@ def documents():
 @app.route("/login", methods=["POST"])
 def login():
     user = request.form["user"]
-    logger.info("login attempt for %s", user)
+    logger.info("login attempt for %s", repr(user))
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(request.form["password"].encode(), salt=salt, n=2**14, r=8, p=1).hex()
     token = secrets.token_hex(16)
