@@ -14,8 +14,25 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
-def git(root: Path, *args: str) -> str:
+def _git(root: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def git() -> Callable[..., str]:
+    """Run git in a directory: git(root, "add", "-A")."""
+    return _git
+
+
+@pytest.fixture
+def pre_commit() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run a real pre-commit in a directory: pre_commit(root, env, "run")."""
+    return _pre_commit
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return REPO
 
 
 @pytest.fixture(scope="session")
@@ -36,10 +53,10 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
-    git(target, "init", "-q")
-    git(target, "add", "-A")
-    git(target, "-c", "user.email=ci@example.com", "-c", "user.name=CI", "commit", "-qm", "snapshot")
-    return target, git(target, "rev-parse", "HEAD").strip()
+    _git(target, "init", "-q")
+    _git(target, "add", "-A")
+    _git(target, "-c", "user.email=ci@example.com", "-c", "user.name=CI", "commit", "-qm", "snapshot")
+    return target, _git(target, "rev-parse", "HEAD").strip()
 
 
 @pytest.fixture(scope="session")
@@ -56,9 +73,9 @@ def project_repo(tmp_path: Path, hook_repo: tuple[Path, str]) -> Callable[[dict[
     def make(files: dict[str, str]) -> Path:
         root = tmp_path / "project"
         root.mkdir()
-        git(root, "init", "-q")
-        git(root, "config", "user.email", "dev@example.com")
-        git(root, "config", "user.name", "Dev")
+        _git(root, "init", "-q")
+        _git(root, "config", "user.email", "dev@example.com")
+        _git(root, "config", "user.name", "Dev")
         path, rev = hook_repo
         (root / ".pre-commit-config.yaml").write_text(
             f"repos:\n  - repo: {path}\n    rev: {rev}\n    hooks:\n      - id: guidelint\n"
@@ -71,7 +88,7 @@ def project_repo(tmp_path: Path, hook_repo: tuple[Path, str]) -> Callable[[dict[
     return make
 
 
-def pre_commit(root: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def _pre_commit(root: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", *args], cwd=root, env=env, capture_output=True, text=True
     )

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import subprocess
 
-from .conftest import git, pre_commit
-
 VIOLATION = "import yaml\n\n\ndef load(request):\n    return yaml.load(request.data)\n"
 CLEAN = "import yaml\n\n\ndef load(request):\n    return yaml.safe_load(request.data)\n"
 
 
-def test_staged_violation_blocks_the_commit(project_repo, precommit_env) -> None:
+def test_staged_violation_blocks_the_commit(project_repo, precommit_env, git, pre_commit) -> None:
     root = project_repo({"app.py": VIOLATION})
     assert pre_commit(root, precommit_env, "install").returncode == 0
     git(root, "add", "app.py", ".pre-commit-config.yaml")
@@ -26,7 +24,7 @@ def test_staged_violation_blocks_the_commit(project_repo, precommit_env) -> None
     assert git(root, "log", "--oneline", "--all") == ""  # nothing was committed
 
 
-def test_clean_file_passes(project_repo, precommit_env) -> None:
+def test_clean_file_passes(project_repo, precommit_env, git, pre_commit) -> None:
     root = project_repo({"app.py": CLEAN})
     git(root, "add", "-A")
     run = pre_commit(root, precommit_env, "run")
@@ -34,7 +32,7 @@ def test_clean_file_passes(project_repo, precommit_env) -> None:
     assert "guidelint (Security Guidelines)" in run.stdout and "Passed" in run.stdout
 
 
-def test_config_excludes_apply_to_file_names_pre_commit_passes(project_repo, precommit_env) -> None:
+def test_config_excludes_apply_to_file_names_pre_commit_passes(project_repo, precommit_env, git, pre_commit) -> None:
     root = project_repo(
         {"pyproject.toml": '[tool.guidelint]\nexclude = ["generated/"]\n', "generated/client.py": VIOLATION}
     )
@@ -43,7 +41,7 @@ def test_config_excludes_apply_to_file_names_pre_commit_passes(project_repo, pre
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-def test_other_languages_are_checked_too(project_repo, precommit_env) -> None:
+def test_other_languages_are_checked_too(project_repo, precommit_env, git, pre_commit) -> None:
     root = project_repo({"Dockerfile": 'FROM python:3.12-slim\nUSER root\nCMD ["python"]\n'})
     git(root, "add", "-A")
     run = pre_commit(root, precommit_env, "run")
@@ -51,7 +49,7 @@ def test_other_languages_are_checked_too(project_repo, precommit_env) -> None:
     assert "Dockerfile:2:1: CFG201 [high]" in run.stdout
 
 
-def test_rules_test_hook_for_pack_repositories(hook_repo, precommit_env, tmp_path) -> None:
+def test_rules_test_hook_for_pack_repositories(hook_repo, precommit_env, tmp_path, git, pre_commit) -> None:
     path, rev = hook_repo
     pack = tmp_path / "pack-repo"
     (pack / "python").mkdir(parents=True)
@@ -84,14 +82,12 @@ def test_rules_test_hook_for_pack_repositories(hook_repo, precommit_env, tmp_pat
     assert "FAIL TST101" in run.stdout and "line 1: unexpected finding: eval(y)" in run.stdout
 
 
-def test_project_pins_the_csirt_pack_repository(hook_repo, precommit_env, tmp_path) -> None:
+def test_project_pins_the_csirt_pack_repository(hook_repo, precommit_env, tmp_path, repo_root, git, pre_commit) -> None:
     """A project pins the example CSIRT pack repository by rev; its hook runs guidelint with the pack."""
     import shutil
 
-    from .conftest import REPO
-
     pack_repo = tmp_path / "acme-csirt-pack"
-    shutil.copytree(REPO / "examples" / "csirt-pack", pack_repo)
+    shutil.copytree(repo_root / "examples" / "csirt-pack", pack_repo)
     git(pack_repo, "init", "-q")
     git(pack_repo, "add", "-A")
     git(pack_repo, "-c", "user.email=csirt@example.com", "-c", "user.name=CSIRT", "commit", "-qm", "v1.2.0")

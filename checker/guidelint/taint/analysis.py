@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import operator
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -220,6 +221,10 @@ class Analysis:
         self.call_sources = [s for s in models.sources if s.how == "call" and self._applies(s)]
         self.name_sources = [s for s in models.sources if s.how == "names" and self._applies(s)]
         self.annotation_sources = [s for s in models.sources if s.how == "annotation" and self._applies(s)]
+        self.literal_sources = [
+            (source, [re.compile(p) for p in source.patterns])
+            for source in models.sources if source.how == "literal" and self._applies(source)
+        ]
         self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
         self.module_env = Env()
         self._summary_mode = 0
@@ -310,6 +315,10 @@ class Analysis:
         if not self._applies(source):
             return False
         if source.how == "params-named":
+            if source.together_with:
+                others = {p.name.value for p in self._params(self.ctx.functions[-1])} if self.ctx.functions else set()
+                if not set(source.together_with) <= others:
+                    return False
             return name in source.patterns
         if source.how == "names":
             return source.matches(name)
@@ -641,9 +650,12 @@ class Analysis:
             inner = self.eval(expr.expression, env)
             return CLEAN if isinstance(expr.operator, cst.Not) else inner
         if isinstance(expr, cst.FormattedString):
-            return union(
-                *(self.eval(p.expression, env) for p in expr.parts if isinstance(p, cst.FormattedStringExpression))
-            )
+            head = expr.parts[0] if expr.parts else None
+            literal = CLEAN
+            if isinstance(head, cst.FormattedStringText) and self.literal_sources:
+                literal = self._literal_text(head.value, expr)
+            inner = [self.eval(p.expression, env) for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+            return union(literal, *inner)
         if isinstance(expr, cst.ConcatenatedString):
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
         if isinstance(expr, cst.IfExp):
@@ -678,9 +690,20 @@ class Analysis:
             return value
         if isinstance(expr, (cst.StarredElement,)):
             return self.eval(expr.value, env)
-        if isinstance(expr, cst.Lambda):
-            return CLEAN
+        if isinstance(expr, (cst.SimpleString, cst.ConcatenatedString)) and self.literal_sources:
+            return self._literal(expr)
         return CLEAN
+
+    def _literal(self, expr: cst.BaseExpression) -> Taint:
+        text = constant_value(expr)
+        return self._literal_text(text, expr) if isinstance(text, str) else CLEAN
+
+    def _literal_text(self, text: str, expr: cst.CSTNode) -> Taint:
+        taint: Taint = CLEAN
+        for source, patterns in self.literal_sources:
+            if any(p.search(text) for p in patterns):
+                taint = union(taint, self._label(source, expr, repr(text) if len(text) < 60 else repr(text[:57] + "...")))
+        return taint
 
     def _name(self, expr: cst.Name, env: Env) -> Taint:
         name = expr.value

@@ -20,6 +20,10 @@
         kind: confidential
       - names: ["*_mnpi", "insider_*"]              # variables named like this
         kind: confidential
+      - literal: ["^http://(?!localhost|127[.])"]  # string literals matching a regular expression
+        kind: plaintext
+      - params-named: [event]
+        together-with: [context]      # only in functions that also take these parameters
     sinks:
       - call: os.system               # a qualified callee ...
         kind: shell
@@ -47,11 +51,13 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SOURCE_KEYS = {"object", "call", "params-of-decorated", "params-named", "annotation", "returns-of-decorated", "names"}
+SOURCE_KEYS = {"object", "call", "params-of-decorated", "params-named", "annotation", "returns-of-decorated", "names",
+               "literal"}
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise"}
 
 
@@ -67,6 +73,7 @@ class Source:
     label: str = ""
     excluded: frozenset[str] = frozenset()
     requires_import: str = ""
+    together_with: tuple[str, ...] = ()
 
     def matches(self, name: str) -> bool:
         return any(fnmatch.fnmatchcase(name, p) for p in self.patterns)
@@ -166,8 +173,15 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 label=str(entry.get("label", "")),
                 excluded=frozenset(_strings(entry["except"], where) if "except" in entry else ()),
                 requires_import=str(entry.get("requires-import", "")),
+                together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
             )
         )
+        if how == "literal":
+            for pattern in models.sources[-1].patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ModelError(f"{where}: invalid regular expression {pattern!r}: {exc}") from None
     for i, entry in enumerate(data.get("sinks", []) or []):
         where = f"{source}: sinks[{i}]"
         how = _one_key(entry, SINK_KEYS, where)
