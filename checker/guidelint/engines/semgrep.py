@@ -137,8 +137,11 @@ def _mirror_name(index: int, target: Target) -> str:
 class SemgrepRun:
     """A semgrep process started in the background; `finish()` waits and maps results back."""
 
-    def __init__(self, rules: dict[str, dict[str, Any]], targets: list[Target], timeout: float, jobs: int) -> None:
+    def __init__(
+        self, rules: dict[str, dict[str, Any]], targets: list[Target], timeout: float, jobs: int, must_scan: set[str]
+    ) -> None:
         self.targets = targets
+        self.must_scan = must_scan
         self.timeout = timeout
         self.outcome = Outcome()
         self._process: subprocess.Popen[bytes] | None = None
@@ -229,7 +232,8 @@ class SemgrepRun:
             self._fail(f"semgrep exited with {process.returncode}")
         scanned = set(report.get("paths", {}).get("scanned", []))
         for mirror_path, target in self._by_mirror.items():
-            if mirror_path not in scanned and not self.outcome.engine_problems:
+            # a file only path-filtered rules apply to may legitimately go unscanned
+            if mirror_path not in scanned and target.language in self.must_scan and not self.outcome.engine_problems:
                 self._add_problem(target.rel, "semgrep skipped this file")
         for result in report.get("results", []):
             matched = self._by_mirror.get(result.get("path", ""))
@@ -286,6 +290,7 @@ class SemgrepEngine:
     def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0) -> None:
         self.rules: dict[str, dict[str, Any]] = {}
         self.languages: set[str] = set()
+        self.unfiltered: set[str] = set()  # languages with a rule that applies to every file of the language
         for rule in rules:
             body = dict(rule.impl)
             body["id"] = rule.meta.id
@@ -293,6 +298,8 @@ class SemgrepEngine:
             body.setdefault("message", rule.meta.message)
             self.rules[rule.meta.id] = body
             self.languages |= rule_targets(body)
+            if "paths" not in body:
+                self.unfiltered |= rule_targets(body)
         self.timeout = timeout
         self.jobs = jobs or os.cpu_count() or 1
 
@@ -300,4 +307,4 @@ class SemgrepEngine:
         return language in self.languages
 
     def start(self, targets: list[Target]) -> SemgrepRun:
-        return SemgrepRun(self.rules, targets, self.timeout, self.jobs)
+        return SemgrepRun(self.rules, targets, self.timeout, self.jobs, self.unfiltered)
