@@ -34,6 +34,7 @@ EXPECTED = {
     ("SEC101", "app/settings.py", 4),
     ("SEC101", "app/settings.py", 5),
     ("SEC201", "deploy.env", 1),
+    ("SEC205", "deploy.env", 2),
     ("SEC206", "Dockerfile", 2),
 }
 
@@ -42,7 +43,10 @@ def test_vulnerable_app_findings(tmp_path) -> None:
     root = REPO / "examples" / "vulnerable-app"
     run = run_guidelint("scan", ".", "--no-cache", "--format", "json", cwd=root)
     assert run.exit_code == 1, run.stderr
-    found = {(f["rule"], f["path"].removeprefix("examples/vulnerable-app/"), f["start"]["line"]) for f in run.json()["findings"]}
+    found = {
+        (f["rule"], f["path"].removeprefix("examples/vulnerable-app/"), f["start"]["line"])
+        for f in run.json()["findings"]
+    }
     assert found == EXPECTED
 
 

@@ -162,10 +162,7 @@ def _open_bit(expr: cst.BaseExpression, ctx: Context) -> str | None:
 
 
 def _int_mode(expr: cst.BaseExpression) -> int | None:
-    """An integer literal or an `|` of integer literals."""
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.BitOr):
-        left, right = _int_mode(expr.left), _int_mode(expr.right)
-        return left | right if left is not None and right is not None else None
+    """An integer literal, or literals combined with | (and &)."""
     value = constant_value(expr)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 

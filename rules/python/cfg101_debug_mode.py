@@ -1,9 +1,8 @@
 """Flask/Werkzeug debug mode and Django DEBUG switched on in code."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, keyword_is, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, is_settings_module, keyword_is, string_text
 
-SETTINGS_MARKERS = ("INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF")
 APP_NAMES = ("app", "application", "flask_app")
 FLASK_APPS = {"flask.Flask", "flask.app.Flask"}
 
@@ -150,25 +149,16 @@ def _flask_app(receiver: cst.BaseExpression, ctx: Context) -> bool:
         return (ctx.qualname(receiver.func) or "") in FLASK_APPS
     if not isinstance(receiver, cst.Name):
         return False
-    scopes: list[cst.CSTNode] = [ctx.module]
+    scopes: list[cst.Module | cst.FunctionDef] = [ctx.module]
     if ctx.function is not None:
         scopes.append(ctx.function)
-    for scope in scopes:
-        stack: list[cst.CSTNode] = [scope]
-        while stack:
-            node = stack.pop()
-            if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
-                continue
-            if isinstance(node, cst.Assign):
-                if (
-                    isinstance(node.value, cst.Call)
-                    and (ctx.qualname(node.value.func) or "") in FLASK_APPS
-                    and any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets)
-                ):
-                    return True
-            elif not isinstance(node, cst.BaseExpression):
-                stack.extend(node.children)
-    return False
+    return any(
+        isinstance(a.node, cst.Assign)
+        and isinstance(a.value, cst.Call)
+        and (ctx.qualname(a.value.func) or "") in FLASK_APPS
+        for scope in scopes
+        for a in assignments(ctx, name, scope)
+    )
 
 
 def _debug_target(target: cst.BaseExpression, ctx: Context) -> str | None:
@@ -185,26 +175,7 @@ def _debug_target(target: cst.BaseExpression, ctx: Context) -> str | None:
         and target.value == "DEBUG"
         and not ctx.functions
         and not ctx.classes
-        and _settings_module(ctx.module)
+        and is_settings_module(ctx)
     ):
         return "DEBUG = True in a Django settings module"
     return None
-
-
-def _settings_module(module: cst.Module) -> bool:
-    """A Django settings module: assigns INSTALLED_APPS, MIDDLEWARE or ROOT_URLCONF to a non-empty value
-    at module level (global_settings.py, with its empty defaults, is not one)."""
-    for stmt in module.body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if not isinstance(small, (cst.Assign, cst.AnnAssign)) or small.value is None:
-                continue
-            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
-            if any(isinstance(t, cst.Name) and t.value in SETTINGS_MARKERS for t in targets):
-                value = small.value
-                if not isinstance(value, (cst.List, cst.Tuple, cst.SimpleString)) or (
-                    value.elements if isinstance(value, (cst.List, cst.Tuple)) else string_text(value)
-                ):
-                    return True
-    return False

@@ -1,10 +1,9 @@
 """Django/Flask protections switched off: CSRF exemption, wildcard hosts, insecure cookies."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, is_constant, is_settings_module, string_text
 
 CSRF_EXEMPT = "django.views.decorators.csrf.csrf_exempt"
-SETTINGS_MARKERS = ("INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF")
 INSECURE_COOKIES = ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE")
 WTF_CSRF = "WTF_CSRF_ENABLED"
 
@@ -82,10 +81,10 @@ class FrameworkProtectionOff(Rule):
         if name == "ALLOWED_HOSTS":
             hosts = constant_value(value) if is_constant(value) else None
             wildcard = hosts == "*" or (isinstance(hosts, tuple) and "*" in hosts)
-            if not wildcard or not _settings_module(ctx.module):
+            if not wildcard or not is_settings_module(ctx):
                 return None
             return 'ALLOWED_HOSTS = ["*"]'
-        if _is_false(value) and _settings_module(ctx.module):
+        if _is_false(value) and is_settings_module(ctx):
             return f"{name} = False"
         return None
 
@@ -170,22 +169,3 @@ def _is_false(expr: cst.BaseExpression) -> bool:
 
 def _is_config(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Attribute) and expr.attr.value == "config"
-
-
-def _settings_module(module: cst.Module) -> bool:
-    """A Django settings module: assigns INSTALLED_APPS, MIDDLEWARE or ROOT_URLCONF to a non-empty value
-    at module level (global_settings.py, with its empty defaults, is not one)."""
-    for stmt in module.body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if not isinstance(small, (cst.Assign, cst.AnnAssign)) or small.value is None:
-                continue
-            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
-            if any(isinstance(t, cst.Name) and t.value in SETTINGS_MARKERS for t in targets):
-                value = small.value
-                if not isinstance(value, (cst.List, cst.Tuple, cst.SimpleString)) or (
-                    value.elements if isinstance(value, (cst.List, cst.Tuple)) else string_text(value)
-                ):
-                    return True
-    return False

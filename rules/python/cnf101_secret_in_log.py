@@ -1,10 +1,9 @@
 """Credentials and confidential values written to logs, the console or exception messages."""
 
-import re
 from functools import lru_cache
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, is_constant, name_words, string_text
 
 NAMES = (
     "password",
@@ -55,7 +54,6 @@ MARKERS = frozenset({"insider", "confidential", "mnpi"})
 QUALIFIERS = frozenset({"value", "str", "string", "plain", "plaintext", "raw", "hex", "b64", "bytes", "number"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
 class SecretInLog(Rule):
@@ -226,11 +224,11 @@ class SecretInLog(Rule):
 
 @lru_cache(maxsize=4096)
 def _confidential(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
-    parts = [w.lower() for w in _WORD.findall(name)]
+    parts = name_words(name)
     if not parts:
         return False
     for exclusion in ignore:
-        words = [w.lower() for w in _WORD.findall(exclusion)]
+        words = name_words(exclusion)
         if len(words) == 1:
             if any(p.startswith(words[0]) for p in parts):
                 return False
@@ -242,7 +240,7 @@ def _confidential(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...])
     while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
         parts.pop()
     for pattern in patterns:
-        words = [w.lower() for w in _WORD.findall(pattern)]
+        words = name_words(pattern)
         if words and (parts[-len(words) :] == words or parts[-1] == "".join(words)):
             return True  # the name ends in the word: db_password, apiKey, but not token_scope
     return False

@@ -1,9 +1,7 @@
 """Tokens, passwords, keys and nonces made with the predictable random module."""
 
-import re
-
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, dotted, string_text
+from guidelint.cst import Context, Rule, RuleMeta, assignments, dotted, name_words, string_text, target_name
 
 METHODS = frozenset(
     {
@@ -94,7 +92,6 @@ CARRIERS = (
     cst.Await,
     cst.Subscript,
 )
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
 class InsecureRandom(Rule):
@@ -157,8 +154,7 @@ class InsecureRandom(Rule):
         target = _destination(node, func.attr.value, ctx.ancestors, ctx)
         if target is None:
             return
-        scope = ctx.function or ctx.module
-        if _assigned_random_instance(scope, receiver, ctx):
+        if _assigned_random_instance(receiver, ctx):
             ctx.report(node, self.meta.message.format(name=f"{receiver}.{func.attr.value}", target=target))
 
     def _check(self, call: cst.Call, name: str, ancestors: list[cst.CSTNode], ctx: Context) -> None:
@@ -295,13 +291,9 @@ class InsecureRandom(Rule):
     """
 
 
-def _parts(name: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(name)]
-
-
 def _security_name(name: str, ctx: Context) -> bool:
     """The name ends in a security word (`reset_token`, `api_key`, `salt_bytes`), not `reset_at`."""
-    parts = _parts(name)
+    parts = name_words(name)
     if not parts:
         return False
     ignore = ctx.option("ignore", IGNORE)
@@ -310,29 +302,17 @@ def _security_name(name: str, ctx: Context) -> bool:
     while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
         parts.pop()
     for pattern in ctx.option("names", NAMES):
-        words = _parts(pattern)
+        words = name_words(pattern)
         if not words or parts[-len(words) :] != words:
             continue
         if words == ["code"]:
             context = set(parts)
             if ctx.function is not None:
-                context.update(_parts(ctx.function.name.value))
+                context.update(name_words(ctx.function.name.value))
             if not context & CODE_CONTEXT:
                 continue
         return True
     return False
-
-
-def _target_name(target: cst.BaseExpression) -> str | None:
-    if isinstance(target, cst.Name):
-        return target.value
-    if isinstance(target, cst.Attribute):
-        return target.attr.value
-    if isinstance(target, cst.Subscript) and len(target.slice) == 1:
-        index = target.slice[0].slice
-        if isinstance(index, cst.Index):
-            return string_text(index.value)
-    return None
 
 
 def _destination(call: cst.Call, method: str, ancestors: list[cst.CSTNode], ctx: Context) -> str | None:
@@ -357,10 +337,10 @@ def _destination(call: cst.Call, method: str, ancestors: list[cst.CSTNode], ctx:
         elif isinstance(parent, CARRIERS):
             pass
         elif isinstance(parent, cst.Assign):
-            name = _target_name(parent.targets[0].target)
+            name = target_name(parent.targets[0].target)
             break
         elif isinstance(parent, (cst.AnnAssign, cst.AugAssign)):
-            name = _target_name(parent.target)
+            name = target_name(parent.target)
             break
         elif isinstance(parent, cst.DictElement):
             if child is parent.value:
@@ -396,17 +376,12 @@ def _is_charset(call: cst.Call) -> bool:
     return any(word in text for word in CHARSET_WORDS)
 
 
-def _assigned_random_instance(scope: cst.CSTNode, receiver: str, ctx: Context) -> bool:
-    body = scope.body.body if isinstance(scope, cst.FunctionDef) else getattr(scope, "body", ())
-    for stmt in body if isinstance(body, (list, tuple)) else ():
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if (
-                isinstance(small, cst.Assign)
-                and isinstance(small.value, cst.Call)
-                and any(isinstance(t.target, cst.Name) and t.target.value == receiver for t in small.targets)
-                and ctx.qualname(small.value.func) == "random.Random"
-            ):
-                return True
-    return False
+def _assigned_random_instance(receiver: str, ctx: Context) -> bool:
+    """`receiver = random.Random(...)` on a line of its own in the body of this function (or module)."""
+    return any(
+        a.top_level
+        and isinstance(a.node, cst.Assign)
+        and isinstance(a.value, cst.Call)
+        and ctx.qualname(a.value.func) == "random.Random"
+        for a in assignments(ctx, receiver)
+    )

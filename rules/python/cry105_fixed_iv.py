@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, dotted, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, dotted, iter_calls
 
 PYCRYPTO_CIPHERS = (
     "AES",
@@ -132,7 +132,8 @@ class FixedIv(Rule):
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
-    """A literal, a repetition/concatenation of literals, bytes(n) or a name bound only to one of those."""
+    """A literal (b"\\x00" * 16 included), a repetition/concatenation of fixed values, bytes(n) or a name bound
+    only to one of those."""
     if depth > MAX_DEPTH:
         return False
     value = constant_value(expr)
@@ -160,39 +161,10 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
             return _fixed(func.value, ctx, depth + 1)
         return False
     if isinstance(expr, cst.Name):
-        bound = _binding(expr.value, ctx)
+        # the name's one value; annotated assignments are not counted
+        bound = bound_value(ctx, expr.value, where=lambda a: not isinstance(a.node, cst.AnnAssign))
         return bound is not None and _fixed(bound, ctx, depth + 1)
     return False
-
-
-def _binding(name: str, ctx: Context) -> cst.BaseExpression | None:
-    """The single value a name is assigned in the enclosing function (or, if it is not local, the module)."""
-    function = ctx.function
-    if function is not None:
-        params = function.params
-        if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
-            return None
-        local = list(_assigned(function.body, name))
-        if local:
-            return local[0] if len(local) == 1 else None
-    module_level = list(_assigned(ctx.module, name))
-    return module_level[0] if len(module_level) == 1 else None
-
-
-def _assigned(root: cst.CSTNode, name: str) -> Iterator[cst.BaseExpression]:
-    stack: list[cst.CSTNode] = list(root.children)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-            continue
-        if isinstance(node, cst.Assign):
-            if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
-                yield node.value
-        elif isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Name) and node.target.value == name:
-            yield node.value
-            yield node.value  # rebound: two bindings make it unknown
-        elif not isinstance(node, cst.BaseExpression):
-            stack.extend(node.children)
 
 
 def _aead_encrypts(call: cst.Call, ctx: Context) -> Iterator[cst.Call]:

@@ -1,7 +1,7 @@
 """Functions that always run their command through a shell, given a command built from data."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, sanitized_string, string_text
 
 SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
@@ -159,63 +159,4 @@ def _shell_with_data(argv: list[cst.BaseExpression], ctx: Context) -> bool:
 def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A command the code fixes itself: literals, module constants, or strings whose only variable parts
     are quoted with shlex.quote()."""
-    if is_constant(expr) or _module_constant(expr, ctx):
-        return True
-    pieces = _variable_pieces(expr)
-    return pieces is not None and all(_is_quoted(piece, ctx) for piece in pieces)
-
-
-def _variable_pieces(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
-    """The non-literal parts of a string built by f-string, %, .format() or +; None for other expressions."""
-    if isinstance(expr, cst.FormattedString):
-        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
-    if isinstance(expr, cst.ConcatenatedString):
-        left, right = _variable_pieces(expr.left), _variable_pieces(expr.right)
-        return None if left is None or right is None else left + right
-    if isinstance(expr, cst.SimpleString):
-        return []
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
-        if not is_constant(expr.left):
-            return None
-        right = expr.right
-        if isinstance(right, cst.Tuple):
-            return [e.value for e in right.elements if not is_constant(e.value)]
-        return [] if is_constant(right) else [right]
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
-        left, right = _variable_pieces(expr.left), _variable_pieces(expr.right)
-        return (left if left is not None else [expr.left]) + (right if right is not None else [expr.right])
-    if (
-        isinstance(expr, cst.Call)
-        and isinstance(expr.func, cst.Attribute)
-        and expr.func.attr.value == "format"
-        and is_constant(expr.func.value)
-    ):
-        return [a.value for a in expr.args if not is_constant(a.value)]
-    return None
-
-
-def _is_quoted(expr: cst.BaseExpression, ctx: Context) -> bool:
-    if isinstance(expr, cst.Call):
-        return (ctx.qualname(expr.func) or "") in SHELL_QUOTING
-    return is_constant(expr) or _module_constant(expr, ctx)
-
-
-def _module_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A name bound once at module level to a literal and not shadowed by a parameter or import."""
-    if not isinstance(expr, cst.Name) or any(expr.value in s.names for s in ctx.scopes):
-        return False
-    values = []
-    for stmt in ctx.module.body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if isinstance(small, cst.Assign):
-                if any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in small.targets):
-                    values.append(small.value)
-            elif (
-                isinstance(small, cst.AnnAssign)
-                and isinstance(small.target, cst.Name)
-                and small.target.value == expr.value
-            ):
-                values.append(small.value)
-    return len(values) == 1 and is_constant(values[0])
+    return sanitized_string(ctx, expr, SHELL_QUOTING)

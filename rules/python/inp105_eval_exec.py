@@ -1,7 +1,7 @@
 """eval, exec and compile given source code that is not a constant."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, is_constant, string_text
 
 
 class EvalExec(Rule):
@@ -48,8 +48,8 @@ class EvalExec(Rule):
             if _is_compile(value, ctx):
                 return  # exec(compile(...)): the compile() call is judged on its own
             if isinstance(value, cst.Name):
-                assigned = _assigned_values(ctx.function or ctx.module, value.value)
-                if assigned and all(_is_compile(v, ctx) for v in assigned):
+                assigned = [a.value for a in assignments(ctx, value.value)]
+                if assigned and all(v is not None and _is_compile(v, ctx) for v in assigned):
                     return  # a code object compiled in this function
         ctx.report(call, self.meta.message.format(name=name))
 
@@ -117,8 +117,8 @@ def _runs_source_file(call: cst.Call, ctx: Context) -> bool:
         return False
     value = source.value
     if isinstance(value, cst.Name):
-        assigned = _assigned_values(ctx.function or ctx.module, value.value)
-        return bool(assigned) and all(_reads_file(v) for v in assigned)
+        assigned = [a.value for a in assignments(ctx, value.value)]
+        return bool(assigned) and all(v is not None and _reads_file(v) for v in assigned)
     return _reads_file(value)
 
 
@@ -132,22 +132,3 @@ def _reads_file(expr: cst.BaseExpression) -> bool:
 
 def _is_compile(expr: cst.BaseExpression, ctx: Context) -> bool:
     return isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
-
-
-def _assigned_values(scope: cst.CSTNode, name: str) -> list[cst.BaseExpression]:
-    """Values assigned to `name` directly in a function (or module) body, nested functions excluded."""
-    values: list[cst.BaseExpression] = []
-    stack: list[cst.CSTNode] = [scope]
-    while stack:
-        node = stack.pop()
-        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
-            continue
-        if isinstance(node, cst.Assign):
-            if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
-                values.append(node.value)
-        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)) and isinstance(node.target, cst.Name):
-            if node.target.value == name:
-                values.append(node.value or node.target)
-        elif not isinstance(node, cst.BaseExpression):
-            stack.extend(node.children)
-    return values

@@ -1,7 +1,5 @@
 """tar archives extracted without a member filter."""
 
-import weakref
-
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, string_text
 
@@ -15,9 +13,6 @@ TAR_OPENERS = {
     "tarfile.TarFile.xzopen",
 }
 CLOSERS = {"contextlib.closing"}
-
-# Per file (keyed by its Context): id(function or module node) -> names bound to tar archives there.
-_ARCHIVES: "weakref.WeakKeyDictionary[Context, dict[int, set[str]]]" = weakref.WeakKeyDictionary()
 
 
 class TarExtraction(Rule):
@@ -135,10 +130,9 @@ def _bound_to_tar(expr: cst.BaseExpression, ctx: Context) -> bool:
     if target is None:
         return False
     scope = ctx.function or ctx.module
-    per_file = _ARCHIVES.setdefault(ctx, {})
-    names = per_file.get(id(scope))
+    names = ctx.memo.get(("INP106 archives", id(scope)))
     if names is None:
-        names = per_file[id(scope)] = _archive_names(scope, ctx)
+        names = ctx.memo["INP106 archives", id(scope)] = _archive_names(scope, ctx)
     return target in names
 
 

@@ -2,12 +2,11 @@
 
 import re
 import string
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, is_constant, last_assignment, string_text
 
 QUERY_METHODS = {
     "execute": ("sql", "query", "operation", "statement"),
@@ -51,10 +50,7 @@ CONST, SAFE, DYNAMIC = "const", "safe", "dynamic"
 State = Any  # (CONST, text) | SAFE | DYNAMIC
 Slot = tuple[str, cst.BaseExpression]  # (query text before an interpolated value, the value)
 Lookup = Callable[[str], State]
-
-Facts = tuple[dict[int, dict[str, State]], dict[str, State]]  # (states at each call, states at the end)
-# Per file (keyed by its Context): id(function or module node) -> its facts.
-_FACTS: "weakref.WeakKeyDictionary[Context, dict[int, Facts]]" = weakref.WeakKeyDictionary()
+Body = cst.Module | cst.FunctionDef  # a function or module body
 
 
 class SqlFormatting(Rule):
@@ -429,24 +425,34 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
 
 def _lookup(call: cst.Call, ctx: Context) -> Lookup:
     """What each name held at `call`: constant SQL text, a safe value, or dynamically built SQL."""
-    per_file = _FACTS.setdefault(ctx, {})
-    module_facts = per_file.get(id(ctx.module))
-    if module_facts is None:
-        module_facts = per_file[id(ctx.module)] = _scan(ctx.module, lambda _: None)
-    module_final = module_facts[1]
+    module = ctx.module
+    module_states = _states(ctx, module, lambda _: None)
     params = {n for s in ctx.scopes[1:] for n in s.names}
 
     def module_lookup(name: str) -> State:
-        return None if name in params else module_final.get(name)
+        """A module-level name seen from a function: what it holds once the module has run."""
+        if name in params:
+            return None
+        last = next((a for a in reversed(assignments(ctx, name, module)) if a.value is not None), None)
+        return module_states[id(last.node)] if last is not None else None
 
-    scope = ctx.function
-    if scope is None:
-        return lambda name: module_facts[0].get(id(call), {}).get(name)
-    facts = per_file.get(id(scope))
-    if facts is None:
-        facts = per_file[id(scope)] = _scan(scope, module_lookup)
-    at_call = facts[0].get(id(call), {})
-    return lambda name: at_call[name] if name in at_call else module_lookup(name)
+    function = ctx.function
+    if function is None:
+        return _at(ctx, call, module, module_states, lambda _: None)
+    return _at(ctx, call, function, _states(ctx, function, module_lookup), module_lookup)
+
+
+def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], outer: Lookup) -> Lookup:
+    """What each name held when `node` (the call being checked, or an assignment) is reached in `scope`:
+    the state its last assignment before gave it, else what `outer` says."""
+
+    def lookup(name: str) -> State:
+        last = last_assignment(ctx, name, node, scope)
+        while last is not None and last.value is None:  # a bare annotation leaves the name as it was
+            last = last_assignment(ctx, name, last.node, scope)
+        return states[id(last.node)] if last is not None else outer(name)
+
+    return lookup
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
@@ -458,46 +464,22 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     return SAFE if _safe(value, lookup) else None
 
 
-def _scan(scope: cst.CSTNode, outer: Lookup) -> Facts:
-    """One walk of a function (or module) body in source order, nested functions excluded: the states of
-    names at each call, and at the end."""
-    states: dict[str, State] = {}
-    at_calls: dict[int, dict[str, State]] = {}
-    snapshot: dict[str, State] | None = None
-
-    def lookup(name: str) -> State:
-        return states[name] if name in states else outer(name)
-
-    def assign(name: str, state: State) -> None:
-        nonlocal snapshot
-        snapshot = None
-        states[name] = state  # None: something else now, which hides a module constant of that name
-
-    stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
-    while stack:
-        node, done = stack.pop()
-        if done:  # an assignment, after its value was walked
-            if isinstance(node, cst.Assign):
-                state = _classify(node.value, lookup)
-                for t in node.targets:
-                    if isinstance(t.target, cst.Name):
-                        assign(t.target.value, state)
-            elif isinstance(node, cst.AnnAssign) and isinstance(node.target, cst.Name) and node.value:
-                assign(node.target.value, _classify(node.value, lookup))
-            elif isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Name):
-                if isinstance(node.operator, cst.AddAssign):
-                    combined = cst.BinaryOperation(node.target, cst.Add(), node.value)
-                    assign(node.target.value, _classify(combined, lookup))
-                else:
-                    assign(node.target.value, None)
-            continue
-        if node is not scope and isinstance(node, cst.FunctionDef):
-            continue
-        if isinstance(node, cst.Call):
-            if snapshot is None:
-                snapshot = dict(states)
-            at_calls[id(node)] = snapshot
-        if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
-            stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node.children))
-    return at_calls, states
+def _states(ctx: Context, scope: Body, outer: Lookup) -> dict[int, State]:
+    """The state each assignment in a function (or module) body gives its name, keyed by id(statement):
+    worked out in source order, once per body and file, each from the states before it."""
+    key = ("INP108 states", id(scope))
+    states: dict[int, State] | None = ctx.memo.get(key)
+    if states is None:
+        states = ctx.memo[key] = {}
+        for assignment in assignments(ctx, scope=scope):
+            node = assignment.node
+            if assignment.value is None or "." in assignment.name or id(node) in states:
+                continue  # a bare annotation, an attribute, or the second target of `a = b = ...`
+            lookup = _at(ctx, node, scope, states, outer)
+            if not isinstance(node, cst.AugAssign):
+                states[id(node)] = _classify(assignment.value, lookup)
+            elif isinstance(node.operator, cst.AddAssign):
+                states[id(node)] = _classify(cst.BinaryOperation(node.target, cst.Add(), node.value), lookup)
+            else:
+                states[id(node)] = None  # something else now, which hides a module constant of that name
+    return states

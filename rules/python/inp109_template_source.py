@@ -1,9 +1,17 @@
 """Templates compiled from source text that is not fixed in code or files."""
 
-import weakref
-
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assigned_value,
+    dotted,
+    module_constant,
+    string_parts,
+)
 
 ENVIRONMENTS = {"jinja2.Environment", "jinja2.environment.Environment"}
 DJANGO_ENGINES = {"django.template.engines", "django.template.Engine", "django.template.engine.Engine"}
@@ -11,9 +19,6 @@ DJANGO_ENGINES = {"django.template.engines", "django.template.Engine", "django.t
 FILE_READS = ("read", "read_text", "read_bytes", "get_data", "get_contents", "get_source")
 # Functions that are themselves a "template from a string" API: forwarding their parameter is the API.
 TEMPLATE_APIS = {"from_string", "render_template_string", "stream_template_string", "template_from_string"}
-
-# Per file (keyed by its Context): dotted names bound to jinja2.Environment(...) anywhere in the module.
-_ENVIRONMENT_NAMES: "weakref.WeakKeyDictionary[Context, set[str]]" = weakref.WeakKeyDictionary()
 
 
 class TemplateSource(Rule):
@@ -131,18 +136,19 @@ class TemplateSource(Rule):
 def _fixed_source(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, depth: int = 0) -> bool:
     """Template source fixed in code (literals, module constants, strings built only from those) or read
     from a file; a parameter forwarded by a function that is itself a template-from-string API."""
-    if is_constant(expr) or _module_constant(expr, ctx):
+    if module_constant(ctx, expr) is not NOT_CONSTANT:
         return True
     if depth > 3:
         return False
-    pieces = _string_pieces(expr)
+    # implicit concatenation ("<p>" f"{name}") is not taken apart: such source counts as built from data
+    pieces = None if isinstance(expr, cst.ConcatenatedString) else string_parts(expr)
     if pieces is not None:
         return all(_fixed_source(p, ctx, anchor, depth + 1) for p in pieces)
     if isinstance(expr, cst.Name):
         function = ctx.function
         if function is not None and function.name.value in TEMPLATE_APIS and _is_parameter(function, expr.value):
             return True
-        value = _value_before(function or ctx.module, expr.value, anchor)
+        value = assigned_value(ctx, expr.value, anchor)
         return value is not None and _fixed_source(value, ctx, anchor, depth + 1)
     while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
         if expr.func.attr.value in FILE_READS:
@@ -153,52 +159,9 @@ def _fixed_source(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, d
     return False
 
 
-def _string_pieces(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
-    """Template and values of a string built by %, .format(), an f-string or +; None for other expressions."""
-    if isinstance(expr, cst.FormattedString):
-        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, (cst.Modulo, cst.Add)):
-        right = expr.right
-        if isinstance(expr.operator, cst.Modulo) and isinstance(right, (cst.Tuple, cst.Dict)):
-            values = [e.value for e in right.elements if isinstance(e, (cst.Element, cst.DictElement))]
-            return [expr.left, *values]
-        return [expr.left, right]
-    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
-        return [expr.func.value, *(a.value for a in expr.args)]
-    return None
-
-
 def _is_parameter(function: cst.FunctionDef, name: str) -> bool:
     params = function.params
     return any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params))
-
-
-def _value_before(scope: cst.CSTNode, name: str, anchor: cst.CSTNode) -> cst.BaseExpression | None:
-    """The value last assigned to `name` before `anchor`, walking the function (or module) body in source
-    order, nested functions excluded; None when there is none or the name is rebound otherwise."""
-    value: cst.BaseExpression | None = None
-    stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
-    while stack:
-        node, done = stack.pop()
-        if node is anchor:
-            return value
-        if done:  # an assignment, once its value was walked
-            if isinstance(node, cst.Assign):
-                if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
-                    value = node.value
-            elif (
-                isinstance(node, (cst.AnnAssign, cst.AugAssign))
-                and isinstance(node.target, cst.Name)
-                and node.target.value == name
-            ):
-                value = node.value if isinstance(node, cst.AnnAssign) else None
-            continue
-        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
-            continue
-        if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
-            stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node.children))
-    return None
 
 
 def _template_engine(receiver: cst.BaseExpression, ctx: Context) -> bool:
@@ -212,9 +175,9 @@ def _template_engine(receiver: cst.BaseExpression, ctx: Context) -> bool:
     name = dotted(receiver)
     if name is None:
         return False
-    names = _ENVIRONMENT_NAMES.get(ctx)
+    names = ctx.memo.get("INP109 environments")
     if names is None:
-        names = _ENVIRONMENT_NAMES[ctx] = _environment_names(ctx)
+        names = ctx.memo["INP109 environments"] = _environment_names(ctx)
     return name in names
 
 
@@ -231,24 +194,3 @@ def _environment_names(ctx: Context) -> set[str]:
             continue
         stack.extend(node.children)
     return names
-
-
-def _module_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A name bound once at module level to a literal and not shadowed by a parameter or import."""
-    if not isinstance(expr, cst.Name) or any(expr.value in s.names for s in ctx.scopes):
-        return False
-    values = []
-    for stmt in ctx.module.body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if isinstance(small, cst.Assign):
-                if any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in small.targets):
-                    values.append(small.value)
-            elif (
-                isinstance(small, cst.AnnAssign)
-                and isinstance(small.target, cst.Name)
-                and small.target.value == expr.value
-            ):
-                values.append(small.value)
-    return len(values) == 1 and is_constant(values[0])

@@ -1,7 +1,7 @@
 """HTTP clients told not to verify the server's certificate."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, imports_module, is_constant, string_text
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
@@ -70,7 +70,7 @@ class TlsVerifyDisabled(Rule):
                 keyword = verify.keyword.value if verify.keyword is not None else "verify"
                 label = name or dotted(func) or ctx.code(func)
                 message = self.meta.message.format(name=f"{label}(..., {keyword}=False)")
-                replacement = _reindent(_without(node, verify), ctx)
+                replacement = _without(node, verify)
                 ctx.report(verify, message, replacement, f"remove {keyword}=False", node)
                 return
         ssl_off = _false_keyword(node, "ssl")
@@ -79,7 +79,7 @@ class TlsVerifyDisabled(Rule):
             aiohttp_method = (
                 isinstance(func, cst.Attribute)
                 and (func.attr.value in REQUEST_METHODS or func.attr.value == "ws_connect")
-                and _imports_aiohttp(ctx)
+                and imports_module(ctx, "aiohttp")
             )
             if name in AIOHTTP_SSL_CALLS or aiohttp_method:
                 ctx.report(ssl_off, self.meta.message.format(name=f"{name or dotted(func) or 'request'}(ssl=False)"))
@@ -217,46 +217,3 @@ def _without(call: cst.Call, removed: cst.Arg) -> cst.Call:
     if index == len(args):  # removed the last one: its predecessor takes over its (trailing) comma
         args[-1] = args[-1].with_changes(comma=removed.comma, whitespace_after_arg=removed.whitespace_after_arg)
     return call.with_changes(args=args)
-
-
-def _imports_aiohttp(ctx: Context) -> bool:
-    return any(
-        full is not None and full.split(".")[0] == "aiohttp" for scope in ctx.scopes for full in scope.names.values()
-    )
-
-
-class _Reindent(cst.CSTTransformer):
-    def __init__(self, prefix: str) -> None:
-        super().__init__()
-        self.prefix = prefix
-
-    def leave_ParenthesizedWhitespace(
-        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
-    ) -> cst.ParenthesizedWhitespace:
-        if not updated_node.indent:
-            return updated_node
-        last = cst.SimpleWhitespace(self.prefix + updated_node.last_line.value)
-        return updated_node.with_changes(indent=False, last_line=last)
-
-    def leave_EmptyLine(self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine) -> cst.EmptyLine:
-        if not updated_node.indent:
-            return updated_node
-        whitespace = cst.SimpleWhitespace(self.prefix + updated_node.whitespace.value)
-        return updated_node.with_changes(indent=False, whitespace=whitespace)
-
-
-def _reindent(node: cst.Call, ctx: Context) -> cst.Call:
-    """A replacement that renders with the block indentation of the place it goes to.
-
-    Rendered on its own, a node loses the indentation of its enclosing blocks on continuation lines.
-    """
-    prefix = "".join(
-        a.indent if a.indent is not None else ctx.module.default_indent
-        for a in ctx.ancestors
-        if isinstance(a, cst.IndentedBlock)
-    )
-    if not prefix:
-        return node
-    result = node.visit(_Reindent(prefix))
-    assert isinstance(result, cst.Call)
-    return result

@@ -1,7 +1,7 @@
 """SSL contexts and sockets that do not verify the peer."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, has_star_args
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, has_star_args
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
@@ -137,16 +137,12 @@ def _server_side(context: cst.BaseExpression, ctx: Context) -> bool:
         return False
     if "server" in name.lower():
         return True
-    scope: cst.CSTNode = ctx.function.body if ctx.function is not None else ctx.module
-    for stmt in getattr(scope, "body", ()):
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if (
-                isinstance(small, cst.Assign)
-                and isinstance(small.value, cst.Call)
-                and any(dotted(t.target) == name for t in small.targets)
-            ):
-                made = [ctx.qualname(a.value) or "" for a in small.value.args]
-                return any(m.endswith(("PROTOCOL_TLS_SERVER", "Purpose.CLIENT_AUTH")) for m in made)
-    return False
+    made = [
+        a.value
+        for a in assignments(ctx, name)
+        if a.top_level and isinstance(a.node, cst.Assign) and isinstance(a.value, cst.Call)
+    ]
+    if not made:  # not made by a statement of its own in this function (module)
+        return False
+    arguments = [ctx.qualname(a.value) or "" for a in made[0].args]
+    return any(m.endswith(("PROTOCOL_TLS_SERVER", "Purpose.CLIENT_AUTH")) for m in arguments)

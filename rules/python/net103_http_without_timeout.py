@@ -49,7 +49,7 @@ class HttpWithoutTimeout(Rule):
         value = ctx.option("timeout", DEFAULT_TIMEOUT)
         message = self.meta.message.format(name=name)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            replacement = _reindent(_with_timeout(call, cst.parse_expression(repr(value))), ctx)
+            replacement = _with_timeout(call, cst.parse_expression(repr(value)))
             ctx.report(call, message, replacement, f"add timeout={value!r}")
         else:
             ctx.report(call, message)
@@ -136,40 +136,3 @@ def _with_timeout(call: cst.Call, value: cst.BaseExpression) -> cst.Call:
     args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
     args.append(added)
     return call.with_changes(args=args)
-
-
-class _Reindent(cst.CSTTransformer):
-    def __init__(self, prefix: str) -> None:
-        super().__init__()
-        self.prefix = prefix
-
-    def leave_ParenthesizedWhitespace(
-        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
-    ) -> cst.ParenthesizedWhitespace:
-        if not updated_node.indent:
-            return updated_node
-        last = cst.SimpleWhitespace(self.prefix + updated_node.last_line.value)
-        return updated_node.with_changes(indent=False, last_line=last)
-
-    def leave_EmptyLine(self, original_node: cst.EmptyLine, updated_node: cst.EmptyLine) -> cst.EmptyLine:
-        if not updated_node.indent:
-            return updated_node
-        whitespace = cst.SimpleWhitespace(self.prefix + updated_node.whitespace.value)
-        return updated_node.with_changes(indent=False, whitespace=whitespace)
-
-
-def _reindent(node: cst.Call, ctx: Context) -> cst.Call:
-    """A replacement that renders with the block indentation of the place it goes to.
-
-    Rendered on its own, a node loses the indentation of its enclosing blocks on continuation lines.
-    """
-    prefix = "".join(
-        a.indent if a.indent is not None else ctx.module.default_indent
-        for a in ctx.ancestors
-        if isinstance(a, cst.IndentedBlock)
-    )
-    if not prefix:
-        return node
-    result = node.visit(_Reindent(prefix))
-    assert isinstance(result, cst.Call)
-    return result

@@ -4,7 +4,7 @@ import re
 from urllib.parse import urlsplit
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 # callee -> (keyword, position) of the URL
@@ -169,8 +169,8 @@ def _prefix(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> tuple[str
         first = expr.parts[0]
         if isinstance(first, cst.FormattedStringText):
             return first.value, len(expr.parts) == 1
-    if isinstance(expr, cst.Name):
-        bound = _binding(expr.value, ctx)
+    if isinstance(expr, cst.Name):  # the one value it gets on a line of its own in the function or module body
+        bound = bound_value(ctx, expr.value, where=lambda a: a.top_level and isinstance(a.node, cst.Assign))
         return _prefix(bound, ctx, depth + 1) if bound is not None else None
     return None
 
@@ -190,27 +190,3 @@ def _http_host(expr: cst.BaseExpression, ctx: Context) -> str | None:
         return urlsplit(text).hostname or None
     except ValueError:
         return None
-
-
-def _binding(name: str, ctx: Context) -> cst.BaseExpression | None:
-    """The single value a name is assigned at the top of the enclosing function or of the module."""
-    function = ctx.function
-    scopes: list[cst.CSTNode] = []
-    if function is not None:
-        params = function.params
-        if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
-            return None
-        scopes.append(function.body)
-    scopes.append(ctx.module)
-    for scope in scopes:
-        values = [
-            small.value
-            for stmt in getattr(scope, "body", ())
-            if isinstance(stmt, cst.SimpleStatementLine)
-            for small in stmt.body
-            if isinstance(small, cst.Assign)
-            and any(isinstance(t.target, cst.Name) and t.target.value == name for t in small.targets)
-        ]
-        if values:
-            return values[0] if len(values) == 1 else None
-    return None

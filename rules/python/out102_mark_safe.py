@@ -1,7 +1,17 @@
 """Values marked as safe HTML without being constants or escaped."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, is_constant
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assigned_value,
+    dotted,
+    module_constant,
+    string_parts,
+)
 
 # Calls whose result is escaped or sanitised HTML (matched on the last part of the callee's name).
 ESCAPING = {
@@ -105,7 +115,7 @@ class MarkSafe(Rule):
 
 def _safe_html(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, depth: int = 0) -> bool:
     """Constants, escaped or sanitised values, and strings built only from those."""
-    if is_constant(expr) or _module_constant(expr, ctx):
+    if module_constant(ctx, expr) is not NOT_CONSTANT:
         return True
     if depth > 4:
         return False
@@ -127,76 +137,10 @@ def _safe_html(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dept
         return _safe_html(expr.value, ctx, anchor, depth + 1)
     if isinstance(expr, cst.IfExp):
         return _safe_html(expr.body, ctx, anchor, depth + 1) and _safe_html(expr.orelse, ctx, anchor, depth + 1)
-    pieces = _string_pieces(expr)
+    pieces = string_parts(expr)
     if pieces is not None:
         return all(_safe_html(p, ctx, anchor, depth + 1) for p in pieces)
     if isinstance(expr, cst.Name):
-        value = _value_before(ctx.function or ctx.module, expr.value, anchor)
+        value = assigned_value(ctx, expr.value, anchor)
         return value is not None and _safe_html(value, ctx, anchor, depth + 1)
     return False
-
-
-def _string_pieces(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
-    """Template and values of a string built by %, .format(), an f-string or +; None for other expressions."""
-    if isinstance(expr, cst.FormattedString):
-        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
-    if isinstance(expr, cst.ConcatenatedString):
-        return [expr.left, expr.right]
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, (cst.Modulo, cst.Add)):
-        right = expr.right
-        if isinstance(expr.operator, cst.Modulo) and isinstance(right, (cst.Tuple, cst.Dict)):
-            values = [e.value for e in right.elements if isinstance(e, (cst.Element, cst.DictElement))]
-            return [expr.left, *values]
-        return [expr.left, right]
-    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
-        return [expr.func.value, *(a.value for a in expr.args)]
-    return None
-
-
-def _value_before(scope: cst.CSTNode, name: str, anchor: cst.CSTNode) -> cst.BaseExpression | None:
-    """The value last assigned to `name` before `anchor`, walking the function (or module) body in source
-    order, nested functions excluded; None when there is none or the name is rebound otherwise."""
-    value: cst.BaseExpression | None = None
-    stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
-    while stack:
-        node, done = stack.pop()
-        if node is anchor:
-            return value
-        if done:  # an assignment, once its value was walked
-            if isinstance(node, cst.Assign):
-                if any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets):
-                    value = node.value
-            elif (
-                isinstance(node, (cst.AnnAssign, cst.AugAssign))
-                and isinstance(node.target, cst.Name)
-                and node.target.value == name
-            ):
-                value = node.value if isinstance(node, cst.AnnAssign) else None
-            continue
-        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef)):
-            continue
-        if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
-            stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node.children))
-    return None
-
-
-def _module_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A name bound once at module level to a literal and not shadowed by a parameter or import."""
-    if not isinstance(expr, cst.Name) or any(expr.value in s.names for s in ctx.scopes):
-        return False
-    values = []
-    for stmt in ctx.module.body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if isinstance(small, cst.Assign):
-                if any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in small.targets):
-                    values.append(small.value)
-            elif (
-                isinstance(small, cst.AnnAssign)
-                and isinstance(small.target, cst.Name)
-                and small.target.value == expr.value
-            ):
-                values.append(small.value)
-    return len(values) == 1 and is_constant(values[0])

@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, string_text
+from guidelint.cst import Context, Rule, RuleMeta, name_words, string_text, target_name
 
 NAMES = (
     "password",
@@ -138,7 +138,6 @@ QUALIFIERS = frozenset(
 )
 # a cheap first test: a name that contains none of these cannot match (the default patterns)
 _QUICK = re.compile(r"pass|pwd|secret|token|key|credential", re.IGNORECASE)
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+$")
 _KEY_NAME = re.compile(
@@ -233,13 +232,13 @@ class HardcodedCredentials(Rule):
             value, name = node.value, node.keyword.value if node.keyword is not None else None
         elif isinstance(node, cst.Assign):
             value = node.value
-            name = _target_name(node.targets[0].target) if len(node.targets) == 1 else None
+            name = target_name(node.targets[0].target) if len(node.targets) == 1 else None
         elif isinstance(node, cst.DictElement):
             value, name = node.value, string_text(node.key)
         elif isinstance(node, cst.Param):
             value, name = node.default, node.name.value
         elif isinstance(node, cst.AnnAssign):
-            value, name = node.value, _target_name(node.target)
+            value, name = node.value, target_name(node.target)
         else:
             return
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
@@ -355,14 +354,14 @@ class HardcodedCredentials(Rule):
 def _secret_name(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
     """The name ends in a secret word: `db_password`, `SECRET_KEY`, `apiKey2`, but not `password_grant`,
     `token_scope` or `password_key` (the last word says what the value is)."""
-    parts = [w.lower() for w in _WORD.findall(name)]
+    parts = name_words(name)
     if not parts or any(p in ignore for p in parts):
         return False
     while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
         parts.pop()
     last = parts[-1]
     for pattern in patterns:
-        words = [w.lower() for w in _WORD.findall(pattern)]
+        words = name_words(pattern)
         if not words:
             continue
         if parts[-len(words) :] == words or last == "".join(words):
@@ -387,15 +386,3 @@ def _looks_secret(text: str, name: str) -> bool:
     if _KEY_NAME.match(text) and _QUICK.search(text):
         return False  # "access_token", "X-Api-Key": the name of a field or header, not its value
     return not any(found.search(text) for _, found in FORMATS)  # reported by the format check
-
-
-def _target_name(target: cst.BaseExpression) -> str | None:
-    if isinstance(target, cst.Name):
-        return target.value
-    if isinstance(target, cst.Attribute):
-        return target.attr.value
-    if isinstance(target, cst.Subscript) and len(target.slice) == 1:
-        index = target.slice[0].slice
-        if isinstance(index, cst.Index):
-            return string_text(index.value)
-    return None

@@ -6,8 +6,11 @@ A rule is one class holding its metadata, the callee names or node types it want
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Hashable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 import libcst as cst
@@ -25,6 +28,7 @@ class Report:
     replacement: cst.CSTNode | None = None
     fix_description: str = ""
     fix_target: cst.CSTNode | None = None  # the node `replacement` replaces (default: `node`)
+    indent: str = ""  # indentation of the block the replacement goes into, for its continuation lines
 
 
 class Rule:
@@ -81,6 +85,9 @@ class Context:
         self.reports: list[Report] = []
         self.failures: list[tuple[Rule, Exception]] = []
         self.module_defined: set[str] = set()
+        self.memo: dict[Hashable, Any] = {}
+        """Facts a rule (or a helper) works out once per file and reuses for later nodes, under a key of its
+        choosing (start it with the rule id). A Context serves one file, so nothing leaks to the next."""
         self._current: Rule | None = None
 
     # --- reporting -------------------------------------------------------------------------------------
@@ -95,10 +102,19 @@ class Context:
         """Report a violation of the running rule at `node`.
 
         A fix is a `replacement` node for `fix_target` (default: `node` itself), e.g. report at the
-        `verify=False` argument and replace the whole call by one without it.
+        `verify=False` argument and replace the whole call by one without it. A multi-line replacement is
+        rendered with the indentation of the block being checked on its continuation lines.
         """
         assert self._current is not None
-        self.reports.append(Report(self._current, node, message, replacement, fix_description, fix_target))
+        indent = ""
+        if replacement is not None:
+            default = self.module.default_indent
+            indent = "".join(
+                (a.indent if a.indent is not None else default)
+                for a in self.ancestors
+                if isinstance(a, cst.IndentedBlock)
+            )
+        self.reports.append(Report(self._current, node, message, replacement, fix_description, fix_target, indent))
 
     def option(self, name: str, default: Any) -> Any:
         """A rule option from the configuration, falling back to the rule's own default."""
@@ -177,7 +193,12 @@ _NOT_CONSTANT = object()
 
 
 def constant_value(expr: cst.BaseExpression | None) -> Any:
-    """The Python value of a literal expression, or `NOT_CONSTANT` (see `is_constant`)."""
+    """The Python value of a literal expression, or `NOT_CONSTANT` (see `is_constant`).
+
+    Literals are strings (also implicitly concatenated, and f-strings without fields), numbers, True, False,
+    None, -number, and lists/tuples of literals (as tuples); they combine with `+`, with `*` repeating a
+    str/bytes by an int (b"\\x00" * 16) and with `|`/`&` of ints (0o600 | 0o040). No names, no calls.
+    """
     if expr is None:
         return _NOT_CONSTANT
     if isinstance(expr, cst.SimpleString):
@@ -210,15 +231,37 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
         if len(values) != len(expr.elements) or any(v is _NOT_CONSTANT for v in values):
             return _NOT_CONSTANT
         return tuple(values)
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
-        left, right = constant_value(expr.left), constant_value(expr.right)
-        if _NOT_CONSTANT in (left, right):
-            return _NOT_CONSTANT
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, _FOLDED):
+        return _fold(expr.operator, constant_value(expr.left), constant_value(expr.right))
+    return _NOT_CONSTANT
+
+
+_FOLDED = (cst.Add, cst.Multiply, cst.BitOr, cst.BitAnd)
+MAX_FOLDED_LENGTH = 1 << 16
+"""`constant_value` leaves a repetition (`"-" * n`) longer than this unevaluated (NOT_CONSTANT)."""
+
+
+def _fold(operator: cst.BaseBinaryOp, left: Any, right: Any) -> Any:
+    """`left <operator> right` for the operators `constant_value` evaluates."""
+    if left is _NOT_CONSTANT or right is _NOT_CONSTANT:
+        return _NOT_CONSTANT
+    if isinstance(operator, cst.Add):
         try:
             return left + right
         except TypeError:
             return _NOT_CONSTANT
+    if isinstance(operator, cst.Multiply):  # str/bytes repeated: b"\x00" * 16, 3 * "ab"
+        text, count = (left, right) if isinstance(left, (str, bytes)) else (right, left)
+        if isinstance(text, (str, bytes)) and _is_int(count) and abs(count) * len(text) <= MAX_FOLDED_LENGTH:
+            return text * count if abs(count) <= MAX_FOLDED_LENGTH else text[:0]
+        return _NOT_CONSTANT
+    if _is_int(left) and _is_int(right):  # | and & of int flags: 0o600 | 0o040
+        return left | right if isinstance(operator, cst.BitOr) else left & right
     return _NOT_CONSTANT
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def is_constant(expr: cst.BaseExpression | None) -> bool:
@@ -271,6 +314,330 @@ def string_text(expr: cst.BaseExpression | None) -> str | None:
     if isinstance(value, bytes):
         return value.decode("latin-1")
     return None
+
+
+# --- strings built from parts ------------------------------------------------------------------------------
+
+
+def string_parts(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The expressions a string built by formatting is made of, one level deep; None for anything else.
+
+    * f"Dear {name}, {n:>{width}}" -> [name, n] (the interpolated expressions; format specs are not parts)
+    * "<b>" f"{x}" -> ["<b>", f"{x}"] (the two sides of an implicit concatenation)
+    * template % (a, b) or template % {"k": a} -> [template, a, b] (the tuple's or dict's written items)
+    * template % value, left + right -> [template, value], [left, right] (whatever the operands' types)
+    * template.format(a, k=b) -> [template, a, b]
+
+    Literal parts are included; see `variable_parts` for the parts that are not fixed.
+    """
+    if isinstance(expr, cst.FormattedString):
+        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+    if isinstance(expr, cst.ConcatenatedString):
+        return [expr.left, expr.right]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, (cst.Modulo, cst.Add)):
+        right = expr.right
+        if isinstance(expr.operator, cst.Modulo) and isinstance(right, (cst.Tuple, cst.Dict)):
+            return [expr.left, *(e.value for e in right.elements if isinstance(e, (cst.Element, cst.DictElement)))]
+        return [expr.left, right]
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        return [expr.func.value, *(a.value for a in expr.args)]
+    return None
+
+
+def variable_parts(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The parts of a string that are not constants, when all of its text is written in the code.
+
+    * "ls -l" -> []; f"rm {path} {'-f'}" -> [path]
+    * "du %s %s" % (path, "-h") -> [path]; "du %s" % path -> [path] (a non-tuple right operand, a dict
+      included, is one value)
+    * "cp {} {}".format(src, dst) -> [src, dst] (also values passed as *args/**kwargs)
+    * "gzip " + name + f".{ext}" -> [name, ext]: each operand of `+` contributes its own variable parts,
+      or is one itself when it is not a string built like this
+    * "a" f"{b}" -> [b] (implicit concatenation)
+
+    None when `expr` is not such a string, or the template of `%`/`.format()` is not a literal.
+    """
+    if isinstance(expr, cst.SimpleString):
+        return []
+    if isinstance(expr, cst.FormattedString):
+        return [
+            p.expression
+            for p in expr.parts
+            if isinstance(p, cst.FormattedStringExpression) and not is_constant(p.expression)
+        ]
+    if isinstance(expr, cst.ConcatenatedString):
+        left, right = variable_parts(expr.left), variable_parts(expr.right)
+        return None if left is None or right is None else left + right
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        if not is_constant(expr.left):
+            return None
+        values = expr.right
+        if isinstance(values, cst.Tuple):
+            return [e.value for e in values.elements if not is_constant(e.value)]
+        return [] if is_constant(values) else [values]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left, right = variable_parts(expr.left), variable_parts(expr.right)
+        return (left if left is not None else [expr.left]) + (right if right is not None else [expr.right])
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        if not is_constant(expr.func.value):
+            return None
+        return [a.value for a in expr.args if not is_constant(a.value)]
+    return None
+
+
+# --- names and what they are bound to ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """An assignment statement binding a name (see `assignments`)."""
+
+    name: str  # a plain name, or a dotted attribute target such as "self.context"
+    node: cst.Assign | cst.AnnAssign | cst.AugAssign  # the statement
+    value: cst.BaseExpression | None  # the assigned value (`+=`: the right operand); None for a bare `x: int`
+    top_level: bool  # a statement on a line directly in the body, not nested in if/for/while/with/try
+
+
+class _Bindings:
+    """The assignments of one function or module body, in the order they take effect (one walk of its
+    statements, skipping nested functions and classes: their names live in other namespaces)."""
+
+    def __init__(self, scope: cst.Module | cst.FunctionDef) -> None:
+        self.scope = scope
+        self.assignments: list[Assignment] = []
+        self.by_name: dict[str, list[int]] = {}  # name -> indices into `assignments`
+        self.entered: dict[int, int] = {}  # id(node) -> how many assignments took effect before it is reached
+        # statements on lines of their own directly in the body (a one-line `def f(): x = 1` has none)
+        lines = scope.body if isinstance(scope, cst.Module) else getattr(scope.body, "body", ())
+        top = {id(s) for line in lines if isinstance(line, cst.SimpleStatementLine) for s in line.body}
+        stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
+        while stack:
+            node, assigned = stack.pop()
+            if assigned:  # the statement's value was walked: now it binds
+                self._add(node, id(node) in top)
+                continue
+            self.entered[id(node)] = len(self.assignments)
+            if isinstance(node, cst.BaseExpression) or (
+                node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef))
+            ):
+                continue  # no statements in expressions; nested definitions are other namespaces
+            if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.children))
+
+    def _add(self, node: cst.CSTNode, top_level: bool) -> None:
+        if isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets]
+            value: cst.BaseExpression | None = node.value
+        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
+            targets, value = [node.target], node.value
+        else:
+            return
+        for target in targets:
+            name = dotted(target)
+            if name is not None:
+                self.by_name.setdefault(name, []).append(len(self.assignments))
+                self.assignments.append(Assignment(name, node, value, top_level))
+
+    def position(self, node: cst.CSTNode, ancestors: list[cst.CSTNode]) -> int | None:
+        """How many assignments took effect before `node` (a statement of this body, or the node being
+        checked or one inside it, found through its ancestors); None when it is not in this body."""
+        for candidate in (node, *reversed(ancestors)):
+            entered = self.entered.get(id(candidate))
+            if entered is None:
+                continue
+            if (
+                candidate is not node
+                and candidate is not self.scope
+                and isinstance(candidate, (cst.FunctionDef, cst.ClassDef))
+            ):
+                return None  # inside a nested function or class
+            return entered
+        return None
+
+
+def _bindings(ctx: Context, scope: cst.Module | cst.FunctionDef | None) -> _Bindings:
+    scope = scope if scope is not None else ctx.function or ctx.module
+    key = ("guidelint.cst.assignments", id(scope))
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _Bindings(scope)
+    assert isinstance(found, _Bindings)
+    return found
+
+
+def assignments(
+    ctx: Context, name: str | None = None, scope: cst.Module | cst.FunctionDef | None = None
+) -> list[Assignment]:
+    """The assignment statements (`=`, annotated, augmented) that bind `name` (every name when None) in the
+    body of `scope` (default: the function being checked, else the module), in source order.
+
+    Only plain names and dotted attribute targets (`self.ctx = ...`) are listed; tuple unpacking, `for`,
+    `with ... as`, imports and `:=` are not. Nested functions and classes are not part of a body. The
+    facts are worked out once per body and file.
+    """
+    bindings = _bindings(ctx, scope)
+    if name is None:
+        return list(bindings.assignments)
+    return [bindings.assignments[i] for i in bindings.by_name.get(name, ())]
+
+
+def last_assignment(
+    ctx: Context, name: str, before: cst.CSTNode, scope: cst.Module | cst.FunctionDef | None = None
+) -> Assignment | None:
+    """The assignment to `name` that took effect last before `before` is reached, in source order.
+
+    `before` is the node being checked (or a node inside it), or a statement of `scope` (default: the
+    function being checked, else the module), such as another assignment's `node`. None when there is no
+    such assignment, or `before` lies in a class or function nested in the scope.
+    """
+    bindings = _bindings(ctx, scope)
+    indices = bindings.by_name.get(name)
+    position = bindings.position(before, ctx.ancestors) if indices else None
+    if not indices or position is None:
+        return None
+    index = bisect_left(indices, position)
+    return bindings.assignments[indices[index - 1]] if index else None
+
+
+def assigned_value(ctx: Context, name: str, before: cst.CSTNode) -> cst.BaseExpression | None:
+    """The value last assigned to the local (or, at module level, global) `name` before `before`, the node
+    being checked: `query` in `query = "SELECT ..."; cursor.execute(query)`.
+
+    None when nothing was assigned before it in the function being checked (module), or the last binding
+    is an augmented assignment (`query += ...`) or a bare annotation. See `last_assignment`.
+    """
+    found = last_assignment(ctx, name, before)
+    return None if found is None or isinstance(found.node, cst.AugAssign) else found.value
+
+
+def bound_value(
+    ctx: Context, name: str, where: Callable[[Assignment], bool] | None = None
+) -> cst.BaseExpression | None:
+    """The one value `name` is ever assigned: in the function being checked when it assigns the name there,
+    else at module level (`IV = b"..."` used inside a function).
+
+    None for a parameter of the function, a name assigned more than once or by an augmented assignment,
+    or one never assigned. `where` limits the assignments that count, e.g. to `top_level` ones.
+    """
+    scopes: list[cst.Module | cst.FunctionDef] = [ctx.module]
+    function = ctx.function
+    if function is not None:
+        params = function.params
+        if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
+            return None
+        scopes.insert(0, function)
+    for scope in scopes:
+        found = [a for a in assignments(ctx, name, scope) if where is None or where(a)]
+        if found:
+            return found[0].value if len(found) == 1 and not isinstance(found[0].node, cst.AugAssign) else None
+    return None
+
+
+def module_constant(ctx: Context, expr: str | cst.BaseExpression) -> Any:
+    """The value `expr` has as a constant of the module, else `NOT_CONSTANT`: a literal's value (see
+    `constant_value`), or for a name (a `Name` node or the name itself) the literal it is assigned exactly
+    once, by a plain or annotated assignment on its own line at the top of the module, when no parameter or
+    import shadows it where it is used. Augmented assignments (`CMD += " -v"`) are not counted.
+    """
+    if isinstance(expr, str):
+        name = expr
+    elif isinstance(expr, cst.Name) and expr.value not in ("True", "False", "None"):
+        name = expr.value
+    else:
+        return constant_value(expr)
+    if any(name in scope.names for scope in ctx.scopes):
+        return _NOT_CONSTANT
+    values = [
+        a.value for a in assignments(ctx, name, ctx.module) if a.top_level and not isinstance(a.node, cst.AugAssign)
+    ]
+    return constant_value(values[0]) if len(values) == 1 else _NOT_CONSTANT
+
+
+def sanitized_string(ctx: Context, expr: cst.BaseExpression, sanitizers: Collection[str]) -> bool:
+    """True for a string the code fixes except for values passed through a sanitizer: a literal, a module
+    constant (`module_constant`), or a string built with a literal template whose `variable_parts` are all
+    literals, module constants or calls of one of `sanitizers` (qualified names such as "shlex.quote").
+
+    f"du -sh {shlex.quote(path)}" is one for ("shlex.quote",); f"du -sh {path}" and shlex.quote(path) alone
+    (not a string built from a template) are not.
+    """
+    if module_constant(ctx, expr) is not _NOT_CONSTANT:
+        return True
+    parts = variable_parts(expr)
+    return parts is not None and all(
+        (ctx.qualname(p.func) or "") in sanitizers
+        if isinstance(p, cst.Call)
+        else module_constant(ctx, p) is not _NOT_CONSTANT
+        for p in parts
+    )
+
+
+def target_name(target: cst.BaseExpression) -> str | None:
+    """The name an assignment target stores under: `x` -> "x", `obj.attr` -> "attr", `d["key"]` -> "key"."""
+    if isinstance(target, cst.Name):
+        return target.value
+    if isinstance(target, cst.Attribute):
+        return target.attr.value
+    if isinstance(target, cst.Subscript) and len(target.slice) == 1:
+        index = target.slice[0].slice
+        if isinstance(index, cst.Index):
+            return string_text(index.value)
+    return None
+
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def name_words(identifier: str) -> list[str]:
+    """The words of an identifier, lower-cased: split at underscores and other punctuation, at changes of
+    case and around digits. "db_password" -> ["db", "password"], "apiKey2" -> ["api", "key", "2"],
+    "HTTPServer" -> ["http", "server"]."""
+    return list(_name_words(identifier))
+
+
+@lru_cache(maxsize=8192)
+def _name_words(identifier: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(identifier))
+
+
+# --- the module as a whole ---------------------------------------------------------------------------------
+
+
+def imports_module(ctx: Context, module: str) -> bool:
+    """True when a name visible at this point is bound to `module` or something in it (`import aiohttp`,
+    `from aiohttp import web`, also an import inside the enclosing function)."""
+    prefix = module + "."
+    return any(
+        full is not None and (full == module or full.startswith(prefix))
+        for scope in ctx.scopes
+        for full in scope.names.values()
+    )
+
+
+SETTINGS_MARKERS = ("INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF")
+
+
+def is_settings_module(ctx: Context) -> bool:
+    """A Django settings module: one that assigns INSTALLED_APPS, MIDDLEWARE or ROOT_URLCONF a non-empty
+    value at the top of the module (Django's global_settings.py, with its empty defaults, is not one)."""
+    key = "guidelint.cst.settings_module"
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = any(
+            a.top_level and a.value is not None and not isinstance(a.node, cst.AugAssign) and _non_empty(a.value)
+            for marker in SETTINGS_MARKERS
+            for a in assignments(ctx, marker, ctx.module)
+        )
+    return bool(found)
+
+
+def _non_empty(value: cst.BaseExpression) -> bool:
+    if isinstance(value, (cst.List, cst.Tuple)):
+        return bool(value.elements)
+    if isinstance(value, cst.SimpleString):
+        return bool(string_text(value))
+    return True
 
 
 NOT_CONSTANT = _NOT_CONSTANT

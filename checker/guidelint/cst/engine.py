@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import libcst as cst
+from libcst._nodes.internal import CodegenState
 
 from guidelint.cst.api import Context, Report, Rule
 from guidelint.cst.positions import node_ranges
@@ -74,7 +75,7 @@ class CstEngine:
                 (fix_line, fix_col), (fix_end_line, fix_end_col) = ranges[id(target)]
                 start = _offset(lines, fix_line, fix_col)
                 end = _offset(lines, fix_end_line, fix_end_col)
-                fix = Fix(start, end, module.code_for_node(report.replacement), report.fix_description)
+                fix = Fix(start, end, _code(module, report.replacement, report.indent), report.fix_description)
             hits.append(
                 Hit(
                     rule=report.rule.meta.id,
@@ -94,6 +95,20 @@ class CstEngine:
 
 def _offset(lines: list[str], line: int, column: int) -> int:
     return sum(len(x) for x in lines[: line - 1]) + column
+
+
+def _code(module: cst.Module, node: cst.CSTNode, indent: str) -> str:
+    """The code of a replacement node for a place inside blocks indented by `indent`.
+
+    `module.code_for_node` renders a node as if it stood at the top of the module, so the continuation lines
+    of a multi-line replacement (arguments on their own lines, comments between them) would lose the
+    indentation of the enclosing blocks; here they get it, as in the module's own code.
+    """
+    state = CodegenState(default_indent=module.default_indent, default_newline=module.default_newline)
+    if indent:
+        state.increase_indent(indent)
+    node._codegen(state)
+    return "".join(state.tokens)
 
 
 def parse_problem(path: str, text: str, exc: cst.ParserSyntaxError) -> Problem:

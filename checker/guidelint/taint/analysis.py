@@ -223,7 +223,8 @@ class Analysis:
         self.annotation_sources = [s for s in models.sources if s.how == "annotation" and self._applies(s)]
         self.literal_sources = [
             (source, [re.compile(p) for p in source.patterns])
-            for source in models.sources if source.how == "literal" and self._applies(source)
+            for source in models.sources
+            if source.how == "literal" and self._applies(source)
         ]
         self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
         self.module_env = Env()
@@ -654,8 +655,8 @@ class Analysis:
             literal = CLEAN
             if isinstance(head, cst.FormattedStringText) and self.literal_sources:
                 literal = self._literal_text(head.value, expr)
-            inner = [self.eval(p.expression, env) for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
-            return union(literal, *inner)
+            pieces = [self.eval(p.expression, env) for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+            return union(literal, *pieces)
         if isinstance(expr, cst.ConcatenatedString):
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
         if isinstance(expr, cst.IfExp):
@@ -702,7 +703,9 @@ class Analysis:
         taint: Taint = CLEAN
         for source, patterns in self.literal_sources:
             if any(p.search(text) for p in patterns):
-                taint = union(taint, self._label(source, expr, repr(text) if len(text) < 60 else repr(text[:57] + "...")))
+                taint = union(
+                    taint, self._label(source, expr, repr(text) if len(text) < 60 else repr(text[:57] + "..."))
+                )
         return taint
 
     def _name(self, expr: cst.Name, env: Env) -> Taint:

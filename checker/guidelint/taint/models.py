@@ -56,8 +56,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SOURCE_KEYS = {"object", "call", "params-of-decorated", "params-named", "annotation", "returns-of-decorated", "names",
-               "literal"}
+SOURCE_KEYS = {
+    "object",
+    "call",
+    "params-of-decorated",
+    "params-named",
+    "annotation",
+    "returns-of-decorated",
+    "names",
+    "literal",
+}
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise"}
 
 
