@@ -166,6 +166,17 @@ CONTENT_KINDS = frozenset(
 Clears = list[tuple[str, frozenset[str]]]
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
 _LOOKUPS = {"get", "pop", "setdefault"}
+# methods whose result carries the data of the object they are called on (strings, bytes, containers,
+# files, parsed URLs and paths, request wrappers)
+_TRANSPARENT = frozenset(
+    "strip lstrip rstrip lower upper casefold title capitalize swapcase replace format format_map join split rsplit "
+    "splitlines partition rpartition encode decode center ljust rjust zfill expandtabs removeprefix removesuffix "
+    "translate getlist getall getone items values keys copy read readline readlines getvalue get_json get_data "
+    "json text content to_dict dict lists first urlencode geturl hex resolve absolute joinpath with_name "
+    "with_suffix expanduser as_posix relative_to open read_text read_bytes strftime isoformat get_full_path "
+    "build_absolute_uri get_host getattr __getitem__ __str__ as_string tobytes tostring iter_content iterlines "
+    "get_argument get_arguments get_query_argument get_body_argument cleaned_data data".split()
+)
 _BINOPS: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
     cst.Add: operator.add,
     cst.Subtract: operator.sub,
@@ -742,20 +753,26 @@ class Analysis:
             ):
                 return found
         base = self.eval(expr.value, env)
-        if base:
-            excluded = {a for label in base for a in self._excluded_attrs(label)}
-            if expr.attr.value in excluded and _is_direct(expr, base):
-                return CLEAN
+        if base and _is_direct(expr, base):
+            for label in base:
+                source = self._source_of(label)
+                if source is None:
+                    continue
+                if expr.attr.value in source.excluded:
+                    return CLEAN
+                kinds = source.clears_for(expr.attr.value)
+                if kinds:
+                    base = cleared(base, kinds)
         for source in self.name_sources:
             if source.matches(expr.attr.value):
                 base = union(base, self._label(source, expr, expr.attr.value))
         return base
 
-    def _excluded_attrs(self, label: Label) -> frozenset[str]:
+    def _source_of(self, label: Label) -> Source | None:
         for source in self.models.sources:
             if source.label == label.origin or label.origin in source.patterns:
-                return source.excluded
-        return frozenset()
+                return source
+        return None
 
     def _object_source(self, qualified: str, node: cst.CSTNode, attr: str | None) -> Taint:
         for source in self.object_sources:
@@ -766,7 +783,7 @@ class Analysis:
                     first = qualified[len(pattern) + 1 :].split(".")[0]
                     if first in source.excluded:
                         return CLEAN
-                    return self._label(source, node, qualified)
+                    return cleared(self._label(source, node, qualified), source.clears_for(first))
         return CLEAN
 
     def _label(self, source: Source, node: cst.CSTNode, what: str) -> Taint:
@@ -782,8 +799,8 @@ class Analysis:
         args = [(a, self.eval(a.value, env)) for a in call.args]
         for sink in self.sink_calls.get(name, ()):
             self._sink_call(sink, call, args, receiver, name)
-        if method is not None:
-            owner = dotted(func.value) if isinstance(func, cst.Attribute) else None
+        owner = dotted(func.value) if isinstance(func, cst.Attribute) else None
+        if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
             for sink in self.sink_methods.get(method, ()):
                 if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
                     continue
@@ -807,6 +824,10 @@ class Analysis:
                 result = union(result, self._label(source, call, f"{name}()"))
         if method in _LOOKUPS:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
+        elif method is not None and method not in _TRANSPARENT and qualified is None:
+            # a method of an object we know nothing about: its result is not the object's data
+            # (reporter.get_traceback_html() is not request data because the reporter holds a request)
+            propagated = union(*(t for _, t in args))
         else:
             propagated = union(receiver, *(t for _, t in args))
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
@@ -864,7 +885,8 @@ class Analysis:
                     steps=(*real.steps, (call, f"passed to {fn.name.value}()"), *label.steps[1:]),
                     cleared=real.cleared | label.cleared,
                 )
-                self._report(sink, node, merged, sink_name)
+                if not merged.clears(sink.kind):
+                    self._report(sink, node, merged, sink_name)
         return result
 
     # --- sinks -------------------------------------------------------------------------------------------
@@ -891,8 +913,10 @@ class Analysis:
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in sink.keywords:
                 tainted.append(taint)
-            if a.star and (sink.positions or sink.keywords):
-                tainted.append(taint)
+            if sink.how == "method":
+                continue  # on a receiver of unknown type, *args/**kwargs are too speculative
+            if a.star == "*" and any(p >= len(positional) for p in sink.positions):
+                tainted.append(taint)  # *args may fill a position the sink cares about (**kwargs: too speculative)
         for taint in tainted:
             for label in taint:
                 if not label.clears(sink.kind):

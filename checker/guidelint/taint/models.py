@@ -8,6 +8,7 @@
         kind: input                   # taint kind: input (attacker-controlled) or confidential
         label: Flask request data
         except: [method, endpoint]    # attributes of the object that are not attacker-controlled
+        clears: {path: [redirect]}    # attributes that are attacker data, but harmless to some sinks
       - call: input                   # the value a call returns
       - params-of-decorated: ["*.route", "*.get"]   # parameters of handler functions
         requires-import: flask
@@ -82,6 +83,10 @@ class Source:
     excluded: frozenset[str] = frozenset()
     requires_import: str = ""
     together_with: tuple[str, ...] = ()
+    clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
+
+    def clears_for(self, attribute: str) -> frozenset[str]:
+        return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
 
     def matches(self, name: str) -> bool:
         return any(fnmatch.fnmatchcase(name, p) for p in self.patterns)
@@ -152,6 +157,12 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     raise ModelError(f"{where}: expected a string or a list of strings")
 
 
+def _clears(value: Any, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    if not isinstance(value, dict):
+        raise ModelError(f"{where}: `clears` maps attribute names to the sink kinds they cannot harm")
+    return tuple((str(k), frozenset(_strings(v, where))) for k, v in value.items())
+
+
 def _one_key(entry: Any, keys: set[str], where: str) -> str:
     if not isinstance(entry, dict):
         raise ModelError(f"{where}: expected a mapping")
@@ -182,6 +193,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 excluded=frozenset(_strings(entry["except"], where) if "except" in entry else ()),
                 requires_import=str(entry.get("requires-import", "")),
                 together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
+                clears=_clears(entry.get("clears", {}), where),
             )
         )
         if how == "literal":
