@@ -169,13 +169,7 @@ _LOOKUPS = {"get", "pop", "setdefault"}
 # methods whose result carries the data of the object they are called on (strings, bytes, containers,
 # files, parsed URLs and paths, request wrappers)
 _TRANSPARENT = frozenset(
-    "strip lstrip rstrip lower upper casefold title capitalize swapcase replace format format_map join split rsplit "
-    "splitlines partition rpartition encode decode center ljust rjust zfill expandtabs removeprefix removesuffix "
-    "translate getlist getall getone items values keys copy read readline readlines getvalue get_json get_data "
-    "json text content to_dict dict lists first urlencode geturl hex resolve absolute joinpath with_name "
-    "with_suffix expanduser as_posix relative_to open read_text read_bytes strftime isoformat get_full_path "
-    "build_absolute_uri get_host getattr __getitem__ __str__ as_string tobytes tostring iter_content iterlines "
-    "get_argument get_arguments get_query_argument get_body_argument cleaned_data data".split()
+    ["strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "capitalize", "swapcase", "replace", "format", "format_map", "join", "split", "rsplit", "splitlines", "partition", "rpartition", "encode", "decode", "center", "ljust", "rjust", "zfill", "expandtabs", "removeprefix", "removesuffix", "translate", "getlist", "getall", "getone", "items", "values", "keys", "copy", "read", "readline", "readlines", "getvalue", "get_json", "get_data", "json", "text", "content", "to_dict", "dict", "lists", "first", "urlencode", "geturl", "hex", "resolve", "absolute", "joinpath", "with_name", "with_suffix", "expanduser", "as_posix", "relative_to", "open", "read_text", "read_bytes", "strftime", "isoformat", "get_full_path", "build_absolute_uri", "get_host", "getattr", "__getitem__", "__str__", "as_string", "tobytes", "tostring", "iter_content", "iterlines", "get_argument", "get_arguments", "get_query_argument", "get_body_argument", "cleaned_data", "data"]
 )
 _BINOPS: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
     cst.Add: operator.add,
