@@ -123,7 +123,15 @@ class Selector:
 
     def __init__(self, config: Config) -> None:
         self.root = str(config.root)
-        self.configured = pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDES, *config.exclude])
+        patterns = [*DEFAULT_EXCLUDES, *config.exclude]
+        self.configured = pathspec.GitIgnoreSpec.from_lines(patterns)
+        # inside a directory the walk already accepted, only patterns that can name a file matter
+        negated = any(p.lstrip().startswith("!") for p in patterns)
+        self.file_patterns = (
+            None
+            if negated
+            else pathspec.GitIgnoreSpec.from_lines([p for p in patterns if not p.rstrip().endswith("/")])
+        )
         self.respect_gitignore = config.respect_gitignore
 
     def excluded(self, path: str, is_dir: bool) -> bool:
@@ -133,6 +141,25 @@ class Selector:
         if rel != "." and self.configured.match_file(rel + "/" if is_dir else rel):
             return True
         return self.respect_gitignore and self._gitignored(path, is_dir)
+
+    def walked_file_excluded(self, directory: str, name: str) -> bool:
+        """`excluded()` for a file of a directory that is itself not excluded (the walk's fast path)."""
+        if self.file_patterns is None:
+            return self.excluded(os.path.join(directory, name), False)
+        prefix = self._relative_dir(directory)
+        if self.file_patterns.match_file(prefix + name):
+            return True
+        if not self.respect_gitignore:
+            return False
+        top = _git_root(directory)
+        return top is not None and self._decide(directory, name, False, top)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Selector per scan
+    def _relative_dir(self, directory: str) -> str:
+        rel = os.path.relpath(directory, self.root)
+        if rel == ".":
+            return ""
+        return "" if rel.startswith("..") else rel.replace(os.sep, "/") + "/"
 
     def _gitignored(self, path: str, is_dir: bool) -> bool:
         parent = os.path.dirname(path)
@@ -197,7 +224,8 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
             dirnames[:] = sorted(d for d in dirnames if not selector.excluded(os.path.join(directory, d), True))
             for name in sorted(filenames):
                 file = os.path.join(directory, name)
-                if not selector.excluded(file, False):
+                wanted = file not in found and language_of(file) is not None
+                if wanted and not selector.walked_file_excluded(directory, name):
                     add(file)
     return sorted(found.values(), key=lambda t: t.rel), problems
 

@@ -17,7 +17,6 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import re
-import sys
 import textwrap
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,7 +28,6 @@ from guidelint.taint.models import ModelError, Models, TaintRule, parse_model
 from guidelint.tomlcompat import tomllib
 
 MANIFEST = "pack.toml"
-_IDENT = re.compile(r"\W")
 EXPECT_MARK = re.compile(r"(?:#|//|--|<!--)\s*expect\b")
 _EXPECT_COMMENT = re.compile(r"[ \t]*(?:#|//|--|<!--)\s*expect\b.*$", re.MULTILINE)
 
@@ -242,45 +240,44 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _load_cst_rules(pack: Pack) -> list[PackRule]:
-    from guidelint.cst.api import Rule
+    """libcst rules, from the metadata cache when the modules are unchanged (see guidelint.pyrules)."""
+    from guidelint import pyrules
 
-    loaded = []
     base = pack.root / "python"
-    for path in sorted(base.rglob("*.py")) if base.is_dir() else []:
-        if path.name.startswith("_"):
-            continue
-        stem = _IDENT.sub("_", path.relative_to(base).with_suffix("").as_posix())
-        name = f"guidelint_pack_{_IDENT.sub('_', pack.name)}__{stem}"
-        try:
-            spec = importlib.util.spec_from_file_location(name, path)
-            assert spec is not None and spec.loader is not None
-            module = importlib.util.module_from_spec(spec)
-            sys.modules[name] = module
-            spec.loader.exec_module(module)
-        except Exception as exc:
-            raise PackError(
-                f"pack {pack.name}: rule module {path} does not load: {type(exc).__name__}: {exc}"
-            ) from None
-        classes = [
-            obj
-            for obj in vars(module).values()
-            if isinstance(obj, type) and issubclass(obj, Rule) and obj is not Rule and obj.__module__ == name
+    paths = [p for p in sorted(base.rglob("*.py")) if not p.name.startswith("_")] if base.is_dir() else []
+    if not paths:
+        return []
+    digest = pyrules.files_digest(paths)
+    entries = pyrules.read_cache(digest)
+    loaded: dict[tuple[str, str], Any] = {}
+    if entries is None:
+        entries = []
+        for path in paths:
+            try:
+                classes = pyrules.import_rules(pack.name, base, path)
+            except pyrules.RuleLoadError as exc:
+                raise PackError(f"pack {pack.name}: {exc}") from None
+            for cls in classes:
+                meta = getattr(cls, "meta", None)
+                if not isinstance(meta, RuleMeta):
+                    raise PackError(f"pack {pack.name}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
+                if not cls.calls and not cls.nodes:
+                    raise PackError(f"pack {pack.name}: {path}: {meta.id} sets neither `calls` nor `nodes`")
+                loaded[(str(path), cls.__name__)] = cls
+                entries.append(pyrules.describe(cls, path))
+        pyrules.write_cache(digest, entries)
+    rules = []
+    for entry in entries:
+        path = Path(entry["path"])
+        where = f"{path}:{entry['class']}"
+        examples = [
+            parse_example("flagged", "python", entry["flagged"], f"{where}.flagged"),
+            parse_example("safe", "python", entry["safe"], f"{where}.safe"),
         ]
-        if not classes:
-            raise PackError(f"pack {pack.name}: {path} defines no Rule subclass")
-        for cls in classes:
-            meta = getattr(cls, "meta", None)
-            if not isinstance(meta, RuleMeta):
-                raise PackError(f"pack {pack.name}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
-            if not cls.calls and not cls.nodes:
-                raise PackError(f"pack {pack.name}: {path}: {meta.id} sets neither `calls` nor `nodes`")
-            examples = [
-                parse_example("flagged", "python", cls.flagged, f"{path}:{cls.__name__}.flagged"),
-                parse_example("safe", "python", cls.safe, f"{path}:{cls.__name__}.safe"),
-            ]
-            fixed = _dedent(cls.fixed) if cls.fixed is not None else None
-            loaded.append(PackRule(meta, "libcst", path, [e for e in examples if e.code], cls(), fixed))
-    return loaded
+        fixed = _dedent(entry["fixed"]) if entry["fixed"] is not None else None
+        impl = pyrules.lazy_rule(entry, pack.name, base, loaded)
+        rules.append(PackRule(impl.meta, "libcst", path, [e for e in examples if e.code], impl, fixed))
+    return rules
 
 
 @dataclass(frozen=True)
@@ -289,10 +286,14 @@ class BanditCheck:
 
     test_id: str
     needles: tuple[str, ...]
+    also: tuple[str, ...] = ()  # when given, one of these must occur too
+
+    def wanted(self, text: str) -> bool:
+        return any(n in text for n in self.needles) and (not self.also or any(n in text for n in self.also))
 
 
 _PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
-_BANDIT_KEYS = {"id", "bandit", "needles", "message", "metadata", "examples"}
+_BANDIT_KEYS = {"id", "bandit", "needles", "also", "message", "metadata", "examples"}
 _TAINT_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples"}
 _BANDIT_ID = re.compile(r"^B[0-9]{3}$")
 
@@ -342,7 +343,10 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
                 raise PackError(f"{where}: {meta.id} needs `bandit: Bxxx` (unknown keys: {sorted(unknown)})")
             if not isinstance(needles, list) or not needles or not all(isinstance(n, str) for n in needles):
                 raise PackError(f"{where}: {meta.id} needs `needles:`, substrings a file must contain for the check")
-            impl = BanditCheck(test_id, tuple(needles))
+            also = data.get("also", [])
+            if not isinstance(also, list) or not all(isinstance(n, str) for n in also):
+                raise PackError(f"{where}: {meta.id}: `also:` is a list of substrings")
+            impl = BanditCheck(test_id, tuple(needles), tuple(also))
         loaded.append(PackRule(meta, engine, path, examples, impl))
     return loaded
 

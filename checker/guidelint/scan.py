@@ -7,6 +7,7 @@ cached per file content; anything not checked becomes a Problem and makes the sc
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import multiprocessing
@@ -50,11 +51,17 @@ class Plan:
 
     def context(self) -> str:
         """Everything besides a file's content that decides its engine results (the cache key)."""
-        import libcst
+        from importlib.metadata import PackageNotFoundError, version
+
+        def installed(name: str) -> str:
+            try:
+                return version(name)
+            except PackageNotFoundError:
+                return "-"
 
         parts = {
             "guidelint": __version__,
-            "libcst": getattr(libcst, "__version__", "?"),
+            "engines": [installed(name) for name in ("libcst", "bandit", "semgrep")],
             "python": sys.version_info[:2],
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
             "rules": sorted(self.rules),
@@ -135,19 +142,28 @@ class PythonChecker:
             text = decode_python(data)
         except UncheckableSource as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
-        hits, problems = self.cst.check(rel, text)
-        if any(p.reason.startswith("syntax error") for p in problems):
-            return FileResult(rel, key, hits, problems)
-        more_hits, more_problems = self.bandit.check(rel, text, data)
-        hits, problems = hits + more_hits, problems + more_problems
-        if self.taint.wants(text):
-            import libcst
+        from guidelint.cst.engine import parse, syntax_problem
 
-            try:
-                hits += self.taint.check(rel, libcst.parse_module(text), text)
-            except RecursionError:
-                problems.append(Problem(rel, "too deeply nested for the dataflow analysis", "taint"))
-        return FileResult(rel, key, hits, problems, parse_python(text))
+        active = self.cst.active_rules(text)
+        wants_taint = self.taint.wants(text)
+        hits: list[Hit] = []
+        problems: list[Problem] = []
+        if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis
+            module, problem = parse(rel, text)
+            if module is None:
+                return FileResult(rel, key, [], [problem] if problem else [])
+            hits, problems = self.cst.check_module(rel, module, text, active)
+            if wants_taint:
+                try:
+                    hits += self.taint.check(rel, module, text)
+                except RecursionError:
+                    problems.append(Problem(rel, "too deeply nested for the dataflow analysis", "taint"))
+        else:
+            problem = syntax_problem(rel, text)  # no rule needs the tree, but a file must parse to pass
+            if problem is not None:
+                return FileResult(rel, key, [], [problem])
+        more_hits, more_problems = self.bandit.check(rel, text, data)
+        return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text))
 
 
 @dataclass
@@ -158,16 +174,23 @@ class FileResult:
     problems: list[Problem]
     directives: list[Directive] = field(default_factory=list)
 
+    @property
+    def cacheable(self) -> bool:
+        """A file's parse errors are as deterministic as its findings; internal errors are not."""
+        return not any(p.reason.startswith("internal error") for p in self.problems)
+
     def cache_entry(self) -> dict[str, Any]:
         return {
             "hits": [h.to_json() for h in self.hits],
+            "problems": [dataclasses.asdict(p) for p in self.problems],
             "directives": [d.to_json() for d in self.directives],
         }
 
     @classmethod
     def from_cache(cls, rel: str, key: str, entry: dict[str, Any]) -> FileResult:
         hits = [Hit.from_json(h) for h in entry["hits"]]
-        return cls(rel, key, hits, [], [Directive.from_json(d) for d in entry["directives"]])
+        problems = [Problem(**p) for p in entry["problems"]]
+        return cls(rel, key, hits, problems, [Directive.from_json(d) for d in entry["directives"]])
 
 
 _WORKER: PythonChecker | None = None
@@ -263,7 +286,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
 
     def collect(outcome: FileResult, cacheable: bool = True) -> None:
         nonlocal done
-        if cache and cacheable and not outcome.problems:
+        if cache and cacheable and outcome.cacheable:
             cache.put(outcome.key, outcome.cache_entry())
         outcomes.append(outcome)
         done += 1

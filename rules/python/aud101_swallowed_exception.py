@@ -1,5 +1,7 @@
 """Broad except blocks that silently discard the error."""
 
+import re
+
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta
 
@@ -32,14 +34,12 @@ class SwallowedException(Rule):
         ),
     )
     nodes = (cst.ExceptHandler, cst.ExceptStarHandler)
+    # a handler whose body (after comments) starts with pass, ... or continue
     needles = (
-        "except:",
-        "except Exception",
-        "except BaseException",
-        "except (",
-        "except(",
-        "except builtins",
-        "except*",
+        re.compile(
+            r"except\s*(?:\*\s*)?(?:[^\n:]*\b(?:Exception|BaseException)\b[^\n:]*)?:\s*(?:#[^\n]*\s*)*"
+            r"(?:pass|\.\.\.|continue)\b"
+        ),
     )
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:

@@ -1,5 +1,7 @@
 """eval, exec and compile given source code that is not a constant."""
 
+import re
+
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, is_constant, string_text
 
@@ -33,7 +35,11 @@ class EvalExec(Rule):
     )
     calls = ("eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile")
     # calls, `from builtins import ...` and simple aliases (`run = exec`)
-    needles = ("eval(", "exec(", "compile(", "builtins", "= eval", "= exec", "= compile")
+    needles = (
+        re.compile(r"(?<![\w.])(?:eval|exec|compile)\s*\("),  # not re.compile( or obj.eval(
+        "builtins",
+        re.compile(r"=\s*(?:eval|exec|compile)\b"),
+    )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         source = arg(call, "source", 0)

@@ -43,7 +43,7 @@ class Rule:
     meta: ClassVar[RuleMeta]
     calls: ClassVar[tuple[str, ...]] = ()
     nodes: ClassVar[tuple[type[cst.CSTNode], ...]] = ()
-    needles: ClassVar[tuple[str, ...]] = ()
+    needles: ClassVar[tuple[str | re.Pattern[str], ...]] = ()
     flagged: ClassVar[str] = ""
     safe: ClassVar[str] = ""
     fixed: ClassVar[str | None] = None
@@ -55,9 +55,13 @@ class Rule:
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """Called for each node of one of the `nodes` types."""
 
+    def load(self) -> Rule:
+        """The rule itself (a pack's rules may be stand-ins that import their module on first use)."""
+        return self
+
     @classmethod
-    def prefilter(cls) -> tuple[str, ...]:
-        """Substrings of which at least one must occur in a file for this rule to apply."""
+    def prefilter(cls) -> tuple[str | re.Pattern[str], ...]:
+        """Substrings (or compiled patterns) of which one must occur in a file for this rule to apply."""
         if cls.needles:
             return cls.needles
         return tuple(sorted({name.split(".")[0] for name in cls.calls}))

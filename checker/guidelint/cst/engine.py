@@ -25,28 +25,34 @@ class CstEngine:
 
     name = ENGINE
 
-    def __init__(self, rules: Sequence[Rule], options: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(self, rules: Sequence[Any], options: dict[str, dict[str, Any]] | None = None) -> None:
+        """`rules`: Rule instances, or stand-ins with `meta`, `prefilter()` and `load()` (guidelint.pyrules)."""
         self.rules = list(rules)
         self.options = options or {}
         self._needles = [(rule, rule.prefilter()) for rule in self.rules]
         self._dispatch_cache: dict[frozenset[str], Dispatch] = {}
 
     def active_rules(self, text: str) -> list[Rule]:
-        """Rules whose needles occur in the text (the others cannot match it)."""
-        return [rule for rule, needles in self._needles if any(n in text for n in needles)]
+        """Rules whose needles occur in the text (the others cannot match it), loaded."""
+        return [rule.load() for rule, needles in self._needles if found(needles, text)]
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""
-        active = self.active_rules(text) if rules is None else list(rules)
+        active = self.active_rules(text) if rules is None else [r.load() for r in rules]
         if not active:
             problem = syntax_problem(path, text)
             return [], [problem] if problem else []
-        try:
-            module = cst.parse_module(text)
-        except cst.ParserSyntaxError as exc:
-            return [], [parse_problem(path, text, exc)]
-        except RecursionError:
-            return [], [Problem(path, "too deeply nested for the parser", ENGINE)]
+        module, problem = parse(path, text)
+        if module is None:
+            return [], [problem] if problem else []
+        return self.check_module(path, module, text, active)
+
+    def check_module(
+        self, path: str, module: cst.Module, text: str, active: Sequence[Rule]
+    ) -> tuple[list[Hit], list[Problem]]:
+        """Findings of the given rules on a parsed module (one batched walk)."""
+        if not active:
+            return [], []
         ctx = Context(module, path, self.options)
         ids = frozenset(r.meta.id for r in active)
         dispatch = self._dispatch_cache.get(ids)
@@ -91,6 +97,21 @@ class CstEngine:
                 )
             )
         return hits
+
+
+def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
+    """Whether any needle (a substring, or a compiled regular expression) occurs in the text."""
+    return any((n in text) if isinstance(n, str) else (n.search(text) is not None) for n in needles)
+
+
+def parse(path: str, text: str) -> tuple[cst.Module | None, Problem | None]:
+    """The module, or the problem that kept it from parsing."""
+    try:
+        return cst.parse_module(text), None
+    except cst.ParserSyntaxError as exc:
+        return None, parse_problem(path, text, exc)
+    except RecursionError:
+        return None, Problem(path, "too deeply nested for the parser", ENGINE)
 
 
 def _offset(lines: list[str], line: int, column: int) -> int:

@@ -49,6 +49,30 @@ _SCOPES: dict[type[cst.CSTNode], str] = {
 _LEAVE = object()
 
 
+_IS_NODE: dict[type, bool] = {}
+
+
+def is_node(value: object) -> bool:
+    """isinstance(value, cst.CSTNode), cached per type (libcst's ABC checks are slow on hot paths)."""
+    kind = type(value)
+    flag = _IS_NODE.get(kind)
+    if flag is None:
+        flag = _IS_NODE[kind] = isinstance(value, cst.CSTNode)
+    return flag
+
+
+def children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """The syntax children of a node (no whitespace or punctuation), without libcst's visitor machinery."""
+    out: list[cst.CSTNode] = []
+    for name in _child_fields(type(node)):
+        value = getattr(node, name)
+        if is_node(value):
+            out.append(value)
+        elif type(value) in (tuple, list):
+            out.extend(v for v in value if is_node(v))
+    return out
+
+
 def _child_fields(kind: type[cst.CSTNode]) -> tuple[str, ...]:
     names = _FIELDS.get(kind)
     if names is None:
@@ -199,12 +223,6 @@ def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
             _enter_scope(node, ctx)
         ancestors.append(node)
         stack.append(_LEAVE)
-        children: list[cst.CSTNode] = []
-        for name in _child_fields(kind):
-            value = getattr(node, name)
-            if isinstance(value, cst.CSTNode):
-                children.append(value)
-            elif isinstance(value, (tuple, list)):
-                children.extend(v for v in value if isinstance(v, cst.CSTNode))
-        children.reverse()
-        stack.extend(children)
+        below = children(node)
+        below.reverse()
+        stack.extend(below)

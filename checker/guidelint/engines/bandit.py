@@ -24,14 +24,13 @@ class BanditEngine:
 
     def __init__(self, rules: Iterable[Any]) -> None:
         self.by_test: dict[str, str] = {}
-        self.needles: list[tuple[str, tuple[str, ...]]] = []
+        self.checks = [rule.impl for rule in rules]
         for rule in rules:
             self.by_test[rule.impl.test_id] = rule.meta.id
-            self.needles.append((rule.impl.test_id, rule.impl.needles))
         self._manager: Any = None
 
     def wanted_tests(self, text: str) -> set[str]:
-        return {test for test, needles in self.needles if any(n in text for n in needles)}
+        return {check.test_id for check in self.checks if check.wanted(text)}
 
     def _bandit(self) -> Any:
         if self._manager is None:

@@ -18,7 +18,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context, Scope, constant_value, dotted, is_constant
-from guidelint.cst.walker import _import_bindings, _prescan_module
+from guidelint.cst.walker import _import_bindings, _prescan_module, children, is_node
 from guidelint.taint.models import Models, Sink, Source
 
 MAX_LABELS = 4
@@ -277,7 +277,7 @@ def _body(block: cst.BaseSuite) -> Sequence[cst.BaseStatement | cst.BaseSmallSta
 
 
 def _decorator_name(decorator: cst.Decorator, ctx: Context) -> str:
-    expr = decorator.decorator.func if isinstance(decorator.decorator, cst.Call) else decorator.decorator
+    expr = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
     return ctx.qualname(expr) or dotted(expr) or ""
 
 
@@ -332,10 +332,10 @@ class Analysis:
 
     def _index(self, body: Sequence[cst.CSTNode]) -> None:
         for stmt in body:
-            if isinstance(stmt, cst.FunctionDef):
+            if type(stmt) is cst.FunctionDef:
                 self.functions[stmt.name.value] = stmt
-            elif isinstance(stmt, cst.ClassDef):
-                methods = {s.name.value: s for s in _body(stmt.body) if isinstance(s, cst.FunctionDef)}
+            elif type(stmt) is cst.ClassDef:
+                methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
                 self.classes[stmt.name.value] = methods
             elif isinstance(stmt, (cst.If, cst.Try)):
                 self._index([s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
@@ -418,31 +418,27 @@ class Analysis:
         p = fn.params
         out = [*p.posonly_params, *p.params, *p.kwonly_params]
         for star in (p.star_arg, p.star_kwarg):
-            if isinstance(star, cst.Param):
+            if type(star) is cst.Param:
                 out.append(star)
         return out
 
     def _function_imports(self, fn: cst.FunctionDef) -> Iterator[tuple[str, str | None]]:
-        stack: list[cst.CSTNode] = list(_body(fn.body))
+        """Imports anywhere in a function's own statements (not in nested definitions)."""
+        stack: list[Any] = list(_body(fn.body))
         while stack:
             node = stack.pop()
-            if isinstance(node, (cst.Import, cst.ImportFrom)):
+            kind = type(node)
+            if kind is cst.Import or kind is cst.ImportFrom:
                 yield from _import_bindings(node)
-            elif isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-                continue
-            elif isinstance(
-                node,
-                (
-                    cst.SimpleStatementLine,
-                    cst.BaseCompoundStatement,
-                    cst.IndentedBlock,
-                    cst.Else,
-                    cst.ExceptHandler,
-                    cst.Finally,
-                    cst.SimpleStatementSuite,
-                ),
-            ):
-                stack.extend(node.children)
+            elif kind is cst.SimpleStatementLine or kind is cst.SimpleStatementSuite or kind is cst.IndentedBlock:
+                stack.extend(node.body)
+            elif kind not in (cst.FunctionDef, cst.ClassDef) and is_node(node):
+                for attr in ("body", "orelse", "finalbody", "handlers", "cases"):
+                    value = getattr(node, attr, None)
+                    if isinstance(value, (list, tuple)):
+                        stack.extend(value)
+                    elif value is not None and is_node(value):
+                        stack.append(value)
 
     def summary(self, fn: cst.FunctionDef, cls: str | None) -> Summary:
         key = id(fn)
@@ -478,14 +474,14 @@ class Analysis:
         return returns
 
     def _statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
-        if isinstance(stmt, cst.SimpleStatementLine):
+        if type(stmt) is cst.SimpleStatementLine:
             return self._block(stmt.body, env)
-        if isinstance(stmt, cst.Assign):
+        if type(stmt) is cst.Assign:
             value = self.eval(stmt.value, env)
             for target in stmt.targets:
                 self._assign(target.target, value, env, stmt.value)
             return CLEAN
-        if isinstance(stmt, cst.AnnAssign):
+        if type(stmt) is cst.AnnAssign:
             if stmt.value is not None:
                 value = self.eval(stmt.value, env)
                 for source in self.annotation_sources:
@@ -493,14 +489,14 @@ class Analysis:
                         value = union(value, self._label(source, stmt.target, "annotated value"))
                 self._assign(stmt.target, value, env, stmt.value)
             return CLEAN
-        if isinstance(stmt, cst.AugAssign):
+        if type(stmt) is cst.AugAssign:
             value = union(self.eval(stmt.target, env), self.eval(stmt.value, env))
             self._assign(stmt.target, value, env, None)
             return CLEAN
-        if isinstance(stmt, cst.Expr):
+        if type(stmt) is cst.Expr:
             self.eval(stmt.value, env)
             return CLEAN
-        if isinstance(stmt, cst.Return):
+        if type(stmt) is cst.Return:
             if stmt.value is None:
                 return CLEAN
             value = self.eval(stmt.value, env)
@@ -508,7 +504,7 @@ class Analysis:
             if sinks and value:
                 body = (
                     stmt.value.elements[0].value
-                    if isinstance(stmt.value, cst.Tuple) and stmt.value.elements
+                    if type(stmt.value) is cst.Tuple and stmt.value.elements
                     else stmt.value
                 )
                 if not isinstance(body, _HANDLER_EXPRESSIONS):
@@ -516,7 +512,7 @@ class Analysis:
                     for sink in sinks:
                         self._check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
             return value
-        if isinstance(stmt, cst.Raise):
+        if type(stmt) is cst.Raise:
             if stmt.exc is not None:
                 self._raise(stmt.exc, env)
             return CLEAN
@@ -524,7 +520,7 @@ class Analysis:
             for local, full in _import_bindings(stmt):
                 self.ctx.bind(local, full)
             return CLEAN
-        if isinstance(stmt, cst.If):
+        if type(stmt) is cst.If:
             return self._if(stmt, env)
         if isinstance(stmt, (cst.For,)):
             iterated = self.eval(stmt.iter, env)
@@ -535,7 +531,7 @@ class Analysis:
             if stmt.orelse is not None:
                 returns = union(returns, self._block(_body(stmt.orelse.body), env))
             return returns
-        if isinstance(stmt, cst.While):
+        if type(stmt) is cst.While:
             truth = self.fold(stmt.test, env)
             if truth is not UNKNOWN and not truth:
                 return self._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
@@ -544,7 +540,7 @@ class Analysis:
                 self.eval(stmt.test, env)
                 returns = union(returns, self._block(_body(stmt.body), env))
             return returns
-        if isinstance(stmt, cst.With):
+        if type(stmt) is cst.With:
             for item in stmt.items:
                 value = self.eval(item.item, env)
                 if item.asname is not None:
@@ -565,7 +561,7 @@ class Analysis:
                 returns = union(returns, self._block(_body(stmt.finalbody.body), after))
             env.values, env.consts = after.values, after.consts
             return returns
-        if isinstance(stmt, cst.Match):
+        if type(stmt) is cst.Match:
             subject = self.eval(stmt.subject, env)
             after = env.copy()
             returns = CLEAN
@@ -578,7 +574,7 @@ class Analysis:
                 after.merge(branch)
             env.values, env.consts = after.values, after.consts
             return returns
-        if isinstance(stmt, cst.FunctionDef):
+        if type(stmt) is cst.FunctionDef:
             env.values.pop(stmt.name.value, None)
             if len(self.ctx.scopes) > 1:  # nested function: a closure over the current values
                 self._function(stmt, env)
@@ -592,7 +588,7 @@ class Analysis:
         if truth is not UNKNOWN:
             if truth:
                 return self._block(_body(stmt.body), env)
-            if isinstance(orelse, cst.If):
+            if type(orelse) is cst.If:
                 return self._if(orelse, env)
             return self._block(_body(orelse.body), env) if orelse is not None else CLEAN
         holds, fails = self._guards(stmt.test, env)
@@ -603,13 +599,13 @@ class Analysis:
                 target.values[name] = cleared(target.values.get(name, CLEAN), kinds)
         returns = self._block(_body(stmt.body), body_env)
         exits = _always_exits(stmt.body)
-        if isinstance(orelse, cst.If):
+        if type(orelse) is cst.If:
             returns = union(returns, self._if(orelse, else_env))
         elif orelse is not None:
             returns = union(returns, self._block(_body(orelse.body), else_env))
         if exits:
             env.values, env.consts = else_env.values, else_env.consts
-        elif isinstance(orelse, cst.Else) and _always_exits(orelse.body):
+        elif type(orelse) is cst.Else and _always_exits(orelse.body):
             env.values, env.consts = body_env.values, body_env.consts
         else:
             body_env.merge(else_env)
@@ -618,28 +614,28 @@ class Analysis:
 
     def _guards(self, test: cst.BaseExpression, env: Env) -> tuple[Clears, Clears]:
         """What a condition proves: (names validated where it holds, names validated where it fails)."""
-        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
             holds, fails = self._guards(test.expression, env)
             return fails, holds
-        if isinstance(test, cst.BooleanOperation):
+        if type(test) is cst.BooleanOperation:
             left, right = self._guards(test.left, env), self._guards(test.right, env)
-            if isinstance(test.operator, cst.And):
+            if type(test.operator) is cst.And:
                 return left[0] + right[0], []
             return [], left[1] + right[1]
-        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+        if type(test) is cst.Comparison and len(test.comparisons) == 1:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
                 if is_constant(test.left):  # "../" in name: the value is valid where the check fails
                     clears = [(n, ALL_KINDS) for n in self._tainted_names(other, env)]
-                    return (clears, []) if isinstance(op, cst.NotIn) else ([], clears)
+                    return (clears, []) if type(op) is cst.NotIn else ([], clears)
                 clears = [(n, ALL_KINDS) for n in self._tainted_names(test.left, env)]
-                return ([], clears) if isinstance(op, cst.NotIn) else (clears, [])
+                return ([], clears) if type(op) is cst.NotIn else (clears, [])
             if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
                 is_constant(other) or is_constant(test.left)
             ):
                 clears = [(n, ALL_KINDS) for n in self._tainted_names(test.left, env) + self._tainted_names(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
-        if isinstance(test, cst.Call):
+        if type(test) is cst.Call:
             name = _call_name(test).lower()
             if any(word in name for word in _CONTAINMENT):
                 kinds = frozenset({"path", "redirect", "url"})
@@ -647,7 +643,7 @@ class Analysis:
                 kinds = CONTENT_KINDS  # a format check does not keep a path or URL where it belongs
             else:
                 return [], []
-            parts = [test.func.value] if isinstance(test.func, cst.Attribute) else []
+            parts = [test.func.value] if type(test.func) is cst.Attribute else []
             parts += [a.value for a in test.args]
             return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
         return [], []
@@ -665,7 +661,7 @@ class Analysis:
                 self._check(sink, exc, f"message of {name}", value)
 
     def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
-        if isinstance(target, cst.Name):
+        if type(target) is cst.Name:
             name = target.value
             env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
             constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
@@ -675,88 +671,88 @@ class Analysis:
                 env.consts[name] = constant
             for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
                 del env.values[prefix]
-            if isinstance(source, cst.Dict):
+            if type(source) is cst.Dict:
                 for entry in source.elements:
-                    if isinstance(entry, cst.DictElement) and is_constant(entry.key):
+                    if type(entry) is cst.DictElement and is_constant(entry.key):
                         env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.eval(entry.value, env)
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self._assign(element.value, value, env, None)
-        elif isinstance(target, cst.Attribute):
+        elif type(target) is cst.Attribute:
             key = self._key(target)
             if key is not None:
                 env.values[key] = with_step(value, target, f"assigned to {key}") if value else CLEAN
                 if key.startswith("self.") and self.current_class and value and self._summary_mode == 0:
                     attrs = self.class_attrs.setdefault(self.current_class, {})
                     attrs[key] = union(attrs.get(key, CLEAN), value)
-        elif isinstance(target, cst.Subscript):
+        elif type(target) is cst.Subscript:
             base = self._key(target.value)
             index = _constant_index(target)
             if base is not None:
                 if index is not UNKNOWN:
                     env.values[f"{base}[{index!r}]"] = value
                 env.values[base] = union(env.values.get(base, CLEAN), value)
-        elif isinstance(target, cst.StarredElement):
+        elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
 
     def _key(self, expr: cst.BaseExpression) -> str | None:
-        if isinstance(expr, cst.Name):
+        if type(expr) is cst.Name:
             return expr.value
-        if isinstance(expr, cst.Attribute):
+        if type(expr) is cst.Attribute:
             base = self._key(expr.value)
             return f"{base}.{expr.attr.value}" if base is not None else None
         return None
 
     # --- expressions -----------------------------------------------------------------------------------
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
-        if isinstance(expr, cst.Name):
+        if type(expr) is cst.Name:
             return self._name(expr, env)
-        if isinstance(expr, cst.Attribute):
+        if type(expr) is cst.Attribute:
             return self._attribute(expr, env)
-        if isinstance(expr, cst.Call):
+        if type(expr) is cst.Call:
             return self._call(expr, env)
-        if isinstance(expr, cst.Subscript):
+        if type(expr) is cst.Subscript:
             base = self.eval(expr.value, env)
             key = self._key(expr.value)
             index = _constant_index(expr)
             if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
                 return env.values[f"{key}[{index!r}]"]
             for element in expr.slice:
-                if isinstance(element.slice, cst.Index):
+                if type(element.slice) is cst.Index:
                     self.eval(element.slice.value, env)
             return base
-        if isinstance(expr, cst.BinaryOperation):
+        if type(expr) is cst.BinaryOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
-        if isinstance(expr, cst.BooleanOperation):
+        if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
-        if isinstance(expr, cst.Comparison):
+        if type(expr) is cst.Comparison:
             self.eval(expr.left, env)
             for comparison in expr.comparisons:
                 self.eval(comparison.comparator, env)
             return CLEAN  # a boolean
-        if isinstance(expr, cst.UnaryOperation):
+        if type(expr) is cst.UnaryOperation:
             inner = self.eval(expr.expression, env)
-            return CLEAN if isinstance(expr.operator, cst.Not) else inner
-        if isinstance(expr, cst.FormattedString):
+            return CLEAN if type(expr.operator) is cst.Not else inner
+        if type(expr) is cst.FormattedString:
             head = expr.parts[0] if expr.parts else None
             literal = CLEAN
-            if isinstance(head, cst.FormattedStringText) and self.literal_sources:
+            if type(head) is cst.FormattedStringText and self.literal_sources:
                 literal = self._literal_text(head.value, expr)
-            pieces = [self.eval(p.expression, env) for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+            pieces = [self.eval(p.expression, env) for p in expr.parts if type(p) is cst.FormattedStringExpression]
             return union(literal, *pieces)
-        if isinstance(expr, cst.ConcatenatedString):
+        if type(expr) is cst.ConcatenatedString:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
-        if isinstance(expr, cst.IfExp):
+        if type(expr) is cst.IfExp:
             truth = self.fold(expr.test, env)
             if truth is not UNKNOWN:
                 return self.eval(expr.body if truth else expr.orelse, env)
             return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
         if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
             return union(*(self.eval(e.value, env) for e in expr.elements))
-        if isinstance(expr, cst.Dict):
+        if type(expr) is cst.Dict:
             parts = []
             for item in expr.elements:
-                if isinstance(item, cst.DictElement):
+                if type(item) is cst.DictElement:
                     parts += [self.eval(item.key, env), self.eval(item.value, env)]
                 else:
                     parts.append(self.eval(item.value, env))
@@ -770,9 +766,9 @@ class Analysis:
             if isinstance(expr, cst.DictComp):
                 return union(self.eval(expr.key, scope), self.eval(expr.value, scope))
             return self.eval(expr.elt, scope)
-        if isinstance(expr, cst.Await):
+        if type(expr) is cst.Await:
             return self.eval(expr.expression, env)
-        if isinstance(expr, cst.NamedExpr):
+        if type(expr) is cst.NamedExpr:
             value = self.eval(expr.value, env)
             self._assign(expr.target, value, env, expr.value)
             return value
@@ -870,12 +866,12 @@ class Analysis:
         func = call.func
         qualified = self.ctx.qualname(func)
         name = qualified or dotted(func) or ""
-        method = func.attr.value if isinstance(func, cst.Attribute) else None
-        receiver = self.eval(func.value, env) if isinstance(func, cst.Attribute) else CLEAN
+        method = func.attr.value if type(func) is cst.Attribute else None
+        receiver = self.eval(func.value, env) if type(func) is cst.Attribute else CLEAN
         args = [(a, self.eval(a.value, env)) for a in call.args]
         for sink in self.sink_calls.get(name, ()):
             self._sink_call(sink, call, args, receiver, name)
-        owner = dotted(func.value) if isinstance(func, cst.Attribute) else None
+        owner = dotted(func.value) if type(func) is cst.Attribute else None
         if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
             for sink in self.sink_methods.get(method, ()):
                 if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
@@ -909,7 +905,7 @@ class Analysis:
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
 
     def _local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
-        if isinstance(func, cst.Name):
+        if type(func) is cst.Name:
             if self.ctx.lookup(func.value) is not None:
                 return None
             if func.value in self.functions:
@@ -917,8 +913,8 @@ class Analysis:
             if func.value in self.classes and "__init__" in self.classes[func.value]:
                 return self.classes[func.value]["__init__"], func.value, True
         if (
-            isinstance(func, cst.Attribute)
-            and isinstance(func.value, cst.Name)
+            type(func) is cst.Attribute
+            and type(func.value) is cst.Name
             and func.value.value == "self"
             and self.current_class
         ):
@@ -1016,9 +1012,9 @@ class Analysis:
             return UNKNOWN
         if is_constant(expr):
             return constant_value(expr)
-        if isinstance(expr, cst.Name):
+        if type(expr) is cst.Name:
             return env.consts.get(expr.value, self.module_env.consts.get(expr.value, UNKNOWN))
-        if isinstance(expr, cst.BinaryOperation) and type(expr.operator) in _BINOPS:
+        if type(expr) is cst.BinaryOperation and type(expr.operator) in _BINOPS:
             left, right = self.fold(expr.left, env), self.fold(expr.right, env)
             if left is UNKNOWN or right is UNKNOWN:
                 return UNKNOWN
@@ -1026,7 +1022,7 @@ class Analysis:
                 return _BINOPS[type(expr.operator)](left, right)
             except Exception:
                 return UNKNOWN
-        if isinstance(expr, cst.Comparison):
+        if type(expr) is cst.Comparison:
             left = self.fold(expr.left, env)
             for comparison in expr.comparisons:
                 right = self.fold(comparison.comparator, env)
@@ -1040,29 +1036,29 @@ class Analysis:
                     return UNKNOWN
                 left = right
             return True
-        if isinstance(expr, cst.UnaryOperation):
+        if type(expr) is cst.UnaryOperation:
             inner = self.fold(expr.expression, env)
             if inner is UNKNOWN:
                 return UNKNOWN
-            if isinstance(expr.operator, cst.Not):
+            if type(expr.operator) is cst.Not:
                 return not inner
-            if isinstance(expr.operator, cst.Minus) and isinstance(inner, (int, float)):
+            if type(expr.operator) is cst.Minus and isinstance(inner, (int, float)):
                 return -inner
             return UNKNOWN
-        if isinstance(expr, cst.BooleanOperation):
+        if type(expr) is cst.BooleanOperation:
             left = self.fold(expr.left, env)
             if left is UNKNOWN:
                 return UNKNOWN
-            if isinstance(expr.operator, cst.And):
+            if type(expr.operator) is cst.And:
                 return self.fold(expr.right, env) if left else left
             return left if left else self.fold(expr.right, env)
         return UNKNOWN
 
     def _annotated(self, annotation: cst.BaseExpression, source: Source) -> bool:
         for node in _walk(annotation):
-            if isinstance(node, cst.Name) and source.matches(node.value):
+            if type(node) is cst.Name and source.matches(node.value):
                 return True
-            if isinstance(node, cst.Attribute) and source.matches(node.attr.value):
+            if type(node) is cst.Attribute and source.matches(node.attr.value):
                 return True
         return False
 
@@ -1076,26 +1072,26 @@ def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     while stack:
         current = stack.pop()
         yield current
-        stack.extend(current.children)
+        stack.extend(children(current))
 
 
 def _names_in(expr: cst.CSTNode) -> list[str]:
     names = []
     for node in _walk(expr):
-        if isinstance(node, cst.Name):
+        if type(node) is cst.Name:
             names.append(node.value)
     return names
 
 
 def _call_name(call: cst.Call) -> str:
     func = call.func
-    if isinstance(func, cst.Attribute):
+    if type(func) is cst.Attribute:
         return func.attr.value
-    return func.value if isinstance(func, cst.Name) else ""
+    return func.value if type(func) is cst.Name else ""
 
 
 def _constant_index(expr: cst.Subscript) -> Any:
-    if len(expr.slice) == 1 and isinstance(expr.slice[0].slice, cst.Index):
+    if len(expr.slice) == 1 and type(expr.slice[0].slice) is cst.Index:
         value = expr.slice[0].slice.value
         if is_constant(value):
             return constant_value(value)
@@ -1103,7 +1099,7 @@ def _constant_index(expr: cst.Subscript) -> Any:
 
 
 def _capture_names(pattern: cst.MatchPattern) -> list[str]:
-    return [n.value for n in _walk(pattern) if isinstance(n, cst.Name) and n.value not in ("True", "False", "None")]
+    return [n.value for n in _walk(pattern) if type(n) is cst.Name and n.value not in ("True", "False", "None")]
 
 
 def _is_direct(expr: cst.Attribute, base: Taint) -> bool:
@@ -1116,14 +1112,14 @@ def _always_exits(block: cst.BaseSuite) -> bool:
     if not body:
         return False
     last = body[-1]
-    if isinstance(last, cst.SimpleStatementLine) and last.body:
+    if type(last) is cst.SimpleStatementLine and last.body:
         small = last.body[-1]
         if isinstance(small, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
             return True
-        if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        if type(small) is cst.Expr and type(small.value) is cst.Call:
             return _call_name(small.value) in _EXITS
     if isinstance(last, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
         return True
-    if isinstance(last, cst.If) and last.orelse is not None and isinstance(last.orelse, cst.Else):
+    if type(last) is cst.If and last.orelse is not None and type(last.orelse) is cst.Else:
         return _always_exits(last.body) and _always_exits(last.orelse.body)
     return False

@@ -2,7 +2,7 @@
 `taint/models/*.yaml`. The CSIRT adds the company's own frameworks here, without code.
 
     name: Flask
-    needles: [flask]                  # a file needs one of these for the model to apply
+    needles: [request, flask]         # a file is analysed only if it contains one (a hint of a source)
     sources:
       - object: flask.request         # the object and everything read from it
         kind: input                   # taint kind: input (attacker-controlled) or confidential
@@ -54,6 +54,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +89,12 @@ class Source:
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
 
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(fnmatch.translate(p) for p in self.patterns))
+
     def matches(self, name: str) -> bool:
-        return any(fnmatch.fnmatchcase(name, p) for p in self.patterns)
+        return self._pattern.match(name) is not None
 
 
 @dataclass(frozen=True)
