@@ -123,3 +123,33 @@ def test_flow_is_reported_in_json_and_sarif(cli, project) -> None:
     assert [loc["location"]["physicalLocation"]["region"]["startLine"] for loc in flow] == [7, 7, 8, 9]
     text = cli("scan", "--no-color", "--select", "INP401", cwd=root).stdout
     assert "= flow: line 7 source: flask.request.args" in text
+
+
+def test_confidential_values_in_responses_need_an_authorized_handler() -> None:
+    code = """
+        from flask import jsonify
+
+        def login_required(view):
+            return view
+
+        class Insider(str):
+            pass
+
+        def figures_for(issuer) -> Insider:
+            return Insider(issuer)
+
+        @app.route("/open/<issuer>")
+        def open_figures(issuer):
+            return jsonify(figures=figures_for(issuer))
+
+        @app.route("/closed/<issuer>")
+        @login_required
+        def closed_figures(issuer):
+            return jsonify(figures=figures_for(issuer))
+
+        @app.route("/named")
+        def named():
+            insider_eps = compute()
+            return {"eps": insider_eps}
+    """
+    assert findings(code) == [("CNF402", 15), ("CNF402", 25)]

@@ -507,9 +507,10 @@ class Analysis:
                     if type(stmt.value) is cst.Tuple and stmt.value.elements
                     else stmt.value
                 )
-                if not isinstance(body, _HANDLER_EXPRESSIONS):
-                    shown = self.eval(body, env) if body is not stmt.value else value
-                    for sink in sinks:
+                shown = self.eval(body, env) if body is not stmt.value else value
+                literal = isinstance(body, _HANDLER_EXPRESSIONS)  # a dict or list becomes JSON, not HTML
+                for sink in sinks:
+                    if not (literal and sink.kind == "html") and not self._exempt(sink):
                         self._check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
             return value
         if type(stmt) is cst.Raise:
@@ -663,6 +664,9 @@ class Analysis:
     def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is cst.Name:
             name = target.value
+            for marker in self.name_sources:  # naming a value like insider data marks it
+                if marker.matches(name) and source is not None:
+                    value = union(value, self._label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
             constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
             if constant is UNKNOWN:
@@ -888,6 +892,10 @@ class Analysis:
         local = self._local_function(func)
         if local is not None:
             fn, cls, skip_self = local
+            if fn.returns is not None:  # a function annotated to return a marked type
+                for source in self.annotation_sources:
+                    if self._annotated(fn.returns.annotation, source):
+                        result = union(result, self._label(source, call, f"{fn.name.value}()"))
             return union(result, self._apply_summary(fn, cls, skip_self, call, args))
         if qualified is not None:
             result = union(result, self._object_source(qualified, call, None))
@@ -965,7 +973,7 @@ class Analysis:
     def _sink_call(
         self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str
     ) -> None:
-        if sink.kind not in self.sink_kinds or not self._applies(sink):
+        if sink.kind not in self.sink_kinds or not self._applies(sink) or self._exempt(sink):
             return
         if sink.when_keyword:
             value = next(
@@ -993,6 +1001,16 @@ class Analysis:
             for label in taint:
                 if not label.clears(sink.kind):
                     self._report(sink, call, label, name)
+
+    def _exempt(self, sink: Sink) -> bool:
+        """Inside a function whose decorators the sink is not meant for (e.g. authorised handlers)."""
+        if not sink.unless_decorated or not self.ctx.functions:
+            return False
+        names = [_decorator_name(d, self.ctx) for d in self.ctx.functions[-1].decorators]
+        return any(
+            _matches(name.rsplit(".", 1)[-1], sink.unless_decorated) or _matches(name, sink.unless_decorated)
+            for name in names
+        )
 
     def _check(self, sink: Sink, node: cst.CSTNode, what: str, taint: Taint) -> None:
         for label in taint:

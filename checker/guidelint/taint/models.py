@@ -39,6 +39,9 @@
       - method: [info, error]
         kind: log
         receiver-names: ["*log*"]     # only on receivers named like this
+      - returns-of-decorated: ["*.route"]
+        kind: response
+        unless-decorated: ["*login_required"]   # not inside functions decorated like this
       - returns-of-decorated: ["*.route"]       # values returned by these handlers (string responses)
         kind: html
         requires-import: flask
@@ -111,6 +114,7 @@ class Sink:
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
+    unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 label=str(entry.get("label", "")),
                 receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
                 literal_ok=bool(entry.get("literal-ok", False)),
+                unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
