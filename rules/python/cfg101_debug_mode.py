@@ -41,7 +41,9 @@ class DebugMode(Rule):
         keyword = "evalex" if name.endswith("DebuggedApplication") else "use_debugger"
         setting = arg(call, keyword)
         if setting is not None and keyword_is(call, keyword, True):
-            ctx.report(setting, self.meta.message.format(name=f"{name.rsplit('.', 1)[-1]}({keyword}=True)"))
+            _report_off(
+                ctx, setting, setting.value, self.meta.message.format(name=f"{name.rsplit('.', 1)[-1]}({keyword}=True)")
+            )
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Call):
@@ -50,19 +52,20 @@ class DebugMode(Rule):
             for target in node.targets:
                 described = _debug_target(target.target, ctx)
                 if described:
-                    ctx.report(node, self.meta.message.format(name=described))
+                    _report_off(ctx, node, node.value, self.meta.message.format(name=described))
 
     def _check_method(self, call: cst.Call, ctx: Context) -> None:
         func = call.func
         if not isinstance(func, cst.Attribute):
             return
         method = func.attr.value
-        if method == "run" and keyword_is(call, "debug", True) and _flask_app(func.value, ctx):
-            ctx.report(arg(call, "debug") or call, self.meta.message.format(name="run(debug=True)"))
+        debug = arg(call, "debug")
+        if method == "run" and debug is not None and keyword_is(call, "debug", True) and _flask_app(func.value, ctx):
+            _report_off(ctx, debug, debug.value, self.meta.message.format(name="run(debug=True)"))
         elif method in ("update", "from_mapping") and _is_config(func.value):
             setting = arg(call, "DEBUG")
             if setting is not None and keyword_is(call, "DEBUG", True):
-                ctx.report(setting, self.meta.message.format(name=f"config.{method}(DEBUG=True)"))
+                _report_off(ctx, setting, setting.value, self.meta.message.format(name=f"config.{method}(DEBUG=True)"))
             mapping = arg(call, None, 0)
             if mapping is not None and isinstance(mapping.value, cst.Dict):
                 for element in mapping.value.elements:
@@ -71,7 +74,8 @@ class DebugMode(Rule):
                         and string_text(element.key) == "DEBUG"
                         and _is_true(element.value)
                     ):
-                        ctx.report(element, self.meta.message.format(name=f"config.{method}(DEBUG=True)"))
+                        message = self.meta.message.format(name=f"config.{method}(DEBUG=True)")
+                        _report_off(ctx, element, element.value, message)
 
     flagged = """
         import flask
@@ -102,6 +106,36 @@ class DebugMode(Rule):
         INSTALLED_APPS = ["django.contrib.admin", "reports"]
         ROOT_URLCONF = "reports.urls"
         DEBUG = True  # expect
+    """
+    fixed = """
+        import flask
+        from flask import Flask
+        from werkzeug.serving import run_simple
+
+        app = Flask(__name__)
+        app.debug = False
+        app.config["DEBUG"] = False
+        app.config.update(DEBUG=False)
+        app.config.update({"TESTING": False, "DEBUG": False})
+
+        def serve():
+            run_simple("localhost", 8000, app, use_reloader=True, use_debugger=False)
+
+        def create():
+            admin = flask.Flask("admin")
+            admin.run(host="127.0.0.1", debug=False)
+
+        def inside():
+            from werkzeug.debug import DebuggedApplication
+            return DebuggedApplication(app, evalex=False)
+
+        if __name__ == "__main__":
+            app.run(debug=False)
+
+        # the Django admin mounted next to the Flask app
+        INSTALLED_APPS = ["django.contrib.admin", "reports"]
+        ROOT_URLCONF = "reports.urls"
+        DEBUG = False
     """
     safe = """
         import os
@@ -179,3 +213,8 @@ def _debug_target(target: cst.BaseExpression, ctx: Context) -> str | None:
     ):
         return "DEBUG = True in a Django settings module"
     return None
+
+
+def _report_off(ctx: Context, node: cst.CSTNode, value: cst.BaseExpression, message: str) -> None:
+    """Report the switch, with the fix the guideline requires: the literal True becomes False."""
+    ctx.report(node, message, cst.Name("False"), "turn debug mode off", fix_target=value)

@@ -1,7 +1,7 @@
 """tar archives extracted without a member filter."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, string_text, with_keyword
 
 TAR_OPENERS = {
     "tarfile.open",
@@ -48,7 +48,7 @@ class TarExtraction(Rule):
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if not _filtered(call):
-            ctx.report(call, self.meta.message.format(name=name))
+            _report(ctx, call, self.meta.message.format(name=name))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
@@ -60,7 +60,7 @@ class TarExtraction(Rule):
             return
         receiver = node.func.value
         if _opens_tar(receiver, ctx) or _bound_to_tar(receiver, ctx):
-            ctx.report(node, self.meta.message.format(name=method))
+            _report(ctx, node, self.meta.message.format(name=method))
 
     flagged = """
         import shutil
@@ -86,6 +86,31 @@ class TarExtraction(Rule):
             from shutil import unpack_archive
             unpack_archive(path, dest, "gztar")  # expect
     """
+    fixed = """
+        import shutil
+        import tarfile
+        import tarfile as tf
+        from tarfile import open as open_tar
+
+        def install(upload, dest):
+            with tarfile.open(fileobj=upload) as tar:
+                tar.extractall(dest, filter="data")
+            bundle = open_tar(upload.name, "r:gz")
+            bundle.extract("manifest.json", dest, filter="data")
+            tf.open(upload.name).extractall(
+                path=dest,
+                filter="data",
+            )
+            shutil.unpack_archive(upload.name, dest, filter="data")
+
+        def unsafe_filter(path, dest):
+            archive = tarfile.TarFile(path)
+            archive.extractall(dest, filter="data")
+
+        def inside(path, dest):
+            from shutil import unpack_archive
+            unpack_archive(path, dest, "gztar", filter="data")
+    """
     safe = """
         import shutil
         import tarfile
@@ -106,6 +131,18 @@ class TarExtraction(Rule):
         def checked_members(tar):
             return [m for m in tar.getmembers() if m.isfile() and not m.name.startswith(("/", ".."))]
     """
+
+
+def _report(ctx: Context, call: cst.Call, message: str) -> None:
+    """Report, with the fix the guideline requires: extraction through the "data" filter."""
+    data = cst.SimpleString('"data"')
+    chosen = arg(call, "filter")
+    if chosen is not None:  # filter="fully_trusted"
+        ctx.report(call, message, data, 'extract with filter="data"', fix_target=chosen.value)
+    elif not any(a.star for a in call.args):
+        ctx.report(call, message, with_keyword(call, "filter", data), 'extract with filter="data"')
+    else:
+        ctx.report(call, message)
 
 
 def _filtered(call: cst.Call) -> bool:

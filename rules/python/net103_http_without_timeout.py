@@ -1,7 +1,7 @@
 """HTTP requests that can wait forever."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args
+from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args, with_keyword
 
 METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
 DEFAULT_TIMEOUT = 30
@@ -49,7 +49,7 @@ class HttpWithoutTimeout(Rule):
         value = ctx.option("timeout", DEFAULT_TIMEOUT)
         message = self.meta.message.format(name=name)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            replacement = _with_timeout(call, cst.parse_expression(repr(value)))
+            replacement = with_keyword(call, "timeout", cst.parse_expression(repr(value)))
             ctx.report(call, message, replacement, f"add timeout={value!r}")
         else:
             ctx.report(call, message)
@@ -112,27 +112,3 @@ class HttpWithoutTimeout(Rule):
             session = requests.Session()
             return a, b, c, d, e, session.get(url, timeout=5)
     """
-
-
-def _with_timeout(call: cst.Call, value: cst.BaseExpression) -> cst.Call:
-    """The call with `timeout=value` appended, following the layout of the existing arguments."""
-    args = list(call.args)
-    last = args[-1]
-    previous = args[-2].comma if len(args) > 1 else cst.MaybeSentinel.DEFAULT
-    if isinstance(previous, cst.Comma):
-        separator = previous
-    elif isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
-        separator = cst.Comma(whitespace_after=call.whitespace_before_args)
-    else:
-        separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-    equal = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace(""))
-    added = cst.Arg(
-        value=value,
-        keyword=cst.Name("timeout"),
-        equal=equal,
-        comma=last.comma,
-        whitespace_after_arg=last.whitespace_after_arg,
-    )
-    args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
-    args.append(added)
-    return call.with_changes(args=args)

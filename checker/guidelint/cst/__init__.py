@@ -26,6 +26,7 @@ from guidelint.cst.api import (
     string_text,
     target_name,
     variable_parts,
+    with_keyword,
 )
 from guidelint.model import RuleMeta
 
@@ -56,4 +57,5 @@ __all__ = [
     "string_text",
     "target_name",
     "variable_parts",
+    "with_keyword",
 ]

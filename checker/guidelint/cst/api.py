@@ -645,3 +645,29 @@ def _non_empty(value: cst.BaseExpression) -> bool:
 
 
 NOT_CONSTANT = _NOT_CONSTANT
+
+
+def with_keyword(call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Call:
+    """The call with `name=value` appended as its last argument, following the layout of the others
+    (for fixes such as adding timeout= or filter=)."""
+    equal = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace(""))
+    args = list(call.args)
+    if not args:
+        return call.with_changes(args=[cst.Arg(value=value, keyword=cst.Name(name), equal=equal)])
+    last = args[-1]
+    previous = args[-2].comma if len(args) > 1 else cst.MaybeSentinel.DEFAULT
+    if isinstance(previous, cst.Comma):
+        separator = previous
+    elif isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+        separator = cst.Comma(whitespace_after=call.whitespace_before_args)
+    else:
+        separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    added = cst.Arg(
+        value=value,
+        keyword=cst.Name(name),
+        equal=equal,
+        comma=last.comma,
+        whitespace_after_arg=last.whitespace_after_arg,
+    )
+    args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
+    return call.with_changes(args=[*args, added])
