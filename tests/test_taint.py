@@ -153,3 +153,21 @@ def test_confidential_values_in_responses_need_an_authorized_handler() -> None:
             return {"eps": insider_eps}
     """
     assert findings(code) == [("CNF402", 15), ("CNF402", 25)]
+
+
+def test_projects_add_their_own_confidential_markers(cli, project) -> None:
+    code = (
+        "import logging\n\nlog = logging.getLogger(__name__)\n\n"
+        "def report(deal_terms, figures: Unpublished):\n"
+        "    log.info('terms %s', deal_terms)\n"
+        "    log.info('figures %s', figures)\n"
+        "    log.info('fees %s', load_fees())\n\n"
+        "@classified_source\ndef load_fees():\n    return 42\n"
+    )
+    root = project({"svc.py": code})
+    assert [f["rule"] for f in cli("scan", "--format", "json", cwd=root).json()["findings"]] == []
+    (root / "guidelint.toml").write_text(
+        '[confidential-markers]\nnames = ["deal_*"]\nannotations = ["Unpublished"]\ndecorators = ["*classified_source"]\n'
+    )
+    found = [(f["rule"], f["start"]["line"]) for f in cli("scan", "--format", "json", cwd=root).json()["findings"]]
+    assert found == [("CNF401", 6), ("CNF401", 7), ("CNF401", 8)]

@@ -49,6 +49,7 @@ class Config:
     installed_packs: bool = True
     semgrep_timeout: float = 600.0
     waivers: Path | None = None
+    confidential_markers: dict[str, list[str]] = field(default_factory=dict)
     unused_suppressions: str = "warn"
     bandit_syntax: str = "error"  # "warn": files bandit cannot parse are reported but do not fail the scan
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -108,6 +109,15 @@ def _unused(value: Any) -> str:
     return str(value)
 
 
+_MARKER_KINDS = ("names", "annotations", "decorators")
+
+
+def _markers(value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, dict) or set(value) - set(_MARKER_KINDS):
+        raise ValueError(f"expected a table with {', '.join(_MARKER_KINDS)} (lists of patterns)")
+    return {str(k): _strings(v) for k, v in value.items()}
+
+
 def _per_file(value: Any) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise ValueError('expected a table like {"tests/**" = ["SEC101"]}')
@@ -135,6 +145,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "semgrep-timeout": ("semgrep_timeout", _seconds),
     "bandit-syntax": ("bandit_syntax", _error_or_warn),
     "unused-suppressions": ("unused_suppressions", _unused),
+    "confidential-markers": ("confidential_markers", _markers),
     "options": ("options", _options),
 }
 _PATH_KEYS = ("extends", "cache-dir", "packs", "waivers")

@@ -66,6 +66,7 @@ class Plan:
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
             "rules": sorted(self.rules),
             "options": self.config.options,
+            "markers": self.config.confidential_markers,
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -135,7 +136,10 @@ class PythonChecker:
 
         self.cst = CstEngine([r.impl for r in plan.rules_for("libcst")], plan.config.options)
         self.bandit = BanditEngine(plan.rules_for("bandit"))
-        self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], merged_models(plan.packs))
+        from guidelint.taint.models import add_markers
+
+        models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
+        self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], models)
 
     def check(self, rel: str, key: str, data: bytes) -> FileResult:
         try:

@@ -896,12 +896,17 @@ class Analysis:
                 for source in self.annotation_sources:
                     if self._annotated(fn.returns.annotation, source):
                         result = union(result, self._label(source, call, f"{fn.name.value}()"))
+            decorators = [_decorator_name(d, self.ctx) for d in fn.decorators]
+            for source in self.models.sources:  # a function decorated as producing marked values
+                if (
+                    source.how == "returns-of-decorated"
+                    and self._applies(source)
+                    and any(source.matches(d) or source.matches(d.rsplit(".", 1)[-1]) for d in decorators)
+                ):
+                    result = union(result, self._label(source, call, f"{fn.name.value}()"))
             return union(result, self._apply_summary(fn, cls, skip_self, call, args))
         if qualified is not None:
             result = union(result, self._object_source(qualified, call, None))
-        for source in self.models.sources:
-            if source.how == "returns-of-decorated" and self._applies(source) and source.matches(name):
-                result = union(result, self._label(source, call, f"{name}()"))
         if method in _LOOKUPS:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
         elif method is not None and method not in _TRANSPARENT and qualified is None:

@@ -158,6 +158,28 @@ def _index(sinks: Any) -> dict[str, list[Sink]]:
     return out
 
 
+def add_markers(models: Models, markers: dict[str, list[str]]) -> Models:
+    """The models plus a project's own confidential markers (configuration `confidential-markers`)."""
+    how = {"names": "names", "annotations": "annotation", "decorators": "returns-of-decorated"}
+    extra = [
+        Source(
+            how=how[kind], patterns=tuple(patterns), kind="confidential", label=f"value marked confidential ({kind})"
+        )
+        for kind, patterns in markers.items()
+        if patterns
+    ]
+    return Models(
+        models.sources + extra, models.sinks, models.sanitizers, models.needles | _marker_needles(markers), models.files
+    )
+
+
+def _marker_needles(markers: dict[str, list[str]]) -> set[str]:
+    """Literal parts of the patterns, so files using the markers are analysed."""
+    return {
+        part for patterns in markers.values() for p in patterns for part in re.split(r"[*?\[\]]+", p) if len(part) > 2
+    }
+
+
 def _strings(value: Any, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
