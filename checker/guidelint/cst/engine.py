@@ -29,12 +29,13 @@ class CstEngine:
         """`rules`: Rule instances, or stand-ins with `meta`, `prefilter()` and `load()` (guidelint.pyrules)."""
         self.rules = list(rules)
         self.options = options or {}
-        self._needles = [(rule, rule.prefilter()) for rule in self.rules]
+        # a rule with options configured sees every file: configured names need not contain its needles
+        self._needles = [(rule, None if rule.meta.id in self.options else rule.prefilter()) for rule in self.rules]
         self._dispatch_cache: dict[frozenset[str], Dispatch] = {}
 
     def active_rules(self, text: str) -> list[Rule]:
         """Rules whose needles occur in the text (the others cannot match it), loaded."""
-        return [rule.load() for rule, needles in self._needles if found(needles, text)]
+        return [rule.load() for rule, needles in self._needles if needles is None or found(needles, text)]
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""

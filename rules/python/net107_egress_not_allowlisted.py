@@ -1,0 +1,271 @@
+"""HTTP clients sending requests to hosts outside the configured egress allow-list."""
+
+import ipaddress
+from fnmatch import fnmatchcase
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import libcst as cst
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assigned_value,
+    bound_value,
+    imports_module,
+    module_constant,
+    name_words,
+    string_parts,
+)
+
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "::1", "*.internal", "*.local", "*.acme.internal"]
+METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "ws_connect"})
+# qualified callee -> (keyword, position) of the URL
+URL_ARGS: dict[str, tuple[str, int]] = {
+    **{f"{lib}.{m}": ("url", 0) for lib in ("requests", "httpx") for m in METHODS - {"request", "stream"}},
+    "requests.request": ("url", 1),
+    "httpx.request": ("url", 1),
+    "httpx.stream": ("url", 1),
+    "httpx.Client": ("base_url", -1),
+    "httpx.AsyncClient": ("base_url", -1),
+    "aiohttp.ClientSession": ("base_url", 0),
+    "urllib.request.urlopen": ("url", 0),
+    "urllib.request.Request": ("url", 0),
+}
+# client objects whose methods take a URL: session.get(url), http.request("GET", url)
+CLIENTS = frozenset(
+    {
+        "requests.Session",
+        "requests.session",
+        "requests.sessions.Session",
+        "httpx.Client",
+        "httpx.AsyncClient",
+        "aiohttp.ClientSession",
+        "urllib3.PoolManager",
+        "urllib3.ProxyManager",
+        "urllib3.HTTPConnectionPool",
+        "urllib3.HTTPSConnectionPool",
+    }
+)
+CLIENT_LIBRARIES = ("requests", "httpx", "aiohttp", "urllib3")
+CLIENT_WORDS = frozenset({"session", "client", "http", "pool"})
+SCHEMES = frozenset({"http", "https", "ws", "wss"})
+ENTRY_NAMES = METHODS | {"urlopen", "Request", "Client", "AsyncClient", "ClientSession"}
+
+
+class EgressNotAllowlisted(Rule):
+    meta = RuleMeta.of(
+        id="NET107",
+        clause="SG-6.2",
+        title="HTTP request to a host outside the egress allow-list",
+        severity="medium",
+        confidence="medium",
+        cwe=[200],
+        owasp="A01:2021-Broken Access Control",
+        message="{name}() sends a request to {host}, which is not on the egress allow-list",
+        rationale=(
+            "Exit measures are the company's last line of defence for clients' confidential and "
+            "pre-disclosure insider information: data may leave only to destinations the CSIRT has "
+            "approved. Code that talks to a host nobody approved (a SaaS API tried out in development, a "
+            "partner's test server, a hard-coded collector) is an exfiltration path that network egress "
+            "filtering only catches once the traffic is already on its way. The rule reads the host from "
+            "constant URLs (literals, module constants and the constant prefix of built URLs) and compares "
+            "it with the allow-list. CWE-200 (exposure of sensitive information to an unauthorized actor) "
+            "is the closest weakness: the risk is data reaching a party that was never authorized, not an "
+            "attacker choosing the URL (CWE-918/SSRF, A10) nor the application acting as an unintended "
+            "proxy (CWE-441); OWASP maps CWE-200 to A01:2021 Broken Access Control."
+        ),
+        remediation=(
+            "Send requests only to approved hosts. If the destination is legitimate, get CSIRT approval and "
+            "add it to the project's allow-list, e.g. in pyproject.toml [tool.guidelint.options.NET107] "
+            'allowed_hosts = ["localhost", "127.0.0.1", "::1", "*.internal", "*.local", "*.acme.internal", '
+            '"api.partner.example"] (or [options.NET107] in guidelint.toml; the list replaces the default, '
+            "so keep the internal entries; fnmatch patterns, case-insensitive). Literal private and loopback "
+            "IP addresses count as internal unless allow_private_ips = false. Otherwise remove the call, or "
+            "route it through the approved internal gateway."
+        ),
+        references=(
+            "https://cwe.mitre.org/data/definitions/200.html",
+            "https://owasp.org/Top10/A01_2021-Broken_Access_Control/",
+            "https://docs.python.org/3/library/fnmatch.html",
+        ),
+    )
+    nodes = (cst.Call,)
+    needles = ("http",)
+    options: ClassVar[dict[str, Any]] = {"allowed_hosts": ALLOWED_HOSTS, "allow_private_ips": True}
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        assert isinstance(node, cst.Call)
+        func = node.func
+        if isinstance(func, cst.Attribute):
+            last = func.attr.value
+        elif isinstance(func, cst.Name):
+            last = func.value
+        else:
+            return
+        if last not in ENTRY_NAMES:
+            return
+        name = ctx.qualname(func)
+        if name is not None and name in URL_ARGS:
+            keyword, position = URL_ARGS[name]
+        elif name is None and isinstance(func, cst.Attribute) and last in METHODS and _client(func.value, node, ctx):
+            keyword, position = ("url", 1) if last == "request" else ("url", 0)
+            name = _dotted_tail(func)
+        else:
+            return
+        url = arg(node, keyword, position if position >= 0 else None)
+        if url is None:
+            return
+        host = _host(url.value, node, ctx)
+        if host is None or _allowed(host, ctx):
+            return
+        ctx.report(node, self.meta.message.format(name=name, host=host))
+
+    flagged = """
+        import httpx
+        import requests
+        from urllib.request import Request, urlopen
+
+        ANALYTICS = "https://collector.analytics-saas.example/v1/events"
+        PARTNER = "https://api.partner.example"
+
+        def publish(event, path, deal):
+            requests.post(ANALYTICS, json=event, timeout=5)  # expect
+            requests.get(PARTNER + path, timeout=5)  # expect
+            requests.delete(f"{PARTNER}/deals/{deal.id}", timeout=5)  # expect
+            requests.request("PUT", f"https://files.example.net/upload/{deal.id}", data=deal.blob, timeout=5)  # expect
+            urlopen(Request("https://Paste.Example.org/api?k=%s" % path), timeout=5)  # expect
+
+        def sync(deal):
+            with requests.Session() as session:
+                session.post("https://crm.vendor.example/deals", json=deal, timeout=5)  # expect
+            client = httpx.Client(base_url="https://hooks.example.com")  # expect
+            url = "https://hooks.example.com/notify/{}".format(deal.id)
+            return httpx.post(url, json=deal)  # expect
+    """
+    safe = """
+        import httpx
+        import requests
+        import aiohttp
+        from urllib.request import urlopen
+
+        STATUS = "http://localhost:8080/status"
+        PRICING = "https://pricing.acme.internal/v2"
+
+        def check(path, url, settings):
+            requests.get(STATUS, timeout=2)
+            requests.get(PRICING + path, timeout=5)
+            requests.get(f"https://risk.internal/{path}", timeout=5)
+            urlopen("http://127.0.0.1:9000/metrics", timeout=2)
+            urlopen("http://[::1]:9000/metrics", timeout=2)
+            requests.get("http://10.20.1.5/health", timeout=2)
+            requests.get(url, timeout=5)
+            requests.get(settings.PARTNER_URL + path, timeout=5)
+            requests.get(f"https://{settings.host}/v1", timeout=5)
+            return httpx.Client(base_url="https://ledger.acme.internal")
+
+        async def stream(deal_id):
+            async with aiohttp.ClientSession() as session:
+                async with session.get(f"https://deals.acme.internal/{deal_id}") as response:
+                    return await response.json()
+
+        def cache_lookup(cache):
+            return cache.get("https://collector.analytics-saas.example/v1/events")
+    """
+
+
+def _dotted_tail(func: cst.Attribute) -> str:
+    parts: list[str] = []
+    expr: cst.BaseExpression = func
+    while isinstance(expr, cst.Attribute):
+        parts.append(expr.attr.value)
+        expr = expr.value
+    if isinstance(expr, cst.Name):
+        parts.append(expr.value)
+    return ".".join(reversed(parts))
+
+
+def _client(receiver: cst.BaseExpression, call: cst.Call, ctx: Context) -> bool:
+    """Whether the object a method is called on is an HTTP client: built by a client constructor right there,
+    assigned one or bound to one by `with`, or named like one (session, client, http, pool) in a module that
+    imports an HTTP client library."""
+    if isinstance(receiver, cst.Call):
+        return ctx.qualname(receiver.func) in CLIENTS
+    if not any(imports_module(ctx, lib) for lib in CLIENT_LIBRARIES):
+        return False
+    if isinstance(receiver, cst.Name):
+        value = assigned_value(ctx, receiver.value, call) or bound_value(ctx, receiver.value)
+        if isinstance(value, cst.Call) and ctx.qualname(value.func) in CLIENTS:
+            return True
+        for ancestor in ctx.ancestors:
+            if isinstance(ancestor, cst.With):
+                for item in ancestor.items:
+                    target = item.asname.name if item.asname is not None else None
+                    if (
+                        isinstance(target, cst.Name)
+                        and target.value == receiver.value
+                        and isinstance(item.item, cst.Call)
+                        and ctx.qualname(item.item.func) in CLIENTS
+                    ):
+                        return True
+    tail = _dotted_tail(receiver) if isinstance(receiver, cst.Attribute) else getattr(receiver, "value", "")
+    words = name_words(str(tail).rsplit(".", 1)[-1])
+    return bool(words) and not CLIENT_WORDS.isdisjoint(words)
+
+
+def _prefix(expr: cst.BaseExpression, before: cst.Call, ctx: Context, depth: int) -> tuple[str, bool] | None:
+    """The constant text a URL starts with, and whether its host is complete: true for a whole literal or
+    constant (also the left of `API + path`), false for the text before an f-string's first field."""
+    value = module_constant(ctx, expr)
+    if value is not NOT_CONSTANT:
+        return (value, True) if isinstance(value, str) else None
+    if depth > 3:
+        return None
+    if isinstance(expr, cst.Name):  # url = "https://..." earlier in the function
+        assigned = assigned_value(ctx, expr.value, before)
+        return _prefix(assigned, before, ctx, depth + 1) if assigned is not None else None
+    if isinstance(expr, cst.FormattedString):
+        first = expr.parts[0] if expr.parts else None
+        if isinstance(first, cst.FormattedStringText):
+            return first.value, False
+        if isinstance(first, cst.FormattedStringExpression):  # f"{API}/deals/{deal_id}"
+            return _prefix(first.expression, before, ctx, depth + 1)
+        return None
+    parts = string_parts(expr)  # template % args, template.format(...), a + b, "a" f"{b}"
+    if not parts:
+        return None
+    return _prefix(parts[0], before, ctx, depth + 1)  # API + path: a constant "https://host" names the host
+
+
+def _host(expr: cst.BaseExpression, call: cst.Call, ctx: Context) -> str | None:
+    """The host of a URL whose scheme and host are constant, lower-cased; None when it cannot be told."""
+    found = _prefix(expr, call, ctx, 0)
+    if found is None:
+        return None
+    text, complete = found
+    scheme, separator, rest = text.partition("://")
+    if not separator or scheme.lower() not in SCHEMES:
+        return None
+    if not complete and not any(c in rest for c in "/?#:"):
+        return None  # the host continues in a placeholder: f"https://{tenant}.example.com"
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:
+        return None
+    if not host or "{" in host or "%" in host:
+        return None  # "https://{}.example.com".format(...), "https://%s/" % host
+    return host.lower()
+
+
+def _allowed(host: str, ctx: Context) -> bool:
+    if any(fnmatchcase(host, str(p).lower()) for p in ctx.option("allowed_hosts", ALLOWED_HOSTS)):
+        return True
+    if ctx.option("allow_private_ips", True):
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            return False
+        return address.is_private or address.is_loopback or address.is_link_local
+    return False
