@@ -14,7 +14,7 @@ class DebugMode(Rule):
         title="Debug mode switched on",
         severity="high",
         confidence="high",
-        cwe=[489],
+        cwe=[489, 215],
         owasp="A05:2021-Security Misconfiguration",
         message="{name} turns on the framework's debug mode in deployable code",
         rationale=(

@@ -1,11 +1,24 @@
-"""Django/Flask protections switched off: CSRF exemption, wildcard hosts, insecure cookies."""
+"""Django/Flask/Pyramid protections switched off: CSRF exemption or checks disabled, wildcard hosts."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, is_constant, is_settings_module, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    constant_value,
+    is_constant,
+    is_settings_module,
+    keyword_is,
+    string_text,
+)
 
 CSRF_EXEMPT = "django.views.decorators.csrf.csrf_exempt"
-INSECURE_COOKIES = ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE")
 WTF_CSRF = "WTF_CSRF_ENABLED"
+# Pyramid: view options and the application-wide defaults that switch the CSRF token or origin check off
+PYRAMID_CSRF_OPTIONS = ("require_csrf", "check_origin")
+PYRAMID_VIEW_CONFIG = "pyramid.view.view_config"
+PYRAMID_CSRF_METHODS = ("set_default_csrf_options", "add_view", "add_route")
 
 
 class FrameworkProtectionOff(Rule):
@@ -21,24 +34,25 @@ class FrameworkProtectionOff(Rule):
         rationale=(
             "CSRF protection stops other web sites from making a logged-in member of staff submit "
             "requests; ALLOWED_HOSTS stops forged Host headers from poisoning password-reset links and "
-            "caches; secure cookies keep session and CSRF tokens off plaintext connections. Switching one "
-            "off reopens an attack on the sessions that can read and change clients' confidential and "
-            "insider information."
+            "caches. Switching one off reopens an attack on the sessions that can read and change clients' "
+            "confidential and insider information. (Cookie flags switched off in settings are OUT150's.)"
         ),
         remediation=(
             "Keep CSRF protection on: remove @csrf_exempt and send the token (the {% csrf_token %} tag, "
             "the X-CSRFToken header); for machine-to-machine endpoints authenticate with a token instead. "
-            "List the real host names in ALLOWED_HOSTS, set SESSION_COOKIE_SECURE = True and "
-            "CSRF_COOKIE_SECURE = True, and leave WTF_CSRF_ENABLED at its default (True)."
+            "List the real host names in ALLOWED_HOSTS, leave WTF_CSRF_ENABLED at its default (True) outside "
+            "test configurations, and keep Pyramid's require_csrf and check_origin on "
+            "(config.set_default_csrf_options(require_csrf=True))."
         ),
         references=(
             "https://docs.djangoproject.com/en/stable/ref/csrf/",
             "https://docs.djangoproject.com/en/stable/howto/deployment/checklist/",
+            "https://docs.pylonsproject.org/projects/pyramid/en/latest/narr/security.html#preventing-cross-site-request-forgery-attacks",
         ),
     )
     calls = (CSRF_EXEMPT,)
     nodes = (cst.Decorator, cst.Assign, cst.Call)
-    needles = ("csrf_exempt", "ALLOWED_HOSTS", "WTF_CSRF_ENABLED", "COOKIE_SECURE")
+    needles = ("csrf_exempt", "ALLOWED_HOSTS", "WTF_CSRF_ENABLED", "require_csrf", "check_origin")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         ctx.report(call, self.meta.message.format(name="csrf_exempt"))
@@ -53,6 +67,7 @@ class FrameworkProtectionOff(Rule):
                     ctx.report(node, self.meta.message.format(name=described))
         elif isinstance(node, cst.Call):
             self._check_config_update(node, ctx)
+            self._check_pyramid(node, ctx)
 
     def _check_decorator(self, decorator: cst.Decorator, ctx: Context) -> None:
         expr = decorator.decorator
@@ -70,23 +85,25 @@ class FrameworkProtectionOff(Rule):
             if isinstance(index, cst.Index) and string_text(index.value) == WTF_CSRF and _is_false(value):
                 return f'config["{WTF_CSRF}"] = False'
             return None
+        if isinstance(target, cst.Attribute) and target.attr.value == WTF_CSRF and _is_false(value):
+            # a configuration object handed to app.config.from_object(); not in a test or test configuration
+            scopes = [*ctx.classes, *ctx.functions]
+            if any("test" in scope.name.value.lower() for scope in scopes):
+                return None
+            return f"{ctx.code(target)} = False"
         if not isinstance(target, cst.Name) or ctx.functions:
             return None
         name = target.value
         if name == WTF_CSRF and _is_false(value):
             in_test_config = any("test" in c.name.value.lower() for c in ctx.classes)
             return None if in_test_config else f"{WTF_CSRF} = False"
-        if ctx.classes or name not in (*INSECURE_COOKIES, "ALLOWED_HOSTS"):
+        if ctx.classes or name != "ALLOWED_HOSTS":
             return None
-        if name == "ALLOWED_HOSTS":
-            hosts = constant_value(value) if is_constant(value) else None
-            wildcard = hosts == "*" or (isinstance(hosts, tuple) and "*" in hosts)
-            if not wildcard or not is_settings_module(ctx):
-                return None
-            return 'ALLOWED_HOSTS = ["*"]'
-        if _is_false(value) and is_settings_module(ctx):
-            return f"{name} = False"
-        return None
+        hosts = constant_value(value) if is_constant(value) else None
+        wildcard = hosts == "*" or (isinstance(hosts, tuple) and "*" in hosts)
+        if not wildcard or not is_settings_module(ctx):
+            return None
+        return 'ALLOWED_HOSTS = ["*"]'
 
     def _check_config_update(self, call: cst.Call, ctx: Context) -> None:
         func = call.func
@@ -94,11 +111,19 @@ class FrameworkProtectionOff(Rule):
             return
         if not _is_config(func.value):
             return
+        testing = arg(call, "TESTING")
+        if testing is not None and keyword_is(call, "TESTING", True):
+            return  # the configuration of the test suite
         setting = arg(call, WTF_CSRF)
         if setting is not None and _is_false(setting.value):
             ctx.report(setting, self.meta.message.format(name=f"config.{func.attr.value}({WTF_CSRF}=False)"))
         mapping = arg(call, None, 0)
         if mapping is not None and isinstance(mapping.value, cst.Dict):
+            if any(
+                isinstance(e, cst.DictElement) and string_text(e.key) == "TESTING" and _is_true(e.value)
+                for e in mapping.value.elements
+            ):
+                return
             for element in mapping.value.elements:
                 if (
                     isinstance(element, cst.DictElement)
@@ -106,6 +131,18 @@ class FrameworkProtectionOff(Rule):
                     and _is_false(element.value)
                 ):
                     ctx.report(element, self.meta.message.format(name=f"config.{func.attr.value}({WTF_CSRF}=False)"))
+
+    def _check_pyramid(self, call: cst.Call, ctx: Context) -> None:
+        """@view_config(require_csrf=False), config.add_view(..., check_origin=False),
+        config.set_default_csrf_options(require_csrf=False)."""
+        func = call.func
+        is_view_config = isinstance(func, (cst.Name, cst.Attribute)) and ctx.qualname(func) == PYRAMID_VIEW_CONFIG
+        if not is_view_config and not (isinstance(func, cst.Attribute) and func.attr.value in PYRAMID_CSRF_METHODS):
+            return
+        for option in PYRAMID_CSRF_OPTIONS:
+            setting = arg(call, option)
+            if setting is not None and _is_false(setting.value):
+                ctx.report(setting, self.meta.message.format(name=f"{option}=False"))
 
     flagged = """
         from django.http import JsonResponse
@@ -118,8 +155,6 @@ class FrameworkProtectionOff(Rule):
         INSTALLED_APPS = ["django.contrib.sessions", "trading"]
         ROOT_URLCONF = "trading.urls"
         ALLOWED_HOSTS = ["*"]  # expect
-        SESSION_COOKIE_SECURE = False  # expect
-        CSRF_COOKIE_SECURE = False  # expect
         WTF_CSRF_ENABLED = False  # expect
 
         @csrf_exempt  # expect
@@ -136,6 +171,22 @@ class FrameworkProtectionOff(Rule):
         def configure(app):
             app.config["WTF_CSRF_ENABLED"] = False  # expect
             app.config.update(WTF_CSRF_ENABLED=False)  # expect
+
+        class ProductionConfig:
+            SECRET_KEY_FILE = "/run/secrets/flask"
+
+        production = ProductionConfig()
+        production.WTF_CSRF_ENABLED = False  # expect
+
+        def includeme(config):
+            from pyramid.view import view_config
+
+            config.set_default_csrf_options(require_csrf=False)  # expect
+            config.add_view(webhook, route_name="hook", check_origin=False)  # expect
+
+            @view_config(route_name="orders", require_csrf=False)  # expect
+            def orders(request):
+                return {}
     """
     safe = """
         import os
@@ -146,9 +197,7 @@ class FrameworkProtectionOff(Rule):
         INSTALLED_APPS = ["django.contrib.sessions", "trading"]
         ROOT_URLCONF = "trading.urls"
         ALLOWED_HOSTS = ["trading.example.com", ".internal.example.com"]
-        SESSION_COOKIE_SECURE = True
-        CSRF_COOKIE_SECURE = os.environ.get("INSECURE_COOKIES") != "1"
-        WTF_CSRF_ENABLED = True
+        WTF_CSRF_ENABLED = os.environ.get("CSRF_OFF") != "1"
 
         class TestingConfig:
             WTF_CSRF_ENABLED = False
@@ -160,11 +209,31 @@ class FrameworkProtectionOff(Rule):
         def configure(app):
             app.config["WTF_CSRF_ENABLED"] = True
             app.config.update(WTF_CSRF_ENABLED=True, SESSION_COOKIE_SECURE=True)
+
+        def create_test_app(app):
+            app.config.update(TESTING=True, WTF_CSRF_ENABLED=False)
+            app.config.from_mapping({"TESTING": True, "WTF_CSRF_ENABLED": False})
+
+        def test_login(config):
+            config.WTF_CSRF_ENABLED = False
+
+        def includeme(config):
+            from pyramid.view import view_config
+
+            config.set_default_csrf_options(require_csrf=True)
+
+            @view_config(route_name="orders", require_csrf=True, check_origin=True)
+            def orders(request):
+                return {}
     """
 
 
 def _is_false(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Name) and expr.value == "False"
+
+
+def _is_true(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == "True"
 
 
 def _is_config(expr: cst.BaseExpression) -> bool:

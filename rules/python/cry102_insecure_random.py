@@ -30,6 +30,7 @@ NAMES = (
     "otp",
     "pin",
     "session",
+    "session_id",
     "csrf",
     "reset",
     "code",
@@ -198,6 +199,9 @@ class InsecureRandom(Rule):
         def send_otp(user):
             user.notify(pin=random.randint(1000, 9999))  # expect
 
+        def new_session_id():
+            return random.getrandbits(64)  # expect
+
         def seeded(seed):
             rng = random.Random(seed)
             nonce = rng.getrandbits(96)  # expect
@@ -232,6 +236,9 @@ class InsecureRandom(Rule):
 
         def send_otp(user):
             user.notify(pin=random.randint(1000, 9999))
+
+        def new_session_id():
+            return random.getrandbits(64)
 
         def seeded(seed):
             rng = random.Random(seed)

@@ -33,20 +33,29 @@ class UnsafeDeserialization(Rule):
         "pickle.Unpickler",
         "cPickle.load",
         "cPickle.loads",
+        "cPickle.Unpickler",
+        "_pickle.load",
         "_pickle.loads",
+        "_pickle.Unpickler",
+        "cloudpickle.load",
+        "cloudpickle.loads",
         "marshal.load",
         "marshal.loads",
         "shelve.open",
         "dill.load",
         "dill.loads",
+        "dill.Unpickler",
         "jsonpickle.decode",
         "pandas.read_pickle",
         "joblib.load",
         "torch.load",
+        "numpy.load",
     )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        if call.args and all(is_constant(a.value) for a in call.args):
+        if name == "numpy.load" and not _allows_pickle(call):
+            return  # numpy refuses pickled object arrays unless allow_pickle=True
+        if call.args and all(is_constant(a.value) for a in call.args if a.keyword is None):
             return  # loading a fixed file name the service itself controls
         if name == "torch.load" and _weights_only(call):
             return
@@ -67,6 +76,13 @@ class UnsafeDeserialization(Rule):
         def load_inside():
             import dill
             return dill.loads(receive())  # expect
+
+        def load_arrays(upload):
+            import cloudpickle
+            import numpy as np
+            model = cloudpickle.loads(upload.read())  # expect
+            arrays = np.load(upload.stream, allow_pickle=True)  # expect
+            return model, arrays
     """
     safe = """
         import json
@@ -80,6 +96,10 @@ class UnsafeDeserialization(Rule):
                 return handle.read()
 
         pickle.dumps({"a": 1})
+
+        def load_arrays(upload):
+            import numpy as np
+            return np.load(upload.stream), np.load("weights.npy", allow_pickle=True)
     """
 
 
@@ -87,4 +107,11 @@ def _weights_only(call: cst.Call) -> bool:
     for a in call.args:
         if a.keyword is not None and a.keyword.value == "weights_only":
             return isinstance(a.value, cst.Name) and a.value.value == "True"
+    return False
+
+
+def _allows_pickle(call: cst.Call) -> bool:
+    for a in call.args:
+        if a.keyword is not None and a.keyword.value == "allow_pickle":
+            return not (isinstance(a.value, cst.Name) and a.value.value == "False")
     return False

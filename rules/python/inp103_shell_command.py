@@ -1,9 +1,25 @@
 """Processes started through a shell with a command string built from data."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, keyword_is, sanitized_string
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assigned_value,
+    bound_value,
+    is_constant,
+    keyword_is,
+    sanitized_string,
+    string_text,
+)
 
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
+SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
+SHELL_CALLS = ("asyncio.create_subprocess_shell", "asyncio.subprocess.create_subprocess_shell")
+EXEC_CALLS = ("asyncio.create_subprocess_exec", "asyncio.subprocess.create_subprocess_exec")
+# event loop methods (any receiver): the first argument is the protocol factory
+LOOP_SHELL, LOOP_EXEC = "subprocess_shell", "subprocess_exec"
 
 
 class ShellCommand(Rule):
@@ -18,7 +34,9 @@ class ShellCommand(Rule):
         message="{name}() hands a command string that is not a constant to the shell",
         rationale=(
             "With shell=True the command string is interpreted by /bin/sh, so quotes, semicolons, pipes and "
-            "$(...) in any value built into it run as further commands. Whoever controls that value gets a "
+            "$(...) in any value built into it run as further commands; the same holds for asyncio's "
+            "create_subprocess_shell and loop.subprocess_shell, and for an argument list that starts a shell "
+            "with -c (['sh', '-c', command]). Whoever controls that value gets a "
             "shell on the server, inside the separated network, with the service's access to clients' "
             "confidential and pre-disclosure insider information."
         ),
@@ -38,19 +56,41 @@ class ShellCommand(Rule):
         "subprocess.check_call",
         "subprocess.check_output",
         "subprocess.Popen",
-        "asyncio.create_subprocess_shell",
+        *SHELL_CALLS,
+        *EXEC_CALLS,
     )
+    nodes = (cst.Call,)
+    needles = ("subprocess", "create_subprocess", LOOP_SHELL, LOOP_EXEC)
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        if name == "asyncio.create_subprocess_shell":
+        if name in SHELL_CALLS:
             command = arg(call, "cmd", 0)
+        elif name in EXEC_CALLS:  # create_subprocess_exec(program, *args)
+            if _shell_with_data(_positional(call), ctx):
+                ctx.report(call, self.meta.message.format(name=name))
+            return
+        elif not keyword_is(call, "shell", True):
+            argv = arg(call, "args", 0)
+            if argv is not None and _shell_with_data(_items(argv.value, call, ctx), ctx):
+                ctx.report(call, self.meta.message.format(name=name))
+            return
         else:
-            if not keyword_is(call, "shell", True):
-                return
             command = arg(call, "args", 0)
         if command is None or _constant_command(command.value, ctx):
             return
         ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """loop.subprocess_shell(factory, cmd) and loop.subprocess_exec(factory, program, *args)."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        method = node.func.attr.value
+        if method == LOOP_SHELL:
+            command = arg(node, "cmd", 1)
+            if command is not None and not _constant_command(command.value, ctx):
+                ctx.report(node, self.meta.message.format(name=f"loop.{method}"))
+        elif method == LOOP_EXEC and _shell_with_data(_positional(node)[1:], ctx):
+            ctx.report(node, self.meta.message.format(name=f"loop.{method}"))
 
     flagged = """
         import asyncio
@@ -69,9 +109,20 @@ class ShellCommand(Rule):
             proc = subprocess.Popen(request.args["cmd"], shell=True)  # expect
             return listing, proc
 
-        async def convert(path):
+        async def convert(path, loop, protocol):
             proc = await asyncio.create_subprocess_shell(f"convert {path} out.png")  # expect
             await proc.wait()
+            other = await asyncio.subprocess.create_subprocess_shell("gzip " + path)  # expect
+            await other.wait()
+            script = await asyncio.create_subprocess_exec("bash", "-c", f"tar xzf {path}")  # expect
+            await script.wait()
+            await loop.subprocess_shell(protocol, "lpr " + path)  # expect
+            await loop.subprocess_exec(protocol, "/bin/sh", "-c", "lpr " + path)  # expect
+
+        def no_shell_flag(request):
+            subprocess.run(["sh", "-c", request.args["cmd"]], check=True)  # expect
+            command = ["/bin/bash", "-c", "ping -c 1 " + request.args["host"]]
+            subprocess.check_call(command)  # expect
 
         def inside(cmd):
             from subprocess import check_call as run_checked
@@ -93,18 +144,72 @@ class ShellCommand(Rule):
             subprocess.run(f"du -sh {shlex.quote(name)} | sort -h", shell=True)
             return subprocess.check_output(["ls", "-l", name])
 
-        async def convert(path):
+        async def convert(path, loop, protocol):
             proc = await asyncio.create_subprocess_exec("convert", path, "out.png")
             shell = await asyncio.create_subprocess_shell("sync")
             await proc.wait()
             await shell.wait()
+            await loop.subprocess_shell(protocol, "sync")
+            await loop.subprocess_exec(protocol, "lpr", path)
+            await loop.subprocess_exec(protocol, "/bin/sh", "-c", "make clean")
+            flush = "sync; echo 3 > /proc/sys/vm/drop_caches"
+            await loop.subprocess_shell(protocol, flush)
+
+        def no_shell_flag(request):
+            subprocess.run(["sh", "-c", "make clean"], check=True)
+            subprocess.run(["bash", "scripts/rotate.sh", request.args["name"]], check=True)
+            subprocess.run(["sh", "-c", f"gzip {shlex.quote(request.args['name'])}"], check=True)
     """
 
 
-def _constant_command(expr: cst.BaseExpression, ctx: Context) -> bool:
+def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """A command the code fixes itself: literals, module constants, lists whose program is literal,
-    or strings whose only variable parts are quoted with shlex.quote()."""
+    strings whose only variable parts are quoted with shlex.quote(), and local names bound once to one."""
     if isinstance(expr, (cst.List, cst.Tuple)) and expr.elements:
         # with shell=True only the first item is the script; the others become $0, $1, ...
         return is_constant(expr.elements[0].value)
+    if isinstance(expr, cst.Name) and depth < 3:
+        bound = bound_value(ctx, expr.value)
+        if bound is not None and _constant_command(bound, ctx, depth + 1):
+            return True
     return sanitized_string(ctx, expr, SHELL_QUOTING)
+
+
+def _positional(call: cst.Call) -> list[cst.BaseExpression]:
+    """The positional arguments as written, up to the first *args."""
+    out = []
+    for a in call.args:
+        if a.keyword is not None:
+            continue
+        if a.star:
+            break
+        out.append(a.value)
+    return out
+
+
+def _items(expr: cst.BaseExpression, call: cst.Call, ctx: Context) -> list[cst.BaseExpression]:
+    """The items of an argument list literal, or of the list literal a local name was last assigned."""
+    if isinstance(expr, cst.Name):
+        value = assigned_value(ctx, expr.value, call)
+        expr = value if value is not None else expr
+    if isinstance(expr, (cst.List, cst.Tuple)):
+        out = []
+        for element in expr.elements:
+            if isinstance(element, cst.StarredElement):
+                break
+            out.append(element.value)
+        return out
+    return []
+
+
+def _shell_with_data(argv: list[cst.BaseExpression], ctx: Context) -> bool:
+    """An argument list `sh -c <command>` (program first) whose command is not a constant."""
+    if len(argv) < 3:
+        return False
+    program = string_text(argv[0])
+    if program is None or program.replace("\\", "/").rsplit("/", 1)[-1].lower() not in SHELLS:
+        return False
+    for i, item in enumerate(argv[1:-1], 1):
+        if string_text(item) in ("-c", "/c", "-Command"):
+            return not _constant_command(argv[i + 1], ctx)
+    return False

@@ -1,7 +1,7 @@
 """Functions that always run their command through a shell, given a command built from data."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, sanitized_string, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, is_constant, sanitized_string, string_text
 
 SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
@@ -9,6 +9,12 @@ SPAWN_L = ("spawnl", "spawnle", "spawnlp", "spawnlpe")
 SPAWN_V = ("spawnv", "spawnve", "spawnvp", "spawnvpe")
 EXEC_L = ("execl", "execle", "execlp", "execlpe")
 EXEC_V = ("execv", "execve", "execvp", "execvpe")
+# Airflow runs bash_command with `bash -c`
+BASH_OPERATORS = (
+    "airflow.operators.bash.BashOperator",
+    "airflow.operators.bash_operator.BashOperator",
+    "airflow.providers.standard.operators.bash.BashOperator",
+)
 
 
 class OsShellCommand(Rule):
@@ -22,10 +28,10 @@ class OsShellCommand(Rule):
         owasp="A03:2021-Injection",
         message="{name}() runs a command string that is not a constant through the shell",
         rationale=(
-            "os.system, os.popen, the getoutput helpers and a shell started with -c interpret their whole "
-            "command string, so any value built into it can append commands with ;, | or $(...). That gives "
-            "whoever controls the value a shell on the server inside the separated network, with the "
-            "service's access to clients' confidential and pre-disclosure insider information."
+            "os.system, os.popen, the getoutput helpers, Airflow's BashOperator and a shell started with -c "
+            "interpret their whole command string, so any value built into it can append commands with ;, | "
+            "or $(...). That gives whoever controls the value a shell on the server inside the separated "
+            "network, with the service's access to clients' confidential and pre-disclosure insider information."
         ),
         remediation=(
             "Use subprocess.run(['program', arg1, arg2], check=True) with an argument list and no shell; "
@@ -52,12 +58,19 @@ class OsShellCommand(Rule):
         "subprocess.getstatusoutput",
         "pty.spawn",
         *(f"os.{f}" for f in SPAWN_L + SPAWN_V + EXEC_L + EXEC_V),
+        *BASH_OPERATORS,
     )
-    needles = ("system", "popen", "getoutput", "getstatusoutput", "spawn", "execl", "execv")
+    needles = ("system", "popen", "getoutput", "getstatusoutput", "spawn", "execl", "execv", "BashOperator")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         function = name.rsplit(".", 1)[-1]
-        if function.startswith(("spawn", "exec")) and name != "pty.spawn":
+        if name in BASH_OPERATORS:
+            command = arg(call, "bash_command")
+            if command is None or _constant(command.value, ctx):
+                return
+            if isinstance(command.value, cst.Name) and _constant_local(command.value, ctx):
+                return
+        elif function.startswith(("spawn", "exec")) and name != "pty.spawn":
             argv = _argv(call, function)
             if argv is None or not _shell_with_data(argv, ctx):
                 return
@@ -94,6 +107,10 @@ class OsShellCommand(Rule):
         def terminal(command):
             import pty
             pty.spawn(command)  # expect
+
+        def archive_task(dag, table):
+            from airflow.operators.bash import BashOperator
+            return BashOperator(task_id="dump", bash_command=f"pg_dump -t {table} trading", dag=dag)  # expect
     """
     safe = """
         import os
@@ -117,6 +134,11 @@ class OsShellCommand(Rule):
 
         def replace_process(path):
             os.execvp("gzip", ["gzip", "-k", path])
+
+        def archive_task(dag):
+            from airflow.operators.bash import BashOperator
+            dump = "pg_dump -t {{ params.table }} trading"
+            return BashOperator(task_id="dump", bash_command=dump, params={"table": "fills"}, dag=dag)
     """
 
 
@@ -160,3 +182,9 @@ def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A command the code fixes itself: literals, module constants, or strings whose only variable parts
     are quoted with shlex.quote()."""
     return sanitized_string(ctx, expr, SHELL_QUOTING)
+
+
+def _constant_local(name: cst.Name, ctx: Context) -> bool:
+    """A local name bound once to a constant command."""
+    bound = bound_value(ctx, name.value)
+    return bound is not None and _constant(bound, ctx)

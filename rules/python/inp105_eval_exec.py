@@ -3,7 +3,19 @@
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, is_constant, string_text
+
+# other ways of running Python source: callee -> (keyword, position) of the source
+SOURCE_RUNNERS = {
+    "code.compile_command": ("source", 0),
+    "_xxsubinterpreters.run_string": ("script", 1),
+    "_interpreters.run_string": ("script", 1),
+    "_testcapi.run_in_subinterp": ("code", 0),
+    "test.support.run_in_subinterp": ("code", 0),
+}
+# interactive interpreters of the code module: methods that compile and run a source string
+INTERPRETERS = ("code.InteractiveConsole", "code.InteractiveInterpreter")
+INTERPRETER_METHODS = ("push", "runsource")
 
 
 class EvalExec(Rule):
@@ -33,15 +45,37 @@ class EvalExec(Rule):
             "https://docs.python.org/3/library/ast.html#ast.literal_eval",
         ),
     )
-    calls = ("eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile")
+    calls = ("eval", "exec", "compile", "builtins.eval", "builtins.exec", "builtins.compile", *SOURCE_RUNNERS)
+    nodes = (cst.Call,)
     # calls, `from builtins import ...` and simple aliases (`run = exec`)
     needles = (
         re.compile(r"(?<![\w.])(?:eval|exec|compile)\s*\("),  # not re.compile( or obj.eval(
         "builtins",
         re.compile(r"=\s*(?:eval|exec|compile)\b"),
+        "compile_command",
+        "run_string",
+        "run_in_subinterp",
+        "Interactive",
     )
 
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """console.push(source) / interpreter.runsource(source) on the code module's interpreters."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        method = node.func.attr.value
+        if method not in INTERPRETER_METHODS or not _interpreter(node.func.value, ctx):
+            return
+        source = arg(node, "source", 0) or arg(node, "line", 0)
+        if source is not None and not is_constant(source.value):
+            ctx.report(node, self.meta.message.format(name=f"{method}"))
+
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in SOURCE_RUNNERS:
+            keyword, position = SOURCE_RUNNERS[name]
+            found = arg(call, keyword, position)
+            if found is not None and not is_constant(found.value):
+                ctx.report(call, self.meta.message.format(name=name))
+            return
         source = arg(call, "source", 0)
         if source is None and name.endswith("exec"):
             source = arg(call, "object", 0)
@@ -75,6 +109,13 @@ class EvalExec(Rule):
             run_code(code)
             run_code(request.form["more"])  # expect
             return total, builtins.eval(f"{expression} * 2")  # expect
+
+        def console(request):
+            import code
+            shell = code.InteractiveConsole()
+            shell.push(request.form["line"])  # expect
+            code.InteractiveInterpreter().runsource(request.form["script"])  # expect
+            return code.compile_command(request.form["snippet"])  # expect
     """
     safe = """
         import ast
@@ -94,6 +135,13 @@ class EvalExec(Rule):
         def load_settings(path, namespace):
             with open(path, "rb") as handle:
                 exec(compile(handle.read(), path, "exec"), namespace)
+
+        def console(request, queue):
+            import code
+            shell = code.InteractiveConsole()
+            shell.push("import math")
+            queue.push(request.form["line"])
+            return code.compile_command("1 + 1")
     """
 
 
@@ -138,3 +186,13 @@ def _reads_file(expr: cst.BaseExpression) -> bool:
 
 def _is_compile(expr: cst.BaseExpression, ctx: Context) -> bool:
     return isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
+
+
+def _interpreter(receiver: cst.BaseExpression, ctx: Context) -> bool:
+    """code.InteractiveConsole() itself, or a name bound once to it."""
+    if isinstance(receiver, cst.Name):
+        bound = bound_value(ctx, receiver.value)
+        if bound is None:
+            return False
+        receiver = bound
+    return isinstance(receiver, cst.Call) and ctx.qualname(receiver.func) in INTERPRETERS

@@ -15,6 +15,11 @@ QUERY_METHODS = {
     "raw": ("raw_query", "sql"),
     "read_sql": ("sql",),
     "read_sql_query": ("sql",),
+    "fetch": ("query",),  # asyncpg
+    "fetchrow": ("query",),
+    "fetchval": ("query",),
+    "mogrify": ("query", "sql"),
+    "run": ("sql",),  # pg8000.native
 }
 QUERY_FUNCTIONS = {
     "sqlalchemy.text": ("text",),
@@ -22,6 +27,8 @@ QUERY_FUNCTIONS = {
     "sqlalchemy.sql.expression.text": ("text",),
     "pandas.read_sql": ("sql",),
     "pandas.read_sql_query": ("sql",),
+    "django.db.models.expressions.RawSQL": ("sql",),
+    "django.db.models.RawSQL": ("sql",),
 }
 EXTRA_KEYWORDS = ("where", "select", "tables", "order_by")
 # Calls whose result is safe to put into SQL text: identifier quoting and numbers.
@@ -83,7 +90,7 @@ class SqlFormatting(Rule):
     )
     calls = tuple(QUERY_FUNCTIONS)
     nodes = (cst.Call,)
-    needles = ("execute", ".raw(", ".extra(", "sqlalchemy", "read_sql")
+    needles = ("execute", ".raw(", ".extra(", "sqlalchemy", "read_sql", "fetch", "mogrify", "RawSQL", ".run(")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in QUERY_METHODS:
@@ -133,6 +140,12 @@ class SqlFormatting(Rule):
             filtered = Trade.objects.extra(where=[f"region = '{region}'"])  # expect
             return frame, rows, both, trades, filtered
 
+        async def desk_positions(pool, desk):
+            from django.db.models.expressions import RawSQL
+            rows = await pool.fetch(f"SELECT * FROM positions WHERE desk = '{desk}'")  # expect
+            flag = RawSQL("SELECT id FROM desks WHERE name = '%s'" % desk, ())  # expect
+            return rows, flag
+
         def search(db, term):
             sql = "SELECT id FROM notes WHERE 1 = 1"
             sql += " AND body LIKE '%%%s%%'" % term
@@ -164,6 +177,13 @@ class SqlFormatting(Rule):
             filtered = Trade.objects.extra(where=["region = %s"], params=[region])
             executor.execute(f"deploy {task}")
             return frame, rows, trades, filtered
+
+        async def desk_positions(pool, client, desk):
+            from django.db.models.expressions import RawSQL
+            rows = await pool.fetch("SELECT * FROM positions WHERE desk = $1", desk)
+            flag = RawSQL("SELECT id FROM desks WHERE name = %s", (desk,))
+            page = await client.fetch(f"https://desks.example.com/{desk}")
+            return rows, flag, page
     """
 
 

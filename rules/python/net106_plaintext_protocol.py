@@ -1,10 +1,10 @@
-"""FTP, telnet, SMTP without STARTTLS and http:// URLs to hosts other than localhost."""
+"""FTP, telnet, SMTP without STARTTLS and http:// (ftp://) URLs to hosts other than localhost."""
 
 import re
 from urllib.parse import urlsplit
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, string_text
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 # callee -> (keyword, position) of the URL
@@ -13,8 +13,35 @@ URL_ARGS: dict[str, tuple[str, int]] = {
     "requests.request": ("url", 1),
     "httpx.request": ("url", 1),
     "httpx.stream": ("url", 1),
+    "requests.Request": ("url", 1),
     "urllib.request.urlopen": ("url", 0),
+    "urllib.request.Request": ("url", 0),
+    "urllib.request.urlretrieve": ("url", 0),
+    "urllib.urlopen": ("url", 0),
+    "urllib.urlretrieve": ("url", 0),
+    "urllib2.urlopen": ("url", 0),
+    "urllib2.Request": ("url", 0),
 }
+# client objects whose methods take a URL: constructor -> {method: (keyword, position) of the URL}
+SESSION_METHODS = {m: ("url", 0) for m in (*HTTP_METHODS, "stream")} | {"request": ("url", 1)}
+OPENER_METHODS = {"open": ("fullurl", 0), "retrieve": ("url", 0)}
+CLIENTS: dict[str, dict[str, tuple[str, int]]] = {
+    "requests.Session": SESSION_METHODS,
+    "requests.session": SESSION_METHODS,
+    "requests.sessions.Session": SESSION_METHODS,
+    "httpx.Client": SESSION_METHODS,
+    "httpx.AsyncClient": SESSION_METHODS,
+    "urllib.request.OpenerDirector": OPENER_METHODS,
+    "urllib.request.build_opener": OPENER_METHODS,
+    "urllib.request.URLopener": OPENER_METHODS,
+    "urllib.request.FancyURLopener": OPENER_METHODS,
+    "urllib.URLopener": OPENER_METHODS,
+    "urllib.FancyURLopener": OPENER_METHODS,
+    "urllib2.build_opener": OPENER_METHODS,
+}
+CLIENT_METHODS = frozenset(m for methods in CLIENTS.values() for m in methods)
+# URL schemes without transport encryption (ftp:// is fetched by urllib's FTP handler)
+PLAIN_SCHEMES = ("http://", "ftp://")
 # callee -> (keyword, position) of the host; the call is plaintext unless the host is local
 PLAIN_CLIENTS: dict[str, tuple[str, int]] = {
     "ftplib.FTP": ("host", 0),
@@ -22,6 +49,10 @@ PLAIN_CLIENTS: dict[str, tuple[str, int]] = {
     "smtplib.SMTP": ("host", 0),
     "poplib.POP3": ("host", 0),
     "imaplib.IMAP4": ("host", 0),
+    "http.client.HTTPConnection": ("host", 0),
+    "httplib.HTTPConnection": ("host", 0),
+    "urllib3.HTTPConnectionPool": ("host", 0),
+    "urllib3.connectionpool.HTTPConnectionPool": ("host", 0),
 }
 # clients that can upgrade the connection in place: quiet when the enclosing code does so
 UPGRADES = {"smtplib.SMTP": "starttls", "imaplib.IMAP4": "starttls", "poplib.POP3": "stls"}
@@ -55,11 +86,15 @@ class PlaintextProtocol(Rule):
         ),
     )
     calls = (*URL_ARGS, *PLAIN_CLIENTS)
+    nodes = (cst.Call,)
     needles = (
         "requests",
         "httpx",
-        "urllib.request",
+        "urllib",
         "urlopen",
+        "http.client",
+        "httplib",
+        "HTTPConnection",
         "ftplib",
         "telnetlib",
         "smtplib",
@@ -82,12 +117,28 @@ class PlaintextProtocol(Rule):
             ctx.report(call, self.meta.message.format(name=f"{name}()"))
             return
         keyword, position = URL_ARGS[name]
-        url = arg(call, keyword, position)
+        self._check_url(call, arg(call, keyword, position), f"{name}()", ctx)
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """Methods of client objects made in the code: requests.Session().get(url), opener.open(url)."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        method = node.func.attr.value
+        if method not in CLIENT_METHODS:
+            return
+        client = _client(node.func.value, ctx)
+        if client is None or method not in CLIENTS[client]:
+            return
+        keyword, position = CLIENTS[client][method]
+        self._check_url(node, arg(node, keyword, position), f"{client.rsplit('.', 1)[-1]}.{method}()", ctx)
+
+    def _check_url(self, call: cst.Call, url: cst.Arg | None, name: str, ctx: Context) -> None:
         if url is None:
             return
-        host = _http_host(url.value, ctx)
-        if host is not None and not _local(host):
-            ctx.report(call, self.meta.message.format(name=f"{name}() to http://{host}"))
+        found = _plain_host(url.value, ctx)
+        if found is not None and not _local(found[1]):
+            scheme, host = found
+            ctx.report(call, self.meta.message.format(name=f"{name} to {scheme}{host}"))
 
     flagged = """
         import ftplib
@@ -120,6 +171,22 @@ class PlaintextProtocol(Rule):
         def inner():
             import httpx
             return httpx.get(url="http://status.example.org/")  # expect
+
+        def mirror(session, url="http://mirror.example.net/feed.xml"):
+            from urllib.request import OpenerDirector, Request, urlretrieve
+            opener = OpenerDirector()
+            opener.open(url)  # expect
+            urlretrieve("ftp://files.example.net/prices.csv", "/srv/prices.csv")  # expect
+            request = Request("http://mirror.example.net/upload", data=b"")  # expect
+            with requests.Session() as client:
+                client.post("http://ingest.example.net/v1", json={})  # expect
+            return request
+
+        def status():
+            import http.client
+            connection = http.client.HTTPConnection("status.example.org", 80)  # expect
+            connection.request("GET", "/")
+            return connection.getresponse()
     """
     safe = """
         import ftplib
@@ -140,6 +207,22 @@ class PlaintextProtocol(Rule):
             with smtplib.SMTP_SSL(host) as secure:
                 secure.send_message(message)
             smtplib.SMTP("localhost").send_message(message)
+
+        def mirror(session, url="https://mirror.example.net/feed.xml", local="http://localhost:8080/"):
+            import http.client
+            from urllib.request import OpenerDirector, Request, urlretrieve
+            opener = OpenerDirector()
+            opener.open(url)
+            opener.open(local)
+            urlretrieve("https://files.example.net/prices.csv", "/srv/prices.csv")
+            request = Request("https://mirror.example.net/upload", data=b"")
+            with requests.Session() as client:
+                client.post("https://ingest.example.net/v1", json={})
+                client.get("http://127.0.0.1:9000/health")
+            cached = {"http://mirror.example.net/feed.xml": b""}.get("http://mirror.example.net/feed.xml")
+            connection = http.client.HTTPSConnection("status.example.org")
+            local_status = http.client.HTTPConnection("localhost", 8080)
+            return request, connection, local_status, cached
 
         def fetch(url, path):
             a = requests.get("https://reports.example.com/latest", timeout=10)
@@ -170,23 +253,63 @@ def _prefix(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> tuple[str
         if isinstance(first, cst.FormattedStringText):
             return first.value, len(expr.parts) == 1
     if isinstance(expr, cst.Name):  # the one value it gets on a line of its own in the function or module body
+        default = _parameter_default(ctx, expr.value)
+        if default is not None:
+            return _prefix(default, ctx, depth + 1)
         bound = bound_value(ctx, expr.value, where=lambda a: a.top_level and isinstance(a.node, cst.Assign))
         return _prefix(bound, ctx, depth + 1) if bound is not None else None
     return None
 
 
-def _http_host(expr: cst.BaseExpression, ctx: Context) -> str | None:
-    """The host of an http:// URL whose host part is literal text, else None."""
+def _parameter_default(ctx: Context, name: str) -> cst.BaseExpression | None:
+    """The literal default of a parameter of the enclosing function that the function never reassigns: the
+    URL used whenever the caller does not pass one."""
+    function = ctx.function
+    if function is None:
+        return None
+    params = function.params
+    for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+        if param.name.value == name:
+            if param.default is None or string_text(param.default) is None:
+                return None
+            return None if assignments(ctx, name, function) else param.default
+    return None
+
+
+def _client(receiver: cst.BaseExpression, ctx: Context) -> str | None:
+    """The constructor of a client object: `requests.Session()` itself, a name bound once to such a call in
+    the function (or module), or the target of `with requests.Session() as s`."""
+    if isinstance(receiver, cst.Call):
+        name = ctx.qualname(receiver.func)
+        return name if name in CLIENTS else None
+    if not isinstance(receiver, cst.Name):
+        return None
+    for ancestor in reversed(ctx.ancestors):
+        if isinstance(ancestor, cst.With):
+            for item in ancestor.items:
+                target = item.asname.name if item.asname is not None else None
+                if isinstance(target, cst.Name) and target.value == receiver.value:
+                    return _client(item.item, ctx)
+    bound = bound_value(ctx, receiver.value)
+    if isinstance(bound, cst.Await):
+        bound = bound.expression
+    return _client(bound, ctx) if isinstance(bound, cst.Call) else None
+
+
+def _plain_host(expr: cst.BaseExpression, ctx: Context) -> tuple[str, str] | None:
+    """The scheme and host of an http:// or ftp:// URL whose host part is literal text, else None."""
     prefix = _prefix(expr, ctx)
     if prefix is None:
         return None
     text, complete = prefix
-    if text[:7].lower() != "http://":
+    scheme = next((s for s in PLAIN_SCHEMES if text[: len(s)].lower() == s), None)
+    if scheme is None:
         return None
-    rest = text[7:]
+    rest = text[len(scheme) :]
     if not complete and not _HOST_END.search(rest):
         return None  # the host continues in a placeholder: cannot tell
     try:
-        return urlsplit(text).hostname or None
+        host = urlsplit(text).hostname
     except ValueError:
         return None
+    return (scheme, host) if host else None

@@ -1,36 +1,68 @@
-"""Jinja2 environments with autoescaping switched off or left at its off default."""
+"""Template engines with HTML autoescaping switched off or left at an off default: Jinja2 environments and
+templates, and Django's TEMPLATES settings."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args, keyword_is
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    has_star_args,
+    is_settings_module,
+    keyword_is,
+    module_constant,
+    string_text,
+)
+
+ENVIRONMENTS = ("jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment")
+# jinja2.Template(source) compiles with a shared default environment whose autoescape is off
+TEMPLATES = ("jinja2.Template", "jinja2.environment.Template")
 
 
 class Jinja2Autoescape(Rule):
     meta = RuleMeta.of(
         id="OUT101",
         clause="SG-6.1",
-        title="Jinja2 autoescaping off",
+        title="Template autoescaping off",
         severity="high",
         confidence="medium",
-        cwe=[79],
+        cwe=[79, 116],
         owasp="A03:2021-Injection",
         message="{name}() renders templates without HTML escaping; set autoescape=True",
         rationale=(
-            "Jinja2 does not escape variables unless autoescape is on, and its default is off. Every value "
+            "Jinja2 does not escape variables unless autoescape is on, and its default is off (also for "
+            "templates made directly with jinja2.Template); Django escapes unless its TEMPLATES options turn "
+            "autoescape off. Every value "
             "rendered into HTML from such an environment can carry script that runs in the browser of the "
             "staff member viewing the page, with their session, and can read or send away the clients' "
             "confidential and pre-disclosure insider information that person is allowed to see."
         ),
         remediation=(
             "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
-            "HTML and XML templates by file name; mark the rare trusted fragment with Markup only after "
-            "sanitising it."
+            "HTML and XML templates by file name, and load templates through that environment rather than "
+            "jinja2.Template(source); keep Django's 'autoescape' option at its default (True). Mark the rare "
+            "trusted fragment with Markup only after sanitising it."
         ),
         references=(
             "https://jinja.palletsprojects.com/en/stable/api/#autoescaping",
             "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html",
         ),
     )
-    calls = ("jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment")
+    calls = (*ENVIRONMENTS, *TEMPLATES)
+    nodes = (cst.DictElement,)
+    needles = ("jinja2", "autoescape")
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """TEMPLATES = [{"BACKEND": ..., "OPTIONS": {"autoescape": False}}] in a Django settings module."""
+        if not isinstance(node, cst.DictElement) or string_text(node.key) != "autoescape":
+            return
+        if not (isinstance(node.value, cst.Name) and node.value.value == "False"):
+            return
+        if ctx.functions or not is_settings_module(ctx):
+            return
+        if any(isinstance(a, cst.Assign) and _assigns(a, "TEMPLATES") for a in ctx.ancestors):
+            ctx.report(node, "The TEMPLATES option 'autoescape': False renders every template without HTML escaping")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         message = self.meta.message.format(name=name)
@@ -41,8 +73,12 @@ class Jinja2Autoescape(Rule):
                     args=[a.with_changes(value=cst.Name("True")) if a is setting else a for a in call.args]
                 )
                 ctx.report(setting, message, fixed, "set autoescape=True", fix_target=call)
+            elif isinstance(setting.value, cst.Name):
+                value = module_constant(ctx, setting.value)
+                if value is not NOT_CONSTANT and not value:  # a module constant that is False, "" or None
+                    ctx.report(setting, message)
             return
-        if has_star_args(call) or arg(call, None, 16) is not None:
+        if has_star_args(call) or (name in ENVIRONMENTS and arg(call, None, 16) is not None):
             return  # options passed on (**options) or autoescape given positionally
         ctx.report(call, message, _with_autoescape(call), "add autoescape=True")
 
@@ -63,6 +99,22 @@ class Jinja2Autoescape(Rule):
         def render(markup):
             from jinja2.sandbox import SandboxedEnvironment
             return SandboxedEnvironment().from_string(markup).render()  # expect
+
+        BANNER = jinja2.Template("<p class='banner'>{{ message }}</p>")  # expect
+        ESCAPE_HTML = False
+        notices = Env(
+            loader=FileSystemLoader("notices"),
+            autoescape=ESCAPE_HTML,  # expect
+        )
+
+        INSTALLED_APPS = ["django.contrib.staticfiles", "portal"]
+        TEMPLATES = [
+            {
+                "BACKEND": "django.template.backends.django.DjangoTemplates",
+                "APP_DIRS": True,
+                "OPTIONS": {"autoescape": False},  # expect
+            },
+        ]
     """
     fixed = """
         import jinja2
@@ -82,6 +134,22 @@ class Jinja2Autoescape(Rule):
         def render(markup):
             from jinja2.sandbox import SandboxedEnvironment
             return SandboxedEnvironment(autoescape=True).from_string(markup).render()
+
+        BANNER = jinja2.Template("<p class='banner'>{{ message }}</p>", autoescape=True)
+        ESCAPE_HTML = False
+        notices = Env(
+            loader=FileSystemLoader("notices"),
+            autoescape=ESCAPE_HTML,
+        )
+
+        INSTALLED_APPS = ["django.contrib.staticfiles", "portal"]
+        TEMPLATES = [
+            {
+                "BACKEND": "django.template.backends.django.DjangoTemplates",
+                "APP_DIRS": True,
+                "OPTIONS": {"autoescape": False},
+            },
+        ]
     """
     safe = """
         import jinja2
@@ -90,9 +158,27 @@ class Jinja2Autoescape(Rule):
         pages = jinja2.Environment(loader=FileSystemLoader("templates"), autoescape=True)
         mails = Environment(loader=FileSystemLoader("mail"), autoescape=select_autoescape(["html"]))
 
+        ESCAPE_HTML = True
+
         def configured(settings, options):
             env = Environment(autoescape=settings.TEMPLATE_AUTOESCAPE)
-            return env, Environment(**options)
+            notices = Environment(autoescape=ESCAPE_HTML)
+            return env, notices, Environment(**options)
+
+        BANNER = jinja2.Template("<p class='banner'>{{ message }}</p>", autoescape=True)
+
+        INSTALLED_APPS = ["django.contrib.staticfiles", "portal"]
+        TEMPLATES = [
+            {
+                "BACKEND": "django.template.backends.django.DjangoTemplates",
+                "APP_DIRS": True,
+                "OPTIONS": {"autoescape": True, "context_processors": []},
+            },
+        ]
+
+        def render_text(context):
+            from django.template import Context, Template
+            return Template("{{ greeting }}").render(Context(context, autoescape=False))
     """
 
 
@@ -121,3 +207,7 @@ def _with_autoescape(call: cst.Call) -> cst.Call:
     old_last = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
     new_last = new.with_changes(comma=last.comma, whitespace_after_arg=last.whitespace_after_arg)
     return call.with_changes(args=[*args[:-1], old_last, new_last])
+
+
+def _assigns(node: cst.Assign, name: str) -> bool:
+    return any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets)

@@ -13,6 +13,17 @@ from guidelint.cst import (
     string_parts,
 )
 
+FORMAT_HTML = "django.utils.html.format_html"
+SAFE_CLASSES = frozenset(
+    {
+        "django.utils.safestring.SafeString",
+        "django.utils.safestring.SafeText",
+        "django.utils.safestring.SafeData",
+        "markupsafe.Markup",
+        "flask.Markup",
+    }
+)
+
 # Calls whose result is escaped or sanitised HTML (matched on the last part of the callee's name).
 ESCAPING = {
     "escape",
@@ -43,15 +54,18 @@ class MarkSafe(Rule):
         owasp="A03:2021-Injection",
         message="{name}() marks a value that is not a constant as safe HTML, so templates stop escaping it",
         rationale=(
-            "mark_safe and Markup tell the template engine that a string is already HTML, so autoescaping "
-            "skips it. If any part of the string comes from a user, a client record or another system, "
-            "it can carry script that runs in the browser of the staff member viewing it and reads the "
-            "clients' confidential and insider information their session can reach."
+            "mark_safe, Markup and subclasses of SafeString/SafeData tell the template engine that a string "
+            "is already HTML, so autoescaping skips it; format_html escapes only the values passed as its "
+            "arguments, not those formatted into its format string beforehand. If any part of the string "
+            "comes from a user, a client record or another system, it can carry script that runs in the "
+            "browser of the staff member viewing it and reads the clients' confidential and insider "
+            "information their session can reach."
         ),
         remediation=(
             "Build HTML with format_html('<b>{}</b>', value) (Django) or Markup('<b>{}</b>').format(value) "
             "/ markupsafe.escape(value) (Flask, Jinja2), which escape the inserted values; call mark_safe "
-            "or Markup only on constants or on the output of an HTML sanitiser."
+            "or Markup only on constants or on the output of an HTML sanitiser, keep format_html's format "
+            "string a literal, and do not subclass SafeString or SafeData."
         ),
         references=(
             "https://docs.djangoproject.com/en/stable/ref/utils/#django.utils.safestring.mark_safe",
@@ -64,14 +78,50 @@ class MarkSafe(Rule):
         "flask.Markup",
         "jinja2.Markup",
         "jinja2.utils.Markup",
+        FORMAT_HTML,
     )
-    needles = ("mark_safe", "Markup")
+    nodes = (cst.ClassDef,)
+    needles = ("mark_safe", "Markup", "format_html", "SafeString", "SafeText", "SafeData")
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """class Snippet(SafeString): every instance is trusted as HTML, whatever text it is made from."""
+        if not isinstance(node, cst.ClassDef):
+            return
+        for base in node.bases:
+            name = ctx.qualname(base.value) if isinstance(base.value, (cst.Name, cst.Attribute)) else None
+            if name in SAFE_CLASSES:
+                short = name.rsplit(".", 1)[-1]
+                ctx.report(
+                    node,
+                    f"class {node.name.value}({short}) marks every instance as safe HTML, so "
+                    "templates stop escaping whatever text it holds",
+                )
+                return
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name == FORMAT_HTML:
+            self._check_format_html(call, ctx)
+            return
         value = arg(call, "s", 0) or arg(call, "base", 0) or arg(call, "object", 0)
         if value is None or _safe_html(value.value, ctx, call):
             return
         ctx.report(call, self.meta.message.format(name=name.rsplit(".", 1)[-1]))
+
+    def _check_format_html(self, call: cst.Call, ctx: Context) -> None:
+        """format_html(f"<b>{name}</b>"): the values are formatted in before format_html can escape them."""
+        found = arg(call, "format_string", 0)
+        if found is None:
+            return
+        template = found.value
+        if isinstance(template, cst.Name):
+            template = assigned_value(ctx, template.value, call) or template
+        if string_parts(template) is None or _safe_html(template, ctx, call):
+            return
+        ctx.report(
+            call,
+            "format_html() is given a format string that already has values formatted into it: "
+            "they are not escaped; pass them as arguments",
+        )
 
     flagged = """
         from django.utils.safestring import mark_safe
@@ -88,6 +138,17 @@ class MarkSafe(Rule):
             import flask
             bio = user.bio
             return flask.Markup(bio)  # expect
+
+        def signature(user):
+            from django.utils.html import format_html
+            line = format_html(f"<em>{user.title}</em> {{}}", user.name)  # expect
+            sql_like = "<b>%s</b>" % user.nickname
+            return line, format_html(sql_like)  # expect
+
+        from django.utils.safestring import SafeString
+
+        class TrustedSnippet(SafeString):  # expect
+            pass
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -110,6 +171,17 @@ class MarkSafe(Rule):
         def profile(user):
             bio = Markup.escape(user.bio)
             return Markup("<p>{}</p>").format(user.name), markupsafe.escape(user.bio), Markup(bio)
+
+        BADGE = "<span class='{}'>{}</span>"
+
+        def signature(user, css):
+            line = format_html("<em>{}</em> {}", user.title, user.name)
+            badge = format_html(BADGE, css, user.name)
+            wrapped = format_html("<div>" + "{}" + "</div>", line)
+            return line, badge, wrapped
+
+        class Snippet(str):
+            pass
     """
 
 

@@ -159,6 +159,7 @@ _URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@]*:[^\s/@]*@")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
 MIN_LENGTH = 4
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
 
 
 class HardcodedCredentials(Rule):
@@ -187,7 +188,7 @@ class HardcodedCredentials(Rule):
             "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
         ),
     )
-    nodes = (cst.Assign, cst.AnnAssign, cst.Param, cst.Arg, cst.DictElement, cst.SimpleString)
+    nodes = (cst.Assign, cst.AnnAssign, cst.Param, cst.Arg, cst.DictElement, cst.SimpleString, cst.Comparison)
     needles = (
         *("password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD", "pwd", "Pwd", "PWD"),
         *("passphrase", "Passphrase", "PASSPHRASE", "secret", "Secret", "SECRET", "token", "Token", "TOKEN"),
@@ -239,6 +240,18 @@ class HardcodedCredentials(Rule):
             value, name = node.default, node.name.value
         elif isinstance(node, cst.AnnAssign):
             value, name = node.value, target_name(node.target)
+        elif isinstance(node, cst.Comparison):  # if password == "s3cret": the expected password is in the code
+            if len(node.comparisons) != 1 or not isinstance(node.comparisons[0].operator, (cst.Equal, cst.NotEqual)):
+                return
+            left, right = node.left, node.comparisons[0].comparator
+            if isinstance(left, (cst.SimpleString, cst.ConcatenatedString)):
+                left, right = right, left
+            named = isinstance(left, (cst.Name, cst.Attribute, cst.Subscript))
+            value, name = right, target_name(left) if named else None
+            # only passwords: lexers, parsers and protocols compare `token`, `key` or `secret` fields with
+            # literals all the time
+            if name is None or not PASSWORD_WORDS & set(name_words(name)):
+                return
         else:
             return
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
@@ -300,6 +313,9 @@ class HardcodedCredentials(Rule):
         def notify():
             slack_hook = "xoxb-123456789012-abcdefghijkl"  # expect
             return slack_hook
+
+        def admin_login(form):
+            return form.password == "Adm1n-2024!"  # expect
     """
     safe = """
         import os
@@ -336,6 +352,8 @@ class HardcodedCredentials(Rule):
             token = r"[A-Za-z0-9_-]+"
             masked_password = ":****"
             template = "Hello {name}, your token is {token}"
+            no_password = password == ""
+            is_keyword = token == "async"
             return token, password, secret, api_key, access_token, client_secret, refresh_token, prompt
 
         def grant(session, client_id, grant_type="password", token_scope="read:reports"):

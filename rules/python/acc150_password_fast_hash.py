@@ -1,0 +1,139 @@
+"""Passwords hashed with a fast, general-purpose hash instead of a password hashing function."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, dotted, keyword_is, name_words, string_parts
+
+FAST_HASHES = (
+    "md5",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512",
+    "sha3_224",
+    "sha3_256",
+    "sha3_384",
+    "sha3_512",
+    "blake2b",
+    "blake2s",
+)
+CONSTRUCTORS = (*(f"hashlib.{h}" for h in FAST_HASHES), "hashlib.new")
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
+# names about a password that are not the password itself
+OTHER_WORDS = frozenset({"hash", "hashed", "digest", "reset", "token", "url", "link", "hint", "policy", "length"})
+
+
+class PasswordFastHash(Rule):
+    meta = RuleMeta.of(
+        id="ACC150",
+        clause="SG-1.3",
+        title="Password hashed with a fast hash",
+        severity="medium",
+        confidence="medium",
+        cwe=[916],
+        owasp="A02:2021-Cryptographic Failures",
+        message="{name}() hashes a password with a fast hash; use a password hashing function",
+        rationale=(
+            "MD5, SHA-1 and even SHA-256 or SHA-512 are built to be fast: a stolen table of such hashes is "
+            "cracked at billions of guesses per second on one graphics card, and without a per-user salt one "
+            "precomputed table cracks them all. The IDs those passwords protect guard clients' confidential "
+            "and pre-disclosure insider information, so a leaked credential store must not give them away."
+        ),
+        remediation=(
+            "Use a password hashing function with a per-user salt and a work factor: argon2-cffi "
+            "(PasswordHasher().hash(password)), bcrypt.hashpw(password, bcrypt.gensalt()), "
+            "hashlib.scrypt(password, salt=os.urandom(16), n=2**14, r=8, p=1) or hashlib.pbkdf2_hmac('sha256', "
+            "password, os.urandom(16), 600_000); in Django use make_password() and check_password()."
+        ),
+        references=(
+            "https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html",
+            "https://docs.python.org/3/library/hashlib.html#key-derivation",
+        ),
+    )
+    calls = CONSTRUCTORS
+    nodes = (cst.Call,)
+    needles = ("hashlib",)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if keyword_is(call, "usedforsecurity", False):
+            return
+        position = 1 if name == "hashlib.new" else 0  # hashlib.new(name, data)
+        data = arg(call, "data", position) or arg(call, "string")
+        if data is not None and _password(data.value, ctx):
+            ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """h = hashlib.sha256(); h.update(password)."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        if node.func.attr.value != "update" or not isinstance(node.func.value, cst.Name):
+            return
+        data = arg(node, None, 0)
+        if data is None or not _password(data.value, ctx):
+            return
+        made = bound_value(ctx, node.func.value.value)
+        if isinstance(made, cst.Call):
+            name = ctx.qualname(made.func)
+            if name in CONSTRUCTORS and not keyword_is(made, "usedforsecurity", False):
+                ctx.report(node, self.meta.message.format(name=f"{name}().update"))
+
+    flagged = """
+        import hashlib
+        from hashlib import sha256
+
+        def register(db, username, password, salt):
+            digest = hashlib.sha256((salt + password).encode()).hexdigest()  # expect
+            db.save(username, digest)
+
+        def legacy_check(user, form):
+            return user.stored == hashlib.md5(form.password.encode("utf-8")).hexdigest()  # expect
+
+        def store(user, new_password):
+            hasher = hashlib.new("sha512")
+            hasher.update(new_password.encode())  # expect
+            user.pw_hash = hasher.hexdigest()
+            user.fingerprint = sha256(f"{user.id}:{new_password}".encode()).hexdigest()  # expect
+    """
+    safe = """
+        import hashlib
+        import os
+
+        def register(db, username, password):
+            salt = os.urandom(16)
+            digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)
+            db.save(username, salt + digest)
+
+        def fingerprints(document, password_hash, reset_token):
+            checksum = hashlib.sha256(document).hexdigest()
+            rehashed = hashlib.sha256(password_hash.encode()).hexdigest()
+            token_id = hashlib.sha256(reset_token.encode()).hexdigest()
+            return checksum, rehashed, token_id
+
+        def cache_key(password):
+            return hashlib.md5(password.encode(), usedforsecurity=False).hexdigest()
+    """
+
+
+def _password(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """The expression is (or is built from) a value named as a password: `password`, `form.password`,
+    `password.encode()`, `salt + password`, f"{salt}{password}", bytes(password, "utf-8")."""
+    if depth > 4:
+        return False
+    if isinstance(expr, (cst.Name, cst.Attribute)):
+        name = dotted(expr)
+        if name is None:
+            return False
+        words = name_words(name.rsplit(".", 1)[-1])
+        return bool(PASSWORD_WORDS & set(words)) and not OTHER_WORDS & set(words)
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        if isinstance(func, cst.Attribute) and func.attr.value in ("encode", "strip", "lower", "upper"):
+            return _password(func.value, ctx, depth + 1)
+        if isinstance(func, cst.Name) and func.value in ("bytes", "str", "bytearray") and expr.args:
+            return _password(expr.args[0].value, ctx, depth + 1)
+    parts = string_parts(expr)
+    if parts is not None:
+        return any(_password(p, ctx, depth + 1) for p in parts)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        return _password(expr.left, ctx, depth + 1) or _password(expr.right, ctx, depth + 1)
+    return False

@@ -1,0 +1,419 @@
+"""Audit: SQL statements that are not constants, run without query parameters."""
+
+import re
+
+import libcst as cst
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    dotted,
+    module_constant,
+    name_words,
+    string_parts,
+    string_text,
+)
+
+# method -> keywords that name the statement; the statement is the first positional argument otherwise
+STATEMENT_METHODS = {
+    "execute": ("sql", "query", "operation", "statement"),
+    "executemany": ("sql", "query", "operation", "statement"),
+    "executescript": ("sql_script", "sql", "script"),
+    "mogrify": ("query", "sql"),
+    "raw": ("raw_query", "sql"),
+    "fetch": ("query",),  # asyncpg
+    "fetchrow": ("query",),
+    "fetchval": ("query",),
+    "run": ("sql",),  # pg8000.native
+    "cursor": ("query",),  # asyncpg: connection.cursor(query, *args)
+}
+# methods named like generic operations: only when the receiver or the statement text says it is SQL
+GENERIC_METHODS = frozenset({"execute", "executemany", "fetch", "run", "raw"})
+# methods whose first argument is SQL only in some libraries: only when the text says it is SQL
+SQL_TEXT_ONLY = frozenset({"cursor"})
+STATEMENT_FUNCTIONS = {
+    "sqlalchemy.text": ("text",),
+    "sqlalchemy.sql.text": ("text",),
+    "sqlalchemy.sql.expression.text": ("text",),
+    "django.db.models.expressions.RawSQL": ("sql",),
+    "django.db.models.RawSQL": ("sql",),
+    "pandas.read_sql": ("sql",),
+    "pandas.read_sql_query": ("sql",),
+}
+PARAMETER_KEYWORDS = ("params", "parameters", "args", "vars", "seq_of_parameters", "bind_params")
+EXTRA_KEYWORDS = ("where", "select", "tables", "order_by")
+# words of receiver names that are database handles
+DB_WORDS = frozenset(
+    {"cursor", "cur", "conn", "connection", "con", "db", "database", "session", "engine", "pool", "tx", "transaction"}
+    | {"objects"}  # a Django model manager: Model.objects.raw(...)
+)
+# calls whose result may go into SQL text: identifier quoting, numbers, psycopg's composition
+SAFE_CALLS = frozenset(
+    {"quote_name", "quote_ident", "quote_identifier", "quote_value", "qn", "int", "float", "len", "Identifier"}
+)
+COMPOSERS = frozenset({"SQL", "Composed", "Identifier", "Literal", "Placeholder"})
+_SQL = re.compile(
+    r"^[\s(]*(select|insert|update|delete|replace|merge|upsert|create|alter|drop|truncate|with|grant|revoke|call"
+    r"|copy|where|order\s+by|group\s+by|having)\b",
+    re.IGNORECASE,
+)
+
+
+_VALUE_BEFORE = re.compile(
+    r"(=|<|>|\blike|\bilike|\bbetween|\blimit|\boffset|\border\s+by|\bin\s*\(|\bvalues\s*\()$", re.IGNORECASE
+)
+_PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-+ #0]*\d*(?:\.\d+)?[sr]")
+_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+
+
+class DynamicSql(Rule):
+    meta = RuleMeta.of(
+        id="INP150",
+        clause="SG-5.1",
+        title="SQL statement that is not a constant, run without parameters",
+        severity="low",
+        confidence="low",
+        cwe=[89],
+        owasp="A03:2021-Injection",
+        message="{name}() runs SQL text built at run time and passes no query parameters; check what goes into it",
+        rationale=(
+            "SG-5.1 lets input reach SQL only as bound parameters. A statement assembled at run time and run "
+            "without parameters either embeds its values in the text, or takes table and column names from "
+            "somewhere; when any of them can come from a caller, a quote in it rewrites the statement and "
+            "exposes every record the service's account can read, including clients' confidential and "
+            "insider information. INP108 blocks values formatted into SQL; this audit finding lists the "
+            "other dynamic statements for the CSIRT review queue."
+        ),
+        remediation=(
+            "Keep the statement text constant and pass values as parameters: cursor.execute('SELECT ... "
+            "WHERE id = %s', (value,)), await conn.fetch('SELECT ... WHERE id = $1', value), "
+            "RawSQL('... = %s', (value,)), text('... = :id').bindparams(id=value). Choose identifiers from an "
+            "allow-list or quote them with the driver (connection.ops.quote_name, psycopg.sql.Identifier). "
+            "Suppress the finding with a reason when the text is assembled only from trusted parts."
+        ),
+        references=(
+            "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
+            "https://magicstack.github.io/asyncpg/current/usage.html",
+        ),
+    )
+    calls = tuple(STATEMENT_FUNCTIONS)
+    nodes = (cst.Call,)
+    needles = ("execute", "mogrify", ".raw(", ".extra(", "fetch", ".run(", "sqlalchemy", "RawSQL", "read_sql")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in STATEMENT_METHODS:
+            return  # pandas.read_sql spelled as a method: check_node
+        statement = _statement(call, STATEMENT_FUNCTIONS[name])
+        if statement is None or _has_parameters(call, name):
+            return
+        if name.endswith("text") and _bound_later(call, ctx):
+            return
+        if _dynamic(statement, ctx) and not _value_formatted(statement, ctx):
+            ctx.report(call, self.meta.message.format(name=name.rsplit(".", 1)[-1]))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        method = node.func.attr.value
+        if method == "extra":
+            self._check_extra(node, ctx)
+            return
+        keywords = STATEMENT_METHODS.get(method)
+        if keywords is None or _has_parameters(node, method):
+            return
+        statement = _statement(node, keywords)
+        if statement is None or not _dynamic(statement, ctx) or _value_formatted(statement, ctx):
+            return
+        if method in GENERIC_METHODS and not (_db_receiver(node.func.value, ctx) or _looks_sql(statement, ctx)):
+            return
+        if method in SQL_TEXT_ONLY and not _looks_sql(statement, ctx):
+            return
+        ctx.report(node, self.meta.message.format(name=method))
+
+    def _check_extra(self, call: cst.Call, ctx: Context) -> None:
+        """QuerySet.extra(where=[...], select={...}): raw SQL fragments, parameters in params/select_params."""
+        if arg(call, "params") is not None or arg(call, "select_params") is not None:
+            return
+        for keyword in EXTRA_KEYWORDS:
+            found = arg(call, keyword)
+            if found is None:
+                continue
+            value = found.value
+            if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+                items = [e.value for e in value.elements]
+            elif isinstance(value, cst.Dict):
+                items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
+            else:
+                items = [value]
+            if any(_dynamic(item, ctx) and not _value_formatted(item, ctx) for item in items):
+                ctx.report(call, self.meta.message.format(name="extra"))
+                return
+
+    flagged = """
+        import asyncpg
+        from django.db import connection
+        from django.db.models.expressions import RawSQL
+        from sqlalchemy import text
+
+        def purge(table):
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM %s WHERE archived" % table)  # expect
+
+        def run_report(cursor, report, Trade):
+            cursor.execute(report.sql)  # expect
+            return list(Trade.objects.raw(report.sql))  # expect
+
+        async def positions(pool: asyncpg.Pool, table, columns):
+            query = f"SELECT {columns} FROM positions"
+            rows = await pool.fetch(query)  # expect
+            first = await pool.fetchrow("SELECT * FROM " + table)  # expect
+            async with pool.acquire() as conn:
+                async for row in conn.cursor(f"SELECT * FROM {table}"):  # expect
+                    print(row)
+            return rows, first
+
+        def annotate(Trade, column, expression):
+            found = Trade.objects.annotate(hit=RawSQL(f"similarity({column}, 'x')"))  # expect
+            legacy = Trade.objects.extra(select={"score": expression})  # expect
+            clause = text(f"SELECT {column} FROM trades")  # expect
+            return found, legacy, clause
+    """
+    safe = """
+        import asyncpg
+        from django.db import connection
+        from django.db.models.expressions import RawSQL
+        from psycopg import sql
+        from sqlalchemy import text
+
+        PURGE = "DELETE FROM sessions WHERE expires < now()"
+        COLUMNS = {"date": "created_at", "size": "size_bytes"}
+
+        def purge(table, days):
+            with connection.cursor() as cursor:
+                cursor.execute(PURGE)
+                cursor.execute("DELETE FROM audit WHERE age > %s", [days])
+                cursor.execute("DELETE FROM %s WHERE archived" % connection.ops.quote_name(table))
+                cursor.execute(sql.SQL("DELETE FROM {} WHERE archived").format(sql.Identifier(table)))
+                cursor.execute("SELECT * FROM clients LIMIT %d" % int(days))
+                query = "SELECT count(*) FROM trades"
+                query += " WHERE settled"
+                cursor.execute(query)
+
+        async def positions(pool: asyncpg.Pool, desk, order, client, url):
+            rows = await pool.fetch("SELECT * FROM positions WHERE desk = $1", desk)
+            first = await pool.fetchrow(f"SELECT * FROM trades ORDER BY {COLUMNS[order]}")
+            page = await client.fetch(url)
+            async with pool.acquire() as conn:
+                async for row in conn.cursor("SELECT * FROM positions WHERE desk = $1", desk):
+                    print(row)
+            return rows, first, page
+
+        def annotate(Trade, term, executor, task):
+            found = Trade.objects.annotate(hit=RawSQL("position(%s in memo)", (term,)))
+            legacy = Trade.objects.extra(where=["memo LIKE %s"], params=["%" + term + "%"])
+            clause = text("SELECT * FROM trades WHERE memo = :term").bindparams(term=term)
+            executor.execute(task)
+            return found, legacy, clause
+    """
+
+
+def _statement(call: cst.Call, keywords: tuple[str, ...]) -> cst.BaseExpression | None:
+    for keyword in keywords:
+        found = arg(call, keyword)
+        if found is not None:
+            return found.value
+    found = arg(call, None, 0)
+    return found.value if found is not None else None
+
+
+def _has_parameters(call: cst.Call, name: str) -> bool:
+    """Values passed next to the statement: a second positional argument (asyncpg: any), a parameters
+    keyword, or *args/**kwargs that may carry them."""
+    if any(a.star for a in call.args):
+        return True
+    if any(a.keyword is not None and a.keyword.value in PARAMETER_KEYWORDS for a in call.args):
+        return True
+    positional = [a for a in call.args if a.keyword is None]
+    if name.endswith("read_sql") or name.endswith("read_sql_query"):
+        return False  # the second argument is the connection
+    if name.endswith("text"):
+        return False
+    if len(positional) > 1:
+        return True
+    # keyword parameters of pg8000.native run(sql, name=value) and similar
+    return name == "run" and any(a.keyword is not None for a in call.args)
+
+
+def _bound_later(call: cst.Call, ctx: Context) -> bool:
+    """text(...).bindparams(...): values are bound to the statement's :names."""
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    grand = ctx.ancestors[-2] if len(ctx.ancestors) > 1 else None
+    return (
+        isinstance(parent, cst.Attribute)
+        and parent.attr.value == "bindparams"
+        and isinstance(grand, cst.Call)
+        and grand.func is parent
+    )
+
+
+def _db_receiver(receiver: cst.BaseExpression, ctx: Context) -> bool:
+    """A receiver named like a database handle (cursor, conn, db, pool, session, ...), or a call that makes
+    one (connection.cursor())."""
+    if isinstance(receiver, cst.Call):
+        receiver = receiver.func
+    name = dotted(receiver)
+    if name is None:
+        return False
+    words = name_words(name.rsplit(".", 1)[-1])
+    return bool(words) and (words[-1] in DB_WORDS or words[0] in DB_WORDS)
+
+
+def _text(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> str | None:
+    """The literal text a statement starts with (through names it is assigned once), for telling SQL apart."""
+    if depth > 3:
+        return None
+    text = string_text(expr)
+    if text is not None:
+        return text
+    if isinstance(expr, cst.FormattedString):
+        return "".join(p.value if isinstance(p, cst.FormattedStringText) else "?" for p in expr.parts)
+    parts = string_parts(expr)
+    if parts:
+        return _text(parts[0], ctx, depth + 1)
+    if isinstance(expr, cst.Name):
+        values = _values(expr.value, ctx)
+        if values:
+            return _text(values[0], ctx, depth + 1)
+    return None
+
+
+def _looks_sql(expr: cst.BaseExpression, ctx: Context) -> bool:
+    text = _text(expr, ctx)
+    return text is not None and bool(_SQL.match(text))
+
+
+def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
+    """The values assigned to a local name (with `=`, `+=`) in the function, else the module; [] for a
+    parameter or a name never assigned."""
+    for scope in (ctx.function, ctx.module):
+        if scope is None:
+            continue
+        found = assignments(ctx, name, scope)
+        if found:
+            return [a.value for a in found if a.value is not None]
+        if scope is ctx.function:
+            params = scope.params
+            if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
+                return []
+    return []
+
+
+def _value_formatted(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A value formatted straight into a string literal or after a comparison of SQL text written here:
+    INP108 reports those (high), so this audit rule leaves them to it."""
+    if isinstance(expr, cst.Name):
+        values = _values(expr.value, ctx)
+        return len(values) == 1 and _value_formatted(values[0], ctx)
+    text = _marked(expr)
+    if text is None or "\0" not in text:
+        return False
+    for index, char in enumerate(text):
+        if char != "\0":
+            continue
+        before = text[:index]
+        if before.count("'") % 2 or _VALUE_BEFORE.search(before.rstrip()):
+            return True
+    return False
+
+
+def _marked(expr: cst.BaseExpression) -> str | None:
+    """The text of an f-string, `template % values`, `template.format(...)` or `a + b` with each variable part
+    as NUL, when the template is literal."""
+    if isinstance(expr, cst.FormattedString):
+        return "".join(p.value if isinstance(p, cst.FormattedStringText) else "\0" for p in expr.parts)
+    if isinstance(expr, cst.ConcatenatedString):
+        left, right = _marked(expr.left), _marked(expr.right)
+        return None if left is None or right is None else left + right
+    text = string_text(expr)
+    if text is not None:
+        return text
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left, right = _marked(expr.left), _marked(expr.right)
+        return (left if left is not None else "\0") + (right if right is not None else "\0")
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        template = string_text(expr.left)
+        return None if template is None else _PERCENT_FIELD.sub("\0", template.replace("%%", ""))
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        template = string_text(expr.func.value)
+        return None if template is None else _FORMAT_FIELD.sub("\0", template.replace("{{", "").replace("}}", ""))
+    return None
+
+
+def _dynamic(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """SQL text that is not fixed by the code: anything but literals, module constants, strings built only
+    from fixed or safe parts (quoted identifiers, numbers, allow-list lookups), and names bound only to
+    those."""
+    return not _fixed(expr, ctx, depth)
+
+
+def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    if module_constant(ctx, expr) is not NOT_CONSTANT:
+        return True
+    if depth > 4:
+        return False
+    if isinstance(expr, cst.Name):
+        values = _values(expr.value, ctx)
+        return bool(values) and all(_fixed(v, ctx, depth + 1) for v in values)
+    if isinstance(expr, cst.IfExp):
+        return _fixed(expr.body, ctx, depth + 1) and _fixed(expr.orelse, ctx, depth + 1)
+    if isinstance(expr, cst.Subscript):
+        return _allow_list(expr.value, ctx)
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        last = (dotted(func) or "").rsplit(".", 1)[-1]
+        if last in SAFE_CALLS or last in COMPOSERS:
+            return True
+        if isinstance(func, cst.Attribute):
+            if func.attr.value == "format" and isinstance(func.value, cst.Call):
+                inner = (dotted(func.value.func) or "").rsplit(".", 1)[-1]
+                if inner in COMPOSERS:
+                    return True  # psycopg sql.SQL(...).format(sql.Identifier(...)): quoted by the driver
+            if func.attr.value == "join" and expr.args:
+                return _fixed(func.value, ctx, depth + 1) and _placeholders(expr.args[0].value, ctx, depth + 1)
+            if func.attr.value == "get":
+                return _allow_list(func.value, ctx)
+    parts = string_parts(expr)
+    if parts is not None:
+        return all(_fixed(p, ctx, depth + 1) for p in parts)
+    return False
+
+
+def _placeholders(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
+    """["%s"] * n, ("?" for _ in ids), or names and literals of those: only placeholders."""
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Multiply):
+        return _fixed(expr.left, ctx, depth) or _fixed(expr.right, ctx, depth)
+    if isinstance(expr, (cst.GeneratorExp, cst.ListComp)):
+        return _fixed(expr.elt, ctx, depth)
+    return _fixed(expr, ctx, depth)
+
+
+def _allow_list(table: cst.BaseExpression, ctx: Context) -> bool:
+    """A dict or sequence literal of constants (directly, or a module-level or local name bound to one)."""
+    values: list[cst.BaseExpression] = [table]
+    if isinstance(table, cst.Name):
+        values = _values(table.value, ctx)
+    if not values:
+        return False
+    for value in values:
+        if isinstance(value, cst.Dict):
+            items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
+        elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            items = [e.value for e in value.elements]
+        else:
+            return False
+        if not items or any(module_constant(ctx, item) is NOT_CONSTANT for item in items):
+            return False
+    return True

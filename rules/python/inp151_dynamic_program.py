@@ -1,0 +1,301 @@
+"""Audit: processes started without a shell, but with a program the code does not fix."""
+
+import libcst as cst
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    keyword_is,
+    module_constant,
+    string_parts,
+    string_text,
+    variable_parts,
+)
+
+SUBPROCESS = (
+    "subprocess.run",
+    "subprocess.call",
+    "subprocess.check_call",
+    "subprocess.check_output",
+    "subprocess.Popen",
+)
+ASYNC_EXEC = ("asyncio.create_subprocess_exec", "asyncio.subprocess.create_subprocess_exec")
+OS_SPAWN = ("spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe")
+OS_EXEC = ("execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe")
+OS_POSIX = ("posix_spawn", "posix_spawnp")
+# values that name a program without coming from data: the running interpreter, a lookup of a fixed name
+FIXED_PROGRAMS = frozenset({"sys.executable", "shutil.which"})
+LOOP_EXEC = "subprocess_exec"
+
+
+class DynamicProgram(Rule):
+    meta = RuleMeta.of(
+        id="INP151",
+        clause="SG-5.2",
+        title="Process started with a program chosen at run time",
+        severity="low",
+        confidence="low",
+        cwe=[78],
+        owasp="A03:2021-Injection",
+        message="{name}() starts a program that is not fixed in the code; check where it comes from",
+        rationale=(
+            "Without a shell, an argument list is safe only as long as its first item, the program, is "
+            "fixed by the code. When the program (or the whole argument list) comes from a parameter, a "
+            "message or a configuration value, whoever controls that value chooses what runs on the server "
+            "inside the separated network, next to clients' confidential and insider information. This is an "
+            "audit finding for the CSIRT review queue: many such calls take the program from trusted "
+            "configuration, and only the review can tell."
+        ),
+        remediation=(
+            "Name the program in the code (subprocess.run(['gzip', '-k', path], check=True)) and pass data "
+            "only as later arguments; when the program must vary, choose it from an allow-list "
+            "(PROGRAMS[name]) or resolve a fixed name with shutil.which('gzip'). Suppress the finding with a "
+            "reason when the program comes from trusted configuration."
+        ),
+        references=(
+            "https://docs.python.org/3/library/subprocess.html#security-considerations",
+            "https://cwe.mitre.org/data/definitions/78.html",
+        ),
+    )
+    calls = (
+        *SUBPROCESS,
+        *ASYNC_EXEC,
+        *(f"os.{f}" for f in OS_SPAWN + OS_EXEC + OS_POSIX),
+    )
+    nodes = (cst.Call,)
+    needles = ("subprocess", "spawn", "execl", "execv", LOOP_EXEC, "create_subprocess")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        function = name.rsplit(".", 1)[-1]
+        if name in SUBPROCESS:
+            if keyword_is(call, "shell", True):
+                return  # a shell command: INP103
+            argv = arg(call, "args", 0)
+            program = _program(argv.value, call, ctx) if argv is not None else None
+            executable = arg(call, "executable")
+            if executable is not None and _fixed(executable.value, call, ctx):
+                return
+        elif name in ASYNC_EXEC:
+            program = _first_positional(call, 0)
+        elif function in OS_SPAWN:
+            program = _first_positional(call, 1)  # after the mode
+        else:  # os.exec*, os.posix_spawn*
+            program = _first_positional(call, 0)
+        if program is not None and not _fixed(program, call, ctx):
+            ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """loop.subprocess_exec(protocol_factory, program, *args)."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        if node.func.attr.value != LOOP_EXEC:
+            return
+        program = _first_positional(node, 1)
+        if program is None:
+            starred = [a for a in node.args if a.star == "*"]
+            if starred:  # loop.subprocess_exec(factory, *argv): the program is argv[0]
+                program = starred[0].value
+        if program is not None and not _fixed(program, node, ctx):
+            ctx.report(node, self.meta.message.format(name=f"loop.{LOOP_EXEC}"))
+
+    flagged = """
+        import asyncio
+        import os
+        import subprocess
+
+        def convert(job, tool):
+            subprocess.run([tool, job.source, job.target], check=True)  # expect
+            subprocess.check_output(job.command)  # expect
+            argv = job.command.split()
+            subprocess.Popen(argv)  # expect
+            os.execvp(tool, [tool, job.source])  # expect
+            os.spawnlp(os.P_WAIT, job.program, job.program, job.source)  # expect
+
+        async def render(job, loop, protocol):
+            proc = await asyncio.create_subprocess_exec(job.program, job.source)  # expect
+            await proc.wait()
+            await loop.subprocess_exec(protocol, *job.argv)  # expect
+    """
+    safe = """
+        import asyncio
+        import os
+        import shutil
+        import sys
+        import subprocess
+
+        GZIP = "/usr/bin/gzip"
+        CONVERTERS = {"pdf": "wkhtmltopdf", "png": "convert"}
+
+        def convert(job, verbose):
+            subprocess.run(["convert", job.source, job.target], check=True)
+            subprocess.run([GZIP, "-k", job.target], check=True)
+            argv = ["tar", "czf", job.archive]
+            if verbose:
+                argv.append("-v")
+            argv += job.files
+            subprocess.run(argv, check=True)
+            subprocess.run([sys.executable, "-m", "pip", "--version"], check=True)
+            subprocess.run([shutil.which("git"), "status"], check=True)
+            os.execvp("gzip", ["gzip", job.target])
+            os.spawnlp(os.P_WAIT, "lpr", "lpr", job.target)
+            subprocess.run(job.command, shell=True)  # a shell command is INP103's case
+            subprocess.run([CONVERTERS[job.kind], job.source, job.target], check=True)
+            tool = CONVERTERS.get(job.kind)
+            subprocess.run([tool, job.source], check=True)
+            for check in (["df", "-h"], ["free", "-m"] if verbose else ["uptime"]):
+                subprocess.run(check, check=True)
+
+        async def render(job, loop, protocol):
+            proc = await asyncio.create_subprocess_exec("convert", job.source, job.target)
+            await proc.wait()
+            await loop.subprocess_exec(protocol, "lpr", job.target)
+    """
+
+
+def _first_positional(call: cst.Call, index: int) -> cst.BaseExpression | None:
+    """The positional argument at `index`, if it is written before any *args."""
+    positional = []
+    for a in call.args:
+        if a.keyword is not None:
+            continue
+        if a.star:
+            break
+        positional.append(a.value)
+    return positional[index] if index < len(positional) else None
+
+
+def _program(argv: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 0) -> cst.BaseExpression | None:
+    """The expression naming the program of an argument list: its first item, also through a local name
+    assigned a list, `list + more`, and `[*BASE, ...]`; the list expression itself when it cannot be taken
+    apart (a parameter, a call's result); None for a string (a program without arguments) that is fixed."""
+    if depth > 3:
+        return argv
+    if isinstance(argv, (cst.List, cst.Tuple)):
+        if not argv.elements:
+            return None
+        first = argv.elements[0]
+        if isinstance(first, cst.StarredElement):
+            return _program(first.value, call, ctx, depth + 1)
+        return first.value
+    if isinstance(argv, cst.BinaryOperation) and isinstance(argv.operator, cst.Add):
+        return _program(argv.left, call, ctx, depth + 1)
+    if isinstance(argv, cst.IfExp):
+        body = _program(argv.body, call, ctx, depth + 1)
+        if body is not None and not _fixed(body, call, ctx):
+            return body
+        return _program(argv.orelse, call, ctx, depth + 1)
+    if isinstance(argv, cst.Name):
+        values = _values(argv.value, ctx)
+        if values:
+            programs = [_program(v, call, ctx, depth + 1) for v in values]
+            unfixed = next((p for p in programs if p is not None and not _fixed(p, call, ctx)), None)
+            return unfixed
+    return argv
+
+
+def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
+    """Every value a local name (else a module-level name) is assigned with `=`, or takes as the variable of
+    an enclosing `for` loop over a literal collection; [] when it is a parameter or is never assigned
+    (augmented assignments only add arguments)."""
+    for ancestor in reversed(ctx.ancestors):
+        if isinstance(ancestor, (cst.FunctionDef, cst.ClassDef)):
+            break
+        if isinstance(ancestor, cst.For) and isinstance(ancestor.target, cst.Name) and ancestor.target.value == name:
+            return _elements(ancestor.iter, ctx)
+    for scope in (ctx.function, ctx.module):
+        if scope is None:
+            continue
+        found = [a for a in assignments(ctx, name, scope) if not isinstance(a.node, cst.AugAssign)]
+        if found:
+            return [a.value for a in found if a.value is not None]
+        if scope is ctx.function:
+            params = scope.params
+            if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
+                return []
+    return []
+
+
+def _elements(collection: cst.BaseExpression, ctx: Context, depth: int = 0) -> list[cst.BaseExpression]:
+    """The items of a list/tuple literal (both sides of `a if c else b`), also through a local name; [] when
+    they cannot be listed."""
+    if isinstance(collection, cst.IfExp):
+        out = []
+        for side in (collection.body, collection.orelse):
+            items = _elements(side, ctx, depth)
+            if not items and not _empty(side):
+                return []
+            out += items
+        return out
+    if isinstance(collection, (cst.List, cst.Tuple)):
+        return [e.value for e in collection.elements] if collection.elements else []
+    if isinstance(collection, cst.Name) and depth < 2:
+        out: list[cst.BaseExpression] = []
+        for value in _values(collection.value, ctx):
+            items = _elements(value, ctx, depth + 1)
+            if not items and not _empty(value):
+                return []
+            out += items
+        return out
+    return []
+
+
+def _empty(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, (cst.List, cst.Tuple)) and not expr.elements
+
+
+def _fixed(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 0) -> bool:
+    """A program the code fixes: a literal, a module constant, a local bound only to those, the running
+    interpreter or shutil.which() of a literal, `shlex.split()` of a literal."""
+    if module_constant(ctx, expr) is not NOT_CONSTANT:
+        return True
+    if depth > 3:
+        return False
+    if isinstance(expr, cst.Name):
+        values = _values(expr.value, ctx)
+        return bool(values) and all(_fixed(v, call, ctx, depth + 1) for v in values)
+    if isinstance(expr, cst.IfExp):
+        return _fixed(expr.body, call, ctx, depth + 1) and _fixed(expr.orelse, call, ctx, depth + 1)
+    if isinstance(expr, cst.Attribute):
+        return ctx.qualname(expr) in FIXED_PROGRAMS
+    # PROGRAMS[name] or PROGRAMS.get(name): chosen from an allow-list written in the code
+    if isinstance(expr, cst.Subscript):
+        return _allow_list(expr.value, ctx)
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get":
+        return _allow_list(expr.func.value, ctx)
+    parts = variable_parts(expr)
+    if parts is not None and any(" " in (string_text(p) or "") for p in string_parts(expr) or ()):
+        return True  # "grep -R {} .".format(x) without a shell: a command line, not a program name
+    if isinstance(expr, cst.Call):
+        name = ctx.qualname(expr.func)
+        if name == "shutil.which" or name == "shlex.split":
+            first = arg(expr, None, 0)
+            return first is not None and string_text(first.value) is not None
+        if name in ("str", "os.fspath", "os.path.join", "os.path.abspath", "pathlib.Path"):
+            first = arg(expr, None, 0)
+            return first is not None and _fixed(first.value, call, ctx, depth + 1)
+    if isinstance(expr, (cst.List, cst.Tuple)):
+        program = _program(expr, call, ctx, depth + 1)
+        return program is None or _fixed(program, call, ctx, depth + 1)
+    return False
+
+
+def _allow_list(table: cst.BaseExpression, ctx: Context) -> bool:
+    """A dict (or list, tuple, set) literal of constants, directly or through a name bound only to one."""
+    values: list[cst.BaseExpression] = [table]
+    if isinstance(table, cst.Name):
+        values = _values(table.value, ctx)
+    if not values:
+        return False
+    for value in values:
+        if isinstance(value, cst.Dict):
+            items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
+        elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            items = [e.value for e in value.elements]
+        else:
+            return False
+        if not items or any(module_constant(ctx, item) is NOT_CONSTANT for item in items):
+            return False
+    return True
