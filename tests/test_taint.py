@@ -171,3 +171,33 @@ def test_projects_add_their_own_confidential_markers(cli, project) -> None:
     )
     found = [(f["rule"], f["start"]["line"]) for f in cli("scan", "--format", "json", cwd=root).json()["findings"]]
     assert found == [("CNF401", 6), ("CNF401", 7), ("CNF401", 8)]
+
+
+def test_aws_lambda_event_is_a_source() -> None:
+    code = """
+        def handler(event, context):
+            os.system("convert " + event["file"])
+
+        def on_click(event):
+            os.system("beep " + event.name)
+    """
+    assert findings(code) == [("INP401", 3)]
+
+
+def test_assignments_as_sinks_and_request_attributes_of_handler_subclasses() -> None:
+    code = """
+        from http.server import BaseHTTPRequestHandler
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                os.system("log " + self.path)
+                self.headers_sent = True
+
+        @app.route("/r")
+        def r():
+            response = make()
+            response.headers["Location"] = request.args["next"]
+            response.headers["X-Static"] = "yes"
+            return response
+    """
+    assert findings(code) == [("INP401", 6), ("OUT402", 12)]

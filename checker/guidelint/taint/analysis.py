@@ -298,11 +298,13 @@ class Analysis:
         self.hits: dict[tuple[str, int, str], Hit] = {}
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
+        self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.computing: set[int] = set()
         self.current_class: str | None = None
         self.class_attrs: dict[str, dict[str, Taint]] = {}
         self.sink_calls = models.sink_calls()
+        self.assign_sinks = [s for s in models.sinks if s.how == "assign" and s.kind in sink_kinds]
         self.sink_methods = models.sink_methods()
         self.object_sources = [s for s in models.sources if s.how == "object" and self._applies(s)]
         self.call_sources = [s for s in models.sources if s.how == "call" and self._applies(s)]
@@ -337,6 +339,7 @@ class Analysis:
             elif type(stmt) is cst.ClassDef:
                 methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
                 self.classes[stmt.name.value] = methods
+                self.bases[stmt.name.value] = [self.ctx.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
             elif isinstance(stmt, (cst.If, cst.Try)):
                 self._index([s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
 
@@ -374,7 +377,7 @@ class Analysis:
                 for source in handler_sources:
                     taint = union(taint, self._label(source, param, f"handler parameter {name}"))
                 for source in self.models.sources:
-                    if self._param_source(source, param, name):
+                    if self._param_source(source, param, name, params):
                         taint = union(taint, self._label(source, param, f"parameter {name}"))
             env.values[name] = taint
         for local, full in self._function_imports(fn):
@@ -398,15 +401,13 @@ class Analysis:
             self.return_sinks.pop()
         return returns, env
 
-    def _param_source(self, source: Source, param: cst.Param, name: str) -> bool:
-        """Whether a parameter is a source by its name or annotation."""
+    def _param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param]) -> bool:
+        """Whether a parameter of a function (whose parameters are `params`) is a source by name or annotation."""
         if not self._applies(source):
             return False
         if source.how == "params-named":
-            if source.together_with:
-                others = {p.name.value for p in self._params(self.ctx.functions[-1])} if self.ctx.functions else set()
-                if not set(source.together_with) <= others:
-                    return False
+            if source.together_with and not set(source.together_with) <= {p.name.value for p in params}:
+                return False
             return name in source.patterns
         if source.how == "names":
             return source.matches(name)
@@ -683,6 +684,7 @@ class Analysis:
             for element in target.elements:
                 self._assign(element.value, value, env, None)
         elif type(target) is cst.Attribute:
+            self._assign_sinks(target, target, value)
             key = self._key(target)
             if key is not None:
                 env.values[key] = with_step(value, target, f"assigned to {key}") if value else CLEAN
@@ -690,6 +692,7 @@ class Analysis:
                     attrs = self.class_attrs.setdefault(self.current_class, {})
                     attrs[key] = union(attrs.get(key, CLEAN), value)
         elif type(target) is cst.Subscript:
+            self._assign_sinks(target.value, target, value)
             base = self._key(target.value)
             index = _constant_index(target)
             if base is not None:
@@ -698,6 +701,17 @@ class Analysis:
                 env.values[base] = union(env.values.get(base, CLEAN), value)
         elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
+
+    def _assign_sinks(self, named: cst.BaseExpression, target: cst.CSTNode, value: Taint) -> None:
+        """Assignments that are sinks: response.headers["X"] = value, resp.text = value."""
+        if not value or not self.assign_sinks:
+            return
+        text = dotted(named)
+        if text is None:
+            return
+        for sink in self.assign_sinks:
+            if _matches(text, sink.patterns) and self._applies(sink) and not self._exempt(sink):
+                self._check(sink, target, f"assigned to {text}", value)
 
     def _key(self, expr: cst.BaseExpression) -> str | None:
         if type(expr) is cst.Name:
@@ -810,7 +824,24 @@ class Analysis:
                 taint = union(taint, self._label(source, expr, name))
         return taint
 
+    def _self_source(self, expr: cst.Attribute) -> Taint:
+        """`self.path` in a subclass of a class whose attributes carry request data."""
+        if not (type(expr.value) is cst.Name and expr.value.value == "self" and self.current_class):
+            return CLEAN
+        bases = self.bases.get(self.current_class, [])
+        for source in self.models.sources:
+            if (
+                source.how == "self-attributes"
+                and expr.attr.value in source.patterns
+                and any(_matches(base, source.subclass_of) for base in bases)
+            ):
+                return self._label(source, expr, f"self.{expr.attr.value}")
+        return CLEAN
+
     def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
+        found_self = self._self_source(expr)
+        if found_self:
+            return found_self
         key = self._key(expr)
         if key is not None:
             if key in env.values:

@@ -25,6 +25,8 @@
         kind: plaintext
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
+      - self-attributes: [path, headers, rfile]
+        subclass-of: ["*BaseHTTPRequestHandler"]   # attributes of self in subclasses of these classes
     sinks:
       - call: os.system               # a qualified callee ...
         kind: shell
@@ -47,6 +49,8 @@
         requires-import: flask
       - raise: ["*"]                  # messages of exceptions raised with these classes
         kind: exception
+      - assign: ["*.headers", "resp.text"]       # values assigned to these targets (subscript or attribute)
+        kind: header
     sanitizers:
       - call: shlex.quote
         kinds: [shell]                # sink kinds it protects ("*": all)
@@ -70,8 +74,9 @@ SOURCE_KEYS = {
     "returns-of-decorated",
     "names",
     "literal",
+    "self-attributes",
 }
-SINK_KEYS = {"call", "method", "returns-of-decorated", "raise"}
+SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 
 
 class ModelError(Exception):
@@ -87,6 +92,7 @@ class Source:
     excluded: frozenset[str] = frozenset()
     requires_import: str = ""
     together_with: tuple[str, ...] = ()
+    subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
 
     def clears_for(self, attribute: str) -> frozenset[str]:
@@ -224,6 +230,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 excluded=frozenset(_strings(entry["except"], where) if "except" in entry else ()),
                 requires_import=str(entry.get("requires-import", "")),
                 together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
+                subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
             )
         )
