@@ -141,6 +141,13 @@ class PythonChecker:
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
         self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], models)
 
+    def preload(self) -> None:
+        """Import every rule module and bandit before worker processes are forked."""
+        for rule in self.cst.rules:
+            rule.load()
+        if self.bandit.checks:
+            self.bandit._bandit()
+
     def check(self, rel: str, key: str, data: bytes) -> FileResult:
         try:
             text = decode_python(data)
@@ -227,12 +234,14 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
         yield from map(check_file, tasks)
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        _WORKER.preload()  # loaded once here, shared with the workers instead of loaded in each
     context = multiprocessing.get_context(method)
     tasks.sort(key=lambda t: -len(t[2]))  # biggest first: no worker is left with a large file at the end
     with context.Pool(
         min(jobs, len(tasks)), initializer=_init_worker, initargs=(plan.config, plan.extra_packs)
     ) as pool:
-        yield from pool.imap_unordered(check_file, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 8))))
+        yield from pool.imap_unordered(check_file, tasks, chunksize=4)
 
 
 # --- the scan ------------------------------------------------------------------------------------------
@@ -255,7 +264,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     config = plan.config
     result = ScanResult(plan)
     jobs = options.jobs or config.jobs
-    semgrep = SemgrepEngine(plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=jobs)
+    # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
+    semgrep = SemgrepEngine(plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=1)
     selected, problems = select_targets(paths, config)
     result.problems.extend(problems)
     targets = [t for t in selected if t.language == "python" or semgrep.wants(t.language)]

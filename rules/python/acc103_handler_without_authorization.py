@@ -1,6 +1,7 @@
 """Flask routes, FastAPI endpoints and Django views without an authorization check that are not marked public."""
 
 import os
+import re
 from collections.abc import Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
@@ -114,7 +115,12 @@ class HandlerWithoutAuthorization(Rule):
         ),
     )
     nodes = (cst.FunctionDef, cst.ClassDef)
-    needles = ("flask", "fastapi", "django", "rest_framework")
+    # route decorators, Django function views (first parameter request) and class-based views
+    needles = (
+        re.compile(r"@[\w.]+\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
+        re.compile(r"def\s+\w+\s*\(\s*request\b"),
+        re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet)\b"),
+    )
     options: ClassVar[dict[str, Any]] = {
         "authorization": AUTHORIZATION,
         "public": PUBLIC,

@@ -1,5 +1,7 @@
 """Functions that always run their command through a shell, given a command built from data."""
 
+import re
+
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, is_constant, sanitized_string, string_text
 
@@ -60,7 +62,13 @@ class OsShellCommand(Rule):
         *(f"os.{f}" for f in SPAWN_L + SPAWN_V + EXEC_L + EXEC_V),
         *BASH_OPERATORS,
     )
-    needles = ("system", "popen", "getoutput", "getstatusoutput", "spawn", "execl", "execv", "BashOperator")
+    needles = (
+        re.compile(r"\b(?:system|popen[234]?|getoutput|getstatusoutput|spawn\w*|exec[lv]\w*)\s*\("),
+        re.compile(r"\b(?:os|commands|subprocess|pty)\.(?:system|popen|getoutput|getstatusoutput|spawn|exec)"),
+        # imported under another name: from os import system as run
+        re.compile(r"import\b[^\n]*\b(?:system|popen\w*|getoutput|getstatusoutput|spawn\w*|exec[lv]\w*)\b"),
+        "BashOperator",
+    )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         function = name.rsplit(".", 1)[-1]

@@ -49,8 +49,8 @@ class EvalExec(Rule):
     nodes = (cst.Call,)
     # calls, `from builtins import ...` and simple aliases (`run = exec`)
     needles = (
-        re.compile(r"(?<![\w.])(?:eval|exec|compile)\s*\("),  # not re.compile( or obj.eval(
-        "builtins",
+        re.compile(r"(?<![\w.])(?<!def )(?:eval|exec|compile)\s*\("),  # not re.compile(, obj.eval( or a def
+        re.compile(r"builtins\.(?:eval|exec|compile)\b|from\s+builtins\s+import"),
         re.compile(r"=\s*(?:eval|exec|compile)\b"),
         "compile_command",
         "run_string",

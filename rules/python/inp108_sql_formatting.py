@@ -90,7 +90,16 @@ class SqlFormatting(Rule):
     )
     calls = tuple(QUERY_FUNCTIONS)
     nodes = (cst.Call,)
-    needles = ("execute", ".raw(", ".extra(", "sqlalchemy", "read_sql", "fetch", "mogrify", "RawSQL", ".run(")
+    needles = (
+        "execute",
+        ".raw(",
+        ".extra(",
+        "sqlalchemy",
+        "read_sql",
+        "mogrify",
+        "RawSQL",
+        re.compile(r"\.(?:fetch|fetchrow|fetchval|run)\s*\("),
+    )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in QUERY_METHODS:

@@ -1,5 +1,7 @@
 """Templates compiled from source text that is not fixed in code or files."""
 
+import re
+
 import libcst as cst
 from guidelint.cst import (
     NOT_CONSTANT,
@@ -57,7 +59,8 @@ class TemplateSource(Rule):
         "mako.template.Template",
     )
     nodes = (cst.Call,)
-    needles = ("Template", "from_string", "render_template_string")
+    # Template(...) also as MakoTemplate(...); imported under another name: Template as T
+    needles = (re.compile(r"Template\s*\(|\bTemplate\s+as\b"), "from_string", "render_template_string")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         source = arg(call, "source", 0) or arg(call, "template_string", 0) or arg(call, "text", 0)

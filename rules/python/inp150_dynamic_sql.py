@@ -101,7 +101,16 @@ class DynamicSql(Rule):
     )
     calls = tuple(STATEMENT_FUNCTIONS)
     nodes = (cst.Call,)
-    needles = ("execute", "mogrify", ".raw(", ".extra(", "fetch", ".run(", "sqlalchemy", "RawSQL", "read_sql")
+    needles = (
+        "execute",
+        "mogrify",
+        ".raw(",
+        ".extra(",
+        "sqlalchemy",
+        "RawSQL",
+        "read_sql",
+        re.compile(r"\.(?:fetch|fetchrow|fetchval|run)\s*\("),
+    )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in STATEMENT_METHODS:

@@ -1,6 +1,7 @@
 """HTTP clients sending requests to hosts outside the configured egress allow-list."""
 
 import ipaddress
+import re
 from fnmatch import fnmatchcase
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -93,7 +94,7 @@ class EgressNotAllowlisted(Rule):
         ),
     )
     nodes = (cst.Call,)
-    needles = ("http",)
+    needles = (re.compile(r"[\"']https?://", re.IGNORECASE),)  # a URL in a string literal
     options: ClassVar[dict[str, Any]] = {"allowed_hosts": ALLOWED_HOSTS, "allow_private_ips": True}
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:

@@ -30,12 +30,22 @@ class CstEngine:
         self.rules = list(rules)
         self.options = options or {}
         # a rule with options configured sees every file: configured names need not contain its needles
-        self._needles = [(rule, None if rule.meta.id in self.options else rule.prefilter()) for rule in self.rules]
+        self._needles = [
+            (rule, None if rule.meta.id in self.options else _cheap_first(rule.prefilter())) for rule in self.rules
+        ]
         self._dispatch_cache: dict[frozenset[str], Dispatch] = {}
 
     def active_rules(self, text: str) -> list[Rule]:
         """Rules whose needles occur in the text (the others cannot match it), loaded."""
-        return [rule.load() for rule, needles in self._needles if needles is None or found(needles, text)]
+        seen: dict[int, bool] = {}  # rules share needles: look each up once per text
+
+        def present(needle: str | re.Pattern[str]) -> bool:
+            key = id(needle) if not isinstance(needle, str) else hash(needle)
+            if key not in seen:
+                seen[key] = (needle in text) if isinstance(needle, str) else (needle.search(text) is not None)
+            return seen[key]
+
+        return [rule.load() for rule, needles in self._needles if needles is None or any(present(n) for n in needles)]
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""
@@ -98,6 +108,11 @@ class CstEngine:
                 )
             )
         return hits
+
+
+def _cheap_first(needles: Sequence[str | re.Pattern[str]]) -> tuple[str | re.Pattern[str], ...]:
+    """Substring needles before regular expressions: `any()` stops at the first that occurs."""
+    return tuple(sorted(needles, key=lambda n: not isinstance(n, str)))
 
 
 def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
+from guidelint.cst.engine import found
 from guidelint.cst.positions import node_ranges
 from guidelint.model import FlowStep, Hit, Problem, normalize_code
 from guidelint.taint.analysis import Analysis
@@ -23,10 +24,10 @@ class TaintEngine:
         self.rules = list(rules)
         self.models = models
         self.sink_kinds = {kind for rule in self.rules for kind in rule.sinks}
-        self.needles = tuple(sorted(models.needles))
+        self.needles = tuple(models.needles)
 
     def wants(self, text: str) -> bool:
-        return bool(self.rules) and any(needle in text for needle in self.needles)
+        return bool(self.rules) and found(self.needles, text)
 
     def check(self, path: str, module: cst.Module, text: str) -> list[Hit]:
         found = Analysis(module, path, self.models, self.sink_kinds).run()

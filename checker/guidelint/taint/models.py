@@ -2,7 +2,8 @@
 `taint/models/*.yaml`. The CSIRT adds the company's own frameworks here, without code.
 
     name: Flask
-    needles: [request, flask]         # a file is analysed only if it contains one (a hint of a source)
+    needles: [request, {re: "def \\w+\\(request"}]   # a file is analysed only if it contains one (a
+                                      # substring or a regular expression): a hint of a source
     sources:
       - object: flask.request         # the object and everything read from it
         kind: input                   # taint kind: input (attacker-controlled) or confidential
@@ -146,7 +147,7 @@ class Models:
     sources: list[Source] = field(default_factory=list)
     sinks: list[Sink] = field(default_factory=list)
     sanitizers: list[Sanitizer] = field(default_factory=list)
-    needles: set[str] = field(default_factory=set)
+    needles: set[str | re.Pattern[str]] = field(default_factory=set)
     files: list[Path] = field(default_factory=list)
 
     def sink_calls(self) -> dict[str, list[Sink]]:
@@ -217,7 +218,16 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
     if unknown:
         raise ModelError(f"{source}: unknown key {sorted(unknown)[0]!r}")
     models.files.append(source)
-    models.needles.update(_strings(data.get("needles", []) or [], f"{source}: needles") if data.get("needles") else ())
+    for i, needle in enumerate(data.get("needles", []) or []):
+        if isinstance(needle, str):
+            models.needles.add(needle)
+        elif isinstance(needle, dict) and isinstance(needle.get("re"), str):
+            try:
+                models.needles.add(re.compile(needle["re"]))
+            except re.error as exc:
+                raise ModelError(f"{source}: needles[{i}]: invalid regular expression: {exc}") from None
+        else:
+            raise ModelError(f"{source}: needles[{i}]: a substring or {{re: pattern}}")
     for i, entry in enumerate(data.get("sources", []) or []):
         where = f"{source}: sources[{i}]"
         how = _one_key(entry, SOURCE_KEYS, where)
