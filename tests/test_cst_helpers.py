@@ -617,3 +617,35 @@ def test_replacements_follow_tabs_and_odd_indentation() -> None:
 
 def test_a_one_line_call_gets_the_new_line_indented() -> None:
     assert fixed("def f():\n    return call(1)\n") == "def f():\n    return call(1,\n        added=True)\n"
+
+
+def test_argument_value_and_constant_collection() -> None:
+    import libcst as cst
+    from guidelint.cst import Context, argument_value, constant_collection
+
+    module = cst.parse_module('ALLOWED = ["a", "b"]\nrun(sql="SELECT 1")\nrun("x")\n')
+    ctx = Context(module, "m.py", {})
+    first, second = (s.body[0].value for s in module.body[1:])  # type: ignore[attr-defined]
+    assert cst.Module(body=[]).code_for_node(argument_value(first, ("sql",))) == '"SELECT 1"'
+    assert cst.Module(body=[]).code_for_node(argument_value(second, ("sql",))) == '"x"'
+    literal = module.body[0].body[0].value  # type: ignore[attr-defined]
+    assert constant_collection([literal], ctx)
+    assert not constant_collection([cst.parse_expression("[a, 'b']")], ctx)
+    assert not constant_collection([], ctx)
+
+
+def test_web_helpers() -> None:
+    import libcst as cst
+    from guidelint.cst import Context
+    from guidelint.cst.web import config_pairs, deletes_cookie, setting_key
+
+    module = cst.parse_module('app.config["SESSION_COOKIE_SECURE"] = False\nSESSION_COOKIE_SECURE = False\n')
+    ctx = Context(module, "m.py", {})
+    targets = [s.body[0].targets[0].target for s in module.body]  # type: ignore[attr-defined]
+    names = {"SESSION_COOKIE_SECURE"}
+    assert [setting_key(t, ctx, names) for t in targets] == ["SESSION_COOKIE_SECURE", "SESSION_COOKIE_SECURE"]
+    assert setting_key(targets[1], ctx, names, settings_module=True) is None  # not a Django settings module
+    call = cst.parse_expression('app.config.update(DEBUG=True, **{"X": 1})')
+    assert [k for k, _, _ in config_pairs(call)] == ["DEBUG"]  # type: ignore[arg-type]
+    assert deletes_cookie(cst.parse_expression('r.set_cookie("s", "", max_age=0)'))  # type: ignore[arg-type]
+    assert not deletes_cookie(cst.parse_expression('r.set_cookie("s", v)'))  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, is_settings_module, keyword_is, string_text
+from guidelint.cst.web import is_app_config
 
 APP_NAMES = ("app", "application", "flask_app")
 FLASK_APPS = {"flask.Flask", "flask.app.Flask"}
@@ -62,7 +63,7 @@ class DebugMode(Rule):
         debug = arg(call, "debug")
         if method == "run" and debug is not None and keyword_is(call, "debug", True) and _flask_app(func.value, ctx):
             _report_off(ctx, debug, debug.value, self.meta.message.format(name="run(debug=True)"))
-        elif method in ("update", "from_mapping") and _is_config(func.value):
+        elif method in ("update", "from_mapping") and is_app_config(func.value):
             setting = arg(call, "DEBUG")
             if setting is not None and keyword_is(call, "DEBUG", True):
                 _report_off(ctx, setting, setting.value, self.meta.message.format(name=f"config.{method}(DEBUG=True)"))
@@ -168,10 +169,6 @@ def _is_true(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Name) and expr.value == "True"
 
 
-def _is_config(expr: cst.BaseExpression) -> bool:
-    return isinstance(expr, cst.Attribute) and expr.attr.value == "config"
-
-
 def _flask_app(receiver: cst.BaseExpression, ctx: Context) -> bool:
     """A Flask application: a name like `app`, flask.Flask(...) itself, or a name assigned from it in this
     function or at module level."""
@@ -199,7 +196,7 @@ def _debug_target(target: cst.BaseExpression, ctx: Context) -> str | None:
     """What an assignment of True to `target` switches on, or None."""
     if isinstance(target, cst.Attribute) and target.attr.value == "debug":
         return f"{dotted(target) or 'debug'} = True" if _flask_app(target.value, ctx) else None
-    if isinstance(target, cst.Subscript) and _is_config(target.value) and len(target.slice) == 1:
+    if isinstance(target, cst.Subscript) and is_app_config(target.value) and len(target.slice) == 1:
         index = target.slice[0].slice
         if isinstance(index, cst.Index) and string_text(index.value) == "DEBUG":
             return 'config["DEBUG"] = True'

@@ -12,6 +12,7 @@ from guidelint.cst import (
     keyword_is,
     string_text,
 )
+from guidelint.cst.web import is_app_config
 
 CSRF_EXEMPT = "django.views.decorators.csrf.csrf_exempt"
 WTF_CSRF = "WTF_CSRF_ENABLED"
@@ -80,7 +81,7 @@ class FrameworkProtectionOff(Rule):
 
     def _setting(self, target: cst.BaseExpression, value: cst.BaseExpression, ctx: Context) -> str | None:
         """What assigning `value` to `target` switches off, or None."""
-        if isinstance(target, cst.Subscript) and _is_config(target.value) and len(target.slice) == 1:
+        if isinstance(target, cst.Subscript) and is_app_config(target.value) and len(target.slice) == 1:
             index = target.slice[0].slice
             if isinstance(index, cst.Index) and string_text(index.value) == WTF_CSRF and _is_false(value):
                 return f'config["{WTF_CSRF}"] = False'
@@ -109,7 +110,7 @@ class FrameworkProtectionOff(Rule):
         func = call.func
         if not isinstance(func, cst.Attribute) or func.attr.value not in ("update", "from_mapping"):
             return
-        if not _is_config(func.value):
+        if not is_app_config(func.value):
             return
         testing = arg(call, "TESTING")
         if testing is not None and keyword_is(call, "TESTING", True):
@@ -234,7 +235,3 @@ def _is_false(expr: cst.BaseExpression) -> bool:
 
 def _is_true(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Name) and expr.value == "True"
-
-
-def _is_config(expr: cst.BaseExpression) -> bool:
-    return isinstance(expr, cst.Attribute) and expr.attr.value == "config"

@@ -6,7 +6,19 @@ from collections.abc import Callable
 from typing import Any
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, is_constant, last_assignment, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    argument_value,
+    assignments,
+    dotted,
+    is_constant,
+    last_assignment,
+    literal_items,
+    string_text,
+)
 
 QUERY_METHODS = {
     "execute": ("sql", "query", "operation", "statement"),
@@ -104,7 +116,7 @@ class SqlFormatting(Rule):
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in QUERY_METHODS:
             return  # pandas.read_sql(...) spelled as a method call: handled by check_node
-        query = _query_arg(call, QUERY_FUNCTIONS[name])
+        query = argument_value(call, QUERY_FUNCTIONS[name])
         if query is not None and _dynamic(query, _lookup(call, ctx)):
             ctx.report(call, self.meta.message.format(name=name))
 
@@ -119,7 +131,7 @@ class SqlFormatting(Rule):
         keywords = QUERY_METHODS.get(method)
         if keywords is None:
             return
-        query = _query_arg(node, keywords)
+        query = argument_value(node, keywords)
         if query is not None and _dynamic(query, _lookup(node, ctx)):
             ctx.report(node, self.meta.message.format(name=method))
 
@@ -196,15 +208,6 @@ class SqlFormatting(Rule):
     """
 
 
-def _query_arg(call: cst.Call, keywords: tuple[str, ...]) -> cst.BaseExpression | None:
-    for keyword in keywords:
-        found = arg(call, keyword)
-        if found is not None:
-            return found.value
-    found = arg(call, None, 0)
-    return found.value if found is not None else None
-
-
 def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
     """QuerySet.extra(where=[...], select={...}, ...): every item is raw SQL, so any formatting counts."""
     for keyword in EXTRA_KEYWORDS:
@@ -212,12 +215,7 @@ def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
         if found is None:
             continue
         value = found.value
-        if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-            items = [e.value for e in value.elements]
-        elif isinstance(value, cst.Dict):
-            items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
-        else:
-            items = [value]
+        items = literal_items(value) or [value]
         if any(_dynamic(item, lookup, fragment=True) for item in items):
             return True
     return False

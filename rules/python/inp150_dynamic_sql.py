@@ -9,8 +9,11 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     arg,
+    argument_value,
     assignments,
+    constant_collection,
     dotted,
+    literal_items,
     module_constant,
     name_words,
     string_parts,
@@ -115,7 +118,7 @@ class DynamicSql(Rule):
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in STATEMENT_METHODS:
             return  # pandas.read_sql spelled as a method: check_node
-        statement = _statement(call, STATEMENT_FUNCTIONS[name])
+        statement = argument_value(call, STATEMENT_FUNCTIONS[name])
         if statement is None or _has_parameters(call, name):
             return
         if name.endswith("text") and _bound_later(call, ctx):
@@ -133,7 +136,7 @@ class DynamicSql(Rule):
         keywords = STATEMENT_METHODS.get(method)
         if keywords is None or _has_parameters(node, method):
             return
-        statement = _statement(node, keywords)
+        statement = argument_value(node, keywords)
         if statement is None or not _dynamic(statement, ctx) or _value_formatted(statement, ctx):
             return
         if method in GENERIC_METHODS and not (_db_receiver(node.func.value, ctx) or _looks_sql(statement, ctx)):
@@ -151,12 +154,7 @@ class DynamicSql(Rule):
             if found is None:
                 continue
             value = found.value
-            if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-                items = [e.value for e in value.elements]
-            elif isinstance(value, cst.Dict):
-                items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
-            else:
-                items = [value]
+            items = literal_items(value) or [value]
             if any(_dynamic(item, ctx) and not _value_formatted(item, ctx) for item in items):
                 ctx.report(call, self.meta.message.format(name="extra"))
                 return
@@ -227,15 +225,6 @@ class DynamicSql(Rule):
             executor.execute(task)
             return found, legacy, clause
     """
-
-
-def _statement(call: cst.Call, keywords: tuple[str, ...]) -> cst.BaseExpression | None:
-    for keyword in keywords:
-        found = arg(call, keyword)
-        if found is not None:
-            return found.value
-    found = arg(call, None, 0)
-    return found.value if found is not None else None
 
 
 def _has_parameters(call: cst.Call, name: str) -> bool:
@@ -410,19 +399,5 @@ def _placeholders(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
 
 
 def _allow_list(table: cst.BaseExpression, ctx: Context) -> bool:
-    """A dict or sequence literal of constants (directly, or a module-level or local name bound to one)."""
-    values: list[cst.BaseExpression] = [table]
-    if isinstance(table, cst.Name):
-        values = _values(table.value, ctx)
-    if not values:
-        return False
-    for value in values:
-        if isinstance(value, cst.Dict):
-            items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
-        elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-            items = [e.value for e in value.elements]
-        else:
-            return False
-        if not items or any(module_constant(ctx, item) is NOT_CONSTANT for item in items):
-            return False
-    return True
+    """A collection literal of constants, directly or through a name bound only to one."""
+    return constant_collection(_values(table.value, ctx) if isinstance(table, cst.Name) else [table], ctx)

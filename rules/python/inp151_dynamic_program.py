@@ -8,6 +8,7 @@ from guidelint.cst import (
     RuleMeta,
     arg,
     assignments,
+    constant_collection,
     keyword_is,
     module_constant,
     string_parts,
@@ -283,19 +284,5 @@ def _fixed(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 
 
 
 def _allow_list(table: cst.BaseExpression, ctx: Context) -> bool:
-    """A dict (or list, tuple, set) literal of constants, directly or through a name bound only to one."""
-    values: list[cst.BaseExpression] = [table]
-    if isinstance(table, cst.Name):
-        values = _values(table.value, ctx)
-    if not values:
-        return False
-    for value in values:
-        if isinstance(value, cst.Dict):
-            items = [e.value for e in value.elements if isinstance(e, cst.DictElement)]
-        elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-            items = [e.value for e in value.elements]
-        else:
-            return False
-        if not items or any(module_constant(ctx, item) is NOT_CONSTANT for item in items):
-            return False
-    return True
+    """A collection literal of constants, directly or through a name bound only to one."""
+    return constant_collection(_values(table.value, ctx) if isinstance(table, cst.Name) else [table], ctx)

@@ -11,8 +11,8 @@ from guidelint.cst import (
     imports_module,
     is_constant,
     is_settings_module,
-    string_text,
 )
+from guidelint.cst.web import config_pairs, deletes_cookie, is_app_config, setting_key
 
 # cookie flag -> the keyword names frameworks use for it
 FLAGS = {
@@ -83,10 +83,10 @@ class CookieFlags(Rule):
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
             return
         method = node.func.attr.value
-        if method in CONFIG_METHODS and _is_config(node.func.value):
+        if method in CONFIG_METHODS and is_app_config(node.func.value):
             self._check_config_call(node, method, ctx)
             return
-        if method not in COOKIE_METHODS or has_star_args(node) or _deletes(node):
+        if method not in COOKIE_METHODS or has_star_args(node) or deletes_cookie(node):
             return
         if arg(node, "value", 1) is None:
             return  # cookiejar.set_cookie(cookie): a client-side jar, not a response header
@@ -98,29 +98,19 @@ class CookieFlags(Rule):
 
     def _check_setting(self, node: cst.Assign, ctx: Context) -> None:
         for target in node.targets:
-            key = _setting_key(target.target, ctx)
+            key = setting_key(target.target, ctx, FLAG_SETTINGS)
             if key is None:
                 continue
             if isinstance(target.target, cst.Name) and not is_settings_module(ctx):
                 continue
             if _switches_off(key, node.value):
-                name = f"{key} = {_code(node.value)}"
+                name = f"{key} = {ctx.code(node.value)}"
                 ctx.report(node, self.meta.message.format(name=name, flags=FLAG_SETTINGS[key]))
 
     def _check_config_call(self, call: cst.Call, method: str, ctx: Context) -> None:
-        pairs: list[tuple[str, cst.BaseExpression, cst.CSTNode]] = [
-            (a.keyword.value, a.value, a) for a in call.args if a.keyword is not None
-        ]
-        mapping = arg(call, None, 0)
-        if mapping is not None and isinstance(mapping.value, cst.Dict):
-            for element in mapping.value.elements:
-                if isinstance(element, cst.DictElement):
-                    key = string_text(element.key)
-                    if key is not None:
-                        pairs.append((key, element.value, element))
-        for key, value, where in pairs:
+        for key, value, where in config_pairs(call):
             if key in FLAG_SETTINGS and _switches_off(key, value):
-                name = f"config.{method}({key}={_code(value)})"
+                name = f"config.{method}({key}={ctx.code(value)})"
                 ctx.report(where, self.meta.message.format(name=name, flags=FLAG_SETTINGS[key]))
 
     flagged = """
@@ -203,40 +193,9 @@ def _flag(call: cst.Call, flag: str) -> bool | None:
     return None
 
 
-def _deletes(call: cst.Call) -> bool:
-    """set_cookie(name, "", max_age=0) / expires=0: a cookie being removed."""
-    for keyword in ("max_age", "expires"):
-        found = arg(call, keyword)
-        if found is not None and constant_value(found.value) == 0 and is_constant(found.value):
-            return True
-    return False
-
-
-def _setting_key(target: cst.BaseExpression, ctx: Context) -> str | None:
-    """SESSION_COOKIE_SECURE at module level (Django settings), or app.config["SESSION_COOKIE_SECURE"]."""
-    if isinstance(target, cst.Name):
-        if ctx.functions or ctx.classes:
-            return None
-        return target.value if target.value in FLAG_SETTINGS else None
-    if isinstance(target, cst.Subscript) and _is_config(target.value) and len(target.slice) == 1:
-        index = target.slice[0].slice
-        if isinstance(index, cst.Index):
-            key = string_text(index.value)
-            return key if key in FLAG_SETTINGS else None
-    return None
-
-
 def _switches_off(key: str, value: cst.BaseExpression) -> bool:
     return is_constant(value) and constant_value(value) is False
 
 
-def _is_config(expr: cst.BaseExpression) -> bool:
-    return isinstance(expr, cst.Attribute) and expr.attr.value == "config"
-
-
 def _join(flags: list[str]) -> str:
     return flags[0] if len(flags) == 1 else ", ".join(flags[:-1]) + " and " + flags[-1]
-
-
-def _code(value: cst.BaseExpression) -> str:
-    return cst.Module(body=[]).code_for_node(value)

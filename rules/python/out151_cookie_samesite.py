@@ -10,9 +10,8 @@ from guidelint.cst import (
     has_star_args,
     imports_module,
     is_constant,
-    is_settings_module,
-    string_text,
 )
+from guidelint.cst.web import config_pairs, deletes_cookie, is_app_config, setting_key
 
 SAMESITE_KEYWORDS = ("samesite", "same_site")
 COOKIE_METHODS = ("set_cookie", "set_signed_cookie")
@@ -66,19 +65,19 @@ class CookieSameSite(Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Assign):
             for target in node.targets:
-                key = _setting_key(target.target, ctx)
+                key = setting_key(target.target, ctx, SETTINGS, settings_module=True)
                 if key is not None and _off(node.value):
-                    ctx.report(node, self.meta.message.format(name=f"{key} = {_code(node.value)}"))
+                    ctx.report(node, self.meta.message.format(name=f"{key} = {ctx.code(node.value)}"))
             return
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
             return
         method = node.func.attr.value
-        if method in CONFIG_METHODS and _is_config(node.func.value):
-            for key, value, where in _config_pairs(node):
+        if method in CONFIG_METHODS and is_app_config(node.func.value):
+            for key, value, where in config_pairs(node):
                 if key in SETTINGS and _off(value):
-                    ctx.report(where, self.meta.message.format(name=f"config.{method}({key}={_code(value)})"))
+                    ctx.report(where, self.meta.message.format(name=f"config.{method}({key}={ctx.code(value)})"))
             return
-        if method not in COOKIE_METHODS or has_star_args(node) or _deletes(node):
+        if method not in COOKIE_METHODS or has_star_args(node) or deletes_cookie(node):
             return
         if arg(node, "value", 1) is None:
             return  # cookiejar.set_cookie(cookie): a client-side jar, not a response header
@@ -157,47 +156,3 @@ def _off(value: cst.BaseExpression) -> bool:
         return False
     literal = constant_value(value)
     return literal in (None, False, "") or (isinstance(literal, str) and literal.lower() == "none")
-
-
-def _deletes(call: cst.Call) -> bool:
-    for keyword in ("max_age", "expires"):
-        found = arg(call, keyword)
-        if found is not None and is_constant(found.value) and constant_value(found.value) == 0:
-            return True
-    return False
-
-
-def _setting_key(target: cst.BaseExpression, ctx: Context) -> str | None:
-    """SESSION_COOKIE_SAMESITE at the top of a Django settings module, or app.config["SESSION_COOKIE_SAMESITE"]."""
-    if isinstance(target, cst.Name):
-        if ctx.functions or ctx.classes or target.value not in SETTINGS:
-            return None
-        return target.value if is_settings_module(ctx) else None
-    if isinstance(target, cst.Subscript) and _is_config(target.value) and len(target.slice) == 1:
-        index = target.slice[0].slice
-        if isinstance(index, cst.Index):
-            key = string_text(index.value)
-            return key if key in SETTINGS else None
-    return None
-
-
-def _config_pairs(call: cst.Call) -> list[tuple[str, cst.BaseExpression, cst.CSTNode]]:
-    pairs: list[tuple[str, cst.BaseExpression, cst.CSTNode]] = [
-        (a.keyword.value, a.value, a) for a in call.args if a.keyword is not None
-    ]
-    mapping = arg(call, None, 0)
-    if mapping is not None and isinstance(mapping.value, cst.Dict):
-        for element in mapping.value.elements:
-            if isinstance(element, cst.DictElement):
-                key = string_text(element.key)
-                if key is not None:
-                    pairs.append((key, element.value, element))
-    return pairs
-
-
-def _is_config(expr: cst.BaseExpression) -> bool:
-    return isinstance(expr, cst.Attribute) and expr.attr.value == "config"
-
-
-def _code(value: cst.BaseExpression) -> str:
-    return cst.Module(body=[]).code_for_node(value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Hashable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -671,3 +671,34 @@ def with_keyword(call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Ca
     )
     args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
     return call.with_changes(args=[*args, added])
+
+
+def argument_value(call: cst.Call, keywords: Sequence[str]) -> cst.BaseExpression | None:
+    """The value passed by the first of `keywords` that is given, else the first positional argument."""
+    for keyword in keywords:
+        found = arg(call, keyword)
+        if found is not None:
+            return found.value
+    found = arg(call, None, 0)
+    return found.value if found is not None else None
+
+
+def constant_collection(values: Sequence[cst.BaseExpression], ctx: Context) -> bool:
+    """True when there are values and each is a dict, list, tuple or set literal of constants (module
+    constants count): an allow-list the code fixes."""
+    if not values:
+        return False
+    for value in values:
+        items = literal_items(value)
+        if not items or any(module_constant(ctx, item) is NOT_CONSTANT for item in items):
+            return False
+    return True
+
+
+def literal_items(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The elements of a list, tuple or set literal, or the values of a dict literal; None for anything else."""
+    if isinstance(expr, cst.Dict):
+        return [e.value for e in expr.elements if isinstance(e, cst.DictElement)]
+    if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
+        return [e.value for e in expr.elements]
+    return None

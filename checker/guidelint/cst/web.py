@@ -1,0 +1,55 @@
+"""Web-framework knowledge shared by rules: settings modules and app.config, cookies."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import libcst as cst
+
+from guidelint.cst.api import Context, arg, constant_value, is_constant, is_settings_module, string_text
+
+
+def is_app_config(expr: cst.BaseExpression) -> bool:
+    """`<app>.config` (Flask and similar)."""
+    return isinstance(expr, cst.Attribute) and expr.attr.value == "config"
+
+
+def setting_key(
+    target: cst.BaseExpression, ctx: Context, names: Collection[str], settings_module: bool = False
+) -> str | None:
+    """The setting an assignment target names, if it is one of `names`: a module-level NAME (only in a
+    Django settings module when `settings_module`), or app.config["NAME"]."""
+    if isinstance(target, cst.Name):
+        if ctx.functions or ctx.classes or target.value not in names:
+            return None
+        return target.value if not settings_module or is_settings_module(ctx) else None
+    if isinstance(target, cst.Subscript) and is_app_config(target.value) and len(target.slice) == 1:
+        index = target.slice[0].slice
+        if isinstance(index, cst.Index):
+            key = string_text(index.value)
+            return key if key in names else None
+    return None
+
+
+def config_pairs(call: cst.Call) -> list[tuple[str, cst.BaseExpression, cst.CSTNode]]:
+    """(setting, value, node) of config.update(KEY=value) and config.update({"KEY": value}) calls."""
+    pairs: list[tuple[str, cst.BaseExpression, cst.CSTNode]] = [
+        (a.keyword.value, a.value, a) for a in call.args if a.keyword is not None
+    ]
+    mapping = arg(call, None, 0)
+    if mapping is not None and isinstance(mapping.value, cst.Dict):
+        for element in mapping.value.elements:
+            if isinstance(element, cst.DictElement):
+                key = string_text(element.key)
+                if key is not None:
+                    pairs.append((key, element.value, element))
+    return pairs
+
+
+def deletes_cookie(call: cst.Call) -> bool:
+    """set_cookie(name, "", max_age=0) / expires=0: a cookie being removed, not set."""
+    for keyword in ("max_age", "expires"):
+        found = arg(call, keyword)
+        if found is not None and is_constant(found.value) and constant_value(found.value) == 0:
+            return True
+    return False
