@@ -215,3 +215,16 @@ def test_docs_are_generated_and_up_to_date(cli, tmp_path) -> None:
     guidelines = (tmp_path / "guidelines.md").read_text()
     assert "### SG-5.3 Untrusted data is never deserialized into objects" in guidelines
     assert "[INP102](rules/INP102.md)" in guidelines
+
+
+def test_docs_site_builds(tmp_path) -> None:
+    """The guidelines, user docs and generated rule reference build into the mkdocs site, links intact."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (tmp_path / "site" / "rules" / "INP102" / "index.html").is_file()
+    assert "SG-5.3" in (tmp_path / "site" / "guidelines" / "index.html").read_text()
