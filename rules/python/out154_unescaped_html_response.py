@@ -1,0 +1,215 @@
+"""HTML markup assembled from values that are not escaped, in code that answers web requests."""
+
+import re
+
+import libcst as cst
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    assignments,
+    decorator_names,
+    dotted,
+    imports_module,
+    module_constant,
+    string_parts,
+    string_text,
+)
+
+HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[\s>/]")
+WEB_FRAMEWORKS = ("flask", "django", "falcon", "fastapi", "starlette", "tornado", "pyramid", "bottle", "aiohttp")
+ROUTE_DECORATORS = (".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", "view_config")
+RESPONDERS = re.compile(r"^on_(get|post|put|patch|delete)(_\w+)?$")  # Falcon resources
+# calls whose result is safe to put in HTML: escaping, numbers, lengths, and template rendering
+SAFE_CALLS = (
+    "escape",
+    "conditional_escape",
+    "xhtml_escape",
+    "quote",
+    "quote_plus",
+    "urlencode",
+    "clean",
+    "linkify",
+    "int",
+    "float",
+    "len",
+    "round",
+    "abs",
+    "bool",
+    "format_html",
+    "render_template",
+    "render",
+    "url_for",
+    "reverse",
+    "json.dumps",
+    "dumps",
+    "strftime",
+    "isoformat",
+    "count",
+)
+
+
+class UnescapedHtmlResponse(Rule):
+    meta = RuleMeta.of(
+        id="OUT154",
+        clause="SG-6.1",
+        title="HTML built from unescaped values in a web handler",
+        severity="medium",
+        confidence="medium",
+        cwe=[79, 116],
+        owasp="A03:2021-Injection",
+        message="HTML markup is built from {value} without escaping it; the page renders it as markup",
+        rationale=(
+            "A handler that pastes values into HTML by string formatting sends them as markup. Whatever "
+            "reached those values - a form field stored last week, a client's company name, a file name - "
+            "runs as script in the browser of every member of staff who opens the page, with their session. "
+            "Stored cross-site scripting needs no malicious link: the data itself is the attack."
+        ),
+        remediation=(
+            "Render with a template engine that autoescapes (render_template, Django templates), build "
+            "fragments with format_html / Markup(...).format(...), or escape each value "
+            "(html.escape(value), markupsafe.escape(value)) where it is inserted."
+        ),
+        references=("https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html",),
+    )
+    nodes = (cst.FormattedString, cst.BinaryOperation, cst.Call)
+    needles = (re.compile(r"""["'][^"'\n]*<\s*/?\s*[a-zA-Z]"""),)
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.BinaryOperation) and isinstance(ctx.ancestors[-1], cst.BinaryOperation):
+            return  # judged once, at the outermost concatenation
+        if isinstance(node, cst.Call) and not (
+            isinstance(node.func, cst.Attribute) and node.func.attr.value == "format"
+        ):
+            return
+        if not isinstance(node, (cst.FormattedString, cst.BinaryOperation, cst.Call)):
+            return
+        literal, variables = _split(node)
+        if not HTML_TAG.search(literal):
+            return
+        unsafe = [v for v in variables if not _safe(v, ctx)]
+        if not unsafe or not _answers_requests(ctx):
+            return
+        ctx.report(node, self.meta.message.format(value=f"`{ctx.code(unsafe[0])}`"))
+
+    flagged = """
+        import falcon
+        from flask import Flask
+
+        app = Flask(__name__)
+
+        @app.route("/reports/<int:report_id>")
+        def show(report_id):
+            report = load_report(report_id)
+            return f"<h1>{report.title}</h1><p>{report.body}</p>"  # expect
+
+        class ReportResource:
+            def on_get(self, req, resp, report_id):
+                report = load_report(report_id)
+                resp.content_type = "text/html"
+                resp.text = "<li>" + report.author + "</li>"  # expect
+
+        @app.route("/client/<name>")
+        def client(name):
+            row = "<td>{}</td>".format(lookup(name).company)  # expect
+            return row
+    """
+    safe = """
+        import html
+        from flask import Flask, render_template
+        from markupsafe import escape
+
+        app = Flask(__name__)
+        BANNER = "Disclosure desk"
+
+        @app.route("/reports/<int:report_id>")
+        def show(report_id):
+            report = load_report(report_id)
+            return f"<h1>{escape(report.title)}</h1><p>{html.escape(report.body)}</p>"
+
+        @app.route("/list")
+        def listing():
+            names = load_names()
+            escaped = html.escape(names[0])
+            items = "".join(f"<li>{escape(n)}</li>" for n in names)
+            return f"<h2>{escaped}</h2><ul>{items}</ul>"
+
+        @app.route("/count")
+        def count():
+            items = load_items()
+            return f"<p>{len(items)} items</p><footer>{BANNER}</footer>"
+
+        @app.route("/page")
+        def page():
+            return render_template("page.html", title=load_title())
+
+        def email_body(user):
+            return f"<p>Hello {user.name}</p>"
+    """
+
+
+def _split(node: cst.CSTNode) -> tuple[str, list[cst.BaseExpression]]:
+    """The literal text and the non-literal parts of a string being built (f-string, +, %, .format)."""
+    if isinstance(node, cst.FormattedString):
+        text = "".join(p.value for p in node.parts if isinstance(p, cst.FormattedStringText))
+        return text, [p.expression for p in node.parts if isinstance(p, cst.FormattedStringExpression)]
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        template = string_text(node.func.value)
+        return (template, [a.value for a in node.args]) if template is not None else ("", [])
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.Modulo)):
+        texts: list[str] = []
+        variables: list[cst.BaseExpression] = []
+        for part in string_parts(node) or []:
+            if (isinstance(part, cst.BinaryOperation) and isinstance(part.operator, cst.Add)) or isinstance(
+                part, cst.FormattedString
+            ):
+                inner_text, inner_variables = _split(part)
+                texts.append(inner_text)
+                variables += inner_variables
+            elif (text := string_text(part)) is not None:
+                texts.append(text)
+            else:
+                variables.append(part)
+        return "".join(texts), variables
+    return "", []
+
+
+def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A constant, an escaped value, or something built only from those (followed through local names)."""
+    if depth > 4:
+        return False
+    if module_constant(ctx, value) is not NOT_CONSTANT:
+        return True
+    if isinstance(value, cst.Name):
+        values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
+        return bool(values) and all(_safe(v, ctx, depth + 1) for v in values)
+    if isinstance(value, cst.Call):
+        name = ctx.qualname(value.func) or dotted(value.func) or ""
+        if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in SAFE_CALLS:
+            return True
+        if isinstance(value.func, cst.Attribute) and value.func.attr.value == "join":  # "".join(safe parts)
+            return bool(value.args) and all(_safe(a.value, ctx, depth + 1) for a in value.args)
+        return False
+    if isinstance(value, (cst.GeneratorExp, cst.ListComp)):
+        return _safe(value.elt, ctx, depth + 1)
+    if isinstance(value, (cst.FormattedString, cst.BinaryOperation)):
+        _, variables = _split(value)
+        return all(_safe(v, ctx, depth + 1) for v in variables)
+    return False
+
+
+def _answers_requests(ctx: Context) -> bool:
+    """Inside a web handler: a route-decorated function, a Falcon responder, or a Django-style view."""
+    if not any(imports_module(ctx, framework) for framework in WEB_FRAMEWORKS):
+        return False
+    for function in reversed(ctx.functions):
+        names = decorator_names(function, ctx)
+        if any(name.endswith(ROUTE_DECORATORS) or name.rsplit(".", 1)[-1] in ROUTE_DECORATORS for name in names):
+            return True
+        if RESPONDERS.match(function.name.value):
+            return True
+        params = [p.name.value for p in function.params.params]
+        if params[:1] == ["request"] or params[:2] == ["self", "request"]:
+            return True
+    return False
