@@ -30,6 +30,7 @@ def test_blocking_finding_exits_1_with_ruff_style_text(cli, project) -> None:
     assert "4 |     settings = yaml.load(request.data)" in run.stdout
     assert "^^^^^^^^^^^^^^^^^^^^^^^ INP102" in run.stdout
     assert "= clause SG-5.3: Untrusted data is never deserialized into objects" in run.stdout
+    assert "= why: PyYAML's full and unsafe loaders honour tags such as !!python/object/apply" in run.stdout
     assert "= fix: Use yaml.safe_load(data)" in run.stdout
     assert run.stdout.rstrip().endswith("1 finding (1 blocking) in 1 file.")
 

@@ -55,6 +55,12 @@ def _frame(result: ScanResult, finding: Finding, color: bool) -> list[str]:
     return out
 
 
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    end = text.find(". ")
+    return text if end == -1 else text[: end + 1]
+
+
 def render(result: ScanResult, color: bool = False) -> str:
     clauses = {cid: c for pack in result.plan.packs for cid, c in pack.clauses.items()}
     out: list[str] = []
@@ -70,6 +76,7 @@ def render(result: ScanResult, color: bool = False) -> str:
         clause = clauses.get(meta.clause)
         pad = " " * (len(str(finding.end_line + CONTEXT_LINES)) + 1)
         out.append(f"{pad}= clause {meta.clause}" + (f": {clause.title}" if clause else ""))
+        out.append(f"{pad}= why: {_first_sentence(meta.rationale)}")
         if finding.flow:
             steps = " -> ".join(f"line {s.line} {s.note}" for s in finding.flow[:1] + finding.flow[-1:])
             out.append(f"{pad}= flow: {steps}" + (f" ({len(finding.flow)} steps)" if len(finding.flow) > 2 else ""))
