@@ -201,3 +201,17 @@ def test_assignments_as_sinks_and_request_attributes_of_handler_subclasses() -> 
             return response
     """
     assert findings(code) == [("INP401", 6), ("OUT402", 12)]
+
+
+def test_values_stored_in_the_session_but_not_the_session_itself() -> None:
+    code = """
+        from flask import session
+
+        @app.route("/s", methods=["POST"])
+        def s():
+            session["client"] = request.form["client"]
+            request.session = make_store(request.cookies.get("sid"))
+            session["visits"] = 1
+            return "ok"
+    """
+    assert findings(code) == [("INP415", 6)]

@@ -684,7 +684,7 @@ class Analysis:
             for element in target.elements:
                 self._assign(element.value, value, env, None)
         elif type(target) is cst.Attribute:
-            self._assign_sinks(target, target, value)
+            self._assign_sinks(target, target, value, item=False)
             key = self._key(target)
             if key is not None:
                 env.values[key] = with_step(value, target, f"assigned to {key}") if value else CLEAN
@@ -692,7 +692,7 @@ class Analysis:
                     attrs = self.class_attrs.setdefault(self.current_class, {})
                     attrs[key] = union(attrs.get(key, CLEAN), value)
         elif type(target) is cst.Subscript:
-            self._assign_sinks(target.value, target, value)
+            self._assign_sinks(target.value, target, value, item=True)
             base = self._key(target.value)
             index = _constant_index(target)
             if base is not None:
@@ -702,7 +702,7 @@ class Analysis:
         elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
 
-    def _assign_sinks(self, named: cst.BaseExpression, target: cst.CSTNode, value: Taint) -> None:
+    def _assign_sinks(self, named: cst.BaseExpression, target: cst.CSTNode, value: Taint, *, item: bool) -> None:
         """Assignments that are sinks: response.headers["X"] = value, resp.text = value."""
         if not value or not self.assign_sinks:
             return
@@ -710,6 +710,8 @@ class Analysis:
         if text is None:
             return
         for sink in self.assign_sinks:
+            if sink.items_only and not item:
+                continue
             if _matches(text, sink.patterns) and self._applies(sink) and not self._exempt(sink):
                 self._check(sink, target, f"assigned to {text}", value)
 

@@ -52,6 +52,9 @@
         kind: exception
       - assign: ["*.headers", "resp.text"]       # values assigned to these targets (subscript or attribute)
         kind: header
+      - assign: ["*.session"]
+        kind: session
+        items-only: true              # only item assignments (request.session["k"] = value)
     sanitizers:
       - call: shlex.quote
         kinds: [shell]                # sink kinds it protects ("*": all)
@@ -122,6 +125,7 @@ class Sink:
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
+    items_only: bool = False  # assign sinks: only `target[key] = value`, not rebinding the target itself
 
 
 @dataclass(frozen=True)
@@ -274,6 +278,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
                 literal_ok=bool(entry.get("literal-ok", False)),
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
+                items_only=bool(entry.get("items-only", False)),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
