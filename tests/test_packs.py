@@ -15,6 +15,19 @@ from tests.conftest import REPO, run_guidelint
 
 EXAMPLE_PACK = REPO / "examples" / "csirt-pack"
 GENESIS = 'import psycopg2\n\nconn = psycopg2.connect(host="genesis-db.acme.internal")\n'
+NOTIFY = """\
+import logging
+
+import genesis
+
+log = logging.getLogger(__name__)
+
+
+def announce(slack_client, issuer):
+    figures = genesis.read_disclosure(issuer)
+    log.info("read %s", figures)
+    slack_client.chat_postMessage(channel="#deals", text=f"{issuer}: {figures}")
+"""
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +53,7 @@ def _env(site: Path) -> dict[str, str]:
 
 
 def test_installed_pack_is_discovered_and_its_rules_run(installed_pack, project) -> None:
-    root = project({"db.py": GENESIS, "deploy.env": "EXPORT_HOST=ftp.acme.internal\n"})
+    root = project({"db.py": GENESIS, "deploy.env": "EXPORT_HOST=ftp.acme.internal\n", "notify.py": NOTIFY})
     listed = run_guidelint("rules", "list", cwd=root, env=_env(installed_pack))
     assert "ACM101   high     libcst  ACME-1   Direct connection to the GENE-S.I.S. database" in listed.stdout
     assert "from 2 pack(s)" in listed.stdout
@@ -48,7 +61,14 @@ def test_installed_pack_is_discovered_and_its_rules_run(installed_pack, project)
     assert run.exit_code == 1, run.stderr
     doc = run.json()
     assert {"name": "acme-csirt", "version": "1.2.0"} in doc["packs"]
-    assert sorted((f["rule"], f["path"]) for f in doc["findings"]) == [("ACM101", "db.py"), ("ACM201", "deploy.env")]
+    # the pack's taint model marks what the genesis client returns as confidential: its own dataflow rule
+    # (chat) and the built-in ones (logs) follow it
+    assert sorted((f["rule"], f["path"], f["start"]["line"]) for f in doc["findings"]) == [
+        ("ACM101", "db.py", 3),
+        ("ACM201", "deploy.env", 1),
+        ("ACM301", "notify.py", 11),
+        ("CNF401", "notify.py", 10),
+    ]
 
 
 def test_version_pin(installed_pack, project) -> None:
@@ -171,7 +191,7 @@ def test_rules_test_names_rule_example_and_line(cli, project) -> None:
     assert f"FAIL TST101: {rule}:Eval.flagged: line 2: expected a finding, got none: print(1)  # expect" in run.stdout
 
 
-@pytest.mark.parametrize("engine", ["libcst", "semgrep", "bandit"])
+@pytest.mark.parametrize("engine", ["libcst", "semgrep", "bandit", "taint"])
 def test_rules_new_scaffolds_a_testable_rule(cli, project, engine: str) -> None:
     root = project({})
     pack = _tiny_pack(root)
@@ -198,6 +218,8 @@ def test_rules_new_scaffolds_a_testable_rule(cli, project, engine: str) -> None:
     validate = cli("rules", "validate", str(pack))
     assert validate.exit_code == 1
     assert "TST150" in validate.stdout and "still says TODO" in validate.stdout
+    if engine == "taint":
+        assert "sink kind 'TODO' is in no taint model (known: " in validate.stdout
     if engine == "libcst":
         assert cli("rules", "test", str(pack), "--rule", "TST150").exit_code == 0
     assert cli(*args).exit_code == 2  # no overwrite

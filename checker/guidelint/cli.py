@@ -456,7 +456,9 @@ def rules_validate(pack_dir: Path | None) -> None:
 
 @rules.command("new")
 @click.argument("rule_id")
-@click.option("--engine", type=click.Choice(["libcst", "semgrep", "bandit"]), default="libcst", show_default=True)
+@click.option(
+    "--engine", type=click.Choice(["libcst", "semgrep", "bandit", "taint"]), default="libcst", show_default=True
+)
 @click.option(
     "--pack",
     "pack_dir",

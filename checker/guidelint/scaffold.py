@@ -109,6 +109,46 @@ examples:
       TODO
 """
 
+TAINT = """\
+id: {rule_id}
+sources: [input]        # kinds of values: input (request data), confidential, ... (see taint/models/)
+sinks: [TODO]           # kinds of places they must not reach: shell, sql, path, log, response, ...
+message: "{{source}} reaches TODO ({{sink}})"
+metadata:
+  clause: {clause}
+  title: {title}
+  severity: {severity}
+  confidence: medium
+  cwe: [{cwe}]
+  owasp: {owasp}
+  rationale: >-
+    TODO: why this matters for the company: what an attacker or a mistake can do, and which part of the
+    information-security policy it breaks.
+  remediation: >-
+    TODO: exactly what to write instead.
+  references:
+    - https://TODO.example/documentation
+examples:
+  flagged:
+    code: |
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+      @app.route("/r")
+      def handler():
+          return TODO(request.args["value"])  # expect
+  safe:
+    code: |
+      from flask import Flask, request
+
+      app = Flask(__name__)
+
+      @app.route("/r")
+      def handler():
+          return TODO("constant")
+"""
+
 _EXAMPLE_FILES = {
     "javascript": ("app.js", "//"),
     "typescript": ("app.ts", "//"),
@@ -147,6 +187,9 @@ def new_rule(
         path = pack_dir / "semgrep" / f"{rule_id.lower()}_{slug}.yaml"
         example_file, comment = _EXAMPLE_FILES.get(language, ("example.txt", "#"))
         text = SEMGREP.format(**values, language=language, example_file=example_file, comment=comment)
+    elif engine == "taint":
+        path = pack_dir / "taint" / f"{rule_id.lower()}_{slug}.yaml"
+        text = TAINT.format(**values)
     else:
         if not re.match(r"^B[0-9]{3}$", bandit):
             raise ValueError("a bandit rule needs --bandit Bxxx (the bandit test id it maps)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from guidelint.pack import Clause, Pack, PackRule
+from guidelint.ruletest import pack_models
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 MIN_RATIONALE = 60
@@ -24,9 +25,23 @@ def validate_pack(pack: Pack, known_clauses: dict[str, Clause]) -> list[str]:
     if not pack.rules:
         problems.append(f"{pack.root}: the pack has no rules")
     clauses = {**known_clauses, **pack.clauses}
+    models = pack_models(pack)
+    source_kinds = {s.kind for s in models.sources}
+    sink_kinds = {s.kind for s in models.sinks}
     for rule in pack.rules:
-        problems.extend(f"{rule.meta.id} ({rule.source}): {p}" for p in _rule_problems(rule, clauses))
+        found = _rule_problems(rule, clauses)
+        if rule.engine == "taint":
+            found += _kind_problems("source", rule.impl.sources, source_kinds)
+            found += _kind_problems("sink", rule.impl.sinks, sink_kinds)
+        problems.extend(f"{rule.meta.id} ({rule.source}): {p}" for p in found)
     return problems
+
+
+def _kind_problems(what: str, kinds: frozenset[str], known: set[str]) -> list[str]:
+    return [
+        f"{what} kind {kind!r} is in no taint model (known: {', '.join(sorted(known))})"
+        for kind in sorted(kinds - known)
+    ]
 
 
 def _rule_problems(rule: PackRule, clauses: dict[str, Clause]) -> list[str]:
