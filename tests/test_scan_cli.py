@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 
 import jsonschema
 import pytest
@@ -195,3 +199,36 @@ def test_corrupt_cache_entry_is_recomputed(cli, project) -> None:
         entry.write_text('{"sum": "0", "data": {"hits": []}}')
     run = cli("scan", "--format", "json", cwd=root)
     assert run.json()["summary"]["blocking"] == 1
+
+
+def _scan_on_a_terminal(root, env: dict[str, str]) -> str:
+    """Run a scan with stderr on a pseudo-terminal, as a developer's shell does, and return what it showed."""
+    master, slave = pty.openpty()
+    environ = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "guidelint", "scan", ".", "--no-cache"],
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        env={**environ, "TERM": "xterm", **env},
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closes when the scan exits
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait() == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_is_shown_on_a_terminal_but_not_in_ci(project) -> None:
+    root = project({f"pkg/m{i}.py": f"x = {i}\n" for i in range(210)})
+    shown = _scan_on_a_terminal(root, {})
+    assert "checking" in shown and "210/210" in shown and "files" in shown
+    assert "checking" not in _scan_on_a_terminal(root, {"CI": "true"})
