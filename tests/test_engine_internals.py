@@ -64,6 +64,27 @@ def test_import_forms_resolve() -> None:
     ]
 
 
+def test_dynamic_lookups_resolve() -> None:
+    code = """
+        import os
+        import importlib
+        getattr(os, "path").join("a", "b")
+        __import__("pickle").loads(b)
+        __import__("os.path").path.join("a")
+        importlib.import_module("os.path").join("a")
+        getattr(__import__("pickle"), "loads")(b)
+        getattr(os, name).join("a")
+        __import__(name).loads(b)
+    """
+    assert _names(code) == [
+        (4, "os.path.join"),
+        (5, "pickle.loads"),
+        (6, "os.path.join"),
+        (7, "os.path.join"),
+        (8, "pickle.loads"),
+    ]
+
+
 def test_scopes_and_shadowing() -> None:
     code = """
         def f(pickle):

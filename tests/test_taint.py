@@ -215,3 +215,25 @@ def test_values_stored_in_the_session_but_not_the_session_itself() -> None:
             return "ok"
     """
     assert findings(code) == [("INP415", 6)]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a value that is a whole argument, starts one, or follows an option prefix
+        ("subprocess.run(['git', 'clone', request.args['r']])\n", [("INP416", 1)]),
+        ("subprocess.run('ping ' + request.args['h'])\n", [("INP416", 1)]),
+        ("subprocess.run(['ssh', '-o' + request.args['o'], 'host'])\n", [("INP416", 1)]),
+        ("subprocess.run(['tool', f'{request.args[\"a\"]}.txt'])\n", [("INP416", 1)]),
+        # inside an argument that a constant starts: cannot become an option or a new argument
+        ("subprocess.run(['tool', f'/data/{request.args[\"a\"]}.txt'])\n", []),
+        ("subprocess.run(['tool', '/data/%s/%s' % (request.args['a'], request.args['b'])])\n", []),
+        ("subprocess.run('tool /data/{}'.format(request.args['a']).split())\n", []),
+        # with shell=True it is INP401's command injection, not both
+        ("subprocess.run('ping ' + request.args['h'], shell=True)\n", [("INP401", 1)]),
+        # the process's own command line is not input for this rule
+        ("import sys\nsubprocess.run([sys.executable, *sys.argv])\n", []),
+    ],
+)
+def test_program_arguments(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected

@@ -144,11 +144,16 @@ class Context:
         return any(local in s.names for s in self.scopes) or local in self.module_defined
 
     def qualname(self, expr: cst.BaseExpression) -> str | None:
-        """Resolve `y`, `y.attr`, `a.b.c` through imports; builtins resolve to their bare name."""
+        """Resolve `y`, `y.attr`, `a.b.c` through imports; builtins resolve to their bare name.
+        Lookups spelled dynamically resolve too: `getattr(os, "system")`, `__import__("os").system`,
+        `importlib.import_module("os").system`."""
         parts: list[str] = []
         while isinstance(expr, cst.Attribute):
             parts.append(expr.attr.value)
             expr = expr.value
+        if isinstance(expr, cst.Call):
+            dynamic = self._dynamic(expr)
+            return None if dynamic is None else ".".join([dynamic, *reversed(parts)])
         if not isinstance(expr, cst.Name):
             return None
         head = self.lookup(expr.value)
@@ -159,6 +164,21 @@ class Context:
                 return None
         parts.append(head)
         return ".".join(reversed(parts))
+
+    def _dynamic(self, call: cst.Call) -> str | None:
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        name = constant_value(positional[-1]) if positional else None
+        if not isinstance(name, str) or not name.replace(".", "").isidentifier():
+            return None
+        callee = self.qualname(call.func)
+        if callee == "getattr" and len(positional) == 2 and "." not in name:
+            owner = self.qualname(positional[0])
+            return None if owner is None else f"{owner}.{name}"
+        if callee == "__import__" and len(positional) == 1:
+            return name.split(".")[0]
+        if callee == "importlib.import_module" and len(positional) == 1:
+            return name
+        return None
 
     def code(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node)

@@ -76,6 +76,25 @@ def with_step(taint: Taint, node: cst.CSTNode, note: str) -> Taint:
     return frozenset(out)
 
 
+_ARGUMENT = frozenset({"process"})  # the sink kind of a program's argument vector
+_PERCENT_HOLE = re.compile(r"%(?!%)")
+_FORMAT_HOLE = re.compile(r"\{(?!\{)")
+
+
+def _running(pieces: list[str]) -> list[str]:
+    """The text before each hole of a template split at its holes."""
+    return ["".join(pieces[: i + 1]) for i in range(len(pieces))]
+
+
+def _inside_argument(before: str) -> bool:
+    """Whether a value placed after `before` lands inside an argument that a constant starts: it cannot
+    add arguments or become an option ("/exports/{name}" can not; "ping {host}" and "-o{opt}" can)."""
+    if not before or before[-1].isspace():
+        return False
+    token = before.split()[-1]
+    return not token.startswith(("-", "\0"))
+
+
 def cleared(taint: Taint, kinds: frozenset[str]) -> Taint:
     return frozenset(replace(label, cleared=label.cleared | kinds) for label in taint) if taint else taint
 
@@ -147,6 +166,7 @@ ALL_KINDS = frozenset({ALL})
 CONTENT_KINDS = frozenset(
     {
         "shell",
+        "process",
         "sql",
         "code",
         "html",
@@ -742,7 +762,13 @@ class Analysis:
                     self.eval(element.slice.value, env)
             return base
         if type(expr) is cst.BinaryOperation:
-            return union(self.eval(expr.left, env), self.eval(expr.right, env))
+            left, right = self.eval(expr.left, env), self.eval(expr.right, env)
+            template = self.fold(expr.left, env)
+            if isinstance(template, str) and type(expr.operator) in (cst.Add, cst.Modulo):
+                holes = _PERCENT_HOLE.split(template)[:-1] if type(expr.operator) is cst.Modulo else [template]
+                if holes and all(_inside_argument(text) for text in _running(holes)):
+                    right = cleared(right, _ARGUMENT)
+            return union(left, right)
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
         if type(expr) is cst.Comparison:
@@ -758,7 +784,14 @@ class Analysis:
             literal = CLEAN
             if type(head) is cst.FormattedStringText and self.literal_sources:
                 literal = self._literal_text(head.value, expr)
-            pieces = [self.eval(p.expression, env) for p in expr.parts if type(p) is cst.FormattedStringExpression]
+            pieces, text = [], ""
+            for part in expr.parts:
+                if type(part) is cst.FormattedStringText:
+                    text += part.value
+                elif type(part) is cst.FormattedStringExpression:
+                    piece = self.eval(part.expression, env)
+                    pieces.append(cleared(piece, _ARGUMENT) if _inside_argument(text) else piece)
+                    text += "\0"  # a value: the text after it does not start an argument on its own
             return union(literal, *pieces)
         if type(expr) is cst.ConcatenatedString:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
@@ -942,6 +975,15 @@ class Analysis:
             result = union(result, self._object_source(qualified, call, None))
         if method in _LOOKUPS:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
+        elif (
+            method == "format"
+            and type(func) is cst.Attribute
+            and isinstance(template := constant_value(func.value), str)
+        ):
+            holes = _FORMAT_HOLE.split(template)[:-1]
+            propagated = union(*(t for _, t in args))
+            if holes and all(_inside_argument(text) for text in _running(holes)):
+                propagated = cleared(propagated, _ARGUMENT)
         elif method is not None and method not in _TRANSPARENT and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
@@ -1017,7 +1059,8 @@ class Analysis:
             value = next(
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
             )
-            if value is None or constant_value(value) != sink.when_value:
+            holds = value is not None and constant_value(value) == sink.when_value
+            if holds == sink.when_negated:
                 return
         tainted: list[Taint] = []
         if sink.receiver:
@@ -1025,15 +1068,15 @@ class Analysis:
         if sink.literal_ok:
             args = [(a, CLEAN if isinstance(a.value, (cst.Dict, cst.List, cst.Tuple)) else t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
-        for position in sink.positions:
-            if position < len(positional):
-                tainted.append(positional[position][1])
+        for position, (_, taint) in enumerate(positional):
+            if sink.all_positions or position in sink.positions:
+                tainted.append(taint)
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in sink.keywords:
                 tainted.append(taint)
             if sink.how == "method":
                 continue  # on a receiver of unknown type, *args/**kwargs are too speculative
-            if a.star == "*" and any(p >= len(positional) for p in sink.positions):
+            if a.star == "*" and (sink.all_positions or any(p >= len(positional) for p in sink.positions)):
                 tainted.append(taint)  # *args may fill a position the sink cares about (**kwargs: too speculative)
         for taint in tainted:
             for label in taint:

@@ -31,11 +31,13 @@
     sinks:
       - call: os.system               # a qualified callee ...
         kind: shell
-        args: [0, command]            # positions and keyword names that must not be tainted
+        args: [0, command]            # positions and keyword names that must not be tainted ("*": every
+                                      # positional argument, for calls like os.execl(path, *argv))
       - method: execute               # ... or a method name on any receiver
         kind: sql
         args: [0]
         when: {keyword: shell, is: true}        # optional condition on a literal keyword argument
+        # unless: {keyword: shell, is: true}    # or its opposite: not a sink when the keyword has that value
       - method: read_text
         kind: path
         receiver: true                # the receiver must not be tainted
@@ -118,8 +120,10 @@ class Sink:
     positions: tuple[int, ...] = ()
     keywords: tuple[str, ...] = ()
     receiver: bool = False
+    all_positions: bool = False  # args: ["*"]
     when_keyword: str = ""
     when_value: Any = None
+    when_negated: bool = False  # `unless:` rather than `when:`
     requires_import: str = ""
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
@@ -262,17 +266,21 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
         args = entry.get("args", [])
         if not isinstance(args, list):
             raise ModelError(f"{where}: `args` is a list of positions and keyword names")
-        when = entry.get("when") or {}
+        if "when" in entry and "unless" in entry:
+            raise ModelError(f"{where}: use `when` or `unless`, not both")
+        when = entry.get("when") or entry.get("unless") or {}
         models.sinks.append(
             Sink(
                 how=how,
                 patterns=_strings(entry[how], where),
                 kind=entry["kind"],
                 positions=tuple(a for a in args if isinstance(a, int)),
-                keywords=tuple(a for a in args if isinstance(a, str)),
+                keywords=tuple(a for a in args if isinstance(a, str) and a != "*"),
+                all_positions="*" in args,
                 receiver=bool(entry.get("receiver", False)),
                 when_keyword=str(when.get("keyword", "")),
                 when_value=when.get("is"),
+                when_negated="unless" in entry,
                 requires_import=str(entry.get("requires-import", "")),
                 label=str(entry.get("label", "")),
                 receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
