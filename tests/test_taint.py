@@ -237,3 +237,17 @@ def test_values_stored_in_the_session_but_not_the_session_itself() -> None:
 )
 def test_program_arguments(code: str, expected: list[tuple[str, int]]) -> None:
     assert findings(code) == expected
+
+
+def test_plaintext_urls_are_reported_at_the_literal_once() -> None:
+    code = """\
+        import requests, urllib.request
+        FEED = "http://feed.partner.example/rates"
+        def daily():
+            return requests.get(FEED, timeout=5), requests.post(FEED + "/ack", timeout=5)
+        def fetch(url="ftp://files.partner.example/a.csv"):
+            return urllib.request.urlopen(url)
+        def local(url="http://localhost:8000/"):
+            return urllib.request.urlopen(url)
+    """
+    assert findings(code) == [("NET401", 2), ("NET401", 5)]

@@ -294,7 +294,7 @@ class BanditCheck:
 
 _PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
 _BANDIT_KEYS = {"id", "bandit", "needles", "also", "message", "metadata", "examples"}
-_TAINT_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples"}
+_TAINT_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples", "report-at"}
 _BANDIT_ID = re.compile(r"^B[0-9]{3}$")
 
 
@@ -334,7 +334,12 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
                     f"{where}: {meta.id} needs `sources:` and `sinks:` (lists of kinds; unknown keys: "
                     f"{sorted(unknown)})"
                 )
-            impl = TaintRule(meta.id, frozenset(sources or ()), frozenset(sinks or ()), meta.message)
+            report_at = data.get("report-at", "sink")
+            if report_at not in ("sink", "source"):
+                raise PackError(f"{where}: {meta.id}: `report-at:` is sink or source, not {report_at!r}")
+            impl = TaintRule(
+                meta.id, frozenset(sources or ()), frozenset(sinks or ()), meta.message, report_at == "source"
+            )
         else:
             unknown = set(data) - _BANDIT_KEYS
             test_id = data.get("bandit")

@@ -399,6 +399,8 @@ class Analysis:
                 for source in self.models.sources:
                     if self._param_source(source, param, name, params):
                         taint = union(taint, self._label(source, param, f"parameter {name}"))
+            if param.default is not None:  # what a caller leaving the parameter out gets
+                taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
         for local, full in self._function_imports(fn):
             scope.names[local] = full

@@ -46,7 +46,9 @@ class TaintEngine:
         out = []
         seen: set[tuple[str, int]] = set()
         for rule, hit in sorted(reports, key=lambda r: len(r[1].label.steps)):
-            (line, col), (end_line, end_col) = ranges[id(hit.node)]
+            (sink_line, sink_col), _ = ranges[id(hit.node)]
+            where = hit.label.steps[0][0] if rule.at_source and hit.label.steps else hit.node
+            (line, col), (end_line, end_col) = ranges[id(where)]
             if (rule.rule_id, line) in seen:
                 continue  # one finding per rule and line (a response built and returned on one line)
             seen.add((rule.rule_id, line))
@@ -55,7 +57,7 @@ class TaintEngine:
                 for n, note in hit.label.steps
                 if id(n) in ranges
             ]
-            flow.append(FlowStep(line, col + 1, f"sink: {hit.sink} ({hit.kind})"))
+            flow.append(FlowStep(sink_line, sink_col + 1, f"sink: {hit.sink} ({hit.kind})"))
             source = hit.label.origin
             out.append(
                 Hit(
@@ -65,7 +67,7 @@ class TaintEngine:
                     end_line=end_line,
                     end_column=end_col + 1,
                     snippet="\n".join(lines[line - 1 : min(end_line, line + MAX_SNIPPET_LINES - 1)]),
-                    normalized=normalize_code(module.code_for_node(hit.node)),
+                    normalized=normalize_code(module.code_for_node(where)),
                     engine=ENGINE,
                     message=rule.message.format(source=source, sink=hit.sink, line=flow[0].line),
                     flow=tuple(flow),

@@ -146,6 +146,7 @@ class TaintRule:
     sources: frozenset[str]
     sinks: frozenset[str]
     message: str
+    at_source: bool = False  # report where the value starts (a plaintext URL literal), not where it is used
 
 
 @dataclass
