@@ -229,6 +229,8 @@ def test_values_stored_in_the_session_but_not_the_session_itself() -> None:
         ("subprocess.run(['tool', f'/data/{request.args[\"a\"]}.txt'])\n", []),
         ("subprocess.run(['tool', '/data/%s/%s' % (request.args['a'], request.args['b'])])\n", []),
         ("subprocess.run('tool /data/{}'.format(request.args['a']).split())\n", []),
+        # after "--" no argument is read as an option
+        ("subprocess.run(['gzip', '--', request.args['f']])\n", []),
         # with shell=True it is INP401's command injection, not both
         ("subprocess.run('ping ' + request.args['h'], shell=True)\n", [("INP401", 1)]),
         # the process's own command line is not input for this rule
@@ -251,3 +253,35 @@ def test_plaintext_urls_are_reported_at_the_literal_once() -> None:
             return urllib.request.urlopen(url)
     """
     assert findings(code) == [("NET401", 2), ("NET401", 5)]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("u = 'https://%s/api' % request.args['h']\n", [("INP417", 1)]),
+        ("u = '%s://%s/x' % ('https', request.args['h'])\n", [("INP417", 1)]),
+        ("u = '{scheme}://{host}/x'.format(scheme='https', host=request.args['h'])\n", [("INP417", 1)]),
+        ("u = f\"<a href='http://{request.args['h']}/'>x</a>\"\n", [("INP417", 1)]),
+        # the value is not the host: a scheme, a path, a query, or what follows an earlier value
+        ("u = '%s://api.example/x' % request.args['s']\n", []),
+        ("u = 'https://{}/{}'.format('api.example', request.args['p'])\n", []),
+        ("u = f\"https://api.example/?q={request.args['q']}\"\n", []),
+        ("u = 'https://%s%s' % ('api.example', request.args['p'])\n", []),
+        # one finding where the URL is built, not a second one where it is fetched
+        ("import requests\nrequests.get('http://' + request.args['h'] + '/status')\n", [("INP417", 2)]),
+    ],
+)
+def test_url_host_from_input(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+def test_django_validated_host_and_scheme_are_not_request_data() -> None:
+    code = """\
+        from django.http import HttpResponsePermanentRedirect
+        def secure(request):
+            return HttpResponsePermanentRedirect("https://%s%s" % (request.get_host(), request.get_full_path()))
+        def scheme(request):
+            return HttpResponsePermanentRedirect("%s://example.com/" % request.scheme)
+    """
+    hits, problems = check_source("v.py", textwrap.dedent(code), RULES, PACK.models)
+    assert not problems and hits == []

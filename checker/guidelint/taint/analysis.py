@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import operator
 import re
+import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -77,13 +78,44 @@ def with_step(taint: Taint, node: cst.CSTNode, note: str) -> Taint:
 
 
 _ARGUMENT = frozenset({"process"})  # the sink kind of a program's argument vector
-_PERCENT_HOLE = re.compile(r"%(?!%)")
-_FORMAT_HOLE = re.compile(r"\{(?!\{)")
+_HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, not again where the URL is used
+_IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  # \0: an earlier value
+HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
+_PERCENT_HOLE = re.compile(r"%(?:\([^)]*\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[a-zA-Z]")
 
 
 def _running(pieces: list[str]) -> list[str]:
-    """The text before each hole of a template split at its holes."""
-    return ["".join(pieces[: i + 1]) for i in range(len(pieces))]
+    """The text before each hole of a template split at its holes (earlier values shown as \\0)."""
+    return ["\0".join(pieces[: i + 1]) for i in range(len(pieces))]
+
+
+def _format_slots(template: str, args: list[tuple[cst.Arg, Taint]]) -> list[tuple[str, Taint]]:
+    """For "...".format(*args): the text before each replacement field and the taint of its argument
+    (fields that cannot be matched to an argument get every argument's taint and no host check)."""
+    positional = [t for a, t in args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: t for a, t in args if a.keyword is not None}
+    everything = union(*(t for _, t in args))
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        return [("", everything)]
+    slots, text, auto = [], "", 0
+    for literal, field_name, _, _ in fields:
+        text += literal
+        if field_name is None:
+            continue
+        key = re.split(r"[.\[]", field_name, maxsplit=1)[0]
+        if key == "":
+            key, auto = str(auto), auto + 1
+        if key.isdigit():
+            taint = positional[int(key)] if int(key) < len(positional) else everything
+        else:
+            taint = keywords.get(key, everything)
+        slots.append((text, taint))
+        text += "\0"
+    if any(a.star for a, _ in args):
+        slots = [(before, everything) for before, _ in slots]
+    return slots
 
 
 def _inside_argument(before: str) -> bool:
@@ -662,7 +694,7 @@ class Analysis:
         if type(test) is cst.Call:
             name = _call_name(test).lower()
             if any(word in name for word in _CONTAINMENT):
-                kinds = frozenset({"path", "redirect", "url"})
+                kinds = frozenset({"path", "redirect", "url", "url-host"})
             elif any(word in name for word in _VALIDATION):
                 kinds = CONTENT_KINDS  # a format check does not keep a path or URL where it belongs
             else:
@@ -764,13 +796,18 @@ class Analysis:
                     self.eval(element.slice.value, env)
             return base
         if type(expr) is cst.BinaryOperation:
-            left, right = self.eval(expr.left, env), self.eval(expr.right, env)
+            left = self.eval(expr.left, env)
             template = self.fold(expr.left, env)
-            if isinstance(template, str) and type(expr.operator) in (cst.Add, cst.Modulo):
-                holes = _PERCENT_HOLE.split(template)[:-1] if type(expr.operator) is cst.Modulo else [template]
-                if holes and all(_inside_argument(text) for text in _running(holes)):
-                    right = cleared(right, _ARGUMENT)
-            return union(left, right)
+            if isinstance(template, str) and type(expr.operator) is cst.Add:
+                return union(left, self._placed(expr, [(template, self.eval(expr.right, env))]))
+            if isinstance(template, str) and type(expr.operator) is cst.Modulo:
+                befores = _running(_PERCENT_HOLE.split(template.replace("%%", "%_"))[:-1])
+                values = expr.right.elements if type(expr.right) is cst.Tuple else [expr.right]
+                taints = [self.eval(v.value if isinstance(v, cst.BaseElement) else v, env) for v in values]
+                if len(taints) == len(befores):
+                    return union(left, self._placed(expr, list(zip(befores, taints, strict=True))))
+                return union(left, self._placed(expr, [(b, union(*taints)) for b in befores], host=False))
+            return union(left, self.eval(expr.right, env))
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
         if type(expr) is cst.Comparison:
@@ -791,8 +828,7 @@ class Analysis:
                 if type(part) is cst.FormattedStringText:
                     text += part.value
                 elif type(part) is cst.FormattedStringExpression:
-                    piece = self.eval(part.expression, env)
-                    pieces.append(cleared(piece, _ARGUMENT) if _inside_argument(text) else piece)
+                    pieces.append(self._placed(expr, [(text, self.eval(part.expression, env))]))
                     text += "\0"  # a value: the text after it does not start an argument on its own
             return union(literal, *pieces)
         if type(expr) is cst.ConcatenatedString:
@@ -802,7 +838,14 @@ class Analysis:
             if truth is not UNKNOWN:
                 return self.eval(expr.body if truth else expr.orelse, env)
             return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
-        if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
+        if isinstance(expr, (cst.List, cst.Tuple)):
+            taints, options_end = [], False
+            for entry in expr.elements:
+                taint = self.eval(entry.value, env)
+                taints.append(cleared(taint, _ARGUMENT) if options_end else taint)
+                options_end = options_end or constant_value(entry.value) == "--"  # argv: no option after --
+            return union(*taints)
+        if type(expr) is cst.Set:
             return union(*(self.eval(e.value, env) for e in expr.elements))
         if type(expr) is cst.Dict:
             parts = []
@@ -982,17 +1025,32 @@ class Analysis:
             and type(func) is cst.Attribute
             and isinstance(template := constant_value(func.value), str)
         ):
-            holes = _FORMAT_HOLE.split(template)[:-1]
-            propagated = union(*(t for _, t in args))
-            if holes and all(_inside_argument(text) for text in _running(holes)):
-                propagated = cleared(propagated, _ARGUMENT)
+            propagated = self._placed(call, _format_slots(template, args))
         elif method is not None and method not in _TRANSPARENT and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
             propagated = union(*(t for _, t in args))
         else:
-            propagated = union(receiver, *(t for _, t in args))
+            # request.get_host(): what the model says of the attribute (excluded, cleared) holds for the call
+            data = self._attribute(func, env) if type(func) is cst.Attribute and receiver else receiver
+            propagated = union(data, *(t for _, t in args))
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
+
+    def _placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
+        """Values placed into a string template, each after its constant text: inside an argument that a
+        constant starts a value cannot become an option; as the host of a URL it decides where the URL
+        points (reported here, once). `host=False` when the values cannot be matched to their places."""
+        out = []
+        for before, taint in slots:
+            if not taint:
+                continue
+            if _inside_argument(before):
+                taint = cleared(taint, _ARGUMENT)
+            if host and "url-host" in self.sink_kinds and _IN_HOST.search(before):
+                self._check(HOST_SINK, node, "URL host", taint)
+                taint = cleared(taint, _HOST)
+            out.append(taint)
+        return union(*out)
 
     def _local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
         if type(func) is cst.Name:

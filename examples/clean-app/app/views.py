@@ -39,7 +39,7 @@ def import_settings():
 @login_required
 def convert():
     name = Path(request.args["name"]).name
-    subprocess.run(["libreoffice", "--convert-to", "pdf", name], check=True)
+    subprocess.run(["libreoffice", "--convert-to", "pdf", f"/srv/uploads/{name}"], check=True)
     subprocess.run(["gzip", "--", name], check=True)
     logger.info("converted %s", repr(name))
     return "ok"
