@@ -85,6 +85,17 @@ def test_dynamic_lookups_resolve() -> None:
     ]
 
 
+def test_star_imports_resolve_unbound_names() -> None:
+    code = """
+        from pickle import *
+        loads(b)
+        def f(loads):
+            loads(b)
+        eval(s)
+    """
+    assert _names(code) == [(3, "pickle.loads"), (6, "eval")]
+
+
 def test_scopes_and_shadowing() -> None:
     code = """
         def f(pickle):

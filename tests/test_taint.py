@@ -200,7 +200,7 @@ def test_assignments_as_sinks_and_request_attributes_of_handler_subclasses() -> 
             response.headers["X-Static"] = "yes"
             return response
     """
-    assert findings(code) == [("INP401", 6), ("OUT402", 12)]
+    assert findings(code) == [("INP401", 6), ("INP406", 12), ("OUT402", 12)]
 
 
 def test_values_stored_in_the_session_but_not_the_session_itself() -> None:
@@ -285,3 +285,25 @@ def test_django_validated_host_and_scheme_are_not_request_data() -> None:
     """
     hits, problems = check_source("v.py", textwrap.dedent(code), RULES, PACK.models)
     assert not problems and hits == []
+
+
+def test_redirects_through_the_location_header() -> None:
+    code = """\
+        resp = app.make_response("moved")
+        resp.headers["Location"] = request.args["next"]
+        resp.headers["X-Trace"] = "ok"
+        resp.headers["Cache-Control"] = request.args["cache"]
+    """
+    assert findings(code) == [("INP406", 2), ("OUT402", 2), ("OUT402", 4)]
+
+
+def test_exception_handlers_see_values_from_before_the_failing_statement() -> None:
+    code = """\
+        value = request.args["n"]
+        try:
+            value = int(value)
+        except ValueError:
+            os.system("echo bad " + value)
+        os.system(f"seq {value}")
+    """
+    assert findings(code) == [("INP401", 5), ("INP401", 6)]

@@ -89,6 +89,7 @@ class Context:
         self.reports: list[Report] = []
         self.failures: list[tuple[Rule, Exception]] = []
         self.module_defined: set[str] = set()
+        self.star_imports: list[str] = []  # modules of `from x import *` at module level
         self.memo: dict[Hashable, Any] = {}
         """Facts a rule (or a helper) works out once per file and reuses for later nodes, under a key of its
         choosing (start it with the rule id). A Context serves one file, so nothing leaks to the next."""
@@ -158,8 +159,12 @@ class Context:
             return None
         head = self.lookup(expr.value)
         if head is None:
-            if expr.value in BUILTINS and not self.is_bound(expr.value):
+            if self.is_bound(expr.value):
+                return None
+            if expr.value in BUILTINS:
                 head = expr.value
+            elif self.star_imports:  # from Crypto.Cipher import *: DES is Crypto.Cipher.DES
+                head = f"{self.star_imports[0]}.{expr.value}"
             else:
                 return None
         parts.append(head)

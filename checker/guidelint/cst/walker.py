@@ -130,6 +130,8 @@ def _prescan_module(module: cst.Module, ctx: Context) -> None:
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
                     for local, full in _import_bindings(small):
                         ctx.scopes[0].names.setdefault(local, full)
+                    if isinstance(small, cst.ImportFrom) and isinstance(small.names, cst.ImportStar) and small.module:
+                        ctx.star_imports.append(dotted(small.module) or "")
                 elif isinstance(small, cst.Assign):
                     for target in small.targets:
                         if isinstance(target.target, cst.Name):

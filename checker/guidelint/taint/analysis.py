@@ -603,10 +603,13 @@ class Analysis:
                     self._assign(item.asname.name, value, env, item.item)
             return self._block(_body(stmt.body), env)
         if isinstance(stmt, (cst.Try, cst.TryStar)):
+            before = env.copy()
             returns = self._block(_body(stmt.body), env)
             after = env.copy()
+            raised = before.copy()  # a handler runs after any part of the body: values before or after it
+            raised.merge(env)
             for handler in stmt.handlers:
-                branch = env.copy()
+                branch = raised.copy()
                 if handler.name is not None:
                     self._assign(handler.name.name, CLEAN, branch, None)
                 returns = union(returns, self._block(_body(handler.body), branch))
@@ -763,8 +766,11 @@ class Analysis:
         text = dotted(named)
         if text is None:
             return
+        key = _constant_index(target) if type(target) is cst.Subscript else UNKNOWN
         for sink in self.assign_sinks:
             if sink.items_only and not item:
+                continue
+            if sink.keys and not (isinstance(key, str) and key.lower() in sink.keys):
                 continue
             if _matches(text, sink.patterns) and self._applies(sink) and not self._exempt(sink):
                 self._check(sink, target, f"assigned to {text}", value)

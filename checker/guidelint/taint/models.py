@@ -57,6 +57,9 @@
       - assign: ["*.session"]
         kind: session
         items-only: true              # only item assignments (request.session["k"] = value)
+      - assign: ["*response"]
+        kind: redirect
+        keys: [Location]              # only these constant keys (any case; implies items-only)
     sanitizers:
       - call: shlex.quote
         kinds: [shell]                # sink kinds it protects ("*": all)
@@ -130,6 +133,7 @@ class Sink:
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
     items_only: bool = False  # assign sinks: only `target[key] = value`, not rebinding the target itself
+    keys: frozenset[str] = frozenset()  # assign sinks: only these constant keys (lower case)
 
 
 @dataclass(frozen=True)
@@ -287,7 +291,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
                 literal_ok=bool(entry.get("literal-ok", False)),
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
-                items_only=bool(entry.get("items-only", False)),
+                items_only=bool(entry.get("items-only", False)) or "keys" in entry,
+                keys=frozenset(k.lower() for k in _strings(entry["keys"], where)) if "keys" in entry else frozenset(),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
