@@ -307,3 +307,30 @@ def test_exception_handlers_see_values_from_before_the_failing_statement() -> No
         os.system(f"seq {value}")
     """
     assert findings(code) == [("INP401", 5), ("INP401", 6)]
+
+
+def test_methods_of_module_instances_and_checks_written_in_the_module() -> None:
+    code = """\
+        BASE = "/srv/docs"
+        class Store:
+            def inside(self, path):
+                full = os.path.abspath(os.path.join(BASE, path))
+                return full.startswith(BASE + os.sep)
+            def find(self, name):
+                if not self.inside(name):
+                    return None
+                return os.path.join(BASE, name)
+            def direct(self, name):
+                return os.path.join(BASE, name)
+        store = Store()
+        def plain(name):
+            return name.isalnum()
+        @app.route("/d")
+        def d():
+            open(store.find(request.args["f"]))
+            open(store.direct(request.args["f"]))
+            n = request.args["n"]
+            if plain(n):
+                open(n)
+    """
+    assert findings(code) == [("INP404", 18)]

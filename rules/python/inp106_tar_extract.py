@@ -56,7 +56,8 @@ class TarExtraction(Rule):
         method = node.func.attr.value
         if method not in ("extractall", "extract") or _filtered(node):
             return
-        if method == "extract" and arg(node, "member", 0) is None:
+        member = arg(node, "member", 0)
+        if method == "extract" and (member is None or _checked_in_loop(member.value, ctx)):
             return
         receiver = node.func.value
         if _opens_tar(receiver, ctx) or _bound_to_tar(receiver, ctx):
@@ -85,6 +86,12 @@ class TarExtraction(Rule):
         def inside(path, dest):
             from shutil import unpack_archive
             unpack_archive(path, dest, "gztar")  # expect
+
+        def unchecked_loop(path, dest):
+            with tarfile.open(path) as tar:
+                for member in tar.getmembers():
+                    print(member.name)
+                    tar.extract(member, dest)  # expect
     """
     fixed = """
         import shutil
@@ -110,6 +117,12 @@ class TarExtraction(Rule):
         def inside(path, dest):
             from shutil import unpack_archive
             unpack_archive(path, dest, "gztar", filter="data")
+
+        def unchecked_loop(path, dest):
+            with tarfile.open(path) as tar:
+                for member in tar.getmembers():
+                    print(member.name)
+                    tar.extract(member, dest, filter="data")
     """
     safe = """
         import shutil
@@ -130,6 +143,13 @@ class TarExtraction(Rule):
 
         def checked_members(tar):
             return [m for m in tar.getmembers() if m.isfile() and not m.name.startswith(("/", ".."))]
+
+        def one_by_one(path, dest):
+            with tarfile.open(path) as tar:
+                for member in tar.getmembers():
+                    if not member.isfile() or member.name.startswith(("/", "..")):
+                        continue
+                    tar.extract(member, dest)
     """
 
 
@@ -151,6 +171,34 @@ def _filtered(call: cst.Call) -> bool:
     if chosen is not None:
         return string_text(chosen.value) != "fully_trusted"
     return arg(call, "members") is not None or any(a.star == "**" for a in call.args)
+
+
+def _checked_in_loop(member: cst.BaseExpression, ctx: Context) -> bool:
+    """`for m in tar.getmembers(): if <check>: raise/continue ... tar.extract(m, dest)`: each member is
+    checked before it is extracted (the remediation for interpreters without extraction filters)."""
+    if not isinstance(member, cst.Name):
+        return False
+    for i in range(len(ctx.ancestors) - 1, 0, -1):
+        loop = ctx.ancestors[i - 1]
+        if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
+            continue
+        if not (isinstance(loop.target, cst.Name) and loop.target.value == member.value):
+            return False
+        statement = ctx.ancestors[i + 1] if i + 1 < len(ctx.ancestors) else None
+        before = []
+        for stmt in loop.body.body:
+            if stmt is statement:
+                break
+            before.append(stmt)
+        return any(isinstance(stmt, cst.If) and _exits(stmt.body) for stmt in before)
+    return False
+
+
+def _exits(block: cst.BaseSuite) -> bool:
+    last = block.body[-1] if block.body else None
+    if isinstance(block, cst.IndentedBlock) and isinstance(last, cst.SimpleStatementLine):
+        last = last.body[-1] if last.body else None
+    return isinstance(last, (cst.Raise, cst.Continue, cst.Return))
 
 
 def _opens_tar(expr: cst.BaseExpression, ctx: Context) -> bool:

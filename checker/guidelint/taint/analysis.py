@@ -178,6 +178,7 @@ _CONTAINMENT = (
     "safe_path",
     "is_safe",
 )
+_CHARACTER_CLASS = ("isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier")
 _VALIDATION = (
     "isdigit",
     "isnumeric",
@@ -215,6 +216,7 @@ CONTENT_KINDS = frozenset(
         "deserialize",
     }
 )
+CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 Clears = list[tuple[str, frozenset[str]]]
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
 _LOOKUPS = {"get", "pop", "setdefault"}
@@ -350,6 +352,7 @@ class Analysis:
         self.hits: dict[tuple[str, int, str], Hit] = {}
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
+        self.instances: dict[str, str] = {}  # module-level names bound to an instance of a module class
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.computing: set[int] = set()
@@ -394,6 +397,17 @@ class Analysis:
                 self.bases[stmt.name.value] = [self.ctx.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
             elif isinstance(stmt, (cst.If, cst.Try)):
                 self._index([s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
+        for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
+            for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+                if (
+                    type(small) is cst.Assign
+                    and len(small.targets) == 1
+                    and type(small.targets[0].target) is cst.Name
+                    and type(small.value) is cst.Call
+                    and type(small.value.func) is cst.Name
+                    and small.value.func.value in self.classes
+                ):
+                    self.instances[small.targets[0].target.value] = small.value.func.value
 
     def _all_functions(self) -> Iterator[tuple[cst.FunctionDef, str | None]]:
         for fn in self.functions.values():
@@ -695,17 +709,32 @@ class Analysis:
                 clears = [(n, ALL_KINDS) for n in self._tainted_names(test.left, env) + self._tainted_names(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
         if type(test) is cst.Call:
-            name = _call_name(test).lower()
-            if any(word in name for word in _CONTAINMENT):
-                kinds = frozenset({"path", "redirect", "url", "url-host"})
-            elif any(word in name for word in _VALIDATION):
-                kinds = CONTENT_KINDS  # a format check does not keep a path or URL where it belongs
-            else:
+            kinds = _check_kinds(_call_name(test))
+            local = self._local_function(test.func)
+            if local is not None:  # a check written in this module: what it checks inside
+                kinds |= self._checks_in(local[0])
+            if not kinds:
                 return [], []
             parts = [test.func.value] if type(test.func) is cst.Attribute else []
             parts += [a.value for a in test.args]
             return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
         return [], []
+
+    def _checks_in(self, fn: cst.FunctionDef) -> frozenset[str]:
+        """Sink kinds the checks called inside a module function make safe (containment, format)."""
+        key = ("checks", id(fn))
+        if key not in self.ctx.memo:
+            kinds: frozenset[str] = frozenset()
+            stack: list[cst.CSTNode] = [fn.body]
+            while stack:
+                node = stack.pop()
+                if type(node) is cst.Call:
+                    kinds |= _check_kinds(_call_name(node))
+                if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
+                    stack.extend(node.children)
+            self.ctx.memo[key] = kinds
+        found: frozenset[str] = self.ctx.memo[key]
+        return found
 
     def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
         return [n for n in _names_in(expr) if env.values.get(n)]
@@ -1075,6 +1104,11 @@ class Analysis:
             method = self.classes.get(self.current_class, {}).get(func.attr.value)
             if method is not None:
                 return method, self.current_class, True
+        if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.instances:
+            cls = self.instances[func.value.value]
+            method = self.classes[cls].get(func.attr.value)
+            if method is not None:
+                return method, cls, True
         return None
 
     def _apply_summary(
@@ -1246,6 +1280,20 @@ def _names_in(expr: cst.CSTNode) -> list[str]:
         if type(node) is cst.Name:
             names.append(node.value)
     return names
+
+
+def _check_kinds(name: str) -> frozenset[str]:
+    """Sink kinds a check called `name` protects: containment keeps paths and URLs where they belong; a
+    format check keeps content (shell, SQL, HTML...) harmless."""
+    name = name.lower()
+    kinds: frozenset[str] = frozenset()
+    if any(word in name for word in _CONTAINMENT):
+        kinds |= CONTAINED_KINDS
+    if any(word in name for word in _VALIDATION):
+        kinds |= CONTENT_KINDS
+    if name.startswith(_CHARACTER_CLASS):  # letters and digits only: no separators, no dots either
+        kinds |= CONTAINED_KINDS
+    return kinds
 
 
 def _call_name(call: cst.Call) -> str:
