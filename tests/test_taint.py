@@ -334,3 +334,15 @@ def test_methods_of_module_instances_and_checks_written_in_the_module() -> None:
                 open(n)
     """
     assert findings(code) == [("INP404", 18)]
+
+
+def test_framework_imported_inside_a_function_still_counts() -> None:
+    code = """\
+        def views():
+            from django.http import HttpResponse
+            def hello(request):
+                return HttpResponse("Hi " + request.GET["name"])
+            return hello
+    """
+    hits, problems = check_source("v.py", textwrap.dedent(code), RULES, PACK.models)
+    assert not problems and [(h.rule, h.line) for h in hits] == [("OUT401", 4)]

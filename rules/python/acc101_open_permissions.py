@@ -26,7 +26,7 @@ class OpenPermissions(Rule):
         title="World-writable file permissions",
         severity="high",
         confidence="high",
-        cwe=[732],
+        cwe=[732, 276],  # 276: the permissions a file is created or installed with
         owasp="A01:2021-Broken Access Control",
         message="{name} lets every local user write to the file or directory",
         rationale=(

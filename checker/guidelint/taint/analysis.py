@@ -349,6 +349,7 @@ class Analysis:
         self.ctx = Context(module, path, {})
         _prescan_module(module, self.ctx)
         self.imported = {v.split(".")[0] for v in self.ctx.scopes[0].names.values() if v}
+        self._all_imports = False
         self.hits: dict[tuple[str, int, str], Hit] = {}
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
@@ -376,7 +377,18 @@ class Analysis:
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
 
     def _applies(self, model: Source | Sink) -> bool:
-        return not model.requires_import or model.requires_import in self.imported
+        if not model.requires_import or model.requires_import in self.imported:
+            return True
+        if not self._all_imports:  # imported inside a function only: look once through the whole module
+            self._all_imports = True
+            stack: list[cst.CSTNode] = [self.module]
+            while stack:
+                node = stack.pop()
+                if type(node) is cst.Import or type(node) is cst.ImportFrom:
+                    self.imported |= {full.split(".")[0] for _, full in _import_bindings(node) if full}
+                elif not isinstance(node, cst.BaseExpression):
+                    stack.extend(node.children)
+        return model.requires_import in self.imported
 
     # --- entry point ---------------------------------------------------------------------------------
     def run(self) -> list[Hit]:
