@@ -346,3 +346,18 @@ def test_framework_imported_inside_a_function_still_counts() -> None:
     """
     hits, problems = check_source("v.py", textwrap.dedent(code), RULES, PACK.models)
     assert not problems and [(h.rule, h.line) for h in hits] == [("OUT401", 4)]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("subprocess.run(['bash', '-c', 'ls ' + request.args['d']])\n", [("INP401", 1)]),
+        ("os.spawnl(os.P_WAIT, '/bin/sh', 'sh', '-c', request.args['c'])\n", [("INP401", 1)]),
+        ("import sys\nos.execv('/bin/bash', ['bash', '-c', sys.argv[1]])\n", [("INP401", 2)]),
+        ("subprocess.run(['cmd.exe', '/c', request.args['c']])\n", [("INP401", 1)]),
+        # a shell running a fixed script with data as its positional parameters is not a command line
+        ("subprocess.run(['sh', '-c', 'grep -- \"$1\" log', 'sh', request.args['q']])\n", [("INP416", 1)]),
+    ],
+)
+def test_shells_started_as_programs(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected

@@ -81,6 +81,25 @@ _ARGUMENT = frozenset({"process"})  # the sink kind of a program's argument vect
 _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, not again where the URL is used
 _IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  # \0: an earlier value
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
+SHELL_ARGV = Sink(how="call", patterns=("shell -c",), kind="shell")
+_SHELLS = frozenset(
+    {
+        "sh",
+        "bash",
+        "zsh",
+        "dash",
+        "ksh",
+        "csh",
+        "tcsh",
+        "fish",
+        "cmd",
+        "cmd.exe",
+        "powershell",
+        "powershell.exe",
+        "pwsh",
+    }
+)
+_SHELL_FLAGS = frozenset({"-c", "/c", "/C", "-Command", "-command", "-lc", "-ic"})
 _PERCENT_HOLE = re.compile(r"%(?:\([^)]*\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[a-zA-Z]")
 
 
@@ -1032,13 +1051,13 @@ class Analysis:
         receiver = self.eval(func.value, env) if type(func) is cst.Attribute else CLEAN
         args = [(a, self.eval(a.value, env)) for a in call.args]
         for sink in self.sink_calls.get(name, ()):
-            self._sink_call(sink, call, args, receiver, name)
+            self._sink_call(sink, call, args, receiver, name, env)
         owner = dotted(func.value) if type(func) is cst.Attribute else None
         if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
             for sink in self.sink_methods.get(method, ()):
                 if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
                     continue
-                self._sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()")
+                self._sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         for patterns, kinds in self.sanitizer_calls:
             if name in patterns or (method is not None and f".{method}" in patterns):
                 inner = union(receiver, *(t for _, t in args))
@@ -1163,9 +1182,10 @@ class Analysis:
 
     # --- sinks -------------------------------------------------------------------------------------------
     def _sink_call(
-        self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str
+        self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str, env: Env
     ) -> None:
-        if sink.kind not in self.sink_kinds or not self._applies(sink) or self._exempt(sink):
+        wanted = sink.kind in self.sink_kinds or (sink.kind == "process" and "shell" in self.sink_kinds)
+        if not wanted or not self._applies(sink) or self._exempt(sink):
             return
         if sink.when_keyword:
             value = next(
@@ -1173,6 +1193,14 @@ class Analysis:
             )
             holds = value is not None and constant_value(value) == sink.when_value
             if holds == sink.when_negated:
+                return
+        if sink.kind == "process":
+            command = self._shell_command(args, env)
+            if command is not None:  # ["bash", "-c", cmd]: cmd is a shell command line after all
+                if "shell" in self.sink_kinds:
+                    self._check(SHELL_ARGV, call, f"{name} (a shell's -c)", self.eval(command, env))
+                args = [(a, self._without(a.value, command, env, t)) for a, t in args]
+            if sink.kind not in self.sink_kinds:
                 return
         tainted: list[Taint] = []
         if sink.receiver:
@@ -1194,6 +1222,31 @@ class Analysis:
             for label in taint:
                 if not label.clears(sink.kind):
                     self._report(sink, call, label, name)
+
+    def _shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:
+        """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,
+        in the arguments themselves (os.spawnl) or in an argument list (subprocess.run, os.execv)."""
+        positional = [a.value for a, _ in args if a.keyword is None and not a.star]
+        vectors = [positional] + [
+            [e.value for e in v.elements] for v in positional if isinstance(v, (cst.List, cst.Tuple))
+        ]
+        for vector in vectors:
+            shell = False
+            for i, expr in enumerate(vector[:-1]):
+                value = self.fold(expr, env)
+                if isinstance(value, str):
+                    if shell and value in _SHELL_FLAGS:
+                        return vector[i + 1]
+                    shell = shell or re.split(r"[/\\]", value)[-1].lower() in _SHELLS
+        return None
+
+    def _without(self, expr: cst.BaseExpression, command: cst.BaseExpression, env: Env, taint: Taint) -> Taint:
+        """An argument's taint leaving out the shell command reported on its own."""
+        if expr is command:
+            return CLEAN
+        if isinstance(expr, (cst.List, cst.Tuple)) and any(e.value is command for e in expr.elements):
+            return union(*(self.eval(e.value, env) for e in expr.elements if e.value is not command))
+        return taint
 
     def _exempt(self, sink: Sink) -> bool:
         """Inside a function whose decorators the sink is not meant for (e.g. authorised handlers)."""
