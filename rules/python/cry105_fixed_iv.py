@@ -87,6 +87,7 @@ class FixedIv(Rule):
 
         def encrypt(key, data):
             a = AES.new(key, AES.MODE_CBC, iv=b"\\x00" * 16)  # expect
+            z = AES.new(key, AES.MODE_CBC, b"x" * AES.block_size)  # expect
             b = AES.new(key, AES.MODE_CBC, IV)  # expect
             c = AES.new(key, AES.MODE_GCM, nonce=bytes(12))  # expect
             d = Stream.new(key=key, nonce="abcdefgh".encode())  # expect
@@ -132,8 +133,8 @@ class FixedIv(Rule):
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
-    """A literal (b"\\x00" * 16 included), a repetition/concatenation of fixed values, bytes(n) or a name bound
-    only to one of those."""
+    """A literal (b"\\x00" * 16 or * AES.block_size included), a repetition/concatenation of fixed values,
+    bytes(n) or a name bound only to one of those."""
     if depth > MAX_DEPTH:
         return False
     value = constant_value(expr)
@@ -141,10 +142,8 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         return True
     if isinstance(expr, cst.BinaryOperation):
         left, right = expr.left, expr.right
-        if isinstance(expr.operator, cst.Multiply):
-            return (_fixed(left, ctx, depth + 1) and isinstance(constant_value(right), int)) or (
-                _fixed(right, ctx, depth + 1) and isinstance(constant_value(left), int)
-            )
+        if isinstance(expr.operator, cst.Multiply):  # b"\0" * AES.block_size: the same bytes, whatever the count
+            return _fixed(left, ctx, depth + 1) or _fixed(right, ctx, depth + 1)
         if isinstance(expr.operator, cst.Add):
             return _fixed(left, ctx, depth + 1) and _fixed(right, ctx, depth + 1)
         return False

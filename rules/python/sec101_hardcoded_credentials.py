@@ -159,6 +159,7 @@ _URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@]*:[^\s/@]*@")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
 MIN_LENGTH = 4
+_RANDOM = re.compile(r"[A-Za-z0-9+/=_-]{24,}")  # a generated token: long, no spaces or punctuation
 PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
 
 
@@ -258,10 +259,15 @@ class HardcodedCredentials(Rule):
             return
         if not _QUICK.search(name):
             return
-        if not _secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
-            return
         text = string_text(value)
-        if text is None or not _looks_secret(text, name):
+        if text is None:
+            return
+        if not _secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
+            # a bare `key` is a dictionary key as often as a credential: only a random-looking value counts
+            if name_words(name)[-1:] == ["key"] and _RANDOM.fullmatch(text) and _mixed(text):
+                ctx.report(value, self.meta.message.format(name=name))
+            return
+        if not _looks_secret(text, name) and not (isinstance(node, cst.Arg) and _default_password(text, name)):
             return
         ctx.report(value, self.meta.message.format(name=name))
 
@@ -316,6 +322,10 @@ class HardcodedCredentials(Rule):
 
         def admin_login(form):
             return form.password == "Adm1n-2024!"  # expect
+
+        def reporting():
+            key = "q7Lm2VxR9tKe4NbZ8wYc3HsJ"  # expect
+            return psycopg2.connect(host="db", user="report", password="password")  # expect
     """
     safe = """
         import os
@@ -354,6 +364,9 @@ class HardcodedCredentials(Rule):
             template = "Hello {name}, your token is {token}"
             no_password = password == ""
             is_keyword = token == "async"
+            key = "display_name_of_the_report_owner"
+            sort_key = "LastModifiedDate2024"
+            form.add(name="password", kind="password")
             return token, password, secret, api_key, access_token, client_secret, refresh_token, prompt
 
         def grant(session, client_id, grant_type="password", token_scope="read:reports"):
@@ -387,6 +400,15 @@ def _secret_name(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) 
         if len(words) == 1 and words[0].startswith("passw") and words[0] in last:
             return True  # dbpassword, mysqlpasswd
     return False
+
+
+def _mixed(text: str) -> bool:
+    return any(c.isupper() for c in text) and any(c.islower() for c in text) and any(c.isdigit() for c in text)
+
+
+def _default_password(text: str, name: str) -> bool:
+    """connect(password="password"): a password argument set to the word itself is a (weak) password."""
+    return bool(PASSWORD_WORDS & set(name_words(name))) and text.lower() in PASSWORD_WORDS | {"secret", "admin"}
 
 
 def _looks_secret(text: str, name: str) -> bool:
