@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, dotted, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, arg, fixed_bytes, iter_calls
 
 PYCRYPTO_CIPHERS = (
     "AES",
@@ -30,7 +30,6 @@ IV_ARGS: dict[str, tuple[tuple[str, ...], int | None]] = {
 }
 AEAD = "cryptography.hazmat.primitives.ciphers.aead"
 AEAD_CLASSES = tuple(f"{AEAD}.{c}" for c in ("AESGCM", "ChaCha20Poly1305", "AESCCM", "AESOCB3", "AESGCMSIV"))
-MAX_DEPTH = 3
 
 
 class FixedIv(Rule):
@@ -67,14 +66,14 @@ class FixedIv(Rule):
         if name in AEAD_CLASSES:
             for encrypt in _aead_encrypts(call, ctx):
                 nonce = arg(encrypt, "nonce", 0)
-                if nonce is not None and _fixed(nonce.value, ctx):
+                if nonce is not None and fixed_bytes(nonce.value, ctx):
                     ctx.report(encrypt, self.meta.message.format(name=f"{short}.encrypt"))
             return
         keywords, position = IV_ARGS[name]
         candidates = [arg(call, k) for k in keywords]
         if position is not None:
             candidates.append(arg(call, None, position))
-        if any(a is not None and _fixed(a.value, ctx) for a in candidates):
+        if any(a is not None and fixed_bytes(a.value, ctx) for a in candidates):
             ctx.report(call, self.meta.message.format(name=short))
 
     flagged = """
@@ -130,40 +129,6 @@ class FixedIv(Rule):
             nonce = os.urandom(12)
             return nonce + aead.encrypt(nonce, data, None)
     """
-
-
-def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
-    """A literal (b"\\x00" * 16 or * AES.block_size included), a repetition/concatenation of fixed values,
-    bytes(n) or a name bound only to one of those."""
-    if depth > MAX_DEPTH:
-        return False
-    value = constant_value(expr)
-    if isinstance(value, (str, bytes)):
-        return True
-    if isinstance(expr, cst.BinaryOperation):
-        left, right = expr.left, expr.right
-        if isinstance(expr.operator, cst.Multiply):  # b"\0" * AES.block_size: the same bytes, whatever the count
-            return _fixed(left, ctx, depth + 1) or _fixed(right, ctx, depth + 1)
-        if isinstance(expr.operator, cst.Add):
-            return _fixed(left, ctx, depth + 1) and _fixed(right, ctx, depth + 1)
-        return False
-    if isinstance(expr, cst.Subscript):
-        return _fixed(expr.value, ctx, depth + 1)
-    if isinstance(expr, cst.Call):
-        func = expr.func
-        name = dotted(func)
-        if name in ("bytes", "bytearray") and len(expr.args) == 1:
-            return isinstance(constant_value(expr.args[0].value), int)
-        if name == "bytes.fromhex" and len(expr.args) == 1:
-            return _fixed(expr.args[0].value, ctx, depth + 1)
-        if isinstance(func, cst.Attribute) and func.attr.value == "encode":
-            return _fixed(func.value, ctx, depth + 1)
-        return False
-    if isinstance(expr, cst.Name):
-        # the name's one value; annotated assignments are not counted
-        bound = bound_value(ctx, expr.value, where=lambda a: not isinstance(a.node, cst.AnnAssign))
-        return bound is not None and _fixed(bound, ctx, depth + 1)
-    return False
 
 
 def _aead_encrypts(call: cst.Call, ctx: Context) -> Iterator[cst.Call]:

@@ -727,3 +727,41 @@ def literal_items(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
     if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
         return [e.value for e in expr.elements]
     return None
+
+
+_FIXED_DEPTH = 3
+
+
+def fixed_bytes(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A value that is the same on every run (an IV, nonce or salt that is not random): a literal, with
+    b"\\x00" * 16 or * AES.block_size, concatenations of such, bytes(n), .encode()/bytes.fromhex of a
+    literal, or a name bound only to one of those."""
+    if depth > _FIXED_DEPTH:
+        return False
+    value = constant_value(expr)
+    if isinstance(value, (str, bytes)):
+        return True
+    if isinstance(expr, cst.BinaryOperation):
+        left, right = expr.left, expr.right
+        if isinstance(expr.operator, cst.Multiply):  # b"\0" * AES.block_size: the same bytes, whatever the count
+            return fixed_bytes(left, ctx, depth + 1) or fixed_bytes(right, ctx, depth + 1)
+        if isinstance(expr.operator, cst.Add):
+            return fixed_bytes(left, ctx, depth + 1) and fixed_bytes(right, ctx, depth + 1)
+        return False
+    if isinstance(expr, cst.Subscript):
+        return fixed_bytes(expr.value, ctx, depth + 1)
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        name = dotted(func)
+        if name in ("bytes", "bytearray") and len(expr.args) == 1:
+            return isinstance(constant_value(expr.args[0].value), int)
+        if name == "bytes.fromhex" and len(expr.args) == 1:
+            return fixed_bytes(expr.args[0].value, ctx, depth + 1)
+        if isinstance(func, cst.Attribute) and func.attr.value == "encode":
+            return fixed_bytes(func.value, ctx, depth + 1)
+        return False
+    if isinstance(expr, cst.Name):
+        # the name's one value; annotated assignments are not counted
+        bound = bound_value(ctx, expr.value, where=lambda a: not isinstance(a.node, cst.AnnAssign))
+        return bound is not None and fixed_bytes(bound, ctx, depth + 1)
+    return False
