@@ -361,3 +361,37 @@ def test_framework_imported_inside_a_function_still_counts() -> None:
 )
 def test_shells_started_as_programs(code: str, expected: list[tuple[str, int]]) -> None:
     assert findings(code) == expected
+
+
+def test_containers_filled_by_methods_and_any_all_checks() -> None:
+    code = """\
+        parts = []
+        if request.args.get("name"):
+            parts.append("name = '%s'" % request.args["name"])
+        if parts:
+            sqlite3.connect("x").execute("SELECT * FROM t WHERE " + " AND ".join(parts))
+        ROOTS = ["/srv/a", "/srv/b"]
+        def within(root, path):
+            return os.path.abspath(path).startswith(root)
+        def restore():
+            target = request.args["to"]
+            if not any(within(root, target) for root in ROOTS):
+                return None
+            os.makedirs(target)
+    """
+    assert findings(code) == [("INP402", 5)]
+
+
+def test_instances_made_inside_a_function_use_their_class() -> None:
+    code = """\
+        class Themes:
+            def asset(self, name):
+                if not os.path.abspath(name).startswith("/srv/themes/"):
+                    raise PermissionError(name)
+                return name
+        @app.route("/t")
+        def t():
+            themes = Themes()
+            return open(themes.asset(request.args["a"])).read()
+    """
+    assert findings(code) == []

@@ -239,6 +239,7 @@ CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 Clears = list[tuple[str, frozenset[str]]]
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
 _LOOKUPS = {"get", "pop", "setdefault"}
+_MUTATORS = frozenset({"append", "extend", "insert", "add", "update", "appendleft", "extendleft"})
 # methods whose result carries the data of the object they are called on (strings, bytes, containers,
 # files, parsed URLs and paths, request wrappers)
 _TRANSPARENT = frozenset(
@@ -372,7 +373,7 @@ class Analysis:
         self.hits: dict[tuple[str, int, str], Hit] = {}
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
-        self.instances: dict[str, str] = {}  # module-level names bound to an instance of a module class
+        self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.computing: set[int] = set()
@@ -740,6 +741,12 @@ class Analysis:
                 clears = [(n, ALL_KINDS) for n in self._tainted_names(test.left, env) + self._tainted_names(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
         if type(test) is cst.Call:
+            if (
+                _call_name(test) in ("any", "all")
+                and len(test.args) == 1
+                and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
+            ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
+                return self._guards(test.args[0].value.elt, env)
             kinds = _check_kinds(_call_name(test))
             local = self._local_function(test.func)
             if local is not None:  # a check written in this module: what it checks inside
@@ -787,6 +794,12 @@ class Analysis:
                     value = union(value, self._label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
             constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            if isinstance(source, (cst.List, cst.Dict, cst.Set)):
+                constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
+            if type(source) is cst.Call and type(source.func) is cst.Name and source.func.value in self.classes:
+                self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
+            else:
+                self.instances.pop(name, None)
             if constant is UNKNOWN:
                 env.consts.pop(name, None)
             else:
@@ -1050,6 +1063,13 @@ class Analysis:
         method = func.attr.value if type(func) is cst.Attribute else None
         receiver = self.eval(func.value, env) if type(func) is cst.Attribute else CLEAN
         args = [(a, self.eval(a.value, env)) for a in call.args]
+        if method in _MUTATORS and type(func) is cst.Attribute:  # parts.append(value): parts now holds it
+            key = self._key(func.value)
+            added = union(*(t for _, t in args))
+            if key is not None:
+                env.consts.pop(key, None)
+            if key is not None and added:
+                env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
         for sink in self.sink_calls.get(name, ()):
             self._sink_call(sink, call, args, receiver, name, env)
         owner = dotted(func.value) if type(func) is cst.Attribute else None
