@@ -18,8 +18,19 @@ from guidelint.cst import (
 )
 
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[\s>/]")
-WEB_FRAMEWORKS = ("flask", "django", "falcon", "fastapi", "starlette", "tornado", "pyramid", "bottle", "aiohttp")
-ROUTE_DECORATORS = (".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", "view_config")
+WEB_FRAMEWORKS = (
+    "flask",
+    "django",
+    "falcon",
+    "fastapi",
+    "starlette",
+    "tornado",
+    "pyramid",
+    "bottle",
+    "aiohttp",
+    "cherrypy",
+)
+ROUTE_DECORATORS = (".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", "view_config", ".expose")
 RESPONDERS = re.compile(r"^on_(get|post|put|patch|delete)(_\w+)?$")  # Falcon resources
 # calls whose result is safe to put in HTML: escaping, numbers, lengths, and template rendering
 SAFE_CALLS = (
@@ -114,6 +125,16 @@ class UnescapedHtmlResponse(Rule):
         def client(name):
             row = "<td>{}</td>".format(lookup(name).company)  # expect
             return row
+
+        import cherrypy
+
+        class Feedback:
+            @cherrypy.expose
+            def index(self):
+                page = "<table>"
+                for item in load_feedback():
+                    page += f"<tr><td>{item[0]}</td></tr>"  # expect
+                return page + "</table>"
     """
     safe = """
         import html
@@ -154,6 +175,13 @@ def _split(node: cst.CSTNode) -> tuple[str, list[cst.BaseExpression]]:
     if isinstance(node, cst.FormattedString):
         text = "".join(p.value for p in node.parts if isinstance(p, cst.FormattedStringText))
         return text, [p.expression for p in node.parts if isinstance(p, cst.FormattedStringExpression)]
+    if isinstance(node, cst.ConcatenatedString):  # f"<li>{a}" f"</li>": adjacent pieces of one string
+        left, right = _split(node.left), _split(node.right)
+        if string_text(node.left) is not None:
+            left = (string_text(node.left) or "", [])
+        if string_text(node.right) is not None:
+            right = (string_text(node.right) or "", [])
+        return left[0] + right[0], left[1] + right[1]
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
         template = string_text(node.func.value)
         return (template, [a.value for a in node.args]) if template is not None else ("", [])
@@ -175,6 +203,19 @@ def _split(node: cst.CSTNode) -> tuple[str, list[cst.BaseExpression]]:
     return "", []
 
 
+def _markup(value: cst.BaseExpression) -> bool:
+    """HTML built by formatting (judged by this rule where it is built), also "".join of such pieces."""
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and value.func.attr.value == "join"
+        and len(value.args) == 1
+        and isinstance(value.args[0].value, (cst.GeneratorExp, cst.ListComp))
+    ):
+        return _markup(value.args[0].value.elt)
+    return bool(HTML_TAG.search(_split(value)[0]))
+
+
 def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """A constant, an escaped value, or something built only from those (followed through local names)."""
     if depth > 4:
@@ -182,8 +223,9 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if module_constant(ctx, value) is not NOT_CONSTANT:
         return True
     if isinstance(value, cst.Name):
+        # markup built earlier (page += f"<tr>{x}</tr>") was judged where it was built: not again here
         values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
-        return bool(values) and all(_safe(v, ctx, depth + 1) for v in values)
+        return bool(values) and all(_markup(v) or _safe(v, ctx, depth + 1) for v in values)
     if isinstance(value, cst.Call):
         name = ctx.qualname(value.func) or dotted(value.func) or ""
         if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in SAFE_CALLS:
