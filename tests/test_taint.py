@@ -395,3 +395,22 @@ def test_instances_made_inside_a_function_use_their_class() -> None:
             return open(themes.asset(request.args["a"])).read()
     """
     assert findings(code) == []
+
+
+def test_confidential_egress_honours_the_projects_egress_allow_list(cli, project) -> None:
+    code = (
+        "import requests\n\nclass Insider(str):\n    pass\n\n"
+        "def send(figures: Insider):\n"
+        "    requests.post('https://partner.example.com/in', json={'f': figures}, timeout=5)\n"
+        "    requests.post('https://vault.corp.example/in', json={'f': figures}, timeout=5)\n"
+        "    requests.post('https://transfer.acme.internal/in', json={'f': figures}, timeout=5)\n"
+    )
+    root = project({"svc.py": code})
+
+    def cnf403() -> list[int]:
+        findings = cli("scan", "--format", "json", cwd=root).json()["findings"]
+        return [f["start"]["line"] for f in findings if f["rule"] == "CNF403"]
+
+    assert cnf403() == [7, 8]  # the default allow-list has *.acme.internal
+    (root / "guidelint.toml").write_text('[options.NET107]\nallowed_hosts = ["*.corp.example"]\n')
+    assert cnf403() == [7, 9]  # the project's own list replaces it, for NET107 and CNF403 alike

@@ -139,7 +139,7 @@ class PythonChecker:
         from guidelint.taint.models import add_markers
 
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
-        self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], models)
+        self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], models, plan.config.options)
 
     def preload(self) -> None:
         """Import every rule module and bandit before worker processes are forked."""

@@ -1,8 +1,6 @@
 """HTTP clients sending requests to hosts outside the configured egress allow-list."""
 
-import ipaddress
 import re
-from fnmatch import fnmatchcase
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -20,8 +18,9 @@ from guidelint.cst import (
     name_words,
     string_parts,
 )
+from guidelint.egress import DEFAULT_ALLOWED_HOSTS, host_allowed
 
-ALLOWED_HOSTS = ["localhost", "127.0.0.1", "::1", "*.internal", "*.local", "*.acme.internal"]
+ALLOWED_HOSTS = DEFAULT_ALLOWED_HOSTS
 METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "ws_connect"})
 # qualified callee -> (keyword, position) of the URL
 URL_ARGS: dict[str, tuple[str, int]] = {
@@ -261,12 +260,4 @@ def _host(expr: cst.BaseExpression, call: cst.Call, ctx: Context) -> str | None:
 
 
 def _allowed(host: str, ctx: Context) -> bool:
-    if any(fnmatchcase(host, str(p).lower()) for p in ctx.option("allowed_hosts", ALLOWED_HOSTS)):
-        return True
-    if ctx.option("allow_private_ips", True):
-        try:
-            address = ipaddress.ip_address(host)
-        except ValueError:
-            return False
-        return address.is_private or address.is_loopback or address.is_link_local
-    return False
+    return host_allowed(host, ctx.option("allowed_hosts", ALLOWED_HOSTS), ctx.option("allow_private_ips", True))

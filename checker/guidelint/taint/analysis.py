@@ -20,6 +20,7 @@ import libcst as cst
 
 from guidelint.cst.api import Context, Scope, constant_value, dotted, is_constant
 from guidelint.cst.walker import _import_bindings, _prescan_module, children, is_node
+from guidelint.egress import allowed_url
 from guidelint.taint.models import Models, Sink, Source
 
 MAX_LABELS = 4
@@ -362,10 +363,18 @@ def _matches(name: str, patterns: Sequence[str]) -> bool:
 class Analysis:
     """One module's taint analysis."""
 
-    def __init__(self, module: cst.Module, path: str, models: Models, sink_kinds: set[str]) -> None:
+    def __init__(
+        self,
+        module: cst.Module,
+        path: str,
+        models: Models,
+        sink_kinds: set[str],
+        options: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         self.module = module
         self.models = models
         self.sink_kinds = sink_kinds
+        self.options = options or {}
         self.ctx = Context(module, path, {})
         _prescan_module(module, self.ctx)
         self.imported = {v.split(".")[0] for v in self.ctx.scopes[0].names.values() if v}
@@ -1222,6 +1231,8 @@ class Analysis:
                 args = [(a, self._without(a.value, command, env, t)) for a, t in args]
             if sink.kind not in self.sink_kinds:
                 return
+        if sink.host_args and self._to_allowed_host(sink, args, env):
+            return
         tainted: list[Taint] = []
         if sink.receiver:
             tainted.append(receiver)
@@ -1242,6 +1253,18 @@ class Analysis:
             for label in taint:
                 if not label.clears(sink.kind):
                     self._report(sink, call, label, name)
+
+    def _to_allowed_host(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], env: Env) -> bool:
+        positional = [a.value for a, _ in args if a.keyword is None and not a.star]
+        for where in sink.host_args:
+            if isinstance(where, int):
+                url = positional[where] if where < len(positional) else None
+            else:
+                url = next((a.value for a, _ in args if a.keyword is not None and a.keyword.value == where), None)
+            value = self.fold(url, env) if url is not None else UNKNOWN
+            if isinstance(value, str):
+                return allowed_url(value, self.options)
+        return False
 
     def _shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:
         """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,

@@ -4,6 +4,7 @@ findings of the pack's taint rules (each rule names the source kinds and sink ki
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import libcst as cst
 
@@ -20,9 +21,10 @@ MAX_SNIPPET_LINES = 6
 class TaintEngine:
     name = ENGINE
 
-    def __init__(self, rules: Sequence[TaintRule], models: Models) -> None:
+    def __init__(self, rules: Sequence[TaintRule], models: Models, options: dict[str, dict[str, Any]] | None = None):
         self.rules = list(rules)
         self.models = models
+        self.options = options or {}
         self.sink_kinds = {kind for rule in self.rules for kind in rule.sinks}
         self.needles = tuple(models.needles)
 
@@ -30,7 +32,7 @@ class TaintEngine:
         return bool(self.rules) and found(self.needles, text)
 
     def check(self, path: str, module: cst.Module, text: str) -> list[Hit]:
-        found = Analysis(module, path, self.models, self.sink_kinds).run()
+        found = Analysis(module, path, self.models, self.sink_kinds, self.options).run()
         if not found:
             return []
         reports = []

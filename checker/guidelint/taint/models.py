@@ -60,6 +60,11 @@
       - assign: ["*response"]
         kind: redirect
         keys: [Location]              # only these constant keys (any case; implies items-only)
+      - call: requests.post
+        kind: egress
+        args: [data, json]
+        unless-allowed-host: [0, url] # not when this URL is a constant to a host on the egress allow-list
+                                      # (NET107's allowed_hosts / allow_private_ips options)
     sanitizers:
       - call: shlex.quote
         kinds: [shell]                # sink kinds it protects ("*": all)
@@ -134,6 +139,7 @@ class Sink:
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
     items_only: bool = False  # assign sinks: only `target[key] = value`, not rebinding the target itself
     keys: frozenset[str] = frozenset()  # assign sinks: only these constant keys (lower case)
+    host_args: tuple[int | str, ...] = ()  # not a sink when the URL here goes to an allow-listed host
 
 
 @dataclass(frozen=True)
@@ -293,6 +299,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
                 items_only=bool(entry.get("items-only", False)) or "keys" in entry,
                 keys=frozenset(k.lower() for k in _strings(entry["keys"], where)) if "keys" in entry else frozenset(),
+                host_args=tuple(entry.get("unless-allowed-host", ())),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
