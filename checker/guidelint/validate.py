@@ -6,6 +6,7 @@ import re
 
 from guidelint.pack import Clause, Pack, PackRule
 from guidelint.ruletest import pack_models
+from guidelint.taint.analysis import ENGINE_SINK_KINDS
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 MIN_RATIONALE = 60
@@ -27,7 +28,7 @@ def validate_pack(pack: Pack, known_clauses: dict[str, Clause]) -> list[str]:
     clauses = {**known_clauses, **pack.clauses}
     models = pack_models(pack)
     source_kinds = {s.kind for s in models.sources}
-    sink_kinds = {s.kind for s in models.sinks}
+    sink_kinds = {s.kind for s in models.sinks} | ENGINE_SINK_KINDS
     for rule in pack.rules:
         found = _rule_problems(rule, clauses)
         if rule.engine == "taint":

@@ -82,6 +82,7 @@ _ARGUMENT = frozenset({"process"})  # the sink kind of a program's argument vect
 _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, not again where the URL is used
 _IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  # \0: an earlier value
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
+ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind})  # sinks the engine finds itself (a value placed as a URL's host)
 SHELL_ARGV = Sink(how="call", patterns=("shell -c",), kind="shell")
 _SHELLS = frozenset(
     {
@@ -401,6 +402,7 @@ class Analysis:
             if source.how == "literal" and self._applies(source)
         ]
         self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
+        self.location_kinds = frozenset(s.kind for s in models.sources if s.location)
         self.module_env = Env()
         self._summary_mode = 0
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
@@ -1090,7 +1092,8 @@ class Analysis:
         for patterns, kinds in self.sanitizer_calls:
             if name in patterns or (method is not None and f".{method}" in patterns):
                 inner = union(receiver, *(t for _, t in args))
-                return CLEAN if ALL in kinds and kinds == frozenset({ALL}) else cleared(inner, kinds)
+                where = frozenset(label for label in inner if label.kind in self.location_kinds)  # open(tmp)
+                return union(where, CLEAN if kinds == ALL_KINDS else cleared(inner - where, kinds))
         result: Taint = CLEAN
         for source in self.call_sources:
             if source.matches(name):
@@ -1233,6 +1236,8 @@ class Analysis:
                 return
         if sink.host_args and self._to_allowed_host(sink, args, env):
             return
+        if sink.into_kind and not any(label.kind == sink.into_kind for label in self._into(sink, args, receiver)):
+            return
         tainted: list[Taint] = []
         if sink.receiver:
             tainted.append(receiver)
@@ -1253,6 +1258,15 @@ class Analysis:
             for label in taint:
                 if not label.clears(sink.kind):
                     self._report(sink, call, label, name)
+
+    def _into(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint:
+        """Where a sink writes to: the receiver, or the destination arguments (json.dump(obj, fp))."""
+        if not sink.into_args:
+            return receiver
+        positional = [t for a, t in args if a.keyword is None and not a.star]
+        found = [positional[i] for i in sink.into_args if isinstance(i, int) and i < len(positional)]
+        found += [t for a, t in args if a.keyword is not None and a.keyword.value in sink.into_args]
+        return union(*found)
 
     def _to_allowed_host(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], env: Env) -> bool:
         positional = [a.value for a, _ in args if a.keyword is None and not a.star]

@@ -24,6 +24,9 @@
         kind: confidential
       - literal: ["^http://(?!localhost|127[.])"]  # string literals matching a regular expression
         kind: plaintext
+      - call: [tempfile.mkstemp]
+        kind: temp
+        location: true                # says where data goes, not what it is: kept through sanitizers
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
       - self-attributes: [path, headers, rfile]
@@ -65,6 +68,11 @@
         args: [data, json]
         unless-allowed-host: [0, url] # not when this URL is a constant to a host on the egress allow-list
                                       # (NET107's allowed_hosts / allow_private_ips options)
+      - method: [write]
+        kind: temp-file
+        args: [0]
+        into: {kind: temp}            # only when the receiver carries a `temp` value (into: {kind, args}
+                                      # for calls like json.dump(obj, fp): the destination argument)
     sanitizers:
       - call: shlex.quote
         kinds: [shell]                # sink kinds it protects ("*": all)
@@ -108,6 +116,7 @@ class Source:
     together_with: tuple[str, ...] = ()
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
+    location: bool = False  # the value says where data goes (a temp file), not what it holds
 
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
@@ -140,6 +149,8 @@ class Sink:
     items_only: bool = False  # assign sinks: only `target[key] = value`, not rebinding the target itself
     keys: frozenset[str] = frozenset()  # assign sinks: only these constant keys (lower case)
     host_args: tuple[int | str, ...] = ()  # not a sink when the URL here goes to an allow-listed host
+    into_kind: str = ""  # only when the destination carries a value of this (location) kind
+    into_args: tuple[int | str, ...] = ()  # ... at these positions/keywords; none: the receiver
 
 
 @dataclass(frozen=True)
@@ -261,6 +272,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
+                location=bool(entry.get("location", False)),
             )
         )
         if how == "literal":
@@ -300,6 +312,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 items_only=bool(entry.get("items-only", False)) or "keys" in entry,
                 keys=frozenset(k.lower() for k in _strings(entry["keys"], where)) if "keys" in entry else frozenset(),
                 host_args=tuple(entry.get("unless-allowed-host", ())),
+                into_kind=str((entry.get("into") or {}).get("kind", "")),
+                into_args=tuple((entry.get("into") or {}).get("args", ())),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
