@@ -37,7 +37,7 @@ class TemplateEscapingOff(Rule):
         ),
     )
     nodes = (cst.SimpleString,)
-    needles = ("safe", "autoescape")
+    needles = (re.compile(r"\|\s*safe\s*[}|]|autoescape\s+(false|off)"),)
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if not isinstance(node, cst.SimpleString) or "{" not in node.value:

@@ -371,8 +371,10 @@ class Analysis:
         models: Models,
         sink_kinds: set[str],
         options: dict[str, dict[str, Any]] | None = None,
+        text: str | None = None,
     ) -> None:
         self.module = module
+        self.text = text
         self.models = models
         self.sink_kinds = sink_kinds
         self.options = options or {}
@@ -380,6 +382,7 @@ class Analysis:
         _prescan_module(module, self.ctx)
         self.imported = {v.split(".")[0] for v in self.ctx.scopes[0].names.values() if v}
         self._all_imports = False
+        self._import_checked: dict[str, bool] = {}
         self.hits: dict[tuple[str, int, str], Hit] = {}
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
@@ -408,8 +411,19 @@ class Analysis:
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
 
     def _applies(self, model: Source | Sink) -> bool:
-        if not model.requires_import or model.requires_import in self.imported:
+        wanted = model.requires_import
+        if not wanted:
             return True
+        known = self._import_checked.get(wanted)
+        if known is None:
+            known = self._import_checked[wanted] = self._imports(wanted)
+        return known
+
+    def _imports(self, module: str) -> bool:
+        if module in self.imported:
+            return True
+        if self.text is not None and module not in self.text:
+            return False  # not even the word: no import of it anywhere
         if not self._all_imports:  # imported inside a function only: look once through the whole module
             self._all_imports = True
             stack: list[cst.CSTNode] = [self.module]
@@ -419,7 +433,7 @@ class Analysis:
                     self.imported |= {full.split(".")[0] for _, full in _import_bindings(node) if full}
                 elif not isinstance(node, cst.BaseExpression):
                     stack.extend(node.children)
-        return model.requires_import in self.imported
+        return module in self.imported
 
     # --- entry point ---------------------------------------------------------------------------------
     def run(self) -> list[Hit]:

@@ -32,7 +32,7 @@ class TaintEngine:
         return bool(self.rules) and found(self.needles, text)
 
     def check(self, path: str, module: cst.Module, text: str) -> list[Hit]:
-        found = Analysis(module, path, self.models, self.sink_kinds, self.options).run()
+        found = Analysis(module, path, self.models, self.sink_kinds, self.options, text).run()
         if not found:
             return []
         reports = []
