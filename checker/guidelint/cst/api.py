@@ -149,13 +149,13 @@ class Context:
         Lookups spelled dynamically resolve too: `getattr(os, "system")`, `__import__("os").system`,
         `importlib.import_module("os").system`."""
         parts: list[str] = []
-        while isinstance(expr, cst.Attribute):
+        while type(expr) is cst.Attribute:
             parts.append(expr.attr.value)
             expr = expr.value
-        if isinstance(expr, cst.Call):
+        if type(expr) is cst.Call:
             dynamic = self._dynamic(expr)
             return None if dynamic is None else ".".join([dynamic, *reversed(parts)])
-        if not isinstance(expr, cst.Name):
+        if type(expr) is not cst.Name:
             return None
         head = self.lookup(expr.value)
         if head is None:
@@ -221,6 +221,15 @@ def has_star_args(call: cst.Call) -> bool:
 _NOT_CONSTANT = object()
 
 
+@lru_cache(maxsize=4096)
+def _string_value(literal: str) -> Any:
+    """The value of a string literal's source text (the same text recurs: evaluate it once)."""
+    try:
+        return cst.SimpleString(literal).evaluated_value
+    except Exception:  # odd prefixes: treat as unknown
+        return _NOT_CONSTANT
+
+
 def constant_value(expr: cst.BaseExpression | None) -> Any:
     """The Python value of a literal expression, or `NOT_CONSTANT` (see `is_constant`).
 
@@ -228,13 +237,15 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
     None, -number, and lists/tuples of literals (as tuples); they combine with `+`, with `*` repeating a
     str/bytes by an int (b"\\x00" * 16) and with `|`/`&` of ints (0o600 | 0o040). No names, no calls.
     """
+    kind = type(expr)
+    if kind in _NEVER_CONSTANT:
+        return _NOT_CONSTANT
+    if kind is cst.Name:
+        return _NAMED_CONSTANTS.get(expr.value, _NOT_CONSTANT)  # type: ignore[union-attr]
     if expr is None:
         return _NOT_CONSTANT
     if isinstance(expr, cst.SimpleString):
-        try:
-            return expr.evaluated_value
-        except Exception:  # odd prefixes: treat as unknown
-            return _NOT_CONSTANT
+        return _string_value(expr.value)
     if isinstance(expr, cst.ConcatenatedString):
         left, right = constant_value(expr.left), constant_value(expr.right)
         if isinstance(left, str) and isinstance(right, str):
@@ -250,8 +261,6 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
         return expr.evaluated_value
     if isinstance(expr, cst.Float):
         return expr.evaluated_value
-    if isinstance(expr, cst.Name) and expr.value in ("True", "False", "None"):
-        return {"True": True, "False": False, "None": None}[expr.value]
     if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus):
         inner = constant_value(expr.expression)
         return -inner if isinstance(inner, (int, float)) else _NOT_CONSTANT
@@ -266,6 +275,11 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
 
 
 _FOLDED = (cst.Add, cst.Multiply, cst.BitOr, cst.BitAnd)
+_NAMED_CONSTANTS = {"True": True, "False": False, "None": None}
+# the commonest expressions, answered without the isinstance chain (a hot path of every rule)
+_NEVER_CONSTANT = frozenset(
+    {cst.Call, cst.Attribute, cst.Subscript, cst.Lambda, cst.Await, cst.Comparison, cst.BooleanOperation}
+)
 MAX_FOLDED_LENGTH = 1 << 16
 """`constant_value` leaves a repetition (`"-" * n`) longer than this unevaluated (NOT_CONSTANT)."""
 

@@ -406,6 +406,7 @@ class Analysis:
         ]
         self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
         self.location_kinds = frozenset(s.kind for s in models.sources if s.location)
+        self.param_sources = [s for s in models.sources if s.how in ("params-named", "names", "annotation")]
         self.module_env = Env()
         self._summary_mode = 0
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
@@ -499,13 +500,16 @@ class Analysis:
             if name not in ("self", "cls"):
                 for source in handler_sources:
                     taint = union(taint, self._label(source, param, f"handler parameter {name}"))
-                for source in self.models.sources:
+                for source in self.param_sources:
                     if self._param_source(source, param, name, params):
                         taint = union(taint, self._label(source, param, f"parameter {name}"))
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
-        for local, full in self._function_imports(fn):
+        imports = self.ctx.memo.get(("imports", id(fn)))
+        if imports is None:
+            imports = self.ctx.memo[("imports", id(fn))] = list(self._function_imports(fn))
+        for local, full in imports:
             scope.names[local] = full
         return_sinks = [
             s
