@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, name_words, string_text, target_name
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, name_words, string_text, target_name
 
 NAMES = (
     "password",
@@ -159,6 +159,16 @@ _URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@]*:[^\s/@]*@")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
 MIN_LENGTH = 4
+# token signing and verification: callee -> (keyword, position) of the key
+SIGNERS = {
+    "jwt.encode": ("key", 1),
+    "jwt.decode": ("key", 1),
+    "jwt.api_jwt.encode": ("key", 1),
+    "jose.jwt.encode": ("key", 1),
+    "jose.jwt.decode": ("key", 1),
+    "itsdangerous.URLSafeTimedSerializer": ("secret_key", 0),
+    "itsdangerous.URLSafeSerializer": ("secret_key", 0),
+}
 _RANDOM = re.compile(r"[A-Za-z0-9+/=_-]{24,}")  # a generated token: long, no spaces or punctuation
 PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
 
@@ -190,6 +200,19 @@ class HardcodedCredentials(Rule):
         ),
     )
     nodes = (cst.Assign, cst.AnnAssign, cst.Param, cst.Arg, cst.DictElement, cst.SimpleString, cst.Comparison)
+    calls = tuple(SIGNERS)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        """jwt.encode(claims, "secret"): the signing key is in the code, whatever it looks like."""
+        keyword, position = SIGNERS[name]
+        key = arg(call, keyword, position)
+        if key is None or key.keyword is not None:
+            return  # key="..." is checked as a named argument
+        value = bound_value(ctx, key.value.value) if isinstance(key.value, cst.Name) else key.value
+        text = string_text(value)
+        if text and not _PLACEHOLDER.match(text) and not _ENV_NAME.match(text):
+            ctx.report(key, f"{name}() signs or verifies with a key written in the source code")
+
     needles = (
         *("password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD", "pwd", "Pwd", "PWD"),
         *("passphrase", "Passphrase", "PASSPHRASE", "secret", "Secret", "SECRET", "token", "Token", "TOKEN"),
@@ -326,6 +349,14 @@ class HardcodedCredentials(Rule):
         def reporting():
             key = "q7Lm2VxR9tKe4NbZ8wYc3HsJ"  # expect
             return psycopg2.connect(host="db", user="report", password="password")  # expect
+
+        import jwt
+
+        SIGNING = "acme-jwt"
+
+        def token(user):
+            first = jwt.encode({"sub": user}, "secret", algorithm="HS256")  # expect
+            return first, jwt.encode({"sub": user}, SIGNING, algorithm="HS256")  # expect
     """
     safe = """
         import os
@@ -368,6 +399,12 @@ class HardcodedCredentials(Rule):
             sort_key = "LastModifiedDate2024"
             form.add(name="password", kind="password")
             return token, password, secret, api_key, access_token, client_secret, refresh_token, prompt
+
+        def signed(claims, settings):
+            import jwt
+            return jwt.encode(claims, settings.SECRET_KEY, algorithm="HS256"), jwt.decode(
+                claims, os.environ["JWT_KEY"], algorithms=["HS256"]
+            )
 
         def grant(session, client_id, grant_type="password", token_scope="read:reports"):
             return session.post("/token", data={"grant_type": grant_type, "client_id": client_id}, timeout=5)
