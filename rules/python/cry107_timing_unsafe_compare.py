@@ -1,0 +1,162 @@
+"""Secrets (tokens, signatures, passwords) compared with == instead of a constant-time comparison."""
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, dotted, is_constant, name_words
+
+# the last word of a name that holds a secret to be checked
+SECRET_WORDS = frozenset(
+    {"password", "passwd", "pw", "pwd", "token", "secret", "signature", "digest", "hmac", "mac", "otp"}
+)
+# calls whose result is not the secret itself (lengths, types, hashes compared on purpose)
+NOT_SECRET_CALLS = frozenset({"len", "type", "bool", "int", "isinstance", "str.lower", "lower"})
+
+
+class TimingUnsafeCompare(Rule):
+    meta = RuleMeta.of(
+        id="CRY107",
+        clause="SG-7.1",
+        title="Secret compared with == (timing leak)",
+        severity="medium",
+        confidence="medium",
+        cwe=[208, 385],
+        owasp="A02:2021-Cryptographic Failures",
+        message="`{name}` is compared with {op}; the time the comparison takes tells an attacker how much matched",
+        rationale=(
+            "== on strings and bytes stops at the first byte that differs, so how long a failed check takes "
+            "reveals how many leading bytes of the guess were right. Against an API token, a webhook "
+            "signature or a reset code that lets a caller recover the secret byte by byte and act as a "
+            "service or a member of staff with access to clients' insider information."
+        ),
+        remediation=(
+            "Compare secrets with hmac.compare_digest(a, b) (or secrets.compare_digest, Django's "
+            "constant_time_compare); check passwords only through the password hasher "
+            "(check_password / PasswordHasher.verify), never by comparing values."
+        ),
+        references=(
+            "https://docs.python.org/3/library/hmac.html#hmac.compare_digest",
+            "https://cwe.mitre.org/data/definitions/208.html",
+        ),
+    )
+    nodes = (cst.Comparison,)
+    needles = ("==", "!=")
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+            return
+        operator = node.comparisons[0].operator
+        if not isinstance(operator, (cst.Equal, cst.NotEqual)):
+            return
+        left, right = node.left, node.comparisons[0].comparator
+        if any(_constant(side, ctx) or _not_secret(side) for side in (left, right)):
+            return  # a literal (SEC101's concern), None, a class constant, or a length
+        if any(fn.name.value in ("__eq__", "__ne__") for fn in ctx.functions):
+            return  # an object's own equality
+        if _base(left) is not None and _base(left) == _base(right):
+            return  # two fields of the same input: data["password"] != data["password_confirm"]
+        names = [_secret_name(left), _secret_name(right)]
+        if all(names) and _stem(names[0] or "") == _stem(names[1] or ""):
+            return  # password != password2: the same input typed twice
+        named = next((n for n in names if n), None)
+        if named:
+            op = "==" if isinstance(operator, cst.Equal) else "!="
+            ctx.report(node, self.meta.message.format(name=named, op=op))
+
+    flagged = """
+        import hmac
+
+        def webhook(request, key):
+            expected = hmac.new(key, request.body, "sha256").hexdigest()
+            if request.headers["X-Signature"] != sign(request):  # expect
+                return 403
+            received_signature = request.headers["X-Hub-Signature"]
+            return 200 if received_signature == expected else 403  # expect
+
+        def api(request, settings):
+            return request.headers.get("Authorization") == settings.api_token  # expect
+
+        def check(actual_pw, typed_pw):
+            for i in range(len(actual_pw)):
+                if actual_pw[i] != typed_pw[i]:  # expect
+                    return False
+            return True
+    """
+    safe = """
+        import hmac
+
+        def webhook(request, key, expected_signature):
+            received = request.headers.get("X-Signature", "")
+            return hmac.compare_digest(received, expected_signature)
+
+        def form(data):
+            if data["password"] != data["password_confirm"]:
+                return "the two passwords differ"
+            if data["token"] is None or data["token"] == "":
+                return "missing token"
+            return len(data["password"]) == 0
+
+        class Token:
+            def __eq__(self, other):
+                return self.token == other.token
+
+        class ResetView:
+            reset_url_token = "set-password"
+
+            def get(self, token, password, password2):
+                return token == self.reset_url_token, password != password2
+    """
+
+
+def _secret_name(expr: cst.BaseExpression) -> str | None:
+    """The secret-like name an operand reads: `expected_signature`, `settings.api_token`, `pw[i]`, or a
+    subscript with a secret-like key (`request.headers["X-Signature"]`); not what a call returns (the other
+    operand names the secret)."""
+    target = expr
+    if isinstance(target, cst.Subscript):
+        index = target.slice[0].slice if len(target.slice) == 1 else None
+        key = index.value if isinstance(index, cst.Index) else None
+        if isinstance(key, cst.SimpleString) and _secret_word(key.evaluated_value or ""):
+            return str(key.evaluated_value)
+        target = target.value
+    name = dotted(target)
+    if name is None:
+        return None
+    return name if _secret_word(name.rsplit(".", 1)[-1]) else None
+
+
+def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A literal, or an attribute of self that the class body sets to one (`reset_url_token = "set-password"`)."""
+    if is_constant(expr):
+        return True
+    if not (isinstance(expr, cst.Attribute) and dotted(expr.value) == "self" and ctx.classes):
+        return False
+    for statement in ctx.classes[-1].body.body:
+        for small in statement.body if isinstance(statement, cst.SimpleStatementLine) else ():
+            if (
+                isinstance(small, cst.Assign)
+                and is_constant(small.value)
+                and any(dotted(t.target) == expr.attr.value for t in small.targets)
+            ):
+                return True
+    return False
+
+
+def _stem(name: str) -> str:
+    """A name without digits and the words of a repeated entry: password2, new_password_confirm -> password."""
+    repeat = {"confirm", "confirmation", "again", "repeat", "new", "old", "check", "verify"}
+    return "_".join(w for w in name_words(name.rsplit(".", 1)[-1]) if not w.isdigit() and w not in repeat)
+
+
+def _secret_word(name: object) -> bool:
+    words = [w for w in name_words(str(name)) if not w.isdigit()]  # password2 is a password too
+    return bool(words) and words[-1] in SECRET_WORDS
+
+
+def _base(expr: cst.BaseExpression) -> str | None:
+    """The object an operand reads a field of: `data` for data["password"] and data.password."""
+    if isinstance(expr, (cst.Subscript, cst.Attribute)):
+        return dotted(expr.value)
+    return None
+
+
+def _not_secret(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Call) and (dotted(expr.func) or "").rsplit(".", 1)[-1] in NOT_SECRET_CALLS
