@@ -1,10 +1,23 @@
 """SSL contexts and sockets that do not verify the peer."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, has_star_args
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, has_star_args, iter_calls
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
+# pyOpenSSL verifies no peer unless set_verify(VERIFY_PEER, ...) is called; a context given its own
+# certificate and key is a server's, which need not verify clients
+PYOPENSSL_CONTEXT = "OpenSSL.SSL.Context"
+PYOPENSSL_CONFIGURED = frozenset(
+    {
+        "set_verify",
+        "use_certificate",
+        "use_certificate_file",
+        "use_certificate_chain_file",
+        "use_privatekey",
+        "use_privatekey_file",
+    }
+)
 
 
 class UnverifiedSslContext(Rule):
@@ -34,7 +47,7 @@ class UnverifiedSslContext(Rule):
             "https://docs.python.org/3/library/ssl.html#ssl.create_default_context",
         ),
     )
-    calls = (*UNVERIFIED, "ssl.wrap_socket")
+    calls = (*UNVERIFIED, "ssl.wrap_socket", PYOPENSSL_CONTEXT)
     nodes = (cst.Assign,)
     needles = (
         "_create_unverified_context",
@@ -42,9 +55,19 @@ class UnverifiedSslContext(Rule):
         "check_hostname",
         "CERT_NONE",
         "wrap_socket",
+        "OpenSSL",
     )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name == PYOPENSSL_CONTEXT:
+            scope = ctx.function or ctx.module
+            methods = ctx.memo.get(("NET102 methods", id(scope)))
+            if methods is None:
+                methods = {c.func.attr.value for c in iter_calls(scope) if isinstance(c.func, cst.Attribute)}
+                ctx.memo["NET102 methods", id(scope)] = methods
+            if not methods & PYOPENSSL_CONFIGURED:
+                ctx.report(call, self.meta.message.format(name="OpenSSL.SSL.Context() without set_verify()"))
+            return
         if name in UNVERIFIED:
             ctx.report(call, self.meta.message.format(name=f"{name}()"))
             return
@@ -101,6 +124,10 @@ class UnverifiedSslContext(Rule):
             context.check_hostname = False  # expect
             context.verify_mode = VerifyMode.CERT_NONE  # expect
             return context
+
+        def pyopenssl_client():
+            from OpenSSL import SSL
+            return SSL.Context(SSL.TLS_CLIENT_METHOD)  # expect
     """
     safe = """
         import socket
@@ -122,6 +149,20 @@ class UnverifiedSslContext(Rule):
             listener.check_hostname = False
             listener.verify_mode = ssl.CERT_NONE
             return ssl.wrap_socket(socket.socket(), cert_reqs=ssl.CERT_REQUIRED, ca_certs=certfile)
+
+        def pyopenssl(host, cafile):
+            from OpenSSL import SSL
+            client = SSL.Context(SSL.TLS_CLIENT_METHOD)
+            client.load_verify_locations(cafile)
+            client.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)
+            return client
+
+        def pyopenssl_server(certfile, keyfile):
+            from OpenSSL import SSL
+            listener = SSL.Context(SSL.TLS_SERVER_METHOD)
+            listener.use_certificate_file(certfile)
+            listener.use_privatekey_file(keyfile)
+            return listener
     """
 
 
