@@ -1,9 +1,20 @@
 """JSON Web Tokens decoded without verifying their signature."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, has_star_args, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assigned_value,
+    bound_value,
+    constant_value,
+    has_star_args,
+    string_text,
+)
 
 DECODERS = ("jwt.decode", "jwt.api_jwt.decode", "jose.jwt.decode")
+ENCODERS = ("jwt.encode", "jwt.api_jwt.encode", "jose.jwt.encode")
 
 
 class JwtUnverified(Rule):
@@ -33,13 +44,19 @@ class JwtUnverified(Rule):
             "https://python-jose.readthedocs.io/en/latest/jwt/api.html",
         ),
     )
-    calls = (*DECODERS, "jose.jwt.get_unverified_claims")
+    calls = (*DECODERS, *ENCODERS, "jose.jwt.get_unverified_claims")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in ENCODERS:
+            algorithm = arg(call, "algorithm", 2)
+            value = constant_value(algorithm.value) if algorithm is not None else None
+            if isinstance(value, str) and value.lower() == "none":
+                ctx.report(call, self.meta.message.format(name=name, problem="issues unsigned tokens (alg 'none')"))
+            return
         if name.endswith("get_unverified_claims"):
             ctx.report(call, self.meta.message.format(name=name, problem="returns claims without verification"))
             return
-        problem = _problem(call)
+        problem = _problem(call, ctx)
         if problem:
             ctx.report(call, self.meta.message.format(name=name, problem=problem))
 
@@ -54,11 +71,16 @@ class JwtUnverified(Rule):
             c = jwt.decode(token, key, algorithms=["none", "HS256"])  # expect
             d = jwt.decode(token, key)  # expect
             e = jose_jwt.decode(token, key, options={"verify_signature": False})  # expect
+            relaxed = {"verify_signature": False, "verify_exp": True}
+            f = pyjwt.decode(token, key, algorithms=["HS256"], options=relaxed)  # expect
             return a, b, c, d, e, jose_jwt.get_unverified_claims(token)  # expect
 
         def inner(token, key):
             from jwt import decode
             return decode(token, key=key, algorithms="NONE")  # expect
+
+        def issue(claims):
+            return jwt.encode(claims, None, algorithm="none")  # expect
     """
     safe = """
         import jwt
@@ -75,17 +97,28 @@ class JwtUnverified(Rule):
     """
 
 
-def _problem(call: cst.Call) -> str | None:
+def _false(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """False, or a name assigned False before the call."""
+    if isinstance(expr, cst.Name) and expr.value != "False":
+        bound = bound_value(ctx, expr.value)
+        return bound is not None and constant_value(bound) is False
+    return constant_value(expr) is False
+
+
+def _problem(call: cst.Call, ctx: Context) -> str | None:
     verify = arg(call, "verify")
-    if verify is not None and constant_value(verify.value) is False:
+    if verify is not None and _false(verify.value, ctx):
         return "has verify=False"
     options = arg(call, "options")
-    if options is not None and isinstance(options.value, cst.Dict):
-        for element in options.value.elements:
+    value = options.value if options is not None else None
+    if isinstance(value, cst.Name):  # opts = {"verify_signature": False}; decode(..., options=opts)
+        value = assigned_value(ctx, value.value, call) or value
+    if isinstance(value, cst.Dict):
+        for element in value.elements:
             if (
                 isinstance(element, cst.DictElement)
                 and string_text(element.key) == "verify_signature"
-                and constant_value(element.value) is False
+                and _false(element.value, ctx)
             ):
                 return "turns off verify_signature"
     algorithms = arg(call, "algorithms", 2)
