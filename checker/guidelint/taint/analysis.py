@@ -235,6 +235,7 @@ CONTENT_KINDS = frozenset(
         "print",
         "exception",
         "deserialize",
+        "mass-assignment",  # form.is_valid(): only the form's declared fields remain
     }
 )
 CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
@@ -1267,6 +1268,8 @@ class Analysis:
                 tainted.append(taint)
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in sink.keywords:
+                tainted.append(taint)
+            if a.star == "**" and sink.mapping:
                 tainted.append(taint)
             if sink.how == "method":
                 continue  # on a receiver of unknown type, *args/**kwargs are too speculative

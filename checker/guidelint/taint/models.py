@@ -35,7 +35,8 @@
       - call: os.system               # a qualified callee ...
         kind: shell
         args: [0, command]            # positions and keyword names that must not be tainted ("*": every
-                                      # positional argument, for calls like os.execl(path, *argv))
+                                      # positional argument, for calls like os.execl(path, *argv); "**": a
+                                      # mapping unpacked into the call, as in objects.create(**data))
       - method: execute               # ... or a method name on any receiver
         kind: sql
         args: [0]
@@ -138,6 +139,7 @@ class Sink:
     keywords: tuple[str, ...] = ()
     receiver: bool = False
     all_positions: bool = False  # args: ["*"]
+    mapping: bool = False  # args: ["**"]: a **mapping unpacked into the call (Model.objects.create(**data))
     when_keyword: str = ""
     when_value: Any = None
     when_negated: bool = False  # `unless:` rather than `when:`
@@ -298,8 +300,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 patterns=_strings(entry[how], where),
                 kind=entry["kind"],
                 positions=tuple(a for a in args if isinstance(a, int)),
-                keywords=tuple(a for a in args if isinstance(a, str) and a != "*"),
+                keywords=tuple(a for a in args if isinstance(a, str) and a not in ("*", "**")),
                 all_positions="*" in args,
+                mapping="**" in args,
                 receiver=bool(entry.get("receiver", False)),
                 when_keyword=str(when.get("keyword", "")),
                 when_value=when.get("is"),
