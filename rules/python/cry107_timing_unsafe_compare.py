@@ -1,5 +1,7 @@
 """Secrets (tokens, signatures, passwords) compared with == instead of a constant-time comparison."""
 
+import re
+
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, dotted, is_constant, name_words
 
@@ -7,6 +9,7 @@ from guidelint.cst import Context, Rule, RuleMeta, dotted, is_constant, name_wor
 SECRET_WORDS = frozenset(
     {"password", "passwd", "pw", "pwd", "token", "secret", "signature", "digest", "hmac", "mac", "otp"}
 )
+_WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp"
 # calls whose result is not the secret itself (lengths, types, hashes compared on purpose)
 NOT_SECRET_CALLS = frozenset({"len", "type", "bool", "int", "isinstance", "str.lower", "lower"})
 
@@ -38,7 +41,8 @@ class TimingUnsafeCompare(Rule):
         ),
     )
     nodes = (cst.Comparison,)
-    needles = ("==", "!=")
+    # a secret-like word right next to == or != (the comparison itself, not the word anywhere in the file)
+    needles = (re.compile(rf"(?i)(?:{_WORDS})\w*[\"'\])]*\s*[!=]=|[!=]=\s*[\w.]*(?:{_WORDS})"),)
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
