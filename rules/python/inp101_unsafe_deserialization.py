@@ -1,7 +1,7 @@
 """Objects deserialized with pickle and friends."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, is_constant
+from guidelint.cst import Context, Rule, RuleMeta, assigned_value, is_constant
 
 
 class UnsafeDeserialization(Rule):
@@ -52,6 +52,19 @@ class UnsafeDeserialization(Rule):
         "numpy.load",
     )
 
+    nodes = (cst.Call,)
+    needles = (*sorted({name.split(".")[0] for name in calls}), "multiprocessing")
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """multiprocessing's Connection.recv() unpickles whatever the peer sends."""
+        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "recv"):
+            return
+        receiver = node.func.value
+        if isinstance(receiver, cst.Name):
+            receiver = assigned_value(ctx, receiver.value, node) or receiver
+        if _connection(receiver, ctx):
+            ctx.report(node, self.meta.message.format(name="multiprocessing Connection.recv"))
+
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name == "numpy.load" and not _allows_pickle(call):
             return  # numpy refuses pickled object arrays unless allow_pickle=True
@@ -83,6 +96,13 @@ class UnsafeDeserialization(Rule):
             model = cloudpickle.loads(upload.read())  # expect
             arrays = np.load(upload.stream, allow_pickle=True)  # expect
             return model, arrays
+
+        def worker_results(address):
+            from multiprocessing.connection import Client, Listener
+            first = Client(address).recv()  # expect
+            listener = Listener(address)
+            peer = listener.accept()
+            return first, peer.recv()  # expect
     """
     safe = """
         import json
@@ -101,6 +121,20 @@ class UnsafeDeserialization(Rule):
             import numpy as np
             return np.load(upload.stream), np.load("weights.npy", allow_pickle=True)
     """
+
+
+def _connection(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A multiprocessing connection: Client(...), or Listener(...).accept() / listener.accept()."""
+    if not isinstance(expr, cst.Call):
+        return False
+    if ctx.qualname(expr.func) == "multiprocessing.connection.Client":
+        return True
+    if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "accept":
+        listener = expr.func.value
+        if isinstance(listener, cst.Name):
+            listener = assigned_value(ctx, listener.value, expr) or listener
+        return isinstance(listener, cst.Call) and ctx.qualname(listener.func) == "multiprocessing.connection.Listener"
+    return False
 
 
 def _weights_only(call: cst.Call) -> bool:

@@ -230,6 +230,7 @@ class HardcodedCredentials(Rule):
         *("private_key", "privateKey", "PRIVATE_KEY", "signing_key", "signingKey", "SIGNING_KEY"),
         *("encryption_key", "encryptionKey", "ENCRYPTION_KEY", "master_key", "masterKey", "MASTER_KEY"),
         *("credential", "Credential", "CREDENTIAL"),
+        *("jwt", "itsdangerous"),  # signing keys passed positionally (SIGNERS)
         *("AKIA", "ASIA", "PRIVATE KEY", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         *("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "AIza", "sk_live_", "rk_live_"),
         # connection URLs that may carry a password
