@@ -39,7 +39,7 @@ class FixedIv(Rule):
         title="Fixed IV or nonce",
         severity="high",
         confidence="high",
-        cwe=[329],
+        cwe=[329, 1204],  # 1204: weak IVs and nonces in general, 329: the CBC case
         owasp="A02:2021-Cryptographic Failures",
         message="{name}() gets a constant IV/nonce; it must be random or unique per message",
         rationale=(

@@ -40,7 +40,7 @@ class XmlEntities(Rule):
         title="XML parsed with entity expansion",
         severity="medium",
         confidence="medium",
-        cwe=[611],
+        cwe=[611, 776],  # external entities, and entity expansion (billion laughs)
         owasp="A05:2021-Security Misconfiguration",
         message="{name}() parses XML with a parser that honours DTDs and entities; use defusedxml",
         rationale=(
