@@ -1,0 +1,110 @@
+"""Access checks written as assert statements, which python -O removes."""
+
+import re
+from pathlib import PurePosixPath
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, dotted, name_words
+
+# words of names that make an assertion an access check (type checks and input names are too often
+# invariants the code guarantees itself: `assert isinstance(node, Expr)` is not a security decision)
+CHECK_WORDS = frozenset(
+    {
+        "auth",
+        "authenticated",
+        "authorized",
+        "authorised",
+        "permission",
+        "permissions",
+        "perm",
+        "perms",
+        "role",
+        "roles",
+        "admin",
+        "staff",
+        "superuser",
+        "owner",
+        "allowed",
+        "access",
+        "login",
+    }
+)
+TEST_FILE = re.compile(r"(^|/)(tests?|testing)/|(^|/)test_[^/]*\.py$|_tests?\.py$|(^|/)conftest\.py$")
+
+
+class AssertSecurityCheck(Rule):
+    meta = RuleMeta.of(
+        id="ACC106",
+        clause="SG-1.5",
+        title="Access check written as assert",
+        severity="medium",
+        confidence="medium",
+        cwe=[703],
+        owasp="A04:2021-Insecure Design",
+        message="This assert checks {what}; python -O removes it, and the check with it",
+        rationale=(
+            "Python drops assert statements when it runs with -O or PYTHONOPTIMIZE, which some deployments "
+            "set. An authorization or input check written as an assert then silently disappears: the "
+            "handler serves every caller and every value, with nothing in the logs to show the change."
+        ),
+        remediation=(
+            "Raise an explicit exception: if not user.has_perm('reports.view'): raise PermissionDenied; "
+            "if not isinstance(amount, int): raise ValueError('amount must be an integer'). Keep assert for "
+            "invariants the program itself guarantees, and in tests."
+        ),
+        references=("https://docs.python.org/3/reference/simple_stmts.html#the-assert-statement",),
+    )
+    nodes = (cst.Assert,)
+    needles = ("assert",)
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if not isinstance(node, cst.Assert) or TEST_FILE.search(PurePosixPath(ctx.path).as_posix()):
+            return
+        what = _checked(node.test, ctx)
+        if what:
+            ctx.report(node, self.meta.message.format(what=what))
+
+    flagged = """
+        from flask import Flask
+        from flask_login import current_user
+
+        app = Flask(__name__)
+
+        @app.route("/reports/<int:report_id>")
+        def report(report_id):
+            assert current_user.is_authenticated  # expect
+            assert current_user.has_perm("reports.view"), "not allowed"  # expect
+            assert current_user.role in ("analyst", "admin")  # expect
+            return {"id": report_id}
+    """
+    safe = """
+        from flask import Flask, abort
+        from flask_login import current_user
+
+        app = Flask(__name__)
+
+        @app.route("/reports/<int:report_id>")
+        def report(report_id):
+            if not current_user.is_authenticated:
+                abort(401)
+            rows = load(report_id)
+            assert len(rows) <= 1000, "load() caps the rows"
+            assert isinstance(report_id, int)
+            return {"id": report_id, "rows": rows}
+    """
+
+
+def _checked(test: cst.BaseExpression, ctx: Context) -> str | None:
+    """What the assertion checks, when it is an access check: a name with an access word."""
+    stack: list[cst.CSTNode] = [test]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (cst.Name, cst.Attribute)):
+            name = dotted(node) or ""
+            if CHECK_WORDS & {w for part in name.split(".") for w in name_words(part)}:
+                return f"`{name}`"
+            if isinstance(node, cst.Attribute):
+                stack.append(node.value)
+            continue
+        stack.extend(node.children)
+    return None
