@@ -1,0 +1,103 @@
+"""Databases configured with an empty password."""
+
+import re
+
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta, arg, string_text
+
+CONNECTS = {
+    "psycopg2.connect": ("password",),
+    "psycopg.connect": ("password",),
+    "pymysql.connect": ("password", "passwd"),
+    "MySQLdb.connect": ("passwd", "password"),
+    "mysql.connector.connect": ("password", "passwd"),
+    "asyncpg.connect": ("password",),
+    "pymongo.MongoClient": ("password",),
+    "redis.Redis": ("password",),
+}
+# scheme://user:@host - a user with an explicitly empty password
+EMPTY_IN_URL = re.compile(r"^[a-z][a-z0-9+.-]*://[^:/@\s]+:@", re.IGNORECASE)
+
+
+class EmptyDatabasePassword(Rule):
+    meta = RuleMeta.of(
+        id="SEC102",
+        clause="SG-8.1",
+        title="Database configured with an empty password",
+        severity="high",
+        confidence="medium",
+        cwe=[258, 521],
+        owasp="A07:2021-Identification and Authentication Failures",
+        message="{what} connects with an empty password",
+        rationale=(
+            "A database account with an empty password accepts anyone who can reach the database port, and "
+            "configuration that expects one keeps working unnoticed when it is deployed next to client "
+            "data. The separated networks limit who can reach the port; they do not replace authentication."
+        ),
+        remediation=(
+            "Give the account a password (or certificate or IAM authentication) and read it from the "
+            "environment or the secret store: 'PASSWORD': os.environ['DB_PASSWORD'], "
+            "psycopg2.connect(..., password=os.environ['DB_PASSWORD'])."
+        ),
+        references=("https://cwe.mitre.org/data/definitions/258.html",),
+    )
+    calls = tuple(CONNECTS)
+    nodes = (cst.SimpleString, cst.Dict)
+    needles = ("connect", "Redis", "MongoClient", "PASSWORD", ":@")
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        for keyword in CONNECTS[name]:
+            found = arg(call, keyword)
+            if found is not None and string_text(found.value) == "":
+                ctx.report(found, self.meta.message.format(what=f"{name}()"))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.SimpleString):
+            text = string_text(node)
+            if text and EMPTY_IN_URL.match(text):
+                ctx.report(node, self.meta.message.format(what="This connection URL"))
+        elif isinstance(node, cst.Dict):  # Django DATABASES entries
+            items = {
+                string_text(e.key): e for e in node.elements if isinstance(e, cst.DictElement) and string_text(e.key)
+            }
+            password, engine = items.get("PASSWORD"), items.get("ENGINE")
+            if password is None or engine is None or string_text(password.value) != "":
+                return
+            if "sqlite" not in (string_text(engine.value) or "sqlite"):
+                ctx.report(password, self.meta.message.format(what="This DATABASES entry"))
+
+    flagged = """
+        import psycopg2
+
+        DATABASES = {
+            "default": {
+                "ENGINE": "django.db.backends.postgresql",
+                "NAME": "reports",
+                "USER": "reports",
+                "PASSWORD": "",  # expect
+                "HOST": "db.internal",
+            }
+        }
+        SQLALCHEMY_DATABASE_URI = "postgresql://reports:@db.internal/reports"  # expect
+
+        def connect():
+            return psycopg2.connect(host="db.internal", user="reports", password="")  # expect
+    """
+    safe = """
+        import os
+
+        import psycopg2
+
+        DATABASES = {
+            "default": {
+                "ENGINE": "django.db.backends.postgresql",
+                "PASSWORD": os.environ["DB_PASSWORD"],
+                "HOST": "db.internal",
+            },
+            "cache": {"ENGINE": "django.db.backends.sqlite3", "NAME": "cache.db", "PASSWORD": ""},
+        }
+        SQLALCHEMY_DATABASE_URI = "postgresql://reports@db.internal/reports"
+
+        def connect():
+            return psycopg2.connect(host="db.internal", user="reports", password=os.environ["DB_PASSWORD"])
+    """
