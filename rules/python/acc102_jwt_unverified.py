@@ -9,7 +9,9 @@ from guidelint.cst import (
     assigned_value,
     bound_value,
     constant_value,
+    dotted,
     has_star_args,
+    iter_calls,
     string_text,
 )
 
@@ -44,7 +46,7 @@ class JwtUnverified(Rule):
             "https://python-jose.readthedocs.io/en/latest/jwt/api.html",
         ),
     )
-    calls = (*DECODERS, *ENCODERS, "jose.jwt.get_unverified_claims")
+    calls = (*DECODERS, *ENCODERS, "jose.jwt.get_unverified_claims", "python_jwt.process_jwt")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name in ENCODERS:
@@ -52,6 +54,11 @@ class JwtUnverified(Rule):
             value = constant_value(algorithm.value) if algorithm is not None else None
             if isinstance(value, str) and value.lower() == "none":
                 ctx.report(call, self.meta.message.format(name=name, problem="issues unsigned tokens (alg 'none')"))
+            return
+        if name == "python_jwt.process_jwt":  # python_jwt: process_jwt() parses, verify_jwt() checks
+            scope = ctx.function or ctx.module
+            if not any((dotted(c.func) or "").endswith("verify_jwt") for c in iter_calls(scope)):
+                ctx.report(call, self.meta.message.format(name=name, problem="returns claims without verify_jwt()"))
             return
         if name.endswith("get_unverified_claims"):
             ctx.report(call, self.meta.message.format(name=name, problem="returns claims without verification"))
@@ -81,6 +88,10 @@ class JwtUnverified(Rule):
 
         def issue(claims):
             return jwt.encode(claims, None, algorithm="none")  # expect
+
+        def legacy(token):
+            import python_jwt
+            return python_jwt.process_jwt(token)  # expect
     """
     safe = """
         import jwt
@@ -94,6 +105,11 @@ class JwtUnverified(Rule):
             c = jose_jwt.decode(token, key, algorithms=["RS256"])
             d = jwt.decode(token, key, algorithms=settings.JWT_ALGORITHMS)
             return a, b, c, d, jwt.encode({"sub": "1"}, key, algorithm="HS256")
+
+        def legacy(token, key):
+            import python_jwt
+            header, claims = python_jwt.verify_jwt(token, key, ["RS256"])
+            return python_jwt.process_jwt(token), claims
     """
 
 
