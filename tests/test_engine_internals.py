@@ -141,6 +141,43 @@ def test_prefilter_skips_files_without_needles() -> None:
     assert len(engine.active_rules("import pickle\n")) == 1
 
 
+def test_built_in_rules_leave_everyday_code_unparsed() -> None:
+    """Most files of a code base need no rule: the pack's prefilters must not match everyday code (a rule
+    with a needle like "==" or "connect" would make every file parse)."""
+    from guidelint.pack import builtin_pack_dir, load_pack
+
+    pack = load_pack(builtin_pack_dir())
+    engine = CstEngine([r.impl for r in pack.rules if r.engine == "libcst"])
+    everyday = textwrap.dedent(
+        """
+        import logging
+        from dataclasses import dataclass
+
+        log = logging.getLogger(__name__)
+
+        @dataclass
+        class Interval:
+            start: int
+            end: int
+
+            def overlaps(self, other: "Interval") -> bool:
+                assert self.start <= self.end, "normalised on creation"
+                return self.start < other.end and other.start < self.end
+
+        def merge(intervals, signal):
+            signal.connect(log.info)
+            result = []
+            for item in sorted(intervals, key=lambda i: i.start):
+                if result and result[-1].end >= item.start and item != result[-1]:
+                    result[-1] = Interval(result[-1].start, max(result[-1].end, item.end))
+                else:
+                    result.append(item)
+            return result
+        """
+    )
+    assert [r.meta.id for r in engine.active_rules(everyday)] == []
+
+
 def test_positions_match_libcst_position_provider() -> None:
     code = textwrap.dedent(
         """

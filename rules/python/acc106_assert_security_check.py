@@ -55,7 +55,7 @@ class AssertSecurityCheck(Rule):
         references=("https://docs.python.org/3/reference/simple_stmts.html#the-assert-statement",),
     )
     nodes = (cst.Assert,)
-    needles = ("assert",)
+    needles = (re.compile(r"(?i)assert\s[^\n]*(auth|perm|role|admin|staff|superuser|owner|allowed|access|login)"),)
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if not isinstance(node, cst.Assert) or TEST_FILE.search(PurePosixPath(ctx.path).as_posix()):

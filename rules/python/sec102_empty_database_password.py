@@ -43,7 +43,8 @@ class EmptyDatabasePassword(Rule):
     )
     calls = tuple(CONNECTS)
     nodes = (cst.SimpleString, cst.Dict)
-    needles = ("connect", "Redis", "MongoClient", "PASSWORD", ":@")
+    # an empty password written somewhere: password="", "PASSWORD": '', passwd='', user:@host
+    needles = (re.compile(r"""(?i)passw(or)?d["']?\s*[:=]\s*(""|'')|://[^:/@\s"']+:@"""),)
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         for keyword in CONNECTS[name]:
