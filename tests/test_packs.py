@@ -178,6 +178,23 @@ def test_rules_validate_load_error_exits_2(cli, project) -> None:
     assert "defines no Rule subclass" in run.stderr
 
 
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("  - method: [post]\n    kind: egress\n    uless: {keyword: shell, is: true}\n", "unknown key 'uless'"),
+        ("  - method: [write]\n    kind: temp-file\n    into: temp\n", "`into` is {kind"),
+        ("  - call: [send]\n    kind: egress\n    unless-allowed-host: url\n", "unless-allowed-host: expected a list"),
+    ],
+)
+def test_a_taint_model_typo_is_an_error_naming_file_and_entry(cli, project, entry: str, message: str) -> None:
+    """A misspelt model key would silently change what the dataflow rules see: it must stop the scan."""
+    model = "name: typo\nneedles: [x]\nsinks:\n" + entry
+    root = project({"p/pack.toml": '[pack]\nname = "typo"\nversion = "1"\n', "p/taint/models/m.yaml": model})
+    run = cli("scan", "--pack", str(root / "p"), str(root / "p"))
+    assert run.exit_code == 2
+    assert "m.yaml: sinks[0]" in run.stderr and message in run.stderr
+
+
 def test_rules_test_names_rule_example_and_line(cli, project) -> None:
     root = project({})
     pack = _tiny_pack(root)

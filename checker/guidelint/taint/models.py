@@ -100,6 +100,12 @@ SOURCE_KEYS = {
     "self-attributes",
 }
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
+# what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
+SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"}
+SINK_OPTIONS = {
+    *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
+    *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into"),
+}
 
 
 class ModelError(Exception):
@@ -233,13 +239,40 @@ def _clears(value: Any, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((str(k), frozenset(_strings(v, where))) for k, v in value.items())
 
 
-def _one_key(entry: Any, keys: set[str], where: str) -> str:
+def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
     if not isinstance(entry, dict):
         raise ModelError(f"{where}: expected a mapping")
     found = [k for k in keys if k in entry]
     if len(found) != 1:
         raise ModelError(f"{where}: needs exactly one of {', '.join(sorted(keys))}")
+    unknown = sorted(set(entry) - keys - options)
+    if unknown:
+        raise ModelError(f"{where}: unknown key {unknown[0]!r}")
     return found[0]
+
+
+def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
+    """`when:` or `unless:`: {keyword: name, is: value}."""
+    if "when" in entry and "unless" in entry:
+        raise ModelError(f"{where}: use `when` or `unless`, not both")
+    condition = entry.get("when") or entry.get("unless") or {}
+    if not isinstance(condition, dict) or not isinstance(condition.get("keyword", ""), str):
+        raise ModelError(f"{where}: `when`/`unless` is {{keyword: name, is: value}}")
+    return condition
+
+
+def _into(entry: dict[str, Any], where: str) -> tuple[str, tuple[int | str, ...]]:
+    """`into: {kind: temp, args: [1, fp]}`: the destination's kind, and where it is (none: the receiver)."""
+    into = entry.get("into") or {}
+    if not isinstance(into, dict) or not isinstance(into.get("kind", ""), str):
+        raise ModelError(f"{where}: `into` is {{kind: location kind, args: [positions and keyword names]}}")
+    return str(into.get("kind", "")), _positions(into.get("args", []), f"{where}: into")
+
+
+def _positions(value: Any, where: str) -> tuple[int | str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, (int, str)) for v in value):
+        raise ModelError(f"{where}: expected a list of positions and keyword names")
+    return tuple(value)
 
 
 def parse_model(data: Any, source: Path, models: Models) -> None:
@@ -262,7 +295,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
             raise ModelError(f"{source}: needles[{i}]: a substring or {{re: pattern}}")
     for i, entry in enumerate(data.get("sources", []) or []):
         where = f"{source}: sources[{i}]"
-        how = _one_key(entry, SOURCE_KEYS, where)
+        how = _one_key(entry, SOURCE_KEYS, SOURCE_OPTIONS, where)
         models.sources.append(
             Source(
                 how=how,
@@ -285,15 +318,14 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                     raise ModelError(f"{where}: invalid regular expression {pattern!r}: {exc}") from None
     for i, entry in enumerate(data.get("sinks", []) or []):
         where = f"{source}: sinks[{i}]"
-        how = _one_key(entry, SINK_KEYS, where)
+        how = _one_key(entry, SINK_KEYS, SINK_OPTIONS, where)
         if not isinstance(entry.get("kind"), str):
             raise ModelError(f"{where}: needs `kind` (e.g. sql, shell, path)")
         args = entry.get("args", [])
         if not isinstance(args, list):
             raise ModelError(f"{where}: `args` is a list of positions and keyword names")
-        if "when" in entry and "unless" in entry:
-            raise ModelError(f"{where}: use `when` or `unless`, not both")
-        when = entry.get("when") or entry.get("unless") or {}
+        when = _condition(entry, where)
+        into_kind, into_args = _into(entry, where)
         models.sinks.append(
             Sink(
                 how=how,
@@ -314,15 +346,17 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
                 items_only=bool(entry.get("items-only", False)) or "keys" in entry,
                 keys=frozenset(k.lower() for k in _strings(entry["keys"], where)) if "keys" in entry else frozenset(),
-                host_args=tuple(entry.get("unless-allowed-host", ())),
-                into_kind=str((entry.get("into") or {}).get("kind", "")),
-                into_args=tuple((entry.get("into") or {}).get("args", ())),
+                host_args=_positions(entry.get("unless-allowed-host", []), f"{where}: unless-allowed-host"),
+                into_kind=into_kind,
+                into_args=into_args,
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
         where = f"{source}: sanitizers[{i}]"
         if not isinstance(entry, dict) or "call" not in entry:
             raise ModelError(f"{where}: needs `call` and `kinds`")
+        if set(entry) - {"call", "kinds"}:
+            raise ModelError(f"{where}: unknown key {sorted(set(entry) - {'call', 'kinds'})[0]!r}")
         models.sanitizers.append(
             Sanitizer(_strings(entry["call"], where), frozenset(_strings(entry.get("kinds", "*"), where)))
         )
