@@ -44,6 +44,7 @@ def findings(code: str) -> list[tuple[str, int]]:
         ("x = request.args['q']\nx = 'ls -l'\nos.system(x)\n", []),
         # sanitizers and guards
         ("x = int(request.args['n'])\nos.system(f'seq {x}')\n", []),
+        ("os.system('seq %d' % request.args['n'])\n", []),  # %d: a number or a TypeError, never text
         ("import shlex\nos.system('ls ' + shlex.quote(request.args['d']))\n", []),
         ("x = request.args['q']\nif x not in {'a', 'b'}:\n    raise ValueError('bad')\nos.system(x)\n", []),
         ("x = request.args['q']\nif x in ('a', 'b'):\n    os.system(x)\nos.system(x)\n", [("INP401", 4)]),

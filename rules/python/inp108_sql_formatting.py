@@ -1,7 +1,6 @@
 """SQL statements built by string formatting and passed to a query function."""
 
 import re
-import string
 from collections.abc import Callable
 from typing import Any
 
@@ -10,13 +9,16 @@ from guidelint.cst import (
     Context,
     Rule,
     RuleMeta,
+    Slot,
     arg,
     argument_value,
     assignments,
     dotted,
+    format_slots,
     is_constant,
     last_assignment,
     literal_items,
+    percent_slots,
     string_text,
 )
 
@@ -60,14 +62,9 @@ _VALUE_BEFORE = re.compile(
     r"(=|<|>|\blike|\bilike|\bbetween|\blimit|\boffset|\border\s+by|\bthen|\belse)$", re.IGNORECASE
 )
 _LIST_OPENER = re.compile(r"\b(in|values)\s*$", re.IGNORECASE)
-_PERCENT_SPEC = re.compile(
-    r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])"
-)
-NUMERIC_CONVERSIONS = set("diouxXeEfFgG")
 
 CONST, SAFE, DYNAMIC = "const", "safe", "dynamic"
 State = Any  # (CONST, text) | SAFE | DYNAMIC
-Slot = tuple[str, cst.BaseExpression]  # (query text before an interpolated value, the value)
 Lookup = Callable[[str], State]
 Body = cst.Module | cst.FunctionDef  # a function or module body
 
@@ -276,10 +273,12 @@ def _formatted(expr: cst.BaseExpression, lookup: Lookup) -> tuple[str, list[Slot
         return _fstring_slots(expr)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
         template = _text(expr.left, lookup)
-        return None if template is None else _percent_slots(template, expr.right)
+        return None if template is None else percent_slots(template, expr.right)
     if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
         template = _text(expr.func.value, lookup)
-        return None if template is None else _format_slots(template, expr)
+        if template is None:
+            return None
+        return format_slots(template, expr) or (template, [("'", a.value) for a in expr.args])  # unparsable
     return None
 
 
@@ -309,59 +308,6 @@ def _fstring_slots(expr: cst.BaseExpression) -> tuple[str, list[Slot]]:
             text += "?"
         elif isinstance(part, cst.SimpleString):
             text += string_text(part) or ""
-    return text, slots
-
-
-def _percent_slots(template: str, values: cst.BaseExpression) -> tuple[str, list[Slot]]:
-    slots: list[Slot] = []
-    text, end, index = "", 0, 0
-    for match in _PERCENT_SPEC.finditer(template):
-        text += template[end : match.start()]
-        end = match.end()
-        if match.group("conv") == "%":
-            text += "%"
-            continue
-        value: cst.BaseExpression | None = values
-        if isinstance(values, cst.Tuple):
-            elements = values.elements
-            value = elements[index].value if index < len(elements) else None
-        elif isinstance(values, cst.Dict):
-            key = match.group("key")
-            value = next(
-                (e.value for e in values.elements if isinstance(e, cst.DictElement) and string_text(e.key) == key),
-                None,
-            )
-        index += 1
-        if value is not None and match.group("conv") not in NUMERIC_CONVERSIONS:
-            slots.append((text, value))
-        text += "?"
-    return text + template[end:], slots
-
-
-def _format_slots(template: str, call: cst.Call) -> tuple[str, list[Slot]]:
-    positional = [a.value for a in call.args if a.keyword is None and not a.star]
-    keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
-    unknown = [a.value for a in call.args if a.star]  # *args / **kwargs: could fill any field
-    slots: list[Slot] = []
-    text, auto = "", 0
-    try:
-        fields = list(string.Formatter().parse(template))
-    except ValueError:
-        return template, [("'", a.value) for a in call.args]
-    for literal, field, _spec, _conversion in fields:
-        text += literal
-        if field is None:
-            continue
-        base = re.split(r"[.\[]", field, maxsplit=1)[0]
-        if base == "":
-            values = [positional[auto]] if auto < len(positional) else unknown
-            auto += 1
-        elif base.isdigit():
-            values = [positional[int(base)]] if int(base) < len(positional) else unknown
-        else:
-            values = [keywords[base]] if base in keywords else unknown
-        slots.extend((text, v) for v in values)
-        text += "?"
     return text, slots
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import fnmatch
 import operator
 import re
-import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.api import Context, Scope, constant_value, dotted, is_constant
+from guidelint.cst.api import Context, Scope, constant_value, dotted, format_slots, is_constant, percent_slots
 from guidelint.cst.walker import _import_bindings, _prescan_module, children, is_node
 from guidelint.egress import allowed_url
 from guidelint.taint.models import Models, Sink, Source
@@ -102,41 +101,6 @@ _SHELLS = frozenset(
     }
 )
 _SHELL_FLAGS = frozenset({"-c", "/c", "/C", "-Command", "-command", "-lc", "-ic"})
-_PERCENT_HOLE = re.compile(r"%(?:\([^)]*\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[a-zA-Z]")
-
-
-def _running(pieces: list[str]) -> list[str]:
-    """The text before each hole of a template split at its holes (earlier values shown as \\0)."""
-    return ["\0".join(pieces[: i + 1]) for i in range(len(pieces))]
-
-
-def _format_slots(template: str, args: list[tuple[cst.Arg, Taint]]) -> list[tuple[str, Taint]]:
-    """For "...".format(*args): the text before each replacement field and the taint of its argument
-    (fields that cannot be matched to an argument get every argument's taint and no host check)."""
-    positional = [t for a, t in args if a.keyword is None and not a.star]
-    keywords = {a.keyword.value: t for a, t in args if a.keyword is not None}
-    everything = union(*(t for _, t in args))
-    try:
-        fields = list(string.Formatter().parse(template))
-    except ValueError:
-        return [("", everything)]
-    slots, text, auto = [], "", 0
-    for literal, field_name, _, _ in fields:
-        text += literal
-        if field_name is None:
-            continue
-        key = re.split(r"[.\[]", field_name, maxsplit=1)[0]
-        if key == "":
-            key, auto = str(auto), auto + 1
-        if key.isdigit():
-            taint = positional[int(key)] if int(key) < len(positional) else everything
-        else:
-            taint = keywords.get(key, everything)
-        slots.append((text, taint))
-        text += "\0"
-    if any(a.star for a, _ in args):
-        slots = [(before, everything) for before, _ in slots]
-    return slots
 
 
 def _inside_argument(before: str) -> bool:
@@ -910,12 +874,16 @@ class Analysis:
             if isinstance(template, str) and type(expr.operator) is cst.Add:
                 return union(left, self._placed(expr, [(template, self.eval(expr.right, env))]))
             if isinstance(template, str) and type(expr.operator) is cst.Modulo:
-                befores = _running(_PERCENT_HOLE.split(template.replace("%%", "%_"))[:-1])
-                values = expr.right.elements if type(expr.right) is cst.Tuple else [expr.right]
-                taints = [self.eval(v.value if isinstance(v, cst.BaseElement) else v, env) for v in values]
-                if len(taints) == len(befores):
-                    return union(left, self._placed(expr, list(zip(befores, taints, strict=True))))
-                return union(left, self._placed(expr, [(b, union(*taints)) for b in befores], host=False))
+                right = expr.right
+                if type(right) is cst.Tuple:
+                    taint_of = {id(e.value): self.eval(e.value, env) for e in right.elements}
+                else:  # one value, or a dict of them: its taint stands for each
+                    whole = self.eval(right, env)
+                    taint_of = {id(right): whole}
+                    if type(right) is cst.Dict:
+                        taint_of.update((id(e.value), whole) for e in right.elements)
+                _, slots = percent_slots(template, right, marker="\0")
+                return union(left, self._placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots]))
             return union(left, self.eval(expr.right, env))
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
@@ -1142,7 +1110,12 @@ class Analysis:
             and type(func) is cst.Attribute
             and isinstance(template := constant_value(func.value), str)
         ):
-            propagated = self._placed(call, _format_slots(template, args))
+            taint_of = {id(a.value): t for a, t in args}
+            found = format_slots(template, call, marker="\0")
+            if found is None:  # a template str.format() cannot parse: the values are not placed
+                propagated = union(*taint_of.values())
+            else:
+                propagated = self._placed(call, [(before, taint_of[id(v)]) for before, v in found[1]])
         elif method is not None and method not in _TRANSPARENT and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
