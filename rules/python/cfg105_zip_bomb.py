@@ -1,7 +1,7 @@
 """Zip archives extracted without looking at the size of what they hold (zip bombs)."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, dotted, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, dotted, names_bound
 
 ZIP_OPENERS = frozenset({"zipfile.ZipFile"})
 # signs that the code looks at member sizes before extracting
@@ -74,25 +74,10 @@ def _zip(receiver: cst.BaseExpression, ctx: Context) -> bool:
     """A ZipFile: made right there, or a name bound by `with ZipFile(...) as name` / `name = ZipFile(...)`."""
     if isinstance(receiver, cst.Call):
         return ctx.qualname(receiver.func) in ZIP_OPENERS
-    name = dotted(receiver)
-    if name is None:
-        return False
     scope = ctx.function or ctx.module
-    for call in iter_calls(scope):
-        if ctx.qualname(call.func) in ZIP_OPENERS and name in _bound_names(call, scope):
-            return True
-    return False
-
-
-def _bound_names(call: cst.Call, scope: cst.CSTNode) -> set[str]:
-    """Names a ZipFile(...) call is bound to in the scope (with ... as x, x = ...)."""
-    names: set[str] = set()
-    stack: list[cst.CSTNode] = [scope]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cst.WithItem) and node.item is call and node.asname is not None:
-            names.add(dotted(node.asname.name) or "")
-        elif isinstance(node, cst.Assign) and node.value is call:
-            names.update(dotted(t.target) or "" for t in node.targets)
-        stack.extend(node.children)
-    return names
+    key = ("CFG105 archives", id(scope))
+    if key not in ctx.memo:
+        ctx.memo[key] = names_bound(
+            scope, lambda value: isinstance(value, cst.Call) and ctx.qualname(value.func) in ZIP_OPENERS
+        )
+    return dotted(receiver) in ctx.memo[key]

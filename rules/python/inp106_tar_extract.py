@@ -1,7 +1,7 @@
 """tar archives extracted without a member filter."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, string_text, with_keyword
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, iter_nodes, names_bound, string_text, with_keyword
 
 TAR_OPENERS = {
     "tarfile.open",
@@ -223,26 +223,11 @@ def _bound_to_tar(expr: cst.BaseExpression, ctx: Context) -> bool:
 
 def _archive_names(scope: cst.CSTNode, ctx: Context) -> set[str]:
     """Names (and dotted attributes) bound to tarfile.open(...) in this function, minus those that get an
-    extraction_filter; one walk per function, nested functions excluded."""
-    names: set[str] = set()
-    filtered: set[str] = set()
-    stack: list[cst.CSTNode] = [scope]
-    while stack:
-        node = stack.pop()
-        if node is not scope and isinstance(node, cst.FunctionDef):
-            continue
-        if isinstance(node, cst.Assign):
-            for t in node.targets:
-                target = dotted(t.target)
-                if target is None:
-                    continue
-                if _opens_tar(node.value, ctx):
-                    names.add(target)
-                elif isinstance(t.target, cst.Attribute) and t.target.attr.value == "extraction_filter":
-                    filtered.add(dotted(t.target.value) or "")
-        elif isinstance(node, cst.WithItem) and node.asname is not None and _opens_tar(node.item, ctx):
-            target = dotted(node.asname.name)  # type: ignore[arg-type]
-            if target is not None:
-                names.add(target)
-        stack.extend(node.children)
-    return names - filtered
+    extraction_filter; nested functions excluded."""
+    filtered = {
+        dotted(t.target.value) or ""
+        for node in iter_nodes(scope, cst.Assign)
+        for t in node.targets
+        if isinstance(t.target, cst.Attribute) and t.target.attr.value == "extraction_filter"
+    }
+    return names_bound(scope, lambda value: _opens_tar(value, ctx)) - filtered

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import libcst as cst
 
@@ -275,6 +275,7 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
     return _NOT_CONSTANT
 
 
+N = TypeVar("N", bound=cst.CSTNode)
 _FOLDED = (cst.Add, cst.Multiply, cst.BitOr, cst.BitAnd)
 _NAMED_CONSTANTS = {"True": True, "False": False, "None": None}
 # the commonest expressions, answered without the isinstance chain (a hot path of every rule)
@@ -342,10 +343,15 @@ def dotted(expr: cst.BaseExpression) -> str | None:
 
 def iter_calls(node: cst.CSTNode) -> Iterator[cst.Call]:
     """Every call inside `node` (pre-order)."""
+    return iter_nodes(node, cst.Call)
+
+
+def iter_nodes(node: cst.CSTNode, kind: type[N]) -> Iterator[N]:
+    """Every node of type `kind` inside `node` (pre-order)."""
     stack: list[cst.CSTNode] = [node]
     while stack:
         current = stack.pop()
-        if isinstance(current, cst.Call):
+        if isinstance(current, kind):
             yield current
         stack.extend(reversed(current.children))
 
@@ -844,3 +850,22 @@ def format_slots(template: str, call: cst.Call, marker: str = "?") -> tuple[str,
         slots.extend((text, v) for v in values)
         text += marker
     return text, slots
+
+
+def names_bound(scope: cst.CSTNode, is_value: Callable[[cst.BaseExpression], bool]) -> set[str]:
+    """Names and dotted targets (`self.archive`) that `scope` binds, by assignment or `with ... as`, to a value
+    `is_value` accepts; nested functions are left out. `with zipfile.ZipFile(p) as z` binds `z`."""
+    names: set[str] = set()
+    stack: list[cst.CSTNode] = [scope]
+    while stack:
+        node = stack.pop()
+        if node is not scope and isinstance(node, cst.FunctionDef):
+            continue
+        if isinstance(node, cst.Assign) and is_value(node.value):
+            names.update(t for t in (dotted(target.target) for target in node.targets) if t is not None)
+        elif isinstance(node, cst.WithItem) and node.asname is not None and is_value(node.item):
+            target = dotted(node.asname.name) if isinstance(node.asname.name, cst.BaseExpression) else None
+            if target is not None:
+                names.add(target)
+        stack.extend(node.children)
+    return names
