@@ -1,7 +1,7 @@
 """An empty string that can reach set_password(): Django stores it as a valid, empty password."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, imports_module, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, imports_module, parameter, string_text
 
 
 class EmptyPassword(Rule):
@@ -87,12 +87,9 @@ def _empty_source(expr: cst.BaseExpression, call: cst.Call, ctx: Context) -> cst
         return expr
     if not isinstance(expr, cst.Name):
         return None
-    function = ctx.function
-    if function is not None:
-        params = function.params
-        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
-            if param.name.value == expr.value:
-                return param.default if param.default is not None and string_text(param.default) == "" else None
+    param = parameter(ctx.function, expr.value)
+    if param is not None:
+        return param.default if param.default is not None and string_text(param.default) == "" else None
     value = assigned_value(ctx, expr.value, call)
     if value is None:
         return None

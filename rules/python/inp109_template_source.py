@@ -12,6 +12,7 @@ from guidelint.cst import (
     assigned_value,
     dotted,
     module_constant,
+    parameter,
     string_parts,
 )
 
@@ -163,8 +164,7 @@ def _fixed_source(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, d
 
 
 def _is_parameter(function: cst.FunctionDef, name: str) -> bool:
-    params = function.params
-    return any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params))
+    return parameter(function, name) is not None
 
 
 def _template_engine(receiver: cst.BaseExpression, ctx: Context) -> bool:

@@ -16,6 +16,7 @@ from guidelint.cst import (
     literal_items,
     module_constant,
     name_words,
+    parameter,
     string_parts,
     string_text,
 )
@@ -302,10 +303,8 @@ def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
         found = assignments(ctx, name, scope)
         if found:
             return [a.value for a in found if a.value is not None]
-        if scope is ctx.function:
-            params = scope.params
-            if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
-                return []
+        if scope is ctx.function and parameter(ctx.function, name) is not None:
+            return []
     return []
 
 

@@ -11,6 +11,7 @@ from guidelint.cst import (
     constant_collection,
     keyword_is,
     module_constant,
+    parameter,
     string_parts,
     string_text,
     variable_parts,
@@ -212,10 +213,8 @@ def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
         found = [a for a in assignments(ctx, name, scope) if not isinstance(a.node, cst.AugAssign)]
         if found:
             return [a.value for a in found if a.value is not None]
-        if scope is ctx.function:
-            params = scope.params
-            if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
-                return []
+        if scope is ctx.function and parameter(ctx.function, name) is not None:
+            return []
     return []
 
 

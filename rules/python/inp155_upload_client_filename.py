@@ -1,7 +1,7 @@
 """Uploaded files stored under the file name the client sent."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted
+from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted, parameter
 
 # how frameworks expose an upload's client-side name: Flask/werkzeug FileStorage.filename,
 # Django UploadedFile.name, Starlette/FastAPI UploadFile.filename
@@ -122,11 +122,9 @@ def _upload(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool
     """An uploaded file: request.files[...] / request.FILES.get(...) itself, or a name bound to one, or a
     parameter annotated UploadFile (FastAPI)."""
     if isinstance(expr, cst.Name):
-        function = ctx.function
-        if function is not None:
-            for param in (*function.params.params, *function.params.kwonly_params):
-                if param.name.value == expr.value and param.annotation is not None:
-                    return (dotted(param.annotation.annotation) or "").endswith("UploadFile")
+        param = parameter(ctx.function, expr.value)
+        if param is not None and param.annotation is not None:
+            return (dotted(param.annotation.annotation) or "").endswith("UploadFile")
         value = assigned_value(ctx, expr.value, anchor)
         return value is not None and _upload(value, anchor, ctx)
     if isinstance(expr, cst.Subscript):

@@ -4,7 +4,7 @@ import re
 from urllib.parse import urlsplit
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, parameter, string_text
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 # callee -> (keyword, position) of the URL
@@ -267,12 +267,11 @@ def _parameter_default(ctx: Context, name: str) -> cst.BaseExpression | None:
     function = ctx.function
     if function is None:
         return None
-    params = function.params
-    for param in (*params.posonly_params, *params.params, *params.kwonly_params):
-        if param.name.value == name:
-            if param.default is None or string_text(param.default) is None:
-                return None
-            return None if assignments(ctx, name, function) else param.default
+    param = parameter(function, name)
+    if param is not None:
+        if param.default is None or string_text(param.default) is None:
+            return None
+        return None if assignments(ctx, name, function) else param.default
     return None
 
 

@@ -561,6 +561,16 @@ def assigned_value(ctx: Context, name: str, before: cst.CSTNode) -> cst.BaseExpr
     return None if found is None or isinstance(found.node, cst.AugAssign) else found.value
 
 
+def parameter(function: cst.FunctionDef | None, name: str) -> cst.Param | None:
+    """The parameter of `function` called `name` (positional, keyword-only; not *args/**kwargs), or None."""
+    if function is None:
+        return None
+    params = function.params
+    return next(
+        (p for p in (*params.posonly_params, *params.params, *params.kwonly_params) if p.name.value == name), None
+    )
+
+
 def bound_value(
     ctx: Context, name: str, where: Callable[[Assignment], bool] | None = None
 ) -> cst.BaseExpression | None:
@@ -573,8 +583,7 @@ def bound_value(
     scopes: list[cst.Module | cst.FunctionDef] = [ctx.module]
     function = ctx.function
     if function is not None:
-        params = function.params
-        if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
+        if parameter(function, name) is not None:
             return None
         scopes.insert(0, function)
     for scope in scopes:
