@@ -643,11 +643,10 @@ class Analysis:
                     self._assign(item.asname.name, value, env, item.item)
             return self._block(_body(stmt.body), env)
         if isinstance(stmt, (cst.Try, cst.TryStar)):
-            before = env.copy()
+            raised = env.copy()
             returns = self._block(_body(stmt.body), env)
             after = env.copy()
-            raised = before.copy()  # a handler runs after any part of the body: values before or after it
-            raised.merge(env)
+            raised.merge(env)  # a handler runs after any part of the body: values from before or after it
             for handler in stmt.handlers:
                 branch = raised.copy()
                 if handler.name is not None:
