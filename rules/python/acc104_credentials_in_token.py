@@ -1,7 +1,7 @@
 """Passwords and other credentials put into the claims of a JSON Web Token."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, name_words, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, string_text
 
 ENCODERS = ("jwt.encode", "jwt.api_jwt.encode", "jose.jwt.encode", "jwt.JWT.encode")
 # claim names that hold a credential, by their last word ("db_password", "apiSecret"; not "password_changed")
@@ -46,7 +46,7 @@ class CredentialsInToken(Rule):
             return
         for element in claims.elements:
             key = string_text(element.key) if isinstance(element, cst.DictElement) else None
-            if key is not None and name_words(key)[-1:] and name_words(key)[-1] in CREDENTIAL_WORDS:
+            if key is not None and last_word(key) in CREDENTIAL_WORDS:
                 ctx.report(element, self.meta.message.format(name=name.rsplit(".", 1)[-1], claim=key))
 
     flagged = """

@@ -3,7 +3,7 @@
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, dotted, is_constant, name_words
+from guidelint.cst import Context, Rule, RuleMeta, dotted, is_constant, last_word, name_words
 
 # the last word of a name that holds a secret to be checked
 SECRET_WORDS = frozenset(
@@ -151,8 +151,7 @@ def _stem(name: str) -> str:
 
 
 def _secret_word(name: object) -> bool:
-    words = [w for w in name_words(str(name)) if not w.isdigit()]  # password2 is a password too
-    return bool(words) and words[-1] in SECRET_WORDS
+    return last_word(str(name)) in SECRET_WORDS  # password2 is a password too
 
 
 def _base(expr: cst.BaseExpression) -> str | None:

@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, name_words, string_text, target_name
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
 
 NAMES = (
     "password",
@@ -288,7 +288,7 @@ class HardcodedCredentials(Rule):
             return
         if not _secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
             # a bare `key` is a dictionary key as often as a credential: only a random-looking value counts
-            if name_words(name)[-1:] == ["key"] and _RANDOM.fullmatch(text) and _mixed(text):
+            if last_word(name) == "key" and _RANDOM.fullmatch(text) and _mixed(text):
                 ctx.report(value, self.meta.message.format(name=name))
             return
         if not _looks_secret(text, name) and not (isinstance(node, cst.Arg) and _default_password(text, name)):

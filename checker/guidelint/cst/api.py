@@ -655,6 +655,13 @@ def name_words(identifier: str) -> list[str]:
     return list(_name_words(identifier))
 
 
+def last_word(identifier: str) -> str:
+    """The word that says what a name holds: its last word, digits left out ("db_password2" -> "password",
+    "apiKey" -> "key"); "" when it has none."""
+    words = [w for w in name_words(identifier) if not w.isdigit()]
+    return words[-1] if words else ""
+
+
 @lru_cache(maxsize=8192)
 def _name_words(identifier: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(identifier))
