@@ -52,26 +52,38 @@ class {class_name}(Rule):
     """
 '''
 
-SEMGREP = """\
+# the metadata block every YAML rule starts with (doubled braces stay placeholders for the rule's values)
+_METADATA = """\
+metadata:
+  clause: {{clause}}
+  title: {{title}}
+  severity: {{severity}}
+  confidence: medium
+  cwe: [{{cwe}}]
+  owasp: {{owasp}}
+  rationale: >-
+{why}  remediation: >-
+    TODO: exactly what to write instead.
+  references:
+    - https://TODO.example/documentation
+"""
+_WHY_POLICY = """\
+    TODO: why this matters for the company: what an attacker or a mistake can do, and which part of the
+    information-security policy it breaks.
+"""
+_WHY_BANDIT = """\
+    TODO: why this matters for the company, in the pack's own words (bandit's wording never reaches users).
+"""
+
+SEMGREP = (
+    """\
 id: {rule_id}
 languages: [{language}]
 message: TODO one line saying what is wrong at this place
 pattern: TODO($X)
-metadata:
-  clause: {clause}
-  title: {title}
-  severity: {severity}
-  confidence: medium
-  cwe: [{cwe}]
-  owasp: {owasp}
-  rationale: >-
-    TODO: why this matters for the company: what an attacker or a mistake can do, and which part of the
-    information-security policy it breaks.
-  remediation: >-
-    TODO: exactly what to write instead.
-  references:
-    - https://TODO.example/documentation
-examples:
+"""
+    + _METADATA.format(why=_WHY_POLICY)
+    + """examples:
   flagged:
     file: {example_file}
     code: |
@@ -81,26 +93,17 @@ examples:
     code: |
       TODO_SAFE("constant")
 """
+)
 
-BANDIT = """\
+BANDIT = (
+    """\
 id: {rule_id}
 bandit: {bandit}
 needles: [TODO]
 message: TODO one line saying what is wrong at this place
-metadata:
-  clause: {clause}
-  title: {title}
-  severity: {severity}
-  confidence: medium
-  cwe: [{cwe}]
-  owasp: {owasp}
-  rationale: >-
-    TODO: why this matters for the company, in the pack's own words (bandit's wording never reaches users).
-  remediation: >-
-    TODO: exactly what to write instead.
-  references:
-    - https://TODO.example/documentation
-examples:
+"""
+    + _METADATA.format(why=_WHY_BANDIT)
+    + """examples:
   flagged:
     code: |
       TODO  # expect
@@ -108,27 +111,17 @@ examples:
     code: |
       TODO
 """
+)
 
-TAINT = """\
+TAINT = (
+    """\
 id: {rule_id}
 sources: [input]        # kinds of values: input (request data), confidential, ... (see taint/models/)
 sinks: [TODO]           # kinds of places they must not reach: shell, sql, path, log, response, ...
 message: "{{source}} reaches TODO ({{sink}})"
-metadata:
-  clause: {clause}
-  title: {title}
-  severity: {severity}
-  confidence: medium
-  cwe: [{cwe}]
-  owasp: {owasp}
-  rationale: >-
-    TODO: why this matters for the company: what an attacker or a mistake can do, and which part of the
-    information-security policy it breaks.
-  remediation: >-
-    TODO: exactly what to write instead.
-  references:
-    - https://TODO.example/documentation
-examples:
+"""
+    + _METADATA.format(why=_WHY_POLICY)
+    + """examples:
   flagged:
     code: |
       from flask import Flask, request
@@ -148,6 +141,7 @@ examples:
       def handler():
           return TODO("constant")
 """
+)
 
 _EXAMPLE_FILES = {
     "javascript": ("app.js", "//"),
