@@ -310,6 +310,18 @@ def test_exception_handlers_see_values_from_before_the_failing_statement() -> No
     assert findings(code) == [("INP401", 5), ("INP401", 6)]
 
 
+def test_exception_handlers_see_values_assigned_inside_the_try() -> None:
+    # the handler can run after the first statement of the body, before value is made a number
+    code = """\
+        try:
+            value = request.args["n"]
+            value = int(value)
+        except ValueError:
+            os.system("echo bad " + value)
+    """
+    assert findings(code) == [("INP401", 5)]
+
+
 def test_methods_of_module_instances_and_checks_written_in_the_module() -> None:
     code = """\
         BASE = "/srv/docs"

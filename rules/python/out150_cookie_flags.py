@@ -43,7 +43,7 @@ class CookieFlags(Rule):
         title="Cookie without Secure or HttpOnly",
         severity="medium",
         confidence="medium",
-        cwe=[614, 1004],
+        cwe=[614, 319, 1004],  # 614 is the cookie case of cleartext transmission (319)
         owasp="A05:2021-Security Misconfiguration",
         message="{name} sets a cookie without {flags}",
         rationale=(

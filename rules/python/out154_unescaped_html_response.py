@@ -9,6 +9,7 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     assignments,
+    constant_value,
     decorator_names,
     dotted,
     imports_module,
@@ -20,6 +21,8 @@ from guidelint.cst import (
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[\s>/]")
 WEB_FRAMEWORKS = (
     "flask",
+    "quart",
+    "sanic",
     "django",
     "falcon",
     "fastapi",
@@ -135,6 +138,12 @@ class UnescapedHtmlResponse(Rule):
                 for item in load_feedback():
                     page += f"<tr><td>{item[0]}</td></tr>"  # expect
                 return page + "</table>"
+
+        @app.route("/card")
+        def card():
+            user = load_user()
+            shown = {"name": user.name, "team": escape(user.team)}
+            return f"<h3>{shown['team']}</h3><p>{shown['name']}</p>"  # expect
     """
     safe = """
         import html
@@ -164,6 +173,12 @@ class UnescapedHtmlResponse(Rule):
         @app.route("/page")
         def page():
             return render_template("page.html", title=load_title())
+
+        @app.route("/badge")
+        def badge():
+            user = load_user()
+            clean = {"name": escape(user.name), "since": user.joined.isoformat()}
+            return f"<h3>{clean['name']}</h3><small>{clean['since']}</small>"
 
         def email_body(user):
             return f"<p>Hello {user.name}</p>"
@@ -233,12 +248,29 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         if isinstance(value.func, cst.Attribute) and value.func.attr.value == "join":  # "".join(safe parts)
             return bool(value.args) and all(_safe(a.value, ctx, depth + 1) for a in value.args)
         return False
+    if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name):
+        # clean["name"] where clean = {"name": escape(...), ...}: the entry that key selects
+        index = value.slice[0].slice
+        key = constant_value(index.value) if isinstance(index, cst.Index) else NOT_CONSTANT
+        values = [a.value for a in assignments(ctx, value.value.value) if a.value is not None]
+        entries = [_entry(v, key) for v in values]
+        return bool(entries) and all(e is not None and _safe(e, ctx, depth + 1) for e in entries)
     if isinstance(value, (cst.GeneratorExp, cst.ListComp)):
         return _safe(value.elt, ctx, depth + 1)
     if isinstance(value, (cst.FormattedString, cst.BinaryOperation)):
         _, variables = _split(value)
         return all(_safe(v, ctx, depth + 1) for v in variables)
     return False
+
+
+def _entry(value: cst.BaseExpression, key: object) -> cst.BaseExpression | None:
+    """The value a constant key selects in a dict display, or None."""
+    if not isinstance(value, cst.Dict) or key is NOT_CONSTANT:
+        return None
+    for element in value.elements:
+        if isinstance(element, cst.DictElement) and constant_value(element.key) == key:
+            return element.value
+    return None
 
 
 def _answers_requests(ctx: Context) -> bool:

@@ -644,9 +644,11 @@ class Analysis:
             return self._block(_body(stmt.body), env)
         if isinstance(stmt, (cst.Try, cst.TryStar)):
             raised = env.copy()
-            returns = self._block(_body(stmt.body), env)
+            returns = CLEAN
+            for part in _body(stmt.body):  # a handler runs after any statement of the body: each state counts
+                returns = union(returns, self._statement(part, env))
+                raised.merge(env)
             after = env.copy()
-            raised.merge(env)  # a handler runs after any part of the body: values from before or after it
             for handler in stmt.handlers:
                 branch = raised.copy()
                 if handler.name is not None:
