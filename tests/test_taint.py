@@ -427,3 +427,26 @@ def test_confidential_egress_honours_the_projects_egress_allow_list(cli, project
     assert cnf403() == [7, 8]  # the default allow-list has *.acme.internal
     (root / "guidelint.toml").write_text('[options.NET107]\nallowed_hosts = ["*.corp.example"]\n')
     assert cnf403() == [7, 9]  # the project's own list replaces it, for NET107 and CNF403 alike
+
+
+def test_checks_written_in_the_module_are_judged_by_their_body_not_their_name() -> None:
+    code = """\
+        ALLOWED = {"a.txt", "b.txt"}
+        def is_safe_path(name):
+            return name.endswith(".log")
+        def allowed_name(name):
+            return name in ALLOWED
+        def is_safe(name):
+            pass
+        @app.route("/d")
+        def d():
+            f = request.args["f"]
+            if is_safe_path(f):
+                open(f)
+            if allowed_name(f):
+                open(f)
+            if is_safe(f):
+                open(f)
+    """
+    # an extension test contains nothing; membership in an allow-list does; a stub is taken at its word
+    assert findings(code) == [("INP404", 12)]

@@ -744,8 +744,10 @@ class Analysis:
                 return self._guards(test.args[0].value.elt, env)
             kinds = _check_kinds(_call_name(test))
             local = self._local_function(test.func)
-            if local is not None:  # a check written in this module: what it checks inside
-                kinds |= self._checks_in(local[0])
+            if local is not None:  # a check written in this module: what it checks inside, not its name
+                inside = self._checks_in(local[0])
+                if inside is not None:
+                    kinds = inside
             if not kinds:
                 return [], []
             parts = [test.func.value] if type(test.func) is cst.Attribute else []
@@ -753,20 +755,29 @@ class Analysis:
             return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
         return [], []
 
-    def _checks_in(self, fn: cst.FunctionDef) -> frozenset[str]:
-        """Sink kinds the checks called inside a module function make safe (containment, format)."""
+    def _checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
+        """Sink kinds the checks inside a module function make safe: containment and format checks it
+        calls, membership and comparison with constants. None when it neither calls nor compares (a stub):
+        then its name is all there is to go by. An is_safe_path() that only tests endswith(".log") is no
+        containment check, whatever its name says."""
         key = ("checks", id(fn))
         if key not in self.ctx.memo:
             kinds: frozenset[str] = frozenset()
+            informative = False
             stack: list[cst.CSTNode] = [fn.body]
             while stack:
                 node = stack.pop()
                 if type(node) is cst.Call:
+                    informative = True
                     kinds |= _check_kinds(_call_name(node))
+                elif type(node) is cst.Comparison:
+                    informative = True
+                    if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
+                        kinds = ALL_KINDS
                 if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
                     stack.extend(node.children)
-            self.ctx.memo[key] = kinds
-        found: frozenset[str] = self.ctx.memo[key]
+            self.ctx.memo[key] = kinds if informative else None
+        found: frozenset[str] | None = self.ctx.memo[key]
         return found
 
     def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
@@ -1397,6 +1408,19 @@ def _names_in(expr: cst.CSTNode) -> list[str]:
         if type(node) is cst.Name:
             names.append(node.value)
     return names
+
+
+def _compares_with_fixed(left: cst.BaseExpression, comparison: cst.ComparisonTarget) -> bool:
+    """x in ALLOWED, x == "admin": the value itself in a collection or equal to a constant. A test of a
+    piece of it, such as its extension (name.rsplit(".", 1)[1] in EXTENSIONS), says nothing of the rest, and
+    whether "." in x is a requirement or a refusal depends on what the function returns."""
+    if is_constant(left):
+        return isinstance(comparison.operator, (cst.Equal, cst.NotEqual))
+    if type(left) is not cst.Name:
+        return False
+    if isinstance(comparison.operator, (cst.In, cst.NotIn)):
+        return True
+    return isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and is_constant(comparison.comparator)
 
 
 def _check_kinds(name: str) -> frozenset[str]:
