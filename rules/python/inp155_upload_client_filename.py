@@ -1,11 +1,11 @@
 """Uploaded files stored under the file name the client sent."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted, parameter
+from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted
+from guidelint.cst.web import is_upload
 
 # how frameworks expose an upload's client-side name: Flask/werkzeug FileStorage.filename,
 # Django UploadedFile.name, Starlette/FastAPI UploadFile.filename
-UPLOAD_CONTAINERS = ("request.files", "request.FILES")
 NAME_ATTRIBUTES = ("filename", "name")
 # calls that make a client name safe to use as a file name
 SAFE_NAMES = ("secure_filename", "get_valid_filename", "basename", "uuid4", "token_hex", "token_urlsafe")
@@ -107,7 +107,7 @@ def _client_name(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context, de
         node = stack.pop()
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in SAFE_NAMES:
             continue  # secure_filename(upload.filename): made safe
-        if isinstance(node, cst.Attribute) and node.attr.value in NAME_ATTRIBUTES and _upload(node.value, anchor, ctx):
+        if isinstance(node, cst.Attribute) and node.attr.value in NAME_ATTRIBUTES and is_upload(node.value, anchor, ctx):
             return ctx.code(node)
         if isinstance(node, cst.Name):
             value = assigned_value(ctx, node.value, anchor)
@@ -117,18 +117,3 @@ def _client_name(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context, de
         stack.extend(node.children)
     return None
 
-
-def _upload(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool:
-    """An uploaded file: request.files[...] / request.FILES.get(...) itself, or a name bound to one, or a
-    parameter annotated UploadFile (FastAPI)."""
-    if isinstance(expr, cst.Name):
-        param = parameter(ctx.function, expr.value)
-        if param is not None and param.annotation is not None:
-            return (dotted(param.annotation.annotation) or "").endswith("UploadFile")
-        value = assigned_value(ctx, expr.value, anchor)
-        return value is not None and _upload(value, anchor, ctx)
-    if isinstance(expr, cst.Subscript):
-        return (dotted(expr.value) or "").endswith(UPLOAD_CONTAINERS)
-    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get":
-        return (dotted(expr.func.value) or "").endswith(UPLOAD_CONTAINERS)
-    return False

@@ -1,4 +1,4 @@
-"""Web-framework knowledge shared by rules: settings modules and app.config, cookies."""
+"""Web-framework knowledge shared by rules: settings modules and app.config, cookies, uploaded files."""
 
 from __future__ import annotations
 
@@ -6,7 +6,19 @@ from collections.abc import Collection
 
 import libcst as cst
 
-from guidelint.cst.api import Context, arg, constant_value, is_constant, is_settings_module, string_text
+from guidelint.cst.api import (
+    Context,
+    arg,
+    assigned_value,
+    constant_value,
+    dotted,
+    is_constant,
+    is_settings_module,
+    parameter,
+    string_text,
+)
+
+UPLOAD_CONTAINERS = ("request.files", "request.FILES")
 
 
 def is_app_config(expr: cst.BaseExpression) -> bool:
@@ -52,4 +64,20 @@ def deletes_cookie(call: cst.Call) -> bool:
         found = arg(call, keyword)
         if found is not None and is_constant(found.value) and constant_value(found.value) == 0:
             return True
+    return False
+
+
+def is_upload(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool:
+    """An uploaded file: request.files[...] / request.FILES.get(...) itself, or a name bound to one (as it
+    stands at `anchor`), or a parameter annotated UploadFile (FastAPI)."""
+    if isinstance(expr, cst.Name):
+        param = parameter(ctx.function, expr.value)
+        if param is not None and param.annotation is not None:
+            return (dotted(param.annotation.annotation) or "").endswith("UploadFile")
+        value = assigned_value(ctx, expr.value, anchor)
+        return value is not None and is_upload(value, anchor, ctx)
+    if isinstance(expr, cst.Subscript):
+        return (dotted(expr.value) or "").endswith(UPLOAD_CONTAINERS)
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get":
+        return (dotted(expr.func.value) or "").endswith(UPLOAD_CONTAINERS)
     return False
