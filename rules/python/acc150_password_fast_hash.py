@@ -1,7 +1,18 @@
-"""Passwords hashed with a fast, general-purpose hash instead of a password hashing function."""
+"""Passwords hashed with a fast, general-purpose hash, or only encoded, instead of a password hashing function."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, dotted, keyword_is, name_words, string_parts
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    bound_value,
+    dotted,
+    keyword_is,
+    name_words,
+    string_parts,
+    string_text,
+)
 
 FAST_HASHES = (
     "md5",
@@ -18,6 +29,43 @@ FAST_HASHES = (
     "blake2s",
 )
 CONSTRUCTORS = (*(f"hashlib.{h}" for h in FAST_HASHES), "hashlib.new")
+# encodings that anyone who reads the stored value reverses
+ENCODERS = (
+    *(
+        f"base64.{e}"
+        for e in (
+            "b64encode",
+            "standard_b64encode",
+            "urlsafe_b64encode",
+            "encodebytes",
+            "b32encode",
+            "b16encode",
+            "b85encode",
+        )
+    ),
+    "binascii.hexlify",
+    "binascii.b2a_base64",
+    "codecs.encode",
+)
+DECODERS = frozenset(
+    {
+        *(
+            f"base64.{d}"
+            for d in (
+                "b64decode",
+                "standard_b64decode",
+                "urlsafe_b64decode",
+                "decodebytes",
+                "b32decode",
+                "b16decode",
+                "b85decode",
+            )
+        ),
+        "binascii.unhexlify",
+        "binascii.a2b_base64",
+        "codecs.decode",
+    }
+)
 PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
 # names about a password that are not the password itself
 OTHER_WORDS = frozenset({"hash", "hashed", "digest", "reset", "token", "url", "link", "hint", "policy", "length"})
@@ -27,10 +75,10 @@ class PasswordFastHash(Rule):
     meta = RuleMeta.of(
         id="ACC150",
         clause="SG-1.3",
-        title="Password hashed with a fast hash",
+        title="Password hashed with a fast hash or only encoded",
         severity="medium",
         confidence="medium",
-        cwe=[916],
+        cwe=[916, 257, 522],  # a fast hash; a recoverable format; both leave stored credentials unprotected
         owasp="A02:2021-Cryptographic Failures",
         message="{name}() hashes a password with a fast hash; use a password hashing function",
         rationale=(
@@ -50,11 +98,16 @@ class PasswordFastHash(Rule):
             "https://docs.python.org/3/library/hashlib.html#key-derivation",
         ),
     )
-    calls = CONSTRUCTORS
-    nodes = (cst.Call,)
-    needles = ("hashlib",)
+    calls = (*CONSTRUCTORS, *ENCODERS)
+    nodes = (cst.Call, cst.Comparison)
+    needles = ("hashlib", "base64", "hexlify", "codecs")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in ENCODERS:
+            data = arg(call, "s", 0) or arg(call, "obj", 0)
+            if data is not None and _password(data.value, ctx) and not _basic_credentials(data.value):
+                ctx.report(call, f"{name}() only encodes a password: whoever reads the stored value decodes it")
+            return
         if keyword_is(call, "usedforsecurity", False):
             return
         position = 1 if name == "hashlib.new" else 0  # hashlib.new(name, data)
@@ -63,7 +116,16 @@ class PasswordFastHash(Rule):
             ctx.report(call, self.meta.message.format(name=name))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        """h = hashlib.sha256(); h.update(password)."""
+        """h = hashlib.sha256(); h.update(password). base64.b64decode(stored) == password."""
+        if isinstance(node, cst.Comparison):
+            if len(node.comparisons) == 1 and isinstance(node.comparisons[0].operator, (cst.Equal, cst.NotEqual)):
+                left, right = node.left, node.comparisons[0].comparator
+                for stored, given in ((left, right), (right, left)):
+                    decoder = _decoder(stored, ctx)
+                    if decoder and _password(given, ctx):
+                        ctx.report(node, f"The stored password is compared after {decoder}(): it is kept recoverable")
+                        return
+            return
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
             return
         if node.func.attr.value != "update" or not isinstance(node.func.value, cst.Name):
@@ -93,6 +155,14 @@ class PasswordFastHash(Rule):
             hasher.update(new_password.encode())  # expect
             user.pw_hash = hasher.hexdigest()
             user.fingerprint = sha256(f"{user.id}:{new_password}".encode()).hexdigest()  # expect
+
+        import base64
+
+        def save_login(db, user, password):
+            db.insert(user, base64.b64encode(password.encode()))  # expect
+
+        def check_login(row, password):
+            return base64.b64decode(row[0]).decode() == password  # expect
     """
     safe = """
         import hashlib
@@ -111,6 +181,14 @@ class PasswordFastHash(Rule):
 
         def cache_key(password):
             return hashlib.md5(password.encode(), usedforsecurity=False).hexdigest()
+
+        import base64
+
+        def basic_auth_header(username, password):
+            return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+
+        def same_digest(stored, password_hash):
+            return base64.b64decode(stored) == password_hash
     """
 
 
@@ -137,3 +215,27 @@ def _password(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
         return _password(expr.left, ctx, depth + 1) or _password(expr.right, ctx, depth + 1)
     return False
+
+
+def _decoder(expr: cst.BaseExpression, ctx: Context) -> str | None:
+    """The decoding call a value comes out of: base64.b64decode(x), or its .decode() to text."""
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "decode":
+        inner = _decoder(expr.func.value, ctx)
+        if inner:
+            return inner
+    if isinstance(expr, cst.Call):
+        name = ctx.qualname(expr.func)
+        if name in DECODERS:
+            return name
+    return None
+
+
+def _basic_credentials(expr: cst.BaseExpression) -> bool:
+    """user:password, the pair HTTP Basic authentication sends base64-encoded: a header, not storage."""
+    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):  # f"{u}:{p}".encode()
+        expr = expr.func.value
+    parts = string_parts(expr) or []
+    return any(":" in (string_text(p) or "") for p in parts) or (
+        isinstance(expr, cst.FormattedString)
+        and any(isinstance(p, cst.FormattedStringText) and ":" in p.value for p in expr.parts)
+    )
