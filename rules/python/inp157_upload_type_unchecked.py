@@ -127,7 +127,7 @@ def _stored_upload(call: cst.Call, ctx: Context) -> str | None:
         if content is not None and is_upload(content.value, call, ctx):
             return ctx.code(content.value)
         return None
-    if ctx.qualname(func) != "builtins.open" and dotted(func) != "open" or ctx.function is None:
+    if (ctx.qualname(func) != "builtins.open" and dotted(func) != "open") or ctx.function is None:
         return None
     mode = arg(call, "mode", 1)
     if mode is None or not any(c in ctx.code(mode.value) for c in "wax"):

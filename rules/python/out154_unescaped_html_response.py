@@ -13,6 +13,7 @@ from guidelint.cst import (
     decorator_names,
     dotted,
     imports_module,
+    last_word,
     module_constant,
     string_parts,
     string_text,
@@ -35,6 +36,8 @@ WEB_FRAMEWORKS = (
 )
 ROUTE_DECORATORS = (".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", "view_config", ".expose")
 RESPONDERS = re.compile(r"^on_(get|post|put|patch|delete)(_\w+)?$")  # Falcon resources
+# names of values that are numbers: database ids and counts
+NUMBERS = frozenset({"id", "pk", "count", "total", "length", "size", "index", "idx"})
 # calls whose result is safe to put in HTML: escaping, numbers, lengths, and template rendering
 SAFE_CALLS = (
     "escape",
@@ -156,7 +159,7 @@ class UnescapedHtmlResponse(Rule):
         @app.route("/reports/<int:report_id>")
         def show(report_id):
             report = load_report(report_id)
-            return f"<h1>{escape(report.title)}</h1><p>{html.escape(report.body)}</p>"
+            return f"<h1 id='r{report.id}'>{escape(report.title)}</h1><p>{html.escape(report.body)}</p>"
 
         @app.route("/list")
         def listing():
@@ -232,11 +235,16 @@ def _markup(value: cst.BaseExpression) -> bool:
 
 
 def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
-    """A constant, an escaped value, or something built only from those (followed through local names)."""
+    """A constant, an escaped value, a number by its name (p.id, len_total), or something built only from
+    those (followed through local names)."""
     if depth > 4:
         return False
     if module_constant(ctx, value) is not NOT_CONSTANT:
         return True
+    if isinstance(value, (cst.Name, cst.Attribute)):
+        name = value.value if isinstance(value, cst.Name) else value.attr.value
+        if last_word(name) in NUMBERS:
+            return True
     if isinstance(value, cst.Name):
         # markup built earlier (page += f"<tr>{x}</tr>") was judged where it was built: not again here
         values = [a.value for a in assignments(ctx, value.value) if a.value is not None]

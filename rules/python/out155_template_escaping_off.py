@@ -1,12 +1,17 @@
-"""Templates written in Python strings that switch escaping off for a value (|safe, autoescape off)."""
+"""Templates written in Python strings that switch escaping off for a value (|safe, autoescape off, {{!x}})."""
 
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta
+from guidelint.cst import Context, Rule, RuleMeta, imports_module
 
 # {{ value|safe }} (Jinja2 and Django), {% autoescape false %} (Jinja2), {% autoescape off %} (Django)
 UNESCAPED = re.compile(r"\{\{[^{}]*\|\s*safe\s*(\}\}|\|)|\{%-?\s*autoescape\s+(false|off)\s*-?%\}")
+# the same in the template languages of other frameworks, which only mean it there
+FRAMEWORK_UNESCAPED = {
+    "bottle": re.compile(r"\{\{\s*![^{}]*\}\}"),  # SimpleTemplate: {{!value}}
+    "tornado": re.compile(r"\{%\s*raw\s[^%]*%\}"),  # {% raw value %}
+}
 
 
 class TemplateEscapingOff(Rule):
@@ -37,7 +42,7 @@ class TemplateEscapingOff(Rule):
         ),
     )
     nodes = (cst.SimpleString,)
-    needles = (re.compile(r"\|\s*safe\s*[}|]|autoescape\s+(false|off)"),)
+    needles = (re.compile(r"\|\s*safe\s*[}|]|autoescape\s+(false|off)|\{\{\s*!|\{%\s*raw\s"),)
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if not isinstance(node, cst.SimpleString) or "{" not in node.value:
@@ -46,6 +51,9 @@ class TemplateEscapingOff(Rule):
         if isinstance(parent, cst.Expr):
             return  # a docstring or a bare string documents a template, it does not render one
         found = UNESCAPED.search(node.value)
+        for framework, pattern in FRAMEWORK_UNESCAPED.items():
+            if found is None and imports_module(ctx, framework):
+                found = pattern.search(node.value)
         if found is None:
             return
         text = found.group(0)
@@ -65,6 +73,12 @@ class TemplateEscapingOff(Rule):
         def preview():
             body = request.args.get("body", "")
             return render_template_string("<div>{{ body | safe }}</div>", body=body)  # expect
+
+        import bottle
+
+        @bottle.route("/posts")
+        def posts():
+            return bottle.template("<div>{{!post.content}}</div>", post=load_post())  # expect
     """
     safe = """
         from flask import Flask, render_template_string, request
@@ -81,4 +95,6 @@ class TemplateEscapingOff(Rule):
         @app.route("/preview")
         def preview():
             return render_template_string("<div>{{ body }}</div>", body=request.args.get("body", ""))
+
+        NOT_BOTTLE = "{{!this is not a bottle template here}}"
     """

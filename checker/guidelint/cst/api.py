@@ -30,6 +30,7 @@ class Report:
     fix_description: str = ""
     fix_target: cst.CSTNode | None = None  # the node `replacement` replaces (default: `node`)
     indent: str = ""  # indentation of the block the replacement goes into, for its continuation lines
+    within: tuple[int, int] | None = None  # a span of the node's own source text to point at instead
 
 
 class Rule:
@@ -104,8 +105,10 @@ class Context:
         replacement: cst.CSTNode | None = None,
         fix_description: str = "",
         fix_target: cst.CSTNode | None = None,
+        within: tuple[int, int] | None = None,
     ) -> None:
-        """Report a violation of the running rule at `node`.
+        """Report a violation of the running rule at `node`, or at the span `within` (start and end offsets
+        into the node's source text, e.g. one line of a long string literal).
 
         A fix is a `replacement` node for `fix_target` (default: `node` itself), e.g. report at the
         `verify=False` argument and replace the whole call by one without it. A multi-line replacement is
@@ -120,7 +123,9 @@ class Context:
                 for a in self.ancestors
                 if isinstance(a, cst.IndentedBlock)
             )
-        self.reports.append(Report(self._current, node, message, replacement, fix_description, fix_target, indent))
+        self.reports.append(
+            Report(self._current, node, message, replacement, fix_description, fix_target, indent, within)
+        )
 
     def option(self, name: str, default: Any) -> Any:
         """A rule option from the configuration, falling back to the rule's own default."""

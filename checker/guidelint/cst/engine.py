@@ -85,6 +85,10 @@ class CstEngine:
         hits = []
         for report in reports:
             (line, col), (end_line, end_col) = ranges[id(report.node)]
+            code = module.code_for_node(report.node)
+            if report.within is not None:
+                (line, col), (end_line, end_col) = (_inside(code, line, col, o) for o in report.within)
+                code = code[report.within[0] : report.within[1]]
             snippet = "".join(lines[line - 1 : min(end_line, line + MAX_SNIPPET_LINES - 1)]).rstrip("\n\r")
             fix = None
             if report.replacement is not None:
@@ -101,13 +105,22 @@ class CstEngine:
                     end_line=end_line,
                     end_column=end_col + 1,
                     snippet=snippet,
-                    normalized=normalize_code(module.code_for_node(report.node)),
+                    normalized=normalize_code(code),
                     engine=ENGINE,
                     message=report.message,
                     fix=fix,
                 )
             )
         return hits
+
+
+def _inside(code: str, line: int, col: int, offset: int) -> tuple[int, int]:
+    """The (line, column) of `offset` into a node's source text that starts at (line, col)."""
+    before = code[:offset]
+    newlines = before.count("\n")
+    if not newlines:
+        return line, col + offset
+    return line + newlines, offset - before.rindex("\n") - 1
 
 
 def _cheap_first(needles: Sequence[str | re.Pattern[str]]) -> tuple[str | re.Pattern[str], ...]:
