@@ -1,10 +1,10 @@
-"""Access checks written as assert statements, which python -O removes."""
+"""Access and input checks written as assert statements, which python -O removes."""
 
 import re
 from pathlib import PurePosixPath
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, dotted, name_words
+from guidelint.cst import Context, Rule, RuleMeta, assignments, dotted, iter_nodes, name_words
 
 # words of names that make an assertion an access check (type checks and input names are too often
 # invariants the code guarantees itself: `assert isinstance(node, Expr)` is not a security decision)
@@ -29,6 +29,12 @@ CHECK_WORDS = frozenset(
         "login",
     }
 )
+# where values from outside come from: console, command line, request data
+INPUT_CALLS = frozenset({"builtins.input", "input"})
+REQUEST_PARTS = frozenset(
+    {"args", "form", "values", "json", "data", "files", "cookies", "headers", "GET", "POST", "FILES", "COOKIES"}
+)
+REQUEST_PARTS |= {"body", "query_params", "get_json", "get_data"}
 TEST_FILE = re.compile(r"(^|/)(tests?|testing)/|(^|/)test_[^/]*\.py$|_tests?\.py$|(^|/)conftest\.py$")
 
 
@@ -36,7 +42,7 @@ class AssertSecurityCheck(Rule):
     meta = RuleMeta.of(
         id="ACC106",
         clause="SG-1.5",
-        title="Access check written as assert",
+        title="Access or input check written as assert",
         severity="medium",
         confidence="medium",
         cwe=[703],
@@ -55,12 +61,16 @@ class AssertSecurityCheck(Rule):
         references=("https://docs.python.org/3/reference/simple_stmts.html#the-assert-statement",),
     )
     nodes = (cst.Assert,)
-    needles = (re.compile(r"(?i)assert\s[^\n]*(auth|perm|role|admin|staff|superuser|owner|allowed|access|login)"),)
+    needles = (
+        re.compile(r"(?i)assert\s[^\n]*(auth|perm|role|admin|staff|superuser|owner|allowed|access|login)"),
+        # a module with an assert and with input: checked for asserts on that input
+        re.compile(r"^(?=[\s\S]*\bassert\s)(?=[\s\S]*(?:\binput\(|\brequest\.|\bsys\.argv))"),
+    )
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if not isinstance(node, cst.Assert) or TEST_FILE.search(PurePosixPath(ctx.path).as_posix()):
             return
-        what = _checked(node.test, ctx)
+        what = _checked(node.test, ctx) or _input_checked(node.test, ctx)
         if what:
             ctx.report(node, self.meta.message.format(what=what))
 
@@ -76,6 +86,19 @@ class AssertSecurityCheck(Rule):
             assert current_user.has_perm("reports.view"), "not allowed"  # expect
             assert current_user.role in ("analyst", "admin")  # expect
             return {"id": report_id}
+
+        from flask import request
+
+        @app.route("/transfer", methods=["POST"])
+        def transfer():
+            amount = request.form.get("amount", "")
+            assert amount.isdigit(), "amount must be a number"  # expect
+            return {"amount": int(amount)}
+
+        def ask_quantity():
+            quantity = int(input("How many? "))
+            assert type(quantity) == int and quantity > 0  # expect
+            return quantity
     """
     safe = """
         from flask import Flask, abort
@@ -91,6 +114,11 @@ class AssertSecurityCheck(Rule):
             assert len(rows) <= 1000, "load() caps the rows"
             assert isinstance(report_id, int)
             return {"id": report_id, "rows": rows}
+
+        def parse(text):
+            words = text.split()
+            assert words, "split() of a non-empty text"
+            return words
     """
 
 
@@ -108,3 +136,26 @@ def _checked(test: cst.BaseExpression, ctx: Context) -> str | None:
             continue
         stack.extend(node.children)
     return None
+
+
+def _input_checked(test: cst.BaseExpression, ctx: Context) -> str | None:
+    """What the assertion checks, when it is a value from outside: request data, input(), sys.argv, used
+    directly or through a name assigned from them in the same function."""
+    if _from_outside(test, ctx):
+        return "a value from outside"
+    for node in iter_nodes(test, cst.Name):
+        for assigned in assignments(ctx, node.value):
+            if assigned.value is not None and _from_outside(assigned.value, ctx):
+                return f"`{node.value}`, which comes from outside"
+    return None
+
+
+def _from_outside(expr: cst.BaseExpression, ctx: Context) -> bool:
+    for call in iter_nodes(expr, cst.Call):
+        if (ctx.qualname(call.func) or dotted(call.func)) in INPUT_CALLS:
+            return True
+    for attribute in iter_nodes(expr, cst.Attribute):
+        name = dotted(attribute) or ""
+        if name == "sys.argv" or (name.startswith("request.") and name.split(".")[1] in REQUEST_PARTS):
+            return True
+    return False

@@ -1,34 +1,9 @@
 """Passwords hashed with a fast, general-purpose hash, or only encoded, instead of a password hashing function."""
 
 import libcst as cst
-from guidelint.cst import (
-    Context,
-    Rule,
-    RuleMeta,
-    arg,
-    bound_value,
-    dotted,
-    keyword_is,
-    name_words,
-    string_parts,
-    string_text,
-)
+from guidelint.cst import Context, Rule, RuleMeta, arg, string_parts, string_text
+from guidelint.cst.passwords import is_password, password_hash
 
-FAST_HASHES = (
-    "md5",
-    "sha1",
-    "sha224",
-    "sha256",
-    "sha384",
-    "sha512",
-    "sha3_224",
-    "sha3_256",
-    "sha3_384",
-    "sha3_512",
-    "blake2b",
-    "blake2s",
-)
-CONSTRUCTORS = (*(f"hashlib.{h}" for h in FAST_HASHES), "hashlib.new")
 # encodings that anyone who reads the stored value reverses
 ENCODERS = (
     *(
@@ -80,7 +55,7 @@ class PasswordFastHash(Rule):
         confidence="medium",
         cwe=[916, 257, 522],  # a fast hash; a recoverable format; both leave stored credentials unprotected
         owasp="A02:2021-Cryptographic Failures",
-        message="{name}() hashes a password with a fast hash; use a password hashing function",
+        message="{name}() hashes a salted password with a fast hash; use a password hashing function",
         rationale=(
             "MD5, SHA-1 and even SHA-256 or SHA-512 are built to be fast: a stolen table of such hashes is "
             "cracked at billions of guesses per second on one graphics card, and without a per-user salt one "
@@ -98,46 +73,32 @@ class PasswordFastHash(Rule):
             "https://docs.python.org/3/library/hashlib.html#key-derivation",
         ),
     )
-    calls = (*CONSTRUCTORS, *ENCODERS)
+    calls = ENCODERS
     nodes = (cst.Call, cst.Comparison)
     needles = ("hashlib", "base64", "hexlify", "codecs")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        if name in ENCODERS:
-            data = arg(call, "s", 0) or arg(call, "obj", 0)
-            if data is not None and _password(data.value, ctx) and not _basic_credentials(data.value):
-                ctx.report(call, f"{name}() only encodes a password: whoever reads the stored value decodes it")
-            return
-        if keyword_is(call, "usedforsecurity", False):
-            return
-        position = 1 if name == "hashlib.new" else 0  # hashlib.new(name, data)
-        data = arg(call, "data", position) or arg(call, "string")
-        if data is not None and _password(data.value, ctx):
-            ctx.report(call, self.meta.message.format(name=name))
+        data = arg(call, "s", 0) or arg(call, "obj", 0)
+        if data is not None and is_password(data.value, ctx) and not _basic_credentials(data.value):
+            ctx.report(call, f"{name}() only encodes a password: whoever reads the stored value decodes it")
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        """h = hashlib.sha256(); h.update(password). base64.b64decode(stored) == password."""
-        if isinstance(node, cst.Comparison):
-            if len(node.comparisons) == 1 and isinstance(node.comparisons[0].operator, (cst.Equal, cst.NotEqual)):
-                left, right = node.left, node.comparisons[0].comparator
-                for stored, given in ((left, right), (right, left)):
-                    decoder = _decoder(stored, ctx)
-                    if decoder and _password(given, ctx):
-                        ctx.report(node, f"The stored password is compared after {decoder}(): it is kept recoverable")
-                        return
+        """A salted fast hash of a password (unsalted: ACC151), or base64.b64decode(stored) == password."""
+        if isinstance(node, cst.Call):
+            hashed = password_hash(node, ctx)
+            if hashed is not None and hashed.salted:
+                ctx.report(node, self.meta.message.format(name=hashed.name))
             return
-        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+        if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
             return
-        if node.func.attr.value != "update" or not isinstance(node.func.value, cst.Name):
+        if not isinstance(node.comparisons[0].operator, (cst.Equal, cst.NotEqual)):
             return
-        data = arg(node, None, 0)
-        if data is None or not _password(data.value, ctx):
-            return
-        made = bound_value(ctx, node.func.value.value)
-        if isinstance(made, cst.Call):
-            name = ctx.qualname(made.func)
-            if name in CONSTRUCTORS and not keyword_is(made, "usedforsecurity", False):
-                ctx.report(node, self.meta.message.format(name=f"{name}().update"))
+        left, right = node.left, node.comparisons[0].comparator
+        for stored, given in ((left, right), (right, left)):
+            decoder = _decoder(stored, ctx)
+            if decoder and is_password(given, ctx):
+                ctx.report(node, f"The stored password is compared after {decoder}(): it is kept recoverable")
+                return
 
     flagged = """
         import hashlib
@@ -147,11 +108,9 @@ class PasswordFastHash(Rule):
             digest = hashlib.sha256((salt + password).encode()).hexdigest()  # expect
             db.save(username, digest)
 
-        def legacy_check(user, form):
-            return user.stored == hashlib.md5(form.password.encode("utf-8")).hexdigest()  # expect
-
         def store(user, new_password):
             hasher = hashlib.new("sha512")
+            hasher.update(user.salt)
             hasher.update(new_password.encode())  # expect
             user.pw_hash = hasher.hexdigest()
             user.fingerprint = sha256(f"{user.id}:{new_password}".encode()).hexdigest()  # expect
@@ -182,6 +141,9 @@ class PasswordFastHash(Rule):
         def cache_key(password):
             return hashlib.md5(password.encode(), usedforsecurity=False).hexdigest()
 
+        def legacy_check(user, form):  # no salt at all: ACC151
+            return user.stored == hashlib.md5(form.password.encode("utf-8")).hexdigest()
+
         import base64
 
         def basic_auth_header(username, password):
@@ -190,31 +152,6 @@ class PasswordFastHash(Rule):
         def same_digest(stored, password_hash):
             return base64.b64decode(stored) == password_hash
     """
-
-
-def _password(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
-    """The expression is (or is built from) a value named as a password: `password`, `form.password`,
-    `password.encode()`, `salt + password`, f"{salt}{password}", bytes(password, "utf-8")."""
-    if depth > 4:
-        return False
-    if isinstance(expr, (cst.Name, cst.Attribute)):
-        name = dotted(expr)
-        if name is None:
-            return False
-        words = name_words(name.rsplit(".", 1)[-1])
-        return bool(PASSWORD_WORDS & set(words)) and not OTHER_WORDS & set(words)
-    if isinstance(expr, cst.Call):
-        func = expr.func
-        if isinstance(func, cst.Attribute) and func.attr.value in ("encode", "strip", "lower", "upper"):
-            return _password(func.value, ctx, depth + 1)
-        if isinstance(func, cst.Name) and func.value in ("bytes", "str", "bytearray") and expr.args:
-            return _password(expr.args[0].value, ctx, depth + 1)
-    parts = string_parts(expr)
-    if parts is not None:
-        return any(_password(p, ctx, depth + 1) for p in parts)
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
-        return _password(expr.left, ctx, depth + 1) or _password(expr.right, ctx, depth + 1)
-    return False
 
 
 def _decoder(expr: cst.BaseExpression, ctx: Context) -> str | None:

@@ -107,9 +107,12 @@ def _client_name(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context, de
         node = stack.pop()
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in SAFE_NAMES:
             continue  # secure_filename(upload.filename): made safe
-        if isinstance(node, cst.Attribute) and node.attr.value in NAME_ATTRIBUTES:
-            if is_upload(node.value, anchor, ctx):
-                return ctx.code(node)
+        if (
+            isinstance(node, cst.Attribute)
+            and node.attr.value in NAME_ATTRIBUTES
+            and is_upload(node.value, anchor, ctx)
+        ):
+            return ctx.code(node)
         if isinstance(node, cst.Name):
             value = assigned_value(ctx, node.value, anchor)
             if value is not None and _client_name(value, anchor, ctx, depth + 1):
@@ -117,4 +120,3 @@ def _client_name(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context, de
             continue
         stack.extend(node.children)
     return None
-

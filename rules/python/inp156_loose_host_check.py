@@ -12,8 +12,29 @@ HOST_LITERAL = re.compile(rf"^(?:[a-z][a-z0-9+.-]*://)?(?:[a-z0-9-]+\.)+{TLD}$",
 LOOSE_DOT = re.compile(rf"(?<![\\\[])(?<=[a-z0-9)])\.{TLD}\b", re.I)
 REGEX_CALLS = tuple(f"re.{f}" for f in ("compile", "match", "search", "fullmatch"))
 URL_WORDS = frozenset(
-    {"url", "uri", "link", "href", "host", "hostname", "domain", "netloc", "target", "redirect", "next",
-     "referer", "referrer", "origin", "location", "dest", "destination", "callback", "return", "endpoint", "site"}
+    {
+        "url",
+        "uri",
+        "link",
+        "href",
+        "host",
+        "hostname",
+        "domain",
+        "netloc",
+        "target",
+        "redirect",
+        "next",
+        "referer",
+        "referrer",
+        "origin",
+        "location",
+        "dest",
+        "destination",
+        "callback",
+        "return",
+        "endpoint",
+        "site",
+    }
 )
 
 

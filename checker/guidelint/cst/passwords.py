@@ -1,0 +1,137 @@
+"""Passwords and their hashing, shared by the password-storage rules (ACC150, ACC151)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from guidelint.cst.api import Context, arg, bound_value, dotted, is_constant, keyword_is, name_words, string_parts
+
+FAST_HASHES = (
+    "md5",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512",
+    "sha3_224",
+    "sha3_256",
+    "sha3_384",
+    "sha3_512",
+    "blake2b",
+    "blake2s",
+)
+HASH_CONSTRUCTORS = (*(f"hashlib.{h}" for h in FAST_HASHES), "hashlib.new")
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
+# names about a password that are not the password itself
+OTHER_WORDS = frozenset({"hash", "hashed", "digest", "reset", "token", "url", "link", "hint", "policy", "length"})
+_WRAPPERS = ("encode", "strip", "lower", "upper")
+
+
+@dataclass(frozen=True)
+class PasswordHash:
+    """A fast hash of a password: the call that names it (hashlib.md5, hashlib.new().update) and whether
+    anything besides the password (a salt) goes into it."""
+
+    name: str
+    salted: bool
+
+
+def is_password(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """The expression is (or is built from) a value named as a password: `password`, `form.password`,
+    `password.encode()`, `salt + password`, f"{salt}{password}", bytes(password, "utf-8")."""
+    if depth > 4:
+        return False
+    if isinstance(expr, (cst.Name, cst.Attribute)):
+        name = dotted(expr)
+        if name is None:
+            return False
+        words = name_words(name.rsplit(".", 1)[-1])
+        return bool(PASSWORD_WORDS & set(words)) and not OTHER_WORDS & set(words)
+    inner = _unwrapped(expr)
+    if inner is not expr:
+        return is_password(inner, ctx, depth + 1)
+    parts = string_parts(expr)
+    if parts is not None:
+        return any(is_password(p, ctx, depth + 1) for p in parts)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        return is_password(expr.left, ctx, depth + 1) or is_password(expr.right, ctx, depth + 1)
+    return False
+
+
+def password_hash(call: cst.Call, ctx: Context) -> PasswordHash | None:
+    """The fast hash of a password this call makes: hashlib.sha256(password...), or h.update(password) on
+    an object made by a fast hash constructor; None for anything else, and for usedforsecurity=False."""
+    name = ctx.qualname(call.func)
+    if name in HASH_CONSTRUCTORS:
+        if keyword_is(call, "usedforsecurity", False):
+            return None
+        data = _data(call, name)
+        if data is None or not is_password(data, ctx):
+            return None
+        return PasswordHash(name, _other_part(data, ctx))
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and func.attr.value == "update" and isinstance(func.value, cst.Name)):
+        return None
+    data = arg(call, None, 0)
+    if data is None or not is_password(data.value, ctx):
+        return None
+    made = bound_value(ctx, func.value.value)
+    if not isinstance(made, cst.Call):
+        return None
+    maker = ctx.qualname(made.func)
+    if maker not in HASH_CONSTRUCTORS or keyword_is(made, "usedforsecurity", False):
+        return None
+    first = _data(made, maker)
+    salted = _other_part(data.value, ctx) or (first is not None and not is_password(first, ctx))
+    salted = salted or _updated_with_more(func.value.value, ctx)
+    return PasswordHash(f"{maker}().update", salted)
+
+
+def _data(call: cst.Call, name: str) -> cst.BaseExpression | None:
+    found = arg(call, "data", 1 if name == "hashlib.new" else 0) or arg(call, "string")
+    return found.value if found is not None else None
+
+
+def _unwrapped(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """password for password.encode(), bytes(password, "utf-8"), str(password).strip()."""
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        if isinstance(func, cst.Attribute) and func.attr.value in _WRAPPERS:
+            return func.value
+        if isinstance(func, cst.Name) and func.value in ("bytes", "str", "bytearray") and expr.args:
+            return expr.args[0].value
+    return expr
+
+
+def _other_part(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """Whether the hashed value has a part besides the password that is not a constant: a salt."""
+    while (inner := _unwrapped(expr)) is not expr:
+        expr = inner
+    parts = string_parts(expr)
+    if parts is None and isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        parts = [expr.left, expr.right]
+    if parts is None:
+        return False
+    return any((not is_password(p, ctx) and not is_constant(p)) or _other_part(p, ctx) for p in parts)
+
+
+def _updated_with_more(hasher: str, ctx: Context) -> bool:
+    """hasher.update(salt) next to hasher.update(password) in the same function."""
+    scope = ctx.function or ctx.module
+    stack: list[cst.CSTNode] = [scope]
+    while stack:
+        node = stack.pop()
+        if (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value == "update"
+            and isinstance(node.func.value, cst.Name)
+            and node.func.value.value == hasher
+            and node.args
+            and not is_password(node.args[0].value, ctx)
+        ):
+            return True
+        stack.extend(node.children)
+    return False
