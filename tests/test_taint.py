@@ -450,3 +450,25 @@ def test_checks_written_in_the_module_are_judged_by_their_body_not_their_name() 
     """
     # an extension test contains nothing; membership in an allow-list does; a stub is taken at its word
     assert findings(code) == [("INP404", 12)]
+
+
+def test_quart_request_data_is_followed_like_flask() -> None:
+    code = textwrap.dedent("""\
+        from quart import Quart, redirect, render_template_string, request
+
+        app = Quart(__name__)
+
+        @app.route("/go")
+        async def go():
+            form = await request.form
+            return redirect(form["next"])
+
+        @app.route("/post/<post_id>")
+        async def post(post_id):
+            row = await load(post_id)
+            return await render_template_string("<h1>{{ row.title }}</h1>", row=row)
+    """)
+    hits, problems = check_source("q.py", code, RULES, PACK.models)
+    assert not problems
+    # the rendered template escapes its context values: only the redirect is reported
+    assert sorted((h.rule, h.line) for h in hits) == [("INP406", 8)]

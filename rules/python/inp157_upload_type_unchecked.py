@@ -1,7 +1,7 @@
 """Uploaded files stored without any check of their type."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, iter_nodes
+from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted, iter_nodes
 from guidelint.cst.web import is_upload
 
 # what an upload says about its type: its name (and so its extension) and its declared content type
@@ -113,6 +113,15 @@ class UploadTypeUnchecked(Rule):
                 abort(415)
             upload.save("/srv/incoming/" + uuid.uuid4().hex + ".pdf")
             return "ok"
+
+        import tempfile
+        import zipfile
+
+        @app.route("/bundle", methods=["POST"])
+        def bundle():
+            with tempfile.NamedTemporaryFile(suffix=".zip") as handle:
+                request.files["bundle"].save(handle.name)
+                return {"entries": len(zipfile.ZipFile(handle.name).namelist())}
     """
 
 
@@ -121,6 +130,9 @@ def _stored_upload(call: cst.Call, ctx: Context) -> str | None:
     or open(path, "wb") in a function that reads an upload's content."""
     func = call.func
     if isinstance(func, cst.Attribute) and func.attr.value == "save":
+        destination = arg(call, "dst", 0)
+        if destination is not None and _temporary(destination.value, call, ctx):
+            return None  # kept for processing in a private temporary file, not stored
         if is_upload(func.value, call, ctx):
             return ctx.code(func.value)
         content = arg(call, "content", 1)
@@ -136,6 +148,23 @@ def _stored_upload(call: cst.Call, ctx: Context) -> str | None:
         if attribute.attr.value in CONTENT and is_upload(attribute.value, call, ctx):
             return ctx.code(attribute.value)
     return None
+
+
+def _temporary(destination: cst.BaseExpression, call: cst.Call, ctx: Context) -> bool:
+    """A path made by the tempfile module: handle.name of a `with tempfile.NamedTemporaryFile() as handle`,
+    or a name assigned from tempfile.mkstemp()/mktemp()."""
+    names = {n.value for n in iter_nodes(destination, cst.Name)}
+    for ancestor in ctx.ancestors:
+        if isinstance(ancestor, cst.With):
+            for item in ancestor.items:
+                bound = item.asname.name if item.asname is not None else None
+                if isinstance(bound, cst.Name) and bound.value in names and _made_by_tempfile(item.item, ctx):
+                    return True
+    return any(_made_by_tempfile(assigned_value(ctx, name, call), ctx) for name in names)
+
+
+def _made_by_tempfile(expr: cst.BaseExpression | None, ctx: Context) -> bool:
+    return isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "").startswith("tempfile.")
 
 
 def _type_checked(upload: str, function: cst.FunctionDef) -> bool:

@@ -74,17 +74,17 @@ def password_hash(call: cst.Call, ctx: Context) -> PasswordHash | None:
     func = call.func
     if not (isinstance(func, cst.Attribute) and func.attr.value == "update" and isinstance(func.value, cst.Name)):
         return None
-    data = arg(call, None, 0)
-    if data is None or not is_password(data.value, ctx):
+    given = arg(call, None, 0)
+    if given is None or not is_password(given.value, ctx):
         return None
     made = bound_value(ctx, func.value.value)
     if not isinstance(made, cst.Call):
         return None
     maker = ctx.qualname(made.func)
-    if maker not in HASH_CONSTRUCTORS or keyword_is(made, "usedforsecurity", False):
+    if maker is None or maker not in HASH_CONSTRUCTORS or keyword_is(made, "usedforsecurity", False):
         return None
     first = _data(made, maker)
-    salted = _other_part(data.value, ctx) or (first is not None and not is_password(first, ctx))
+    salted = _other_part(given.value, ctx) or (first is not None and not is_password(first, ctx))
     salted = salted or _updated_with_more(func.value.value, ctx)
     return PasswordHash(f"{maker}().update", salted)
 
