@@ -1,7 +1,19 @@
 """tar archives extracted without a member filter."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, iter_nodes, names_bound, string_text, with_keyword
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    dotted,
+    iter_nodes,
+    module_constant,
+    names_bound,
+    string_text,
+    with_keyword,
+)
 
 TAR_OPENERS = {
     "tarfile.open",
@@ -47,6 +59,9 @@ class TarExtraction(Rule):
     needles = ("extractall", "extract(", "unpack_archive")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        archive = arg(call, "filename", 0)
+        if archive is not None and module_constant(ctx, archive.value) is not NOT_CONSTANT:
+            return  # an archive of the project's own, by a fixed name
         if not _filtered(call):
             _report(ctx, call, self.meta.message.format(name=name))
 
@@ -150,6 +165,13 @@ class TarExtraction(Rule):
                     if not member.isfile() or member.name.startswith(("/", "..")):
                         continue
                     tar.extract(member, dest)
+
+        TOOLS = "vendor/tools.tar.gz"
+
+        def unpack_tools():
+            with tarfile.open(TOOLS) as bundle:  # shipped with the project, by a fixed name
+                bundle.extractall("build")
+            shutil.unpack_archive("vendor/fonts.tar", "build")
     """
 
 
@@ -202,12 +224,17 @@ def _exits(block: cst.BaseSuite) -> bool:
 
 
 def _opens_tar(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """tarfile.open(...) of an archive that is not the project's own: any but a fixed file name (as
+    INP101 trusts a pickle loaded from a fixed file name the service itself controls)."""
     if not isinstance(expr, cst.Call):
         return False
     name = ctx.qualname(expr.func) or ""
     if name in CLOSERS and expr.args:
         return _opens_tar(expr.args[0].value, ctx)
-    return name in TAR_OPENERS
+    if name not in TAR_OPENERS:
+        return False
+    path = arg(expr, "name", 0)
+    return path is None or module_constant(ctx, path.value) is NOT_CONSTANT
 
 
 def _bound_to_tar(expr: cst.BaseExpression, ctx: Context) -> bool:
