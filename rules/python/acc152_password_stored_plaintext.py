@@ -1,0 +1,197 @@
+"""Passwords written to a database, a document store or a cookie as they were typed."""
+
+import re
+
+import libcst as cst
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assigned_value,
+    dotted,
+    iter_nodes,
+    last_word,
+    string_parts,
+    string_text,
+)
+from guidelint.cst.passwords import is_password
+
+WRITE_SQL = re.compile(r"^\s*(?:insert|update|replace|merge)\b", re.I)
+SQL_METHODS = frozenset({"execute", "executemany"})
+DOCUMENT_WRITES = frozenset({"insert_one", "insert_many", "update_one", "update_many", "replace_one", "insert"})
+ORM_WRITES = frozenset({"create", "update", "get_or_create", "update_or_create", "bulk_create"})
+# what the value went through before: a password hashing or encryption function
+PROTECTED = re.compile(r"hash|crypt|make_password|derive|pbkdf2|scrypt|argon|kdf|digest", re.I)
+
+
+class PasswordStoredPlaintext(Rule):
+    meta = RuleMeta.of(
+        id="ACC152",
+        clause="SG-1.3",
+        title="Password stored as it was typed",
+        severity="high",
+        confidence="medium",
+        cwe=[256, 312, 522],
+        owasp="A02:2021-Cryptographic Failures",
+        message="`{value}` is stored as it was typed ({where}); store only a slow, salted hash of it",
+        rationale=(
+            "A password kept as typed is read by everyone who ever sees the table, a backup, a log of the "
+            "query or the cookie jar, and since people reuse passwords it also opens their other accounts. "
+            "The IDs those passwords guard reach clients' confidential and pre-disclosure insider "
+            "information."
+        ),
+        remediation=(
+            "Store a password hash instead: argon2-cffi's PasswordHasher().hash(password), "
+            "bcrypt.hashpw(password, bcrypt.gensalt()) or werkzeug's generate_password_hash(password); in "
+            "Django create users with User.objects.create_user(...) or call user.set_password(password). "
+            "Never put a password in a cookie: keep a session identifier there."
+        ),
+        references=(
+            "https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html",
+            "https://cwe.mitre.org/data/definitions/256.html",
+        ),
+    )
+    nodes = (cst.Call, cst.Assign)
+    needles = (re.compile(r"(?i)passw|passwd|\bpwd\b|passphrase"),)
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.Assign):
+            self._attribute(node, ctx)
+            return
+        assert isinstance(node, cst.Call)
+        func = node.func
+        if not isinstance(func, cst.Attribute):
+            return
+        method = func.attr.value
+        values: list[cst.BaseExpression] = []
+        where = ""
+        if method in SQL_METHODS and _writes(node, ctx):
+            params = arg(node, "parameters", 1) or arg(node, "params", 1)
+            query = arg(node, "operation", 0) or arg(node, "query", 0) or arg(node, "sql", 0)
+            values = _items(params.value) if params is not None else []
+            values += _formatted(query.value) if query is not None else []
+            where = "in an INSERT or UPDATE"
+        elif method in DOCUMENT_WRITES and node.args:
+            where, values = f"by {method}()", _items(node.args[0].value)
+        elif method in ORM_WRITES and (dotted(func.value) or "").endswith("objects"):
+            where, values = f"by objects.{method}()", [a.value for a in node.args if _password_keyword(a)]
+        elif method == "add" and node.args and isinstance(node.args[0].value, cst.Call):
+            model = node.args[0].value  # session.add(User(name=..., password=...))
+            where, values = "in a new record", [a.value for a in model.args if _password_keyword(a)]
+        elif method == "set_cookie":
+            cookie = arg(node, "value", 1)
+            where, values = "in a cookie", [cookie.value] if cookie is not None else []
+        for value in values:
+            if _plain_password(value, node, ctx):
+                ctx.report(node, self.meta.message.format(value=ctx.code(value), where=where))
+                return
+
+    def _attribute(self, node: cst.Assign, ctx: Context) -> None:
+        """user.password = password, in a function that then saves or commits."""
+        target = node.targets[0].target if len(node.targets) == 1 else None
+        if not (isinstance(target, cst.Attribute) and last_word(target.attr.value) == "password"):
+            return
+        if ctx.function is None or not _plain_password(node.value, node, ctx):
+            return
+        saves = {c.func.attr.value for c in iter_nodes(ctx.function, cst.Call) if isinstance(c.func, cst.Attribute)}
+        if saves & {"save", "commit"}:
+            ctx.report(node, self.meta.message.format(value=ctx.code(node.value), where="in the saved record"))
+
+    flagged = """
+        import sqlite3
+
+        from flask import Flask, make_response, request
+
+        app = Flask(__name__)
+
+        @app.route("/register", methods=["POST"])
+        def register():
+            username = request.form["username"]
+            password = request.form["password"]
+            db = sqlite3.connect("users.db")
+            db.execute("INSERT INTO users (name, password) VALUES (?, ?)", (username, password))  # expect
+            response = make_response("ok")
+            response.set_cookie("password", password)  # expect
+            return response
+
+        def create_account(accounts, User, session, name, new_password):
+            accounts.insert_one({"name": name, "password": new_password})  # expect
+            User.objects.create(username=name, password=new_password)  # expect
+            session.add(User(name=name, password=new_password))  # expect
+            user = User.query.first()
+            user.password = new_password  # expect
+            session.commit()
+    """
+    safe = """
+        import sqlite3
+
+        import bcrypt
+        from django.contrib.auth.models import User
+        from werkzeug.security import generate_password_hash
+
+        def register(username, password):
+            db = sqlite3.connect("users.db")
+            hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+            db.execute("INSERT INTO users (name, password) VALUES (?, ?)", (username, hashed))
+            db.execute("SELECT name FROM users WHERE password_hash = ?", (password,))
+
+        def create_account(accounts, session, Account, name, password):
+            password = generate_password_hash(password)
+            accounts.insert_one({"name": name, "password": password})
+            User.objects.create_user(username=name, password=password)
+            session.add(Account(name=name, password_hash=generate_password_hash(password)))
+
+        def connect(host, password):
+            return sqlite3.connect(host).execute("UPDATE sessions SET seen = 1 WHERE host = ?", (host,))
+    """
+
+
+def _writes(call: cst.Call, ctx: Context) -> bool:
+    """The SQL of this execute() inserts or updates: a constant text, or a name assigned one."""
+    query = arg(call, "operation", 0) or arg(call, "query", 0) or arg(call, "sql", 0)
+    if query is None:
+        return False
+    value = query.value
+    if isinstance(value, cst.Name):
+        value = assigned_value(ctx, value.value, call) or value
+    text = string_text(value)
+    if text is None and isinstance(value, cst.FormattedString):
+        text = "".join(p.value for p in value.parts if isinstance(p, cst.FormattedStringText))
+    elif text is None:  # "INSERT ... " + values, "UPDATE ... %s" % values: the text it starts with
+        parts = string_parts(value) or []
+        text = string_text(parts[0]) if parts else None
+    return bool(text and WRITE_SQL.match(text))
+
+
+def _items(container: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """Values of a tuple/list literal, and of the password-named keys of a dict literal."""
+    if isinstance(container, (cst.Tuple, cst.List)):
+        return [e.value for e in container.elements]
+    if isinstance(container, cst.Dict):
+        return [
+            e.value
+            for e in container.elements
+            if isinstance(e, cst.DictElement) and last_word(string_text(e.key) or "") == "password"
+        ]
+    return []
+
+
+def _formatted(query: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """Values formatted into the SQL text itself (an injection too, reported by INP108)."""
+    return [p.expression for p in iter_nodes(query, cst.FormattedStringExpression)]
+
+
+def _password_keyword(argument: cst.Arg) -> bool:
+    return argument.keyword is not None and last_word(argument.keyword.value) == "password"
+
+
+def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool:
+    """A value named as a password that did not come out of a hashing or encryption function here."""
+    if not isinstance(value, (cst.Name, cst.Attribute)) or not is_password(value, ctx):
+        return False
+    if isinstance(value, cst.Name):
+        made = assigned_value(ctx, value.value, anchor)
+        if isinstance(made, cst.Call) and PROTECTED.search(dotted(made.func) or ctx.code(made.func)):
+            return False
+    return True
