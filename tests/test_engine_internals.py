@@ -208,3 +208,27 @@ def test_positions_match_libcst_position_provider() -> None:
     for node in nodes:
         want = expected[node]
         assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), node
+
+
+class PointInsideStrings(Rule):
+    """Reports the line of a string literal that holds `danger`, the way OUT157 points into scripts."""
+
+    meta = META
+    nodes = (cst.SimpleString,)
+    needles = ("danger",)
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        assert isinstance(node, cst.SimpleString)
+        start = node.value.find("danger")
+        if start >= 0:
+            ctx.report(node, "inside", within=(start, start + len("danger")))
+
+
+def test_reports_can_point_inside_a_node() -> None:
+    code = 'x = 1\nPAGE = """\n<p>\n    danger here\n"""\nONE = "a danger"\n'
+    hits, problems = CstEngine([PointInsideStrings()]).check("x.py", code)
+    assert not problems
+    assert [(h.line, h.column, h.end_line, h.end_column, h.snippet) for h in hits] == [
+        (4, 5, 4, 11, "    danger here"),
+        (6, 10, 6, 16, 'ONE = "a danger"'),
+    ]
