@@ -75,6 +75,12 @@ def test_dynamic_lookups_resolve() -> None:
         getattr(__import__("pickle"), "loads")(b)
         getattr(os, name).join("a")
         __import__(name).loads(b)
+        unpickle = getattr(__import__("pickle"), "loads")
+        unpickle(b)
+        paths = importlib.import_module("os.path")
+        paths.join("a")
+        result = paths.join("b")
+        result.upper()
     """
     assert _names(code) == [
         (4, "os.path.join"),
@@ -82,6 +88,9 @@ def test_dynamic_lookups_resolve() -> None:
         (6, "os.path.join"),
         (7, "os.path.join"),
         (8, "pickle.loads"),
+        (12, "pickle.loads"),
+        (14, "os.path.join"),
+        (15, "os.path.join"),
     ]
 
 

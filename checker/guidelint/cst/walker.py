@@ -171,11 +171,12 @@ def _leave_scope(node: cst.CSTNode, ctx: Context) -> None:
 
 
 def _track_assign(node: cst.Assign, ctx: Context) -> None:
-    """`loads = pickle.loads` makes `loads` an alias. Other rebinding keeps the import binding, so that
-    `try: import yaml / except ImportError: yaml = None` still resolves (a gate errs towards checking)."""
+    """`loads = pickle.loads`, `system = getattr(os, "system")` and `shell = __import__("os")` make aliases.
+    Other rebinding keeps the import binding, so that `try: import yaml / except ImportError: yaml = None`
+    still resolves (a gate errs towards checking)."""
     if len(node.targets) != 1 or not isinstance(node.targets[0].target, cst.Name):
         return
-    if isinstance(node.value, (cst.Name, cst.Attribute)):
+    if isinstance(node.value, (cst.Name, cst.Attribute, cst.Call)):  # a call only when spelled dynamically
         full = ctx.qualname(node.value)
         if full is not None:
             ctx.bind(node.targets[0].target.value, full)
