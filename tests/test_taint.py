@@ -472,3 +472,20 @@ def test_quart_request_data_is_followed_like_flask() -> None:
     assert not problems
     # the rendered template escapes its context values: only the redirect is reported
     assert sorted((h.rule, h.line) for h in hits) == [("INP406", 8)]
+
+
+def test_socket_data_is_input() -> None:
+    code = textwrap.dedent("""\
+        import os
+        import socket
+
+        def serve(server):
+            conn, _ = server.accept()
+            data = conn.recv(1024).decode()
+            os.system("ping -c 1 " + data)
+            if data in ("a", "b"):
+                os.system("echo " + data)
+    """)
+    hits, problems = check_source("s.py", code, RULES, PACK.models)
+    assert not problems
+    assert sorted((h.rule, h.line) for h in hits) == [("INP401", 7)]
