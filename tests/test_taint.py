@@ -489,3 +489,25 @@ def test_socket_data_is_input() -> None:
     hits, problems = check_source("s.py", code, RULES, PACK.models)
     assert not problems
     assert sorted((h.rule, h.line) for h in hits) == [("INP401", 7)]
+
+
+def test_personal_identifiers_are_confidential_until_masked() -> None:
+    code = """\
+        import re
+        @app.route("/me")
+        def me():
+            user = load_user()
+            ssn = user.ssn
+            if not re.match(r"^\\d{3}-\\d{2}-\\d{4}$", ssn):
+                return "invalid"
+            shown = "***-**-" + ssn[-4:]
+            return {"ssn": shown}
+        @app.route("/card")
+        def card():
+            card_number = load_card()
+            if card_number in KNOWN:
+                return {"card": card_number}
+            return {}
+    """
+    # a format check or an allow-list does not make a card number less confidential; masking does
+    assert findings(code) == [("CNF402", 14)]

@@ -116,6 +116,41 @@ def cleared(taint: Taint, kinds: frozenset[str]) -> Taint:
     return frozenset(replace(label, cleared=label.cleared | kinds) for label in taint) if taint else taint
 
 
+def checked(taint: Taint, kinds: frozenset[str]) -> Taint:
+    """What a passed check leaves: input that is known well-formed is harmless, but a confidential value
+    that matched a pattern or an allow-list is as confidential as before."""
+    if not taint:
+        return taint
+    return frozenset(
+        label if label.kind == "confidential" else replace(label, cleared=label.cleared | kinds) for label in taint
+    )
+
+
+def masked(taint: Taint, subscript: cst.Subscript) -> Taint:
+    """value[-4:], value[:4]: a few characters of a confidential value (the last digits of an account or
+    card number) are what masking leaves on purpose, no longer the value."""
+    if not taint or not _short_slice(subscript):
+        return taint
+    return frozenset(label for label in taint if label.kind != "confidential")
+
+
+def _short_slice(subscript: cst.Subscript) -> bool:
+    if len(subscript.slice) != 1 or type(subscript.slice[0].slice) is not cst.Slice:
+        return False
+    part = subscript.slice[0].slice
+    lower = constant_value(part.lower) if part.lower is not None else None
+    upper = constant_value(part.upper) if part.upper is not None else None
+    return part.step is None and (
+        (isinstance(lower, int) and -4 <= lower < 0 and upper is None)
+        or (lower in (None, 0) and isinstance(upper, int) and 0 < upper <= 4)
+    )
+
+
+def _masking(expr: cst.CSTNode) -> bool:
+    """The expression keeps only a few characters of something: "***" + ssn[-4:]."""
+    return any(type(node) is cst.Subscript and _short_slice(node) for node in _walk(expr))
+
+
 @dataclass
 class Hit:
     """A tainted value reaching a sink, before positions are known."""
@@ -696,7 +731,7 @@ class Analysis:
         else_env = env.copy()
         for target, clears in ((body_env, holds), (else_env, fails)):
             for name, kinds in clears:
-                target.values[name] = cleared(target.values.get(name, CLEAN), kinds)
+                target.values[name] = checked(target.values.get(name, CLEAN), kinds)
         returns = self._block(_body(stmt.body), body_env)
         exits = _always_exits(stmt.body)
         if type(orelse) is cst.If:
@@ -795,8 +830,8 @@ class Analysis:
     def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is cst.Name:
             name = target.value
-            for marker in self.name_sources:  # naming a value like insider data marks it
-                if marker.matches(name) and source is not None:
+            for marker in self.name_sources:  # naming a value like insider data marks it, unless it is masked
+                if marker.matches(name) and source is not None and not _masking(source):
                     value = union(value, self._label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
             constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
@@ -879,7 +914,7 @@ class Analysis:
             for element in expr.slice:
                 if type(element.slice) is cst.Index:
                     self.eval(element.slice.value, env)
-            return base
+            return masked(base, expr)
         if type(expr) is cst.BinaryOperation:
             left = self.eval(expr.left, env)
             template = self.fold(expr.left, env)
