@@ -1,7 +1,7 @@
 """Files and directories made writable by every local user."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, iter_calls
 
 OTHERS_WRITE = 0o002
 # callee -> (keyword, position) of the mode
@@ -54,7 +54,7 @@ class OpenPermissions(Rule):
         mode = arg(call, keyword, position)
         if mode is None:
             return
-        value = _int_mode(mode.value)
+        value = _int_mode(mode.value, ctx)
         if value is None or (name == "os.open" and _never_creates(call, ctx)):
             return
         if name == "os.umask":
@@ -72,7 +72,7 @@ class OpenPermissions(Rule):
             if ctx.qualname(func) in MODE_ARGS:
                 return  # os.chmod: check_call
             mode = arg(node, "mode", 0)
-            value = _int_mode(mode.value) if mode is not None else None
+            value = _int_mode(mode.value, ctx) if mode is not None else None
             if value is not None and value & OTHERS_WRITE:
                 ctx.report(node, self.meta.message.format(name=f".chmod({oct(value)})"))
             return
@@ -106,6 +106,11 @@ class OpenPermissions(Rule):
             return fd
 
         SHARED_MODE = stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO  # expect
+
+        PUBLIC = 0o666
+
+        def exported(path):
+            os.chmod(path, PUBLIC)  # expect
 
         def shared(path):
             mode = os.stat(path).st_mode
@@ -161,8 +166,11 @@ def _open_bit(expr: cst.BaseExpression, ctx: Context) -> str | None:
     return None
 
 
-def _int_mode(expr: cst.BaseExpression) -> int | None:
-    """An integer literal, or literals combined with | (and &)."""
+def _int_mode(expr: cst.BaseExpression, ctx: Context) -> int | None:
+    """An integer literal, or literals combined with | (and &), also through a name bound only to one
+    (PERMS = 0o666; os.chmod(path, PERMS))."""
+    if isinstance(expr, cst.Name):
+        expr = bound_value(ctx, expr.value) or expr
     value = constant_value(expr)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
