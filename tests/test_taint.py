@@ -511,3 +511,26 @@ def test_personal_identifiers_are_confidential_until_masked() -> None:
     """
     # a format check or an allow-list does not make a card number less confidential; masking does
     assert findings(code) == [("CNF402", 14)]
+
+
+def test_query_literals_are_judged_by_what_runs_code() -> None:
+    code = textwrap.dedent("""\
+        import pymongo
+        from flask import Flask, request
+        from lxml import etree
+
+        app = Flask(__name__)
+        users = pymongo.MongoClient().app.users
+
+        @app.route("/u")
+        def u():
+            name = request.args["name"]
+            users.find_one({"name": name})
+            users.find({"$where": f"this.name == '{name}'"})
+            users.find({"$and": [{"age": 3}, {"$where": "this.n == '" + name + "'"}]})
+            return "ok"
+    """)
+    hits, problems = check_source("m.py", code, RULES, PACK.models)
+    assert not problems
+    # a filter dict built in code is the safe form; its $where runs JavaScript; a dict is no XPath
+    assert sorted((h.rule, h.line) for h in hits) == [("INP413", 12), ("INP413", 13)]

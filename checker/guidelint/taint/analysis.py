@@ -183,6 +183,7 @@ class Env:
                 del self.consts[key]
 
 
+_CODE_OPERATORS = frozenset({"$where", "$function", "$accumulator"})
 _EXITS = {"abort", "exit", "_exit", "fail", "quit", "bad_request", "forbidden", "not_found"}
 # words in the name of a function called in a condition that make it a check of its arguments
 _CONTAINMENT = (
@@ -790,6 +791,27 @@ class Analysis:
             return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
         return [], []
 
+    def _code_operators(self, literal: cst.BaseExpression, env: Env, depth: int = 0) -> Taint:
+        """The taint of what a query literal hands to MongoDB's JavaScript operators ($where, $function,
+        $accumulator), at any depth of nested dicts: {"$where": f"this.name == '{name}'"}."""
+        found: Taint = CLEAN
+        if depth > 4:
+            return found
+        if isinstance(literal, (cst.List, cst.Tuple)):  # {"$and": [{...}, {"$where": ...}]}
+            for item in literal.elements:
+                found = union(found, self._code_operators(item.value, env, depth + 1))
+            return found
+        if type(literal) is not cst.Dict:
+            return found
+        for element in literal.elements:
+            if type(element) is not cst.DictElement:
+                continue
+            if constant_value(element.key) in _CODE_OPERATORS:
+                found = union(found, self.eval(element.value, env))
+            else:
+                found = union(found, self._code_operators(element.value, env, depth + 1))
+        return found
+
     def _checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
         """Sink kinds the checks inside a module function make safe: containment and format checks it
         calls, membership and comparison with constants. None when it neither calls nor compares (a stub):
@@ -1280,8 +1302,13 @@ class Analysis:
         tainted: list[Taint] = []
         if sink.receiver:
             tainted.append(receiver)
-        if sink.literal_ok:
-            args = [(a, CLEAN if isinstance(a.value, (cst.Dict, cst.List, cst.Tuple)) else t) for a, t in args]
+        if sink.literal_ok:  # a literal built in code is no query text; in NoSQL its $where still runs code
+            literals = (cst.Dict, cst.List, cst.Tuple)
+            nosql = sink.kind == "nosql"
+            args = [
+                (a, (self._code_operators(a.value, env) if nosql else CLEAN) if isinstance(a.value, literals) else t)
+                for a, t in args
+            ]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
         for position, (_, taint) in enumerate(positional):
             if sink.all_positions or position in sink.positions:
