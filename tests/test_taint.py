@@ -534,3 +534,21 @@ def test_query_literals_are_judged_by_what_runs_code() -> None:
     assert not problems
     # a filter dict built in code is the safe form; its $where runs JavaScript; a dict is no XPath
     assert sorted((h.rule, h.line) for h in hits) == [("INP413", 12), ("INP413", 13)]
+
+
+def test_awaited_request_bodies_of_async_frameworks() -> None:
+    code = textwrap.dedent("""\
+        import os
+        from aiohttp import web
+
+        async def form(request):
+            data = await request.post()
+            os.system("echo " + data["msg"])
+
+        async def raw(request):
+            body = await request.body()
+            os.system("echo " + body.decode())
+    """)
+    hits, problems = check_source("a.py", code, RULES, PACK.models)
+    assert not problems
+    assert sorted((h.rule, h.line) for h in hits) == [("INP401", 6), ("INP401", 10)]

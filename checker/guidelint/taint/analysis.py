@@ -288,6 +288,9 @@ _TRANSPARENT = frozenset(
         "getvalue",
         "get_json",
         "get_data",
+        "post",  # aiohttp: await request.post(), the form
+        "form",  # Starlette: await request.form()
+        "body",  # Starlette: await request.body()
         "json",
         "text",
         "content",
