@@ -236,6 +236,8 @@ CONTENT_KINDS = frozenset(
         "exception",
         "deserialize",
         "mass-assignment",  # form.is_valid(): only the form's declared fields remain
+        "import",  # a module name that passed an allow-list
+        "reflection",  # an attribute name that passed one
     }
 )
 CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
@@ -393,6 +395,7 @@ class Analysis:
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
+        self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
         self.computing: set[int] = set()
         self.current_class: str | None = None
         self.class_attrs: dict[str, dict[str, Taint]] = {}
@@ -1132,6 +1135,9 @@ class Analysis:
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
         receiver = self.eval(func.value, env) if type(func) is cst.Attribute else CLEAN
+        if type(func) is not cst.Name and type(func) is not cst.Attribute:
+            self.called = func  # getattr(obj, name)(), handlers[key](): what picks the callee runs first
+            self.eval(func, env)
         args = [(a, self.eval(a.value, env)) for a in call.args]
         if method in _MUTATORS and type(func) is cst.Attribute:  # parts.append(value): parts now holds it
             key = self._key(func.value)
@@ -1282,6 +1288,8 @@ class Analysis:
     ) -> None:
         wanted = sink.kind in self.sink_kinds or (sink.kind == "process" and "shell" in self.sink_kinds)
         if not wanted or not self._applies(sink) or self._exempt(sink):
+            return
+        if sink.only_called and self.called is not call:
             return
         if sink.when_keyword:
             value = next(

@@ -104,7 +104,7 @@ SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"}
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
-    *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into"),
+    *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called"),
 }
 
 
@@ -159,6 +159,7 @@ class Sink:
     host_args: tuple[int | str, ...] = ()  # not a sink when the URL here goes to an allow-listed host
     into_kind: str = ""  # only when the destination carries a value of this (location) kind
     into_args: tuple[int | str, ...] = ()  # ... at these positions/keywords; none: the receiver
+    only_called: bool = False  # only when what the call returns is called at once: getattr(obj, name)()
 
 
 @dataclass(frozen=True)
@@ -349,6 +350,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 host_args=_positions(entry.get("unless-allowed-host", []), f"{where}: unless-allowed-host"),
                 into_kind=into_kind,
                 into_args=into_args,
+                only_called=bool(entry.get("only-called", False)),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
