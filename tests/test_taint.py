@@ -552,3 +552,23 @@ def test_awaited_request_bodies_of_async_frameworks() -> None:
     hits, problems = check_source("a.py", code, RULES, PACK.models)
     assert not problems
     assert sorted((h.rule, h.line) for h in hits) == [("INP401", 6), ("INP401", 10)]
+
+
+def test_exception_messages_of_broad_catches_are_internals() -> None:
+    code = """\
+        import sqlite3
+        @app.route("/a")
+        def a():
+            try:
+                return load()
+            except sqlite3.Error as error:
+                return "failed: " + str(error), 500
+        @app.route("/b")
+        def b():
+            try:
+                return str(int(request.args["n"]))
+            except ValueError as error:
+                app.logger.info("bad number: %s", error)
+                return "a number, please", 400
+    """
+    assert findings(code) == [("OUT153", 7)]

@@ -405,6 +405,7 @@ class Analysis:
         self.object_sources = [s for s in models.sources if s.how == "object" and self._applies(s)]
         self.call_sources = [s for s in models.sources if s.how == "call" and self._applies(s)]
         self.name_sources = [s for s in models.sources if s.how == "names" and self._applies(s)]
+        self.caught_sources = [s for s in models.sources if s.how == "caught" and self._applies(s)]
         self.annotation_sources = [s for s in models.sources if s.how == "annotation" and self._applies(s)]
         self.literal_sources = [
             (source, [re.compile(p) for p in source.patterns])
@@ -694,7 +695,7 @@ class Analysis:
             for handler in stmt.handlers:
                 branch = raised.copy()
                 if handler.name is not None:
-                    self._assign(handler.name.name, CLEAN, branch, None)
+                    self._assign(handler.name.name, self._caught(handler), branch, None)
                 returns = union(returns, self._block(_body(handler.body), branch))
                 after.merge(branch)
             if stmt.orelse is not None:
@@ -796,6 +797,20 @@ class Analysis:
             parts += [a.value for a in test.args]
             return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
         return [], []
+
+    def _caught(self, handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Taint:
+        """The exception an `except ... as e` binds: a source where a model says so (its message can
+        carry the internals of what failed: SQL, paths, hosts)."""
+        caught: Taint = CLEAN
+        if handler.type is None or not self.caught_sources or handler.name is None:
+            return caught
+        types = handler.type.elements if type(handler.type) is cst.Tuple else [handler.type]
+        expressions = [t.value if isinstance(t, cst.Element) else t for t in types]
+        names = [self.ctx.qualname(e) or dotted(e) or "" for e in expressions]
+        for source in self.caught_sources:
+            if any(_matches(n, source.patterns) for n in names):
+                caught = union(caught, self._label(source, handler.name, "caught exception"))
+        return caught
 
     def _code_operators(self, literal: cst.BaseExpression, env: Env, depth: int = 0) -> Taint:
         """The taint of what a query literal hands to MongoDB's JavaScript operators ($where, $function,

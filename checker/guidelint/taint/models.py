@@ -98,6 +98,7 @@ SOURCE_KEYS = {
     "names",
     "literal",
     "self-attributes",
+    "caught",
 }
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
