@@ -805,9 +805,7 @@ class Analysis:
         if handler.type is None or not self.caught_sources or handler.name is None:
             return caught
         caught_type = handler.type
-        expressions = (
-            [e.value for e in caught_type.elements] if isinstance(caught_type, cst.Tuple) else [caught_type]
-        )
+        expressions = [e.value for e in caught_type.elements] if isinstance(caught_type, cst.Tuple) else [caught_type]
         names = [self.ctx.qualname(e) or dotted(e) or "" for e in expressions]
         for source in self.caught_sources:
             if any(_matches(n, source.patterns) for n in names):
