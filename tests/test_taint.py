@@ -572,3 +572,23 @@ def test_exception_messages_of_broad_catches_are_internals() -> None:
                 return "a number, please", 400
     """
     assert findings(code) == [("OUT153", 7)]
+
+
+def test_functions_returning_tuples_are_summarised_per_element() -> None:
+    code = """\
+        def parse(req):
+            return req.args["cmd"], "ls -l"
+        def choose(req):
+            if req.args.get("x"):
+                return "a", req.args["x"]
+            return "b", "c"
+        @app.route("/r")
+        def r():
+            cmd, safe = parse(request)
+            os.system(safe)
+            os.system(cmd)
+            first, second = choose(request)
+            os.system(first)
+            os.system(second)
+    """
+    assert findings(code) == [("INP401", 11), ("INP401", 14)]

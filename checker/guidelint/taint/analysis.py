@@ -164,6 +164,7 @@ class Hit:
 @dataclass
 class Summary:
     returns: Taint = CLEAN
+    items: tuple[Taint, ...] | None = None  # per element, when every return is a tuple of the same length
     param_sinks: list[tuple[int, Sink, cst.CSTNode, Label, str]] = field(default_factory=list)
 
 
@@ -396,6 +397,11 @@ class Analysis:
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
+        # per function being analysed: the element taints of each `return a, b` (None once any return is not
+        # a tuple display); and the element taints of calls to functions summarised that way
+        self.tuple_returns: list[list[tuple[Taint, ...]] | None] = []
+        self.last_tuple_returns: list[tuple[Taint, ...]] | None = None
+        self.call_items: dict[int, tuple[Taint, ...]] = {}
         self.computing: set[int] = set()
         self.current_class: str | None = None
         self.class_attrs: dict[str, dict[str, Taint]] = {}
@@ -530,12 +536,14 @@ class Analysis:
         self.ctx.scopes.append(scope)
         self.ctx.functions.append(fn)
         self.return_sinks.append((fn, return_sinks))
+        self.tuple_returns.append([])
         try:
             returns = self._block(_body(fn.body), env)
         finally:
             self.ctx.scopes.pop()
             self.ctx.functions.pop()
             self.return_sinks.pop()
+            self.last_tuple_returns = self.tuple_returns.pop()
         return returns, env
 
     def _param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param]) -> bool:
@@ -591,7 +599,7 @@ class Analysis:
         self._summary_mode += 1
         try:
             returns, _ = self._function(fn, self.module_env, param_labels=True)
-            summary = Summary(returns=returns)
+            summary = Summary(returns=returns, items=_items_of(self.last_tuple_returns))
             for hit in self.hits.values():
                 if hit.label.param >= 0:
                     summary.param_sinks.append((hit.label.param, _sink_of(hit), hit.node, hit.label, hit.sink))
@@ -616,8 +624,14 @@ class Analysis:
             return self._block(stmt.body, env)
         if type(stmt) is cst.Assign:
             value = self.eval(stmt.value, env)
+            items = self.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
             for target in stmt.targets:
-                self._assign(target.target, value, env, stmt.value)
+                names = target.target
+                if items is not None and isinstance(names, (cst.Tuple, cst.List)) and len(names.elements) == len(items):
+                    for element, element_taint in zip(names.elements, items, strict=True):  # a, b = f()
+                        self._assign(element.value, element_taint, env, stmt.value)
+                    continue
+                self._assign(names, value, env, stmt.value)
             return CLEAN
         if type(stmt) is cst.AnnAssign:
             if stmt.value is not None:
@@ -638,6 +652,7 @@ class Analysis:
             if stmt.value is None:
                 return CLEAN
             value = self.eval(stmt.value, env)
+            self._record_items(stmt.value, env)
             fn, sinks = self.return_sinks[-1] if self.return_sinks else (None, [])
             if sinks and value:
                 body = (
@@ -797,6 +812,15 @@ class Analysis:
             parts += [a.value for a in test.args]
             return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
         return [], []
+
+    def _record_items(self, value: cst.BaseExpression, env: Env) -> None:
+        """Note the element taints of `return a, b` for the function's summary (evaluated again: cheap)."""
+        if not self.tuple_returns or self.tuple_returns[-1] is None:
+            return
+        if type(value) is not cst.Tuple or any(type(e) is cst.StarredElement for e in value.elements):
+            self.tuple_returns[-1] = None
+            return
+        self.tuple_returns[-1].append(tuple(self.eval(e.value, env) for e in value.elements))
 
     def _caught(self, handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Taint:
         """The exception an `except ... as e` binds: a source where a model says so (its message can
@@ -1278,11 +1302,19 @@ class Analysis:
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in names:
                 by_index[names[a.keyword.value]] = taint
-        result = frozenset(label for label in summary.returns if label.param < 0)
-        for label in summary.returns:
-            if label.param >= 0 and by_index.get(label.param):
-                actual = with_step(by_index[label.param], call, f"passed to {fn.name.value}()")
-                result = union(result, cleared(actual, label.cleared))
+
+        def instantiate(returned: Taint) -> Taint:
+            """What the callee returns, with its parameters replaced by what this call passes."""
+            out = frozenset(label for label in returned if label.param < 0)
+            for label in returned:
+                if label.param >= 0 and by_index.get(label.param):
+                    actual = with_step(by_index[label.param], call, f"passed to {fn.name.value}()")
+                    out = union(out, cleared(actual, label.cleared))
+            return out
+
+        result = instantiate(summary.returns)
+        if summary.items is not None:
+            self.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
         for index, sink, node, label, sink_name in summary.param_sinks:
             actual = by_index.get(index, CLEAN)
             for real in actual:
@@ -1496,6 +1528,13 @@ def _names_in(expr: cst.CSTNode) -> list[str]:
         if type(node) is cst.Name:
             names.append(node.value)
     return names
+
+
+def _items_of(returned: list[tuple[Taint, ...]] | None) -> tuple[Taint, ...] | None:
+    """Element taints over every `return a, b` of a function, when all return tuples of one length."""
+    if not returned or len({len(r) for r in returned}) != 1:
+        return None
+    return tuple(union(*column) for column in zip(*returned, strict=True))
 
 
 def _compares_with_fixed(left: cst.BaseExpression, comparison: cst.ComparisonTarget) -> bool:
