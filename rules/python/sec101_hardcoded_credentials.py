@@ -291,9 +291,9 @@ class HardcodedCredentials(Rule):
             if last_word(name) == "key" and _RANDOM.fullmatch(text) and _mixed(text):
                 ctx.report(value, self.meta.message.format(name=name))
             return
-        if not _looks_secret(text, name) and not (isinstance(node, cst.Arg) and _default_password(text, name)):
-            return
-        ctx.report(value, self.meta.message.format(name=name))
+        default = isinstance(node, cst.Arg) and _default_password(text, name)
+        if _looks_secret(text, name) or default or _signing_key(name, text):
+            ctx.report(value, self.meta.message.format(name=name))
 
     def _check_format(self, node: cst.SimpleString, ctx: Context) -> None:
         raw = node.value
@@ -318,6 +318,8 @@ class HardcodedCredentials(Rule):
 
         DB_PASSWORD = "s3cr3t-Pa55"  # expect
         SECRET_KEY = "django-insecure-4x9!k2@m"  # expect
+        app.secret_key = "super secret key"  # expect
+        app.config["SECRET_KEY"] = "dev"  # expect
         AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
         BROKER = "amqp://svc:Tr0ub4dor@rabbit.internal:5672/"  # expect
         DEPLOY_KEY = (
@@ -438,6 +440,12 @@ def _secret_name(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) 
         if len(words) == 1 and words[0].startswith("passw") and words[0] in last:
             return True  # dbpassword, mysqlpasswd
     return False
+
+
+def _signing_key(name: str, text: str) -> bool:
+    """app.secret_key = "super secret key", app.config["SECRET_KEY"] = "dev": whatever the framework's
+    signing key is set to in the code, in words or not, signs every session and token."""
+    return name_words(name)[-2:] == ["secret", "key"] and bool(text.strip()) and not _PLACEHOLDER.match(text)
 
 
 def _mixed(text: str) -> bool:
