@@ -592,3 +592,16 @@ def test_functions_returning_tuples_are_summarised_per_element() -> None:
             os.system(second)
     """
     assert findings(code) == [("INP401", 11), ("INP401", 14)]
+
+
+def test_functions_picked_from_a_namespace_by_request_data() -> None:
+    code = """\
+        @app.route("/run")
+        def run():
+            name = request.args["fn"]
+            handler = globals().get(name)
+            other = vars(os)[name]
+            fixed = globals()["main"]
+            return handler, other, fixed
+    """
+    assert findings(code) == [("INP420", 4), ("INP420", 5)]

@@ -83,6 +83,10 @@ _IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  #
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
 ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind})  # sinks the engine finds itself (a value placed as a URL's host)
 SHELL_ARGV = Sink(how="call", patterns=("shell -c",), kind="shell")
+# globals()[name], vars(module).get(name), fn.__globals__[name]: a function or object picked by name
+NAMESPACE_LOOKUP = Sink(how="call", patterns=("namespace lookup",), kind="reflection")
+_NAMESPACES = frozenset({"globals", "locals", "vars"})
+_NAMESPACE_ATTRIBUTES = frozenset({"__globals__", "__dict__", "__builtins__"})
 _SHELLS = frozenset(
     {
         "sh",
@@ -973,6 +977,10 @@ class Analysis:
         if type(expr) is cst.Call:
             return self._call(expr, env)
         if type(expr) is cst.Subscript:
+            if _namespace(expr.value) and "reflection" in self.sink_kinds:
+                for element in expr.slice:
+                    if type(element.slice) is cst.Index:
+                        self._check(NAMESPACE_LOOKUP, expr, "a namespace lookup", self.eval(element.slice.value, env))
             base = self.eval(expr.value, env)
             key = self._key(expr.value)
             index = _constant_index(expr)
@@ -1187,6 +1195,9 @@ class Analysis:
                 env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
         for sink in self.sink_calls.get(name, ()):
             self._sink_call(sink, call, args, receiver, name, env)
+        namespace_get = method in ("get", "pop") and type(func) is cst.Attribute and _namespace(func.value)
+        if namespace_get and args and "reflection" in self.sink_kinds:  # globals().get(name)
+            self._check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
         owner = dotted(func.value) if type(func) is cst.Attribute else None
         if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
             for sink in self.sink_methods.get(method, ()):
@@ -1528,6 +1539,13 @@ def _names_in(expr: cst.CSTNode) -> list[str]:
         if type(node) is cst.Name:
             names.append(node.value)
     return names
+
+
+def _namespace(expr: cst.BaseExpression) -> bool:
+    """globals(), locals(), vars(x), or x.__globals__ / x.__dict__ / x.__builtins__."""
+    if type(expr) is cst.Call and type(expr.func) is cst.Name:
+        return expr.func.value in _NAMESPACES
+    return type(expr) is cst.Attribute and expr.attr.value in _NAMESPACE_ATTRIBUTES
 
 
 def _items_of(returned: list[tuple[Taint, ...]] | None) -> tuple[Taint, ...] | None:
