@@ -10,6 +10,8 @@ import pytest
 from guidelint.pack import builtin_pack_dir, load_pack
 from guidelint.taint.engine import check_source
 
+from tests.conftest import run_guidelint
+
 PACK = load_pack(builtin_pack_dir())
 RULES = [r.impl for r in PACK.rules if r.engine == "taint"]
 
@@ -605,3 +607,30 @@ def test_functions_picked_from_a_namespace_by_request_data() -> None:
             return handler, other, fixed
     """
     assert findings(code) == [("INP420", 4), ("INP420", 5)]
+
+
+def test_the_flow_shown_does_not_depend_on_the_process(project) -> None:
+    # two request values reach the sink by flows of the same length: the report must pick the same one in
+    # every run, whatever the interpreter's string hashing (PYTHONHASHSEED) does to the order of sets
+    root = project(
+        {
+            "views.py": """
+                from django.http import HttpResponse
+
+                def get_resource(request):
+                    username = request.GET.get("username")
+                    date = request.GET.get("date")
+                    path = "./" + username + "/" + date
+                    return HttpResponse(open("./static/" + path).read())
+            """
+        }
+    )
+    reports = {
+        run_guidelint(
+            "scan", "views.py", "--no-cache", "--format", "json", cwd=root, env={"PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5", "6")
+    }
+    assert len(reports) == 1
+    (finding,) = [f for f in json.loads(reports.pop())["findings"] if f["rule"] == "INP404"]
+    assert [step["note"] for step in finding["flow"]][1:3] == ["through request.GET.get()", "assigned to date"]

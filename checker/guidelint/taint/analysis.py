@@ -13,6 +13,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 import libcst as cst
@@ -41,13 +42,20 @@ class Label:
     def clears(self, kind: str) -> bool:
         return kind in self.cleared or ALL in self.cleared
 
+    @cached_property
+    def rank(self) -> tuple[bool, int, str, tuple[str, ...], tuple[str, ...]]:
+        """The order in which labels are preferred: a known source before a parameter, the shortest flow,
+        then what the flow says; never the order of a set (string hashes change from run to run)."""
+        notes = tuple(note for _, note in self.steps)
+        return (self.param >= 0, len(self.steps), self.origin, notes, tuple(sorted(self.cleared)))
+
 
 Taint = frozenset[Label]
 CLEAN: Taint = frozenset()
 
 
 def _cap(labels: Iterator[Label] | Sequence[Label]) -> Taint:
-    ordered = sorted(labels, key=lambda lb: (lb.param >= 0, len(lb.steps), lb.origin))
+    ordered = sorted(labels, key=lambda lb: lb.rank)
     out: list[Label] = []
     origins: set[tuple[str, int, frozenset[str]]] = set()
     for label in ordered:
@@ -1460,7 +1468,7 @@ class Analysis:
     def _report(self, sink: Sink, node: cst.CSTNode, label: Label, name: str) -> None:
         key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}")
         existing = self.hits.get(key)
-        if existing is None or len(label.steps) < len(existing.label.steps):
+        if existing is None or label.rank < existing.label.rank:
             self.hits[key] = Hit(sink.kind, node, label, name)
 
     # --- constants ---------------------------------------------------------------------------------------

@@ -47,7 +47,9 @@ class TaintEngine:
         lines = text.splitlines()
         out = []
         seen: set[tuple[str, int]] = set()
-        for rule, hit in sorted(reports, key=lambda r: len(r[1].label.steps)):
+        # the shortest flow first (Label.rank), then by sink: never the order of a set
+        ordered = sorted(reports, key=lambda r: (r[1].label.rank[1:], r[1].sink, r[1].kind))
+        for rule, hit in ordered:
             (sink_line, sink_col), _ = ranges[id(hit.node)]
             where = hit.label.steps[0][0] if rule.at_source and hit.label.steps else hit.node
             (line, col), (end_line, end_col) = ranges[id(where)]
