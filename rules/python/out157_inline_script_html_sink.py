@@ -1,6 +1,7 @@
 """Scripts written in Python strings that put data into the page as HTML (DOM-based XSS)."""
 
 import re
+from collections.abc import Iterator
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta
@@ -118,58 +119,40 @@ def _line_start(script: str, offset: int) -> int:
     return start + len(script[start:offset]) - len(script[start:offset].lstrip())
 
 
-def _expression(script: str, start: int, stop: str) -> str:
-    """The JavaScript from `start` up to `stop` (or a line end) outside brackets and quotes."""
+def _unquoted(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, bracket depth before it) for every character of the JavaScript outside its
+    string and template literals."""
     depth, quote, i = 0, "", start
-    while i < len(script):
-        c = script[i]
+    while i < len(text):
+        c = text[i]
         if quote:
             if c == "\\":
-                i += 1
+                i += 1  # the escaped character
             elif c == quote:
                 quote = ""
         elif c in "'\"`":
             quote = c
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and (c == stop or (c == "\n" and script[start:i].strip() and stop == ";")):
-            break
+        else:
+            yield i, c, depth
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth -= 1
         i += 1
-    return script[start:i]
+
+
+def _expression(script: str, start: int, stop: str) -> str:
+    """The JavaScript from `start` up to `stop` (or, for statements, a line end) at the top level."""
+    for i, c, depth in _unquoted(script, start):
+        if depth == 0 and (c in ")]}" or c == stop or (c == "\n" and stop == ";" and script[start:i].strip())):
+            return script[start:i]
+    return script[start:]
 
 
 def _split_top(text: str, separator: str) -> list[str]:
     """Split at `separator` outside brackets and quotes."""
-    parts, depth, quote, current = [], 0, "", []
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if quote:
-            if c == "\\" and i + 1 < len(text):
-                current.append(c)
-                i += 1
-                c = text[i]
-            elif c == quote:
-                quote = ""
-        elif c in "'\"`":
-            quote = c
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == separator and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(c)
-        i += 1
-    parts.append("".join(current))
-    return parts
+    cuts = [i for i, c, depth in _unquoted(text) if c == separator and depth == 0]
+    return [text[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def _raw_value(value: str, script: str, depth: int) -> str | None:
