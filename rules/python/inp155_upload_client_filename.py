@@ -1,7 +1,7 @@
 """Uploaded files stored under the file name the client sent."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted
+from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted, opens_to_write
 from guidelint.cst.web import is_upload
 
 # how frameworks expose an upload's client-side name: Flask/werkzeug FileStorage.filename,
@@ -42,8 +42,7 @@ class UploadClientFilename(Rule):
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         path = arg(call, "file", 0)
-        mode = arg(call, "mode", 1)
-        if path is None or mode is None or not any(c in (dotted(mode.value) or ctx.code(mode.value)) for c in "wax"):
+        if path is None or not opens_to_write(call, ctx):
             return
         found = _client_name(path.value, call, ctx)
         if found:

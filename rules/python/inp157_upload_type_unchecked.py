@@ -1,7 +1,7 @@
 """Uploaded files stored without any check of their type."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted, iter_nodes
+from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, dotted, iter_nodes, opens_to_write
 from guidelint.cst.web import is_upload
 
 # what an upload says about its type: its name (and so its extension) and its declared content type
@@ -141,8 +141,7 @@ def _stored_upload(call: cst.Call, ctx: Context) -> str | None:
         return None
     if (ctx.qualname(func) != "builtins.open" and dotted(func) != "open") or ctx.function is None:
         return None
-    mode = arg(call, "mode", 1)
-    if mode is None or not any(c in ctx.code(mode.value) for c in "wax"):
+    if not opens_to_write(call, ctx):
         return None
     for attribute in iter_nodes(ctx.function, cst.Attribute):
         if attribute.attr.value in CONTENT and is_upload(attribute.value, call, ctx):

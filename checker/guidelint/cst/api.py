@@ -325,6 +325,13 @@ def keyword_is(call: cst.Call, keyword: str, value: object) -> bool:
     return a is not None and constant_value(a.value) == value and is_constant(a.value)
 
 
+def opens_to_write(call: cst.Call, ctx: Context) -> bool:
+    """open(path, mode) with a mode that writes, appends or creates: w, a or x in the literal (or in the code
+    of the expression that gives the mode)."""
+    mode = arg(call, "mode", 1)
+    return mode is not None and any(c in (string_text(mode.value) or ctx.code(mode.value)) for c in "wax")
+
+
 def decorator_names(func: cst.FunctionDef | cst.ClassDef, ctx: Context) -> list[str]:
     """Qualified (or dotted) names of a function's decorators, without call arguments."""
     names = []
