@@ -663,16 +663,14 @@ class Analysis:
         if type(stmt) is cst.Return:
             if stmt.value is None:
                 return CLEAN
-            value = self.eval(stmt.value, env)
-            self._record_items(stmt.value, env)
+            elements = self._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
+            value = union(*elements) if elements is not None else self.eval(stmt.value, env)
+            self._record_items(stmt.value, elements)
             fn, sinks = self.return_sinks[-1] if self.return_sinks else (None, [])
             if sinks and value:
-                body = (
-                    stmt.value.elements[0].value
-                    if type(stmt.value) is cst.Tuple and stmt.value.elements
-                    else stmt.value
-                )
-                shown = self.eval(body, env) if body is not stmt.value else value
+                # return body, status: the body is what the client gets
+                body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
+                shown = elements[0] if elements else value
                 literal = isinstance(body, _HANDLER_EXPRESSIONS)  # a dict or list becomes JSON, not HTML
                 for sink in sinks:
                     if not (literal and sink.kind == "html") and not self._exempt(sink):
@@ -825,14 +823,26 @@ class Analysis:
             return [(n, kinds) for part in parts for n in self._tainted_names(part, env)], []
         return [], []
 
-    def _record_items(self, value: cst.BaseExpression, env: Env) -> None:
-        """Note the element taints of `return a, b` for the function's summary (evaluated again: cheap)."""
+    def _record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
+        """Note the element taints of `return a, b` for the function's summary; any other return (a value,
+        a tuple with *rest) leaves the function summarised as a whole."""
         if not self.tuple_returns or self.tuple_returns[-1] is None:
             return
-        if type(value) is not cst.Tuple or any(type(e) is cst.StarredElement for e in value.elements):
+        starred = isinstance(value, cst.Tuple) and any(type(e) is cst.StarredElement for e in value.elements)
+        if elements is None or starred:
             self.tuple_returns[-1] = None
             return
-        self.tuple_returns[-1].append(tuple(self.eval(e.value, env) for e in value.elements))
+        self.tuple_returns[-1].append(tuple(elements))
+
+    def _elements(self, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
+        """The taint of each element of a list or tuple display; in an argument list, nothing after "--"
+        is an option."""
+        taints, options_end = [], False
+        for entry in expr.elements:
+            taint = self.eval(entry.value, env)
+            taints.append(cleared(taint, _ARGUMENT) if options_end else taint)
+            options_end = options_end or constant_value(entry.value) == "--"
+        return taints
 
     def _caught(self, handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Taint:
         """The exception an `except ... as e` binds: a source where a model says so (its message can
@@ -1046,12 +1056,7 @@ class Analysis:
                 return self.eval(expr.body if truth else expr.orelse, env)
             return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
         if isinstance(expr, (cst.List, cst.Tuple)):
-            taints, options_end = [], False
-            for entry in expr.elements:
-                taint = self.eval(entry.value, env)
-                taints.append(cleared(taint, _ARGUMENT) if options_end else taint)
-                options_end = options_end or constant_value(entry.value) == "--"  # argv: no option after --
-            return union(*taints)
+            return union(*self._elements(expr, env))
         if type(expr) is cst.Set:
             return union(*(self.eval(e.value, env) for e in expr.elements))
         if type(expr) is cst.Dict:
