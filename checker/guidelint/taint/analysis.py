@@ -196,7 +196,6 @@ class Env:
                 del self.consts[key]
 
 
-_CODE_OPERATORS = frozenset({"$where", "$function", "$accumulator"})
 _EXITS = {"abort", "exit", "_exit", "fail", "quit", "bad_request", "forbidden", "not_found"}
 # words in the name of a function called in a condition that make it a check of its arguments
 _CONTAINMENT = (
@@ -858,25 +857,25 @@ class Analysis:
                 caught = union(caught, self._label(source, handler.name, "caught exception"))
         return caught
 
-    def _code_operators(self, literal: cst.BaseExpression, env: Env, depth: int = 0) -> Taint:
-        """The taint of what a query literal hands to MongoDB's JavaScript operators ($where, $function,
-        $accumulator), at any depth of nested dicts: {"$where": f"this.name == '{name}'"}."""
+    def _under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
+        """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators
+        of a MongoDB filter that take JavaScript, {"$and": [{"$where": f"this.name == '{name}'"}]}."""
         found: Taint = CLEAN
-        if depth > 4:
+        if not keys or depth > 4:
             return found
-        if isinstance(literal, (cst.List, cst.Tuple)):  # {"$and": [{...}, {"$where": ...}]}
+        if isinstance(literal, (cst.List, cst.Tuple)):
             for item in literal.elements:
-                found = union(found, self._code_operators(item.value, env, depth + 1))
+                found = union(found, self._under_keys(item.value, keys, env, depth + 1))
             return found
         if type(literal) is not cst.Dict:
             return found
         for element in literal.elements:
             if type(element) is not cst.DictElement:
                 continue
-            if constant_value(element.key) in _CODE_OPERATORS:
+            if constant_value(element.key) in keys:
                 found = union(found, self.eval(element.value, env))
             else:
-                found = union(found, self._code_operators(element.value, env, depth + 1))
+                found = union(found, self._under_keys(element.value, keys, env, depth + 1))
         return found
 
     def _checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
@@ -1384,11 +1383,10 @@ class Analysis:
         tainted: list[Taint] = []
         if sink.receiver:
             tainted.append(receiver)
-        if sink.literal_ok:  # a literal built in code is no query text; in NoSQL its $where still runs code
+        if sink.literal_ok:  # a literal built in code is no query text, but what it holds under literal_keys is
             literals = (cst.Dict, cst.List, cst.Tuple)
-            nosql = sink.kind == "nosql"
             args = [
-                (a, (self._code_operators(a.value, env) if nosql else CLEAN) if isinstance(a.value, literals) else t)
+                (a, self._under_keys(a.value, sink.literal_keys, env) if isinstance(a.value, literals) else t)
                 for a, t in args
             ]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]

@@ -105,7 +105,7 @@ SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"}
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
-    *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called"),
+    *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
 }
 
 
@@ -154,6 +154,7 @@ class Sink:
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
+    literal_keys: frozenset[str] = frozenset()  # ... except what it holds under these keys, at any depth
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
     items_only: bool = False  # assign sinks: only `target[key] = value`, not rebinding the target itself
     keys: frozenset[str] = frozenset()  # assign sinks: only these constant keys (lower case)
@@ -345,6 +346,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 label=str(entry.get("label", "")),
                 receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
                 literal_ok=bool(entry.get("literal-ok", False)),
+                literal_keys=frozenset(_strings(entry["literal-keys"], where) if "literal-keys" in entry else ()),
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
                 items_only=bool(entry.get("items-only", False)) or "keys" in entry,
                 keys=frozenset(k.lower() for k in _strings(entry["keys"], where)) if "keys" in entry else frozenset(),
