@@ -184,6 +184,7 @@ def test_rules_validate_load_error_exits_2(cli, project) -> None:
         ("  - method: [post]\n    kind: egress\n    uless: {keyword: shell, is: true}\n", "unknown key 'uless'"),
         ("  - method: [write]\n    kind: temp-file\n    into: temp\n", "`into` is {kind"),
         ("  - call: [send]\n    kind: egress\n    unless-allowed-host: url\n", "unless-allowed-host: expected a list"),
+        ("  - method: [find]\n    kind: nosql\n    literal-keys: [$where]\n", "needs `literal-ok: true`"),
     ],
 )
 def test_a_taint_model_typo_is_an_error_naming_file_and_entry(cli, project, entry: str, message: str) -> None:

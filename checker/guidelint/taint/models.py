@@ -329,6 +329,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
             raise ModelError(f"{where}: `args` is a list of positions and keyword names")
         when = _condition(entry, where)
         into_kind, into_args = _into(entry, where)
+        if "literal-keys" in entry and not entry.get("literal-ok"):
+            raise ModelError(f"{where}: `literal-keys` narrows `literal-ok`; it needs `literal-ok: true`")
         models.sinks.append(
             Sink(
                 how=how,
