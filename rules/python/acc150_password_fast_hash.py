@@ -41,9 +41,6 @@ DECODERS = frozenset(
         "codecs.decode",
     }
 )
-PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
-# names about a password that are not the password itself
-OTHER_WORDS = frozenset({"hash", "hashed", "digest", "reset", "token", "url", "link", "hint", "policy", "length"})
 
 
 class PasswordFastHash(Rule):

@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
+from guidelint.cst.passwords import PASSWORD_WORDS
 
 NAMES = (
     "password",
@@ -170,7 +171,6 @@ SIGNERS = {
     "itsdangerous.URLSafeSerializer": ("secret_key", 0),
 }
 _RANDOM = re.compile(r"[A-Za-z0-9+/=_-]{24,}")  # a generated token: long, no spaces or punctuation
-PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
 
 
 class HardcodedCredentials(Rule):

@@ -6,7 +6,17 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from guidelint.cst.api import Context, arg, bound_value, dotted, is_constant, keyword_is, name_words, string_parts
+from guidelint.cst.api import (
+    Context,
+    arg,
+    bound_value,
+    dotted,
+    is_constant,
+    iter_nodes,
+    keyword_is,
+    name_words,
+    string_parts,
+)
 
 FAST_HASHES = (
     "md5",
@@ -119,19 +129,12 @@ def _other_part(expr: cst.BaseExpression, ctx: Context) -> bool:
 
 def _updated_with_more(hasher: str, ctx: Context) -> bool:
     """hasher.update(salt) next to hasher.update(password) in the same function."""
-    scope = ctx.function or ctx.module
-    stack: list[cst.CSTNode] = [scope]
-    while stack:
-        node = stack.pop()
-        if (
-            isinstance(node, cst.Call)
-            and isinstance(node.func, cst.Attribute)
-            and node.func.attr.value == "update"
-            and isinstance(node.func.value, cst.Name)
-            and node.func.value.value == hasher
-            and node.args
-            and not is_password(node.args[0].value, ctx)
-        ):
-            return True
-        stack.extend(node.children)
-    return False
+    return any(
+        isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "update"
+        and isinstance(call.func.value, cst.Name)
+        and call.func.value.value == hasher
+        and call.args
+        and not is_password(call.args[0].value, ctx)
+        for call in iter_nodes(ctx.function or ctx.module, cst.Call)
+    )
