@@ -13,11 +13,11 @@ from guidelint.cst import (
     decorator_names,
     dotted,
     imports_module,
-    last_word,
     module_constant,
     string_parts,
     string_text,
 )
+from guidelint.cst.web import names_a_number
 
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[\s>/]")
 WEB_FRAMEWORKS = (
@@ -36,8 +36,6 @@ WEB_FRAMEWORKS = (
 )
 ROUTE_DECORATORS = (".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", "view_config", ".expose")
 RESPONDERS = re.compile(r"^on_(get|post|put|patch|delete)(_\w+)?$")  # Falcon resources
-# names of values that are numbers: database ids and counts
-NUMBERS = frozenset({"id", "pk", "count", "total", "length", "size", "index", "idx"})
 # calls whose result is safe to put in HTML: escaping, numbers, lengths, and template rendering
 SAFE_CALLS = (
     "escape",
@@ -243,7 +241,7 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         return True
     if isinstance(value, (cst.Name, cst.Attribute)):
         name = value.value if isinstance(value, cst.Name) else value.attr.value
-        if last_word(name) in NUMBERS:
+        if names_a_number(name):
             return True
     if isinstance(value, cst.Name):
         # markup built earlier (page += f"<tr>{x}</tr>") was judged where it was built: not again here

@@ -5,14 +5,13 @@ from collections.abc import Iterator
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta
+from guidelint.cst.web import names_a_number
 
 # element.innerHTML = ..., element.outerHTML += ...
 ASSIGN_SINK = re.compile(r"\.(?:innerHTML|outerHTML)\s*\+?=(?!=)")
 # document.write(...), el.insertAdjacentHTML(where, ...), $(...).html(...)
 CALL_SINK = re.compile(r"(?:\bdocument\.writeln?|\.insertAdjacentHTML|\.html)\s*\(")
 IDENTIFIER = re.compile(r"^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\]]*\])*$")
-# values that are numbers by their name: ids, counts, sizes
-NUMERIC = re.compile(r"(?:^|[._])(?:id|Id|ID|count|Count|length|size|total|index|idx)$")
 
 
 class InlineScriptHtmlSink(Rule):
@@ -186,4 +185,4 @@ def _raw_value(value: str, script: str, depth: int) -> str | None:
 
 
 def _raw(expression: str) -> bool:
-    return bool(IDENTIFIER.match(expression)) and not NUMERIC.search(expression)
+    return bool(IDENTIFIER.match(expression)) and not names_a_number(expression)

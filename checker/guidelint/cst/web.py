@@ -1,4 +1,5 @@
-"""Web-framework knowledge shared by rules: settings modules and app.config, cookies, uploaded files."""
+"""Web-framework knowledge shared by rules: settings modules and app.config, cookies, uploaded files, values
+safe in a page."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from guidelint.cst.api import (
     dotted,
     is_constant,
     is_settings_module,
+    last_word,
     parameter,
     string_text,
 )
 
 UPLOAD_CONTAINERS = ("request.files", "request.FILES")
+# what a value is called when it is a number: database ids and counts, harmless in markup
+NUMBER_WORDS = frozenset({"id", "pk", "count", "total", "length", "size", "index", "idx"})
 
 
 def is_app_config(expr: cst.BaseExpression) -> bool:
@@ -81,3 +85,8 @@ def is_upload(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bo
     if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get":
         return (dotted(expr.func.value) or "").endswith(UPLOAD_CONTAINERS)
     return False
+
+
+def names_a_number(identifier: str) -> bool:
+    """report_id, userId, items.length (its last part): a name that says the value is a number."""
+    return last_word(identifier.rsplit(".", 1)[-1]) in NUMBER_WORDS
