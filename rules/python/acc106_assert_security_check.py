@@ -32,9 +32,11 @@ CHECK_WORDS = frozenset(
 # where values from outside come from: console, command line, request data
 INPUT_CALLS = frozenset({"builtins.input", "input"})
 REQUEST_PARTS = frozenset(
-    {"args", "form", "values", "json", "data", "files", "cookies", "headers", "GET", "POST", "FILES", "COOKIES"}
+    {
+        *("args", "form", "values", "json", "data", "files", "cookies", "headers", "body", "query_params"),
+        *("get_json", "get_data", "GET", "POST", "FILES", "COOKIES"),
+    }
 )
-REQUEST_PARTS |= {"body", "query_params", "get_json", "get_data"}
 TEST_FILE = re.compile(r"(^|/)(tests?|testing)/|(^|/)test_[^/]*\.py$|_tests?\.py$|(^|/)conftest\.py$")
 
 
