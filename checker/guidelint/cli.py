@@ -398,13 +398,13 @@ def _rule_json(pack: Pack, rule: PackRule) -> dict[str, Any]:
 @guarded
 def rules_show(rule_id: str, packs: tuple[Path, ...]) -> None:
     """Metadata, rationale, examples and fix of one rule."""
-    from guidelint.ruledocs import markdown
+    from guidelint.rulehelp import markdown
 
     entries = _all_rules(packs)
     clauses = {cid: c for pack, _ in entries for cid, c in pack.clauses.items()}
     for pack, rule in entries:
         if rule.meta.id == rule_id.upper():
-            click.echo(markdown(rule, clauses.get(rule.meta.clause)))
+            click.echo(markdown(rule.doc, clauses.get(rule.meta.clause)))
             click.echo(f"Pack: {pack.name} {pack.version} · source: {rule.source}")
             return
     fail(f"no rule {rule_id!r} in the active packs (see `guidelint rules list`)")

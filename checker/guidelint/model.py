@@ -5,10 +5,16 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from guidelint.suppressions import Directive
+    from guidelint.waivers import Waiver
 
 
 class Severity(enum.IntEnum):
@@ -328,3 +334,84 @@ def assign_fingerprints(findings: list[Finding]) -> None:
         seen[key] = index + 1
         digest = hashlib.sha256("\x1f".join((*key, str(index))).encode()).hexdigest()
         f.fingerprint = digest[:32]
+
+
+def today() -> date:
+    """The date staged enforcement and waiver expiry are judged by (GUIDELINT_TODAY=YYYY-MM-DD pins it)."""
+    pinned = os.environ.get("GUIDELINT_TODAY")
+    return date.fromisoformat(pinned) if pinned else date.today()
+
+
+# --- what a pack says about its rules, as reports and docs show it ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One numbered requirement of the Security Guidelines."""
+
+    id: str
+    area: str
+    title: str
+    requirement: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """Code a rule must flag exactly on the `expect`-marked lines (or, for `safe`, nowhere)."""
+
+    kind: str  # "flagged" | "safe"
+    language: str
+    code: str
+    expected: tuple[int, ...]
+    source: str  # where the example is written, for failure messages
+    filename: str = ""  # the file name the example is checked as (decides the language for semgrep)
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """A rule as a report documents it: its metadata, the engine that runs it and its examples."""
+
+    meta: RuleMeta
+    engine: str
+    examples: tuple[Example, ...] = ()
+    fixed: str | None = None  # the flagged example after `guidelint fix`
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    name: str
+    version: str
+
+
+# --- the result of a scan --------------------------------------------------------------------------------
+
+
+@dataclass
+class ScanResult:
+    """Everything a report needs: the findings, what was not checked, and the rules and packs that ran."""
+
+    root: Path  # paths of findings are relative to this folder
+    fail_on: Severity
+    packs: list[PackInfo] = field(default_factory=list)
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    rules: list[RuleDoc] = field(default_factory=list)  # the enabled rules, by id
+    titles: dict[str, str] = field(default_factory=dict)  # every rule of the active packs: id -> title
+    findings: list[Finding] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # partial checks the configuration accepts
+    files: int = 0
+    cached: int = 0
+    directives: dict[str, list[Directive]] = field(default_factory=dict)  # inline suppressions per file
+    waivers: list[Waiver] = field(default_factory=list)
+    waivers_file: str = ""
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.blocking and not f.suppressed]
+
+    @property
+    def exit_code(self) -> int:
+        if self.problems:
+            return 2
+        return 1 if self.blocking else 0

@@ -23,43 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from guidelint.config import Config, PackSpec
-from guidelint.model import RuleMeta
+from guidelint.model import Clause, Example, RuleDoc, RuleMeta
+from guidelint.rulehelp import EXPECT_MARK
 from guidelint.taint.models import ModelError, Models, TaintRule, parse_model
 from guidelint.tomlcompat import tomllib
 
 MANIFEST = "pack.toml"
-EXPECT_MARK = re.compile(r"(?:#|//|--|<!--)\s*expect\b")
-_EXPECT_COMMENT = re.compile(r"[ \t]*(?:#|//|--|<!--)\s*expect\b.*$", re.MULTILINE)
-
-
-def strip_marks(code: str) -> str:
-    """Example code without its `expect` marker comments (as shown in docs and fed to fixes)."""
-    return _EXPECT_COMMENT.sub("", code)
 
 
 class PackError(Exception):
     """A pack that cannot be used; the message names the pack and the file."""
-
-
-@dataclass(frozen=True)
-class Clause:
-    id: str
-    area: str
-    title: str
-    requirement: str
-    why: str
-
-
-@dataclass(frozen=True)
-class Example:
-    """Code a rule must flag exactly on the `expect`-marked lines (or, for `safe`, nowhere)."""
-
-    kind: str  # "flagged" | "safe"
-    language: str
-    code: str
-    expected: tuple[int, ...]
-    source: str  # where the example is written, for failure messages
-    filename: str = ""  # the file name the example is checked as (decides the language for semgrep)
 
 
 @dataclass
@@ -72,6 +45,10 @@ class PackRule:
     examples: list[Example]
     impl: Any = None  # engine-specific: a libcst Rule instance, a semgrep rule dict, a BanditCheck
     fixed: str | None = None
+
+    @property
+    def doc(self) -> RuleDoc:
+        return RuleDoc(self.meta, self.engine, tuple(self.examples), self.fixed)
 
 
 @dataclass

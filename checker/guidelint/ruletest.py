@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from guidelint.model import Hit, Problem
-from guidelint.pack import Example, Pack, PackRule, builtin_pack_dir, load_pack, merged_models, strip_marks
+from guidelint.model import Example, Hit, Problem
+from guidelint.pack import Pack, PackRule, builtin_pack_dir, load_pack, merged_models
+from guidelint.rulehelp import strip_marks
 from guidelint.taint.models import Models
 
 ExampleResults = dict[tuple[str, str], tuple[list[Hit], list[Problem]]]

@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,16 @@ from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
-from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
+from guidelint.model import (
+    Finding,
+    Hit,
+    PackInfo,
+    Problem,
+    ScanResult,
+    assign_fingerprints,
+    merge_duplicates,
+    today,
+)
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
@@ -48,6 +56,17 @@ class Plan:
 
     def rules_for(self, engine: str) -> list[PackRule]:
         return [r for r in self.rules.values() if r.engine == engine]
+
+    def empty_result(self) -> ScanResult:
+        """A result that knows the packs and rules of this plan, before any file is checked."""
+        return ScanResult(
+            root=self.config.report_root,
+            fail_on=self.config.fail_on,
+            packs=[PackInfo(p.name, p.version) for p in self.packs],
+            clauses={cid: c for p in self.packs for cid, c in p.clauses.items()},
+            rules=[self.rules[rule_id].doc for rule_id in sorted(self.rules)],
+            titles={r.meta.id: r.meta.title for p in self.packs for r in p.rules},
+        )
 
     def context(self) -> str:
         """Everything besides a file's content that decides its engine results (the cache key)."""
@@ -71,29 +90,6 @@ class Plan:
         return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
-@dataclass
-class ScanResult:
-    plan: Plan
-    findings: list[Finding] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[Problem] = field(default_factory=list)  # partial checks the configuration accepts
-    files: int = 0
-    cached: int = 0
-    directives: dict[str, list[Directive]] = field(default_factory=dict)  # inline suppressions per file
-    waivers: list[Waiver] = field(default_factory=list)
-    waivers_file: str = ""
-
-    @property
-    def blocking(self) -> list[Finding]:
-        return [f for f in self.findings if f.blocking and not f.suppressed]
-
-    @property
-    def exit_code(self) -> int:
-        if self.problems:
-            return 2
-        return 1 if self.blocking else 0
-
-
 def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
     """Load packs and apply `select`/`ignore`; a selector that matches no rule is a configuration error."""
     packs = load_packs(config, extra_packs or [])
@@ -115,12 +111,6 @@ def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
         and not any(rule_id.startswith(s) for s in config.ignore)
     }
     return Plan(config, packs, enabled, list(extra_packs or []))
-
-
-def today() -> date:
-    """The date staged enforcement is judged by (GUIDELINT_TODAY=YYYY-MM-DD pins it for tests)."""
-    pinned = os.environ.get("GUIDELINT_TODAY")
-    return date.fromisoformat(pinned) if pinned else date.today()
 
 
 # --- per-file work on Python sources (runs in worker processes) -----------------------------------------
@@ -262,7 +252,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
 
     options = options or ScanOptions()
     config = plan.config
-    result = ScanResult(plan)
+    result = plan.empty_result()
     jobs = options.jobs or config.jobs
     # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
     semgrep = SemgrepEngine(plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=1)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from guidelint.pack import Clause, Pack, PackRule
+from guidelint.model import Clause
+from guidelint.pack import Pack, PackRule
 from guidelint.ruletest import pack_models
 from guidelint.taint.analysis import ENGINE_SINK_KINDS
 

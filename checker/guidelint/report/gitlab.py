@@ -8,8 +8,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from guidelint import __version__
-from guidelint.model import Severity
-from guidelint.scan import ScanResult
+from guidelint.model import ScanResult, Severity
 
 SCHEMA_VERSION = "15.0.7"
 _SEVERITY = {

@@ -6,8 +6,7 @@ import os
 
 import click
 
-from guidelint.model import Finding
-from guidelint.scan import ScanResult
+from guidelint.model import Finding, ScanResult
 
 CONTEXT_LINES = 1
 
@@ -18,7 +17,7 @@ def _style(text: str, color: bool, **kwargs: object) -> str:
 
 def _display_path(result: ScanResult, rel: str) -> str:
     """Paths as the user typed them: relative to the working directory when possible."""
-    absolute = result.plan.config.report_root / rel
+    absolute = result.root / rel
     try:
         return os.path.relpath(absolute)
     except ValueError:
@@ -27,7 +26,7 @@ def _display_path(result: ScanResult, rel: str) -> str:
 
 def _frame(result: ScanResult, finding: Finding, color: bool) -> list[str]:
     try:
-        lines = (result.plan.config.report_root / finding.path).read_text(encoding="utf-8", errors="replace")
+        lines = (result.root / finding.path).read_text(encoding="utf-8", errors="replace")
         source = lines.splitlines()
     except OSError:
         source = finding.snippet.splitlines()
@@ -62,7 +61,7 @@ def _first_sentence(text: str) -> str:
 
 
 def render(result: ScanResult, color: bool = False) -> str:
-    clauses = {cid: c for pack in result.plan.packs for cid, c in pack.clauses.items()}
+    clauses = result.clauses
     out: list[str] = []
     shown = [f for f in result.findings if not f.suppressed]
     for finding in shown:
