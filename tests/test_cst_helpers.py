@@ -28,7 +28,7 @@ from guidelint.cst import (
     variable_parts,
 )
 from guidelint.cst.api import MAX_FOLDED_LENGTH
-from guidelint.cst.engine import CstEngine
+from guidelint.engines.libcst.engine import CstEngine
 
 from tests.test_engine_internals import META
 

@@ -20,6 +20,8 @@ import click
 
 from guidelint import __version__
 from guidelint.config import ConfigError, load_config
+from guidelint.engines import names as engine_names
+from guidelint.engines.libcst import ENGINE as LIBCST
 from guidelint.model import Severity
 from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir, load_pack
 
@@ -456,9 +458,7 @@ def rules_validate(pack_dir: Path | None) -> None:
 
 @rules.command("new")
 @click.argument("rule_id")
-@click.option(
-    "--engine", type=click.Choice(["libcst", "semgrep", "bandit", "taint"]), default="libcst", show_default=True
-)
+@click.option("--engine", type=click.Choice(engine_names()), default=LIBCST, show_default=True)
 @click.option(
     "--pack",
     "pack_dir",

@@ -7,6 +7,7 @@ import enum
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -299,18 +300,15 @@ def cwe_family(number: int) -> int:
     return _CWE_FAMILY.get(number, number)
 
 
-_ENGINE_RANK = {"libcst": 0, "taint": 0, "semgrep": 1, "bandit": 2}
-
-
-def merge_duplicates(findings: list[Finding]) -> list[Finding]:
+def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> list[Finding]:
     """The same problem found by two rules (engines) on one line and CWE family is reported once.
 
-    The most severe finding is kept (our own libcst rules before semgrep and bandit) and names every
-    engine that found it; repeated findings of one rule on a line stay separate.
+    The most severe finding is kept (then the engine of lowest `rank`: our own rules before semgrep and
+    bandit) and names every engine that found it; repeated findings of one rule on a line stay separate.
     """
     kept: list[Finding] = []
     seen: dict[tuple[str, int, int], Finding] = {}
-    ranked = sorted(findings, key=lambda f: (-f.rule.severity, _ENGINE_RANK.get(f.engines[0], 3), f.rule.id))
+    ranked = sorted(findings, key=lambda f: (-f.rule.severity, rank(f.engines[0]), f.rule.id))
     for finding in ranked:
         families = {cwe_family(n) for n in finding.rule.cwe}
         twin = next((seen[key] for fam in families if (key := (finding.path, finding.line, fam)) in seen), None)

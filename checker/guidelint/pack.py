@@ -7,6 +7,9 @@ Layout of a pack directory:
     semgrep/**.yaml  semgrep rules: one rule per file (semgrep's own keys), our `metadata:` and `examples:`
     bandit/**.yaml   bandit checks mapped to pack rules: `bandit:` test id, `needles:`, `metadata:`,
                      `examples:`
+    taint/**.yaml    dataflow rules (source kinds, sink kinds); taint/models/*.yaml what the kinds are
+
+Each engine loads its own folder (guidelint.engines); this module reads what is common to all.
 
 Every rule carries its metadata and its examples, which are its tests (`guidelint rules test`).
 """
@@ -16,16 +19,16 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
-import re
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from guidelint.config import Config, PackSpec
+from guidelint.engines.taint.models import ModelError, Models, parse_model
 from guidelint.model import Clause, Example, RuleDoc, RuleMeta
 from guidelint.rulehelp import EXPECT_MARK
-from guidelint.taint.models import ModelError, Models, TaintRule, parse_model
 from guidelint.tomlcompat import tomllib
 
 MANIFEST = "pack.toml"
@@ -196,10 +199,10 @@ def load_pack(root: Path) -> Pack:
             except TypeError as exc:
                 raise PackError(f"{clauses_path}: bad clause {entry.get('id', '?')}: {exc}") from None
             pack.clauses[clause.id] = clause
-    pack.rules.extend(_load_cst_rules(pack))
-    pack.rules.extend(_load_data_rules(pack, "semgrep"))
-    pack.rules.extend(_load_data_rules(pack, "bandit"))
-    pack.rules.extend(_load_data_rules(pack, "taint"))
+    from guidelint.engines import engines
+
+    for engine in engines():
+        pack.rules.extend(engine.load(pack))
     pack.models = _load_models(pack)
     ids: dict[str, Path] = {}
     for rule in pack.rules:
@@ -216,73 +219,16 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise PackError(f"{path}: {exc}") from None
 
 
-def _load_cst_rules(pack: Pack) -> list[PackRule]:
-    """libcst rules, from the metadata cache when the modules are unchanged (see guidelint.pyrules)."""
-    from guidelint import pyrules
-
-    base = pack.root / "python"
-    paths = [p for p in sorted(base.rglob("*.py")) if not p.name.startswith("_")] if base.is_dir() else []
-    if not paths:
-        return []
-    digest = pyrules.files_digest(paths)
-    entries = pyrules.read_cache(digest)
-    loaded: dict[tuple[str, str], Any] = {}
-    if entries is None:
-        entries = []
-        for path in paths:
-            try:
-                classes = pyrules.import_rules(pack.name, base, path)
-            except pyrules.RuleLoadError as exc:
-                raise PackError(f"pack {pack.name}: {exc}") from None
-            for cls in classes:
-                meta = getattr(cls, "meta", None)
-                if not isinstance(meta, RuleMeta):
-                    raise PackError(f"pack {pack.name}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
-                if not cls.calls and not cls.nodes:
-                    raise PackError(f"pack {pack.name}: {path}: {meta.id} sets neither `calls` nor `nodes`")
-                loaded[(str(path), cls.__name__)] = cls
-                entries.append(pyrules.describe(cls, path))
-        pyrules.write_cache(digest, entries)
-    rules = []
-    for entry in entries:
-        path = Path(entry["path"])
-        where = f"{path}:{entry['class']}"
-        examples = [
-            parse_example("flagged", "python", entry["flagged"], f"{where}.flagged"),
-            parse_example("safe", "python", entry["safe"], f"{where}.safe"),
-        ]
-        fixed = _dedent(entry["fixed"]) if entry["fixed"] is not None else None
-        impl = pyrules.lazy_rule(entry, pack.name, base, loaded)
-        rules.append(PackRule(impl.meta, "libcst", path, [e for e in examples if e.code], impl, fixed))
-    return rules
-
-
-@dataclass(frozen=True)
-class BanditCheck:
-    """A bandit test enabled by a pack rule, with the substrings a file needs for it to apply."""
-
-    test_id: str
-    needles: tuple[str, ...]
-    also: tuple[str, ...] = ()  # when given, one of these must occur too
-
-    def wanted(self, text: str) -> bool:
-        return any(n in text for n in self.needles) and (not self.also or any(n in text for n in self.also))
-
-
-_PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
-_BANDIT_KEYS = {"id", "bandit", "needles", "also", "message", "metadata", "examples"}
-_TAINT_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples", "report-at"}
-_BANDIT_ID = re.compile(r"^B[0-9]{3}$")
-
-
-def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
-    """Rules written as YAML data (semgrep rules, bandit mappings), one per file."""
+def data_rules(
+    pack: Pack, folder: str, python: bool, exclude: str = ""
+) -> Iterator[tuple[Path, dict[str, Any], RuleMeta, list[Example]]]:
+    """The rules a pack writes as YAML data in `folder`, one per file: (path, the mapping, its metadata, its
+    examples, checked as Python files when `python`). Files under a subfolder named `exclude` are not rules."""
     import yaml
 
-    base = pack.root / engine
-    loaded = []
+    base = pack.root / folder
     for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
-        if engine == "taint" and "models" in path.relative_to(base).parts:
+        if exclude and exclude in path.relative_to(base).parts:
             continue
         where = f"pack {pack.name}: {path}"
         try:
@@ -298,43 +244,7 @@ def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
             meta = RuleMeta.of(id=data["id"], message=str(data.get("message", "")).strip(), **metadata)
         except (ValueError, TypeError) as exc:
             raise PackError(f"{where}: {exc}") from None
-        examples = _data_examples(data.get("examples"), f"{path}", engine)
-        if engine == "semgrep":
-            impl: Any = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
-            if not isinstance(data.get("languages"), list) or not any(k in data for k in _PATTERN_KEYS):
-                raise PackError(f"{where}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)")
-        elif engine == "taint":
-            unknown = set(data) - _TAINT_KEYS
-            sources, sinks = data.get("sources"), data.get("sinks")
-            if unknown or not _string_list(sources) or not _string_list(sinks):
-                raise PackError(
-                    f"{where}: {meta.id} needs `sources:` and `sinks:` (lists of kinds; unknown keys: "
-                    f"{sorted(unknown)})"
-                )
-            report_at = data.get("report-at", "sink")
-            if report_at not in ("sink", "source"):
-                raise PackError(f"{where}: {meta.id}: `report-at:` is sink or source, not {report_at!r}")
-            impl = TaintRule(
-                meta.id, frozenset(sources or ()), frozenset(sinks or ()), meta.message, report_at == "source"
-            )
-        else:
-            unknown = set(data) - _BANDIT_KEYS
-            test_id = data.get("bandit")
-            needles = data.get("needles")
-            if unknown or not isinstance(test_id, str) or not _BANDIT_ID.match(test_id):
-                raise PackError(f"{where}: {meta.id} needs `bandit: Bxxx` (unknown keys: {sorted(unknown)})")
-            if not isinstance(needles, list) or not needles or not all(isinstance(n, str) for n in needles):
-                raise PackError(f"{where}: {meta.id} needs `needles:`, substrings a file must contain for the check")
-            also = data.get("also", [])
-            if not isinstance(also, list) or not all(isinstance(n, str) for n in also):
-                raise PackError(f"{where}: {meta.id}: `also:` is a list of substrings")
-            impl = BanditCheck(test_id, tuple(needles), tuple(also))
-        loaded.append(PackRule(meta, engine, path, examples, impl))
-    return loaded
-
-
-def _string_list(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
+        yield path, data, meta, _data_examples(data.get("examples"), f"{path}", python)
 
 
 def _load_models(pack: Pack) -> Models:
@@ -363,7 +273,7 @@ def merged_models(packs: list[Pack]) -> Models:
     return merged
 
 
-def _data_examples(value: Any, source: str, engine: str) -> list[Example]:
+def _data_examples(value: Any, source: str, python: bool) -> list[Example]:
     if not isinstance(value, dict):
         raise PackError(f"{source}: needs `examples:` with `flagged:` and `safe:`")
     out = []
@@ -373,22 +283,22 @@ def _data_examples(value: Any, source: str, engine: str) -> list[Example]:
             continue
         if not isinstance(entry, dict) or not isinstance(entry.get("code"), str):
             raise PackError(f"{source}: examples.{kind} needs `code:` (and, for semgrep, `file:`)")
-        filename = str(entry.get("file") or ("example.py" if engine in ("bandit", "taint") else ""))
+        filename = str(entry.get("file") or ("example.py" if python else ""))
         if not filename:
             raise PackError(f"{source}: examples.{kind} needs `file:` (the name decides the language)")
-        language = "python" if engine in ("bandit", "taint") else ""
+        language = "python" if python else ""
         example = parse_example(kind, language, entry["code"], f"{source}:{kind}")
         out.append(replace(example, filename=filename))
     return out
 
 
-def _dedent(code: str) -> str:
+def dedent(code: str) -> str:
     return textwrap.dedent(code).lstrip("\n")
 
 
 def parse_example(kind: str, language: str, code: str, source: str) -> Example:
     """An example; lines ending in an `expect` comment are the ones the rule must report."""
-    text = _dedent(code)
+    text = dedent(code)
     expected = tuple(i for i, line in enumerate(text.splitlines(), 1) if EXPECT_MARK.search(line))
     if kind == "safe" and expected:
         raise PackError(f"{source}: a safe example must not mark lines with `expect`")

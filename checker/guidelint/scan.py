@@ -24,6 +24,8 @@ from guidelint import __version__
 from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
+from guidelint.engines import engines, rank
+from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import Target, select_targets
 from guidelint.model import (
     Finding,
@@ -80,7 +82,7 @@ class Plan:
 
         parts = {
             "guidelint": __version__,
-            "engines": [installed(name) for name in ("libcst", "bandit", "semgrep")],
+            "engines": sorted({installed(name) for e in engines() for name in e.distributions}),
             "python": sys.version_info[:2],
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
             "rules": sorted(self.rules),
@@ -120,16 +122,15 @@ class PythonChecker:
     """The libcst and bandit engines of a plan, as one worker holds them."""
 
     def __init__(self, plan: Plan) -> None:
-        from guidelint.cst.engine import CstEngine
         from guidelint.engines.bandit import BanditEngine
-        from guidelint.taint.engine import TaintEngine
+        from guidelint.engines.libcst.engine import CstEngine
+        from guidelint.engines.taint.engine import TaintEngine
+        from guidelint.engines.taint.models import add_markers
 
-        self.cst = CstEngine([r.impl for r in plan.rules_for("libcst")], plan.config.options)
-        self.bandit = BanditEngine(plan.rules_for("bandit"))
-        from guidelint.taint.models import add_markers
-
+        self.cst = CstEngine([r.impl for r in plan.rules_for(CstEngine.name)], plan.config.options)
+        self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
-        self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], models, plan.config.options)
+        self.taint = TaintEngine([r.impl for r in plan.rules_for(TaintEngine.name)], models, plan.config.options)
 
     def preload(self) -> None:
         """Import every rule module and bandit before worker processes are forked."""
@@ -143,7 +144,7 @@ class PythonChecker:
             text = decode_python(data)
         except UncheckableSource as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
-        from guidelint.cst.engine import parse, syntax_problem
+        from guidelint.engines.libcst.engine import parse, syntax_problem
 
         active = self.cst.active_rules(text)
         wants_taint = self.taint.wants(text)
@@ -158,7 +159,7 @@ class PythonChecker:
                 try:
                     hits += self.taint.check(rel, module, text)
                 except RecursionError:
-                    problems.append(Problem(rel, "too deeply nested for the dataflow analysis", "taint"))
+                    problems.append(Problem(rel, "too deeply nested for the dataflow analysis", self.taint.name))
         else:
             problem = syntax_problem(rel, text)  # no rule needs the tree, but a file must parse to pass
             if problem is not None:
@@ -255,7 +256,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result = plan.empty_result()
     jobs = options.jobs or config.jobs
     # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
-    semgrep = SemgrepEngine(plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=1)
+    semgrep = SemgrepEngine(plan.rules_for(SemgrepEngine.name), timeout=config.semgrep_timeout, jobs=1)
     selected, problems = select_targets(paths, config)
     result.problems.extend(problems)
     targets = [t for t in selected if t.language == "python" or semgrep.wants(t.language)]
@@ -311,9 +312,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     by_rel = {t.rel: t for t in targets}
     for outcome in outcomes:
         for problem in outcome.problems:
-            accepted = (
-                problem.engine == "bandit" and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
-            )
+            accepted = problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
             (result.notes if accepted else result.problems).append(problem)
     result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))
@@ -350,7 +349,7 @@ def _apply_policy(
     findings: list[Finding] = []
     directives: dict[str, list[Directive]] = {}
     for outcome in outcomes:
-        findings.extend(merge_duplicates(_findings(plan, by_rel[outcome.rel], outcome.hits, ignores)))
+        findings.extend(merge_duplicates(_findings(plan, by_rel[outcome.rel], outcome.hits, ignores), rank))
         directives[outcome.rel] = outcome.directives
     assign_fingerprints(findings)
     by_path: dict[str, list[Finding]] = {}

@@ -19,9 +19,9 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context, Scope, constant_value, dotted, format_slots, is_constant, percent_slots
-from guidelint.cst.walker import _import_bindings, _prescan_module, children, is_node
 from guidelint.egress import allowed_url
-from guidelint.taint.models import Models, Sink, Source
+from guidelint.engines.libcst.walker import _import_bindings, _prescan_module, children, is_node
+from guidelint.engines.taint.models import Models, Sink, Source
 
 MAX_LABELS = 4
 MAX_STEPS = 10

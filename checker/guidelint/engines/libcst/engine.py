@@ -11,11 +11,11 @@ import libcst as cst
 from libcst._nodes.internal import CodegenState
 
 from guidelint.cst.api import Context, Report, Rule
-from guidelint.cst.positions import node_ranges
-from guidelint.cst.walker import Dispatch, walk
+from guidelint.engines.libcst import ENGINE
+from guidelint.engines.libcst.positions import node_ranges
+from guidelint.engines.libcst.walker import Dispatch, walk
 from guidelint.model import Fix, Hit, Problem, normalize_code
 
-ENGINE = "libcst"
 MAX_SNIPPET_LINES = 6
 _PARSER_LOCATION = re.compile(r"error at (\d+):(\d+)")
 
@@ -26,7 +26,7 @@ class CstEngine:
     name = ENGINE
 
     def __init__(self, rules: Sequence[Any], options: dict[str, dict[str, Any]] | None = None) -> None:
-        """`rules`: Rule instances, or stand-ins with `meta`, `prefilter()` and `load()` (guidelint.pyrules)."""
+        """`rules`: Rule instances, or stand-ins with `meta`, `prefilter()` and `load()` (engines.libcst.loader)."""
         self.rules = list(rules)
         self.options = options or {}
         # a rule with options configured sees every file: configured names need not contain its needles
