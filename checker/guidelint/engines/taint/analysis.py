@@ -9,24 +9,25 @@ cannot run; a value overwritten with a constant is clean again.
 from __future__ import annotations
 
 import fnmatch
-import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.api import Context, Scope, constant_value, dotted, format_slots, is_constant, percent_slots
+from guidelint.cst.strings import format_slots, percent_slots
 from guidelint.egress import allowed_url
-from guidelint.engines.libcst.walker import _import_bindings, _prescan_module, children, is_node
+from guidelint.engines.libcst.walker import children, is_node
 from guidelint.engines.taint.models import Models, Sink, Source
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value, fold, is_constant
+from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
 MAX_LABELS = 4
 MAX_STEPS = 10
 ALL = "*"
-UNKNOWN: Any = object()
+UNKNOWN: Any = NOT_CONSTANT
 
 
 @dataclass(frozen=True)
@@ -347,32 +348,15 @@ _TRANSPARENT = frozenset(
         "data",
     ]
 )
-_BINOPS: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
-    cst.Add: operator.add,
-    cst.Subtract: operator.sub,
-    cst.Multiply: operator.mul,
-    cst.FloorDivide: operator.floordiv,
-    cst.Modulo: operator.mod,
-    cst.Divide: operator.truediv,
-    cst.Power: operator.pow,
-}
-_COMPARE: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
-    cst.Equal: operator.eq,
-    cst.NotEqual: operator.ne,
-    cst.LessThan: operator.lt,
-    cst.LessThanEqual: operator.le,
-    cst.GreaterThan: operator.gt,
-    cst.GreaterThanEqual: operator.ge,
-}
 
 
 def _body(block: cst.BaseSuite) -> Sequence[cst.BaseStatement | cst.BaseSmallStatement]:
     return block.body
 
 
-def _decorator_name(decorator: cst.Decorator, ctx: Context) -> str:
+def _decorator_name(decorator: cst.Decorator, names: Names) -> str:
     expr = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
-    return ctx.qualname(expr) or dotted(expr) or ""
+    return names.qualname(expr) or dotted(expr) or ""
 
 
 def _matches(name: str, patterns: Sequence[str]) -> bool:
@@ -396,9 +380,10 @@ class Analysis:
         self.models = models
         self.sink_kinds = sink_kinds
         self.options = options or {}
-        self.ctx = Context(module, path, {})
-        _prescan_module(module, self.ctx)
-        self.imported = {v.split(".")[0] for v in self.ctx.scopes[0].names.values() if v}
+        self.names = Names()
+        self.names.prescan(module)
+        self.memo: dict[Any, Any] = {}  # facts worked out once per module (function imports, check kinds)
+        self.imported = {v.split(".")[0] for v in self.names.scopes[0].names.values() if v}
         self._all_imports = False
         self._import_checked: dict[str, bool] = {}
         self.hits: dict[tuple[str, int, str], Hit] = {}
@@ -456,7 +441,7 @@ class Analysis:
             while stack:
                 node = stack.pop()
                 if type(node) is cst.Import or type(node) is cst.ImportFrom:
-                    self.imported |= {full.split(".")[0] for _, full in _import_bindings(node) if full}
+                    self.imported |= {full.split(".")[0] for _, full in import_bindings(node) if full}
                 elif not isinstance(node, cst.BaseExpression):
                     stack.extend(node.children)
         return module in self.imported
@@ -477,7 +462,9 @@ class Analysis:
             elif type(stmt) is cst.ClassDef:
                 methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
                 self.classes[stmt.name.value] = methods
-                self.bases[stmt.name.value] = [self.ctx.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
+                self.bases[stmt.name.value] = [
+                    self.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases
+                ]
             elif isinstance(stmt, (cst.If, cst.Try)):
                 self._index([s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
         for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
@@ -509,7 +496,7 @@ class Analysis:
         env = Env(dict(outer.values), dict(outer.consts))
         scope = Scope("function")
         params = self._params(fn)
-        decorators = [_decorator_name(d, self.ctx) for d in fn.decorators]
+        decorators = [_decorator_name(d, self.names) for d in fn.decorators]
         handler_sources = [
             s
             for s in self.models.sources
@@ -531,9 +518,9 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
-        imports = self.ctx.memo.get(("imports", id(fn)))
+        imports = self.memo.get(("imports", id(fn)))
         if imports is None:
-            imports = self.ctx.memo[("imports", id(fn))] = list(self._function_imports(fn))
+            imports = self.memo[("imports", id(fn))] = list(self._function_imports(fn))
         for local, full in imports:
             scope.names[local] = full
         return_sinks = [
@@ -544,15 +531,15 @@ class Analysis:
             and s.kind in self.sink_kinds
             and any(_matches(d, s.patterns) for d in decorators)
         ]
-        self.ctx.scopes.append(scope)
-        self.ctx.functions.append(fn)
+        self.names.scopes.append(scope)
+        self.names.functions.append(fn)
         self.return_sinks.append((fn, return_sinks))
         self.tuple_returns.append([])
         try:
             returns = self._block(_body(fn.body), env)
         finally:
-            self.ctx.scopes.pop()
-            self.ctx.functions.pop()
+            self.names.scopes.pop()
+            self.names.functions.pop()
             self.return_sinks.pop()
             self.last_tuple_returns = self.tuple_returns.pop()
         return returns, env
@@ -586,7 +573,7 @@ class Analysis:
             node = stack.pop()
             kind = type(node)
             if kind is cst.Import or kind is cst.ImportFrom:
-                yield from _import_bindings(node)
+                yield from import_bindings(node)
             elif kind is cst.SimpleStatementLine or kind is cst.SimpleStatementSuite or kind is cst.IndentedBlock:
                 stack.extend(node.body)
             elif kind not in (cst.FunctionDef, cst.ClassDef) and is_node(node):
@@ -679,9 +666,9 @@ class Analysis:
             if stmt.exc is not None:
                 self._raise(stmt.exc, env)
             return CLEAN
-        if isinstance(stmt, (cst.Import, cst.ImportFrom)) and len(self.ctx.scopes) > 1:
-            for local, full in _import_bindings(stmt):
-                self.ctx.bind(local, full)
+        if isinstance(stmt, (cst.Import, cst.ImportFrom)) and len(self.names.scopes) > 1:
+            for local, full in import_bindings(stmt):
+                self.names.bind(local, full)
             return CLEAN
         if type(stmt) is cst.If:
             return self._if(stmt, env)
@@ -743,7 +730,7 @@ class Analysis:
             return returns
         if type(stmt) is cst.FunctionDef:
             env.values.pop(stmt.name.value, None)
-            if len(self.ctx.scopes) > 1:  # nested function: a closure over the current values
+            if len(self.names.scopes) > 1:  # nested function: a closure over the current values
                 self._function(stmt, env)
             return CLEAN
         return CLEAN
@@ -851,7 +838,7 @@ class Analysis:
             return caught
         caught_type = handler.type
         expressions = [e.value for e in caught_type.elements] if isinstance(caught_type, cst.Tuple) else [caught_type]
-        names = [self.ctx.qualname(e) or dotted(e) or "" for e in expressions]
+        names = [self.names.qualname(e) or dotted(e) or "" for e in expressions]
         for source in self.caught_sources:
             if any(_matches(n, source.patterns) for n in names):
                 caught = union(caught, self._label(source, handler.name, "caught exception"))
@@ -884,7 +871,7 @@ class Analysis:
         then its name is all there is to go by. An is_safe_path() that only tests endswith(".log") is no
         containment check, whatever its name says."""
         key = ("checks", id(fn))
-        if key not in self.ctx.memo:
+        if key not in self.memo:
             kinds: frozenset[str] = frozenset()
             informative = False
             stack: list[cst.CSTNode] = [fn.body]
@@ -899,8 +886,8 @@ class Analysis:
                         kinds = ALL_KINDS
                 if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
                     stack.extend(node.children)
-            self.ctx.memo[key] = kinds if informative else None
-        found: frozenset[str] | None = self.ctx.memo[key]
+            self.memo[key] = kinds if informative else None
+        found: frozenset[str] | None = self.memo[key]
         return found
 
     def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
@@ -910,7 +897,7 @@ class Analysis:
         value = self.eval(exc, env)
         if not isinstance(exc, cst.Call):
             return
-        name = self.ctx.qualname(exc.func) or dotted(exc.func) or ""
+        name = self.names.qualname(exc.func) or dotted(exc.func) or ""
         for sink in self.models.sinks:
             if sink.how == "raise" and sink.kind in self.sink_kinds and _matches(name, sink.patterns):
                 self._check(sink, exc, f"message of {name}", value)
@@ -1107,7 +1094,7 @@ class Analysis:
         if name in self.module_env.values:
             return self.module_env.values[name]
         taint: Taint = CLEAN
-        qualified = self.ctx.qualname(expr)
+        qualified = self.names.qualname(expr)
         if qualified is not None:
             taint = self._object_source(qualified, expr, None)
         for source in self.name_sources:
@@ -1141,7 +1128,7 @@ class Analysis:
                 attrs = self.class_attrs.get(self.current_class, {})
                 if key in attrs:
                     return attrs[key]
-        qualified = self.ctx.qualname(expr)
+        qualified = self.names.qualname(expr)
         if qualified is not None:
             found = self._object_source(qualified, expr, expr.attr.value)
             if found or any(
@@ -1190,7 +1177,7 @@ class Analysis:
 
     def _call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
-        qualified = self.ctx.qualname(func)
+        qualified = self.names.qualname(func)
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
         receiver = self.eval(func.value, env) if type(func) is cst.Attribute else CLEAN
@@ -1232,7 +1219,7 @@ class Analysis:
                 for source in self.annotation_sources:
                     if self._annotated(fn.returns.annotation, source):
                         result = union(result, self._label(source, call, f"{fn.name.value}()"))
-            decorators = [_decorator_name(d, self.ctx) for d in fn.decorators]
+            decorators = [_decorator_name(d, self.names) for d in fn.decorators]
             for source in self.models.sources:  # a function decorated as producing marked values
                 if (
                     source.how == "returns-of-decorated"
@@ -1284,7 +1271,7 @@ class Analysis:
 
     def _local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
         if type(func) is cst.Name:
-            if self.ctx.lookup(func.value) is not None:
+            if self.names.lookup(func.value) is not None:
                 return None
             if func.value in self.functions:
                 return self.functions[func.value], None, False
@@ -1455,9 +1442,9 @@ class Analysis:
 
     def _exempt(self, sink: Sink) -> bool:
         """Inside a function whose decorators the sink is not meant for (e.g. authorised handlers)."""
-        if not sink.unless_decorated or not self.ctx.functions:
+        if not sink.unless_decorated or not self.names.functions:
             return False
-        names = [_decorator_name(d, self.ctx) for d in self.ctx.functions[-1].decorators]
+        names = [_decorator_name(d, self.names) for d in self.names.functions[-1].decorators]
         return any(
             _matches(name.rsplit(".", 1)[-1], sink.unless_decorated) or _matches(name, sink.unless_decorated)
             for name in names
@@ -1476,52 +1463,9 @@ class Analysis:
 
     # --- constants ---------------------------------------------------------------------------------------
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
-        """The constant value of an expression, or UNKNOWN."""
-        if expr is None:
-            return UNKNOWN
-        if is_constant(expr):
-            return constant_value(expr)
-        if type(expr) is cst.Name:
-            return env.consts.get(expr.value, self.module_env.consts.get(expr.value, UNKNOWN))
-        if type(expr) is cst.BinaryOperation and type(expr.operator) in _BINOPS:
-            left, right = self.fold(expr.left, env), self.fold(expr.right, env)
-            if left is UNKNOWN or right is UNKNOWN:
-                return UNKNOWN
-            try:
-                return _BINOPS[type(expr.operator)](left, right)
-            except Exception:
-                return UNKNOWN
-        if type(expr) is cst.Comparison:
-            left = self.fold(expr.left, env)
-            for comparison in expr.comparisons:
-                right = self.fold(comparison.comparator, env)
-                compare = _COMPARE.get(type(comparison.operator))
-                if left is UNKNOWN or right is UNKNOWN or compare is None:
-                    return UNKNOWN
-                try:
-                    if not compare(left, right):
-                        return False
-                except TypeError:
-                    return UNKNOWN
-                left = right
-            return True
-        if type(expr) is cst.UnaryOperation:
-            inner = self.fold(expr.expression, env)
-            if inner is UNKNOWN:
-                return UNKNOWN
-            if type(expr.operator) is cst.Not:
-                return not inner
-            if type(expr.operator) is cst.Minus and isinstance(inner, (int, float)):
-                return -inner
-            return UNKNOWN
-        if type(expr) is cst.BooleanOperation:
-            left = self.fold(expr.left, env)
-            if left is UNKNOWN:
-                return UNKNOWN
-            if type(expr.operator) is cst.And:
-                return self.fold(expr.right, env) if left else left
-            return left if left else self.fold(expr.right, env)
-        return UNKNOWN
+        """The constant value of an expression with the values known here, or UNKNOWN."""
+        module = self.module_env.consts
+        return fold(expr, lambda name: env.consts.get(name, module.get(name, UNKNOWN)))
 
     def _annotated(self, annotation: cst.BaseExpression, source: Source) -> bool:
         for node in _walk(annotation):
