@@ -60,7 +60,7 @@ class Taint:
         }
 
     def validate(self, rule: PackRule, models: Models) -> list[str]:
-        from guidelint.engines.taint.analysis import ENGINE_SINK_KINDS
+        from guidelint.engines.taint.tables import ENGINE_SINK_KINDS
 
         sources = {s.kind for s in models.sources}
         sinks = {s.kind for s in models.sinks} | ENGINE_SINK_KINDS
