@@ -86,7 +86,12 @@ class OsShellCommand(Rule):
             command = arg(call, "argv", 0)
             if command is None or _constant(command.value, ctx):
                 return
-            if _program_list(command.value) and not _shell_with_data([e.value for e in command.value.elements], ctx):
+            program = command.value
+            if (
+                _program_list(program)
+                and isinstance(program, (cst.List, cst.Tuple))
+                and not _shell_with_data([e.value for e in program.elements], ctx)
+            ):
                 return  # a fixed program: its arguments are not parsed by a shell
         else:
             command = arg(call, "cmd", 0) or arg(call, "command", 0)

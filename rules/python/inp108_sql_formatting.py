@@ -321,7 +321,7 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
     """SQL text (with `fragment`: any text) with a value that is not known safe formatted into a place
     where SQL expects a value. `before` is SQL text that precedes `expr`."""
     if isinstance(expr, cst.Name):
-        return lookup(expr.value) == DYNAMIC
+        return bool(lookup(expr.value) == DYNAMIC)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
         operands = _operands(expr)
         if any(isinstance(o, cst.Name) and lookup(o.value) == DYNAMIC for o in operands):
@@ -389,7 +389,7 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.Call):
         return _safe(expr, lookup)
     if isinstance(expr, cst.Name):
-        return lookup(expr.value) == SAFE
+        return bool(lookup(expr.value) == SAFE)
     return False
 
 
