@@ -6,7 +6,8 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from guidelint.model import ScanResult, today
+from guidelint.model import today
+from guidelint.result import ScanResult
 
 
 def audit_entries(result: ScanResult) -> dict[str, list[dict[str, Any]]]:

@@ -488,6 +488,7 @@ def rules_new(
     bandit_id: str,
 ) -> None:
     """Scaffold a rule with metadata, a flagged and a safe example, and docs to fill in."""
+    from guidelint.engines import engine as registered
     from guidelint.scaffold import new_rule
 
     if not (pack_dir / "pack.toml").is_file():
@@ -496,7 +497,18 @@ def rules_new(
     if rule_id.upper() in existing:
         fail(f"rule {rule_id.upper()} already exists in {pack_dir}")
     try:
-        path = new_rule(pack_dir, rule_id.upper(), engine, clause, title, severity, cwe, owasp, language, bandit_id)
+        path = new_rule(
+            pack_dir,
+            rule_id.upper(),
+            registered(engine).scaffold,
+            clause,
+            title,
+            severity,
+            cwe,
+            owasp,
+            language,
+            bandit_id,
+        )
     except (ValueError, FileExistsError) as exc:
         fail(str(exc))
         return

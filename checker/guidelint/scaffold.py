@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from guidelint.engines import engine as registered
 from guidelint.model import RULE_ID_RE
+
+Scaffold = Callable[[str, str, dict[str, Any], str, str], tuple[str, str]]
+"""An engine's `scaffold`: (rule id, slug, values, language, bandit test) -> (path in the pack, text)."""
 
 LIBCST = '''\
 """{title}."""
@@ -160,7 +164,7 @@ EXAMPLE_FILES = {
 def new_rule(
     pack_dir: Path,
     rule_id: str,
-    engine: str,
+    scaffold: Scaffold,
     clause: str,
     title: str,
     severity: str,
@@ -174,7 +178,7 @@ def new_rule(
         raise ValueError(f"rule id {rule_id!r} must be 2-6 capitals/digits then 3 digits, e.g. INP150")
     slug = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:40] or "rule"
     values = {"rule_id": rule_id, "clause": clause, "title": title, "severity": severity, "cwe": cwe, "owasp": owasp}
-    relative, text = registered(engine).scaffold(rule_id, slug, values, language, bandit)
+    relative, text = scaffold(rule_id, slug, values, language, bandit)
     path = pack_dir / relative
     if path.exists():
         raise FileExistsError(f"{path} exists")

@@ -27,17 +27,9 @@ from guidelint.config import Config, ConfigError
 from guidelint.engines import engines, rank
 from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import Target, select_targets
-from guidelint.model import (
-    Finding,
-    Hit,
-    PackInfo,
-    Problem,
-    ScanResult,
-    assign_fingerprints,
-    merge_duplicates,
-    today,
-)
+from guidelint.model import Finding, Hit, PackInfo, Problem, assign_fingerprints, merge_duplicates, today
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
+from guidelint.result import ScanResult
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS

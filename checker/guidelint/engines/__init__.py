@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from guidelint.engines.taint.models import Models
     from guidelint.model import Hit, Problem
-    from guidelint.pack import Pack, PackRule
+    from guidelint.packfiles import PackRule
 
 ExampleResults = dict[tuple[str, str], tuple[list["Hit"], list["Problem"]]]
 """(rule id, example kind) -> what the rule reports on that example, and what could not be checked."""
@@ -28,8 +30,9 @@ class Engine(Protocol):
     rank: int  # when two engines report one problem, the lowest rank's finding is kept
     distributions: tuple[str, ...]  # installed packages whose versions change its results (the cache key)
 
-    def load(self, pack: Pack) -> list[PackRule]:
-        """The pack's rules of this engine; a rule that does not load is a PackError naming its file."""
+    def load(self, pack: str, root: Path) -> list[PackRule]:
+        """The rules of this engine in the pack called `pack` at `root`; a rule that does not load is a
+        PackError naming its file."""
         ...
 
     def run_examples(self, rules: Sequence[PackRule], models: Models) -> ExampleResults:

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 from guidelint.model import Hit, Problem, normalize_code
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from guidelint.engines import ExampleResults
     from guidelint.engines.taint.models import Models
-    from guidelint.pack import Pack, PackRule
+    from guidelint.packfiles import PackRule
 
 ENGINE = "bandit"
 MAX_SNIPPET_LINES = 6
@@ -120,12 +122,12 @@ class Bandit:
     rank = 2
     distributions: tuple[str, ...] = ("bandit",)
 
-    def load(self, pack: Pack) -> list[PackRule]:
-        from guidelint.pack import PackError, PackRule, data_rules
+    def load(self, pack: str, root: Path) -> list[PackRule]:
+        from guidelint.packfiles import PackError, PackRule, data_rules
 
         rules = []
-        for path, data, meta, examples in data_rules(pack, self.folder, python=True):
-            where = f"pack {pack.name}: {path}"
+        for path, data, meta, examples in data_rules(pack, root, self.folder, python=True):
+            where = f"pack {pack}: {path}"
             unknown = set(data) - _KEYS
             test_id = data.get("bandit")
             needles = data.get("needles")

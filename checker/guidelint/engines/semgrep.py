@@ -24,7 +24,7 @@ from guidelint.model import Hit, Problem, Severity, normalize_code
 if TYPE_CHECKING:
     from guidelint.engines import ExampleResults
     from guidelint.engines.taint.models import Models
-    from guidelint.pack import Pack, PackRule
+    from guidelint.packfiles import PackRule
 
 ENGINE = "semgrep"
 MAX_SNIPPET_LINES = 6
@@ -326,14 +326,14 @@ class Semgrep:
     rank = 1
     distributions: tuple[str, ...] = ("semgrep",)
 
-    def load(self, pack: Pack) -> list[PackRule]:
-        from guidelint.pack import PackError, PackRule, data_rules
+    def load(self, pack: str, root: Path) -> list[PackRule]:
+        from guidelint.packfiles import PackError, PackRule, data_rules
 
         rules = []
-        for path, data, meta, examples in data_rules(pack, self.folder, python=False):
+        for path, data, meta, examples in data_rules(pack, root, self.folder, python=False):
             if not isinstance(data.get("languages"), list) or not any(k in data for k in _PATTERN_KEYS):
                 raise PackError(
-                    f"pack {pack.name}: {path}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)"
+                    f"pack {pack}: {path}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)"
                 )
             impl = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
             rules.append(PackRule(meta, self.name, path, examples, impl))

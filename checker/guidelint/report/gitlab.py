@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from guidelint import __version__
-from guidelint.model import ScanResult, Severity
+from guidelint.model import Severity
+from guidelint.result import ScanResult
 
 SCHEMA_VERSION = "15.0.7"
 _SEVERITY = {

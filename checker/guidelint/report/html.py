@@ -9,7 +9,8 @@ from collections import Counter
 from datetime import datetime, timezone
 
 from guidelint import __version__
-from guidelint.model import Finding, ScanResult
+from guidelint.model import Finding
+from guidelint.result import ScanResult
 
 _COLORS = {"critical": "#7b1fa2", "high": "#c62828", "medium": "#ef6c00", "low": "#1565c0"}
 _CSS = """

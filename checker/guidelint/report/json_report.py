@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from guidelint import __version__
-from guidelint.model import ScanResult
+from guidelint.result import ScanResult
 
 FORMAT_VERSION = "1.0"
 

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from guidelint import __version__
-from guidelint.model import Confidence, Finding, ScanResult
+from guidelint.model import Confidence, Finding
+from guidelint.result import ScanResult
 from guidelint.rulehelp import markdown
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

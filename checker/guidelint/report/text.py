@@ -6,7 +6,8 @@ import os
 
 import click
 
-from guidelint.model import Finding, ScanResult
+from guidelint.model import Finding
+from guidelint.result import ScanResult
 
 CONTEXT_LINES = 1
 

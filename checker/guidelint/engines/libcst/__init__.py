@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from guidelint.engines import ExampleResults
     from guidelint.engines.taint.models import Models
-    from guidelint.pack import Pack, PackRule
+    from guidelint.packfiles import PackRule
 
 
 ENGINE = "libcst"
@@ -22,13 +22,13 @@ class Libcst:
     rank = 0
     distributions: tuple[str, ...] = ("libcst",)
 
-    def load(self, pack: Pack) -> list[PackRule]:
+    def load(self, pack: str, root: Path) -> list[PackRule]:
         """libcst rules, from the metadata cache when the modules are unchanged (see `loader`)."""
         from guidelint.engines.libcst import loader
         from guidelint.model import RuleMeta
-        from guidelint.pack import PackError, PackRule, dedent, parse_example
+        from guidelint.packfiles import PackError, PackRule, dedent, parse_example
 
-        base = pack.root / self.folder
+        base = root / self.folder
         paths = [p for p in sorted(base.rglob("*.py")) if not p.name.startswith("_")] if base.is_dir() else []
         if not paths:
             return []
@@ -39,15 +39,15 @@ class Libcst:
             entries = []
             for path in paths:
                 try:
-                    classes = loader.import_rules(pack.name, base, path)
+                    classes = loader.import_rules(pack, base, path)
                 except loader.RuleLoadError as exc:
-                    raise PackError(f"pack {pack.name}: {exc}") from None
+                    raise PackError(f"pack {pack}: {exc}") from None
                 for cls in classes:
                     meta = getattr(cls, "meta", None)
                     if not isinstance(meta, RuleMeta):
-                        raise PackError(f"pack {pack.name}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
+                        raise PackError(f"pack {pack}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
                     if not cls.calls and not cls.nodes:
-                        raise PackError(f"pack {pack.name}: {path}: {meta.id} sets neither `calls` nor `nodes`")
+                        raise PackError(f"pack {pack}: {path}: {meta.id} sets neither `calls` nor `nodes`")
                     loaded[(str(path), cls.__name__)] = cls
                     entries.append(loader.describe(cls, path))
             loader.write_cache(digest, entries)
@@ -60,7 +60,7 @@ class Libcst:
                 parse_example("safe", "python", entry["safe"], f"{where}.safe"),
             ]
             fixed = dedent(entry["fixed"]) if entry["fixed"] is not None else None
-            impl = loader.lazy_rule(entry, pack.name, base, loaded)
+            impl = loader.lazy_rule(entry, pack, base, loaded)
             rules.append(PackRule(impl.meta, self.name, path, [e for e in examples if e.code], impl, fixed))
         return rules
 

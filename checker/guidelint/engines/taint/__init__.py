@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from guidelint.engines import ExampleResults
     from guidelint.engines.taint.models import Models
-    from guidelint.pack import Pack, PackRule
+    from guidelint.packfiles import PackRule
 
 _KEYS = {"id", "sources", "sinks", "message", "metadata", "examples", "report-at"}
 
@@ -27,13 +29,13 @@ class Taint:
     rank = 0
     distributions: tuple[str, ...] = ("libcst",)
 
-    def load(self, pack: Pack) -> list[PackRule]:
+    def load(self, pack: str, root: Path) -> list[PackRule]:
         from guidelint.engines.taint.models import TaintRule
-        from guidelint.pack import PackError, PackRule, data_rules
+        from guidelint.packfiles import PackError, PackRule, data_rules
 
         rules = []
-        for path, data, meta, examples in data_rules(pack, self.folder, python=True, exclude="models"):
-            where = f"pack {pack.name}: {path}"
+        for path, data, meta, examples in data_rules(pack, root, self.folder, python=True, exclude="models"):
+            where = f"pack {pack}: {path}"
             unknown = set(data) - _KEYS
             sources, sinks = data.get("sources"), data.get("sinks")
             if unknown or not _string_list(sources) or not _string_list(sinks):
