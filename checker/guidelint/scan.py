@@ -30,6 +30,7 @@ from guidelint.files import Target, select_targets
 from guidelint.model import Finding, Hit, PackInfo, Problem, assign_fingerprints, merge_duplicates, today
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.result import ScanResult
+from guidelint.semantic.project import Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
@@ -119,7 +120,8 @@ class PythonChecker:
         from guidelint.engines.taint.engine import TaintEngine
         from guidelint.engines.taint.models import add_markers
 
-        self.cst = CstEngine([r.impl for r in plan.rules_for(CstEngine.name)], plan.config.options)
+        project = Project(plan.config.report_root)
+        self.cst = CstEngine([r.impl for r in plan.rules_for(CstEngine.name)], plan.config.options, project)
         self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
         self.taint = TaintEngine([r.impl for r in plan.rules_for(TaintEngine.name)], models, plan.config.options)
@@ -157,7 +159,8 @@ class PythonChecker:
             if problem is not None:
                 return FileResult(rel, key, [], [problem])
         more_hits, more_problems = self.bandit.check(rel, text, data)
-        return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text))
+        deps = dict(self.cst.project.read) if active else {}
+        return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text), deps)
 
 
 @dataclass
@@ -167,6 +170,7 @@ class FileResult:
     hits: list[Hit]
     problems: list[Problem]
     directives: list[Directive] = field(default_factory=list)
+    deps: dict[str, str] = field(default_factory=dict)  # other files the rules read: path -> sha256 of content
 
     @property
     def cacheable(self) -> bool:
@@ -178,13 +182,15 @@ class FileResult:
             "hits": [h.to_json() for h in self.hits],
             "problems": [dataclasses.asdict(p) for p in self.problems],
             "directives": [d.to_json() for d in self.directives],
+            "deps": self.deps,
         }
 
     @classmethod
     def from_cache(cls, rel: str, key: str, entry: dict[str, Any]) -> FileResult:
         hits = [Hit.from_json(h) for h in entry["hits"]]
         problems = [Problem(**p) for p in entry["problems"]]
-        return cls(rel, key, hits, problems, [Directive.from_json(d) for d in entry["directives"]])
+        directives = [Directive.from_json(d) for d in entry["directives"]]
+        return cls(rel, key, hits, problems, directives, dict(entry["deps"]))
 
 
 _WORKER: PythonChecker | None = None
@@ -270,6 +276,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
         entry = _from_cache(target.rel, key, cached) if cached is not None else None
+        if entry is not None and not _unchanged(config.report_root, entry.deps):
+            entry = None  # a module its rules followed has changed since
         if entry is not None:
             outcomes.append(entry)
             result.cached += 1
@@ -316,6 +324,17 @@ def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:
         return FileResult.from_cache(rel, key, entry)
     except (KeyError, TypeError, ValueError):
         return None  # an entry of another shape is recomputed, never trusted
+
+
+def _unchanged(root: Path, deps: dict[str, str]) -> bool:
+    """Whether the files a cached result depended on still have the content it was computed with."""
+    for rel, digest in deps.items():
+        try:
+            if hashlib.sha256((root / rel).read_bytes()).hexdigest() != digest:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _directives(data: bytes) -> list[Directive]:

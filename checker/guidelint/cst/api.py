@@ -15,6 +15,7 @@ import libcst as cst
 
 from guidelint.model import RuleMeta
 from guidelint.semantic.names import Names
+from guidelint.semantic.project import Project
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,15 @@ class Context(Names):
     """What a rule sees of the file being checked: names resolved through imports (`Names`), enclosing
     scopes and ancestors, its options, and `report()`."""
 
-    def __init__(self, module: cst.Module, path: str, options: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self, module: cst.Module, path: str, options: dict[str, dict[str, Any]], project: Project | None = None
+    ) -> None:
         super().__init__()
         self.module = module
         self.path = path
         self._options = options
+        self.project = project if project is not None else Project(None)
+        """The scanned project's other modules (class hierarchies across files); see `derives_from`."""
         self.ancestors: list[cst.CSTNode] = []
         self.reports: list[Report] = []
         self.failures: list[tuple[Rule, Exception]] = []
@@ -113,6 +118,14 @@ class Context(Names):
         self.reports.append(
             Report(self._current, node, message, replacement, fix_description, fix_target, indent, within)
         )
+
+    def derives_from(self, expr: cst.BaseExpression, classes: frozenset[str] | set[str]) -> bool:
+        """True when `expr` names one of `classes` (qualified names) or a class that derives from one, defined
+        in this module or in another module of the project (`class StrictLoader(yaml.SafeLoader)`)."""
+        name = self.qualname(expr)
+        if name is None and isinstance(expr, cst.Name) and expr.value in self.module_defined:
+            name = self.project.local(expr.value)
+        return name is not None and self.project.derives_from(self.project.absolute(name), classes)
 
     def option(self, name: str, default: Any) -> Any:
         """A rule option from the configuration, falling back to the rule's own default."""
