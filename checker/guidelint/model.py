@@ -60,6 +60,7 @@ class Confidence(enum.IntEnum):
             raise ValueError(f"unknown confidence {text!r} (expected low, medium or high)") from None
 
 
+TEST_MODES = ("warn", "block", "skip")
 RULE_ID_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}[0-9]{3}$")
 OWASP_RE = re.compile(r"^A(0[1-9]|10):2021-[A-Za-z ,-]+$")
 
@@ -81,6 +82,7 @@ class RuleMeta:
     references: tuple[str, ...] = ()
     suppressible: bool = True
     blocks_from: date | None = None
+    tests: str = "warn"  # in test code: "warn" (reported, never blocking), "block" (as anywhere) or "skip"
 
     @classmethod
     def of(cls, **fields: Any) -> RuleMeta:
@@ -105,6 +107,8 @@ class RuleMeta:
 
     def __post_init__(self) -> None:
         problems = []
+        if self.tests not in TEST_MODES:
+            problems.append(f"tests {self.tests!r} must be one of {', '.join(TEST_MODES)}")
         if not RULE_ID_RE.match(self.id):
             problems.append(f"id {self.id!r} must be 2-6 capitals/digits then 3 digits, e.g. INP101")
         if not self.cwe:
@@ -174,6 +178,7 @@ class Finding:
     fix: Fix | None = None
     flow: list[FlowStep] = field(default_factory=list)
     suppression: Suppression | None = None
+    test_code: bool = False  # in the project's test code (`test-paths`): the rule's `tests` decided `blocking`
 
     @property
     def text(self) -> str:
@@ -203,6 +208,7 @@ class Finding:
             "engines": list(self.engines),
             "blocking": self.blocking,
             "blocks_from": self.blocks_from.isoformat() if self.blocks_from else None,
+            "test_code": self.test_code,
             "fix": None if self.fix is None else {"description": self.fix.description},
             "flow": [step.to_json() for step in self.flow],
             "suppression": None if self.suppression is None else self.suppression.to_json(),

@@ -39,6 +39,9 @@ def cwe_link(number: int) -> str:
     return f"[CWE-{number}](https://cwe.mitre.org/data/definitions/{number}.html)"
 
 
+_IN_TESTS = {"warn": "", "block": " · blocks in test code too", "skip": " · not reported in test code"}
+
+
 def markdown(rule: RuleDoc, clause: Clause | None, heading: str = "##") -> str:
     """A rule's help: clause, severity, rationale, fix, examples and references."""
     meta = rule.meta
@@ -47,7 +50,8 @@ def markdown(rule: RuleDoc, clause: Clause | None, heading: str = "##") -> str:
         "",
         f"**Clause {meta.clause}**" + (f" ({clause.area}): {clause.title}" if clause else ""),
         f"· severity **{meta.severity.label}** · confidence {meta.confidence.label} · engine {rule.engine}"
-        + ("" if meta.suppressible else " · not suppressible inline (waivers only)"),
+        + ("" if meta.suppressible else " · not suppressible inline (waivers only)")
+        + _IN_TESTS[meta.tests],
         "",
         meta.rationale.strip(),
         "",

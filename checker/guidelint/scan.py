@@ -355,12 +355,15 @@ def _apply_policy(
     diff filter."""
     config = plan.config
     ignores = _per_file_ignores(config)
+    tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
     known = {rule.meta.id for pack in plan.packs for rule in pack.rules} | set(META_RULES)
     enabled = set(plan.rules)
     findings: list[Finding] = []
     directives: dict[str, list[Directive]] = {}
     for outcome in outcomes:
-        findings.extend(merge_duplicates(_findings(plan, by_rel[outcome.rel], outcome.hits, ignores), rank))
+        target = by_rel[outcome.rel]
+        in_tests = tests.match_file(_local(config, target))
+        findings.extend(merge_duplicates(_findings(plan, target, outcome.hits, ignores, in_tests), rank))
         directives[outcome.rel] = outcome.directives
     assign_fingerprints(findings)
     by_path: dict[str, list[Finding]] = {}
@@ -427,11 +430,16 @@ def ignored_here(config: Config, target: Target) -> list[str]:
     return _skipped(config, target, _per_file_ignores(config))
 
 
-def _skipped(config: Config, target: Target, ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]) -> list[str]:
+def _local(config: Config, target: Target) -> str:
+    """A file's path from the configuration's root, as `per-file-ignores` and `test-paths` patterns see it."""
     try:
-        local = target.path.relative_to(config.root).as_posix()
+        return target.path.relative_to(config.root).as_posix()
     except ValueError:
-        local = target.rel
+        return target.rel
+
+
+def _skipped(config: Config, target: Target, ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]) -> list[str]:
+    local = _local(config, target)
     return [p for spec, ids in ignores if spec.match_file(local) for p in ids]
 
 
@@ -440,9 +448,14 @@ def _per_file_ignores(config: Config) -> list[tuple[pathspec.GitIgnoreSpec, list
 
 
 def _findings(
-    plan: Plan, target: Target, hits: list[Hit], ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]
+    plan: Plan,
+    target: Target,
+    hits: list[Hit],
+    ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]],
+    in_tests: bool,
 ) -> list[Finding]:
-    """Attach rule metadata and policy (per-file ignores, blocking level, staged enforcement) to hits."""
+    """Attach rule metadata and policy (per-file ignores, test code, blocking level, staged enforcement) to
+    hits."""
     skipped = _skipped(plan.config, target, ignores)
     threshold = plan.config.fail_on
     now = today()
@@ -452,7 +465,10 @@ def _findings(
         if rule is None or any(hit.rule.startswith(p) for p in skipped):
             continue
         meta = rule.meta
+        if in_tests and meta.tests == "skip":
+            continue
         staged = meta.blocks_from is not None and now < meta.blocks_from
+        relaxed = in_tests and meta.tests == "warn"  # test code is not deployed: reported, not blocking
         out.append(
             Finding(
                 rule=meta,
@@ -465,10 +481,11 @@ def _findings(
                 engines=[hit.engine],
                 message=hit.message,
                 normalized=hit.normalized,
-                blocking=meta.severity >= threshold and not staged,
-                blocks_from=meta.blocks_from if staged else None,
+                blocking=meta.severity >= threshold and not staged and not relaxed,
+                blocks_from=meta.blocks_from if staged and not relaxed else None,
                 fix=hit.fix,
                 flow=list(hit.flow),
+                test_code=in_tests,
             )
         )
     return out
