@@ -7,6 +7,7 @@ Layout of a pack directory:
     semgrep/**.yaml  semgrep rules: one rule per file (semgrep's own keys), our `metadata:` and `examples:`
     bandit/**.yaml   bandit checks mapped to pack rules: `bandit:` test id, `needles:`, `metadata:`,
                      `examples:`
+    knowledge/*.yaml facts about libraries and frameworks that rules share (guidelint.knowledge)
 
 Every rule carries its metadata and its examples, which are its tests (`guidelint rules test`).
 """
@@ -22,7 +23,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from guidelint import knowledge
 from guidelint.config import Config, PackSpec
+from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
 from guidelint.model import RuleMeta
 from guidelint.taint.models import ModelError, Models, TaintRule, parse_model
 from guidelint.tomlcompat import tomllib
@@ -85,6 +88,7 @@ class Pack:
     rules: list[PackRule] = field(default_factory=list)
     document: dict[str, str] = field(default_factory=dict)  # [document] title/introduction of clauses.toml
     models: Models = field(default_factory=Models)  # taint models (taint/models/*.yaml)
+    knowledge: Knowledge = field(default_factory=Knowledge)  # knowledge/*.yaml
 
     def digest(self) -> str:
         """Hash of every file of the pack: part of the cache key."""
@@ -125,7 +129,8 @@ def installed_pack_dirs() -> dict[str, Path]:
 
 def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
     """The built-in pack, installed packs, packs from the configuration and the command line; then the
-    configured version pins are checked (a missing pack or a version outside the pin is an error)."""
+    configured version pins are checked (a missing pack or a version outside the pin is an error). Their
+    merged knowledge becomes this process's (`guidelint.knowledge.active()`)."""
     roots: list[Path] = [builtin_pack_dir()] if config.builtin_pack else []
     if config.installed_packs:
         roots.extend(installed_pack_dirs().values())
@@ -144,6 +149,7 @@ def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
         packs.append(pack)
     for spec in config.packs:
         _check_pin(spec, packs)
+    knowledge.activate(knowledge.merged([p.knowledge for p in packs]))
     return packs
 
 
@@ -224,6 +230,10 @@ def load_pack(root: Path) -> Pack:
     pack.rules.extend(_load_data_rules(pack, "bandit"))
     pack.rules.extend(_load_data_rules(pack, "taint"))
     pack.models = _load_models(pack)
+    try:
+        pack.knowledge = load_dir(root / "knowledge")
+    except KnowledgeError as exc:
+        raise PackError(f"pack {pack.name}: knowledge file {exc}") from None
     ids: dict[str, Path] = {}
     for rule in pack.rules:
         if rule.meta.id in ids:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from guidelint import knowledge
 from guidelint.model import Hit, Problem
 from guidelint.pack import Example, Pack, PackRule, builtin_pack_dir, load_pack, merged_models, strip_marks
 from guidelint.taint.models import Models
@@ -130,13 +131,19 @@ def run_pack_tests(pack: Pack, only: set[str] | None = None) -> tuple[int, list[
     rules = [r for r in pack.rules if only is None or r.meta.id in only]
     semgrep_rules = [r for r in rules if r.engine == "semgrep"]
     precomputed = run_semgrep_examples(semgrep_rules) if semgrep_rules else None
-    models = pack_models(pack)
+    packs = _with_builtin(pack)
+    models = merged_models(packs)
+    knowledge.activate(knowledge.merged([p.knowledge for p in packs]))
     failures = [f for rule in rules for f in check_rule(rule, precomputed, models)]
     return len(rules), failures
 
 
 def pack_models(pack: Pack) -> Models:
     """The taint models a pack's rules are tested with: the built-in pack's and its own."""
+    return merged_models(_with_builtin(pack))
+
+
+def _with_builtin(pack: Pack) -> list[Pack]:
+    """The packs a pack's rules are tested with (their models and knowledge): the built-in one and itself."""
     builtin = builtin_pack_dir().resolve()
-    packs = [pack] if pack.root.resolve() == builtin else [load_pack(builtin), pack]
-    return merged_models(packs)
+    return [pack] if pack.root.resolve() == builtin else [load_pack(builtin), pack]

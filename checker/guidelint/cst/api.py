@@ -16,6 +16,7 @@ from typing import Any, ClassVar, TypeVar
 
 import libcst as cst
 
+from guidelint.knowledge import Knowledge, active
 from guidelint.model import RuleMeta
 
 
@@ -80,8 +81,13 @@ class Scope:
 class Context:
     """What a rule sees of the file being checked: imports, enclosing scopes and ancestors."""
 
-    def __init__(self, module: cst.Module, path: str, options: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self, module: cst.Module, path: str, options: dict[str, dict[str, Any]], knowledge: Knowledge | None = None
+    ) -> None:
         self.module = module
+        self.knowledge = knowledge if knowledge is not None else active()
+        """Facts about libraries and frameworks (shells, SQL APIs, HTTP clients, web frameworks), from the
+        active packs' knowledge/ folders: see guidelint.knowledge."""
         self.path = path
         self._options = options
         self.scopes: list[Scope] = [Scope("module")]

@@ -21,6 +21,7 @@ import libcst as cst
 from guidelint.cst.api import Context, Scope, constant_value, dotted, format_slots, is_constant, percent_slots
 from guidelint.cst.walker import _import_bindings, _prescan_module, children, is_node
 from guidelint.egress import allowed_url
+from guidelint.knowledge import active as active_knowledge
 from guidelint.taint.models import Models, Sink, Source
 
 MAX_LABELS = 4
@@ -95,24 +96,6 @@ SHELL_ARGV = Sink(how="call", patterns=("shell -c",), kind="shell")
 NAMESPACE_LOOKUP = Sink(how="call", patterns=("namespace lookup",), kind="reflection")
 _NAMESPACES = frozenset({"globals", "locals", "vars"})
 _NAMESPACE_ATTRIBUTES = frozenset({"__globals__", "__dict__", "__builtins__"})
-_SHELLS = frozenset(
-    {
-        "sh",
-        "bash",
-        "zsh",
-        "dash",
-        "ksh",
-        "csh",
-        "tcsh",
-        "fish",
-        "cmd",
-        "cmd.exe",
-        "powershell",
-        "powershell.exe",
-        "pwsh",
-    }
-)
-_SHELL_FLAGS = frozenset({"-c", "/c", "/C", "-Command", "-command", "-lc", "-ic"})
 
 
 def _inside_argument(before: str) -> bool:
@@ -1435,14 +1418,15 @@ class Analysis:
         vectors = [positional] + [
             [e.value for e in v.elements] for v in positional if isinstance(v, (cst.List, cst.Tuple))
         ]
+        shells = active_knowledge().shells
         for vector in vectors:
             shell = False
             for i, expr in enumerate(vector[:-1]):
                 value = self.fold(expr, env)
                 if isinstance(value, str):
-                    if shell and value in _SHELL_FLAGS:
+                    if shell and value in shells.command_flags:
                         return vector[i + 1]
-                    shell = shell or re.split(r"[/\\]", value)[-1].lower() in _SHELLS
+                    shell = shell or shells.is_shell(value)
         return None
 
     def _without(self, expr: cst.BaseExpression, command: cst.BaseExpression, env: Env, taint: Taint) -> Taint:
