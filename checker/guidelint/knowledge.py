@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -194,7 +194,7 @@ class HttpClients:
     clients: Mapping[str, HttpClient] = field(default_factory=dict)
 
 
-def matches_last(name: str, patterns: tuple[str, ...]) -> bool:
+def matches_last(name: str, patterns: Sequence[str]) -> bool:
     """Whether the last component of a dotted name matches one of the fnmatch patterns (case-sensitive)."""
     last = name.rsplit(".", 1)[-1]
     return bool(last) and any(fnmatch.fnmatchcase(last, p) for p in patterns)

@@ -40,12 +40,16 @@ from guidelint.cst.api import (
     variable_parts,
     with_keyword,
 )
+from guidelint.knowledge import Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
 
 __all__ = [
     "NOT_CONSTANT",
     "Assignment",
+    "Authorization",
     "Context",
+    "Framework",
+    "Knowledge",
     "Rule",
     "RuleMeta",
     "Slot",
@@ -70,6 +74,7 @@ __all__ = [
     "last_assignment",
     "last_word",
     "literal_items",
+    "matches_last",
     "module_constant",
     "name_words",
     "names_bound",
