@@ -38,6 +38,7 @@ import fnmatch
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -192,6 +193,11 @@ class HttpClient:
 class HttpClients:
     calls: Mapping[str, HttpCall] = field(default_factory=dict)
     clients: Mapping[str, HttpClient] = field(default_factory=dict)
+
+    @cached_property
+    def request_methods(self) -> frozenset[str]:
+        """The request methods of every client."""
+        return frozenset(m for client in self.clients.values() for m in client.methods)
 
 
 def matches_last(name: str, patterns: Sequence[str]) -> bool:

@@ -40,11 +40,12 @@ from guidelint.cst.api import (
     variable_parts,
     with_keyword,
 )
-from guidelint.knowledge import Authorization, Framework, Knowledge, matches_last
+from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
 
 __all__ = [
     "NOT_CONSTANT",
+    "Argument",
     "Assignment",
     "Authorization",
     "Context",
