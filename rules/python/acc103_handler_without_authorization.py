@@ -48,11 +48,12 @@ class HandlerWithoutAuthorization(Rule):
             "APIRouter (FastAPI); @login_required / @permission_required(...), LoginRequiredMixin / "
             "PermissionRequiredMixin or @method_decorator(login_required, name='dispatch') (Django); "
             "permission_classes = [IsAuthenticated] (DRF). Mark a handler that must be public with @public. "
-            "Company decorators are configured, e.g. [tool.guidelint.options.ACC103] authorization = "
-            '["login_required", "*_required", "check_entitlement", "get_current_*user"], public = ["public"], '
-            'mixins = ["LoginRequiredMixin", "EntitledMixin", "PortalView"] (base classes that authorize): fnmatch '
-            "patterns on the last name component, authorization also on the function passed to Depends; each "
-            "list replaces its default."
+            "Company decorators and frameworks are added in the CSIRT pack's knowledge/ (authorization: "
+            "decorators, public, mixins; web-frameworks), or per project, e.g. [tool.guidelint.options.ACC103] "
+            'authorization = ["login_required", "*_required", "check_entitlement", "get_current_*user"], public = '
+            '["public"], mixins = ["LoginRequiredMixin", "EntitledMixin", "PortalView"] (base classes that '
+            "authorize): fnmatch patterns on the last name component, authorization also on the function passed "
+            "to Depends; each list replaces the knowledge base's."
         ),
         references=(
             "https://cwe.mitre.org/data/definitions/862.html",
