@@ -1439,13 +1439,13 @@ class Analysis:
 
     def _exempt(self, sink: Sink) -> bool:
         """Inside a function whose decorators the sink is not meant for (e.g. authorised handlers)."""
-        if not sink.unless_decorated or not self.ctx.functions:
+        patterns = sink.unless_decorated
+        if sink.unless_authorized:
+            patterns = (*patterns, *active_knowledge().authorization.decorators)
+        if not patterns or not self.ctx.functions:
             return False
         names = [_decorator_name(d, self.ctx) for d in self.ctx.functions[-1].decorators]
-        return any(
-            _matches(name.rsplit(".", 1)[-1], sink.unless_decorated) or _matches(name, sink.unless_decorated)
-            for name in names
-        )
+        return any(_matches(name.rsplit(".", 1)[-1], patterns) or _matches(name, patterns) for name in names)
 
     def _check(self, sink: Sink, node: cst.CSTNode, what: str, taint: Taint) -> None:
         for label in taint:
