@@ -13,6 +13,8 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         requests.get: {url: [url, 0], timeout: [timeout]}   # arguments as [keyword, position] or [keyword]
       clients:                               # constructors of objects whose methods send requests
         requests.Session: {methods: {get: [url, 0]}, base-url: [base_url]}
+    deserializers:
+      calls: [pickle.loads, marshal.loads]   # calls that build arbitrary objects from their input
     authorization:                           # fnmatch patterns on the last component of a name
       decorators: [login_required, "*_required"]
       public: [public]
@@ -59,6 +61,7 @@ SCHEMA: dict[str, Any] = {
         "calls": {"*": {"url": ARGUMENT, "timeout": ARGUMENT}},
         "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT}},
     },
+    "deserializers": {"calls": STRINGS},
     "authorization": {"decorators": STRINGS, "public": STRINGS, "mixins": STRINGS},
     "web-frameworks": {
         "*": {
@@ -237,6 +240,7 @@ class Knowledge:
     shells: Shells = Shells()
     sql: Sql = Sql()
     http_clients: HttpClients = HttpClients()
+    deserializers: frozenset[str] = frozenset()  # qualified names of calls that build objects from data
     authorization: Authorization = Authorization()
     frameworks: Mapping[str, Framework] = field(default_factory=dict)  # in the order the packs define them
     data: Mapping[str, Any] = field(default_factory=dict, repr=False)  # the merged files, for merging further
@@ -260,6 +264,7 @@ class Knowledge:
                     for name, entry in http.get("clients", {}).items()
                 },
             ),
+            deserializers=frozenset(data.get("deserializers", {}).get("calls", ())),
             authorization=Authorization(*(tuple(auth.get(k, ())) for k in ("decorators", "public", "mixins"))),
             frameworks={
                 name: Framework(
