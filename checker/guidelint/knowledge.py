@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -179,6 +179,11 @@ class Sql:
     methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # method name -> query keywords
     text_only_methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # SQL only in some libraries
 
+    @cached_property
+    def function_names(self) -> frozenset[str]:
+        """Last components of the functions' names: a method call named otherwise is none of them."""
+        return last_names(self.functions)
+
 
 @dataclass(frozen=True)
 class HttpCall:
@@ -198,9 +203,19 @@ class HttpClients:
     clients: Mapping[str, HttpClient] = field(default_factory=dict)
 
     @cached_property
+    def call_names(self) -> frozenset[str]:
+        """Last components of the calls' names: a method call named otherwise is none of them."""
+        return last_names(self.calls)
+
+    @cached_property
     def request_methods(self) -> frozenset[str]:
         """The request methods of every client."""
         return frozenset(m for client in self.clients.values() for m in client.methods)
+
+
+def last_names(names: Iterable[str]) -> frozenset[str]:
+    """The last components of dotted names."""
+    return frozenset(name.rsplit(".", 1)[-1] for name in names)
 
 
 def matches_last(name: str, patterns: Sequence[str]) -> bool:
@@ -280,6 +295,11 @@ class Knowledge:
             },
             data=data,
         )
+
+    @cached_property
+    def deserializer_names(self) -> frozenset[str]:
+        """Last components of the deserializers' names."""
+        return last_names(self.deserializers)
 
     def framework_packages(self) -> list[str]:
         """Top-level packages of every known web framework."""

@@ -54,9 +54,11 @@ class UnsafeDeserialization(Rule):
             return
         if not isinstance(node, cst.Call):
             return
-        name = ctx.qualname(node.func)
-        if name is not None and name in ctx.knowledge.deserializers:
-            self._deserializer(node, name, ctx)
+        func = node.func
+        if not isinstance(func, cst.Attribute) or func.attr.value in ctx.knowledge.deserializer_names:
+            name = ctx.qualname(func)
+            if name is not None and name in ctx.knowledge.deserializers:
+                self._deserializer(node, name, ctx)
         if not (isinstance(node.func, cst.Attribute) and node.func.attr.value == "recv"):
             return
         receiver = node.func.value

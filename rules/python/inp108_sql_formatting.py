@@ -105,6 +105,8 @@ class SqlFormatting(Rule):
                 if query is not None and _dynamic(query, _lookup(node, ctx)):
                     ctx.report(node, self.meta.message.format(name=method))
                 return
+            if method not in sql.function_names:
+                return
         name = ctx.qualname(node.func)
         keywords = sql.functions.get(name) if name is not None else None
         if keywords is not None:

@@ -109,6 +109,8 @@ class DynamicSql(Rule):
             if keywords is not None:  # also pandas.read_sql spelled as a method
                 self._check_method(node, method, keywords, text_only, ctx)
                 return
+            if method not in sql.function_names:
+                return
         name = ctx.qualname(node.func)
         keywords = sql.functions.get(name) if name is not None else None
         if keywords is None:

@@ -39,8 +39,11 @@ class HttpWithoutTimeout(Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         assert isinstance(node, cst.Call)
         call = node
+        http = ctx.knowledge.http_clients
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value not in http.call_names:
+            return
         name = ctx.qualname(call.func)
-        known = ctx.knowledge.http_clients.calls.get(name) if name is not None else None
+        known = http.calls.get(name) if name is not None else None
         timeout = known.timeout if known is not None else None
         if name is None or timeout is None:
             return

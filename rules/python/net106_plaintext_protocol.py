@@ -89,10 +89,12 @@ class PlaintextProtocol(Rule):
         if not isinstance(node, cst.Call):
             return
         http = ctx.knowledge.http_clients
-        name = ctx.qualname(node.func)
-        known = http.calls.get(name) if name is not None else None
-        if known is not None:
-            self._check_url(node, arg(node, known.url.keyword, known.url.position), f"{name}()", ctx)
+        func = node.func
+        if not isinstance(func, cst.Attribute) or func.attr.value in http.call_names:
+            name = ctx.qualname(func)
+            known = http.calls.get(name) if name is not None else None
+            if known is not None:
+                self._check_url(node, arg(node, known.url.keyword, known.url.position), f"{name}()", ctx)
         if not isinstance(node.func, cst.Attribute):
             return
         method = node.func.attr.value

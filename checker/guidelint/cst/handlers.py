@@ -52,6 +52,8 @@ def name_of(expr: cst.BaseExpression, ctx: Context) -> str:
 
 def route(func: cst.FunctionDef, ctx: Context) -> Route | None:
     """The route decorator that registers `func` with a framework that has `routes`, if any."""
+    if not func.decorators:
+        return None
     frameworks = [f for f in ctx.knowledge.frameworks.values() if f.routes]
     for index, decorator in enumerate(func.decorators):
         call = decorator.decorator
