@@ -8,6 +8,7 @@ Layout of a pack directory:
     bandit/**.yaml   bandit checks mapped to pack rules: `bandit:` test id, `needles:`, `metadata:`,
                      `examples:`
     taint/**.yaml    dataflow rules (source kinds, sink kinds); taint/models/*.yaml what the kinds are
+    knowledge/*.yaml facts about libraries and frameworks that rules share (guidelint.knowledge)
 
 Each engine loads its own folder (guidelint.engines); this module reads what is common to all.
 
@@ -23,8 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guidelint import knowledge
 from guidelint.config import Config, PackSpec
 from guidelint.engines.taint.models import ModelError, Models, parse_model
+from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
 from guidelint.model import Clause
 from guidelint.packfiles import PackError as PackError  # re-exported: what every pack user catches
 from guidelint.packfiles import PackRule as PackRule
@@ -44,6 +47,7 @@ class Pack:
     rules: list[PackRule] = field(default_factory=list)
     document: dict[str, str] = field(default_factory=dict)  # [document] title/introduction of clauses.toml
     models: Models = field(default_factory=Models)  # taint models (taint/models/*.yaml)
+    knowledge: Knowledge = field(default_factory=Knowledge)  # knowledge/*.yaml
 
     def digest(self) -> str:
         """Hash of every file of the pack: part of the cache key."""
@@ -84,7 +88,8 @@ def installed_pack_dirs() -> dict[str, Path]:
 
 def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
     """The built-in pack, installed packs, packs from the configuration and the command line; then the
-    configured version pins are checked (a missing pack or a version outside the pin is an error)."""
+    configured version pins are checked (a missing pack or a version outside the pin is an error). Their
+    merged knowledge becomes this process's (`guidelint.knowledge.active()`)."""
     roots: list[Path] = [builtin_pack_dir()] if config.builtin_pack else []
     if config.installed_packs:
         roots.extend(installed_pack_dirs().values())
@@ -103,6 +108,7 @@ def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
         packs.append(pack)
     for spec in config.packs:
         _check_pin(spec, packs)
+    knowledge.activate(knowledge.merged([p.knowledge for p in packs]))
     return packs
 
 
@@ -183,6 +189,10 @@ def load_pack(root: Path) -> Pack:
     for engine in engines():
         pack.rules.extend(engine.load(pack.name, pack.root))
     pack.models = _load_models(pack)
+    try:
+        pack.knowledge = load_dir(root / "knowledge")
+    except KnowledgeError as exc:
+        raise PackError(f"pack {pack.name}: knowledge file {exc}") from None
     ids: dict[str, Path] = {}
     for rule in pack.rules:
         if rule.meta.id in ids:

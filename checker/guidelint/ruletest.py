@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from guidelint import knowledge
 from guidelint.engines import ExampleResults, engine, engines
 from guidelint.engines.taint.models import Models
 from guidelint.model import Example, Hit, Problem
@@ -103,7 +104,9 @@ def _check_fixed(rule: PackRule) -> list[Failure]:
 def run_pack_tests(pack: Pack, only: set[str] | None = None) -> tuple[int, list[Failure]]:
     """(number of rules tested, failures)."""
     rules = [r for r in pack.rules if only is None or r.meta.id in only]
-    models = pack_models(pack)
+    packs = _with_builtin(pack)
+    models = merged_models(packs)
+    knowledge.activate(knowledge.merged([p.knowledge for p in packs]))
     precomputed = run_examples(rules, models)
     failures = [f for rule in rules for f in check_rule(rule, precomputed, models)]
     return len(rules), failures
@@ -111,6 +114,10 @@ def run_pack_tests(pack: Pack, only: set[str] | None = None) -> tuple[int, list[
 
 def pack_models(pack: Pack) -> Models:
     """The taint models a pack's rules are tested with: the built-in pack's and its own."""
+    return merged_models(_with_builtin(pack))
+
+
+def _with_builtin(pack: Pack) -> list[Pack]:
+    """The packs a pack's rules are tested with (their models and knowledge): the built-in one and itself."""
     builtin = builtin_pack_dir().resolve()
-    packs = [pack] if pack.root.resolve() == builtin else [load_pack(builtin), pack]
-    return merged_models(packs)
+    return [pack] if pack.root.resolve() == builtin else [load_pack(builtin), pack]

@@ -5,7 +5,6 @@ import re
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, is_constant, sanitized_string, string_text
 
-SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
 SPAWN_L = ("spawnl", "spawnle", "spawnlp", "spawnlpe")
 SPAWN_V = ("spawnv", "spawnve", "spawnvp", "spawnvpe")
@@ -117,6 +116,10 @@ class OsShellCommand(Rule):
         def replace_process(command):
             os.execvp("/bin/bash", ["bash", "-c", command])  # expect
 
+        def login_shell(command):
+            os.execvp("bash", ["bash", "-lc", command])  # expect
+            os.spawnl(os.P_WAIT, "powershell.exe", "powershell.exe", "-Command", command)  # expect
+
         def terminal(command):
             import pty
             pty.spawn(command)  # expect
@@ -182,11 +185,12 @@ def _argv(call: cst.Call, function: str) -> list[cst.BaseExpression] | None:
 
 def _shell_with_data(argv: list[cst.BaseExpression], ctx: Context) -> bool:
     """`sh -c <command>` (program first) where the command is not a constant."""
+    shells = ctx.knowledge.shells
     program = string_text(argv[0])
-    if program is None or program.replace("\\", "/").rsplit("/", 1)[-1].lower() not in SHELLS:
+    if program is None or not shells.is_shell(program):
         return False
     for i, item in enumerate(argv[1:-1], 1):
-        if string_text(item) in ("-c", "/c", "-Command"):
+        if string_text(item) in shells.command_flags:
             return not _constant(argv[i + 1], ctx)
     return False
 

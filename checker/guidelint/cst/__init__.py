@@ -39,14 +39,19 @@ from guidelint.cst.strings import (
     string_text,
     variable_parts,
 )
+from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.names import dotted
 
 __all__ = [
     "NOT_CONSTANT",
+    "Argument",
     "Assignment",
+    "Authorization",
     "Context",
+    "Framework",
+    "Knowledge",
     "Rule",
     "RuleMeta",
     "Slot",
@@ -71,6 +76,7 @@ __all__ = [
     "last_assignment",
     "last_word",
     "literal_items",
+    "matches_last",
     "module_constant",
     "name_words",
     "names_bound",

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import libcst as cst
 
+from guidelint.knowledge import Knowledge, active
 from guidelint.model import RuleMeta
 from guidelint.semantic.names import Names
 from guidelint.semantic.project import Project
@@ -73,10 +74,18 @@ class Context(Names):
     scopes and ancestors, its options, and `report()`."""
 
     def __init__(
-        self, module: cst.Module, path: str, options: dict[str, dict[str, Any]], project: Project | None = None
+        self,
+        module: cst.Module,
+        path: str,
+        options: dict[str, dict[str, Any]],
+        project: Project | None = None,
+        knowledge: Knowledge | None = None,
     ) -> None:
         super().__init__()
         self.module = module
+        self.knowledge = knowledge if knowledge is not None else active()
+        """Facts about libraries and frameworks (shells, SQL APIs, HTTP clients, web frameworks), from the
+        active packs' knowledge/ folders: see guidelint.knowledge."""
         self.path = path
         self._options = options
         self.project = project if project is not None else Project(None)

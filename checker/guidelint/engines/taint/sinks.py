@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -11,7 +10,8 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches
-from guidelint.engines.taint.tables import _SHELL_FLAGS, _SHELLS, SHELL_ARGV
+from guidelint.engines.taint.tables import SHELL_ARGV
+from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted
 
@@ -123,14 +123,15 @@ class Sinks:
         vectors = [positional] + [
             [e.value for e in v.elements] for v in positional if isinstance(v, (cst.List, cst.Tuple))
         ]
+        shells = active_knowledge().shells
         for vector in vectors:
             shell = False
             for i, expr in enumerate(vector[:-1]):
                 value = self.a.fold(expr, env)
                 if isinstance(value, str):
-                    if shell and value in _SHELL_FLAGS:
+                    if shell and value in shells.command_flags:
                         return vector[i + 1]
-                    shell = shell or re.split(r"[/\\]", value)[-1].lower() in _SHELLS
+                    shell = shell or shells.is_shell(value)
         return None
 
     def without(self, expr: cst.BaseExpression, command: cst.BaseExpression, env: Env, taint: Taint) -> Taint:
@@ -143,13 +144,13 @@ class Sinks:
 
     def exempt(self, sink: Sink) -> bool:
         """Inside a function whose decorators the sink is not meant for (e.g. authorised handlers)."""
-        if not sink.unless_decorated or not self.a.names.functions:
+        patterns = sink.unless_decorated
+        if sink.unless_authorized:
+            patterns = (*patterns, *active_knowledge().authorization.decorators)
+        if not patterns or not self.a.names.functions:
             return False
         names = [_decorator_name(d, self.a.names) for d in self.a.names.functions[-1].decorators]
-        return any(
-            _matches(name.rsplit(".", 1)[-1], sink.unless_decorated) or _matches(name, sink.unless_decorated)
-            for name in names
-        )
+        return any(_matches(name.rsplit(".", 1)[-1], patterns) or _matches(name, patterns) for name in names)
 
     def check(self, sink: Sink, node: cst.CSTNode, what: str, taint: Taint) -> None:
         for label in taint:

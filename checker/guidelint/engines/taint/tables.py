@@ -30,26 +30,6 @@ _NAMESPACES = frozenset({"globals", "locals", "vars"})
 
 _NAMESPACE_ATTRIBUTES = frozenset({"__globals__", "__dict__", "__builtins__"})
 
-_SHELLS = frozenset(
-    {
-        "sh",
-        "bash",
-        "zsh",
-        "dash",
-        "ksh",
-        "csh",
-        "tcsh",
-        "fish",
-        "cmd",
-        "cmd.exe",
-        "powershell",
-        "powershell.exe",
-        "pwsh",
-    }
-)
-
-_SHELL_FLAGS = frozenset({"-c", "/c", "/C", "-Command", "-command", "-lc", "-ic"})
-
 _EXITS = {"abort", "exit", "_exit", "fail", "quit", "bad_request", "forbidden", "not_found"}
 
 # words in the name of a function called in a condition that make it a check of its arguments
