@@ -72,10 +72,14 @@ class Selection:
     jobs: int
     no_cache: bool
     cache_dir: Path | None
+    policy_file: Path | None = None
+    allow_repo_packs: bool = False
 
     def plan(self) -> Any:
+        from guidelint.policy import enforce, load_policy
         from guidelint.scan import make_plan
 
+        policy = load_policy(self.policy_file)  # from the invoking side, before the scanned tree is read
         config = load_config(self.paths[0], self.config_file)
         if self.cache_dir is not None:
             config.cache_dir = self.cache_dir.resolve()
@@ -84,7 +88,10 @@ class Selection:
         config.ignore.extend(self.ignore)
         if self.fail_on:
             config.fail_on = Severity.parse(self.fail_on)
-        return make_plan(config, self.packs)
+        enforce(policy, config, self.allow_repo_packs)
+        plan = make_plan(config, self.packs)
+        plan.policy = policy
+        return plan
 
 
 def scan_options(func: F) -> F:
@@ -99,6 +106,17 @@ def scan_options(func: F) -> F:
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
         click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), help="Result cache directory."),
+        click.option(
+            "--policy",
+            "policy_file",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="CSIRT policy file: the floor the repository's configuration cannot go below ($GUIDELINT_POLICY).",
+        ),
+        click.option(
+            "--allow-repo-packs",
+            is_flag=True,
+            help="Let the repository's configuration load packs from the repository.",
+        ),
     ]
 
     @functools.wraps(func)
@@ -113,6 +131,8 @@ def scan_options(func: F) -> F:
             jobs=kwargs.pop("jobs"),
             no_cache=kwargs.pop("no_cache"),
             cache_dir=kwargs.pop("cache_dir"),
+            policy_file=kwargs.pop("policy_file"),
+            allow_repo_packs=kwargs.pop("allow_repo_packs"),
         )
         return func(selection, *args, **kwargs)
 

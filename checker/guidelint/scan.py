@@ -23,11 +23,13 @@ import pathspec
 
 from guidelint import __version__
 from guidelint.baseline import apply_baseline
-from guidelint.cache import Cache
+from guidelint.cache import Cache, tool_digest, tracked_by_git
 from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
 from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
+from guidelint.policy import Policy, weakenings
+from guidelint.safeio import NotReadable, read_regular
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
@@ -45,6 +47,8 @@ class Plan:
     packs: list[Pack]
     rules: dict[str, PackRule]
     extra_packs: list[Path] = field(default_factory=list)
+    policy: Policy = field(default_factory=Policy)
+    weakenings: list[str] = field(default_factory=list)  # what the configuration switched off, for the report
 
     def rules_for(self, engine: str) -> list[PackRule]:
         return [r for r in self.rules.values() if r.engine == engine]
@@ -61,6 +65,7 @@ class Plan:
 
         parts = {
             "guidelint": __version__,
+            "tool": tool_digest(),
             "engines": [installed(name) for name in ("libcst", "bandit", "semgrep")],
             "python": sys.version_info[:2],
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
@@ -104,17 +109,24 @@ def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
                 first = every[rule.meta.id].source
                 raise PackError(f"rule {rule.meta.id} is defined by two packs ({first} and {rule.source})")
             every[rule.meta.id] = rule
-    for key, selectors in (("select", config.select), ("ignore", config.ignore)):
+    where = config.source or "configuration"
+    per_file = [(f"per-file-ignores {pattern!r}", ids) for pattern, ids in config.per_file_ignores.items()]
+    for key, selectors in [("select", config.select), ("ignore", config.ignore), *per_file]:
         for selector in selectors:
-            if not any(rule_id.startswith(selector) for rule_id in every):
-                raise ConfigError(f"{config.source or 'configuration'}: {key}: {selector!r} matches no rule")
+            if not selector.strip():
+                raise ConfigError(f"{where}: {key}: an empty selector would match every rule")
+            if not any(rule_id.startswith(selector) for rule_id in every) and selector not in META_RULES:
+                raise ConfigError(f"{where}: {key}: {selector!r} matches no rule")
+    for rule_id in config.options:
+        if rule_id not in every:
+            raise ConfigError(f"{where}: options.{rule_id}: no such rule")
     enabled = {
         rule_id: rule
         for rule_id, rule in every.items()
         if (not config.select or any(rule_id.startswith(s) for s in config.select))
         and not any(rule_id.startswith(s) for s in config.ignore)
     }
-    return Plan(config, packs, enabled, list(extra_packs or []))
+    return Plan(config, packs, enabled, list(extra_packs or []), weakenings=weakenings(config))
 
 
 def today() -> date:
@@ -274,15 +286,18 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result.files = len(targets)
 
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
+    if cache is not None and tracked_by_git(cache.directory):
+        result.notes.append(Problem(str(cache.directory), "cache not used: git tracks files in it", is_file=False))
+        cache = None
     python_tasks: list[tuple[str, str, bytes]] = []
     semgrep_tasks: list[SemgrepTarget] = []
     keys: dict[str, str] = {}
     outcomes: list[FileResult] = []
     for target in targets:
         try:
-            data = target.path.read_bytes()
-        except OSError as exc:
-            result.problems.append(Problem(target.rel, f"cannot read: {exc.strerror or exc}"))
+            data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
+        except NotReadable as exc:
+            result.problems.append(Problem(target.rel, str(exc)))
             continue
         key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
@@ -377,8 +392,14 @@ def _apply_policy(
     result.directives = {rel: found for rel, found in directives.items() if found}
     waivers_file = config.waivers or (config.root / DEFAULT_WAIVERS)
     if waivers_file.is_file():
-        result.waivers = load_waivers(waivers_file)
         result.waivers_file = _report_path(config, waivers_file)
+        result.waivers = []
+        for waiver in load_waivers(waivers_file):
+            if plan.policy.approves(waiver.approver):
+                result.waivers.append(waiver)
+            else:
+                reason = f"waiver of {waiver.rule} {waiver.path} ignored: {waiver.approver!r} may not approve waivers"
+                result.notes.append(Problem(result.waivers_file, reason, line=waiver.line or 0))
         for waiver in apply_waivers(findings, result.waivers, today()):
             findings.append(_expired(config, result.waivers_file, waiver))
     if options.baseline is not None:

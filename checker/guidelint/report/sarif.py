@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from guidelint import __version__
 from guidelint.model import Confidence, Finding
+from guidelint.pack import PackRule
 from guidelint.ruledocs import markdown
 from guidelint.scan import ScanResult
+from guidelint.suppressions import META_RULES
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/guidelint/guidelint"
@@ -23,8 +26,10 @@ def _name(title: str) -> str:
 def _rules(result: ScanResult) -> list[dict[str, Any]]:
     clauses = {cid: c for pack in result.plan.packs for cid, c in pack.clauses.items()}
     threshold = result.plan.config.fail_on
+    used = {f.rule.id: f.rule for f in result.findings}
+    own = [PackRule(meta, "guidelint", Path(), []) for rule_id, meta in META_RULES.items() if rule_id in used]
     out = []
-    for rule in sorted(result.plan.rules.values(), key=lambda r: r.meta.id):
+    for rule in sorted([*result.plan.rules.values(), *own], key=lambda r: r.meta.id):
         meta = rule.meta
         clause = clauses.get(meta.clause)
         tags = [
@@ -139,6 +144,7 @@ def document(result: ScanResult) -> dict[str, Any]:
                     {
                         "executionSuccessful": not result.problems,
                         "exitCode": result.exit_code,
+                        "properties": {"weakenings": result.plan.weakenings, "policy": result.plan.policy.source},
                         "toolExecutionNotifications": [
                             {
                                 "level": "error",
