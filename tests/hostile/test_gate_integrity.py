@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run, run_guidelint
+from tests.conftest import REPO, Run, run_guidelint
 
 VULNERABLE = "import yaml\n\n\ndef load(request):\n    return yaml.load(request.data)\n"
 SECRET = "gl-runner-secret-7f3a9"
+PYCACHE = shutil.ignore_patterns("__pycache__")
 
 
 def scan(root: Path, *args: str, env: dict[str, str] | None = None) -> Run:
@@ -117,3 +119,149 @@ def test_3_a_pack_inside_the_repository_is_refused_unless_the_invoking_side_allo
     assert "inside the scanned repository" in run.stderr and "--allow-repo-packs" in run.stderr
     assert not marker.exists()
     assert_clean(run)
+
+
+# --- 4. the repository's configuration switching the gate off ---------------------------------------------
+
+POLICY = """\
+fail-on = "high"
+required = ["INP", "SEC"]
+allow-exclude = ["docs/**"]
+approvers = ["csirt:lead"]
+"""
+
+SWITCH_OFF = [
+    ("builtin-pack = false\n", "builtin-pack"),
+    ('fail-on = "critical"\n', "fail-on"),
+    ('ignore = ["INP"]\n', "ignore"),
+    ('ignore = ["I"]\n', "ignore"),
+    ('select = ["SEC"]\n', "select"),
+    ('exclude = ["**"]\n', "exclude"),
+    ('[per-file-ignores]\n"**" = ["INP102"]\n', "per-file-ignores"),
+]
+
+
+@pytest.mark.parametrize(("config", "key"), SWITCH_OFF, ids=[k for _, k in SWITCH_OFF])
+def test_4_the_policy_floor_refuses_a_configuration_that_switches_the_gate_off(
+    tmp_path: Path, config: str, key: str
+) -> None:
+    policy = write(tmp_path / "ci", {"policy.toml": POLICY}) / "policy.toml"
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, "guidelint.toml": config})
+    for run in (scan(root, "--policy", str(policy)), scan(root, env={"GUIDELINT_POLICY": str(policy)})):
+        assert run.exit_code == 2, run.stdout + run.stderr
+        assert "guidelint.toml" in run.stderr and key in run.stderr
+        assert_clean(run)
+
+
+def test_4_an_empty_selector_is_a_configuration_error(tmp_path: Path) -> None:
+    root = write(tmp_path, {"app.py": VULNERABLE, "guidelint.toml": 'ignore = [""]\n'})
+    run = scan(root)
+    assert run.exit_code == 2
+    assert "guidelint.toml: ignore" in run.stderr and "empty" in run.stderr
+    assert_clean(run)
+
+
+def test_4_allowed_weakenings_are_listed_in_every_report_and_in_suppressions(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "app.py": VULNERABLE,
+            "docs/conf.py": VULNERABLE,
+            "guidelint.toml": 'ignore = ["SEC101"]\nexclude = ["docs/**"]\n',
+        },
+    )
+    text = scan(root)
+    assert text.exit_code == 1
+    assert_violation_reported(text)
+    assert "Switched off or relaxed by the configuration:" in text.stdout
+    assert "ignore 'SEC101'" in text.stdout and "exclude 'docs/**'" in text.stdout
+    report = json.loads(scan(root, "--format", "json").stdout)
+    assert report["weakenings"] == ["ignore 'SEC101'", "exclude 'docs/**'"]
+    sarif = json.loads(scan(root, "--format", "sarif").stdout)
+    assert sarif["runs"][0]["invocations"][0]["properties"]["weakenings"] == report["weakenings"]
+    audit = run_guidelint("suppressions", cwd=root)
+    assert "config  ignore 'SEC101'" in audit.stdout and "config  exclude 'docs/**'" in audit.stdout
+    assert_clean(text)
+
+
+def test_4_a_waiver_approved_by_someone_the_policy_does_not_list_does_not_apply(tmp_path: Path) -> None:
+    policy = write(tmp_path / "ci", {"policy.toml": POLICY}) / "policy.toml"
+    waiver = '[[waiver]]\nrule = "INP102"\npath = "app.py"\nreason = "fine"\napprover = "me"\nexpires = 2099-01-01\n'
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, "guidelint-waivers.toml": waiver})
+    run = scan(root, "--policy", str(policy))
+    assert run.exit_code == 1
+    assert_violation_reported(run)
+    assert "'me' may not approve waivers" in run.stdout
+    assert_clean(run)
+
+
+# --- 5. tracked files hidden by .gitignore ----------------------------------------------------------------
+
+
+def test_5_tracked_files_are_scanned_whatever_gitignore_says(tmp_path: Path) -> None:
+    root = write(tmp_path, {"app.py": VULNERABLE, "lib/util.py": VULNERABLE, "scratch.py": VULNERABLE})
+    commit_all(root)
+    git(root, "rm", "-q", "--cached", "scratch.py")  # scratch.py is now untracked
+    write(root, {".gitignore": "*.py\nlib/\n"})
+    run = scan(root)
+    assert run.exit_code == 1
+    assert_violation_reported(run)
+    assert "lib/util.py:5:" in run.stdout
+    assert "scratch.py" not in run.stdout
+    named = scan(root, "scratch.py")  # named explicitly: checked although ignored and untracked
+    assert named.exit_code == 1 and "scratch.py:5:" in named.stdout
+    assert_clean(run)
+
+
+# --- 9. FIFOs ------------------------------------------------------------------------------------------------
+
+
+def test_9_fifos_named_like_sources_are_reported_not_read(tmp_path: Path) -> None:
+    root = write(tmp_path, {"app.py": VULNERABLE})
+    for name in ("x.py", "app.js", ".gitignore", "tool"):
+        os.mkfifo(root / name)
+    os.chmod(root / "tool", 0o755)
+    run = scan(root, "--no-cache")
+    assert run.exit_code == 2
+    assert_violation_reported(run)
+    assert "x.py: not checked: skipped: not a regular file" in run.stdout
+    assert "app.js: not checked: skipped: not a regular file" in run.stdout
+    config = run_guidelint("scan", "--config", "x.py", cwd=root)
+    assert config.exit_code == 2
+    assert_clean(run)
+
+
+# --- 14. size limit --------------------------------------------------------------------------------------
+
+
+def test_14_a_file_over_the_size_limit_is_reported_not_checked(tmp_path: Path) -> None:
+    root = write(tmp_path, {"app.py": VULNERABLE, "big.py": "x = 1\n" * 400_000})
+    run = scan(root)
+    assert run.exit_code == 2
+    assert_violation_reported(run)
+    assert "big.py: not checked: file too large" in run.stdout
+    raised = write(tmp_path / "ci", {"policy.toml": "max-file-size = 4000000\n"}) / "policy.toml"
+    write(root, {"guidelint.toml": "max-file-size = 4000000\n"})
+    assert scan(root, "--policy", str(raised)).exit_code == 1  # the invoking side raised the limit
+    assert scan(root).exit_code == 2  # the repository alone cannot
+    assert_clean(run)
+
+
+# --- 15. stale cache -------------------------------------------------------------------------------------
+
+
+def test_15_a_changed_build_of_the_same_version_does_not_reuse_cached_results(tmp_path: Path) -> None:
+    """A copy of the package (and its built-in pack) whose engine labels its messages, same version."""
+    build = tmp_path / "build"
+    shutil.copytree(REPO / "checker" / "guidelint", build / "checker" / "guidelint", ignore=PYCACHE)
+    shutil.copytree(REPO / "rules", build / "rules", ignore=PYCACHE)
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE})
+    env = {"PYTHONPATH": str(build / "checker")}
+    first = scan(root, env=env)
+    assert first.exit_code == 1 and "[rebuilt]" not in first.stdout
+    engine = build / "checker" / "guidelint" / "cst" / "engine.py"
+    engine.write_text(engine.read_text().replace("message=report.message,", 'message=report.message + " [rebuilt]",'))
+    second = scan(root, env=env)
+    assert second.exit_code == 1
+    assert "[rebuilt]" in second.stdout
+    assert_clean(second)
