@@ -26,6 +26,7 @@ from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache, tool_digest, tracked_by_git
 from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
+from guidelint.guards import FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.policy import Policy, weakenings
@@ -152,6 +153,7 @@ class PythonChecker:
 
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
         self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], models, plan.config.options)
+        self.timeout = plan.config.file_timeout
 
     def preload(self) -> None:
         """Import every rule module and bandit before worker processes are forked."""
@@ -163,7 +165,8 @@ class PythonChecker:
     def check(self, rel: str, key: str, data: bytes) -> FileResult:
         try:
             text = decode_python(data)
-        except UncheckableSource as exc:
+            check_nesting(text)
+        except (UncheckableSource, TooDeep) as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
         from guidelint.cst.engine import parse, syntax_problem
 
@@ -199,8 +202,8 @@ class FileResult:
 
     @property
     def cacheable(self) -> bool:
-        """A file's parse errors are as deterministic as its findings; internal errors are not."""
-        return not any(p.reason.startswith("internal error") for p in self.problems)
+        """A file's parse errors are as deterministic as its findings; internal errors and time-outs are not."""
+        return not any(p.reason.startswith(("internal error", "time limit")) for p in self.problems)
 
     def cache_entry(self) -> dict[str, Any]:
         return {
@@ -228,10 +231,17 @@ def _init_worker(config: Config, extra_packs: list[Path]) -> None:
 def check_file(task: tuple[str, str, bytes]) -> FileResult:
     """Check one Python file's content with the libcst and bandit engines."""
     rel, key, data = task
+    worker = _WORKER
+    assert worker is not None
     try:
-        assert _WORKER is not None
-        return _WORKER.check(rel, key, data)
-    except Exception as exc:  # a bug must not pass a file silently
+        return run_guarded(lambda: worker.check(rel, key, data), worker.timeout)
+    except FileTimeout as exc:
+        return FileResult(rel, key, [], [Problem(rel, str(exc))])
+    except RecursionError:
+        return FileResult(rel, key, [], [Problem(rel, "too deeply nested to check (recursion limit)")])
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # a bug, or rule code calling exit(), must not pass a file silently
         return FileResult(rel, key, [], [Problem(rel, f"internal error: {type(exc).__name__}: {exc}")])
 
 

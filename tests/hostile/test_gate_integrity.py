@@ -265,3 +265,141 @@ def test_15_a_changed_build_of_the_same_version_does_not_reuse_cached_results(tm
     assert second.exit_code == 1
     assert "[rebuilt]" in second.stdout
     assert_clean(second)
+
+
+# --- packs with hostile rule code (installed by the invoking side, so trusted to load, not to behave) ---
+
+RULE = '''
+import libcst as cst
+from guidelint.cst import Context, Rule, RuleMeta
+
+{at_import}
+
+
+class Hostile(Rule):
+    meta = RuleMeta.of(
+        id="HOS101",
+        clause="HOS-1",
+        title="Hostile rule",
+        severity="high",
+        confidence="high",
+        cwe=[20],
+        owasp="A03:2021-Injection",
+        message="hostile",
+        rationale="A rule that misbehaves.",
+        remediation="None.",
+    )
+    calls = ("yaml.load",)
+    needles = ("yaml",)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        {in_visit}
+
+    flagged = """
+        import yaml
+        yaml.load(x)  # expect
+    """
+    safe = """
+        x = 1
+    """
+'''
+
+
+def hostile_pack(where: Path, at_import: str = "", in_visit: str = "ctx.report(call, 'hostile')") -> Path:
+    return write(
+        where,
+        {
+            "pack.toml": '[pack]\nname = "hostile"\nversion = "1.0.0"\nrequires-guidelint = ">=0.1"\n',
+            "clauses.toml": '[[clause]]\nid = "HOS-1"\narea = "Input handling"\ntitle = "t"\nrequirement = "r"\n'
+            'why = "w"\n',
+            "python/hos101.py": RULE.format(at_import=at_import, in_visit=in_visit),
+        },
+    )
+
+
+# --- 8. nesting that crashes the native parser -----------------------------------------------------------
+
+
+def test_8_brackets_nested_deeper_than_python_allows_are_reported_not_parsed(tmp_path: Path) -> None:
+    deep = "import yaml\nx = " + "(" * 5000 + "1" + ")" * 5000 + "\n"
+    strings = "x = '" + "(" * 5000 + "'  # " + "[" * 5000 + "\n"  # brackets in strings and comments do not count
+    root = write(tmp_path, {"app.py": VULNERABLE, "deep.py": deep, "strings.py": strings})
+    for jobs in ("1", "2"):
+        run = scan(root, "--no-cache", "--jobs", jobs)
+        assert run.exit_code == 2, run.stdout + run.stderr
+        assert_violation_reported(run)
+        assert "deep.py: not checked: nesting too deep" in run.stdout
+        assert "strings.py" not in run.stdout
+        assert_clean(run)
+
+
+# --- 10. time limits -------------------------------------------------------------------------------------
+
+
+def test_10_a_rule_that_loops_forever_costs_one_file_not_the_scan(tmp_path: Path) -> None:
+    pack = hostile_pack(tmp_path / "pack", in_visit="while 'yaml' in name:\n            pass")
+    root = write(
+        tmp_path / "repo",
+        {
+            "app.py": VULNERABLE,
+            "loop.py": "import yaml\nyaml.load(open('f'))\n",
+            "guidelint.toml": "file-timeout = 3\n",
+        },
+    )
+    run = scan(root, "--pack", str(pack), "--no-cache")
+    assert run.exit_code == 2
+    assert "loop.py: not checked: time limit exceeded (3 s, file-timeout)" in run.stdout
+    assert_clean(run)
+
+
+# --- 11. rule code ending the process ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("at_import", "in_visit"),
+    [
+        ("raise SystemExit(0)", "pass"),
+        ("", "raise SystemExit(0)"),
+        ("", "import os; os._exit(0)" if False else "exit(0)"),
+    ],
+    ids=["import", "visit", "exit"],
+)
+def test_11_rule_code_raising_system_exit_is_a_rule_failure_not_a_pass(
+    tmp_path: Path, at_import: str, in_visit: str
+) -> None:
+    pack = hostile_pack(tmp_path / "pack", at_import, in_visit)
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE})
+    run = scan(root, "--pack", str(pack), "--no-cache")
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "SystemExit" in run.stdout + run.stderr
+    if at_import:
+        assert "does not load" in run.stderr
+    else:
+        assert_violation_reported(run)  # the built-in rules still ran on the file
+        assert "rule HOS101 failed on this file: SystemExit" in run.stdout
+    assert_clean(run)
+
+
+# --- 12. long valid expressions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("parts", [1000, 2000, 10_000])
+def test_12_long_string_concatenations_are_checked_or_reported_never_a_crash(tmp_path: Path, parts: int) -> None:
+    long = VULNERABLE + "\nX = " + " + ".join(['"a"'] * parts) + "\n"
+    root = write(tmp_path, {"app.py": VULNERABLE, "long.py": long, "guidelint.toml": "file-timeout = 20\n"})
+    run = scan(root, "--no-cache", "--jobs", "1")
+    assert_violation_reported(run)
+    assert_clean(run)
+    if parts <= 2000:
+        assert run.exit_code == 1, run.stdout + run.stderr
+        assert "long.py:5:" in run.stdout
+    else:
+        assert run.exit_code in (1, 2)
+        assert run.exit_code == 1 or "long.py: not checked" in run.stdout
+
+
+def test_hostile_pack_helper_loads(tmp_path: Path) -> None:
+    pack = hostile_pack(tmp_path / "pack")
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE})
+    run = scan(root, "--pack", str(pack))
+    assert run.exit_code == 1 and "HOS101" in run.stdout, run.stdout + run.stderr
