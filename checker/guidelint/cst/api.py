@@ -89,7 +89,7 @@ class Context:
         self.functions: list[cst.FunctionDef] = []
         self.classes: list[cst.ClassDef] = []
         self.reports: list[Report] = []
-        self.failures: list[tuple[Rule, Exception]] = []
+        self.failures: list[tuple[Rule, BaseException]] = []
         self.module_defined: set[str] = set()
         self.star_imports: list[str] = []  # modules of `from x import *` at module level
         self.memo: dict[Hashable, Any] = {}
