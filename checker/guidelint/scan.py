@@ -169,9 +169,11 @@ class PythonChecker:
         except (UncheckableSource, TooDeep) as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
         from guidelint.cst.engine import parse, syntax_problem
+        from guidelint.cst.identifiers import probe_text
 
-        active = self.cst.active_rules(text)
-        wants_taint = self.taint.wants(text)
+        probe = probe_text(text)  # `ｅｖａｌ(...)` is eval(...) to Python, so to the prefilters too
+        active = self.cst.active_rules(probe)
+        wants_taint = self.taint.wants(probe)
         hits: list[Hit] = []
         problems: list[Problem] = []
         if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis

@@ -11,6 +11,7 @@ import libcst as cst
 from libcst._nodes.internal import CodegenState
 
 from guidelint.cst.api import Context, Report, Rule
+from guidelint.cst.identifiers import normalize_names
 from guidelint.cst.positions import node_ranges
 from guidelint.cst.walker import Dispatch, walk
 from guidelint.model import Fix, Hit, Problem, normalize_code
@@ -136,7 +137,7 @@ def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
 def parse(path: str, text: str) -> tuple[cst.Module | None, Problem | None]:
     """The module, or the problem that kept it from parsing."""
     try:
-        return cst.parse_module(text), None
+        return normalize_names(cst.parse_module(text), text), None
     except cst.ParserSyntaxError as exc:
         return None, parse_problem(path, text, exc)
     except RecursionError:
