@@ -344,6 +344,38 @@ def test_6_full_width_identifiers_are_the_names_python_reads(tmp_path: Path) -> 
     assert_clean(run)
 
 
+# --- 7. suppression comments inside strings ---------------------------------------------------------------
+
+JS = """\
+function run(req) {
+  const note = "x"; const total = eval(req.query.expr); const s = "x // guidelint: ignore[INP201] in a string";
+  return total;
+}
+"""
+K8S = """\
+apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  annotations: {note: "x # guidelint: ignore[CFG203] in a string"}
+spec:
+  containers:
+    - name: c
+      image: nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000
+      securityContext: {privileged: true, note: "x # guidelint: ignore[CFG203] in a string"}
+"""
+
+
+def test_7_suppression_text_inside_js_and_yaml_strings_suppresses_nothing(tmp_path: Path) -> None:
+    root = write(tmp_path, {"app.py": VULNERABLE, "run.js": JS, "deploy/pod.yaml": K8S})
+    run = scan(root, "--no-cache", "--format", "json")
+    assert run.exit_code == 1, run.stdout + run.stderr
+    report = json.loads(run.stdout)
+    live = {(f["rule"], f["path"]) for f in report["findings"] if not f["suppression"]}
+    assert {("INP102", "app.py"), ("INP201", "run.js"), ("CFG203", "deploy/pod.yaml")} <= live
+    assert_clean(run)
+
+
 # --- 8. nesting that crashes the native parser -----------------------------------------------------------
 
 
