@@ -171,7 +171,7 @@ class PythonChecker:
         from guidelint.cst.engine import parse, syntax_problem
         from guidelint.cst.identifiers import probe_text
 
-        probe = probe_text(text)  # `ｅｖａｌ(...)` is eval(...) to Python, so to the prefilters too
+        probe = probe_text(text)  # full-width `eval` is eval to Python, so to the prefilters too
         active = self.cst.active_rules(probe)
         wants_taint = self.taint.wants(probe)
         hits: list[Hit] = []

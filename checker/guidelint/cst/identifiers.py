@@ -1,4 +1,4 @@
-"""Identifiers as Python reads them: NFKC-normalised (PEP 3131), so `ｙａｍｌ.load` is `yaml.load`."""
+"""Identifiers as Python reads them: NFKC-normalised (PEP 3131), so full-width `yaml` is `yaml`."""
 
 from __future__ import annotations
 
