@@ -42,6 +42,10 @@ def guarded(func: F) -> F:
             return func(*args, **kwargs)
         except (ConfigError, PackError) as exc:
             fail(str(exc))
+        except BrokenPipeError:  # `guidelint rules list | head`: the reader left; say nothing more
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)  # 128 + SIGPIPE, as a shell reports a command whose reader closed the pipe
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
         except Exception as exc:
@@ -439,6 +443,9 @@ def rules_test(pack_dir: Path | None, only: tuple[str, ...]) -> None:
     from guidelint.ruletest import run_pack_tests
 
     pack = load_pack((pack_dir or builtin_pack_dir()).resolve())
+    missing = sorted(set(only) - {rule.meta.id for rule in pack.rules})
+    if missing:
+        fail(f"no rule {', '.join(missing)} in pack {pack.name} (see `guidelint rules list`)")
     count, failures = run_pack_tests(pack, set(only) if only else None)
     for failure in failures:
         click.echo(f"FAIL {failure}")

@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -462,3 +463,73 @@ def test_hostile_pack_helper_loads(tmp_path: Path) -> None:
     root = write(tmp_path / "repo", {"app.py": VULNERABLE})
     run = scan(root, "--pack", str(pack))
     assert run.exit_code == 1 and "HOS101" in run.stdout, run.stdout + run.stderr
+
+
+# --- 16. small faults ------------------------------------------------------------------------------------
+
+
+def test_16_sarif_with_guidelint_own_findings_is_written(tmp_path: Path) -> None:
+    root = write(tmp_path, {"app.py": VULNERABLE, "ok.py": "x = 1  # guidelint: ignore[INP102] nothing here\n"})
+    run = scan(root, "--format", "sarif")
+    assert run.exit_code == 1, run.stderr
+    sarif = json.loads(run.stdout)["runs"][0]
+    ids = [r["id"] for r in sarif["tool"]["driver"]["rules"]]
+    assert "GL002" in ids and len(ids) == len(set(ids))
+    assert {r["ruleId"] for r in sarif["results"]} >= {"GL002", "INP102"}
+    assert_clean(run)
+
+
+def test_16_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "guidelint", "rules", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    assert proc.wait() == 141
+    assert proc.stderr.read() == b""
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("[options.NOPE999]\nx = 1\n", "options.NOPE999: no such rule"),
+        ('[per-file-ignores]\n"tests/**" = ["NOPE999"]\n', "'NOPE999' matches no rule"),
+        ('semgrep-timeout = "ten"\n', "semgrep-timeout: expected a number of seconds"),
+    ],
+)
+def test_16_unknown_rules_and_bad_values_in_the_configuration_are_errors(
+    tmp_path: Path, config: str, message: str
+) -> None:
+    root = write(tmp_path, {"app.py": VULNERABLE, "guidelint.toml": config})
+    run = scan(root)
+    assert run.exit_code == 2
+    assert "guidelint.toml" in run.stderr and message in run.stderr
+    assert_clean(run)
+
+
+def test_16_rules_test_of_an_unknown_rule_fails(tmp_path: Path) -> None:
+    run = run_guidelint("rules", "test", "--rule", "NOPE9", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "no rule NOPE9" in run.stderr
+
+
+def test_16_diff_base_with_a_file_path(tmp_path: Path) -> None:
+    root = write(tmp_path, {"app.py": "x = 1\n", "other.py": "y = 1\n"})
+    commit_all(root)
+    write(root, {"app.py": VULNERABLE})
+    run = scan(root, "--diff-base", "HEAD", "app.py")
+    assert run.exit_code == 1, run.stderr
+    assert_violation_reported(run)
+    assert_clean(run)
+
+
+def test_16_positions_in_crlf_files(tmp_path: Path) -> None:
+    root = tmp_path
+    (root / "app.py").write_bytes(VULNERABLE.replace("\n", "\r\n").encode())
+    (root / "run.js").write_bytes(JS.replace("\n", "\r\n").encode())
+    run = scan(root, "--format", "json")
+    assert run.exit_code == 1
+    found = {(f["rule"], f["start"]["line"], f["start"]["column"]) for f in json.loads(run.stdout)["findings"]}
+    assert {("INP102", 5, 12), ("INP201", 2, 35)} <= found
+    assert_clean(run)
