@@ -38,15 +38,26 @@ def guarded(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from guidelint import signals
+
+        signals.install()
         try:
             return func(*args, **kwargs)
+        except KeyboardInterrupt:
+            signals.clean_up()
+            click.echo("guidelint: interrupted", err=True)
+            sys.exit(130)
+        except signals.Terminated:
+            signals.clean_up()
+            click.echo("guidelint: terminated", err=True)
+            sys.exit(143)
         except (ConfigError, PackError) as exc:
             fail(str(exc))
         except BrokenPipeError:  # `guidelint rules list | head`: the reader left; say nothing more
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(141)  # 128 + SIGPIPE, as a shell reports a command whose reader closed the pipe
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:
             if os.environ.get("GUIDELINT_DEBUG"):

@@ -21,7 +21,7 @@ from typing import Any
 
 import pathspec
 
-from guidelint import __version__
+from guidelint import __version__, signals
 from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache, tool_digest, tracked_by_git
 from guidelint.config import Config, ConfigError
@@ -226,6 +226,7 @@ _WORKER: PythonChecker | None = None
 
 def _init_worker(config: Config, extra_packs: list[Path]) -> None:
     global _WORKER
+    signals.in_worker()
     if _WORKER is None:  # under fork the parent's checker is inherited; under spawn rebuild it
         _WORKER = PythonChecker(make_plan(config, extra_packs))
 

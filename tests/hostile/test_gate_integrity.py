@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -533,3 +535,54 @@ def test_16_positions_in_crlf_files(tmp_path: Path) -> None:
     found = {(f["rule"], f["start"]["line"], f["start"]["column"]) for f in json.loads(run.stdout)["findings"]}
     assert {("INP102", 5, 12), ("INP201", 2, 35)} <= found
     assert_clean(run)
+
+
+# --- 13. signals -----------------------------------------------------------------------------------------
+
+
+def _processes_under(directory: Path) -> list[int]:
+    """Processes whose working directory is inside `directory` (semgrep runs in its temporary directory)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and str(directory) in os.readlink(entry / "cwd"):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_13_interrupted_scans_exit_128_plus_signal_and_leave_nothing_behind(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    files = {f"pkg/m{i}.py": VULNERABLE + "x = 1\n" * 3000 for i in range(40)}
+    files.update({f"web/a{i}.js": JS for i in range(40)})
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, **files})
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "guidelint", "scan", "--no-cache", "--jobs", "2"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(temp), "GL_TEST_SECRET": SECRET},
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    deadline = time.monotonic() + 60
+    while not _processes_under(temp) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the scan ended before semgrep started"
+    time.sleep(0.5)
+    if signum == signal.SIGINT:
+        os.killpg(proc.pid, signum)  # Ctrl-C reaches every process of the foreground group
+    else:
+        proc.send_signal(signum)  # a CI runner cancelling the job signals the main process
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == code, stderr
+    run = Run(proc.returncode, stdout, stderr)
+    assert_clean(run)
+    time.sleep(0.5)
+    assert not _processes_under(temp)
+    assert not list(temp.glob("guidelint-semgrep-*"))
