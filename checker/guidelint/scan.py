@@ -35,6 +35,7 @@ from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
+from guidelint.workers import pool_map
 
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
 BANDIT_SYNTAX = "bandit-syntax"
@@ -263,10 +264,13 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
         _WORKER.preload()  # loaded once here, shared with the workers instead of loaded in each
     context = multiprocessing.get_context(method)
     tasks.sort(key=lambda t: -len(t[2]))  # biggest first: no worker is left with a large file at the end
-    with context.Pool(
-        min(jobs, len(tasks)), initializer=_init_worker, initargs=(plan.config, plan.extra_packs)
-    ) as pool:
-        yield from pool.imap_unordered(check_file, tasks, chunksize=4)
+    initargs = (plan.config, plan.extra_packs)
+    yield from pool_map(check_file, tasks, min(jobs, len(tasks)), context, _init_worker, initargs, _crashed)
+
+
+def _crashed(task: tuple[str, str, bytes]) -> FileResult:
+    rel, key, _ = task
+    return FileResult(rel, key, [], [Problem(rel, "internal error: the checking process died on this file")])
 
 
 # --- the scan ------------------------------------------------------------------------------------------

@@ -395,6 +395,19 @@ def test_8_brackets_nested_deeper_than_python_allows_are_reported_not_parsed(tmp
         assert_clean(run)
 
 
+def test_8_a_worker_that_dies_costs_its_file_not_the_scan(tmp_path: Path) -> None:
+    crash = "import os, signal\n        if 'crash' in ctx.path:\n            os.kill(os.getpid(), signal.SIGSEGV)"
+    pack = hostile_pack(tmp_path / "pack", in_visit=crash)
+    files = {f"pkg/m{i}.py": VULNERABLE + "x = 1\n" * 6000 for i in range(12)}  # enough to use the pool
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, "crash.py": VULNERABLE, **files})
+    run = scan(root, "--pack", str(pack), "--no-cache", "--jobs", "2")
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert_violation_reported(run)
+    assert "crash.py: not checked: internal error: the checking process died on this file" in run.stdout
+    assert run.stdout.count("INP102") >= 13  # every other file was checked
+    assert_clean(run)
+
+
 # --- 10. time limits -------------------------------------------------------------------------------------
 
 
