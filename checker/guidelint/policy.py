@@ -1,9 +1,10 @@
 """The CSIRT policy: the floor a repository's configuration cannot go below.
 
 In CI the scanned repository is untrusted, and so is its configuration. The policy comes from the invoking
-side (`--policy FILE` or `$GUIDELINT_POLICY`), never from the scanned tree. It says which rules must run
-everywhere, the highest `fail-on` a configuration may use, which paths a configuration may exclude, who may
-approve waivers, whether packs inside the repository may load, and the largest file that is checked.
+side (`--policy FILE`, `$GUIDELINT_POLICY`, or `policy.toml` in an installed pack), never from the scanned
+tree. It says which rules must run everywhere, the highest `fail-on` a configuration may use, which paths a
+configuration may exclude, who may approve waivers, whether packs inside the repository may load, and the
+largest file that is checked.
 A configuration may tighten any of these; a weakening the policy forbids is a `ConfigError` naming the file
 and key. Weakenings that remain allowed are listed (`weakenings()`) in every report.
 """
@@ -21,6 +22,7 @@ from guidelint.safeio import NotReadable, read_regular
 from guidelint.tomlcompat import tomllib
 
 ENV = "GUIDELINT_POLICY"
+POLICY_FILE = "policy.toml"  # the name of a policy an installed pack ships
 _KEYS = (
     "fail-on",
     "required",
@@ -50,8 +52,9 @@ class Policy:
 
 
 def load_policy(explicit: Path | None) -> Policy:
-    """The policy given by the invoking side; without one, no floor besides the defaults."""
-    path = explicit or (Path(os.environ[ENV]) if os.environ.get(ENV) else None)
+    """The policy given by the invoking side (`--policy`, `$GUIDELINT_POLICY`, else a `policy.toml` shipped
+    in an installed pack); without one, no floor besides the defaults."""
+    path = explicit or (Path(os.environ[ENV]) if os.environ.get(ENV) else None) or _installed_policy()
     if path is None:
         return Policy()
     try:
@@ -61,6 +64,15 @@ def load_policy(explicit: Path | None) -> Policy:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"policy {path}: invalid TOML: {exc}") from None
     return _parse(table, str(path))
+
+
+def _installed_policy() -> Path | None:
+    from guidelint.pack import installed_pack_dirs
+
+    shipped = [d / POLICY_FILE for d in installed_pack_dirs().values() if (d / POLICY_FILE).is_file()]
+    if len(shipped) > 1:
+        raise ConfigError(f"several installed packs ship a {POLICY_FILE} ({', '.join(map(str, shipped))}); pass one")
+    return shipped[0] if shipped else None
 
 
 def _parse(table: dict[str, Any], source: str) -> Policy:

@@ -12,10 +12,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import REPO, Run, run_guidelint
+from tests.test_packs import installed_pack as built_pack
 
 VULNERABLE = "import yaml\n\n\ndef load(request):\n    return yaml.load(request.data)\n"
 SECRET = "gl-runner-secret-7f3a9"
@@ -154,6 +156,20 @@ def test_4_the_policy_floor_refuses_a_configuration_that_switches_the_gate_off(
         assert run.exit_code == 2, run.stdout + run.stderr
         assert "guidelint.toml" in run.stderr and key in run.stderr
         assert_clean(run)
+
+
+installed_pack = built_pack  # the example pack as a wheel, installed into a directory (a module fixture)
+
+
+def test_4_a_policy_shipped_in_an_installed_pack_applies_without_flags(tmp_path: Path, request: Any) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(request.getfixturevalue("installed_pack"), site)
+    (site / "acme_csirt_pack" / "policy.toml").write_text(POLICY)
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, "guidelint.toml": 'ignore = ["INP"]\n'})
+    run = scan(root, env={"PYTHONPATH": str(site)})
+    assert run.exit_code == 2
+    assert "ignore: 'INP' switches off INP, required by the policy" in run.stderr
+    assert_clean(run)
 
 
 def test_4_an_empty_selector_is_a_configuration_error(tmp_path: Path) -> None:
