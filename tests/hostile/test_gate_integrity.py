@@ -443,6 +443,20 @@ def test_10_a_rule_that_loops_forever_costs_one_file_not_the_scan(tmp_path: Path
     assert_clean(run)
 
 
+def test_10_semgrep_timing_out_with_a_grandchild_holding_the_pipe_does_not_hang(tmp_path: Path) -> None:
+    """semgrep's process tree is killed as a group: a grandchild keeping stdout open cannot stall the scan."""
+    stuck = write(tmp_path / "bin", {"semgrep": "#!/bin/sh\nsleep 300 &\nwait\n"}) / "semgrep"
+    stuck.chmod(0o755)
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, "run.js": JS, "guidelint.toml": "semgrep-timeout = 2\n"})
+    started = time.monotonic()
+    run = scan(root, "--no-cache", env={"GUIDELINT_SEMGREP": str(stuck)})
+    assert time.monotonic() - started < 60
+    assert run.exit_code == 2
+    assert_violation_reported(run)
+    assert "semgrep timed out after 2 s" in run.stdout
+    assert_clean(run)
+
+
 # --- 11. rule code ending the process ------------------------------------------------------------------
 
 
