@@ -237,8 +237,10 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
         top = os.path.dirname(file) if os.path.isabs(rel) else report_root
         if leaves(file, top):
             problems.append(Problem(rel, "skipped: symlink to a file outside the scanned tree"))
+        elif not os.path.exists(file):
+            problems.append(Problem(rel, "cannot read: broken symlink"))
         elif not is_regular(file):
-            problems.append(Problem(rel, "skipped: not a regular file (FIFO, device, socket or broken link)"))
+            problems.append(Problem(rel, "skipped: not a regular file (FIFO, device or socket)"))
         else:
             found[file] = Target(Path(file), rel, language)
 
