@@ -303,7 +303,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result.files = len(targets)
 
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
-    if cache is not None and tracked_by_git(cache.directory):
+    inside = cache is not None and config.report_root in (cache.directory, *cache.directory.parents)
+    if cache is not None and inside and tracked_by_git(cache.directory):
         result.notes.append(Problem(str(cache.directory), "cache not used: git tracks files in it", is_file=False))
         cache = None
     python_tasks: list[tuple[str, str, bytes]] = []
