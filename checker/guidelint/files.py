@@ -1,5 +1,7 @@
-"""Which files a scan checks: walk the given paths, honour .gitignore and configured excludes (also for
-file names passed explicitly, as pre-commit does), and tell each file's language."""
+"""Which files a scan checks: walk the given paths, honour configured excludes (also for file names passed
+explicitly, as pre-commit does) and .gitignore (for untracked files found by walking: whatever git tracks,
+and whatever is named explicitly, is checked), report symlinks out of the tree and non-regular files, and
+tell each file's language."""
 
 from __future__ import annotations
 
@@ -119,7 +121,6 @@ def _gitignore_file(directory: str, top: str) -> pathspec.GitIgnoreSpec | None:
     return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
 
 
-@lru_cache(maxsize=16)
 def _tracked(top: str) -> frozenset[str]:
     """Absolute paths of the files git tracks in the work tree at `top`, and of the directories holding them."""
     try:
@@ -156,6 +157,7 @@ class Selector:
             else pathspec.GitIgnoreSpec.from_lines([p for p in patterns if not p.rstrip().endswith("/")])
         )
         self.respect_gitignore = config.respect_gitignore
+        self._tracked: dict[str, frozenset[str]] = {}  # per git work tree, read once per scan
 
     def excluded(self, path: str, is_dir: bool, named: bool = False) -> bool:
         """Configured and default excludes always apply; .gitignore does not hide a file named explicitly."""
@@ -203,7 +205,10 @@ class Selector:
     def _decide(self, directory: str, name: str, is_dir: bool, top: str) -> bool:
         """The deepest .gitignore with a matching pattern decides; within a file the last match wins.
         .gitignore applies to untracked files only: what git tracks (or a directory holding it) is kept."""
-        if os.path.join(directory, name) in _tracked(top):
+        tracked = self._tracked.get(top)
+        if tracked is None:
+            tracked = self._tracked[top] = _tracked(top)
+        if os.path.join(directory, name) in tracked:
             return False
         rel = name + ("/" if is_dir else "")
         current = directory
