@@ -262,6 +262,11 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
             continue
         for directory, dirnames, filenames in os.walk(path, onerror=lambda e: problems.append(_walk_problem(e))):
             dirnames[:] = sorted(d for d in dirnames if not selector.excluded(os.path.join(directory, d), True))
+            for name in dirnames:  # os.walk does not follow directory symlinks: say so for those leaving the tree
+                linked = os.path.join(directory, name)
+                if os.path.islink(linked) and leaves(linked, report_root):
+                    rel = os.path.relpath(linked, report_root).replace(os.sep, "/")
+                    problems.append(Problem(rel, "skipped: symlink to a directory outside the scanned tree"))
             for name in sorted(filenames):
                 file = os.path.join(directory, name)
                 wanted = file not in found and language_of(file) is not None

@@ -93,12 +93,14 @@ def test_2_a_symlink_leaving_the_tree_is_skipped_visibly_not_read(tmp_path: Path
     (root / "x.env").symlink_to("/proc/self/environ")
     outside = write(tmp_path / "elsewhere", {"secret.py": f"TOKEN = '{SECRET}'\n"})
     (root / "lib.py").symlink_to(outside / "secret.py")
+    (root / "vendored").symlink_to(outside, target_is_directory=True)
     for fmt in ("text", "json", "sarif"):
         run = scan(root, "--format", fmt, "--no-cache")
         assert run.exit_code == 2
         assert_clean(run)
         assert "x.env" in run.stdout and "lib.py" in run.stdout
         assert "symlink to a file outside the scanned tree" in run.stdout
+        assert "vendored" in run.stdout and "symlink to a directory outside the scanned tree" in run.stdout
     text = scan(root, "--no-cache")
     assert_violation_reported(text)
 
