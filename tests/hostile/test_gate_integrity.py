@@ -83,6 +83,9 @@ def test_1_the_default_cache_is_outside_the_work_tree(tmp_path: Path, private_ca
     assert scan(root).exit_code == 1
     assert not (root / ".guidelint_cache").exists()
     assert list((private_cache / "guidelint").rglob("*.json"))
+    chosen = tmp_path.parent / f"{tmp_path.name}-ci-cache"  # the CI job's choice wins
+    assert scan(root, env={"GUIDELINT_CACHE_DIR": str(chosen)}).exit_code == 1
+    assert list(chosen.rglob("*.json"))
 
 
 # --- 2. symlinks out of the tree -------------------------------------------------------------------------
@@ -126,6 +129,20 @@ def test_3_a_pack_inside_the_repository_is_refused_unless_the_invoking_side_allo
     assert "inside the scanned repository" in run.stderr and "--allow-repo-packs" in run.stderr
     assert not marker.exists()
     assert_clean(run)
+
+
+def test_3_the_invoking_side_may_allow_packs_inside_the_repository(tmp_path: Path) -> None:
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, "guidelint.toml": 'packs = [{path = "ownpack"}]\n'})
+    hostile_pack(root / "ownpack")
+    refused = scan(root)
+    assert refused.exit_code == 2 and "--allow-repo-packs" in refused.stderr
+    allowed = scan(root, "--allow-repo-packs")
+    assert allowed.exit_code == 1
+    assert_violation_reported(allowed)
+    assert "HOS101" in allowed.stdout
+    policy = write(tmp_path / "ci", {"policy.toml": "allow-repo-packs = true\n"}) / "policy.toml"
+    assert scan(root, "--policy", str(policy)).exit_code == 1
+    assert_clean(allowed)
 
 
 # --- 4. the repository's configuration switching the gate off ---------------------------------------------
