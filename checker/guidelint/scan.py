@@ -28,6 +28,7 @@ from guidelint.config import Config, ConfigError
 from guidelint.files import Target, select_targets
 from guidelint.guards import FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
+from guidelint.options import check_options
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.policy import Policy, weakenings
 from guidelint.safeio import NotReadable, read_regular
@@ -119,9 +120,7 @@ def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
                 raise ConfigError(f"{where}: {key}: an empty selector would match every rule")
             if not any(rule_id.startswith(selector) for rule_id in every) and selector not in META_RULES:
                 raise ConfigError(f"{where}: {key}: {selector!r} matches no rule")
-    for rule_id in config.options:
-        if rule_id not in every:
-            raise ConfigError(f"{where}: options.{rule_id}: no such rule")
+    check_options(config, every)
     enabled = {
         rule_id: rule
         for rule_id, rule in every.items()

@@ -1,5 +1,7 @@
 """HTTP requests that can wait forever."""
 
+from typing import Any, ClassVar
+
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args, with_keyword
 
@@ -39,6 +41,7 @@ class HttpWithoutTimeout(Rule):
         "urllib.request.urlopen",
     )
     needles = ("requests", "urlopen")
+    options: ClassVar[dict[str, Any]] = {"timeout": DEFAULT_TIMEOUT}
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if has_star_args(call) or not call.args:

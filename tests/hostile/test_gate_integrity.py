@@ -560,6 +560,9 @@ def test_16_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         ("[options.NOPE999]\nx = 1\n", "options.NOPE999: no such rule"),
         ('[per-file-ignores]\n"tests/**" = ["NOPE999"]\n', "'NOPE999' matches no rule"),
         ('semgrep-timeout = "ten"\n', "semgrep-timeout: expected a number of seconds"),
+        ('[options.NET103]\ntimeout = "ten"\n', "options.NET103.timeout: expected a number, got 'ten'"),
+        ("[options.NET103]\ntimeot = 10\n", "options.NET103.timeot: unknown option (did you mean 'timeout'?)"),
+        ("[options.INP102]\nstrict = true\n", "options.INP102.strict: unknown option; INP102 takes: none"),
     ],
 )
 def test_16_unknown_rules_and_bad_values_in_the_configuration_are_errors(
