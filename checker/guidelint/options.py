@@ -8,7 +8,8 @@ import difflib
 from typing import Any
 
 from guidelint.config import Config, ConfigError
-from guidelint.pack import PackRule
+from guidelint.pack import PackError, PackRule
+from guidelint.pyrules import RuleLoadError
 
 
 def _kind(value: Any) -> str:
@@ -23,6 +24,15 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
+def _declared(rule: PackRule) -> dict[str, Any]:
+    if rule.engine != "libcst":
+        return {}
+    try:
+        return dict(getattr(rule.impl.load(), "options", {}))
+    except RuleLoadError as exc:
+        raise PackError(str(exc)) from None
+
+
 def check_options(config: Config, rules: dict[str, PackRule]) -> None:
     """Raise a ConfigError for the first configured option no rule declares, or of the wrong kind."""
     where = config.source or "configuration"
@@ -30,7 +40,7 @@ def check_options(config: Config, rules: dict[str, PackRule]) -> None:
         rule = rules.get(rule_id)
         if rule is None:
             raise ConfigError(f"{where}: options.{rule_id}: no such rule")
-        declared: dict[str, Any] = dict(getattr(rule.impl.load(), "options", {})) if rule.engine == "libcst" else {}
+        declared = _declared(rule)
         for name, value in values.items():
             if name not in declared:
                 near = difflib.get_close_matches(name, list(declared), n=1)
