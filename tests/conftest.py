@@ -38,6 +38,15 @@ def _own_knowledge(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(knowledge, "_ACTIVE", [])
 
 
+@pytest.fixture(autouse=True)
+def private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Each test's result cache in a directory of its own (the default is the user cache directory)."""
+    home = tmp_path_factory.mktemp("xdg-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("GUIDELINT_CACHE_DIR", raising=False)
+    return home
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """Invoke `guidelint ARGS` in-process from a working directory (default: the test's tmp project)."""

@@ -1,4 +1,4 @@
-"""File selection: .gitignore (also for explicit names), default excludes, language detection."""
+"""File selection: .gitignore (for untracked files found by walking), default excludes, language detection."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def _git_init(root) -> None:  # type: ignore[no-untyped-def]
     subprocess.run(["git", "init", "-q", str(root)], check=True)
 
 
-def test_gitignored_files_are_skipped_when_walking_and_when_named(cli, project) -> None:
+def test_gitignored_files_are_skipped_when_walking_but_scanned_when_named(cli, project) -> None:
     root = project(
         {
             ".gitignore": "build/\n*.gen.py\n!keep.gen.py\n",
@@ -32,8 +32,8 @@ def test_gitignored_files_are_skipped_when_walking_and_when_named(cli, project) 
     assert not problems
     assert [t.rel for t in targets] == ["keep.gen.py", "sub/other.py"]
     run = cli("scan", "build/app.py", "x.gen.py", "sub/local.py", cwd=root)
-    assert run.exit_code == 0
-    assert "in 0 files." in run.stdout
+    assert run.exit_code == 1  # a file named explicitly is checked: "0 files, exit 0" would hide it
+    assert "in 3 files." in run.stdout
 
 
 def test_default_excludes(project) -> None:

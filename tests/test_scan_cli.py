@@ -190,10 +190,10 @@ def test_results_identical_with_and_without_cache_and_workers(cli, project, jobs
     assert len(cold["findings"]) == 12
 
 
-def test_corrupt_cache_entry_is_recomputed(cli, project) -> None:
+def test_corrupt_cache_entry_is_recomputed(cli, project, private_cache) -> None:
     root = project({"app.py": VULNERABLE})
     cli("scan", cwd=root)
-    entries = list((root / ".guidelint_cache").rglob("*.json"))
+    entries = list((private_cache / "guidelint").rglob("*.json"))
     assert entries
     for entry in entries:
         entry.write_text('{"sum": "0", "data": {"hits": []}}')

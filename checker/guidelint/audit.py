@@ -11,7 +11,8 @@ from guidelint.result import ScanResult
 
 
 def audit_entries(result: ScanResult) -> dict[str, list[dict[str, Any]]]:
-    """{"inline": [...], "waivers": [...]} with what each one suppresses today."""
+    """{"inline": [...], "waivers": [...], "configuration": [...]} with what each one suppresses today;
+    "configuration" lists what the configuration switches off (ignore, exclude, per-file-ignores, ...)."""
     suppressed: dict[tuple[str, int, str], int] = defaultdict(int)
     for finding in result.findings:
         if finding.suppression is not None and finding.suppression.kind == "inline":
@@ -49,7 +50,8 @@ def audit_entries(result: ScanResult) -> dict[str, list[dict[str, Any]]]:
         }
         for i, w in enumerate(result.waivers)
     ]
-    return {"inline": inline, "waivers": waivers}
+    configuration = [{"setting": w, "file": result.config_file} for w in result.weakenings]
+    return {"inline": inline, "waivers": waivers, "configuration": configuration}
 
 
 def render_audit(result: ScanResult, fmt: str) -> str:
@@ -69,7 +71,11 @@ def render_audit(result: ScanResult, fmt: str) -> str:
             f'waiver  {target}  "{w["reason"]}"  approver {w["approver"]}  expires {w["expires"]}  '
             f"[{w['status']}, {w['suppresses']} finding(s)]  ({w['file']}:{w['line']})"
         )
-    lines = [f"{len(entries['inline'])} inline suppression(s), {len(entries['waivers'])} waiver(s)"]
+    lines = [
+        f"{len(entries['inline'])} inline suppression(s), {len(entries['waivers'])} waiver(s),"
+        f" {len(entries['configuration'])} configuration setting(s) that switch rules or files off"
+    ]
+    lines.extend(f"config  {c['setting']}  ({c['file']})" for c in entries["configuration"])
     for rule in sorted(by_rule):
         lines.append(f"{rule} {titles.get(rule, '')}".rstrip())
         items = by_rule[rule]

@@ -1,5 +1,9 @@
 """Content-hash cache of per-file engine results.
 
+The cache lives outside the scanned tree by default (the user cache directory, one folder per repository
+path): a scanned repository is untrusted and must not be able to plant "no hits" entries. A cache directory
+that git tracks is never read.
+
 One JSON file per entry, named by sha256(scan context + path + content): concurrent runs never see a half
 written entry (write to a temporary file, then rename), and an entry whose checksum does not match is
 ignored and recomputed.
@@ -7,14 +11,51 @@ ignored and recomputed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
 
 LAYOUT = "v1"
+ENV_DIR = "GUIDELINT_CACHE_DIR"
+
+
+def default_directory(root: Path) -> Path:
+    """`$GUIDELINT_CACHE_DIR`, else `$XDG_CACHE_HOME/guidelint/<hash of the root path>` (~/.cache by default)."""
+    explicit = os.environ.get(ENV_DIR)
+    if explicit:
+        return Path(explicit).resolve()
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "guidelint" / hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
+
+
+def tracked_by_git(directory: Path) -> bool:
+    """Whether git tracks any file under `directory` (a cache committed to the repository)."""
+    probe = directory if directory.is_dir() else directory.parent
+    while not probe.is_dir():
+        probe = probe.parent
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--", str(directory)], cwd=probe, capture_output=True, timeout=60
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return listed.returncode == 0 and bool(listed.stdout)
+
+
+@functools.lru_cache(maxsize=1)
+def tool_digest() -> str:
+    """A hash of the guidelint package's own source files: a changed build never reuses old results."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 class Cache:

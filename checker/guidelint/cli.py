@@ -40,11 +40,26 @@ def guarded(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from guidelint import signals
+
+        signals.install()
         try:
             return func(*args, **kwargs)
+        except KeyboardInterrupt:
+            signals.clean_up()
+            click.echo("guidelint: interrupted", err=True)
+            sys.exit(130)
+        except signals.Terminated:
+            signals.clean_up()
+            click.echo("guidelint: terminated", err=True)
+            sys.exit(143)
         except (ConfigError, PackError) as exc:
             fail(str(exc))
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+        except BrokenPipeError:  # `guidelint rules list | head`: the reader left; say nothing more
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)  # 128 + SIGPIPE, as a shell reports a command whose reader closed the pipe
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as exc:
             if os.environ.get("GUIDELINT_DEBUG"):
@@ -74,10 +89,14 @@ class Selection:
     jobs: int
     no_cache: bool
     cache_dir: Path | None
+    policy_file: Path | None = None
+    allow_repo_packs: bool = False
 
     def plan(self) -> Any:
+        from guidelint.policy import enforce, load_policy
         from guidelint.scan import make_plan
 
+        policy = load_policy(self.policy_file)  # from the invoking side, before the scanned tree is read
         config = load_config(self.paths[0], self.config_file)
         if self.cache_dir is not None:
             config.cache_dir = self.cache_dir.resolve()
@@ -86,7 +105,10 @@ class Selection:
         config.ignore.extend(self.ignore)
         if self.fail_on:
             config.fail_on = Severity.parse(self.fail_on)
-        return make_plan(config, self.packs)
+        enforce(policy, config, self.allow_repo_packs)
+        plan = make_plan(config, self.packs)
+        plan.policy = policy
+        return plan
 
 
 def scan_options(func: F) -> F:
@@ -101,6 +123,17 @@ def scan_options(func: F) -> F:
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
         click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), help="Result cache directory."),
+        click.option(
+            "--policy",
+            "policy_file",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="CSIRT policy file: the floor the repository's configuration cannot go below ($GUIDELINT_POLICY).",
+        ),
+        click.option(
+            "--allow-repo-packs",
+            is_flag=True,
+            help="Let the repository's configuration load packs from the repository.",
+        ),
     ]
 
     @functools.wraps(func)
@@ -115,6 +148,8 @@ def scan_options(func: F) -> F:
             jobs=kwargs.pop("jobs"),
             no_cache=kwargs.pop("no_cache"),
             cache_dir=kwargs.pop("cache_dir"),
+            policy_file=kwargs.pop("policy_file"),
+            allow_repo_packs=kwargs.pop("allow_repo_packs"),
         )
         return func(selection, *args, **kwargs)
 
@@ -421,6 +456,9 @@ def rules_test(pack_dir: Path | None, only: tuple[str, ...]) -> None:
     from guidelint.ruletest import run_pack_tests
 
     pack = load_pack((pack_dir or builtin_pack_dir()).resolve())
+    missing = sorted(set(only) - {rule.meta.id for rule in pack.rules})
+    if missing:
+        fail(f"no rule {', '.join(missing)} in pack {pack.name} (see `guidelint rules list`)")
     count, failures = run_pack_tests(pack, set(only) if only else None)
     for failure in failures:
         click.echo(f"FAIL {failure}")

@@ -18,6 +18,7 @@ from guidelint.tomlcompat import tomllib
 CONFIG_FILES = ("guidelint.toml", "pyproject.toml")
 TEST_PATHS = ("tests/", "test_*.py", "*_test.py", "conftest.py", "fixtures/")
 """Where a project's test code is, by default (gitignore patterns from the project root)."""
+DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
 
 
 class ConfigError(Exception):
@@ -50,6 +51,8 @@ class Config:
     builtin_pack: bool = True
     installed_packs: bool = True
     semgrep_timeout: float = 600.0
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    file_timeout: float = 60.0  # seconds the Python engines may spend on one file
     waivers: Path | None = None
     confidential_markers: dict[str, list[str]] = field(default_factory=dict)
     unused_suppressions: str = "warn"
@@ -67,12 +70,16 @@ class Config:
         return _git_root(self.root) or self.root
 
     def cache_path(self) -> Path:
-        return self.cache_dir or self.root / ".guidelint_cache"
+        from guidelint.cache import default_directory
+
+        return self.cache_dir or default_directory(self.root)
 
 
 def _strings(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError("expected a list of strings")
+    if any(not v.strip() for v in value):
+        raise ValueError("an empty string selects everything; remove it")
     return list(value)
 
 
@@ -91,6 +98,12 @@ def _bool(value: Any) -> bool:
 def _jobs(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError("expected a whole number >= 0 (0: one per CPU)")
+    return value
+
+
+def _bytes(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ValueError("expected a number of bytes > 0")
     return value
 
 
@@ -147,6 +160,8 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "builtin-pack": ("builtin_pack", _bool),
     "installed-packs": ("installed_packs", _bool),
     "semgrep-timeout": ("semgrep_timeout", _seconds),
+    "max-file-size": ("max_file_size", _bytes),
+    "file-timeout": ("file_timeout", _seconds),
     "bandit-syntax": ("bandit_syntax", _error_or_warn),
     "unused-suppressions": ("unused_suppressions", _unused),
     "confidential-markers": ("confidential_markers", _markers),

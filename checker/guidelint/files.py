@@ -1,9 +1,12 @@
-"""Which files a scan checks: walk the given paths, honour .gitignore and configured excludes (also for
-file names passed explicitly, as pre-commit does), and tell each file's language."""
+"""Which files a scan checks: walk the given paths, honour configured excludes (also for file names passed
+explicitly, as pre-commit does) and .gitignore (for untracked files found by walking: whatever git tracks,
+and whatever is named explicitly, is checked), report symlinks out of the tree and non-regular files, and
+tell each file's language."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +16,7 @@ from identify import identify
 
 from guidelint.config import Config
 from guidelint.model import Problem
+from guidelint.safeio import NotReadable, is_regular, leaves, read_regular
 
 DEFAULT_EXCLUDES = (
     ".git/",
@@ -86,7 +90,7 @@ def language_of(path: Path | str) -> str | None:
     """Language by file name, then by shebang for executable files without an extension."""
     name = os.path.basename(path)
     language = _language_by_name(name)
-    if language is None and "." not in name and os.access(path, os.X_OK):
+    if language is None and "." not in name and os.access(path, os.X_OK) and is_regular(path):
         try:
             tags = identify.tags_from_path(str(path))
         except ValueError:
@@ -111,11 +115,31 @@ def _gitignore_file(directory: str, top: str) -> pathspec.GitIgnoreSpec | None:
         sources.append(os.path.join(top, ".git", "info", "exclude"))
     for source in sources:
         try:
-            with open(source, encoding="utf-8", errors="replace") as handle:
-                lines.extend(handle.read().splitlines())
-        except OSError:
+            lines.extend(read_regular(source).decode("utf-8", errors="replace").splitlines())
+        except NotReadable:
             continue
     return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+
+
+def _tracked(top: str) -> frozenset[str]:
+    """Absolute paths of the files git tracks in the work tree at `top`, and of the directories holding them."""
+    try:
+        listed = subprocess.run(
+            ["git", "-c", "core.quotepath=off", "ls-files", "-z"],
+            cwd=top,
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()  # not a work tree git can read: .gitignore alone decides
+    out: set[str] = set()
+    for name in os.fsdecode(listed).split("\0"):
+        path = os.path.join(top, name)
+        while name and path not in out:
+            out.add(path)
+            name, path = os.path.dirname(name), os.path.dirname(path)
+    return frozenset(out)
 
 
 class Selector:
@@ -133,14 +157,16 @@ class Selector:
             else pathspec.GitIgnoreSpec.from_lines([p for p in patterns if not p.rstrip().endswith("/")])
         )
         self.respect_gitignore = config.respect_gitignore
+        self._tracked: dict[str, frozenset[str]] = {}  # per git work tree, read once per scan
 
-    def excluded(self, path: str, is_dir: bool) -> bool:
+    def excluded(self, path: str, is_dir: bool, named: bool = False) -> bool:
+        """Configured and default excludes always apply; .gitignore does not hide a file named explicitly."""
         rel = os.path.relpath(path, self.root)
         if rel.startswith(".."):
             rel = os.path.basename(path)
         if rel != "." and self.configured.match_file(rel + "/" if is_dir else rel):
             return True
-        return self.respect_gitignore and self._gitignored(path, is_dir)
+        return self.respect_gitignore and not named and self._gitignored(path, is_dir)
 
     def walked_file_excluded(self, directory: str, name: str) -> bool:
         """`excluded()` for a file of a directory that is itself not excluded (the walk's fast path)."""
@@ -177,7 +203,13 @@ class Selector:
         return self._dir_ignored(parent, top) or self._decide(parent, os.path.basename(directory), True, top)
 
     def _decide(self, directory: str, name: str, is_dir: bool, top: str) -> bool:
-        """The deepest .gitignore with a matching pattern decides; within a file the last match wins."""
+        """The deepest .gitignore with a matching pattern decides; within a file the last match wins.
+        .gitignore applies to untracked files only: what git tracks (or a directory holding it) is kept."""
+        tracked = self._tracked.get(top)
+        if tracked is None:
+            tracked = self._tracked[top] = _tracked(top)
+        if os.path.join(directory, name) in tracked:
+            return False
         rel = name + ("/" if is_dir else "")
         current = directory
         while True:
@@ -207,7 +239,15 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
             return
         rel = os.path.relpath(file, report_root)
         rel = file if rel.startswith("..") else rel.replace(os.sep, "/")
-        found[file] = Target(Path(file), rel, language)
+        top = os.path.dirname(file) if os.path.isabs(rel) else report_root
+        if leaves(file, top):
+            problems.append(Problem(rel, "skipped: symlink to a file outside the scanned tree"))
+        elif not os.path.exists(file):
+            problems.append(Problem(rel, "cannot read: broken symlink"))
+        elif not is_regular(file):
+            problems.append(Problem(rel, "skipped: not a regular file (FIFO, device or socket)"))
+        else:
+            found[file] = Target(Path(file), rel, language)
 
     for given in paths:
         path = os.path.abspath(given)
@@ -215,13 +255,18 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
             problems.append(Problem(str(given), "no such file or directory"))
             continue
         if not os.path.isdir(path):
-            if not selector.excluded(path, False):
+            if not selector.excluded(path, False, named=True):
                 add(path)
             continue
         if path != selector.root and selector.excluded(path, True):
             continue
         for directory, dirnames, filenames in os.walk(path, onerror=lambda e: problems.append(_walk_problem(e))):
             dirnames[:] = sorted(d for d in dirnames if not selector.excluded(os.path.join(directory, d), True))
+            for name in dirnames:  # os.walk does not follow directory symlinks: say so for those leaving the tree
+                linked = os.path.join(directory, name)
+                if os.path.islink(linked) and leaves(linked, report_root):
+                    rel = os.path.relpath(linked, report_root).replace(os.sep, "/")
+                    problems.append(Problem(rel, "skipped: symlink to a directory outside the scanned tree"))
             for name in sorted(filenames):
                 file = os.path.join(directory, name)
                 wanted = file not in found and language_of(file) is not None

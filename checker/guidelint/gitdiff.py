@@ -28,7 +28,8 @@ def _git(root: Path, *args: str) -> str:
 
 def changed_lines(root: Path, ref: str) -> tuple[Path, Changes]:
     """(repository root, changes) between merge-base(ref, HEAD) and the work tree."""
-    top = Path(_git(root, "rev-parse", "--show-toplevel").strip())
+    here = root if root.is_dir() else root.parent  # `--diff-base REF app.py` names a file
+    top = Path(_git(here, "rev-parse", "--show-toplevel").strip())
     base = _git(top, "merge-base", ref, "HEAD").strip()
     diff = _git(top, "diff", "--no-color", "--no-ext-diff", "--unified=0", "-M", base, "--")
     changes: Changes = {}

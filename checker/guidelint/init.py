@@ -40,10 +40,13 @@ jobs:
     permissions:
       contents: read
       security-events: write   # upload SARIF to code scanning
+    env:
+      GUIDELINT_CACHE_DIR: ${{ runner.temp }}/guidelint-cache   # never a cache from the checkout
     steps:
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0
+          persist-credentials: false   # the scanned tree holds no token
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"

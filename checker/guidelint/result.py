@@ -20,6 +20,9 @@ class ScanResult:
     clauses: dict[str, Clause] = field(default_factory=dict)
     rules: list[RuleDoc] = field(default_factory=list)  # the enabled rules, by id
     titles: dict[str, str] = field(default_factory=dict)  # every rule of the active packs: id -> title
+    policy: str = ""  # the CSIRT policy file the scan was held to ("" when none)
+    weakenings: list[str] = field(default_factory=list)  # what the repository's configuration switched off
+    config_file: str = ""  # the configuration file the weakenings come from
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)  # partial checks the configuration accepts

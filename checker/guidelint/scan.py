@@ -20,21 +20,26 @@ from typing import Any
 
 import pathspec
 
-from guidelint import __version__
+from guidelint import __version__, signals
 from guidelint.baseline import apply_baseline
-from guidelint.cache import Cache
+from guidelint.cache import Cache, tool_digest, tracked_by_git
 from guidelint.config import Config, ConfigError
 from guidelint.engines import engines, rank
 from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import Target, select_targets
+from guidelint.guards import FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import Finding, Hit, PackInfo, Problem, assign_fingerprints, merge_duplicates, today
+from guidelint.options import check_options
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
+from guidelint.policy import Policy, weakenings
 from guidelint.result import ScanResult
-from guidelint.semantic.project import Project
+from guidelint.safeio import NotReadable, read_regular
+from guidelint.semantic.project import MAX_MODULE_BYTES, Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
+from guidelint.workers import pool_map
 
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
 BANDIT_SYNTAX = "bandit-syntax"
@@ -48,6 +53,8 @@ class Plan:
     packs: list[Pack]
     rules: dict[str, PackRule]
     extra_packs: list[Path] = field(default_factory=list)
+    policy: Policy = field(default_factory=Policy)
+    weakenings: list[str] = field(default_factory=list)  # what the configuration switched off, for the report
 
     def rules_for(self, engine: str) -> list[PackRule]:
         return [r for r in self.rules.values() if r.engine == engine]
@@ -61,6 +68,9 @@ class Plan:
             clauses={cid: c for p in self.packs for cid, c in p.clauses.items()},
             rules=[self.rules[rule_id].doc for rule_id in sorted(self.rules)],
             titles={r.meta.id: r.meta.title for p in self.packs for r in p.rules},
+            policy=str(self.policy.source or ""),
+            weakenings=list(self.weakenings),
+            config_file=str(self.config.source or ""),
         )
 
     def context(self) -> str:
@@ -75,6 +85,7 @@ class Plan:
 
         parts = {
             "guidelint": __version__,
+            "tool": tool_digest(),
             "engines": sorted({installed(name) for e in engines() for name in e.distributions}),
             "python": sys.version_info[:2],
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
@@ -95,17 +106,22 @@ def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
                 first = every[rule.meta.id].source
                 raise PackError(f"rule {rule.meta.id} is defined by two packs ({first} and {rule.source})")
             every[rule.meta.id] = rule
-    for key, selectors in (("select", config.select), ("ignore", config.ignore)):
+    where = config.source or "configuration"
+    per_file = [(f"per-file-ignores {pattern!r}", ids) for pattern, ids in config.per_file_ignores.items()]
+    for key, selectors in [("select", config.select), ("ignore", config.ignore), *per_file]:
         for selector in selectors:
-            if not any(rule_id.startswith(selector) for rule_id in every):
-                raise ConfigError(f"{config.source or 'configuration'}: {key}: {selector!r} matches no rule")
+            if not selector.strip():
+                raise ConfigError(f"{where}: {key}: an empty selector would match every rule")
+            if not any(rule_id.startswith(selector) for rule_id in every) and selector not in META_RULES:
+                raise ConfigError(f"{where}: {key}: {selector!r} matches no rule")
+    check_options(config, every)
     enabled = {
         rule_id: rule
         for rule_id, rule in every.items()
         if (not config.select or any(rule_id.startswith(s) for s in config.select))
         and not any(rule_id.startswith(s) for s in config.ignore)
     }
-    return Plan(config, packs, enabled, list(extra_packs or []))
+    return Plan(config, packs, enabled, list(extra_packs or []), weakenings=weakenings(config))
 
 
 # --- per-file work on Python sources (runs in worker processes) -----------------------------------------
@@ -125,6 +141,7 @@ class PythonChecker:
         self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
         self.taint = TaintEngine([r.impl for r in plan.rules_for(TaintEngine.name)], models, plan.config.options)
+        self.timeout = plan.config.file_timeout
 
     def preload(self) -> None:
         """Import every rule module and bandit before worker processes are forked."""
@@ -136,12 +153,15 @@ class PythonChecker:
     def check(self, rel: str, key: str, data: bytes) -> FileResult:
         try:
             text = decode_python(data)
-        except UncheckableSource as exc:
+            check_nesting(text)
+        except (UncheckableSource, TooDeep) as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
         from guidelint.engines.libcst.engine import parse, syntax_problem
+        from guidelint.semantic.identifiers import probe_text
 
-        active = self.cst.active_rules(text)
-        wants_taint = self.taint.wants(text)
+        probe = probe_text(text)  # full-width `eval` is eval to Python, so to the prefilters too
+        active = self.cst.active_rules(probe)
+        wants_taint = self.taint.wants(probe)
         hits: list[Hit] = []
         problems: list[Problem] = []
         if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis
@@ -174,8 +194,8 @@ class FileResult:
 
     @property
     def cacheable(self) -> bool:
-        """A file's parse errors are as deterministic as its findings; internal errors are not."""
-        return not any(p.reason.startswith("internal error") for p in self.problems)
+        """A file's parse errors are as deterministic as its findings; internal errors and time-outs are not."""
+        return not any(p.reason.startswith(("internal error", "time limit")) for p in self.problems)
 
     def cache_entry(self) -> dict[str, Any]:
         return {
@@ -198,6 +218,7 @@ _WORKER: PythonChecker | None = None
 
 def _init_worker(config: Config, extra_packs: list[Path]) -> None:
     global _WORKER
+    signals.in_worker()
     if _WORKER is None:  # under fork the parent's checker is inherited; under spawn rebuild it
         _WORKER = PythonChecker(make_plan(config, extra_packs))
 
@@ -205,10 +226,17 @@ def _init_worker(config: Config, extra_packs: list[Path]) -> None:
 def check_file(task: tuple[str, str, bytes]) -> FileResult:
     """Check one Python file's content with the libcst and bandit engines."""
     rel, key, data = task
+    worker = _WORKER
+    assert worker is not None
     try:
-        assert _WORKER is not None
-        return _WORKER.check(rel, key, data)
-    except Exception as exc:  # a bug must not pass a file silently
+        return run_guarded(lambda: worker.check(rel, key, data), worker.timeout)
+    except FileTimeout as exc:
+        return FileResult(rel, key, [], [Problem(rel, str(exc))])
+    except RecursionError:
+        return FileResult(rel, key, [], [Problem(rel, "too deeply nested to check (recursion limit)")])
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # a bug, or rule code calling exit(), must not pass a file silently
         return FileResult(rel, key, [], [Problem(rel, f"internal error: {type(exc).__name__}: {exc}")])
 
 
@@ -227,10 +255,13 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
         _WORKER.preload()  # loaded once here, shared with the workers instead of loaded in each
     context = multiprocessing.get_context(method)
     tasks.sort(key=lambda t: -len(t[2]))  # biggest first: no worker is left with a large file at the end
-    with context.Pool(
-        min(jobs, len(tasks)), initializer=_init_worker, initargs=(plan.config, plan.extra_packs)
-    ) as pool:
-        yield from pool.imap_unordered(check_file, tasks, chunksize=4)
+    initargs = (plan.config, plan.extra_packs)
+    yield from pool_map(check_file, tasks, min(jobs, len(tasks)), context, _init_worker, initargs, _crashed)
+
+
+def _crashed(task: tuple[str, str, bytes]) -> FileResult:
+    rel, key, _ = task
+    return FileResult(rel, key, [], [Problem(rel, "internal error: the checking process died on this file")])
 
 
 # --- the scan ------------------------------------------------------------------------------------------
@@ -263,15 +294,19 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result.files = len(targets)
 
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
+    inside = cache is not None and config.report_root in (cache.directory, *cache.directory.parents)
+    if cache is not None and inside and tracked_by_git(cache.directory):
+        result.notes.append(Problem(str(cache.directory), "cache not used: git tracks files in it", is_file=False))
+        cache = None
     python_tasks: list[tuple[str, str, bytes]] = []
     semgrep_tasks: list[SemgrepTarget] = []
     keys: dict[str, str] = {}
     outcomes: list[FileResult] = []
     for target in targets:
         try:
-            data = target.path.read_bytes()
-        except OSError as exc:
-            result.problems.append(Problem(target.rel, f"cannot read: {exc.strerror or exc}"))
+            data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
+        except NotReadable as exc:
+            result.problems.append(Problem(target.rel, str(exc)))
             continue
         key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
@@ -330,9 +365,9 @@ def _unchanged(root: Path, deps: dict[str, str]) -> bool:
     """Whether the files a cached result depended on still have the content it was computed with."""
     for rel, digest in deps.items():
         try:
-            if hashlib.sha256((root / rel).read_bytes()).hexdigest() != digest:
+            if hashlib.sha256(read_regular(root / rel, MAX_MODULE_BYTES)).hexdigest() != digest:
                 return False
-        except OSError:
+        except NotReadable:
             return False
     return True
 
@@ -380,8 +415,14 @@ def _apply_policy(
     result.directives = {rel: found for rel, found in directives.items() if found}
     waivers_file = config.waivers or (config.root / DEFAULT_WAIVERS)
     if waivers_file.is_file():
-        result.waivers = load_waivers(waivers_file)
         result.waivers_file = _report_path(config, waivers_file)
+        result.waivers = []
+        for waiver in load_waivers(waivers_file):
+            if plan.policy.approves(waiver.approver):
+                result.waivers.append(waiver)
+            else:
+                reason = f"waiver of {waiver.rule} {waiver.path} ignored: {waiver.approver!r} may not approve waivers"
+                result.notes.append(Problem(result.waivers_file, reason, line=waiver.line or 0))
         for waiver in apply_waivers(findings, result.waivers, today()):
             findings.append(_expired(config, result.waivers_file, waiver))
     if options.baseline is not None:

@@ -2,8 +2,8 @@
 
 A reason is mandatory; without one (or with no rule id: there is no blanket form) the comment suppresses
 nothing and is itself reported. Rules the pack marks not suppressible inline can only be waived.
-Comments are found with the tokenizer for Python (text inside strings never counts) and by comment
-syntax for other languages.
+Comments are found with the tokenizer for Python and by comment syntax outside string literals for other
+languages (text inside strings never counts).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import tokenize
 from dataclasses import dataclass
 from typing import Any
 
+from guidelint.comments import comment_columns
 from guidelint.model import Finding, RuleMeta, Suppression
 
 MARKER = "guidelint:"
@@ -119,8 +120,11 @@ def parse_other(text: str, markers: tuple[str, ...] = ("#", "//", "--", "/*", "<
     if MARKER not in text:
         return []
     out = []
+    comments = comment_columns(text)
     for number, line in enumerate(text.splitlines(), 1):
-        start = _COMMENT_START.search(line)
+        if number not in comments:
+            continue  # a marker inside a string literal is not a comment
+        start = _COMMENT_START.match(line, comments[number] - 1 if comments[number] else 0)
         if start is None or start.group(1) not in markers:
             continue
         column = start.start(1)

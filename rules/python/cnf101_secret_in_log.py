@@ -1,6 +1,7 @@
 """Credentials and confidential values written to logs, the console or exception messages."""
 
 from functools import lru_cache
+from typing import Any, ClassVar
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, is_constant, name_words, string_text
@@ -83,6 +84,7 @@ class SecretInLog(Rule):
         ),
     )
     nodes = (cst.Call, cst.Raise)
+    options: ClassVar[dict[str, Any]] = {"names": NAMES, "ignore": IGNORE}
     needles = (
         *("password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD", "pwd", "Pwd", "PWD"),
         *("secret", "Secret", "SECRET", "token", "Token", "TOKEN"),

@@ -1,5 +1,7 @@
 """Tokens, passwords, keys and nonces made with the predictable random module."""
 
+from typing import Any, ClassVar
+
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, assignments, dotted, name_words, string_text, target_name
 
@@ -124,6 +126,7 @@ class InsecureRandom(Rule):
     calls = (*(f"random.{m}" for m in sorted(METHODS)), "random.Random")
     nodes = (cst.Call,)
     needles = ("random",)
+    options: ClassVar[dict[str, Any]] = {"names": NAMES, "ignore": IGNORE}
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         ancestors = ctx.ancestors

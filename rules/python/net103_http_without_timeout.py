@@ -1,5 +1,7 @@
 """HTTP requests that can wait forever."""
 
+from typing import Any, ClassVar
+
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args, with_keyword
 
@@ -35,6 +37,7 @@ class HttpWithoutTimeout(Rule):
     # the calls are the knowledge base's HTTP calls with a `timeout:` (clients that wait forever without one)
     nodes = (cst.Call,)
     needles = ("requests", "urlopen")
+    options: ClassVar[dict[str, Any]] = {"timeout": DEFAULT_TIMEOUT}
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         assert isinstance(node, cst.Call)

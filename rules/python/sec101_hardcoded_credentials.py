@@ -2,6 +2,7 @@
 
 import re
 from functools import lru_cache
+from typing import Any, ClassVar
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
@@ -213,6 +214,7 @@ class HardcodedCredentials(Rule):
         if text and not _PLACEHOLDER.match(text) and not _ENV_NAME.match(text):
             ctx.report(key, f"{name}() signs or verifies with a key written in the source code")
 
+    options: ClassVar[dict[str, Any]] = {"names": NAMES, "ignore": IGNORE}
     needles = (
         *("password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD", "pwd", "Pwd", "PWD"),
         *("passphrase", "Passphrase", "PASSPHRASE", "secret", "Secret", "SECRET", "token", "Token", "TOKEN"),

@@ -92,7 +92,7 @@ class Context(Names):
         """The scanned project's other modules (class hierarchies across files); see `derives_from`."""
         self.ancestors: list[cst.CSTNode] = []
         self.reports: list[Report] = []
-        self.failures: list[tuple[Rule, Exception]] = []
+        self.failures: list[tuple[Rule, BaseException]] = []
         self.memo: dict[Hashable, Any] = {}
         """Facts a rule (or a helper) works out once per file and reuses for later nodes, under a key of its
         choosing (start it with the rule id). A Context serves one file, so nothing leaks to the next."""

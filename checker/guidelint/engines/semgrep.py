@@ -8,9 +8,11 @@ a rule error, a crash, a timeout, a missing install — comes back as a Problem.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from guidelint import signals
 from guidelint.model import Hit, Problem, Severity, normalize_code
 
 if TYPE_CHECKING:
@@ -151,6 +154,7 @@ class SemgrepRun:
         self.outcome = Outcome()
         self._process: subprocess.Popen[bytes] | None = None
         self._workdir = Path(tempfile.mkdtemp(prefix="guidelint-semgrep-"))
+        self._unregister = signals.register(self.stop)
         self._by_mirror: dict[str, Target] = {}
         executable = find_semgrep()
         if executable is None:
@@ -192,8 +196,13 @@ class SemgrepRun:
             "SEMGREP_USER_DATA_FOLDER": str(self._workdir / "home"),
         }
         try:
-            self._process = subprocess.Popen(
-                command, cwd=self._workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+            self._process = subprocess.Popen(  # a session of its own: a timeout kills semgrep and its children
+                command,
+                cwd=self._workdir,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=env,
+                start_new_session=True,
             )
         except OSError as exc:
             self._fail(f"semgrep could not be started: {exc}")
@@ -215,14 +224,22 @@ class SemgrepRun:
                 self._collect(self._process)
             return self.outcome
         finally:
-            shutil.rmtree(self._workdir, ignore_errors=True)
+            self.stop()
+
+    def stop(self) -> None:
+        """Kill semgrep's whole process group (pysemgrep, semgrep-core) and remove the temporary directory."""
+        self._unregister()
+        if self._process is not None and self._process.poll() is None:
+            with contextlib.suppress(OSError):  # already gone
+                os.killpg(self._process.pid, signal.SIGKILL)
+            self._process.wait()
+        shutil.rmtree(self._workdir, ignore_errors=True)
 
     def _collect(self, process: subprocess.Popen[bytes]) -> None:
         try:
             stdout, stderr = process.communicate(timeout=self.timeout)
         except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
+            self.stop()  # a grandchild holding the pipe cannot keep the scan waiting
             self._fail(f"semgrep timed out after {self.timeout:g} s")
             return
         try:

@@ -16,6 +16,8 @@ def document(result: ScanResult) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "tool": {"name": "guidelint", "version": __version__},
         "packs": [{"name": p.name, "version": p.version} for p in result.packs],
+        "policy": result.policy or None,
+        "weakenings": result.weakenings,
         "summary": {
             "files": result.files,
             "findings": sum(1 for f in result.findings if not f.suppressed),

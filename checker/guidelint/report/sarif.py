@@ -7,9 +7,10 @@ import re
 from typing import Any
 
 from guidelint import __version__
-from guidelint.model import Confidence, Finding
+from guidelint.model import Confidence, Finding, RuleDoc
 from guidelint.result import ScanResult
 from guidelint.rulehelp import markdown
+from guidelint.suppressions import META_RULES
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/guidelint/guidelint"
@@ -23,8 +24,10 @@ def _name(title: str) -> str:
 def _rules(result: ScanResult) -> list[dict[str, Any]]:
     clauses = result.clauses
     threshold = result.fail_on
+    used = {f.rule.id for f in result.findings}
+    own = [RuleDoc(meta, "guidelint") for rule_id, meta in META_RULES.items() if rule_id in used]
     out = []
-    for rule in result.rules:
+    for rule in sorted([*result.rules, *own], key=lambda r: r.meta.id):
         meta = rule.meta
         clause = clauses.get(meta.clause)
         tags = [
@@ -139,6 +142,7 @@ def document(result: ScanResult) -> dict[str, Any]:
                     {
                         "executionSuccessful": not result.problems,
                         "exitCode": result.exit_code,
+                        "properties": {"weakenings": result.weakenings, "policy": result.policy or None},
                         "toolExecutionNotifications": [
                             {
                                 "level": "error",

@@ -84,6 +84,10 @@ def render(result: ScanResult, color: bool = False) -> str:
         if finding.blocks_from:
             out.append(f"{pad}= warning only until {finding.blocks_from.isoformat()}; blocks from that day")
         out.append("")
+    if result.weakenings:
+        out.append(_style("Switched off or relaxed by the configuration:", color, fg="yellow", bold=True))
+        out.extend(f"  {weakening}" for weakening in result.weakenings)
+        out.append("")
     if result.notes:
         out.append(_style("Partly checked (accepted by the configuration):", color, fg="yellow", bold=True))
         out.extend(f"  {note}" for note in result.notes)

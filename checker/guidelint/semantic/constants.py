@@ -68,8 +68,18 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
             return _NOT_CONSTANT
         return tuple(values)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, _FOLDED):
-        return _fold(expr.operator, constant_value(expr.left), constant_value(expr.right))
+        known = _FOLDED_VALUES.get(id(expr))
+        if known is not None and known[0] is expr:  # callers ask again for each operand of a long chain
+            return known[1]
+        value = _fold(expr.operator, constant_value(expr.left), constant_value(expr.right))
+        if len(_FOLDED_VALUES) >= 65536:
+            _FOLDED_VALUES.clear()
+        _FOLDED_VALUES[id(expr)] = (expr, value)
+        return value
     return _NOT_CONSTANT
+
+
+_FOLDED_VALUES: dict[int, tuple[cst.BinaryOperation, Any]] = {}  # the node is kept, so its id is not reused
 
 
 _FOLDED = (cst.Add, cst.Multiply, cst.BitOr, cst.BitAnd)

@@ -14,6 +14,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guidelint.safeio import NotReadable, read_regular
+
 MAX_MODULE_BYTES = 2 * 1024 * 1024
 """A module larger than this is not read to resolve a class (the scan itself still checks it)."""
 MAX_DEPTH = 8
@@ -164,10 +166,8 @@ class Project:
         if path is None:
             return None
         try:
-            if path.stat().st_size > MAX_MODULE_BYTES:
-                return None
-            data = path.read_bytes()
-        except OSError:
+            data = read_regular(path, MAX_MODULE_BYTES)
+        except NotReadable:
             return None
         assert self.root is not None
         self._sources[module] = (path.relative_to(self.root).as_posix(), hashlib.sha256(data).hexdigest())

@@ -16,6 +16,7 @@ from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.libcst.walker import Dispatch, walk
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
+from guidelint.semantic.identifiers import normalize_names
 from guidelint.semantic.project import Project
 
 MAX_SNIPPET_LINES = 6
@@ -149,7 +150,7 @@ def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
 def parse(path: str, text: str) -> tuple[cst.Module | None, Problem | None]:
     """The module, or the problem that kept it from parsing."""
     try:
-        return cst.parse_module(text), None
+        return normalize_names(cst.parse_module(text), text), None
     except cst.ParserSyntaxError as exc:
         return None, parse_problem(path, text, exc)
     except RecursionError:

@@ -70,7 +70,9 @@ def import_rules(pack_name: str, base: Path, path: Path) -> list[Any]:
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
-    except Exception as exc:
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # SystemExit at import is a rule module that does not load, not a pass
         sys.modules.pop(name, None)
         raise RuleLoadError(f"rule module {path} does not load: {type(exc).__name__}: {exc}") from None
     classes = [

@@ -15,6 +15,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context, Rule
+from guidelint.guards import FileTimeout
 from guidelint.semantic.names import SCOPE_KINDS, import_bindings
 
 _SKIP_FIELD_PREFIXES = ("whitespace", "lpar", "rpar", "leading_lines", "lines_after", "trailing_whitespace")
@@ -113,7 +114,9 @@ def _run(rule: Rule, ctx: Context, method: Any, *args: Any) -> None:
     ctx._current = rule
     try:
         method(*args)
-    except Exception as exc:
+    except (KeyboardInterrupt, FileTimeout):
+        raise
+    except BaseException as exc:  # SystemExit from rule code too: the rule failed, the scan goes on
         ctx.failures.append((rule, exc))
 
 

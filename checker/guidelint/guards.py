@@ -1,0 +1,98 @@
+"""Limits for checking one untrusted file: bracket nesting, stack depth and time.
+
+A file nested deeper than CPython's parser accepts is refused before libcst's native parser can crash on
+it; each file is checked in a thread with a large stack and a high recursion limit, so long valid
+expressions (thousands of `"a" + "b"`) are checked rather than reported; and a file that takes longer than
+its budget (a rule that loops forever) is abandoned and reported as not checked.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+MAX_NESTING = 200  # CPython's parser limit on nested brackets: deeper files are not valid Python
+STACK_BYTES = 512 * 1024 * 1024  # reserved address space; pages are only used as the stack grows
+RECURSION_LIMIT = 100_000
+
+
+class FileTimeout(BaseException):
+    """Raised inside a check that ran out of time (a BaseException, so rule code does not swallow it)."""
+
+
+class TooDeep(Exception):
+    """The file nests brackets deeper than Python allows."""
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest bracket nesting of Python source, outside strings and comments (a cheap scan)."""
+    depth = deepest = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "([{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in ")]}":
+            depth = max(depth - 1, 0)
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end == -1 else end
+            continue
+        elif c in "'\"":
+            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else c
+            i += len(quote)
+            while i < n and not text.startswith(quote, i):
+                if text[i] == "\\":
+                    i += 1
+                elif text[i] == "\n" and len(quote) == 1:
+                    break  # an unterminated one-line string ends with its line
+                i += 1
+            i += len(quote)
+            continue
+        i += 1
+    return deepest
+
+
+def check_nesting(text: str) -> None:
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise TooDeep(f"nesting too deep ({depth} nested brackets; Python allows {MAX_NESTING})")
+
+
+def run_guarded(func: Callable[[], T], timeout: float) -> T:
+    """`func()` in a thread with a large stack; FileTimeout if it does not finish within `timeout` seconds."""
+    box: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = func()
+        except BaseException as exc:  # handed to the caller, whatever it is
+            box["error"] = exc
+
+    if sys.getrecursionlimit() < RECURSION_LIMIT:
+        sys.setrecursionlimit(RECURSION_LIMIT)
+    previous = threading.stack_size(STACK_BYTES)
+    try:
+        thread = threading.Thread(target=target, name="guidelint-check", daemon=True)
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join(timeout)
+    if thread.is_alive():
+        _interrupt(thread)
+        thread.join(1.0)
+        raise FileTimeout(f"time limit exceeded ({timeout:g} s, file-timeout)")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]
+
+
+def _interrupt(thread: threading.Thread) -> None:
+    """Raise FileTimeout in the thread at its next Python instruction (a loop in rule code stops there)."""
+    if thread.ident is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(FileTimeout))

@@ -1,0 +1,169 @@
+"""The CSIRT policy: the floor a repository's configuration cannot go below.
+
+In CI the scanned repository is untrusted, and so is its configuration. The policy comes from the invoking
+side (`--policy FILE`, `$GUIDELINT_POLICY`, or `policy.toml` in an installed pack), never from the scanned
+tree. It says which rules must run everywhere, the highest `fail-on` a configuration may use, which paths a
+configuration may exclude, who may approve waivers, whether packs inside the repository may load, and the
+largest file that is checked.
+A configuration may tighten any of these; a weakening the policy forbids is a `ConfigError` naming the file
+and key. Weakenings that remain allowed are listed (`weakenings()`) in every report.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guidelint.config import DEFAULT_MAX_FILE_SIZE, TEST_PATHS, Config, ConfigError
+from guidelint.model import Severity
+from guidelint.safeio import NotReadable, read_regular
+from guidelint.tomlcompat import tomllib
+
+ENV = "GUIDELINT_POLICY"
+POLICY_FILE = "policy.toml"  # the name of a policy an installed pack ships
+_KEYS = (
+    "fail-on",
+    "required",
+    "builtin-pack",
+    "installed-packs",
+    "allow-exclude",
+    "approvers",
+    "allow-repo-packs",
+    "max-file-size",
+)
+
+
+@dataclass
+class Policy:
+    source: str = ""
+    fail_on: Severity | None = None  # the least strict threshold allowed
+    required: list[str] = field(default_factory=list)  # rule ids/prefixes that always run, on every file
+    builtin_pack: bool = False  # the built-in pack cannot be switched off
+    installed_packs: bool = False  # installed packs cannot be switched off
+    allow_exclude: list[str] | None = None  # exclude patterns a configuration may use (None: any)
+    approvers: list[str] | None = None  # who may approve a waiver (None: anyone)
+    allow_repo_packs: bool = False
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+    def approves(self, approver: str) -> bool:
+        return self.approvers is None or approver in self.approvers
+
+
+def load_policy(explicit: Path | None) -> Policy:
+    """The policy given by the invoking side (`--policy`, `$GUIDELINT_POLICY`, else a `policy.toml` shipped
+    in an installed pack); without one, no floor besides the defaults."""
+    path = explicit or (Path(os.environ[ENV]) if os.environ.get(ENV) else None) or _installed_policy()
+    if path is None:
+        return Policy()
+    try:
+        table = tomllib.loads(read_regular(path, 1024 * 1024).decode("utf-8"))
+    except NotReadable as exc:
+        raise ConfigError(f"policy {path}: {exc}") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"policy {path}: invalid TOML: {exc}") from None
+    return _parse(table, str(path))
+
+
+def _installed_policy() -> Path | None:
+    from guidelint.pack import installed_pack_dirs
+
+    shipped = [d / POLICY_FILE for d in installed_pack_dirs().values() if (d / POLICY_FILE).is_file()]
+    if len(shipped) > 1:
+        raise ConfigError(f"several installed packs ship a {POLICY_FILE} ({', '.join(map(str, shipped))}); pass one")
+    return shipped[0] if shipped else None
+
+
+def _parse(table: dict[str, Any], source: str) -> Policy:
+    policy = Policy(source=source, builtin_pack=True, allow_exclude=[])
+    for key, value in table.items():
+        where = f"policy {source}: {key}"
+        if key not in _KEYS:
+            raise ConfigError(f"{where}: unknown key")
+        if key in ("required", "allow-exclude", "approvers"):
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError(f"{where}: expected a list of non-empty strings")
+            setattr(policy, key.replace("-", "_"), list(value))
+        elif key == "fail-on":
+            try:
+                policy.fail_on = Severity.parse(str(value))
+            except ValueError as exc:
+                raise ConfigError(f"{where}: {exc}") from None
+        elif key == "max-file-size":
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(f"{where}: expected a number of bytes > 0")
+            policy.max_file_size = value
+        else:
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: expected true or false")
+            setattr(policy, key.replace("-", "_"), value)
+    return policy
+
+
+def _covers(selector: str, required: str) -> bool:
+    """Whether switching off `selector` switches off (part of) the required rules `required`."""
+    return selector.startswith(required) or required.startswith(selector)
+
+
+def enforce(policy: Policy, config: Config, allow_repo_packs: bool) -> None:
+    """Raise a ConfigError for the first thing the configuration does that the policy forbids."""
+    where = str(config.source or "configuration")
+    repo = config.report_root.resolve()
+    for i, spec in enumerate(config.packs):
+        inside = spec.path is not None and (spec.path == repo or repo in spec.path.parents)
+        if inside and not (allow_repo_packs or policy.allow_repo_packs):
+            raise ConfigError(
+                f"{where}: packs[{i}]: {spec.path} is inside the scanned repository; its code would run during"
+                " the scan, so it is refused (allow with --allow-repo-packs or allow-repo-packs in the policy)"
+            )
+    if policy.fail_on is not None and config.fail_on > policy.fail_on:
+        raise ConfigError(
+            f"{where}: fail-on: {config.fail_on.label!r} is less strict than the policy's"
+            f" {policy.fail_on.label!r} ({policy.source})"
+        )
+    if policy.builtin_pack and not config.builtin_pack:
+        raise ConfigError(f"{where}: builtin-pack: the policy {policy.source} requires the built-in pack")
+    if policy.installed_packs and not config.installed_packs:
+        raise ConfigError(f"{where}: installed-packs: the policy {policy.source} requires installed packs")
+    for required in policy.required:
+        for selector in config.ignore:
+            if _covers(selector, required):
+                raise ConfigError(f"{where}: ignore: {selector!r} switches off {required}, required by the policy")
+        if config.select and not any(_covers(s, required) for s in config.select):
+            raise ConfigError(f"{where}: select: leaves out {required}, required by the policy")
+        for pattern, ids in config.per_file_ignores.items():
+            for selector in ids:
+                if _covers(selector, required):
+                    raise ConfigError(
+                        f"{where}: per-file-ignores: {pattern!r} = {selector!r} switches off {required},"
+                        " required by the policy"
+                    )
+    if policy.allow_exclude is not None:
+        for pattern in config.exclude:
+            if pattern not in policy.allow_exclude:
+                raise ConfigError(f"{where}: exclude: {pattern!r} is not allowed by the policy {policy.source}")
+    if config.max_file_size > policy.max_file_size:
+        raise ConfigError(f"{where}: max-file-size: above the policy's {policy.max_file_size} bytes")
+
+
+def weakenings(config: Config) -> list[str]:
+    """What the configuration switches off or relaxes: listed in every report for the reviewer and the audit."""
+    out: list[str] = []
+    if not config.builtin_pack:
+        out.append("builtin-pack = false (the built-in pack is off)")
+    if not config.installed_packs:
+        out.append("installed-packs = false (installed packs are off)")
+    if config.fail_on > Severity.HIGH:
+        out.append(f"fail-on = {config.fail_on.label!r} (only {config.fail_on.label} findings block)")
+    if config.select:
+        out.append(f"select = {config.select!r} (every other rule is off)")
+    out.extend(f"ignore {selector!r}" for selector in config.ignore)
+    out.extend(f"exclude {pattern!r}" for pattern in config.exclude)
+    out.extend(f"per-file-ignores {pattern!r}: {ids!r}" for pattern, ids in config.per_file_ignores.items())
+    out.extend(f"test-paths {p!r} (findings there do not block)" for p in config.test_paths if p not in TEST_PATHS)
+    if config.bandit_syntax == "warn":
+        out.append('bandit-syntax = "warn" (files bandit cannot parse pass)')
+    if config.unused_suppressions == "off":
+        out.append('unused-suppressions = "off"')
+    return out

@@ -1,0 +1,48 @@
+"""Reading files of an untrusted tree: regular files only, never through a symlink that leaves the tree,
+never more than a size limit. A FIFO, a device or `x.env -> /proc/self/environ` is refused, not read."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+class NotReadable(Exception):
+    """The file was not read; the message says why (for a 'not checked' problem)."""
+
+
+def leaves(path: str | Path, root: str | Path) -> bool:
+    """Whether `path`, with every symlink resolved, lies outside `root`."""
+    real, top = os.path.realpath(path), os.path.realpath(root)
+    return real != top and not real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def read_regular(path: str | Path, max_size: int | None = None) -> bytes:
+    """The bytes of a regular file; opening does not block on a FIFO, and the type is checked on the open
+    descriptor, so a file swapped after a check is still refused."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise NotReadable(f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotReadable("skipped: not a regular file (FIFO, device or socket)")
+        if max_size is not None and info.st_size > max_size:
+            raise NotReadable(f"file too large ({info.st_size} bytes; max-file-size is {max_size})")
+        try:
+            data = handle.read() if max_size is None else handle.read(max_size + 1)
+        except OSError as exc:
+            raise NotReadable(f"cannot read: {exc.strerror or exc}") from None
+    if max_size is not None and len(data) > max_size:
+        raise NotReadable(f"file too large (over {max_size} bytes, the max-file-size)")
+    return data
+
+
+def is_regular(path: str | Path) -> bool:
+    """A regular file (after symlinks), without opening it."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
