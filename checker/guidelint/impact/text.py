@@ -46,7 +46,9 @@ def render(doc: dict[str, Any], where: str) -> str:
     unchecked = [r for r in doc["repositories"] if r["status"] == "not_checked"]
     if unchecked:
         lines.append(f"not checked: {len(unchecked)} repositories")
-        lines.extend(f"  {reason}" for r in unchecked for reason in r["not_checked"])
+        for repo in unchecked:
+            lines.append(f"  {repo['repo']}:")
+            lines.extend(f"    {reason}" for reason in repo["not_checked"])
     return "\n".join(lines) + "\n"
 
 
