@@ -107,7 +107,7 @@ def main() -> None:
                 )
             print(
                 f"| {count} | {files} | {impact:.1f} | {impact / count:.2f} | {sequential:.1f} | "
-                f"{sequential / count:.2f} | {sequential / impact:.2f}× |",
+                f"{sequential / count:.2f} | {sequential / impact:.2f}x |",
                 flush=True,
             )
         finally:

@@ -55,8 +55,16 @@ def run(request: Request) -> tuple[dict[str, Any], str]:
         }
         with _client(request) as (client, where):
             results = _gather(client, work, shipped, _progress(request.progress, len(repos)))
-        entries = [document.repository(document.merge(str(repo), results[repo])) for repo in repos]
+        entries = [document.repository(document.merge(_label(repo), results[repo])) for repo in repos]
         return document.build(old, new, (request.old, request.new), request.on, entries), where
+
+
+def _label(repo: Path) -> str:
+    """How the report names a repository: relative to the working directory when under it."""
+    try:
+        return repo.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(repo)
 
 
 @contextmanager
@@ -75,13 +83,17 @@ def _client(request: Request) -> Iterator[tuple[Client, str]]:
             yield client, f"Dask cluster at {request.scheduler} ({workers} worker(s))"
         return
     workers = 1 if request.in_process else request.workers or os.cpu_count() or 1
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,  # a scan is not thread-safe; one task per worker process at a time
-        processes=not request.in_process,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    try:
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,  # a scan is not thread-safe; one task per worker process at a time
+            processes=not request.in_process,
+            host=None if request.in_process else "127.0.0.1",  # listen on this machine only
+            dashboard_address="127.0.0.1:0",  # a free port, not 8787 (which another cluster may hold)
+            silence_logs=logging.ERROR,
+        )
+    except (OSError, RuntimeError) as exc:
+        raise ClusterError(f"cannot start a local Dask cluster: {exc}") from None
     with cluster, Client(cluster) as client:
         yield client, f"local Dask cluster ({workers} worker(s){', in process' if request.in_process else ''})"
 
