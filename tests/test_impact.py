@@ -47,12 +47,16 @@ def _git_repo(root: Path, files: dict[str, str]) -> Path:
 @pytest.fixture
 def estate(tmp_path: Path) -> Path:
     """alpha: a session without user (ACM102, new); beta: both transfer hosts (ACM201, widened and staged);
-    gamma: alpha's code with a CSIRT waiver for ACM102; delta: a configuration that does not load."""
+    gamma: alpha's code with a CSIRT waiver for ACM102; delta: a configuration that does not load;
+    epsilon: alpha's code with a baseline that holds its ACM102 finding."""
     base = tmp_path / "estate"
     _git_repo(base / "alpha", {"app/data.py": SESSION})
     _git_repo(base / "beta", {"deploy.env": HOSTS, "app/ok.py": "import os\n"})
     _git_repo(base / "gamma", {"app/data.py": SESSION, "guidelint-waivers.toml": WAIVER})
     _git_repo(base / "delta", {"guidelint.toml": "fail-on = [\n", "app/ok.py": "import os\n"})
+    epsilon = _git_repo(base / "epsilon", {"app/data.py": SESSION})  # adopted 1.3.0 early, with a baseline
+    made = run_guidelint("baseline", "create", "--no-cache", "--pack", V2, cwd=epsilon)
+    assert made.exit_code == 0 and "wrote 1 finding(s)" in made.stdout, made.stderr
     return base
 
 
@@ -82,7 +86,7 @@ def test_deltas_per_repository_before_the_staged_date(tmp_path: Path, estate: Pa
     code, out, doc = _impact(tmp_path, "--old", V1, "--new", V2, "--in-process", "--on", "2027-01-15", estate, missing)
     assert code == 2, out  # delta and the missing checkout were not checked
     repos = {Path(r["repo"]).name: r for r in doc["repositories"]}
-    assert set(repos) == {"alpha", "beta", "gamma", "delta", "gone"}
+    assert set(repos) == {"alpha", "beta", "gamma", "delta", "epsilon", "gone"}
 
     alpha = repos["alpha"]
     assert _where(alpha["added"]) == [("ACM102", "app/data.py", 5, True)]
@@ -96,6 +100,8 @@ def test_deltas_per_repository_before_the_staged_date(tmp_path: Path, estate: Pa
 
     gamma = repos["gamma"]  # the waiver applies, as in the repository's CI
     assert gamma["status"] == "checked" and gamma["added"] == [] and not gamma["would_newly_fail"]
+    epsilon = repos["epsilon"]  # and so does the baseline
+    assert epsilon["status"] == "checked" and epsilon["added"] == [] and epsilon["new"]["findings"] == 0
 
     assert repos["delta"]["status"] == "not_checked"
     assert "invalid TOML" in repos["delta"]["not_checked"][0]
@@ -105,8 +111,8 @@ def test_deltas_per_repository_before_the_staged_date(tmp_path: Path, estate: Pa
     assert doc["format"] == "guidelint-impact/1"
     assert (doc["old"]["version"], doc["new"]["version"]) == ("1.2.0", "1.3.0")
     assert doc["summary"] == {
-        "repositories": 5,
-        "checked": 3,
+        "repositories": 6,
+        "checked": 4,
         "not_checked": 2,
         "would_newly_fail": 1,
         "with_new_blocking": 1,
@@ -329,3 +335,15 @@ def test_example_report_is_what_the_readme_command_produces(tmp_path: Path) -> N
     )  # fmt: skip
     assert run.exit_code == 0, run.stderr
     assert json.loads(out.read_text()) == json.loads((example / "impact-report.json").read_text())
+
+
+def test_the_spec_pack_takes_the_place_of_the_configured_one(tmp_path: Path) -> None:
+    """A repository pinning 1.2.x by path is scanned with 1.3.0 (pin dropped), beside the built-in pack."""
+    from guidelint.config import load_config
+    from guidelint.impact.task import with_pack
+    from guidelint.scan import make_plan
+
+    (tmp_path / "guidelint.toml").write_text(f'packs = [{{path = "{V1.as_posix()}", version = ">=1.2,<1.3"}}]\n')
+    config, extra = with_pack(load_config(tmp_path), "acme-csirt", V2)
+    packs = {p.name: p.version for p in make_plan(config, extra).packs}
+    assert packs == {"guidelines": "1.0.0", "acme-csirt": "1.3.0"}
