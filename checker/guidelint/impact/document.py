@@ -59,6 +59,11 @@ def repository(merged: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def new_blocking(repo: dict[str, Any]) -> list[dict[str, Any]]:
+    """A repository's findings that block with the new pack and did not with the old one, by place."""
+    return sorted((f for f in repo["added"] + repo["now_blocking"] if f["blocking"]), key=_place)
+
+
 def _place(finding: dict[str, Any]) -> tuple[str, int, int, str]:
     return finding["path"], finding["line"], finding["column"], finding["rule"]
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from guidelint.impact.document import new_blocking
+
 SHOWN = 5  # findings listed per repository
 
 
@@ -16,7 +18,7 @@ def render(doc: dict[str, Any], where: str) -> str:
     failing = [r for r in doc["repositories"] if r["would_newly_fail"]]
     lines.append(f"builds that would newly fail: {len(failing)}")
     for repo in failing:
-        blocking = [f for f in repo["added"] + repo["now_blocking"] if f["blocking"]]
+        blocking = new_blocking(repo)
         lines.append(f"  {repo['repo']}: {len(blocking)} new blocking finding(s)")
         lines.extend(
             f"    {f['path']}:{f['line']}: {f['rule']} [{f['severity']}] {f['message']}" for f in blocking[:SHOWN]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from guidelint.impact.document import new_blocking
 from guidelint.report.html import _COLORS, _CSS
 
 _OLD, _NEW = "#90a4ae", "#c62828"
@@ -83,7 +84,7 @@ def render(doc: dict[str, Any]) -> str:
         [
             f"<code>{_e(r['repo'])}</code>",
             f"{r['old']['blocking']} → {r['new']['blocking']}",
-            "<br>".join(_finding(f) for f in r["added"] + r["now_blocking"] if f["blocking"]),
+            "<br>".join(_finding(f) for f in new_blocking(r)),
         ]
         for r in doc["repositories"]
         if r["would_newly_fail"]
