@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -24,6 +25,7 @@ from guidelint.pack import MANIFEST, PackError, builtin_pack_dir, installed_pack
 from guidelint.tomlcompat import tomllib
 
 BASELINE_FILE = ".guidelint-baseline.json"
+_ONE_SCAN = threading.Lock()  # a scan is not thread-safe: tasks of a many-threaded worker take turns
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,7 +46,7 @@ def scan_batch(batch: Batch, old: ShippedPack, new: ShippedPack) -> dict[str, An
         reason = "cannot read: not a directory" if repo.exists() else "no such directory"
         return {"old": None, "new": None, "problems": [f"{batch.repo}: not checked: {reason}"]}
     try:
-        with _judged_on(batch.on):
+        with _ONE_SCAN, _judged_on(batch.on):
             sides = {label: _scan(batch, pack) for label, pack in (("old", old), ("new", new))}
     except (ConfigError, PackError, OSError) as exc:
         return {"old": None, "new": None, "problems": [f"{batch.repo}: not checked: {exc}"]}
@@ -54,7 +56,7 @@ def scan_batch(batch: Batch, old: ShippedPack, new: ShippedPack) -> dict[str, An
 
 @contextmanager
 def _judged_on(day: date) -> Iterator[None]:
-    """Staged enforcement judged on the client's date, whatever the worker's clock (one task per process)."""
+    """Staged enforcement judged on the client's date, whatever the worker's clock."""
     before = os.environ.get("GUIDELINT_TODAY")
     os.environ["GUIDELINT_TODAY"] = day.isoformat()
     try:
