@@ -347,3 +347,21 @@ def test_the_spec_pack_takes_the_place_of_the_configured_one(tmp_path: Path) -> 
     config, extra = with_pack(load_config(tmp_path), "acme-csirt", V2)
     packs = {p.name: p.version for p in make_plan(config, extra).packs}
     assert packs == {"guidelines": "1.0.0", "acme-csirt": "1.3.0"}
+
+
+def test_a_task_that_crashes_on_a_worker_is_a_repository_not_checked(cli, tmp_path: Path, monkeypatch) -> None:
+    from guidelint.impact import cluster
+
+    def crash(*args: object) -> None:
+        raise RuntimeError("worker lost its disk")
+
+    monkeypatch.setattr(cluster, "scan_batch", crash)
+    repo = _git_repo(tmp_path / "estate" / "alpha", {"app/data.py": SESSION})
+    run = cli("impact", "--old", V1, "--new", V2, "--in-process", "--json", tmp_path / "r.json", repo, cwd=tmp_path)
+    assert run.exit_code == 2
+    (entry,) = json.loads((tmp_path / "r.json").read_text())["repositories"]
+    assert entry["status"] == "not_checked"
+    assert entry["not_checked"] == [
+        f"{repo}: not checked: engine error on a Dask worker: RuntimeError: worker lost its disk"
+    ]
+    assert "estate/alpha:" in run.stdout and "worker lost its disk" in run.stdout
