@@ -17,8 +17,7 @@ from click.testing import CliRunner
 from guidelint.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"  # vendored: see data/README.md
 
 
 @dataclass
