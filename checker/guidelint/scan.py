@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,7 +26,7 @@ from guidelint import __version__
 from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
-from guidelint.files import Target, select_targets
+from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
 from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.source import UncheckableSource, decode_python, decode_text
@@ -82,6 +83,10 @@ class ScanResult:
     directives: dict[str, list[Directive]] = field(default_factory=dict)  # inline suppressions per file
     waivers: list[Waiver] = field(default_factory=list)
     waivers_file: str = ""
+    skipped: dict[str, int] = field(default_factory=dict)  # files and directories left out, by reason
+    rules_by_engine: dict[str, int] = field(default_factory=dict)  # enabled rules per engine
+    engines_run: list[str] = field(default_factory=list)  # engines that had rules and files to check
+    sources: dict[str, str] = field(default_factory=dict)  # text of files read from standard input, by path
 
     @property
     def blocking(self) -> list[Finding]:
@@ -254,6 +259,7 @@ class ScanOptions:
     progress: Callable[[int, int], None] | None = None
     baseline: set[str] | None = None  # fingerprints to treat as known
     diff: dict[str, set[int] | None] | None = None  # only findings on these lines (paths as reported)
+    stdin: tuple[Path, bytes] | None = None  # check this content as if it were the file at this path
 
 
 def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) -> ScanResult:
@@ -266,12 +272,26 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     jobs = options.jobs or config.jobs
     # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
     semgrep = SemgrepEngine(plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=1)
-    selected, problems = select_targets(paths, config)
+    skipped: Counter[str] = Counter()
+    if options.stdin is not None:
+        stdin_file = stdin_target(options.stdin[0], config)
+        selected, problems = ([stdin_file] if stdin_file else []), list[Problem]()
+    else:
+        selected, problems = select_targets(paths, config, skipped)
     result.problems.extend(problems)
     targets = [t for t in selected if t.language == "python" or semgrep.wants(t.language)]
+    skipped[OTHER_TYPE] += len(selected) - len(targets)
     if options.diff is not None:
         targets = [t for t in targets if t.rel in options.diff]
     result.files = len(targets)
+    result.skipped = {reason: n for reason, n in sorted(skipped.items()) if n}
+    result.rules_by_engine = dict(sorted(Counter(r.engine for r in plan.rules.values()).items()))
+    languages = {t.language for t in targets}
+    result.engines_run = [
+        engine
+        for engine in result.rules_by_engine
+        if (engine == "semgrep" and languages - {"python"}) or (engine != "semgrep" and "python" in languages)
+    ]
 
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
     python_tasks: list[tuple[str, str, bytes]] = []
@@ -280,7 +300,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     outcomes: list[FileResult] = []
     for target in targets:
         try:
-            data = target.path.read_bytes()
+            data = options.stdin[1] if options.stdin is not None else target.path.read_bytes()
         except OSError as exc:
             result.problems.append(Problem(target.rel, f"cannot read: {exc.strerror or exc}"))
             continue
@@ -295,6 +315,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         else:
             semgrep_tasks.append(SemgrepTarget(target.rel, target.language, data))
 
+    if options.stdin is not None and targets:
+        result.sources[targets[0].rel] = decode_text_lenient(options.stdin[1])
     run = semgrep.start(semgrep_tasks) if semgrep_tasks else None  # in the background while Python is checked
     done = len(outcomes)
 
@@ -328,6 +350,11 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))
     return result
+
+
+def decode_text_lenient(data: bytes) -> str:
+    """Source text for display (the engines decide separately whether it can be checked)."""
+    return data.decode("utf-8", errors="replace")
 
 
 def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:
