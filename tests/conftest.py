@@ -34,11 +34,11 @@ class Run:
 def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """Invoke `guidelint ARGS` in-process from a working directory (default: the test's tmp project)."""
 
-    def invoke(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    def invoke(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, input: str | None = None) -> Run:
         if cwd is not None:
             monkeypatch.chdir(cwd)
         runner = CliRunner()
-        result = runner.invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
+        result = runner.invoke(main, [str(a) for a in args], env=env, input=input, catch_exceptions=False)
         return Run(result.exit_code, result.stdout, result.stderr)
 
     return invoke

@@ -310,7 +310,7 @@ def scan(
         else:
             text = renderer(fmt)(result, False)
         if destination is None:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=use_color)
         else:
             try:
                 destination.parent.mkdir(parents=True, exist_ok=True)

@@ -63,6 +63,7 @@ _SECRET_NAMES = (".env", ".netrc", ".pgpass", "credentials")
 EXCLUDED = "excluded"
 GITIGNORED = "gitignored"
 OTHER_TYPE = "no rule for the file type"
+_VCS_DIRS = {".git", ".hg", ".svn"}  # never checked, not worth a mention
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ def select_targets(
                 reason = selector.why_excluded(os.path.join(directory, d), True)
                 if reason is None:
                     kept.append(d)
-                else:
+                elif d not in _VCS_DIRS:
                     skipped[reason] += 1
             dirnames[:] = kept
             for name in sorted(filenames):

@@ -5,7 +5,11 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from guidelint.pack import Clause, Pack, PackRule, strip_marks
+from guidelint import __version__
+from guidelint.pack import Clause, Pack, PackError, PackRule, builtin_pack_dir, strip_marks
+
+# Where the built-in pack's rule pages are published: docs/rules/<ID>.md at the release tag of this version.
+RULE_DOCS_URL = "https://github.com/guidelint/guidelint/blob/v{version}/docs/rules/{rule}.md"
 
 _FENCE = {
     "python": "python",
@@ -24,6 +28,17 @@ def visible(code: str) -> str:
     """Code with invisible format characters (bidi controls, zero-width) shown as escapes, so that docs never
     carry a trojan-source payload."""
     return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf" else c for c in code)
+
+
+def docs_url(rule: PackRule) -> str | None:
+    """The published page of a built-in rule (other packs publish their own docs)."""
+    try:
+        builtin = builtin_pack_dir().resolve()
+    except PackError:
+        return None
+    if not rule.source.resolve().is_relative_to(builtin):
+        return None
+    return RULE_DOCS_URL.format(version=__version__, rule=rule.meta.id)
 
 
 def cwe_link(number: int) -> str:

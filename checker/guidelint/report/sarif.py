@@ -8,7 +8,7 @@ from typing import Any
 
 from guidelint import __version__
 from guidelint.model import Confidence, Finding
-from guidelint.ruledocs import markdown
+from guidelint.ruledocs import docs_url, markdown
 from guidelint.scan import ScanResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -33,10 +33,15 @@ def _rules(result: ScanResult) -> list[dict[str, Any]]:
             f"owasp-{meta.owasp.split(':')[0].lower()}",
             f"clause-{meta.clause}",
         ]
+        entry: dict[str, Any] = {}
+        url = docs_url(rule)
+        if url:
+            entry["helpUri"] = url
         out.append(
             {
                 "id": meta.id,
                 "name": _name(meta.title),
+                **entry,
                 "shortDescription": {"text": meta.title},
                 "fullDescription": {"text": meta.rationale.strip()},
                 "help": {
