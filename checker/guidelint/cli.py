@@ -446,10 +446,11 @@ def fix(selection: Selection, show_diff: bool) -> None:
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 @guarded
 def init(directory: Path, ci: str, force: bool) -> None:
-    """Write a starting configuration, the pre-commit snippet and a CI job."""
-    from guidelint.init import conflicts, plan_files
+    """Write a starting configuration, the pre-commit hook (merged into an existing config) and a CI job."""
+    from guidelint.init import GITLAB_INCLUDE, conflicts, plan_files
 
     files = plan_files(directory, ci)
+    precommit = directory / ".pre-commit-config.yaml"
     if not force:
         clashes = conflicts(files)
         if clashes:
@@ -457,9 +458,17 @@ def init(directory: Path, ci: str, force: bool) -> None:
     for path, content in files.items():
         if path.name == "pyproject.toml" and force and "[tool.guidelint]" in path.read_text(encoding="utf-8"):
             continue  # never rewrite a project's existing table; --force is for the files init owns
+        existed = path.exists()
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8")
-        click.echo(f"wrote {path}")
+        if path == precommit and existed:
+            click.echo(f"added the guidelint hook to {path} (your hooks and comments are kept)")
+        else:
+            click.echo(f"wrote {path}")
+    if precommit not in files:
+        click.echo(f"{precommit} already runs the guidelint hook; left as it is")
+    if ci == "gitlab":
+        click.echo("next: include the job from your .gitlab-ci.yml:\n" + GITLAB_INCLUDE.rstrip("\n"))
 
 
 # --- rules -------------------------------------------------------------------------------------------------
