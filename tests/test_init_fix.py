@@ -17,7 +17,7 @@ def test_init_writes_config_precommit_and_ci(cli, project) -> None:
     assert (root / "guidelint.toml").is_file()
     assert "id: guidelint" in (root / ".pre-commit-config.yaml").read_text()
     workflow = (root / ".github/workflows/guidelint.yml").read_text()
-    assert "upload-sarif" in workflow and "--format sarif --output guidelint.sarif" in workflow
+    assert f"uses: guidelint/guidelint@v{__version__}" in workflow  # the action uploads SARIF
     assert load_config(root).fail_on.label == "high"  # the written config is valid
     again = cli("init", cwd=root)
     assert again.exit_code == 2
@@ -130,3 +130,12 @@ def test_init_writes_the_installed_version_and_tells_the_gitlab_include(cli, pro
     )
     job = (root / ".gitlab/guidelint.gitlab-ci.yml").read_text()
     assert f"name: ghcr.io/guidelint/guidelint:v{__version__}" in job
+
+
+def test_ci_examples_are_what_init_writes() -> None:
+    from guidelint.init import GITHUB, GITLAB
+
+    from tests.conftest import REPO
+
+    assert (REPO / "examples/ci/github-actions.yml").read_text() == GITHUB
+    assert (REPO / "examples/ci/gitlab-ci.yml").read_text() == GITLAB

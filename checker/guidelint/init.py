@@ -37,6 +37,7 @@ repos:
 """
 
 GITHUB = """\
+# .github/workflows/guidelint.yml: scan, upload SARIF to code scanning, fail on blocking findings.
 name: guidelint
 on:
   push:
@@ -54,18 +55,7 @@ jobs:
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0
-      - uses: actions/setup-python@v5
-        with:
-          python-version: "3.12"
-      - run: pip install "guidelint @ git+https://github.com/guidelint/guidelint@v__VERSION__"
-      - name: Scan (annotations in the log, SARIF for code scanning; fails on blocking findings)
-        run: guidelint scan --format sarif --output guidelint.sarif --format github
-      - name: Upload SARIF
-        if: always()
-        uses: github/codeql-action/upload-sarif@v3
-        with:
-          sarif_file: guidelint.sarif
-          category: guidelint
+      - uses: guidelint/guidelint@v__VERSION__   # action.yml: install, scan, upload SARIF, fail on blocking findings
 """.replace("__VERSION__", __version__)
 
 GITLAB = """\
