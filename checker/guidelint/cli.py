@@ -422,7 +422,7 @@ def fix(selection: Selection, show_diff: bool) -> None:
         if show_diff:
             click.echo(change.diff(), nl=False)
         else:
-            click.echo(f"fixed {change.count} finding(s) in {change.rel}")
+            click.echo(f"fixed {change.count} finding(s) in {os.path.relpath(change.path)}")
     if show_diff:
         sys.exit(1 if changes else 0)
     result = run_scan(plan, selection.paths, ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache))

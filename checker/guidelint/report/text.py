@@ -151,7 +151,9 @@ class _Text:
             engines = sorted({e for f in places for e in f.engines})
             out.append(f"{self.rule_id(meta.id)} [{meta.severity.label}] {text} ({', '.join(engines)})")
             for finding in sorted(places, key=lambda f: (f.path, f.line, f.column)):
-                staged = f" (blocks from {finding.blocks_from.isoformat()})" if finding.blocks_from else ""
+                staged = ""
+                if finding.blocks_from:
+                    staged = f" (warning only until {finding.blocks_from.isoformat()}; blocks from that day)"
                 out.append(f"  {self.where(finding, colon='')}{staged}")
         out.append("")
         return out
