@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from guidelint import knowledge
 from guidelint.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,6 +29,12 @@ class Run:
 
     def json(self) -> Any:
         return json.loads(self.stdout)
+
+
+@pytest.fixture(autouse=True)
+def _own_knowledge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts from the built-in knowledge base: a scan with another pack activates its own."""
+    monkeypatch.setattr(knowledge, "_ACTIVE", [])
 
 
 @pytest.fixture

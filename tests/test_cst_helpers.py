@@ -27,8 +27,8 @@ from guidelint.cst import (
     target_name,
     variable_parts,
 )
-from guidelint.cst.api import MAX_FOLDED_LENGTH
-from guidelint.cst.engine import CstEngine
+from guidelint.engines.libcst.engine import CstEngine
+from guidelint.semantic.constants import MAX_FOLDED_LENGTH
 
 from tests.test_engine_internals import META
 

@@ -7,8 +7,8 @@ from typing import ClassVar
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta
-from guidelint.cst.engine import CstEngine
-from guidelint.cst.positions import node_ranges
+from guidelint.engines.libcst.engine import CstEngine
+from guidelint.engines.libcst.positions import node_ranges
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 META = RuleMeta.of(

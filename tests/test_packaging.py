@@ -23,6 +23,7 @@ def test_wheel_install_finds_the_builtin_pack(tmp_path: Path) -> None:
     assert "guidelint/_pack/pack.toml" in names
     assert "guidelint/_pack/clauses.toml" in names
     assert any(n.startswith("guidelint/_pack/python/") for n in names)
+    assert "guidelint/py.typed" in names  # pack authors type-check their rules against the rule API
 
     target = tmp_path / "site"
     subprocess.run(

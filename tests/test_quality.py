@@ -1,4 +1,5 @@
-"""The code standards are part of the test suite: ruff (lint + format) and mypy --strict on the package."""
+"""The code standards are part of the test suite: ruff (lint + format) and mypy --strict on the package, the
+built-in pack's rules and the example pack (typed against the rule API it ships with `py.typed`)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from guidelint.engines import ExampleResults
 from guidelint.pack import PackRule, builtin_pack_dir, load_pack
-from guidelint.ruletest import ExampleResults, check_rule, pack_models, run_semgrep_examples
+from guidelint.ruletest import check_rule, pack_models, run_examples
 
 PACK = load_pack(builtin_pack_dir())
 MODELS = pack_models(PACK)
@@ -13,7 +14,7 @@ MODELS = pack_models(PACK)
 @pytest.fixture(scope="module")
 def semgrep_results() -> ExampleResults:
     """All semgrep examples in one real semgrep run."""
-    return run_semgrep_examples([r for r in PACK.rules if r.engine == "semgrep"])
+    return run_examples([r for r in PACK.rules if r.engine == "semgrep"], MODELS)
 
 
 @pytest.mark.parametrize("rule", PACK.rules, ids=lambda r: r.meta.id)

@@ -7,8 +7,8 @@ import json
 import textwrap
 
 import pytest
+from guidelint.engines.taint.engine import check_source
 from guidelint.pack import builtin_pack_dir, load_pack
-from guidelint.taint.engine import check_source
 
 from tests.conftest import run_guidelint
 

@@ -6,7 +6,8 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from guidelint.scan import ScanResult, today
+from guidelint.model import today
+from guidelint.result import ScanResult
 
 
 def audit_entries(result: ScanResult) -> dict[str, list[dict[str, Any]]]:
@@ -55,7 +56,7 @@ def render_audit(result: ScanResult, fmt: str) -> str:
     entries = audit_entries(result)
     if fmt == "json":
         return json.dumps(entries, indent=2) + "\n"
-    titles = {r.meta.id: r.meta.title for pack in result.plan.packs for r in pack.rules}
+    titles = result.titles
     by_rule: dict[str, list[str]] = defaultdict(list)
     for e in entries["inline"]:
         reason = f'"{e["reason"]}"' if e["reason"] else "(no reason)"

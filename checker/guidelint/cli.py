@@ -20,6 +20,8 @@ import click
 
 from guidelint import __version__
 from guidelint.config import ConfigError, load_config
+from guidelint.engines import names as engine_names
+from guidelint.engines.libcst import ENGINE as LIBCST
 from guidelint.model import Severity
 from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir, load_pack
 
@@ -543,13 +545,13 @@ def explain(rule_id: str, packs: tuple[Path, ...]) -> None:
 
 
 def _show_rule(rule_id: str, packs: tuple[Path, ...]) -> None:
-    from guidelint.ruledocs import markdown
+    from guidelint.rulehelp import markdown
 
     entries = _all_rules(packs)
     clauses = {cid: c for pack, _ in entries for cid, c in pack.clauses.items()}
     for pack, rule in entries:
         if rule.meta.id == rule_id.upper():
-            click.echo(markdown(rule, clauses.get(rule.meta.clause)))
+            click.echo(markdown(rule.doc, clauses.get(rule.meta.clause)))
             click.echo(f"Pack: {pack.name} {pack.version} · source: {rule.source}")
             return
     fail(f"no rule {rule_id!r} in the active packs (see `guidelint rules list`)")
@@ -601,9 +603,7 @@ def rules_validate(pack_dir: Path | None) -> None:
 
 @rules.command("new")
 @click.argument("rule_id")
-@click.option(
-    "--engine", type=click.Choice(["libcst", "semgrep", "bandit", "taint"]), default="libcst", show_default=True
-)
+@click.option("--engine", type=click.Choice(engine_names()), default=LIBCST, show_default=True)
 @click.option(
     "--pack",
     "pack_dir",
@@ -633,6 +633,7 @@ def rules_new(
     bandit_id: str,
 ) -> None:
     """Scaffold a rule with metadata, a flagged and a safe example, and docs to fill in."""
+    from guidelint.engines import engine as registered
     from guidelint.scaffold import new_rule
 
     if not (pack_dir / "pack.toml").is_file():
@@ -641,7 +642,18 @@ def rules_new(
     if rule_id.upper() in existing:
         fail(f"rule {rule_id.upper()} already exists in {pack_dir}")
     try:
-        path = new_rule(pack_dir, rule_id.upper(), engine, clause, title, severity, cwe, owasp, language, bandit_id)
+        path = new_rule(
+            pack_dir,
+            rule_id.upper(),
+            registered(engine).scaffold,
+            clause,
+            title,
+            severity,
+            cwe,
+            owasp,
+            language,
+            bandit_id,
+        )
     except (ValueError, FileExistsError) as exc:
         fail(str(exc))
         return

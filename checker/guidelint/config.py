@@ -16,6 +16,8 @@ from guidelint.model import Severity
 from guidelint.tomlcompat import tomllib
 
 CONFIG_FILES = ("guidelint.toml", "pyproject.toml")
+TEST_PATHS = ("tests/", "test_*.py", "*_test.py", "conftest.py", "fixtures/")
+"""Where a project's test code is, by default (gitignore patterns from the project root)."""
 
 
 class ConfigError(Exception):
@@ -52,6 +54,7 @@ class Config:
     confidential_markers: dict[str, list[str]] = field(default_factory=dict)
     unused_suppressions: str = "warn"
     bandit_syntax: str = "error"  # "warn": files bandit cannot parse are reported but do not fail the scan
+    test_paths: list[str] = field(default_factory=lambda: list(TEST_PATHS))  # what each rule's `tests` applies to
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -136,6 +139,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "select": ("select", _strings),
     "ignore": ("ignore", _strings),
     "per-file-ignores": ("per_file_ignores", _per_file),
+    "test-paths": ("test_paths", _strings),
     "fail-on": ("fail_on", _severity),
     "respect-gitignore": ("respect_gitignore", _bool),
     "jobs": ("jobs", _jobs),

@@ -72,11 +72,13 @@ class FileFix:
 def fix_paths(plan: Plan, paths: list[Path], write: bool) -> list[FileFix]:
     """Apply the libcst rules' fixes to the Python files under `paths` (not where a finding is
     suppressed inline or the rule is switched off for the file)."""
-    from guidelint.cst.engine import CstEngine
+    from guidelint.engines.libcst import ENGINE as LIBCST
+    from guidelint.engines.libcst.engine import CstEngine
     from guidelint.scan import ignored_here
+    from guidelint.semantic.project import Project
 
     config = plan.config
-    engine = CstEngine([r.impl for r in plan.rules_for("libcst")], config.options)
+    engine = CstEngine([r.impl for r in plan.rules_for(LIBCST)], config.options, Project(config.report_root))
     targets, problems = select_targets(paths, config)
     if problems:
         raise ConfigError("; ".join(str(p) for p in problems))

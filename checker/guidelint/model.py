@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import enum
 import hashlib
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -58,6 +60,7 @@ class Confidence(enum.IntEnum):
             raise ValueError(f"unknown confidence {text!r} (expected low, medium or high)") from None
 
 
+TEST_MODES = ("warn", "block", "skip")
 RULE_ID_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}[0-9]{3}$")
 OWASP_RE = re.compile(r"^A(0[1-9]|10):2021-[A-Za-z ,-]+$")
 
@@ -79,6 +82,7 @@ class RuleMeta:
     references: tuple[str, ...] = ()
     suppressible: bool = True
     blocks_from: date | None = None
+    tests: str = "warn"  # in test code: "warn" (reported, never blocking), "block" (as anywhere) or "skip"
 
     @classmethod
     def of(cls, **fields: Any) -> RuleMeta:
@@ -103,6 +107,8 @@ class RuleMeta:
 
     def __post_init__(self) -> None:
         problems = []
+        if self.tests not in TEST_MODES:
+            problems.append(f"tests {self.tests!r} must be one of {', '.join(TEST_MODES)}")
         if not RULE_ID_RE.match(self.id):
             problems.append(f"id {self.id!r} must be 2-6 capitals/digits then 3 digits, e.g. INP101")
         if not self.cwe:
@@ -172,6 +178,7 @@ class Finding:
     fix: Fix | None = None
     flow: list[FlowStep] = field(default_factory=list)
     suppression: Suppression | None = None
+    test_code: bool = False  # in the project's test code (`test-paths`): the rule's `tests` decided `blocking`
 
     @property
     def text(self) -> str:
@@ -201,6 +208,7 @@ class Finding:
             "engines": list(self.engines),
             "blocking": self.blocking,
             "blocks_from": self.blocks_from.isoformat() if self.blocks_from else None,
+            "test_code": self.test_code,
             "fix": None if self.fix is None else {"description": self.fix.description},
             "flow": [step.to_json() for step in self.flow],
             "suppression": None if self.suppression is None else self.suppression.to_json(),
@@ -293,18 +301,15 @@ def cwe_family(number: int) -> int:
     return _CWE_FAMILY.get(number, number)
 
 
-_ENGINE_RANK = {"libcst": 0, "taint": 0, "semgrep": 1, "bandit": 2}
-
-
-def merge_duplicates(findings: list[Finding]) -> list[Finding]:
+def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> list[Finding]:
     """The same problem found by two rules (engines) on one line and CWE family is reported once.
 
-    The most severe finding is kept (our own libcst rules before semgrep and bandit) and names every
-    engine that found it; repeated findings of one rule on a line stay separate.
+    The most severe finding is kept (then the engine of lowest `rank`: our own rules before semgrep and
+    bandit) and names every engine that found it; repeated findings of one rule on a line stay separate.
     """
     kept: list[Finding] = []
     seen: dict[tuple[str, int, int], Finding] = {}
-    ranked = sorted(findings, key=lambda f: (-f.rule.severity, _ENGINE_RANK.get(f.engines[0], 3), f.rule.id))
+    ranked = sorted(findings, key=lambda f: (-f.rule.severity, rank(f.engines[0]), f.rule.id))
     for finding in ranked:
         families = {cwe_family(n) for n in finding.rule.cwe}
         twin = next((seen[key] for fam in families if (key := (finding.path, finding.line, fam)) in seen), None)
@@ -328,3 +333,51 @@ def assign_fingerprints(findings: list[Finding]) -> None:
         seen[key] = index + 1
         digest = hashlib.sha256("\x1f".join((*key, str(index))).encode()).hexdigest()
         f.fingerprint = digest[:32]
+
+
+def today() -> date:
+    """The date staged enforcement and waiver expiry are judged by (GUIDELINT_TODAY=YYYY-MM-DD pins it)."""
+    pinned = os.environ.get("GUIDELINT_TODAY")
+    return date.fromisoformat(pinned) if pinned else date.today()
+
+
+# --- what a pack says about its rules, as reports and docs show it ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One numbered requirement of the Security Guidelines."""
+
+    id: str
+    area: str
+    title: str
+    requirement: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """Code a rule must flag exactly on the `expect`-marked lines (or, for `safe`, nowhere)."""
+
+    kind: str  # "flagged" | "safe"
+    language: str
+    code: str
+    expected: tuple[int, ...]
+    source: str  # where the example is written, for failure messages
+    filename: str = ""  # the file name the example is checked as (decides the language for semgrep)
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """A rule as a report documents it: its metadata, the engine that runs it and its examples."""
+
+    meta: RuleMeta
+    engine: str
+    examples: tuple[Example, ...] = ()
+    fixed: str | None = None  # the flagged example after `guidelint fix`
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    name: str
+    version: str

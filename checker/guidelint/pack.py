@@ -7,6 +7,10 @@ Layout of a pack directory:
     semgrep/**.yaml  semgrep rules: one rule per file (semgrep's own keys), our `metadata:` and `examples:`
     bandit/**.yaml   bandit checks mapped to pack rules: `bandit:` test id, `needles:`, `metadata:`,
                      `examples:`
+    taint/**.yaml    dataflow rules (source kinds, sink kinds); taint/models/*.yaml what the kinds are
+    knowledge/*.yaml facts about libraries and frameworks that rules share (guidelint.knowledge)
+
+Each engine loads its own folder (guidelint.engines); this module reads what is common to all.
 
 Every rule carries its metadata and its examples, which are its tests (`guidelint rules test`).
 """
@@ -16,62 +20,20 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
-import re
-import textwrap
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guidelint import knowledge
 from guidelint.config import Config, PackSpec
-from guidelint.model import RuleMeta
-from guidelint.taint.models import ModelError, Models, TaintRule, parse_model
+from guidelint.engines.taint.models import ModelError, Models, parse_model
+from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
+from guidelint.model import Clause
+from guidelint.packfiles import PackError as PackError  # re-exported: what every pack user catches
+from guidelint.packfiles import PackRule as PackRule
 from guidelint.tomlcompat import tomllib
 
 MANIFEST = "pack.toml"
-EXPECT_MARK = re.compile(r"(?:#|//|--|<!--)\s*expect\b")
-_EXPECT_COMMENT = re.compile(r"[ \t]*(?:#|//|--|<!--)\s*expect\b.*$", re.MULTILINE)
-
-
-def strip_marks(code: str) -> str:
-    """Example code without its `expect` marker comments (as shown in docs and fed to fixes)."""
-    return _EXPECT_COMMENT.sub("", code)
-
-
-class PackError(Exception):
-    """A pack that cannot be used; the message names the pack and the file."""
-
-
-@dataclass(frozen=True)
-class Clause:
-    id: str
-    area: str
-    title: str
-    requirement: str
-    why: str
-
-
-@dataclass(frozen=True)
-class Example:
-    """Code a rule must flag exactly on the `expect`-marked lines (or, for `safe`, nowhere)."""
-
-    kind: str  # "flagged" | "safe"
-    language: str
-    code: str
-    expected: tuple[int, ...]
-    source: str  # where the example is written, for failure messages
-    filename: str = ""  # the file name the example is checked as (decides the language for semgrep)
-
-
-@dataclass
-class PackRule:
-    """A rule as loaded from a pack, whatever its engine."""
-
-    meta: RuleMeta
-    engine: str
-    source: Path
-    examples: list[Example]
-    impl: Any = None  # engine-specific: a libcst Rule instance, a semgrep rule dict, a BanditCheck
-    fixed: str | None = None
 
 
 @dataclass
@@ -85,6 +47,7 @@ class Pack:
     rules: list[PackRule] = field(default_factory=list)
     document: dict[str, str] = field(default_factory=dict)  # [document] title/introduction of clauses.toml
     models: Models = field(default_factory=Models)  # taint models (taint/models/*.yaml)
+    knowledge: Knowledge = field(default_factory=Knowledge)  # knowledge/*.yaml
 
     def digest(self) -> str:
         """Hash of every file of the pack: part of the cache key."""
@@ -125,7 +88,8 @@ def installed_pack_dirs() -> dict[str, Path]:
 
 def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
     """The built-in pack, installed packs, packs from the configuration and the command line; then the
-    configured version pins are checked (a missing pack or a version outside the pin is an error)."""
+    configured version pins are checked (a missing pack or a version outside the pin is an error). Their
+    merged knowledge becomes this process's (`guidelint.knowledge.active()`)."""
     roots: list[Path] = [builtin_pack_dir()] if config.builtin_pack else []
     if config.installed_packs:
         roots.extend(installed_pack_dirs().values())
@@ -144,6 +108,7 @@ def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
         packs.append(pack)
     for spec in config.packs:
         _check_pin(spec, packs)
+    knowledge.activate(knowledge.merged([p.knowledge for p in packs]))
     return packs
 
 
@@ -219,11 +184,15 @@ def load_pack(root: Path) -> Pack:
             except TypeError as exc:
                 raise PackError(f"{clauses_path}: bad clause {entry.get('id', '?')}: {exc}") from None
             pack.clauses[clause.id] = clause
-    pack.rules.extend(_load_cst_rules(pack))
-    pack.rules.extend(_load_data_rules(pack, "semgrep"))
-    pack.rules.extend(_load_data_rules(pack, "bandit"))
-    pack.rules.extend(_load_data_rules(pack, "taint"))
+    from guidelint.engines import engines
+
+    for engine in engines():
+        pack.rules.extend(engine.load(pack.name, pack.root))
     pack.models = _load_models(pack)
+    try:
+        pack.knowledge = load_dir(root / "knowledge")
+    except KnowledgeError as exc:
+        raise PackError(f"pack {pack.name}: knowledge file {exc}") from None
     ids: dict[str, Path] = {}
     for rule in pack.rules:
         if rule.meta.id in ids:
@@ -237,127 +206,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
         return dict(tomllib.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise PackError(f"{path}: {exc}") from None
-
-
-def _load_cst_rules(pack: Pack) -> list[PackRule]:
-    """libcst rules, from the metadata cache when the modules are unchanged (see guidelint.pyrules)."""
-    from guidelint import pyrules
-
-    base = pack.root / "python"
-    paths = [p for p in sorted(base.rglob("*.py")) if not p.name.startswith("_")] if base.is_dir() else []
-    if not paths:
-        return []
-    digest = pyrules.files_digest(paths)
-    entries = pyrules.read_cache(digest)
-    loaded: dict[tuple[str, str], Any] = {}
-    if entries is None:
-        entries = []
-        for path in paths:
-            try:
-                classes = pyrules.import_rules(pack.name, base, path)
-            except pyrules.RuleLoadError as exc:
-                raise PackError(f"pack {pack.name}: {exc}") from None
-            for cls in classes:
-                meta = getattr(cls, "meta", None)
-                if not isinstance(meta, RuleMeta):
-                    raise PackError(f"pack {pack.name}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
-                if not cls.calls and not cls.nodes:
-                    raise PackError(f"pack {pack.name}: {path}: {meta.id} sets neither `calls` nor `nodes`")
-                loaded[(str(path), cls.__name__)] = cls
-                entries.append(pyrules.describe(cls, path))
-        pyrules.write_cache(digest, entries)
-    rules = []
-    for entry in entries:
-        path = Path(entry["path"])
-        where = f"{path}:{entry['class']}"
-        examples = [
-            parse_example("flagged", "python", entry["flagged"], f"{where}.flagged"),
-            parse_example("safe", "python", entry["safe"], f"{where}.safe"),
-        ]
-        fixed = _dedent(entry["fixed"]) if entry["fixed"] is not None else None
-        impl = pyrules.lazy_rule(entry, pack.name, base, loaded)
-        rules.append(PackRule(impl.meta, "libcst", path, [e for e in examples if e.code], impl, fixed))
-    return rules
-
-
-@dataclass(frozen=True)
-class BanditCheck:
-    """A bandit test enabled by a pack rule, with the substrings a file needs for it to apply."""
-
-    test_id: str
-    needles: tuple[str, ...]
-    also: tuple[str, ...] = ()  # when given, one of these must occur too
-
-    def wanted(self, text: str) -> bool:
-        return any(n in text for n in self.needles) and (not self.also or any(n in text for n in self.also))
-
-
-_PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
-_BANDIT_KEYS = {"id", "bandit", "needles", "also", "message", "metadata", "examples"}
-_TAINT_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples", "report-at"}
-_BANDIT_ID = re.compile(r"^B[0-9]{3}$")
-
-
-def _load_data_rules(pack: Pack, engine: str) -> list[PackRule]:
-    """Rules written as YAML data (semgrep rules, bandit mappings), one per file."""
-    import yaml
-
-    base = pack.root / engine
-    loaded = []
-    for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
-        if engine == "taint" and "models" in path.relative_to(base).parts:
-            continue
-        where = f"pack {pack.name}: {path}"
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise PackError(f"{where}: does not load: {exc}") from None
-        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-            raise PackError(f"{where}: expected one rule (a mapping with an `id`)")
-        metadata = data.get("metadata")
-        if not isinstance(metadata, dict):
-            raise PackError(f"{where}: {data['id']} has no `metadata:` mapping")
-        try:
-            meta = RuleMeta.of(id=data["id"], message=str(data.get("message", "")).strip(), **metadata)
-        except (ValueError, TypeError) as exc:
-            raise PackError(f"{where}: {exc}") from None
-        examples = _data_examples(data.get("examples"), f"{path}", engine)
-        if engine == "semgrep":
-            impl: Any = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
-            if not isinstance(data.get("languages"), list) or not any(k in data for k in _PATTERN_KEYS):
-                raise PackError(f"{where}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)")
-        elif engine == "taint":
-            unknown = set(data) - _TAINT_KEYS
-            sources, sinks = data.get("sources"), data.get("sinks")
-            if unknown or not _string_list(sources) or not _string_list(sinks):
-                raise PackError(
-                    f"{where}: {meta.id} needs `sources:` and `sinks:` (lists of kinds; unknown keys: "
-                    f"{sorted(unknown)})"
-                )
-            report_at = data.get("report-at", "sink")
-            if report_at not in ("sink", "source"):
-                raise PackError(f"{where}: {meta.id}: `report-at:` is sink or source, not {report_at!r}")
-            impl = TaintRule(
-                meta.id, frozenset(sources or ()), frozenset(sinks or ()), meta.message, report_at == "source"
-            )
-        else:
-            unknown = set(data) - _BANDIT_KEYS
-            test_id = data.get("bandit")
-            needles = data.get("needles")
-            if unknown or not isinstance(test_id, str) or not _BANDIT_ID.match(test_id):
-                raise PackError(f"{where}: {meta.id} needs `bandit: Bxxx` (unknown keys: {sorted(unknown)})")
-            if not isinstance(needles, list) or not needles or not all(isinstance(n, str) for n in needles):
-                raise PackError(f"{where}: {meta.id} needs `needles:`, substrings a file must contain for the check")
-            also = data.get("also", [])
-            if not isinstance(also, list) or not all(isinstance(n, str) for n in also):
-                raise PackError(f"{where}: {meta.id}: `also:` is a list of substrings")
-            impl = BanditCheck(test_id, tuple(needles), tuple(also))
-        loaded.append(PackRule(meta, engine, path, examples, impl))
-    return loaded
-
-
-def _string_list(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
 
 
 def _load_models(pack: Pack) -> Models:
@@ -384,35 +232,3 @@ def merged_models(packs: list[Pack]) -> Models:
         merged.needles |= pack.models.needles
         merged.files += pack.models.files
     return merged
-
-
-def _data_examples(value: Any, source: str, engine: str) -> list[Example]:
-    if not isinstance(value, dict):
-        raise PackError(f"{source}: needs `examples:` with `flagged:` and `safe:`")
-    out = []
-    for kind in ("flagged", "safe"):
-        entry = value.get(kind)
-        if entry is None:
-            continue
-        if not isinstance(entry, dict) or not isinstance(entry.get("code"), str):
-            raise PackError(f"{source}: examples.{kind} needs `code:` (and, for semgrep, `file:`)")
-        filename = str(entry.get("file") or ("example.py" if engine in ("bandit", "taint") else ""))
-        if not filename:
-            raise PackError(f"{source}: examples.{kind} needs `file:` (the name decides the language)")
-        language = "python" if engine in ("bandit", "taint") else ""
-        example = parse_example(kind, language, entry["code"], f"{source}:{kind}")
-        out.append(replace(example, filename=filename))
-    return out
-
-
-def _dedent(code: str) -> str:
-    return textwrap.dedent(code).lstrip("\n")
-
-
-def parse_example(kind: str, language: str, code: str, source: str) -> Example:
-    """An example; lines ending in an `expect` comment are the ones the rule must report."""
-    text = _dedent(code)
-    expected = tuple(i for i, line in enumerate(text.splitlines(), 1) if EXPECT_MARK.search(line))
-    if kind == "safe" and expected:
-        raise PackError(f"{source}: a safe example must not mark lines with `expect`")
-    return Example(kind, language, text, expected, source)

@@ -1,33 +1,16 @@
-"""A rule's documentation as markdown: used by `rules show`, `rules docs` and SARIF `help`."""
+"""`guidelint rules docs`: the rule reference and the clause -> rules -> tests matrix, as markdown files."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from guidelint import __version__
-from guidelint.pack import Clause, Pack, PackError, PackRule, builtin_pack_dir, strip_marks
+from guidelint.model import Clause
+from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir
+from guidelint.rulehelp import markdown
 
 # Where the built-in pack's rule pages are published: docs/rules/<ID>.md at the release tag of this version.
 RULE_DOCS_URL = "https://github.com/guidelint/guidelint/blob/v{version}/docs/rules/{rule}.md"
-
-_FENCE = {
-    "python": "python",
-    "javascript": "javascript",
-    "typescript": "typescript",
-    "bash": "bash",
-    "dockerfile": "dockerfile",
-    "yaml": "yaml",
-    "terraform": "hcl",
-    "go": "go",
-    "java": "java",
-}
-
-
-def visible(code: str) -> str:
-    """Code with invisible format characters (bidi controls, zero-width) shown as escapes, so that docs never
-    carry a trojan-source payload."""
-    return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cf" else c for c in code)
 
 
 def docs_url(rule: PackRule) -> str | None:
@@ -39,37 +22,6 @@ def docs_url(rule: PackRule) -> str | None:
     if not rule.source.resolve().is_relative_to(builtin):
         return None
     return RULE_DOCS_URL.format(version=__version__, rule=rule.meta.id)
-
-
-def cwe_link(number: int) -> str:
-    return f"[CWE-{number}](https://cwe.mitre.org/data/definitions/{number}.html)"
-
-
-def markdown(rule: PackRule, clause: Clause | None, heading: str = "##") -> str:
-    meta = rule.meta
-    parts = [
-        f"{heading} {meta.id}: {meta.title}",
-        "",
-        f"**Clause {meta.clause}**" + (f" ({clause.area}): {clause.title}" if clause else ""),
-        f"· severity **{meta.severity.label}** · confidence {meta.confidence.label} · engine {rule.engine}"
-        + ("" if meta.suppressible else " · not suppressible inline (waivers only)"),
-        "",
-        meta.rationale.strip(),
-        "",
-        f"**How to fix:** {meta.remediation.strip()}",
-        "",
-    ]
-    if meta.blocks_from:
-        parts += [f"Warns until {meta.blocks_from.isoformat()}, blocks from that day.", ""]
-    for example in rule.examples:
-        title = "Flagged" if example.kind == "flagged" else "Not flagged"
-        code = visible(strip_marks(example.code).rstrip())
-        parts += [f"{title}:", "", f"```{_FENCE.get(example.language, '')}", code, "```", ""]
-    if rule.fixed:
-        parts += ["After `guidelint fix`:", "", "```python", visible(rule.fixed.rstrip()), "```", ""]
-    refs = [cwe_link(n) for n in meta.cwe] + [f"OWASP {meta.owasp}"] + list(meta.references)
-    parts += ["References: " + " · ".join(refs), ""]
-    return "\n".join(parts)
 
 
 def _tests(rule: PackRule) -> str:
@@ -97,7 +49,7 @@ def write_docs(pack: Pack, clauses: dict[str, Clause], out: Path, document: dict
     for rule in rules:
         emit(
             out / "rules" / f"{rule.meta.id}.md",
-            markdown(rule, clauses.get(rule.meta.clause), heading="#")
+            markdown(rule.doc, clauses.get(rule.meta.clause), heading="#")
             + f"\nTests: {_tests(rule)} · source `{rule.source.relative_to(pack.root).as_posix()}` "
             f"in pack {pack.name} {pack.version}\n",
         )

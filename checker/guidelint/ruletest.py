@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from guidelint.model import Hit, Problem
-from guidelint.pack import Example, Pack, PackRule, builtin_pack_dir, load_pack, merged_models, strip_marks
-from guidelint.taint.models import Models
-
-ExampleResults = dict[tuple[str, str], tuple[list[Hit], list[Problem]]]
+from guidelint import knowledge
+from guidelint.engines import ExampleResults, engine, engines
+from guidelint.engines.taint.models import Models
+from guidelint.model import Example, Hit, Problem
+from guidelint.pack import Pack, PackRule, builtin_pack_dir, load_pack, merged_models
+from guidelint.rulehelp import strip_marks
 
 
 @dataclass
@@ -26,41 +26,17 @@ class Failure:
 
 def run_example(rule: PackRule, example: Example, models: Models | None = None) -> tuple[list[Hit], list[Problem]]:
     """Findings of one rule alone on one example, through the same engine code path as a scan."""
-    if rule.engine == "taint":
-        from guidelint.taint.engine import check_source
-
-        return check_source("example.py", example.code, [rule.impl], models or Models())
-    if rule.engine == "libcst":
-        from guidelint.cst.engine import CstEngine
-
-        return CstEngine([rule.impl]).check("example.py", example.code)
-    if rule.engine == "bandit":
-        from guidelint.engines.bandit import BanditEngine
-
-        return BanditEngine([rule]).check("example.py", example.code, example.code.encode())
-    return run_semgrep_examples([rule])[(rule.meta.id, example.kind)]
+    alone = replace(rule, examples=[example])
+    return engine(rule.engine).run_examples([alone], models or Models())[(rule.meta.id, example.kind)]
 
 
-def run_semgrep_examples(rules: Sequence[PackRule]) -> ExampleResults:
-    """Every example of these semgrep rules in one semgrep run (semgrep takes seconds to start)."""
-    from guidelint.engines.semgrep import SemgrepEngine, Target
-    from guidelint.files import language_of
-
-    engine = SemgrepEngine(rules)
-    targets, owner = [], {}
-    for rule in rules:
-        for example in rule.examples:
-            rel = f"{rule.meta.id}/{example.kind}/{example.filename}"
-            language = language_of(Path(example.filename)) or "dotenv"
-            # markers are stripped (line numbers stay): semgrep's Dockerfile parser drops the rest of a file
-            # after a trailing comment on ADD/COPY lines
-            targets.append(Target(rel, language, strip_marks(example.code).encode()))
-            owner[rel] = (rule.meta.id, example.kind)
-    outcome = engine.start(targets).finish()
-    results: ExampleResults = {key: ([], list(outcome.engine_problems)) for key in owner.values()}
-    for rel, key in owner.items():
-        hits = [h for h in outcome.hits.get(rel, []) if h.rule == key[0]]
-        results[key] = (hits, results[key][1] + outcome.problems.get(rel, []))
+def run_examples(rules: Sequence[PackRule], models: Models) -> ExampleResults:
+    """Every example of these rules, each engine's in one batch (semgrep takes seconds to start)."""
+    results: ExampleResults = {}
+    for each in engines():
+        mine = [r for r in rules if r.engine == each.name]
+        if mine:
+            results.update(each.run_examples(mine, models))
     return results
 
 
@@ -128,15 +104,20 @@ def _check_fixed(rule: PackRule) -> list[Failure]:
 def run_pack_tests(pack: Pack, only: set[str] | None = None) -> tuple[int, list[Failure]]:
     """(number of rules tested, failures)."""
     rules = [r for r in pack.rules if only is None or r.meta.id in only]
-    semgrep_rules = [r for r in rules if r.engine == "semgrep"]
-    precomputed = run_semgrep_examples(semgrep_rules) if semgrep_rules else None
-    models = pack_models(pack)
+    packs = _with_builtin(pack)
+    models = merged_models(packs)
+    knowledge.activate(knowledge.merged([p.knowledge for p in packs]))
+    precomputed = run_examples(rules, models)
     failures = [f for rule in rules for f in check_rule(rule, precomputed, models)]
     return len(rules), failures
 
 
 def pack_models(pack: Pack) -> Models:
     """The taint models a pack's rules are tested with: the built-in pack's and its own."""
+    return merged_models(_with_builtin(pack))
+
+
+def _with_builtin(pack: Pack) -> list[Pack]:
+    """The packs a pack's rules are tested with (their models and knowledge): the built-in one and itself."""
     builtin = builtin_pack_dir().resolve()
-    packs = [pack] if pack.root.resolve() == builtin else [load_pack(builtin), pack]
-    return merged_models(packs)
+    return [pack] if pack.root.resolve() == builtin else [load_pack(builtin), pack]

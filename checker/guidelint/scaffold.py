@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from guidelint.model import RULE_ID_RE
+
+Scaffold = Callable[[str, str, dict[str, Any], str, str], tuple[str, str]]
+"""An engine's `scaffold`: (rule id, slug, values, language, bandit test) -> (path in the pack, text)."""
 
 LIBCST = '''\
 """{title}."""
@@ -143,7 +148,7 @@ message: "{{source}} reaches TODO ({{sink}})"
 """
 )
 
-_EXAMPLE_FILES = {
+EXAMPLE_FILES = {
     "javascript": ("app.js", "//"),
     "typescript": ("app.ts", "//"),
     "go": ("main.go", "//"),
@@ -159,7 +164,7 @@ _EXAMPLE_FILES = {
 def new_rule(
     pack_dir: Path,
     rule_id: str,
-    engine: str,
+    scaffold: Scaffold,
     clause: str,
     title: str,
     severity: str,
@@ -173,22 +178,8 @@ def new_rule(
         raise ValueError(f"rule id {rule_id!r} must be 2-6 capitals/digits then 3 digits, e.g. INP150")
     slug = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:40] or "rule"
     values = {"rule_id": rule_id, "clause": clause, "title": title, "severity": severity, "cwe": cwe, "owasp": owasp}
-    if engine == "libcst":
-        path = pack_dir / "python" / f"{rule_id.lower()}_{slug}.py"
-        class_name = "".join(w.capitalize() for w in slug.split("_")) or "NewRule"
-        text = LIBCST.format(**values, class_name=class_name, call="module.function", module="module")
-    elif engine == "semgrep":
-        path = pack_dir / "semgrep" / f"{rule_id.lower()}_{slug}.yaml"
-        example_file, comment = _EXAMPLE_FILES.get(language, ("example.txt", "#"))
-        text = SEMGREP.format(**values, language=language, example_file=example_file, comment=comment)
-    elif engine == "taint":
-        path = pack_dir / "taint" / f"{rule_id.lower()}_{slug}.yaml"
-        text = TAINT.format(**values)
-    else:
-        if not re.match(r"^B[0-9]{3}$", bandit):
-            raise ValueError("a bandit rule needs --bandit Bxxx (the bandit test id it maps)")
-        path = pack_dir / "bandit" / f"{rule_id.lower()}_{slug}.yaml"
-        text = BANDIT.format(**values, bandit=bandit)
+    relative, text = scaffold(rule_id, slug, values, language, bandit)
+    path = pack_dir / relative
     if path.exists():
         raise FileExistsError(f"{path} exists")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,6 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +25,14 @@ from guidelint import __version__
 from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache
 from guidelint.config import Config, ConfigError
+from guidelint.engines import engines, rank
+from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
-from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates
+from guidelint.model import Finding, Hit, PackInfo, Problem, assign_fingerprints, merge_duplicates, today
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
+from guidelint.result import ScanResult
+from guidelint.ruledocs import docs_url
+from guidelint.semantic.project import Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
@@ -50,6 +54,18 @@ class Plan:
     def rules_for(self, engine: str) -> list[PackRule]:
         return [r for r in self.rules.values() if r.engine == engine]
 
+    def empty_result(self) -> ScanResult:
+        """A result that knows the packs and rules of this plan, before any file is checked."""
+        return ScanResult(
+            root=self.config.report_root,
+            fail_on=self.config.fail_on,
+            packs=[PackInfo(p.name, p.version) for p in self.packs],
+            clauses={cid: c for p in self.packs for cid, c in p.clauses.items()},
+            rules=[self.rules[rule_id].doc for rule_id in sorted(self.rules)],
+            titles={r.meta.id: r.meta.title for p in self.packs for r in p.rules},
+            docs={rule_id: url for rule_id, rule in self.rules.items() if (url := docs_url(rule))},
+        )
+
     def context(self) -> str:
         """Everything besides a file's content that decides its engine results (the cache key)."""
         from importlib.metadata import PackageNotFoundError, version
@@ -62,7 +78,7 @@ class Plan:
 
         parts = {
             "guidelint": __version__,
-            "engines": [installed(name) for name in ("libcst", "bandit", "semgrep")],
+            "engines": sorted({installed(name) for e in engines() for name in e.distributions}),
             "python": sys.version_info[:2],
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
             "rules": sorted(self.rules),
@@ -70,33 +86,6 @@ class Plan:
             "markers": self.config.confidential_markers,
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
-
-
-@dataclass
-class ScanResult:
-    plan: Plan
-    findings: list[Finding] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[Problem] = field(default_factory=list)  # partial checks the configuration accepts
-    files: int = 0
-    cached: int = 0
-    directives: dict[str, list[Directive]] = field(default_factory=dict)  # inline suppressions per file
-    waivers: list[Waiver] = field(default_factory=list)
-    waivers_file: str = ""
-    skipped: dict[str, int] = field(default_factory=dict)  # files and directories left out, by reason
-    rules_by_engine: dict[str, int] = field(default_factory=dict)  # enabled rules per engine
-    engines_run: list[str] = field(default_factory=list)  # engines that had rules and files to check
-    sources: dict[str, str] = field(default_factory=dict)  # text of files read from standard input, by path
-
-    @property
-    def blocking(self) -> list[Finding]:
-        return [f for f in self.findings if f.blocking and not f.suppressed]
-
-    @property
-    def exit_code(self) -> int:
-        if self.problems:
-            return 2
-        return 1 if self.blocking else 0
 
 
 def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
@@ -122,12 +111,6 @@ def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
     return Plan(config, packs, enabled, list(extra_packs or []))
 
 
-def today() -> date:
-    """The date staged enforcement is judged by (GUIDELINT_TODAY=YYYY-MM-DD pins it for tests)."""
-    pinned = os.environ.get("GUIDELINT_TODAY")
-    return date.fromisoformat(pinned) if pinned else date.today()
-
-
 # --- per-file work on Python sources (runs in worker processes) -----------------------------------------
 
 
@@ -135,16 +118,16 @@ class PythonChecker:
     """The libcst and bandit engines of a plan, as one worker holds them."""
 
     def __init__(self, plan: Plan) -> None:
-        from guidelint.cst.engine import CstEngine
         from guidelint.engines.bandit import BanditEngine
-        from guidelint.taint.engine import TaintEngine
+        from guidelint.engines.libcst.engine import CstEngine
+        from guidelint.engines.taint.engine import TaintEngine
+        from guidelint.engines.taint.models import add_markers
 
-        self.cst = CstEngine([r.impl for r in plan.rules_for("libcst")], plan.config.options)
-        self.bandit = BanditEngine(plan.rules_for("bandit"))
-        from guidelint.taint.models import add_markers
-
+        project = Project(plan.config.report_root)
+        self.cst = CstEngine([r.impl for r in plan.rules_for(CstEngine.name)], plan.config.options, project)
+        self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
-        self.taint = TaintEngine([r.impl for r in plan.rules_for("taint")], models, plan.config.options)
+        self.taint = TaintEngine([r.impl for r in plan.rules_for(TaintEngine.name)], models, plan.config.options)
 
     def preload(self) -> None:
         """Import every rule module and bandit before worker processes are forked."""
@@ -158,7 +141,7 @@ class PythonChecker:
             text = decode_python(data)
         except UncheckableSource as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
-        from guidelint.cst.engine import parse, syntax_problem
+        from guidelint.engines.libcst.engine import parse, syntax_problem
 
         active = self.cst.active_rules(text)
         wants_taint = self.taint.wants(text)
@@ -173,13 +156,14 @@ class PythonChecker:
                 try:
                     hits += self.taint.check(rel, module, text)
                 except RecursionError:
-                    problems.append(Problem(rel, "too deeply nested for the dataflow analysis", "taint"))
+                    problems.append(Problem(rel, "too deeply nested for the dataflow analysis", self.taint.name))
         else:
             problem = syntax_problem(rel, text)  # no rule needs the tree, but a file must parse to pass
             if problem is not None:
                 return FileResult(rel, key, [], [problem])
         more_hits, more_problems = self.bandit.check(rel, text, data)
-        return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text))
+        deps = dict(self.cst.project.read) if active else {}
+        return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text), deps)
 
 
 @dataclass
@@ -189,6 +173,7 @@ class FileResult:
     hits: list[Hit]
     problems: list[Problem]
     directives: list[Directive] = field(default_factory=list)
+    deps: dict[str, str] = field(default_factory=dict)  # other files the rules read: path -> sha256 of content
 
     @property
     def cacheable(self) -> bool:
@@ -200,13 +185,15 @@ class FileResult:
             "hits": [h.to_json() for h in self.hits],
             "problems": [dataclasses.asdict(p) for p in self.problems],
             "directives": [d.to_json() for d in self.directives],
+            "deps": self.deps,
         }
 
     @classmethod
     def from_cache(cls, rel: str, key: str, entry: dict[str, Any]) -> FileResult:
         hits = [Hit.from_json(h) for h in entry["hits"]]
         problems = [Problem(**p) for p in entry["problems"]]
-        return cls(rel, key, hits, problems, [Directive.from_json(d) for d in entry["directives"]])
+        directives = [Directive.from_json(d) for d in entry["directives"]]
+        return cls(rel, key, hits, problems, directives, dict(entry["deps"]))
 
 
 _WORKER: PythonChecker | None = None
@@ -268,10 +255,10 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
 
     options = options or ScanOptions()
     config = plan.config
-    result = ScanResult(plan)
+    result = plan.empty_result()
     jobs = options.jobs or config.jobs
     # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
-    semgrep = SemgrepEngine(plan.rules_for("semgrep"), timeout=config.semgrep_timeout, jobs=1)
+    semgrep = SemgrepEngine(plan.rules_for(SemgrepEngine.name), timeout=config.semgrep_timeout, jobs=1)
     skipped: Counter[str] = Counter()
     if options.stdin is not None:
         stdin_file = stdin_target(options.stdin[0], config)
@@ -307,6 +294,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
         entry = _from_cache(target.rel, key, cached) if cached is not None else None
+        if entry is not None and not _unchanged(config.report_root, entry.deps):
+            entry = None  # a module its rules followed has changed since
         if entry is not None:
             outcomes.append(entry)
             result.cached += 1
@@ -343,9 +332,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     by_rel = {t.rel: t for t in targets}
     for outcome in outcomes:
         for problem in outcome.problems:
-            accepted = (
-                problem.engine == "bandit" and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
-            )
+            accepted = problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
             (result.notes if accepted else result.problems).append(problem)
     result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))
@@ -362,6 +349,17 @@ def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:
         return FileResult.from_cache(rel, key, entry)
     except (KeyError, TypeError, ValueError):
         return None  # an entry of another shape is recomputed, never trusted
+
+
+def _unchanged(root: Path, deps: dict[str, str]) -> bool:
+    """Whether the files a cached result depended on still have the content it was computed with."""
+    for rel, digest in deps.items():
+        try:
+            if hashlib.sha256((root / rel).read_bytes()).hexdigest() != digest:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _directives(data: bytes) -> list[Directive]:
@@ -382,12 +380,15 @@ def _apply_policy(
     diff filter."""
     config = plan.config
     ignores = _per_file_ignores(config)
+    tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
     known = {rule.meta.id for pack in plan.packs for rule in pack.rules} | set(META_RULES)
     enabled = set(plan.rules)
     findings: list[Finding] = []
     directives: dict[str, list[Directive]] = {}
     for outcome in outcomes:
-        findings.extend(merge_duplicates(_findings(plan, by_rel[outcome.rel], outcome.hits, ignores)))
+        target = by_rel[outcome.rel]
+        in_tests = tests.match_file(_local(config, target))
+        findings.extend(merge_duplicates(_findings(plan, target, outcome.hits, ignores, in_tests), rank))
         directives[outcome.rel] = outcome.directives
     assign_fingerprints(findings)
     by_path: dict[str, list[Finding]] = {}
@@ -454,11 +455,16 @@ def ignored_here(config: Config, target: Target) -> list[str]:
     return _skipped(config, target, _per_file_ignores(config))
 
 
-def _skipped(config: Config, target: Target, ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]) -> list[str]:
+def _local(config: Config, target: Target) -> str:
+    """A file's path from the configuration's root, as `per-file-ignores` and `test-paths` patterns see it."""
     try:
-        local = target.path.relative_to(config.root).as_posix()
+        return target.path.relative_to(config.root).as_posix()
     except ValueError:
-        local = target.rel
+        return target.rel
+
+
+def _skipped(config: Config, target: Target, ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]) -> list[str]:
+    local = _local(config, target)
     return [p for spec, ids in ignores if spec.match_file(local) for p in ids]
 
 
@@ -467,9 +473,14 @@ def _per_file_ignores(config: Config) -> list[tuple[pathspec.GitIgnoreSpec, list
 
 
 def _findings(
-    plan: Plan, target: Target, hits: list[Hit], ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]
+    plan: Plan,
+    target: Target,
+    hits: list[Hit],
+    ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]],
+    in_tests: bool,
 ) -> list[Finding]:
-    """Attach rule metadata and policy (per-file ignores, blocking level, staged enforcement) to hits."""
+    """Attach rule metadata and policy (per-file ignores, test code, blocking level, staged enforcement) to
+    hits."""
     skipped = _skipped(plan.config, target, ignores)
     threshold = plan.config.fail_on
     now = today()
@@ -479,7 +490,10 @@ def _findings(
         if rule is None or any(hit.rule.startswith(p) for p in skipped):
             continue
         meta = rule.meta
+        if in_tests and meta.tests == "skip":
+            continue
         staged = meta.blocks_from is not None and now < meta.blocks_from
+        relaxed = in_tests and meta.tests == "warn"  # test code is not deployed: reported, not blocking
         out.append(
             Finding(
                 rule=meta,
@@ -492,10 +506,11 @@ def _findings(
                 engines=[hit.engine],
                 message=hit.message,
                 normalized=hit.normalized,
-                blocking=meta.severity >= threshold and not staged,
-                blocks_from=meta.blocks_from if staged else None,
+                blocking=meta.severity >= threshold and not staged and not relaxed,
+                blocks_from=meta.blocks_from if staged and not relaxed else None,
                 fix=hit.fix,
                 flow=list(hit.flow),
+                test_code=in_tests,
             )
         )
     return out

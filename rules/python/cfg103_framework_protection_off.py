@@ -88,7 +88,7 @@ class FrameworkProtectionOff(Rule):
             return None
         if isinstance(target, cst.Attribute) and target.attr.value == WTF_CSRF and _is_false(value):
             # a configuration object handed to app.config.from_object(); not in a test or test configuration
-            scopes = [*ctx.classes, *ctx.functions]
+            scopes: list[cst.ClassDef | cst.FunctionDef] = [*ctx.classes, *ctx.functions]
             if any("test" in scope.name.value.lower() for scope in scopes):
                 return None
             return f"{ctx.code(target)} = False"

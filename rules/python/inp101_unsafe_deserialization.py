@@ -32,37 +32,16 @@ class UnsafeDeserialization(Rule):
         ),
         references=("https://docs.python.org/3/library/pickle.html#restricting-globals",),
     )
-    calls = (
-        "pickle.load",
-        "pickle.loads",
-        "pickle.Unpickler",
-        "cPickle.load",
-        "cPickle.loads",
-        "cPickle.Unpickler",
-        "_pickle.load",
-        "_pickle.loads",
-        "_pickle.Unpickler",
-        "cloudpickle.load",
-        "cloudpickle.loads",
-        "marshal.load",
-        "marshal.loads",
-        "shelve.open",
-        "dill.load",
-        "dill.loads",
-        "dill.Unpickler",
-        "jsonpickle.decode",
-        "pandas.read_pickle",
-        "joblib.load",
-        "torch.load",
-        "numpy.load",
+    nodes = (cst.Call, cst.FunctionDef)
+    # the deserializers are the knowledge base's (deserializers.calls); these are their modules
+    needles = (
+        *("pickle", "cPickle", "marshal", "shelve", "dill", "jsonpickle", "pandas", "joblib", "torch", "numpy"),
+        "multiprocessing",
     )
 
-    nodes = (cst.Call, cst.FunctionDef)
-    needles = (*sorted({name.split(".")[0] for name in calls}), "multiprocessing")
-
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        """multiprocessing's Connection.recv() unpickles whatever the peer sends; a __reduce__ that
-        returns a code runner makes every pickle of the object a payload."""
+        """Calls of the deserializers; multiprocessing's Connection.recv() unpickles whatever the peer sends;
+        a __reduce__ that returns a code runner makes every pickle of the object a payload."""
         if isinstance(node, cst.FunctionDef):
             if node.name.value in ("__reduce__", "__reduce_ex__"):
                 runner = _code_runner(node, ctx)
@@ -73,7 +52,14 @@ class UnsafeDeserialization(Rule):
                         "its pickles run code wherever they are loaded",
                     )
             return
-        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "recv"):
+        if not isinstance(node, cst.Call):
+            return
+        func = node.func
+        if not isinstance(func, cst.Attribute) or func.attr.value in ctx.knowledge.deserializer_names:
+            name = ctx.qualname(func)
+            if name is not None and name in ctx.knowledge.deserializers:
+                self._deserializer(node, name, ctx)
+        if not (isinstance(node.func, cst.Attribute) and node.func.attr.value == "recv"):
             return
         receiver = node.func.value
         if isinstance(receiver, cst.Name):
@@ -81,7 +67,7 @@ class UnsafeDeserialization(Rule):
         if _connection(receiver, ctx):
             ctx.report(node, self.meta.message.format(name="multiprocessing Connection.recv"))
 
-    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+    def _deserializer(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name == "numpy.load" and not _allows_pickle(call):
             return  # numpy refuses pickled object arrays unless allow_pickle=True
         if call.args and all(is_constant(a.value) for a in call.args if a.keyword is None):

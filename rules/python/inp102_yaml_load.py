@@ -4,6 +4,9 @@ import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, dotted
 
 SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
+SAFE_CLASSES = frozenset(
+    f"{module}.{name}" for module in ("yaml", "yaml.loader", "yaml.cyaml") for name in SAFE_LOADERS
+)
 
 
 class UnsafeYamlLoad(Rule):
@@ -37,8 +40,8 @@ class UnsafeYamlLoad(Rule):
             loader = arg(call, "Loader", 1)
             if loader is not None:
                 loader_name = ctx.qualname(loader.value) or dotted(loader.value) or ""
-                if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS:
-                    return
+                if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS or ctx.derives_from(loader.value, SAFE_CLASSES):
+                    return  # a safe loader, or the project's own loader class built on one (in any module)
             if loader is None and len(call.args) == 1 and not call.args[0].star:
                 safe = "safe_load" if name == "yaml.load" else "safe_load_all"
                 func = call.func
@@ -54,28 +57,43 @@ class UnsafeYamlLoad(Rule):
         import yaml
         from yaml import load, Loader
 
+        class TaggedLoader(yaml.FullLoader):
+            pass
+
         def read(request):
             config = yaml.load(request.data)  # expect
             more = load(request.data, Loader=Loader)  # expect
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))  # expect
-            return config, more, docs, yaml.unsafe_load(request.data)  # expect
+            tagged = yaml.load(request.data, Loader=TaggedLoader)  # expect
+            return config, more, docs, tagged, yaml.unsafe_load(request.data)  # expect
     """
     fixed = """
         import yaml
         from yaml import load, Loader
 
+        class TaggedLoader(yaml.FullLoader):
+            pass
+
         def read(request):
             config = yaml.safe_load(request.data)
             more = load(request.data, Loader=Loader)
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))
-            return config, more, docs, yaml.unsafe_load(request.data)
+            tagged = yaml.load(request.data, Loader=TaggedLoader)
+            return config, more, docs, tagged, yaml.unsafe_load(request.data)
     """
     safe = """
         import yaml
+
+        class StrictLoader(yaml.SafeLoader):
+            pass
+
+        class DatesAsText(StrictLoader):
+            pass
 
         def read(request):
             a = yaml.safe_load(request.data)
             b = yaml.load(request.data, Loader=yaml.SafeLoader)
             c = yaml.load(request.data, yaml.CSafeLoader)
-            return a, b, c, yaml.dump(a)
+            d = yaml.load(request.data, Loader=DatesAsText)
+            return a, b, c, d, yaml.dump(a)
     """

@@ -15,7 +15,6 @@ from guidelint.cst import (
 )
 
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
-SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
 SHELL_CALLS = ("asyncio.create_subprocess_shell", "asyncio.subprocess.create_subprocess_shell")
 EXEC_CALLS = ("asyncio.create_subprocess_exec", "asyncio.subprocess.create_subprocess_exec")
 # event loop methods (any receiver): the first argument is the protocol factory
@@ -123,6 +122,8 @@ class ShellCommand(Rule):
             subprocess.run(["sh", "-c", request.args["cmd"]], check=True)  # expect
             command = ["/bin/bash", "-c", "ping -c 1 " + request.args["host"]]
             subprocess.check_call(command)  # expect
+            subprocess.run(["bash", "-lc", "make " + request.args["target"]], check=True)  # expect
+            subprocess.run(["powershell.exe", "-Command", request.args["script"]], check=True)  # expect
 
         def inside(cmd):
             from subprocess import check_call as run_checked
@@ -206,10 +207,11 @@ def _shell_with_data(argv: list[cst.BaseExpression], ctx: Context) -> bool:
     """An argument list `sh -c <command>` (program first) whose command is not a constant."""
     if len(argv) < 3:
         return False
+    shells = ctx.knowledge.shells
     program = string_text(argv[0])
-    if program is None or program.replace("\\", "/").rsplit("/", 1)[-1].lower() not in SHELLS:
+    if program is None or not shells.is_shell(program):
         return False
     for i, item in enumerate(argv[1:-1], 1):
-        if string_text(item) in ("-c", "/c", "-Command"):
+        if string_text(item) in shells.command_flags:
             return not _constant_command(argv[i + 1], ctx)
     return False

@@ -5,7 +5,6 @@ import re
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, is_constant, sanitized_string, string_text
 
-SHELLS = {"sh", "bash", "dash", "zsh", "ksh", "csh", "tcsh", "fish", "cmd", "cmd.exe", "powershell", "pwsh"}
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
 SPAWN_L = ("spawnl", "spawnle", "spawnlp", "spawnlpe")
 SPAWN_V = ("spawnv", "spawnve", "spawnvp", "spawnvpe")
@@ -86,7 +85,12 @@ class OsShellCommand(Rule):
             command = arg(call, "argv", 0)
             if command is None or _constant(command.value, ctx):
                 return
-            if _program_list(command.value) and not _shell_with_data([e.value for e in command.value.elements], ctx):
+            program = command.value
+            if (
+                _program_list(program)
+                and isinstance(program, (cst.List, cst.Tuple))
+                and not _shell_with_data([e.value for e in program.elements], ctx)
+            ):
                 return  # a fixed program: its arguments are not parsed by a shell
         else:
             command = arg(call, "cmd", 0) or arg(call, "command", 0)
@@ -111,6 +115,10 @@ class OsShellCommand(Rule):
 
         def replace_process(command):
             os.execvp("/bin/bash", ["bash", "-c", command])  # expect
+
+        def login_shell(command):
+            os.execvp("bash", ["bash", "-lc", command])  # expect
+            os.spawnl(os.P_WAIT, "powershell.exe", "powershell.exe", "-Command", command)  # expect
 
         def terminal(command):
             import pty
@@ -177,11 +185,12 @@ def _argv(call: cst.Call, function: str) -> list[cst.BaseExpression] | None:
 
 def _shell_with_data(argv: list[cst.BaseExpression], ctx: Context) -> bool:
     """`sh -c <command>` (program first) where the command is not a constant."""
+    shells = ctx.knowledge.shells
     program = string_text(argv[0])
-    if program is None or program.replace("\\", "/").rsplit("/", 1)[-1].lower() not in SHELLS:
+    if program is None or not shells.is_shell(program):
         return False
     for i, item in enumerate(argv[1:-1], 1):
-        if string_text(item) in ("-c", "/c", "-Command"):
+        if string_text(item) in shells.command_flags:
             return not _constant(argv[i + 1], ctx)
     return False
 

@@ -22,28 +22,6 @@ from guidelint.cst import (
     string_text,
 )
 
-QUERY_METHODS = {
-    "execute": ("sql", "query", "operation", "statement"),
-    "executemany": ("sql", "query", "operation", "statement"),
-    "executescript": ("sql_script", "sql", "script"),
-    "raw": ("raw_query", "sql"),
-    "read_sql": ("sql",),
-    "read_sql_query": ("sql",),
-    "fetch": ("query",),  # asyncpg
-    "fetchrow": ("query",),
-    "fetchval": ("query",),
-    "mogrify": ("query", "sql"),
-    "run": ("sql",),  # pg8000.native
-}
-QUERY_FUNCTIONS = {
-    "sqlalchemy.text": ("text",),
-    "sqlalchemy.sql.text": ("text",),
-    "sqlalchemy.sql.expression.text": ("text",),
-    "pandas.read_sql": ("sql",),
-    "pandas.read_sql_query": ("sql",),
-    "django.db.models.expressions.RawSQL": ("sql",),
-    "django.db.models.RawSQL": ("sql",),
-}
 EXTRA_KEYWORDS = ("where", "select", "tables", "order_by")
 # Calls whose result is safe to put into SQL text: identifier quoting and numbers.
 SAFE_CALLS = {"quote_name", "quote_ident", "quote_identifier", "quote_value", "qn", "int", "float", "len"}
@@ -97,7 +75,6 @@ class SqlFormatting(Rule):
             "https://docs.djangoproject.com/en/stable/topics/db/sql/#passing-parameters-into-raw",
         ),
     )
-    calls = tuple(QUERY_FUNCTIONS)
     nodes = (cst.Call,)
     needles = (
         "execute",
@@ -110,27 +87,32 @@ class SqlFormatting(Rule):
         re.compile(r"\.(?:fetch|fetchrow|fetchval|run)\s*\("),
     )
 
-    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        if isinstance(call.func, cst.Attribute) and call.func.attr.value in QUERY_METHODS:
-            return  # pandas.read_sql(...) spelled as a method call: handled by check_node
-        query = argument_value(call, QUERY_FUNCTIONS[name])
-        if query is not None and _dynamic(query, _lookup(call, ctx)):
-            ctx.report(call, self.meta.message.format(name=name))
-
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+        """Statements passed to the SQL APIs of the knowledge base (sql.methods, sql.functions) and the
+        fragments of Django's QuerySet.extra()."""
+        if not isinstance(node, cst.Call):
             return
-        method = node.func.attr.value
-        if method == "extra":
-            if _extra_dynamic(node, _lookup(node, ctx)):
-                ctx.report(node, self.meta.message.format(name="extra"))
-            return
-        keywords = QUERY_METHODS.get(method)
-        if keywords is None:
-            return
-        query = argument_value(node, keywords)
-        if query is not None and _dynamic(query, _lookup(node, ctx)):
-            ctx.report(node, self.meta.message.format(name=method))
+        sql = ctx.knowledge.sql
+        if isinstance(node.func, cst.Attribute):
+            method = node.func.attr.value
+            if method == "extra":
+                if _extra_dynamic(node, _lookup(node, ctx)):
+                    ctx.report(node, self.meta.message.format(name="extra"))
+                return
+            keywords = sql.methods.get(method)
+            if keywords is not None:  # also pandas.read_sql(...) spelled as a method call
+                query = argument_value(node, keywords)
+                if query is not None and _dynamic(query, _lookup(node, ctx)):
+                    ctx.report(node, self.meta.message.format(name=method))
+                return
+            if method not in sql.function_names:
+                return
+        name = ctx.qualname(node.func)
+        keywords = sql.functions.get(name) if name is not None else None
+        if keywords is not None:
+            query = argument_value(node, keywords)
+            if query is not None and _dynamic(query, _lookup(node, ctx)):
+                ctx.report(node, self.meta.message.format(name=name))
 
     flagged = """
         import pandas as pd
@@ -321,7 +303,7 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
     """SQL text (with `fragment`: any text) with a value that is not known safe formatted into a place
     where SQL expects a value. `before` is SQL text that precedes `expr`."""
     if isinstance(expr, cst.Name):
-        return lookup(expr.value) == DYNAMIC
+        return bool(lookup(expr.value) == DYNAMIC)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
         operands = _operands(expr)
         if any(isinstance(o, cst.Name) and lookup(o.value) == DYNAMIC for o in operands):
@@ -389,7 +371,7 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.Call):
         return _safe(expr, lookup)
     if isinstance(expr, cst.Name):
-        return lookup(expr.value) == SAFE
+        return bool(lookup(expr.value) == SAFE)
     return False
 
 

@@ -21,32 +21,8 @@ from guidelint.cst import (
     string_text,
 )
 
-# method -> keywords that name the statement; the statement is the first positional argument otherwise
-STATEMENT_METHODS = {
-    "execute": ("sql", "query", "operation", "statement"),
-    "executemany": ("sql", "query", "operation", "statement"),
-    "executescript": ("sql_script", "sql", "script"),
-    "mogrify": ("query", "sql"),
-    "raw": ("raw_query", "sql"),
-    "fetch": ("query",),  # asyncpg
-    "fetchrow": ("query",),
-    "fetchval": ("query",),
-    "run": ("sql",),  # pg8000.native
-    "cursor": ("query",),  # asyncpg: connection.cursor(query, *args)
-}
 # methods named like generic operations: only when the receiver or the statement text says it is SQL
 GENERIC_METHODS = frozenset({"execute", "executemany", "fetch", "run", "raw"})
-# methods whose first argument is SQL only in some libraries: only when the text says it is SQL
-SQL_TEXT_ONLY = frozenset({"cursor"})
-STATEMENT_FUNCTIONS = {
-    "sqlalchemy.text": ("text",),
-    "sqlalchemy.sql.text": ("text",),
-    "sqlalchemy.sql.expression.text": ("text",),
-    "django.db.models.expressions.RawSQL": ("sql",),
-    "django.db.models.RawSQL": ("sql",),
-    "pandas.read_sql": ("sql",),
-    "pandas.read_sql_query": ("sql",),
-}
 PARAMETER_KEYWORDS = ("params", "parameters", "args", "vars", "seq_of_parameters", "bind_params")
 EXTRA_KEYWORDS = ("where", "select", "tables", "order_by")
 # words of receiver names that are database handles
@@ -103,7 +79,6 @@ class DynamicSql(Rule):
             "https://magicstack.github.io/asyncpg/current/usage.html",
         ),
     )
-    calls = tuple(STATEMENT_FUNCTIONS)
     nodes = (cst.Call,)
     needles = (
         "execute",
@@ -116,33 +91,50 @@ class DynamicSql(Rule):
         re.compile(r"\.(?:fetch|fetchrow|fetchval|run)\s*\("),
     )
 
-    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        if isinstance(call.func, cst.Attribute) and call.func.attr.value in STATEMENT_METHODS:
-            return  # pandas.read_sql spelled as a method: check_node
-        statement = argument_value(call, STATEMENT_FUNCTIONS[name])
-        if statement is None or _has_parameters(call, name):
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """Statements passed to the SQL APIs of the knowledge base (sql.methods, sql.text-only-methods,
+        sql.functions) and the fragments of Django's QuerySet.extra()."""
+        if not isinstance(node, cst.Call):
             return
-        if name.endswith("text") and _bound_later(call, ctx):
+        sql = ctx.knowledge.sql
+        if isinstance(node.func, cst.Attribute):
+            method = node.func.attr.value
+            if method == "extra":
+                self._check_extra(node, ctx)
+                return
+            keywords = sql.methods.get(method)
+            text_only = keywords is None and method in sql.text_only_methods
+            if text_only:
+                keywords = sql.text_only_methods[method]
+            if keywords is not None:  # also pandas.read_sql spelled as a method
+                self._check_method(node, method, keywords, text_only, ctx)
+                return
+            if method not in sql.function_names:
+                return
+        name = ctx.qualname(node.func)
+        keywords = sql.functions.get(name) if name is not None else None
+        if name is None or keywords is None:
+            return
+        statement = argument_value(node, keywords)
+        if statement is None or _has_parameters(node, name):
+            return
+        if name.endswith("text") and _bound_later(node, ctx):
             return
         if _dynamic(statement, ctx) and not _value_formatted(statement, ctx):
-            ctx.report(call, self.meta.message.format(name=name.rsplit(".", 1)[-1]))
+            ctx.report(node, self.meta.message.format(name=name.rsplit(".", 1)[-1]))
 
-    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
-            return
-        method = node.func.attr.value
-        if method == "extra":
-            self._check_extra(node, ctx)
-            return
-        keywords = STATEMENT_METHODS.get(method)
-        if keywords is None or _has_parameters(node, method):
+    def _check_method(
+        self, node: cst.Call, method: str, keywords: tuple[str, ...], text_only: bool, ctx: Context
+    ) -> None:
+        if _has_parameters(node, method):
             return
         statement = argument_value(node, keywords)
         if statement is None or not _dynamic(statement, ctx) or _value_formatted(statement, ctx):
             return
+        assert isinstance(node.func, cst.Attribute)
         if method in GENERIC_METHODS and not (_db_receiver(node.func.value, ctx) or _looks_sql(statement, ctx)):
             return
-        if method in SQL_TEXT_ONLY and not _looks_sql(statement, ctx):
+        if text_only and not _looks_sql(statement, ctx):
             return
         ctx.report(node, self.meta.message.format(name=method))
 
@@ -173,6 +165,9 @@ class DynamicSql(Rule):
         def run_report(cursor, report, Trade):
             cursor.execute(report.sql)  # expect
             return list(Trade.objects.raw(report.sql))  # expect
+
+        def export(warehouse, table):
+            return warehouse.read_sql(f"SELECT * FROM {table}")  # expect
 
         async def positions(pool: asyncpg.Pool, table, columns):
             query = f"SELECT {columns} FROM positions"

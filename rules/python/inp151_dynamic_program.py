@@ -221,8 +221,8 @@ def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
 def _elements(collection: cst.BaseExpression, ctx: Context, depth: int = 0) -> list[cst.BaseExpression]:
     """The items of a list/tuple literal (both sides of `a if c else b`), also through a local name; [] when
     they cannot be listed."""
+    out: list[cst.BaseExpression] = []
     if isinstance(collection, cst.IfExp):
-        out = []
         for side in (collection.body, collection.orelse):
             items = _elements(side, ctx, depth)
             if not items and not _empty(side):
@@ -232,7 +232,6 @@ def _elements(collection: cst.BaseExpression, ctx: Context, depth: int = 0) -> l
     if isinstance(collection, (cst.List, cst.Tuple)):
         return [e.value for e in collection.elements] if collection.elements else []
     if isinstance(collection, cst.Name) and depth < 2:
-        out: list[cst.BaseExpression] = []
         for value in _values(collection.value, ctx):
             items = _elements(value, ctx, depth + 1)
             if not items and not _empty(value):

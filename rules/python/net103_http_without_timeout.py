@@ -3,7 +3,6 @@
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args, with_keyword
 
-METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "request")
 DEFAULT_TIMEOUT = 30
 
 
@@ -33,18 +32,24 @@ class HttpWithoutTimeout(Rule):
             "https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen",
         ),
     )
-    calls = (
-        *(f"requests.{m}" for m in METHODS),
-        *(f"requests.api.{m}" for m in METHODS),
-        "urllib.request.urlopen",
-    )
+    # the calls are the knowledge base's HTTP calls with a `timeout:` (clients that wait forever without one)
+    nodes = (cst.Call,)
     needles = ("requests", "urlopen")
 
-    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        assert isinstance(node, cst.Call)
+        call = node
+        http = ctx.knowledge.http_clients
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value not in http.call_names:
+            return
+        name = ctx.qualname(call.func)
+        known = http.calls.get(name) if name is not None else None
+        timeout = known.timeout if known is not None else None
+        if name is None or timeout is None:
+            return
         if has_star_args(call) or not call.args:
             return  # **kwargs may carry the timeout
-        position = 2 if name == "urllib.request.urlopen" else None
-        if arg(call, "timeout", position) is not None:
+        if arg(call, timeout.keyword, timeout.position) is not None:
             return
         value = ctx.option("timeout", DEFAULT_TIMEOUT)
         message = self.meta.message.format(name=name)

@@ -6,40 +6,7 @@ from urllib.parse import urlsplit
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, parameter, string_text
 
-HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
-# callee -> (keyword, position) of the URL
-URL_ARGS: dict[str, tuple[str, int]] = {
-    **{f"{lib}.{m}": ("url", 0) for lib in ("requests", "httpx") for m in (*HTTP_METHODS, "stream")},
-    "requests.request": ("url", 1),
-    "httpx.request": ("url", 1),
-    "httpx.stream": ("url", 1),
-    "requests.Request": ("url", 1),
-    "urllib.request.urlopen": ("url", 0),
-    "urllib.request.Request": ("url", 0),
-    "urllib.request.urlretrieve": ("url", 0),
-    "urllib.urlopen": ("url", 0),
-    "urllib.urlretrieve": ("url", 0),
-    "urllib2.urlopen": ("url", 0),
-    "urllib2.Request": ("url", 0),
-}
-# client objects whose methods take a URL: constructor -> {method: (keyword, position) of the URL}
-SESSION_METHODS = {m: ("url", 0) for m in (*HTTP_METHODS, "stream")} | {"request": ("url", 1)}
-OPENER_METHODS = {"open": ("fullurl", 0), "retrieve": ("url", 0)}
-CLIENTS: dict[str, dict[str, tuple[str, int]]] = {
-    "requests.Session": SESSION_METHODS,
-    "requests.session": SESSION_METHODS,
-    "requests.sessions.Session": SESSION_METHODS,
-    "httpx.Client": SESSION_METHODS,
-    "httpx.AsyncClient": SESSION_METHODS,
-    "urllib.request.OpenerDirector": OPENER_METHODS,
-    "urllib.request.build_opener": OPENER_METHODS,
-    "urllib.request.URLopener": OPENER_METHODS,
-    "urllib.request.FancyURLopener": OPENER_METHODS,
-    "urllib.URLopener": OPENER_METHODS,
-    "urllib.FancyURLopener": OPENER_METHODS,
-    "urllib2.build_opener": OPENER_METHODS,
-}
-CLIENT_METHODS = frozenset(m for methods in CLIENTS.values() for m in methods)
+# the URL arguments of HTTP calls and client methods are the knowledge base's (http-clients)
 # URL schemes without transport encryption (ftp:// is fetched by urllib's FTP handler)
 PLAIN_SCHEMES = ("http://", "ftp://")
 # callee -> (keyword, position) of the host; the call is plaintext unless the host is local
@@ -85,10 +52,11 @@ class PlaintextProtocol(Rule):
             "https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.starttls",
         ),
     )
-    calls = (*URL_ARGS, *PLAIN_CLIENTS)
+    calls = tuple(PLAIN_CLIENTS)
     nodes = (cst.Call,)
     needles = (
         "requests",
+        "aiohttp",
         "httpx",
         "urllib",
         "urlopen",
@@ -103,34 +71,40 @@ class PlaintextProtocol(Rule):
     )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        if name in PLAIN_CLIENTS:
-            keyword, position = PLAIN_CLIENTS[name]
-            host = arg(call, keyword, position)
-            text = string_text(host.value) if host is not None else None
-            if text is not None and _local(text):
-                return
-            upgrade = UPGRADES.get(name)
-            if upgrade is not None:
-                scope = ctx.function if ctx.function is not None else ctx.module
-                if f".{upgrade}(" in ctx.code(scope):
-                    return
-            ctx.report(call, self.meta.message.format(name=f"{name}()"))
+        keyword, position = PLAIN_CLIENTS[name]
+        host = arg(call, keyword, position)
+        text = string_text(host.value) if host is not None else None
+        if text is not None and _local(text):
             return
-        keyword, position = URL_ARGS[name]
-        self._check_url(call, arg(call, keyword, position), f"{name}()", ctx)
+        upgrade = UPGRADES.get(name)
+        if upgrade is not None:
+            scope = ctx.function if ctx.function is not None else ctx.module
+            if f".{upgrade}(" in ctx.code(scope):
+                return
+        ctx.report(call, self.meta.message.format(name=f"{name}()"))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        """Methods of client objects made in the code: requests.Session().get(url), opener.open(url)."""
-        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+        """HTTP calls (requests.get(url)) and methods of client objects made in the code
+        (requests.Session().get(url), opener.open(url))."""
+        if not isinstance(node, cst.Call):
+            return
+        http = ctx.knowledge.http_clients
+        func = node.func
+        if not isinstance(func, cst.Attribute) or func.attr.value in http.call_names:
+            name = ctx.qualname(func)
+            known = http.calls.get(name) if name is not None else None
+            if known is not None:
+                self._check_url(node, arg(node, known.url.keyword, known.url.position), f"{name}()", ctx)
+        if not isinstance(node.func, cst.Attribute):
             return
         method = node.func.attr.value
-        if method not in CLIENT_METHODS:
+        if method not in http.request_methods:
             return
         client = _client(node.func.value, ctx)
-        if client is None or method not in CLIENTS[client]:
+        url = http.clients[client].methods.get(method) if client is not None else None
+        if client is None or url is None:
             return
-        keyword, position = CLIENTS[client][method]
-        self._check_url(node, arg(node, keyword, position), f"{client.rsplit('.', 1)[-1]}.{method}()", ctx)
+        self._check_url(node, arg(node, url.keyword, url.position), f"{client.rsplit('.', 1)[-1]}.{method}()", ctx)
 
     def _check_url(self, call: cst.Call, url: cst.Arg | None, name: str, ctx: Context) -> None:
         if url is None:
@@ -187,6 +161,20 @@ class PlaintextProtocol(Rule):
             connection = http.client.HTTPConnection("status.example.org", 80)  # expect
             connection.request("GET", "/")
             return connection.getresponse()
+
+        async def feeds(path):
+            import aiohttp
+            import httpx
+            import urllib3
+            from requests import api
+            pool = urllib3.PoolManager()
+            pool.request("GET", "http://quotes.example.com/" + path)  # expect
+            api.get("http://quotes.example.com/latest")  # expect
+            async with aiohttp.ClientSession() as session:
+                await session.get("http://feeds.example.com/prices")  # expect
+            with httpx.Client() as client:
+                with client.stream("GET", "http://feeds.example.com/bulk") as response:  # expect
+                    response.read()
     """
     safe = """
         import ftplib
@@ -280,7 +268,7 @@ def _client(receiver: cst.BaseExpression, ctx: Context) -> str | None:
     the function (or module), or the target of `with requests.Session() as s`."""
     if isinstance(receiver, cst.Call):
         name = ctx.qualname(receiver.func)
-        return name if name in CLIENTS else None
+        return name if name in ctx.knowledge.http_clients.clients else None
     if not isinstance(receiver, cst.Name):
         return None
     for ancestor in reversed(ctx.ancestors):

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import libcst as cst
 from guidelint.cst import (
     NOT_CONSTANT,
+    Argument,
     Context,
     Rule,
     RuleMeta,
@@ -22,37 +23,11 @@ from guidelint.egress import DEFAULT_ALLOWED_HOSTS, host_allowed
 
 ALLOWED_HOSTS = DEFAULT_ALLOWED_HOSTS
 METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "ws_connect"})
-# qualified callee -> (keyword, position) of the URL
-URL_ARGS: dict[str, tuple[str, int]] = {
-    **{f"{lib}.{m}": ("url", 0) for lib in ("requests", "httpx") for m in METHODS - {"request", "stream"}},
-    "requests.request": ("url", 1),
-    "httpx.request": ("url", 1),
-    "httpx.stream": ("url", 1),
-    "httpx.Client": ("base_url", -1),
-    "httpx.AsyncClient": ("base_url", -1),
-    "aiohttp.ClientSession": ("base_url", 0),
-    "urllib.request.urlopen": ("url", 0),
-    "urllib.request.Request": ("url", 0),
-}
-# client objects whose methods take a URL: session.get(url), http.request("GET", url)
-CLIENTS = frozenset(
-    {
-        "requests.Session",
-        "requests.session",
-        "requests.sessions.Session",
-        "httpx.Client",
-        "httpx.AsyncClient",
-        "aiohttp.ClientSession",
-        "urllib3.PoolManager",
-        "urllib3.ProxyManager",
-        "urllib3.HTTPConnectionPool",
-        "urllib3.HTTPSConnectionPool",
-    }
-)
+# the URL arguments of HTTP calls and client constructors are the knowledge base's (http-clients); METHODS
+# are request methods called on objects that only their names say are HTTP clients
 CLIENT_LIBRARIES = ("requests", "httpx", "aiohttp", "urllib3")
 CLIENT_WORDS = frozenset({"session", "client", "http", "pool"})
 SCHEMES = frozenset({"http", "https", "ws", "wss"})
-ENTRY_NAMES = METHODS | {"urlopen", "Request", "Client", "AsyncClient", "ClientSession"}
 
 
 class EgressNotAllowlisted(Rule):
@@ -105,17 +80,18 @@ class EgressNotAllowlisted(Rule):
             last = func.value
         else:
             return
-        if last not in ENTRY_NAMES:
+        if last not in METHODS and last not in _entry_names(ctx):
             return
         name = ctx.qualname(func)
-        if name is not None and name in URL_ARGS:
-            keyword, position = URL_ARGS[name]
+        where = _url_argument(name, ctx) if name is not None else None
+        if where is not None:
+            keyword, position = where.keyword, where.position
         elif name is None and isinstance(func, cst.Attribute) and last in METHODS and _client(func.value, node, ctx):
             keyword, position = ("url", 1) if last == "request" else ("url", 0)
             name = _dotted_tail(func)
         else:
             return
-        url = arg(node, keyword, position if position >= 0 else None)
+        url = arg(node, keyword, position)
         if url is None:
             return
         host = _host(url.value, node, ctx)
@@ -144,6 +120,10 @@ class EgressNotAllowlisted(Rule):
             client = httpx.Client(base_url="https://hooks.example.com")  # expect
             url = "https://hooks.example.com/notify/{}".format(deal.id)
             return httpx.post(url, json=deal)  # expect
+
+        def mirror(path):
+            from urllib.request import urlretrieve
+            urlretrieve("https://dumps.example.org/prices.csv", path)  # expect
     """
     safe = """
         import httpx
@@ -187,17 +167,36 @@ def _dotted_tail(func: cst.Attribute) -> str:
     return ".".join(reversed(parts))
 
 
+def _entry_names(ctx: Context) -> frozenset[str]:
+    """Last name components of the HTTP calls and client constructors of the knowledge base."""
+    found = ctx.memo.get("NET107 entry names")
+    if found is None:
+        http = ctx.knowledge.http_clients
+        found = ctx.memo["NET107 entry names"] = frozenset(n.rsplit(".", 1)[-1] for n in (*http.calls, *http.clients))
+    return frozenset(found)
+
+
+def _url_argument(name: str, ctx: Context) -> Argument | None:
+    """Where an HTTP call takes its URL, or a client constructor its base URL."""
+    http = ctx.knowledge.http_clients
+    call = http.calls.get(name)
+    if call is not None:
+        return call.url
+    client = http.clients.get(name)
+    return client.base_url if client is not None else None
+
+
 def _client(receiver: cst.BaseExpression, call: cst.Call, ctx: Context) -> bool:
     """Whether the object a method is called on is an HTTP client: built by a client constructor right there,
     assigned one or bound to one by `with`, or named like one (session, client, http, pool) in a module that
     imports an HTTP client library."""
     if isinstance(receiver, cst.Call):
-        return ctx.qualname(receiver.func) in CLIENTS
+        return ctx.qualname(receiver.func) in ctx.knowledge.http_clients.clients
     if not any(imports_module(ctx, lib) for lib in CLIENT_LIBRARIES):
         return False
     if isinstance(receiver, cst.Name):
         value = assigned_value(ctx, receiver.value, call) or bound_value(ctx, receiver.value)
-        if isinstance(value, cst.Call) and ctx.qualname(value.func) in CLIENTS:
+        if isinstance(value, cst.Call) and ctx.qualname(value.func) in ctx.knowledge.http_clients.clients:
             return True
         for ancestor in ctx.ancestors:
             if isinstance(ancestor, cst.With):
@@ -207,7 +206,7 @@ def _client(receiver: cst.BaseExpression, call: cst.Call, ctx: Context) -> bool:
                         isinstance(target, cst.Name)
                         and target.value == receiver.value
                         and isinstance(item.item, cst.Call)
-                        and ctx.qualname(item.item.func) in CLIENTS
+                        and ctx.qualname(item.item.func) in ctx.knowledge.http_clients.clients
                     ):
                         return True
     tail = _dotted_tail(receiver) if isinstance(receiver, cst.Attribute) else getattr(receiver, "value", "")

@@ -211,8 +211,8 @@ def _split(node: cst.CSTNode) -> tuple[str, list[cst.BaseExpression]]:
                 inner_text, inner_variables = _split(part)
                 texts.append(inner_text)
                 variables += inner_variables
-            elif (text := string_text(part)) is not None:
-                texts.append(text)
+            elif (literal := string_text(part)) is not None:
+                texts.append(literal)
             else:
                 variables.append(part)
         return "".join(texts), variables

@@ -162,7 +162,7 @@ def _raw_value(value: str, script: str, depth: int) -> str | None:
     for part in _split_top(value, "+"):
         part = part.strip()
         if part.startswith("`"):
-            for expression in re.findall(r"\$\{([^{}]*)\}", part):
+            for expression in map(str, re.findall(r"\$\{([^{}]*)\}", part)):
                 if _raw(expression.strip()):
                     return expression.strip()
             continue

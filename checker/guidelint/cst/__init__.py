@@ -1,51 +1,57 @@
-"""The libcst engine and the API its rules are written against."""
+"""The API libcst rules are written against: `Rule`, the per-file `Context`, and helpers."""
 
-from guidelint.cst.api import (
-    NOT_CONSTANT,
+from guidelint.cst.api import Context, Rule
+from guidelint.cst.bindings import (
     Assignment,
-    Context,
-    Rule,
-    Slot,
-    arg,
-    argument_value,
     assigned_value,
     assignments,
     bound_value,
+    last_assignment,
+    module_constant,
+    names_bound,
+    parameter,
+)
+from guidelint.cst.helpers import (
+    arg,
+    argument_value,
     constant_collection,
-    constant_value,
     decorator_names,
-    dotted,
     fixed_bytes,
-    format_slots,
     has_star_args,
     imports_module,
-    is_constant,
     is_settings_module,
     iter_calls,
     iter_nodes,
     keyword_is,
-    last_assignment,
     last_word,
     literal_items,
-    module_constant,
     name_words,
-    names_bound,
     opens_to_write,
-    parameter,
+    target_name,
+    with_keyword,
+)
+from guidelint.cst.strings import (
+    Slot,
+    format_slots,
     percent_slots,
     sanitized_string,
     string_parts,
     string_text,
-    target_name,
     variable_parts,
-    with_keyword,
 )
+from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
+from guidelint.semantic.names import dotted
 
 __all__ = [
     "NOT_CONSTANT",
+    "Argument",
     "Assignment",
+    "Authorization",
     "Context",
+    "Framework",
+    "Knowledge",
     "Rule",
     "RuleMeta",
     "Slot",
@@ -70,6 +76,7 @@ __all__ = [
     "last_assignment",
     "last_word",
     "literal_items",
+    "matches_last",
     "module_constant",
     "name_words",
     "names_bound",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from guidelint.cst.api import (
+from guidelint.cst import (
     Context,
     arg,
     bound_value,

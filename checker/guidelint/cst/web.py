@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 import libcst as cst
 
-from guidelint.cst.api import (
+from guidelint.cst import (
     Context,
     arg,
     assigned_value,

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import sys
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from guidelint.model import Hit, Problem, normalize_code
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from guidelint.engines import ExampleResults
+    from guidelint.engines.taint.models import Models
+    from guidelint.packfiles import PackRule
 
 ENGINE = "bandit"
 MAX_SNIPPET_LINES = 6
@@ -86,3 +95,73 @@ class BanditEngine:
                 )
             )
         return hits, []
+
+
+# --- the engine in the registry ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BanditCheck:
+    """A bandit test enabled by a pack rule, with the substrings a file needs for it to apply."""
+
+    test_id: str
+    needles: tuple[str, ...]
+    also: tuple[str, ...] = ()  # when given, one of these must occur too
+
+    def wanted(self, text: str) -> bool:
+        return any(n in text for n in self.needles) and (not self.also or any(n in text for n in self.also))
+
+
+_KEYS = {"id", "bandit", "needles", "also", "message", "metadata", "examples"}
+_TEST_ID = re.compile(r"^B[0-9]{3}$")
+
+
+class Bandit:
+    name = ENGINE
+    folder = "bandit"
+    rank = 2
+    distributions: tuple[str, ...] = ("bandit",)
+
+    def load(self, pack: str, root: Path) -> list[PackRule]:
+        from guidelint.packfiles import PackError, PackRule, data_rules
+
+        rules = []
+        for path, data, meta, examples in data_rules(pack, root, self.folder, python=True):
+            where = f"pack {pack}: {path}"
+            unknown = set(data) - _KEYS
+            test_id = data.get("bandit")
+            needles = data.get("needles")
+            if unknown or not isinstance(test_id, str) or not _TEST_ID.match(test_id):
+                raise PackError(f"{where}: {meta.id} needs `bandit: Bxxx` (unknown keys: {sorted(unknown)})")
+            if not isinstance(needles, list) or not needles or not all(isinstance(n, str) for n in needles):
+                raise PackError(f"{where}: {meta.id} needs `needles:`, substrings a file must contain for the check")
+            also = data.get("also", [])
+            if not isinstance(also, list) or not all(isinstance(n, str) for n in also):
+                raise PackError(f"{where}: {meta.id}: `also:` is a list of substrings")
+            impl = BanditCheck(test_id, tuple(needles), tuple(also))
+            rules.append(PackRule(meta, self.name, path, examples, impl))
+        return rules
+
+    def run_examples(self, rules: Sequence[PackRule], models: Models) -> ExampleResults:
+        return {
+            (rule.meta.id, example.kind): BanditEngine([rule]).check("example.py", example.code, example.code.encode())
+            for rule in rules
+            for example in rule.examples
+        }
+
+    def validate(self, rule: PackRule, models: Models) -> list[str]:
+        from bandit.core import extension_loader
+
+        test_id = rule.impl.test_id
+        known = set(extension_loader.MANAGER.plugins_by_id) | set(extension_loader.MANAGER.blacklist_by_id)
+        return [] if test_id in known else [f"bandit has no test {test_id}"]
+
+    def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
+        from guidelint.scaffold import BANDIT
+
+        if not _TEST_ID.match(bandit):
+            raise ValueError("a bandit rule needs --bandit Bxxx (the bandit test id it maps)")
+        return f"{self.folder}/{rule_id.lower()}_{slug}.yaml", BANDIT.format(**values, bandit=bandit)
+
+
+BANDIT = Bandit()

@@ -14,12 +14,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guidelint.model import Hit, Problem, Severity, normalize_code
+
+if TYPE_CHECKING:
+    from guidelint.engines import ExampleResults
+    from guidelint.engines.taint.models import Models
+    from guidelint.packfiles import PackRule
 
 ENGINE = "semgrep"
 MAX_SNIPPET_LINES = 6
@@ -308,3 +313,64 @@ class SemgrepEngine:
 
     def start(self, targets: list[Target]) -> SemgrepRun:
         return SemgrepRun(self.rules, targets, self.timeout, self.jobs, self.unfiltered)
+
+
+# --- the engine in the registry ---------------------------------------------------------------------------
+
+_PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
+
+
+class Semgrep:
+    name = ENGINE
+    folder = "semgrep"
+    rank = 1
+    distributions: tuple[str, ...] = ("semgrep",)
+
+    def load(self, pack: str, root: Path) -> list[PackRule]:
+        from guidelint.packfiles import PackError, PackRule, data_rules
+
+        rules = []
+        for path, data, meta, examples in data_rules(pack, root, self.folder, python=False):
+            if not isinstance(data.get("languages"), list) or not any(k in data for k in _PATTERN_KEYS):
+                raise PackError(
+                    f"pack {pack}: {path}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)"
+                )
+            impl = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
+            rules.append(PackRule(meta, self.name, path, examples, impl))
+        return rules
+
+    def run_examples(self, rules: Sequence[PackRule], models: Models) -> ExampleResults:
+        """Every example of these rules in one semgrep run (semgrep takes seconds to start)."""
+        from guidelint.files import language_of
+        from guidelint.rulehelp import strip_marks
+
+        targets, owner = [], {}
+        for rule in rules:
+            for example in rule.examples:
+                rel = f"{rule.meta.id}/{example.kind}/{example.filename}"
+                language = language_of(Path(example.filename)) or "dotenv"
+                # markers are stripped (line numbers stay): semgrep's Dockerfile parser drops the rest of a file
+                # after a trailing comment on ADD/COPY lines
+                targets.append(Target(rel, language, strip_marks(example.code).encode()))
+                owner[rel] = (rule.meta.id, example.kind)
+        outcome = SemgrepEngine(rules).start(targets).finish()
+        results: ExampleResults = {key: ([], list(outcome.engine_problems)) for key in owner.values()}
+        for rel, key in owner.items():
+            hits = [h for h in outcome.hits.get(rel, []) if h.rule == key[0]]
+            results[key] = (hits, results[key][1] + outcome.problems.get(rel, []))
+        return results
+
+    def validate(self, rule: PackRule, models: Models) -> list[str]:
+        if rule_targets(rule.impl):
+            return []
+        return [f"languages {rule.impl.get('languages')} match no file type guidelint selects"]
+
+    def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
+        from guidelint.scaffold import EXAMPLE_FILES, SEMGREP
+
+        example_file, comment = EXAMPLE_FILES.get(language, ("example.txt", "#"))
+        text = SEMGREP.format(**values, language=language, example_file=example_file, comment=comment)
+        return f"{self.folder}/{rule_id.lower()}_{slug}.yaml", text
+
+
+SEMGREP = Semgrep()

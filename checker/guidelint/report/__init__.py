@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
 
 FORMATS = {
     "text": "text",

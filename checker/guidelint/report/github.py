@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
 
 
 def _data(text: str) -> str:

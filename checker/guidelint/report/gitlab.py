@@ -9,7 +9,7 @@ from typing import Any
 
 from guidelint import __version__
 from guidelint.model import Severity
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
 
 SCHEMA_VERSION = "15.0.7"
 _SEVERITY = {

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 from guidelint import __version__
 from guidelint.model import Finding, Severity
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
 
 _COLORS = {"critical": "#7b1fa2", "high": "#c62828", "medium": "#ef6c00", "low": "#1565c0"}
 _CSS = """
@@ -104,14 +104,14 @@ def _row(finding: Finding) -> str:
 
 def render(result: ScanResult, color: bool = False) -> str:
     active = [f for f in result.findings if not f.suppressed]
-    clauses = {cid: c.title for pack in result.plan.packs for cid, c in pack.clauses.items()}
+    clauses = {cid: c.title for cid, c in result.clauses.items()}
     by_clause = Counter(f"{f.rule.clause} {clauses.get(f.rule.clause, '')}".strip() for f in active)
     by_severity = Counter(f.rule.severity for f in active)
     severities = [(s.label, by_severity[s]) for s in sorted(Severity, reverse=True) if by_severity[s]]
     by_engine = Counter(e for f in active for e in f.engines)
     by_directory = Counter(posixpath.dirname(f.path) or "." for f in active)
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    packs = ", ".join(f"{p.name} {p.version}" for p in result.plan.packs)
+    packs = ", ".join(f"{p.name} {p.version}" for p in result.packs)
     cards = [
         ("files checked", result.files),
         ("findings", len(active)),

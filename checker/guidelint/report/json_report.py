@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from guidelint import __version__
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
 
 FORMAT_VERSION = "1.0"
 
@@ -15,7 +15,7 @@ def document(result: ScanResult) -> dict[str, Any]:
     return {
         "format_version": FORMAT_VERSION,
         "tool": {"name": "guidelint", "version": __version__},
-        "packs": [{"name": p.name, "version": p.version} for p in result.plan.packs],
+        "packs": [{"name": p.name, "version": p.version} for p in result.packs],
         "summary": {
             "files": result.files,
             "findings": sum(1 for f in result.findings if not f.suppressed),

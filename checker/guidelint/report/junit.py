@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
 
 
 def render(result: ScanResult, color: bool = False) -> str:

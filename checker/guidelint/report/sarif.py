@@ -8,8 +8,8 @@ from typing import Any
 
 from guidelint import __version__
 from guidelint.model import Confidence, Finding
-from guidelint.ruledocs import docs_url, markdown
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
+from guidelint.rulehelp import markdown
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/guidelint/guidelint"
@@ -21,10 +21,10 @@ def _name(title: str) -> str:
 
 
 def _rules(result: ScanResult) -> list[dict[str, Any]]:
-    clauses = {cid: c for pack in result.plan.packs for cid, c in pack.clauses.items()}
-    threshold = result.plan.config.fail_on
+    clauses = result.clauses
+    threshold = result.fail_on
     out = []
-    for rule in sorted(result.plan.rules.values(), key=lambda r: r.meta.id):
+    for rule in result.rules:
         meta = rule.meta
         clause = clauses.get(meta.clause)
         tags = [
@@ -34,7 +34,7 @@ def _rules(result: ScanResult) -> list[dict[str, Any]]:
             f"clause-{meta.clause}",
         ]
         entry: dict[str, Any] = {}
-        url = docs_url(rule)
+        url = result.docs.get(meta.id)
         if url:
             entry["helpUri"] = url
         out.append(
@@ -124,7 +124,7 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
 def document(result: ScanResult) -> dict[str, Any]:
     rules = _rules(result)
     index = {r["id"]: i for i, r in enumerate(rules)}
-    root = result.plan.config.report_root.as_uri().rstrip("/") + "/"
+    root = result.root.as_uri().rstrip("/") + "/"
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",

@@ -15,7 +15,7 @@ from itertools import groupby
 import click
 
 from guidelint.model import Finding, Problem, RuleMeta, Severity
-from guidelint.scan import ScanResult
+from guidelint.result import ScanResult
 
 CONTEXT_LINES = 1
 STYLES = ("default", "concise", "full", "grouped")
@@ -45,12 +45,12 @@ class _Text:
         self.result = result
         self.options = options
         self.color = options.color
-        self.clauses = {cid: c for pack in result.plan.packs for cid, c in pack.clauses.items()}
+        self.clauses = result.clauses
         self.shown = [f for f in result.findings if not f.suppressed]
 
     def path(self, rel: str) -> str:
         """Paths relative to the working directory, whatever the report root."""
-        absolute = self.result.plan.config.report_root / rel
+        absolute = self.result.root / rel
         try:
             return os.path.relpath(absolute)
         except ValueError:
@@ -79,7 +79,7 @@ class _Text:
         if finding.path in self.result.sources:
             return self.result.sources[finding.path].splitlines()
         try:
-            text = (self.result.plan.config.report_root / finding.path).read_text(encoding="utf-8", errors="replace")
+            text = (self.result.root / finding.path).read_text(encoding="utf-8", errors="replace")
             return text.splitlines()
         except OSError:
             return [""] * (finding.line - 1) + finding.snippet.splitlines()
@@ -142,7 +142,7 @@ class _Text:
         warnings = [f for f in self.shown if not f.blocking]
         if not warnings:
             return out
-        threshold = self.result.plan.config.fail_on.label
+        threshold = self.result.fail_on.label
         out.append(_style(f"Not blocking (below fail-on {threshold}, or staged):", self.color, fg="yellow", bold=True))
         by_rule = sorted(warnings, key=lambda f: (-f.rule.severity, f.rule.id, f.text))
         for (_, _, text), group in groupby(by_rule, key=lambda f: (f.rule.severity, f.rule.id, f.text)):

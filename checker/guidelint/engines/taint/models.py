@@ -51,6 +51,7 @@
       - returns-of-decorated: ["*.route"]
         kind: response
         unless-decorated: ["*login_required"]   # not inside functions decorated like this
+        unless-authorized: true       # nor decorated with the knowledge base's authorization decorators
       - returns-of-decorated: ["*.route"]       # values returned by these handlers (string responses)
         kind: html
         requires-import: flask
@@ -106,6 +107,7 @@ SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with",
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
     *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
+    "unless-authorized",
 }
 
 
@@ -156,6 +158,7 @@ class Sink:
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
     literal_keys: frozenset[str] = frozenset()  # ... except what it holds under these keys, at any depth
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
+    unless_authorized: bool = False  # ... nor one matching the knowledge base's authorization decorators
     items_only: bool = False  # assign sinks: only `target[key] = value`, not rebinding the target itself
     keys: frozenset[str] = frozenset()  # assign sinks: only these constant keys (lower case)
     host_args: tuple[int | str, ...] = ()  # not a sink when the URL here goes to an allow-listed host
@@ -350,6 +353,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 literal_ok=bool(entry.get("literal-ok", False)),
                 literal_keys=frozenset(_strings(entry["literal-keys"], where) if "literal-keys" in entry else ()),
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
+                unless_authorized=bool(entry.get("unless-authorized", False)),
                 items_only=bool(entry.get("items-only", False)) or "keys" in entry,
                 keys=frozenset(k.lower() for k in _strings(entry["keys"], where)) if "keys" in entry else frozenset(),
                 host_args=_positions(entry.get("unless-allowed-host", []), f"{where}: unless-allowed-host"),

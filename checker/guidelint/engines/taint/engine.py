@@ -8,13 +8,13 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.engine import found
-from guidelint.cst.positions import node_ranges
+from guidelint.engines.libcst.engine import found
+from guidelint.engines.libcst.positions import node_ranges
+from guidelint.engines.taint import ENGINE
+from guidelint.engines.taint.analysis import Analysis
+from guidelint.engines.taint.models import Models, TaintRule
 from guidelint.model import FlowStep, Hit, Problem, normalize_code
-from guidelint.taint.analysis import Analysis
-from guidelint.taint.models import Models, TaintRule
 
-ENGINE = "taint"
 MAX_SNIPPET_LINES = 6
 
 

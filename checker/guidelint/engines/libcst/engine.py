@@ -11,11 +11,13 @@ import libcst as cst
 from libcst._nodes.internal import CodegenState
 
 from guidelint.cst.api import Context, Report, Rule
-from guidelint.cst.positions import node_ranges
-from guidelint.cst.walker import Dispatch, walk
+from guidelint.engines.libcst import ENGINE
+from guidelint.engines.libcst.positions import node_ranges
+from guidelint.engines.libcst.walker import Dispatch, walk
+from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
+from guidelint.semantic.project import Project
 
-ENGINE = "libcst"
 MAX_SNIPPET_LINES = 6
 _PARSER_LOCATION = re.compile(r"error at (\d+):(\d+)")
 
@@ -25,10 +27,20 @@ class CstEngine:
 
     name = ENGINE
 
-    def __init__(self, rules: Sequence[Any], options: dict[str, dict[str, Any]] | None = None) -> None:
-        """`rules`: Rule instances, or stand-ins with `meta`, `prefilter()` and `load()` (guidelint.pyrules)."""
+    def __init__(
+        self,
+        rules: Sequence[Any],
+        options: dict[str, dict[str, Any]] | None = None,
+        project: Project | None = None,
+        knowledge: Knowledge | None = None,
+    ) -> None:
+        """`rules`: Rule instances, or stand-ins with `meta`, `prefilter()` and `load()` (engines.libcst.loader);
+        `project`: the scanned project, for rules that follow a name into other modules; `knowledge`: what
+        `ctx.knowledge` gives them (default: the process's, `guidelint.knowledge.active()`)."""
         self.rules = list(rules)
         self.options = options or {}
+        self.project = project if project is not None else Project(None)
+        self.knowledge = knowledge if knowledge is not None else active()
         # a rule with options configured sees every file: configured names need not contain its needles
         self._needles = [
             (rule, None if rule.meta.id in self.options else _cheap_first(rule.prefilter())) for rule in self.rules
@@ -64,7 +76,8 @@ class CstEngine:
         """Findings of the given rules on a parsed module (one batched walk)."""
         if not active:
             return [], []
-        ctx = Context(module, path, self.options)
+        self.project.begin(path, text)
+        ctx = Context(module, path, self.options, self.project, self.knowledge)
         ids = frozenset(r.meta.id for r in active)
         dispatch = self._dispatch_cache.get(ids)
         if dispatch is None:

@@ -2,7 +2,7 @@
 
 libcst's own visitor rebuilds every node while walking, and QualifiedNameProvider costs several parses;
 this walker reads dataclass fields directly (skipping whitespace and punctuation) and resolves names
-with a scope stack fed by import statements as they are met.
+with the semantic model's scope stack (`guidelint.semantic.names`), fed by import statements as they are met.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.api import Context, Rule, Scope, dotted
+from guidelint.cst.api import Context, Rule
+from guidelint.semantic.names import SCOPE_KINDS, import_bindings
 
 _SKIP_FIELD_PREFIXES = ("whitespace", "lpar", "rpar", "leading_lines", "lines_after", "trailing_whitespace")
 _SKIP_FIELDS = frozenset(
@@ -41,11 +42,6 @@ _SKIP_FIELDS = frozenset(
 )
 _FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
 
-_SCOPES: dict[type[cst.CSTNode], str] = {
-    cst.FunctionDef: "function",
-    cst.ClassDef: "class",
-    cst.Lambda: "function",
-}
 _LEAVE = object()
 
 
@@ -98,78 +94,6 @@ class Dispatch:
                 self.by_type[kind].append(rule)
 
 
-def _import_bindings(node: cst.Import | cst.ImportFrom) -> list[tuple[str, str | None]]:
-    """(local name, qualified name) pairs an import statement binds."""
-    out: list[tuple[str, str | None]] = []
-    if isinstance(node, cst.Import):
-        for alias in node.names:
-            full = dotted(alias.name) or ""
-            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                out.append((alias.asname.name.value, full))
-            else:
-                head = full.split(".")[0]
-                out.append((head, head))
-        return out
-    if isinstance(node.names, cst.ImportStar):
-        return out
-    base = "." * len(node.relative) + (dotted(node.module) or "" if node.module is not None else "")
-    for alias in node.names:
-        name = alias.name.value if isinstance(alias.name, cst.Name) else dotted(alias.name) or ""
-        local = alias.asname.name.value if alias.asname and isinstance(alias.asname.name, cst.Name) else name
-        out.append((local, f"{base}.{name}" if base and not base.endswith(".") else f"{base}{name}"))
-    return out
-
-
-def _prescan_module(module: cst.Module, ctx: Context) -> None:
-    """Bind module-level imports up front (functions may use names imported further down)."""
-    stack: list[cst.CSTNode] = list(module.body)
-    while stack:
-        stmt = stack.pop()
-        if isinstance(stmt, cst.SimpleStatementLine):
-            for small in stmt.body:
-                if isinstance(small, (cst.Import, cst.ImportFrom)):
-                    for local, full in _import_bindings(small):
-                        ctx.scopes[0].names.setdefault(local, full)
-                    if isinstance(small, cst.ImportFrom) and isinstance(small.names, cst.ImportStar) and small.module:
-                        ctx.star_imports.append(dotted(small.module) or "")
-                elif isinstance(small, cst.Assign):
-                    for target in small.targets:
-                        if isinstance(target.target, cst.Name):
-                            ctx.module_defined.add(target.target.value)
-        elif isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
-            ctx.module_defined.add(stmt.name.value)
-        elif isinstance(stmt, (cst.If, cst.Try, cst.With, cst.TryStar)):
-            for child in stmt.children:
-                if isinstance(child, (cst.IndentedBlock, cst.Else, cst.ExceptHandler, cst.Finally, cst.If)):
-                    stack.extend(child.children)
-        elif isinstance(stmt, (cst.IndentedBlock, cst.Else, cst.ExceptHandler, cst.Finally)):
-            stack.extend(stmt.children)
-
-
-def _enter_scope(node: cst.CSTNode, ctx: Context) -> None:
-    scope = Scope(_SCOPES[type(node)])
-    if isinstance(node, (cst.FunctionDef, cst.Lambda)):
-        params = node.params
-        for p in (*params.posonly_params, *params.params, *params.kwonly_params):
-            scope.names[p.name.value] = None
-        for star in (params.star_arg, params.star_kwarg):
-            if isinstance(star, cst.Param):
-                scope.names[star.name.value] = None
-    ctx.scopes.append(scope)
-    if isinstance(node, cst.FunctionDef):
-        ctx.functions.append(node)
-    elif isinstance(node, cst.ClassDef):
-        ctx.classes.append(node)
-
-
-def _leave_scope(node: cst.CSTNode, ctx: Context) -> None:
-    ctx.scopes.pop()
-    if isinstance(node, cst.FunctionDef):
-        ctx.functions.pop()
-    elif isinstance(node, cst.ClassDef):
-        ctx.classes.pop()
-
-
 def _track_assign(node: cst.Assign, ctx: Context) -> None:
     """`loads = pickle.loads`, `system = getattr(os, "system")` and `shell = __import__("os")` make aliases.
     Other rebinding keeps the import binding, so that `try: import yaml / except ImportError: yaml = None`
@@ -195,7 +119,7 @@ def _run(rule: Rule, ctx: Context, method: Any, *args: Any) -> None:
 
 def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
     """Visit every node once, sending calls and nodes to the rules that asked for them."""
-    _prescan_module(module, ctx)
+    ctx.prescan(module)
     by_call, by_type = dispatch.by_call, dispatch.by_type
     ancestors = ctx.ancestors
     stack: list[Any] = [module]
@@ -203,8 +127,8 @@ def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
         node = stack.pop()
         if node is _LEAVE:
             done = ancestors.pop()
-            if type(done) in _SCOPES:
-                _leave_scope(done, ctx)
+            if type(done) in SCOPE_KINDS:
+                ctx.leave(done)
             continue
         kind = type(node)
         if kind is cst.Call and by_call:
@@ -214,7 +138,7 @@ def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
                     _run(rule, ctx, rule.check_call, node, name, ctx)
         elif kind is cst.Import or kind is cst.ImportFrom:
             if len(ctx.scopes) > 1:  # module-level imports were bound by the prescan
-                for local, full in _import_bindings(node):
+                for local, full in import_bindings(node):
                     ctx.bind(local, full)
         elif kind is cst.Assign:
             _track_assign(node, ctx)
@@ -222,8 +146,8 @@ def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
         if rules:
             for rule in rules:
                 _run(rule, ctx, rule.check_node, node, ctx)
-        if kind in _SCOPES:
-            _enter_scope(node, ctx)
+        if kind in SCOPE_KINDS:
+            ctx.enter(node)
         ancestors.append(node)
         stack.append(_LEAVE)
         below = children(node)

@@ -1,0 +1,210 @@
+"""Names and what they are bound to: the assignments of a function or module body, in order."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import libcst as cst
+
+from guidelint.cst.api import Context
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value
+from guidelint.semantic.names import dotted
+
+_NOT_CONSTANT = NOT_CONSTANT
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """An assignment statement binding a name (see `assignments`)."""
+
+    name: str  # a plain name, or a dotted attribute target such as "self.context"
+    node: cst.Assign | cst.AnnAssign | cst.AugAssign  # the statement
+    value: cst.BaseExpression | None  # the assigned value (`+=`: the right operand); None for a bare `x: int`
+    top_level: bool  # a statement on a line directly in the body, not nested in if/for/while/with/try
+
+
+class _Bindings:
+    """The assignments of one function or module body, in the order they take effect (one walk of its
+    statements, skipping nested functions and classes: their names live in other namespaces)."""
+
+    def __init__(self, scope: cst.Module | cst.FunctionDef) -> None:
+        self.scope = scope
+        self.assignments: list[Assignment] = []
+        self.by_name: dict[str, list[int]] = {}  # name -> indices into `assignments`
+        self.entered: dict[int, int] = {}  # id(node) -> how many assignments took effect before it is reached
+        # statements on lines of their own directly in the body (a one-line `def f(): x = 1` has none)
+        lines = scope.body if isinstance(scope, cst.Module) else getattr(scope.body, "body", ())
+        top = {id(s) for line in lines if isinstance(line, cst.SimpleStatementLine) for s in line.body}
+        stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
+        while stack:
+            node, assigned = stack.pop()
+            if assigned:  # the statement's value was walked: now it binds
+                self._add(node, id(node) in top)
+                continue
+            self.entered[id(node)] = len(self.assignments)
+            if isinstance(node, cst.BaseExpression) or (
+                node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef))
+            ):
+                continue  # no statements in expressions; nested definitions are other namespaces
+            if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.children))
+
+    def _add(self, node: cst.CSTNode, top_level: bool) -> None:
+        if isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets]
+            value: cst.BaseExpression | None = node.value
+        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
+            targets, value = [node.target], node.value
+        else:
+            return
+        for target in targets:
+            name = dotted(target)
+            if name is not None:
+                self.by_name.setdefault(name, []).append(len(self.assignments))
+                self.assignments.append(Assignment(name, node, value, top_level))
+
+    def position(self, node: cst.CSTNode, ancestors: list[cst.CSTNode]) -> int | None:
+        """How many assignments took effect before `node` (a statement of this body, or the node being
+        checked or one inside it, found through its ancestors); None when it is not in this body."""
+        for candidate in (node, *reversed(ancestors)):
+            entered = self.entered.get(id(candidate))
+            if entered is None:
+                continue
+            if (
+                candidate is not node
+                and candidate is not self.scope
+                and isinstance(candidate, (cst.FunctionDef, cst.ClassDef))
+            ):
+                return None  # inside a nested function or class
+            return entered
+        return None
+
+
+def _bindings(ctx: Context, scope: cst.Module | cst.FunctionDef | None) -> _Bindings:
+    scope = scope if scope is not None else ctx.function or ctx.module
+    key = ("guidelint.cst.assignments", id(scope))
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _Bindings(scope)
+    assert isinstance(found, _Bindings)
+    return found
+
+
+def assignments(
+    ctx: Context, name: str | None = None, scope: cst.Module | cst.FunctionDef | None = None
+) -> list[Assignment]:
+    """The assignment statements (`=`, annotated, augmented) that bind `name` (every name when None) in the
+    body of `scope` (default: the function being checked, else the module), in source order.
+
+    Only plain names and dotted attribute targets (`self.ctx = ...`) are listed; tuple unpacking, `for`,
+    `with ... as`, imports and `:=` are not. Nested functions and classes are not part of a body. The
+    facts are worked out once per body and file.
+    """
+    bindings = _bindings(ctx, scope)
+    if name is None:
+        return list(bindings.assignments)
+    return [bindings.assignments[i] for i in bindings.by_name.get(name, ())]
+
+
+def last_assignment(
+    ctx: Context, name: str, before: cst.CSTNode, scope: cst.Module | cst.FunctionDef | None = None
+) -> Assignment | None:
+    """The assignment to `name` that took effect last before `before` is reached, in source order.
+
+    `before` is the node being checked (or a node inside it), or a statement of `scope` (default: the
+    function being checked, else the module), such as another assignment's `node`. None when there is no
+    such assignment, or `before` lies in a class or function nested in the scope.
+    """
+    bindings = _bindings(ctx, scope)
+    indices = bindings.by_name.get(name)
+    position = bindings.position(before, ctx.ancestors) if indices else None
+    if not indices or position is None:
+        return None
+    index = bisect_left(indices, position)
+    return bindings.assignments[indices[index - 1]] if index else None
+
+
+def assigned_value(ctx: Context, name: str, before: cst.CSTNode) -> cst.BaseExpression | None:
+    """The value last assigned to the local (or, at module level, global) `name` before `before`, the node
+    being checked: `query` in `query = "SELECT ..."; cursor.execute(query)`.
+
+    None when nothing was assigned before it in the function being checked (module), or the last binding
+    is an augmented assignment (`query += ...`) or a bare annotation. See `last_assignment`.
+    """
+    found = last_assignment(ctx, name, before)
+    return None if found is None or isinstance(found.node, cst.AugAssign) else found.value
+
+
+def parameter(function: cst.FunctionDef | None, name: str) -> cst.Param | None:
+    """The parameter of `function` called `name` (positional, keyword-only; not *args/**kwargs), or None."""
+    if function is None:
+        return None
+    params = function.params
+    return next(
+        (p for p in (*params.posonly_params, *params.params, *params.kwonly_params) if p.name.value == name), None
+    )
+
+
+def bound_value(
+    ctx: Context, name: str, where: Callable[[Assignment], bool] | None = None
+) -> cst.BaseExpression | None:
+    """The one value `name` is ever assigned: in the function being checked when it assigns the name there,
+    else at module level (`IV = b"..."` used inside a function).
+
+    None for a parameter of the function, a name assigned more than once or by an augmented assignment,
+    or one never assigned. `where` limits the assignments that count, e.g. to `top_level` ones.
+    """
+    scopes: list[cst.Module | cst.FunctionDef] = [ctx.module]
+    function = ctx.function
+    if function is not None:
+        if parameter(function, name) is not None:
+            return None
+        scopes.insert(0, function)
+    for scope in scopes:
+        found = [a for a in assignments(ctx, name, scope) if where is None or where(a)]
+        if found:
+            return found[0].value if len(found) == 1 and not isinstance(found[0].node, cst.AugAssign) else None
+    return None
+
+
+def module_constant(ctx: Context, expr: str | cst.BaseExpression) -> Any:
+    """The value `expr` has as a constant of the module, else `NOT_CONSTANT`: a literal's value (see
+    `constant_value`), or for a name (a `Name` node or the name itself) the literal it is assigned exactly
+    once, by a plain or annotated assignment on its own line at the top of the module, when no parameter or
+    import shadows it where it is used. Augmented assignments (`CMD += " -v"`) are not counted.
+    """
+    if isinstance(expr, str):
+        name = expr
+    elif isinstance(expr, cst.Name) and expr.value not in ("True", "False", "None"):
+        name = expr.value
+    else:
+        return constant_value(expr)
+    if any(name in scope.names for scope in ctx.scopes):
+        return _NOT_CONSTANT
+    values = [
+        a.value for a in assignments(ctx, name, ctx.module) if a.top_level and not isinstance(a.node, cst.AugAssign)
+    ]
+    return constant_value(values[0]) if len(values) == 1 else _NOT_CONSTANT
+
+
+def names_bound(scope: cst.CSTNode, is_value: Callable[[cst.BaseExpression], bool]) -> set[str]:
+    """Names and dotted targets (`self.archive`) that `scope` binds, by assignment or `with ... as`, to a value
+    `is_value` accepts; nested functions are left out. `with zipfile.ZipFile(p) as z` binds `z`."""
+    names: set[str] = set()
+    stack: list[cst.CSTNode] = [scope]
+    while stack:
+        node = stack.pop()
+        if node is not scope and isinstance(node, cst.FunctionDef):
+            continue
+        if isinstance(node, cst.Assign) and is_value(node.value):
+            names.update(t for t in (dotted(target.target) for target in node.targets) if t is not None)
+        elif isinstance(node, cst.WithItem) and node.asname is not None and is_value(node.item):
+            target = dotted(node.asname.name) if isinstance(node.asname.name, cst.BaseExpression) else None
+            if target is not None:
+                names.add(target)
+        stack.extend(node.children)
+    return names

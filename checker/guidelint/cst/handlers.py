@@ -1,0 +1,289 @@
+"""Request handlers of web frameworks and what authorizes them, read from the knowledge base
+(`ctx.knowledge.frameworks` and `.authorization`, rules/knowledge/web_frameworks.yaml).
+
+A handler is a function registered by a route decorator of a framework with `routes` (Flask's
+`@app.route("/x")`, FastAPI's `@router.get("/x")`), a Django function view (first parameter `request`, in a
+views module or decorated as a view) or a Django/DRF class-based view. What authorizes one: a decorator
+matching the authorization markers (for a class also a mixin base, a decorated `dispatch`, DRF
+`permission_classes`), a FastAPI dependency on an authorization function, or a marker of its own saying
+it is public.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path, PurePath
+
+import libcst as cst
+
+from guidelint.cst import (
+    Context,
+    arg,
+    bound_value,
+    decorator_names,
+    dotted,
+    imports_module,
+    iter_calls,
+    string_text,
+)
+from guidelint.knowledge import Authorization, Framework, matches_last
+
+_MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
+
+
+@dataclass(frozen=True)
+class Route:
+    """A route decorator: the framework, its index among the function's decorators, the decorator call."""
+
+    framework: Framework
+    index: int
+    decorator: cst.Call
+
+
+def name_of(expr: cst.BaseExpression, ctx: Context) -> str:
+    """The qualified (else dotted) name of an expression, of a call's callee for a call."""
+    if isinstance(expr, cst.Call):
+        expr = expr.func
+    return ctx.qualname(expr) or dotted(expr) or ""
+
+
+def route(func: cst.FunctionDef, ctx: Context) -> Route | None:
+    """The route decorator that registers `func` with a framework that has `routes`, if any."""
+    if not func.decorators:
+        return None
+    frameworks = [f for f in ctx.knowledge.frameworks.values() if f.routes]
+    for index, decorator in enumerate(func.decorators):
+        call = decorator.decorator
+        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
+            continue
+        method = call.func.attr.value
+        if not any(method in f.routes for f in frameworks):
+            continue
+        path = arg(call, "rule", 0) or arg(call, "path", 0)
+        text = string_text(path.value) if path is not None else None
+        if path is None or (text is not None and text and not text.startswith("/")):
+            continue  # a route's path starts with "/" (FastAPI routers also take "")
+        framework = _framework_of(call.func.value, method, frameworks, ctx)
+        if framework is not None and method in framework.routes:
+            return Route(framework, index, call)
+    return None
+
+
+def _framework_of(
+    receiver: cst.BaseExpression, method: str, frameworks: list[Framework], ctx: Context
+) -> Framework | None:
+    """The framework the object a route decorator is taken from belongs to: its constructor's
+    (app = Flask(__name__), router = APIRouter()), else the first imported framework with that route."""
+    if isinstance(receiver, cst.Name):
+        owner = bound_value(ctx, receiver.value)
+        if isinstance(owner, cst.Call):
+            owner_name = ctx.qualname(owner.func) or ""
+            for framework in frameworks:
+                if owner_name.startswith(tuple(p + "." for p in framework.packages)):
+                    return framework
+    imported = (f for f in frameworks if any(imports_module(ctx, p) for p in f.packages))
+    return next((f for f in imported if method in f.routes), None)
+
+
+def django(ctx: Context) -> Framework:
+    """Django (with DRF): views found by their `request` parameter, view decorators and view bases."""
+    return ctx.knowledge.frameworks["django"]
+
+
+def function_view(func: cst.FunctionDef, ctx: Context) -> bool:
+    """A Django function view: first parameter `request`, decorated as a view, or in a views module of code
+    importing Django and not called in the module (helpers such as get_client_ip(request) are)."""
+    params = (*func.params.posonly_params, *func.params.params)
+    if not params or params[0].name.value != "request":
+        return False
+    if any(name in django(ctx).view_decorators for name in decorator_names(func, ctx)):
+        return True
+    return _views_module(ctx) and _imports_django(ctx) and func.name.value not in _called_names(ctx)
+
+
+def _called_names(ctx: Context) -> set[str]:
+    key = "guidelint.cst.handlers called"
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = {c.func.value for c in iter_calls(ctx.module) if isinstance(c.func, cst.Name)}
+    return set(found)
+
+
+def _views_module(ctx: Context) -> bool:
+    return fnmatchcase(os.path.basename(ctx.path), "*views*.py")
+
+
+def _imports_django(ctx: Context) -> bool:
+    return any(imports_module(ctx, package) for package in django(ctx).packages)
+
+
+def _module_classes(ctx: Context) -> dict[str, cst.ClassDef]:
+    key = "guidelint.cst.handlers classes"
+    found: dict[str, cst.ClassDef] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = {s.name.value: s for s in ctx.module.body if isinstance(s, cst.ClassDef)}
+    return found
+
+
+def view_class(cls: cst.ClassDef, ctx: Context, depth: int = 0) -> bool:
+    """A Django/DRF class-based view: a base in Django's packages named like a view base, any base named like
+    one in a views module of code importing Django, or a class of this module that is one."""
+    framework = django(ctx)
+    for base in cls.bases:
+        if base.keyword is not None:
+            continue
+        qualified = ctx.qualname(base.value)
+        name = qualified or dotted(base.value) or ""
+        if name.rsplit(".", 1)[-1].endswith(framework.view_bases):
+            if qualified is not None and framework.owns(qualified):
+                return True
+            if _views_module(ctx) and _imports_django(ctx):
+                return True
+        local = _module_classes(ctx).get(name)
+        if local is not None and local is not cls and depth < _MAX_DEPTH and view_class(local, ctx, depth + 1):
+            return True
+    return False
+
+
+def framework_code(ctx: Context, packages: Sequence[str]) -> bool:
+    """The file is part of one of these packages (a framework's own: django/views/generic/edit.py, ...)."""
+    key = ("guidelint.cst.handlers framework", tuple(packages))
+    found = ctx.memo.get(key)
+    if found is None:
+        parts = PurePath(ctx.path).parts
+        found = False
+        for i, part in enumerate(parts[:-1]):
+            if part in packages:
+                directory = Path(*parts[: i + 1])
+                # a path that does not resolve from here (reported relative to another root) is trusted
+                if not directory.is_dir() or (directory / "__init__.py").is_file():
+                    found = True
+                    break
+        ctx.memo[key] = found
+    return bool(found)
+
+
+def decorator_targets(node: cst.FunctionDef | cst.ClassDef, ctx: Context) -> list[tuple[int, str]]:
+    """(index, name) of each decorator, and of the decorators wrapped by Django's method_decorator."""
+    out = []
+    for index, (decorator, name) in enumerate(zip(node.decorators, decorator_names(node, ctx), strict=True)):
+        out.append((index, name))
+        call = decorator.decorator
+        if name.rsplit(".", 1)[-1] == "method_decorator" and isinstance(call, cst.Call):
+            wrapped = arg(call, "decorator", 0)
+            if wrapped is None:
+                continue
+            value = wrapped.value
+            items = [e.value for e in value.elements] if isinstance(value, (cst.List, cst.Tuple)) else [value]
+            out.extend((index, name_of(item, ctx)) for item in items)
+    return out
+
+
+def class_authorized(cls: cst.ClassDef, markers: Authorization, ctx: Context, depth: int = 0) -> bool:
+    """Whether a class-based view (or a view class of this module it derives from) is authorized or public:
+    a marker decorator, a mixin base, a marked `dispatch` or DRF permission classes other than AllowAny."""
+    key = ("guidelint.cst.handlers class", id(cls))
+    found = ctx.memo.get(key)
+    if found is not None:
+        return bool(found)
+    ctx.memo[key] = False  # cycles
+    decorators = (*markers.decorators, *markers.public)
+    found = any(matches_last(n, decorators) for _, n in decorator_targets(cls, ctx))
+    for base in cls.bases:
+        if found:
+            break
+        if base.keyword is not None:
+            continue
+        name = name_of(base.value, ctx)
+        local = _module_classes(ctx).get(name)
+        found = matches_last(name, markers.mixins) or (
+            local is not None and depth < _MAX_DEPTH and class_authorized(local, markers, ctx, depth + 1)
+        )
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+    for statement in body:
+        if found:
+            break
+        if isinstance(statement, cst.FunctionDef) and statement.name.value == "dispatch":
+            found = any(matches_last(n, decorators) for _, n in decorator_targets(statement, ctx))
+        elif isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                value = _permission_classes(small)
+                found = found or (value is not None and _grants(value, ctx))
+    ctx.memo[key] = found
+    return bool(found)
+
+
+def _permission_classes(statement: cst.BaseSmallStatement) -> cst.BaseExpression | None:
+    """The value of `permission_classes = ...` (also annotated) in a class body."""
+    if isinstance(statement, cst.Assign) and any(
+        isinstance(t.target, cst.Name) and t.target.value == "permission_classes" for t in statement.targets
+    ):
+        return statement.value
+    if isinstance(statement, cst.AnnAssign) and isinstance(statement.target, cst.Name):
+        return statement.value if statement.target.value == "permission_classes" else None
+    return None
+
+
+def _grants(value: cst.BaseExpression, ctx: Context) -> bool:
+    """DRF permission classes other than nothing or [AllowAny]."""
+    if isinstance(value, (cst.List, cst.Tuple)):
+        return any(name_of(e.value, ctx).rsplit(".", 1)[-1] != "AllowAny" for e in value.elements)
+    return True
+
+
+def drf_permissions(func: cst.FunctionDef, ctx: Context) -> bool:
+    """@permission_classes([IsAuthenticated]) on a DRF function view."""
+    for decorator in func.decorators:
+        call = decorator.decorator
+        if isinstance(call, cst.Call) and name_of(call, ctx).rsplit(".", 1)[-1] == "permission_classes":
+            classes = arg(call, "permission_classes", 0)
+            if classes is not None and _grants(classes.value, ctx):
+                return True
+    return False
+
+
+def _depends_on(expr: cst.BaseExpression | None, framework: Framework, ctx: Context) -> str | None:
+    """The name of the dependency in Depends(x) / Security(x) (x's callee for Depends(x(...)))."""
+    if not isinstance(expr, cst.Call) or name_of(expr, ctx).rsplit(".", 1)[-1] not in framework.dependencies:
+        return None
+    dependency = arg(expr, "dependency", 0)
+    return name_of(dependency.value, ctx) if dependency is not None else None
+
+
+def dependencies_authorize(func: cst.FunctionDef, found: Route, authorization: Sequence[str], ctx: Context) -> bool:
+    """A route of a framework with dependencies (FastAPI) that has one: dependencies=[Depends(...)] on the
+    route or on the router or app it is registered on, or a parameter whose default or Annotated metadata
+    depends on a function matching the authorization markers."""
+    framework = found.framework
+    if not framework.dependencies:
+        return False
+    sources = [found.decorator]
+    receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
+    if isinstance(receiver, cst.Name):
+        owner = bound_value(ctx, receiver.value)
+        if isinstance(owner, cst.Call):
+            sources.append(owner)
+    for call in sources:
+        dependencies = arg(call, "dependencies")
+        if (
+            dependencies is not None
+            and isinstance(dependencies.value, (cst.List, cst.Tuple))
+            and any(_depends_on(e.value, framework, ctx) is not None for e in dependencies.value.elements)
+        ):
+            return True
+    params = func.params
+    for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+        candidates: list[cst.BaseExpression] = []
+        if param.default is not None:
+            candidates.append(param.default)
+        annotation = param.annotation.annotation if param.annotation is not None else None
+        if isinstance(annotation, cst.Subscript) and name_of(annotation.value, ctx).rsplit(".", 1)[-1] == "Annotated":
+            candidates.extend(s.slice.value for s in annotation.slice[1:] if isinstance(s.slice, cst.Index))
+        for candidate in candidates:
+            dependency = _depends_on(candidate, framework, ctx)
+            if dependency is not None and matches_last(dependency, authorization):
+                return True
+    return False

@@ -1,0 +1,238 @@
+"""Small questions rules ask of calls, arguments, names and the module."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import TypeVar
+
+import libcst as cst
+
+from guidelint.cst.api import Context
+from guidelint.cst.bindings import assignments, bound_value, module_constant
+from guidelint.cst.strings import string_text
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
+from guidelint.semantic.names import dotted
+
+N = TypeVar("N", bound=cst.CSTNode)
+
+
+def arg(call: cst.Call, keyword: str | None = None, position: int | None = None) -> cst.Arg | None:
+    """The argument passed by keyword, or at a 0-based position (ignoring *args/**kwargs)."""
+    if keyword is not None:
+        for a in call.args:
+            if a.keyword is not None and a.keyword.value == keyword:
+                return a
+    if position is not None:
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        if position < len(positional):
+            return positional[position]
+    return None
+
+
+def has_star_args(call: cst.Call) -> bool:
+    return any(a.star for a in call.args)
+
+
+def keyword_is(call: cst.Call, keyword: str, value: object) -> bool:
+    """True when `keyword=` is passed as a literal equal to `value`."""
+    a = arg(call, keyword)
+    return a is not None and constant_value(a.value) == value and is_constant(a.value)
+
+
+def opens_to_write(call: cst.Call, ctx: Context) -> bool:
+    """open(path, mode) with a mode that writes, appends or creates: w, a or x in the literal (or in the code
+    of the expression that gives the mode)."""
+    mode = arg(call, "mode", 1)
+    return mode is not None and any(c in (string_text(mode.value) or ctx.code(mode.value)) for c in "wax")
+
+
+def decorator_names(func: cst.FunctionDef | cst.ClassDef, ctx: Context) -> list[str]:
+    """Qualified (or dotted) names of a function's decorators, without call arguments."""
+    names = []
+    for d in func.decorators:
+        expr = d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator
+        names.append(ctx.qualname(expr) or dotted(expr) or "")
+    return names
+
+
+def iter_calls(node: cst.CSTNode) -> Iterator[cst.Call]:
+    """Every call inside `node` (pre-order)."""
+    return iter_nodes(node, cst.Call)
+
+
+def iter_nodes(node: cst.CSTNode, kind: type[N]) -> Iterator[N]:
+    """Every node of type `kind` inside `node` (pre-order)."""
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, kind):
+            yield current
+        stack.extend(reversed(current.children))
+
+
+def target_name(target: cst.BaseExpression) -> str | None:
+    """The name an assignment target stores under: `x` -> "x", `obj.attr` -> "attr", `d["key"]` -> "key"."""
+    if isinstance(target, cst.Name):
+        return target.value
+    if isinstance(target, cst.Attribute):
+        return target.attr.value
+    if isinstance(target, cst.Subscript) and len(target.slice) == 1:
+        index = target.slice[0].slice
+        if isinstance(index, cst.Index):
+            return string_text(index.value)
+    return None
+
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def name_words(identifier: str) -> list[str]:
+    """The words of an identifier, lower-cased: split at underscores and other punctuation, at changes of
+    case and around digits. "db_password" -> ["db", "password"], "apiKey2" -> ["api", "key", "2"],
+    "HTTPServer" -> ["http", "server"]."""
+    return list(_name_words(identifier))
+
+
+def last_word(identifier: str) -> str:
+    """The word that says what a name holds: its last word, digits left out ("db_password2" -> "password",
+    "apiKey" -> "key"); "" when it has none."""
+    words = [w for w in name_words(identifier) if not w.isdigit()]
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=8192)
+def _name_words(identifier: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(identifier))
+
+
+def imports_module(ctx: Context, module: str) -> bool:
+    """True when a name visible at this point is bound to `module` or something in it (`import aiohttp`,
+    `from aiohttp import web`, also an import inside the enclosing function)."""
+    prefix = module + "."
+    return any(
+        full is not None and (full == module or full.startswith(prefix))
+        for scope in ctx.scopes
+        for full in scope.names.values()
+    )
+
+
+SETTINGS_MARKERS = ("INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF")
+
+
+def is_settings_module(ctx: Context) -> bool:
+    """A Django settings module: one that assigns INSTALLED_APPS, MIDDLEWARE or ROOT_URLCONF a non-empty
+    value at the top of the module (Django's global_settings.py, with its empty defaults, is not one)."""
+    key = "guidelint.cst.settings_module"
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = any(
+            a.top_level and a.value is not None and not isinstance(a.node, cst.AugAssign) and _non_empty(a.value)
+            for marker in SETTINGS_MARKERS
+            for a in assignments(ctx, marker, ctx.module)
+        )
+    return bool(found)
+
+
+def _non_empty(value: cst.BaseExpression) -> bool:
+    if isinstance(value, (cst.List, cst.Tuple)):
+        return bool(value.elements)
+    if isinstance(value, cst.SimpleString):
+        return bool(string_text(value))
+    return True
+
+
+def with_keyword(call: cst.Call, name: str, value: cst.BaseExpression) -> cst.Call:
+    """The call with `name=value` appended as its last argument, following the layout of the others
+    (for fixes such as adding timeout= or filter=)."""
+    equal = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace(""))
+    args = list(call.args)
+    if not args:
+        return call.with_changes(args=[cst.Arg(value=value, keyword=cst.Name(name), equal=equal)])
+    last = args[-1]
+    previous = args[-2].comma if len(args) > 1 else cst.MaybeSentinel.DEFAULT
+    if isinstance(previous, cst.Comma):
+        separator = previous
+    elif isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+        separator = cst.Comma(whitespace_after=call.whitespace_before_args)
+    else:
+        separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    added = cst.Arg(
+        value=value,
+        keyword=cst.Name(name),
+        equal=equal,
+        comma=last.comma,
+        whitespace_after_arg=last.whitespace_after_arg,
+    )
+    args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
+    return call.with_changes(args=[*args, added])
+
+
+def argument_value(call: cst.Call, keywords: Sequence[str]) -> cst.BaseExpression | None:
+    """The value passed by the first of `keywords` that is given, else the first positional argument."""
+    for keyword in keywords:
+        found = arg(call, keyword)
+        if found is not None:
+            return found.value
+    found = arg(call, None, 0)
+    return found.value if found is not None else None
+
+
+def constant_collection(values: Sequence[cst.BaseExpression], ctx: Context) -> bool:
+    """True when there are values and each is a dict, list, tuple or set literal of constants (module
+    constants count): an allow-list the code fixes."""
+    if not values:
+        return False
+    for value in values:
+        items = literal_items(value)
+        if not items or any(module_constant(ctx, item) is NOT_CONSTANT for item in items):
+            return False
+    return True
+
+
+def literal_items(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The elements of a list, tuple or set literal, or the values of a dict literal; None for anything else."""
+    if isinstance(expr, cst.Dict):
+        return [e.value for e in expr.elements if isinstance(e, cst.DictElement)]
+    if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
+        return [e.value for e in expr.elements]
+    return None
+
+
+_FIXED_DEPTH = 3
+
+
+def fixed_bytes(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A value that is the same on every run (an IV, nonce or salt that is not random): a literal, with
+    b"\\x00" * 16 or * AES.block_size, concatenations of such, bytes(n), .encode()/bytes.fromhex of a
+    literal, or a name bound only to one of those."""
+    if depth > _FIXED_DEPTH:
+        return False
+    value = constant_value(expr)
+    if isinstance(value, (str, bytes)):
+        return True
+    if isinstance(expr, cst.BinaryOperation):
+        left, right = expr.left, expr.right
+        if isinstance(expr.operator, cst.Multiply):  # b"\0" * AES.block_size: the same bytes, whatever the count
+            return fixed_bytes(left, ctx, depth + 1) or fixed_bytes(right, ctx, depth + 1)
+        if isinstance(expr.operator, cst.Add):
+            return fixed_bytes(left, ctx, depth + 1) and fixed_bytes(right, ctx, depth + 1)
+        return False
+    if isinstance(expr, cst.Subscript):
+        return fixed_bytes(expr.value, ctx, depth + 1)
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        name = dotted(func)
+        if name in ("bytes", "bytearray") and len(expr.args) == 1:
+            return isinstance(constant_value(expr.args[0].value), int)
+        if name == "bytes.fromhex" and len(expr.args) == 1:
+            return fixed_bytes(expr.args[0].value, ctx, depth + 1)
+        if isinstance(func, cst.Attribute) and func.attr.value == "encode":
+            return fixed_bytes(func.value, ctx, depth + 1)
+        return False
+    if isinstance(expr, cst.Name):
+        # the name's one value; annotated assignments are not counted
+        bound = bound_value(ctx, expr.value, where=lambda a: not isinstance(a.node, cst.AnnAssign))
+        return bound is not None and fixed_bytes(bound, ctx, depth + 1)
+    return False

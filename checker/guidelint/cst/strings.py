@@ -1,0 +1,178 @@
+"""Strings built from parts: literal text, the values formatted into a template, and the slots they fill."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Collection
+
+import libcst as cst
+
+from guidelint.cst.api import Context
+from guidelint.cst.bindings import module_constant
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
+
+_NOT_CONSTANT = NOT_CONSTANT
+
+
+def string_text(expr: cst.BaseExpression | None) -> str | None:
+    """The text of a string literal (str or bytes decoded loosely), else None."""
+    value = constant_value(expr)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return None
+
+
+def string_parts(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The expressions a string built by formatting is made of, one level deep; None for anything else.
+
+    * f"Dear {name}, {n:>{width}}" -> [name, n] (the interpolated expressions; format specs are not parts)
+    * "<b>" f"{x}" -> ["<b>", f"{x}"] (the two sides of an implicit concatenation)
+    * template % (a, b) or template % {"k": a} -> [template, a, b] (the tuple's or dict's written items)
+    * template % value, left + right -> [template, value], [left, right] (whatever the operands' types)
+    * template.format(a, k=b) -> [template, a, b]
+
+    Literal parts are included; see `variable_parts` for the parts that are not fixed.
+    """
+    if isinstance(expr, cst.FormattedString):
+        return [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+    if isinstance(expr, cst.ConcatenatedString):
+        return [expr.left, expr.right]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, (cst.Modulo, cst.Add)):
+        right = expr.right
+        if isinstance(expr.operator, cst.Modulo) and isinstance(right, (cst.Tuple, cst.Dict)):
+            return [expr.left, *(e.value for e in right.elements if isinstance(e, (cst.Element, cst.DictElement)))]
+        return [expr.left, right]
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        return [expr.func.value, *(a.value for a in expr.args)]
+    return None
+
+
+def variable_parts(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The parts of a string that are not constants, when all of its text is written in the code.
+
+    * "ls -l" -> []; f"rm {path} {'-f'}" -> [path]
+    * "du %s %s" % (path, "-h") -> [path]; "du %s" % path -> [path] (a non-tuple right operand, a dict
+      included, is one value)
+    * "cp {} {}".format(src, dst) -> [src, dst] (also values passed as *args/**kwargs)
+    * "gzip " + name + f".{ext}" -> [name, ext]: each operand of `+` contributes its own variable parts,
+      or is one itself when it is not a string built like this
+    * "a" f"{b}" -> [b] (implicit concatenation)
+
+    None when `expr` is not such a string, or the template of `%`/`.format()` is not a literal.
+    """
+    if isinstance(expr, cst.SimpleString):
+        return []
+    if isinstance(expr, cst.FormattedString):
+        return [
+            p.expression
+            for p in expr.parts
+            if isinstance(p, cst.FormattedStringExpression) and not is_constant(p.expression)
+        ]
+    if isinstance(expr, cst.ConcatenatedString):
+        left, right = variable_parts(expr.left), variable_parts(expr.right)
+        return None if left is None or right is None else left + right
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        if not is_constant(expr.left):
+            return None
+        values = expr.right
+        if isinstance(values, cst.Tuple):
+            return [e.value for e in values.elements if not is_constant(e.value)]
+        return [] if is_constant(values) else [values]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left, right = variable_parts(expr.left), variable_parts(expr.right)
+        return (left if left is not None else [expr.left]) + (right if right is not None else [expr.right])
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        if not is_constant(expr.func.value):
+            return None
+        return [a.value for a in expr.args if not is_constant(a.value)]
+    return None
+
+
+def sanitized_string(ctx: Context, expr: cst.BaseExpression, sanitizers: Collection[str]) -> bool:
+    """True for a string the code fixes except for values passed through a sanitizer: a literal, a module
+    constant (`module_constant`), or a string built with a literal template whose `variable_parts` are all
+    literals, module constants or calls of one of `sanitizers` (qualified names such as "shlex.quote").
+
+    f"du -sh {shlex.quote(path)}" is one for ("shlex.quote",); f"du -sh {path}" and shlex.quote(path) alone
+    (not a string built from a template) are not.
+    """
+    if module_constant(ctx, expr) is not _NOT_CONSTANT:
+        return True
+    parts = variable_parts(expr)
+    return parts is not None and all(
+        (ctx.qualname(p.func) or "") in sanitizers
+        if isinstance(p, cst.Call)
+        else module_constant(ctx, p) is not _NOT_CONSTANT
+        for p in parts
+    )
+
+
+Slot = tuple[str, cst.BaseExpression]  # (the template text before an interpolated value, the value)
+
+
+PERCENT_SPEC = re.compile(
+    r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])"
+)
+
+
+NUMERIC_CONVERSIONS = frozenset("diouxXeEfFgG")
+
+
+def percent_slots(template: str, values: cst.BaseExpression, marker: str = "?") -> tuple[str, list[Slot]]:
+    """`template % values` as (the text with `marker` for each value, the values with the text before them).
+    Values of numeric conversions (%d, %f...) are left out: they cannot carry text."""
+    slots: list[Slot] = []
+    text, end, index = "", 0, 0
+    for match in PERCENT_SPEC.finditer(template):
+        text += template[end : match.start()]
+        end = match.end()
+        if match.group("conv") == "%":
+            text += "%"
+            continue
+        value: cst.BaseExpression | None = values
+        if isinstance(values, cst.Tuple):
+            elements = values.elements
+            value = elements[index].value if index < len(elements) else None
+        elif isinstance(values, cst.Dict):
+            key = match.group("key")
+            value = next(
+                (e.value for e in values.elements if isinstance(e, cst.DictElement) and string_text(e.key) == key),
+                None,
+            )
+        index += 1
+        if value is not None and match.group("conv") not in NUMERIC_CONVERSIONS:
+            slots.append((text, value))
+        text += marker
+    return text + template[end:], slots
+
+
+def format_slots(template: str, call: cst.Call, marker: str = "?") -> tuple[str, list[Slot]] | None:
+    """`template.format(...)` as (the text with `marker` for each field, the arguments with the text before
+    them); a field no argument fills gets the *args/**kwargs. None when the template does not parse."""
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    unknown = [a.value for a in call.args if a.star]  # *args / **kwargs: could fill any field
+    slots: list[Slot] = []
+    text, auto = "", 0
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    for literal, name, _spec, _conversion in fields:
+        text += literal
+        if name is None:
+            continue
+        base = re.split(r"[.\[]", name, maxsplit=1)[0]
+        if base == "":
+            values = [positional[auto]] if auto < len(positional) else unknown
+            auto += 1
+        elif base.isdigit():
+            values = [positional[int(base)]] if int(base) < len(positional) else unknown
+        else:
+            values = [keywords[base]] if base in keywords else unknown
+        slots.extend((text, v) for v in values)
+        text += marker
+    return text, slots

@@ -1,0 +1,84 @@
+"""The engines and their registry: what each one loads from a pack, how its examples run, how it is validated
+and scaffolded. Everything that differs between engines is here, behind `Engine`; the rest of guidelint
+asks the registry instead of comparing engine names.
+
+A scan runs the engines' runners itself (Python engines share one parse per file in worker processes,
+semgrep runs as one background process): see `guidelint.scan`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from guidelint.engines.taint.models import Models
+    from guidelint.model import Hit, Problem
+    from guidelint.packfiles import PackRule
+
+ExampleResults = dict[tuple[str, str], tuple[list["Hit"], list["Problem"]]]
+"""(rule id, example kind) -> what the rule reports on that example, and what could not be checked."""
+
+
+class Engine(Protocol):
+    """One kind of rule: where a pack keeps it, how it loads, runs its examples, validates and is scaffolded."""
+
+    name: str  # as reports show it
+    folder: str  # the pack folder that holds its rules
+    rank: int  # when two engines report one problem, the lowest rank's finding is kept
+    distributions: tuple[str, ...]  # installed packages whose versions change its results (the cache key)
+
+    def load(self, pack: str, root: Path) -> list[PackRule]:
+        """The rules of this engine in the pack called `pack` at `root`; a rule that does not load is a
+        PackError naming its file."""
+        ...
+
+    def run_examples(self, rules: Sequence[PackRule], models: Models) -> ExampleResults:
+        """Every example of these rules, through the same code path as a scan."""
+        ...
+
+    def validate(self, rule: PackRule, models: Models) -> list[str]:
+        """What is wrong with a loaded rule beyond its metadata (empty when nothing)."""
+        ...
+
+    def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
+        """(path inside the pack, text) of a new rule to fill in."""
+        ...
+
+
+def _registry() -> dict[str, Engine]:
+    from guidelint.engines.bandit import BANDIT
+    from guidelint.engines.libcst import LIBCST
+    from guidelint.engines.semgrep import SEMGREP
+    from guidelint.engines.taint import TAINT
+
+    return {e.name: e for e in (LIBCST, TAINT, SEMGREP, BANDIT)}
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def engines() -> list[Engine]:
+    """Every engine, in the order packs are loaded."""
+    if not _ENGINES:
+        _ENGINES.update(_registry())
+    return list(_ENGINES.values())
+
+
+def engine(name: str) -> Engine:
+    """The engine called `name`; a ValueError naming the known ones otherwise."""
+    found = {e.name: e for e in engines()}.get(name)
+    if found is None:
+        raise ValueError(f"unknown engine {name!r} (known: {', '.join(names())})")
+    return found
+
+
+def names() -> list[str]:
+    return [e.name for e in engines()]
+
+
+def rank(name: str) -> int:
+    """Preference of an engine's finding when two engines report the same problem (lower is kept)."""
+    return next((e.rank for e in engines() if e.name == name), len(_ENGINES) + 1)

@@ -1,0 +1,560 @@
+"""Taint tracking on libcst: values from sources flow through assignments, string building, containers,
+calls and returns to sinks; sanitizers and guards clear them for the sinks they protect.
+
+The analysis is intraprocedural with summaries of the functions defined in the same module (which
+parameters reach the return value or a sink). Conditions that fold to a constant prune the branch that
+cannot run; a value overwritten with a constant is clean again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import libcst as cst
+
+from guidelint.cst.strings import percent_slots
+from guidelint.engines.taint.calls import Calls
+from guidelint.engines.taint.guards import Guards
+from guidelint.engines.taint.labels import (
+    CLEAN,
+    UNKNOWN,
+    Env,
+    Hit,
+    Label,
+    Summary,
+    Taint,
+    _is_direct,
+    _masking,
+    cleared,
+    masked,
+    union,
+    with_step,
+)
+from guidelint.engines.taint.models import Models, Sink
+from guidelint.engines.taint.sinks import Sinks
+from guidelint.engines.taint.sources import Sources
+from guidelint.engines.taint.syntax import (
+    _body,
+    _capture_names,
+    _constant_index,
+    _decorator_name,
+    _matches,
+    _names_in,
+    _namespace,
+)
+from guidelint.engines.taint.tables import _ARGUMENT, _HANDLER_EXPRESSIONS, NAMESPACE_LOOKUP
+from guidelint.semantic.constants import constant_value, fold, is_constant
+from guidelint.semantic.names import Names, Scope, dotted, import_bindings
+
+
+class Analysis:
+    """One module's taint analysis."""
+
+    def __init__(
+        self,
+        module: cst.Module,
+        path: str,
+        models: Models,
+        sink_kinds: set[str],
+        options: dict[str, dict[str, Any]] | None = None,
+        text: str | None = None,
+    ) -> None:
+        self.module = module
+        self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
+        self.guards = Guards(self)
+        self.sources = Sources(self)
+        self.calls = Calls(self)
+        self.text = text
+        self.models = models
+        self.sink_kinds = sink_kinds
+        self.options = options or {}
+        self.names = Names()
+        self.names.prescan(module)
+        self.memo: dict[Any, Any] = {}  # facts worked out once per module (function imports, check kinds)
+        self.imported = {v.split(".")[0] for v in self.names.scopes[0].names.values() if v}
+        self._all_imports = False
+        self._import_checked: dict[str, bool] = {}
+        self.hits: dict[tuple[str, int, str], Hit] = {}
+        self.functions: dict[str, cst.FunctionDef] = {}
+        self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
+        self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
+        self.bases: dict[str, list[str]] = {}
+        self.summaries: dict[int, Summary] = {}
+        self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
+        # per function being analysed: the element taints of each `return a, b` (None once any return is not
+        # a tuple display); and the element taints of calls to functions summarised that way
+        self.tuple_returns: list[list[tuple[Taint, ...]] | None] = []
+        self.last_tuple_returns: list[tuple[Taint, ...]] | None = None
+        self.call_items: dict[int, tuple[Taint, ...]] = {}
+        self.computing: set[int] = set()
+        self.current_class: str | None = None
+        self.class_attrs: dict[str, dict[str, Taint]] = {}
+        self.sink_calls = models.sink_calls()
+        self.assign_sinks = [s for s in models.sinks if s.how == "assign" and s.kind in sink_kinds]
+        self.sink_methods = models.sink_methods()
+        self.object_sources = [s for s in models.sources if s.how == "object" and self.sources.applies(s)]
+        self.call_sources = [s for s in models.sources if s.how == "call" and self.sources.applies(s)]
+        self.name_sources = [s for s in models.sources if s.how == "names" and self.sources.applies(s)]
+        self.caught_sources = [s for s in models.sources if s.how == "caught" and self.sources.applies(s)]
+        self.annotation_sources = [s for s in models.sources if s.how == "annotation" and self.sources.applies(s)]
+        self.literal_sources = [
+            (source, [re.compile(p) for p in source.patterns])
+            for source in models.sources
+            if source.how == "literal" and self.sources.applies(source)
+        ]
+        self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
+        self.location_kinds = frozenset(s.kind for s in models.sources if s.location)
+        self.param_sources = [s for s in models.sources if s.how in ("params-named", "names", "annotation")]
+        self.module_env = Env()
+        self._summary_mode = 0
+        self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
+
+    # --- entry point ---------------------------------------------------------------------------------
+    def run(self) -> list[Hit]:
+        self.calls.index(self.module.body)
+        self._block(self.module.body, self.module_env)
+        for fn, cls in self.calls.all_functions():
+            self.current_class = cls
+            self._function(fn, self.module_env)
+        return list(self.hits.values())
+
+    # --- functions -------------------------------------------------------------------------------------
+    def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
+        """Analyse a function body; parameters are sources where a model says so, else symbolic (summaries)."""
+        env = Env(dict(outer.values), dict(outer.consts))
+        scope = Scope("function")
+        params = self._params(fn)
+        decorators = [_decorator_name(d, self.names) for d in fn.decorators]
+        handler_sources = [
+            s
+            for s in self.models.sources
+            if s.how == "params-of-decorated"
+            and self.sources.applies(s)
+            and any(_matches(d, s.patterns) for d in decorators)
+        ]
+        for index, param in enumerate(params):
+            name = param.name.value
+            scope.names[name] = None
+            env.consts.pop(name, None)
+            taint: Taint = CLEAN
+            if param_labels:
+                taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
+            if name not in ("self", "cls"):
+                for source in handler_sources:
+                    taint = union(taint, self.sources.label(source, param, f"handler parameter {name}"))
+                for source in self.param_sources:
+                    if self.sources.param_source(source, param, name, params):
+                        taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
+            if param.default is not None:  # what a caller leaving the parameter out gets
+                taint = union(taint, self.eval(param.default, outer))
+            env.values[name] = taint
+        imports = self.memo.get(("imports", id(fn)))
+        if imports is None:
+            imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))
+        for local, full in imports:
+            scope.names[local] = full
+        return_sinks = [
+            s
+            for s in self.models.sinks
+            if s.how == "returns-of-decorated"
+            and self.sources.applies(s)
+            and s.kind in self.sink_kinds
+            and any(_matches(d, s.patterns) for d in decorators)
+        ]
+        self.names.scopes.append(scope)
+        self.names.functions.append(fn)
+        self.return_sinks.append((fn, return_sinks))
+        self.tuple_returns.append([])
+        try:
+            returns = self._block(_body(fn.body), env)
+        finally:
+            self.names.scopes.pop()
+            self.names.functions.pop()
+            self.return_sinks.pop()
+            self.last_tuple_returns = self.tuple_returns.pop()
+        return returns, env
+
+    def _params(self, fn: cst.FunctionDef) -> list[cst.Param]:
+        p = fn.params
+        out = [*p.posonly_params, *p.params, *p.kwonly_params]
+        for star in (p.star_arg, p.star_kwarg):
+            if type(star) is cst.Param:
+                out.append(star)
+        return out
+
+    # --- statements ------------------------------------------------------------------------------------
+    def _block(self, body: Sequence[cst.CSTNode], env: Env) -> Taint:
+        returns: Taint = CLEAN
+        for stmt in body:
+            returns = union(returns, self._statement(stmt, env))
+        return returns
+
+    def _statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
+        if type(stmt) is cst.SimpleStatementLine:
+            return self._block(stmt.body, env)
+        if type(stmt) is cst.Assign:
+            value = self.eval(stmt.value, env)
+            items = self.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
+            for target in stmt.targets:
+                names = target.target
+                if items is not None and isinstance(names, (cst.Tuple, cst.List)) and len(names.elements) == len(items):
+                    for element, element_taint in zip(names.elements, items, strict=True):  # a, b = f()
+                        self._assign(element.value, element_taint, env, stmt.value)
+                    continue
+                self._assign(names, value, env, stmt.value)
+            return CLEAN
+        if type(stmt) is cst.AnnAssign:
+            if stmt.value is not None:
+                value = self.eval(stmt.value, env)
+                for source in self.annotation_sources:
+                    if self.sources.annotated(stmt.annotation.annotation, source):
+                        value = union(value, self.sources.label(source, stmt.target, "annotated value"))
+                self._assign(stmt.target, value, env, stmt.value)
+            return CLEAN
+        if type(stmt) is cst.AugAssign:
+            value = union(self.eval(stmt.target, env), self.eval(stmt.value, env))
+            self._assign(stmt.target, value, env, None)
+            return CLEAN
+        if type(stmt) is cst.Expr:
+            self.eval(stmt.value, env)
+            return CLEAN
+        if type(stmt) is cst.Return:
+            if stmt.value is None:
+                return CLEAN
+            elements = self._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
+            value = union(*elements) if elements is not None else self.eval(stmt.value, env)
+            self._record_items(stmt.value, elements)
+            fn, sinks = self.return_sinks[-1] if self.return_sinks else (None, [])
+            if sinks and value:
+                # return body, status: the body is what the client gets
+                body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
+                shown = elements[0] if elements else value
+                literal = isinstance(body, _HANDLER_EXPRESSIONS)  # a dict or list becomes JSON, not HTML
+                for sink in sinks:
+                    if not (literal and sink.kind == "html") and not self.sinks.exempt(sink):
+                        self.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
+            return value
+        if type(stmt) is cst.Raise:
+            if stmt.exc is not None:
+                self._raise(stmt.exc, env)
+            return CLEAN
+        if isinstance(stmt, (cst.Import, cst.ImportFrom)) and len(self.names.scopes) > 1:
+            for local, full in import_bindings(stmt):
+                self.names.bind(local, full)
+            return CLEAN
+        if type(stmt) is cst.If:
+            return self.guards.branch(stmt, env)
+        if isinstance(stmt, (cst.For,)):
+            iterated = self.eval(stmt.iter, env)
+            returns: Taint = CLEAN
+            for _ in range(2):  # twice: values carried around the loop
+                self._assign(stmt.target, iterated, env, stmt.iter)
+                returns = union(returns, self._block(_body(stmt.body), env))
+            if stmt.orelse is not None:
+                returns = union(returns, self._block(_body(stmt.orelse.body), env))
+            return returns
+        if type(stmt) is cst.While:
+            truth = self.fold(stmt.test, env)
+            if truth is not UNKNOWN and not truth:
+                return self._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
+            returns = CLEAN
+            for _ in range(2):
+                self.eval(stmt.test, env)
+                returns = union(returns, self._block(_body(stmt.body), env))
+            return returns
+        if type(stmt) is cst.With:
+            for item in stmt.items:
+                value = self.eval(item.item, env)
+                if item.asname is not None:
+                    self._assign(item.asname.name, value, env, item.item)
+            return self._block(_body(stmt.body), env)
+        if isinstance(stmt, (cst.Try, cst.TryStar)):
+            raised = env.copy()
+            returns = CLEAN
+            for part in _body(stmt.body):  # a handler runs after any statement of the body: each state counts
+                returns = union(returns, self._statement(part, env))
+                raised.merge(env)
+            after = env.copy()
+            for handler in stmt.handlers:
+                branch = raised.copy()
+                if handler.name is not None:
+                    self._assign(handler.name.name, self.sources.caught(handler), branch, None)
+                returns = union(returns, self._block(_body(handler.body), branch))
+                after.merge(branch)
+            if stmt.orelse is not None:
+                returns = union(returns, self._block(_body(stmt.orelse.body), after))
+            if stmt.finalbody is not None:
+                returns = union(returns, self._block(_body(stmt.finalbody.body), after))
+            env.values, env.consts = after.values, after.consts
+            return returns
+        if type(stmt) is cst.Match:
+            subject = self.eval(stmt.subject, env)
+            after = env.copy()
+            returns = CLEAN
+            for case in stmt.cases:
+                branch = env.copy()
+                for name in _capture_names(case.pattern):
+                    branch.values[name] = subject
+                    branch.consts.pop(name, None)
+                returns = union(returns, self._block(_body(case.body), branch))
+                after.merge(branch)
+            env.values, env.consts = after.values, after.consts
+            return returns
+        if type(stmt) is cst.FunctionDef:
+            env.values.pop(stmt.name.value, None)
+            if len(self.names.scopes) > 1:  # nested function: a closure over the current values
+                self._function(stmt, env)
+            return CLEAN
+        return CLEAN
+
+    def _record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
+        """Note the element taints of `return a, b` for the function's summary; any other return (a value,
+        a tuple with *rest) leaves the function summarised as a whole."""
+        if not self.tuple_returns or self.tuple_returns[-1] is None:
+            return
+        starred = isinstance(value, cst.Tuple) and any(type(e) is cst.StarredElement for e in value.elements)
+        if elements is None or starred:
+            self.tuple_returns[-1] = None
+            return
+        self.tuple_returns[-1].append(tuple(elements))
+
+    def _elements(self, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
+        """The taint of each element of a list or tuple display; in an argument list, nothing after "--"
+        is an option."""
+        taints, options_end = [], False
+        for entry in expr.elements:
+            taint = self.eval(entry.value, env)
+            taints.append(cleared(taint, _ARGUMENT) if options_end else taint)
+            options_end = options_end or constant_value(entry.value) == "--"
+        return taints
+
+    def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
+        return [n for n in _names_in(expr) if env.values.get(n)]
+
+    def _raise(self, exc: cst.BaseExpression, env: Env) -> None:
+        value = self.eval(exc, env)
+        if not isinstance(exc, cst.Call):
+            return
+        name = self.names.qualname(exc.func) or dotted(exc.func) or ""
+        for sink in self.models.sinks:
+            if sink.how == "raise" and sink.kind in self.sink_kinds and _matches(name, sink.patterns):
+                self.sinks.check(sink, exc, f"message of {name}", value)
+
+    def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
+        if type(target) is cst.Name:
+            name = target.value
+            for marker in self.name_sources:  # naming a value like insider data marks it, unless it is masked
+                if marker.matches(name) and source is not None and not _masking(source):
+                    value = union(value, self.sources.label(marker, target, name))
+            env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
+            constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            if isinstance(source, (cst.List, cst.Dict, cst.Set)):
+                constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
+            if type(source) is cst.Call and type(source.func) is cst.Name and source.func.value in self.classes:
+                self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
+            else:
+                self.instances.pop(name, None)
+            if constant is UNKNOWN:
+                env.consts.pop(name, None)
+            else:
+                env.consts[name] = constant
+            for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
+                del env.values[prefix]
+            if type(source) is cst.Dict:
+                for entry in source.elements:
+                    if type(entry) is cst.DictElement and is_constant(entry.key):
+                        env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.eval(entry.value, env)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._assign(element.value, value, env, None)
+        elif type(target) is cst.Attribute:
+            self.sinks.assign_sinks(target, target, value, item=False)
+            key = self._key(target)
+            if key is not None:
+                env.values[key] = with_step(value, target, f"assigned to {key}") if value else CLEAN
+                if key.startswith("self.") and self.current_class and value and self._summary_mode == 0:
+                    attrs = self.class_attrs.setdefault(self.current_class, {})
+                    attrs[key] = union(attrs.get(key, CLEAN), value)
+        elif type(target) is cst.Subscript:
+            self.sinks.assign_sinks(target.value, target, value, item=True)
+            base = self._key(target.value)
+            index = _constant_index(target)
+            if base is not None:
+                if index is not UNKNOWN:
+                    env.values[f"{base}[{index!r}]"] = value
+                env.values[base] = union(env.values.get(base, CLEAN), value)
+        elif type(target) is cst.StarredElement:
+            self._assign(target.value, value, env, None)
+
+    def _key(self, expr: cst.BaseExpression) -> str | None:
+        if type(expr) is cst.Name:
+            return expr.value
+        if type(expr) is cst.Attribute:
+            base = self._key(expr.value)
+            return f"{base}.{expr.attr.value}" if base is not None else None
+        return None
+
+    # --- expressions -----------------------------------------------------------------------------------
+    def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
+        if type(expr) is cst.Name:
+            return self._name(expr, env)
+        if type(expr) is cst.Attribute:
+            return self._attribute(expr, env)
+        if type(expr) is cst.Call:
+            return self.calls.call(expr, env)
+        if type(expr) is cst.Subscript:
+            if _namespace(expr.value) and "reflection" in self.sink_kinds:
+                for element in expr.slice:
+                    if type(element.slice) is cst.Index:
+                        self.sinks.check(
+                            NAMESPACE_LOOKUP, expr, "a namespace lookup", self.eval(element.slice.value, env)
+                        )
+            base = self.eval(expr.value, env)
+            key = self._key(expr.value)
+            index = _constant_index(expr)
+            if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
+                return env.values[f"{key}[{index!r}]"]
+            for element in expr.slice:
+                if type(element.slice) is cst.Index:
+                    self.eval(element.slice.value, env)
+            return masked(base, expr)
+        if type(expr) is cst.BinaryOperation:
+            left = self.eval(expr.left, env)
+            template = self.fold(expr.left, env)
+            if isinstance(template, str) and type(expr.operator) is cst.Add:
+                return union(left, self.calls.placed(expr, [(template, self.eval(expr.right, env))]))
+            if isinstance(template, str) and type(expr.operator) is cst.Modulo:
+                right = expr.right
+                if type(right) is cst.Tuple:
+                    taint_of = {id(e.value): self.eval(e.value, env) for e in right.elements}
+                else:  # one value, or a dict of them: its taint stands for each
+                    whole = self.eval(right, env)
+                    taint_of = {id(right): whole}
+                    if type(right) is cst.Dict:
+                        taint_of.update((id(e.value), whole) for e in right.elements)
+                _, slots = percent_slots(template, right, marker="\0")
+                return union(
+                    left, self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
+                )
+            return union(left, self.eval(expr.right, env))
+        if type(expr) is cst.BooleanOperation:
+            return union(self.eval(expr.left, env), self.eval(expr.right, env))
+        if type(expr) is cst.Comparison:
+            self.eval(expr.left, env)
+            for comparison in expr.comparisons:
+                self.eval(comparison.comparator, env)
+            return CLEAN  # a boolean
+        if type(expr) is cst.UnaryOperation:
+            inner = self.eval(expr.expression, env)
+            return CLEAN if type(expr.operator) is cst.Not else inner
+        if type(expr) is cst.FormattedString:
+            head = expr.parts[0] if expr.parts else None
+            literal = CLEAN
+            if type(head) is cst.FormattedStringText and self.literal_sources:
+                literal = self.sources.literal_text(head.value, expr)
+            pieces, text = [], ""
+            for part in expr.parts:
+                if type(part) is cst.FormattedStringText:
+                    text += part.value
+                elif type(part) is cst.FormattedStringExpression:
+                    pieces.append(self.calls.placed(expr, [(text, self.eval(part.expression, env))]))
+                    text += "\0"  # a value: the text after it does not start an argument on its own
+            return union(literal, *pieces)
+        if type(expr) is cst.ConcatenatedString:
+            return union(self.eval(expr.left, env), self.eval(expr.right, env))
+        if type(expr) is cst.IfExp:
+            truth = self.fold(expr.test, env)
+            if truth is not UNKNOWN:
+                return self.eval(expr.body if truth else expr.orelse, env)
+            return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
+        if isinstance(expr, (cst.List, cst.Tuple)):
+            return union(*self._elements(expr, env))
+        if type(expr) is cst.Set:
+            return union(*(self.eval(e.value, env) for e in expr.elements))
+        if type(expr) is cst.Dict:
+            parts = []
+            for item in expr.elements:
+                if type(item) is cst.DictElement:
+                    parts += [self.eval(item.key, env), self.eval(item.value, env)]
+                else:
+                    parts.append(self.eval(item.value, env))
+            return union(*parts)
+        if isinstance(expr, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+            scope = env.copy()
+            comp: cst.CompFor | None = expr.for_in
+            while comp is not None:
+                self._assign(comp.target, self.eval(comp.iter, scope), scope, None)
+                comp = comp.inner_for_in
+            if isinstance(expr, cst.DictComp):
+                return union(self.eval(expr.key, scope), self.eval(expr.value, scope))
+            return self.eval(expr.elt, scope)
+        if type(expr) is cst.Await:
+            return self.eval(expr.expression, env)
+        if type(expr) is cst.NamedExpr:
+            value = self.eval(expr.value, env)
+            self._assign(expr.target, value, env, expr.value)
+            return value
+        if isinstance(expr, (cst.StarredElement,)):
+            return self.eval(expr.value, env)
+        if isinstance(expr, (cst.SimpleString, cst.ConcatenatedString)) and self.literal_sources:
+            return self.sources.literal(expr)
+        return CLEAN
+
+    def _name(self, expr: cst.Name, env: Env) -> Taint:
+        name = expr.value
+        if name in env.values:
+            return env.values[name]
+        if name in self.module_env.values:
+            return self.module_env.values[name]
+        taint: Taint = CLEAN
+        qualified = self.names.qualname(expr)
+        if qualified is not None:
+            taint = self.sources.object_source(qualified, expr, None)
+        for source in self.name_sources:
+            if source.matches(name):
+                taint = union(taint, self.sources.label(source, expr, name))
+        return taint
+
+    def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
+        found_self = self.sources.self_source(expr)
+        if found_self:
+            return found_self
+        key = self._key(expr)
+        if key is not None:
+            if key in env.values:
+                return env.values[key]
+            if key.startswith("self.") and self.current_class:
+                attrs = self.class_attrs.get(self.current_class, {})
+                if key in attrs:
+                    return attrs[key]
+        qualified = self.names.qualname(expr)
+        if qualified is not None:
+            found = self.sources.object_source(qualified, expr, expr.attr.value)
+            if found or any(
+                qualified == s.patterns[0] or qualified.startswith(p + ".")
+                for s in self.object_sources
+                for p in s.patterns
+            ):
+                return found
+        base = self.eval(expr.value, env)
+        if base and _is_direct(expr, base):
+            for label in base:
+                source = self.sources.source_of(label)
+                if source is None:
+                    continue
+                if expr.attr.value in source.excluded:
+                    return CLEAN
+                kinds = source.clears_for(expr.attr.value)
+                if kinds:
+                    base = cleared(base, kinds)
+        for source in self.name_sources:
+            if source.matches(expr.attr.value):
+                base = union(base, self.sources.label(source, expr, expr.attr.value))
+        return base
+
+    # --- constants ---------------------------------------------------------------------------------------
+    def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
+        """The constant value of an expression with the values known here, or UNKNOWN."""
+        module = self.module_env.consts
+        return fold(expr, lambda name: env.consts.get(name, module.get(name, UNKNOWN)))

@@ -1,0 +1,286 @@
+"""Calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from guidelint.cst.strings import format_slots
+from guidelint.engines.libcst.walker import is_node
+from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, _items_of, _sink_of, cleared, union, with_step
+from guidelint.engines.taint.syntax import (
+    _body,
+    _decorator_name,
+    _inside_argument,
+    _matches,
+    _namespace,
+)
+from guidelint.engines.taint.tables import (
+    _ARGUMENT,
+    _HOST,
+    _IN_HOST,
+    _LOOKUPS,
+    _MUTATORS,
+    _TRANSPARENT,
+    ALL_KINDS,
+    HOST_SINK,
+    NAMESPACE_LOOKUP,
+)
+from guidelint.semantic.constants import constant_value
+from guidelint.semantic.names import dotted, import_bindings
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+class Calls:
+    """Calls: model sources and sinks, sanitizers, and summaries of the module's own functions applied."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+
+    def call(self, call: cst.Call, env: Env) -> Taint:
+        func = call.func
+        qualified = self.a.names.qualname(func)
+        name = qualified or dotted(func) or ""
+        method = func.attr.value if type(func) is cst.Attribute else None
+        receiver = self.a.eval(func.value, env) if type(func) is cst.Attribute else CLEAN
+        if type(func) is not cst.Name and type(func) is not cst.Attribute:
+            self.a.called = func  # getattr(obj, name)(), handlers[key](): what picks the callee runs first
+            self.a.eval(func, env)
+        args = [(a, self.a.eval(a.value, env)) for a in call.args]
+        if method in _MUTATORS and type(func) is cst.Attribute:  # parts.append(value): parts now holds it
+            key = self.a._key(func.value)
+            added = union(*(t for _, t in args))
+            if key is not None:
+                env.consts.pop(key, None)
+            if key is not None and added:
+                env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
+        for sink in self.a.sink_calls.get(name, ()):
+            self.a.sinks.sink_call(sink, call, args, receiver, name, env)
+        namespace_get = method in ("get", "pop") and type(func) is cst.Attribute and _namespace(func.value)
+        if namespace_get and args and "reflection" in self.a.sink_kinds:  # globals().get(name)
+            self.a.sinks.check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
+        owner = dotted(func.value) if type(func) is cst.Attribute else None
+        if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
+            for sink in self.a.sink_methods.get(method, ()):
+                if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
+                    continue
+                self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
+        for patterns, kinds in self.a.sanitizer_calls:
+            if name in patterns or (method is not None and f".{method}" in patterns):
+                inner = union(receiver, *(t for _, t in args))
+                where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)
+                return union(where, CLEAN if kinds == ALL_KINDS else cleared(inner - where, kinds))
+        result: Taint = CLEAN
+        for source in self.a.call_sources:
+            if source.matches(name):
+                result = union(result, self.a.sources.label(source, call, f"{name}()"))
+        local = self.local_function(func)
+        if local is not None:
+            fn, cls, skip_self = local
+            if fn.returns is not None:  # a function annotated to return a marked type
+                for source in self.a.annotation_sources:
+                    if self.a.sources.annotated(fn.returns.annotation, source):
+                        result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
+            decorators = [_decorator_name(d, self.a.names) for d in fn.decorators]
+            for source in self.a.models.sources:  # a function decorated as producing marked values
+                if (
+                    source.how == "returns-of-decorated"
+                    and self.a.sources.applies(source)
+                    and any(source.matches(d) or source.matches(d.rsplit(".", 1)[-1]) for d in decorators)
+                ):
+                    result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
+            return union(result, self.apply_summary(fn, cls, skip_self, call, args))
+        if qualified is not None:
+            result = union(result, self.a.sources.object_source(qualified, call, None))
+        if method in _LOOKUPS:  # d.get(key, default): a value of the container, not the key
+            propagated = union(receiver, *(t for _, t in args[1:]))
+        elif (
+            method == "format"
+            and type(func) is cst.Attribute
+            and isinstance(template := constant_value(func.value), str)
+        ):
+            taint_of = {id(a.value): t for a, t in args}
+            found = format_slots(template, call, marker="\0")
+            if found is None:  # a template str.format() cannot parse: the values are not placed
+                propagated = union(*taint_of.values())
+            else:
+                propagated = self.placed(call, [(before, taint_of[id(v)]) for before, v in found[1]])
+        elif method is not None and method not in _TRANSPARENT and qualified is None:
+            # a method of an object we know nothing about: its result is not the object's data
+            # (reporter.get_traceback_html() is not request data because the reporter holds a request)
+            propagated = union(*(t for _, t in args))
+        else:
+            # request.get_host(): what the model says of the attribute (excluded, cleared) holds for the call
+            data = self.a._attribute(func, env) if type(func) is cst.Attribute and receiver else receiver
+            propagated = union(data, *(t for _, t in args))
+        return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
+
+    def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
+        """Values placed into a string template, each after its constant text: inside an argument that a
+        constant starts a value cannot become an option; as the host of a URL it decides where the URL
+        points (reported here, once). `host=False` when the values cannot be matched to their places."""
+        out = []
+        for before, taint in slots:
+            if not taint:
+                continue
+            if _inside_argument(before):
+                taint = cleared(taint, _ARGUMENT)
+            if host and "url-host" in self.a.sink_kinds and _IN_HOST.search(before):
+                self.a.sinks.check(HOST_SINK, node, "URL host", taint)
+                taint = cleared(taint, _HOST)
+            out.append(taint)
+        return union(*out)
+
+    def local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
+        if type(func) is cst.Name:
+            if self.a.names.lookup(func.value) is not None:
+                return None
+            if func.value in self.a.functions:
+                return self.a.functions[func.value], None, False
+            if func.value in self.a.classes and "__init__" in self.a.classes[func.value]:
+                return self.a.classes[func.value]["__init__"], func.value, True
+        if (
+            type(func) is cst.Attribute
+            and type(func.value) is cst.Name
+            and func.value.value == "self"
+            and self.a.current_class
+        ):
+            method = self.a.classes.get(self.a.current_class, {}).get(func.attr.value)
+            if method is not None:
+                return method, self.a.current_class, True
+        if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.instances:
+            cls = self.a.instances[func.value.value]
+            method = self.a.classes[cls].get(func.attr.value)
+            if method is not None:
+                return method, cls, True
+        return None
+
+    def apply_summary(
+        self, fn: cst.FunctionDef, cls: str | None, skip_self: bool, call: cst.Call, args: list[tuple[cst.Arg, Taint]]
+    ) -> Taint:
+        summary = self.summary(fn, cls)
+        params = self.a._params(fn)
+        if skip_self and params and params[0].name.value in ("self", "cls"):
+            params = params[1:]
+            offset = 1
+        else:
+            offset = 0
+        by_index: dict[int, Taint] = {}
+        positional = [t for a, t in args if a.keyword is None and not a.star]
+        for i, taint in enumerate(positional):
+            if i < len(params):
+                by_index[i + offset] = taint
+        names = {p.name.value: i + offset for i, p in enumerate(params)}
+        for a, taint in args:
+            if a.keyword is not None and a.keyword.value in names:
+                by_index[names[a.keyword.value]] = taint
+
+        def instantiate(returned: Taint) -> Taint:
+            """What the callee returns, with its parameters replaced by what this call passes."""
+            out = frozenset(label for label in returned if label.param < 0)
+            for label in returned:
+                if label.param >= 0 and by_index.get(label.param):
+                    actual = with_step(by_index[label.param], call, f"passed to {fn.name.value}()")
+                    out = union(out, cleared(actual, label.cleared))
+            return out
+
+        result = instantiate(summary.returns)
+        if summary.items is not None:
+            self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
+        for index, sink, node, label, sink_name in summary.param_sinks:
+            actual = by_index.get(index, CLEAN)
+            for real in actual:
+                if real.param >= 0 and self.a._summary_mode == 0:
+                    continue
+                merged = replace(
+                    real,
+                    steps=(*real.steps, (call, f"passed to {fn.name.value}()"), *label.steps[1:]),
+                    cleared=real.cleared | label.cleared,
+                )
+                if not merged.clears(sink.kind):
+                    self.a.sinks.report(sink, node, merged, sink_name)
+        return result
+
+    def summary(self, fn: cst.FunctionDef, cls: str | None) -> Summary:
+        key = id(fn)
+        if key in self.a.summaries:
+            return self.a.summaries[key]
+        if key in self.a.computing:
+            return Summary()
+        self.a.computing.add(key)
+        saved = (self.a.current_class, self.a.hits)
+        self.a.current_class = cls
+        self.a.hits = {}
+        self.a._summary_mode += 1
+        try:
+            returns, _ = self.a._function(fn, self.a.module_env, param_labels=True)
+            summary = Summary(returns=returns, items=_items_of(self.a.last_tuple_returns))
+            for hit in self.a.hits.values():
+                if hit.label.param >= 0:
+                    summary.param_sinks.append((hit.label.param, _sink_of(hit), hit.node, hit.label, hit.sink))
+            real = {k: h for k, h in self.a.hits.items() if h.label.param < 0}
+        finally:
+            self.a._summary_mode -= 1
+            self.a.current_class, self.a.hits = saved
+            self.a.computing.discard(key)
+        self.a.hits.update(real)
+        self.a.summaries[key] = summary
+        return summary
+
+    def function_imports(self, fn: cst.FunctionDef) -> Iterator[tuple[str, str | None]]:
+        """Imports anywhere in a function's own statements (not in nested definitions)."""
+        stack: list[Any] = list(_body(fn.body))
+        while stack:
+            node = stack.pop()
+            kind = type(node)
+            if kind is cst.Import or kind is cst.ImportFrom:
+                yield from import_bindings(node)
+            elif kind is cst.SimpleStatementLine or kind is cst.SimpleStatementSuite or kind is cst.IndentedBlock:
+                stack.extend(node.body)
+            elif kind not in (cst.FunctionDef, cst.ClassDef) and is_node(node):
+                for attr in ("body", "orelse", "finalbody", "handlers", "cases"):
+                    value = getattr(node, attr, None)
+                    if isinstance(value, (list, tuple)):
+                        stack.extend(value)
+                    elif value is not None and is_node(value):
+                        stack.append(value)
+
+    def index(self, body: Sequence[cst.CSTNode]) -> None:
+        for stmt in body:
+            if type(stmt) is cst.FunctionDef:
+                self.a.functions[stmt.name.value] = stmt
+            elif type(stmt) is cst.ClassDef:
+                methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
+                self.a.classes[stmt.name.value] = methods
+                self.a.bases[stmt.name.value] = [
+                    self.a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases
+                ]
+            elif isinstance(stmt, (cst.If, cst.Try)):
+                self.index([s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
+        for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
+            for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+                if (
+                    type(small) is cst.Assign
+                    and len(small.targets) == 1
+                    and type(small.targets[0].target) is cst.Name
+                    and type(small.value) is cst.Call
+                    and type(small.value.func) is cst.Name
+                    and small.value.func.value in self.a.classes
+                ):
+                    self.a.instances[small.targets[0].target.value] = small.value.func.value
+
+    def all_functions(self) -> Iterator[tuple[cst.FunctionDef, str | None]]:
+        for fn in self.a.functions.values():
+            yield fn, None
+        for cls, methods in self.a.classes.items():
+            init = methods.get("__init__")
+            if init is not None:
+                yield init, cls
+            for name, fn in methods.items():
+                if name != "__init__":
+                    yield fn, cls

@@ -1,0 +1,123 @@
+"""Checks that clear a value on the branch where they hold."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
+from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
+from guidelint.engines.taint.tables import ALL_KINDS, Clears
+from guidelint.semantic.constants import is_constant
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+class Guards:
+    """Checks that clear a value on the branch where they hold: containment, format and comparison tests."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+
+    def branch(self, stmt: cst.If, env: Env) -> Taint:
+        truth = self.a.fold(stmt.test, env)
+        self.a.eval(stmt.test, env)
+        orelse = stmt.orelse
+        if truth is not UNKNOWN:
+            if truth:
+                return self.a._block(_body(stmt.body), env)
+            if type(orelse) is cst.If:
+                return self.branch(orelse, env)
+            return self.a._block(_body(orelse.body), env) if orelse is not None else CLEAN
+        holds, fails = self.guards(stmt.test, env)
+        body_env = env.copy()
+        else_env = env.copy()
+        for target, clears in ((body_env, holds), (else_env, fails)):
+            for name, kinds in clears:
+                target.values[name] = checked(target.values.get(name, CLEAN), kinds)
+        returns = self.a._block(_body(stmt.body), body_env)
+        exits = _always_exits(stmt.body)
+        if type(orelse) is cst.If:
+            returns = union(returns, self.branch(orelse, else_env))
+        elif orelse is not None:
+            returns = union(returns, self.a._block(_body(orelse.body), else_env))
+        if exits:
+            env.values, env.consts = else_env.values, else_env.consts
+        elif type(orelse) is cst.Else and _always_exits(orelse.body):
+            env.values, env.consts = body_env.values, body_env.consts
+        else:
+            body_env.merge(else_env)
+            env.values, env.consts = body_env.values, body_env.consts
+        return returns
+
+    def guards(self, test: cst.BaseExpression, env: Env) -> tuple[Clears, Clears]:
+        """What a condition proves: (names validated where it holds, names validated where it fails)."""
+        if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
+            holds, fails = self.guards(test.expression, env)
+            return fails, holds
+        if type(test) is cst.BooleanOperation:
+            left, right = self.guards(test.left, env), self.guards(test.right, env)
+            if type(test.operator) is cst.And:
+                return left[0] + right[0], []
+            return [], left[1] + right[1]
+        if type(test) is cst.Comparison and len(test.comparisons) == 1:
+            op, other = test.comparisons[0].operator, test.comparisons[0].comparator
+            if isinstance(op, (cst.In, cst.NotIn)):
+                if is_constant(test.left):  # "../" in name: the value is valid where the check fails
+                    clears = [(n, ALL_KINDS) for n in self.a._tainted_names(other, env)]
+                    return (clears, []) if type(op) is cst.NotIn else ([], clears)
+                clears = [(n, ALL_KINDS) for n in self.a._tainted_names(test.left, env)]
+                return ([], clears) if type(op) is cst.NotIn else (clears, [])
+            if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
+                is_constant(other) or is_constant(test.left)
+            ):
+                clears = [
+                    (n, ALL_KINDS) for n in self.a._tainted_names(test.left, env) + self.a._tainted_names(other, env)
+                ]
+                return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
+        if type(test) is cst.Call:
+            if (
+                _call_name(test) in ("any", "all")
+                and len(test.args) == 1
+                and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
+            ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
+                return self.guards(test.args[0].value.elt, env)
+            kinds = _check_kinds(_call_name(test))
+            local = self.a.calls.local_function(test.func)
+            if local is not None:  # a check written in this module: what it checks inside, not its name
+                inside = self.checks_in(local[0])
+                if inside is not None:
+                    kinds = inside
+            if not kinds:
+                return [], []
+            parts = [test.func.value] if type(test.func) is cst.Attribute else []
+            parts += [a.value for a in test.args]
+            return [(n, kinds) for part in parts for n in self.a._tainted_names(part, env)], []
+        return [], []
+
+    def checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
+        """Sink kinds the checks inside a module function make safe: containment and format checks it
+        calls, membership and comparison with constants. None when it neither calls nor compares (a stub):
+        then its name is all there is to go by. An is_safe_path() that only tests endswith(".log") is no
+        containment check, whatever its name says."""
+        key = ("checks", id(fn))
+        if key not in self.a.memo:
+            kinds: frozenset[str] = frozenset()
+            informative = False
+            stack: list[cst.CSTNode] = [fn.body]
+            while stack:
+                node = stack.pop()
+                if type(node) is cst.Call:
+                    informative = True
+                    kinds |= _check_kinds(_call_name(node))
+                elif type(node) is cst.Comparison:
+                    informative = True
+                    if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
+                        kinds = ALL_KINDS
+                if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
+                    stack.extend(node.children)
+            self.a.memo[key] = kinds if informative else None
+        found: frozenset[str] | None = self.a.memo[key]
+        return found

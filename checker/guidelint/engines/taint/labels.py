@@ -1,0 +1,167 @@
+"""Taint labels (where a value came from, the steps it took) and the environment of known names and values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any
+
+import libcst as cst
+
+from guidelint.engines.taint.models import Sink
+from guidelint.engines.taint.syntax import _walk
+from guidelint.engines.taint.tables import ALL
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value
+
+MAX_LABELS = 4
+
+MAX_STEPS = 10
+
+
+UNKNOWN: Any = NOT_CONSTANT
+
+
+@dataclass(frozen=True)
+class Label:
+    """One reason a value is tainted: where it came from and how it got here."""
+
+    kind: str  # "input", "confidential", or "param" (a parameter, in function summaries)
+    origin: str
+    steps: tuple[tuple[cst.CSTNode, str], ...]
+    cleared: frozenset[str] = frozenset()
+    param: int = -1
+
+    def clears(self, kind: str) -> bool:
+        return kind in self.cleared or ALL in self.cleared
+
+    @cached_property
+    def rank(self) -> tuple[bool, int, str, tuple[str, ...], tuple[str, ...]]:
+        """The order in which labels are preferred: a known source before a parameter, the shortest flow,
+        then what the flow says; never the order of a set (string hashes change from run to run)."""
+        notes = tuple(note for _, note in self.steps)
+        return (self.param >= 0, len(self.steps), self.origin, notes, tuple(sorted(self.cleared)))
+
+
+Taint = frozenset[Label]
+
+CLEAN: Taint = frozenset()
+
+
+def _cap(labels: Iterator[Label] | Sequence[Label]) -> Taint:
+    ordered = sorted(labels, key=lambda lb: lb.rank)
+    out: list[Label] = []
+    origins: set[tuple[str, int, frozenset[str]]] = set()
+    for label in ordered:
+        key = (label.origin, label.param, label.cleared)
+        if key not in origins:
+            origins.add(key)
+            out.append(label)
+        if len(out) >= MAX_LABELS:
+            break
+    return frozenset(out)
+
+
+def union(*taints: Taint) -> Taint:
+    merged = [label for taint in taints for label in taint]
+    return _cap(merged) if len(merged) > 1 else frozenset(merged)
+
+
+def with_step(taint: Taint, node: cst.CSTNode, note: str) -> Taint:
+    if not taint:
+        return taint
+    out = []
+    for label in taint:
+        steps = (*label.steps, (node, note))
+        if len(steps) > MAX_STEPS:
+            steps = (*steps[:2], *steps[-(MAX_STEPS - 2) :])
+        out.append(replace(label, steps=steps))
+    return frozenset(out)
+
+
+def cleared(taint: Taint, kinds: frozenset[str]) -> Taint:
+    return frozenset(replace(label, cleared=label.cleared | kinds) for label in taint) if taint else taint
+
+
+def checked(taint: Taint, kinds: frozenset[str]) -> Taint:
+    """What a passed check leaves: input that is known well-formed is harmless, but a confidential value
+    that matched a pattern or an allow-list is as confidential as before."""
+    if not taint:
+        return taint
+    return frozenset(
+        label if label.kind == "confidential" else replace(label, cleared=label.cleared | kinds) for label in taint
+    )
+
+
+def masked(taint: Taint, subscript: cst.Subscript) -> Taint:
+    """value[-4:], value[:4]: a few characters of a confidential value (the last digits of an account or
+    card number) are what masking leaves on purpose, no longer the value."""
+    if not taint or not _short_slice(subscript):
+        return taint
+    return frozenset(label for label in taint if label.kind != "confidential")
+
+
+def _short_slice(subscript: cst.Subscript) -> bool:
+    if len(subscript.slice) != 1 or type(subscript.slice[0].slice) is not cst.Slice:
+        return False
+    part = subscript.slice[0].slice
+    lower = constant_value(part.lower) if part.lower is not None else None
+    upper = constant_value(part.upper) if part.upper is not None else None
+    return part.step is None and (
+        (isinstance(lower, int) and -4 <= lower < 0 and upper is None)
+        or (lower in (None, 0) and isinstance(upper, int) and 0 < upper <= 4)
+    )
+
+
+def _masking(expr: cst.CSTNode) -> bool:
+    """The expression keeps only a few characters of something: "***" + ssn[-4:]."""
+    return any(type(node) is cst.Subscript and _short_slice(node) for node in _walk(expr))
+
+
+@dataclass
+class Hit:
+    """A tainted value reaching a sink, before positions are known."""
+
+    kind: str  # the sink kind
+    node: cst.CSTNode
+    label: Label
+    sink: str
+
+
+@dataclass
+class Summary:
+    returns: Taint = CLEAN
+    items: tuple[Taint, ...] | None = None  # per element, when every return is a tuple of the same length
+    param_sinks: list[tuple[int, Sink, cst.CSTNode, Label, str]] = field(default_factory=list)
+
+
+@dataclass
+class Env:
+    values: dict[str, Taint] = field(default_factory=dict)
+    consts: dict[str, Any] = field(default_factory=dict)
+
+    def copy(self) -> Env:
+        return Env(dict(self.values), dict(self.consts))
+
+    def merge(self, other: Env) -> None:
+        for key, taint in other.values.items():
+            self.values[key] = union(self.values.get(key, CLEAN), taint)
+        for key in list(self.consts):
+            if other.consts.get(key, UNKNOWN) != self.consts[key]:
+                del self.consts[key]
+
+
+def _sink_of(hit: Hit) -> Sink:
+    return Sink(how="call", patterns=(hit.sink,), kind=hit.kind)
+
+
+def _items_of(returned: list[tuple[Taint, ...]] | None) -> tuple[Taint, ...] | None:
+    """Element taints over every `return a, b` of a function, when all return tuples of one length."""
+    if not returned or len({len(r) for r in returned}) != 1:
+        return None
+    return tuple(union(*column) for column in zip(*returned, strict=True))
+
+
+def _is_direct(expr: cst.Attribute, base: Taint) -> bool:
+    """`request.user`: the attribute is read straight from the source object."""
+    return any(len(label.steps) == 1 for label in base)

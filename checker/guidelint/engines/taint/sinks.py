@@ -1,0 +1,185 @@
+"""Where tainted values are reported."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.egress import allowed_url
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
+from guidelint.engines.taint.models import Sink
+from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches
+from guidelint.engines.taint.tables import SHELL_ARGV
+from guidelint.knowledge import active as active_knowledge
+from guidelint.semantic.constants import constant_value
+from guidelint.semantic.names import dotted
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+class Sinks:
+    """Where tainted values are reported: sink calls and assignments, shells started as programs, hosts."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+
+    def assign_sinks(self, named: cst.BaseExpression, target: cst.CSTNode, value: Taint, *, item: bool) -> None:
+        """Assignments that are sinks: response.headers["X"] = value, resp.text = value."""
+        if not value or not self.a.assign_sinks:
+            return
+        text = dotted(named)
+        if text is None:
+            return
+        key = _constant_index(target) if type(target) is cst.Subscript else UNKNOWN
+        for sink in self.a.assign_sinks:
+            if sink.items_only and not item:
+                continue
+            if sink.keys and not (isinstance(key, str) and key.lower() in sink.keys):
+                continue
+            if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
+                self.check(sink, target, f"assigned to {text}", value)
+
+    def sink_call(
+        self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str, env: Env
+    ) -> None:
+        wanted = sink.kind in self.a.sink_kinds or (sink.kind == "process" and "shell" in self.a.sink_kinds)
+        if not wanted or not self.a.sources.applies(sink) or self.exempt(sink):
+            return
+        if sink.only_called and self.a.called is not call:
+            return
+        if sink.when_keyword:
+            value = next(
+                (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
+            )
+            holds = value is not None and constant_value(value) == sink.when_value
+            if holds == sink.when_negated:
+                return
+        if sink.kind == "process":
+            command = self.shell_command(args, env)
+            if command is not None:  # ["bash", "-c", cmd]: cmd is a shell command line after all
+                if "shell" in self.a.sink_kinds:
+                    self.check(SHELL_ARGV, call, f"{name} (a shell's -c)", self.a.eval(command, env))
+                args = [(a, self.without(a.value, command, env, t)) for a, t in args]
+            if sink.kind not in self.a.sink_kinds:
+                return
+        if sink.host_args and self.to_allowed_host(sink, args, env):
+            return
+        if sink.into_kind and not any(label.kind == sink.into_kind for label in self.into(sink, args, receiver)):
+            return
+        tainted: list[Taint] = []
+        if sink.receiver:
+            tainted.append(receiver)
+        if sink.literal_ok:  # a literal built in code is no query text, but what it holds under literal_keys is
+            literals = (cst.Dict, cst.List, cst.Tuple)
+            args = [
+                (a, self.under_keys(a.value, sink.literal_keys, env) if isinstance(a.value, literals) else t)
+                for a, t in args
+            ]
+        positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
+        for position, (_, taint) in enumerate(positional):
+            if sink.all_positions or position in sink.positions:
+                tainted.append(taint)
+        for a, taint in args:
+            if a.keyword is not None and a.keyword.value in sink.keywords:
+                tainted.append(taint)
+            if a.star == "**" and sink.mapping:
+                tainted.append(taint)
+            if sink.how == "method":
+                continue  # on a receiver of unknown type, *args/**kwargs are too speculative
+            if a.star == "*" and (sink.all_positions or any(p >= len(positional) for p in sink.positions)):
+                tainted.append(taint)  # *args may fill a position the sink cares about (**kwargs: too speculative)
+        for taint in tainted:
+            for label in taint:
+                if not label.clears(sink.kind):
+                    self.report(sink, call, label, name)
+
+    def into(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint:
+        """Where a sink writes to: the receiver, or the destination arguments (json.dump(obj, fp))."""
+        if not sink.into_args:
+            return receiver
+        positional = [t for a, t in args if a.keyword is None and not a.star]
+        found = [positional[i] for i in sink.into_args if isinstance(i, int) and i < len(positional)]
+        found += [t for a, t in args if a.keyword is not None and a.keyword.value in sink.into_args]
+        return union(*found)
+
+    def to_allowed_host(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], env: Env) -> bool:
+        positional = [a.value for a, _ in args if a.keyword is None and not a.star]
+        for where in sink.host_args:
+            if isinstance(where, int):
+                url = positional[where] if where < len(positional) else None
+            else:
+                url = next((a.value for a, _ in args if a.keyword is not None and a.keyword.value == where), None)
+            value = self.a.fold(url, env) if url is not None else UNKNOWN
+            if isinstance(value, str):
+                return allowed_url(value, self.a.options)
+        return False
+
+    def shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:
+        """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,
+        in the arguments themselves (os.spawnl) or in an argument list (subprocess.run, os.execv)."""
+        positional = [a.value for a, _ in args if a.keyword is None and not a.star]
+        vectors = [positional] + [
+            [e.value for e in v.elements] for v in positional if isinstance(v, (cst.List, cst.Tuple))
+        ]
+        shells = active_knowledge().shells
+        for vector in vectors:
+            shell = False
+            for i, expr in enumerate(vector[:-1]):
+                value = self.a.fold(expr, env)
+                if isinstance(value, str):
+                    if shell and value in shells.command_flags:
+                        return vector[i + 1]
+                    shell = shell or shells.is_shell(value)
+        return None
+
+    def without(self, expr: cst.BaseExpression, command: cst.BaseExpression, env: Env, taint: Taint) -> Taint:
+        """An argument's taint leaving out the shell command reported on its own."""
+        if expr is command:
+            return CLEAN
+        if isinstance(expr, (cst.List, cst.Tuple)) and any(e.value is command for e in expr.elements):
+            return union(*(self.a.eval(e.value, env) for e in expr.elements if e.value is not command))
+        return taint
+
+    def exempt(self, sink: Sink) -> bool:
+        """Inside a function whose decorators the sink is not meant for (e.g. authorised handlers)."""
+        patterns = sink.unless_decorated
+        if sink.unless_authorized:
+            patterns = (*patterns, *active_knowledge().authorization.decorators)
+        if not patterns or not self.a.names.functions:
+            return False
+        names = [_decorator_name(d, self.a.names) for d in self.a.names.functions[-1].decorators]
+        return any(_matches(name.rsplit(".", 1)[-1], patterns) or _matches(name, patterns) for name in names)
+
+    def check(self, sink: Sink, node: cst.CSTNode, what: str, taint: Taint) -> None:
+        for label in taint:
+            if not label.clears(sink.kind):
+                self.report(sink, node, label, what)
+
+    def report(self, sink: Sink, node: cst.CSTNode, label: Label, name: str) -> None:
+        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}")
+        existing = self.a.hits.get(key)
+        if existing is None or label.rank < existing.label.rank:
+            self.a.hits[key] = Hit(sink.kind, node, label, name)
+
+    def under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
+        """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators
+        of a MongoDB filter that take JavaScript, {"$and": [{"$where": f"this.name == '{name}'"}]}."""
+        found: Taint = CLEAN
+        if not keys or depth > 4:
+            return found
+        if isinstance(literal, (cst.List, cst.Tuple)):
+            for item in literal.elements:
+                found = union(found, self.under_keys(item.value, keys, env, depth + 1))
+            return found
+        if type(literal) is not cst.Dict:
+            return found
+        for element in literal.elements:
+            if type(element) is not cst.DictElement:
+                continue
+            if constant_value(element.key) in keys:
+                found = union(found, self.a.eval(element.value, env))
+            else:
+                found = union(found, self.under_keys(element.value, keys, env, depth + 1))
+        return found

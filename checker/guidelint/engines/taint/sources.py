@@ -1,0 +1,133 @@
+"""Where taint starts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, union
+from guidelint.engines.taint.models import Sink, Source
+from guidelint.engines.taint.syntax import _matches, _walk
+from guidelint.semantic.constants import constant_value
+from guidelint.semantic.names import dotted, import_bindings
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+class Sources:
+    """Where taint starts: request objects, calls, parameters, literals and caught exceptions of the models."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+
+    def applies(self, model: Source | Sink) -> bool:
+        wanted = model.requires_import
+        if not wanted:
+            return True
+        known = self.a._import_checked.get(wanted)
+        if known is None:
+            known = self.a._import_checked[wanted] = self.imports(wanted)
+        return known
+
+    def imports(self, module: str) -> bool:
+        if module in self.a.imported:
+            return True
+        if self.a.text is not None and module not in self.a.text:
+            return False  # not even the word: no import of it anywhere
+        if not self.a._all_imports:  # imported inside a function only: look once through the whole module
+            self.a._all_imports = True
+            stack: list[cst.CSTNode] = [self.a.module]
+            while stack:
+                node = stack.pop()
+                if type(node) is cst.Import or type(node) is cst.ImportFrom:
+                    self.a.imported |= {full.split(".")[0] for _, full in import_bindings(node) if full}
+                elif not isinstance(node, cst.BaseExpression):
+                    stack.extend(node.children)
+        return module in self.a.imported
+
+    def param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param]) -> bool:
+        """Whether a parameter of a function (whose parameters are `params`) is a source by name or annotation."""
+        if not self.applies(source):
+            return False
+        if source.how == "params-named":
+            if source.together_with and not set(source.together_with) <= {p.name.value for p in params}:
+                return False
+            return name in source.patterns
+        if source.how == "names":
+            return source.matches(name)
+        if source.how == "annotation" and param.annotation is not None:
+            return self.annotated(param.annotation.annotation, source)
+        return False
+
+    def source_of(self, label: Label) -> Source | None:
+        for source in self.a.models.sources:
+            if source.label == label.origin or label.origin in source.patterns:
+                return source
+        return None
+
+    def object_source(self, qualified: str, node: cst.CSTNode, attr: str | None) -> Taint:
+        for source in self.a.object_sources:
+            for pattern in source.patterns:
+                if qualified == pattern:
+                    return self.label(source, node, qualified)
+                if qualified.startswith(pattern + "."):
+                    first = qualified[len(pattern) + 1 :].split(".")[0]
+                    if first in source.excluded:
+                        return CLEAN
+                    return cleared(self.label(source, node, qualified), source.clears_for(first))
+        return CLEAN
+
+    def label(self, source: Source, node: cst.CSTNode, what: str) -> Taint:
+        origin = source.label or source.patterns[0]
+        return frozenset({Label(source.kind, origin, ((node, f"source: {what} ({origin})"),))})
+
+    def self_source(self, expr: cst.Attribute) -> Taint:
+        """`self.a.path` in a subclass of a class whose attributes carry request data."""
+        if not (type(expr.value) is cst.Name and expr.value.value == "self" and self.a.current_class):
+            return CLEAN
+        bases = self.a.bases.get(self.a.current_class, [])
+        for source in self.a.models.sources:
+            if (
+                source.how == "self-attributes"
+                and expr.attr.value in source.patterns
+                and any(_matches(base, source.subclass_of) for base in bases)
+            ):
+                return self.label(source, expr, f"self.{expr.attr.value}")
+        return CLEAN
+
+    def literal(self, expr: cst.BaseExpression) -> Taint:
+        text = constant_value(expr)
+        return self.literal_text(text, expr) if isinstance(text, str) else CLEAN
+
+    def literal_text(self, text: str, expr: cst.CSTNode) -> Taint:
+        taint: Taint = CLEAN
+        for source, patterns in self.a.literal_sources:
+            if any(p.search(text) for p in patterns):
+                taint = union(
+                    taint, self.label(source, expr, repr(text) if len(text) < 60 else repr(text[:57] + "..."))
+                )
+        return taint
+
+    def annotated(self, annotation: cst.BaseExpression, source: Source) -> bool:
+        for node in _walk(annotation):
+            if type(node) is cst.Name and source.matches(node.value):
+                return True
+            if type(node) is cst.Attribute and source.matches(node.attr.value):
+                return True
+        return False
+
+    def caught(self, handler: cst.ExceptHandler | cst.ExceptStarHandler) -> Taint:
+        """The exception an `except ... as e` binds: a source where a model says so (its message can
+        carry the internals of what failed: SQL, paths, hosts)."""
+        caught: Taint = CLEAN
+        if handler.type is None or not self.a.caught_sources or handler.name is None:
+            return caught
+        caught_type = handler.type
+        expressions = [e.value for e in caught_type.elements] if isinstance(caught_type, cst.Tuple) else [caught_type]
+        names = [self.a.names.qualname(e) or dotted(e) or "" for e in expressions]
+        for source in self.a.caught_sources:
+            if any(_matches(n, source.patterns) for n in names):
+                caught = union(caught, self.label(source, handler.name, "caught exception"))
+        return caught

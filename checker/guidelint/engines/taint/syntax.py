@@ -1,0 +1,132 @@
+"""Small syntactic questions the dataflow engine asks of libcst nodes."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import libcst as cst
+
+from guidelint.engines.libcst.walker import children
+from guidelint.engines.taint.tables import (
+    _CHARACTER_CLASS,
+    _CONTAINMENT,
+    _EXITS,
+    _NAMESPACE_ATTRIBUTES,
+    _NAMESPACES,
+    _VALIDATION,
+    CONTAINED_KINDS,
+    CONTENT_KINDS,
+)
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
+from guidelint.semantic.names import Names, dotted
+
+
+def _inside_argument(before: str) -> bool:
+    """Whether a value placed after `before` lands inside an argument that a constant starts: it cannot
+    add arguments or become an option ("/exports/{name}" can not; "ping {host}" and "-o{opt}" can)."""
+    if not before or before[-1].isspace():
+        return False
+    token = before.split()[-1]
+    return not token.startswith(("-", "\0"))
+
+
+def _body(block: cst.BaseSuite) -> Sequence[cst.BaseStatement | cst.BaseSmallStatement]:
+    return block.body
+
+
+def _decorator_name(decorator: cst.Decorator, names: Names) -> str:
+    expr = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
+    return names.qualname(expr) or dotted(expr) or ""
+
+
+def _matches(name: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(children(current))
+
+
+def _names_in(expr: cst.CSTNode) -> list[str]:
+    names = []
+    for node in _walk(expr):
+        if type(node) is cst.Name:
+            names.append(node.value)
+    return names
+
+
+def _namespace(expr: cst.BaseExpression) -> bool:
+    """globals(), locals(), vars(x), or x.__globals__ / x.__dict__ / x.__builtins__."""
+    if type(expr) is cst.Call and type(expr.func) is cst.Name:
+        return expr.func.value in _NAMESPACES
+    return type(expr) is cst.Attribute and expr.attr.value in _NAMESPACE_ATTRIBUTES
+
+
+def _compares_with_fixed(left: cst.BaseExpression, comparison: cst.ComparisonTarget) -> bool:
+    """x in ALLOWED, x == "admin": the value itself in a collection or equal to a constant. A test of a
+    piece of it, such as its extension (name.rsplit(".", 1)[1] in EXTENSIONS), says nothing of the rest, and
+    whether "." in x is a requirement or a refusal depends on what the function returns."""
+    if is_constant(left):
+        return isinstance(comparison.operator, (cst.Equal, cst.NotEqual))
+    if type(left) is not cst.Name:
+        return False
+    if isinstance(comparison.operator, (cst.In, cst.NotIn)):
+        return True
+    return isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and is_constant(comparison.comparator)
+
+
+def _check_kinds(name: str) -> frozenset[str]:
+    """Sink kinds a check called `name` protects: containment keeps paths and URLs where they belong; a
+    format check keeps content (shell, SQL, HTML...) harmless."""
+    name = name.lower()
+    kinds: frozenset[str] = frozenset()
+    if any(word in name for word in _CONTAINMENT):
+        kinds |= CONTAINED_KINDS
+    if any(word in name for word in _VALIDATION):
+        kinds |= CONTENT_KINDS
+    if name.startswith(_CHARACTER_CLASS):  # letters and digits only: no separators, no dots either
+        kinds |= CONTAINED_KINDS
+    return kinds
+
+
+def _call_name(call: cst.Call) -> str:
+    func = call.func
+    if type(func) is cst.Attribute:
+        return func.attr.value
+    return func.value if type(func) is cst.Name else ""
+
+
+def _constant_index(expr: cst.Subscript) -> Any:
+    if len(expr.slice) == 1 and type(expr.slice[0].slice) is cst.Index:
+        value = expr.slice[0].slice.value
+        if is_constant(value):
+            return constant_value(value)
+    return NOT_CONSTANT
+
+
+def _capture_names(pattern: cst.MatchPattern) -> list[str]:
+    return [n.value for n in _walk(pattern) if type(n) is cst.Name and n.value not in ("True", "False", "None")]
+
+
+def _always_exits(block: cst.BaseSuite) -> bool:
+    body = list(_body(block))
+    if not body:
+        return False
+    last = body[-1]
+    if type(last) is cst.SimpleStatementLine and last.body:
+        small = last.body[-1]
+        if isinstance(small, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
+            return True
+        if type(small) is cst.Expr and type(small.value) is cst.Call:
+            return _call_name(small.value) in _EXITS
+    if isinstance(last, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
+        return True
+    if type(last) is cst.If and last.orelse is not None and type(last.orelse) is cst.Else:
+        return _always_exits(last.body) and _always_exits(last.orelse.body)
+    return False

@@ -1,0 +1,349 @@
+"""The knowledge base: facts about libraries and frameworks that rules and the dataflow engine share, from
+the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules/knowledge/`).
+
+    shells:
+      programs: [sh, bash, cmd.exe, powershell.exe]   # program names (lower case; a path's last part counts)
+      command-flags: ["-c", "/c", "-Command", "-lc"]  # the flag after which a shell runs the next argument
+    sql:
+      functions: {sqlalchemy.text: [text]}   # qualified callee -> keywords of the statement (else 1st positional)
+      methods: {execute: [sql, query]}       # method on any receiver -> keywords of the statement
+      text-only-methods: {cursor: [query]}   # methods that take SQL only in some libraries
+    http-clients:
+      calls:                                 # calls that send or build a request
+        requests.get: {url: [url, 0], timeout: [timeout]}   # arguments as [keyword, position] or [keyword]
+      clients:                               # constructors of objects whose methods send requests
+        requests.Session: {methods: {get: [url, 0]}, base-url: [base_url]}
+    deserializers:
+      calls: [pickle.loads, marshal.loads]   # calls that build arbitrary objects from their input
+    authorization:                           # fnmatch patterns on the last component of a name
+      decorators: [login_required, "*_required"]
+      public: [public]
+      mixins: [LoginRequiredMixin]
+    web-frameworks:
+      flask:
+        handler: Flask route                 # what a handler is called in messages
+        packages: [flask]                    # top-level packages of the framework
+        routes: [route, get]                 # methods of an app or router object that register a handler
+        dependencies: [Depends]              # parameter defaults that inject a dependency (FastAPI)
+        view-decorators: [rest_framework.decorators.api_view]   # qualified names that make a function a view
+        view-bases: [View, ViewSet]          # suffixes of the names of class-based view bases
+
+Entries of all active packs merge: mappings key by key, lists add up (in pack order, without repeats), a
+scalar of a later pack replaces the earlier one. A key or a value of the wrong type is a `KnowledgeError`
+naming the file and the entry. A process uses one knowledge base, `active()`, set by `activate()` when a
+scan plans its packs (the built-in pack's by default).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+
+class KnowledgeError(Exception):
+    """A knowledge file that cannot be used; the message names the file and the entry."""
+
+
+# --- the schema --------------------------------------------------------------------------------------------
+# A spec is a leaf type name or a mapping of keys to specs; the key "*" stands for any name (a callee, a
+# method, a framework).
+STRINGS, STRING, ARGUMENT = "a list of strings", "a string", "an argument [keyword, position] or [keyword]"
+_ARGUMENTS: dict[str, Any] = {"*": ARGUMENT}
+SCHEMA: dict[str, Any] = {
+    "shells": {"programs": STRINGS, "command-flags": STRINGS},
+    "sql": {"functions": {"*": STRINGS}, "methods": {"*": STRINGS}, "text-only-methods": {"*": STRINGS}},
+    "http-clients": {
+        "calls": {"*": {"url": ARGUMENT, "timeout": ARGUMENT}},
+        "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT}},
+    },
+    "deserializers": {"calls": STRINGS},
+    "authorization": {"decorators": STRINGS, "public": STRINGS, "mixins": STRINGS},
+    "web-frameworks": {
+        "*": {
+            "handler": STRING,
+            "packages": STRINGS,
+            "routes": STRINGS,
+            "dependencies": STRINGS,
+            "view-decorators": STRINGS,
+            "view-bases": STRINGS,
+        }
+    },
+}
+REQUIRED = {"http-clients.calls.*": ("url",), "http-clients.clients.*": ("methods",)}
+
+
+def _validate(value: Any, spec: Any, where: str, path: str) -> Any:
+    """`value` (the entry `where`) checked against `spec` (at schema `path`); a copy of it."""
+    if spec == STRINGS:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise KnowledgeError(f"{where}: expected {STRINGS}")
+        return list(value)
+    if spec == STRING:
+        if not isinstance(value, str) or not value:
+            raise KnowledgeError(f"{where}: expected {STRING}")
+        return value
+    if spec == ARGUMENT:
+        if (
+            not isinstance(value, list)
+            or not 1 <= len(value) <= 2
+            or not isinstance(value[0], str)
+            or (len(value) == 2 and (not isinstance(value[1], int) or isinstance(value[1], bool) or value[1] < 0))
+        ):
+            raise KnowledgeError(f"{where}: expected {ARGUMENT} (a keyword name and a 0-based position)")
+        return list(value)
+    if not isinstance(value, dict):
+        raise KnowledgeError(f"{where}: expected a mapping")
+    out = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise KnowledgeError(f"{where}: key {key!r} is not a name")
+        if key in spec:
+            inner, step = spec[key], key
+        elif "*" in spec:
+            inner, step = spec["*"], "*"
+        else:
+            known = ", ".join(sorted(spec))
+            raise KnowledgeError(f"{where or 'top level'}: unknown key {key!r} (known: {known})")
+        entry = f"{where}.{key}" if where else key
+        out[key] = _validate(item, inner, entry, f"{path}.{step}" if path else step)
+    missing = [k for k in REQUIRED.get(path, ()) if k not in out]
+    if missing:
+        raise KnowledgeError(f"{where}: needs `{missing[0]}`")
+    return out
+
+
+def parse_knowledge(data: Any, source: Path) -> dict[str, Any]:
+    """One knowledge file's content, checked against the schema (an empty file holds nothing)."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{source}: expected a mapping of sections ({', '.join(SCHEMA)})")
+    try:
+        return dict(_validate(data, SCHEMA, "", ""))
+    except KnowledgeError as exc:
+        raise KnowledgeError(f"{source}: {exc}") from None
+
+
+def merge(base: dict[str, Any], more: dict[str, Any], spec: Any = None) -> dict[str, Any]:
+    """`more` added to `base` (neither is changed): mappings merge, lists of names add up, a string or an
+    argument replaces the earlier one."""
+    spec = SCHEMA if spec is None else spec
+    out = dict(base)
+    for key, value in more.items():
+        inner = spec.get(key, spec.get("*"))
+        old = out.get(key)
+        if isinstance(inner, dict) and isinstance(old, dict):
+            out[key] = merge(old, value, inner)
+        elif inner == STRINGS and isinstance(old, list):
+            out[key] = old + [v for v in value if v not in old]
+        else:
+            out[key] = value
+    return out
+
+
+# --- the typed view --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Argument:
+    """Where a call takes a value: by keyword, or at a 0-based position when `position` is not None."""
+
+    keyword: str
+    position: int | None = None
+
+
+def _argument(value: list[Any] | None) -> Argument | None:
+    if value is None:
+        return None
+    return Argument(value[0], value[1] if len(value) > 1 else None)
+
+
+@dataclass(frozen=True)
+class Shells:
+    programs: frozenset[str] = frozenset()
+    command_flags: frozenset[str] = frozenset()  # "-c": the next argument is the command the shell runs
+
+    def is_shell(self, program: str) -> bool:
+        """Whether a program name or path (/bin/sh, C:\\Windows\\...\\cmd.exe, BASH) starts a shell."""
+        return re.split(r"[/\\]", program)[-1].lower() in self.programs
+
+
+@dataclass(frozen=True)
+class Sql:
+    functions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # qualified name -> query keywords
+    methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # method name -> query keywords
+    text_only_methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # SQL only in some libraries
+
+    @cached_property
+    def function_names(self) -> frozenset[str]:
+        """Last components of the functions' names: a method call named otherwise is none of them."""
+        return last_names(self.functions)
+
+
+@dataclass(frozen=True)
+class HttpCall:
+    url: Argument
+    timeout: Argument | None = None  # only for clients that wait forever by default
+
+
+@dataclass(frozen=True)
+class HttpClient:
+    methods: Mapping[str, Argument]  # request methods of its objects -> their URL argument
+    base_url: Argument | None = None
+
+
+@dataclass(frozen=True)
+class HttpClients:
+    calls: Mapping[str, HttpCall] = field(default_factory=dict)
+    clients: Mapping[str, HttpClient] = field(default_factory=dict)
+
+    @cached_property
+    def call_names(self) -> frozenset[str]:
+        """Last components of the calls' names: a method call named otherwise is none of them."""
+        return last_names(self.calls)
+
+    @cached_property
+    def request_methods(self) -> frozenset[str]:
+        """The request methods of every client."""
+        return frozenset(m for client in self.clients.values() for m in client.methods)
+
+
+def last_names(names: Iterable[str]) -> frozenset[str]:
+    """The last components of dotted names."""
+    return frozenset(name.rsplit(".", 1)[-1] for name in names)
+
+
+def matches_last(name: str, patterns: Sequence[str]) -> bool:
+    """Whether the last component of a dotted name matches one of the fnmatch patterns (case-sensitive)."""
+    last = name.rsplit(".", 1)[-1]
+    return bool(last) and any(fnmatch.fnmatchcase(last, p) for p in patterns)
+
+
+@dataclass(frozen=True)
+class Authorization:
+    """Markers on handlers, as fnmatch patterns on the last component of their names."""
+
+    decorators: tuple[str, ...] = ()  # decorators (and FastAPI dependencies) that check authorization
+    public: tuple[str, ...] = ()  # decorators that mark a handler public on purpose
+    mixins: tuple[str, ...] = ()  # base classes of class-based views that check authorization
+
+
+@dataclass(frozen=True)
+class Framework:
+    name: str
+    handler: str
+    packages: tuple[str, ...] = ()
+    routes: frozenset[str] = frozenset()
+    dependencies: frozenset[str] = frozenset()
+    view_decorators: frozenset[str] = frozenset()
+    view_bases: tuple[str, ...] = ()
+
+    def owns(self, qualified: str) -> bool:
+        """Whether a qualified name is in one of the framework's packages."""
+        return any(qualified == p or qualified.startswith(p + ".") for p in self.packages)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The merged knowledge of the active packs."""
+
+    shells: Shells = Shells()
+    sql: Sql = Sql()
+    http_clients: HttpClients = HttpClients()
+    deserializers: frozenset[str] = frozenset()  # qualified names of calls that build objects from data
+    authorization: Authorization = Authorization()
+    frameworks: Mapping[str, Framework] = field(default_factory=dict)  # in the order the packs define them
+    data: Mapping[str, Any] = field(default_factory=dict, repr=False)  # the merged files, for merging further
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Knowledge:
+        """The typed view of merged knowledge data (as `parse_knowledge` and `merge` give it)."""
+        shells, sql, http, auth = (data.get(k, {}) for k in ("shells", "sql", "http-clients", "authorization"))
+        return cls(
+            shells=Shells(frozenset(shells.get("programs", ())), frozenset(shells.get("command-flags", ()))),
+            sql=Sql(*({k: tuple(v) for k, v in sql.get(part, {}).items()} for part in _SQL_PARTS)),
+            http_clients=HttpClients(
+                calls={
+                    name: HttpCall(Argument(*entry["url"]), _argument(entry.get("timeout")))
+                    for name, entry in http.get("calls", {}).items()
+                },
+                clients={
+                    name: HttpClient(
+                        {m: Argument(*a) for m, a in entry["methods"].items()}, _argument(entry.get("base-url"))
+                    )
+                    for name, entry in http.get("clients", {}).items()
+                },
+            ),
+            deserializers=frozenset(data.get("deserializers", {}).get("calls", ())),
+            authorization=Authorization(*(tuple(auth.get(k, ())) for k in ("decorators", "public", "mixins"))),
+            frameworks={
+                name: Framework(
+                    name=name,
+                    handler=entry.get("handler", name),
+                    packages=tuple(entry.get("packages", ())),
+                    routes=frozenset(entry.get("routes", ())),
+                    dependencies=frozenset(entry.get("dependencies", ())),
+                    view_decorators=frozenset(entry.get("view-decorators", ())),
+                    view_bases=tuple(entry.get("view-bases", ())),
+                )
+                for name, entry in data.get("web-frameworks", {}).items()
+            },
+            data=data,
+        )
+
+    @cached_property
+    def deserializer_names(self) -> frozenset[str]:
+        """Last components of the deserializers' names."""
+        return last_names(self.deserializers)
+
+    def framework_packages(self) -> list[str]:
+        """Top-level packages of every known web framework."""
+        return list(dict.fromkeys(p for f in self.frameworks.values() for p in f.packages))
+
+
+_SQL_PARTS = ("functions", "methods", "text-only-methods")
+
+
+def merged(parts: list[Knowledge]) -> Knowledge:
+    """The knowledge of several packs as one, in pack order."""
+    data: dict[str, Any] = {}
+    for part in parts:
+        data = merge(data, dict(part.data))
+    return Knowledge.of(data)
+
+
+def load_dir(base: Path) -> Knowledge:
+    """The knowledge of one pack: its `knowledge/*.yaml` files, in name order (none: empty)."""
+    import yaml
+
+    data: dict[str, Any] = {}
+    for path in sorted(base.glob("*.yaml")) if base.is_dir() else []:
+        try:
+            text = path.read_text(encoding="utf-8")
+            content = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from None
+        data = merge(data, parse_knowledge(content, path))
+    return Knowledge.of(data)
+
+
+_ACTIVE: list[Knowledge] = []
+
+
+def activate(knowledge: Knowledge) -> None:
+    """Make `knowledge` what rules and the dataflow engine of this process read."""
+    _ACTIVE[:] = [knowledge]
+
+
+def active() -> Knowledge:
+    """The knowledge this process uses: the active packs', else the built-in pack's."""
+    if not _ACTIVE:
+        from guidelint.pack import builtin_pack_dir
+
+        _ACTIVE.append(load_dir(builtin_pack_dir() / "knowledge"))
+    return _ACTIVE[0]

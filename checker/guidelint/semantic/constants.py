@@ -1,0 +1,204 @@
+"""Constant folding: the one place that works out the value an expression is known to have.
+
+`constant_value` folds literals (what a rule can trust without following names); `fold` also follows names
+through a caller's `lookup` (the dataflow passes the values it knows) and folds arithmetic, comparisons and
+boolean operators, so a branch whose condition folds can be pruned.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import libcst as cst
+
+NOT_CONSTANT: Any = object()
+"""What `constant_value` and `fold` give for an expression whose value is not known."""
+_NOT_CONSTANT = NOT_CONSTANT
+
+
+@lru_cache(maxsize=4096)
+def _string_value(literal: str) -> Any:
+    """The value of a string literal's source text (the same text recurs: evaluate it once)."""
+    try:
+        return cst.SimpleString(literal).evaluated_value
+    except Exception:  # odd prefixes: treat as unknown
+        return _NOT_CONSTANT
+
+
+def constant_value(expr: cst.BaseExpression | None) -> Any:
+    """The Python value of a literal expression, or `NOT_CONSTANT` (see `is_constant`).
+
+    Literals are strings (also implicitly concatenated, and f-strings without fields), numbers, True, False,
+    None, -number, and lists/tuples of literals (as tuples); they combine with `+`, with `*` repeating a
+    str/bytes by an int (b"\\x00" * 16) and with `|`/`&` of ints (0o600 | 0o040). No names, no calls.
+    """
+    kind = type(expr)
+    if kind in _NEVER_CONSTANT:
+        return _NOT_CONSTANT
+    if kind is cst.Name:
+        return _NAMED_CONSTANTS.get(expr.value, _NOT_CONSTANT)  # type: ignore[union-attr]
+    if expr is None:
+        return _NOT_CONSTANT
+    if isinstance(expr, cst.SimpleString):
+        return _string_value(expr.value)
+    if isinstance(expr, cst.ConcatenatedString):
+        left, right = constant_value(expr.left), constant_value(expr.right)
+        if isinstance(left, str) and isinstance(right, str):
+            return left + right
+        if isinstance(left, bytes) and isinstance(right, bytes):
+            return left + right
+        return _NOT_CONSTANT
+    if isinstance(expr, cst.FormattedString):
+        if all(isinstance(p, cst.FormattedStringText) for p in expr.parts):
+            return "".join(p.value for p in expr.parts if isinstance(p, cst.FormattedStringText))
+        return _NOT_CONSTANT
+    if isinstance(expr, cst.Integer):
+        return expr.evaluated_value
+    if isinstance(expr, cst.Float):
+        return expr.evaluated_value
+    if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus):
+        inner = constant_value(expr.expression)
+        return -inner if isinstance(inner, (int, float)) else _NOT_CONSTANT
+    if isinstance(expr, (cst.List, cst.Tuple)):
+        values = [constant_value(e.value) for e in expr.elements if isinstance(e, cst.Element)]
+        if len(values) != len(expr.elements) or any(v is _NOT_CONSTANT for v in values):
+            return _NOT_CONSTANT
+        return tuple(values)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, _FOLDED):
+        return _fold(expr.operator, constant_value(expr.left), constant_value(expr.right))
+    return _NOT_CONSTANT
+
+
+_FOLDED = (cst.Add, cst.Multiply, cst.BitOr, cst.BitAnd)
+
+_NAMED_CONSTANTS = {"True": True, "False": False, "None": None}
+
+# the commonest expressions, answered without the isinstance chain (a hot path of every rule)
+_NEVER_CONSTANT = frozenset(
+    {cst.Call, cst.Attribute, cst.Subscript, cst.Lambda, cst.Await, cst.Comparison, cst.BooleanOperation}
+)
+MAX_FOLDED_LENGTH = 1 << 16
+"""`constant_value` leaves a repetition (`"-" * n`) longer than this unevaluated (NOT_CONSTANT)."""
+
+
+def _fold(operator: cst.BaseBinaryOp, left: Any, right: Any) -> Any:
+    """`left <operator> right` for the operators `constant_value` evaluates."""
+    if left is _NOT_CONSTANT or right is _NOT_CONSTANT:
+        return _NOT_CONSTANT
+    if isinstance(operator, cst.Add):
+        try:
+            return left + right
+        except TypeError:
+            return _NOT_CONSTANT
+    if isinstance(operator, cst.Multiply):  # str/bytes repeated: b"\x00" * 16, 3 * "ab"
+        text, count = (left, right) if isinstance(left, (str, bytes)) else (right, left)
+        if isinstance(text, (str, bytes)) and _is_int(count) and abs(count) * len(text) <= MAX_FOLDED_LENGTH:
+            return text * count if abs(count) <= MAX_FOLDED_LENGTH else text[:0]
+        return _NOT_CONSTANT
+    if _is_int(left) and _is_int(right):  # | and & of int flags: 0o600 | 0o040
+        return left | right if isinstance(operator, cst.BitOr) else left & right
+    return _NOT_CONSTANT
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_constant(expr: cst.BaseExpression | None) -> bool:
+    """True for literals and expressions built only from literals (no names, no calls)."""
+    return constant_value(expr) is not _NOT_CONSTANT
+
+
+_ARITHMETIC: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
+    cst.Add: operator.add,
+    cst.Subtract: operator.sub,
+    cst.Multiply: operator.mul,
+    cst.FloorDivide: operator.floordiv,
+    cst.Modulo: operator.mod,
+    cst.Divide: operator.truediv,
+    cst.Power: operator.pow,
+}
+_COMPARE: dict[type[cst.CSTNode], Callable[[Any, Any], Any]] = {
+    cst.Equal: operator.eq,
+    cst.NotEqual: operator.ne,
+    cst.LessThan: operator.lt,
+    cst.LessThanEqual: operator.le,
+    cst.GreaterThan: operator.gt,
+    cst.GreaterThanEqual: operator.ge,
+}
+MAX_FOLDED_POWER = 64
+"""`fold` leaves `a ** b` unevaluated when the exponent is larger (its value could take minutes and memory)."""
+
+
+def fold(expr: cst.BaseExpression | None, lookup: Callable[[str], Any]) -> Any:
+    """The value of an expression when it is known, else NOT_CONSTANT: a literal (`constant_value`), a name
+    whose value `lookup` knows, and arithmetic, comparisons, `not`, `-`, `and`/`or` of known values."""
+    if expr is None:
+        return NOT_CONSTANT
+    if is_constant(expr):
+        return constant_value(expr)
+    kind = type(expr)
+    if kind is cst.Name:
+        assert isinstance(expr, cst.Name)
+        return lookup(expr.value)
+    if kind is cst.BinaryOperation:
+        assert isinstance(expr, cst.BinaryOperation)
+        apply = _ARITHMETIC.get(type(expr.operator))
+        if apply is None:
+            return NOT_CONSTANT
+        left, right = fold(expr.left, lookup), fold(expr.right, lookup)
+        if left is NOT_CONSTANT or right is NOT_CONSTANT or _too_large(expr.operator, left, right):
+            return NOT_CONSTANT
+        try:
+            return apply(left, right)
+        except Exception:
+            return NOT_CONSTANT
+    if kind is cst.Comparison:
+        assert isinstance(expr, cst.Comparison)
+        left = fold(expr.left, lookup)
+        for comparison in expr.comparisons:
+            right = fold(comparison.comparator, lookup)
+            compare = _COMPARE.get(type(comparison.operator))
+            if left is NOT_CONSTANT or right is NOT_CONSTANT or compare is None:
+                return NOT_CONSTANT
+            try:
+                if not compare(left, right):
+                    return False
+            except TypeError:
+                return NOT_CONSTANT
+            left = right
+        return True
+    if kind is cst.UnaryOperation:
+        assert isinstance(expr, cst.UnaryOperation)
+        inner = fold(expr.expression, lookup)
+        if inner is NOT_CONSTANT:
+            return NOT_CONSTANT
+        if type(expr.operator) is cst.Not:
+            return not inner
+        if type(expr.operator) is cst.Minus and isinstance(inner, (int, float)):
+            return -inner
+        return NOT_CONSTANT
+    if kind is cst.BooleanOperation:
+        assert isinstance(expr, cst.BooleanOperation)
+        left = fold(expr.left, lookup)
+        if left is NOT_CONSTANT:
+            return NOT_CONSTANT
+        if type(expr.operator) is cst.And:
+            return fold(expr.right, lookup) if left else left
+        return left if left else fold(expr.right, lookup)
+    return NOT_CONSTANT
+
+
+def _too_large(op: cst.BaseBinaryOp, left: Any, right: Any) -> bool:
+    """A repetition or power whose result would be huge: left unevaluated, as `constant_value` does."""
+    if isinstance(op, cst.Multiply):
+        for items, count in ((left, right), (right, left)):
+            if isinstance(items, (str, bytes, tuple, list)) and _is_int(count):
+                return bool(abs(count) * max(len(items), 1) > MAX_FOLDED_LENGTH)
+        return False
+    if isinstance(op, cst.Power):
+        return not isinstance(right, (int, float)) or bool(abs(right) > MAX_FOLDED_POWER)
+    return False

@@ -1,0 +1,200 @@
+"""The scanned project beyond the file being checked: which file defines a module, and what the classes it
+defines derive from, read on demand with `ast` and kept per process.
+
+A rule that follows a class into another module makes its finding depend on that module too: every file
+read is recorded (`Project.read`, path -> content hash) so that the result cache can be invalidated when a
+dependency changes. Only regular files inside the project root are read; anything else is "not known",
+which leaves a rule's finding in place (a gate errs towards reporting).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_MODULE_BYTES = 2 * 1024 * 1024
+"""A module larger than this is not read to resolve a class (the scan itself still checks it)."""
+MAX_DEPTH = 8
+"""How many base classes deep `derives_from` follows a hierarchy."""
+
+
+@dataclass(frozen=True)
+class ModuleSummary:
+    """What a module binds at its top level: imported names and classes with their (qualified) bases."""
+
+    name: str
+    imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class name -> qualified bases
+
+
+def module_name(path: Path) -> str:
+    """The dotted name a file is imported by: its stem, under every enclosing folder that is a package."""
+    parts = [] if path.stem == "__init__" else [path.stem]
+    folder = path.parent
+    while (folder / "__init__.py").is_file() and folder.parent != folder:
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    return ".".join(parts)
+
+
+def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary | None:
+    """The summary of a module's source, or None when it does not parse."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    package = name if is_package else name.rpartition(".")[0]
+    summary = ModuleSummary(name)
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                local = alias.asname or alias.name.split(".")[0]
+                summary.imports[local] = alias.name if alias.asname else local
+        elif isinstance(node, ast.ImportFrom):
+            base = _absolute(package, node.module or "", node.level)
+            for alias in node.names:
+                if alias.name != "*":
+                    summary.imports[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+        elif isinstance(node, ast.ClassDef):
+            summary.classes[node.name] = tuple(b for b in (_qualified(e, summary) for e in node.bases) if b)
+    return summary
+
+
+def _absolute(package: str, module: str, level: int) -> str:
+    """`from ..x import y` seen from `package`: the module it names."""
+    if not level:
+        return module
+    parts = package.split(".") if package else []
+    parts = parts[: len(parts) - (level - 1)] if level > 1 else parts
+    return ".".join([*parts, module] if module else parts)
+
+
+def _qualified(expr: ast.expr, summary: ModuleSummary) -> str:
+    """A base class expression (`yaml.SafeLoader`, `Base`) as a qualified name, through the module's imports
+    and classes; "" for anything that is not a dotted name."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.insert(0, expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return ""
+    head = expr.id
+    if head in summary.imports:
+        head = summary.imports[head]
+    elif head in summary.classes:
+        head = f"{summary.name}.{head}" if summary.name else head
+    return ".".join([head, *parts])
+
+
+class Project:
+    """Modules of the project under `root` (none when `root` is None: a rule's example on its own),
+    summarised when first asked for; the file being checked is summarised from its text, when asked."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root.resolve() if root is not None else None
+        self.read: dict[str, str] = {}  # files read for the current file's rules: path -> sha256 of content
+        self._summaries: dict[str, ModuleSummary | None] = {}
+        self._sources: dict[str, tuple[str, str]] = {}  # module -> (path from the root, sha256 of content)
+        self._current: tuple[str, str] = ("", "")
+        self._current_summary: ModuleSummary | None = None
+
+    def begin(self, rel: str, text: str) -> None:
+        """Start checking the file at `rel` (from the root) with this text: forget the previous file's
+        dependencies."""
+        self.read = {}
+        self._current = (rel, text)
+        self._current_summary = None
+
+    def current(self) -> ModuleSummary:
+        """The summary of the file being checked (under its module name when it is inside the project)."""
+        if self._current_summary is None:
+            rel, text = self._current
+            path = self.root / rel if self.root is not None and rel else None
+            name = module_name(path) if path is not None else ""
+            found = summarize(name, text, path is not None and path.name == "__init__.py")
+            self._current_summary = found if found is not None else ModuleSummary(name)
+        return self._current_summary
+
+    def absolute(self, name: str) -> str:
+        """A name imported relatively in the file being checked (`.loaders.ConfigLoader`), made absolute."""
+        level = len(name) - len(name.lstrip("."))
+        if not level:
+            return name
+        rel = self._current[0]
+        package = self.current().name if rel.endswith("__init__.py") else self.current().name.rpartition(".")[0]
+        return _absolute(package, name[level:], level)
+
+    def local(self, name: str) -> str:
+        """The qualified name of a class or function defined at the top of the file being checked."""
+        module = self.current().name
+        return f"{module}.{name}" if module else name
+
+    def module_file(self, module: str) -> Path | None:
+        """The file inside the project that defines `module`, if any."""
+        if self.root is None or not module:
+            return None
+        relative = Path(*module.split("."))
+        for base in (self.root, self.root / "src"):
+            for candidate in (base / relative.with_suffix(".py"), base / relative / "__init__.py"):
+                try:
+                    resolved = candidate.resolve()
+                    resolved.relative_to(self.root)
+                except (OSError, ValueError):
+                    continue
+                if resolved.is_file() and not candidate.is_symlink():
+                    return resolved
+        return None
+
+    def summary(self, module: str) -> ModuleSummary | None:
+        """The summary of a module of the project (recorded in `read` as a dependency), or None."""
+        current = self.current()
+        if module == current.name:
+            return current
+        if module not in self._summaries:
+            self._summaries[module] = self._load(module)
+        source = self._sources.get(module)
+        if source is not None:
+            self.read[source[0]] = source[1]
+        return self._summaries[module]
+
+    def _load(self, module: str) -> ModuleSummary | None:
+        path = self.module_file(module)
+        if path is None:
+            return None
+        try:
+            if path.stat().st_size > MAX_MODULE_BYTES:
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None
+        assert self.root is not None
+        self._sources[module] = (path.relative_to(self.root).as_posix(), hashlib.sha256(data).hexdigest())
+        return summarize(module, data.decode("utf-8", errors="replace"), path.name == "__init__.py")
+
+    def bases(self, qualified: str) -> tuple[str, ...]:
+        """The qualified bases of a class of the project (empty when it is not one)."""
+        module, _, name = qualified.rpartition(".")
+        if not module and not self.current().name:  # a class of a file outside any package
+            return self.current().classes.get(name, ())
+        while module:
+            summary = self.summary(module)
+            if summary is not None:
+                return summary.classes.get(name, ())
+            module, _, outer = module.rpartition(".")
+            name = f"{outer}.{name}"
+        return ()
+
+    def derives_from(self, qualified: str, targets: frozenset[str] | set[str]) -> bool:
+        """True when the class is one of `targets` or derives from one, through the project's modules."""
+        seen: set[str] = set()
+        frontier = [qualified]
+        for _ in range(MAX_DEPTH + 1):
+            if any(name in targets for name in frontier):
+                return True
+            seen.update(frontier)
+            frontier = [base for name in frontier for base in self.bases(name) if base not in seen]
+            if not frontier:
+                return False
+        return False

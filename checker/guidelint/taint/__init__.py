@@ -1,1 +1,0 @@
-"""Dataflow (taint) analysis on libcst, with models as data."""

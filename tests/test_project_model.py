@@ -1,0 +1,66 @@
+"""The semantic model across the modules of the scanned project: a class followed into another module, and
+a cached result that is recomputed when that module changes."""
+
+from __future__ import annotations
+
+LOADERS = """
+import yaml
+
+class ConfigLoader(yaml.SafeLoader):
+    pass
+"""
+
+APP = """
+import yaml
+from settings.loaders import ConfigLoader
+
+def read(request):
+    return yaml.load(request.data, Loader=ConfigLoader)
+"""
+
+
+def _rules(run) -> list[tuple[str, str, int]]:
+    return [(f["rule"], f["path"], f["start"]["line"]) for f in run.json()["findings"]]
+
+
+def test_a_loader_class_defined_in_another_module_is_followed_to_its_base(cli, project) -> None:
+    root = project({"settings/__init__.py": "", "settings/loaders.py": LOADERS, "app.py": APP})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert run.exit_code == 0, run.stdout
+    assert _rules(run) == []
+
+
+def test_a_changed_base_in_the_other_module_invalidates_the_cached_result(cli, project) -> None:
+    root = project({"settings/__init__.py": "", "settings/loaders.py": LOADERS, "app.py": APP})
+    assert cli("scan", ".", "-f", "json", cwd=root).exit_code == 0  # fills the cache
+    (root / "settings" / "loaders.py").write_text(LOADERS.replace("SafeLoader", "UnsafeLoader"), encoding="utf-8")
+    run = cli("scan", ".", "-f", "json", cwd=root)  # app.py itself did not change
+    assert run.exit_code == 1
+    assert _rules(run) == [("INP102", "app.py", 5)]
+
+
+def test_a_src_layout_package_and_a_relative_import_resolve(cli, project) -> None:
+    root = project(
+        {
+            "src/shop/__init__.py": "",
+            "src/shop/loaders.py": LOADERS,
+            "src/shop/views.py": APP.replace("from settings.loaders import", "from .loaders import"),
+        }
+    )
+    assert _rules(cli("scan", ".", "-f", "json", cwd=root)) == []
+
+
+def test_a_class_the_project_does_not_define_stays_reported(cli, project) -> None:
+    root = project({"app.py": APP.replace("settings.loaders", "vendor.loading")})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert run.exit_code == 1
+    assert _rules(run) == [("INP102", "app.py", 5)]
+
+
+def test_a_symlinked_module_outside_the_project_is_not_read(cli, project, tmp_path_factory) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "loaders.py").write_text(LOADERS.lstrip(), encoding="utf-8")
+    root = project({"settings/__init__.py": "", "app.py": APP})
+    (root / "settings" / "loaders.py").symlink_to(outside / "loaders.py")
+    run = cli("scan", "app.py", "-f", "json", cwd=root)
+    assert _rules(run) == [("INP102", "app.py", 5)]

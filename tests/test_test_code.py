@@ -1,0 +1,56 @@
+"""Test code is not production code: findings there follow each rule's `tests` setting."""
+
+from __future__ import annotations
+
+UNSAFE = """
+import yaml
+
+def load(request):
+    return yaml.load(request.data)
+"""
+FIXTURE_KEYS = """
+AWS_ACCESS_KEY_ID=AKIAQ3EGRT7LMZ5WXBNP
+"""
+
+
+def _findings(run) -> list[tuple[str, str, bool, bool]]:
+    return sorted((f["rule"], f["path"], f["blocking"], f["test_code"]) for f in run.json()["findings"])
+
+
+def test_findings_in_test_code_are_reported_without_blocking_but_real_keys_still_block(cli, project) -> None:
+    root = project(
+        {
+            "app.py": UNSAFE,
+            "tests/test_app.py": UNSAFE,
+            "pkg/conftest.py": UNSAFE,
+            "tests/fixtures/aws.env": FIXTURE_KEYS,
+        }
+    )
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert run.exit_code == 1
+    assert _findings(run) == [
+        ("INP102", "app.py", True, False),
+        ("INP102", "pkg/conftest.py", False, True),
+        ("INP102", "tests/test_app.py", False, True),
+        ("SEC201", "tests/fixtures/aws.env", True, True),
+    ]
+
+
+def test_only_test_code_findings_pass_the_gate(cli, project) -> None:
+    root = project({"tests/test_app.py": UNSAFE, "app_test.py": UNSAFE})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert run.exit_code == 0
+    assert [f[2] for f in _findings(run)] == [False, False]
+
+
+def test_a_project_without_test_paths_blocks_everywhere(cli, project) -> None:
+    root = project({"tests/test_app.py": UNSAFE, "guidelint.toml": "test-paths = []\n"})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert run.exit_code == 1
+    assert _findings(run) == [("INP102", "tests/test_app.py", True, False)]
+
+
+def test_the_projects_own_test_paths_replace_the_defaults(cli, project) -> None:
+    root = project({"qa/checks.py": UNSAFE, "tests/test_app.py": UNSAFE, "guidelint.toml": 'test-paths = ["qa/"]\n'})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert _findings(run) == [("INP102", "qa/checks.py", False, True), ("INP102", "tests/test_app.py", True, False)]
