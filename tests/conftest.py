@@ -18,8 +18,7 @@ from guidelint import knowledge
 from guidelint.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"  # vendored: see data/README.md
 
 
 @dataclass
@@ -51,11 +50,11 @@ def private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
 def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     """Invoke `guidelint ARGS` in-process from a working directory (default: the test's tmp project)."""
 
-    def invoke(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    def invoke(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, input: str | None = None) -> Run:
         if cwd is not None:
             monkeypatch.chdir(cwd)
         runner = CliRunner()
-        result = runner.invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
+        result = runner.invoke(main, [str(a) for a in args], env=env, input=input, catch_exceptions=False)
         return Run(result.exit_code, result.stdout, result.stderr)
 
     return invoke

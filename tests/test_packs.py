@@ -150,8 +150,14 @@ def test_staged_enforcement_warns_until_the_date(cli, project, monkeypatch) -> N
     monkeypatch.setenv("GUIDELINT_TODAY", "2026-12-31")
     run = cli("scan", "--pack", str(pack), "--select", "TST101", "--no-color", cwd=root)
     assert run.exit_code == 0
-    assert "TST101 [high, not blocking] eval of data" in run.stdout
-    assert "= warning only until 2027-01-01; blocks from that day" in run.stdout
+    assert run.stdout.splitlines()[:3] == [
+        "Not blocking (below fail-on high, or staged):",
+        "TST101 [high] eval of data (libcst)",
+        "  app.py:1:1 (warning only until 2027-01-01; blocks from that day)",
+    ]
+    full = cli("scan", "--pack", str(pack), "--select", "TST101", "--no-color", "--output-format", "full", cwd=root)
+    assert "TST101 [high, not blocking] eval of data" in full.stdout
+    assert "= warning only until 2027-01-01; blocks from that day" in full.stdout
     monkeypatch.setenv("GUIDELINT_TODAY", "2027-01-01")
     assert cli("scan", "--pack", str(pack), "--select", "TST101", cwd=root).exit_code == 1
 

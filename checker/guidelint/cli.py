@@ -101,8 +101,8 @@ class Selection:
         if self.cache_dir is not None:
             config.cache_dir = self.cache_dir.resolve()
         if self.select:
-            config.select = list(self.select)
-        config.ignore.extend(self.ignore)
+            config.select = _comma_list(self.select)
+        config.ignore.extend(_comma_list(self.ignore))
         if self.fail_on:
             config.fail_on = Severity.parse(self.fail_on)
         enforce(policy, config, self.allow_repo_packs)
@@ -111,14 +111,23 @@ class Selection:
         return plan
 
 
+def _comma_list(values: tuple[str, ...]) -> list[str]:
+    """`--select INP,SEC --select CRY` -> ["INP", "SEC", "CRY"]."""
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
 def scan_options(func: F) -> F:
     """PATHS and the options that choose what a scan checks and with which rules."""
     options = [
         click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
         click.option("--config", "config_file", type=click.Path(path_type=Path), help="Configuration file."),
         click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a pack directory."),
-        click.option("--select", multiple=True, help="Only these rule ids or prefixes (overrides the config)."),
-        click.option("--ignore", multiple=True, help="Skip these rule ids or prefixes (added to the config)."),
+        click.option(
+            "--select", multiple=True, help="Only these rule ids or prefixes, comma-separated (overrides the config)."
+        ),
+        click.option(
+            "--ignore", multiple=True, help="Skip these rule ids or prefixes, comma-separated (added to the config)."
+        ),
         click.option("--fail-on", type=click.Choice([s.label for s in Severity]), help="Lowest severity that blocks."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
@@ -164,6 +173,104 @@ def _progress(enabled: bool | None) -> Callable[[int, int], None] | None:
     return progress_printer(enabled)
 
 
+# --- scan: terminal style, familiar linter flags, standard input -------------------------------------------
+
+
+@dataclass
+class Terminal:
+    """How `scan` talks to a person: text style, and the flags people know from other linters."""
+
+    output_format: str
+    explain: bool
+    statistics: bool
+    quiet: bool
+    exit_zero: bool
+    fix: bool
+    stdin_filename: Path | None
+
+    def text_options(self, color: bool) -> Any:
+        from guidelint.report.text import TextOptions
+
+        return TextOptions(self.output_format, color, self.explain, self.statistics, self.quiet)
+
+
+def terminal_options(func: F) -> F:
+    """--output-format, --explain, --statistics, --quiet, --exit-zero, --fix and --stdin-filename."""
+    from guidelint.report.text import STYLES
+
+    options = [
+        click.option(
+            "--output-format",
+            type=click.Choice(STYLES),
+            default="default",
+            show_default=True,
+            help="Text style: frames for blocking findings (default), one line each (concise), "
+            "frame, why and fix for each finding (full), by file (grouped).",
+        ),
+        click.option("--explain", is_flag=True, help="The whole rationale and fix of each rule found."),
+        click.option("--statistics", is_flag=True, help="Counts per rule instead of the findings."),
+        click.option("-q", "--quiet", is_flag=True, help="Only the findings and what was not checked."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even with blocking findings (errors still exit 2)."),
+        click.option("--fix", is_flag=True, help="Apply the mechanical fixes first (as `guidelint fix`)."),
+        click.option(
+            "--stdin-filename",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="With PATHS `-`: the path the standard input is checked as (its config, excludes, report path).",
+        ),
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["terminal"] = Terminal(
+            output_format=kwargs.pop("output_format"),
+            explain=kwargs.pop("explain"),
+            statistics=kwargs.pop("statistics"),
+            quiet=kwargs.pop("quiet"),
+            exit_zero=kwargs.pop("exit_zero"),
+            fix=kwargs.pop("fix"),
+            stdin_filename=kwargs.pop("stdin_filename"),
+        )
+        return func(*args, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def _use_color(color: bool | None) -> bool:
+    """--color/--no-color, else NO_COLOR and FORCE_COLOR (https://no-color.org), else whether it is a terminal."""
+    if color is not None:
+        return color
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def _stdin(selection: Selection, terminal: Terminal) -> tuple[Path, bytes] | None:
+    """PATHS `-`: the content of standard input and the path it stands for (the path's config applies)."""
+    if Path("-") not in selection.paths:
+        if terminal.stdin_filename is not None:
+            raise click.UsageError("--stdin-filename needs the path `-` (read standard input)")
+        return None
+    if len(selection.paths) > 1:
+        raise click.UsageError("`-` (standard input) cannot be combined with other paths")
+    if terminal.fix:
+        raise click.UsageError("--fix cannot change standard input; use `guidelint fix` on the file")
+    name = terminal.stdin_filename or Path("stdin.py")
+    selection.paths = [name]
+    return name, click.get_binary_stream("stdin").read()
+
+
+def _apply_fixes(plan: Any, paths: list[Path]) -> None:
+    """`scan --fix`: what `guidelint fix` does, before the scan that lists what remains."""
+    from guidelint.fixes import fix_paths
+
+    for change in fix_paths(plan, paths, write=True):
+        click.echo(f"fixed {change.count} finding(s) in {os.path.relpath(change.path)}")
+
+
 # --- scan ------------------------------------------------------------------------------------------------
 
 
@@ -193,7 +300,12 @@ def _progress(enabled: bool | None) -> Callable[[int, int], None] | None:
 )
 @click.option("--diff-base", metavar="REF", help="Report only findings on lines changed since REF (git).")
 @click.option("--progress/--no-progress", default=None, help="Progress display (default: on a terminal).")
-@click.option("--color/--no-color", default=None, help="Colour the terminal report (default: on a terminal).")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the terminal report (default: on a terminal; NO_COLOR, FORCE_COLOR).",
+)
+@terminal_options
 @guarded
 def scan(
     selection: Selection,
@@ -203,15 +315,23 @@ def scan(
     diff_base: str | None,
     progress: bool | None,
     color: bool | None,
+    terminal: Terminal,
 ) -> None:
-    """Check PATHS (default: the current directory) against the Security Guidelines."""
+    """Check PATHS (default: the current directory) against the Security Guidelines.
+
+    PATHS `-` reads one file from standard input, checked as if it were at --stdin-filename."""
     from guidelint.baseline import load_baseline
     from guidelint.report import renderer
+    from guidelint.report.text import render_text
     from guidelint.scan import ScanOptions, run_scan
 
     reports = _pair_reports(formats, outputs)
+    stdin = _stdin(selection, terminal)
     plan = selection.plan()
+    if terminal.fix:
+        _apply_fixes(plan, selection.paths)
     options = ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache, progress=_progress(progress))
+    options.stdin = stdin
     if baseline_file is not None:
         options.baseline = load_baseline(baseline_file)
     if diff_base is not None:
@@ -220,11 +340,14 @@ def scan(
         top, changes = changed_lines(selection.paths[0].resolve(), diff_base)
         options.diff = _relative_changes(top, changes, plan.config.report_root)
     result = run_scan(plan, selection.paths, options)
-    use_color = sys.stdout.isatty() if color is None else color
+    use_color = _use_color(color)
     for fmt, destination in reports:
-        text = renderer(fmt)(result, use_color and destination is None and fmt == "text")
+        if fmt == "text":
+            text = render_text(result, terminal.text_options(use_color and destination is None))
+        else:
+            text = renderer(fmt)(result, False)
         if destination is None:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=use_color)
         else:
             try:
                 destination.parent.mkdir(parents=True, exist_ok=True)
@@ -234,7 +357,7 @@ def scan(
     if result.problems and all(fmt != "text" or dest is not None for fmt, dest in reports):
         for problem in result.problems:
             click.echo(f"guidelint: {problem}", err=True)
-    sys.exit(result.exit_code)
+    sys.exit(0 if terminal.exit_zero and result.exit_code == 1 else result.exit_code)
 
 
 def _relative_changes(top: Path, changes: dict[str, set[int] | None], root: Path) -> dict[str, set[int] | None]:
@@ -336,7 +459,7 @@ def fix(selection: Selection, show_diff: bool) -> None:
         if show_diff:
             click.echo(change.diff(), nl=False)
         else:
-            click.echo(f"fixed {change.count} finding(s) in {change.rel}")
+            click.echo(f"fixed {change.count} finding(s) in {os.path.relpath(change.path)}")
     if show_diff:
         sys.exit(1 if changes else 0)
     result = run_scan(plan, selection.paths, ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache))
@@ -360,10 +483,11 @@ def fix(selection: Selection, show_diff: bool) -> None:
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 @guarded
 def init(directory: Path, ci: str, force: bool) -> None:
-    """Write a starting configuration, the pre-commit snippet and a CI job."""
-    from guidelint.init import conflicts, plan_files
+    """Write a starting configuration, the pre-commit hook (merged into an existing config) and a CI job."""
+    from guidelint.init import GITLAB_INCLUDE, conflicts, plan_files
 
     files = plan_files(directory, ci)
+    precommit = directory / ".pre-commit-config.yaml"
     if not force:
         clashes = conflicts(files)
         if clashes:
@@ -371,9 +495,17 @@ def init(directory: Path, ci: str, force: bool) -> None:
     for path, content in files.items():
         if path.name == "pyproject.toml" and force and "[tool.guidelint]" in path.read_text(encoding="utf-8"):
             continue  # never rewrite a project's existing table; --force is for the files init owns
+        existed = path.exists()
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8")
-        click.echo(f"wrote {path}")
+        if path == precommit and existed:
+            click.echo(f"added the guidelint hook to {path} (your hooks and comments are kept)")
+        else:
+            click.echo(f"wrote {path}")
+    if precommit not in files:
+        click.echo(f"{precommit} already runs the guidelint hook; left as it is")
+    if ci == "gitlab":
+        click.echo("next: include the job from your .gitlab-ci.yml:\n" + GITLAB_INCLUDE.rstrip("\n"))
 
 
 # --- rules -------------------------------------------------------------------------------------------------
@@ -435,6 +567,19 @@ def _rule_json(pack: Pack, rule: PackRule) -> dict[str, Any]:
 @guarded
 def rules_show(rule_id: str, packs: tuple[Path, ...]) -> None:
     """Metadata, rationale, examples and fix of one rule."""
+    _show_rule(rule_id, packs)
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory.")
+@guarded
+def explain(rule_id: str, packs: tuple[Path, ...]) -> None:
+    """Why a rule exists and how to fix its findings (as `guidelint rules show`)."""
+    _show_rule(rule_id, packs)
+
+
+def _show_rule(rule_id: str, packs: tuple[Path, ...]) -> None:
     from guidelint.rulehelp import markdown
 
     entries = _all_rules(packs)
@@ -622,8 +767,8 @@ def impact(
         fail(f"{INSTALL_CLUSTER} ({exc})")
         return
     from guidelint.impact.text import render as render_text
+    from guidelint.model import today
     from guidelint.report.impact_html import render as render_html
-    from guidelint.scan import today
 
     request = cluster.Request(
         old_spec,

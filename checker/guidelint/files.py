@@ -5,8 +5,10 @@ tell each file's language."""
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,6 +62,12 @@ _LANGUAGES = {
     "dotenv": "dotenv",
 }
 _SECRET_NAMES = (".env", ".netrc", ".pgpass", "credentials")
+
+# why a file or directory was skipped (counted per scan for the summary)
+EXCLUDED = "excluded"
+GITIGNORED = "gitignored"
+OTHER_TYPE = "no rule for the file type"
+_VCS_DIRS = {".git", ".hg", ".svn"}  # never checked, not worth a mention
 
 
 @dataclass(frozen=True)
@@ -160,25 +168,29 @@ class Selector:
         self._tracked: dict[str, frozenset[str]] = {}  # per git work tree, read once per scan
 
     def excluded(self, path: str, is_dir: bool, named: bool = False) -> bool:
-        """Configured and default excludes always apply; .gitignore does not hide a file named explicitly."""
+        return self.why_excluded(path, is_dir, named) is not None
+
+    def why_excluded(self, path: str, is_dir: bool, named: bool = False) -> str | None:
+        """EXCLUDED or GITIGNORED when the path is not to be checked, else None. Configured and default
+        excludes always apply; .gitignore does not hide a file named explicitly (`named`)."""
         rel = os.path.relpath(path, self.root)
         if rel.startswith(".."):
             rel = os.path.basename(path)
         if rel != "." and self.configured.match_file(rel + "/" if is_dir else rel):
-            return True
-        return self.respect_gitignore and not named and self._gitignored(path, is_dir)
+            return EXCLUDED
+        return GITIGNORED if self.respect_gitignore and not named and self._gitignored(path, is_dir) else None
 
-    def walked_file_excluded(self, directory: str, name: str) -> bool:
-        """`excluded()` for a file of a directory that is itself not excluded (the walk's fast path)."""
+    def walked_file_excluded(self, directory: str, name: str) -> str | None:
+        """`why_excluded()` for a file of a directory that is itself not excluded (the walk's fast path)."""
         if self.file_patterns is None:
-            return self.excluded(os.path.join(directory, name), False)
+            return self.why_excluded(os.path.join(directory, name), False)
         prefix = self._relative_dir(directory)
         if self.file_patterns.match_file(prefix + name):
-            return True
+            return EXCLUDED
         if not self.respect_gitignore:
-            return False
+            return None
         top = _git_root(directory)
-        return top is not None and self._decide(directory, name, False, top)
+        return GITIGNORED if top is not None and self._decide(directory, name, False, top) else None
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one Selector per scan
     def _relative_dir(self, directory: str) -> str:
@@ -224,12 +236,17 @@ class Selector:
             current = os.path.dirname(current)
 
 
-def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], list[Problem]]:
-    """Targets under `paths` in a stable order, and the paths that could not be looked at."""
+def select_targets(
+    paths: list[Path], config: Config, skipped: Counter[str] | None = None
+) -> tuple[list[Target], list[Problem]]:
+    """Targets under `paths` in a stable order, and the paths that could not be looked at.
+
+    `skipped`, when given, counts what was left out and why (an excluded directory counts once)."""
     selector = Selector(config)
     report_root = str(config.report_root)
     found: dict[str, Target] = {}
     problems: list[Problem] = []
+    skipped = Counter() if skipped is None else skipped
 
     def add(file: str) -> None:
         if file in found:
@@ -237,8 +254,7 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
         language = language_of(file)
         if language is None:
             return
-        rel = os.path.relpath(file, report_root)
-        rel = file if rel.startswith("..") else rel.replace(os.sep, "/")
+        rel = _relative(file, report_root)
         top = os.path.dirname(file) if os.path.isabs(rel) else report_root
         if leaves(file, top):
             problems.append(Problem(rel, "skipped: symlink to a file outside the scanned tree"))
@@ -252,28 +268,67 @@ def select_targets(paths: list[Path], config: Config) -> tuple[list[Target], lis
     for given in paths:
         path = os.path.abspath(given)
         if not os.path.exists(path) and not os.path.islink(path):
-            problems.append(Problem(str(given), "no such file or directory"))
+            problems.append(Problem(_relative(path, report_root), "no such file or directory"))
             continue
         if not os.path.isdir(path):
-            if not selector.excluded(path, False, named=True):
+            reason = selector.why_excluded(path, False, named=True)
+            if reason is None and language_of(path) is None:
+                skipped[OTHER_TYPE] += 1
+            elif reason is None:
                 add(path)
+            else:
+                skipped[reason] += 1
             continue
         if path != selector.root and selector.excluded(path, True):
+            skipped[selector.why_excluded(path, True) or EXCLUDED] += 1
             continue
-        for directory, dirnames, filenames in os.walk(path, onerror=lambda e: problems.append(_walk_problem(e))):
-            dirnames[:] = sorted(d for d in dirnames if not selector.excluded(os.path.join(directory, d), True))
+        walk_problem = functools.partial(_walk_problem, report_root=report_root, problems=problems)
+        for directory, dirnames, filenames in os.walk(path, onerror=walk_problem):
+            kept = []
+            for d in sorted(dirnames):
+                reason = selector.why_excluded(os.path.join(directory, d), True)
+                if reason is None:
+                    kept.append(d)
+                elif d not in _VCS_DIRS:
+                    skipped[reason] += 1
+            dirnames[:] = kept
             for name in dirnames:  # os.walk does not follow directory symlinks: say so for those leaving the tree
                 linked = os.path.join(directory, name)
                 if os.path.islink(linked) and leaves(linked, report_root):
-                    rel = os.path.relpath(linked, report_root).replace(os.sep, "/")
-                    problems.append(Problem(rel, "skipped: symlink to a directory outside the scanned tree"))
+                    problems.append(
+                        Problem(
+                            _relative(linked, report_root), "skipped: symlink to a directory outside the scanned tree"
+                        )
+                    )
             for name in sorted(filenames):
                 file = os.path.join(directory, name)
-                wanted = file not in found and language_of(file) is not None
-                if wanted and not selector.walked_file_excluded(directory, name):
+                if file in found:
+                    continue
+                if language_of(file) is None:
+                    skipped[OTHER_TYPE] += 1
+                    continue
+                reason = selector.walked_file_excluded(directory, name)
+                if reason is None:
                     add(file)
+                else:
+                    skipped[reason] += 1
     return sorted(found.values(), key=lambda t: t.rel), problems
 
 
-def _walk_problem(error: OSError) -> Problem:
-    return Problem(str(error.filename or "?"), f"cannot list directory: {error.strerror or error}")
+def stdin_target(path: Path, config: Config) -> Target | None:
+    """The target for content read from standard input as if it were at `path` (None: excluded or no language)."""
+    absolute = os.path.abspath(path)
+    language = _language_by_name(os.path.basename(absolute))
+    if language is None or Selector(config).excluded(absolute, False):
+        return None
+    return Target(Path(absolute), _relative(absolute, str(config.report_root)), language)
+
+
+def _relative(file: str, report_root: str) -> str:
+    rel = os.path.relpath(file, report_root)
+    return file if rel.startswith("..") else rel.replace(os.sep, "/")
+
+
+def _walk_problem(error: OSError, report_root: str, problems: list[Problem]) -> None:
+    where = _relative(os.path.abspath(error.filename), report_root) if error.filename else "?"
+    problems.append(Problem(where, f"cannot list directory: {error.strerror or error}"))

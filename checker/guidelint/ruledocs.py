@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guidelint import __version__
 from guidelint.model import Clause
-from guidelint.pack import Pack, PackRule
+from guidelint.pack import Pack, PackError, PackRule, builtin_pack_dir
 from guidelint.rulehelp import markdown
+
+# Where the built-in pack's rule pages are published: docs/rules/<ID>.md at the release tag of this version.
+RULE_DOCS_URL = "https://github.com/guidelint/guidelint/blob/v{version}/docs/rules/{rule}.md"
+
+
+def docs_url(rule: PackRule) -> str | None:
+    """The published page of a built-in rule (other packs publish their own docs)."""
+    try:
+        builtin = builtin_pack_dir().resolve()
+    except PackError:
+        return None
+    if not rule.source.resolve().is_relative_to(builtin):
+        return None
+    return RULE_DOCS_URL.format(version=__version__, rule=rule.meta.id)
 
 
 def _tests(rule: PackRule) -> str:

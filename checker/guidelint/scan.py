@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +27,14 @@ from guidelint.cache import Cache, tool_digest, tracked_by_git
 from guidelint.config import Config, ConfigError
 from guidelint.engines import engines, rank
 from guidelint.engines.bandit import ENGINE as BANDIT
-from guidelint.files import Target, select_targets
+from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
 from guidelint.guards import FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import Finding, Hit, PackInfo, Problem, assign_fingerprints, merge_duplicates, today
 from guidelint.options import check_options
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.policy import Policy, weakenings
 from guidelint.result import ScanResult
+from guidelint.ruledocs import docs_url
 from guidelint.safeio import NotReadable, read_regular
 from guidelint.semantic.project import MAX_MODULE_BYTES, Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
@@ -71,6 +73,7 @@ class Plan:
             policy=str(self.policy.source or ""),
             weakenings=list(self.weakenings),
             config_file=str(self.config.source or ""),
+            docs={rule_id: url for rule_id, rule in self.rules.items() if (url := docs_url(rule))},
         )
 
     def context(self) -> str:
@@ -274,6 +277,7 @@ class ScanOptions:
     progress: Callable[[int, int], None] | None = None
     baseline: set[str] | None = None  # fingerprints to treat as known
     diff: dict[str, set[int] | None] | None = None  # only findings on these lines (paths as reported)
+    stdin: tuple[Path, bytes] | None = None  # check this content as if it were the file at this path
 
 
 def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) -> ScanResult:
@@ -286,12 +290,26 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     jobs = options.jobs or config.jobs
     # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
     semgrep = SemgrepEngine(plan.rules_for(SemgrepEngine.name), timeout=config.semgrep_timeout, jobs=1)
-    selected, problems = select_targets(paths, config)
+    skipped: Counter[str] = Counter()
+    if options.stdin is not None:
+        stdin_file = stdin_target(options.stdin[0], config)
+        selected, problems = ([stdin_file] if stdin_file else []), list[Problem]()
+    else:
+        selected, problems = select_targets(paths, config, skipped)
     result.problems.extend(problems)
     targets = [t for t in selected if t.language == "python" or semgrep.wants(t.language)]
+    skipped[OTHER_TYPE] += len(selected) - len(targets)
     if options.diff is not None:
         targets = [t for t in targets if t.rel in options.diff]
     result.files = len(targets)
+    result.skipped = {reason: n for reason, n in sorted(skipped.items()) if n}
+    result.rules_by_engine = dict(sorted(Counter(r.engine for r in plan.rules.values()).items()))
+    languages = {t.language for t in targets}
+    result.engines_run = [
+        engine
+        for engine in result.rules_by_engine
+        if (engine == "semgrep" and languages - {"python"}) or (engine != "semgrep" and "python" in languages)
+    ]
 
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
     inside = cache is not None and config.report_root in (cache.directory, *cache.directory.parents)
@@ -304,7 +322,10 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     outcomes: list[FileResult] = []
     for target in targets:
         try:
-            data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
+            if options.stdin is not None:
+                data = options.stdin[1]
+            else:
+                data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
         except NotReadable as exc:
             result.problems.append(Problem(target.rel, str(exc)))
             continue
@@ -321,6 +342,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         else:
             semgrep_tasks.append(SemgrepTarget(target.rel, target.language, data))
 
+    if options.stdin is not None and targets:
+        result.sources[targets[0].rel] = decode_text_lenient(options.stdin[1])
     run = semgrep.start(semgrep_tasks) if semgrep_tasks else None  # in the background while Python is checked
     done = len(outcomes)
 
@@ -352,6 +375,11 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))
     return result
+
+
+def decode_text_lenient(data: bytes) -> str:
+    """Source text for display (the engines decide separately whether it can be checked)."""
+    return data.decode("utf-8", errors="replace")
 
 
 def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:

@@ -297,7 +297,7 @@ def test_15_a_changed_build_of_the_same_version_does_not_reuse_cached_results(tm
     env = {"PYTHONPATH": str(build / "checker")}
     first = scan(root, env=env)
     assert first.exit_code == 1 and "[rebuilt]" not in first.stdout
-    engine = build / "checker" / "guidelint" / "cst" / "engine.py"
+    engine = build / "checker" / "guidelint" / "engines" / "libcst" / "engine.py"
     engine.write_text(engine.read_text().replace("message=report.message,", 'message=report.message + " [rebuilt]",'))
     second = scan(root, env=env)
     assert second.exit_code == 1

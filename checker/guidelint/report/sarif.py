@@ -36,10 +36,15 @@ def _rules(result: ScanResult) -> list[dict[str, Any]]:
             f"owasp-{meta.owasp.split(':')[0].lower()}",
             f"clause-{meta.clause}",
         ]
+        entry: dict[str, Any] = {}
+        url = result.docs.get(meta.id)
+        if url:
+            entry["helpUri"] = url
         out.append(
             {
                 "id": meta.id,
                 "name": _name(meta.title),
+                **entry,
                 "shortDescription": {"text": meta.title},
                 "fullDescription": {"text": meta.rationale.strip()},
                 "help": {
