@@ -45,8 +45,9 @@ def _blocks(kind: str) -> list[tuple[Path, str]]:
 
 
 def _commands(body: str) -> list[str]:
-    lines = (re.sub(r"\s+#\s.*$", "", line).strip() for line in body.splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
+    joined = body.replace("\\\n", " ")  # a command continued on the next line is one command
+    lines = (re.sub(r"\s+#\s.*$", "", line).strip() for line in joined.splitlines())
+    return [" ".join(line.split()) for line in lines if line and not line.startswith("#")]
 
 
 def _sandbox(tmp_path: Path) -> Path:

@@ -93,11 +93,12 @@ class Selection:
     allow_repo_packs: bool = False
 
     def plan(self) -> Any:
-        from guidelint.policy import enforce, load_policy
+        from guidelint.policy import enforce, load_policy, weakenings
         from guidelint.scan import make_plan
 
         policy = load_policy(self.policy_file)  # from the invoking side, before the scanned tree is read
         config = load_config(self.paths[0], self.config_file)
+        relaxed = weakenings(config)  # the repository's own; options given here are the invoking side's
         if self.cache_dir is not None:
             config.cache_dir = self.cache_dir.resolve()
         if self.select:
@@ -108,6 +109,7 @@ class Selection:
         enforce(policy, config, self.allow_repo_packs)
         plan = make_plan(config, self.packs)
         plan.policy = policy
+        plan.weakenings = relaxed
         return plan
 
 

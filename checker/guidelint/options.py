@@ -8,6 +8,7 @@ import difflib
 from typing import Any
 
 from guidelint.config import Config, ConfigError
+from guidelint.engines import engine
 from guidelint.engines.libcst.loader import RuleLoadError
 from guidelint.pack import PackError, PackRule
 
@@ -25,10 +26,8 @@ def _kind(value: Any) -> str:
 
 
 def _declared(rule: PackRule) -> dict[str, Any]:
-    if rule.engine != "libcst":
-        return {}
     try:
-        return dict(getattr(rule.impl.load(), "options", {}))
+        return engine(rule.engine).options(rule)
     except RuleLoadError as exc:
         raise PackError(str(exc)) from None
 

@@ -25,10 +25,10 @@ from guidelint import __version__, signals
 from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache, tool_digest, tracked_by_git
 from guidelint.config import Config, ConfigError
-from guidelint.engines import engines, rank
+from guidelint.engines import engine, engines, rank
 from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
-from guidelint.guards import FileTimeout, TooDeep, check_nesting, run_guarded
+from guidelint.limits import FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import Finding, Hit, PackInfo, Problem, assign_fingerprints, merge_duplicates, today
 from guidelint.options import check_options
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
@@ -58,8 +58,8 @@ class Plan:
     policy: Policy = field(default_factory=Policy)
     weakenings: list[str] = field(default_factory=list)  # what the configuration switched off, for the report
 
-    def rules_for(self, engine: str) -> list[PackRule]:
-        return [r for r in self.rules.values() if r.engine == engine]
+    def rules_for(self, name: str) -> list[PackRule]:
+        return [r for r in self.rules.values() if r.engine == name]
 
     def empty_result(self) -> ScanResult:
         """A result that knows the packs and rules of this plan, before any file is checked."""
@@ -306,9 +306,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result.rules_by_engine = dict(sorted(Counter(r.engine for r in plan.rules.values()).items()))
     languages = {t.language for t in targets}
     result.engines_run = [
-        engine
-        for engine in result.rules_by_engine
-        if (engine == "semgrep" and languages - {"python"}) or (engine != "semgrep" and "python" in languages)
+        name for name in result.rules_by_engine if any(engine(name).runs_on(language) for language in languages)
     ]
 
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None

@@ -15,9 +15,9 @@ def _markers(ctx: Context) -> Authorization:
     """Authorization, public and mixin patterns: the configured lists, else the knowledge base's."""
     known = ctx.knowledge.authorization
     return Authorization(
-        tuple(ctx.option("authorization", known.decorators)),
-        tuple(ctx.option("public", known.public)),
-        tuple(ctx.option("mixins", known.mixins)),
+        tuple(ctx.option("authorization", []) or known.decorators),
+        tuple(ctx.option("public", []) or known.public),
+        tuple(ctx.option("mixins", []) or known.mixins),
     )
 
 
@@ -70,8 +70,8 @@ class HandlerWithoutAuthorization(Rule):
         re.compile(r"def\s+\w+\s*\(\s*request\b"),
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet)\b"),
     )
-    # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml)
-    options: ClassVar[dict[str, Any]] = {}
+    # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
+    options: ClassVar[dict[str, Any]] = {"authorization": [], "public": [], "mixins": [], "framework_packages": []}
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.FunctionDef):
@@ -119,7 +119,7 @@ class HandlerWithoutAuthorization(Rule):
 
     @staticmethod
     def _framework_code(ctx: Context) -> bool:
-        packages = ctx.option("framework_packages", ctx.knowledge.framework_packages())
+        packages = ctx.option("framework_packages", []) or ctx.knowledge.framework_packages()
         return handlers.framework_code(ctx, tuple(packages))
 
     flagged = """

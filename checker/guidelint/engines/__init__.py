@@ -47,6 +47,14 @@ class Engine(Protocol):
         """(path inside the pack, text) of a new rule to fill in."""
         ...
 
+    def options(self, rule: PackRule) -> dict[str, Any]:
+        """The options a rule declares (name -> default), which `[options.RULE]` may set."""
+        ...
+
+    def runs_on(self, language: str) -> bool:
+        """Whether the engine checks files of this language (when its rules cover it)."""
+        ...
+
 
 def _registry() -> dict[str, Engine]:
     from guidelint.engines.bandit import BANDIT

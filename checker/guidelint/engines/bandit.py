@@ -156,6 +156,12 @@ class Bandit:
         known = set(extension_loader.MANAGER.plugins_by_id) | set(extension_loader.MANAGER.blacklist_by_id)
         return [] if test_id in known else [f"bandit has no test {test_id}"]
 
+    def options(self, rule: PackRule) -> dict[str, Any]:
+        return {}
+
+    def runs_on(self, language: str) -> bool:
+        return language == "python"
+
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import BANDIT
 

@@ -382,6 +382,12 @@ class Semgrep:
             return []
         return [f"languages {rule.impl.get('languages')} match no file type guidelint selects"]
 
+    def options(self, rule: PackRule) -> dict[str, Any]:
+        return {}
+
+    def runs_on(self, language: str) -> bool:
+        return language != "python"  # Python is checked by the other engines
+
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import EXAMPLE_FILES, SEMGREP
 

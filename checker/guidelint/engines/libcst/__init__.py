@@ -76,6 +76,12 @@ class Libcst:
     def validate(self, rule: PackRule, models: Models) -> list[str]:
         return [] if rule.impl.prefilter() else ["has no needles: every Python file would be parsed for it"]
 
+    def options(self, rule: PackRule) -> dict[str, Any]:
+        return dict(getattr(rule.impl.load(), "options", {}))
+
+    def runs_on(self, language: str) -> bool:
+        return language == "python"
+
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import LIBCST
 

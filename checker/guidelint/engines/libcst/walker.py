@@ -15,7 +15,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context, Rule
-from guidelint.guards import FileTimeout
+from guidelint.limits import FileTimeout
 from guidelint.semantic.names import SCOPE_KINDS, import_bindings
 
 _SKIP_FIELD_PREFIXES = ("whitespace", "lpar", "rpar", "leading_lines", "lines_after", "trailing_whitespace")

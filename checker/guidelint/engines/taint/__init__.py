@@ -68,6 +68,12 @@ class Taint:
         sinks = {s.kind for s in models.sinks} | ENGINE_SINK_KINDS
         return _unknown("source", rule.impl.sources, sources) + _unknown("sink", rule.impl.sinks, sinks)
 
+    def options(self, rule: PackRule) -> dict[str, Any]:
+        return {}
+
+    def runs_on(self, language: str) -> bool:
+        return language == "python"
+
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import TAINT
 
