@@ -37,6 +37,11 @@ NOT_RUN = {
     ".venv/bin/python bench/run.py --semgrep-config <semgrep-rules>/python --rounds 3": "needs semgrep-rules",
     "MIRROR=<fetched snapshots> CORPORA=<folder> python ../shared/bench/build_corpora.py": "needs the corpora",
     ".venv/bin/python bench/detection.py <folder>": "needs the corpora",
+    ".venv/bin/python bench/impact.py --n 10 50": "starts a Dask cluster and takes minutes (docs/benchmarks.md)",
+    "pip install 'guidelint[cluster]'": "needs the network (the cluster extra is in the dev environment)",
+    "guidelint impact --old acme-csirt==1.2.0 --new git:../acme-csirt-pack@v1.3.0 checkouts/ --json impact.json "
+    "--html impact.html": "an estate and pack repository of the reader's; tests/test_impact.py runs impact",
+    ".venv/bin/python bench/impact.py --n 200 --sequential-max 0": "200 repositories: a quarter of an hour",
 }
 
 
