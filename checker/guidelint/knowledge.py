@@ -343,7 +343,7 @@ def activate(knowledge: Knowledge) -> None:
 def active() -> Knowledge:
     """The knowledge this process uses: the active packs', else the built-in pack's."""
     if not _ACTIVE:
-        from guidelint.pack import builtin_pack_dir
+        from guidelint.packfiles import builtin_pack_dir
 
         _ACTIVE.append(load_dir(builtin_pack_dir() / "knowledge"))
     return _ACTIVE[0]

@@ -29,11 +29,11 @@ from guidelint.config import Config, PackSpec
 from guidelint.engines.taint.models import ModelError, Models, parse_model
 from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
 from guidelint.model import Clause
+from guidelint.packfiles import MANIFEST as MANIFEST
 from guidelint.packfiles import PackError as PackError  # re-exported: what every pack user catches
 from guidelint.packfiles import PackRule as PackRule
+from guidelint.packfiles import builtin_pack_dir as builtin_pack_dir
 from guidelint.tomlcompat import tomllib
-
-MANIFEST = "pack.toml"
 
 
 @dataclass
@@ -57,15 +57,6 @@ class Pack:
                 h.update(path.relative_to(self.root).as_posix().encode())
                 h.update(path.read_bytes())
         return h.hexdigest()
-
-
-def builtin_pack_dir() -> Path:
-    """The built-in pack: shipped inside the wheel, or `rules/` of a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_pack", here.parent.parent / "rules"):
-        if (candidate / MANIFEST).is_file():
-            return candidate
-    raise PackError(f"the built-in rule pack is missing (looked in {here / '_pack'} and the checkout's rules/)")
 
 
 ENTRY_POINT_GROUP = "guidelint.packs"

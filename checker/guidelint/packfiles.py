@@ -11,9 +11,20 @@ from typing import Any
 from guidelint.model import Example, RuleDoc, RuleMeta
 from guidelint.rulehelp import EXPECT_MARK
 
+MANIFEST = "pack.toml"
+
 
 class PackError(Exception):
     """A pack that cannot be used; the message names the pack and the file."""
+
+
+def builtin_pack_dir() -> Path:
+    """The built-in pack: shipped inside the wheel, or `rules/` of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_pack", here.parent.parent / "rules"):
+        if (candidate / MANIFEST).is_file():
+            return candidate
+    raise PackError(f"the built-in rule pack is missing (looked in {here / '_pack'} and the checkout's rules/)")
 
 
 @dataclass

@@ -20,7 +20,7 @@ from guidelint.model import Hit, Problem, normalize_code
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from guidelint.engines import ExampleResults
+    from guidelint.engines.protocol import ExampleResults
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 

@@ -25,7 +25,7 @@ from guidelint import signals
 from guidelint.model import Hit, Problem, Severity, normalize_code
 
 if TYPE_CHECKING:
-    from guidelint.engines import ExampleResults
+    from guidelint.engines.protocol import ExampleResults
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 

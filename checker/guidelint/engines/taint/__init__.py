@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from guidelint.engines import ExampleResults
+    from guidelint.engines.protocol import ExampleResults
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 
