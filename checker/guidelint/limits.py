@@ -28,13 +28,17 @@ class TooDeep(Exception):
     """The file nests brackets deeper than Python allows."""
 
 
-def nesting_depth(text: str) -> int:
-    """The deepest bracket nesting of Python source, outside strings and comments (a cheap scan)."""
+def nesting_depth(text: str) -> tuple[int, bool]:
+    """The deepest bracket nesting of Python source, outside strings and comments (a cheap scan), and whether
+    a character outside strings and comments is not ASCII (an identifier Python reads after NFKC)."""
     depth = deepest = 0
+    wide = False
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c in "([{":
+        if c > "\x7f":
+            wide = True
+        elif c in "([{":
             depth += 1
             deepest = max(deepest, depth)
         elif c in ")]}":
@@ -45,8 +49,11 @@ def nesting_depth(text: str) -> int:
             continue
         elif c in "'\"":
             quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else c
+            formatted = "f" in text[max(i - 2, 0) : i].lower()  # an f-string's fields are code
             i += len(quote)
             while i < n and not text.startswith(quote, i):
+                if formatted and text[i] > "\x7f":
+                    wide = True
                 if text[i] == "\\":
                     i += 1
                 elif text[i] == "\n" and len(quote) == 1:
@@ -55,13 +62,16 @@ def nesting_depth(text: str) -> int:
             i += len(quote)
             continue
         i += 1
-    return deepest
+    return deepest, wide
 
 
-def check_nesting(text: str) -> None:
-    depth = nesting_depth(text)
+def check_nesting(text: str) -> bool:
+    """TooDeep for a file nested deeper than Python allows; else whether its code (outside strings and
+    comments) has characters that are not ASCII."""
+    depth, wide = nesting_depth(text)
     if depth > MAX_NESTING:
         raise TooDeep(f"nesting too deep ({depth} nested brackets; Python allows {MAX_NESTING})")
+    return wide
 
 
 def run_guarded(func: Callable[[], T], timeout: float) -> T:

@@ -156,7 +156,7 @@ class PythonChecker:
     def check(self, rel: str, key: str, data: bytes) -> FileResult:
         try:
             text = decode_python(data)
-            check_nesting(text)
+            wide_names = check_nesting(text)
         except (UncheckableSource, TooDeep) as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
         from guidelint.engines.libcst.engine import parse, syntax_problem
@@ -168,7 +168,7 @@ class PythonChecker:
         hits: list[Hit] = []
         problems: list[Problem] = []
         if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis
-            module, problem = parse(rel, text)
+            module, problem = parse(rel, text, wide_names)
             if module is None:
                 return FileResult(rel, key, [], [problem] if problem else [])
             hits, problems = self.cst.check_module(rel, module, text, active)

@@ -369,16 +369,23 @@ def a():
 
 def b():
     \uff45\uff56\uff41\uff4c(request.args["x"])
-    \uff4f\uff53.\uff53\uff59\uff53\uff54\uff45\uff4d(request.args["y"])
+    \uff4f\uff53.\uff53\uff59\uff53\uff54\uff45\uff4d(request.args["y"])"""
+F_STRING_ONLY = """\
+import yaml
+from flask import request
+
+
+def c():
+    return f"{\uff59\uff41\uff4d\uff4c.load(request.data)}"  # the only non-ASCII name is in an f-string field
 """
 
 
 def test_6_full_width_identifiers_are_the_names_python_reads(tmp_path: Path) -> None:
-    root = write(tmp_path, {"app.py": VULNERABLE, "wide.py": FULL_WIDTH})
+    root = write(tmp_path, {"app.py": VULNERABLE, "wide.py": FULL_WIDTH, "field.py": F_STRING_ONLY})
     run = scan(root, "--no-cache", "--format", "json")
     assert run.exit_code == 1
     found = {(f["path"], f["start"]["line"]) for f in json.loads(run.stdout)["findings"]}
-    assert {("app.py", 5), ("wide.py", 7), ("wide.py", 11), ("wide.py", 12)} <= found
+    assert {("app.py", 5), ("wide.py", 7), ("wide.py", 11), ("wide.py", 12), ("field.py", 6)} <= found
     assert_clean(run)
 
 

@@ -147,10 +147,12 @@ def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
     return any((n in text) if isinstance(n, str) else (n.search(text) is not None) for n in needles)
 
 
-def parse(path: str, text: str) -> tuple[cst.Module | None, Problem | None]:
-    """The module, or the problem that kept it from parsing."""
+def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | None, Problem | None]:
+    """The module, or the problem that kept it from parsing; `wide_names=False` when the code outside strings
+    and comments is ASCII (no identifier to normalise)."""
     try:
-        return normalize_names(cst.parse_module(text), text), None
+        module = cst.parse_module(text)
+        return (normalize_names(module, text) if wide_names else module), None
     except cst.ParserSyntaxError as exc:
         return None, parse_problem(path, text, exc)
     except RecursionError:
