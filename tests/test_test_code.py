@@ -54,3 +54,18 @@ def test_the_projects_own_test_paths_replace_the_defaults(cli, project) -> None:
     root = project({"qa/checks.py": UNSAFE, "tests/test_app.py": UNSAFE, "guidelint.toml": 'test-paths = ["qa/"]\n'})
     run = cli("scan", ".", "-f", "json", cwd=root)
     assert _findings(run) == [("INP102", "qa/checks.py", False, True), ("INP102", "tests/test_app.py", True, False)]
+
+
+def test_the_csirt_policy_decides_what_is_test_code(cli, project, tmp_path_factory) -> None:
+    """File names come from the pull request: with `test-paths = []` in the policy nothing is test code, and
+    a repository cannot name more test paths than the policy allows."""
+    policy = tmp_path_factory.mktemp("ci") / "policy.toml"
+    policy.write_text("test-paths = []\n")
+    root = project({"tests/test_app.py": UNSAFE})
+    run = cli("scan", ".", "-f", "json", "--policy", str(policy), cwd=root)
+    assert run.exit_code == 1
+    assert _findings(run) == [("INP102", "tests/test_app.py", True, False)]
+    (root / "guidelint.toml").write_text('test-paths = ["tests/"]\n')
+    refused = cli("scan", ".", "--policy", str(policy), cwd=root)
+    assert refused.exit_code == 2
+    assert "test-paths: 'tests/' is not allowed by the policy" in refused.stderr

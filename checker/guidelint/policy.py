@@ -3,8 +3,8 @@
 In CI the scanned repository is untrusted, and so is its configuration. The policy comes from the invoking
 side (`--policy FILE`, `$GUIDELINT_POLICY`, or `policy.toml` in an installed pack), never from the scanned
 tree. It says which rules must run everywhere, the highest `fail-on` a configuration may use, which paths a
-configuration may exclude, who may approve waivers, whether packs inside the repository may load, and the
-largest file that is checked.
+configuration may exclude, who may approve waivers, whether packs inside the repository may load, the
+largest file that is checked, and which paths are test code (findings there do not block).
 A configuration may tighten any of these; a weakening the policy forbids is a `ConfigError` naming the file
 and key. Weakenings that remain allowed are listed (`weakenings()`) in every report.
 """
@@ -32,6 +32,7 @@ _KEYS = (
     "approvers",
     "allow-repo-packs",
     "max-file-size",
+    "test-paths",
 )
 
 
@@ -46,6 +47,7 @@ class Policy:
     approvers: list[str] | None = None  # who may approve a waiver (None: anyone)
     allow_repo_packs: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    test_paths: list[str] | None = None  # where findings may be test code's, not blocking (None: the defaults)
 
     def approves(self, approver: str) -> bool:
         return self.approvers is None or approver in self.approvers
@@ -81,7 +83,11 @@ def _parse(table: dict[str, Any], source: str) -> Policy:
         where = f"policy {source}: {key}"
         if key not in _KEYS:
             raise ConfigError(f"{where}: unknown key")
-        if key in ("required", "allow-exclude", "approvers"):
+        if key == "test-paths":  # may be empty: no file is test code
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError(f"{where}: expected a list of patterns")
+            policy.test_paths = list(value)
+        elif key in ("required", "allow-exclude", "approvers"):
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"{where}: expected a list of non-empty strings")
             setattr(policy, key.replace("-", "_"), list(value))
@@ -145,6 +151,12 @@ def enforce(policy: Policy, config: Config, allow_repo_packs: bool) -> None:
                 raise ConfigError(f"{where}: exclude: {pattern!r} is not allowed by the policy {policy.source}")
     if config.max_file_size > policy.max_file_size:
         raise ConfigError(f"{where}: max-file-size: above the policy's {policy.max_file_size} bytes")
+    if policy.test_paths is not None:  # file names the pull request chooses decide what does not block
+        if config.test_paths == list(TEST_PATHS):
+            config.test_paths = list(policy.test_paths)  # the configuration left the defaults: the policy's apply
+        for pattern in config.test_paths:
+            if pattern not in policy.test_paths:
+                raise ConfigError(f"{where}: test-paths: {pattern!r} is not allowed by the policy {policy.source}")
 
 
 def weakenings(config: Config) -> list[str]:
