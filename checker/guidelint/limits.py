@@ -9,6 +9,7 @@ its budget (a rule that loops forever) is abandoned and reported as not checked.
 from __future__ import annotations
 
 import ctypes
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -28,41 +29,58 @@ class TooDeep(Exception):
     """The file nests brackets deeper than Python allows."""
 
 
+_CODE = re.compile(r"""[()\[\]{}#'"]|[^\x00-\x7f]""")  # what the scan stops at in code
+_STRING_END = {
+    q: re.compile(pattern)
+    for q, pattern in (('"', r'[\\"\n]'), ("'", r"[\\'\n]"), ('"""', r'\\|"""'), ("'''", r"\\|'''"))
+}
+
+
 def nesting_depth(text: str) -> tuple[int, bool]:
     """The deepest bracket nesting of Python source, outside strings and comments (a cheap scan), and whether
-    a character outside strings and comments is not ASCII (an identifier Python reads after NFKC)."""
+    a character outside strings and comments, or in an f-string, is not ASCII (an identifier Python reads
+    after NFKC). The scan jumps from one character that matters to the next."""
     depth = deepest = 0
     wide = False
     i, n = 0, len(text)
-    while i < n:
+    while True:
+        found = _CODE.search(text, i)
+        if found is None:
+            return deepest, wide
+        i = found.start()
         c = text[i]
-        if c > "\x7f":
-            wide = True
-        elif c in "([{":
+        if c in "([{":
             depth += 1
             deepest = max(deepest, depth)
+            i += 1
         elif c in ")]}":
             depth = max(depth - 1, 0)
+            i += 1
         elif c == "#":
             end = text.find("\n", i)
             i = n if end == -1 else end
-            continue
         elif c in "'\"":
             quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else c
             formatted = "f" in text[max(i - 2, 0) : i].lower()  # an f-string's fields are code
             i += len(quote)
-            while i < n and not text.startswith(quote, i):
-                if formatted and text[i] > "\x7f":
-                    wide = True
-                if text[i] == "\\":
-                    i += 1
-                elif text[i] == "\n" and len(quote) == 1:
-                    break  # an unterminated one-line string ends with its line
-                i += 1
-            i += len(quote)
-            continue
-        i += 1
-    return deepest, wide
+            end_of = _STRING_END[quote]
+            while True:
+                stop = end_of.search(text, i)
+                if stop is None:
+                    wide = wide or (formatted and not text[i:].isascii())
+                    return deepest, wide
+                token = stop.group()
+                if token == "\\":
+                    wide = wide or (formatted and not text[i : stop.start() + 2].isascii())
+                    i = stop.start() + 2
+                    continue
+                wide = wide or (formatted and not text[i : stop.start()].isascii())
+                # an unterminated one-line string ends with its line
+                i = stop.start() + 1 if token == "\n" else stop.end()
+                break
+        else:  # not ASCII, in code
+            wide = True
+            i += 1
 
 
 def check_nesting(text: str) -> bool:
