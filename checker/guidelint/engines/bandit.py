@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.model import Hit, Problem, normalize_code
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from guidelint.engines.protocol import ExampleResults
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 
@@ -116,7 +116,7 @@ _KEYS = {"id", "bandit", "needles", "also", "message", "metadata", "examples"}
 _TEST_ID = re.compile(r"^B[0-9]{3}$")
 
 
-class Bandit:
+class Bandit(Engine):
     name = ENGINE
     folder = "bandit"
     rank = 2
@@ -155,12 +155,6 @@ class Bandit:
         test_id = rule.impl.test_id
         known = set(extension_loader.MANAGER.plugins_by_id) | set(extension_loader.MANAGER.blacklist_by_id)
         return [] if test_id in known else [f"bandit has no test {test_id}"]
-
-    def options(self, rule: PackRule) -> dict[str, Any]:
-        return {}
-
-    def runs_on(self, language: str) -> bool:
-        return language == "python"
 
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import BANDIT

@@ -42,9 +42,9 @@ class Engine(Protocol):
         ...
 
     def options(self, rule: PackRule) -> dict[str, Any]:
-        """The options a rule declares (name -> default), which `[options.RULE]` may set."""
-        ...
+        """The options a rule declares (name -> default), which `[options.RULE]` may set (default: none)."""
+        return {}
 
     def runs_on(self, language: str) -> bool:
-        """Whether the engine checks files of this language (when its rules cover it)."""
-        ...
+        """Whether the engine checks files of this language, when its rules cover it (default: Python)."""
+        return language == "python"

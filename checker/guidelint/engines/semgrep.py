@@ -22,10 +22,10 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
+from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.model import Hit, Problem, Severity, normalize_code
 
 if TYPE_CHECKING:
-    from guidelint.engines.protocol import ExampleResults
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 
@@ -337,7 +337,7 @@ class SemgrepEngine:
 _PATTERN_KEYS = ("pattern", "patterns", "pattern-either", "pattern-regex", "match", "taint", "mode")
 
 
-class Semgrep:
+class Semgrep(Engine):
     name = ENGINE
     folder = "semgrep"
     rank = 1
@@ -381,9 +381,6 @@ class Semgrep:
         if rule_targets(rule.impl):
             return []
         return [f"languages {rule.impl.get('languages')} match no file type guidelint selects"]
-
-    def options(self, rule: PackRule) -> dict[str, Any]:
-        return {}
 
     def runs_on(self, language: str) -> bool:
         return language != "python"  # Python is checked by the other engines

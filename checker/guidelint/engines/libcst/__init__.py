@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guidelint.engines.protocol import Engine, ExampleResults
+
 if TYPE_CHECKING:
-    from guidelint.engines.protocol import ExampleResults
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 ENGINE = "libcst"
 
 
-class Libcst:
+class Libcst(Engine):
     name = ENGINE
     folder = "python"
     rank = 0
@@ -78,9 +79,6 @@ class Libcst:
 
     def options(self, rule: PackRule) -> dict[str, Any]:
         return dict(getattr(rule.impl.load(), "options", {}))
-
-    def runs_on(self, language: str) -> bool:
-        return language == "python"
 
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import LIBCST

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from guidelint.engines.protocol import Engine, ExampleResults
+
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from guidelint.engines.protocol import ExampleResults
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 
@@ -23,7 +24,7 @@ def _string_list(value: Any) -> bool:
 ENGINE = "taint"
 
 
-class Taint:
+class Taint(Engine):
     name = ENGINE
     folder = "taint"
     rank = 0
@@ -67,12 +68,6 @@ class Taint:
         sources = {s.kind for s in models.sources}
         sinks = {s.kind for s in models.sinks} | ENGINE_SINK_KINDS
         return _unknown("source", rule.impl.sources, sources) + _unknown("sink", rule.impl.sinks, sinks)
-
-    def options(self, rule: PackRule) -> dict[str, Any]:
-        return {}
-
-    def runs_on(self, language: str) -> bool:
-        return language == "python"
 
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import TAINT
