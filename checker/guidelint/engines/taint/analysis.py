@@ -560,7 +560,7 @@ class Analysis:
         operands costs no recursion and time in proportion to its length."""
         chain = [expr]  # the `+` nodes, outermost first
         while type(chain[-1].left) is cst.BinaryOperation and type(chain[-1].left.operator) is cst.Add:
-            chain.append(chain[-1].left)  # type: ignore[arg-type]
+            chain.append(chain[-1].left)
         first = chain[-1].left
         taint = self.eval(first, env)
         text = self.fold(first, env)
