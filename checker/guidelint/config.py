@@ -58,6 +58,7 @@ class Config:
     confidential_markers: dict[str, list[str]] = field(default_factory=dict)
     unused_suppressions: str = "warn"
     bandit_syntax: str = "error"  # "warn": files bandit cannot parse are reported but do not fail the scan
+    semgrep_syntax: str = "error"  # "warn": files semgrep's parsers cannot read are reported, do not fail the scan
     test_paths: list[str] = field(default_factory=lambda: list(TEST_PATHS))  # what each rule's `tests` applies to
     skip: list[str] = field(default_factory=lambda: list(DEFAULT_SKIP))  # file categories not checked (listed)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -172,6 +173,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "max-file-size": ("max_file_size", _bytes),
     "file-timeout": ("file_timeout", _seconds),
     "bandit-syntax": ("bandit_syntax", _error_or_warn),
+    "semgrep-syntax": ("semgrep_syntax", _error_or_warn),
     "unused-suppressions": ("unused_suppressions", _unused),
     "confidential-markers": ("confidential_markers", _markers),
     "options": ("options", _options),

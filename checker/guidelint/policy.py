@@ -197,6 +197,8 @@ def weakenings(config: Config) -> list[str]:
     out.extend(f"skip {c!r} (such files are listed, not checked)" for c in config.skip if c not in DEFAULT_SKIP)
     if config.bandit_syntax == "warn":
         out.append('bandit-syntax = "warn" (files bandit cannot parse pass)')
+    if config.semgrep_syntax == "warn":
+        out.append('semgrep-syntax = "warn" (files semgrep cannot parse pass, partly checked)')
     if config.unused_suppressions == "off":
         out.append('unused-suppressions = "off"')
     return out

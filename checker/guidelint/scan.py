@@ -282,7 +282,7 @@ class ScanOptions:
 
 
 def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) -> ScanResult:
-    from guidelint.engines.semgrep import SemgrepEngine
+    from guidelint.engines.semgrep import SemgrepEngine, cannot_parse
     from guidelint.engines.semgrep import Target as SemgrepTarget
 
     options = options or ScanOptions()
@@ -383,7 +383,9 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     by_rel = {t.rel: t for t in targets}
     for outcome in outcomes:
         for problem in outcome.problems:
-            accepted = problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
+            accepted = (
+                problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
+            ) or (config.semgrep_syntax == "warn" and cannot_parse(problem))
             (result.notes if accepted else result.problems).append(problem)
     result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))

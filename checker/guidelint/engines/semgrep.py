@@ -34,6 +34,14 @@ MAX_SNIPPET_LINES = 6
 RULE_TIMEOUT = 10  # seconds one rule may spend on one file
 TIMEOUT_THRESHOLD = 2  # rules timing out on a file before semgrep gives it up (reported as not checked)
 MAX_MEMORY_MB = 2000  # for one rule on one file
+SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical error")
+"""semgrep's error kinds for a file its parser could not (fully) read."""
+
+
+def cannot_parse(problem: Problem) -> bool:
+    """Whether a problem is semgrep's parser failing on a file (`semgrep-syntax = "warn"` accepts those)."""
+    return problem.engine == ENGINE and any(f"check it ({kind})" in problem.reason for kind in SYNTAX_KINDS)
+
 
 # semgrep language names -> the target languages (guidelint.files) they apply to
 _LANGUAGES: dict[str, set[str]] = {
