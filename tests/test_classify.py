@@ -36,6 +36,9 @@ def test_classify_by_content() -> None:
     assert classify("web/catalog.js", "javascript", JS_TEMPLATE.encode(), SKIP).language == TEMPLATE
     assert classify("web/app.js", "javascript", MINIFIED.encode(), SKIP).category == GENERATED
     assert classify("web/app.min.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("static/app.3f2a9c1b7d4e.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("web/static.dist/app.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("web/distribution.js", "javascript", b"var a = 1;\n", SKIP).language == "javascript"
     assert classify("static/app/vendor/x.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
     assert classify("web/lib.js", "javascript", VENDORED_JS.encode(), SKIP).category == VENDORED
     assert classify("web/jquery-3.7.1.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED

@@ -4,7 +4,8 @@ A file's name says which language it should be; its first bytes and its lines sa
 - a **template** (Django/Jinja block tags such as `{% autoescape off %}` in a `.js`, `.yml` or `.html` file, a
   `.py`/`.wsgi` file that only becomes Python once rendered) is checked by the template rules, never parsed
   as JavaScript or Python;
-- **generated or minified** JavaScript (very long lines, `*.min.js`, bundler and source-map markers) and
+- **generated or minified** JavaScript (very long lines, `*.min.js`, hashed names, `dist/` folders, bundler and
+  source-map markers) and
   **vendored** copies of third-party code (`node_modules/`, `vendor/`, `static/*/vendor/`, files named
   after a known library or carrying its release banner) are skipped, each listed by name and reason;
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML, not TypeScript; a zsh
@@ -59,7 +60,10 @@ _LIBRARIES = re.compile(
 _BANNER = re.compile(rb"^\s*/\*[!*][^\n]*?(\bv?\d+\.\d+\.\d+|@license)", re.IGNORECASE)
 _BUNDLE_MARKERS = (b"__webpack_require__", b"webpackBootstrap", b"/*! For license information please see")
 _SOURCE_MAP = re.compile(rb"^//[#@] sourceMappingURL=\S+\s*\Z", re.MULTILINE)
-_MINIFIED_NAME = re.compile(r"[.-](min|bundle|pack(ed)?)\.(js|mjs|ts)$", re.IGNORECASE)
+# minified or bundled by name, or named with a content hash by a static-files pipeline (app.3f2a9c1b7d4e.js)
+_MINIFIED_NAME = re.compile(r"([.-](min|bundle|pack(ed)?)|\.[0-9a-f]{8,}|\.chunk)\.(js|mjs|ts)$", re.IGNORECASE)
+# build output folders: `dist/`, `static.dist/`, Django's collectstatic `staticfiles/`
+_OUTPUT_DIRS = re.compile(r"^(dist|.+\.dist|staticfiles)$", re.IGNORECASE)
 LONG_LINE = 1000  # hand-written code rarely has a line this long; minified code is made of them
 MEAN_LINE = 200
 
@@ -110,6 +114,8 @@ def _vendored_path(path: PurePosixPath) -> bool:
 
 
 def _generated(path: PurePosixPath, data: bytes) -> bool:
+    if any(_OUTPUT_DIRS.match(part) for part in path.parts[:-1]):
+        return True
     if _MINIFIED_NAME.search(path.name) or any(marker in data for marker in _BUNDLE_MARKERS):
         return True
     if _SOURCE_MAP.search(data[-512:]):
