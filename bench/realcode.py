@@ -101,7 +101,7 @@ def scan(tree: Path) -> Result:
         total=Counter(f["rule"] for f in findings),
         blocking=Counter(f["rule"] for f in findings if f["blocking"]),
         not_checked=[f"{p['what']}: {p['reason']}" for p in document.get("not_checked", [])],
-        skipped=Counter(str(s.get("reason", "?")) for s in document.get("skipped", [])),
+        skipped=Counter(document.get("summary", {}).get("skipped", {})),
         error="" if document else proc.stderr.strip()[-500:],
     )
 

@@ -105,6 +105,11 @@ def test_file_semgrep_cannot_parse_exits_2(cli, project) -> None:
     run = cli("scan", "--no-color", cwd=root)
     assert run.exit_code == 2
     assert "web/broken.js:1: not checked [semgrep]: semgrep could not fully check it (PartialParsing)" in run.stdout
+    (root / "guidelint.toml").write_text('semgrep-syntax = "warn"\n')  # a parser gap the project accepts, listed
+    run = cli("scan", "--no-color", cwd=root)
+    assert run.exit_code == 0
+    assert "Partly checked (accepted by the configuration):" in run.stdout
+    assert 'semgrep-syntax = "warn"' in run.stdout
 
 
 def test_semgrep_timeout_exits_2(cli, project) -> None:

@@ -144,13 +144,14 @@ class Terminal:
     statistics: bool
     quiet: bool
     exit_zero: bool
+    show_skipped: bool
     fix: bool
     stdin_filename: Path | None
 
     def text_options(self, color: bool) -> Any:
         from guidelint.report.text import TextOptions
 
-        return TextOptions(self.output_format, color, self.explain, self.statistics, self.quiet)
+        return TextOptions(self.output_format, color, self.explain, self.statistics, self.quiet, self.show_skipped)
 
 
 def terminal_options(func: F) -> F:
@@ -170,6 +171,9 @@ def terminal_options(func: F) -> F:
         click.option("--statistics", is_flag=True, help="Counts per rule instead of the findings."),
         click.option("-q", "--quiet", is_flag=True, help="Only the findings and what was not checked."),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even with blocking findings (errors still exit 2)."),
+        click.option(
+            "--show-skipped", is_flag=True, help="List each file skipped (vendored, generated, excluded...) and why."
+        ),
         click.option("--fix", is_flag=True, help="Apply the mechanical fixes first (as `guidelint fix`)."),
         click.option(
             "--stdin-filename",
@@ -186,6 +190,7 @@ def terminal_options(func: F) -> F:
             statistics=kwargs.pop("statistics"),
             quiet=kwargs.pop("quiet"),
             exit_zero=kwargs.pop("exit_zero"),
+            show_skipped=kwargs.pop("show_skipped"),
             fix=kwargs.pop("fix"),
             stdin_filename=kwargs.pop("stdin_filename"),
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guidelint.classify import CATEGORIES, DEFAULT_SKIP
 from guidelint.model import Severity
 from guidelint.tomlcompat import tomllib
 
@@ -57,7 +58,9 @@ class Config:
     confidential_markers: dict[str, list[str]] = field(default_factory=dict)
     unused_suppressions: str = "warn"
     bandit_syntax: str = "error"  # "warn": files bandit cannot parse are reported but do not fail the scan
+    semgrep_syntax: str = "error"  # "warn": files semgrep's parsers cannot read are reported, do not fail the scan
     test_paths: list[str] = field(default_factory=lambda: list(TEST_PATHS))  # what each rule's `tests` applies to
+    skip: list[str] = field(default_factory=lambda: list(DEFAULT_SKIP))  # file categories not checked (listed)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -140,6 +143,12 @@ def _per_file(value: Any) -> dict[str, list[str]]:
     return {str(k): _strings(v) for k, v in value.items()}
 
 
+def _skip(value: Any) -> list[str]:
+    if not isinstance(value, list) or any(v not in CATEGORIES for v in value):
+        raise ValueError(f"expected a list of {', '.join(repr(c) for c in CATEGORIES)} ([] checks every file)")
+    return list(dict.fromkeys(value))
+
+
 def _options(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
         raise ValueError("expected tables of rule options, e.g. [tool.guidelint.options.NET102]")
@@ -153,6 +162,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "ignore": ("ignore", _strings),
     "per-file-ignores": ("per_file_ignores", _per_file),
     "test-paths": ("test_paths", _strings),
+    "skip": ("skip", _skip),
     "fail-on": ("fail_on", _severity),
     "respect-gitignore": ("respect_gitignore", _bool),
     "jobs": ("jobs", _jobs),
@@ -163,6 +173,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "max-file-size": ("max_file_size", _bytes),
     "file-timeout": ("file_timeout", _seconds),
     "bandit-syntax": ("bandit_syntax", _error_or_warn),
+    "semgrep-syntax": ("semgrep_syntax", _error_or_warn),
     "unused-suppressions": ("unused_suppressions", _unused),
     "confidential-markers": ("confidential_markers", _markers),
     "options": ("options", _options),

@@ -37,14 +37,17 @@ DEFAULT_EXCLUDES = (
     "node_modules/",
     "__pypackages__/",
     "site-packages/",
-    "vendor/",
-    "*.min.js",
-    "*.min.css",
+    "bower_components/",
+    "jspm_packages/",
 )
+"""Never checked. Vendored and minified files are not excluded here but classified by content
+(`guidelint.classify`): each one is listed, Python in them is checked, and the configuration decides."""
 
 # identify tag -> language name used by the engines, in order of preference
 _LANGUAGES = {
     "python": "python",
+    "html": "html",  # read to see whether it is a template (guidelint.classify)
+    "jinja": "html",
     "javascript": "javascript",
     "jsx": "javascript",
     "ts": "typescript",
@@ -237,16 +240,22 @@ class Selector:
 
 
 def select_targets(
-    paths: list[Path], config: Config, skipped: Counter[str] | None = None
+    paths: list[Path], config: Config, skipped: Counter[str] | None = None, listed: list[tuple[str, str]] | None = None
 ) -> tuple[list[Target], list[Problem]]:
     """Targets under `paths` in a stable order, and the paths that could not be looked at.
 
-    `skipped`, when given, counts what was left out and why (an excluded directory counts once)."""
+    `skipped`, when given, counts what was left out and why (an excluded directory counts once); `listed`
+    receives each excluded or ignored path of a file type guidelint checks, and each such directory."""
     selector = Selector(config)
     report_root = str(config.report_root)
     found: dict[str, Target] = {}
     problems: list[Problem] = []
     skipped = Counter() if skipped is None else skipped
+    listed = [] if listed is None else listed
+
+    def skip(path: str, reason: str, is_dir: bool = False) -> None:
+        skipped[reason] += 1
+        listed.append((_relative(path, report_root) + ("/" if is_dir else ""), reason))
 
     def add(file: str) -> None:
         if file in found:
@@ -277,10 +286,10 @@ def select_targets(
             elif reason is None:
                 add(path)
             else:
-                skipped[reason] += 1
+                skip(path, reason)
             continue
         if path != selector.root and selector.excluded(path, True):
-            skipped[selector.why_excluded(path, True) or EXCLUDED] += 1
+            skip(path, selector.why_excluded(path, True) or EXCLUDED, is_dir=True)
             continue
         walk_problem = functools.partial(_walk_problem, report_root=report_root, problems=problems)
         for directory, dirnames, filenames in os.walk(path, onerror=walk_problem):
@@ -290,7 +299,7 @@ def select_targets(
                 if reason is None:
                     kept.append(d)
                 elif d not in _VCS_DIRS:
-                    skipped[reason] += 1
+                    skip(os.path.join(directory, d), reason, is_dir=True)
             dirnames[:] = kept
             for name in dirnames:  # os.walk does not follow directory symlinks: say so for those leaving the tree
                 linked = os.path.join(directory, name)
@@ -311,7 +320,7 @@ def select_targets(
                 if reason is None:
                     add(file)
                 else:
-                    skipped[reason] += 1
+                    skip(file, reason)
     return sorted(found.values(), key=lambda t: t.rel), problems
 
 

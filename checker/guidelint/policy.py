@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guidelint.classify import CATEGORIES, DEFAULT_SKIP
 from guidelint.config import DEFAULT_MAX_FILE_SIZE, TEST_PATHS, Config, ConfigError
 from guidelint.model import Severity
 from guidelint.safeio import NotReadable, read_regular
@@ -33,6 +34,7 @@ _KEYS = (
     "allow-repo-packs",
     "max-file-size",
     "test-paths",
+    "allow-skip",
 )
 
 
@@ -48,6 +50,7 @@ class Policy:
     allow_repo_packs: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     test_paths: list[str] | None = None  # where findings may be test code's, not blocking (None: the defaults)
+    allow_skip: list[str] | None = None  # file categories a configuration may skip (None: any)
 
     def approves(self, approver: str) -> bool:
         return self.approvers is None or approver in self.approvers
@@ -78,7 +81,7 @@ def _installed_policy() -> Path | None:
 
 
 def _parse(table: dict[str, Any], source: str) -> Policy:
-    policy = Policy(source=source, builtin_pack=True, allow_exclude=[])
+    policy = Policy(source=source, builtin_pack=True, allow_exclude=[], allow_skip=list(DEFAULT_SKIP))
     for key, value in table.items():
         where = f"policy {source}: {key}"
         if key not in _KEYS:
@@ -87,6 +90,10 @@ def _parse(table: dict[str, Any], source: str) -> Policy:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"{where}: expected a list of patterns")
             policy.test_paths = list(value)
+        elif key == "allow-skip":
+            if not isinstance(value, list) or any(v not in CATEGORIES for v in value):
+                raise ConfigError(f"{where}: expected a list of {', '.join(repr(c) for c in CATEGORIES)}")
+            policy.allow_skip = list(value)
         elif key in ("required", "allow-exclude", "approvers"):
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"{where}: expected a list of non-empty strings")
@@ -151,12 +158,25 @@ def enforce(policy: Policy, config: Config, allow_repo_packs: bool) -> None:
                 raise ConfigError(f"{where}: exclude: {pattern!r} is not allowed by the policy {policy.source}")
     if config.max_file_size > policy.max_file_size:
         raise ConfigError(f"{where}: max-file-size: above the policy's {policy.max_file_size} bytes")
+    _enforce_skip(policy, config, where)
     if policy.test_paths is not None:  # file names the pull request chooses decide what does not block
         if config.test_paths == list(TEST_PATHS):
             config.test_paths = list(policy.test_paths)  # the configuration left the defaults: the policy's apply
         for pattern in config.test_paths:
             if pattern not in policy.test_paths:
                 raise ConfigError(f"{where}: test-paths: {pattern!r} is not allowed by the policy {policy.source}")
+
+
+def _enforce_skip(policy: Policy, config: Config, where: str) -> None:
+    """Which files are skipped unchecked is the policy's to allow (a policy file allows the defaults unless it
+    says `allow-skip`); a policy's narrower list narrows a configuration that kept the defaults."""
+    if policy.allow_skip is None:
+        return
+    if config.skip == list(DEFAULT_SKIP):
+        config.skip = [c for c in config.skip if c in policy.allow_skip]
+    for category in config.skip:
+        if category not in policy.allow_skip:
+            raise ConfigError(f"{where}: skip: {category!r} is not allowed by the policy {policy.source}")
 
 
 def weakenings(config: Config) -> list[str]:
@@ -174,8 +194,11 @@ def weakenings(config: Config) -> list[str]:
     out.extend(f"exclude {pattern!r}" for pattern in config.exclude)
     out.extend(f"per-file-ignores {pattern!r}: {ids!r}" for pattern, ids in config.per_file_ignores.items())
     out.extend(f"test-paths {p!r} (findings there do not block)" for p in config.test_paths if p not in TEST_PATHS)
+    out.extend(f"skip {c!r} (such files are listed, not checked)" for c in config.skip if c not in DEFAULT_SKIP)
     if config.bandit_syntax == "warn":
         out.append('bandit-syntax = "warn" (files bandit cannot parse pass)')
+    if config.semgrep_syntax == "warn":
+        out.append('semgrep-syntax = "warn" (files semgrep cannot parse pass, partly checked)')
     if config.unused_suppressions == "off":
         out.append('unused-suppressions = "off"')
     return out

@@ -33,6 +33,7 @@ class ScanResult:
     waivers_file: str = ""
     docs: dict[str, str] = field(default_factory=dict)  # rule id -> URL of its published page
     skipped: dict[str, int] = field(default_factory=dict)  # files and directories left out, by reason
+    skipped_paths: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) of each listed skip
     rules_by_engine: dict[str, int] = field(default_factory=dict)  # enabled rules per engine
     engines_run: list[str] = field(default_factory=list)  # engines that had rules and files to check
     sources: dict[str, str] = field(default_factory=dict)  # text of files read from standard input, by path

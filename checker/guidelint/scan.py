@@ -24,6 +24,7 @@ import pathspec
 from guidelint import __version__, signals
 from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache, tool_digest, tracked_by_git
+from guidelint.classify import CONTENT_DECIDES, TEMPLATE, classify
 from guidelint.config import Config, ConfigError
 from guidelint.engines import engine, engines, rank
 from guidelint.engines.bandit import ENGINE as BANDIT
@@ -281,7 +282,7 @@ class ScanOptions:
 
 
 def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) -> ScanResult:
-    from guidelint.engines.semgrep import SemgrepEngine
+    from guidelint.engines.semgrep import SemgrepEngine, cannot_parse
     from guidelint.engines.semgrep import Target as SemgrepTarget
 
     options = options or ScanOptions()
@@ -295,19 +296,13 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         stdin_file = stdin_target(options.stdin[0], config)
         selected, problems = ([stdin_file] if stdin_file else []), list[Problem]()
     else:
-        selected, problems = select_targets(paths, config, skipped)
+        selected, problems = select_targets(paths, config, skipped, result.skipped_paths)
     result.problems.extend(problems)
-    targets = [t for t in selected if t.language == "python" or semgrep.wants(t.language)]
-    skipped[OTHER_TYPE] += len(selected) - len(targets)
+    wanted = [t for t in selected if _checked(t.language, semgrep.wants)]
+    skipped[OTHER_TYPE] += len(selected) - len(wanted)
     if options.diff is not None:
-        targets = [t for t in targets if t.rel in options.diff]
-    result.files = len(targets)
-    result.skipped = {reason: n for reason, n in sorted(skipped.items()) if n}
+        wanted = [t for t in wanted if t.rel in options.diff]
     result.rules_by_engine = dict(sorted(Counter(r.engine for r in plan.rules.values()).items()))
-    languages = {t.language for t in targets}
-    result.engines_run = [
-        name for name in result.rules_by_engine if any(engine(name).runs_on(language) for language in languages)
-    ]
 
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
     inside = cache is not None and config.report_root in (cache.directory, *cache.directory.parents)
@@ -318,7 +313,9 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     semgrep_tasks: list[SemgrepTarget] = []
     keys: dict[str, str] = {}
     outcomes: list[FileResult] = []
-    for target in targets:
+    targets: list[Target] = []
+    skip = frozenset(config.skip)
+    for target in wanted:
         try:
             if options.stdin is not None:
                 data = options.stdin[1]
@@ -327,6 +324,17 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         except NotReadable as exc:
             result.problems.append(Problem(target.rel, str(exc)))
             continue
+        kind = classify(target.rel, target.language, data, skip)
+        if kind.language is None:
+            skipped[kind.reason] += 1
+            result.skipped_paths.append((target.rel, kind.reason))
+            continue
+        if kind.language != target.language:
+            target = dataclasses.replace(target, language=kind.language)
+        if not (target.language == "python" or semgrep.wants(target.language)):
+            skipped[OTHER_TYPE] += 1  # an HTML file without template syntax
+            continue
+        targets.append(target)
         key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
         entry = _from_cache(target.rel, key, cached) if cached is not None else None
@@ -339,6 +347,13 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
             python_tasks.append((target.rel, key, data))
         else:
             semgrep_tasks.append(SemgrepTarget(target.rel, target.language, data))
+    result.files = len(targets)
+    result.skipped = {reason: n for reason, n in sorted(skipped.items()) if n}
+    result.skipped_paths.sort()
+    languages = {t.language for t in targets}
+    result.engines_run = [
+        name for name in result.rules_by_engine if any(engine(name).runs_on(language) for language in languages)
+    ]
 
     if options.stdin is not None and targets:
         result.sources[targets[0].rel] = decode_text_lenient(options.stdin[1])
@@ -368,11 +383,19 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     by_rel = {t.rel: t for t in targets}
     for outcome in outcomes:
         for problem in outcome.problems:
-            accepted = problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
+            accepted = (
+                problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
+            ) or (config.semgrep_syntax == "warn" and cannot_parse(problem))
             (result.notes if accepted else result.problems).append(problem)
     result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))
     return result
+
+
+def _checked(language: str, semgrep_wants: Callable[[str], bool]) -> bool:
+    """Whether a file of this language (by name) is read: it has rules, or its content may give it some."""
+    content_decides = language in CONTENT_DECIDES and semgrep_wants(TEMPLATE)
+    return language == "python" or content_decides or semgrep_wants(language)
 
 
 def decode_text_lenient(data: bytes) -> str:

@@ -13,6 +13,7 @@ from guidelint.cst import (
     arg,
     argument_value,
     assignments,
+    concatenated,
     dotted,
     format_slots,
     is_constant,
@@ -293,19 +294,13 @@ def _fstring_slots(expr: cst.BaseExpression) -> tuple[str, list[Slot]]:
     return text, slots
 
 
-def _operands(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add) and not expr.lpar:
-        return _operands(expr.left) + _operands(expr.right)
-    return [expr]
-
-
 def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, before: str = "") -> bool:
     """SQL text (with `fragment`: any text) with a value that is not known safe formatted into a place
     where SQL expects a value. `before` is SQL text that precedes `expr`."""
     if isinstance(expr, cst.Name):
         return bool(lookup(expr.value) == DYNAMIC)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
-        operands = _operands(expr)
+        operands = concatenated(expr)
         if any(isinstance(o, cst.Name) and lookup(o.value) == DYNAMIC for o in operands):
             return True
         texts = [_template(o, lookup) for o in operands]
@@ -345,7 +340,7 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.IfExp):
         return _safe(expr.body, lookup) and _safe(expr.orelse, lookup)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
-        return all(_safe(o, lookup) for o in _operands(expr))
+        return all(_safe(o, lookup) for o in concatenated(expr))
     if isinstance(expr, cst.Call):
         name = dotted(expr.func) or ""
         if name.rsplit(".", 1)[-1] in SAFE_CALLS:

@@ -32,6 +32,7 @@ from guidelint.cst.helpers import (
 )
 from guidelint.cst.strings import (
     Slot,
+    concatenated,
     format_slots,
     percent_slots,
     sanitized_string,
@@ -60,6 +61,7 @@ __all__ = [
     "assigned_value",
     "assignments",
     "bound_value",
+    "concatenated",
     "constant_collection",
     "constant_value",
     "decorator_names",

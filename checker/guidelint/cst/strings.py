@@ -25,6 +25,21 @@ def string_text(expr: cst.BaseExpression | None) -> str | None:
     return None
 
 
+def concatenated(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The operands of a chain of `+`, left to right, through parentheses: `a + (b + c) + d` -> [a, b, c, d];
+    [expr] for anything else. Iterative, so a chain of any length (generated code joins thousands of
+    literals) costs time in proportion to it and no recursion."""
+    out: list[cst.BaseExpression] = []
+    pending: list[cst.BaseExpression] = [expr]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, cst.BinaryOperation) and isinstance(current.operator, cst.Add):
+            pending.extend((current.right, current.left))  # the left operand is taken next
+        else:
+            out.append(current)
+    return out
+
+
 def string_parts(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
     """The expressions a string built by formatting is made of, one level deep; None for anything else.
 

@@ -31,6 +31,17 @@ if TYPE_CHECKING:
 
 ENGINE = "semgrep"
 MAX_SNIPPET_LINES = 6
+RULE_TIMEOUT = 10  # seconds one rule may spend on one file
+TIMEOUT_THRESHOLD = 2  # rules timing out on a file before semgrep gives it up (reported as not checked)
+MAX_MEMORY_MB = 2000  # for one rule on one file
+SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical error")
+"""semgrep's error kinds for a file its parser could not (fully) read."""
+
+
+def cannot_parse(problem: Problem) -> bool:
+    """Whether a problem is semgrep's parser failing on a file (`semgrep-syntax = "warn"` accepts those)."""
+    return problem.engine == ENGINE and any(f"check it ({kind})" in problem.reason for kind in SYNTAX_KINDS)
+
 
 # semgrep language names -> the target languages (guidelint.files) they apply to
 _LANGUAGES: dict[str, set[str]] = {
@@ -48,8 +59,10 @@ _LANGUAGES: dict[str, set[str]] = {
     "hcl": {"terraform"},
     "go": {"go"},
     "java": {"java"},
+    "template": {"template"},  # guidelint's own: template files, checked by semgrep's generic engine
 }
 GENERIC = {
+    "template",
     "javascript",
     "typescript",
     "dockerfile",
@@ -74,8 +87,10 @@ _SUFFIX = {
     "terraform": ".tf",
     "go": ".go",
     "java": ".java",
+    "template": ".template",
 }
 _RECOGNISED = {
+    "template": (".template",),
     "javascript": (".js", ".jsx", ".mjs", ".cjs"),
     "typescript": (".ts", ".tsx"),
     "bash": (".sh", ".bash"),
@@ -183,8 +198,12 @@ class SemgrepRun:
             "--scan-unknown-extensions",
             "--max-target-bytes",
             "10000000",
-            "--timeout",
-            "30",
+            "--timeout",  # per rule and file: a pathological file costs itself, named, not the whole run
+            str(RULE_TIMEOUT),
+            "--timeout-threshold",
+            str(TIMEOUT_THRESHOLD),
+            "--max-memory",
+            str(MAX_MEMORY_MB),
             "--jobs",
             str(max(1, jobs)),
             "t",
@@ -304,6 +323,14 @@ def _hit(result: dict[str, Any], target: Target) -> Hit:
     )
 
 
+def _for_semgrep(body: dict[str, Any]) -> dict[str, Any]:
+    """A rule for `languages: [template]` is a generic rule over the template files (mirrored as *.template)."""
+    if [str(lang).lower() for lang in body.get("languages", [])] == ["template"]:
+        body["languages"] = ["generic"]
+        body["paths"] = {"include": ["*" + _SUFFIX["template"]]}
+    return body
+
+
 class SemgrepEngine:
     """The pack's semgrep rules, ready to run over a batch of targets."""
 
@@ -314,12 +341,12 @@ class SemgrepEngine:
         self.languages: set[str] = set()
         self.unfiltered: set[str] = set()  # languages with a rule that applies to every file of the language
         for rule in rules:
-            body = dict(rule.impl)
+            body = _for_semgrep(dict(rule.impl))
             body["id"] = rule.meta.id
             body.setdefault("severity", _SEMGREP_SEVERITY[rule.meta.severity])
             body.setdefault("message", rule.meta.message)
             self.rules[rule.meta.id] = body
-            self.languages |= rule_targets(body)
+            self.languages |= rule_targets(rule.impl)
             if "paths" not in body:
                 self.unfiltered |= rule_targets(body)
         self.timeout = timeout
@@ -365,7 +392,8 @@ class Semgrep(Engine):
         for rule in rules:
             for example in rule.examples:
                 rel = f"{rule.meta.id}/{example.kind}/{example.filename}"
-                language = language_of(Path(example.filename)) or "dotenv"
+                template = rule_targets(rule.impl) == {"template"}
+                language = "template" if template else language_of(Path(example.filename)) or "dotenv"
                 # markers are stripped (line numbers stay): semgrep's Dockerfile parser drops the rest of a file
                 # after a trailing comment on ADD/COPY lines
                 targets.append(Target(rel, language, strip_marks(example.code).encode()))

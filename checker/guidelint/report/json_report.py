@@ -8,7 +8,7 @@ from typing import Any
 from guidelint import __version__
 from guidelint.result import ScanResult
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 
 def document(result: ScanResult) -> dict[str, Any]:
@@ -25,11 +25,13 @@ def document(result: ScanResult) -> dict[str, Any]:
             "suppressed": sum(1 for f in result.findings if f.suppressed),
             "not_checked": len(result.problems),
             "partly_checked": len(result.notes),
+            "skipped": result.skipped,
             "exit_code": result.exit_code,
         },
         "findings": [f.to_json() for f in result.findings],
         "not_checked": [p.to_json() for p in result.problems],
         "partly_checked": [p.to_json() for p in result.notes],
+        "skipped": [{"path": path, "reason": reason} for path, reason in result.skipped_paths],
     }
 
 

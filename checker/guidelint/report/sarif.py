@@ -147,7 +147,11 @@ def document(result: ScanResult) -> dict[str, Any]:
                     {
                         "executionSuccessful": not result.problems,
                         "exitCode": result.exit_code,
-                        "properties": {"weakenings": result.weakenings, "policy": result.policy or None},
+                        "properties": {
+                            "weakenings": result.weakenings,
+                            "policy": result.policy or None,
+                            "skipped": result.skipped,
+                        },
                         "toolExecutionNotifications": [
                             {
                                 "level": "error",
@@ -171,6 +175,16 @@ def document(result: ScanResult) -> dict[str, Any]:
                                 ),
                             }
                             for p in result.problems
+                        ]
+                        + [
+                            {
+                                "level": "note",
+                                "message": {"text": f"{path}: skipped, not checked: {reason}"},
+                                "locations": [
+                                    {"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"}}}
+                                ],
+                            }
+                            for path, reason in result.skipped_paths
                         ],
                     }
                 ],

@@ -28,6 +28,7 @@ class TextOptions:
     explain: bool = False  # the full rationale and fix of every rule found, whatever the style
     statistics: bool = False  # counts per rule instead of the findings
     quiet: bool = False  # findings and what was not checked, nothing else
+    show_skipped: bool = False  # every file and directory skipped, with its reason
 
 
 def _style(text: str, color: bool, **kwargs: object) -> str:
@@ -217,6 +218,10 @@ class _Text:
             out.append(_style("Partly checked (accepted by the configuration):", self.color, fg="yellow", bold=True))
             out.extend(f"  {self.problem(note)}" for note in self.result.notes)
             out.append("")
+        if self.options.show_skipped and self.result.skipped_paths:
+            out.append(_style("Skipped (not checked, by design or configuration):", self.color, bold=True))
+            out.extend(f"  {self.path(path)}: {reason}" for path, reason in self.result.skipped_paths)
+            out.append("")
         if self.result.problems:
             out.append(_style("Not checked (the scan is incomplete, exit 2):", self.color, fg="red", bold=True))
             out.extend(f"  {self.problem(problem)}" for problem in self.result.problems)
@@ -243,6 +248,8 @@ class _Text:
         out.append(f"  files:     {result.files} scanned{cached}")
         if result.skipped:
             out.append("  skipped:   " + ", ".join(f"{n} {reason}" for reason, n in result.skipped.items()))
+            if result.skipped_paths and not self.options.show_skipped:
+                out.append("             (--show-skipped lists them)")
         out.append("")
         return out
 

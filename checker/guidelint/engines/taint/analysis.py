@@ -420,10 +420,10 @@ class Analysis:
                     self.eval(element.slice.value, env)
             return masked(base, expr)
         if type(expr) is cst.BinaryOperation:
+            if type(expr.operator) is cst.Add:
+                return self._concatenation(expr, env)
             left = self.eval(expr.left, env)
             template = self.fold(expr.left, env)
-            if isinstance(template, str) and type(expr.operator) is cst.Add:
-                return union(left, self.calls.placed(expr, [(template, self.eval(expr.right, env))]))
             if isinstance(template, str) and type(expr.operator) is cst.Modulo:
                 right = expr.right
                 if type(right) is cst.Tuple:
@@ -554,7 +554,33 @@ class Analysis:
         return base
 
     # --- constants ---------------------------------------------------------------------------------------
+    def _concatenation(self, expr: cst.BinaryOperation, env: Env) -> Taint:
+        """`a + b + c ...` left to right, each value placed after the constant text before it (when known).
+        One pass over the chain, the text before each operand folded as it grows: a chain of thousands of
+        operands costs no recursion and time in proportion to its length."""
+        chain = [expr]  # the `+` nodes, outermost first
+        while type(chain[-1].left) is cst.BinaryOperation and type(chain[-1].left.operator) is cst.Add:
+            chain.append(chain[-1].left)
+        first = chain[-1].left
+        taint = self.eval(first, env)
+        text = self.fold(first, env)
+        for node in reversed(chain):
+            right = self.eval(node.right, env)
+            taint = union(taint, self.calls.placed(node, [(text, right)]) if isinstance(text, str) else right)
+            text = _joined(text, self.fold(node.right, env))
+        return taint
+
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
         """The constant value of an expression with the values known here, or UNKNOWN."""
         module = self.module_env.consts
         return fold(expr, lambda name: env.consts.get(name, module.get(name, UNKNOWN)))
+
+
+def _joined(left: Any, right: Any) -> Any:
+    """`left + right` of two folded values, as `fold` would give it for the `+` of their expressions."""
+    if left is UNKNOWN or right is UNKNOWN:
+        return UNKNOWN
+    try:
+        return left + right
+    except Exception:
+        return UNKNOWN

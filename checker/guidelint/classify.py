@@ -1,0 +1,146 @@
+"""What a file is, by its content as well as its name, before an engine is chosen.
+
+A file's name says which language it should be; its first bytes and its lines say what it is:
+- a **template** (Django/Jinja block tags such as `{% autoescape off %}` in a `.js`, `.yml` or `.html` file, a
+  `.py`/`.wsgi` file that only becomes Python once rendered) is checked by the template rules, never parsed
+  as JavaScript or Python;
+- **generated or minified** JavaScript (very long lines, `*.min.js`, hashed names, `dist/` folders, bundler and
+  source-map markers) and
+  **vendored** copies of third-party code (`node_modules/`, `vendor/`, `static/*/vendor/`, files named
+  after a known library or carrying its release banner) are skipped, each listed by name and reason;
+- a file that is **not the language its name says** (a Qt translation `.ts` is XML, not TypeScript; a zsh
+  script is not bash) is skipped and listed.
+
+Python is never skipped as generated or vendored by default: a pull request must not hide source by making it
+look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). A Python
+file that does not parse is a template only when it also has template syntax; otherwise it fails closed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+TEMPLATE = "template"
+"""The language of template files (checked by the rules written for `languages: [template]`)."""
+
+GENERATED = "generated"
+VENDORED = "vendored"
+VENDORED_PYTHON = "vendored-python"
+CATEGORIES = (GENERATED, VENDORED, VENDORED_PYTHON)
+DEFAULT_SKIP = (GENERATED, VENDORED)
+"""What a scan skips unless the configuration says otherwise (`skip = [...]`)."""
+
+# skip reasons, as reports list them
+REASONS = {
+    GENERATED: "generated or minified",
+    VENDORED: "vendored third-party code",
+    VENDORED_PYTHON: "vendored third-party code",
+}
+NOT_TYPESCRIPT = "XML, not TypeScript"
+ZSH = "zsh, not bash (no parser for it)"
+
+CONTENT_DECIDES = frozenset({"html"})
+"""Languages selected only to be read: such a file is checked when its content makes it a template."""
+
+_VENDOR_DIRS = frozenset(
+    {"node_modules", "bower_components", "jspm_packages", "vendor", "vendors", "third_party", "thirdparty"}
+)
+# file names of widely copied browser libraries (their own projects check them)
+_LIBRARIES = re.compile(
+    r"^(jquery|bootstrap|popper|angular|react(-dom)?|vue|lodash|underscore|moment|d3|chart|select2|"
+    r"backbone|handlebars|mustache|knockout|ember|dojo|prototype|mootools|modernizr|require|almond|"
+    r"codemirror|ace|tinymce|ckeditor|leaflet|highcharts|datatables|fullcalendar|typeahead|sortable|"
+    r"html5shiv|respond|es5-shim|es6-shim|polyfill|core-js|zxcvbn|qrcode|pdf|marked|dompurify|"
+    r"highlight|prism|katex|mathjax|clipboard|sweetalert2?)([.-][\w.-]*)?\.(js|mjs|ts)$",
+    re.IGNORECASE,
+)
+# a library's release banner on its first lines: /*! jQuery v3.7.1 | (c) ... */, /** @license React v18 */
+_BANNER = re.compile(rb"^\s*/\*[!*][^\n]*?(\bv?\d+\.\d+\.\d+|@license)", re.IGNORECASE)
+_BUNDLE_MARKERS = (b"__webpack_require__", b"webpackBootstrap", b"/*! For license information please see")
+_SOURCE_MAP = re.compile(rb"^//[#@] sourceMappingURL=\S+\s*\Z", re.MULTILINE)
+# minified or bundled by name, or named with a content hash by a static-files pipeline (app.3f2a9c1b7d4e.js)
+_MINIFIED_NAME = re.compile(r"([.-](min|bundle|pack(ed)?)|\.[0-9a-f]{8,}|\.chunk)\.(js|mjs|ts)$", re.IGNORECASE)
+# build output folders: `dist/`, `static.dist/`, Django's collectstatic `staticfiles/`
+_OUTPUT_DIRS = re.compile(r"^(dist|.+\.dist|staticfiles)$", re.IGNORECASE)
+LONG_LINE = 1000  # hand-written code rarely has a line this long; minified code is made of them
+MEAN_LINE = 200
+
+# a template block tag on a line of its own (`{% if x %}`, `{%- for ... -%}`): not JavaScript, YAML or Python
+_TAG_LINE = re.compile(rb"^[ \t]*\{%-?\s*[a-z]\w*\b[^\n]*?-?%\}", re.MULTILINE)
+# any template tag or expression: what makes an HTML file a template
+_TEMPLATE_SYNTAX = re.compile(rb"\{%-?\s*[a-z]\w*\b|\{\{-?\s*[\w.'\"]")
+# a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
+_EXPRESSION_LINE = re.compile(rb"^[ \t]*[\w.]*\{\{\s*[\w.]+", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """The verdict on one file: the language to check it as, or why it is skipped (`language` None)."""
+
+    language: str | None
+    reason: str = ""
+    category: str = ""  # the `skip` category that made it skipped ("" when it cannot be switched off)
+
+
+def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[str]) -> Kind:
+    """What the file at `rel` (named as `language`) is, given its content and the categories to skip."""
+    path = PurePosixPath(rel)
+    if language == "python":
+        if VENDORED_PYTHON in skip and _vendored_path(path):
+            return Kind(None, REASONS[VENDORED_PYTHON], VENDORED_PYTHON)
+        return Kind(TEMPLATE if _python_template(rel, data) else "python")
+    if language == "typescript" and data.lstrip()[:1] == b"<" and not path.name.lower().endswith(".tsx"):
+        return Kind(None, NOT_TYPESCRIPT)  # a Qt translation (<?xml ... <TS>) or another XML file
+    if language == "bash" and _zsh(path, data):
+        return Kind(None, ZSH)
+    if language in ("javascript", "typescript"):
+        if VENDORED in skip and (_vendored_path(path) or _LIBRARIES.match(path.name) or _BANNER.match(data[:512])):
+            return Kind(None, REASONS[VENDORED], VENDORED)
+        if GENERATED in skip and _generated(path, data):
+            return Kind(None, REASONS[GENERATED], GENERATED)
+    elif VENDORED in skip and _vendored_path(path):
+        return Kind(None, REASONS[VENDORED], VENDORED)
+    if language in CONTENT_DECIDES:
+        return Kind(TEMPLATE if _TEMPLATE_SYNTAX.search(data) else language)
+    if language in ("javascript", "typescript", "yaml", "json") and _TAG_LINE.search(data):
+        return Kind(TEMPLATE)
+    return Kind(language)
+
+
+def _vendored_path(path: PurePosixPath) -> bool:
+    return any(part.lower() in _VENDOR_DIRS for part in path.parts[:-1])
+
+
+def _generated(path: PurePosixPath, data: bytes) -> bool:
+    if any(_OUTPUT_DIRS.match(part) for part in path.parts[:-1]):
+        return True
+    if _MINIFIED_NAME.search(path.name) or any(marker in data for marker in _BUNDLE_MARKERS):
+        return True
+    if _SOURCE_MAP.search(data[-512:]):
+        return True  # compiler or bundler output; its source is what to check
+    lines = data.count(b"\n") + 1
+    if len(data) > 4 * MEAN_LINE and len(data) / lines > MEAN_LINE:
+        return True
+    return any(len(line) > LONG_LINE for line in data.split(b"\n")) if len(data) > LONG_LINE else False
+
+
+def _zsh(path: PurePosixPath, data: bytes) -> bool:
+    first = data.split(b"\n", 1)[0]
+    return path.suffix == ".zsh" or first.startswith(b"#compdef") or (first.startswith(b"#!") and b"zsh" in first)
+
+
+def _python_template(rel: str, data: bytes) -> bool:
+    """A .py/.wsgi file with template syntax (in its name, or a line of its own) that does not parse as
+    Python: a template rendered into Python later. A file that parses is Python, whatever it contains."""
+    if not ("{{" in rel or "{%" in rel or _TAG_LINE.search(data) or _EXPRESSION_LINE.search(data)):
+        return False
+    from guidelint.engines.libcst.engine import syntax_problem
+    from guidelint.source import UncheckableSource, decode_python
+
+    try:
+        text = decode_python(data)
+    except UncheckableSource:
+        return False  # reported by the Python engines as it is
+    return syntax_problem(rel, text) is not None

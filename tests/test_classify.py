@@ -1,0 +1,146 @@
+"""What a file is, by content as well as name: templates go to the template rules, generated and vendored
+files and files that are not their extension's language are skipped and listed, real source that cannot be
+parsed still fails closed, and the CSIRT policy bounds what a repository may skip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from guidelint.classify import DEFAULT_SKIP, GENERATED, NOT_TYPESCRIPT, TEMPLATE, VENDORED, ZSH, classify
+
+SKIP = frozenset(DEFAULT_SKIP)
+
+# a Django template that renders JavaScript: not JavaScript until rendered
+JS_TEMPLATE = """\
+{% autoescape off %}
+'use strict';
+const labels = {{ labels_json }};
+{% endautoescape %}
+"""
+# one-line bundler output
+MINIFIED = "(function(){" + ";".join(f"var a{i}=document.getElementById('n{i}')" for i in range(300)) + "})();\n"
+# a copy of a browser library in a static folder, with a DOM sink the library's own project answers for
+VENDORED_JS = "/*! tinylib v2.4.1 | MIT */\nfunction put(el, html) { el.innerHTML = html; }\n"
+# a Qt Linguist translation file: XML with the TypeScript extension
+QT_TS = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr">\n</TS>\n'
+# real TypeScript with a DOM XSS sink: checked as TypeScript
+REAL_TS = "export function show(el: HTMLElement): void {\n  el.innerHTML = location.hash;\n}\n"
+ZSH_COMPLETION = "#compdef deploy\n_arguments '1: :(start stop)'\n"
+PY_TEMPLATE = "{% if use_yaml %}\nimport yaml\n{% endif %}\n\ndef {{ name }}():\n    pass\n"
+BROKEN_PY = "def report(:\n    return 1\n"
+VULNERABLE_PY = 'import yaml\n\nyaml.load(open("settings.yml"))\n'
+
+
+def test_classify_by_content() -> None:
+    assert classify("web/catalog.js", "javascript", JS_TEMPLATE.encode(), SKIP).language == TEMPLATE
+    assert classify("web/app.js", "javascript", MINIFIED.encode(), SKIP).category == GENERATED
+    assert classify("web/app.min.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("static/app.3f2a9c1b7d4e.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("web/static.dist/app.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("web/distribution.js", "javascript", b"var a = 1;\n", SKIP).language == "javascript"
+    assert classify("static/app/vendor/x.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
+    assert classify("web/lib.js", "javascript", VENDORED_JS.encode(), SKIP).category == VENDORED
+    assert classify("web/jquery-3.7.1.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
+    assert classify("i18n/fr.ts", "typescript", QT_TS.encode(), SKIP).reason == NOT_TYPESCRIPT
+    assert classify("web/show.ts", "typescript", REAL_TS.encode(), SKIP).language == "typescript"
+    assert classify("pkg/deploy.zsh", "bash", ZSH_COMPLETION.encode(), SKIP).reason == ZSH
+    assert classify("tpl/{{name}}.py", "python", PY_TEMPLATE.encode(), SKIP).language == TEMPLATE
+    assert classify("page.html", "html", b"<p>{{ bio }}</p>\n", SKIP).language == TEMPLATE
+    assert classify("page.html", "html", b"<p>plain</p>\n", SKIP).language == "html"
+
+
+def test_python_is_python_whatever_it_looks_like() -> None:
+    """A file that parses is Python, template syntax in strings or not; vendored Python is checked; a broken
+    file without template syntax stays Python (and fails closed in the scan)."""
+    in_strings = 'PAGE = """\n{% if x %}\n{{ y }}\n{% endif %}\n"""\n'
+    assert classify("app/pages.py", "python", in_strings.encode(), SKIP).language == "python"
+    assert classify("vendor/lib/helper.py", "python", VULNERABLE_PY.encode(), SKIP).language == "python"
+    assert classify("app/broken.py", "python", BROKEN_PY.encode(), SKIP).language == "python"
+    assert classify("vendor/lib/helper.py", "python", b"x = 1\n", SKIP | {"vendored-python"}).language is None
+    # with nothing skipped, a minified bundle and a vendored library are checked as JavaScript
+    assert classify("web/app.js", "javascript", MINIFIED.encode(), frozenset()).language == "javascript"
+    assert classify("vendor/x.js", "javascript", b"var a = 1;\n", frozenset()).language == "javascript"
+
+
+def _project(project, extra: dict[str, str] | None = None) -> Path:  # type: ignore[no-untyped-def]
+    return project(  # type: ignore[no-any-return]
+        {
+            "web/catalog.js": JS_TEMPLATE,
+            "web/app.js": MINIFIED,
+            "static/tinylib/vendor/tinylib.js": VENDORED_JS,
+            "web/show.ts": REAL_TS,
+            "i18n/fr.ts": QT_TS,
+            "pkg/deploy.zsh": ZSH_COMPLETION,
+            "skeleton/{{name}}.py": PY_TEMPLATE,
+            "templates/profile.html": "<div>{{ member.bio|safe }}</div>\n",
+            "vendor/lib/helper.py": VULNERABLE_PY,
+            "guidelint.toml": "",
+            **(extra or {}),
+        }
+    )
+
+
+def test_non_code_files_are_skipped_and_listed_real_source_is_checked(cli, project) -> None:
+    root = _project(project)
+    run = cli("scan", "--no-cache", "--format", "json", cwd=root)
+    document = run.json()
+    assert run.exit_code == 1, run.stdout  # complete: exit 2 would mean something was not checked
+    assert document["not_checked"] == []
+    assert document["skipped"] == [
+        {"path": "i18n/fr.ts", "reason": NOT_TYPESCRIPT},
+        {"path": "pkg/deploy.zsh", "reason": ZSH},
+        {"path": "static/tinylib/vendor/tinylib.js", "reason": "vendored third-party code"},
+        {"path": "web/app.js", "reason": "generated or minified"},
+    ]
+    found = {(f["rule"], f["path"]) for f in document["findings"]}
+    assert ("OUT201", "web/show.ts") in found  # real TypeScript is still TypeScript
+    assert ("INP102", "vendor/lib/helper.py") in found  # Python is never skipped as vendored by default
+    assert ("OUT202", "templates/profile.html") in found  # templates go to the template rules
+    assert ("OUT202", "web/catalog.js") in found
+    assert not any(path == "skeleton/{{name}}.py" for _, path in found)  # a template, with nothing unescaped
+
+    text = cli("scan", "--no-cache", cwd=root)
+    assert "skipped:   " in text.stdout and "1 XML, not TypeScript" in text.stdout
+    assert "--show-skipped lists them" in text.stdout
+    listed = cli("scan", "--no-cache", "--show-skipped", cwd=root)
+    assert "web/app.js: generated or minified" in listed.stdout
+
+    sarif = json.loads(cli("scan", "--no-cache", "--format", "sarif", cwd=root).stdout)
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert {n["message"]["text"] for n in notes if n["level"] == "note"} >= {
+        "i18n/fr.ts: skipped, not checked: XML, not TypeScript"
+    }
+
+
+def test_real_source_that_cannot_be_parsed_still_fails_closed(cli, project) -> None:
+    root = _project(project, {"app/broken.py": BROKEN_PY, "app/broken.ts": "export function (: {\n"})
+    run = cli("scan", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code == 2
+    assert {p["what"] for p in run.json()["not_checked"]} == {"app/broken.py", "app/broken.ts"}
+
+
+def test_the_configuration_decides_what_is_skipped(cli, project) -> None:
+    root = _project(project, {"guidelint.toml": 'skip = ["vendored", "vendored-python"]\n'})
+    document = cli("scan", "--no-cache", "--format", "json", cwd=root).json()
+    skipped = {s["path"] for s in document["skipped"]}
+    assert "vendor/lib/helper.py" in skipped and "web/app.js" not in skipped  # generated files are checked
+    assert any("vendored-python" in w for w in document["weakenings"])
+
+    root = _project(project, {"guidelint.toml": "skip = []\n"})
+    document = cli("scan", "--no-cache", "--format", "json", cwd=root).json()
+    assert {s["path"] for s in document["skipped"]} == {"i18n/fr.ts", "pkg/deploy.zsh"}  # not code: no choice
+    assert ("OUT201", "static/tinylib/vendor/tinylib.js") in {(f["rule"], f["path"]) for f in document["findings"]}
+
+
+def test_the_policy_bounds_what_a_repository_may_skip(cli, project, tmp_path_factory) -> None:
+    policy = tmp_path_factory.mktemp("csirt") / "policy.toml"
+    root = _project(project, {"guidelint.toml": 'skip = ["vendored-python"]\n'})
+    policy.write_text("")  # a policy without allow-skip: the defaults only
+    run = cli("scan", "--no-cache", "--policy", str(policy), cwd=root)
+    assert run.exit_code == 2 and "skip: 'vendored-python' is not allowed by the policy" in run.stderr
+
+    policy.write_text("allow-skip = []\n")  # everything is checked, whatever the repository's defaults
+    root = _project(project, {"guidelint.toml": ""})
+    document = cli("scan", "--no-cache", "--policy", str(policy), "--format", "json", cwd=root).json()
+    assert {s["path"] for s in document["skipped"]} == {"i18n/fr.ts", "pkg/deploy.zsh"}

@@ -1,0 +1,88 @@
+"""Long expressions: generated code joins thousands of literals with `+`. The engines check such a file in
+time proportional to it, without a recursion error (the workers' large stack and recursion limit cover
+libcst's own recursive code generation; our helpers iterate)."""
+
+from __future__ import annotations
+
+import libcst as cst
+from guidelint.cst import concatenated
+from guidelint.engines.libcst.engine import CstEngine
+from guidelint.engines.taint.engine import TaintEngine
+from guidelint.limits import run_guarded
+from guidelint.pack import builtin_pack_dir, load_pack
+
+PACK = load_pack(builtin_pack_dir())
+PARTS = 10_000
+
+# a query whose text is one long parenthesised concatenation of literals with a value in it:
+# INP108 (libcst) and the dataflow rules (the value is request data) must both see it
+TEMPLATE = """\
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/report")
+def report():
+    name = request.args["name"]
+    sql = LONG
+    sqlite3.connect("db").execute(sql)
+"""
+
+
+def _chain(parts: int, value: str) -> cst.BaseExpression:
+    """("select a from t where b = " + name + " p2" + ... + " pN"), built without the parser (CPython's own compiler and
+    libcst's parser take quadratic time or give up on such lines, which is not what is tested here)."""
+    strings: list[cst.BaseExpression] = [cst.SimpleString(f'" p{i}"') for i in range(parts)]
+    strings[0] = cst.SimpleString('"select a from t where b = "')
+    strings[1] = cst.Name(value)
+    expr = strings[0]
+    for operand in strings[1:]:
+        expr = cst.BinaryOperation(expr, cst.Add(), operand)
+    return expr.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+
+
+class _Replace(cst.CSTTransformer):
+    def __init__(self, expr: cst.BaseExpression) -> None:
+        self.expr = expr
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
+        return self.expr if original.value == "LONG" else updated
+
+
+def _module() -> tuple[cst.Module, str]:
+    module = cst.parse_module(TEMPLATE).visit(_Replace(_chain(PARTS, "name")))
+    return module, module.code
+
+
+def test_concatenated_flattens_through_parentheses_without_recursion() -> None:
+    operands = concatenated(_chain(PARTS, "name"))
+    assert len(operands) == PARTS
+    assert isinstance(operands[1], cst.Name)
+    lone = cst.Name("x")
+    assert concatenated(lone) == [lone]
+
+
+def test_a_long_parenthesised_sql_concatenation_is_checked_by_the_libcst_rules() -> None:
+    engine = CstEngine([r.impl for r in PACK.rules if r.meta.id == "INP108"])
+
+    def check() -> tuple[list[str], list[str]]:
+        module, text = _module()
+        hits, problems = engine.check_module("long.py", module, text, [r.load() for r in engine.rules])
+        return [h.rule for h in hits], [p.reason for p in problems]
+
+    rules, problems = run_guarded(check, 300)
+    assert problems == []
+    assert rules == ["INP108"]
+
+
+def test_a_long_parenthesised_sql_concatenation_is_checked_by_the_dataflow_rules() -> None:
+    engine = TaintEngine([r.impl for r in PACK.rules if r.engine == "taint"], PACK.models)
+
+    def check() -> list[tuple[str, int]]:
+        module, text = _module()
+        return [(h.rule, h.line) for h in engine.check("long.py", module, text)]
+
+    found = run_guarded(check, 300)
+    assert ("INP402", 11) in found
