@@ -16,6 +16,7 @@ from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.libcst.walker import Dispatch, walk
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
+from guidelint.needles import Probe
 from guidelint.semantic.identifiers import normalize_names
 from guidelint.semantic.project import Project
 
@@ -50,15 +51,8 @@ class CstEngine:
 
     def active_rules(self, text: str) -> list[Rule]:
         """Rules whose needles occur in the text (the others cannot match it), loaded."""
-        seen: dict[int, bool] = {}  # rules share needles: look each up once per text
-
-        def present(needle: str | re.Pattern[str]) -> bool:
-            key = id(needle) if not isinstance(needle, str) else hash(needle)
-            if key not in seen:
-                seen[key] = (needle in text) if isinstance(needle, str) else (needle.search(text) is not None)
-            return seen[key]
-
-        return [rule.load() for rule, needles in self._needles if needles is None or any(present(n) for n in needles)]
+        probe = Probe(text)  # rules share needles: each is looked up once per text
+        return [rule.load() for rule, needles in self._needles if needles is None or probe.any(needles)]
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""
@@ -144,7 +138,7 @@ def _cheap_first(needles: Sequence[str | re.Pattern[str]]) -> tuple[str | re.Pat
 
 def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
     """Whether any needle (a substring, or a compiled regular expression) occurs in the text."""
-    return any((n in text) if isinstance(n, str) else (n.search(text) is not None) for n in needles)
+    return Probe(text).any(_cheap_first(needles))
 
 
 def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | None, Problem | None]:
