@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import libcst as cst
+from libcst import CSTNode
 from libcst._nodes.internal import CodegenState
 
 from guidelint.cst.api import Context, Report, Rule
@@ -145,12 +147,30 @@ def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | N
     """The module, or the problem that kept it from parsing; `wide_names=False` when the code outside strings
     and comments is ASCII (no identifier to normalise)."""
     try:
-        module = cst.parse_module(text)
+        with _parser_output():
+            module = cst.parse_module(text)
         return (normalize_names(module, text) if wide_names else module), None
     except cst.ParserSyntaxError as exc:
         return None, parse_problem(path, text, exc)
     except RecursionError:
         return None, Problem(path, "too deeply nested for the parser", ENGINE)
+
+
+@contextmanager
+def _parser_output() -> Iterator[None]:
+    """libcst validates every node it builds (`__post_init__`), about a seventh of a parse; the nodes its
+    parser builds from source text are valid by construction, so they are built without it. Nodes that
+    rules build (fix replacements) are still validated."""
+    check = CSTNode.__post_init__
+    CSTNode.__post_init__ = _unchecked  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CSTNode.__post_init__ = check  # type: ignore[method-assign]
+
+
+def _unchecked(self: CSTNode) -> None:
+    pass
 
 
 def _offset(lines: list[str], line: int, column: int) -> int:
