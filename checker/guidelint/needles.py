@@ -10,14 +10,14 @@ so the answer is always the regex's. A pattern whose guard cannot be derived is 
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Iterable
 from typing import Any
 
-try:  # the regex parser: public as sre_parse before 3.11, re._parser since (sre_parse then warns)
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre  # type: ignore[no-redef]
+# the standard library's regex parser: sre_parse before 3.11, re._parser since (sre_parse then warns)
+_sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 Needle = str | re.Pattern[str]
 Guard = tuple[tuple[str, ...], bool]  # (literals one of which every match contains, compare lower-cased)
@@ -53,15 +53,21 @@ class Probe:
     def any(self, needles: Iterable[Needle]) -> bool:
         return any(self.has(n) for n in needles)
 
+    def substrings(self, needles: Substrings) -> frozenset[str]:
+        """Which of these substring needles occur (all at once: one pass of C-level searches)."""
+        words = self._haystack(False)
+        text = self.text
+        return frozenset([n for n in needles.words if n in words] + [n for n in needles.others if n in text])
+
     def _contains(self, literal: str, lower: bool) -> bool:
         """`literal in text` (in the lower-cased text if `lower`)."""
-        text = self._text(lower)
-        if _is_word(literal):
-            words = self._words.get(lower)
-            if words is None:
-                words = self._words[lower] = "\n".join(set(_WORD.findall(text)))
-            return literal in words
-        return literal in text
+        return literal in (self._haystack(lower) if _is_word(literal) else self._text(lower))
+
+    def _haystack(self, lower: bool) -> str:
+        words = self._words.get(lower)
+        if words is None:
+            words = self._words[lower] = "\n".join(set(_WORD.findall(self._text(lower))))
+        return words
 
     def _text(self, lower: bool) -> str:
         if not lower:
@@ -78,6 +84,15 @@ class Probe:
             if not any(self._contains(literal, lower) for literal in literals):
                 return False
         return pattern.search(self.text) is not None
+
+
+class Substrings:
+    """Substring needles, sorted once into names (looked for among a text's words) and the others."""
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        distinct = sorted(set(needles))
+        self.words = [n for n in distinct if _is_word(n)]
+        self.others = [n for n in distinct if not _is_word(n)]
 
 
 def _is_word(literal: str) -> bool:

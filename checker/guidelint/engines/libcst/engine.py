@@ -18,7 +18,7 @@ from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.libcst.walker import Dispatch, walk
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
-from guidelint.needles import Probe
+from guidelint.needles import Probe, Substrings
 from guidelint.semantic.identifiers import normalize_names
 from guidelint.semantic.project import Project
 
@@ -46,15 +46,26 @@ class CstEngine:
         self.project = project if project is not None else Project(None)
         self.knowledge = knowledge if knowledge is not None else active()
         # a rule with options configured sees every file: configured names need not contain its needles
-        self._needles = [
-            (rule, None if rule.meta.id in self.options else _cheap_first(rule.prefilter())) for rule in self.rules
-        ]
+        self._needles: list[tuple[Any, frozenset[str] | None, tuple[re.Pattern[str], ...]]] = []
+        for rule in self.rules:
+            configured = rule.meta.id in self.options
+            needles = () if configured else rule.prefilter()
+            strings = frozenset(n for n in needles if isinstance(n, str))
+            patterns = tuple(n for n in needles if not isinstance(n, str))
+            self._needles.append((rule, None if configured else strings, patterns))
+        self._substrings = Substrings(n for _, strings, _ in self._needles for n in strings or ())
         self._dispatch_cache: dict[frozenset[str], Dispatch] = {}
 
     def active_rules(self, text: str) -> list[Rule]:
-        """Rules whose needles occur in the text (the others cannot match it), loaded."""
-        probe = Probe(text)  # rules share needles: each is looked up once per text
-        return [rule.load() for rule, needles in self._needles if needles is None or probe.any(needles)]
+        """Rules whose needles occur in the text (the others cannot match it), loaded. Every substring needle
+        is looked for at once; a rule's regular expressions only if none of its substrings occurs."""
+        probe = Probe(text)
+        present = probe.substrings(self._substrings)
+        return [
+            rule.load()
+            for rule, strings, patterns in self._needles
+            if strings is None or not strings.isdisjoint(present) or any(probe.has(p) for p in patterns)
+        ]
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""
