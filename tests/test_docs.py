@@ -35,6 +35,8 @@ NOT_RUN = {
     INSTALL: "needs the network and the release tag; the version it names is checked instead",
     ".venv/bin/python bench/run.py": "downloads Django and takes minutes (docs/benchmarks.md)",
     ".venv/bin/python bench/run.py --semgrep-config <semgrep-rules>/python --rounds 3": "needs semgrep-rules",
+    ".venv/bin/python bench/run.py --rounds 1 --large bench/.corpus/trees/{django,sqlalchemy,ansible-core,salt,"
+    "tornado}": "needs the dev-set trees and takes a quarter of an hour",
     "MIRROR=<fetched snapshots> CORPORA=<folder> python ../shared/bench/build_corpora.py": "needs the corpora",
     ".venv/bin/python bench/detection.py <folder>": "needs the corpora",
     ".venv/bin/python bench/impact.py --n 10 50": "starts a Dask cluster and takes minutes (docs/benchmarks.md)",

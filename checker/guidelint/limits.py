@@ -9,6 +9,8 @@ its budget (a rule that loops forever) is abandoned and reported as not checked.
 from __future__ import annotations
 
 import ctypes
+import os
+import queue
 import re
 import sys
 import threading
@@ -92,32 +94,73 @@ def check_nesting(text: str) -> bool:
     return wide
 
 
+class _Checker:
+    """The thread that checks files, one after the other: a new thread per file would map and fault in a
+    fresh large stack each time (about a tenth of a one-worker scan). A thread that ran out of time is
+    abandoned (told to stop, never given another file), and a forked child starts its own."""
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.inbox: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        previous = threading.stack_size(STACK_BYTES)
+        try:
+            self.thread = threading.Thread(target=self._serve, name="guidelint-check", daemon=True)
+            self.thread.start()
+        finally:
+            threading.stack_size(previous)
+
+    def _serve(self) -> None:
+        try:
+            while (job := self.inbox.get()) is not None:
+                job.run()
+        except FileTimeout:  # interrupted after its job had finished: the caller has abandoned this thread
+            return
+
+    def usable(self) -> bool:
+        return self.pid == os.getpid() and self.thread.is_alive()
+
+    def abandon(self) -> None:
+        self.inbox.put(None)  # if it ever gets back to its inbox, it ends there
+
+
+class _Job:
+    def __init__(self, func: Callable[[], object]) -> None:
+        self.func = func
+        self.done = threading.Event()
+        self.value: object = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.value = self.func()
+        except BaseException as exc:  # handed to the caller, whatever it is
+            self.error = exc
+        finally:
+            self.done.set()
+
+
+_CHECKER: _Checker | None = None
+
+
 def run_guarded(func: Callable[[], T], timeout: float) -> T:
     """`func()` in a thread with a large stack; FileTimeout if it does not finish within `timeout` seconds."""
-    box: dict[str, object] = {}
-
-    def target() -> None:
-        try:
-            box["value"] = func()
-        except BaseException as exc:  # handed to the caller, whatever it is
-            box["error"] = exc
-
+    global _CHECKER
     if sys.getrecursionlimit() < RECURSION_LIMIT:
         sys.setrecursionlimit(RECURSION_LIMIT)
-    previous = threading.stack_size(STACK_BYTES)
-    try:
-        thread = threading.Thread(target=target, name="guidelint-check", daemon=True)
-        thread.start()
-    finally:
-        threading.stack_size(previous)
-    thread.join(timeout)
-    if thread.is_alive():
-        _interrupt(thread)
-        thread.join(1.0)
+    if _CHECKER is None or not _CHECKER.usable():
+        _CHECKER = _Checker()
+    checker = _CHECKER
+    job = _Job(func)
+    checker.inbox.put(job)
+    if not job.done.wait(timeout):
+        _CHECKER = None
+        checker.abandon()
+        _interrupt(checker.thread)
+        job.done.wait(1.0)
         raise FileTimeout(f"time limit exceeded ({timeout:g} s, file-timeout)")
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["value"]  # type: ignore[return-value]
+    if job.error is not None:
+        raise job.error
+    return job.value  # type: ignore[return-value]
 
 
 def _interrupt(thread: threading.Thread) -> None:

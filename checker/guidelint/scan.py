@@ -8,6 +8,7 @@ cached per file content; anything not checked becomes a Problem and makes the sc
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -15,6 +16,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,7 @@ from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
 from guidelint.workers import pool_map
 
+GC_YOUNG = 10_000  # allocations between collections of the youngest generation (Python's default: 700)
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
 BANDIT_SYNTAX = "bandit-syntax"
 
@@ -223,6 +226,7 @@ _WORKER: PythonChecker | None = None
 def _init_worker(config: Config, extra_packs: list[Path]) -> None:
     global _WORKER
     signals.in_worker()
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # a worker process checks files and nothing else
     if _WORKER is None:  # under fork the parent's checker is inherited; under spawn rebuild it
         _WORKER = PythonChecker(make_plan(config, extra_packs))
 
@@ -252,7 +256,8 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
     _WORKER = PythonChecker(plan)
     size = sum(len(t[2]) for t in tasks)
     if jobs == 1 or len(tasks) < 2 or size < IN_PROCESS_BYTES:
-        yield from map(check_file, tasks)
+        with _fewer_collections():
+            yield from map(check_file, tasks)
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "fork":
@@ -261,6 +266,19 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
     tasks.sort(key=lambda t: -len(t[2]))  # biggest first: no worker is left with a large file at the end
     initargs = (plan.config, plan.extra_packs)
     yield from pool_map(check_file, tasks, min(jobs, len(tasks)), context, _init_worker, initargs, _crashed)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Checking builds millions of short-lived syntax nodes, nearly all freed by reference counting; with
+    the default thresholds the cycle collector ran ~2,800 times over Django's sources, a tenth of the scan.
+    While files are checked, the youngest generation is collected every 10,000 allocations, not 700."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
 
 
 def _crashed(task: tuple[str, str, bytes]) -> FileResult:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import libcst as cst
+from libcst import CSTNode
 from libcst._nodes.internal import CodegenState
 
 from guidelint.cst.api import Context, Report, Rule
@@ -16,6 +18,7 @@ from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.libcst.walker import Dispatch, walk
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
+from guidelint.needles import Probe, Substrings
 from guidelint.semantic.identifiers import normalize_names
 from guidelint.semantic.project import Project
 
@@ -43,22 +46,26 @@ class CstEngine:
         self.project = project if project is not None else Project(None)
         self.knowledge = knowledge if knowledge is not None else active()
         # a rule with options configured sees every file: configured names need not contain its needles
-        self._needles = [
-            (rule, None if rule.meta.id in self.options else _cheap_first(rule.prefilter())) for rule in self.rules
-        ]
+        self._needles: list[tuple[Any, frozenset[str] | None, tuple[re.Pattern[str], ...]]] = []
+        for rule in self.rules:
+            configured = rule.meta.id in self.options
+            needles = () if configured else rule.prefilter()
+            strings = frozenset(n for n in needles if isinstance(n, str))
+            patterns = tuple(n for n in needles if not isinstance(n, str))
+            self._needles.append((rule, None if configured else strings, patterns))
+        self._substrings = Substrings(n for _, strings, _ in self._needles for n in strings or ())
         self._dispatch_cache: dict[frozenset[str], Dispatch] = {}
 
     def active_rules(self, text: str) -> list[Rule]:
-        """Rules whose needles occur in the text (the others cannot match it), loaded."""
-        seen: dict[int, bool] = {}  # rules share needles: look each up once per text
-
-        def present(needle: str | re.Pattern[str]) -> bool:
-            key = id(needle) if not isinstance(needle, str) else hash(needle)
-            if key not in seen:
-                seen[key] = (needle in text) if isinstance(needle, str) else (needle.search(text) is not None)
-            return seen[key]
-
-        return [rule.load() for rule, needles in self._needles if needles is None or any(present(n) for n in needles)]
+        """Rules whose needles occur in the text (the others cannot match it), loaded. Every substring needle
+        is looked for at once; a rule's regular expressions only if none of its substrings occurs."""
+        probe = Probe(text)
+        present = probe.substrings(self._substrings)
+        return [
+            rule.load()
+            for rule, strings, patterns in self._needles
+            if strings is None or not strings.isdisjoint(present) or any(probe.has(p) for p in patterns)
+        ]
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""
@@ -144,19 +151,37 @@ def _cheap_first(needles: Sequence[str | re.Pattern[str]]) -> tuple[str | re.Pat
 
 def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
     """Whether any needle (a substring, or a compiled regular expression) occurs in the text."""
-    return any((n in text) if isinstance(n, str) else (n.search(text) is not None) for n in needles)
+    return Probe(text).any(_cheap_first(needles))
 
 
 def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | None, Problem | None]:
     """The module, or the problem that kept it from parsing; `wide_names=False` when the code outside strings
     and comments is ASCII (no identifier to normalise)."""
     try:
-        module = cst.parse_module(text)
+        with _parser_output():
+            module = cst.parse_module(text)
         return (normalize_names(module, text) if wide_names else module), None
     except cst.ParserSyntaxError as exc:
         return None, parse_problem(path, text, exc)
     except RecursionError:
         return None, Problem(path, "too deeply nested for the parser", ENGINE)
+
+
+@contextmanager
+def _parser_output() -> Iterator[None]:
+    """libcst validates every node it builds (`__post_init__`), about a seventh of a parse; the nodes its
+    parser builds from source text are valid by construction, so they are built without it. Nodes that
+    rules build (fix replacements) are still validated."""
+    check = CSTNode.__post_init__
+    CSTNode.__post_init__ = _unchecked  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CSTNode.__post_init__ = check  # type: ignore[method-assign]
+
+
+def _unchecked(self: CSTNode) -> None:
+    pass
 
 
 def _offset(lines: list[str], line: int, column: int) -> int:

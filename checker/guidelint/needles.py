@@ -1,0 +1,164 @@
+"""Needles: the substrings or regular expressions a file must contain for a rule (or a model) to apply.
+
+Looking for a regular expression costs a regex scan of the whole file, and rules' needles are often slow
+ones (case-insensitive alternations, look-behinds): over Django's sources the regexes cost four times the
+substring needles. So each regex gets a *guard* derived from its syntax: literal strings one of which every
+match contains (`(?i)passw|\\bpwd\\b` needs "passw" or "pwd" in the lower-cased text). A file without any
+of them cannot match, and is answered by a few substring searches; a file with one runs the regex itself,
+so the answer is always the regex's. A pattern whose guard cannot be derived is simply always run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+# the standard library's regex parser: sre_parse before 3.11, re._parser since (sre_parse then warns)
+_sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+
+Needle = str | re.Pattern[str]
+Guard = tuple[tuple[str, ...], bool]  # (literals one of which every match contains, compare lower-cased)
+MIN_GUARD = 2  # shorter literals would not filter anything
+
+_INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline flag group that turns case-insensitivity on or off
+_WORD = re.compile(r"\w+")
+_WORDLIKE: dict[str, bool] = {}
+_GUARDS: dict[re.Pattern[str], Guard | None] = {}
+
+
+class Probe:
+    """One text and the needles found in it: each needle is looked for once, regexes behind their guard.
+
+    A needle made of word characters only (most are names) can only occur inside one run of word
+    characters, so it is looked for in the text's distinct words, joined by newlines: the same answer as in
+    the whole text, from a haystack a fraction of its size."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[Needle, bool] = {}
+        self._words: dict[bool, str] = {}  # lower-cased or not -> the distinct words, one per line
+        self._lower: str | None = None
+
+    def has(self, needle: Needle) -> bool:
+        found = self._seen.get(needle)
+        if found is None:
+            found = self._seen[needle] = (
+                self._contains(needle, False) if isinstance(needle, str) else self._matches(needle)
+            )
+        return found
+
+    def any(self, needles: Iterable[Needle]) -> bool:
+        return any(self.has(n) for n in needles)
+
+    def substrings(self, needles: Substrings) -> frozenset[str]:
+        """Which of these substring needles occur (all at once: one pass of C-level searches)."""
+        words = self._haystack(False)
+        text = self.text
+        return frozenset([n for n in needles.words if n in words] + [n for n in needles.others if n in text])
+
+    def _contains(self, literal: str, lower: bool) -> bool:
+        """`literal in text` (in the lower-cased text if `lower`)."""
+        return literal in (self._haystack(lower) if _is_word(literal) else self._text(lower))
+
+    def _haystack(self, lower: bool) -> str:
+        words = self._words.get(lower)
+        if words is None:
+            words = self._words[lower] = "\n".join(set(_WORD.findall(self._text(lower))))
+        return words
+
+    def _text(self, lower: bool) -> str:
+        if not lower:
+            return self.text
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    def _matches(self, pattern: re.Pattern[str]) -> bool:
+        guard = guard_of(pattern)
+        # lower() is exactly re's case-insensitivity on ASCII text only
+        if guard is not None and (not guard[1] or self.text.isascii()):
+            literals, lower = guard
+            if not any(self._contains(literal, lower) for literal in literals):
+                return False
+        return pattern.search(self.text) is not None
+
+
+class Substrings:
+    """Substring needles, sorted once into names (looked for among a text's words) and the others."""
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        distinct = sorted(set(needles))
+        self.words = [n for n in distinct if _is_word(n)]
+        self.others = [n for n in distinct if not _is_word(n)]
+
+
+def _is_word(literal: str) -> bool:
+    known = _WORDLIKE.get(literal)
+    if known is None:
+        known = _WORDLIKE[literal] = _WORD.fullmatch(literal) is not None
+    return known
+
+
+def guard_of(pattern: re.Pattern[str]) -> Guard | None:
+    """The literals one of which every match of the pattern contains (memoised), or None if unknown."""
+    if pattern not in _GUARDS:
+        _GUARDS[pattern] = _derive(pattern)
+    return _GUARDS[pattern]
+
+
+def _derive(pattern: re.Pattern[str]) -> Guard | None:
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return None
+    try:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+    folded = bool(pattern.flags & re.IGNORECASE) or _INLINE_I.search(pattern.pattern) is not None
+    literals = _required(list(parsed), folded)
+    if literals is None or min(map(len, literals)) < MIN_GUARD:
+        return None
+    if folded:
+        if not all(literal.isascii() for literal in literals):
+            return None
+        literals = {literal.lower() for literal in literals}
+    return tuple(sorted(literals)), folded
+
+
+def _required(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
+    """A set of literals one of which every match of this sequence contains; None if none is known."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        end_run()
+        found: set[str] | None = None
+        if name == "SUBPATTERN":
+            found = _required(list(av[-1]), folded)
+        elif name == "BRANCH":
+            branches = [_required(list(b), folded) for b in av[1]]
+            if all(b is not None for b in branches):
+                found = set().union(*(b for b in branches if b is not None))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found = _required(list(av[2]), folded)
+        elif name == "ASSERT" and av[0] == 1:  # a lookahead's text is in the file too
+            found = _required(list(av[1]), folded)
+        elif name == "ATOMIC_GROUP":
+            found = _required(list(av), folded)
+        if found:
+            candidates.append(found)
+    end_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: min(map(len, c)))

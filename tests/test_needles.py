@@ -1,0 +1,59 @@
+"""Prefilter needles: the guarded and word-indexed lookups give exactly the answers of plain searches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from guidelint.needles import Probe, Substrings, guard_of
+
+PATTERNS = [
+    r"(?i)passw|passwd|\bpwd\b|passphrase",
+    r"(?<![\w.])(?<!def )(?:eval|exec|compile)\s*\(",
+    r"^(?=[\s\S]*\bassert\s)(?=[\s\S]*\brequest\.)",
+    r"(?i:http|ftp)://",
+    r"Template\s*\(|\bTemplate\s+as\b",
+    r"[+*?]\)[+*{]",  # no literal to guard with: always run
+    r"x(?i:SECRET)",  # a scoped flag makes the guard case-insensitive
+]
+TEXTS = [
+    "",
+    "password = get()\n",
+    "PassWord = 1\n",
+    "pwd = 1\npwdx = 2\n",
+    "x = eval (data)\n",
+    "def eval(x): ...\n",
+    "obj.eval(x)\n",
+    "assert user\nrequest.GET\n",
+    "assert user\n",
+    "url = 'HTTP://host'\n",
+    "Template ( 'x' )\n",
+    "import Template as T\n",
+    "re.compile('(a+)+')\n",
+    "xsecret\n",
+    "\u017fecret = 1\npa\u017f\u017fword = 2\n",  # LATIN SMALL LETTER LONG S: (?i)s matches it, lower() does not give s
+    "\u212aey = 1  # KELVIN SIGN\n",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_guarded_regex_answers_as_the_regex_does(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    for text in TEXTS:
+        assert Probe(text).has(compiled) == (compiled.search(text) is not None), (pattern, text)
+
+
+def test_guards_are_literals_every_match_contains() -> None:
+    assert guard_of(re.compile(r"(?i)passw|passwd|\bpwd\b|passphrase")) == (
+        ("passphrase", "passw", "passwd", "pwd"),
+        True,
+    )
+    assert guard_of(re.compile(r"def\s+\w+\s*\(\s*request\b")) == (("request",), False)
+    assert guard_of(re.compile(r"[+*?]\)[+*{]")) is None
+
+
+def test_substring_needles_are_found_inside_longer_words_and_across_punctuation() -> None:
+    needles = Substrings(["pickle", "yaml", "verify=False", "ldap://", "cPickle", "absent"])
+    probe = Probe("import cPickle\nunpickled = 1\nrequests.get(u, verify=False)\nx = 'ldap://h'\n")
+    assert probe.substrings(needles) == {"pickle", "verify=False", "ldap://", "cPickle"}
+    assert probe.has("pickle") and probe.has("npick") and not probe.has("yaml")
