@@ -34,6 +34,7 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.models import Models, Sink
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
+from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.syntax import (
     _body,
     _capture_names,
@@ -59,8 +60,17 @@ class Analysis:
         sink_kinds: set[str],
         options: dict[str, dict[str, Any]] | None = None,
         text: str | None = None,
+        project: ProjectFunctions | None = None,
+        package: str = "",
+        depth: int = 0,
     ) -> None:
+        """`project`: the summaries of the project's other modules (none: this module on its own);
+        `package`: where this module's relative imports start; `depth`: how many modules away from the
+        file being checked this one is."""
         self.module = module
+        self.project = project
+        self.package = package
+        self.depth = depth
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.sources = Sources(self)
@@ -79,6 +89,7 @@ class Analysis:
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
+        self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
@@ -112,12 +123,16 @@ class Analysis:
 
     # --- entry point ---------------------------------------------------------------------------------
     def run(self) -> list[Hit]:
-        self.calls.index(self.module.body)
-        self._block(self.module.body, self.module_env)
+        self.prepare()
         for fn, cls in self.calls.all_functions():
             self.current_class = cls
             self._function(fn, self.module_env)
         return list(self.hits.values())
+
+    def prepare(self) -> None:
+        """Index the module's functions and classes and walk its top level (names, constants)."""
+        self.calls.index(self.module.body)
+        self._block(self.module.body, self.module_env)
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
@@ -140,7 +155,8 @@ class Analysis:
             taint: Taint = CLEAN
             if param_labels:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
-            if name not in ("self", "cls"):
+            if name not in ("self", "cls") and not (param_labels and self.depth):
+                # (a function of another module summarised: its parameters are what its callers pass)
                 for source in handler_sources:
                     taint = union(taint, self.sources.label(source, param, f"handler parameter {name}"))
                 for source in self.param_sources:
@@ -355,6 +371,11 @@ class Analysis:
                 self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
             else:
                 self.instances.pop(name, None)
+            made_by = self.names.qualname(source.func) if type(source) is cst.Call and self.project else None
+            if made_by is not None:  # req = Req(request): req.arg() may be Req.arg of another module
+                self.made_by[name] = made_by
+            else:
+                self.made_by.pop(name, None)
             if constant is UNKNOWN:
                 env.consts.pop(name, None)
             else:

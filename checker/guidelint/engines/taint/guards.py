@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.libcst.walker import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
 from guidelint.engines.taint.tables import ALL_KINDS, Clears
@@ -85,16 +86,20 @@ class Guards:
             ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
                 return self.guards(test.args[0].value.elt, env)
             kinds = _check_kinds(_call_name(test))
+            parts = [test.func.value] if type(test.func) is cst.Attribute else []
+            parts += [a.value for a in test.args]
+            names = [n for part in parts for n in self.a._tainted_names(part, env)]
             local = self.a.calls.local_function(test.func)
             if local is not None:  # a check written in this module: what it checks inside, not its name
                 inside = self.checks_in(local[0])
-                if inside is not None:
-                    kinds = inside
+            else:  # ... or in another module of the project
+                remote = self.a.calls.remote(test.func, bool(names))
+                inside = remote.summary.checks if remote is not None and not remote.constructor else None
+            if inside is not None:
+                kinds = inside
             if not kinds:
                 return [], []
-            parts = [test.func.value] if type(test.func) is cst.Attribute else []
-            parts += [a.value for a in test.args]
-            return [(n, kinds) for part in parts for n in self.a._tainted_names(part, env)], []
+            return [(n, kinds) for n in names], []
         return [], []
 
     def checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
@@ -117,7 +122,7 @@ class Guards:
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
                         kinds = ALL_KINDS
                 if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
-                    stack.extend(node.children)
+                    stack.extend(children(node))
             self.a.memo[key] = kinds if informative else None
         found: frozenset[str] | None = self.a.memo[key]
         return found

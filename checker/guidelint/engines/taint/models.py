@@ -193,12 +193,23 @@ class Models:
     sanitizers: list[Sanitizer] = field(default_factory=list)
     needles: set[str | re.Pattern[str]] = field(default_factory=set)
     files: list[Path] = field(default_factory=list)
+    _index_of: tuple[int, tuple[dict[str, list[Sink]], dict[str, list[Sink]]]] = field(
+        default=(-1, ({}, {})), repr=False, compare=False
+    )
 
     def sink_calls(self) -> dict[str, list[Sink]]:
-        return _index(s for s in self.sinks if s.how == "call")
+        return self._indexes()[0]
 
     def sink_methods(self) -> dict[str, list[Sink]]:
-        return _index(s for s in self.sinks if s.how == "method")
+        return self._indexes()[1]
+
+    def _indexes(self) -> tuple[dict[str, list[Sink]], dict[str, list[Sink]]]:
+        """The sinks by callee and by method name, built once (every analysed module asks)."""
+        key = len(self.sinks)
+        if self._index_of[0] != key:
+            calls = _index(s for s in self.sinks if s.how == "call")
+            self._index_of = (key, (calls, _index(s for s in self.sinks if s.how == "method")))
+        return self._index_of[1]
 
 
 def _index(sinks: Any) -> dict[str, list[Sink]]:
