@@ -55,6 +55,40 @@ def findings(code: str) -> list[tuple[str, int]]:
         ("db = sqlite3.connect('x')\ndb.execute('SELECT * FROM t WHERE a = ?', (request.args['a'],))\n", []),
         # request.method is not attacker data
         ("os.system('echo ' + request.method)\n", []),
+        # the state at a `break` is the state after the loop
+        (
+            "cmd = 'ls'\nfor name in request.args.getlist('n'):\n    if name.endswith('x'):\n"
+            "        cmd = name\n        break\nos.system(cmd)\n",
+            [("INP401", 6)],
+        ),
+        ("cmd = 'ls'\nfor n in range(3):\n    if n > 1:\n        break\nos.system(cmd)\n", []),
+        # a check inside `try` whose handler returns holds after the `try`
+        (
+            "x = request.args['q']\ntry:\n    if x not in {'a', 'b'}:\n        raise ValueError(x)\n"
+            "except ValueError:\n    pass\nos.system(x)\n",
+            [("INP401", 7)],
+        ),
+        (
+            "def run():\n    x = request.args['q']\n    try:\n        if x not in {'a', 'b'}:\n"
+            "            raise ValueError(x)\n    except ValueError:\n        return 'bad'\n    os.system(x)\n",
+            [],
+        ),
+        # a match on a constant runs the one case that matches it; `case _` takes whatever is left
+        (
+            "MODE = 'safe'\nx = request.args['q']\nmatch MODE:\n    case 'safe':\n        x = 'ls'\n"
+            "    case _:\n        pass\nos.system(x)\n",
+            [],
+        ),
+        (
+            "MODE = 'raw'\nx = request.args['q']\nmatch MODE:\n    case 'safe':\n        x = 'ls'\n"
+            "    case _:\n        pass\nos.system(x)\n",
+            [("INP401", 8)],
+        ),
+        (
+            "x = request.args['q']\nmatch x:\n    case 'a':\n        x = 'ls'\n    case _:\n        x = 'pwd'\n"
+            "os.system(x)\n",
+            [],
+        ),
     ],
 )
 def test_flows(code: str, expected: list[tuple[str, int]]) -> None:

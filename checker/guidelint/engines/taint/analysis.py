@@ -36,6 +36,7 @@ from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.syntax import (
+    _always_exits,
     _body,
     _capture_names,
     _constant_index,
@@ -120,6 +121,7 @@ class Analysis:
         self.module_env = Env()
         self._summary_mode = 0
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
+        self.breaks: list[list[Env]] = []  # per loop being walked: the states at its `break` statements
 
     # --- entry point ---------------------------------------------------------------------------------
     def run(self) -> list[Hit]:
@@ -261,23 +263,33 @@ class Analysis:
             return CLEAN
         if type(stmt) is cst.If:
             return self.guards.branch(stmt, env)
+        if type(stmt) is cst.Break and self.breaks:  # the state here is the state after the loop
+            self.breaks[-1].append(env.copy())
+            return CLEAN
         if isinstance(stmt, (cst.For,)):
             iterated = self.eval(stmt.iter, env)
             returns: Taint = CLEAN
+            self.breaks.append([])
             for _ in range(2):  # twice: values carried around the loop
                 self._assign(stmt.target, iterated, env, stmt.iter)
                 returns = union(returns, self._block(_body(stmt.body), env))
+            broken = self.breaks.pop()
             if stmt.orelse is not None:
                 returns = union(returns, self._block(_body(stmt.orelse.body), env))
+            for state in broken:
+                env.merge(state)
             return returns
         if type(stmt) is cst.While:
             truth = self.fold(stmt.test, env)
             if truth is not UNKNOWN and not truth:
                 return self._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
             returns = CLEAN
+            self.breaks.append([])
             for _ in range(2):
                 self.eval(stmt.test, env)
                 returns = union(returns, self._block(_body(stmt.body), env))
+            for state in self.breaks.pop():
+                env.merge(state)
             return returns
         if type(stmt) is cst.With:
             for item in stmt.items:
@@ -297,7 +309,8 @@ class Analysis:
                 if handler.name is not None:
                     self._assign(handler.name.name, self.sources.caught(handler), branch, None)
                 returns = union(returns, self._block(_body(handler.body), branch))
-                after.merge(branch)
+                if not _always_exits(handler.body):  # a handler that returns or raises ends that path
+                    after.merge(branch)
             if stmt.orelse is not None:
                 returns = union(returns, self._block(_body(stmt.orelse.body), after))
             if stmt.finalbody is not None:
@@ -306,15 +319,26 @@ class Analysis:
             return returns
         if type(stmt) is cst.Match:
             subject = self.eval(stmt.subject, env)
-            after = env.copy()
+            constant = self.fold(stmt.subject, env)
             returns = CLEAN
+            states: list[Env] = []
             for case in stmt.cases:
+                chosen = self._case_matches(case.pattern, constant, env)
+                if chosen is False:
+                    continue  # a constant subject this case cannot match
                 branch = env.copy()
                 for name in _capture_names(case.pattern):
                     branch.values[name] = subject
                     branch.consts.pop(name, None)
                 returns = union(returns, self._block(_body(case.body), branch))
-                after.merge(branch)
+                states.append(branch)
+                if chosen:
+                    break  # this case takes every subject that gets here: later ones never run
+            else:
+                states.append(env.copy())  # no case may match: the state before the match goes on
+            after = states[0]
+            for state in states[1:]:
+                after.merge(state)
             env.values, env.consts = after.values, after.consts
             return returns
         if type(stmt) is cst.FunctionDef:
@@ -323,6 +347,19 @@ class Analysis:
                 self._function(stmt, env)
             return CLEAN
         return CLEAN
+
+    def _case_matches(self, pattern: cst.MatchPattern, subject: Any, env: Env) -> bool | None:
+        """Whether a case pattern matches a subject of constant value `subject` (UNKNOWN: any value): True
+        for a catch-all or an equal value, False for another value, None when it cannot be told."""
+        if type(pattern) is cst.MatchAs:
+            return True if pattern.pattern is None else self._case_matches(pattern.pattern, subject, env)
+        if type(pattern) is cst.MatchOr:
+            found = [self._case_matches(p.pattern, subject, env) for p in pattern.patterns]
+            return True if True in found else False if all(f is False for f in found) else None
+        if subject is UNKNOWN or not isinstance(pattern, (cst.MatchValue, cst.MatchSingleton)):
+            return None
+        value = self.fold(pattern.value, env)
+        return None if value is UNKNOWN else bool(value == subject and type(value) is type(subject))
 
     def _record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
         """Note the element taints of `return a, b` for the function's summary; any other return (a value,
