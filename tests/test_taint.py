@@ -73,6 +73,18 @@ def findings(code: str) -> list[tuple[str, int]]:
             "            raise ValueError(x)\n    except ValueError:\n        return 'bad'\n    os.system(x)\n",
             [],
         ),
+        # a check of a value made from another checks that one too
+        (
+            "from urllib.parse import urlparse\nfrom flask import redirect\nnext_url = request.args['next']\n"
+            "parts = urlparse(next_url)\nif parts.netloc not in {'example.com'}:\n    raise ValueError('host')\n"
+            "redirect(next_url)\n",
+            [],
+        ),
+        (
+            "from urllib.parse import urlparse\nfrom flask import redirect\nnext_url = request.args['next']\n"
+            "parts = urlparse(next_url)\nif parts.scheme != 'https':\n    print('plain')\nredirect(next_url)\n",
+            [("INP406", 7)],
+        ),
         # a match on a constant runs the one case that matches it; `case _` takes whatever is left
         (
             "MODE = 'safe'\nx = request.args['q']\nmatch MODE:\n    case 'safe':\n        x = 'ls'\n"

@@ -90,6 +90,7 @@ class Analysis:
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
+        self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
@@ -408,6 +409,11 @@ class Analysis:
                 self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
             else:
                 self.instances.pop(name, None)
+            inputs = self._tainted_names(source, env) if type(source) is cst.Call else []
+            if len(set(inputs)) == 1 and inputs[0] != name:  # u = urlparse(x): a check of u is one of x
+                self.derived[name] = inputs[0]
+            else:
+                self.derived.pop(name, None)
             made_by = self.names.qualname(source.func) if type(source) is cst.Call and self.project else None
             if made_by is not None:  # req = Req(request): req.arg() may be Req.arg of another module
                 self.made_by[name] = made_by

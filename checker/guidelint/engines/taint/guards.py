@@ -33,6 +33,7 @@ class Guards:
                 return self.branch(orelse, env)
             return self.a._block(_body(orelse.body), env) if orelse is not None else CLEAN
         holds, fails = self.guards(stmt.test, env)
+        holds, fails = self.origins(holds), self.origins(fails)
         body_env = env.copy()
         else_env = env.copy()
         for target, clears in ((body_env, holds), (else_env, fails)):
@@ -52,6 +53,10 @@ class Guards:
             body_env.merge(else_env)
             env.values, env.consts = body_env.values, body_env.consts
         return returns
+
+    def origins(self, clears: Clears) -> Clears:
+        """A check of a value made from another (`u = urlparse(x)`; `u.netloc in ALLOWED`) checks that one too."""
+        return clears + [(self.a.derived[name], kinds) for name, kinds in clears if name in self.a.derived]
 
     def guards(self, test: cst.BaseExpression, env: Env) -> tuple[Clears, Clears]:
         """What a condition proves: (names validated where it holds, names validated where it fails)."""
