@@ -107,6 +107,40 @@ def test_flows(code: str, expected: list[tuple[str, int]]) -> None:
     assert findings(code) == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a value stored under a constant key is read back under that key, not another
+        (
+            "import configparser\ncfg = configparser.ConfigParser()\ncfg.set('s', 'doc', request.args['d'])\n"
+            "os.system(cfg.get('s', 'doc'))\n",
+            [("INP401", 4)],
+        ),
+        (
+            "import configparser\ncfg = configparser.ConfigParser()\ncfg.set('s', 'doc', request.args['d'])\n"
+            "cfg.set('s', 'cmd', 'ls')\nos.system(cfg.get('s', 'cmd'))\n",
+            [],
+        ),
+        ("d = {}\nd.setdefault('k', request.args['d'])\nos.system(d['k'])\n", [("INP401", 3)]),
+        ("d = {'k': 'ls'}\nv = d.setdefault('k', request.args['d'])\nos.system(v)\n", []),
+        # an in-memory buffer holds what was written to it
+        ("import io\nbuf = io.StringIO()\nbuf.write(request.args['d'])\nos.system(buf.getvalue())\n", [("INP401", 4)]),
+        # list elements by constant index, append and pop() in order
+        ("os.system([request.args['d'], 'ls'][1])\n", []),
+        ("os.system([request.args['d'], 'ls'][0])\n", [("INP401", 1)]),
+        ("parts = [request.args['d'], 'ls']\nos.system(parts[1])\n", []),
+        ("parts = ['ls']\nparts.append(request.args['d'])\nparts.append('pwd')\nos.system(parts.pop())\n", []),
+        (
+            "parts = ['ls']\nparts.append('pwd')\nparts.append(request.args['d'])\nos.system(parts.pop())\n",
+            [("INP401", 4)],
+        ),
+        ("parts = ['ls']\nparts.insert(0, request.args['d'])\nos.system(parts.pop())\n", [("INP401", 3)]),
+    ],
+)
+def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
 def test_summaries_of_functions_in_the_module() -> None:
     code = """
         def build(name):

@@ -34,11 +34,13 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.models import Models, Sink
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
+from guidelint.engines.taint.stores import Stores, length_key
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.syntax import (
     _always_exits,
     _body,
     _capture_names,
+    _case_matches,
     _constant_index,
     _decorator_name,
     _matches,
@@ -46,7 +48,7 @@ from guidelint.engines.taint.syntax import (
     _namespace,
 )
 from guidelint.engines.taint.tables import _ARGUMENT, _HANDLER_EXPRESSIONS, NAMESPACE_LOOKUP
-from guidelint.semantic.constants import constant_value, fold, is_constant
+from guidelint.semantic.constants import constant_value, fold
 from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
 
@@ -76,6 +78,7 @@ class Analysis:
         self.guards = Guards(self)
         self.sources = Sources(self)
         self.calls = Calls(self)
+        self.stores = Stores(self)
         self.text = text
         self.models = models
         self.sink_kinds = sink_kinds
@@ -324,7 +327,7 @@ class Analysis:
             returns = CLEAN
             states: list[Env] = []
             for case in stmt.cases:
-                chosen = self._case_matches(case.pattern, constant, env)
+                chosen = _case_matches(case.pattern, constant, lambda e: self.fold(e, env))
                 if chosen is False:
                     continue  # a constant subject this case cannot match
                 branch = env.copy()
@@ -348,19 +351,6 @@ class Analysis:
                 self._function(stmt, env)
             return CLEAN
         return CLEAN
-
-    def _case_matches(self, pattern: cst.MatchPattern, subject: Any, env: Env) -> bool | None:
-        """Whether a case pattern matches a subject of constant value `subject` (UNKNOWN: any value): True
-        for a catch-all or an equal value, False for another value, None when it cannot be told."""
-        if type(pattern) is cst.MatchAs:
-            return True if pattern.pattern is None else self._case_matches(pattern.pattern, subject, env)
-        if type(pattern) is cst.MatchOr:
-            found = [self._case_matches(p.pattern, subject, env) for p in pattern.patterns]
-            return True if True in found else False if all(f is False for f in found) else None
-        if subject is UNKNOWN or not isinstance(pattern, (cst.MatchValue, cst.MatchSingleton)):
-            return None
-        value = self.fold(pattern.value, env)
-        return None if value is UNKNOWN else bool(value == subject and type(value) is type(subject))
 
     def _record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
         """Note the element taints of `return a, b` for the function's summary; any other return (a value,
@@ -414,7 +404,7 @@ class Analysis:
                 self.derived[name] = inputs[0]
             else:
                 self.derived.pop(name, None)
-            made_by = self.names.qualname(source.func) if type(source) is cst.Call and self.project else None
+            made_by = self.names.qualname(source.func) if type(source) is cst.Call else None
             if made_by is not None:  # req = Req(request): req.arg() may be Req.arg of another module
                 self.made_by[name] = made_by
             else:
@@ -425,10 +415,9 @@ class Analysis:
                 env.consts[name] = constant
             for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
                 del env.values[prefix]
-            if type(source) is cst.Dict:
-                for entry in source.elements:
-                    if type(entry) is cst.DictElement and is_constant(entry.key):
-                        env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.eval(entry.value, env)
+            env.consts.pop(length_key(name), None)
+            if isinstance(source, (cst.Dict, cst.List, cst.Tuple)):
+                self.stores.displayed(name, source, env)
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self._assign(element.value, value, env, None)
@@ -479,6 +468,9 @@ class Analysis:
             index = _constant_index(expr)
             if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
                 return env.values[f"{key}[{index!r}]"]
+            picked = self.stores.element(expr, index, env)
+            if picked is not None:
+                return picked
             for element in expr.slice:
                 if type(element.slice) is cst.Index:
                     self.eval(element.slice.value, env)

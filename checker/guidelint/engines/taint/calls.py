@@ -73,6 +73,10 @@ class Calls:
                 if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
                     continue
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
+        if type(func) is cst.Attribute:
+            stored = self.a.stores.method(call, func, args, env)
+            if stored is not None:
+                return stored
         kinds = self.sanitizes(name, method)
         if kinds is None and name == "map" and args:  # map(escape, values): each value through the sanitizer
             mapper = args[0][0].value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import libcst as cst
@@ -112,6 +112,20 @@ def _constant_index(expr: cst.Subscript) -> Any:
 
 def _capture_names(pattern: cst.MatchPattern) -> list[str]:
     return [n.value for n in _walk(pattern) if type(n) is cst.Name and n.value not in ("True", "False", "None")]
+
+
+def _case_matches(pattern: cst.MatchPattern, subject: Any, fold: Callable[[cst.BaseExpression], Any]) -> bool | None:
+    """Whether a case pattern matches a subject of constant value `subject` (NOT_CONSTANT: any value): True
+    for a catch-all or an equal value, False for another value, None when it cannot be told."""
+    if type(pattern) is cst.MatchAs:
+        return True if pattern.pattern is None else _case_matches(pattern.pattern, subject, fold)
+    if type(pattern) is cst.MatchOr:
+        found = [_case_matches(p.pattern, subject, fold) for p in pattern.patterns]
+        return True if True in found else False if all(f is False for f in found) else None
+    if subject is NOT_CONSTANT or not isinstance(pattern, (cst.MatchValue, cst.MatchSingleton)):
+        return None
+    value = fold(pattern.value)
+    return None if value is NOT_CONSTANT else bool(value == subject and type(value) is type(subject))
 
 
 def _always_exits(block: cst.BaseSuite) -> bool:
