@@ -141,6 +141,30 @@ def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, 
     assert findings(code) == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a session key chosen by the client (trust boundary), not only a value
+        ("from flask import session\nsession[request.form['k']] = 'x'\n", [("INP415", 2)]),
+        ("from flask import session\nsession['theme'] = 'dark'\n", []),
+        # probing for a path is a path sink
+        ("os.path.exists('/srv/' + request.args['f'])\n", [("INP404", 1)]),
+        ("os.path.isfile('/srv/' + os.path.basename(request.args['f']))\n", []),
+        ("from pathlib import Path\nPath('/srv', request.args['f']).is_dir()\n", [("INP404", 2)]),
+        # elementpath evaluates XPath
+        ("import elementpath\nelementpath.select(None, '//u[@n=\"' + request.args['n'] + '\"]')\n", [("INP408", 2)]),
+        # make_response((body, headers)): only the body is markup
+        ("from flask import make_response\nmake_response((request.args['b'], 200))\n", [("OUT401", 2)]),
+        ("from flask import make_response\nmake_response(('ok', {'X-Id': request.args['b']}))\n", []),
+        # request.path of a route without variable parts is that constant path
+        ("@app.route('/about')\ndef about():\n    return '<h1>' + request.path + '</h1>'\n", []),
+        ("@app.route('/u/<name>')\ndef user(name):\n    return '<h1>' + request.path + '</h1>'\n", [("OUT401", 3)]),
+    ],
+)
+def test_sinks_and_settings(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
 def test_summaries_of_functions_in_the_module() -> None:
     code = """
         def build(name):

@@ -430,7 +430,8 @@ class Analysis:
                     attrs = self.class_attrs.setdefault(self.current_class, {})
                     attrs[key] = union(attrs.get(key, CLEAN), value)
         elif type(target) is cst.Subscript:
-            self.sinks.assign_sinks(target.value, target, value, item=True)
+            keys = [self.eval(e.slice.value, env) for e in target.slice if type(e.slice) is cst.Index]
+            self.sinks.assign_sinks(target.value, target, value, item=True, key_taint=union(*keys))
             base = self._key(target.value)
             index = _constant_index(target)
             if base is not None:

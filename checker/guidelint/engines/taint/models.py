@@ -29,6 +29,9 @@
         location: true                # says where data goes, not what it is: kept through sanitizers
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
+      - object: flask.request
+        fixed-in-routes: {attributes: [path], decorators: ["*.route"]}   # request.path of a route
+                                      # without variable parts (@app.route("/about")) is that constant
       - self-attributes: [path, headers, rfile]
         subclass-of: ["*BaseHTTPRequestHandler"]   # attributes of self in subclasses of these classes
     sinks:
@@ -62,6 +65,7 @@
       - assign: ["*.session"]
         kind: session
         items-only: true              # only item assignments (request.session["k"] = value)
+        item-keys: true               # the key is checked too (request.session[name] = ...)
       - assign: ["*response"]
         kind: redirect
         keys: [Location]              # only these constant keys (any case; implies items-only)
@@ -103,11 +107,16 @@ SOURCE_KEYS = {
 }
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
-SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"}
+SOURCE_OPTIONS = {
+    *("kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"),
+    "fixed-in-routes",
+}
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
     *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
     "unless-authorized",
+    "item-keys",
+    "first-of-tuple",
 }
 
 
@@ -127,6 +136,9 @@ class Source:
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
     location: bool = False  # the value says where data goes (a temp file), not what it holds
+    # attributes that are a constant inside a handler whose route decorators have no variable part
+    # (request.path under @app.route("/about")), and the decorators that are routes
+    fixed_in_routes: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
 
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
@@ -165,6 +177,8 @@ class Sink:
     into_kind: str = ""  # only when the destination carries a value of this (location) kind
     into_args: tuple[int | str, ...] = ()  # ... at these positions/keywords; none: the receiver
     only_called: bool = False  # only when what the call returns is called at once: getattr(obj, name)()
+    item_keys: bool = False  # assign sinks: the key of `target[key] = value` must not be tainted either
+    first_of_tuple: bool = False  # a tuple display passed here is (body, status/headers): only its first item
 
 
 @dataclass(frozen=True)
@@ -256,6 +270,14 @@ def _clears(value: Any, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((str(k), frozenset(_strings(v, where))) for k, v in value.items())
 
 
+def _fixed_in_routes(value: Any, where: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    if value is None:
+        return frozenset(), ()
+    if not isinstance(value, dict) or set(value) != {"attributes", "decorators"}:
+        raise ModelError(f"{where}: `fixed-in-routes` is {{attributes: [...], decorators: [...]}}")
+    return frozenset(_strings(value["attributes"], where)), _strings(value["decorators"], where)
+
+
 def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
     if not isinstance(entry, dict):
         raise ModelError(f"{where}: expected a mapping")
@@ -325,6 +347,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
                 location=bool(entry.get("location", False)),
+                fixed_in_routes=_fixed_in_routes(entry.get("fixed-in-routes"), where),
             )
         )
         if how == "literal":
@@ -371,6 +394,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 into_kind=into_kind,
                 into_args=into_args,
                 only_called=bool(entry.get("only-called", False)),
+                item_keys=bool(entry.get("item-keys", False)),
+                first_of_tuple=bool(entry.get("first-of-tuple", False)),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
