@@ -738,3 +738,44 @@ def test_the_flow_shown_does_not_depend_on_the_process(project) -> None:
     assert len(reports) == 1
     (finding,) = [f for f in json.loads(reports.pop())["findings"] if f["rule"] == "INP404"]
     assert [step["note"] for step in finding["flow"]][1:3] == ["through request.GET.get()", "assigned to date"]
+
+
+PORTAL_APP = """
+import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/report")
+def report():
+    form = request.form
+    os.system("lpr " + form.field_text("printer"))
+    if not form.has_only_letters("tray"):
+        abort_request(400)
+    os.system("lpr -o tray=" + form.field_text("tray"))
+    return "queued"
+"""
+
+PORTAL_MODEL = """
+name: ACME portal forms
+needles: [field_text]
+propagators:
+  pass-through: [field_text]   # form.field_text(name): the text of one field of the form
+guards:
+  exits: [abort_request]
+  validation: [has_only_letters]
+"""
+
+
+def test_a_pack_teaches_the_engine_a_company_library_without_code(cli, project) -> None:
+    root = project({"app.py": PORTAL_APP})
+    pack = root / "portal-pack"
+    (pack / "taint" / "models").mkdir(parents=True)
+    (pack / "pack.toml").write_text('[pack]\nname = "portal"\nversion = "0.1.0"\n', encoding="utf-8")
+    before = cli("scan", "app.py", "-f", "json", "--no-cache", cwd=root).json()["findings"]
+    assert [f["start"]["line"] for f in before if f["rule"] == "INP401"] == []  # an unknown method: its arguments
+    (pack / "taint" / "models" / "portal.yaml").write_text(PORTAL_MODEL, encoding="utf-8")
+    run = cli("scan", "app.py", "--pack", str(pack), "-f", "json", "--no-cache", cwd=root)
+    # field_text() carries the form's data; has_only_letters() checks it and abort_request() ends the branch
+    assert [f["start"]["line"] for f in run.json()["findings"] if f["rule"] == "INP401"] == [10]

@@ -81,6 +81,7 @@ class Analysis:
         self.stores = Stores(self)
         self.text = text
         self.models = models
+        self.known = models.propagation  # methods and checks known by name
         self.sink_kinds = sink_kinds
         self.options = options or {}
         self.names = Names()
@@ -313,7 +314,9 @@ class Analysis:
                 if handler.name is not None:
                     self._assign(handler.name.name, self.sources.caught(handler), branch, None)
                 returns = union(returns, self._block(_body(handler.body), branch))
-                if not _always_exits(handler.body):  # a handler that returns or raises ends that path
+                if not _always_exits(
+                    handler.body, self.known["exits"]
+                ):  # a handler that returns or raises ends that path
                     after.merge(branch)
             if stmt.orelse is not None:
                 returns = union(returns, self._block(_body(stmt.orelse.body), after))

@@ -23,9 +23,6 @@ from guidelint.engines.taint.tables import (
     _ARGUMENT,
     _HOST,
     _IN_HOST,
-    _LOOKUPS,
-    _MUTATORS,
-    _TRANSPARENT,
     ALL,
     ALL_KINDS,
     HOST_SINK,
@@ -55,7 +52,9 @@ class Calls:
             self.a.called = func  # getattr(obj, name)(), handlers[key](): what picks the callee runs first
             self.a.eval(func, env)
         args = [(a, self.a.eval(a.value, env)) for a in call.args]
-        if method in _MUTATORS and type(func) is cst.Attribute:  # parts.append(value): parts now holds it
+        if (
+            method in self.a.known["mutators"] and type(func) is cst.Attribute
+        ):  # parts.append(value): parts now holds it
             key = self.a._key(func.value)
             added = union(*(t for _, t in args))
             if key is not None:
@@ -117,7 +116,7 @@ class Calls:
             return union(result, applied)
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
-        if method in _LOOKUPS:  # d.get(key, default): a value of the container, not the key
+        if method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
         elif (
             method == "format"
@@ -130,7 +129,7 @@ class Calls:
                 propagated = union(*taint_of.values())
             else:
                 propagated = self.placed(call, [(before, taint_of[id(v)]) for before, v in found[1]])
-        elif method is not None and method not in _TRANSPARENT and qualified is None:
+        elif method is not None and method not in self.a.known["pass-through"] and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
             propagated = union(*(t for _, t in args))

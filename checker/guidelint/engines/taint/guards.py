@@ -40,14 +40,14 @@ class Guards:
             for name, kinds in clears:
                 target.values[name] = checked(target.values.get(name, CLEAN), kinds)
         returns = self.a._block(_body(stmt.body), body_env)
-        exits = _always_exits(stmt.body)
+        exits = _always_exits(stmt.body, self.a.known["exits"])
         if type(orelse) is cst.If:
             returns = union(returns, self.branch(orelse, else_env))
         elif orelse is not None:
             returns = union(returns, self.a._block(_body(orelse.body), else_env))
         if exits:
             env.values, env.consts = else_env.values, else_env.consts
-        elif type(orelse) is cst.Else and _always_exits(orelse.body):
+        elif type(orelse) is cst.Else and _always_exits(orelse.body, self.a.known["exits"]):
             env.values, env.consts = body_env.values, body_env.consts
         else:
             body_env.merge(else_env)
@@ -90,7 +90,7 @@ class Guards:
                 and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
             ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
                 return self.guards(test.args[0].value.elt, env)
-            kinds = _check_kinds(_call_name(test))
+            kinds = _check_kinds(_call_name(test), self.a.known)
             parts = [test.func.value] if type(test.func) is cst.Attribute else []
             parts += [a.value for a in test.args]
             names = [n for part in parts for n in self.a._tainted_names(part, env)]
@@ -121,7 +121,7 @@ class Guards:
                 node = stack.pop()
                 if type(node) is cst.Call:
                     informative = True
-                    kinds |= _check_kinds(_call_name(node))
+                    kinds |= _check_kinds(_call_name(node), self.a.known)
                 elif type(node) is cst.Comparison:
                     informative = True
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):

@@ -82,6 +82,15 @@
     sanitizers:
       - call: shlex.quote
         kinds: [shell]                # sink kinds it protects ("*": all)
+    propagators:                      # methods known by name (any receiver)
+      pass-through: [strip, decode]   # the result carries the receiver's data
+      lookups: [get, pop]             # the result is a value of the container, not the key
+      mutators: [append, add]         # the arguments go into the receiver
+    guards:                           # checks known by name
+      exits: [abort]                  # a branch ending in this call does not go on
+      containment: [startswith, safe_join]   # words: keeps paths and URLs inside
+      validation: [isdigit, valid]    # words: keeps content harmless
+      character-class: [isalnum]      # prefixes: letters and digits only (harmless to paths too)
 """
 
 from __future__ import annotations
@@ -198,6 +207,36 @@ class TaintRule:
     at_source: bool = False  # report where the value starts (a plaintext URL literal), not where it is used
 
 
+PROPAGATORS = {
+    "pass-through": "methods whose result carries the data of the object they are called on",
+    "lookups": "methods returning a value the container holds (not the key they are given)",
+    "mutators": "methods that put their arguments into the object they are called on",
+}
+GUARDS = {
+    "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",
+    "containment": "words in the name of a check that keeps paths and URLs where they belong",
+    "validation": "words in the name of a check that keeps content (shell, SQL, HTML...) harmless",
+    "character-class": "prefixes of a check that allows letters and digits only",
+}
+
+
+@dataclass
+class Propagation:
+    """What the engine knows of methods and checks by name (the models' `propagators:` and `guards:`)."""
+
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __getitem__(self, section: str) -> frozenset[str]:
+        return self.names.get(section, frozenset())
+
+    def add(self, section: str, names: tuple[str, ...]) -> None:
+        self.names[section] = self[section] | frozenset(names)
+
+    def merge(self, other: Propagation) -> None:
+        for section, names in other.names.items():
+            self.add(section, tuple(names))
+
+
 @dataclass
 class Models:
     """Every model of the active packs, indexed for the analysis."""
@@ -207,6 +246,7 @@ class Models:
     sanitizers: list[Sanitizer] = field(default_factory=list)
     needles: set[str | re.Pattern[str]] = field(default_factory=set)
     files: list[Path] = field(default_factory=list)
+    propagation: Propagation = field(default_factory=Propagation)
     _index_of: tuple[int, tuple[dict[str, list[Sink]], dict[str, list[Sink]]]] = field(
         default=(-1, ({}, {})), repr=False, compare=False
     )
@@ -245,7 +285,12 @@ def add_markers(models: Models, markers: dict[str, list[str]]) -> Models:
         if patterns
     ]
     return Models(
-        models.sources + extra, models.sinks, models.sanitizers, models.needles | _marker_needles(markers), models.files
+        models.sources + extra,
+        models.sinks,
+        models.sanitizers,
+        models.needles | _marker_needles(markers),
+        models.files,
+        models.propagation,
     )
 
 
@@ -318,7 +363,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
     """Add one model file's entries to `models`."""
     if not isinstance(data, dict):
         raise ModelError(f"{source}: expected a mapping with sources/sinks/sanitizers")
-    unknown = set(data) - {"name", "needles", "sources", "sinks", "sanitizers", "description"}
+    unknown = set(data) - {"name", "needles", "sources", "sinks", "sanitizers", "description", "propagators", "guards"}
     if unknown:
         raise ModelError(f"{source}: unknown key {sorted(unknown)[0]!r}")
     models.files.append(source)
@@ -398,6 +443,12 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
             )
         )
+    for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):
+        table = data.get(key) or {}
+        if not isinstance(table, dict) or set(table) - set(sections):
+            raise ModelError(f"{source}: `{key}` maps {', '.join(sections)} to lists of names")
+        for section, names in table.items():
+            models.propagation.add(section, _strings(names, f"{source}: {key}: {section}"))
     for i, entry in enumerate(data.get("sanitizers", []) or []):
         where = f"{source}: sanitizers[{i}]"
         if not isinstance(entry, dict) or "call" not in entry:
