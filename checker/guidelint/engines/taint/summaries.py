@@ -5,8 +5,9 @@ of another module of the project is applied through that function's summary: whi
 receiver `self` is parameter 0) reach the return value, the attributes a constructor stores, sinks inside
 it, which sink kinds it clears (a sanitizer), and which kinds a check function makes safe. Summaries are
 worked out lazily, bottom-up: only for callees actually reached from a module being analysed, only when the
-call passes a tainted value or the callee's module holds a source's needle; the callee's own calls into
-further modules are summarised the same way, a few modules deep.
+call passes a tainted value or the callee (with its module's imports) holds a source's needle, from that
+function alone (the module's other definitions are not parsed); the callee's own calls into further modules
+are summarised the same way, `MAX_HOPS` modules deep.
 
 A summary holds no node of its module (a finding is reported at the call in the module being checked); the
 modules a summary was built from are recorded as dependencies of the checked file (`Project.read`), so the
@@ -68,7 +69,7 @@ class ProjectFunctions:
     def callee(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
         made `depth - 1` modules away from the checked file; None when it is not the project's, too far,
-        or not worth reading (nothing tainted is passed to it and its module holds no source's needle)."""
+        or not worth reading (nothing tainted is passed to it and it holds no source's needle)."""
         if depth > MAX_HOPS or not self.project.defines(qualified):
             return None
         key = (qualified, depth)
