@@ -55,9 +55,113 @@ def findings(code: str) -> list[tuple[str, int]]:
         ("db = sqlite3.connect('x')\ndb.execute('SELECT * FROM t WHERE a = ?', (request.args['a'],))\n", []),
         # request.method is not attacker data
         ("os.system('echo ' + request.method)\n", []),
+        # the state at a `break` is the state after the loop
+        (
+            "cmd = 'ls'\nfor name in request.args.getlist('n'):\n    if name.endswith('x'):\n"
+            "        cmd = name\n        break\nos.system(cmd)\n",
+            [("INP401", 6)],
+        ),
+        ("cmd = 'ls'\nfor n in range(3):\n    if n > 1:\n        break\nos.system(cmd)\n", []),
+        # a check inside `try` whose handler returns holds after the `try`
+        (
+            "x = request.args['q']\ntry:\n    if x not in {'a', 'b'}:\n        raise ValueError(x)\n"
+            "except ValueError:\n    pass\nos.system(x)\n",
+            [("INP401", 7)],
+        ),
+        (
+            "def run():\n    x = request.args['q']\n    try:\n        if x not in {'a', 'b'}:\n"
+            "            raise ValueError(x)\n    except ValueError:\n        return 'bad'\n    os.system(x)\n",
+            [],
+        ),
+        # a check of a value made from another checks that one too
+        (
+            "from urllib.parse import urlparse\nfrom flask import redirect\nnext_url = request.args['next']\n"
+            "parts = urlparse(next_url)\nif parts.netloc not in {'example.com'}:\n    raise ValueError('host')\n"
+            "redirect(next_url)\n",
+            [],
+        ),
+        (
+            "from urllib.parse import urlparse\nfrom flask import redirect\nnext_url = request.args['next']\n"
+            "parts = urlparse(next_url)\nif parts.scheme != 'https':\n    print('plain')\nredirect(next_url)\n",
+            [("INP406", 7)],
+        ),
+        # a match on a constant runs the one case that matches it; `case _` takes whatever is left
+        (
+            "MODE = 'safe'\nx = request.args['q']\nmatch MODE:\n    case 'safe':\n        x = 'ls'\n"
+            "    case _:\n        pass\nos.system(x)\n",
+            [],
+        ),
+        (
+            "MODE = 'raw'\nx = request.args['q']\nmatch MODE:\n    case 'safe':\n        x = 'ls'\n"
+            "    case _:\n        pass\nos.system(x)\n",
+            [("INP401", 8)],
+        ),
+        (
+            "x = request.args['q']\nmatch x:\n    case 'a':\n        x = 'ls'\n    case _:\n        x = 'pwd'\n"
+            "os.system(x)\n",
+            [],
+        ),
     ],
 )
 def test_flows(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a value stored under a constant key is read back under that key, not another
+        (
+            "import configparser\ncfg = configparser.ConfigParser()\ncfg.set('s', 'doc', request.args['d'])\n"
+            "os.system(cfg.get('s', 'doc'))\n",
+            [("INP401", 4)],
+        ),
+        (
+            "import configparser\ncfg = configparser.ConfigParser()\ncfg.set('s', 'doc', request.args['d'])\n"
+            "cfg.set('s', 'cmd', 'ls')\nos.system(cfg.get('s', 'cmd'))\n",
+            [],
+        ),
+        ("d = {}\nd.setdefault('k', request.args['d'])\nos.system(d['k'])\n", [("INP401", 3)]),
+        ("d = {'k': 'ls'}\nv = d.setdefault('k', request.args['d'])\nos.system(v)\n", []),
+        # an in-memory buffer holds what was written to it
+        ("import io\nbuf = io.StringIO()\nbuf.write(request.args['d'])\nos.system(buf.getvalue())\n", [("INP401", 4)]),
+        # list elements by constant index, append and pop() in order
+        ("os.system([request.args['d'], 'ls'][1])\n", []),
+        ("os.system([request.args['d'], 'ls'][0])\n", [("INP401", 1)]),
+        ("parts = [request.args['d'], 'ls']\nos.system(parts[1])\n", []),
+        ("parts = ['ls']\nparts.append(request.args['d'])\nparts.append('pwd')\nos.system(parts.pop())\n", []),
+        (
+            "parts = ['ls']\nparts.append('pwd')\nparts.append(request.args['d'])\nos.system(parts.pop())\n",
+            [("INP401", 4)],
+        ),
+        ("parts = ['ls']\nparts.insert(0, request.args['d'])\nos.system(parts.pop())\n", [("INP401", 3)]),
+    ],
+)
+def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a session key chosen by the client (trust boundary), not only a value
+        ("from flask import session\nsession[request.form['k']] = 'x'\n", [("INP415", 2)]),
+        ("from flask import session\nsession['theme'] = 'dark'\n", []),
+        # probing for a path is a path sink
+        ("os.path.exists('/srv/' + request.args['f'])\n", [("INP404", 1)]),
+        ("os.path.isfile('/srv/' + os.path.basename(request.args['f']))\n", []),
+        ("from pathlib import Path\nPath('/srv', request.args['f']).is_dir()\n", [("INP404", 2)]),
+        # elementpath evaluates XPath
+        ("import elementpath\nelementpath.select(None, '//u[@n=\"' + request.args['n'] + '\"]')\n", [("INP408", 2)]),
+        # make_response((body, headers)): only the body is markup
+        ("from flask import make_response\nmake_response((request.args['b'], 200))\n", [("OUT401", 2)]),
+        ("from flask import make_response\nmake_response(('ok', {'X-Id': request.args['b']}))\n", []),
+        # request.path of a route without variable parts is that constant path
+        ("@app.route('/about')\ndef about():\n    return '<h1>' + request.path + '</h1>'\n", []),
+        ("@app.route('/u/<name>')\ndef user(name):\n    return '<h1>' + request.path + '</h1>'\n", [("OUT401", 3)]),
+    ],
+)
+def test_sinks_and_settings(code: str, expected: list[tuple[str, int]]) -> None:
     assert findings(code) == expected
 
 
@@ -634,3 +738,44 @@ def test_the_flow_shown_does_not_depend_on_the_process(project) -> None:
     assert len(reports) == 1
     (finding,) = [f for f in json.loads(reports.pop())["findings"] if f["rule"] == "INP404"]
     assert [step["note"] for step in finding["flow"]][1:3] == ["through request.GET.get()", "assigned to date"]
+
+
+PORTAL_APP = """
+import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/report")
+def report():
+    form = request.form
+    os.system("lpr " + form.field_text("printer"))
+    if not form.has_only_letters("tray"):
+        abort_request(400)
+    os.system("lpr -o tray=" + form.field_text("tray"))
+    return "queued"
+"""
+
+PORTAL_MODEL = """
+name: ACME portal forms
+needles: [field_text]
+propagators:
+  pass-through: [field_text]   # form.field_text(name): the text of one field of the form
+guards:
+  exits: [abort_request]
+  validation: [has_only_letters]
+"""
+
+
+def test_a_pack_teaches_the_engine_a_company_library_without_code(cli, project) -> None:
+    root = project({"app.py": PORTAL_APP})
+    pack = root / "portal-pack"
+    (pack / "taint" / "models").mkdir(parents=True)
+    (pack / "pack.toml").write_text('[pack]\nname = "portal"\nversion = "0.1.0"\n', encoding="utf-8")
+    before = cli("scan", "app.py", "-f", "json", "--no-cache", cwd=root).json()["findings"]
+    assert [f["start"]["line"] for f in before if f["rule"] == "INP401"] == []  # an unknown method: its arguments
+    (pack / "taint" / "models" / "portal.yaml").write_text(PORTAL_MODEL, encoding="utf-8")
+    run = cli("scan", "app.py", "--pack", str(pack), "-f", "json", "--no-cache", cwd=root)
+    # field_text() carries the form's data; has_only_letters() checks it and abort_request() ends the branch
+    assert [f["start"]["line"] for f in run.json()["findings"] if f["rule"] == "INP401"] == [10]

@@ -222,4 +222,5 @@ def merged_models(packs: list[Pack]) -> Models:
         merged.sanitizers += pack.models.sanitizers
         merged.needles |= pack.models.needles
         merged.files += pack.models.files
+        merged.propagation.merge(pack.models.propagation)
     return merged

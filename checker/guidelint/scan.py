@@ -147,7 +147,8 @@ class PythonChecker:
         self.cst = CstEngine([r.impl for r in plan.rules_for(CstEngine.name)], plan.config.options, project)
         self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
-        self.taint = TaintEngine([r.impl for r in plan.rules_for(TaintEngine.name)], models, plan.config.options)
+        taint_rules = [r.impl for r in plan.rules_for(TaintEngine.name)]
+        self.taint = TaintEngine(taint_rules, models, plan.config.options, project)
         self.timeout = plan.config.file_timeout
 
     def preload(self) -> None:
@@ -186,7 +187,7 @@ class PythonChecker:
             if problem is not None:
                 return FileResult(rel, key, [], [problem])
         more_hits, more_problems = self.bandit.check(rel, text, data)
-        deps = dict(self.cst.project.read) if active else {}
+        deps = dict(self.cst.project.read) if active or wants_taint else {}
         return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text), deps)
 
 

@@ -29,6 +29,13 @@ class ModuleSummary:
     name: str
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class name -> qualified bases
+    functions: set[str] = field(default_factory=set)  # functions defined at the top level
+    # where things are (first and last line, decorators included): top-level functions and classes, the
+    # header of each class (up to its first statement) and its methods, imports and assignments at the top
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    heads: dict[str, tuple[int, int]] = field(default_factory=dict)
+    methods: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    header: list[tuple[int, int]] = field(default_factory=list)
 
 
 def module_name(path: Path) -> str:
@@ -50,6 +57,10 @@ def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary
     package = name if is_package else name.rpartition(".")[0]
     summary = ModuleSummary(name)
     for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)) or (
+            isinstance(node, (ast.Assign, ast.AnnAssign)) and not any(isinstance(n, ast.Call) for n in ast.walk(node))
+        ):
+            summary.header.append(_span(node))
         if isinstance(node, ast.Import):
             for alias in node.names:
                 local = alias.asname or alias.name.split(".")[0]
@@ -61,7 +72,20 @@ def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary
                     summary.imports[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
         elif isinstance(node, ast.ClassDef):
             summary.classes[node.name] = tuple(b for b in (_qualified(e, summary) for e in node.bases) if b)
+            summary.spans[node.name] = _span(node)
+            summary.heads[node.name] = (_span(node)[0], node.body[0].lineno - 1)
+            summary.methods[node.name] = {
+                n.name: _span(n) for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+            }
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            summary.functions.add(node.name)
+            summary.spans[node.name] = _span(node)
     return summary
+
+
+def _span(node: ast.stmt) -> tuple[int, int]:
+    decorators = getattr(node, "decorator_list", [])
+    return min([node.lineno, *(d.lineno for d in decorators)]), node.end_lineno or node.lineno
 
 
 def _absolute(package: str, module: str, level: int) -> str:
@@ -71,6 +95,12 @@ def _absolute(package: str, module: str, level: int) -> str:
     parts = package.split(".") if package else []
     parts = parts[: len(parts) - (level - 1)] if level > 1 else parts
     return ".".join([*parts, module] if module else parts)
+
+
+def absolute_name(package: str, name: str) -> str:
+    """A name imported in a module of `package` (`.helpers.clean`, or an absolute one), made absolute."""
+    level = len(name) - len(name.lstrip("."))
+    return _absolute(package, name[level:], level) if level else name
 
 
 def _qualified(expr: ast.expr, summary: ModuleSummary) -> str:
@@ -99,6 +129,8 @@ class Project:
         self.read: dict[str, str] = {}  # files read for the current file's rules: path -> sha256 of content
         self._summaries: dict[str, ModuleSummary | None] = {}
         self._sources: dict[str, tuple[str, str]] = {}  # module -> (path from the root, sha256 of content)
+        self._texts: dict[str, tuple[str, str, str] | None] = {}  # module -> (path, sha256, text)
+        self._packages: dict[str, bool] = {}  # top-level name -> whether the project defines it
         self._current: tuple[str, str] = ("", "")
         self._current_summary: ModuleSummary | None = None
 
@@ -126,7 +158,52 @@ class Project:
             return name
         rel = self._current[0]
         package = self.current().name if rel.endswith("__init__.py") else self.current().name.rpartition(".")[0]
-        return _absolute(package, name[level:], level)
+        return absolute_name(package, name)
+
+    def current_package(self) -> str:
+        """The package relative imports of the file being checked start from (without parsing it)."""
+        rel = self._current[0]
+        if self.root is None or not rel:
+            return ""
+        name = module_name(self.root / rel)
+        return name if rel.endswith("__init__.py") else name.rpartition(".")[0]
+
+    def defines(self, qualified: str) -> bool:
+        """Whether the top-level package or module of a qualified name is one of the project's (a cheap
+        test before looking for the module itself)."""
+        top = qualified.split(".")[0]
+        if self.root is None or not top:
+            return False
+        if top not in self._packages:
+            self._packages[top] = any(
+                (base / f"{top}.py").is_file() or (base / top / "__init__.py").is_file()
+                for base in (self.root, self.root / "src")
+            )
+        return self._packages[top]
+
+    def module_text(self, module: str) -> tuple[str, str] | None:
+        """(path from the root, source text) of a module of the project, recorded in `read` as a dependency;
+        None when the project does not define it or it cannot be read."""
+        if module not in self._texts:
+            self._texts[module] = self._read(module)
+        found = self._texts[module]
+        if found is None:
+            return None
+        rel, digest, text = found
+        self.read[rel] = digest
+        return rel, text
+
+    def _read(self, module: str) -> tuple[str, str, str] | None:
+        path = self.module_file(module)
+        if path is None:
+            return None
+        try:
+            data = read_regular(path, MAX_MODULE_BYTES)
+        except NotReadable:
+            return None
+        assert self.root is not None
+        rel = path.relative_to(self.root).as_posix()
+        return rel, hashlib.sha256(data).hexdigest(), data.decode("utf-8", errors="replace")
 
     def local(self, name: str) -> str:
         """The qualified name of a class or function defined at the top of the file being checked."""

@@ -81,10 +81,11 @@ class CstEngine:
     def check_module(
         self, path: str, module: cst.Module, text: str, active: Sequence[Rule]
     ) -> tuple[list[Hit], list[Problem]]:
-        """Findings of the given rules on a parsed module (one batched walk)."""
+        """Findings of the given rules on a parsed module (one batched walk). The project model starts on
+        this file even without rules: the dataflow analysis that follows asks it too."""
+        self.project.begin(path, text)
         if not active:
             return [], []
-        self.project.begin(path, text)
         ctx = Context(module, path, self.options, self.project, self.knowledge)
         ids = frozenset(r.meta.id for r in active)
         dispatch = self._dispatch_cache.get(ids)

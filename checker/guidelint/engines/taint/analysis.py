@@ -34,9 +34,13 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.models import Models, Sink
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
+from guidelint.engines.taint.stores import Stores, length_key
+from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.syntax import (
+    _always_exits,
     _body,
     _capture_names,
+    _case_matches,
     _constant_index,
     _decorator_name,
     _matches,
@@ -44,7 +48,7 @@ from guidelint.engines.taint.syntax import (
     _namespace,
 )
 from guidelint.engines.taint.tables import _ARGUMENT, _HANDLER_EXPRESSIONS, NAMESPACE_LOOKUP
-from guidelint.semantic.constants import constant_value, fold, is_constant
+from guidelint.semantic.constants import constant_value, fold
 from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
 
@@ -59,14 +63,25 @@ class Analysis:
         sink_kinds: set[str],
         options: dict[str, dict[str, Any]] | None = None,
         text: str | None = None,
+        project: ProjectFunctions | None = None,
+        package: str = "",
+        depth: int = 0,
     ) -> None:
+        """`project`: the summaries of the project's other modules (none: this module on its own);
+        `package`: where this module's relative imports start; `depth`: how many modules away from the
+        file being checked this one is."""
         self.module = module
+        self.project = project
+        self.package = package
+        self.depth = depth
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.sources = Sources(self)
         self.calls = Calls(self)
+        self.stores = Stores(self)
         self.text = text
         self.models = models
+        self.known = models.propagation  # methods and checks known by name
         self.sink_kinds = sink_kinds
         self.options = options or {}
         self.names = Names()
@@ -79,6 +94,8 @@ class Analysis:
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
+        self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
+        self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
@@ -109,15 +126,20 @@ class Analysis:
         self.module_env = Env()
         self._summary_mode = 0
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
+        self.breaks: list[list[Env]] = []  # per loop being walked: the states at its `break` statements
 
     # --- entry point ---------------------------------------------------------------------------------
     def run(self) -> list[Hit]:
-        self.calls.index(self.module.body)
-        self._block(self.module.body, self.module_env)
+        self.prepare()
         for fn, cls in self.calls.all_functions():
             self.current_class = cls
             self._function(fn, self.module_env)
         return list(self.hits.values())
+
+    def prepare(self) -> None:
+        """Index the module's functions and classes and walk its top level (names, constants)."""
+        self.calls.index(self.module.body)
+        self._block(self.module.body, self.module_env)
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
@@ -140,7 +162,8 @@ class Analysis:
             taint: Taint = CLEAN
             if param_labels:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
-            if name not in ("self", "cls"):
+            if name not in ("self", "cls") and not (param_labels and self.depth):
+                # (a function of another module summarised: its parameters are what its callers pass)
                 for source in handler_sources:
                     taint = union(taint, self.sources.label(source, param, f"handler parameter {name}"))
                 for source in self.param_sources:
@@ -245,23 +268,33 @@ class Analysis:
             return CLEAN
         if type(stmt) is cst.If:
             return self.guards.branch(stmt, env)
+        if type(stmt) is cst.Break and self.breaks:  # the state here is the state after the loop
+            self.breaks[-1].append(env.copy())
+            return CLEAN
         if isinstance(stmt, (cst.For,)):
             iterated = self.eval(stmt.iter, env)
             returns: Taint = CLEAN
+            self.breaks.append([])
             for _ in range(2):  # twice: values carried around the loop
                 self._assign(stmt.target, iterated, env, stmt.iter)
                 returns = union(returns, self._block(_body(stmt.body), env))
+            broken = self.breaks.pop()
             if stmt.orelse is not None:
                 returns = union(returns, self._block(_body(stmt.orelse.body), env))
+            for state in broken:
+                env.merge(state)
             return returns
         if type(stmt) is cst.While:
             truth = self.fold(stmt.test, env)
             if truth is not UNKNOWN and not truth:
                 return self._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
             returns = CLEAN
+            self.breaks.append([])
             for _ in range(2):
                 self.eval(stmt.test, env)
                 returns = union(returns, self._block(_body(stmt.body), env))
+            for state in self.breaks.pop():
+                env.merge(state)
             return returns
         if type(stmt) is cst.With:
             for item in stmt.items:
@@ -281,7 +314,10 @@ class Analysis:
                 if handler.name is not None:
                     self._assign(handler.name.name, self.sources.caught(handler), branch, None)
                 returns = union(returns, self._block(_body(handler.body), branch))
-                after.merge(branch)
+                if not _always_exits(
+                    handler.body, self.known["exits"]
+                ):  # a handler that returns or raises ends that path
+                    after.merge(branch)
             if stmt.orelse is not None:
                 returns = union(returns, self._block(_body(stmt.orelse.body), after))
             if stmt.finalbody is not None:
@@ -290,15 +326,26 @@ class Analysis:
             return returns
         if type(stmt) is cst.Match:
             subject = self.eval(stmt.subject, env)
-            after = env.copy()
+            constant = self.fold(stmt.subject, env)
             returns = CLEAN
+            states: list[Env] = []
             for case in stmt.cases:
+                chosen = _case_matches(case.pattern, constant, lambda e: self.fold(e, env))
+                if chosen is False:
+                    continue  # a constant subject this case cannot match
                 branch = env.copy()
                 for name in _capture_names(case.pattern):
                     branch.values[name] = subject
                     branch.consts.pop(name, None)
                 returns = union(returns, self._block(_body(case.body), branch))
-                after.merge(branch)
+                states.append(branch)
+                if chosen:
+                    break  # this case takes every subject that gets here: later ones never run
+            else:
+                states.append(env.copy())  # no case may match: the state before the match goes on
+            after = states[0]
+            for state in states[1:]:
+                after.merge(state)
             env.values, env.consts = after.values, after.consts
             return returns
         if type(stmt) is cst.FunctionDef:
@@ -355,16 +402,25 @@ class Analysis:
                 self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
             else:
                 self.instances.pop(name, None)
+            inputs = self._tainted_names(source, env) if type(source) is cst.Call else []
+            if len(set(inputs)) == 1 and inputs[0] != name:  # u = urlparse(x): a check of u is one of x
+                self.derived[name] = inputs[0]
+            else:
+                self.derived.pop(name, None)
+            made_by = self.names.qualname(source.func) if type(source) is cst.Call else None
+            if made_by is not None:  # req = Req(request): req.arg() may be Req.arg of another module
+                self.made_by[name] = made_by
+            else:
+                self.made_by.pop(name, None)
             if constant is UNKNOWN:
                 env.consts.pop(name, None)
             else:
                 env.consts[name] = constant
             for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
                 del env.values[prefix]
-            if type(source) is cst.Dict:
-                for entry in source.elements:
-                    if type(entry) is cst.DictElement and is_constant(entry.key):
-                        env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.eval(entry.value, env)
+            env.consts.pop(length_key(name), None)
+            if isinstance(source, (cst.Dict, cst.List, cst.Tuple)):
+                self.stores.displayed(name, source, env)
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self._assign(element.value, value, env, None)
@@ -377,7 +433,8 @@ class Analysis:
                     attrs = self.class_attrs.setdefault(self.current_class, {})
                     attrs[key] = union(attrs.get(key, CLEAN), value)
         elif type(target) is cst.Subscript:
-            self.sinks.assign_sinks(target.value, target, value, item=True)
+            keys = [self.eval(e.slice.value, env) for e in target.slice if type(e.slice) is cst.Index]
+            self.sinks.assign_sinks(target.value, target, value, item=True, key_taint=union(*keys))
             base = self._key(target.value)
             index = _constant_index(target)
             if base is not None:
@@ -415,6 +472,9 @@ class Analysis:
             index = _constant_index(expr)
             if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
                 return env.values[f"{key}[{index!r}]"]
+            picked = self.stores.element(expr, index, env)
+            if picked is not None:
+                return picked
             for element in expr.slice:
                 if type(element.slice) is cst.Index:
                     self.eval(element.slice.value, env)

@@ -11,6 +11,7 @@ import libcst as cst
 from guidelint.cst.strings import format_slots
 from guidelint.engines.libcst.walker import is_node
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, _items_of, _sink_of, cleared, union, with_step
+from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
     _body,
     _decorator_name,
@@ -22,15 +23,14 @@ from guidelint.engines.taint.tables import (
     _ARGUMENT,
     _HOST,
     _IN_HOST,
-    _LOOKUPS,
-    _MUTATORS,
-    _TRANSPARENT,
+    ALL,
     ALL_KINDS,
     HOST_SINK,
     NAMESPACE_LOOKUP,
 )
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted, import_bindings
+from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -52,7 +52,9 @@ class Calls:
             self.a.called = func  # getattr(obj, name)(), handlers[key](): what picks the callee runs first
             self.a.eval(func, env)
         args = [(a, self.a.eval(a.value, env)) for a in call.args]
-        if method in _MUTATORS and type(func) is cst.Attribute:  # parts.append(value): parts now holds it
+        if (
+            method in self.a.known["mutators"] and type(func) is cst.Attribute
+        ):  # parts.append(value): parts now holds it
             key = self.a._key(func.value)
             added = union(*(t for _, t in args))
             if key is not None:
@@ -70,11 +72,20 @@ class Calls:
                 if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
                     continue
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
-        for patterns, kinds in self.a.sanitizer_calls:
-            if name in patterns or (method is not None and f".{method}" in patterns):
-                inner = union(receiver, *(t for _, t in args))
-                where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)
-                return union(where, CLEAN if kinds == ALL_KINDS else cleared(inner - where, kinds))
+        if type(func) is cst.Attribute:
+            stored = self.a.stores.method(call, func, args, env)
+            if stored is not None:
+                return stored
+        kinds = self.sanitizes(name, method)
+        if kinds is None and name == "map" and args:  # map(escape, values): each value through the sanitizer
+            mapper = args[0][0].value
+            mapped = self.a.names.qualname(mapper) or dotted(mapper) or ""
+            kinds = self.sanitizes(mapped, mapper.attr.value if type(mapper) is cst.Attribute else None)
+            receiver, args = CLEAN, args[1:]
+        if kinds is not None:
+            inner = union(receiver, *(t for _, t in args))
+            where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)
+            return union(where, CLEAN if kinds == ALL_KINDS else cleared(inner - where, kinds))
         result: Taint = CLEAN
         for source in self.a.call_sources:
             if source.matches(name):
@@ -94,10 +105,18 @@ class Calls:
                     and any(source.matches(d) or source.matches(d.rsplit(".", 1)[-1]) for d in decorators)
                 ):
                     result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
-            return union(result, self.apply_summary(fn, cls, skip_self, call, args))
+            summary = self.summary(fn, cls)
+            constructor = cls is not None and fn.name.value == "__init__" and type(func) is cst.Name
+            applied = self.apply_summary(summary, fn.name.value, skip_self, call, args, receiver, constructor)
+            return union(result, applied)
+        remote = self.remote(func, bool(receiver) or any(t for _, t in args))
+        if remote is not None:
+            name = remote.qualified.rsplit(".", 1)[-1]
+            applied = self.apply_summary(remote.summary, name, remote.method, call, args, receiver, remote.constructor)
+            return union(result, applied)
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
-        if method in _LOOKUPS:  # d.get(key, default): a value of the container, not the key
+        if method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
         elif (
             method == "format"
@@ -110,7 +129,7 @@ class Calls:
                 propagated = union(*taint_of.values())
             else:
                 propagated = self.placed(call, [(before, taint_of[id(v)]) for before, v in found[1]])
-        elif method is not None and method not in _TRANSPARENT and qualified is None:
+        elif method is not None and method not in self.a.known["pass-through"] and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
             propagated = union(*(t for _, t in args))
@@ -119,6 +138,15 @@ class Calls:
             data = self.a._attribute(func, env) if type(func) is cst.Attribute and receiver else receiver
             propagated = union(data, *(t for _, t in args))
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
+
+    def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
+        """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
+        sanitizer (None: none does)."""
+        found: frozenset[str] | None = None
+        for patterns, kinds in self.a.sanitizer_calls:
+            if name in patterns or (method is not None and f".{method}" in patterns):
+                found = kinds if found is None else found | kinds
+        return ALL_KINDS if found is not None and ALL in found else found
 
     def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
         """Values placed into a string template, each after its constant text: inside an argument that a
@@ -160,22 +188,48 @@ class Calls:
                 return method, cls, True
         return None
 
+    def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
+        """The summary of a callee in another module of the project (`tainted`: whether the call passes a
+        tainted value): a function or class imported here, or a method of an instance made by one
+        (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
+        if self.a.project is None:
+            return None
+        qualified = None
+        if type(func) is cst.Attribute:
+            owner = func.value
+            if type(owner) is cst.Name and owner.value in self.a.made_by:
+                qualified = f"{self.a.made_by[owner.value]}.{func.attr.value}"
+            elif type(owner) is cst.Call:
+                made_by = self.a.names.qualname(owner.func)
+                qualified = f"{made_by}.{func.attr.value}" if made_by else None
+        if qualified is None:
+            qualified = self.a.names.qualname(func)
+        if qualified is None:
+            return None
+        return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
+
     def apply_summary(
-        self, fn: cst.FunctionDef, cls: str | None, skip_self: bool, call: cst.Call, args: list[tuple[cst.Arg, Taint]]
+        self,
+        summary: Summary,
+        name: str,
+        skip_self: bool,
+        call: cst.Call,
+        args: list[tuple[cst.Arg, Taint]],
+        receiver: Taint = CLEAN,
+        constructor: bool = False,
     ) -> Taint:
-        summary = self.summary(fn, cls)
-        params = self.a._params(fn)
-        if skip_self and params and params[0].name.value in ("self", "cls"):
-            params = params[1:]
-            offset = 1
-        else:
-            offset = 0
-        by_index: dict[int, Taint] = {}
+        """What a call returns by the callee's summary (a constructor: the instance, holding what it
+        stores), with the sinks its parameters reach reported here."""
+        params = summary.params
+        offset = 1 if skip_self and params and params[0] in ("self", "cls") else 0
+        by_index: dict[int, Taint] = {0: receiver} if offset and not constructor else {}
         positional = [t for a, t in args if a.keyword is None and not a.star]
         for i, taint in enumerate(positional):
-            if i < len(params):
+            if i + offset < summary.positional:
                 by_index[i + offset] = taint
-        names = {p.name.value: i + offset for i, p in enumerate(params)}
+            elif summary.star >= 0:  # what is left over goes into *args
+                by_index[summary.star] = union(by_index.get(summary.star, CLEAN), taint)
+        names = {p: i for i, p in enumerate(params) if i >= offset and i != summary.star}
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in names:
                 by_index[names[a.keyword.value]] = taint
@@ -183,13 +237,18 @@ class Calls:
         def instantiate(returned: Taint) -> Taint:
             """What the callee returns, with its parameters replaced by what this call passes."""
             out = frozenset(label for label in returned if label.param < 0)
+            if summary.foreign:  # a source read in the other module: shown at this call
+                note = f"returned by {name}() of another module"
+                out = frozenset(
+                    replace(label, steps=((call, f"source: {label.origin} in {name}()"), (call, note))) for label in out
+                )
             for label in returned:
                 if label.param >= 0 and by_index.get(label.param):
-                    actual = with_step(by_index[label.param], call, f"passed to {fn.name.value}()")
+                    actual = with_step(by_index[label.param], call, f"passed to {name}()")
                     out = union(out, cleared(actual, label.cleared))
             return out
 
-        result = instantiate(summary.returns)
+        result = instantiate(summary.stores if constructor else summary.returns)
         if summary.items is not None:
             self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
         for index, sink, node, label, sink_name in summary.param_sinks:
@@ -199,11 +258,12 @@ class Calls:
                     continue
                 merged = replace(
                     real,
-                    steps=(*real.steps, (call, f"passed to {fn.name.value}()"), *label.steps[1:]),
+                    steps=(*real.steps, (call, f"passed to {name}()"), *label.steps[1:]),
                     cleared=real.cleared | label.cleared,
                 )
                 if not merged.clears(sink.kind):
-                    self.a.sinks.report(sink, node, merged, sink_name)
+                    where = sink_name if node is not None else f"{sink_name} in {name}()"
+                    self.a.sinks.report(sink, node if node is not None else call, merged, where)
         return result
 
     def summary(self, fn: cst.FunctionDef, cls: str | None) -> Summary:
@@ -218,8 +278,16 @@ class Calls:
         self.a.hits = {}
         self.a._summary_mode += 1
         try:
-            returns, _ = self.a._function(fn, self.a.module_env, param_labels=True)
-            summary = Summary(returns=returns, items=_items_of(self.a.last_tuple_returns))
+            returns, env = self.a._function(fn, self.a.module_env, param_labels=True)
+            stores = union(*(t for k, t in env.values.items() if k.startswith("self."))) if cls else CLEAN
+            summary = Summary(
+                returns=returns,
+                items=_items_of(self.a.last_tuple_returns),
+                stores=frozenset(label for label in stores if label.param != 0),
+                params=tuple(p.name.value for p in self.a._params(fn)),
+                positional=len(fn.params.posonly_params) + len(fn.params.params),
+                star=_star_index(fn),
+            )
             for hit in self.a.hits.values():
                 if hit.label.param >= 0:
                     summary.param_sinks.append((hit.label.param, _sink_of(hit), hit.node, hit.label, hit.sink))
@@ -284,3 +352,11 @@ class Calls:
             for name, fn in methods.items():
                 if name != "__init__":
                     yield fn, cls
+
+
+def _star_index(fn: cst.FunctionDef) -> int:
+    """The position of `*args` among the parameters as `Analysis._params` lists them (-1: none)."""
+    p = fn.params
+    if type(p.star_arg) is not cst.Param:
+        return -1
+    return len(p.posonly_params) + len(p.params) + len(p.kwonly_params)

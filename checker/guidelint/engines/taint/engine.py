@@ -13,7 +13,9 @@ from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.taint import ENGINE
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.models import Models, TaintRule
+from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.model import FlowStep, Hit, Problem, normalize_code
+from guidelint.semantic.project import Project
 
 MAX_SNIPPET_LINES = 6
 
@@ -21,18 +23,29 @@ MAX_SNIPPET_LINES = 6
 class TaintEngine:
     name = ENGINE
 
-    def __init__(self, rules: Sequence[TaintRule], models: Models, options: dict[str, dict[str, Any]] | None = None):
+    def __init__(
+        self,
+        rules: Sequence[TaintRule],
+        models: Models,
+        options: dict[str, dict[str, Any]] | None = None,
+        project: Project | None = None,
+    ):
+        """`project`: the scanned project, whose other modules' functions are followed (the file being
+        checked is the one `project.begin` was last given); none: each file on its own."""
         self.rules = list(rules)
         self.models = models
         self.options = options or {}
         self.sink_kinds = {kind for rule in self.rules for kind in rule.sinks}
         self.needles = tuple(models.needles)
+        self.project = project
+        self.functions = ProjectFunctions(project, models, self.sink_kinds, self.options) if project else None
 
     def wants(self, text: str) -> bool:
         return bool(self.rules) and found(self.needles, text)
 
     def check(self, path: str, module: cst.Module, text: str) -> list[Hit]:
-        found = Analysis(module, path, self.models, self.sink_kinds, self.options, text).run()
+        package = self.project.current_package() if self.project is not None else ""
+        found = Analysis(module, path, self.models, self.sink_kinds, self.options, text, self.functions, package).run()
         if not found:
             return []
         reports = []

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.libcst.walker import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
 from guidelint.engines.taint.tables import ALL_KINDS, Clears
@@ -32,25 +33,30 @@ class Guards:
                 return self.branch(orelse, env)
             return self.a._block(_body(orelse.body), env) if orelse is not None else CLEAN
         holds, fails = self.guards(stmt.test, env)
+        holds, fails = self.origins(holds), self.origins(fails)
         body_env = env.copy()
         else_env = env.copy()
         for target, clears in ((body_env, holds), (else_env, fails)):
             for name, kinds in clears:
                 target.values[name] = checked(target.values.get(name, CLEAN), kinds)
         returns = self.a._block(_body(stmt.body), body_env)
-        exits = _always_exits(stmt.body)
+        exits = _always_exits(stmt.body, self.a.known["exits"])
         if type(orelse) is cst.If:
             returns = union(returns, self.branch(orelse, else_env))
         elif orelse is not None:
             returns = union(returns, self.a._block(_body(orelse.body), else_env))
         if exits:
             env.values, env.consts = else_env.values, else_env.consts
-        elif type(orelse) is cst.Else and _always_exits(orelse.body):
+        elif type(orelse) is cst.Else and _always_exits(orelse.body, self.a.known["exits"]):
             env.values, env.consts = body_env.values, body_env.consts
         else:
             body_env.merge(else_env)
             env.values, env.consts = body_env.values, body_env.consts
         return returns
+
+    def origins(self, clears: Clears) -> Clears:
+        """A check of a value made from another (`u = urlparse(x)`; `u.netloc in ALLOWED`) checks that one too."""
+        return clears + [(self.a.derived[name], kinds) for name, kinds in clears if name in self.a.derived]
 
     def guards(self, test: cst.BaseExpression, env: Env) -> tuple[Clears, Clears]:
         """What a condition proves: (names validated where it holds, names validated where it fails)."""
@@ -84,17 +90,21 @@ class Guards:
                 and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
             ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
                 return self.guards(test.args[0].value.elt, env)
-            kinds = _check_kinds(_call_name(test))
+            kinds = _check_kinds(_call_name(test), self.a.known)
+            parts = [test.func.value] if type(test.func) is cst.Attribute else []
+            parts += [a.value for a in test.args]
+            names = [n for part in parts for n in self.a._tainted_names(part, env)]
             local = self.a.calls.local_function(test.func)
             if local is not None:  # a check written in this module: what it checks inside, not its name
                 inside = self.checks_in(local[0])
-                if inside is not None:
-                    kinds = inside
+            else:  # ... or in another module of the project
+                remote = self.a.calls.remote(test.func, bool(names))
+                inside = remote.summary.checks if remote is not None and not remote.constructor else None
+            if inside is not None:
+                kinds = inside
             if not kinds:
                 return [], []
-            parts = [test.func.value] if type(test.func) is cst.Attribute else []
-            parts += [a.value for a in test.args]
-            return [(n, kinds) for part in parts for n in self.a._tainted_names(part, env)], []
+            return [(n, kinds) for n in names], []
         return [], []
 
     def checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
@@ -111,13 +121,13 @@ class Guards:
                 node = stack.pop()
                 if type(node) is cst.Call:
                     informative = True
-                    kinds |= _check_kinds(_call_name(node))
+                    kinds |= _check_kinds(_call_name(node), self.a.known)
                 elif type(node) is cst.Comparison:
                     informative = True
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
                         kinds = ALL_KINDS
                 if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
-                    stack.extend(node.children)
+                    stack.extend(children(node))
             self.a.memo[key] = kinds if informative else None
         found: frozenset[str] | None = self.a.memo[key]
         return found

@@ -130,9 +130,18 @@ class Hit:
 
 @dataclass
 class Summary:
+    """What a function does with its parameters (labels of kind "param"; a method's receiver is parameter 0)."""
+
     returns: Taint = CLEAN
     items: tuple[Taint, ...] | None = None  # per element, when every return is a tuple of the same length
-    param_sinks: list[tuple[int, Sink, cst.CSTNode, Label, str]] = field(default_factory=list)
+    # parameters reaching a sink inside: (parameter, sink, the sink's node or None in another module, label, name)
+    param_sinks: list[tuple[int, Sink, cst.CSTNode | None, Label, str]] = field(default_factory=list)
+    stores: Taint = CLEAN  # what a constructor keeps in attributes of self: what the instance holds
+    params: tuple[str, ...] = ()  # the parameter names, in order
+    positional: int = 0  # how many of them take positional arguments
+    star: int = -1  # which one is *args (-1: none)
+    checks: frozenset[str] | None = None  # another module's check function: the sink kinds it makes safe
+    foreign: bool = False  # a function of another module: its labels carry no node of this one
 
 
 @dataclass

@@ -29,6 +29,9 @@
         location: true                # says where data goes, not what it is: kept through sanitizers
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
+      - object: flask.request
+        fixed-in-routes: {attributes: [path], decorators: ["*.route"]}   # request.path of a route
+                                      # without variable parts (@app.route("/about")) is that constant
       - self-attributes: [path, headers, rfile]
         subclass-of: ["*BaseHTTPRequestHandler"]   # attributes of self in subclasses of these classes
     sinks:
@@ -62,6 +65,7 @@
       - assign: ["*.session"]
         kind: session
         items-only: true              # only item assignments (request.session["k"] = value)
+        item-keys: true               # the key is checked too (request.session[name] = ...)
       - assign: ["*response"]
         kind: redirect
         keys: [Location]              # only these constant keys (any case; implies items-only)
@@ -78,6 +82,15 @@
     sanitizers:
       - call: shlex.quote
         kinds: [shell]                # sink kinds it protects ("*": all)
+    propagators:                      # methods known by name (any receiver)
+      pass-through: [strip, decode]   # the result carries the receiver's data
+      lookups: [get, pop]             # the result is a value of the container, not the key
+      mutators: [append, add]         # the arguments go into the receiver
+    guards:                           # checks known by name
+      exits: [abort]                  # a branch ending in this call does not go on
+      containment: [startswith, safe_join]   # words: keeps paths and URLs inside
+      validation: [isdigit, valid]    # words: keeps content harmless
+      character-class: [isalnum]      # prefixes: letters and digits only (harmless to paths too)
 """
 
 from __future__ import annotations
@@ -103,11 +116,16 @@ SOURCE_KEYS = {
 }
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
-SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"}
+SOURCE_OPTIONS = {
+    *("kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"),
+    "fixed-in-routes",
+}
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
     *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
     "unless-authorized",
+    "item-keys",
+    "first-of-tuple",
 }
 
 
@@ -127,6 +145,9 @@ class Source:
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
     location: bool = False  # the value says where data goes (a temp file), not what it holds
+    # attributes that are a constant inside a handler whose route decorators have no variable part
+    # (request.path under @app.route("/about")), and the decorators that are routes
+    fixed_in_routes: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
 
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
@@ -165,6 +186,8 @@ class Sink:
     into_kind: str = ""  # only when the destination carries a value of this (location) kind
     into_args: tuple[int | str, ...] = ()  # ... at these positions/keywords; none: the receiver
     only_called: bool = False  # only when what the call returns is called at once: getattr(obj, name)()
+    item_keys: bool = False  # assign sinks: the key of `target[key] = value` must not be tainted either
+    first_of_tuple: bool = False  # a tuple display passed here is (body, status/headers): only its first item
 
 
 @dataclass(frozen=True)
@@ -184,6 +207,36 @@ class TaintRule:
     at_source: bool = False  # report where the value starts (a plaintext URL literal), not where it is used
 
 
+PROPAGATORS = {
+    "pass-through": "methods whose result carries the data of the object they are called on",
+    "lookups": "methods returning a value the container holds (not the key they are given)",
+    "mutators": "methods that put their arguments into the object they are called on",
+}
+GUARDS = {
+    "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",
+    "containment": "words in the name of a check that keeps paths and URLs where they belong",
+    "validation": "words in the name of a check that keeps content (shell, SQL, HTML...) harmless",
+    "character-class": "prefixes of a check that allows letters and digits only",
+}
+
+
+@dataclass
+class Propagation:
+    """What the engine knows of methods and checks by name (the models' `propagators:` and `guards:`)."""
+
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __getitem__(self, section: str) -> frozenset[str]:
+        return self.names.get(section, frozenset())
+
+    def add(self, section: str, names: tuple[str, ...]) -> None:
+        self.names[section] = self[section] | frozenset(names)
+
+    def merge(self, other: Propagation) -> None:
+        for section, names in other.names.items():
+            self.add(section, tuple(names))
+
+
 @dataclass
 class Models:
     """Every model of the active packs, indexed for the analysis."""
@@ -193,12 +246,24 @@ class Models:
     sanitizers: list[Sanitizer] = field(default_factory=list)
     needles: set[str | re.Pattern[str]] = field(default_factory=set)
     files: list[Path] = field(default_factory=list)
+    propagation: Propagation = field(default_factory=Propagation)
+    _index_of: tuple[int, tuple[dict[str, list[Sink]], dict[str, list[Sink]]]] = field(
+        default=(-1, ({}, {})), repr=False, compare=False
+    )
 
     def sink_calls(self) -> dict[str, list[Sink]]:
-        return _index(s for s in self.sinks if s.how == "call")
+        return self._indexes()[0]
 
     def sink_methods(self) -> dict[str, list[Sink]]:
-        return _index(s for s in self.sinks if s.how == "method")
+        return self._indexes()[1]
+
+    def _indexes(self) -> tuple[dict[str, list[Sink]], dict[str, list[Sink]]]:
+        """The sinks by callee and by method name, built once (every analysed module asks)."""
+        key = len(self.sinks)
+        if self._index_of[0] != key:
+            calls = _index(s for s in self.sinks if s.how == "call")
+            self._index_of = (key, (calls, _index(s for s in self.sinks if s.how == "method")))
+        return self._index_of[1]
 
 
 def _index(sinks: Any) -> dict[str, list[Sink]]:
@@ -220,7 +285,12 @@ def add_markers(models: Models, markers: dict[str, list[str]]) -> Models:
         if patterns
     ]
     return Models(
-        models.sources + extra, models.sinks, models.sanitizers, models.needles | _marker_needles(markers), models.files
+        models.sources + extra,
+        models.sinks,
+        models.sanitizers,
+        models.needles | _marker_needles(markers),
+        models.files,
+        models.propagation,
     )
 
 
@@ -243,6 +313,14 @@ def _clears(value: Any, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
     if not isinstance(value, dict):
         raise ModelError(f"{where}: `clears` maps attribute names to the sink kinds they cannot harm")
     return tuple((str(k), frozenset(_strings(v, where))) for k, v in value.items())
+
+
+def _fixed_in_routes(value: Any, where: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    if value is None:
+        return frozenset(), ()
+    if not isinstance(value, dict) or set(value) != {"attributes", "decorators"}:
+        raise ModelError(f"{where}: `fixed-in-routes` is {{attributes: [...], decorators: [...]}}")
+    return frozenset(_strings(value["attributes"], where)), _strings(value["decorators"], where)
 
 
 def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
@@ -285,7 +363,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
     """Add one model file's entries to `models`."""
     if not isinstance(data, dict):
         raise ModelError(f"{source}: expected a mapping with sources/sinks/sanitizers")
-    unknown = set(data) - {"name", "needles", "sources", "sinks", "sanitizers", "description"}
+    unknown = set(data) - {"name", "needles", "sources", "sinks", "sanitizers", "description", "propagators", "guards"}
     if unknown:
         raise ModelError(f"{source}: unknown key {sorted(unknown)[0]!r}")
     models.files.append(source)
@@ -314,6 +392,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
                 location=bool(entry.get("location", False)),
+                fixed_in_routes=_fixed_in_routes(entry.get("fixed-in-routes"), where),
             )
         )
         if how == "literal":
@@ -360,8 +439,16 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 into_kind=into_kind,
                 into_args=into_args,
                 only_called=bool(entry.get("only-called", False)),
+                item_keys=bool(entry.get("item-keys", False)),
+                first_of_tuple=bool(entry.get("first-of-tuple", False)),
             )
         )
+    for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):
+        table = data.get(key) or {}
+        if not isinstance(table, dict) or set(table) - set(sections):
+            raise ModelError(f"{source}: `{key}` maps {', '.join(sections)} to lists of names")
+        for section, names in table.items():
+            models.propagation.add(section, _strings(names, f"{source}: {key}: {section}"))
     for i, entry in enumerate(data.get("sanitizers", []) or []):
         where = f"{source}: sanitizers[{i}]"
         if not isinstance(entry, dict) or "call" not in entry:

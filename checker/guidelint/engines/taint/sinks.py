@@ -25,9 +25,12 @@ class Sinks:
     def __init__(self, analysis: Analysis) -> None:
         self.a = analysis
 
-    def assign_sinks(self, named: cst.BaseExpression, target: cst.CSTNode, value: Taint, *, item: bool) -> None:
-        """Assignments that are sinks: response.headers["X"] = value, resp.text = value."""
-        if not value or not self.a.assign_sinks:
+    def assign_sinks(
+        self, named: cst.BaseExpression, target: cst.CSTNode, value: Taint, *, item: bool, key_taint: Taint = CLEAN
+    ) -> None:
+        """Assignments that are sinks: response.headers["X"] = value, resp.text = value (and the key of
+        session[key] = value where the model says so)."""
+        if not (value or key_taint) or not self.a.assign_sinks:
             return
         text = dotted(named)
         if text is None:
@@ -40,6 +43,8 @@ class Sinks:
                 continue
             if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
                 self.check(sink, target, f"assigned to {text}", value)
+                if sink.item_keys:
+                    self.check(sink, target, f"a key of {text}", key_taint)
 
     def sink_call(
         self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str, env: Env
@@ -77,6 +82,8 @@ class Sinks:
                 (a, self.under_keys(a.value, sink.literal_keys, env) if isinstance(a.value, literals) else t)
                 for a, t in args
             ]
+        if sink.first_of_tuple:  # make_response((body, headers)): the body
+            args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
         for position, (_, taint) in enumerate(positional):
             if sink.all_positions or position in sink.positions:
@@ -183,3 +190,10 @@ class Sinks:
             else:
                 found = union(found, self.under_keys(element.value, keys, env, depth + 1))
         return found
+
+
+def _body_of(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The first item of a tuple display (a response's body), if it is one."""
+    if type(expr) is cst.Tuple and expr.elements and type(expr.elements[0]) is cst.Element:
+        return expr.elements[0].value
+    return None

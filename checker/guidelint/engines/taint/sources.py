@@ -8,7 +8,7 @@ import libcst as cst
 
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, union
 from guidelint.engines.taint.models import Sink, Source
-from guidelint.engines.taint.syntax import _matches, _walk
+from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted, import_bindings
 
@@ -74,10 +74,22 @@ class Sources:
                     return self.label(source, node, qualified)
                 if qualified.startswith(pattern + "."):
                     first = qualified[len(pattern) + 1 :].split(".")[0]
-                    if first in source.excluded:
+                    if first in source.excluded or (first in source.fixed_in_routes[0] and self.static_route(source)):
                         return CLEAN
                     return cleared(self.label(source, node, qualified), source.clears_for(first))
         return CLEAN
+
+    def static_route(self, source: Source) -> bool:
+        """Whether the handler being walked is registered only under constant paths without variable parts."""
+        if not self.a.names.functions:
+            return False
+        routes = [
+            d.decorator
+            for d in self.a.names.functions[-1].decorators
+            if type(d.decorator) is cst.Call and _matches(_decorator_name(d, self.a.names), source.fixed_in_routes[1])
+        ]
+        paths = [constant_value(r.args[0].value) if r.args and r.args[0].keyword is None else None for r in routes]
+        return bool(paths) and all(isinstance(p, str) and "<" not in p for p in paths)
 
     def label(self, source: Source, node: cst.CSTNode, what: str) -> Taint:
         origin = source.label or source.patterns[0]

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import libcst as cst
 
 from guidelint.engines.libcst.walker import children
-from guidelint.engines.taint.tables import (
-    _CHARACTER_CLASS,
-    _CONTAINMENT,
-    _EXITS,
-    _NAMESPACE_ATTRIBUTES,
-    _NAMESPACES,
-    _VALIDATION,
-    CONTAINED_KINDS,
-    CONTENT_KINDS,
-)
+from guidelint.engines.taint.models import Propagation
+from guidelint.engines.taint.tables import _NAMESPACE_ATTRIBUTES, _NAMESPACES, CONTAINED_KINDS, CONTENT_KINDS
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.names import Names, dotted
 
@@ -81,16 +73,16 @@ def _compares_with_fixed(left: cst.BaseExpression, comparison: cst.ComparisonTar
     return isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and is_constant(comparison.comparator)
 
 
-def _check_kinds(name: str) -> frozenset[str]:
-    """Sink kinds a check called `name` protects: containment keeps paths and URLs where they belong; a
-    format check keeps content (shell, SQL, HTML...) harmless."""
+def _check_kinds(name: str, known: Propagation) -> frozenset[str]:
+    """Sink kinds a check called `name` protects (by the models' `guards:` words): containment keeps paths and
+    URLs where they belong; a format check keeps content (shell, SQL, HTML...) harmless."""
     name = name.lower()
     kinds: frozenset[str] = frozenset()
-    if any(word in name for word in _CONTAINMENT):
+    if any(word in name for word in known["containment"]):
         kinds |= CONTAINED_KINDS
-    if any(word in name for word in _VALIDATION):
+    if any(word in name for word in known["validation"]):
         kinds |= CONTENT_KINDS
-    if name.startswith(_CHARACTER_CLASS):  # letters and digits only: no separators, no dots either
+    if name.startswith(tuple(known["character-class"])):  # letters and digits only: no separators, no dots either
         kinds |= CONTAINED_KINDS
     return kinds
 
@@ -114,7 +106,22 @@ def _capture_names(pattern: cst.MatchPattern) -> list[str]:
     return [n.value for n in _walk(pattern) if type(n) is cst.Name and n.value not in ("True", "False", "None")]
 
 
-def _always_exits(block: cst.BaseSuite) -> bool:
+def _case_matches(pattern: cst.MatchPattern, subject: Any, fold: Callable[[cst.BaseExpression], Any]) -> bool | None:
+    """Whether a case pattern matches a subject of constant value `subject` (NOT_CONSTANT: any value): True
+    for a catch-all or an equal value, False for another value, None when it cannot be told."""
+    if type(pattern) is cst.MatchAs:
+        return True if pattern.pattern is None else _case_matches(pattern.pattern, subject, fold)
+    if type(pattern) is cst.MatchOr:
+        found = [_case_matches(p.pattern, subject, fold) for p in pattern.patterns]
+        return True if True in found else False if all(f is False for f in found) else None
+    if subject is NOT_CONSTANT or not isinstance(pattern, (cst.MatchValue, cst.MatchSingleton)):
+        return None
+    value = fold(pattern.value)
+    return None if value is NOT_CONSTANT else bool(value == subject and type(value) is type(subject))
+
+
+def _always_exits(block: cst.BaseSuite, exits: frozenset[str]) -> bool:
+    """Whether a block always ends in return, raise, continue, break or a call of one of `exits`."""
     body = list(_body(block))
     if not body:
         return False
@@ -124,9 +131,9 @@ def _always_exits(block: cst.BaseSuite) -> bool:
         if isinstance(small, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
             return True
         if type(small) is cst.Expr and type(small.value) is cst.Call:
-            return _call_name(small.value) in _EXITS
+            return _call_name(small.value) in exits
     if isinstance(last, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
         return True
     if type(last) is cst.If and last.orelse is not None and type(last.orelse) is cst.Else:
-        return _always_exits(last.body) and _always_exits(last.orelse.body)
+        return _always_exits(last.body, exits) and _always_exits(last.orelse.body, exits)
     return False

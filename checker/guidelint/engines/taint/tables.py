@@ -1,5 +1,5 @@
-"""What the dataflow engine knows without models: propagation through methods, exits, checks, shells and
-the sink kinds it finds itself."""
+"""What the dataflow engine knows without models: sink kinds and the kinds a check clears, shells, and the
+sink kinds it finds itself (methods and checks known by name are the models' `propagators:` and `guards:`)."""
 
 from __future__ import annotations
 
@@ -29,42 +29,6 @@ NAMESPACE_LOOKUP = Sink(how="call", patterns=("namespace lookup",), kind="reflec
 _NAMESPACES = frozenset({"globals", "locals", "vars"})
 
 _NAMESPACE_ATTRIBUTES = frozenset({"__globals__", "__dict__", "__builtins__"})
-
-_EXITS = {"abort", "exit", "_exit", "fail", "quit", "bad_request", "forbidden", "not_found"}
-
-# words in the name of a function called in a condition that make it a check of its arguments
-_CONTAINMENT = (
-    "startswith",
-    "is_relative_to",
-    "commonpath",
-    "commonprefix",
-    "has_allowed_host",
-    "safe_url",
-    "safe_join",
-    "within",
-    "inside",
-    "safe_path",
-    "is_safe",
-)
-
-_CHARACTER_CLASS = ("isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier")
-
-_VALIDATION = (
-    "isdigit",
-    "isnumeric",
-    "isdecimal",
-    "isalnum",
-    "isalpha",
-    "isidentifier",
-    "match",
-    "valid",
-    "allow",
-    "permit",
-    "trusted",
-    "whitelist",
-    "sanitiz",
-    "isinstance",
-)
 
 ALL_KINDS = frozenset({ALL})
 
@@ -97,98 +61,3 @@ CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 Clears = list[tuple[str, frozenset[str]]]
 
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
-
-_LOOKUPS = {"get", "pop", "setdefault"}
-
-_MUTATORS = frozenset({"append", "extend", "insert", "add", "update", "appendleft", "extendleft"})
-
-# methods whose result carries the data of the object they are called on (strings, bytes, containers,
-# files, parsed URLs and paths, request wrappers)
-_TRANSPARENT = frozenset(
-    [
-        "strip",
-        "lstrip",
-        "rstrip",
-        "lower",
-        "upper",
-        "casefold",
-        "title",
-        "capitalize",
-        "swapcase",
-        "replace",
-        "format",
-        "format_map",
-        "join",
-        "split",
-        "rsplit",
-        "splitlines",
-        "partition",
-        "rpartition",
-        "encode",
-        "decode",
-        "center",
-        "ljust",
-        "rjust",
-        "zfill",
-        "expandtabs",
-        "removeprefix",
-        "removesuffix",
-        "translate",
-        "getlist",
-        "getall",
-        "getone",
-        "items",
-        "values",
-        "keys",
-        "copy",
-        "read",
-        "readline",
-        "readlines",
-        "getvalue",
-        "get_json",
-        "get_data",
-        "post",  # aiohttp: await request.post(), the form
-        "form",  # Starlette: await request.form()
-        "body",  # Starlette: await request.body()
-        "json",
-        "text",
-        "content",
-        "to_dict",
-        "dict",
-        "lists",
-        "first",
-        "urlencode",
-        "geturl",
-        "hex",
-        "resolve",
-        "absolute",
-        "joinpath",
-        "with_name",
-        "with_suffix",
-        "expanduser",
-        "as_posix",
-        "relative_to",
-        "open",
-        "read_text",
-        "read_bytes",
-        "strftime",
-        "isoformat",
-        "get_full_path",
-        "build_absolute_uri",
-        "get_host",
-        "getattr",
-        "__getitem__",
-        "__str__",
-        "as_string",
-        "tobytes",
-        "tostring",
-        "iter_content",
-        "iterlines",
-        "get_argument",
-        "get_arguments",
-        "get_query_argument",
-        "get_body_argument",
-        "cleaned_data",
-        "data",
-    ]
-)

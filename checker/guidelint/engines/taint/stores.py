@@ -1,0 +1,111 @@
+"""Values kept in objects and collections under a constant key or index: `d["k"]`, `items[1]`,
+`cfg.set("section", "key", v)` / `cfg.get("section", "key")`, `d.setdefault("k", v)`, a list's `append` and
+`pop()`, and what an in-memory buffer was written (`buf.write(v)`, then `buf.getvalue()`).
+
+Each is an entry of the environment named after the container (`name[key]`, the length of a list of known
+length under `name[#]` among the constants): the container as a whole still holds every value put in it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union, with_step
+from guidelint.semantic.constants import constant_value, is_constant
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
+"""Classes whose instances hold what is written to them (read back with getvalue() or read())."""
+
+KEYED_SET = frozenset({"set"})
+KEYED_GET = frozenset({"get"})
+RESIZING = frozenset({"extend", "insert", "remove", "clear", "sort", "reverse", "extendleft", "appendleft"})
+
+
+def length_key(name: str) -> str:
+    return f"{name}[#]"
+
+
+class Stores:
+    """Reads and writes of constant keys and indexes."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+
+    def displayed(self, name: str, source: cst.BaseExpression, env: Env) -> None:
+        """`name = {...}`, `name = [...]`, `name = (...)`: one entry per constant key, or per index."""
+        if type(source) is cst.Dict:
+            for entry in source.elements:
+                if type(entry) is cst.DictElement and is_constant(entry.key):
+                    env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.a.eval(entry.value, env)
+        elif isinstance(source, (cst.List, cst.Tuple)):
+            if any(type(e) is cst.StarredElement for e in source.elements):
+                return
+            for index, element in enumerate(source.elements):
+                env.values[f"{name}[{index!r}]"] = self.a.eval(element.value, env)
+            env.consts[length_key(name)] = len(source.elements)
+
+    def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
+        """`[value, "x"][1]`: the element of a display at a constant index."""
+        display = expr.value
+        if not isinstance(display, (cst.List, cst.Tuple)) or not isinstance(index, int) or isinstance(index, bool):
+            return None
+        if any(type(e) is cst.StarredElement for e in display.elements) or not -len(display.elements) <= index:
+            return None
+        if index >= len(display.elements):
+            return None
+        return self.a.eval(display.elements[index].value, env)
+
+    def method(self, call: cst.Call, func: cst.Attribute, args: list[tuple[cst.Arg, Taint]], env: Env) -> Taint | None:
+        """What a keyed method call stores or returns; None when it is not one (the call is judged as usual)."""
+        base = self.a._key(func.value)
+        if base is None:
+            return None
+        method = func.attr.value
+        keys = [a.value for a, _ in args if a.keyword is None and not a.star]
+        constant = all(is_constant(k) for k in keys) and len(keys) == len(args)
+        if method in RESIZING:
+            env.consts.pop(length_key(base), None)
+            for entry in [k for k in env.values if k.startswith(base + "[")]:
+                del env.values[entry]
+            return None
+        if method == "append" and len(args) == 1:
+            size = env.consts.get(length_key(base), UNKNOWN)
+            if isinstance(size, int):
+                env.values[f"{base}[{size!r}]"] = args[0][1]
+                env.consts[length_key(base)] = size + 1
+            return None
+        if method == "pop" and not args:
+            size = env.consts.get(length_key(base), UNKNOWN)
+            if isinstance(size, int) and size > 0 and f"{base}[{size - 1!r}]" in env.values:
+                env.consts[length_key(base)] = size - 1
+                return env.values.pop(f"{base}[{size - 1!r}]")
+            return None
+        if method == "write" and self.a.made_by.get(base) in BUFFERS and args:
+            written = with_step(args[0][1], call, f"written to {base}")
+            env.values[base] = union(env.values.get(base, CLEAN), written)
+            return CLEAN
+        if method in KEYED_SET and len(args) >= 2 and len(keys) == len(args) and all(map(is_constant, keys[:-1])):
+            key = _key_of(keys[:-1])
+            env.values[f"{base}[{key!r}]"] = args[-1][1]
+            env.values[base] = union(env.values.get(base, CLEAN), with_step(args[-1][1], call, f"stored in {base}"))
+            return CLEAN
+        if method == "setdefault" and len(keys) == 2 and is_constant(keys[0]) and len(args) == 2:
+            entry = f"{base}[{constant_value(keys[0])!r}]"
+            if entry not in env.values:
+                env.values[entry] = args[1][1]
+                env.values[base] = union(env.values.get(base, CLEAN), args[1][1])
+            return env.values[entry]
+        if method in KEYED_GET and constant and keys:
+            for entry in (f"{base}[{_key_of(keys)!r}]", f"{base}[{_key_of(keys[:1])!r}]"):  # (section, key); key
+                if entry in env.values:
+                    return env.values[entry]
+        return None
+
+
+def _key_of(keys: list[cst.BaseExpression]) -> Any:
+    values = tuple(constant_value(k) for k in keys)
+    return values[0] if len(values) == 1 else values

@@ -1,0 +1,178 @@
+"""Summaries of the functions and methods the scanned project defines in its other modules.
+
+A call whose callee resolves (through the imports of the calling module) to a function, a class or a method
+of another module of the project is applied through that function's summary: which parameters (the
+receiver `self` is parameter 0) reach the return value, the attributes a constructor stores, sinks inside
+it, which sink kinds it clears (a sanitizer), and which kinds a check function makes safe. Summaries are
+worked out lazily, bottom-up: only for callees actually reached from a module being analysed, only when the
+call passes a tainted value or the callee (with its module's imports) holds a source's needle, from that
+function alone (the module's other definitions are not parsed); the callee's own calls into further modules
+are summarised the same way, `MAX_HOPS` modules deep.
+
+A summary holds no node of its module (a finding is reported at the call in the module being checked); the
+modules a summary was built from are recorded as dependencies of the checked file (`Project.read`), so the
+file's cached result is recomputed when one of them changes. The project's modules are read from disk on
+demand, so a scan of a few staged files still sees the summaries of the unchanged modules around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from guidelint.engines.libcst.engine import found, parse
+from guidelint.engines.taint.labels import Summary, Taint
+from guidelint.limits import TooDeep, check_nesting
+from guidelint.semantic.project import ModuleSummary, Project
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+    from guidelint.engines.taint.models import Models
+
+MAX_HOPS = 2
+"""How many modules deep a summary follows calls into further modules."""
+
+
+@dataclass(frozen=True)
+class Callee:
+    """A function, constructor or method of another module, as a call site sees it."""
+
+    qualified: str
+    summary: Summary
+    method: bool  # called on an instance or the class: the first parameter is the receiver
+    constructor: bool
+
+
+def portable(taint: Taint) -> Taint:
+    """Labels without the nodes of the module they were found in."""
+    return frozenset(replace(label, steps=()) for label in taint)
+
+
+class ProjectFunctions:
+    """The summaries of the project's functions in modules other than the one being checked (one per
+    process, shared by the files it checks). Everything is kept per depth (how many modules away from the
+    checked file): a summary is the same whichever file reached it first."""
+
+    def __init__(
+        self, project: Project, models: Models, sink_kinds: set[str], options: dict[str, dict[str, Any]]
+    ) -> None:
+        self.project = project
+        self.models = models
+        self.sink_kinds = sink_kinds
+        self.options = options
+        self.needles = tuple(models.needles)
+        self._summaries: dict[tuple[str, int], tuple[Callee | None, dict[str, str]]] = {}
+        self._deps: list[dict[str, str]] = []  # files read for each summary being computed
+
+    def callee(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
+        """The summary of what `qualified` (absolute) names in another module of the project, for a call
+        made `depth - 1` modules away from the checked file; None when it is not the project's, too far,
+        or not worth reading (nothing tainted is passed to it and it holds no source's needle)."""
+        if depth > MAX_HOPS or not self.project.defines(qualified):
+            return None
+        key = (qualified, depth)
+        known = self._summaries.get(key)
+        if known is None:
+            self._deps.append({})
+            try:
+                callee = self._resolve(qualified, tainted, depth)
+            finally:
+                deps = self._deps.pop()
+            if callee is None and not tainted:
+                self._record(deps)
+                return None  # perhaps worth reading when a tainted value is passed: not kept
+            known = self._summaries[key] = (callee, deps)
+        self._record(known[1])
+        return known[0]
+
+    def _record(self, deps: dict[str, str]) -> None:
+        self.project.read.update(deps)
+        for outer in self._deps:
+            outer.update(deps)
+
+    def _resolve(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
+        parts = qualified.split(".")
+        for cut in range(len(parts) - 1, 0, -1):
+            module, rest = ".".join(parts[:cut]), parts[cut:]
+            outline = self.project.summary(module)  # with `ast`: where each definition is
+            if outline is None:
+                continue
+            if len(rest) > 2:
+                return None
+            if rest[0] in outline.imports and rest[0] not in outline.spans:
+                # a name the module imports (a package re-exporting a helper): where it comes from
+                target = ".".join([outline.imports[rest[0]], *rest[1:]])
+                return None if target == qualified else self.callee(target, tainted, depth + 1)
+            methods = outline.methods.get(rest[0])
+            method = rest[1] if len(rest) == 2 else "__init__" if methods is not None else None
+            if rest[0] not in outline.spans or (method is not None and method not in (methods or {})):
+                return None
+            analysis = self._analysis(module, outline, rest[0], method, tainted, depth)
+            if analysis is None:
+                return None
+            if method is None:
+                fn = analysis.functions.get(rest[0])
+                summary = analysis.calls.summary(fn, None) if fn is not None else None
+            else:
+                fn = analysis.classes.get(rest[0], {}).get(method)
+                summary = analysis.calls.summary(fn, rest[0]) if fn is not None else None
+            if fn is None or summary is None:
+                return None
+            constructor = method is not None and len(rest) == 1
+            return Callee(qualified, _export(summary, analysis, fn), method is not None, constructor)
+        return None
+
+    def _analysis(
+        self, module: str, outline: ModuleSummary, name: str, method: str | None, tainted: bool, depth: int
+    ) -> Analysis | None:
+        """The analysis of one function (or one method with its class's header) of another module, with
+        the module's imports and top-level assignments: the rest of the module is not parsed; its other
+        functions and classes are names of that module, summarised when called."""
+        from guidelint.engines.taint.analysis import Analysis
+
+        source = self.project.module_text(module)
+        if source is None:
+            return None
+        rel, text = source
+        lines = text.splitlines(keepends=True)
+        spans = [*outline.header]
+        if method is None:
+            spans.append(outline.spans[name])
+        else:
+            head, body = outline.heads[name], outline.methods[name][method]
+            spans += [head, body] if head[1] >= head[0] else [outline.spans[name]]
+        snippet = "".join("".join(lines[first - 1 : last]) for first, last in sorted(set(spans)))
+        if not tainted and not found(self.needles, snippet):
+            return None  # nothing tainted is passed, and no source's needle is in the function or the imports
+        try:
+            tree, _ = parse(rel, snippet, check_nesting(snippet))
+        except TooDeep:
+            return None
+        if tree is None:
+            return None
+        package = module if rel.endswith("__init__.py") else module.rpartition(".")[0]
+        analysis = Analysis(tree, rel, self.models, self.sink_kinds, self.options, snippet, self, package, depth)
+        for other in outline.spans:
+            if other != name:
+                analysis.names.scopes[0].names.setdefault(other, f"{module}.{other}")
+        analysis.prepare()
+        return analysis
+
+
+def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summary:
+    """A summary to apply in other modules: no nodes of this one, the parameter names, what it checks."""
+    return Summary(
+        returns=portable(summary.returns),
+        items=tuple(portable(t) for t in summary.items) if summary.items is not None else None,
+        param_sinks=[
+            (index, sink, None, replace(label, steps=()), name) for index, sink, _, label, name in summary.param_sinks
+        ],
+        stores=portable(summary.stores),
+        params=summary.params,
+        positional=summary.positional,
+        star=summary.star,
+        checks=analysis.guards.checks_in(fn),
+        foreign=True,
+    )

@@ -1,0 +1,126 @@
+"""The dataflow across the project's modules: functions, constructors and methods of other modules applied
+through their summaries, cached with the file that uses them, and seen by a scan of one staged file."""
+
+from __future__ import annotations
+
+import subprocess
+
+WRAPPERS = """
+class Query:
+    def __init__(self, incoming):
+        self.incoming = incoming
+
+    def param(self, name):
+        return self.incoming.args.get(name, "")
+
+    def landing(self, name):
+        return "/dashboard"
+
+
+def archive_command(folder):
+    return "tar czf /backups/out.tgz " + folder
+"""
+
+CLEANING = """
+import re
+import shlex
+import subprocess
+
+
+def shell_safe(text):
+    return shlex.quote(text)
+
+
+def squeeze(text):
+    return re.sub(r"\\s+", " ", text)
+
+
+def purge(folder):
+    subprocess.run("rm -rf /srv/cache/" + folder, shell=True)
+
+
+def only_letters(text):
+    return text.isalpha()
+"""
+
+VIEWS = """
+import os
+
+from flask import Flask, redirect, request
+
+from reports import cleaning
+from reports.cleaning import shell_safe
+from .wrappers import Query, archive_command
+
+app = Flask(__name__)
+
+
+@app.route("/export")
+def export():
+    query = Query(request)
+    os.system("ls " + query.param("dir"))
+    return redirect(Query(request).landing("next"))
+
+
+@app.route("/clean")
+def clean():
+    os.system("du -sh " + shell_safe(request.args["dir"]))
+    os.system("du -sh " + cleaning.squeeze(request.args["dir"]))
+    cleaning.purge(request.args["dir"])
+    os.system(archive_command(request.args["dir"]))
+    name = request.args["name"]
+    if cleaning.only_letters(name):
+        os.system("touch /srv/flags/" + name)
+    return "done"
+"""
+
+FILES = {
+    "reports/__init__.py": "",
+    "reports/wrappers.py": WRAPPERS,
+    "reports/cleaning.py": CLEANING,
+    "reports/views.py": VIEWS,
+}
+
+
+def _taint(run) -> list[tuple[str, str, int]]:
+    return [
+        (f["rule"], f["path"], f["start"]["line"])
+        for f in run.json()["findings"]
+        if "taint" in f["engines"] and f["rule"].startswith("INP4")
+    ]
+
+
+def test_functions_classes_and_methods_of_other_modules_are_applied_at_the_call(cli, project) -> None:
+    root = project(FILES)
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert _taint(run) == [
+        ("INP401", "reports/views.py", 15),  # the wrapper's method returns what its constructor kept
+        ("INP401", "reports/views.py", 22),  # squeeze() keeps the value
+        ("INP401", "reports/views.py", 23),  # purge() runs it through a shell inside
+        ("INP401", "reports/views.py", 24),  # archive_command() builds a command line from it
+    ]
+    # safe: the wrapper's constant method (no redirect finding), the quoting helper, the letters-only check
+    flow = next(f for f in run.json()["findings"] if f["start"]["line"] == 23)["flow"]
+    assert flow[-1]["note"] == "sink: subprocess.run in purge() (shell)"
+
+
+def test_a_changed_helper_module_invalidates_the_cached_result_of_its_caller(cli, project) -> None:
+    root = project(FILES)
+    assert ("INP401", "reports/views.py", 21) not in _taint(cli("scan", ".", "-f", "json", cwd=root))
+    helpers = root / "reports" / "cleaning.py"
+    helpers.write_text(CLEANING.replace("return shlex.quote(text)", "return text"), encoding="utf-8")
+    assert ("INP401", "reports/views.py", 21) in _taint(cli("scan", ".", "-f", "json", cwd=root))
+
+
+def test_a_scan_of_one_staged_file_sees_the_summaries_of_the_modules_around_it(cli, project) -> None:
+    root = project(FILES)
+    subprocess.run(["git", "init", "-q", str(root)], check=True)  # the repository is the project's root
+    run = cli("scan", "reports/views.py", "-f", "json", "--no-cache", cwd=root)
+    assert [line for _, path, line in _taint(run) if path == "reports/views.py"] == [15, 22, 23, 24]
+
+
+def test_each_file_on_its_own_when_the_callee_is_not_the_projects(cli, project) -> None:
+    root = project({"views.py": VIEWS.replace("from .wrappers import", "from vendor.wrappers import")})
+    run = cli("scan", "views.py", "-f", "json", "--no-cache", cwd=root)
+    assert run.exit_code == 1  # the project does not define the callees: calls pass their arguments through
+    assert ("INP401", "views.py", 21) in _taint(run)
