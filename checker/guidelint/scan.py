@@ -140,9 +140,10 @@ class PythonChecker:
         from guidelint.engines.taint.models import add_markers
 
         project = Project(plan.config.report_root)
-        self.cst = CstEngine([r.impl for r in plan.rules_for(CstEngine.name)], plan.config.options, project)
-        self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
+        rules = [r.impl for r in plan.rules_for(CstEngine.name)]
+        self.cst = CstEngine(rules, plan.config.options, project, models=models)
+        self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         self.taint = TaintEngine([r.impl for r in plan.rules_for(TaintEngine.name)], models, plan.config.options)
         self.timeout = plan.config.file_timeout
 

@@ -43,7 +43,25 @@ _LIST_OPENER = re.compile(r"\b(in|values)\s*$", re.IGNORECASE)
 
 CONST, SAFE, DYNAMIC = "const", "safe", "dynamic"
 State = Any  # (CONST, text) | SAFE | DYNAMIC
-Lookup = Callable[[str], State]
+Find = Callable[[str], State]
+
+
+class Lookup:
+    """What each name held at a point of the code (`lookup(name)`), and whether the dataflow proves an
+    expression harmless in SQL: a constant, one of a few constants (an identifier from a constant list)
+    or input a check made harmless (`proven`)."""
+
+    def __init__(self, find: Find, ctx: Context | None) -> None:
+        self.find = find
+        self.ctx = ctx
+
+    def __call__(self, name: str) -> State:
+        return self.find(name)
+
+    def proven(self, expr: cst.BaseExpression) -> bool:
+        return self.ctx is not None and self.ctx.facts(expr).trusted("sql")
+
+
 Body = cst.Module | cst.FunctionDef  # a function or module body
 
 
@@ -102,7 +120,7 @@ class SqlFormatting(Rule):
             keywords = sql.methods.get(method)
             if keywords is not None:  # also pandas.read_sql(...) spelled as a method call
                 query = argument_value(node, keywords)
-                if query is not None and _dynamic(query, _lookup(node, ctx)):
+                if query is not None and _dynamic(query, _lookup(node, ctx)) and not _proven(query, ctx):
                     ctx.report(node, self.meta.message.format(name=method))
                 return
             if method not in sql.function_names:
@@ -111,7 +129,7 @@ class SqlFormatting(Rule):
         keywords = sql.functions.get(name) if name is not None else None
         if keywords is not None:
             query = argument_value(node, keywords)
-            if query is not None and _dynamic(query, _lookup(node, ctx)):
+            if query is not None and _dynamic(query, _lookup(node, ctx)) and not _proven(query, ctx):
                 ctx.report(node, self.meta.message.format(name=name))
 
     flagged = """
@@ -185,6 +203,11 @@ class SqlFormatting(Rule):
             page = await client.fetch(f"https://desks.example.com/{desk}")
             return rows, flag, page
     """
+
+
+def _proven(query: cst.BaseExpression, ctx: Context) -> bool:
+    """The whole statement is one of a few constant texts, or built from input a check made harmless."""
+    return ctx.facts(query).trusted("sql")
 
 
 def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
@@ -355,7 +378,9 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     formatted = _formatted(expr, lookup)
     if formatted is not None:
         return all(_safe(piece, lookup) for _, piece in formatted[1])
-    return not isinstance(expr, cst.Call) and _placeholders(expr, lookup)
+    if not isinstance(expr, cst.Call) and _placeholders(expr, lookup):
+        return True
+    return lookup.proven(expr)
 
 
 def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
@@ -381,7 +406,7 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
 def _lookup(call: cst.Call, ctx: Context) -> Lookup:
     """What each name held at `call`: constant SQL text, a safe value, or dynamically built SQL."""
     module = ctx.module
-    module_states = _states(ctx, module, lambda _: None)
+    module_states = _states(ctx, module, _nothing)
     params = {n for s in ctx.scopes[1:] for n in s.names}
 
     def module_lookup(name: str) -> State:
@@ -393,11 +418,15 @@ def _lookup(call: cst.Call, ctx: Context) -> Lookup:
 
     function = ctx.function
     if function is None:
-        return _at(ctx, call, module, module_states, lambda _: None)
+        return _at(ctx, call, module, module_states, _nothing)
     return _at(ctx, call, function, _states(ctx, function, module_lookup), module_lookup)
 
 
-def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], outer: Lookup) -> Lookup:
+def _nothing(name: str) -> State:
+    return None
+
+
+def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], outer: Find) -> Lookup:
     """What each name held when `node` (the call being checked, or an assignment) is reached in `scope`:
     the state its last assignment before gave it, else what `outer` says."""
 
@@ -407,7 +436,7 @@ def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], 
             last = last_assignment(ctx, name, last.node, scope)
         return states[id(last.node)] if last is not None else outer(name)
 
-    return lookup
+    return Lookup(lookup, ctx)
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
@@ -416,10 +445,10 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     template = _template(value, lookup)
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
-    return SAFE if _safe(value, lookup) else None
+    return SAFE if _safe(value, Lookup(lookup.find, None)) else None  # the dataflow is asked where used
 
 
-def _states(ctx: Context, scope: Body, outer: Lookup) -> dict[int, State]:
+def _states(ctx: Context, scope: Body, outer: Find) -> dict[int, State]:
     """The state each assignment in a function (or module) body gives its name, keyed by id(statement):
     worked out in source order, once per body and file, each from the states before it."""
     key = ("INP108 states", id(scope))

@@ -103,7 +103,10 @@ SOURCE_KEYS = {
 }
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
-SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"}
+SOURCE_OPTIONS = {
+    *("kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"),
+    "kept",
+}
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
     *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
@@ -127,6 +130,7 @@ class Source:
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
     location: bool = False  # the value says where data goes (a temp file), not what it holds
+    kept: bool = False  # no sanitizer ends it (a predictable number is as predictable once converted)
 
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
@@ -314,6 +318,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
                 location=bool(entry.get("location", False)),
+                kept=bool(entry.get("kept", False)),
             )
         )
         if how == "literal":
