@@ -384,9 +384,7 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
     if not (fragment or _looks_sql(template)):
         return False
     return any(
-        not _safe(piece, lookup)
-        and _value_position(before + prefix)
-        and not lookup.placeholder(piece, before + prefix)
+        not _safe(piece, lookup) and _value_position(before + prefix) and not lookup.placeholder(piece, before + prefix)
         for prefix, piece in slots
     )
 
@@ -470,9 +468,7 @@ def _nothing(name: str) -> State:
     return None
 
 
-def _at(
-    ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], outer: Find, bound: bool
-) -> Lookup:
+def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], outer: Find, bound: bool) -> Lookup:
     """What each name held when `node` (the call being checked, or an assignment) is reached in `scope`:
     the state its last assignment before gave it, else what `outer` says."""
 
