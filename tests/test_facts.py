@@ -114,3 +114,21 @@ def test_without_models_or_where_the_analysis_does_not_go_facts_are_unknown() ->
         """
     )
     assert not in_class.seen
+
+
+def test_a_check_of_an_attribute_says_nothing_of_the_rest_of_the_object() -> None:
+    term, method = facts(
+        """
+        from flask import request
+
+        def f():
+            if request.method == "GET":
+                term = request.args.get("q", "")
+                probe(term)
+            kind = request.args["kind"]
+            if kind.lower() in ("a", "b"):
+                probe(kind)
+        """
+    )
+    assert term.untrusted("sql")
+    assert method.validated("sql")
