@@ -230,6 +230,8 @@ class SqlFormatting(Rule):
                 store.cursor.execute(f"SELECT COUNT(*) FROM tickets WHERE state = '{state}'")
             order = "DESC" if len(store.name) * 2 > 100 else "ASC"
             store.cursor.execute("SELECT id FROM tickets ORDER BY id %s" % order)
+            marks = ", ".join([f":v{n}" for n in range(len(store.rows))])
+            store.cursor.execute(f"INSERT INTO tickets VALUES ({marks})", store.rows)
     """
 
 
@@ -426,7 +428,7 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Multiply):
         return is_constant(expr.left) or is_constant(expr.right)
     if isinstance(expr, (cst.GeneratorExp, cst.ListComp)):
-        return is_constant(expr.elt)
+        return is_constant(expr.elt) or _numbered(expr)
     if isinstance(expr, cst.Subscript):
         return _placeholders(expr.value, lookup)
     if isinstance(expr, cst.Call):
@@ -434,6 +436,26 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.Name):
         return bool(lookup(expr.value) == SAFE)
     return False
+
+
+def _numbered(comprehension: cst.GeneratorExp | cst.ListComp) -> bool:
+    """`f":val_{i}" for i in range(n)`: named placeholders numbered by a loop over range()."""
+    elt, loop = comprehension.elt, comprehension.for_in
+    if (
+        not isinstance(elt, cst.FormattedString)
+        or loop.inner_for_in is not None
+        or not isinstance(loop.target, cst.Name)
+    ):
+        return False
+    if not (isinstance(loop.iter, cst.Call) and dotted(loop.iter.func) == "range"):
+        return False
+    head = elt.parts[0] if elt.parts else None
+    fields = [p for p in elt.parts if isinstance(p, cst.FormattedStringExpression)]
+    return (
+        isinstance(head, cst.FormattedStringText)
+        and head.value.startswith((":", "%(", "$", "@"))
+        and all(isinstance(f.expression, cst.Name) and f.expression.value == loop.target.value for f in fields)
+    )
 
 
 # --- names bound to query text in the enclosing function ---------------------------------------------------
