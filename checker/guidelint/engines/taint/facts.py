@@ -128,6 +128,7 @@ class _Recording(Analysis):
         super().__init__(*args, **kwargs)
         self.taints: dict[int, Taint] = {}
         self.snapshots: dict[int, dict[str, Any]] = {}
+        self.names_in: dict[int, frozenset[str]] = {}
         self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
@@ -141,8 +142,17 @@ class _Recording(Analysis):
 
     def _statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
         if self._summary_mode == 0 and type(stmt) is not cst.SimpleStatementLine:
+            names = self.names_in.get(id(stmt))
+            if names is None:
+                names = self.names_in[id(stmt)] = _names(stmt)
+            module = self.module_env.consts
+            now = {}  # what is known of the names the statement (its header, for a block) reads
+            for name in names:
+                for key in (name, _CHOICES + name):
+                    value = env.consts.get(key, module.get(key, UNKNOWN))
+                    if value is not UNKNOWN:
+                        now[key] = value
             known = self.snapshots.get(id(stmt))
-            now = {**self.module_env.consts, **env.consts}
             self.snapshots[id(stmt)] = now if known is None else _meet(known, now)
         return super()._statement(stmt, env)
 
@@ -419,12 +429,30 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     return _product([receiver, *args], lambda text, *rest: getattr(text, method)(*rest))
 
 
-def _nodes(module: cst.Module) -> Iterable[cst.CSTNode]:
-    stack: list[cst.CSTNode] = [module]
+def _nodes(root: cst.CSTNode) -> Iterable[cst.CSTNode]:
+    stack: list[cst.CSTNode] = [root]
     while stack:
         node = stack.pop()
         yield node
         stack.extend(children(node))
+
+
+def _names(stmt: cst.CSTNode) -> frozenset[str]:
+    """The names a statement reads where it is recorded: all of a simple statement, the header of a block
+    (its body's statements are recorded on their own)."""
+    if isinstance(stmt, (cst.If, cst.While)):
+        parts: list[cst.CSTNode] = [stmt.test]
+    elif isinstance(stmt, cst.For):
+        parts = [stmt.iter]
+    elif isinstance(stmt, cst.With):
+        parts = list(stmt.items)
+    elif isinstance(stmt, cst.Match):
+        parts = [stmt.subject]
+    elif isinstance(stmt, cst.BaseCompoundStatement):
+        parts = []
+    else:
+        parts = [stmt]
+    return frozenset(n.value for part in parts for n in _nodes(part) if type(n) is cst.Name)
 
 
 def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
