@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -132,3 +133,32 @@ def test_a_check_of_an_attribute_says_nothing_of_the_rest_of_the_object() -> Non
     )
     assert term.untrusted("sql")
     assert method.validated("sql")
+
+
+def test_a_predictable_value_is_reported_once_by_name_and_by_flow(cli: Any, project: Any) -> None:
+    """CRY102 (the name a random value gets) and CRY401 (where it goes) meet at the random call: one
+    finding, found by both engines; a value named innocently is found by its flow alone."""
+    root = project(
+        {
+            "app.py": """
+            import random
+            from flask import Flask, session
+
+            app = Flask(__name__)
+
+            @app.route("/remember")
+            def remember(user):
+                user.api_key = "%032x" % random.getrandbits(128)
+                value = str(random.getrandbits(64))
+                session["remember"] = value
+                return "ok"
+            """
+        }
+    )
+    run = cli("scan", ".", "--select", "CRY102,CRY401", "--no-cache", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code == 1
+    found = json.loads((root / "r.json").read_text())["findings"]
+    assert sorted((f["start"]["line"], f["rule"], tuple(sorted(f["engines"]))) for f in found) == [
+        (8, "CRY102", ("libcst", "taint")),
+        (9, "CRY401", ("taint",)),
+    ]
