@@ -74,11 +74,16 @@ def fix_paths(plan: Plan, paths: list[Path], write: bool) -> list[FileFix]:
     suppressed inline or the rule is switched off for the file)."""
     from guidelint.engines.libcst import ENGINE as LIBCST
     from guidelint.engines.libcst.engine import CstEngine
+    from guidelint.engines.taint.models import add_markers
+    from guidelint.pack import merged_models
     from guidelint.scan import ignored_here
     from guidelint.semantic.project import Project
 
     config = plan.config
-    engine = CstEngine([r.impl for r in plan.rules_for(LIBCST)], config.options, Project(config.report_root))
+    models = add_markers(merged_models(plan.packs), config.confidential_markers)  # the facts a scan's rules see
+    engine = CstEngine(
+        [r.impl for r in plan.rules_for(LIBCST)], config.options, Project(config.report_root), models=models
+    )
     targets, problems = select_targets(paths, config)
     if problems:
         raise ConfigError("; ".join(str(p) for p in problems))

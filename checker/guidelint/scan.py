@@ -144,9 +144,10 @@ class PythonChecker:
         from guidelint.engines.taint.models import add_markers
 
         project = Project(plan.config.report_root)
-        self.cst = CstEngine([r.impl for r in plan.rules_for(CstEngine.name)], plan.config.options, project)
-        self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
+        rules = [r.impl for r in plan.rules_for(CstEngine.name)]
+        self.cst = CstEngine(rules, plan.config.options, project, models=models)
+        self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
         taint_rules = [r.impl for r in plan.rules_for(TaintEngine.name)]
         self.taint = TaintEngine(taint_rules, models, plan.config.options, project)
         self.timeout = plan.config.file_timeout

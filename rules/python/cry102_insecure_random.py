@@ -17,6 +17,9 @@ METHODS = frozenset(
         "uniform",
         "shuffle",
         "randbytes",
+        # the distributions: as predictable, and int(random.gauss(...)) makes a code as well
+        *("triangular", "normalvariate", "gauss", "lognormvariate", "expovariate", "vonmisesvariate"),
+        *("gammavariate", "betavariate", "paretovariate", "weibullvariate", "binomialvariate"),
     }
 )
 SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle"})
@@ -216,6 +219,10 @@ class InsecureRandom(Rule):
         def make_secret():
             import random as r
             return r.random()  # expect
+
+        def new_pin():
+            pin = int(random.gauss(5000, 1500))  # expect
+            return pin
     """
     fixed = """
         import random
@@ -254,6 +261,10 @@ class InsecureRandom(Rule):
         def make_secret():
             import random as r
             return r.random()
+
+        def new_pin():
+            pin = int(random.gauss(5000, 1500))
+            return pin
     """
     safe = """
         import os

@@ -70,8 +70,8 @@ class UnsafeDeserialization(Rule):
     def _deserializer(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name == "numpy.load" and not _allows_pickle(call):
             return  # numpy refuses pickled object arrays unless allow_pickle=True
-        if call.args and all(is_constant(a.value) for a in call.args if a.keyword is None):
-            return  # loading a fixed file name the service itself controls
+        if call.args and all(is_constant(a.value) or ctx.facts(a.value).fixed for a in call.args if a.keyword is None):
+            return  # a fixed file name the service itself controls (a constant or one of a few), or fixed data
         if name == "torch.load" and _weights_only(call):
             return
         if name.endswith(".Unpickler") and _restricted(call, ctx):
@@ -133,6 +133,10 @@ class UnsafeDeserialization(Rule):
         def load_arrays(upload):
             import numpy as np
             return np.load(upload.stream), np.load("weights.npy", allow_pickle=True)
+
+        def load_model(large):
+            import joblib
+            return joblib.load("model-large.pkl" if large else "model-small.pkl")
 
         ALLOWED = {("collections", "OrderedDict")}
 

@@ -36,6 +36,9 @@ class UnsafeYamlLoad(Rule):
     )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        document = arg(call, "stream", 0)
+        if document is not None and ctx.facts(document.value).fixed:
+            return  # a document written in the code (SG-5.3: data the service wrote itself)
         if name in ("yaml.load", "yaml.load_all"):
             loader = arg(call, "Loader", 1)
             if loader is not None:
@@ -95,5 +98,7 @@ class UnsafeYamlLoad(Rule):
             b = yaml.load(request.data, Loader=yaml.SafeLoader)
             c = yaml.load(request.data, yaml.CSafeLoader)
             d = yaml.load(request.data, Loader=DatesAsText)
-            return a, b, c, d, yaml.dump(a)
+            text = "retries: 3" if a else "retries: 5"
+            e = yaml.load(text, Loader=yaml.Loader)
+            return a, b, c, d, e, yaml.dump(a)
     """

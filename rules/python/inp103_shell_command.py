@@ -125,6 +125,10 @@ class ShellCommand(Rule):
             subprocess.run(["bash", "-lc", "make " + request.args["target"]], check=True)  # expect
             subprocess.run(["powershell.exe", "-Command", request.args["script"]], check=True)  # expect
 
+        def probe(request, verbose):
+            tool = "uptime" if verbose else request.args["tool"]
+            subprocess.run(tool, shell=True)  # expect
+
         def inside(cmd):
             from subprocess import check_call as run_checked
             run_checked(cmd, shell=True)  # expect
@@ -160,12 +164,26 @@ class ShellCommand(Rule):
             subprocess.run(["sh", "-c", "make clean"], check=True)
             subprocess.run(["bash", "scripts/rotate.sh", request.args["name"]], check=True)
             subprocess.run(["sh", "-c", f"gzip {shlex.quote(request.args['name'])}"], check=True)
+
+        def probe():
+            from flask import request
+
+            level = 7
+            tool = "uptime" if level * 6 > 40 else request.args["tool"]
+            subprocess.run(tool, shell=True)
+            for unit in ("cpu", "mem"):
+                subprocess.run(f"sar --{unit} 1 1", shell=True)
+            user = request.args["user"]
+            if not user.isalnum():
+                return None
+            return subprocess.check_output("id " + user, shell=True)
     """
 
 
 def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """A command the code fixes itself: literals, module constants, lists whose program is literal,
-    strings whose only variable parts are quoted with shlex.quote(), and local names bound once to one."""
+    strings whose only variable parts are quoted with shlex.quote(), local names bound once to one, and
+    what the dataflow proves fixed or checked."""
     if isinstance(expr, (cst.List, cst.Tuple)) and expr.elements:
         # with shell=True only the first item is the script; the others become $0, $1, ...
         return is_constant(expr.elements[0].value)
@@ -173,7 +191,8 @@ def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) ->
         bound = bound_value(ctx, expr.value)
         if bound is not None and _constant_command(bound, ctx, depth + 1):
             return True
-    return sanitized_string(ctx, expr, SHELL_QUOTING)
+    # what the dataflow proves: one of a few constants, or input a check or quoting made harmless
+    return sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell")
 
 
 def _positional(call: cst.Call) -> list[cst.BaseExpression]:

@@ -66,14 +66,14 @@ class EvalExec(Rule):
         if method not in INTERPRETER_METHODS or not _interpreter(node.func.value, ctx):
             return
         source = arg(node, "source", 0) or arg(node, "line", 0)
-        if source is not None and not is_constant(source.value):
+        if source is not None and not _harmless(source.value, ctx):
             ctx.report(node, self.meta.message.format(name=f"{method}"))
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name in SOURCE_RUNNERS:
             keyword, position = SOURCE_RUNNERS[name]
             found = arg(call, keyword, position)
-            if found is not None and not is_constant(found.value):
+            if found is not None and not _harmless(found.value, ctx):
                 ctx.report(call, self.meta.message.format(name=name))
             return
         source = arg(call, "source", 0)
@@ -91,6 +91,8 @@ class EvalExec(Rule):
                 assigned = [a.value for a in assignments(ctx, value.value)]
                 if assigned and all(v is not None and _is_compile(v, ctx) for v in assigned):
                     return  # a code object compiled in this function
+        if _harmless(value, ctx):
+            return
         ctx.report(call, self.meta.message.format(name=name))
 
     flagged = """
@@ -100,6 +102,10 @@ class EvalExec(Rule):
         def calculate(request):
             expression = request.args["expr"]
             total = eval(expression)  # expect
+            if expression.startswith("(") or "(" not in expression:
+                eval(expression)  # expect
+            for setting in ("timeout", request.args["setting"]):
+                exec(f"{setting} = 1")  # expect
             exec("result = " + request.args["code"])  # expect
             code = compile(  # expect
                 request.form["script"],
@@ -130,7 +136,20 @@ class EvalExec(Rule):
             code = compile("x = 1", "<fixed>", "exec")
             tree = compile(request.args["expr"], "<expr>", "eval", ast.PyCF_ONLY_AST)
             exec(code)
+            for unit in ("seconds", "minutes"):
+                exec(f"limit_{unit} = 0")
+            hours = 3
+            unit = "hours" if hours * 2 > 1 else request.args["unit"]
+            exec(f"limit_{unit} = 0")
             return numbers, options, total, tree
+
+        def literal():
+            from flask import request
+
+            text = request.args["text"]
+            if not (len(text) >= 2 and text[0] == text[-1] == '"') or '"' in text[1:-1]:
+                return None
+            return eval(text)
 
         def load_settings(path, namespace):
             with open(path, "rb") as handle:
@@ -143,6 +162,12 @@ class EvalExec(Rule):
             queue.push(request.form["line"])
             return code.compile_command("1 + 1")
     """
+
+
+def _harmless(source: cst.BaseExpression, ctx: Context) -> bool:
+    """Source text nothing outside the code chooses: a constant, one of a few constants (a loop over a
+    constant tuple, a choice between literals), or input that a check proved harmless."""
+    return is_constant(source) or ctx.facts(source).trusted("code")
 
 
 def _only_ast(call: cst.Call) -> bool:

@@ -75,8 +75,8 @@ class XmlEntities(Rule):
         data = arg(call, "source", data_pos) or arg(call, "text", data_pos) or arg(call, "string", data_pos)
         if data is None:
             data = arg(call, "file", data_pos) or arg(call, "stream_or_string", data_pos)
-        if data is None or is_constant(data.value):
-            return  # a document shipped with the service
+        if data is None or is_constant(data.value) or ctx.facts(data.value).fixed:
+            return  # a document shipped with the service (a constant, or one of a few)
         if arg(call, "parser", parser_pos) is not None:
             return  # the parser's construction is judged where it is built
         ctx.report(call, self.meta.message.format(name=name))
@@ -118,6 +118,8 @@ class XmlEntities(Rule):
             root = DET.fromstring(request.body)
             document = minidom.parseString(request.body)
             defaults = ET.parse("defaults.xml")
+            for name in ("desks.xml", "regions.xml"):
+                ET.parse(f"/etc/orders/{name}")
             tree = etree.fromstring(request.body, HARDENED)
             other = etree.parse(request.files["orders"], parser=etree.XMLParser(resolve_entities=False))
             summary = ET.tostring(root)

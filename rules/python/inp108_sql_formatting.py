@@ -44,7 +44,37 @@ _LIST_OPENER = re.compile(r"\b(in|values)\s*$", re.IGNORECASE)
 
 CONST, SAFE, DYNAMIC = "const", "safe", "dynamic"
 State = Any  # (CONST, text) | SAFE | DYNAMIC
-Lookup = Callable[[str], State]
+Find = Callable[[str], State]
+
+
+class Lookup:
+    """What each name held at a point of the code (`lookup(name)`), and whether the dataflow proves an
+    expression harmless in SQL: a constant, one of a few constants (an identifier from a constant list)
+    or input a check made harmless (`proven`)."""
+
+    def __init__(self, find: Find, ctx: Context | None, bound: bool = False) -> None:
+        self.find = find
+        self.ctx = ctx
+        self.bound = bound  # the statement's values are passed as parameters of the call
+
+    def __call__(self, name: str) -> State:
+        return self.find(name)
+
+    def proven(self, expr: cst.BaseExpression) -> bool:
+        return self.ctx is not None and self.ctx.facts(expr).trusted("sql")
+
+    def placeholder(self, expr: cst.BaseExpression, before: str) -> bool:
+        """In a statement whose values are passed as parameters, a name or attribute formatted outside
+        quotes is the driver's placeholder kept in a variable (`"... WHERE id = %s" % db.arg`) or an
+        identifier, unless an outsider's value reaches it."""
+        return (
+            self.bound
+            and isinstance(expr, (cst.Name, cst.Attribute))
+            and before.count("'") % 2 == 0
+            and not (self.ctx is not None and self.ctx.facts(expr).untrusted("sql"))
+        )
+
+
 Body = cst.Module | cst.FunctionDef  # a function or module body
 
 
@@ -97,13 +127,13 @@ class SqlFormatting(Rule):
         if isinstance(node.func, cst.Attribute):
             method = node.func.attr.value
             if method == "extra":
-                if _extra_dynamic(node, _lookup(node, ctx)):
+                if _extra_dynamic(node, _lookup(node, None, ctx)):
                     ctx.report(node, self.meta.message.format(name="extra"))
                 return
             keywords = sql.methods.get(method)
             if keywords is not None:  # also pandas.read_sql(...) spelled as a method call
                 query = argument_value(node, keywords)
-                if query is not None and _dynamic(query, _lookup(node, ctx)):
+                if query is not None and _dynamic(query, _lookup(node, query, ctx)) and not _proven(query, ctx):
                     ctx.report(node, self.meta.message.format(name=method))
                 return
             if method not in sql.function_names:
@@ -112,7 +142,7 @@ class SqlFormatting(Rule):
         keywords = sql.functions.get(name) if name is not None else None
         if keywords is not None:
             query = argument_value(node, keywords)
-            if query is not None and _dynamic(query, _lookup(node, ctx)):
+            if query is not None and _dynamic(query, _lookup(node, query, ctx)) and not _proven(query, ctx):
                 ctx.report(node, self.meta.message.format(name=name))
 
     flagged = """
@@ -151,6 +181,12 @@ class SqlFormatting(Rule):
             sql = "SELECT id FROM notes WHERE 1 = 1"
             sql += " AND body LIKE '%%%s%%'" % term
             db.executescript(sql)  # expect
+
+        def by_status(cursor, request):
+            status = request.args["status"]
+            cursor.execute("SELECT id FROM tickets WHERE status = %s AND owner = %%s" % status, [7])  # expect
+            for column in ("title", request.args["column"]):
+                cursor.execute(f"SELECT id FROM tickets WHERE {column} = '{column}'")  # expect
     """
     safe = """
         import pandas as pd
@@ -185,7 +221,24 @@ class SqlFormatting(Rule):
             flag = RawSQL("SELECT id FROM desks WHERE name = %s", (desk,))
             page = await client.fetch(f"https://desks.example.com/{desk}")
             return rows, flag, page
+
+        def tickets(store, ticket_id):
+            mark = store.paramstyle_marker
+            store.cursor.execute("SELECT title FROM tickets WHERE id = %s" % mark, (ticket_id,))
+            sql = "UPDATE tickets SET seen = 1 WHERE id = %s AND owner = %s" % (mark, mark)
+            store.cursor.execute(sql, (ticket_id, store.user))
+            for state in ("open", "closed"):
+                store.cursor.execute(f"SELECT COUNT(*) FROM tickets WHERE state = '{state}'")
+            order = "DESC" if len(store.name) * 2 > 100 else "ASC"
+            store.cursor.execute("SELECT id FROM tickets ORDER BY id %s" % order)
+            marks = ", ".join([f":v{n}" for n in range(len(store.rows))])
+            store.cursor.execute(f"INSERT INTO tickets VALUES ({marks})", store.rows)
     """
+
+
+def _proven(query: cst.BaseExpression, ctx: Context) -> bool:
+    """The whole statement is one of a few constant texts, or built from input a check made harmless."""
+    return ctx.facts(query).trusted("sql")
 
 
 def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
@@ -312,7 +365,12 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
             if _formatted(operand, lookup) is not None:
                 if _dynamic(operand, lookup, True, text):
                     return True
-            elif operand_text is None and not _safe(operand, lookup) and _value_position(text):
+            elif (
+                operand_text is None
+                and not _safe(operand, lookup)
+                and _value_position(text)
+                and not lookup.placeholder(operand, text)
+            ):
                 return True
             text += "?" if operand_text is None else operand_text
         return False
@@ -322,7 +380,10 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
     template, slots = formatted
     if not (fragment or _looks_sql(template)):
         return False
-    return any(not _safe(piece, lookup) and _value_position(before + prefix) for prefix, piece in slots)
+    return any(
+        not _safe(piece, lookup) and _value_position(before + prefix) and not lookup.placeholder(piece, before + prefix)
+        for prefix, piece in slots
+    )
 
 
 def _template(expr: cst.BaseExpression, lookup: Lookup) -> str | None:
@@ -350,7 +411,9 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     formatted = _formatted(expr, lookup)
     if formatted is not None:
         return all(_safe(piece, lookup) for _, piece in formatted[1])
-    return not isinstance(expr, cst.Call) and _placeholders(expr, lookup)
+    if not isinstance(expr, cst.Call) and _placeholders(expr, lookup):
+        return True
+    return lookup.proven(expr)
 
 
 def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
@@ -360,7 +423,7 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Multiply):
         return is_constant(expr.left) or is_constant(expr.right)
     if isinstance(expr, (cst.GeneratorExp, cst.ListComp)):
-        return is_constant(expr.elt)
+        return is_constant(expr.elt) or _numbered(expr)
     if isinstance(expr, cst.Subscript):
         return _placeholders(expr.value, lookup)
     if isinstance(expr, cst.Call):
@@ -370,13 +433,39 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     return False
 
 
+def _numbered(comprehension: cst.GeneratorExp | cst.ListComp) -> bool:
+    """`f":val_{i}" for i in range(n)`: named placeholders numbered by a loop over range()."""
+    elt, loop = comprehension.elt, comprehension.for_in
+    if (
+        not isinstance(elt, cst.FormattedString)
+        or loop.inner_for_in is not None
+        or not isinstance(loop.target, cst.Name)
+    ):
+        return False
+    if not (isinstance(loop.iter, cst.Call) and dotted(loop.iter.func) == "range"):
+        return False
+    head = elt.parts[0] if elt.parts else None
+    fields = [p for p in elt.parts if isinstance(p, cst.FormattedStringExpression)]
+    return (
+        isinstance(head, cst.FormattedStringText)
+        and head.value.startswith((":", "%(", "$", "@"))
+        and all(isinstance(f.expression, cst.Name) and f.expression.value == loop.target.value for f in fields)
+    )
+
+
 # --- names bound to query text in the enclosing function ---------------------------------------------------
 
 
-def _lookup(call: cst.Call, ctx: Context) -> Lookup:
+def _bound(call: cst.Call, query: cst.BaseExpression | None) -> bool:
+    """The call passes values besides the statement: `execute(sql, (a, b))`, `execute(sql, params=...)`."""
+    return query is not None and any(a.value is not query for a in call.args)
+
+
+def _lookup(call: cst.Call, query: cst.BaseExpression | None, ctx: Context) -> Lookup:
     """What each name held at `call`: constant SQL text, a safe value, or dynamically built SQL."""
     module = ctx.module
-    module_states = _states(ctx, module, lambda _: None)
+    bound = _bound(call, query)
+    module_states = _states(ctx, module, _nothing, bound)
     params = {n for s in ctx.scopes[1:] for n in s.names}
 
     def module_lookup(name: str) -> State:
@@ -388,11 +477,15 @@ def _lookup(call: cst.Call, ctx: Context) -> Lookup:
 
     function = ctx.function
     if function is None:
-        return _at(ctx, call, module, module_states, lambda _: None)
-    return _at(ctx, call, function, _states(ctx, function, module_lookup), module_lookup)
+        return _at(ctx, call, module, module_states, _nothing, bound)
+    return _at(ctx, call, function, _states(ctx, function, module_lookup, bound), module_lookup, bound)
 
 
-def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], outer: Lookup) -> Lookup:
+def _nothing(name: str) -> State:
+    return None
+
+
+def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], outer: Find, bound: bool) -> Lookup:
     """What each name held when `node` (the call being checked, or an assignment) is reached in `scope`:
     the state its last assignment before gave it, else what `outer` says."""
 
@@ -402,7 +495,7 @@ def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], 
             last = last_assignment(ctx, name, last.node, scope)
         return states[id(last.node)] if last is not None else outer(name)
 
-    return lookup
+    return Lookup(lookup, ctx, bound)
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
@@ -411,13 +504,13 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     template = _template(value, lookup)
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
-    return SAFE if _safe(value, lookup) else None
+    return SAFE if _safe(value, Lookup(lookup.find, None, lookup.bound)) else None  # the dataflow: where used
 
 
-def _states(ctx: Context, scope: Body, outer: Lookup) -> dict[int, State]:
+def _states(ctx: Context, scope: Body, outer: Find, bound: bool) -> dict[int, State]:
     """The state each assignment in a function (or module) body gives its name, keyed by id(statement):
     worked out in source order, once per body and file, each from the states before it."""
-    key = ("INP108 states", id(scope))
+    key = ("INP108 states", id(scope), bound)
     states: dict[int, State] | None = ctx.memo.get(key)
     if states is None:
         states = ctx.memo[key] = {}
@@ -425,7 +518,7 @@ def _states(ctx: Context, scope: Body, outer: Lookup) -> dict[int, State]:
             node = assignment.node
             if assignment.value is None or "." in assignment.name or id(node) in states:
                 continue  # a bare annotation, an attribute, or the second target of `a = b = ...`
-            lookup = _at(ctx, node, scope, states, outer)
+            lookup = _at(ctx, node, scope, states, outer, bound)
             if not isinstance(node, cst.AugAssign):
                 states[id(node)] = _classify(assignment.value, lookup)
             elif isinstance(node.operator, cst.AddAssign):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
 
@@ -17,6 +17,10 @@ from guidelint.knowledge import Knowledge, active
 from guidelint.model import RuleMeta
 from guidelint.semantic.names import Names
 from guidelint.semantic.project import Project
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.facts import FactIndex, Facts
+    from guidelint.engines.taint.models import Models
 
 
 @dataclass(frozen=True)
@@ -80,9 +84,14 @@ class Context(Names):
         options: dict[str, dict[str, Any]],
         project: Project | None = None,
         knowledge: Knowledge | None = None,
+        models: Models | None = None,
+        text: str | None = None,
     ) -> None:
         super().__init__()
         self.module = module
+        self._models = models
+        self._text = text
+        self._facts: FactIndex | None = None
         self.knowledge = knowledge if knowledge is not None else active()
         """Facts about libraries and frameworks (shells, SQL APIs, HTTP clients, web frameworks), from the
         active packs' knowledge/ folders: see guidelint.knowledge."""
@@ -135,6 +144,18 @@ class Context(Names):
         if name is None and isinstance(expr, cst.Name) and expr.value in self.module_defined:
             name = self.project.local(expr.value)
         return name is not None and self.project.derives_from(self.project.absolute(name), classes)
+
+    def facts(self, expr: cst.BaseExpression) -> Facts:
+        """What the dataflow knows of `expr` (a node of this module) where it is evaluated: the constants it
+        can be (`fixed`, `constant`), the source kinds that may reach it (`sources()`, `untrusted(sink)`)
+        and whether a guard or sanitizer cleared them (`validated(sink)`). The module's taint analysis runs
+        once, on the first question; without taint models, or where the analysis did not go, every answer
+        is unknown (`seen` is False), so a rule keeps its own judgement."""
+        if self._facts is None:
+            from guidelint.engines.taint.facts import module_facts
+
+            self._facts = module_facts(self.module, self.path, self._text, self._models)
+        return self._facts.facts(expr)
 
     def option(self, name: str, default: Any) -> Any:
         """A rule option from the configuration, falling back to the rule's own default."""

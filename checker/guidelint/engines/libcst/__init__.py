@@ -69,7 +69,7 @@ class Libcst(Engine):
         from guidelint.engines.libcst.engine import CstEngine
 
         return {
-            (rule.meta.id, example.kind): CstEngine([rule.impl]).check("example.py", example.code)
+            (rule.meta.id, example.kind): CstEngine([rule.impl], models=models).check("example.py", example.code)
             for rule in rules
             for example in rule.examples
         }

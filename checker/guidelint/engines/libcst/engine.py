@@ -16,6 +16,7 @@ from guidelint.cst.api import Context, Report, Rule
 from guidelint.engines.libcst import ENGINE
 from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.libcst.walker import Dispatch, walk
+from guidelint.engines.taint.models import Models
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
 from guidelint.needles import Probe, Substrings
@@ -37,10 +38,13 @@ class CstEngine:
         options: dict[str, dict[str, Any]] | None = None,
         project: Project | None = None,
         knowledge: Knowledge | None = None,
+        models: Models | None = None,
     ) -> None:
         """`rules`: Rule instances, or stand-ins with `meta`, `prefilter()` and `load()` (engines.libcst.loader);
         `project`: the scanned project, for rules that follow a name into other modules; `knowledge`: what
-        `ctx.knowledge` gives them (default: the process's, `guidelint.knowledge.active()`)."""
+        `ctx.knowledge` gives them (default: the process's, `guidelint.knowledge.active()`); `models`: the
+        taint models `ctx.facts` runs the dataflow with (none: every fact is unknown)."""
+        self.models = models
         self.rules = list(rules)
         self.options = options or {}
         self.project = project if project is not None else Project(None)
@@ -86,7 +90,7 @@ class CstEngine:
         self.project.begin(path, text)
         if not active:
             return [], []
-        ctx = Context(module, path, self.options, self.project, self.knowledge)
+        ctx = Context(module, path, self.options, self.project, self.knowledge, self.models, text)
         ids = frozenset(r.meta.id for r in active)
         dispatch = self._dispatch_cache.get(ids)
         if dispatch is None:

@@ -121,7 +121,7 @@ class Analysis:
             if source.how == "literal" and self.sources.applies(source)
         ]
         self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
-        self.location_kinds = frozenset(s.kind for s in models.sources if s.location)
+        self.location_kinds = frozenset(s.kind for s in models.sources if s.location or s.kept)  # sanitizers keep
         self.param_sources = [s for s in models.sources if s.how in ("params-named", "names", "annotation")]
         self.module_env = Env()
         self._summary_mode = 0
@@ -494,8 +494,12 @@ class Analysis:
                     if type(right) is cst.Dict:
                         taint_of.update((id(e.value), whole) for e in right.elements)
                 _, slots = percent_slots(template, right, marker="\0")
+                # a number (%d, %x) carries no text, but what no sanitizer ends stays: "%032x" % getrandbits(128)
+                kept = [label for t in taint_of.values() for label in t if label.kind in self.location_kinds]
                 return union(
-                    left, self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
+                    left,
+                    self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots]),
+                    frozenset(kept),
                 )
             return union(left, self.eval(expr.right, env))
         if type(expr) is cst.BooleanOperation:

@@ -72,16 +72,14 @@ class Guards:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
                 if is_constant(test.left):  # "../" in name: the value is valid where the check fails
-                    clears = [(n, ALL_KINDS) for n in self.a._tainted_names(other, env)]
+                    clears = [(n, ALL_KINDS) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
-                clears = [(n, ALL_KINDS) for n in self.a._tainted_names(test.left, env)]
+                clears = [(n, ALL_KINDS) for n in self.compared(test.left, env)]
                 return ([], clears) if type(op) is cst.NotIn else (clears, [])
             if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
                 is_constant(other) or is_constant(test.left)
             ):
-                clears = [
-                    (n, ALL_KINDS) for n in self.a._tainted_names(test.left, env) + self.a._tainted_names(other, env)
-                ]
+                clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
         if type(test) is cst.Call:
             if (
@@ -106,6 +104,24 @@ class Guards:
                 return [], []
             return [(n, kinds) for n in names], []
         return [], []
+
+    def compared(self, expr: cst.BaseExpression, env: Env) -> list[str]:
+        """Tainted names whose value a comparison tests: the name itself, a slice or an item of it, what a
+        method or function makes of it (`s[1:-1]`, `name.lower()`, `len(s)`), but not an attribute read
+        from it: `request.method == "GET"` says nothing of the rest of the request."""
+        names = []
+        stack: list[cst.CSTNode] = [expr]
+        while stack:
+            node = stack.pop()
+            if type(node) is cst.Name:
+                if env.values.get(node.value):
+                    names.append(node.value)
+            elif type(node) is cst.Call and type(node.func) is cst.Attribute:
+                stack.append(node.func.value)  # name.lower(): the method, not an attribute, of the value
+                stack.extend(a.value for a in node.args)
+            elif type(node) is not cst.Attribute:
+                stack.extend(children(node))
+        return names
 
     def checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
         """Sink kinds the checks inside a module function make safe: containment and format checks it

@@ -119,6 +119,7 @@ SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 SOURCE_OPTIONS = {
     *("kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"),
     "fixed-in-routes",
+    "kept",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -148,6 +149,7 @@ class Source:
     # attributes that are a constant inside a handler whose route decorators have no variable part
     # (request.path under @app.route("/about")), and the decorators that are routes
     fixed_in_routes: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
+    kept: bool = False  # no sanitizer ends it (a predictable number is as predictable once converted)
 
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
@@ -393,6 +395,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 clears=_clears(entry.get("clears", {}), where),
                 location=bool(entry.get("location", False)),
                 fixed_in_routes=_fixed_in_routes(entry.get("fixed-in-routes"), where),
+                kept=bool(entry.get("kept", False)),
             )
         )
         if how == "literal":

@@ -1,0 +1,466 @@
+"""What the dataflow knows of an expression where it is evaluated: the libcst rules' `ctx.facts(expr)`.
+
+`module_facts` runs the module's taint analysis once, recording for every expression it evaluates the
+taint that reaches it, and for every statement the constants known before it. A rule's question is then
+answered from those records: the values the expression can have (a constant, or one of a few constants:
+`for name in ("a", "b")`, `"x" if c else "y"`), the source kinds that may reach it, and the sink kinds a
+guard or sanitizer on the way cleared it for. Constants are folded by `semantic.constants` only.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import libcst as cst
+
+from guidelint.engines.libcst.walker import children
+from guidelint.engines.taint.analysis import Analysis
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.models import Models
+from guidelint.engines.taint.tables import _MUTATORS
+from guidelint.semantic.constants import fold
+
+MAX_VALUES = 32
+"""More possible values than this and an expression's values count as unknown."""
+
+UNTRUSTED_KINDS = frozenset({"input", "local"})
+"""Source kinds whose values an outsider may choose: web requests, the command line, the environment."""
+
+_CHOICES = "?"  # prefix of the environment entries that hold a name's possible values
+
+Values = frozenset[Any] | None  # the values an expression can have, None when not known
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the dataflow knows of one expression at the point it is evaluated."""
+
+    seen: bool  # the analysis evaluated it (code it could not reach, or did not analyse, is unknown)
+    values: Values = None  # every value it can have, when they are few constants
+    taint: Taint = CLEAN
+
+    @property
+    def fixed(self) -> bool:
+        """The value is a constant, or one of a few constants, and no outsider's value reaches it: nothing
+        outside the code chooses it."""
+        return bool(self.values) and not self.sources() & UNTRUSTED_KINDS
+
+    @property
+    def constant(self) -> Any:
+        """The one value of the expression, else NOT_CONSTANT."""
+        return next(iter(self.values)) if self.fixed and self.values is not None and len(self.values) == 1 else UNKNOWN
+
+    def sources(self, sink_kind: str | None = None) -> frozenset[str]:
+        """Source kinds that may reach the value (with `sink_kind`: those no check or sanitizer cleared
+        for that kind of sink)."""
+        return frozenset(
+            label.kind for label in self.taint if label.param < 0 and not (sink_kind and label.clears(sink_kind))
+        )
+
+    def validated(self, sink_kind: str) -> bool:
+        """Values from sources reach it, and a guard or sanitizer cleared every one for `sink_kind`."""
+        return bool(self.taint) and all(label.clears(sink_kind) for label in self.taint)
+
+    def untrusted(self, sink_kind: str) -> bool:
+        """A value an outsider chooses (web input, command line, environment) reaches it unchecked."""
+        return bool(self.sources(sink_kind) & UNTRUSTED_KINDS)
+
+    def trusted(self, sink_kind: str) -> bool:
+        """Proven harmless for `sink_kind`: a constant, one of a few constants, or validated input."""
+        return self.fixed or self.validated(sink_kind)
+
+
+UNKNOWN_FACTS = Facts(seen=False)
+
+
+class FactIndex:
+    """The facts of one module, answered from the records of one analysis."""
+
+    def __init__(self, module: cst.Module, analysis: _Recording | None) -> None:
+        self.module = module
+        self.analysis = analysis
+        self._parents: dict[int, cst.CSTNode] | None = None
+
+    def facts(self, expr: cst.BaseExpression) -> Facts:
+        a = self.analysis
+        if a is None or id(expr) not in a.taints:
+            return UNKNOWN_FACTS
+        consts = self._consts_at(expr)
+        values = values_of(expr, _lookup(consts)) if consts is not None else None
+        return Facts(True, values, a.taints[id(expr)])
+
+    def _consts_at(self, expr: cst.CSTNode) -> dict[str, Any] | None:
+        """The constants known at the statement that holds `expr`."""
+        assert self.analysis is not None
+        parents = self._parents
+        if parents is None:
+            parents = self._parents = _parents(self.module)
+        node: cst.CSTNode | None = expr
+        while node is not None:
+            found = self.analysis.snapshots.get(id(node))
+            if found is not None:
+                return found
+            node = parents.get(id(node))
+        return None
+
+
+def module_facts(module: cst.Module, path: str, text: str | None, models: Models | None) -> FactIndex:
+    """Run the module's analysis once with recording on (no sink kinds: nothing is reported). Code nested
+    too deeply for it gets no facts: the rules judge it on their own, as they would without the dataflow."""
+    if models is None:
+        return FactIndex(module, None)
+    analysis = _Recording(module, path, models, set(), None, text)
+    try:
+        analysis.run()
+    except RecursionError:
+        return FactIndex(module, None)
+    return FactIndex(module, analysis)
+
+
+class _Recording(Analysis):
+    """The analysis, recording what it learns of each expression (outside function summaries, where
+    parameters stand for whatever callers pass)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.taints: dict[int, Taint] = {}
+        self.snapshots: dict[int, dict[str, Any]] = {}
+        self.names_in: dict[int, frozenset[str]] = {}
+        self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
+
+    def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
+        if type(expr) is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value in _MUTATORS:
+            self._forget(expr.func.value, env)  # names.append(x): no longer the constants it was built with
+        taint = super().eval(expr, env)
+        if self._summary_mode == 0:
+            known = self.taints.get(id(expr))
+            self.taints[id(expr)] = taint if known is None else union(known, taint)
+        return taint
+
+    def _statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
+        if self._summary_mode == 0 and type(stmt) is not cst.SimpleStatementLine:
+            names = self.names_in.get(id(stmt))
+            if names is None:
+                names = self.names_in[id(stmt)] = _names(stmt)
+            module = self.module_env.consts
+            now = {}  # what is known of the names the statement (its header, for a block) reads
+            for name in names:
+                for key in (name, _CHOICES + name):
+                    value = env.consts.get(key, module.get(key, UNKNOWN))
+                    if value is not UNKNOWN:
+                        now[key] = value
+            known = self.snapshots.get(id(stmt))
+            self.snapshots[id(stmt)] = now if known is None else _meet(known, now)
+        return super()._statement(stmt, env)
+
+    def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
+        hidden = {_CHOICES + p.name.value for p in self._params(fn)}  # parameters hide outer names
+        if hidden & outer.consts.keys():
+            outer = Env(outer.values, {k: v for k, v in outer.consts.items() if k not in hidden})
+        return super()._function(fn, outer, param_labels)
+
+    def _forget(self, container: cst.BaseExpression, env: Env) -> None:
+        key = self._key(container)
+        if key is not None:
+            env.consts.pop(_CHOICES + key, None)
+
+    def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
+        if type(target) is not cst.Name:
+            if type(target) is cst.Subscript:
+                self._forget(target.value, env)  # names[0] = x
+            super()._assign(target, value, env, source)
+            return
+        name = target.value
+        choices: Values = None
+        if isinstance(source, cst.BaseExpression):
+            lookup = self._lookup(env)
+            if id(source) in self.loop_iters:  # for name in ("a", "b"): one element at a time
+                choices = _elements(values_of(source, lookup))
+            else:
+                choices = values_of(source, lookup)
+        super()._assign(target, value, env, source)
+        if id(source) in self.loop_iters:
+            env.consts.pop(name, None)  # an element, not the whole iterable
+        if choices is None:
+            env.consts.pop(_CHOICES + name, None)
+        else:
+            env.consts[_CHOICES + name] = choices
+
+    def _lookup(self, env: Env) -> Callable[[str], Values]:
+        module = self.module_env.consts
+        return _lookup({**module, **env.consts} if module else env.consts)
+
+
+def _lookup(consts: dict[str, Any]) -> Callable[[str], Values]:
+    def values(name: str) -> Values:
+        if name in consts:
+            return frozenset({consts[name]}) if _hashable(consts[name]) else None
+        found: Values = consts.get(_CHOICES + name)
+        return found
+
+    return values
+
+
+def _meet(known: dict[str, Any], now: dict[str, Any]) -> dict[str, Any]:
+    """What holds on every visit of a statement (loops run twice, closures once more)."""
+    out = {}
+    for key, value in known.items():
+        other = now.get(key, UNKNOWN)
+        if other is UNKNOWN:
+            continue
+        if key.startswith(_CHOICES):
+            joined = value | other
+            if len(joined) <= MAX_VALUES:
+                out[key] = joined
+        elif other == value:
+            out[key] = value
+    return out
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: int = 0) -> Values:
+    """The constants `expr` can evaluate to, given the possible values of names (`lookup`), or None."""
+    if depth > 12:
+        return None
+    single = fold(expr, lambda n: _one(lookup(n)))
+    if single is not UNKNOWN:
+        return frozenset({single}) if _hashable(single) else None
+    kind = type(expr)
+    if kind is cst.Name:
+        assert isinstance(expr, cst.Name)
+        return lookup(expr.value)
+    inner = depth + 1
+    if kind is cst.IfExp:
+        assert isinstance(expr, cst.IfExp)
+        truth = fold(expr.test, lambda n: _one(lookup(n)))
+        if truth is not UNKNOWN:
+            return values_of(expr.body if truth else expr.orelse, lookup, inner)
+        return _either(values_of(expr.body, lookup, inner), values_of(expr.orelse, lookup, inner))
+    if kind is cst.FormattedString:
+        assert isinstance(expr, cst.FormattedString)
+        return _fstring(expr, lookup, inner)
+    if isinstance(expr, cst.ConcatenatedString):
+        return _combine(expr.left, expr.right, lookup, inner, lambda a, b: a + b)
+    if isinstance(expr, cst.BinaryOperation):
+        combine = _OPERATORS.get(type(expr.operator))
+        return _combine(expr.left, expr.right, lookup, inner, combine) if combine is not None else None
+    if kind is cst.Subscript:
+        assert isinstance(expr, cst.Subscript)
+        return _item(expr, lookup, inner)
+    if kind is cst.Call:
+        assert isinstance(expr, cst.Call)
+        return _call(expr, lookup, inner)
+    if kind is cst.Tuple or kind is cst.List:
+        assert isinstance(expr, (cst.Tuple, cst.List))
+        parts = [values_of(e.value, lookup, inner) for e in expr.elements if type(e) is cst.Element]
+        if len(parts) != len(expr.elements):
+            return None
+        return _product(parts, lambda *items: tuple(items))
+    if kind is cst.Dict:
+        assert isinstance(expr, cst.Dict)
+        return _dict(expr, lookup, inner)
+    return None
+
+
+def _repeat(left: Any, right: Any) -> Any:
+    count = right if isinstance(right, int) else left
+    if not isinstance(count, int) or abs(count) > 1000:
+        raise ValueError("too long")
+    return left * right
+
+
+_OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
+    cst.Add: lambda a, b: a + b,
+    cst.Modulo: lambda a, b: a % b,
+    cst.Multiply: _repeat,
+}
+
+
+def _one(values: Values) -> Any:
+    return next(iter(values)) if values is not None and len(values) == 1 else UNKNOWN
+
+
+def _either(left: Values, right: Values) -> Values:
+    if left is None or right is None or len(left | right) > MAX_VALUES:
+        return None
+    return left | right
+
+
+def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
+    if any(p is None for p in parts):
+        return None
+    size = 1
+    for part in parts:
+        assert part is not None
+        size *= len(part)
+    if size > MAX_VALUES:
+        return None
+    out = set()
+    for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
+        try:
+            value = combine(*items)
+        except Exception:  # the code would fail here: no value to speak of
+            return None
+        if not _hashable(value):
+            return None
+        out.add(value)
+    return frozenset(out)
+
+
+def _combine(
+    left: cst.BaseExpression,
+    right: cst.BaseExpression,
+    lookup: Callable[[str], Values],
+    depth: int,
+    combine: Callable[[Any, Any], Any],
+) -> Values:
+    return _product([values_of(left, lookup, depth), values_of(right, lookup, depth)], combine)
+
+
+def _fstring(expr: cst.FormattedString, lookup: Callable[[str], Values], depth: int) -> Values:
+    parts: list[Values] = []
+    for part in expr.parts:
+        if type(part) is cst.FormattedStringText:
+            assert isinstance(part, cst.FormattedStringText)
+            parts.append(frozenset({part.value}))
+        elif type(part) is cst.FormattedStringExpression:
+            assert isinstance(part, cst.FormattedStringExpression)
+            if part.format_spec is not None or part.conversion not in (None, "s", "r"):
+                return None
+            found = values_of(part.expression, lookup, depth)
+            convert = repr if part.conversion == "r" else str
+            parts.append(frozenset(convert(v) for v in found) if found is not None else None)
+        else:
+            return None
+    return _product(parts, lambda *texts: "".join(texts))
+
+
+def _elements(values: Values) -> Values:
+    """The elements of the containers `values` holds (what a loop over them binds)."""
+    if values is None:
+        return None
+    out: set[Any] = set()
+    for value in values:
+        if not isinstance(value, (tuple, frozenset, str)) or (isinstance(value, str) and len(value) != 1):
+            return None  # a string: its characters (only a one-character string is its own element)
+        items = [k for k, _ in value] if isinstance(value, frozenset) else list(value)
+        out.update(items)
+        if len(out) > MAX_VALUES or not all(_hashable(i) for i in items):
+            return None
+    return frozenset(out)
+
+
+def _item(expr: cst.Subscript, lookup: Callable[[str], Values], depth: int) -> Values:
+    """CHOICES[key]: one of the container's values when the key is not known, that value when it is."""
+    if len(expr.slice) != 1 or type(expr.slice[0].slice) is not cst.Index:
+        return None
+    containers = values_of(expr.value, lookup, depth)
+    if containers is None:
+        return None
+    index = expr.slice[0].slice
+    assert isinstance(index, cst.Index)
+    keys = values_of(index.value, lookup, depth)
+    out: set[Any] = set()
+    for container in containers:
+        pairs = dict(container) if isinstance(container, frozenset) else None
+        if keys is None:
+            if not isinstance(container, (tuple, frozenset)):
+                return None
+            out.update(pairs.values() if pairs is not None else container)
+            continue
+        for key in keys:
+            try:
+                out.add(pairs[key] if pairs is not None else container[key])
+            except Exception:
+                return None
+    return frozenset(out) if len(out) <= MAX_VALUES else None
+
+
+def _dict(expr: cst.Dict, lookup: Callable[[str], Values], depth: int) -> Values:
+    """A dict display of constants, as a frozenset of its (key, value) pairs."""
+    pairs = []
+    for element in expr.elements:
+        if type(element) is not cst.DictElement:
+            return None
+        assert isinstance(element, cst.DictElement)
+        key, value = _one(values_of(element.key, lookup, depth)), _one(values_of(element.value, lookup, depth))
+        if key is UNKNOWN or value is UNKNOWN:
+            return None
+        pairs.append((key, value))
+    return frozenset({frozenset(pairs)}) if len({k for k, _ in pairs}) == len(pairs) else None
+
+
+_STRING_METHODS = frozenset({"join", "format", "upper", "lower", "strip", "replace", "title"})
+
+
+def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
+    """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), of known values."""
+    func = expr.func
+    if any(a.keyword is not None or a.star for a in expr.args):
+        return None
+    args = [values_of(a.value, lookup, depth) for a in expr.args]
+    if type(func) is cst.Name and func.value in ("str", "int") and len(args) == 1:
+        convert = str if func.value == "str" else int
+        return _product(args, convert)
+    if type(func) is not cst.Attribute:
+        return None
+    method = func.attr.value
+    receiver = values_of(func.value, lookup, depth)
+    if receiver is None:
+        return None
+    if method == "get" and 1 <= len(args) <= 2 and all(isinstance(c, frozenset) for c in receiver):
+        default = args[1] if len(args) == 2 else frozenset({None})
+        values: set[Any] = set()
+        for container in receiver:
+            values.update(dict(container).values())
+        return _either(frozenset(values), default)
+    if method not in _STRING_METHODS or not all(isinstance(r, str) for r in receiver):
+        return None
+    return _product([receiver, *args], lambda text, *rest: getattr(text, method)(*rest))
+
+
+def _nodes(root: cst.CSTNode) -> Iterable[cst.CSTNode]:
+    stack: list[cst.CSTNode] = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(children(node))
+
+
+def _names(stmt: cst.CSTNode) -> frozenset[str]:
+    """The names a statement reads where it is recorded: all of a simple statement, the header of a block
+    (its body's statements are recorded on their own)."""
+    if isinstance(stmt, (cst.If, cst.While)):
+        parts: list[cst.CSTNode] = [stmt.test]
+    elif isinstance(stmt, cst.For):
+        parts = [stmt.iter]
+    elif isinstance(stmt, cst.With):
+        parts = list(stmt.items)
+    elif isinstance(stmt, cst.Match):
+        parts = [stmt.subject]
+    elif isinstance(stmt, cst.BaseCompoundStatement):
+        parts = []
+    else:
+        parts = [stmt]
+    return frozenset(n.value for part in parts for n in _nodes(part) if type(n) is cst.Name)
+
+
+def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
+    parents: dict[int, cst.CSTNode] = {}
+    stack: list[cst.CSTNode] = [module]
+    while stack:
+        node = stack.pop()
+        for child in children(node):
+            parents[id(child)] = node
+            stack.append(child)
+    return parents

@@ -1,0 +1,164 @@
+"""`ctx.facts(expr)`: what the dataflow knows of an expression, asked by a libcst rule at a node of its walk
+(the module's taint analysis with the built-in pack's models)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import libcst as cst
+from guidelint.cst import Context
+from guidelint.engines.libcst.engine import CstEngine
+from guidelint.engines.taint.facts import Facts
+from guidelint.pack import load_pack, merged_models
+
+from tests.test_cst_helpers import CallRule
+
+PACK = Path(__file__).resolve().parents[1] / "rules"
+
+
+def facts(code: str, models: bool = True) -> list[Facts]:
+    """The facts of the argument of each `probe(argument)` call of `code`, in source order."""
+    found: list[tuple[Any, Facts]] = []
+
+    class Probing(CallRule):
+        def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+            assert isinstance(node, cst.Call)
+            if isinstance(node.func, cst.Name) and node.func.value == "probe":
+                found.append((node, ctx.facts(node.args[0].value)))
+
+    pack = load_pack(PACK)
+    engine = CstEngine([Probing()], models=merged_models([pack]) if models else None)
+    hits, problems = engine.check("x.py", textwrap.dedent(code))
+    assert not problems and not hits
+    return [f for _, f in found]
+
+
+def test_a_choice_the_condition_decides_is_its_one_constant() -> None:
+    (cmd,) = facts(
+        """
+        from flask import request
+        n = 7
+        cmd = "uptime" if n * 6 > 40 else request.args["c"]
+        probe(cmd)
+        """
+    )
+    assert cmd.fixed and cmd.constant == "uptime" and not cmd.sources()
+
+
+def test_loops_over_constants_and_undecided_choices_give_a_few_constants() -> None:
+    loop, choice, indexed, joined = facts(
+        """
+        NAMES = ("a", "b")
+
+        def f(flag, key):
+            for name in NAMES:
+                probe(f"x_{name} = 1")
+            unit = "s" if flag else "ms"
+            probe("timeout_" + unit)
+            probe({"x": "SELECT 1", "y": "SELECT 2"}[key])
+            probe(", ".join(["%s"] * 3))
+        """
+    )
+    assert loop.values == {"x_a = 1", "x_b = 1"} and loop.fixed
+    assert choice.values == {"timeout_s", "timeout_ms"}
+    assert indexed.values == {"SELECT 1", "SELECT 2"}
+    assert joined.constant == "%s, %s, %s"
+
+
+def test_parameters_mutated_lists_and_input_are_not_fixed() -> None:
+    param, grown, request_value = facts(
+        """
+        from flask import request
+
+        def f(value):
+            probe(value)
+            names = ["a"]
+            names.append(value)
+            for name in names:
+                probe(name)
+            probe("x" if value else request.args["x"])
+        """
+    )
+    assert param.seen and not param.fixed and not param.sources()
+    assert not grown.fixed
+    assert not request_value.fixed and request_value.untrusted("code")
+
+
+def test_a_passed_check_validates_the_input_for_the_sinks_it_protects() -> None:
+    checked, unchecked = facts(
+        """
+        from flask import request
+
+        def f():
+            s = request.args["s"]
+            if not s.isalnum():
+                return None
+            probe(s)
+            probe(request.args["t"])
+        """
+    )
+    assert checked.sources() == {"input"} and checked.validated("shell") and checked.trusted("shell")
+    assert not checked.untrusted("shell")
+    assert unchecked.untrusted("sql") and not unchecked.trusted("sql")
+
+
+def test_without_models_or_where_the_analysis_does_not_go_facts_are_unknown() -> None:
+    (without,) = facts('probe("x")', models=False)
+    assert not without.seen and not without.fixed
+    (in_class,) = facts(
+        """
+        class Settings:
+            probe("x" + "y")
+        """
+    )
+    assert not in_class.seen
+
+
+def test_a_check_of_an_attribute_says_nothing_of_the_rest_of_the_object() -> None:
+    term, method = facts(
+        """
+        from flask import request
+
+        def f():
+            if request.method == "GET":
+                term = request.args.get("q", "")
+                probe(term)
+            kind = request.args["kind"]
+            if kind.lower() in ("a", "b"):
+                probe(kind)
+        """
+    )
+    assert term.untrusted("sql")
+    assert method.validated("sql")
+
+
+def test_a_predictable_value_is_reported_once_by_name_and_by_flow(cli: Any, project: Any) -> None:
+    """CRY102 (the name a random value gets) and CRY401 (where it goes) meet at the random call: one
+    finding, found by both engines; a value named innocently is found by its flow alone."""
+    root = project(
+        {
+            "app.py": """
+            import random
+            from flask import Flask, session
+
+            app = Flask(__name__)
+
+            @app.route("/remember")
+            def remember(user):
+                user.api_key = "%032x" % random.getrandbits(128)
+                value = str(random.getrandbits(64))
+                session["remember"] = value
+                return "ok"
+            """
+        }
+    )
+    run = cli("scan", ".", "--select", "CRY102,CRY401", "--no-cache", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code == 1
+    found = json.loads((root / "r.json").read_text())["findings"]
+    assert sorted((f["start"]["line"], f["rule"], tuple(sorted(f["engines"]))) for f in found) == [
+        (8, "CRY102", ("libcst", "taint")),
+        (9, "CRY401", ("taint",)),
+    ]
