@@ -422,6 +422,8 @@ class Analysis:
         if type(expr) is cst.BinaryOperation:
             left = self.eval(expr.left, env)
             template = self.fold(expr.left, env)
+            if type(expr.operator) is cst.Add and not isinstance(template, str):
+                template = self.text_before(expr.left, env)  # base + "/users/" + name: the text it ends with
             if isinstance(template, str) and type(expr.operator) is cst.Add:
                 return union(left, self.calls.placed(expr, [(template, self.eval(expr.right, env))]))
             if isinstance(template, str) and type(expr.operator) is cst.Modulo:
@@ -554,6 +556,19 @@ class Analysis:
         return base
 
     # --- constants ---------------------------------------------------------------------------------------
+    def text_before(self, expr: cst.BaseExpression, env: Env) -> str | None:
+        """The end of a string being built whose start is not known here, with "\0" for a value:
+        `base + "/users/"` -> "\0/users/", f"{base}/users/" -> "\0/users/" (what a value added after it
+        lands in); None when it does not end with known text. One step: long concatenations stay linear."""
+        if type(expr) is cst.FormattedString:
+            return "".join(p.value if type(p) is cst.FormattedStringText else "\0" for p in expr.parts)
+        if type(expr) is cst.BinaryOperation and type(expr.operator) is cst.Add:
+            tail = self.fold(expr.right, env)
+            if type(expr.right) is cst.FormattedString:
+                tail = self.text_before(expr.right, env)
+            return "\0" + tail if isinstance(tail, str) else None
+        return None
+
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
         """The constant value of an expression with the values known here, or UNKNOWN."""
         module = self.module_env.consts

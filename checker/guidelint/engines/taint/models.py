@@ -47,7 +47,8 @@
         receiver: true                # the receiver must not be tainted
       - method: [info, error]
         kind: log
-        receiver-names: ["*log*"]     # only on receivers named like this
+        receiver-names: ["*log*", "!*.catalog*"]  # only on receivers named like this; "!": not on these
+                                      # (matched with the dotted and the qualified name)
       - returns-of-decorated: ["*.route"]
         kind: response
         unless-decorated: ["*login_required"]   # not inside functions decorated like this
@@ -155,6 +156,7 @@ class Sink:
     requires_import: str = ""
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
+    receiver_except: tuple[str, ...] = ()  # ... and must not ("!request.session*" in receiver-names)
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
     literal_keys: frozenset[str] = frozenset()  # ... except what it holds under these keys, at any depth
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
@@ -332,6 +334,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
             raise ModelError(f"{where}: `args` is a list of positions and keyword names")
         when = _condition(entry, where)
         into_kind, into_args = _into(entry, where)
+        receivers = _strings(entry["receiver-names"], where) if "receiver-names" in entry else ()
         if "literal-keys" in entry and not entry.get("literal-ok"):
             raise ModelError(f"{where}: `literal-keys` narrows `literal-ok`; it needs `literal-ok: true`")
         models.sinks.append(
@@ -349,7 +352,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 when_negated="unless" in entry,
                 requires_import=str(entry.get("requires-import", "")),
                 label=str(entry.get("label", "")),
-                receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
+                receiver_names=tuple(p for p in receivers if not p.startswith("!")),
+                receiver_except=tuple(p[1:] for p in receivers if p.startswith("!")),
                 literal_ok=bool(entry.get("literal-ok", False)),
                 literal_keys=frozenset(_strings(entry["literal-keys"], where) if "literal-keys" in entry else ()),
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),

@@ -17,6 +17,11 @@ _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, 
 
 _IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  # \0: an earlier value
 
+# a value placed after this text lands in a URL's path, query or fragment: the host is already decided
+# (after "?" or "#", after "scheme://host/", after a base URL's value and "/", in a path that starts with
+# "/x"), so the value cannot choose where the request goes
+_AFTER_HOST = re.compile(r"[?#]|://[^/?#\s]+/|^\0[^/\s]*/(?!/)|^/[^/]")
+
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
 
 ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind})  # sinks the engine finds itself (a value placed as a URL's host)
