@@ -71,6 +71,11 @@
         args: [data, json]
         unless-allowed-host: [0, url] # not when this URL is a constant to a host on the egress allow-list
                                       # (NET107's allowed_hosts / allow_private_ips options)
+      - call: django.http.HttpResponse
+        kind: html
+        args: [0, content]
+        content-type: [1, content_type]   # not a sink when the response's constant content type is not
+                                      # markup (text/plain, text/css, application/json)
       - method: [write]
         kind: temp-file
         args: [0]
@@ -109,6 +114,7 @@ SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
     *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
     "unless-authorized",
+    "content-type",
 }
 
 
@@ -167,6 +173,8 @@ class Sink:
     into_kind: str = ""  # only when the destination carries a value of this (location) kind
     into_args: tuple[int | str, ...] = ()  # ... at these positions/keywords; none: the receiver
     only_called: bool = False  # only when what the call returns is called at once: getattr(obj, name)()
+    content_type: tuple[int | str, ...] = ()  # where the call takes a content type; a constant one that is
+    # not markup (text/plain, application/json) makes the call no sink
 
 
 @dataclass(frozen=True)
@@ -364,6 +372,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 into_kind=into_kind,
                 into_args=into_args,
                 only_called=bool(entry.get("only-called", False)),
+                content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
             )
         )
     for i, entry in enumerate(data.get("sanitizers", []) or []):
