@@ -634,3 +634,30 @@ def test_the_flow_shown_does_not_depend_on_the_process(project) -> None:
     assert len(reports) == 1
     (finding,) = [f for f in json.loads(reports.pop())["findings"] if f["rule"] == "INP404"]
     assert [step["note"] for step in finding["flow"]][1:3] == ["through request.GET.get()", "assigned to date"]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # the user's session is a dict kept by the server: session.get(key) reads a value
+        ("def view(request):\n    s = request.session\n    return s.get('cart_' + request.GET['id'])\n", []),
+        # an HTTP session, in a file that uses an HTTP client library
+        (
+            "import requests\ndef view(request):\n    session = requests.Session()\n    return session.get(request.GET['u'])\n",
+            [("INP405", 4)],
+        ),
+        # the caller's value after the host (path, query) or in the body: the destination stays fixed
+        (
+            "import requests\nBASE = 'https://api.example.com'\ndef view(request, base):\n"
+            "    requests.get(base + '/users/' + request.GET['id'])\n"
+            "    requests.get(base + '?q=' + request.GET['q'])\n"
+            "    requests.post(BASE, data=request.POST['text'])\n"
+            "    return requests.get('https:' + request.GET['u'])\n",
+            [("INP405", 7)],
+        ),
+    ],
+)
+def test_outbound_requests_where_data_chooses_the_destination(code: str, expected: list[tuple[str, int]]) -> None:
+    hits, problems = check_source("views.py", "from django.http import HttpResponse\n" + code, RULES, PACK.models)
+    assert not problems
+    assert sorted((h.rule, h.line - 1) for h in hits if h.rule.startswith("INP4")) == expected

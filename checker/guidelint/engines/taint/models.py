@@ -129,7 +129,7 @@ class Source:
     kind: str = "input"
     label: str = ""
     excluded: frozenset[str] = frozenset()
-    requires_import: str = ""
+    requires_import: tuple[str, ...] = ()  # only in files importing one of these
     together_with: tuple[str, ...] = ()
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
@@ -159,7 +159,7 @@ class Sink:
     when_keyword: str = ""
     when_value: Any = None
     when_negated: bool = False  # `unless:` rather than `when:`
-    requires_import: str = ""
+    requires_import: tuple[str, ...] = ()  # only in files importing one of these
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
     receiver_except: tuple[str, ...] = ()  # ... and must not ("!request.session*" in receiver-names)
@@ -319,7 +319,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 kind=str(entry.get("kind", "input")),
                 label=str(entry.get("label", "")),
                 excluded=frozenset(_strings(entry["except"], where) if "except" in entry else ()),
-                requires_import=str(entry.get("requires-import", "")),
+                requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
@@ -358,7 +358,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 when_keyword=str(when.get("keyword", "")),
                 when_value=when.get("is"),
                 when_negated="unless" in entry,
-                requires_import=str(entry.get("requires-import", "")),
+                requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 label=str(entry.get("label", "")),
                 receiver_names=tuple(p for p in receivers if not p.startswith("!")),
                 receiver_except=tuple(p[1:] for p in receivers if p.startswith("!")),
