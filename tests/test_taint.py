@@ -655,6 +655,16 @@ def test_the_flow_shown_does_not_depend_on_the_process(project) -> None:
             "    return requests.get('https:' + request.GET['u'])\n",
             [("INP405", 7)],
         ),
+        # what middleware attaches to a request (a tenant read from the database) is the server's state
+        (
+            "from django.shortcuts import redirect\ndef view(request):\n    return redirect('https://%s/' % request.tenant.domain)\n",
+            [],
+        ),
+        (
+            "from django.shortcuts import redirect\ndef view(request):\n"
+            "    return redirect('https://%s/' % request.META['HTTP_HOST'])\n",
+            [("INP406", 3), ("INP417", 3)],
+        ),
     ],
 )
 def test_outbound_requests_where_data_chooses_the_destination(code: str, expected: list[tuple[str, int]]) -> None:

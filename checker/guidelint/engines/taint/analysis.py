@@ -545,7 +545,8 @@ class Analysis:
                 source = self.sources.source_of(label)
                 if source is None:
                     continue
-                if expr.attr.value in source.excluded:
+                first = type(expr.value) is cst.Name  # request.user, not request.POST.dict
+                if source.excludes(expr.attr.value) if first else expr.attr.value in source.excluded:
                     return CLEAN
                 kinds = source.clears_for(expr.attr.value)
                 if kinds:

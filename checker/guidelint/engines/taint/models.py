@@ -9,6 +9,7 @@
         kind: input                   # taint kind: input (attacker-controlled) or confidential
         label: Flask request data
         except: [method, endpoint]    # attributes of the object that are not attacker-controlled
+        # only: [args, form]          # or: the only attributes that are (everything else is server state)
         clears: {path: [redirect]}    # attributes that are attacker data, but harmless to some sinks
       - call: input                   # the value a call returns
       - params-of-decorated: ["*.route", "*.get"]   # parameters of handler functions
@@ -109,7 +110,9 @@ SOURCE_KEYS = {
 }
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
-SOURCE_OPTIONS = {"kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"}
+SOURCE_OPTIONS = {
+    *("kind", "label", "except", "only", "requires-import", "together-with", "subclass-of", "clears", "location"),
+}
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
     *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
@@ -134,6 +137,11 @@ class Source:
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
     location: bool = False  # the value says where data goes (a temp file), not what it holds
+    only: frozenset[str] = frozenset()  # when given, the only attributes that carry the data
+
+    def excludes(self, attribute: str) -> bool:
+        """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
+        return attribute in self.excluded or (bool(self.only) and attribute not in self.only)
 
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
@@ -319,6 +327,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 kind=str(entry.get("kind", "input")),
                 label=str(entry.get("label", "")),
                 excluded=frozenset(_strings(entry["except"], where) if "except" in entry else ()),
+                only=frozenset(_strings(entry["only"], where) if "only" in entry else ()),
                 requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),

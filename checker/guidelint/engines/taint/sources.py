@@ -75,7 +75,7 @@ class Sources:
                     return self.label(source, node, qualified)
                 if qualified.startswith(pattern + "."):
                     first = qualified[len(pattern) + 1 :].split(".")[0]
-                    if first in source.excluded:
+                    if source.excludes(first):
                         return CLEAN
                     return cleared(self.label(source, node, qualified), source.clears_for(first))
         return CLEAN
