@@ -646,14 +646,15 @@ def test_the_flow_shown_does_not_depend_on_the_process(project) -> None:
             "import requests\ndef view(request):\n    session = requests.Session()\n    return session.get(request.GET['u'])\n",
             [("INP405", 4)],
         ),
-        # the caller's value after the host (path, query) or in the body: the destination stays fixed
+        # the caller's value in the query or the body: the destination stays fixed; in the path of a fixed
+        # host it still reaches the host's other endpoints
         (
             "import requests\nBASE = 'https://api.example.com'\ndef view(request, base):\n"
             "    requests.get(base + '/users/' + request.GET['id'])\n"
             "    requests.get(base + '?q=' + request.GET['q'])\n"
             "    requests.post(BASE, data=request.POST['text'])\n"
             "    return requests.get('https:' + request.GET['u'])\n",
-            [("INP405", 7)],
+            [("INP405", 4), ("INP405", 7)],
         ),
         # what middleware attaches to a request (a tenant read from the database) is the server's state
         (
