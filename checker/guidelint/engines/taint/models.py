@@ -48,8 +48,8 @@
         receiver: true                # the receiver must not be tainted
       - method: [info, error]
         kind: log
-        receiver-names: ["*log*", "!*.catalog*"]  # only on receivers named like this; "!": not on these
-                                      # (matched with the dotted and the qualified name)
+        receiver-names: ["*log*", "!*.catalog"]  # only on receivers named like this; "!": not on these
+                                      # (by the dotted or the qualified name: "!request.session*")
       - returns-of-decorated: ["*.route"]
         kind: response
         unless-decorated: ["*login_required"]   # not inside functions decorated like this
