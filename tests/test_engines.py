@@ -30,6 +30,15 @@ def test_all_three_engines_in_one_scan(cli, project) -> None:
     }
 
 
+def test_semgrep_columns_count_characters_not_bytes(cli, project) -> None:
+    # semgrep counts bytes: accented and CJK text before a match must not push the column to the right
+    line = 'function run(req) { const note = "déjà vu 日本"; return eval(req.query.expr); }'
+    root = project({"web/app.js": line + "\n"})
+    (finding,) = [f for f in cli("scan", "--format", "json", cwd=root).json()["findings"] if f["rule"] == "INP201"]
+    assert finding["start"]["column"] == line.index("eval") + 1
+    assert finding["end"]["column"] == line.index("; }") + 1
+
+
 def test_bandit_wording_is_the_packs(cli, project) -> None:
     root = project(MIXED)
     (finding,) = [f for f in cli("scan", "--format", "json", cwd=root).json()["findings"] if f["rule"] == "NET301"]

@@ -779,3 +779,41 @@ def test_a_pack_teaches_the_engine_a_company_library_without_code(cli, project) 
     run = cli("scan", "app.py", "--pack", str(pack), "-f", "json", "--no-cache", cwd=root)
     # field_text() carries the form's data; has_only_letters() checks it and abort_request() ends the branch
     assert [f["start"]["line"] for f in run.json()["findings"] if f["rule"] == "INP401"] == [10]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # the user's session is a dict kept by the server: session.get(key) reads a value
+        ("def view(request):\n    s = request.session\n    return s.get('cart_' + request.GET['id'])\n", []),
+        # an HTTP session, in a file that uses an HTTP client library
+        (
+            "import requests\ndef view(request):\n    session = requests.Session()\n    return session.get(request.GET['u'])\n",
+            [("INP405", 4)],
+        ),
+        # the caller's value in the query or the body: the destination stays fixed; in the path of a fixed
+        # host it still reaches the host's other endpoints
+        (
+            "import requests\nBASE = 'https://api.example.com'\ndef view(request, base):\n"
+            "    requests.get(base + '/users/' + request.GET['id'])\n"
+            "    requests.get(base + '?q=' + request.GET['q'])\n"
+            "    requests.post(BASE, data=request.POST['text'])\n"
+            "    return requests.get('https:' + request.GET['u'])\n",
+            [("INP405", 4), ("INP405", 7)],
+        ),
+        # what middleware attaches to a request (a tenant read from the database) is the server's state
+        (
+            "from django.shortcuts import redirect\ndef view(request):\n    return redirect('https://%s/' % request.tenant.domain)\n",
+            [],
+        ),
+        (
+            "from django.shortcuts import redirect\ndef view(request):\n"
+            "    return redirect('https://%s/' % request.META['HTTP_HOST'])\n",
+            [("INP406", 3), ("INP417", 3)],
+        ),
+    ],
+)
+def test_outbound_requests_where_data_chooses_the_destination(code: str, expected: list[tuple[str, int]]) -> None:
+    hits, problems = check_source("views.py", "from django.http import HttpResponse\n" + code, RULES, PACK.models)
+    assert not problems
+    assert sorted((h.rule, h.line - 1) for h in hits if h.rule.startswith("INP4")) == expected

@@ -8,8 +8,8 @@ from guidelint.cst import (
     arg,
     assigned_value,
     bound_value,
+    constant_value,
     is_constant,
-    keyword_is,
     sanitized_string,
     string_text,
 )
@@ -68,7 +68,7 @@ class ShellCommand(Rule):
             if _shell_with_data(_positional(call), ctx):
                 ctx.report(call, self.meta.message.format(name=name))
             return
-        elif not keyword_is(call, "shell", True):
+        elif not _may_use_shell(call, ctx):
             argv = arg(call, "args", 0)
             if argv is not None and _shell_with_data(_items(argv.value, call, ctx), ctx):
                 ctx.report(call, self.meta.message.format(name=name))
@@ -132,6 +132,11 @@ class ShellCommand(Rule):
         def inside(cmd):
             from subprocess import check_call as run_checked
             run_checked(cmd, shell=True)  # expect
+
+        def backup(target, use_shell=False, windows=False):
+            command = "robocopy C:\\data " + target if windows else "rsync -a /srv/data " + target
+            subprocess.run(command, shell=use_shell, check=True)  # expect
+            subprocess.call("del " + target, shell=windows)  # expect
     """
     safe = """
         import asyncio
@@ -159,6 +164,12 @@ class ShellCommand(Rule):
             await loop.subprocess_exec(protocol, "/bin/sh", "-c", "make clean")
             flush = "sync; echo 3 > /proc/sys/vm/drop_caches"
             await loop.subprocess_shell(protocol, flush)
+
+        def dynamic_flag(target, use_shell=False):
+            subprocess.run("sync", shell=use_shell)
+            subprocess.run(["rsync", "-a", "/srv/data", target], shell=use_shell)
+            quiet = False
+            subprocess.run("rsync -a /srv/data " + target, shell=quiet)
 
         def no_shell_flag(request):
             subprocess.run(["sh", "-c", "make clean"], check=True)
@@ -193,6 +204,18 @@ def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) ->
             return True
     # what the dataflow proves: one of a few constants, or input a check or quoting made harmless
     return sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell")
+
+
+def _may_use_shell(call: cst.Call, ctx: Context) -> bool:
+    """shell=True, or a shell= value the code does not fix (shell=use_shell, shell=os.name == "nt"): a
+    command that runs through the shell whenever that value is true is judged as if it always were."""
+    flag = arg(call, "shell")
+    if flag is None:
+        return False
+    value = flag.value
+    if isinstance(value, cst.Name):
+        value = bound_value(ctx, value.value) or value
+    return bool(constant_value(value)) if is_constant(value) else True
 
 
 def _positional(call: cst.Call) -> list[cst.BaseExpression]:

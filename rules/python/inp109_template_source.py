@@ -10,18 +10,26 @@ from guidelint.cst import (
     RuleMeta,
     arg,
     assigned_value,
+    assignments,
     dotted,
+    is_constant,
     module_constant,
+    name_words,
     parameter,
     string_parts,
 )
+from guidelint.cst.web import is_upload
 
 ENVIRONMENTS = {"jinja2.Environment", "jinja2.environment.Environment"}
 DJANGO_ENGINES = {"django.template.engines", "django.template.Engine", "django.template.engine.Engine"}
 # handle.read(), pkgutil.get_data(...), template loaders' get_contents()/get_source()
 FILE_READS = ("read", "read_text", "read_bytes", "get_data", "get_contents", "get_source")
-# Functions that are themselves a "template from a string" API: forwarding their parameter is the API.
+# Functions that are themselves a "template from a string" API: forwarding their parameter is the API
+# (also a function named for rendering a template it is given: render_template(text, ...), _render_tmpl)
 TEMPLATE_APIS = {"from_string", "render_template_string", "stream_template_string", "template_from_string"}
+TEMPLATE_WORDS = frozenset({"template", "tmpl", "string", "str"})
+# where a request's own data is read: an upload or the request body is not a file of the application
+REQUEST_ROOTS = frozenset({"request", "req"})
 
 
 class TemplateSource(Rule):
@@ -109,6 +117,18 @@ class TemplateSource(Rule):
         def legacy(markup):
             from mako.template import Template
             return Template(markup).render()  # expect
+
+        @app.route("/import", methods=["POST"])
+        def import_letter(request):
+            uploaded = env.from_string(request.files["letter"].read().decode("utf-8"))  # expect
+            raw = jinja2.Template(request.stream.read().decode())  # expect
+            return uploaded, raw
+
+        def preview(request):
+            def page():
+                return render_template_string(source)  # expect
+            source = request.args["layout"]
+            return page()
     """
     safe = """
         from pathlib import Path
@@ -134,6 +154,26 @@ class TemplateSource(Rule):
 
         def parse_date(text, datetime):
             return datetime.from_string(text)
+
+        # templates shipped with the application, read from its files
+        def mail_body(path, to_text, loader, env):
+            with open(path, encoding="utf-8") as handle:
+                body = Template(to_text(handle.read()))
+            header = jinja2.Template(open("templates/header.txt").read().strip())
+            footer = Template(loader.get_source(env, "footer.txt")[0])
+            return body, header, footer
+
+        def stream_page():
+            layout = "<p>{{ request.args.page }}</p>"
+
+            def chunks():
+                yield render_template_string(layout)
+
+            return chunks()
+
+        # a function that renders the template text it is given is itself a template API
+        def _render_tmpl(text, **context):
+            return jinja2.Template(text).render(**context)
     """
 
 
@@ -150,17 +190,49 @@ def _fixed_source(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, d
         return all(_fixed_source(p, ctx, anchor, depth + 1) for p in pieces)
     if isinstance(expr, cst.Name):
         function = ctx.function
-        if function is not None and function.name.value in TEMPLATE_APIS and _is_parameter(function, expr.value):
+        if function is not None and _template_api(function.name.value) and _is_parameter(function, expr.value):
             return True
         value = assigned_value(ctx, expr.value, anchor)
+        if value is None and function is not None and not _is_parameter(function, expr.value):
+            value = _enclosing_value(ctx, expr.value)
         return value is not None and _fixed_source(value, ctx, anchor, depth + 1)
-    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
-        if expr.func.attr.value in FILE_READS:
-            return True
-        if expr.func.attr.value != "decode":
-            return False
-        expr = expr.func.value  # handle.read().decode("utf-8")
-    return False
+    if isinstance(expr, cst.Subscript):  # loader.get_source(env, name)[0]
+        return _fixed_source(expr.value, ctx, anchor, depth + 1)
+    if not isinstance(expr, cst.Call):
+        return False
+    if isinstance(expr.func, cst.Attribute):
+        if expr.func.attr.value in FILE_READS:  # handle.read(), but not an upload's or the request body's
+            return not _request_data(expr.func.value, anchor, ctx)
+        # a method of fixed text with fixed arguments: .decode("utf-8"), .strip(), .replace("\r", "")
+        return all(a.keyword is not None or is_constant(a.value) for a in expr.args) and _fixed_source(
+            expr.func.value, ctx, anchor, depth + 1
+        )
+    # a conversion of fixed text alone: to_unicode(handle.read()), textwrap.dedent(SOURCE)
+    positional = [a for a in expr.args if a.keyword is None and not a.star]
+    return len(positional) == 1 and _fixed_source(positional[0].value, ctx, anchor, depth + 1)
+
+
+def _template_api(name: str) -> bool:
+    words = set(name_words(name))
+    return name in TEMPLATE_APIS or ("render" in words and bool(words & TEMPLATE_WORDS))
+
+
+def _enclosing_value(ctx: Context, name: str) -> cst.BaseExpression | None:
+    """The one value a closure's free `name` is assigned in the enclosing function."""
+    if len(ctx.functions) < 2 or parameter(ctx.functions[-2], name) is not None:
+        return None
+    found = assignments(ctx, name, ctx.functions[-2])
+    return found[0].value if len(found) == 1 and not isinstance(found[0].node, cst.AugAssign) else None
+
+
+def _request_data(receiver: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool:
+    """An uploaded file or the request itself (request.stream.read(), request.files["t"].read())."""
+    if is_upload(receiver, anchor, ctx):
+        return True
+    root = receiver
+    while isinstance(root, (cst.Attribute, cst.Subscript, cst.Call)):
+        root = root.func if isinstance(root, cst.Call) else root.value
+    return isinstance(root, cst.Name) and root.value in REQUEST_ROOTS
 
 
 def _is_parameter(function: cst.FunctionDef, name: str) -> bool:

@@ -30,96 +30,15 @@ NAMES = (
 )
 # name parts that say the value is about the secret, not the secret itself
 IGNORE = (
-    "type",
-    "url",
-    "uri",
-    "endpoint",
-    "path",
-    "file",
-    "filename",
-    "dir",
-    "name",
-    "header",
-    "prefix",
-    "suffix",
-    "label",
-    "prompt",
-    "field",
-    "param",
-    "attr",
-    "attribute",
-    "format",
-    "pattern",
-    "regex",
-    "length",
-    "len",
-    "min",
-    "max",
-    "size",
-    "count",
-    "hash",
-    "hasher",
-    "algorithm",
-    "alg",
-    "method",
-    "scheme",
-    "kind",
-    "mode",
-    "policy",
-    "validator",
-    "env",
-    "var",
-    "message",
-    "msg",
-    "error",
-    "help",
-    "text",
-    "title",
-    "description",
-    "template",
-    "location",
-    "backend",
-    "class",
-    "module",
-    "setting",
-    "option",
-    "cache",
-    "expiry",
-    "expires",
-    "expiration",
-    "expire",
-    "ttl",
-    "timeout",
-    "age",
-    "lifetime",
-    "version",
-    "encoding",
-    "placeholder",
-    "input",
-    "widget",
-    "reset",
-    "change",
-    "changed",
-    "done",
-    "confirm",
-    "view",
-    "redirect",
-    "route",
-    "link",
-    "page",
-    "form",
-    "button",
-    "cookie",
-    "column",
-    "table",
-    "id",
-    "storage",
-    "store",
-    "source",
-    "provider",
-    "manager",
-    "generator",
-    "class",
+    *("type", "url", "uri", "endpoint", "path", "file", "filename", "dir", "name", "header", "prefix"),
+    *("suffix", "label", "prompt", "field", "param", "attr", "attribute", "format", "pattern", "regex"),
+    *("length", "len", "min", "max", "size", "count", "hash", "hasher", "algorithm", "alg", "method", "scheme"),
+    *("kind", "mode", "policy", "validator", "env", "var", "message", "msg", "error", "help", "text", "title"),
+    *("description", "template", "location", "backend", "class", "module", "setting", "option", "cache"),
+    *("expiry", "expires", "expiration", "expire", "ttl", "timeout", "age", "lifetime", "version", "encoding"),
+    *("placeholder", "input", "widget", "reset", "change", "changed", "done", "confirm", "view", "redirect"),
+    *("route", "link", "page", "form", "button", "cookie", "column", "table", "id", "storage", "store"),
+    *("source", "provider", "manager", "generator", "class"),
 )
 # words after the secret word that do not change what the value is (db_password_prod, token_b64)
 QUALIFIERS = frozenset(
@@ -141,11 +60,21 @@ QUALIFIERS = frozenset(
 # a cheap first test: a name that contains none of these cannot match (the default patterns)
 _QUICK = re.compile(r"pass|pwd|secret|token|key|credential", re.IGNORECASE)
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+$")
+# a module path, or an object in one ("pkg.factories:ApiToken", an entry point or a factory reference)
+_DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+(:[A-Za-z_]\w*(\.\w+)*)?$")
 _KEY_NAME = re.compile(
     r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$"
 )
-_PLACEHOLDER = re.compile(r"^(?:<.*>|\$.*|%.*|\{.*\}|[xX*.:#_-]+|your[-_ ].*|YOUR[-_ ].*)$")
+# values that stand for a credential instead of being one: to be filled in, or hidden in an output
+_PLACEHOLDER = re.compile(
+    r"^(?:<.*>|\$.*|%.*|\{.*\}|[xX*.:#_-]+|your[-_ ].*|YOUR[-_ ].*"
+    r"|(?i:[x*#_.-]*\s*(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)|redacted|removed|hidden|masked"
+    r"|censored|placeholder|not[-_ ]?set|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
+)
+# a word or a sentinel written like an identifier ("relationship", "_sa_default"): what a lexer, a path
+# registry or a protocol calls a token; a generated token has digits or mixed case
+_WORD_TOKEN = re.compile(r"^_*[a-z]+(?:[_-][a-z]+)*$")
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _REGEX = re.compile(r"\[[^\]]+\][*+?{]|\\[wdsWDSb]|\(\?[:=!P<]|\.[*+]")
 NOT_SECRETS = frozenset({"true", "false", "none", "null", "yes", "no", "enabled", "disabled", "required", "optional"})
 # well-known credential formats, reported wherever they appear
@@ -253,6 +182,7 @@ class HardcodedCredentials(Rule):
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         value: cst.BaseExpression | None
+        compared: cst.BaseExpression | None = None  # what a comparison compares the literal with
         if isinstance(node, cst.SimpleString):
             self._check_format(node, ctx)
             return
@@ -275,6 +205,7 @@ class HardcodedCredentials(Rule):
                 left, right = right, left
             named = isinstance(left, (cst.Name, cst.Attribute, cst.Subscript))
             value, name = right, target_name(left) if named else None
+            compared = left
             # only passwords: lexers, parsers and protocols compare `token`, `key` or `secret` fields with
             # literals all the time
             if name is None or not PASSWORD_WORDS & set(name_words(name)):
@@ -293,6 +224,14 @@ class HardcodedCredentials(Rule):
             if last_word(name) == "key" and _RANDOM.fullmatch(text) and _mixed(text):
                 ctx.report(value, self.meta.message.format(name=name))
             return
+        if _meaning(name) == "token" and _WORD_TOKEN.match(text):
+            return  # a sentinel or the name of a lexer's token, not a generated token
+        if isinstance(node, (cst.Arg, cst.DictElement)) and ctx.ancestors and _renames(ctx.ancestors[-1]):
+            return  # {"password": "passwd"}: a map of field or argument names
+        if isinstance(node, cst.DictElement) and _format_values(ctx.ancestors):
+            return  # "... %(token)s" % {"token": ...}: the text of a message
+        if compared is not None and text in _options(ctx).get(ctx.code(compared), ()):
+            return  # mode == "always": one of an option's values, not the expected password
         default = isinstance(node, cst.Arg) and _default_password(text, name)
         if _looks_secret(text, name) or default or _signing_key(name, text):
             ctx.report(value, self.meta.message.format(name=name))
@@ -332,7 +271,7 @@ class HardcodedCredentials(Rule):
         class Client:
             api_key: str = "f3a9c2e17b5d4e08a6c1"  # expect
 
-            def __init__(self, user, password="changeme"):  # expect
+            def __init__(self, user, password="Welcome1"):  # expect
                 self.user = user
                 self.auth_token = "tok_9f8e7d6c5b4a"  # expect
 
@@ -350,6 +289,14 @@ class HardcodedCredentials(Rule):
 
         def admin_login(form):
             return form.password == "Adm1n-2024!"  # expect
+
+        def bootstrap(account):
+            if account.mode == "always":
+                account.password = "Spring2024"  # expect
+            return account.password == "letmein"  # expect
+
+        ENDPOINT_ARGS = {"user": "svc-report", "password": "pass"}  # expect
+        CLOUD = {"aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYz9Q3kZ"}  # expect
 
         def reporting():
             key = "q7Lm2VxR9tKe4NbZ8wYc3HsJ"  # expect
@@ -420,6 +367,35 @@ class HardcodedCredentials(Rule):
         def describe():
             '''Connect with postgres://user:hunter2@host/db (see docs).'''
             return "postgres://{user}:{password}@{host}/db"
+
+        # tokens of a parser or a path registry, sentinels: words, not generated tokens
+        _ROOT_TOKEN = "_root"
+        _WILDCARD_TOKEN: str = "wildcard"
+
+        # placeholders: to be filled in, or hidden in an output
+        ADMIN_PASSWORD = "changeme"
+        SMTP_PASSWORD = "${SMTP_PASS}"
+        LDAP_BIND_PASSWORD = "<password>"
+        api_token = "xxx"
+
+        def audit(result, user):
+            result["changes"]["password"] = "**REDACTED**"
+            result["new_password"] = "<hidden>"
+            return "%(password)s is required for %(user)s" % {"password": "Passwort", "user": user}
+
+        # an option's values (compared with two values, or listed among its choices), not passwords
+        def sync(account, parser):
+            parser.add_argument("--renew-password", choices=["always", "on_expiry"])
+            if account.renew_password == "always":
+                return True
+            if account.rotate_password == "weekly":
+                return account.rotate_password != "never"
+            return False
+
+        # maps of argument and field names, and a factory reference
+        CONNECT_ARGS = dict(database="db", username="user", password="pwd")
+        FIELD_ALIASES = {"password": "passwd"}
+        FACTORIES = {"api-token": "myapp.testing.factories:ApiToken"}
     """
 
 
@@ -474,3 +450,80 @@ def _looks_secret(text: str, name: str) -> bool:
     if _KEY_NAME.match(text) and _QUICK.search(text):
         return False  # "access_token", "X-Api-Key": the name of a field or header, not its value
     return not any(found.search(text) for _, found in FORMATS)  # reported by the format check
+
+
+def _meaning(name: str) -> str:
+    """The word that says what a name holds, qualifiers and digits left out ("api_token_b64" -> "token")."""
+    words = [w for w in name_words(name) if not w.isdigit()]
+    while len(words) > 1 and words[-1] in QUALIFIERS:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """ "db" for "database", "passwd" for "password": the letters of `short` in order in `long`, same first."""
+    if not short or not long or short[0] != long[0] or short == long:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _renames(parent: cst.CSTNode) -> bool:
+    """A call or dict whose string values rename its keys: dict(database="db", username="user",
+    password="passwd") translates argument names. A lone entry counts when its value is another spelling
+    of a password word ({"password": "passwd"}): a value like "pass" stays a (weak) password."""
+    pairs: list[tuple[str, str]] = []
+    if isinstance(parent, cst.Call):
+        pairs = [(a.keyword.value, string_text(a.value) or "") for a in parent.args if a.keyword is not None]
+    elif isinstance(parent, cst.Dict):
+        pairs = [
+            (string_text(e.key) or "", string_text(e.value) or "")
+            for e in parent.elements
+            if isinstance(e, cst.DictElement)
+        ]
+    pairs = [(k.lower(), v) for k, v in pairs if v]
+    if not pairs or not all(_IDENTIFIER.match(v) and (_abbreviates(v, k) or _abbreviates(k, v)) for k, v in pairs):
+        return False
+    return len(pairs) > 1 or pairs[0][1] in PASSWORD_WORDS
+
+
+def _format_values(ancestors: list[cst.CSTNode]) -> bool:
+    """The dict is the right operand of `"template %(name)s" % {...}`: its keys are the template's fields."""
+    if len(ancestors) < 2 or not isinstance(ancestors[-1], cst.Dict):
+        return False
+    operation = ancestors[-2]
+    return (
+        isinstance(operation, cst.BinaryOperation)
+        and isinstance(operation.operator, cst.Modulo)
+        and operation.right is ancestors[-1]
+        and string_text(operation.left) is not None
+    )
+
+
+def _options(ctx: Context) -> dict[str, set[str]]:
+    """The values of the file's enum-like options, per compared expression: an expression compared with
+    two or more strings (mode == "always" ... mode == "on_create"), or compared with a string that is
+    one of a list of choices written in the file (choices=["always", "on_create"])."""
+    found: dict[str, set[str]] | None = ctx.memo.get("SEC101.options")
+    if found is not None:
+        return found
+    compared: dict[str, set[str]] = {}
+    choices: set[str] = set()
+    stack: list[cst.CSTNode] = [ctx.module]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if isinstance(node, cst.Comparison):
+            for part in node.comparisons:
+                pair = (node.left, part.comparator)
+                for named, literal in (pair, pair[::-1]):
+                    text = string_text(literal)
+                    if text is not None and not isinstance(named, (cst.SimpleString, cst.ConcatenatedString)):
+                        compared.setdefault(ctx.code(named), set()).add(text)
+        elif isinstance(node, (cst.List, cst.Tuple, cst.Set)) and len(node.elements) > 1:
+            texts = [string_text(e.value) for e in node.elements]
+            if all(t is not None for t in texts):
+                choices.update(t for t in texts if t is not None)
+    found = {key: values if len(values) > 1 else values & choices for key, values in compared.items()}
+    ctx.memo["SEC101.options"] = found
+    return found

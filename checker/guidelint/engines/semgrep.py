@@ -313,9 +313,9 @@ def _hit(result: dict[str, Any], target: Target) -> Hit:
     return Hit(
         rule=result["check_id"],
         line=first,
-        column=int(start["col"]),
+        column=_column(target.data, start),
         end_line=last,
-        end_column=int(end["col"]),
+        end_column=_column(target.data, end),
         snippet=snippet,
         normalized=normalize_code(matched or snippet),
         engine=ENGINE,
@@ -329,6 +329,16 @@ def _for_semgrep(body: dict[str, Any]) -> dict[str, Any]:
         body["languages"] = ["generic"]
         body["paths"] = {"include": ["*" + _SUFFIX["template"]]}
     return body
+
+
+def _column(data: bytes, position: dict[str, Any]) -> int:
+    """The 1-based column in characters of a semgrep position (semgrep counts bytes: an accented letter or a
+    CJK character before the match would shift every column of the line to the right)."""
+    offset = position.get("offset")
+    if not isinstance(offset, int) or not 0 <= offset <= len(data):
+        return int(position["col"])
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
 
 
 class SemgrepEngine:

@@ -607,7 +607,8 @@ class Analysis:
                 source = self.sources.source_of(label)
                 if source is None:
                     continue
-                if expr.attr.value in source.excluded:
+                first = type(expr.value) is cst.Name  # request.user, not request.POST.dict
+                if source.excludes(expr.attr.value) if first else expr.attr.value in source.excluded:
                     return CLEAN
                 kinds = source.clears_for(expr.attr.value)
                 if kinds:
@@ -619,32 +620,35 @@ class Analysis:
 
     # --- constants ---------------------------------------------------------------------------------------
     def _concatenation(self, expr: cst.BinaryOperation, env: Env) -> Taint:
-        """`a + b + c ...` left to right, each value placed after the constant text before it (when known).
-        One pass over the chain, the text before each operand folded as it grows: a chain of thousands of
-        operands costs no recursion and time in proportion to its length."""
+        """`a + b + c ...` left to right, each value placed after the text before it: the constant text when
+        it is known, or "\0" for a value then the known text it ends with (`base + "/users/" + name`: the
+        name lands after "\0/users/"). One pass over the chain: a chain of thousands of operands costs no
+        recursion and time in proportion to its length."""
         chain = [expr]  # the `+` nodes, outermost first
         while type(chain[-1].left) is cst.BinaryOperation and type(chain[-1].left.operator) is cst.Add:
             chain.append(chain[-1].left)
         first = chain[-1].left
         taint = self.eval(first, env)
-        text = self.fold(first, env)
+        text = self._text(first, env)
         for node in reversed(chain):
             right = self.eval(node.right, env)
-            taint = union(taint, self.calls.placed(node, [(text, right)]) if isinstance(text, str) else right)
-            text = _joined(text, self.fold(node.right, env))
+            taint = union(taint, self.calls.placed(node, [(text, right)]) if text is not None else right)
+            more = self._text(node.right, env)
+            text = None if more is None else ("\0" if text is None else text) + more
         return taint
+
+    def _text(self, expr: cst.BaseExpression, env: Env) -> str | None:
+        """The text a part of a string being built adds: its constant value, an f-string's text with "\0"
+        for each value; None when unknown."""
+        value = self.fold(expr, env)
+        if isinstance(value, str):
+            return value
+        if type(expr) is cst.FormattedString:
+            return "".join(p.value if type(p) is cst.FormattedStringText else "\0" for p in expr.parts)
+        return None
 
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
         """The constant value of an expression with the values known here, or UNKNOWN."""
         module = self.module_env.consts
         return fold(expr, lambda name: env.consts.get(name, module.get(name, UNKNOWN)))
 
-
-def _joined(left: Any, right: Any) -> Any:
-    """`left + right` of two folded values, as `fold` would give it for the `+` of their expressions."""
-    if left is UNKNOWN or right is UNKNOWN:
-        return UNKNOWN
-    try:
-        return left + right
-    except Exception:
-        return UNKNOWN

@@ -20,6 +20,7 @@ from guidelint.engines.taint.syntax import (
     _namespace,
 )
 from guidelint.engines.taint.tables import (
+    _AFTER_HOST,
     _ARGUMENT,
     _HOST,
     _IN_HOST,
@@ -70,6 +71,8 @@ class Calls:
         if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
             for sink in self.a.sink_methods.get(method, ()):
                 if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
+                    continue
+                if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
                     continue
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         if type(func) is cst.Attribute:
@@ -148,10 +151,17 @@ class Calls:
                 found = kinds if found is None else found | kinds
         return ALL_KINDS if found is not None and ALL in found else found
 
+    def excepted_receiver(self, func: cst.BaseExpression, owner: str | None, patterns: Sequence[str]) -> bool:
+        """The receiver of a method call is one a model rules out by its dotted or qualified name (a web
+        framework's session dict `request.session` or `flask.session` is no HTTP session)."""
+        qualified = self.a.names.qualname(func.value) if type(func) is cst.Attribute else None
+        return any(name is not None and _matches(name, patterns) for name in (owner, qualified))
+
     def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
         """Values placed into a string template, each after its constant text: inside an argument that a
         constant starts a value cannot become an option; as the host of a URL it decides where the URL
-        points (reported here, once). `host=False` when the values cannot be matched to their places."""
+        points (reported here, once); in its query it does not. `host=False` when the values
+        cannot be matched to their places."""
         out = []
         for before, taint in slots:
             if not taint:
@@ -160,6 +170,8 @@ class Calls:
                 taint = cleared(taint, _ARGUMENT)
             if host and "url-host" in self.a.sink_kinds and _IN_HOST.search(before):
                 self.a.sinks.check(HOST_SINK, node, "URL host", taint)
+                taint = cleared(taint, _HOST)
+            elif host and _AFTER_HOST.search(before):
                 taint = cleared(taint, _HOST)
             out.append(taint)
         return union(*out)

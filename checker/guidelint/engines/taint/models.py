@@ -9,6 +9,7 @@
         kind: input                   # taint kind: input (attacker-controlled) or confidential
         label: Flask request data
         except: [method, endpoint]    # attributes of the object that are not attacker-controlled
+        # only: [args, form]          # or: the only attributes that are (everything else is server state)
         clears: {path: [redirect]}    # attributes that are attacker data, but harmless to some sinks
       - call: input                   # the value a call returns
       - params-of-decorated: ["*.route", "*.get"]   # parameters of handler functions
@@ -50,7 +51,8 @@
         receiver: true                # the receiver must not be tainted
       - method: [info, error]
         kind: log
-        receiver-names: ["*log*"]     # only on receivers named like this
+        receiver-names: ["*log*", "!*.catalog"]  # only on receivers named like this; "!": not on these
+                                      # (by the dotted or the qualified name: "!request.session*")
       - returns-of-decorated: ["*.route"]
         kind: response
         unless-decorated: ["*login_required"]   # not inside functions decorated like this
@@ -74,6 +76,11 @@
         args: [data, json]
         unless-allowed-host: [0, url] # not when this URL is a constant to a host on the egress allow-list
                                       # (NET107's allowed_hosts / allow_private_ips options)
+      - call: django.http.HttpResponse
+        kind: html
+        args: [0, content]
+        content-type: [1, content_type]   # not a sink when the response's constant content type is not
+                                      # markup (text/plain, text/css, application/json)
       - method: [write]
         kind: temp-file
         args: [0]
@@ -117,7 +124,7 @@ SOURCE_KEYS = {
 SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
 SOURCE_OPTIONS = {
-    *("kind", "label", "except", "requires-import", "together-with", "subclass-of", "clears", "location"),
+    *("kind", "label", "except", "only", "requires-import", "together-with", "subclass-of", "clears", "location"),
     "fixed-in-routes",
     "kept",
 }
@@ -127,6 +134,7 @@ SINK_OPTIONS = {
     "unless-authorized",
     "item-keys",
     "first-of-tuple",
+    "content-type",
 }
 
 
@@ -141,7 +149,7 @@ class Source:
     kind: str = "input"
     label: str = ""
     excluded: frozenset[str] = frozenset()
-    requires_import: str = ""
+    requires_import: tuple[str, ...] = ()  # only in files importing one of these
     together_with: tuple[str, ...] = ()
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
@@ -150,6 +158,11 @@ class Source:
     # (request.path under @app.route("/about")), and the decorators that are routes
     fixed_in_routes: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     kept: bool = False  # no sanitizer ends it (a predictable number is as predictable once converted)
+    only: frozenset[str] = frozenset()  # when given, the only attributes that carry the data
+
+    def excludes(self, attribute: str) -> bool:
+        """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
+        return attribute in self.excluded or (bool(self.only) and attribute not in self.only)
 
     def clears_for(self, attribute: str) -> frozenset[str]:
         return next((kinds for name, kinds in self.clears if name == attribute), frozenset())
@@ -175,9 +188,10 @@ class Sink:
     when_keyword: str = ""
     when_value: Any = None
     when_negated: bool = False  # `unless:` rather than `when:`
-    requires_import: str = ""
+    requires_import: tuple[str, ...] = ()  # only in files importing one of these
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
+    receiver_except: tuple[str, ...] = ()  # ... and must not ("!request.session*" in receiver-names)
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
     literal_keys: frozenset[str] = frozenset()  # ... except what it holds under these keys, at any depth
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
@@ -190,6 +204,8 @@ class Sink:
     only_called: bool = False  # only when what the call returns is called at once: getattr(obj, name)()
     item_keys: bool = False  # assign sinks: the key of `target[key] = value` must not be tainted either
     first_of_tuple: bool = False  # a tuple display passed here is (body, status/headers): only its first item
+    content_type: tuple[int | str, ...] = ()  # where the call takes a content type; a constant one that is
+    # not markup (text/plain, application/json) makes the call no sink
 
 
 @dataclass(frozen=True)
@@ -389,7 +405,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 kind=str(entry.get("kind", "input")),
                 label=str(entry.get("label", "")),
                 excluded=frozenset(_strings(entry["except"], where) if "except" in entry else ()),
-                requires_import=str(entry.get("requires-import", "")),
+                only=frozenset(_strings(entry["only"], where) if "only" in entry else ()),
+                requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
@@ -414,6 +431,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
             raise ModelError(f"{where}: `args` is a list of positions and keyword names")
         when = _condition(entry, where)
         into_kind, into_args = _into(entry, where)
+        receivers = _strings(entry["receiver-names"], where) if "receiver-names" in entry else ()
         if "literal-keys" in entry and not entry.get("literal-ok"):
             raise ModelError(f"{where}: `literal-keys` narrows `literal-ok`; it needs `literal-ok: true`")
         models.sinks.append(
@@ -429,9 +447,10 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 when_keyword=str(when.get("keyword", "")),
                 when_value=when.get("is"),
                 when_negated="unless" in entry,
-                requires_import=str(entry.get("requires-import", "")),
+                requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 label=str(entry.get("label", "")),
-                receiver_names=_strings(entry["receiver-names"], where) if "receiver-names" in entry else (),
+                receiver_names=tuple(p for p in receivers if not p.startswith("!")),
+                receiver_except=tuple(p[1:] for p in receivers if p.startswith("!")),
                 literal_ok=bool(entry.get("literal-ok", False)),
                 literal_keys=frozenset(_strings(entry["literal-keys"], where) if "literal-keys" in entry else ()),
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
@@ -444,6 +463,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 only_called=bool(entry.get("only-called", False)),
                 item_keys=bool(entry.get("item-keys", False)),
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
+                content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
             )
         )
     for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -14,6 +15,11 @@ from guidelint.engines.taint.tables import SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted
+
+# content types a browser renders as a document that can run script (an unknown type is sniffed)
+_MARKUP = re.compile(
+    r"(?i)\s*(?:text/html|application/xhtml\+xml|image/svg\+xml|text/xml|application/xml|[\w.-]+/[\w.-]+\+xml|[^/]*$)"
+)
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -58,7 +64,9 @@ class Sinks:
             value = next(
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
             )
-            holds = value is not None and constant_value(value) == sink.when_value
+            folded = self.a.fold(value, env) if value is not None else None
+            # a value the code does not fix (shell=use_shell) may be true: judged as if it were
+            holds = value is not None and (folded == sink.when_value or (folded is UNKNOWN and sink.when_value is True))
             if holds == sink.when_negated:
                 return
         if sink.kind == "process":
@@ -70,6 +78,8 @@ class Sinks:
             if sink.kind not in self.a.sink_kinds:
                 return
         if sink.host_args and self.to_allowed_host(sink, args, env):
+            return
+        if sink.content_type and not self.markup(sink, args, env):
             return
         if sink.into_kind and not any(label.kind == sink.into_kind for label in self.into(sink, args, receiver)):
             return
@@ -122,6 +132,17 @@ class Sinks:
             if isinstance(value, str):
                 return allowed_url(value, self.a.options)
         return False
+
+    def markup(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], env: Env) -> bool:
+        """Whether the response a call makes may be rendered as markup: its content type is not given, not a
+        constant, or an HTML, XML or SVG type. A browser shows text/plain, text/css or JSON as text."""
+        positional = [a.value for a, _ in args if a.keyword is None and not a.star]
+        given = [positional[i] for i in sink.content_type if isinstance(i, int) and i < len(positional)]
+        given += [a.value for a, _ in args if a.keyword is not None and a.keyword.value in sink.content_type]
+        types = [self.a.fold(value, env) for value in given]
+        if not types or not all(isinstance(t, str) for t in types):
+            return True
+        return any(_MARKUP.match(t) for t in types)
 
     def shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:
         """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,

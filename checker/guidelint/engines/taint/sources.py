@@ -23,9 +23,10 @@ class Sources:
         self.a = analysis
 
     def applies(self, model: Source | Sink) -> bool:
-        wanted = model.requires_import
-        if not wanted:
-            return True
+        """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
+        return not model.requires_import or any(self.imported(wanted) for wanted in model.requires_import)
+
+    def imported(self, wanted: str) -> bool:
         known = self.a._import_checked.get(wanted)
         if known is None:
             known = self.a._import_checked[wanted] = self.imports(wanted)
@@ -74,7 +75,7 @@ class Sources:
                     return self.label(source, node, qualified)
                 if qualified.startswith(pattern + "."):
                     first = qualified[len(pattern) + 1 :].split(".")[0]
-                    if first in source.excluded or (first in source.fixed_in_routes[0] and self.static_route(source)):
+                    if source.excludes(first) or (first in source.fixed_in_routes[0] and self.static_route(source)):
                         return CLEAN
                     return cleared(self.label(source, node, qualified), source.clears_for(first))
         return CLEAN

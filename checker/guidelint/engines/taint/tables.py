@@ -17,6 +17,10 @@ _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, 
 
 _IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  # \0: an earlier value
 
+# a value placed after this text lands in a URL's query or fragment: it cannot choose where the request
+# goes (in the path it still can reach the host's other endpoints, "../admin": partial SSRF)
+_AFTER_HOST = re.compile(r"[?#]")
+
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
 
 ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind})  # sinks the engine finds itself (a value placed as a URL's host)
