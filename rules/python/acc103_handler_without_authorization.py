@@ -78,10 +78,12 @@ class HandlerWithoutAuthorization(Rule):
         ),
     )
     nodes = (cst.FunctionDef, cst.ClassDef)
-    # route decorators, functions (a URLconf may route them) and class-based views
+    # route decorators, Django function views (a URLconf routes them; Django passes the request first),
+    # Flask's add_url_rule, class-based views
     needles = (
         re.compile(r"@[\w.]+\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
-        re.compile(r"^(?:async\s+)?def\s+[a-zA-Z]\w*\s*\(", re.MULTILINE),
+        re.compile(r"def\s+\w+\s*\(\s*request\b"),
+        "add_url_rule",
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet)\b"),
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
@@ -184,11 +186,11 @@ class HandlerWithoutAuthorization(Rule):
         return handlers.framework_code(ctx, tuple(packages))
 
     flagged = """
-        from flask import Flask
-        from flask_login import login_required
+        from flask import Blueprint, Flask
+        from flask_login import current_user, login_required
         from fastapi import APIRouter, Depends, FastAPI
         from django.views.generic import DetailView
-        from rest_framework.decorators import api_view
+        from rest_framework.decorators import api_view, permission_classes
         from rest_framework.permissions import AllowAny
         from rest_framework.views import APIView
 
@@ -225,18 +227,43 @@ class HandlerWithoutAuthorization(Rule):
         @api_view(["GET"])
         def pipeline(request):  # expect
             return respond(pipeline_for(request.user))
+
+        @api_view(["GET"])
+        @permission_classes([AllowAny])
+        def rates(request):  # expect
+            return respond(current_rates())
+
+        desk = Blueprint("desk", __name__)
+
+        @desk.before_request
+        def open_db():
+            if current_user.is_authenticated:
+                connect(current_user.id)
+
+        @desk.route("/ledger")
+        def ledger():  # expect
+            if current_user.is_authenticated:
+                note_visit(current_user)
+            return load_ledger()
+
+        def journal():  # expect
+            return load_journal()
+
+        desk.add_url_rule("/journal", view_func=journal)
     """
     safe = """
-        from flask import Flask, abort
-        from flask_login import login_required
+        from flask import Blueprint, Flask, abort, redirect, request
+        from flask_login import current_user, login_required, login_user
         from fastapi import APIRouter, Depends, FastAPI, Security
         from django.contrib.auth.decorators import permission_required
         from django.contrib.auth.mixins import LoginRequiredMixin
+        from django.core.exceptions import PermissionDenied
         from django.utils.decorators import method_decorator
-        from django.views.generic import DetailView, TemplateView
+        from django.views.generic import DetailView, TemplateView, UpdateView
         from rest_framework.decorators import api_view, permission_classes
         from rest_framework.permissions import IsAuthenticated
         from rest_framework.viewsets import ModelViewSet
+        from company.errors import NotAuthorized
         from company.web import public, require_role, verify_token
 
         app = Flask(__name__)
@@ -306,4 +333,59 @@ class HandlerWithoutAuthorization(Rule):
         @permission_classes([IsAuthenticated])
         def pipeline(request):
             return respond(pipeline_for(request.user))
+
+        admin = Blueprint("admin", __name__)
+
+        @admin.before_request
+        def staff_only():
+            if not current_user.is_staff:
+                abort(403)
+
+        @admin.route("/console")
+        def console():
+            return render_console()
+
+        @app.route("/deals/<int:deal_id>/close", methods=["POST"])
+        def close_deal(deal_id):
+            if not current_user.has_permission("deals.close"):
+                abort(403)
+            return close(deal_id)
+
+        def ensure_member(user):
+            if not user.has_perm("deals.member"):
+                raise PermissionDenied("members only")
+
+        @app.route("/deals/<int:deal_id>/notes")
+        def notes(deal_id):
+            ensure_member(current_user)
+            return load_notes(deal_id)
+
+        @app.route("/deals/<int:deal_id>/files")
+        def files(deal_id):
+            try:
+                return list_files(deal_id, current_user)
+            except NotAuthorized:
+                abort(404)
+
+        @app.route("/signin", methods=["POST"])
+        def signin():
+            user = find_user(request.form["name"])
+            if user is None or not user.check_password(request.form["password"]):
+                return render_form(error=True)
+            login_user(user)
+            return redirect("/")
+
+        def archive():
+            if current_user.is_anonymous:
+                return redirect("/signin")
+            return load_archive()
+
+        admin.add_url_rule("/archive", view_func=archive)
+
+        class DealUpdate(UpdateView):
+            def get_object(self, queryset=None):
+                deal = super().get_object(queryset)
+                if deal.owner != self.request.user and not self.request.user.is_superuser:
+                    raise PermissionDenied
+                return deal
     """

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import ast
 
-import libcst as cst
-
-from guidelint.cst import Context, arg, dotted, iter_calls
+from guidelint.cst import Context
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access
 from guidelint.semantic.routes import Routes, routes
@@ -36,16 +34,13 @@ def qualified(ctx: Context, name: str) -> str:
 def registered_here(ctx: Context) -> dict[str, str]:
     """Functions this module registers with `<app>.add_url_rule(rule, endpoint, view_func)` (Flask): name ->
     the app or blueprint they are registered on."""
-    key = "guidelint.cst.authorized registered"
-    found: dict[str, str] | None = ctx.memo.get(key)
-    if found is None:
-        found = ctx.memo[key] = {}
-        for call in iter_calls(ctx.module):
-            if isinstance(call.func, cst.Attribute) and call.func.attr.value == "add_url_rule":
-                view = arg(call, "view_func", 2)
-                name = dotted(view.value) if view is not None else None
-                if name is not None and "." not in name:
-                    found.setdefault(name, dotted(call.func.value) or "")
+    found: dict[str, str] = {}
+    for call in access.current_calls(ctx.project):
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule":
+            view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
+            view = view if view is not None or len(call.args) < 3 else call.args[2]
+            if isinstance(view, ast.Name):
+                found.setdefault(view.id, access.name_of(call.func.value))
     return found
 
 
@@ -72,23 +67,24 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
         hooks = ctx.memo[key] = {}
+        registered: list[tuple[str, str]] = []  # (app or blueprint, hook function)
         for name, node in access.definitions(ctx.project, ctx.project.current().name).items():
-            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or "." in name:
-                continue
-            for decorator in node.decorator_list:
-                owner, _, hook = access.name_of(decorator).rpartition(".")
-                if hook == "before_request" and owner:
-                    found = access.called_decision(ctx.project, ctx.project.current().name, node, markers)
-                    if found is not None:
-                        hooks.setdefault(owner, f"{owner}.before_request {node.name}(): {found}")
-        for call in iter_calls(ctx.module):
-            if isinstance(call.func, cst.Attribute) and call.func.attr.value == "before_request" and call.args:
-                owner, hook = dotted(call.func.value), dotted(call.args[0].value)
-                func = _definition(ctx, hook) if hook is not None else None
-                if owner is not None and isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    found = access.called_decision(ctx.project, ctx.project.current().name, func, markers)
-                    if found is not None:
-                        hooks.setdefault(owner, f"{owner}.before_request {hook}(): {found}")
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and "." not in name:
+                for decorator in node.decorator_list:
+                    owner, _, hook = access.name_of(decorator).rpartition(".")
+                    if hook == "before_request" and owner:
+                        registered.append((owner, name))
+        for call in access.current_calls(ctx.project):
+            if isinstance(call.func, ast.Attribute) and call.func.attr == "before_request" and call.args:
+                app, hook_function = access.name_of(call.func.value), access.name_of(call.args[0])
+                if app and hook_function:
+                    registered.append((app, hook_function))
+        for owner, function in registered:
+            func = _definition(ctx, function)
+            if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
+                found = access.called_decision(ctx.project, ctx.project.current().name, func, markers)
+                if found is not None:
+                    hooks[owner] = f"{owner}.before_request {function}(): {found}"
     return hooks.get(receiver, "")
 
 

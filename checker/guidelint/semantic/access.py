@@ -6,10 +6,10 @@ What counts is the knowledge base's `authorization` section (`Authorization`, fn
 component of a name):
 - a call of a check that refuses by itself (`check_access(...)` as a statement) or of an authorization
   decorator (`login_required(view)`);
-- a check tested by an `if` whose branch for a failed check turns the request away (raise, abort, return of a denial or of a
-  redirect) or by an `assert`
-  (`if not request.user.has_perm(...): raise PermissionDenied`), also read as an attribute
-  (`request.user.is_authenticated`); a function named like a check that returns one (`has_permission`);
+- a check tested by an `if` whose branch for a failed check turns the request away (raise, abort, return
+  of a denial or of a redirect) or by an `assert` (`if not request.user.has_perm(...): raise
+  PermissionDenied`), also read as an attribute (`request.user.is_authenticated`); a function named like a
+  check that returns one (`has_permission`);
 - a denial raised or returned (`raise PermissionDenied`, `return HttpResponseForbidden()`,
   `abort(403)`), or caught (`except NotAuthorized:`: what the function calls decides access).
 The evidence is a short text naming what was found ("has_perm()"), for messages and tests.
@@ -21,14 +21,14 @@ import ast
 from collections.abc import Iterator
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.project import MAX_DEPTH, Project
+from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 _REFUSED = frozenset({401, 403})
 _FLASK_ABORTS = ("abort",)
 _FAILED_WHEN_TRUE = ("is_anonymous",)  # checks that are true when the user is not let in
 _REDIRECTS = ("redirect", "login")  # words of a returned call that sends the user elsewhere (to log in)
-_CURRENT: list[object] = [None, {}]
+_CURRENT: list[tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]] = []  # the file being checked
 ENTRY_METHODS = frozenset(
     {
         *("dispatch", "setup", "initial", "get", "post", "put", "patch", "delete", "head", "options"),
@@ -36,7 +36,7 @@ ENTRY_METHODS = frozenset(
     }
 )
 """Methods of a class-based view that run on a request (with those named like a check, has_permission):
-a decision in one of them guards the view; one in another method (perform_destroy) guards only it."""  # the summary of the file being checked, its definitions
+a decision in one of them guards the view; one in another method (perform_destroy) guards only it."""
 
 
 def name_of(expr: ast.expr) -> str:
@@ -127,9 +127,9 @@ def decision(func: Function, markers: Authorization) -> str | None:
             denial = next((c for c in caught if matches_last(c, markers.denials)), None)
             if denial is not None:  # what the handler calls decides, and refuses with this
                 return f"except {denial.rsplit('.', 1)[-1]}"
-        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
-            if matches_last(name_of(node.value), markers.checks):
-                return name_of(node.value).rsplit(".", 1)[-1] + "()"
+        statement = node.value if isinstance(node, ast.Expr) else None
+        if isinstance(statement, ast.Call) and matches_last(name_of(statement), markers.checks):
+            return name_of(statement).rsplit(".", 1)[-1] + "()"
         if isinstance(node, ast.Call) and matches_last(name_of(node), markers.decorators):
             return name_of(node).rsplit(".", 1)[-1] + "()"
         if isinstance(node, ast.If):
@@ -154,27 +154,39 @@ def authenticates(func: Function, markers: Authorization) -> str | None:
 # --- finding functions and classes in the project -------------------------------------------------------
 
 
+def _definitions(tree: ast.Module | None) -> dict[str, ast.AST]:
+    found: dict[str, ast.AST] = {}
+    for node in tree.body if tree is not None else ():
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found[node.name] = node
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    found[f"{node.name}.{item.name}"] = item
+    return found
+
+
+def _current(project: Project) -> tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]:
+    """The file being checked as it is now (kept while it is checked): its definitions and calls."""
+    current = project.current()
+    if not _CURRENT or _CURRENT[0][0] is not current:
+        tree = project.tree(current.name)
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)] if tree is not None else []
+        _CURRENT[:] = [(current, _definitions(tree), calls)]
+    return _CURRENT[0]
+
+
+def current_calls(project: Project) -> list[ast.Call]:
+    """The calls in the file being checked."""
+    return _current(project)[2]
+
+
 def definitions(project: Project, module: str) -> dict[str, ast.AST]:
     """The top-level functions and classes of a module (also "Class.method"), by name."""
-
-    def compute() -> dict[str, ast.AST]:
-        tree = project.tree(module)
-        found: dict[str, ast.AST] = {}
-        for node in tree.body if tree is not None else ():
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                found[node.name] = node
-            if isinstance(node, ast.ClassDef):
-                for item in node.body:
-                    if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                        found[f"{node.name}.{item.name}"] = item
-        return found
-
-    current = project.current()
-    if module == current.name:  # the file being checked: as it is now, kept while it is checked
-        if _CURRENT[0] is not current:
-            _CURRENT[:] = [current, compute()]
-        return _CURRENT[1]  # type: ignore[no-any-return]
-    return project.fact(("guidelint.semantic.access definitions", module), compute)
+    if module == project.current().name:
+        return _current(project)[1]
+    key = ("guidelint.semantic.access definitions", module)
+    return project.fact(key, lambda: _definitions(project.tree(module)))
 
 
 def resolve(project: Project, module: str, name: str) -> str:

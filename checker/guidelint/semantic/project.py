@@ -111,7 +111,7 @@ class Project:
         self._current: tuple[str, str] = ("", "")
         self._current_summary: ModuleSummary | None = None
         self._files: list[str] | None = None
-        self._facts: dict[Any, tuple[Any, dict[str, str]]] = {}
+        self._facts: dict[Any, tuple[Any, dict[str, str]]] = {}  # key -> (fact, files it read)
 
     def begin(self, rel: str, text: str) -> None:
         """Start checking the file at `rel` (from the root) with this text: forget the previous file's
@@ -259,7 +259,7 @@ class Project:
                 self.read = outer
         value, deps = self._facts[key]
         self.read.update(deps)
-        return value  # type: ignore[no-any-return]
+        return value
 
 
 def _parse(source: str) -> ast.Module | None:

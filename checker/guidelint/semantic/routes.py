@@ -37,7 +37,7 @@ class Routes:
     views: dict[str, str] = field(default_factory=dict)
 
     def wrapper(self, qualified: str) -> str | None:
-        """"" for a routed view without an authorizing wrapper, the wrapper's name, None when not routed."""
+        """ "" for a routed view without an authorizing wrapper, the wrapper's name, None when not routed."""
         return self.views.get(qualified)
 
 
@@ -65,7 +65,9 @@ def _collect(project: Project, markers: Authorization) -> Routes:
         if tree is None:
             continue
         found.modules.append(module)
-        table[module] = [r for node in ast.walk(tree) if isinstance(node, ast.Call) for r in _route(node, module, project, markers)]
+        table[module] = [
+            r for node in ast.walk(tree) if isinstance(node, ast.Call) for r in _route(node, module, project, markers)
+        ]
     wrapped: dict[str, str] = {}  # URL module -> wrapper authorizing every route it holds
     for _ in range(_INCLUDE_DEPTH):
         for module, entries in table.items():

@@ -41,9 +41,9 @@ class Settings:
 
 
 def settings_module(rel: str) -> bool:
+    """A settings module by its name (test settings left out)."""
     path = PurePosixPath(rel)
-    named = path.name.startswith("settings") or path.parent.name == "settings"
-    return named and "test" not in path.name and path.name != "__init__.py" or path.as_posix().endswith("settings/__init__.py")
+    return "test" not in path.name and (path.name.startswith("settings") or path.parent.name == "settings")
 
 
 def settings(project: Project, markers: Authorization) -> Settings:
@@ -84,9 +84,9 @@ def _assignments(statement: ast.stmt) -> list[tuple[str, ast.expr]]:
         return [(statement.target.id, statement.value)] if statement.value is not None else []
     if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
         call = statement.value
-        if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
-            if call.func.attr in ("append", "insert", "extend") and call.args:
-                return [(call.func.value.id, call.args[-1])]
+        func = call.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and call.args:
+            return [(func.value.id, call.args[-1])] if func.attr in ("append", "insert", "extend") else []
     return []
 
 
