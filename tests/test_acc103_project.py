@@ -33,7 +33,9 @@ def client_ip(request):
 
 
 def test_a_function_is_a_view_because_a_urlconf_routes_it(cli, project) -> None:
-    urls = 'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("ledger/", views.ledger)]\n'
+    urls = (
+        'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("ledger/", views.ledger)]\n'
+    )
     root = project({**PACKAGE, "portal/desk/views.py": VIEWS, "portal/urls.py": urls})
     found = acc103(cli, root)
     # client_ip takes a request but no route leads to it: a helper, not a view
@@ -148,7 +150,9 @@ class Timing:
 def test_a_login_middleware_in_the_settings_authorizes_every_view(cli, project, tmp_path) -> None:
     urls = 'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("l/", views.ledger)]\n'
     files = {**PACKAGE, "portal/desk/views.py": VIEWS, "portal/urls.py": urls, "portal/gates.py": MIDDLEWARE}
-    settings = 'INSTALLED_APPS = ["portal"]\nMIDDLEWARE = [\n    "portal.gates.Timing",\n    "portal.gates.StaffGate",\n]\n'
+    settings = (
+        'INSTALLED_APPS = ["portal"]\nMIDDLEWARE = [\n    "portal.gates.Timing",\n    "portal.gates.StaffGate",\n]\n'
+    )
     assert acc103(cli, project({**files, "portal/settings.py": settings})) == []
     # a middleware that reads the user but turns no one away decides nothing
     (tmp_path / "portal/settings.py").write_text('INSTALLED_APPS = ["portal"]\nMIDDLEWARE = ["portal.gates.Timing"]\n')
