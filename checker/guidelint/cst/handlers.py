@@ -2,8 +2,10 @@
 (`ctx.knowledge.frameworks` and `.authorization`, rules/knowledge/web_frameworks.yaml).
 
 A handler is a function registered by a route decorator of a framework with `routes` (Flask's
-`@app.route("/x")`, FastAPI's `@router.get("/x")`), a Django function view (first parameter `request`, in a
-views module or decorated as a view) or a Django/DRF class-based view. What authorizes one: a decorator
+`@app.route("/x")`, FastAPI's `@router.get("/x")`), a Django function view (decorated as a view, routed by
+a URLconf: guidelint.semantic.routes, or in a project without URLconfs a function taking `request` in a
+views module) or a Django/DRF class-based view. Evidence from the rest of the project is
+guidelint.cst.authorized's. What authorizes one: a decorator
 matching the authorization markers (for a class also a mixin base, a decorated `dispatch`, DRF
 `permission_classes`), a FastAPI dependency on an authorization function, or a marker of its own saying
 it is public.
