@@ -23,6 +23,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       denials: [PermissionDenied]            # raised or returned: access refused
       middleware: [LoginRequiredMiddleware]  # middleware (settings MIDDLEWARE) that requires a login
       authentication: [authenticate, login]  # calls that make a handler a login/logout view (public)
+      responses: [render, redirect]          # a handler reading only constants and these is a static page
     web-frameworks:
       flask:
         handler: Flask route                 # what a handler is called in messages
@@ -74,6 +75,7 @@ SCHEMA: dict[str, Any] = {
         "denials": STRINGS,
         "middleware": STRINGS,
         "authentication": STRINGS,
+        "responses": STRINGS,
     },
     "web-frameworks": {
         "*": {
@@ -236,7 +238,9 @@ def matches_last(name: str, patterns: Sequence[str]) -> bool:
     return bool(last) and any(fnmatch.fnmatchcase(last, p) for p in patterns)
 
 
-_AUTHORIZATION_PARTS = ("decorators", "public", "mixins", "checks", "denials", "middleware", "authentication")
+_AUTHORIZATION_PARTS = (
+    *("decorators", "public", "mixins", "checks", "denials", "middleware", "authentication", "responses"),
+)
 
 
 @dataclass(frozen=True)
@@ -250,6 +254,7 @@ class Authorization:
     denials: tuple[str, ...] = ()  # exceptions raised and responses returned when access is refused
     middleware: tuple[str, ...] = ()  # middleware classes that require a login on every request
     authentication: tuple[str, ...] = ()  # calls that log a user in or out (a login view is public)
+    responses: tuple[str, ...] = ()  # calls that build a response from a template or URL, reading no data
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,7 @@ class HandlerWithoutAuthorization(Rule):
         return handlers.framework_code(ctx, tuple(packages))
 
     flagged = """
-        from flask import Blueprint, Flask
+        from flask import Blueprint, Flask, render_template
         from flask_login import current_user, login_required
         from fastapi import APIRouter, Depends, FastAPI
         from django.views.generic import DetailView
@@ -249,10 +249,14 @@ class HandlerWithoutAuthorization(Rule):
         def journal():  # expect
             return load_journal()
 
+        @app.route("/reports/<name>")
+        def report(name):  # expect
+            return render_template("report.html", rows=load_rows(name))
+
         desk.add_url_rule("/journal", view_func=journal)
     """
     safe = """
-        from flask import Blueprint, Flask, abort, redirect, request
+        from flask import Blueprint, Flask, abort, redirect, render_template, request
         from flask_login import current_user, login_required, login_user
         from fastapi import APIRouter, Depends, FastAPI, Security
         from django.contrib.auth.decorators import permission_required
@@ -381,6 +385,10 @@ class HandlerWithoutAuthorization(Rule):
             return load_archive()
 
         admin.add_url_rule("/archive", view_func=archive)
+
+        @app.route("/help/<topic>")
+        def help_page(topic):  # a page of help text: reads nothing but its URL
+            return render_template("help.html", topic=topic)
 
         class DealUpdate(UpdateView):
             def get_object(self, queryset=None):

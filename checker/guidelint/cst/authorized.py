@@ -49,8 +49,8 @@ def _definition(ctx: Context, name: str) -> ast.AST | None:
 
 
 def in_code(ctx: Context, name: str, markers: Authorization) -> str:
-    """A decision in a top-level function of this file or in a project function it calls; or the call that
-    makes it a login/logout view (public by design)."""
+    """A decision in a top-level function of this file or in a project function it calls; or what makes it
+    public by design: a login/logout call, or code that reads no data (a static page)."""
     func = _definition(ctx, name)
     if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return ""
@@ -58,7 +58,10 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     if found is not None:
         return found
     login = access.authenticates(func, markers)
-    return f"a login view ({login})" if login is not None else ""
+    if login is not None:
+        return f"a login view ({login})"
+    page = access.static_page(func, markers)
+    return f"a static page ({page})" if page is not None else ""
 
 
 def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:

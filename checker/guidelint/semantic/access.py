@@ -151,6 +151,34 @@ def authenticates(func: Function, markers: Authorization) -> str | None:
     return None
 
 
+def static_page(func: Function, markers: Authorization) -> str | None:
+    """The response call of a handler that reads no data: statements that only assign and return, every
+    name read a parameter, a local or the owner of a response call matching `markers.responses`
+    (`return render("help.html", {"topic": topic})`): a static page, public by design."""
+    body = func.body[1:] if ast.get_docstring(func) is not None else func.body
+    if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
+        return None
+    if not all(isinstance(s, (ast.Assign, ast.AnnAssign, ast.Return)) for s in body):
+        return None
+    arguments = func.args
+    known = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    responses: list[str] = []
+    owners: set[int] = set()  # the Name nodes that start a response call's callee
+    for node in (n for s in body for n in ast.walk(s)):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            known.add(node.id)
+        elif isinstance(node, ast.Call) and matches_last(name_of(node), markers.responses):
+            responses.append(name_of(node).rsplit(".", 1)[-1])
+            head = node.func
+            while isinstance(head, ast.Attribute):
+                head = head.value
+            owners.add(id(head))
+    reads = (n for s in body for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
+    if any(n.id not in known and id(n) not in owners for n in reads):
+        return None
+    return f"{responses[0]}()" if responses else "constants"
+
+
 # --- finding functions and classes in the project -------------------------------------------------------
 
 
