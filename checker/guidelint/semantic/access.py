@@ -151,10 +151,16 @@ def authenticates(func: Function, markers: Authorization) -> str | None:
     return None
 
 
+def _constant_method(call: ast.Call) -> bool:
+    """A method of a constant: "Hello {}".format(name)."""
+    return isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Constant)
+
+
 def static_page(func: Function, markers: Authorization) -> str | None:
     """The response call of a handler that reads no data: statements that only assign and return, every
-    name read a parameter, a local or the owner of a response call matching `markers.responses`
-    (`return render("help.html", {"topic": topic})`): a static page, public by design."""
+    name read a parameter, a local or the owner of a response call matching `markers.responses`, no call
+    but those and a constant's methods (`return render("help.html", {"topic": topic})`): a static page,
+    public by design."""
     body = func.body[1:] if ast.get_docstring(func) is not None else func.body
     if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
         return None
@@ -173,6 +179,8 @@ def static_page(func: Function, markers: Authorization) -> str | None:
             while isinstance(head, ast.Attribute):
                 head = head.value
             owners.add(id(head))
+        elif isinstance(node, ast.Call) and not _constant_method(node):
+            return None
     reads = (n for s in body for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
     if any(n.id not in known and id(n) not in owners for n in reads):
         return None
