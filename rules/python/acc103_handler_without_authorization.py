@@ -268,6 +268,7 @@ class HandlerWithoutAuthorization(Rule):
         from rest_framework.permissions import IsAuthenticated
         from rest_framework.viewsets import ModelViewSet
         from company.errors import NotAuthorized
+        from itsdangerous import BadSignature
         from company.web import public, require_role, verify_token
 
         app = Flask(__name__)
@@ -385,6 +386,14 @@ class HandlerWithoutAuthorization(Rule):
             return load_archive()
 
         admin.add_url_rule("/archive", view_func=archive)
+
+        @app.route("/shared/<token>")
+        def shared_file(token):  # a link signed for one file: the token is the authorization
+            try:
+                name = signer.loads(token, max_age=3600)
+            except BadSignature:
+                abort(404)
+            return send_file(name)
 
         @app.route("/help/<topic>")
         def help_page(topic):  # a page of help text: reads nothing but its URL
