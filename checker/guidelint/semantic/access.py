@@ -158,9 +158,9 @@ def _constant_method(call: ast.Call) -> bool:
 
 def static_page(func: Function, markers: Authorization) -> str | None:
     """The response call of a handler that reads no data: statements that only assign and return, every
-    name read a parameter, a local or the owner of a response call matching `markers.responses`, no call
-    but those and a constant's methods (`return render("help.html", {"topic": topic})`): a static page,
-    public by design."""
+    name read a parameter or a local (as a whole: not request.session) or the owner of a response call
+    matching `markers.responses`, no call but those and a constant's methods (`return render("help.html",
+    {"topic": topic})`): a static page, public by design."""
     body = func.body[1:] if ast.get_docstring(func) is not None else func.body
     if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
         return None
@@ -170,6 +170,7 @@ def static_page(func: Function, markers: Authorization) -> str | None:
     known = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
     responses: list[str] = []
     owners: set[int] = set()  # the Name nodes that start a response call's callee
+    into: set[int] = set()
     for node in (n for s in body for n in ast.walk(s)):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             known.add(node.id)
@@ -181,8 +182,10 @@ def static_page(func: Function, markers: Authorization) -> str | None:
             owners.add(id(head))
         elif isinstance(node, ast.Call) and not _constant_method(node):
             return None
+        elif isinstance(node, (ast.Attribute, ast.Subscript)) and isinstance(node.value, ast.Name):
+            into.add(id(node.value))  # request.session, args["x"]: reads into a value, not the value
     reads = (n for s in body for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
-    if any(n.id not in known and id(n) not in owners for n in reads):
+    if any((n.id not in known or id(n) in into) and id(n) not in owners for n in reads):
         return None
     return f"{responses[0]}()" if responses else "constants"
 
@@ -219,7 +222,7 @@ def current_calls(project: Project) -> list[ast.Call]:
 
 def definitions(project: Project, module: str) -> dict[str, ast.AST]:
     """The top-level functions and classes of a module (also "Class.method"), by name."""
-    if module == project.current().name:
+    if module == project.current().name and not project.computing:
         return _current(project)[1]
     key = ("guidelint.semantic.access definitions", module)
     return project.fact(key, lambda: _definitions(project.tree(module)))

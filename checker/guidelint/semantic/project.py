@@ -111,6 +111,7 @@ class Project:
         self._current: tuple[str, str] = ("", "")
         self._current_summary: ModuleSummary | None = None
         self._files: list[str] | None = None
+        self._computing = 0  # facts being worked out: they read every module from its file, recorded
         self._facts: dict[Any, tuple[Any, dict[str, str]]] = {}  # key -> (fact, files it read)
 
     def begin(self, rel: str, text: str) -> None:
@@ -215,7 +216,7 @@ class Project:
     def tree(self, module: str) -> ast.Module | None:
         """The syntax tree of a module of the project (the file being checked for its own module name), or
         None; a module read is recorded in `read` as a dependency. Trees are not kept: callers keep facts."""
-        if module == self.current().name:
+        if module == self.current().name and not self._computing:
             return _parse(self._current[1])
         path = self.module_file(module)
         if path is None:
@@ -227,6 +228,11 @@ class Project:
         assert self.root is not None
         self.read[path.relative_to(self.root).as_posix()] = hashlib.sha256(data).hexdigest()
         return _parse(data.decode("utf-8", errors="replace"))
+
+    @property
+    def computing(self) -> bool:
+        """Whether a whole-project fact is being worked out (modules are then read from their files)."""
+        return self._computing > 0
 
     def files(self) -> list[str]:
         """The Python files under the root (paths from the root), hidden and installed-code folders left
@@ -252,11 +258,13 @@ class Project:
         if key not in self._facts:
             outer = self.read
             self.read = {}
+            self._computing += 1
             try:
                 value = compute()
                 self._facts[key] = (value, self.read)
             finally:
                 self.read = outer
+                self._computing -= 1
         value, deps = self._facts[key]
         self.read.update(deps)
         return value
