@@ -19,6 +19,11 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       decorators: [login_required, "*_required"]
       public: [public]
       mixins: [LoginRequiredMixin]
+      checks: [check_access, has_perm]       # calls in a handler (or what it calls) that decide access
+      denials: [PermissionDenied]            # raised or returned: access refused
+      middleware: [LoginRequiredMiddleware]  # middleware (settings MIDDLEWARE) that requires a login
+      authentication: [authenticate, login]  # calls that make a handler a login/logout view (public)
+      responses: [render, redirect]          # a handler reading only constants and these is a static page
     web-frameworks:
       flask:
         handler: Flask route                 # what a handler is called in messages
@@ -62,7 +67,16 @@ SCHEMA: dict[str, Any] = {
         "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT}},
     },
     "deserializers": {"calls": STRINGS},
-    "authorization": {"decorators": STRINGS, "public": STRINGS, "mixins": STRINGS},
+    "authorization": {
+        "decorators": STRINGS,
+        "public": STRINGS,
+        "mixins": STRINGS,
+        "checks": STRINGS,
+        "denials": STRINGS,
+        "middleware": STRINGS,
+        "authentication": STRINGS,
+        "responses": STRINGS,
+    },
     "web-frameworks": {
         "*": {
             "handler": STRING,
@@ -224,6 +238,11 @@ def matches_last(name: str, patterns: Sequence[str]) -> bool:
     return bool(last) and any(fnmatch.fnmatchcase(last, p) for p in patterns)
 
 
+_AUTHORIZATION_PARTS = (
+    *("decorators", "public", "mixins", "checks", "denials", "middleware", "authentication", "responses"),
+)
+
+
 @dataclass(frozen=True)
 class Authorization:
     """Markers on handlers, as fnmatch patterns on the last component of their names."""
@@ -231,6 +250,11 @@ class Authorization:
     decorators: tuple[str, ...] = ()  # decorators (and FastAPI dependencies) that check authorization
     public: tuple[str, ...] = ()  # decorators that mark a handler public on purpose
     mixins: tuple[str, ...] = ()  # base classes of class-based views that check authorization
+    checks: tuple[str, ...] = ()  # calls (or attributes tested) in a handler's code that decide access
+    denials: tuple[str, ...] = ()  # exceptions raised and responses returned when access is refused
+    middleware: tuple[str, ...] = ()  # middleware classes that require a login on every request
+    authentication: tuple[str, ...] = ()  # calls that log a user in or out (a login view is public)
+    responses: tuple[str, ...] = ()  # calls that build a response from a template or URL, reading no data
 
 
 @dataclass(frozen=True)
@@ -280,7 +304,7 @@ class Knowledge:
                 },
             ),
             deserializers=frozenset(data.get("deserializers", {}).get("calls", ())),
-            authorization=Authorization(*(tuple(auth.get(k, ())) for k in ("decorators", "public", "mixins"))),
+            authorization=Authorization(*(tuple(auth.get(k, ())) for k in _AUTHORIZATION_PARTS)),
             frameworks={
                 name: Framework(
                     name=name,

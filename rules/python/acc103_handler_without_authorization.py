@@ -5,19 +5,23 @@ rules/knowledge/web_frameworks.yaml), read through guidelint.cst.handlers.
 """
 
 import re
+from dataclasses import replace
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Authorization, Context, Rule, RuleMeta, handlers, matches_last
+from guidelint.cst import Authorization, Context, Rule, RuleMeta, authorized, dotted, handlers, matches_last
+from guidelint.semantic import access
 
 
 def _markers(ctx: Context) -> Authorization:
-    """Authorization, public and mixin patterns: the configured lists, else the knowledge base's."""
+    """Authorization, public, mixin and check patterns: the configured lists, else the knowledge base's."""
     known = ctx.knowledge.authorization
-    return Authorization(
-        tuple(ctx.option("authorization", []) or known.decorators),
-        tuple(ctx.option("public", []) or known.public),
-        tuple(ctx.option("mixins", []) or known.mixins),
+    return replace(
+        known,
+        decorators=tuple(ctx.option("authorization", []) or known.decorators),
+        public=tuple(ctx.option("public", []) or known.public),
+        mixins=tuple(ctx.option("mixins", []) or known.mixins),
+        checks=tuple(ctx.option("checks", []) or known.checks),
     )
 
 
@@ -33,14 +37,22 @@ class HandlerWithoutAuthorization(Rule):
         message="{handler} has no authorization check and is not marked public",
         rationale=(
             "The company restricts access to clients' confidential and pre-disclosure insider information "
-            "through ID management. A Flask route, FastAPI endpoint or Django view that forgets the "
-            "framework's authorization decorator, dependency or mixin answers anyone who can reach the "
-            "network, bypassing ID management and leaving no identity in the access records the CSIRT "
-            "audits. Handlers are therefore authorized by default, and the few that must be public "
-            "(login, health checks) say so with an explicit marker that reviewers can see and grep for. "
-            "In Flask and FastAPI, a decorator written above the route decorator does not wrap the "
-            "registered handler, so it does not count. The frameworks' own packages (option "
-            "framework_packages) define generic views for apps to wire up and are not checked."
+            "through ID management. A Flask route, FastAPI endpoint or Django view that no authorization "
+            "decision guards answers anyone who can reach the network, bypassing ID management and leaving "
+            "no identity in the access records the CSIRT audits. Handlers are therefore authorized by "
+            "default, and the few that must be public (health checks) say so with an explicit marker that "
+            "reviewers can see and grep for. A handler is one because a route says so: a route decorator, "
+            "an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), add_url_rule. It "
+            "is authorized by what the framework runs before it, read from the whole project: its "
+            "decorators, a URLconf wrapper around it or around the include() that holds it, DRF's "
+            "DEFAULT_PERMISSION_CLASSES in the settings (unless the view sets AllowAny or no classes: "
+            "then it is open on purpose and reported), a login middleware in MIDDLEWARE, a Flask "
+            "before_request hook that checks, mixins and base classes (in any module) whose dispatch, "
+            "has_permission or test_func decides, and checks such as has_perm() in the handler or in a "
+            "function it calls. A handler that logs users in or out is public by design. In Flask and "
+            "FastAPI, a decorator written above the route decorator does not wrap the registered handler, "
+            "so it does not count. The frameworks' own packages (option framework_packages), known by "
+            "their import name, define generic views for apps to wire up and are not checked."
         ),
         remediation=(
             "Add the framework's check: @login_required / @roles_required(...) directly below @app.route(...) "
@@ -49,11 +61,13 @@ class HandlerWithoutAuthorization(Rule):
             "PermissionRequiredMixin or @method_decorator(login_required, name='dispatch') (Django); "
             "permission_classes = [IsAuthenticated] (DRF). Mark a handler that must be public with @public. "
             "Company decorators and frameworks are added in the CSIRT pack's knowledge/ (authorization: "
-            "decorators, public, mixins; web-frameworks), or per project, e.g. [tool.guidelint.options.ACC103] "
-            'authorization = ["login_required", "*_required", "check_entitlement", "get_current_*user"], public = '
-            '["public"], mixins = ["LoginRequiredMixin", "EntitledMixin", "PortalView"] (base classes that '
-            "authorize): fnmatch patterns on the last name component, authorization also on the function passed "
-            "to Depends; each list replaces the knowledge base's."
+            "decorators, public, mixins, checks, middleware; web-frameworks), or per project, e.g. "
+            '[tool.guidelint.options.ACC103] authorization = ["login_required", "*_required", '
+            '"check_entitlement", "get_current_*user"], public = ["public"], mixins = ["LoginRequiredMixin", '
+            '"EntitledMixin", "PortalView"] (base classes that authorize), checks = ["has_perm", '
+            '"ensure_entitled"] (calls in a handler that decide): fnmatch patterns on the last name '
+            "component, authorization also on the function passed to Depends; each list replaces the "
+            "knowledge base's."
         ),
         references=(
             "https://cwe.mitre.org/data/definitions/862.html",
@@ -64,14 +78,22 @@ class HandlerWithoutAuthorization(Rule):
         ),
     )
     nodes = (cst.FunctionDef, cst.ClassDef)
-    # route decorators, Django function views (first parameter request) and class-based views
+    # route decorators, Django function views (a URLconf routes them; Django passes the request first),
+    # Flask's add_url_rule, class-based views
     needles = (
         re.compile(r"@[\w.]+\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
         re.compile(r"def\s+\w+\s*\(\s*request\b"),
+        "add_url_rule",
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet)\b"),
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
-    options: ClassVar[dict[str, Any]] = {"authorization": [], "public": [], "mixins": [], "framework_packages": []}
+    options: ClassVar[dict[str, Any]] = {
+        "authorization": [],
+        "public": [],
+        "mixins": [],
+        "checks": [],
+        "framework_packages": [],
+    }
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.FunctionDef):
@@ -85,37 +107,78 @@ class HandlerWithoutAuthorization(Rule):
         if name.startswith("_"):
             return
         route = handlers.route(func, ctx)
-        if route is None and (ctx.functions or ctx.classes or not handlers.function_view(func, ctx)):
-            return
+        markers = _markers(ctx)
+        wrapper: str | None = None
+        receiver = ""  # the Flask app or blueprint a route is registered on
+        flask: str | None = None  # the app or blueprint of an add_url_rule of this module
+        if route is None:
+            if ctx.functions or ctx.classes:
+                return
+            routes = authorized.project_routes(ctx, markers)
+            wrapper = routes.wrapper(authorized.qualified(ctx, name))
+            flask = authorized.registered_here(ctx).get(name)
+            if wrapper is None and flask is None and not handlers.function_view(func, ctx, bool(routes.modules)):
+                return
+        elif isinstance(route.decorator.func, cst.Attribute):
+            receiver = dotted(route.decorator.func.value) or ""
         if self._framework_code(ctx):
             return
-        markers = _markers(ctx)
         decorators = handlers.decorator_targets(func, ctx)
         if any(matches_last(n, markers.public) for _, n in decorators):
             return
         if route is None:
             kind, index = handlers.django(ctx).handler, -1
+            if flask is not None and wrapper is None:
+                kind, receiver = ctx.knowledge.frameworks["flask"].handler, flask
         else:
             kind, index = route.framework.handler, route.index
             if handlers.dependencies_authorize(func, route, markers.decorators, ctx):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
             return
-        if handlers.drf_permissions(func, ctx):
+        if handlers.drf_permissions(func, ctx) or wrapper or authorized.in_code(ctx, name, markers):
+            return
+        opened = handlers.drf_opened(func, ctx)
+        if receiver:
+            if authorized.before_request(ctx, receiver, markers):
+                return
+        elif not opened and self._by_settings(ctx, markers, handlers.drf_function(func, ctx)):
             return
         message = self.meta.message.format(handler=f"{kind} {name}()")
         above = [n for i, n in decorators if i < index and matches_last(n, markers.decorators)]
         if above:
             message += f"; @{above[0].rsplit('.', 1)[-1]} is above the route decorator and does not wrap the handler"
-        ctx.report(func.name, message)
+        if opened:
+            message += f"; {opened} lets anyone in"
+        ctx.report(func.name, f"{message} ({authorized.accepted(markers)})")
 
     def _class(self, cls: cst.ClassDef, ctx: Context) -> None:
         """Django and DRF class-based views."""
-        if cls.name.value.startswith("_") or not handlers.view_class(cls, ctx) or self._framework_code(ctx):
+        name = cls.name.value
+        if name.startswith("_") or not handlers.view_class(cls, ctx) or self._framework_code(ctx):
             return
-        if handlers.class_authorized(cls, _markers(ctx), ctx):
+        markers = _markers(ctx)
+        routes = authorized.project_routes(ctx, markers)
+        wrapper = routes.wrapper(authorized.qualified(ctx, name))
+        if wrapper or (wrapper is None and routes.modules):
+            return  # authorized by its URLconf, or routed by none: a base for other views
+        if handlers.class_authorized(cls, markers, ctx):
             return
-        ctx.report(cls.name, self.meta.message.format(handler=f"{handlers.django(ctx).handler} {cls.name.value}"))
+        opened = authorized.open_permissions(ctx, name)
+        if access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
+            return
+        if not opened and self._by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+            return
+        message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
+        if opened:
+            message += f"; {opened} lets anyone in"
+        ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
+
+    @staticmethod
+    def _by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:
+        """A login middleware in the settings, or DRF's default permission classes for a DRF view."""
+        found = authorized.project_settings(ctx, markers)
+        return bool(found.login_middleware) or (drf and bool(found.drf_authorizes))
 
     @staticmethod
     def _framework_code(ctx: Context) -> bool:
@@ -123,11 +186,11 @@ class HandlerWithoutAuthorization(Rule):
         return handlers.framework_code(ctx, tuple(packages))
 
     flagged = """
-        from flask import Flask
-        from flask_login import login_required
+        from flask import Blueprint, Flask, render_template
+        from flask_login import current_user, login_required
         from fastapi import APIRouter, Depends, FastAPI
         from django.views.generic import DetailView
-        from rest_framework.decorators import api_view
+        from rest_framework.decorators import api_view, permission_classes
         from rest_framework.permissions import AllowAny
         from rest_framework.views import APIView
 
@@ -164,18 +227,48 @@ class HandlerWithoutAuthorization(Rule):
         @api_view(["GET"])
         def pipeline(request):  # expect
             return respond(pipeline_for(request.user))
+
+        @api_view(["GET"])
+        @permission_classes([AllowAny])
+        def rates(request):  # expect
+            return respond(current_rates())
+
+        desk = Blueprint("desk", __name__)
+
+        @desk.before_request
+        def open_db():
+            if current_user.is_authenticated:
+                connect(current_user.id)
+
+        @desk.route("/ledger")
+        def ledger():  # expect
+            if current_user.is_authenticated:
+                note_visit(current_user)
+            return load_ledger()
+
+        def journal():  # expect
+            return load_journal()
+
+        @app.route("/reports/<name>")
+        def report(name):  # expect
+            return render_template("report.html", rows=load_rows(name))
+
+        desk.add_url_rule("/journal", view_func=journal)
     """
     safe = """
-        from flask import Flask, abort
-        from flask_login import login_required
+        from flask import Blueprint, Flask, abort, redirect, render_template, request
+        from flask_login import current_user, login_required, login_user
         from fastapi import APIRouter, Depends, FastAPI, Security
         from django.contrib.auth.decorators import permission_required
         from django.contrib.auth.mixins import LoginRequiredMixin
+        from django.core.exceptions import PermissionDenied
         from django.utils.decorators import method_decorator
-        from django.views.generic import DetailView, TemplateView
+        from django.views.generic import DetailView, TemplateView, UpdateView
         from rest_framework.decorators import api_view, permission_classes
         from rest_framework.permissions import IsAuthenticated
         from rest_framework.viewsets import ModelViewSet
+        from company.errors import NotAuthorized
+        from itsdangerous import BadSignature
         from company.web import public, require_role, verify_token
 
         app = Flask(__name__)
@@ -245,4 +338,71 @@ class HandlerWithoutAuthorization(Rule):
         @permission_classes([IsAuthenticated])
         def pipeline(request):
             return respond(pipeline_for(request.user))
+
+        admin = Blueprint("admin", __name__)
+
+        @admin.before_request
+        def staff_only():
+            if not current_user.is_staff:
+                abort(403)
+
+        @admin.route("/console")
+        def console():
+            return render_console()
+
+        @app.route("/deals/<int:deal_id>/close", methods=["POST"])
+        def close_deal(deal_id):
+            if not current_user.has_permission("deals.close"):
+                abort(403)
+            return close(deal_id)
+
+        def ensure_member(user):
+            if not user.has_perm("deals.member"):
+                raise PermissionDenied("members only")
+
+        @app.route("/deals/<int:deal_id>/notes")
+        def notes(deal_id):
+            ensure_member(current_user)
+            return load_notes(deal_id)
+
+        @app.route("/deals/<int:deal_id>/files")
+        def files(deal_id):
+            try:
+                return list_files(deal_id, current_user)
+            except NotAuthorized:
+                abort(404)
+
+        @app.route("/signin", methods=["POST"])
+        def signin():
+            user = find_user(request.form["name"])
+            if user is None or not user.check_password(request.form["password"]):
+                return render_form(error=True)
+            login_user(user)
+            return redirect("/")
+
+        def archive():
+            if current_user.is_anonymous:
+                return redirect("/signin")
+            return load_archive()
+
+        admin.add_url_rule("/archive", view_func=archive)
+
+        @app.route("/shared/<token>")
+        def shared_file(token):  # a link signed for one file: the token is the authorization
+            try:
+                name = signer.loads(token, max_age=3600)
+            except BadSignature:
+                abort(404)
+            return send_file(name)
+
+        @app.route("/help/<topic>")
+        def help_page(topic):  # a page of help text: reads nothing but its URL
+            return render_template("help.html", topic=topic)
+
+        class DealUpdate(UpdateView):
+            def get_object(self, queryset=None):
+                deal = super().get_object(queryset)
+                if deal.owner != self.request.user and not self.request.user.is_superuser:
+                    raise PermissionDenied
+                return deal
     """

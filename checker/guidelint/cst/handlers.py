@@ -2,8 +2,10 @@
 (`ctx.knowledge.frameworks` and `.authorization`, rules/knowledge/web_frameworks.yaml).
 
 A handler is a function registered by a route decorator of a framework with `routes` (Flask's
-`@app.route("/x")`, FastAPI's `@router.get("/x")`), a Django function view (first parameter `request`, in a
-views module or decorated as a view) or a Django/DRF class-based view. What authorizes one: a decorator
+`@app.route("/x")`, FastAPI's `@router.get("/x")`), a Django function view (decorated as a view, routed by
+a URLconf: guidelint.semantic.routes, or in a project without URLconfs a function taking `request` in a
+views module) or a Django/DRF class-based view. Evidence from the rest of the project is
+guidelint.cst.authorized's. What authorizes one: a decorator
 matching the authorization markers (for a class also a mixin base, a decorated `dispatch`, DRF
 `permission_classes`), a FastAPI dependency on an authorization function, or a marker of its own saying
 it is public.
@@ -15,7 +17,6 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from pathlib import Path, PurePath
 
 import libcst as cst
 
@@ -30,6 +31,7 @@ from guidelint.cst import (
     string_text,
 )
 from guidelint.knowledge import Authorization, Framework, matches_last
+from guidelint.semantic.settings import OPEN
 
 _MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
 
@@ -93,15 +95,22 @@ def django(ctx: Context) -> Framework:
     return ctx.knowledge.frameworks["django"]
 
 
-def function_view(func: cst.FunctionDef, ctx: Context) -> bool:
-    """A Django function view: first parameter `request`, decorated as a view, or in a views module of code
-    importing Django and not called in the module (helpers such as get_client_ip(request) are)."""
-    params = (*func.params.posonly_params, *func.params.params)
-    if not params or params[0].name.value != "request":
-        return False
+def function_view(func: cst.FunctionDef, ctx: Context, urlconfs: bool) -> bool:
+    """A Django function view not routed by a URLconf of the project: decorated as a view (@api_view), or,
+    in a project without URLconfs (a file checked on its own), a function taking `request` first in a views
+    module of code importing Django that the module does not call (helpers such as get_client_ip(request)
+    are called)."""
     if any(name in django(ctx).view_decorators for name in decorator_names(func, ctx)):
         return True
+    params = (*func.params.posonly_params, *func.params.params)
+    if urlconfs or not params or params[0].name.value != "request":
+        return False
     return _views_module(ctx) and _imports_django(ctx) and func.name.value not in _called_names(ctx)
+
+
+def drf_function(func: cst.FunctionDef, ctx: Context) -> bool:
+    """A DRF function view (@api_view)."""
+    return any(name.startswith("rest_framework.") for name in decorator_names(func, ctx))
 
 
 def _called_names(ctx: Context) -> set[str]:
@@ -149,21 +158,10 @@ def view_class(cls: cst.ClassDef, ctx: Context, depth: int = 0) -> bool:
 
 
 def framework_code(ctx: Context, packages: Sequence[str]) -> bool:
-    """The file is part of one of these packages (a framework's own: django/views/generic/edit.py, ...)."""
-    key = ("guidelint.cst.handlers framework", tuple(packages))
-    found = ctx.memo.get(key)
-    if found is None:
-        parts = PurePath(ctx.path).parts
-        found = False
-        for i, part in enumerate(parts[:-1]):
-            if part in packages:
-                directory = Path(*parts[: i + 1])
-                # a path that does not resolve from here (reported relative to another root) is trusted
-                if not directory.is_dir() or (directory / "__init__.py").is_file():
-                    found = True
-                    break
-        ctx.memo[key] = found
-    return bool(found)
+    """The file is a module of one of these packages by its import name (django.views.generic.edit, from
+    django/views/generic/edit.py inside the package folders), wherever the tree is printed from."""
+    module = ctx.project.current().name
+    return any(module == p or module.startswith(p + ".") for p in packages)
 
 
 def decorator_targets(node: cst.FunctionDef | cst.ClassDef, ctx: Context) -> list[tuple[int, str]]:
@@ -230,8 +228,19 @@ def _permission_classes(statement: cst.BaseSmallStatement) -> cst.BaseExpression
 def _grants(value: cst.BaseExpression, ctx: Context) -> bool:
     """DRF permission classes other than nothing or [AllowAny]."""
     if isinstance(value, (cst.List, cst.Tuple)):
-        return any(name_of(e.value, ctx).rsplit(".", 1)[-1] != "AllowAny" for e in value.elements)
+        return any(not matches_last(name_of(e.value, ctx), OPEN) for e in value.elements)
     return True
+
+
+def drf_opened(func: cst.FunctionDef, ctx: Context) -> str:
+    """@permission_classes([AllowAny]) or ([]) on a DRF function view: the text of it, else ""."""
+    for decorator in func.decorators:
+        call = decorator.decorator
+        if isinstance(call, cst.Call) and name_of(call, ctx).rsplit(".", 1)[-1] == "permission_classes":
+            classes = arg(call, "permission_classes", 0)
+            if classes is not None and not _grants(classes.value, ctx):
+                return f"@permission_classes({ctx.code(classes.value)})"
+    return ""
 
 
 def drf_permissions(func: cst.FunctionDef, ctx: Context) -> bool:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
 
@@ -20,6 +23,12 @@ MAX_MODULE_BYTES = 2 * 1024 * 1024
 """A module larger than this is not read to resolve a class (the scan itself still checks it)."""
 MAX_DEPTH = 8
 """How many base classes deep `derives_from` follows a hierarchy."""
+MAX_FILES = 50_000
+"""How many Python files `files()` lists at most (a whole-project fact looks at some of them)."""
+SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__", "venv", "build", "dist"})
+"""Folders `files()` does not enter (besides hidden ones): installed or generated code."""
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -133,6 +142,9 @@ class Project:
         self._packages: dict[str, bool] = {}  # top-level name -> whether the project defines it
         self._current: tuple[str, str] = ("", "")
         self._current_summary: ModuleSummary | None = None
+        self._files: list[str] | None = None
+        self._computing = 0  # facts being worked out: they read every module from its file, recorded
+        self._facts: dict[Any, tuple[Any, dict[str, str]]] = {}  # key -> (fact, files it read)
 
     def begin(self, rel: str, text: str) -> None:
         """Start checking the file at `rel` (from the root) with this text: forget the previous file's
@@ -275,3 +287,68 @@ class Project:
             if not frontier:
                 return False
         return False
+
+    # --- whole-project facts (settings, URLconfs: guidelint.semantic.settings and .routes) ---------------
+
+    def tree(self, module: str) -> ast.Module | None:
+        """The syntax tree of a module of the project (the file being checked for its own module name), or
+        None; a module read is recorded in `read` as a dependency. Trees are not kept: callers keep facts."""
+        if module == self.current().name and not self._computing:
+            return _parse(self._current[1])
+        path = self.module_file(module)
+        if path is None:
+            return None
+        try:
+            data = read_regular(path, MAX_MODULE_BYTES)
+        except NotReadable:
+            return None
+        assert self.root is not None
+        self.read[path.relative_to(self.root).as_posix()] = hashlib.sha256(data).hexdigest()
+        return _parse(data.decode("utf-8", errors="replace"))
+
+    @property
+    def computing(self) -> bool:
+        """Whether a whole-project fact is being worked out (modules are then read from their files)."""
+        return self._computing > 0
+
+    def files(self) -> list[str]:
+        """The Python files under the root (paths from the root), hidden and installed-code folders left
+        out; listed once per process."""
+        if self._files is None:
+            self._files = []
+            if self.root is not None:
+                for folder, dirs, names in os.walk(self.root):
+                    dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+                    base = Path(folder).relative_to(self.root)
+                    self._files.extend((base / n).as_posix() for n in sorted(names) if n.endswith(".py"))
+                    if len(self._files) >= MAX_FILES:
+                        break
+        return self._files
+
+    def module_of(self, rel: str) -> str:
+        """The module name of a file of the project (path from the root)."""
+        return module_name(self.root / rel) if self.root is not None else ""
+
+    def fact(self, key: Any, compute: Callable[[], T]) -> T:
+        """A whole-project fact, worked out once per process: the files it read become dependencies of
+        every file that asks for it."""
+        if key not in self._facts:
+            outer = self.read
+            self.read = {}
+            self._computing += 1
+            try:
+                value = compute()
+                self._facts[key] = (value, self.read)
+            finally:
+                self.read = outer
+                self._computing -= 1
+        value, deps = self._facts[key]
+        self.read.update(deps)
+        return value
+
+
+def _parse(source: str) -> ast.Module | None:
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None

@@ -1,0 +1,129 @@
+"""Why a handler is authorized beyond its own decorators: whole-project evidence for ACC103, asked through
+the project model (`guidelint.semantic.access`, `.routes`, `.settings`).
+
+Each question returns the evidence as a short text ("URLconf wrapper staff_only", "PermissionMiddleware",
+"has_perm()") or "" when there is none.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from guidelint.cst import Context
+from guidelint.knowledge import Authorization, matches_last
+from guidelint.semantic import access
+from guidelint.semantic.routes import Routes, routes
+from guidelint.semantic.settings import OPEN, Settings, settings
+
+_DRF = "rest_framework."
+
+
+def project_routes(ctx: Context, markers: Authorization) -> Routes:
+    return routes(ctx.project, markers)
+
+
+def project_settings(ctx: Context, markers: Authorization) -> Settings:
+    return settings(ctx.project, markers)
+
+
+def qualified(ctx: Context, name: str) -> str:
+    """The qualified name of a top-level function or class of the file being checked."""
+    return ctx.project.local(name)
+
+
+def registered_here(ctx: Context) -> dict[str, str]:
+    """Functions this module registers with `<app>.add_url_rule(rule, endpoint, view_func)` (Flask): name ->
+    the app or blueprint they are registered on."""
+    found: dict[str, str] = {}
+    for call in access.current_calls(ctx.project):
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule":
+            view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
+            view = view if view is not None or len(call.args) < 3 else call.args[2]
+            if isinstance(view, ast.Name):
+                found.setdefault(view.id, access.name_of(call.func.value))
+    return found
+
+
+def _definition(ctx: Context, name: str) -> ast.AST | None:
+    return access.definitions(ctx.project, ctx.project.current().name).get(name)
+
+
+def in_code(ctx: Context, name: str, markers: Authorization) -> str:
+    """A decision in a top-level function of this file or in a project function it calls; or what makes it
+    public by design: a login/logout call, or code that reads no data (a static page)."""
+    func = _definition(ctx, name)
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return ""
+    found = access.called_decision(ctx.project, ctx.project.current().name, func, markers)
+    if found is not None:
+        return found
+    login = access.authenticates(func, markers)
+    if login is not None:
+        return f"a login view ({login})"
+    page = access.static_page(func, markers)
+    return f"a static page ({page})" if page is not None else ""
+
+
+def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
+    """A `before_request` hook of this module on the route's blueprint or app that decides access."""
+    key = ("guidelint.cst.authorized hooks", markers)
+    hooks: dict[str, str] | None = ctx.memo.get(key)
+    if hooks is None:
+        hooks = ctx.memo[key] = {}
+        registered: list[tuple[str, str]] = []  # (app or blueprint, hook function)
+        for name, node in access.definitions(ctx.project, ctx.project.current().name).items():
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and "." not in name:
+                for decorator in node.decorator_list:
+                    owner, _, hook = access.name_of(decorator).rpartition(".")
+                    if hook == "before_request" and owner:
+                        registered.append((owner, name))
+        for call in access.current_calls(ctx.project):
+            if isinstance(call.func, ast.Attribute) and call.func.attr == "before_request" and call.args:
+                app, hook_function = access.name_of(call.func.value), access.name_of(call.args[0])
+                if app and hook_function:
+                    registered.append((app, hook_function))
+        for owner, function in registered:
+            func = _definition(ctx, function)
+            if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
+                found = access.called_decision(ctx.project, ctx.project.current().name, func, markers)
+                if found is not None:
+                    hooks[owner] = f"{owner}.before_request {function}(): {found}"
+    return hooks.get(receiver, "")
+
+
+def drf_class(ctx: Context, name: str) -> bool:
+    """A class deriving from one of DRF's (through the project's modules)."""
+    return any(a.startswith(_DRF) for a in access.ancestors(ctx.project, qualified(ctx, name)))
+
+
+def open_permissions(ctx: Context, name: str) -> str:
+    """`permission_classes = [AllowAny]` or `= []` on the class or its nearest base that sets them: the
+    text of what lets anyone in, else ""."""
+    for ancestor in access.ancestors(ctx.project, qualified(ctx, name)):
+        cls = access.lookup(ctx.project, ancestor)
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for statement in cls.body:
+            targets = statement.targets if isinstance(statement, ast.Assign) else []
+            if any(isinstance(t, ast.Name) and t.id == "permission_classes" for t in targets):
+                assert isinstance(statement, ast.Assign)
+                return _open(statement.value)
+    return ""
+
+
+def _open(value: ast.expr) -> str:
+    if isinstance(value, (ast.List, ast.Tuple)):
+        names = [access.name_of(e) for e in value.elts]
+        if not names:
+            return "permission_classes = []"
+        if all(matches_last(n, OPEN) for n in names):
+            return f"permission_classes = [{', '.join(n.rsplit('.', 1)[-1] for n in names)}]"
+    return ""
+
+
+def accepted(markers: Authorization) -> str:
+    """What the rule accepts as authorization, for messages."""
+    return (
+        f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}; "
+        f"mixins {', '.join(markers.mixins)}"
+    )

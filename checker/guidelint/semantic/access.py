@@ -1,0 +1,309 @@
+"""Where a project's code decides access: the authorization evidence of a function, of a class with its
+bases, and of the functions a handler calls, read with `ast` through the project model (any module of the
+scanned project, the file being checked included).
+
+What counts is the knowledge base's `authorization` section (`Authorization`, fnmatch patterns on the last
+component of a name):
+- a call of a check that refuses by itself (`check_access(...)` as a statement) or of an authorization
+  decorator (`login_required(view)`);
+- a check tested by an `if` whose branch for a failed check turns the request away (raise, abort, return
+  of a denial or of a redirect) or by an `assert` (`if not request.user.has_perm(...): raise
+  PermissionDenied`), also read as an attribute (`request.user.is_authenticated`); a function named like a
+  check that returns one (`has_permission`);
+- a denial raised or returned (`raise PermissionDenied`, `return HttpResponseForbidden()`,
+  `abort(403)`), or caught (`except NotAuthorized:`: what the function calls decides access).
+The evidence is a short text naming what was found ("has_perm()"), for messages and tests.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from guidelint.knowledge import Authorization, matches_last
+from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+_REFUSED = frozenset({401, 403})
+_FLASK_ABORTS = ("abort",)
+_FAILED_WHEN_TRUE = ("is_anonymous",)  # checks that are true when the user is not let in
+_REDIRECTS = ("redirect", "login")  # words of a returned call that sends the user elsewhere (to log in)
+_CURRENT: list[tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]] = []  # the file being checked
+ENTRY_METHODS = frozenset(
+    {
+        *("dispatch", "setup", "initial", "get", "post", "put", "patch", "delete", "head", "options"),
+        *("list", "retrieve", "create", "update", "partial_update", "destroy", "get_object", "test_func"),
+    }
+)
+"""Methods of a class-based view that run on a request (with those named like a check, has_permission):
+a decision in one of them guards the view; one in another method (perform_destroy) guards only it."""
+
+
+def name_of(expr: ast.expr) -> str:
+    """`a.b.c` for a Name/Attribute chain (a call's callee for a call), else ""."""
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.insert(0, expr.attr)
+        expr = expr.value
+    if isinstance(expr, ast.Name):
+        return ".".join([expr.id, *parts])
+    return ".".join(parts)
+
+
+def _refuses(node: ast.AST, markers: Authorization) -> str | None:
+    """A denial: raise/return of a denial, a call of one, abort(401|403)."""
+    if isinstance(node, ast.Raise) and node.exc is not None:
+        name = name_of(node.exc)
+        return name.rsplit(".", 1)[-1] if matches_last(name, markers.denials) else None
+    if isinstance(node, ast.Call):
+        name = name_of(node)
+        if matches_last(name, markers.denials):
+            return name.rsplit(".", 1)[-1] + "()"
+        if matches_last(name, _FLASK_ABORTS) and node.args:
+            code = node.args[0]
+            if isinstance(code, ast.Constant) and code.value in _REFUSED:
+                return f"abort({code.value})"
+    return None
+
+
+def _checks_in(expr: ast.AST, markers: Authorization) -> tuple[str, bool] | None:
+    """A check named in an expression (a call or an attribute matching the checks), and whether the
+    expression is true when the check fails (`not user.has_perm(...)`, `user.is_anonymous`)."""
+    stack: list[tuple[ast.AST, bool]] = [(expr, False)]
+    while stack:
+        node, negated = stack.pop()
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            stack.append((node.operand, not negated))
+            continue
+        name = ""
+        if isinstance(node, ast.Call) and matches_last(name_of(node), markers.checks):
+            name = name_of(node).rsplit(".", 1)[-1] + "()"
+        elif isinstance(node, ast.Attribute) and matches_last(node.attr, markers.checks):
+            name = node.attr
+        if name:
+            return name, negated != matches_last(name.rstrip("()"), _FAILED_WHEN_TRUE)
+        stack.extend((child, negated) for child in ast.iter_child_nodes(node))
+    return None
+
+
+def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
+    """A branch that turns the request away: a raise, a return of a denial or a redirect (to a login page),
+    an abort, among its own statements."""
+    for statement in body:
+        if isinstance(statement, ast.Raise):
+            return True
+        value = statement.value if isinstance(statement, (ast.Return, ast.Expr)) else None
+        if isinstance(value, ast.Call):
+            name = name_of(value).rsplit(".", 1)[-1]
+            if _refuses(value, markers) is not None or (isinstance(statement, ast.Expr) and name in _FLASK_ABORTS):
+                return True
+            if isinstance(statement, ast.Return) and any(w in name.lower() for w in _REDIRECTS):
+                return True
+    return False
+
+
+def _own_nodes(func: Function) -> Iterator[ast.AST]:
+    """The nodes of a function's body, not those of functions or classes nested in it."""
+    stack: list[ast.AST] = list(func.body)
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                stack.append(child)
+
+
+def decision(func: Function, markers: Authorization) -> str | None:
+    """The evidence that `func` itself decides access, if it does (see the module's docstring)."""
+    checker = matches_last(func.name, markers.checks) or func.name == "test_func"
+    for node in _own_nodes(func):
+        refused = _refuses(node, markers)
+        if refused is not None:
+            return refused
+        if isinstance(node, ast.ExceptHandler) and node.type is not None:
+            caught = [name_of(t) for t in (node.type.elts if isinstance(node.type, ast.Tuple) else [node.type])]
+            denial = next((c for c in caught if matches_last(c, markers.denials)), None)
+            if denial is not None:  # what the handler calls decides, and refuses with this
+                return f"except {denial.rsplit('.', 1)[-1]}"
+        statement = node.value if isinstance(node, ast.Expr) else None
+        if isinstance(statement, ast.Call) and matches_last(name_of(statement), markers.checks):
+            return name_of(statement).rsplit(".", 1)[-1] + "()"
+        if isinstance(node, ast.Call) and matches_last(name_of(node), markers.decorators):
+            return name_of(node).rsplit(".", 1)[-1] + "()"
+        if isinstance(node, ast.If):
+            found = _checks_in(node.test, markers)
+            if found is not None and _refuses_branch(node.body if found[1] else node.orelse, markers):
+                return found[0]
+        if isinstance(node, ast.Assert) or (checker and isinstance(node, ast.Return) and node.value is not None):
+            found = _checks_in(node.test if isinstance(node, ast.Assert) else node, markers)
+            if found is not None:
+                return found[0]
+    return None
+
+
+def authenticates(func: Function, markers: Authorization) -> str | None:
+    """The call that makes `func` a login/logout handler (public by design), if it makes one."""
+    for node in _own_nodes(func):
+        if isinstance(node, ast.Call) and matches_last(name_of(node), markers.authentication):
+            return name_of(node).rsplit(".", 1)[-1] + "()"
+    return None
+
+
+def _constant_method(call: ast.Call) -> bool:
+    """A method of a constant: "Hello {}".format(name)."""
+    return isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Constant)
+
+
+def static_page(func: Function, markers: Authorization) -> str | None:
+    """The response call of a handler that reads no data: statements that only assign and return, every
+    name read a parameter or a local (as a whole: not request.session) or the owner of a response call
+    matching `markers.responses`, no call but those and a constant's methods (`return render("help.html",
+    {"topic": topic})`): a static page, public by design."""
+    body = func.body[1:] if ast.get_docstring(func) is not None else func.body
+    if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
+        return None
+    if not all(isinstance(s, (ast.Assign, ast.AnnAssign, ast.Return)) for s in body):
+        return None
+    arguments = func.args
+    known = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    responses: list[str] = []
+    owners: set[int] = set()  # the Name nodes that start a response call's callee
+    into: set[int] = set()
+    for node in (n for s in body for n in ast.walk(s)):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            known.add(node.id)
+        elif isinstance(node, ast.Call) and matches_last(name_of(node), markers.responses):
+            responses.append(name_of(node).rsplit(".", 1)[-1])
+            head = node.func
+            while isinstance(head, ast.Attribute):
+                head = head.value
+            owners.add(id(head))
+        elif isinstance(node, ast.Call) and not _constant_method(node):
+            return None
+        elif isinstance(node, (ast.Attribute, ast.Subscript)) and isinstance(node.value, ast.Name):
+            into.add(id(node.value))  # request.session, args["x"]: reads into a value, not the value
+    reads = (n for s in body for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
+    if any((n.id not in known or id(n) in into) and id(n) not in owners for n in reads):
+        return None
+    return f"{responses[0]}()" if responses else "constants"
+
+
+# --- finding functions and classes in the project -------------------------------------------------------
+
+
+def _definitions(tree: ast.Module | None) -> dict[str, ast.AST]:
+    found: dict[str, ast.AST] = {}
+    for node in tree.body if tree is not None else ():
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found[node.name] = node
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    found[f"{node.name}.{item.name}"] = item
+    return found
+
+
+def _current(project: Project) -> tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]:
+    """The file being checked as it is now (kept while it is checked): its definitions and calls."""
+    current = project.current()
+    if not _CURRENT or _CURRENT[0][0] is not current:
+        tree = project.tree(current.name)
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)] if tree is not None else []
+        _CURRENT[:] = [(current, _definitions(tree), calls)]
+    return _CURRENT[0]
+
+
+def current_calls(project: Project) -> list[ast.Call]:
+    """The calls in the file being checked."""
+    return _current(project)[2]
+
+
+def definitions(project: Project, module: str) -> dict[str, ast.AST]:
+    """The top-level functions and classes of a module (also "Class.method"), by name."""
+    if module == project.current().name and not project.computing:
+        return _current(project)[1]
+    key = ("guidelint.semantic.access definitions", module)
+    return project.fact(key, lambda: _definitions(project.tree(module)))
+
+
+def resolve(project: Project, module: str, name: str) -> str:
+    """A dotted name used in `module` as a qualified name: through its imports, else as its own."""
+    summary = project.summary(module) if module else project.current()
+    head, _, rest = name.partition(".")
+    if summary is not None and head in summary.imports:
+        head = summary.imports[head]
+    elif module:
+        head = f"{module}.{head}"
+    return f"{head}.{rest}" if rest else head
+
+
+def lookup(project: Project, qualified: str) -> ast.AST | None:
+    """The function, method or class of the project with this qualified name, if any."""
+    module, _, name = qualified.rpartition(".")
+    for _ in range(2):  # "pkg.mod.func" or "pkg.mod.Class.method"
+        if not module:
+            break
+        found = definitions(project, module).get(name)
+        if found is not None:
+            return found
+        module, _, outer = module.rpartition(".")
+        name = f"{outer}.{name}"
+    if "." not in qualified or not project.current().name:
+        return definitions(project, project.current().name).get(qualified.rpartition(".")[2] or qualified)
+    return None
+
+
+def called_decision(project: Project, module: str, func: Function, markers: Authorization) -> str | None:
+    """A decision in `func` or in a function of the project it calls (one level): "helper(): has_perm()"."""
+    found = decision(func, markers)
+    if found is not None:
+        return found
+    for node in _own_nodes(func):
+        if not isinstance(node, ast.Call):
+            continue
+        name = name_of(node)
+        if not name or name.startswith(("self.", "cls.")):
+            continue
+        target = lookup(project, resolve(project, module, name))
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and target is not func:
+            inner = decision(target, markers)
+            if inner is not None:
+                return f"{target.name}(): {inner}"
+    return None
+
+
+def ancestors(project: Project, qualified: str) -> list[str]:
+    """A class and its bases through the project's modules (qualified names, nearest first)."""
+    seen: list[str] = []
+    frontier = [qualified]
+    for _ in range(MAX_DEPTH + 1):
+        frontier = [n for n in frontier if n not in seen]
+        if not frontier:
+            break
+        seen.extend(frontier)
+        frontier = [base for name in frontier for base in project.bases(name)]
+    return seen
+
+
+def class_decision(project: Project, qualified: str, markers: Authorization) -> str | None:
+    """A decision made by a class-based view or one of its bases in the project: a base named like an
+    authorization mixin, or a request method (`ENTRY_METHODS`, a check) that decides ("Base.dispatch:
+    has_perm()")."""
+    for name in ancestors(project, qualified):
+        if matches_last(name, markers.mixins):
+            return name.rsplit(".", 1)[-1]
+        cls = lookup(project, name)
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for item in cls.body:
+            entry = isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
+                item.name in ENTRY_METHODS or matches_last(item.name, markers.checks)
+            )
+            if entry:
+                assert isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+                found = decision(item, markers)
+                if found is not None:
+                    return f"{cls.name}.{item.name}: {found}"
+    return None

@@ -1,0 +1,149 @@
+"""The project's URLconfs: which functions and classes are routed as views, and which routes pass
+through a wrapper that authorizes, read with `ast` from the project's URL modules.
+
+A URL module is a file named `urls.py`, `*_urls.py`, `urls_*.py`, `*urlconf*.py` or one in a `urls/`
+package. Its routes are the calls `path()`, `re_path()`, `url()` (Django), `register()` (DRF routers) and
+`add_url_rule()` (Flask): the view is their second argument (`view=`, `viewset=`, `view_func=`), a name
+or attribute (`views.index`), `Class.as_view(...)`, a dotted string, or a call wrapping one of those
+(`path("x/", staff_only(views.index))`). A wrapper authorizes when its name matches the authorization
+decorators, when one of its arguments names one (`decorate(login_required, include(...))`), or when it is
+a function of the project whose code decides access. Wrapping `include(...)` wraps every route of the
+included URL module (and of the modules it includes in turn).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from pathlib import PurePosixPath
+
+from guidelint.knowledge import Authorization, matches_last
+from guidelint.semantic.access import decision, lookup, name_of, resolve
+from guidelint.semantic.project import Project
+
+_ROUTES = {"path": 1, "re_path": 1, "url": 1, "register": 1, "add_url_rule": 2}
+_VIEW_KEYWORDS = ("view", "viewset", "view_func")
+_URL_FILES = ("urls.py", "*_urls.py", "urls_*.py", "*urlconf*.py")
+_INCLUDE_DEPTH = 4
+
+
+@dataclass
+class Routes:
+    """Views routed by the project's URLconfs: qualified name -> the wrapper authorizing every route to it
+    ("" when a route to it has none)."""
+
+    modules: list[str] = field(default_factory=list)  # the URL modules read
+    views: dict[str, str] = field(default_factory=dict)
+
+    def wrapper(self, qualified: str) -> str | None:
+        """ "" for a routed view without an authorizing wrapper, the wrapper's name, None when not routed."""
+        return self.views.get(qualified)
+
+
+def url_module(rel: str) -> bool:
+    """A file holding URL patterns, by its name."""
+    path = PurePosixPath(rel)
+    return any(fnmatchcase(path.name, p) for p in _URL_FILES) or path.parent.name == "urls"
+
+
+def routes(project: Project, markers: Authorization) -> Routes:
+    """The project's routes, worked out once per process and markers."""
+    key = ("guidelint.semantic.routes", markers.decorators, markers.checks, markers.denials)
+    return project.fact(key, lambda: _collect(project, markers))
+
+
+def _collect(project: Project, markers: Authorization) -> Routes:
+    found = Routes()
+    # module -> routes: (view qualified name or "include:<module>", wrapper authorizing or "")
+    table: dict[str, list[tuple[str, str]]] = {}
+    for rel in project.files():
+        if not url_module(rel):
+            continue
+        module = project.module_of(rel)
+        tree = project.tree(module) if module else None
+        if tree is None:
+            continue
+        found.modules.append(module)
+        table[module] = [
+            r for node in ast.walk(tree) if isinstance(node, ast.Call) for r in _route(node, module, project, markers)
+        ]
+    wrapped: dict[str, str] = {}  # URL module -> wrapper authorizing every route it holds
+    for _ in range(_INCLUDE_DEPTH):
+        for module, entries in table.items():
+            outer = wrapped.get(module, "")
+            for target, wrapper in entries:
+                if target.startswith("include:") and (wrapper or outer):
+                    wrapped.setdefault(target[len("include:") :], wrapper or outer)
+    for module, entries in table.items():
+        for target, wrapper in entries:
+            if target.startswith("include:"):
+                continue
+            wrapper = wrapper or wrapped.get(module, "")
+            previous = found.views.get(target)
+            found.views[target] = wrapper if previous is None else (previous and wrapper)
+    return found
+
+
+def _route(call: ast.Call, module: str, project: Project, markers: Authorization) -> list[tuple[str, str]]:
+    """The (target, authorizing wrapper) of a route call."""
+    name = name_of(call).rsplit(".", 1)[-1]
+    position = _ROUTES.get(name)
+    if position is None:
+        return []
+    view: ast.expr | None = next((k.value for k in call.keywords if k.arg in _VIEW_KEYWORDS), None)
+    if view is None and len(call.args) > position:
+        view = call.args[position]
+    if view is None:
+        return []
+    wrappers: list[str] = []
+    for _ in range(_INCLUDE_DEPTH):
+        if not isinstance(view, ast.Call):
+            break
+        callee = name_of(view)
+        last = callee.rsplit(".", 1)[-1]
+        if last == "as_view" and isinstance(view.func, ast.Attribute):
+            view = view.func.value
+            break
+        if last == "include":
+            target = _included(view, module, project)
+            return [(f"include:{target}", _authorizing(wrappers, module, project, markers))] if target else []
+        wrappers.append(callee)
+        wrappers.extend(name_of(a) for a in (*view.args, *(k.value for k in view.keywords)) if name_of(a))
+        inner = [a for a in view.args if isinstance(a, (ast.Name, ast.Attribute, ast.Call, ast.Constant))]
+        if not inner:
+            return []
+        view = next((a for a in inner if isinstance(a, ast.Call) and name_of(a).endswith("include")), inner[0])
+    if isinstance(view, ast.Constant) and isinstance(view.value, str):
+        target = view.value
+    else:
+        dotted = name_of(view)
+        if not dotted:
+            return []
+        target = resolve(project, module, dotted)
+    return [(target, _authorizing(wrappers, module, project, markers))]
+
+
+def _included(call: ast.Call, module: str, project: Project) -> str:
+    """The module `include("app.urls")` / `include(app.urls)` names ("" for a pattern list)."""
+    if not call.args:
+        return ""
+    first = call.args[0]
+    if isinstance(first, ast.Tuple) and first.elts:
+        first = first.elts[0]
+    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+        return first.value
+    dotted = name_of(first)
+    return resolve(project, module, dotted) if dotted else ""
+
+
+def _authorizing(wrappers: list[str], module: str, project: Project, markers: Authorization) -> str:
+    """The first wrapper (or argument of one) that authorizes, else ""."""
+    for name in wrappers:
+        last = name.rsplit(".", 1)[-1]
+        if matches_last(name, markers.decorators):
+            return last
+        target = lookup(project, resolve(project, module, name))
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and decision(target, markers) is not None:
+            return last
+    return ""

@@ -1,0 +1,252 @@
+"""ACC103 with whole-project facts: what routes a view (URLconfs) and what authorizes it in other modules
+(settings, middleware, URLconf wrappers, mixins and helpers), each cause with a flagged and a safe case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Run
+
+PACKAGE = {"portal/__init__.py": "", "portal/desk/__init__.py": ""}
+
+
+def acc103(cli: Callable[..., Run], root: Path) -> list[tuple[str, int, str]]:
+    run = cli("scan", "--select", "ACC103", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    return [(f["path"], f["start"]["line"], f["message"]) for f in run.json()["findings"]]
+
+
+def places(found: list[tuple[str, int, str]]) -> list[tuple[str, int]]:
+    return [(path, line) for path, line, _ in found]
+
+
+VIEWS = """
+from django.http import JsonResponse
+
+def ledger(request):
+    return JsonResponse(load_ledger())
+
+def client_ip(request):
+    return request.META["REMOTE_ADDR"]
+"""
+
+
+def test_a_function_is_a_view_because_a_urlconf_routes_it(cli, project) -> None:
+    urls = (
+        'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("ledger/", views.ledger)]\n'
+    )
+    root = project({**PACKAGE, "portal/desk/views.py": VIEWS, "portal/urls.py": urls})
+    found = acc103(cli, root)
+    # client_ip takes a request but no route leads to it: a helper, not a view
+    assert places(found) == [("portal/desk/views.py", 3)]
+    message = found[0][2]
+    assert message.startswith("Django view ledger() has no authorization check and is not marked public")
+    assert "accepted: decorators login_required" in message and "checks has_perm" in message
+
+
+def test_urlconf_wrappers_authorize_routes_and_includes(cli, project) -> None:
+    guards = """
+    from django.contrib.auth.decorators import user_passes_test
+
+    def staff_only(view):
+        return user_passes_test(lambda user: user.is_staff)(view)
+
+    def labelled(view):
+        view.label = "desk"
+        return view
+    """
+    office = 'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("x/", views.ledger)]\n'
+    urls = """
+    from django.urls import include, path
+    from portal.guards import labelled, staff_only
+    from portal.desk import views
+
+    urlpatterns = [
+        path("ledger/", staff_only(views.ledger)),
+        path("back/", staff_only(include("portal.office_urls"))),
+        path("ip/", labelled(views.client_ip)),
+    ]
+    """
+    root = project(
+        {**PACKAGE, "portal/desk/views.py": VIEWS, "portal/guards.py": guards, "portal/office_urls.py": office}
+        | {"portal/urls.py": urls}
+    )
+    # ledger is routed twice, each time through staff_only (its code calls user_passes_test); labelled
+    # decides nothing, so client_ip, routed through it, is open
+    assert places(acc103(cli, root)) == [("portal/desk/views.py", 6)]
+
+
+SETTINGS = """
+INSTALLED_APPS = ["django.contrib.auth", "rest_framework", "portal"]
+ROOT_URLCONF = "portal.urls"
+REST_FRAMEWORK = {"DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"]}
+"""
+API = """
+from rest_framework.permissions import AllowAny
+from rest_framework.viewsets import ModelViewSet
+
+class InvoiceViewSet(ModelViewSet):
+    queryset = INVOICES
+
+class RateViewSet(ModelViewSet):
+    permission_classes = [AllowAny]
+    queryset = RATES
+"""
+API_URLS = """
+from rest_framework.routers import DefaultRouter
+from portal.desk.api import InvoiceViewSet, RateViewSet
+
+router = DefaultRouter()
+router.register("invoices", InvoiceViewSet)
+router.register("rates", RateViewSet)
+urlpatterns = router.urls
+"""
+
+
+def test_drf_default_permission_classes_authorize_unless_a_view_opens_itself(cli, project) -> None:
+    files = {**PACKAGE, "portal/desk/api.py": API, "portal/urls.py": API_URLS}
+    found = acc103(cli, project({**files, "portal/settings.py": SETTINGS}))
+    assert places(found) == [("portal/desk/api.py", 7)]
+    assert "permission_classes = [AllowAny] lets anyone in" in found[0][2]
+
+
+def test_drf_defaults_from_a_settings_function_and_without_defaults(cli, project, tmp_path) -> None:
+    builder = """
+    def drf(login):
+        return {"DEFAULT_PERMISSION_CLASSES": ["IsAuthenticated" if login else "IsAuthenticatedOrReadOnly"]}
+    """
+    settings = 'from portal.drf import drf\nINSTALLED_APPS = ["portal"]\nREST_FRAMEWORK = drf(True)\n'
+    files = {**PACKAGE, "portal/desk/api.py": API, "portal/urls.py": API_URLS, "portal/drf.py": builder}
+    assert places(acc103(cli, project({**files, "portal/settings.py": settings}))) == [("portal/desk/api.py", 7)]
+    # without a default (DRF's own is AllowAny) both viewsets are open
+    (tmp_path / "portal/settings.py").write_text('INSTALLED_APPS = ["portal"]\n')
+    assert places(acc103(cli, tmp_path)) == [("portal/desk/api.py", 4), ("portal/desk/api.py", 7)]
+
+
+MIDDLEWARE = """
+from django.contrib.auth.views import redirect_to_login
+
+class StaffGate:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return self.get_response(request)
+
+class Timing:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            request.started = now()
+        return self.get_response(request)
+"""
+
+
+def test_a_login_middleware_in_the_settings_authorizes_every_view(cli, project, tmp_path) -> None:
+    urls = 'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("l/", views.ledger)]\n'
+    files = {**PACKAGE, "portal/desk/views.py": VIEWS, "portal/urls.py": urls, "portal/gates.py": MIDDLEWARE}
+    settings = (
+        'INSTALLED_APPS = ["portal"]\nMIDDLEWARE = [\n    "portal.gates.Timing",\n    "portal.gates.StaffGate",\n]\n'
+    )
+    assert acc103(cli, project({**files, "portal/settings.py": settings})) == []
+    # a middleware that reads the user but turns no one away decides nothing
+    (tmp_path / "portal/settings.py").write_text('INSTALLED_APPS = ["portal"]\nMIDDLEWARE = ["portal.gates.Timing"]\n')
+    assert places(acc103(cli, tmp_path)) == [("portal/desk/views.py", 3)]
+    # Django's own LoginRequiredMiddleware (5.1) is known by name
+    django = 'MIDDLEWARE = ["django.contrib.auth.middleware.LoginRequiredMiddleware"]\nINSTALLED_APPS = ["portal"]\n'
+    (tmp_path / "portal/settings.py").write_text(django)
+    assert acc103(cli, tmp_path) == []
+
+
+MIXINS = """
+from django.core.exceptions import PermissionDenied
+
+class EntitledMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("desk.view_ledger"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+class AuditedMixin:
+    def dispatch(self, request, *args, **kwargs):
+        record(request.path)
+        return super().dispatch(request, *args, **kwargs)
+"""
+CLASS_VIEWS = """
+from django.views.generic import TemplateView
+from portal.mixins import AuditedMixin, EntitledMixin
+
+class DeskPage(TemplateView):
+    template_name = "desk.html"
+
+class LedgerPage(EntitledMixin, DeskPage):
+    template_name = "ledger.html"
+
+class JournalPage(AuditedMixin, DeskPage):
+    template_name = "journal.html"
+"""
+CLASS_URLS = """
+from django.urls import path
+from portal.desk.pages import JournalPage, LedgerPage
+
+urlpatterns = [path("ledger/", LedgerPage.as_view()), path("journal/", JournalPage.as_view())]
+"""
+
+
+def test_mixins_and_base_views_of_other_modules(cli, project) -> None:
+    root = project(
+        {**PACKAGE, "portal/mixins.py": MIXINS, "portal/desk/pages.py": CLASS_VIEWS, "portal/urls.py": CLASS_URLS}
+    )
+    # DeskPage is routed by no URLconf (a base for the others); LedgerPage's mixin decides in dispatch
+    assert places(acc103(cli, root)) == [("portal/desk/pages.py", 10)]
+
+
+HELPED = """
+from django.http import JsonResponse
+from portal.rights import ensure_member, log_visit
+
+def ledger(request):
+    ensure_member(request)
+    return JsonResponse(load_ledger())
+
+def journal(request):
+    log_visit(request)
+    return JsonResponse(load_journal())
+"""
+RIGHTS = """
+from django.core.exceptions import PermissionDenied
+
+def ensure_member(request):
+    if not request.user.has_perm("desk.member"):
+        raise PermissionDenied("members only")
+
+def log_visit(request):
+    if request.user.is_authenticated:
+        record(request.user)
+"""
+
+
+def test_checks_in_helpers_of_other_modules(cli, project) -> None:
+    urls = (
+        "from django.urls import path\nfrom portal.desk import views\n"
+        'urlpatterns = [path("l/", views.ledger), path("j/", views.journal)]\n'
+    )
+    root = project({**PACKAGE, "portal/desk/views.py": HELPED, "portal/rights.py": RIGHTS, "portal/urls.py": urls})
+    assert places(acc103(cli, root)) == [("portal/desk/views.py", 8)]
+
+
+def test_a_changed_dependency_changes_the_result(cli, project, tmp_path) -> None:
+    """The settings are a dependency of every view's result: editing them invalidates the cache."""
+    urls = 'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("l/", views.ledger)]\n'
+    files = {**PACKAGE, "portal/desk/views.py": VIEWS, "portal/urls.py": urls, "portal/gates.py": MIDDLEWARE}
+    root = project({**files, "portal/settings.py": 'MIDDLEWARE = ["portal.gates.StaffGate"]\n'})
+    run = cli("scan", "--select", "ACC103", "--format", "json", cwd=root)
+    assert run.json()["findings"] == []
+    (tmp_path / "portal/settings.py").write_text('MIDDLEWARE = ["portal.gates.Timing"]\n')
+    run = cli("scan", "--select", "ACC103", "--format", "json", cwd=root)
+    assert [f["path"] for f in run.json()["findings"]] == ["portal/desk/views.py"]
