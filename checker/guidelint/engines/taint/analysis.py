@@ -651,4 +651,3 @@ class Analysis:
         """The constant value of an expression with the values known here, or UNKNOWN."""
         module = self.module_env.consts
         return fold(expr, lambda name: env.consts.get(name, module.get(name, UNKNOWN)))
-

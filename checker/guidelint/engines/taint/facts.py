@@ -20,7 +20,6 @@ from guidelint.engines.libcst.walker import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
-from guidelint.engines.taint.tables import _MUTATORS
 from guidelint.semantic.constants import fold
 
 MAX_VALUES = 32
@@ -132,7 +131,11 @@ class _Recording(Analysis):
         self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
-        if type(expr) is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value in _MUTATORS:
+        if (
+            type(expr) is cst.Call
+            and type(expr.func) is cst.Attribute
+            and expr.func.attr.value in self.known["mutators"]
+        ):
             self._forget(expr.func.value, env)  # names.append(x): no longer the constants it was built with
         taint = super().eval(expr, env)
         if self._summary_mode == 0:
