@@ -92,8 +92,10 @@ def test_json_report_fields(cli, project) -> None:
         "suppressed": 0,
         "not_checked": 0,
         "partly_checked": 0,
+        "skipped": {},
         "exit_code": 1,
     }
+    assert doc["skipped"] == []
     (finding,) = doc["findings"]
     assert finding["rule"] == "INP102"
     assert finding["clause"] == "SG-5.3"

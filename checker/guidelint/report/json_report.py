@@ -8,7 +8,7 @@ from typing import Any
 from guidelint import __version__
 from guidelint.result import ScanResult
 
-FORMAT_VERSION = "1.1"
+FORMAT_VERSION = "1.0"
 
 
 def document(result: ScanResult) -> dict[str, Any]:
