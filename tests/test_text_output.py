@@ -163,7 +163,7 @@ def test_summary_names_engines_rules_and_skipped_files(cli, project) -> None:
     lines = run.stdout.splitlines()
     summary = lines[lines.index("Summary") :]
     assert summary[1] == "  findings:  1 high (1 blocking)"
-    assert summary[2].startswith("  rules:     134 (bandit ")
+    assert summary[2].startswith("  rules:     135 (bandit ")
     assert summary[3] == "  engines:   bandit, libcst, semgrep, taint"  # semgrep: secrets in guidelint.toml
     assert summary[4].startswith("  files:     2 scanned")
     assert summary[5] == "  skipped:   1 excluded, 1 gitignored, 2 no rule for the file type"
