@@ -19,7 +19,7 @@ app = Flask(__name__)
 @app.route("/deals")
 @check_entitlement
 def deals():
-    return "ok"
+    return load_deals()
 
 def archive(cmd):
     subprocess.run(["ash", "-c", cmd])
