@@ -131,6 +131,7 @@ class TemplateSource(Rule):
             return page()
     """
     safe = """
+        import textwrap
         from pathlib import Path
 
         import jinja2
@@ -160,8 +161,9 @@ class TemplateSource(Rule):
             with open(path, encoding="utf-8") as handle:
                 body = Template(to_text(handle.read()))
             header = jinja2.Template(open("templates/header.txt").read().strip())
+            intro = jinja2.Template(textwrap.dedent(open("templates/intro.txt").read()))
             footer = Template(loader.get_source(env, "footer.txt")[0])
-            return body, header, footer
+            return body, header, footer, intro
 
         def stream_page():
             layout = "<p>{{ request.args.page }}</p>"
@@ -204,12 +206,19 @@ def _fixed_source(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, d
         if expr.func.attr.value in FILE_READS:  # handle.read(), but not an upload's or the request body's
             return not _request_data(expr.func.value, anchor, ctx)
         # a method of fixed text with fixed arguments: .decode("utf-8"), .strip(), .replace("\r", "")
-        return all(a.keyword is not None or is_constant(a.value) for a in expr.args) and _fixed_source(
+        if all(a.keyword is not None or is_constant(a.value) for a in expr.args) and _fixed_source(
             expr.func.value, ctx, anchor, depth + 1
-        )
-    # a conversion of fixed text alone: to_unicode(handle.read()), textwrap.dedent(SOURCE)
-    positional = [a for a in expr.args if a.keyword is None and not a.star]
-    return len(positional) == 1 and _fixed_source(positional[0].value, ctx, anchor, depth + 1)
+        ):
+            return True
+        if ctx.qualname(expr.func) is None or _request_data(expr.func.value, anchor, ctx):
+            return False  # a method of some object, not a function of a module
+    # a function converting fixed text that is not a constant itself: to_unicode(handle.read())
+    positional = [a.value for a in expr.args if a.keyword is None and not a.star]
+    return (
+        len(positional) == 1
+        and module_constant(ctx, positional[0]) is NOT_CONSTANT
+        and _fixed_source(positional[0], ctx, anchor, depth + 1)
+    )
 
 
 def _template_api(name: str) -> bool:
