@@ -134,7 +134,7 @@ class ShellCommand(Rule):
             run_checked(cmd, shell=True)  # expect
 
         def backup(target, use_shell=False, windows=False):
-            command = "robocopy C:\\data " + target if windows else "rsync -a /srv/data " + target
+            command = "robocopy C:\\\\data " + target if windows else "rsync -a /srv/data " + target
             subprocess.run(command, shell=use_shell, check=True)  # expect
             subprocess.call("del " + target, shell=windows)  # expect
     """

@@ -108,7 +108,8 @@ class Guards:
     def compared(self, expr: cst.BaseExpression, env: Env) -> list[str]:
         """Tainted names whose value a comparison tests: the name itself, a slice or an item of it, what a
         method or function makes of it (`s[1:-1]`, `name.lower()`, `len(s)`), but not an attribute read
-        from it: `request.method == "GET"` says nothing of the rest of the request."""
+        from it: `request.method == "GET"` says nothing of the rest of the request. An attribute of a value
+        a call parsed out of one other value is a part of that parse (`urlparse(x).netloc`): it is tested."""
         names = []
         stack: list[cst.CSTNode] = [expr]
         while stack:
@@ -119,7 +120,11 @@ class Guards:
             elif type(node) is cst.Call and type(node.func) is cst.Attribute:
                 stack.append(node.func.value)  # name.lower(): the method, not an attribute, of the value
                 stack.extend(a.value for a in node.args)
-            elif type(node) is not cst.Attribute:
+            elif type(node) is cst.Attribute:
+                base = node.value
+                if type(base) is cst.Name and base.value in self.a.derived and env.values.get(base.value):
+                    names.append(base.value)
+            else:
                 stack.extend(children(node))
         return names
 
