@@ -15,6 +15,7 @@ import libcst as cst
 
 from guidelint.cst.strings import percent_slots
 from guidelint.engines.taint.calls import Calls
+from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import (
     CLEAN,
@@ -37,10 +38,7 @@ from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.stores import Stores, length_key
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.syntax import (
-    _always_exits,
     _body,
-    _capture_names,
-    _case_matches,
     _constant_index,
     _decorator_name,
     _matches,
@@ -76,6 +74,7 @@ class Analysis:
         self.depth = depth
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
+        self.control = Control(self)
         self.sources = Sources(self)
         self.calls = Calls(self)
         self.stores = Stores(self)
@@ -271,31 +270,10 @@ class Analysis:
         if type(stmt) is cst.Break and self.breaks:  # the state here is the state after the loop
             self.breaks[-1].append(env.copy())
             return CLEAN
-        if isinstance(stmt, (cst.For,)):
-            iterated = self.eval(stmt.iter, env)
-            returns: Taint = CLEAN
-            self.breaks.append([])
-            for _ in range(2):  # twice: values carried around the loop
-                self._assign(stmt.target, iterated, env, stmt.iter)
-                returns = union(returns, self._block(_body(stmt.body), env))
-            broken = self.breaks.pop()
-            if stmt.orelse is not None:
-                returns = union(returns, self._block(_body(stmt.orelse.body), env))
-            for state in broken:
-                env.merge(state)
-            return returns
+        if type(stmt) is cst.For:
+            return self.control.for_loop(stmt, env)
         if type(stmt) is cst.While:
-            truth = self.fold(stmt.test, env)
-            if truth is not UNKNOWN and not truth:
-                return self._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
-            returns = CLEAN
-            self.breaks.append([])
-            for _ in range(2):
-                self.eval(stmt.test, env)
-                returns = union(returns, self._block(_body(stmt.body), env))
-            for state in self.breaks.pop():
-                env.merge(state)
-            return returns
+            return self.control.while_loop(stmt, env)
         if type(stmt) is cst.With:
             for item in stmt.items:
                 value = self.eval(item.item, env)
@@ -303,51 +281,9 @@ class Analysis:
                     self._assign(item.asname.name, value, env, item.item)
             return self._block(_body(stmt.body), env)
         if isinstance(stmt, (cst.Try, cst.TryStar)):
-            raised = env.copy()
-            returns = CLEAN
-            for part in _body(stmt.body):  # a handler runs after any statement of the body: each state counts
-                returns = union(returns, self._statement(part, env))
-                raised.merge(env)
-            after = env.copy()
-            for handler in stmt.handlers:
-                branch = raised.copy()
-                if handler.name is not None:
-                    self._assign(handler.name.name, self.sources.caught(handler), branch, None)
-                returns = union(returns, self._block(_body(handler.body), branch))
-                if not _always_exits(
-                    handler.body, self.known["exits"]
-                ):  # a handler that returns or raises ends that path
-                    after.merge(branch)
-            if stmt.orelse is not None:
-                returns = union(returns, self._block(_body(stmt.orelse.body), after))
-            if stmt.finalbody is not None:
-                returns = union(returns, self._block(_body(stmt.finalbody.body), after))
-            env.values, env.consts = after.values, after.consts
-            return returns
+            return self.control.try_(stmt, env)
         if type(stmt) is cst.Match:
-            subject = self.eval(stmt.subject, env)
-            constant = self.fold(stmt.subject, env)
-            returns = CLEAN
-            states: list[Env] = []
-            for case in stmt.cases:
-                chosen = _case_matches(case.pattern, constant, lambda e: self.fold(e, env))
-                if chosen is False:
-                    continue  # a constant subject this case cannot match
-                branch = env.copy()
-                for name in _capture_names(case.pattern):
-                    branch.values[name] = subject
-                    branch.consts.pop(name, None)
-                returns = union(returns, self._block(_body(case.body), branch))
-                states.append(branch)
-                if chosen:
-                    break  # this case takes every subject that gets here: later ones never run
-            else:
-                states.append(env.copy())  # no case may match: the state before the match goes on
-            after = states[0]
-            for state in states[1:]:
-                after.merge(state)
-            env.values, env.consts = after.values, after.consts
-            return returns
+            return self.control.match(stmt, env)
         if type(stmt) is cst.FunctionDef:
             env.values.pop(stmt.name.value, None)
             if len(self.names.scopes) > 1:  # nested function: a closure over the current values

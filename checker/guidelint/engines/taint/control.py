@@ -1,0 +1,102 @@
+"""Compound statements of the dataflow: loops, `try` and `match`, each joining the states of its paths."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.syntax import _always_exits, _body, _capture_names, _case_matches
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+class Control:
+    """Loops, `try` and `match`: which paths run, and the state each leaves after the statement."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+
+    def for_loop(self, stmt: cst.For, env: Env) -> Taint:
+        """`for`: the body twice (values carried around the loop), the `else`, and the states at each
+        `break` joined after the loop."""
+        iterated = self.a.eval(stmt.iter, env)
+        returns: Taint = CLEAN
+        self.a.breaks.append([])
+        for _ in range(2):  # twice: values carried around the loop
+            self.a._assign(stmt.target, iterated, env, stmt.iter)
+            returns = union(returns, self.a._block(_body(stmt.body), env))
+        broken = self.a.breaks.pop()
+        if stmt.orelse is not None:
+            returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
+        for state in broken:
+            env.merge(state)
+        return returns
+
+    def while_loop(self, stmt: cst.While, env: Env) -> Taint:
+        """`while`: none of it when the test folds to false, else like `for`."""
+        truth = self.a.fold(stmt.test, env)
+        if truth is not UNKNOWN and not truth:
+            return self.a._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
+        returns = CLEAN
+        self.a.breaks.append([])
+        for _ in range(2):
+            self.a.eval(stmt.test, env)
+            returns = union(returns, self.a._block(_body(stmt.body), env))
+        for state in self.a.breaks.pop():
+            env.merge(state)
+        return returns
+
+    def try_(self, stmt: cst.Try | cst.TryStar, env: Env) -> Taint:
+        """`try`: a handler runs after any statement of the body; a handler that returns or raises
+        ends its path, so what it did not check does not come back after the `try`."""
+        raised = env.copy()
+        returns = CLEAN
+        for part in _body(stmt.body):  # a handler runs after any statement of the body: each state counts
+            returns = union(returns, self.a._statement(part, env))
+            raised.merge(env)
+        after = env.copy()
+        for handler in stmt.handlers:
+            branch = raised.copy()
+            if handler.name is not None:
+                self.a._assign(handler.name.name, self.a.sources.caught(handler), branch, None)
+            returns = union(returns, self.a._block(_body(handler.body), branch))
+            if not _always_exits(
+                handler.body, self.a.known["exits"]
+            ):  # a handler that returns or raises ends that path
+                after.merge(branch)
+        if stmt.orelse is not None:
+            returns = union(returns, self.a._block(_body(stmt.orelse.body), after))
+        if stmt.finalbody is not None:
+            returns = union(returns, self.a._block(_body(stmt.finalbody.body), after))
+        env.values, env.consts = after.values, after.consts
+        return returns
+
+    def match(self, stmt: cst.Match, env: Env) -> Taint:
+        """`match`: the cases a constant subject can take (one, when a case takes it whole), their
+        states joined after it."""
+        subject = self.a.eval(stmt.subject, env)
+        constant = self.a.fold(stmt.subject, env)
+        returns = CLEAN
+        states: list[Env] = []
+        for case in stmt.cases:
+            chosen = _case_matches(case.pattern, constant, lambda e: self.a.fold(e, env))
+            if chosen is False:
+                continue  # a constant subject this case cannot match
+            branch = env.copy()
+            for name in _capture_names(case.pattern):
+                branch.values[name] = subject
+                branch.consts.pop(name, None)
+            returns = union(returns, self.a._block(_body(case.body), branch))
+            states.append(branch)
+            if chosen:
+                break  # this case takes every subject that gets here: later ones never run
+        else:
+            states.append(env.copy())  # no case may match: the state before the match goes on
+        after = states[0]
+        for state in states[1:]:
+            after.merge(state)
+        env.values, env.consts = after.values, after.consts
+        return returns
