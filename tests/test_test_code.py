@@ -43,6 +43,16 @@ def test_only_test_code_findings_pass_the_gate(cli, project) -> None:
     assert [f[2] for f in _findings(run)] == [False, False]
 
 
+def test_django_app_tests_and_test_folders_are_test_code_but_names_that_only_contain_test_are_not(cli, project) -> None:
+    root = project({"shop/tests.py": UNSAFE, "test/helpers.py": UNSAFE, "shop/testimonials.py": UNSAFE})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert _findings(run) == [
+        ("INP102", "shop/testimonials.py", True, False),
+        ("INP102", "shop/tests.py", False, True),
+        ("INP102", "test/helpers.py", False, True),
+    ]
+
+
 def test_a_project_without_test_paths_blocks_everywhere(cli, project) -> None:
     root = project({"tests/test_app.py": UNSAFE, "guidelint.toml": "test-paths = []\n"})
     run = cli("scan", ".", "-f", "json", cwd=root)
