@@ -172,17 +172,19 @@ def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | N
         return None, Problem(path, "too deeply nested for the parser", ENGINE)
 
 
+_VALIDATE = CSTNode.__post_init__  # restored as it was at import, whatever another parse left behind
+
+
 @contextmanager
 def _parser_output() -> Iterator[None]:
     """libcst validates every node it builds (`__post_init__`), about a seventh of a parse; the nodes its
     parser builds from source text are valid by construction, so they are built without it. Nodes that
     rules build (fix replacements) are still validated."""
-    check = CSTNode.__post_init__
     CSTNode.__post_init__ = _unchecked  # type: ignore[method-assign]
     try:
         yield
     finally:
-        CSTNode.__post_init__ = check  # type: ignore[method-assign]
+        CSTNode.__post_init__ = _VALIDATE  # type: ignore[method-assign]
 
 
 def _unchecked(self: CSTNode) -> None:
