@@ -641,6 +641,9 @@ def test_13_interrupted_scans_exit_128_plus_signal_and_leave_nothing_behind(
         text=True,
         env={**os.environ, "TMPDIR": str(temp), "GL_TEST_SECRET": SECRET},
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # ... whose Ctrl-C is not ignored: a job a shell starts in the background (`pytest &`, a CI script
+        # without job control) inherits SIGINT ignored, and Python then keeps ignoring it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while not _processes_under(temp) and time.monotonic() < deadline and proc.poll() is None:
