@@ -50,6 +50,48 @@ def test_a_src_layout_package_and_a_relative_import_resolve(cli, project) -> Non
     assert _rules(cli("scan", ".", "-f", "json", cwd=root)) == []
 
 
+PARTS_CONSTRUCTOR = """
+from yaml.constructor import {constructor}
+
+class LedgerConstructor({constructor}):
+    pass
+"""
+
+PARTS_LOADER = """
+from yaml.composer import Composer
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
+
+from ._constructor import LedgerConstructor
+
+class _Parser(Reader, Scanner, Parser, Composer):
+    pass
+
+class LedgerLoader(_Parser, LedgerConstructor, Resolver):
+    pass
+"""
+
+
+def test_a_loader_composed_of_yaml_parts_is_as_safe_as_its_constructor_and_re_exports_are_followed(
+    cli, project
+) -> None:
+    files = {
+        "ledger/__init__.py": "",
+        "ledger/_yaml/__init__.py": "",
+        "ledger/_yaml/_loader.py": PARTS_LOADER,
+        "ledger/loaders.py": "from ledger._yaml._loader import LedgerLoader\n",  # the public name
+        "app.py": APP.replace("settings.loaders import ConfigLoader", "ledger.loaders import LedgerLoader").replace(
+            "Loader=ConfigLoader", "Loader=LedgerLoader"
+        ),
+    }
+    safe = project({**files, "ledger/_yaml/_constructor.py": PARTS_CONSTRUCTOR.format(constructor="SafeConstructor")})
+    assert _rules(cli("scan", ".", "-f", "json", cwd=safe)) == []
+    full = project({**files, "ledger/_yaml/_constructor.py": PARTS_CONSTRUCTOR.format(constructor="FullConstructor")})
+    assert _rules(cli("scan", ".", "-f", "json", cwd=full)) == [("INP102", "app.py", 5)]
+
+
 def test_a_class_the_project_does_not_define_stays_reported(cli, project) -> None:
     root = project({"app.py": APP.replace("settings.loaders", "vendor.loading")})
     run = cli("scan", ".", "-f", "json", cwd=root)

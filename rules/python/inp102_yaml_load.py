@@ -4,8 +4,20 @@ import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, dotted
 
 SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
+YAML_MODULES = ("yaml", "yaml.loader", "yaml.cyaml", "yaml.constructor")
+# a loader the project composes from PyYAML's parts is as safe as its constructor: SafeConstructor and
+# BaseConstructor build plain data; the full and unsafe constructors (themselves built on SafeConstructor)
+# and the loaders made with them construct Python objects
 SAFE_CLASSES = frozenset(
-    f"{module}.{name}" for module in ("yaml", "yaml.loader", "yaml.cyaml") for name in SAFE_LOADERS
+    f"{module}.{name}" for module in YAML_MODULES for name in (*SAFE_LOADERS, "SafeConstructor", "BaseConstructor")
+)
+UNSAFE_CLASSES = frozenset(
+    f"{module}.{name}"
+    for module in YAML_MODULES
+    for name in (
+        *("FullConstructor", "UnsafeConstructor", "Constructor"),
+        *("FullLoader", "UnsafeLoader", "Loader", "CFullLoader", "CUnsafeLoader", "CLoader"),
+    )
 )
 
 
@@ -43,8 +55,10 @@ class UnsafeYamlLoad(Rule):
             loader = arg(call, "Loader", 1)
             if loader is not None:
                 loader_name = ctx.qualname(loader.value) or dotted(loader.value) or ""
-                if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS or ctx.derives_from(loader.value, SAFE_CLASSES):
-                    return  # a safe loader, or the project's own loader class built on one (in any module)
+                if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS or (
+                    ctx.derives_from(loader.value, SAFE_CLASSES) and not ctx.derives_from(loader.value, UNSAFE_CLASSES)
+                ):
+                    return  # a safe loader, or the project's own loader class built on safe parts (in any module)
             if loader is None and len(call.args) == 1 and not call.args[0].star:
                 safe = "safe_load" if name == "yaml.load" else "safe_load_all"
                 func = call.func
@@ -63,12 +77,24 @@ class UnsafeYamlLoad(Rule):
         class TaggedLoader(yaml.FullLoader):
             pass
 
+        class ObjectsConstructor(yaml.constructor.FullConstructor):
+            pass
+
+        class PartsLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer,
+                          ObjectsConstructor, yaml.resolver.Resolver):
+            pass
+
+        class MixedLoader(yaml.SafeLoader, yaml.constructor.UnsafeConstructor):
+            pass
+
         def read(request):
             config = yaml.load(request.data)  # expect
             more = load(request.data, Loader=Loader)  # expect
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))  # expect
             tagged = yaml.load(request.data, Loader=TaggedLoader)  # expect
-            return config, more, docs, tagged, yaml.unsafe_load(request.data)  # expect
+            parts = yaml.load(request.data, Loader=PartsLoader)  # expect
+            mixed = yaml.load(request.data, Loader=MixedLoader)  # expect
+            return config, more, docs, tagged, parts, mixed, yaml.unsafe_load(request.data)  # expect
     """
     fixed = """
         import yaml
@@ -77,12 +103,24 @@ class UnsafeYamlLoad(Rule):
         class TaggedLoader(yaml.FullLoader):
             pass
 
+        class ObjectsConstructor(yaml.constructor.FullConstructor):
+            pass
+
+        class PartsLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer,
+                          ObjectsConstructor, yaml.resolver.Resolver):
+            pass
+
+        class MixedLoader(yaml.SafeLoader, yaml.constructor.UnsafeConstructor):
+            pass
+
         def read(request):
             config = yaml.safe_load(request.data)
             more = load(request.data, Loader=Loader)
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))
             tagged = yaml.load(request.data, Loader=TaggedLoader)
-            return config, more, docs, tagged, yaml.unsafe_load(request.data)
+            parts = yaml.load(request.data, Loader=PartsLoader)
+            mixed = yaml.load(request.data, Loader=MixedLoader)
+            return config, more, docs, tagged, parts, mixed, yaml.unsafe_load(request.data)
     """
     safe = """
         import yaml
@@ -93,6 +131,13 @@ class UnsafeYamlLoad(Rule):
         class DatesAsText(StrictLoader):
             pass
 
+        class LedgerConstructor(yaml.constructor.SafeConstructor):
+            pass
+
+        class LedgerLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer,
+                           LedgerConstructor, yaml.resolver.Resolver):
+            pass
+
         def read(request):
             a = yaml.safe_load(request.data)
             b = yaml.load(request.data, Loader=yaml.SafeLoader)
@@ -100,5 +145,6 @@ class UnsafeYamlLoad(Rule):
             d = yaml.load(request.data, Loader=DatesAsText)
             text = "retries: 3" if a else "retries: 5"
             e = yaml.load(text, Loader=yaml.Loader)
-            return a, b, c, d, e, yaml.dump(a)
+            f = yaml.load(request.data, Loader=LedgerLoader)
+            return a, b, c, d, e, f, yaml.dump(a)
     """

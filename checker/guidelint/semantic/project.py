@@ -263,14 +263,19 @@ class Project:
         return summarize(module, data.decode("utf-8", errors="replace"), path.name == "__init__.py")
 
     def bases(self, qualified: str) -> tuple[str, ...]:
-        """The qualified bases of a class of the project (empty when it is not one)."""
+        """The qualified bases of a class of the project (empty when it is not one). A name a module only
+        imports (`from ._loader import Loader` in a package's public module) is that class itself: its one
+        "base" is the class it names."""
         module, _, name = qualified.rpartition(".")
         if not module and not self.current().name:  # a class of a file outside any package
             return self.current().classes.get(name, ())
         while module:
             summary = self.summary(module)
             if summary is not None:
-                return summary.classes.get(name, ())
+                if name in summary.classes:
+                    return summary.classes[name]
+                alias = summary.imports.get(name)
+                return (alias,) if alias is not None and alias != qualified else ()
             module, _, outer = module.rpartition(".")
             name = f"{outer}.{name}"
         return ()
