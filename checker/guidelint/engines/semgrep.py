@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
 from guidelint.engines.protocol import Engine, ExampleResults
+from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
+from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
 from guidelint.model import Hit, Problem, Severity, normalize_code
 
 if TYPE_CHECKING:
@@ -346,27 +348,95 @@ class SemgrepEngine:
 
     name = ENGINE
 
-    def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0) -> None:
+    def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0, text: bool = True) -> None:
         self.rules: dict[str, dict[str, Any]] = {}
+        self.text_rules: list[tuple[TextRule, set[str]]] = []  # run in-process (engines/text.py), with languages
         self.languages: set[str] = set()
+        self.semgrep_languages: set[str] = set()
         self.unfiltered: set[str] = set()  # languages with a rule that applies to every file of the language
         for rule in rules:
-            body = _for_semgrep(dict(rule.impl))
+            body = dict(rule.impl)
             body["id"] = rule.meta.id
             body.setdefault("severity", _SEMGREP_SEVERITY[rule.meta.severity])
             body.setdefault("message", rule.meta.message)
+            languages = rule_targets(body)
+            self.languages |= languages
+            plain = compile_rule(rule.meta.id, body) if text else None
+            if plain is not None:
+                self.text_rules.append((plain, languages))
+                continue
+            body = _for_semgrep(body)
             self.rules[rule.meta.id] = body
-            self.languages |= rule_targets(rule.impl)
+            self.semgrep_languages |= languages
             if "paths" not in body:
-                self.unfiltered |= rule_targets(body)
+                self.unfiltered |= languages
         self.timeout = timeout
         self.jobs = jobs or os.cpu_count() or 1
 
     def wants(self, language: str) -> bool:
         return language in self.languages
 
-    def start(self, targets: list[Target]) -> SemgrepRun:
-        return SemgrepRun(self.rules, targets, self.timeout, self.jobs, self.unfiltered)
+    def start(self, targets: list[Target]) -> Run:
+        """semgrep in the background for the files a rule needs it for; the text rules run in `finish()`."""
+        for_semgrep = [t for t in targets if t.language in self.semgrep_languages]
+        started = SemgrepRun(self.rules, for_semgrep, self.timeout, self.jobs, self.unfiltered) if for_semgrep else None
+        return Run(self.text_rules, targets, started)
+
+
+class Run:
+    """One scan's semgrep rules over its targets: the text rules in this process, the others in semgrep."""
+
+    def __init__(self, text_rules: list[tuple[TextRule, set[str]]], targets: list[Target], semgrep: SemgrepRun | None):
+        self.text_rules = text_rules
+        self.targets = targets
+        self.semgrep = semgrep
+
+    def finish(self) -> Outcome:
+        outcome = Outcome()
+        try:
+            for target in self.targets:
+                self._match(target, outcome)
+        finally:
+            if self.semgrep is not None:
+                ran = self.semgrep.finish()
+                outcome.engine_problems.extend(ran.engine_problems)
+                for rel, hits in ran.hits.items():
+                    outcome.hits.setdefault(rel, []).extend(hits)
+                for rel, problems in ran.problems.items():
+                    outcome.problems.setdefault(rel, []).extend(problems)
+        return outcome
+
+    def stop(self) -> None:
+        if self.semgrep is not None:
+            self.semgrep.stop()
+
+    def _match(self, target: Target, outcome: Outcome) -> None:
+        rules = [rule for rule, languages in self.text_rules if target.language in languages]
+        if not rules:
+            return
+        text = target.data.decode("utf-8", errors="surrogateescape")
+        for rule in rules:
+            try:
+                with time_limit(TEXT_TIMEOUT):
+                    ranges = rule.matches(text)
+            except TextTimeout:
+                reason = f"rule {rule.id} took over {TEXT_TIMEOUT:g} s on it (not checked by that rule)"
+                outcome.problems.setdefault(target.rel, []).append(Problem(target.rel, reason, ENGINE))
+                continue
+            for start, end in ranges:
+                result = {
+                    "check_id": rule.id,
+                    "start": _position(text, target.data, start),
+                    "end": _position(text, target.data, end),
+                    "extra": {"message": rule.message},
+                }
+                outcome.hits.setdefault(target.rel, []).append(_hit(result, target))
+
+
+def _position(text: str, data: bytes, index: int) -> dict[str, int]:
+    """A character index of the decoded file as semgrep reports a position (byte offset, 1-based line)."""
+    offset = len(text[:index].encode("utf-8", errors="surrogateescape"))
+    return {"offset": offset, "line": data.count(b"\n", 0, offset) + 1, "col": 0}
 
 
 # --- the engine in the registry ---------------------------------------------------------------------------
