@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -168,9 +169,12 @@ def time_limit(seconds: float) -> Iterator[None]:
         raise TextTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    armed, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if armed:  # a timer the caller had set keeps running
+            signal.setitimer(signal.ITIMER_REAL, max(armed - (time.monotonic() - started), 0.001), interval)
