@@ -406,10 +406,6 @@ class Run:
                     outcome.problems.setdefault(rel, []).extend(problems)
         return outcome
 
-    def stop(self) -> None:
-        if self.semgrep is not None:
-            self.semgrep.stop()
-
     def _match(self, target: Target, outcome: Outcome) -> None:
         rules = [rule for rule, languages in self.text_rules if target.language in languages]
         if not rules:
@@ -423,20 +419,29 @@ class Run:
                 reason = f"rule {rule.id} took over {TEXT_TIMEOUT:g} s on it (not checked by that rule)"
                 outcome.problems.setdefault(target.rel, []).append(Problem(target.rel, reason, ENGINE))
                 continue
+            position = _positions(text, target.data, [i for r in ranges for i in r])
             for start, end in ranges:
                 result = {
                     "check_id": rule.id,
-                    "start": _position(text, target.data, start),
-                    "end": _position(text, target.data, end),
+                    "start": position[start],
+                    "end": position[end],
                     "extra": {"message": rule.message},
                 }
                 outcome.hits.setdefault(target.rel, []).append(_hit(result, target))
 
 
-def _position(text: str, data: bytes, index: int) -> dict[str, int]:
-    """A character index of the decoded file as semgrep reports a position (byte offset, 1-based line)."""
-    offset = len(text[:index].encode("utf-8", errors="surrogateescape"))
-    return {"offset": offset, "line": data.count(b"\n", 0, offset) + 1, "col": 0}
+def _positions(text: str, data: bytes, indexes: list[int]) -> dict[int, dict[str, int]]:
+    """Character indexes of the decoded file as semgrep reports positions (byte offset, 1-based line), in one
+    pass over the file however many there are."""
+    out: dict[int, dict[str, int]] = {}
+    offset = previous = line_offset = 0
+    line = 1
+    for index in sorted(set(indexes)):
+        offset += len(text[previous:index].encode("utf-8", errors="surrogateescape"))
+        line += data.count(b"\n", line_offset, offset)
+        out[index] = {"offset": offset, "line": line, "col": 0}
+        previous, line_offset = index, offset
+    return out
 
 
 # --- the engine in the registry ---------------------------------------------------------------------------
