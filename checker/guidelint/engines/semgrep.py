@@ -278,10 +278,13 @@ class SemgrepRun:
             # a file only path-filtered rules apply to may legitimately go unscanned
             if mirror_path not in scanned and target.language in self.must_scan and not self.outcome.engine_problems:
                 self._add_problem(target.rel, "semgrep skipped this file")
+        lines: dict[str, list[str]] = {}
         for result in report.get("results", []):
             matched = self._by_mirror.get(result.get("path", ""))
             if matched is not None:
-                self.outcome.hits.setdefault(matched.rel, []).append(_hit(result, matched))
+                if matched.rel not in lines:
+                    lines[matched.rel] = _lines(matched)
+                self.outcome.hits.setdefault(matched.rel, []).append(_hit(result, matched, lines[matched.rel]))
 
     def _error(self, error: dict[str, Any]) -> None:
         path = error.get("path")
@@ -305,10 +308,13 @@ class SemgrepRun:
         self.outcome.problems.setdefault(rel, []).append(Problem(rel, reason, ENGINE, line))
 
 
-def _hit(result: dict[str, Any], target: Target) -> Hit:
+def _lines(target: Target) -> list[str]:
+    return target.data.decode("utf-8", errors="replace").splitlines()
+
+
+def _hit(result: dict[str, Any], target: Target, lines: list[str]) -> Hit:
+    """A semgrep result as a Hit; `lines` are the target's (`_lines`), split once for all its results."""
     start, end = result["start"], result["end"]
-    text = target.data.decode("utf-8", errors="replace")
-    lines = text.splitlines()
     first, last = int(start["line"]), int(end["line"])
     snippet = "\n".join(lines[first - 1 : min(last, first + MAX_SNIPPET_LINES - 1)])
     matched = target.data[int(start.get("offset", 0)) : int(end.get("offset", 0))].decode("utf-8", errors="replace")
@@ -420,6 +426,7 @@ class Run:
                 outcome.problems.setdefault(target.rel, []).append(Problem(target.rel, reason, ENGINE))
                 continue
             position = _positions(text, target.data, [i for r in ranges for i in r])
+            lines = _lines(target) if ranges else []
             for start, end in ranges:
                 result = {
                     "check_id": rule.id,
@@ -427,7 +434,7 @@ class Run:
                     "end": position[end],
                     "extra": {"message": rule.message},
                 }
-                outcome.hits.setdefault(target.rel, []).append(_hit(result, target))
+                outcome.hits.setdefault(target.rel, []).append(_hit(result, target, lines))
 
 
 def _positions(text: str, data: bytes, indexes: list[int]) -> dict[int, dict[str, int]]:
