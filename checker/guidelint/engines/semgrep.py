@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
 from guidelint.engines.protocol import Engine, ExampleResults
+from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
+from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
 from guidelint.model import Hit, Problem, Severity, normalize_code
 
 if TYPE_CHECKING:
@@ -276,10 +278,13 @@ class SemgrepRun:
             # a file only path-filtered rules apply to may legitimately go unscanned
             if mirror_path not in scanned and target.language in self.must_scan and not self.outcome.engine_problems:
                 self._add_problem(target.rel, "semgrep skipped this file")
+        lines: dict[str, list[str]] = {}
         for result in report.get("results", []):
             matched = self._by_mirror.get(result.get("path", ""))
             if matched is not None:
-                self.outcome.hits.setdefault(matched.rel, []).append(_hit(result, matched))
+                if matched.rel not in lines:
+                    lines[matched.rel] = _lines(matched)
+                self.outcome.hits.setdefault(matched.rel, []).append(_hit(result, matched, lines[matched.rel]))
 
     def _error(self, error: dict[str, Any]) -> None:
         path = error.get("path")
@@ -303,10 +308,13 @@ class SemgrepRun:
         self.outcome.problems.setdefault(rel, []).append(Problem(rel, reason, ENGINE, line))
 
 
-def _hit(result: dict[str, Any], target: Target) -> Hit:
+def _lines(target: Target) -> list[str]:
+    return target.data.decode("utf-8", errors="replace").splitlines()
+
+
+def _hit(result: dict[str, Any], target: Target, lines: list[str]) -> Hit:
+    """A semgrep result as a Hit; `lines` are the target's (`_lines`), split once for all its results."""
     start, end = result["start"], result["end"]
-    text = target.data.decode("utf-8", errors="replace")
-    lines = text.splitlines()
     first, last = int(start["line"]), int(end["line"])
     snippet = "\n".join(lines[first - 1 : min(last, first + MAX_SNIPPET_LINES - 1)])
     matched = target.data[int(start.get("offset", 0)) : int(end.get("offset", 0))].decode("utf-8", errors="replace")
@@ -346,27 +354,101 @@ class SemgrepEngine:
 
     name = ENGINE
 
-    def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0) -> None:
+    def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0, text: bool = True) -> None:
         self.rules: dict[str, dict[str, Any]] = {}
+        self.text_rules: list[tuple[TextRule, set[str]]] = []  # run in-process (engines/text.py), with languages
         self.languages: set[str] = set()
+        self.semgrep_languages: set[str] = set()
         self.unfiltered: set[str] = set()  # languages with a rule that applies to every file of the language
         for rule in rules:
-            body = _for_semgrep(dict(rule.impl))
+            body = dict(rule.impl)
             body["id"] = rule.meta.id
             body.setdefault("severity", _SEMGREP_SEVERITY[rule.meta.severity])
             body.setdefault("message", rule.meta.message)
+            languages = rule_targets(body)
+            self.languages |= languages
+            plain = compile_rule(rule.meta.id, body) if text else None
+            if plain is not None:
+                self.text_rules.append((plain, languages))
+                continue
+            body = _for_semgrep(body)
             self.rules[rule.meta.id] = body
-            self.languages |= rule_targets(rule.impl)
+            self.semgrep_languages |= languages
             if "paths" not in body:
-                self.unfiltered |= rule_targets(body)
+                self.unfiltered |= languages
         self.timeout = timeout
         self.jobs = jobs or os.cpu_count() or 1
 
     def wants(self, language: str) -> bool:
         return language in self.languages
 
-    def start(self, targets: list[Target]) -> SemgrepRun:
-        return SemgrepRun(self.rules, targets, self.timeout, self.jobs, self.unfiltered)
+    def start(self, targets: list[Target]) -> Run:
+        """semgrep in the background for the files a rule needs it for; the text rules run in `finish()`."""
+        for_semgrep = [t for t in targets if t.language in self.semgrep_languages]
+        started = SemgrepRun(self.rules, for_semgrep, self.timeout, self.jobs, self.unfiltered) if for_semgrep else None
+        return Run(self.text_rules, targets, started)
+
+
+class Run:
+    """One scan's semgrep rules over its targets: the text rules in this process, the others in semgrep."""
+
+    def __init__(self, text_rules: list[tuple[TextRule, set[str]]], targets: list[Target], semgrep: SemgrepRun | None):
+        self.text_rules = text_rules
+        self.targets = targets
+        self.semgrep = semgrep
+
+    def finish(self) -> Outcome:
+        outcome = Outcome()
+        try:
+            for target in self.targets:
+                self._match(target, outcome)
+        finally:
+            if self.semgrep is not None:
+                ran = self.semgrep.finish()
+                outcome.engine_problems.extend(ran.engine_problems)
+                for rel, hits in ran.hits.items():
+                    outcome.hits.setdefault(rel, []).extend(hits)
+                for rel, problems in ran.problems.items():
+                    outcome.problems.setdefault(rel, []).extend(problems)
+        return outcome
+
+    def _match(self, target: Target, outcome: Outcome) -> None:
+        rules = [rule for rule, languages in self.text_rules if target.language in languages]
+        if not rules:
+            return
+        text = target.data.decode("utf-8", errors="surrogateescape")
+        for rule in rules:
+            try:
+                with time_limit(TEXT_TIMEOUT):
+                    ranges = rule.matches(text)
+            except TextTimeout:
+                reason = f"rule {rule.id} took over {TEXT_TIMEOUT:g} s on it (not checked by that rule)"
+                outcome.problems.setdefault(target.rel, []).append(Problem(target.rel, reason, ENGINE))
+                continue
+            position = _positions(text, target.data, [i for r in ranges for i in r])
+            lines = _lines(target) if ranges else []
+            for start, end in ranges:
+                result = {
+                    "check_id": rule.id,
+                    "start": position[start],
+                    "end": position[end],
+                    "extra": {"message": rule.message},
+                }
+                outcome.hits.setdefault(target.rel, []).append(_hit(result, target, lines))
+
+
+def _positions(text: str, data: bytes, indexes: list[int]) -> dict[int, dict[str, int]]:
+    """Character indexes of the decoded file as semgrep reports positions (byte offset, 1-based line), in one
+    pass over the file however many there are."""
+    out: dict[int, dict[str, int]] = {}
+    offset = previous = line_offset = 0
+    line = 1
+    for index in sorted(set(indexes)):
+        offset += len(text[previous:index].encode("utf-8", errors="surrogateescape"))
+        line += data.count(b"\n", line_offset, offset)
+        out[index] = {"offset": offset, "line": line, "col": 0}
+        previous, line_offset = index, offset
+    return out
 
 
 # --- the engine in the registry ---------------------------------------------------------------------------
