@@ -251,16 +251,12 @@ class Project:
         return self._summaries[module]
 
     def _load(self, module: str) -> ModuleSummary | None:
-        path = self.module_file(module)
-        if path is None:
+        found = self._read(module)
+        if found is None:
             return None
-        try:
-            data = read_regular(path, MAX_MODULE_BYTES)
-        except NotReadable:
-            return None
-        assert self.root is not None
-        self._sources[module] = (path.relative_to(self.root).as_posix(), hashlib.sha256(data).hexdigest())
-        return summarize(module, data.decode("utf-8", errors="replace"), path.name == "__init__.py")
+        rel, digest, text = found
+        self._sources[module] = (rel, digest)
+        return summarize(module, text, rel.rpartition("/")[2] == "__init__.py")
 
     def bases(self, qualified: str) -> tuple[str, ...]:
         """The qualified bases of a class of the project (empty when it is not one). A name a module only
@@ -300,16 +296,12 @@ class Project:
         None; a module read is recorded in `read` as a dependency. Trees are not kept: callers keep facts."""
         if module == self.current().name and not self._computing:
             return _parse(self._current[1])
-        path = self.module_file(module)
-        if path is None:
+        found = self._read(module)
+        if found is None:
             return None
-        try:
-            data = read_regular(path, MAX_MODULE_BYTES)
-        except NotReadable:
-            return None
-        assert self.root is not None
-        self.read[path.relative_to(self.root).as_posix()] = hashlib.sha256(data).hexdigest()
-        return _parse(data.decode("utf-8", errors="replace"))
+        rel, digest, text = found
+        self.read[rel] = digest
+        return _parse(text)
 
     @property
     def computing(self) -> bool:
