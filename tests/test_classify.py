@@ -44,6 +44,9 @@ def test_classify_by_content() -> None:
     assert classify("web/jquery-3.7.1.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
     assert classify("i18n/fr.ts", "typescript", QT_TS.encode(), SKIP).reason == NOT_TYPESCRIPT
     assert classify("web/show.ts", "typescript", REAL_TS.encode(), SKIP).language == "typescript"
+    # a file opening with a type assertion is TypeScript, not XML: it cannot be skipped by starting with "<"
+    assertion = b"<any>window.setTimeout(location.hash.slice(1), 10);\n"
+    assert classify("web/boot.ts", "typescript", assertion, SKIP).language == "typescript"
     assert classify("pkg/deploy.zsh", "bash", ZSH_COMPLETION.encode(), SKIP).reason == ZSH
     assert classify("tpl/{{name}}.py", "python", PY_TEMPLATE.encode(), SKIP).language == TEMPLATE
     assert classify("page.html", "html", b"<p>{{ bio }}</p>\n", SKIP).language == TEMPLATE

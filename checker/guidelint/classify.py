@@ -72,6 +72,8 @@ _TAG_LINE = re.compile(rb"^[ \t]*\{%-?\s*[a-z]\w*\b[^\n]*?-?%\}", re.MULTILINE)
 # any template tag or expression: what makes an HTML file a template
 _TEMPLATE_SYNTAX = re.compile(rb"\{%-?\s*[a-z]\w*\b|\{\{-?\s*[\w.'\"]")
 # a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
+# an XML document: its declaration, a doctype or Qt Linguist's <TS> root (a type assertion `<T>x` starts TypeScript)
+_XML_DOCUMENT = re.compile(rb"\s*<(\?xml\b|!DOCTYPE\b|TS[\s>])")
 _EXPRESSION_LINE = re.compile(rb"^[ \t]*[\w.]*\{\{\s*[\w.]+", re.MULTILINE)
 
 
@@ -91,8 +93,8 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         if VENDORED_PYTHON in skip and _vendored_path(path):
             return Kind(None, REASONS[VENDORED_PYTHON], VENDORED_PYTHON)
         return Kind(TEMPLATE if _python_template(rel, data) else "python")
-    if language == "typescript" and data.lstrip()[:1] == b"<" and not path.name.lower().endswith(".tsx"):
-        return Kind(None, NOT_TYPESCRIPT)  # a Qt translation (<?xml ... <TS>) or another XML file
+    if language == "typescript" and _XML_DOCUMENT.match(data):
+        return Kind(None, NOT_TYPESCRIPT)  # a Qt translation (<?xml ... <TS>): `<any>x` alone is TypeScript
     if language == "bash" and _zsh(path, data):
         return Kind(None, ZSH)
     if language in ("javascript", "typescript"):
