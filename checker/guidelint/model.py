@@ -105,6 +105,17 @@ class RuleMeta:
             raise ValueError(f"rule {data.get('id', '?')}: unknown metadata {', '.join(sorted(unknown))}")
         return cls(**data)
 
+    def classification(self) -> dict[str, Any]:
+        """The rule's clause, title and classification as the JSON outputs write them."""
+        return {
+            "clause": self.clause,
+            "title": self.title,
+            "severity": self.severity.label,
+            "confidence": self.confidence.label,
+            "cwe": [f"CWE-{n}" for n in self.cwe],
+            "owasp": self.owasp,
+        }
+
     def __post_init__(self) -> None:
         problems = []
         if self.tests not in TEST_MODES:
@@ -192,12 +203,7 @@ class Finding:
         meta = self.rule
         return {
             "rule": meta.id,
-            "clause": meta.clause,
-            "title": meta.title,
-            "severity": meta.severity.label,
-            "confidence": meta.confidence.label,
-            "cwe": [f"CWE-{n}" for n in meta.cwe],
-            "owasp": meta.owasp,
+            **meta.classification(),
             "message": self.text,
             "remediation": meta.remediation,
             "path": self.path,
