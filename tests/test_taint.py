@@ -660,6 +660,30 @@ def test_awaited_request_bodies_of_async_frameworks() -> None:
     assert sorted((h.rule, h.line) for h in hits) == [("INP401", 6), ("INP401", 10)]
 
 
+def test_pyramid_responses_built_from_request_data() -> None:
+    code = textwrap.dedent("""\
+        from pyramid.request import Response
+        from pyramid.view import view_config
+
+        @view_config(route_name="greet")
+        def greet(request):
+            return Response("<h1>Hello %s</h1>" % request.params["name"])
+
+        @view_config(route_name="note")
+        def note(request):
+            request.response.text = "<p>{}</p>".format(request.params.get("note", ""))
+            return request.response
+
+        @view_config(route_name="plain")
+        def plain(request):
+            request.response.text = "<p>saved</p>"
+            return Response(request.params["name"], content_type="text/plain")
+    """)
+    hits, problems = check_source("v.py", code, RULES, PACK.models)
+    assert not problems
+    assert sorted((h.rule, h.line) for h in hits) == [("OUT401", 6), ("OUT401", 10)]
+
+
 def test_exception_messages_of_broad_catches_are_internals() -> None:
     code = """\
         import sqlite3

@@ -98,6 +98,7 @@ class Analysis:
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
+        self.enclosing: list[str] = []  # names of the calls whose arguments are being evaluated, innermost last
         # per function being analysed: the element taints of each `return a, b` (None once any return is not
         # a tuple display); and the element taints of calls to functions summarised that way
         self.tuple_returns: list[list[tuple[Taint, ...]] | None] = []

@@ -52,7 +52,11 @@ class Calls:
         if type(func) is not cst.Name and type(func) is not cst.Attribute:
             self.a.called = func  # getattr(obj, name)(), handlers[key](): what picks the callee runs first
             self.a.eval(func, env)
-        args = [(a, self.a.eval(a.value, env)) for a in call.args]
+        self.a.enclosing.append(name)
+        try:
+            args = [(a, self.a.eval(a.value, env)) for a in call.args]
+        finally:
+            self.a.enclosing.pop()
         if (
             method in self.a.known["mutators"] and type(func) is cst.Attribute
         ):  # parts.append(value): parts now holds it

@@ -135,6 +135,7 @@ SINK_OPTIONS = {
     "item-keys",
     "first-of-tuple",
     "content-type",
+    "unless-argument-of",
 }
 
 
@@ -206,6 +207,8 @@ class Sink:
     first_of_tuple: bool = False  # a tuple display passed here is (body, status/headers): only its first item
     content_type: tuple[int | str, ...] = ()  # where the call takes a content type; a constant one that is
     # not markup (text/plain, application/json) makes the call no sink
+    unless_argument_of: tuple[str, ...] = ()  # not a sink when the call is an argument of one of these calls,
+    # which reject what the sink fears: int(float(text)) raises for "nan" and "inf"
 
 
 @dataclass(frozen=True)
@@ -464,6 +467,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 item_keys=bool(entry.get("item-keys", False)),
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
+                unless_argument_of=(
+                    _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
+                ),
             )
         )
     for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):

@@ -60,6 +60,8 @@ class Sinks:
             return
         if sink.only_called and self.a.called is not call:
             return
+        if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
+            return
         if sink.when_keyword:
             value = next(
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None

@@ -57,6 +57,7 @@ CONTENT_KINDS = frozenset(
         "mass-assignment",  # form.is_valid(): only the form's declared fields remain
         "import",  # a module name that passed an allow-list
         "reflection",  # an attribute name that passed one
+        "float-parse",  # text that matched a number format is no "nan" or "inf"
     }
 )
 
