@@ -46,6 +46,7 @@
         args: [0]
         when: {keyword: shell, is: true}        # optional condition on a literal keyword argument
         # unless: {keyword: shell, is: true}    # or its opposite: not a sink when the keyword has that value
+        # when: {keyword: auth, given: true}    # or: the keyword is passed, with a value other than None
       - method: read_text
         kind: path
         receiver: true                # the receiver must not be tainted
@@ -189,6 +190,7 @@ class Sink:
     when_keyword: str = ""
     when_value: Any = None
     when_negated: bool = False  # `unless:` rather than `when:`
+    when_given: bool = False  # the condition is that the keyword is passed with a value other than None
     requires_import: tuple[str, ...] = ()  # only in files importing one of these
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
@@ -361,8 +363,13 @@ def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
     if "when" in entry and "unless" in entry:
         raise ModelError(f"{where}: use `when` or `unless`, not both")
     condition = entry.get("when") or entry.get("unless") or {}
-    if not isinstance(condition, dict) or not isinstance(condition.get("keyword", ""), str):
-        raise ModelError(f"{where}: `when`/`unless` is {{keyword: name, is: value}}")
+    if (
+        not isinstance(condition, dict)
+        or not isinstance(condition.get("keyword", ""), str)
+        or set(condition) - {"keyword", "is", "given"}
+        or ("given" in condition and ("is" in condition or condition["given"] is not True))
+    ):
+        raise ModelError(f"{where}: `when`/`unless` is {{keyword: name, is: value}} or {{keyword: name, given: true}}")
     return condition
 
 
@@ -450,6 +457,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 when_keyword=str(when.get("keyword", "")),
                 when_value=when.get("is"),
                 when_negated="unless" in entry,
+                when_given=bool(when.get("given", False)),
                 requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 label=str(entry.get("label", "")),
                 receiver_names=tuple(p for p in receivers if not p.startswith("!")),

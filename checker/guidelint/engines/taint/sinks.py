@@ -67,8 +67,12 @@ class Sinks:
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
             )
             folded = self.a.fold(value, env) if value is not None else None
-            # a value the code does not fix (shell=use_shell) may be true: judged as if it were
-            holds = value is not None and (folded == sink.when_value or (folded is UNKNOWN and sink.when_value is True))
+            if sink.when_given:  # auth=(user, password) passed, not auth=None
+                holds = value is not None and folded is not None
+            else:  # a value the code does not fix (shell=use_shell) may be true: judged as if it were
+                holds = value is not None and (
+                    folded == sink.when_value or (folded is UNKNOWN and sink.when_value is True)
+                )
             if holds == sink.when_negated:
                 return
         if sink.kind == "process":
