@@ -368,7 +368,8 @@ def test_plaintext_urls_are_reported_at_the_literal_once() -> None:
         ("u = 'https://%s/api' % request.args['h']\n", [("INP417", 1)]),
         ("u = '%s://%s/x' % ('https', request.args['h'])\n", [("INP417", 1)]),
         ("u = '{scheme}://{host}/x'.format(scheme='https', host=request.args['h'])\n", [("INP417", 1)]),
-        ("u = f\"<a href='http://{request.args['h']}/'>x</a>\"\n", [("INP417", 1)]),
+        # (a link's host, and markup: the value can also close the attribute)
+        ("u = f\"<a href='http://{request.args['h']}/'>x</a>\"\n", [("INP417", 1), ("OUT401", 1)]),
         # the value is not the host: a scheme, a path, a query, or what follows an earlier value
         ("u = '%s://api.example/x' % request.args['s']\n", []),
         ("u = 'https://{}/{}'.format('api.example', request.args['p'])\n", []),
@@ -682,6 +683,30 @@ def test_pyramid_responses_built_from_request_data() -> None:
     hits, problems = check_source("v.py", code, RULES, PACK.models)
     assert not problems
     assert sorted((h.rule, h.line) for h in hits) == [("OUT401", 6), ("OUT401", 10)]
+
+
+def test_markup_built_from_request_data_is_reported_once_where_it_is_seen_last() -> None:
+    code = """\
+        @app.route("/a")
+        def a():
+            page = "<h1>%s</h1>" % request.args["title"]
+            page += "<p>footer</p>"
+            return page
+        @app.route("/b")
+        def b():
+            cards = {"title": "<h2>{}</h2>".format(request.args["title"])}
+            store(cards)
+            return "saved"
+        @app.route("/c")
+        def c():
+            inner = "<b>%s</b>" % request.args["name"]
+            return "<div>" + inner + "</div>"
+        @app.route("/d")
+        def d():
+            return "<p>%s</p>" % int(request.args["n"]), "total < %s" % request.args["n"]
+    """
+    # a: the response; b: the markup kept in a dict; c: the outer markup, returned on that line
+    assert findings(code) == [("OUT401", 5), ("OUT401", 8), ("OUT401", 14)]
 
 
 def test_exception_messages_of_broad_catches_are_internals() -> None:

@@ -45,7 +45,7 @@ from guidelint.engines.taint.syntax import (
     _names_in,
     _namespace,
 )
-from guidelint.engines.taint.tables import _ARGUMENT, _HANDLER_EXPRESSIONS, NAMESPACE_LOOKUP
+from guidelint.engines.taint.tables import _ARGUMENT, _HANDLER_EXPRESSIONS, MARKUP_KINDS, MARKUP_SINK, NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, fold
 from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
@@ -64,10 +64,14 @@ class Analysis:
         project: ProjectFunctions | None = None,
         package: str = "",
         depth: int = 0,
+        *,
+        markup_sources: frozenset[str] = frozenset(),
     ) -> None:
         """`project`: the summaries of the project's other modules (none: this module on its own);
         `package`: where this module's relative imports start; `depth`: how many modules away from the
-        file being checked this one is."""
+        file being checked this one is; `markup_sources`: the kinds of values reported where they are
+        placed into HTML markup."""
+        self.markup_sources = markup_sources
         self.module = module
         self.project = project
         self.package = package
@@ -134,7 +138,18 @@ class Analysis:
         for fn, cls in self.calls.all_functions():
             self.current_class = cls
             self._function(fn, self.module_env)
-        return list(self.hits.values())
+        # markup that reaches a response (or more markup) is reported there, with its flow through it: not twice
+        sent = {
+            (id(node), hit.label.origin)
+            for hit in self.hits.values()
+            if hit.kind in MARKUP_KINDS
+            for node, _ in hit.label.steps
+        }
+        return [
+            hit
+            for hit in self.hits.values()
+            if hit.kind != MARKUP_SINK.kind or (id(hit.node), hit.label.origin) not in sent
+        ]
 
     def prepare(self) -> None:
         """Index the module's functions and classes and walk its top level (names, constants)."""

@@ -24,12 +24,14 @@ from guidelint.engines.taint.tables import (
     _ARGUMENT,
     _HOST,
     _IN_HOST,
+    _IN_MARKUP,
     ALL,
     ALL_KINDS,
     HOST_SINK,
+    MARKUP_SINK,
+    MARKUP_STEP,
     NAMESPACE_LOOKUP,
 )
-from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted, import_bindings
 from guidelint.semantic.project import absolute_name
 
@@ -128,7 +130,7 @@ class Calls:
         elif (
             method == "format"
             and type(func) is cst.Attribute
-            and isinstance(template := constant_value(func.value), str)
+            and isinstance(template := self.a.fold(func.value, env), str)  # a literal, or a name bound to one
         ):
             taint_of = {id(a.value): t for a, t in args}
             found = format_slots(template, call, marker="\0")
@@ -177,6 +179,14 @@ class Calls:
                 taint = cleared(taint, _HOST)
             elif host and _AFTER_HOST.search(before):
                 taint = cleared(taint, _HOST)
+            if host and self.a.markup_sources and _IN_MARKUP.search(before):
+                # what an HTML escaper or a check made harmless to HTML is harmless in markup too
+                shown = frozenset(
+                    label for label in taint if label.kind in self.a.markup_sources and not label.clears("html")
+                )
+                if shown:  # reported here unless the markup reaches a response (Analysis.run)
+                    self.a.sinks.check(MARKUP_SINK, node, "HTML markup", shown)
+                    taint = (taint - shown) | with_step(shown, node, MARKUP_STEP)
             out.append(taint)
         return union(*out)
 

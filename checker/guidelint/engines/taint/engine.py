@@ -14,6 +14,7 @@ from guidelint.engines.taint import ENGINE
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.models import Models, TaintRule
 from guidelint.engines.taint.summaries import ProjectFunctions
+from guidelint.engines.taint.tables import MARKUP_SINK
 from guidelint.model import FlowStep, Hit, Problem, normalize_code
 from guidelint.semantic.project import Project
 
@@ -36,16 +37,32 @@ class TaintEngine:
         self.models = models
         self.options = options or {}
         self.sink_kinds = {kind for rule in self.rules for kind in rule.sinks}
+        # the kinds of values reported where they are placed into markup
+        self.markup_sources = frozenset(
+            kind for rule in self.rules if MARKUP_SINK.kind in rule.sinks for kind in rule.sources
+        )
         self.needles = tuple(models.needles)
         self.project = project
-        self.functions = ProjectFunctions(project, models, self.sink_kinds, self.options) if project else None
+        self.functions = (
+            ProjectFunctions(project, models, self.sink_kinds, self.options, self.markup_sources) if project else None
+        )
 
     def wants(self, text: str) -> bool:
         return bool(self.rules) and found(self.needles, text)
 
     def check(self, path: str, module: cst.Module, text: str) -> list[Hit]:
         package = self.project.current_package() if self.project is not None else ""
-        found = Analysis(module, path, self.models, self.sink_kinds, self.options, text, self.functions, package).run()
+        found = Analysis(
+            module,
+            path,
+            self.models,
+            self.sink_kinds,
+            self.options,
+            text,
+            self.functions,
+            package,
+            markup_sources=self.markup_sources,
+        ).run()
         if not found:
             return []
         reports = []

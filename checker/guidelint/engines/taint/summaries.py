@@ -56,11 +56,17 @@ class ProjectFunctions:
     checked file): a summary is the same whichever file reached it first."""
 
     def __init__(
-        self, project: Project, models: Models, sink_kinds: set[str], options: dict[str, dict[str, Any]]
+        self,
+        project: Project,
+        models: Models,
+        sink_kinds: set[str],
+        options: dict[str, dict[str, Any]],
+        markup_sources: frozenset[str] = frozenset(),
     ) -> None:
         self.project = project
         self.models = models
         self.sink_kinds = sink_kinds
+        self.markup_sources = markup_sources
         self.options = options
         self.needles = tuple(models.needles)
         self._summaries: dict[tuple[str, int], tuple[Callee | None, dict[str, str]]] = {}
@@ -153,7 +159,18 @@ class ProjectFunctions:
         if tree is None:
             return None
         package = module if rel.endswith("__init__.py") else module.rpartition(".")[0]
-        analysis = Analysis(tree, rel, self.models, self.sink_kinds, self.options, snippet, self, package, depth)
+        analysis = Analysis(
+            tree,
+            rel,
+            self.models,
+            self.sink_kinds,
+            self.options,
+            snippet,
+            self,
+            package,
+            depth,
+            markup_sources=self.markup_sources,
+        )
         for other in outline.spans:
             if other != name:
                 analysis.names.scopes[0].names.setdefault(other, f"{module}.{other}")

@@ -23,7 +23,18 @@ _AFTER_HOST = re.compile(r"[?#]")
 
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
 
-ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind})  # sinks the engine finds itself (a value placed as a URL's host)
+# a value placed into HTML markup being built ("<p>%s</p>" % name): reported there when the markup reaches
+# no response the engine sees (kept in a dict, a context, a message); a response it reaches reports the flow
+MARKUP_SINK = Sink(how="call", patterns=("HTML markup",), kind="html-markup")
+
+MARKUP_STEP = "placed into HTML markup"
+
+MARKUP_KINDS = frozenset({"html", MARKUP_SINK.kind})  # sinks where the markup is sent, or built into more markup
+
+_IN_MARKUP = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>]*)?/?(?:>|$)")  # a tag, or an open tag the value is inside
+
+# sinks the engine finds itself: a value placed as a URL's host, a value placed into HTML markup
+ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind, MARKUP_SINK.kind})
 
 SHELL_ARGV = Sink(how="call", patterns=("shell -c",), kind="shell")
 
