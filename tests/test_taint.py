@@ -53,6 +53,9 @@ def findings(code: str) -> list[tuple[str, int]]:
         ("x = request.args['q']\nif not x.isalnum():\n    return_value = None\nelse:\n    os.system(x)\n", []),
         # parameterised SQL is not injection
         ("db = sqlite3.connect('x')\ndb.execute('SELECT * FROM t WHERE a = ?', (request.args['a'],))\n", []),
+        # a method of an instance a known class made, whatever the variable is called
+        ("from urllib.request import URLopener\nod = URLopener()\nod.open(request.args['u'])\n", [("INP405", 3)]),
+        ("from urllib.request import URLopener\nURLopener().retrieve(request.args['u'])\n", [("INP405", 2)]),
         # request.method is not attacker data
         ("os.system('echo ' + request.method)\n", []),
         # the state at a `break` is the state after the loop

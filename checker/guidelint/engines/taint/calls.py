@@ -70,6 +70,10 @@ class Calls:
                 env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
         for sink in self.a.sink_calls.get(name, ()):
             self.a.sinks.sink_call(sink, call, args, receiver, name, env)
+        made = self.instance_method(func) if method is not None else None
+        if made is not None:  # od = URLopener(); od.open(url): the model's urllib.request.URLopener.open
+            for sink in self.a.sink_calls.get(made, ()):
+                self.a.sinks.sink_call(sink, call, args, receiver, made, env)
         namespace_get = method in ("get", "pop") and type(func) is cst.Attribute and _namespace(func.value)
         if namespace_get and args and "reflection" in self.a.sink_kinds:  # globals().get(name)
             self.a.sinks.check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
@@ -214,22 +218,26 @@ class Calls:
                 return method, cls, True
         return None
 
+    def instance_method(self, func: cst.BaseExpression) -> str | None:
+        """`Class.method` for a method called on an instance a call made: `req = Req(request); req.arg`,
+        `Req(request).arg` (the qualified name of what made it, then the method)."""
+        if type(func) is not cst.Attribute:
+            return None
+        owner = func.value
+        made_by = None
+        if type(owner) is cst.Name:
+            made_by = self.a.made_by.get(owner.value)
+        elif type(owner) is cst.Call:
+            made_by = self.a.names.qualname(owner.func)
+        return f"{made_by}.{func.attr.value}" if made_by else None
+
     def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
         """The summary of a callee in another module of the project (`tainted`: whether the call passes a
         tainted value): a function or class imported here, or a method of an instance made by one
         (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
-        qualified = None
-        if type(func) is cst.Attribute:
-            owner = func.value
-            if type(owner) is cst.Name and owner.value in self.a.made_by:
-                qualified = f"{self.a.made_by[owner.value]}.{func.attr.value}"
-            elif type(owner) is cst.Call:
-                made_by = self.a.names.qualname(owner.func)
-                qualified = f"{made_by}.{func.attr.value}" if made_by else None
-        if qualified is None:
-            qualified = self.a.names.qualname(func)
+        qualified = self.instance_method(func) or self.a.names.qualname(func)
         if qualified is None:
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
