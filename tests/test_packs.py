@@ -191,6 +191,9 @@ def test_rules_validate_load_error_exits_2(cli, project) -> None:
         ("  - method: [write]\n    kind: temp-file\n    into: temp\n", "`into` is {kind"),
         ("  - call: [send]\n    kind: egress\n    unless-allowed-host: url\n", "unless-allowed-host: expected a list"),
         ("  - method: [find]\n    kind: nosql\n    literal-keys: [$where]\n", "needs `literal-ok: true`"),
+        ("  - call: [get]\n    kind: url\n    when: {keyword: auth, given: false}\n", "{keyword: name, given: true}"),
+        ("  - call: [get]\n    kind: url\n    when: {keyword: auth, si: true}\n", "{keyword: name, given: true}"),
+        ("  - call: [float]\n    kind: num\n    unless-argument-of: 3\n", "expected a string or a list of strings"),
     ],
 )
 def test_a_taint_model_typo_is_an_error_naming_file_and_entry(cli, project, entry: str, message: str) -> None:
