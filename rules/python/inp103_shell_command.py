@@ -189,7 +189,6 @@ class ShellCommand(Rule):
     """
 
 
-
 class ShellWithConstantCommand(Rule):
     """SG-5.2 forbids the shell itself: a command string the code fixes (which INP103 leaves alone, as no
     input reaches it) still starts /bin/sh. This is API misuse, not injection: a low-severity finding that

@@ -1,7 +1,7 @@
 """XML parsed with entity-expanding parsers instead of defusedxml, or with a parser configured to resolve entities."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, is_constant, keyword_is
+from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, dotted, is_constant, keyword_is
 
 ETREE = ("xml.etree.ElementTree", "xml.etree.cElementTree")
 # function -> (position of the data argument, position of the parser argument or None)
@@ -24,7 +24,12 @@ LXML_PARSE = {
     f"lxml.{m}.{f}": (0, 1) for m in ("etree", "objectify") for f in ("parse", "fromstring", "XML", "fromstringlist")
 }
 # lxml parsers (and iterparse, which takes the same settings): judged by resolve_entities and no_network
-LXML_PARSERS = ("lxml.etree.XMLParser", "lxml.etree.ETCompatXMLParser", "lxml.etree.XMLPullParser", "lxml.etree.iterparse")
+LXML_PARSERS = (
+    "lxml.etree.XMLParser",
+    "lxml.etree.ETCompatXMLParser",
+    "lxml.etree.XMLPullParser",
+    "lxml.etree.iterparse",
+)
 # The SAX parsers (xml.sax.make_parser, parse, parseString) leave external entities unresolved unless a
 # feature switches them on: parser.setFeature(feature_external_ges, True).
 SAX_ENTITY_FEATURES = {
@@ -96,7 +101,7 @@ class XmlEntities(Rule):
         if node.func.attr.value != "setFeature" or len(node.args) < 2:
             return
         feature, state = node.args[0].value, node.args[1].value
-        name = ctx.qualname(feature) or ""
+        name = ctx.qualname(feature) or dotted(feature) or ""  # the feature's name says it, imported or not
         uri = constant_value(feature) if is_constant(feature) else None
         if name.rpartition(".")[2] not in SAX_ENTITY_FEATURES and uri not in SAX_ENTITY_FEATURES.values():
             return
