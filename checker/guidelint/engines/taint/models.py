@@ -81,6 +81,10 @@
         args: [0, content]
         content-type: [1, content_type]   # not a sink when the response's constant content type is not
                                       # markup (text/plain, text/css, application/json)
+      - call: lxml.etree.fromstring
+        kind: xml
+        unless-given: [1, parser]     # not a sink when this argument is passed (the parser is judged where
+                                      # it is built)
       - method: [write]
         kind: temp-file
         args: [0]
@@ -135,6 +139,7 @@ SINK_OPTIONS = {
     "item-keys",
     "first-of-tuple",
     "content-type",
+    "unless-given",
 }
 
 
@@ -206,6 +211,8 @@ class Sink:
     first_of_tuple: bool = False  # a tuple display passed here is (body, status/headers): only its first item
     content_type: tuple[int | str, ...] = ()  # where the call takes a content type; a constant one that is
     # not markup (text/plain, application/json) makes the call no sink
+    unless_given: tuple[int | str, ...] = ()  # not a sink when an argument is passed here (a parser judged
+    # where it is built: etree.fromstring(data, parser))
 
 
 @dataclass(frozen=True)
@@ -464,6 +471,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 item_keys=bool(entry.get("item-keys", False)),
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
+                unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
             )
         )
     for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):
