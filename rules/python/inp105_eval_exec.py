@@ -189,6 +189,15 @@ class EvalExec(Rule):
             queue.push(request.form["line"])
             return code.compile_command("1 + 1")
 
+        def bootstrap(namespace):
+            from textwrap import dedent
+
+            setup = '''
+                import math
+                limit = math.inf
+            '''
+            exec(dedent(setup), namespace)
+
         async def deferred(request, loop, pool):
             await loop.run_in_executor(None, exec, "import math")
             pool.submit(eval, "2 ** 10")
