@@ -139,8 +139,8 @@ class SqlFormatting(Rule):
                 if query is not None and _dynamic(query, _lookup(node, query, ctx)) and not _proven(query, ctx):
                     ctx.report(node, self.meta.message.format(name=method))
                 return
-            if node.args and node.args[0].keyword is None and _fragment_method(node, method, ctx):
-                fragment = node.args[0].value
+            fragment = node.args[0].value if node.args and node.args[0].keyword is None else None
+            if fragment is not None and _built_text(fragment) and _fragment_method(node, method, ctx):
                 if _fragment_dynamic(fragment, _lookup(node, fragment, ctx)):
                     ctx.report(node, self.meta.message.format(name=method))
                 return
@@ -284,6 +284,15 @@ def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
         if any(_dynamic(item, lookup, fragment=True) for item in items):
             return True
     return False
+
+
+def _built_text(expr: cst.BaseExpression) -> bool:
+    """A string built in place: an f-string, `a + b`, `t % v` or `t.format(...)`."""
+    if isinstance(expr, (cst.FormattedString, cst.ConcatenatedString)):
+        return True
+    if isinstance(expr, cst.BinaryOperation):
+        return isinstance(expr.operator, (cst.Add, cst.Modulo))
+    return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format"
 
 
 def _fragment_method(call: cst.Call, method: str, ctx: Context) -> bool:
