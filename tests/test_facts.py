@@ -68,6 +68,27 @@ def test_loops_over_constants_and_undecided_choices_give_a_few_constants() -> No
     assert joined.constant == "%s, %s, %s"
 
 
+def test_reindenting_a_constant_keeps_it_a_constant() -> None:
+    dedented, cleaned, of_input = facts(
+        """
+        import inspect
+        import textwrap
+        from flask import request
+
+        SCRIPT = \"\"\"
+            import math
+            print(math.pi)
+        \"\"\"
+        probe(textwrap.dedent(SCRIPT))
+        probe(inspect.cleandoc("  a\\n  b"))
+        probe(textwrap.dedent(request.args["script"]))
+        """
+    )
+    assert dedented.fixed and dedented.constant == "\nimport math\nprint(math.pi)\n"
+    assert cleaned.constant == "a\nb"
+    assert not of_input.fixed and of_input.untrusted("code")
+
+
 def test_parameters_mutated_lists_and_input_are_not_fixed() -> None:
     param, grown, request_value = facts(
         """

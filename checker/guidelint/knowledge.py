@@ -8,6 +8,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       functions: {sqlalchemy.text: [text]}   # qualified callee -> keywords of the statement (else 1st positional)
       methods: {execute: [sql, query]}       # method on any receiver -> keywords of the statement
       text-only-methods: {cursor: [query]}   # methods that take SQL only in some libraries
+      fragment-methods: {sqlalchemy: [filter, order_by]}   # query-builder methods taking raw SQL text, by library
     http-clients:
       calls:                                 # calls that send or build a request
         requests.get: {url: [url, 0], timeout: [timeout]}   # arguments as [keyword, position] or [keyword]
@@ -61,7 +62,12 @@ STRINGS, STRING, ARGUMENT = "a list of strings", "a string", "an argument [keywo
 _ARGUMENTS: dict[str, Any] = {"*": ARGUMENT}
 SCHEMA: dict[str, Any] = {
     "shells": {"programs": STRINGS, "command-flags": STRINGS},
-    "sql": {"functions": {"*": STRINGS}, "methods": {"*": STRINGS}, "text-only-methods": {"*": STRINGS}},
+    "sql": {
+        "functions": {"*": STRINGS},
+        "methods": {"*": STRINGS},
+        "text-only-methods": {"*": STRINGS},
+        "fragment-methods": {"*": STRINGS},
+    },
     "http-clients": {
         "calls": {"*": {"url": ARGUMENT, "timeout": ARGUMENT}},
         "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT}},
@@ -192,6 +198,8 @@ class Sql:
     functions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # qualified name -> query keywords
     methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # method name -> query keywords
     text_only_methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # SQL only in some libraries
+    # top-level package -> methods of its query builder that also take a raw SQL fragment as a string
+    fragment_methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def function_names(self) -> frozenset[str]:
@@ -330,7 +338,7 @@ class Knowledge:
         return list(dict.fromkeys(p for f in self.frameworks.values() for p in f.packages))
 
 
-_SQL_PARTS = ("functions", "methods", "text-only-methods")
+_SQL_PARTS = ("functions", "methods", "text-only-methods", "fragment-methods")
 
 
 def merged(parts: list[Knowledge]) -> Knowledge:

@@ -70,7 +70,7 @@ class UnsafeDeserialization(Rule):
     def _deserializer(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name == "numpy.load" and not _allows_pickle(call):
             return  # numpy refuses pickled object arrays unless allow_pickle=True
-        if call.args and all(is_constant(a.value) or ctx.facts(a.value).fixed for a in call.args if a.keyword is None):
+        if call.args and all(_fixed(a.value, ctx) for a in call.args if a.keyword is None):
             return  # a fixed file name the service itself controls (a constant or one of a few), or fixed data
         if name == "torch.load" and _weights_only(call):
             return
@@ -87,8 +87,9 @@ class UnsafeDeserialization(Rule):
             blob = request.get_data()
             state = pickle.loads(blob)  # expect
             code = m.loads(request.files["code"].read())  # expect
+            saved = pickle.load(open(request.args["path"], "rb"))  # expect
             with open_shelf(request.args["db"]) as db:  # expect
-                return state, code, db
+                return state, code, saved, db
 
         def load_inside():
             import dill
@@ -138,6 +139,9 @@ class UnsafeDeserialization(Rule):
             import joblib
             return joblib.load("model-large.pkl" if large else "model-small.pkl")
 
+        def load_catalogue():
+            return pickle.load(open("catalogue.pkl", "rb"))
+
         ALLOWED = {("collections", "OrderedDict")}
 
         def only_allowed(module, name):
@@ -157,6 +161,13 @@ class UnsafeDeserialization(Rule):
             def __reduce__(self):
                 return Point, (self.x, self.y)
     """
+
+
+def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A constant or one of a few constants, or a file opened at such a path: open("model.pkl", "rb")."""
+    if isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "open" and expr.args:
+        expr = expr.args[0].value
+    return is_constant(expr) or ctx.facts(expr).fixed
 
 
 def _connection(expr: cst.BaseExpression, ctx: Context) -> bool:

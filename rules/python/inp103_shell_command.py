@@ -10,6 +10,7 @@ from guidelint.cst import (
     bound_value,
     constant_value,
     is_constant,
+    keyword_is,
     sanitized_string,
     string_text,
 )
@@ -62,20 +63,17 @@ class ShellCommand(Rule):
     needles = ("subprocess", "create_subprocess", LOOP_SHELL, LOOP_EXEC)
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        if name in SHELL_CALLS:
-            command = arg(call, "cmd", 0)
-        elif name in EXEC_CALLS:  # create_subprocess_exec(program, *args)
+        if name in EXEC_CALLS:  # create_subprocess_exec(program, *args)
             if _shell_with_data(_positional(call), ctx):
                 ctx.report(call, self.meta.message.format(name=name))
             return
-        elif not _may_use_shell(call, ctx):
+        if name not in SHELL_CALLS and not _may_use_shell(call, ctx):
             argv = arg(call, "args", 0)
             if argv is not None and _shell_with_data(_items(argv.value, call, ctx), ctx):
                 ctx.report(call, self.meta.message.format(name=name))
             return
-        else:
-            command = arg(call, "args", 0)
-        if command is None or _constant_command(command.value, ctx):
+        command = _shell_command(call, name)
+        if command is None or _constant_command(command, ctx):
             return
         ctx.report(call, self.meta.message.format(name=name))
 
@@ -189,6 +187,92 @@ class ShellCommand(Rule):
                 return None
             return subprocess.check_output("id " + user, shell=True)
     """
+
+
+class ShellWithConstantCommand(Rule):
+    """SG-5.2 forbids the shell itself: a command string the code fixes (which INP103 leaves alone, as no
+    input reaches it) still starts /bin/sh. This is API misuse, not injection: a low-severity finding that
+    does not block, so the shell goes away when the code is next touched."""
+
+    meta = RuleMeta.of(
+        id="INP158",
+        clause="SG-5.2",
+        title="Process started through a shell",
+        severity="low",
+        confidence="high",
+        cwe=[676],
+        owasp="A04:2021-Insecure Design",
+        message="{name}() starts the process through a shell; pass an argument list without shell=True",
+        rationale=(
+            "SG-5.2 requires processes to be started with an argument list and no shell. A constant command "
+            "string is not injectable today, but the shell call stays where the next change adds a value to "
+            "it (a file name, a host), and the shell reads the environment, expands globs and honours "
+            "quoting in ways the author did not plan. INP103 reports the shell command that data can reach."
+        ),
+        remediation=(
+            "Split the command into an argument list: subprocess.run(['ls', '-l', '/srv/out'], check=True). "
+            "For pipes, chain two subprocess.run() calls passing stdout as input; for globs use glob.glob(); "
+            "for asyncio use asyncio.create_subprocess_exec(program, *args)."
+        ),
+        references=("https://docs.python.org/3/library/subprocess.html#security-considerations",),
+    )
+    calls = ShellCommand.calls
+    nodes = (cst.Call,)
+    needles = ("subprocess", "create_subprocess", LOOP_SHELL)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name not in SHELL_CALLS and not keyword_is(call, "shell", True):
+            return
+        command = _shell_command(call, name)
+        if command is not None and _constant_command(command, ctx):
+            ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """loop.subprocess_shell(factory, cmd) with a constant command."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        if node.func.attr.value == LOOP_SHELL:
+            command = arg(node, "cmd", 1)
+            if command is not None and _constant_command(command.value, ctx):
+                ctx.report(node, self.meta.message.format(name=f"loop.{LOOP_SHELL}"))
+
+    flagged = """
+        import asyncio
+        import subprocess
+
+        CLEANUP = "rm -rf /srv/cache/*"
+
+        def housekeeping():
+            subprocess.run("ls -l /srv/out | wc -l", shell=True)  # expect
+            subprocess.run(CLEANUP, shell=True)  # expect
+            for unit in ("cpu", "mem"):
+                subprocess.check_output(f"sar --{unit} 1 1", shell=True)  # expect
+
+        async def flush(loop, protocol):
+            proc = await asyncio.create_subprocess_shell("sync")  # expect
+            await proc.wait()
+            await loop.subprocess_shell(protocol, "sync")  # expect
+    """
+    safe = """
+        import asyncio
+        import subprocess
+
+        def housekeeping(request):
+            subprocess.run(["ls", "-l", "/srv/out"], check=True)
+            subprocess.run(["rm", "-rf", "/srv/cache"], shell=False, check=True)
+            subprocess.run("gzip " + request.args["name"], shell=True)  # INP103's finding, not this one
+
+        async def flush(loop, protocol):
+            proc = await asyncio.create_subprocess_exec("sync")
+            await proc.wait()
+            await loop.subprocess_exec(protocol, "sync")
+    """
+
+
+def _shell_command(call: cst.Call, name: str) -> cst.BaseExpression | None:
+    """The command string a shell call hands to /bin/sh."""
+    command = arg(call, "cmd", 0) if name in SHELL_CALLS else arg(call, "args", 0)
+    return None if command is None else command.value
 
 
 def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:

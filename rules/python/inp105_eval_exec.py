@@ -1,9 +1,10 @@
 """eval, exec and compile given source code that is not a constant."""
 
+import itertools
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, dotted, is_constant, string_text
 
 # other ways of running Python source: callee -> (keyword, position) of the source
 SOURCE_RUNNERS = {
@@ -13,6 +14,8 @@ SOURCE_RUNNERS = {
     "_testcapi.run_in_subinterp": ("code", 0),
     "test.support.run_in_subinterp": ("code", 0),
 }
+# eval and exec as values: handed to a call that runs them on the argument after them
+RUNNERS_BY_REFERENCE = frozenset({"eval", "exec", "builtins.eval", "builtins.exec"})
 # interactive interpreters of the code module: methods that compile and run a source string
 INTERPRETERS = ("code.InteractiveConsole", "code.InteractiveInterpreter")
 INTERPRETER_METHODS = ("push", "runsource")
@@ -52,6 +55,7 @@ class EvalExec(Rule):
         re.compile(r"(?<![\w.])(?<!def )(?:eval|exec|compile)\s*\("),  # not re.compile(, obj.eval( or a def
         re.compile(r"builtins\.(?:eval|exec|compile)\b|from\s+builtins\s+import"),
         re.compile(r"=\s*(?:eval|exec|compile)\b"),
+        re.compile(r"[(,]\s*(?:builtins\.)?(?:eval|exec)\s*[,)]"),  # passed as a function: submit(exec, src)
         "compile_command",
         "run_string",
         "run_in_subinterp",
@@ -59,8 +63,12 @@ class EvalExec(Rule):
     )
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        """console.push(source) / interpreter.runsource(source) on the code module's interpreters."""
-        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+        """console.push(source) / interpreter.runsource(source) on the code module's interpreters, and
+        eval or exec handed over as a function with its source next to it."""
+        if not isinstance(node, cst.Call):
+            return
+        self._passed_as_function(node, ctx)
+        if not isinstance(node.func, cst.Attribute):
             return
         method = node.func.attr.value
         if method not in INTERPRETER_METHODS or not _interpreter(node.func.value, ctx):
@@ -95,6 +103,17 @@ class EvalExec(Rule):
             return
         ctx.report(call, self.meta.message.format(name=name))
 
+    def _passed_as_function(self, call: cst.Call, ctx: Context) -> None:
+        """loop.run_in_executor(None, exec, source), pool.submit(eval, source), functools.partial(exec,
+        source), map(eval, sources): the argument after the function is what it runs."""
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        for runner, source in itertools.pairwise(positional):
+            name = ctx.qualname(runner) if isinstance(runner, (cst.Name, cst.Attribute)) else None
+            if name in RUNNERS_BY_REFERENCE and not _harmless(source, ctx):
+                callee = ctx.qualname(call.func) or dotted(call.func) or "a call"
+                ctx.report(call, self.meta.message.format(name=f"{name.rpartition('.')[2]} via {callee}"))
+                return
+
     flagged = """
         import builtins
         from builtins import exec as run_code
@@ -122,6 +141,14 @@ class EvalExec(Rule):
             shell.push(request.form["line"])  # expect
             code.InteractiveInterpreter().runsource(request.form["script"])  # expect
             return code.compile_command(request.form["snippet"])  # expect
+
+        async def deferred(request, loop, pool):
+            import functools
+
+            await loop.run_in_executor(None, exec, request.form["script"])  # expect
+            pool.submit(eval, request.args["expr"])  # expect
+            later = functools.partial(exec, request.form["more"])  # expect
+            return later, list(map(eval, request.args.getlist("terms")))  # expect
     """
     safe = """
         import ast
@@ -161,6 +188,20 @@ class EvalExec(Rule):
             shell.push("import math")
             queue.push(request.form["line"])
             return code.compile_command("1 + 1")
+
+        def bootstrap(namespace):
+            from textwrap import dedent
+
+            setup = '''
+                import math
+                limit = math.inf
+            '''
+            exec(dedent(setup), namespace)
+
+        async def deferred(request, loop, pool):
+            await loop.run_in_executor(None, exec, "import math")
+            pool.submit(eval, "2 ** 10")
+            return sorted(request.args, key=len), list(map(str, request.args.getlist("terms")))
     """
 
 

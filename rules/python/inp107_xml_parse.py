@@ -1,7 +1,7 @@
-"""XML parsed with entity-expanding parsers instead of defusedxml."""
+"""XML parsed with entity-expanding parsers instead of defusedxml, or with a parser configured to resolve entities."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, is_constant, keyword_is
+from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, dotted, is_constant, keyword_is
 
 ETREE = ("xml.etree.ElementTree", "xml.etree.cElementTree")
 # function -> (position of the data argument, position of the parser argument or None)
@@ -15,22 +15,27 @@ STDLIB_PARSE = {
     "xml.dom.minidom.parseString": (0, 1),
     "xml.dom.pulldom.parse": (0, 1),
     "xml.dom.pulldom.parseString": (0, 1),
-    "xml.sax.parse": (0, None),
-    "xml.sax.parseString": (0, None),
 }
 STDLIB_PARSERS = (
     *(f"{m}.XMLParser" for m in ETREE),
     *(f"{m}.XMLPullParser" for m in ETREE),
-    "xml.sax.make_parser",
-    "xml.sax.expatreader.create_parser",
 )
 LXML_PARSE = {
-    "lxml.etree.parse": (0, 1),
-    "lxml.etree.fromstring": (0, 1),
-    "lxml.etree.XML": (0, 1),
-    "lxml.etree.fromstringlist": (0, 1),
+    f"lxml.{m}.{f}": (0, 1) for m in ("etree", "objectify") for f in ("parse", "fromstring", "XML", "fromstringlist")
 }
-LXML_PARSERS = ("lxml.etree.XMLParser",)
+# lxml parsers (and iterparse, which takes the same settings): judged by resolve_entities and no_network
+LXML_PARSERS = (
+    "lxml.etree.XMLParser",
+    "lxml.etree.ETCompatXMLParser",
+    "lxml.etree.XMLPullParser",
+    "lxml.etree.iterparse",
+)
+# The SAX parsers (xml.sax.make_parser, parse, parseString) leave external entities unresolved unless a
+# feature switches them on: parser.setFeature(feature_external_ges, True).
+SAX_ENTITY_FEATURES = {
+    "feature_external_ges": "http://xml.org/sax/features/external-general-entities",
+    "feature_external_pes": "http://xml.org/sax/features/external-parameter-entities",
+}
 
 
 class XmlEntities(Rule):
@@ -48,7 +53,10 @@ class XmlEntities(Rule):
             "declarations: entity definitions expand exponentially (billion laughs) and, depending on the "
             "parser, external entities read local files or reach internal hosts. A document from a client, "
             "a partner feed or an upload can thereby exhaust the service or send confidential and insider "
-            "information out of the separated network."
+            "information out of the separated network. The SAX parsers (xml.sax.make_parser, parse, "
+            "parseString) stream the document and leave external entities unresolved unless the code switches "
+            "feature_external_ges or feature_external_pes on; that switch is what is reported for them, and an "
+            "lxml parser is judged by its resolve_entities and no_network settings."
         ),
         remediation=(
             "Parse data from outside the service with defusedxml: defusedxml.ElementTree.fromstring(data), "
@@ -61,6 +69,8 @@ class XmlEntities(Rule):
         ),
     )
     calls = (*STDLIB_PARSE, *STDLIB_PARSERS, *LXML_PARSE, *LXML_PARSERS)
+    nodes = (cst.Call,)
+    needles = ("xml", "XML")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name in STDLIB_PARSERS:
@@ -69,6 +79,9 @@ class XmlEntities(Rule):
         if name in LXML_PARSERS:
             if keyword_is(call, "resolve_entities", False) and not keyword_is(call, "no_network", False):
                 return
+            source = arg(call, "source", 0) if name.endswith("iterparse") else None
+            if source is not None and (is_constant(source.value) or ctx.facts(source.value).fixed):
+                return  # iterparse of a document shipped with the service
             ctx.report(call, self.meta.message.format(name=name))
             return
         data_pos, parser_pos = STDLIB_PARSE.get(name) or LXML_PARSE[name]
@@ -80,6 +93,22 @@ class XmlEntities(Rule):
         if arg(call, "parser", parser_pos) is not None:
             return  # the parser's construction is judged where it is built
         ctx.report(call, self.meta.message.format(name=name))
+
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """parser.setFeature(feature_external_ges, True): a SAX parser told to fetch external entities."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+            return
+        if node.func.attr.value != "setFeature" or len(node.args) < 2:
+            return
+        feature, state = node.args[0].value, node.args[1].value
+        name = ctx.qualname(feature) or dotted(feature) or ""  # the feature's name says it, imported or not
+        uri = constant_value(feature) if is_constant(feature) else None
+        if name.rpartition(".")[2] not in SAX_ENTITY_FEATURES and uri not in SAX_ENTITY_FEATURES.values():
+            return
+        if is_constant(state) and not constant_value(state):
+            return
+        what = name.rpartition(".")[2] or uri
+        ctx.report(node, f"setFeature({what}, ...) makes the SAX parser resolve external entities; leave it off")
 
     flagged = """
         import xml.etree.ElementTree as ET
@@ -93,13 +122,24 @@ class XmlEntities(Rule):
             tree = ET.parse(request.files["orders"])  # expect
             document = minidom.parse(request.files["orders"])  # expect
             legacy = parse_xml(request.body)  # expect
-            xml.sax.parseString(request.body, OrderHandler())  # expect
             return root, tree, document, legacy
+
+        def import_feed(request, handler):
+            from xml.sax.handler import feature_external_ges
+
+            reader = xml.sax.make_parser()
+            reader.setFeature(feature_external_ges, True)  # expect
+            reader.setContentHandler(handler)
+            reader.parse(request.files["feed"])
+            other = xml.sax.make_parser()
+            other.setFeature("http://xml.org/sax/features/external-parameter-entities", 1)  # expect
 
         def import_lxml(data):
             tree = etree.fromstring(data)  # expect
             parser = etree.XMLParser(resolve_entities=True)  # expect
-            return tree, etree.fromstring(data, parser)
+            networked = etree.XMLParser(resolve_entities=False, no_network=False)  # expect
+            events = etree.iterparse(data)  # expect
+            return tree, etree.fromstring(data, parser), networked, events
 
         def streaming(source):
             import xml.etree.cElementTree as CET
@@ -124,4 +164,17 @@ class XmlEntities(Rule):
             other = etree.parse(request.files["orders"], parser=etree.XMLParser(resolve_entities=False))
             summary = ET.tostring(root)
             return root, document, defaults, tree, other, summary, ET.Element("order")
+
+        def import_feed(request, handler):
+            import xml.sax
+            from xml.sax import handler as sax_handler
+
+            xml.sax.parseString(request.body, handler)
+            reader = xml.sax.make_parser()
+            reader.setFeature(sax_handler.feature_external_ges, False)
+            reader.setFeature(sax_handler.feature_namespaces, True)
+            reader.setContentHandler(handler)
+            reader.parse(request.files["feed"])
+            for event, element in etree.iterparse(request.files["feed"], resolve_entities=False):
+                yield element
     """

@@ -12,10 +12,12 @@ from guidelint.cst import (
     Slot,
     arg,
     argument_value,
+    assigned_value,
     assignments,
     concatenated,
     dotted,
     format_slots,
+    imports_module,
     is_constant,
     last_assignment,
     literal_items,
@@ -115,6 +117,7 @@ class SqlFormatting(Rule):
         "read_sql",
         "mogrify",
         "RawSQL",
+        ".query",  # an ORM query's fragment methods (session.query(Model).filter("..."))
         re.compile(r"\.(?:fetch|fetchrow|fetchval|run)\s*\("),
     )
 
@@ -136,6 +139,11 @@ class SqlFormatting(Rule):
                 if query is not None and _dynamic(query, _lookup(node, query, ctx)) and not _proven(query, ctx):
                     ctx.report(node, self.meta.message.format(name=method))
                 return
+            fragment = node.args[0].value if node.args and node.args[0].keyword is None else None
+            if fragment is not None and _built_text(fragment) and _fragment_method(node, method, ctx):
+                if _fragment_dynamic(fragment, _lookup(node, fragment, ctx)):
+                    ctx.report(node, self.meta.message.format(name=method))
+                return
             if method not in sql.function_names:
                 return
         name = ctx.qualname(node.func)
@@ -147,8 +155,6 @@ class SqlFormatting(Rule):
 
     flagged = """
         import pandas as pd
-        import sqlalchemy
-        from sqlalchemy import text as sql_text
 
         def find_client(cursor, request):
             name = request.args["name"]
@@ -164,6 +170,9 @@ class SqlFormatting(Rule):
             return cursor.fetchall()
 
         def reports(engine, connection, Trade, region):
+            import sqlalchemy
+            from sqlalchemy import text as sql_text
+
             frame = pd.read_sql(f"SELECT * FROM positions WHERE region = '{region}'", engine)  # expect
             rows = connection.execute(sql_text("SELECT * FROM orders WHERE id = '" + region + "'"))  # expect
             both = sqlalchemy.text(f"SELECT * FROM fills WHERE region = '{region}'")  # expect
@@ -187,6 +196,21 @@ class SqlFormatting(Rule):
             cursor.execute("SELECT id FROM tickets WHERE status = %s AND owner = %%s" % status, [7])  # expect
             for column in ("title", request.args["column"]):
                 cursor.execute(f"SELECT id FROM tickets WHERE {column} = '{column}'")  # expect
+
+        def journal(request, Journal):
+            lines = request.dbsession.query(Journal)
+            return lines.group_by("desk, {}".format(request.params["field"]))  # expect
+
+        def ledger(session, Entry, request):
+            account = request.args["account"]
+            entries = session.query(Entry).filter("account = '%s'" % account)  # expect
+            ordered = entries.order_by(f"{request.args['sort']} desc")  # expect
+            return ordered.having("sum(amount) > " + request.args["min"])  # expect
+
+        def statement(Entry, account):
+            from sqlalchemy import select
+
+            return select(Entry).where("account = '%s'" % account)  # expect
     """
     safe = """
         import pandas as pd
@@ -233,6 +257,14 @@ class SqlFormatting(Rule):
             store.cursor.execute("SELECT id FROM tickets ORDER BY id %s" % order)
             marks = ", ".join([f":v{n}" for n in range(len(store.rows))])
             store.cursor.execute(f"INSERT INTO tickets VALUES ({marks})", store.rows)
+
+        def ledger(session, Entry, request):
+            from sqlalchemy import desc
+
+            entries = session.query(Entry).filter(Entry.account == request.args["account"])
+            sort = "booked" if request.args.get("sort") == "booked" else "amount"
+            ordered = entries.order_by(desc(sort)).order_by(f"{sort} desc")
+            return ordered.group_by(Entry.account).having("count(*) > %d" % int(request.args["min"]))
     """
 
 
@@ -252,6 +284,52 @@ def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
         if any(_dynamic(item, lookup, fragment=True) for item in items):
             return True
     return False
+
+
+def _built_text(expr: cst.BaseExpression) -> bool:
+    """A string built in place: an f-string, `a + b`, `t % v` or `t.format(...)`."""
+    if isinstance(expr, (cst.FormattedString, cst.ConcatenatedString)):
+        return True
+    if isinstance(expr, cst.BinaryOperation):
+        return isinstance(expr.operator, (cst.Add, cst.Modulo))
+    return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format"
+
+
+def _fragment_method(call: cst.Call, method: str, ctx: Context) -> bool:
+    """A query-builder method that also takes raw SQL text, in a file that imports its library or on an
+    ORM query (`session.query(Model).filter(...)`, `Model.query.order_by(...)`, a name assigned one)."""
+    fragments = ctx.knowledge.sql.fragment_methods
+    if not any(method in methods for methods in fragments.values()):
+        return False
+    if any(method in methods and imports_module(ctx, package) for package, methods in fragments.items()):
+        return True
+    assert isinstance(call.func, cst.Attribute)
+    return _orm_query(call.func.value, call, ctx, 0)
+
+
+def _orm_query(expr: cst.BaseExpression, at: cst.CSTNode, ctx: Context, depth: int) -> bool:
+    """A chain of calls and attributes that goes through `.query(...)` or `.query`."""
+    while isinstance(expr, (cst.Call, cst.Attribute)):
+        if isinstance(expr, cst.Attribute):
+            if expr.attr.value == "query":
+                return True
+            expr = expr.value
+        else:
+            expr = expr.func
+    if isinstance(expr, cst.Name) and depth < 3:
+        value = assigned_value(ctx, expr.value, at)
+        return value is not None and _orm_query(value, at, ctx, depth + 1)
+    return False
+
+
+def _fragment_dynamic(expr: cst.BaseExpression, lookup: Lookup) -> bool:
+    """A raw SQL fragment (a condition, an ORDER BY term) built by formatting a string: the whole text is
+    SQL, so a formatted value that is not known safe counts wherever it lands, identifiers included."""
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        operands = concatenated(expr)
+        return _text(operands[0], lookup) is not None and not all(_safe(o, lookup) for o in operands)
+    formatted = _formatted(expr, lookup)
+    return formatted is not None and not all(_safe(piece, lookup) for _, piece in formatted[1])
 
 
 # --- classification of query expressions ------------------------------------------------------------------

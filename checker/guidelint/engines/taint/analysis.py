@@ -41,11 +41,19 @@ from guidelint.engines.taint.syntax import (
     _body,
     _constant_index,
     _decorator_name,
+    _leading_text,
     _matches,
     _names_in,
     _namespace,
 )
-from guidelint.engines.taint.tables import _ARGUMENT, _HANDLER_EXPRESSIONS, MARKUP_KINDS, MARKUP_SINK, NAMESPACE_LOOKUP
+from guidelint.engines.taint.tables import (
+    _ARGUMENT,
+    _HANDLER_EXPRESSIONS,
+    MARKUP_KINDS,
+    MARKUP_SINK,
+    NAMESPACE_LOOKUP,
+    SCRIPT_FLAGS,
+)
 from guidelint.semantic.constants import constant_value, fold
 from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
@@ -320,12 +328,17 @@ class Analysis:
 
     def _elements(self, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
         """The taint of each element of a list or tuple display; in an argument list, nothing after "--"
-        is an option."""
-        taints, options_end = [], False
-        for entry in expr.elements:
+        is an option, and an argument after the program that constant text starts (not "-") stays one
+        argument that is no option, whatever it holds (["git", "commit", "-m", f"Export by {user}"]),
+        unless a flag makes the program run it as code (["perl", "-e", f"print {x}"])."""
+        taints, options_end, previous = [], False, None
+        for i, entry in enumerate(expr.elements):
             taint = self.eval(entry.value, env)
-            taints.append(cleared(taint, _ARGUMENT) if options_end else taint)
-            options_end = options_end or constant_value(entry.value) == "--"
+            head = _leading_text(entry.value) if i and previous not in SCRIPT_FLAGS else ""
+            plain = options_end or (head != "" and not head.startswith(("-", "\0")))
+            taints.append(cleared(taint, _ARGUMENT) if plain else taint)
+            previous = constant_value(entry.value)
+            options_end = options_end or previous == "--"
         return taints
 
     def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:

@@ -9,7 +9,9 @@ guard or sanitizer on the way cleared it for. Constants are folded by `semantic.
 
 from __future__ import annotations
 
+import inspect
 import itertools
+import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +23,7 @@ from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
 from guidelint.semantic.constants import fold
+from guidelint.semantic.names import dotted
 
 MAX_VALUES = 32
 """More possible values than this and an expression's values count as unknown."""
@@ -404,10 +407,16 @@ def _dict(expr: cst.Dict, lookup: Callable[[str], Values], depth: int) -> Values
 
 
 _STRING_METHODS = frozenset({"join", "format", "upper", "lower", "strip", "replace", "title"})
+# functions that only re-indent the text they are given, spelled as imported or qualified
+_TEXT_FUNCTIONS: dict[str, Callable[[str], str]] = {
+    **dict.fromkeys(("textwrap.dedent", "dedent"), textwrap.dedent),
+    **dict.fromkeys(("inspect.cleandoc", "cleandoc"), inspect.cleandoc),
+}
 
 
 def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
-    """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), of known values."""
+    """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), dedent(text), of
+    known values."""
     func = expr.func
     if any(a.keyword is not None or a.star for a in expr.args):
         return None
@@ -415,6 +424,9 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     if type(func) is cst.Name and func.value in ("str", "int") and len(args) == 1:
         convert = str if func.value == "str" else int
         return _product(args, convert)
+    reindent = _TEXT_FUNCTIONS.get(dotted(func) or "")
+    if reindent is not None and len(args) == 1 and args[0] is not None and all(isinstance(a, str) for a in args[0]):
+        return _product(args, reindent)
     if type(func) is not cst.Attribute:
         return None
     method = func.attr.value

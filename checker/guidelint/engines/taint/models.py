@@ -82,6 +82,10 @@
         args: [0, content]
         content-type: [1, content_type]   # not a sink when the response's constant content type is not
                                       # markup (text/plain, text/css, application/json)
+      - call: lxml.etree.fromstring
+        kind: xml
+        unless-given: [1, parser]     # not a sink when this argument is passed (the parser is judged where
+                                      # it is built)
       - method: [write]
         kind: temp-file
         args: [0]
@@ -137,6 +141,7 @@ SINK_OPTIONS = {
     "first-of-tuple",
     "content-type",
     "unless-argument-of",
+    "unless-given",
 }
 
 
@@ -211,6 +216,8 @@ class Sink:
     # not markup (text/plain, application/json) makes the call no sink
     unless_argument_of: tuple[str, ...] = ()  # not a sink when the call is an argument of one of these calls,
     # which reject what the sink fears: int(float(text)) raises for "nan" and "inf"
+    unless_given: tuple[int | str, ...] = ()  # not a sink when an argument is passed here (a parser judged
+    # where it is built: etree.fromstring(data, parser))
 
 
 @dataclass(frozen=True)
@@ -478,6 +485,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 unless_argument_of=(
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),
+                unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
             )
         )
     for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):

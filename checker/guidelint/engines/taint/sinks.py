@@ -75,6 +75,8 @@ class Sinks:
                 )
             if holds == sink.when_negated:
                 return
+        if sink.unless_given and _given(args, sink.unless_given):
+            return
         if sink.kind == "process":
             command = self.shell_command(args, env)
             if command is not None:  # ["bash", "-c", cmd]: cmd is a shell command line after all
@@ -224,3 +226,13 @@ def _body_of(expr: cst.BaseExpression) -> cst.BaseExpression | None:
     if type(expr) is cst.Tuple and expr.elements and type(expr.elements[0]) is cst.Element:
         return expr.elements[0].value
     return None
+
+
+def _given(args: list[tuple[cst.Arg, Taint]], where: tuple[int | str, ...]) -> bool:
+    """An argument is passed at one of these positions or keywords."""
+    positional = [a for a, _ in args if a.keyword is None and not a.star]
+    return any(
+        (isinstance(w, int) and w < len(positional))
+        or (isinstance(w, str) and any(a.keyword is not None and a.keyword.value == w for a, _ in args))
+        for w in where
+    )

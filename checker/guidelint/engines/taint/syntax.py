@@ -24,6 +24,28 @@ def _inside_argument(before: str) -> bool:
     return not token.startswith(("-", "\0"))
 
 
+def _leading_text(expr: cst.BaseExpression) -> str:
+    """The constant text a string built in code starts with (f"by {user}", "by " + user, "by %s" % user,
+    "by {}".format(user)); "" when it starts with a value or is no such string."""
+    if isinstance(expr, cst.FormattedString):
+        first = expr.parts[0] if expr.parts else None
+        return first.value if isinstance(first, cst.FormattedStringText) else ""
+    if isinstance(expr, cst.ConcatenatedString):
+        return _leading_text(expr.left)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, (cst.Add, cst.Modulo)):
+        head = expr.left
+        if isinstance(expr.operator, cst.Add) and not isinstance(head, cst.SimpleString):
+            return _leading_text(head)
+        text = constant_value(head) if isinstance(head, cst.SimpleString) else None
+        if not isinstance(text, str):
+            return ""
+        return text.split("%", 1)[0] if isinstance(expr.operator, cst.Modulo) else text
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "format":
+        text = constant_value(expr.func.value) if isinstance(expr.func.value, cst.SimpleString) else None
+        return text.split("{", 1)[0] if isinstance(text, str) else ""
+    return ""
+
+
 def _body(block: cst.BaseSuite) -> Sequence[cst.BaseStatement | cst.BaseSmallStatement]:
     return block.body
 

@@ -13,6 +13,10 @@ ALL = "*"  # every kind: a check that clears a value for any sink
 
 _ARGUMENT = frozenset({"process"})  # the sink kind of a program's argument vector
 
+# flags after which a program runs the next argument as code (python -c, perl -e, node --eval, sh -c):
+# what that argument holds matters, not only whether it can become an option
+SCRIPT_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-Command", "-command", "/c", "/C", "-lc", "-ic"})
+
 _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, not again where the URL is used
 
 _IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  # \0: an earlier value
