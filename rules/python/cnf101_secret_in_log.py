@@ -152,9 +152,12 @@ class SecretInLog(Rule):
             if keyword not in (None, "extra") or argument.star:
                 continue
             leaked = _leak(argument.value, patterns, ignore)
-            if leaked is not None and not (leaked[1] and _parsed_object(leaked[0], ctx)):
-                ctx.report(node, self.meta.message.format(name=leaked[0], sink=sink))
-                return
+            if leaked is None or (leaked[1] and _parsed_object(leaked[0], ctx)):
+                continue
+            if _said_otherwise(leaked[0], _message_text(call)):
+                continue
+            ctx.report(node, self.meta.message.format(name=leaked[0], sink=sink))
+            return
 
     flagged = """
         import logging
@@ -175,6 +178,12 @@ class SecretInLog(Rule):
                 print("credentials", user.password)  # expect
                 log_module.getLogger().error("card %(n)s", {"n": user.credit_card})  # expect
                 raise PermissionError(f"bad secret {self.config['secret']}")  # expect
+
+            def check(self, password, api_token, pwd):
+                if not self.store.exists(api_token):
+                    logger.warning("invalid password %s", password)  # expect
+                    logger.info("api token %s unknown, password %s", api_token, password)  # expect
+                logger.debug("using pwd %s", pwd)  # expect
 
             def report(self, insiderData):
                 logger.info("report ready", extra={"payload": insiderData})  # expect
@@ -221,6 +230,12 @@ class SecretInLog(Rule):
         def expect(token, expected):
             if token != expected:
                 raise ParseError("expected %r, got %r" % (expected, token))
+
+        def post_once(store, post_token, pwd):
+            if not store.exists(post_token):
+                raise LookupError("one-time token '%s' not valid" % post_token)
+            if not pwd.startswith("/"):
+                raise ValueError(f'unexpected working directory "{pwd}"')
     """
 
 
@@ -297,6 +312,33 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         if name is not None and _confidential(name, patterns, ignore):
             return name, bare
     return None
+
+
+def _message_text(call: cst.Call) -> str:
+    """The literal words of a log or exception message (string literals and f-string text), lower case."""
+    words: list[str] = []
+    stack: list[cst.CSTNode] = [a.value for a in call.args]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.SimpleString):
+            words.append(string_text(node) or "")
+        elif isinstance(node, cst.FormattedStringText):
+            words.append(node.value)
+        else:
+            stack.extend(node.children)
+    return " ".join(words).lower()
+
+
+def _said_otherwise(name: str, text: str) -> bool:
+    """The message itself says what the value is: a `pwd` named a "directory" is the working directory;
+    a token the message calls "invalid", "not valid", "expired" or "unknown" was just rejected: a
+    generated token that authenticates nothing (a mistyped password still would, so passwords stay)."""
+    words = name_words(name)
+    if words and words[-1] == "pwd":
+        return "directory" in text
+    if not words or words[-1] != "token":
+        return False
+    return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
 
 
 def _parsed_object(name: str, ctx: Context) -> bool:

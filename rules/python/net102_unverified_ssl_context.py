@@ -95,9 +95,10 @@ class UnverifiedSslContext(Rule):
         if attr in ("check_hostname", "verify_mode") and _branch(ctx, _names_server):
             return  # `if server_side:` the server's context, which verifies clients or not (not SG-4.1)
         if attr == "check_hostname":
-            if isinstance(value, cst.Name) and value.value == "False" and not _server_side(target.value, ctx):
-                if not _branch(ctx, lambda test: _tests_cert_none(test, ctx)):
-                    ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = False"))
+            cleared = isinstance(value, cst.Name) and value.value == "False"
+            followed = _branch(ctx, lambda test: _tests_cert_none(test, ctx))  # the caller chose CERT_NONE
+            if cleared and not followed and not _server_side(target.value, ctx):
+                ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = False"))
         elif attr == "verify_mode":
             if _cert_none(value, ctx) and not _server_side(target.value, ctx):
                 ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = CERT_NONE"))
@@ -227,8 +228,9 @@ def _names_server(test: cst.BaseExpression) -> bool:
 
 
 def _tests_cert_none(test: cst.BaseExpression, ctx: Context) -> bool:
-    """`if options["cert_reqs"] == ssl.CERT_NONE:` (or its name, "CERT_NONE", from a configuration): the caller's value turned verification off before this
-    branch; ssl refuses CERT_NONE with check_hostname on, so clearing it there only follows that choice."""
+    """`if options["cert_reqs"] == ssl.CERT_NONE:` (or its name, "CERT_NONE", from a configuration): the
+    caller's value turned verification off before this branch; ssl refuses CERT_NONE with check_hostname
+    on, so clearing it there only follows that choice."""
     if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
         return False
     if not isinstance(test.comparisons[0].operator, (cst.Equal, cst.Is)):
