@@ -87,7 +87,11 @@ class UnsafeYamlLoad(Rule):
         class MixedLoader(yaml.SafeLoader, yaml.constructor.UnsafeConstructor):
             pass
 
+        def make_loader(stream):
+            return MixedLoader(stream)
+
         def read(request):
+            made = yaml.load(request.data, Loader=make_loader)  # expect
             config = yaml.load(request.data)  # expect
             more = load(request.data, Loader=Loader)  # expect
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))  # expect
@@ -113,7 +117,11 @@ class UnsafeYamlLoad(Rule):
         class MixedLoader(yaml.SafeLoader, yaml.constructor.UnsafeConstructor):
             pass
 
+        def make_loader(stream):
+            return MixedLoader(stream)
+
         def read(request):
+            made = yaml.load(request.data, Loader=make_loader)
             config = yaml.safe_load(request.data)
             more = load(request.data, Loader=Loader)
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))
@@ -146,5 +154,9 @@ class UnsafeYamlLoad(Rule):
             text = "retries: 3" if a else "retries: 5"
             e = yaml.load(text, Loader=yaml.Loader)
             f = yaml.load(request.data, Loader=LedgerLoader)
-            return a, b, c, d, e, f, yaml.dump(a)
+            g = yaml.load(request.data, Loader=ledger_loader)
+            return a, b, c, d, e, f, g, yaml.dump(a)
+
+        def ledger_loader(stream):
+            return LedgerLoader(stream)
     """

@@ -39,6 +39,8 @@ class ModuleSummary:
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class name -> qualified bases
     functions: set[str] = field(default_factory=set)  # functions defined at the top level
+    # factory functions: name -> the qualified classes every `return` of it makes (`return Loader(*args)`)
+    factories: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # where things are (first and last line, decorators included): top-level functions and classes, the
     # header of each class (up to its first statement) and its methods, imports and assignments at the top
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -89,7 +91,41 @@ def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             summary.functions.add(node.name)
             summary.spans[node.name] = _span(node)
+    for node in tree.body:  # after the loop: a factory may return a class defined below it
+        if isinstance(node, ast.FunctionDef):
+            made = _made(node, summary)
+            if made:
+                summary.factories[node.name] = made
     return summary
+
+
+def _made(function: ast.FunctionDef, summary: ModuleSummary) -> tuple[str, ...]:
+    """The classes a factory function returns an instance of or the class itself (`return
+    _impl.Loader(*args, **kwargs)`, `return Loader`), when every `return` of it is one of those; else ()."""
+    returns = [n for n in _own_nodes(function) if isinstance(n, ast.Return)]
+    made: list[str] = []
+    for found in returns:
+        value = found.value.func if isinstance(found.value, ast.Call) else found.value
+        root = value
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if not isinstance(root, ast.Name) or (root.id not in summary.imports and root.id not in summary.classes):
+            return ()  # a local variable, a parameter, a computed value: not known
+        assert value is not None
+        made.append(_qualified(value, summary))
+    return tuple(dict.fromkeys(made))
+
+
+def _own_nodes(function: ast.FunctionDef) -> list[ast.AST]:
+    """The nodes of a function's body, not those of functions or classes defined inside it."""
+    found: list[ast.AST] = []
+    stack: list[ast.AST] = list(function.body)
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
+    return found
 
 
 def _span(node: ast.stmt) -> tuple[int, int]:
@@ -261,15 +297,19 @@ class Project:
     def bases(self, qualified: str) -> tuple[str, ...]:
         """The qualified bases of a class of the project (empty when it is not one). A name a module only
         imports (`from ._loader import Loader` in a package's public module) is that class itself: its one
-        "base" is the class it names."""
+        "base" is the class it names; so is a factory function that returns the class or an instance of it
+        (`def Loader(*args): return _impl.Loader(*args)`)."""
         module, _, name = qualified.rpartition(".")
         if not module and not self.current().name:  # a class of a file outside any package
-            return self.current().classes.get(name, ())
+            current = self.current()
+            return current.classes.get(name, current.factories.get(name, ()))
         while module:
             summary = self.summary(module)
             if summary is not None:
                 if name in summary.classes:
                     return summary.classes[name]
+                if name in summary.factories:  # a function that makes the class: followed like a subclass
+                    return summary.factories[name]
                 alias = summary.imports.get(name)
                 return (alias,) if alias is not None and alias != qualified else ()
             module, _, outer = module.rpartition(".")
