@@ -537,21 +537,30 @@ class Analysis:
                 for p in s.patterns
             ):
                 return found
-        base = self.eval(expr.value, env)
-        if base and _is_direct(expr, base):
-            for label in base:
-                source = self.sources.source_of(label)
-                if source is None:
-                    continue
-                first = type(expr.value) is cst.Name  # request.user, not request.POST.dict
-                if source.excludes(expr.attr.value) if first else expr.attr.value in source.excluded:
-                    return CLEAN
-                kinds = source.clears_for(expr.attr.value)
-                if kinds:
-                    base = cleared(base, kinds)
+        base = self.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
         for source in self.name_sources:
             if source.matches(expr.attr.value):
                 base = union(base, self.sources.label(source, expr, expr.attr.value))
+        return base
+
+    def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
+        """What reading `attr` of an object whose taint is `base` gives: on a source object itself
+        (`request.user`, or the request a view keeps as `self.request`) only the attributes its model
+        names carry the data; deeper (`request.POST.dict`) only those it excludes are clean."""
+        if not base or not _is_direct(base):
+            return base
+        for label in base:
+            source = self.sources.source_of(label)
+            if source is None:
+                continue
+            first = type(owner) is cst.Name or (
+                type(owner) is cst.Attribute and source.how == "params-named" and owner.attr.value in source.patterns
+            )
+            if source.excludes(attr) if first else attr in source.excluded:
+                return CLEAN
+            kinds = source.clears_for(attr)
+            if kinds:
+                base = cleared(base, kinds)
         return base
 
     # --- constants ---------------------------------------------------------------------------------------
