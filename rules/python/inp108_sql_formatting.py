@@ -187,6 +187,14 @@ class SqlFormatting(Rule):
             cursor.execute("SELECT id FROM tickets WHERE status = %s AND owner = %%s" % status, [7])  # expect
             for column in ("title", request.args["column"]):
                 cursor.execute(f"SELECT id FROM tickets WHERE {column} = '{column}'")  # expect
+
+        def unquoted(value):
+            return "'" + value.replace("%", "%%") + "'"  # the quote itself is not doubled
+
+        def table_info(cursor, request):
+            table = request.args["table"]
+            cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {unquoted(table)}")  # expect
+            cursor.execute("SELECT COUNT(*) FROM x WHERE name = '" + str(table) + "'")  # expect
     """
     safe = """
         import pandas as pd
@@ -233,6 +241,19 @@ class SqlFormatting(Rule):
             store.cursor.execute("SELECT id FROM tickets ORDER BY id %s" % order)
             marks = ", ".join([f":v{n}" for n in range(len(store.rows))])
             store.cursor.execute(f"INSERT INTO tickets VALUES ({marks})", store.rows)
+
+        def sql_literal(value):
+            return "'" + value.replace("\\0", "").replace("'", "''") + "'"
+
+        def sql_name(value):
+            return '"' + value.replace('"', '""') + '"'
+
+        def table_info(cursor, request):
+            table = request.args["table"]
+            cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {sql_literal(table)}")
+            cursor.execute("SELECT COUNT(*) FROM %s" % sql_name(table))
+            days = int(request.args["days"])
+            cursor.execute("DELETE FROM log WHERE age > '" + str(days) + "'")
     """
 
 
@@ -404,8 +425,10 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         return all(_safe(o, lookup) for o in concatenated(expr))
     if isinstance(expr, cst.Call):
         name = dotted(expr.func) or ""
-        if name.rsplit(".", 1)[-1] in SAFE_CALLS:
+        if name.rsplit(".", 1)[-1] in SAFE_CALLS or _quoting_helper(expr.func, lookup):
             return True
+        if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
+            return _safe(expr.args[0].value, lookup)  # str(count) of a number
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
             return is_constant(expr.func.value) and _placeholders(expr.args[0].value, lookup)
     formatted = _formatted(expr, lookup)
@@ -414,6 +437,52 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if not isinstance(expr, cst.Call) and _placeholders(expr, lookup):
         return True
     return lookup.proven(expr)
+
+
+def _quoting_helper(func: cst.BaseExpression, lookup: Lookup) -> bool:
+    """A function of this module that returns its argument quoted the way SQL quotes: between two equal
+    quote characters, each of them inside doubled (`"'" + s.replace("'", "''") + "'"`, the same with `"`
+    for identifiers). What it returns is one literal or one name, whatever the argument holds."""
+    ctx = lookup.ctx
+    if ctx is None or not isinstance(func, cst.Name):
+        return False
+    helpers: dict[str, bool] | None = ctx.memo.get("INP108 quoting")
+    if helpers is None:
+        helpers = {
+            node.name.value: _quotes(node)
+            for node in ctx.module.body
+            if isinstance(node, cst.FunctionDef) and len(node.params.params) >= 1
+        }
+        ctx.memo["INP108 quoting"] = helpers
+    return helpers.get(func.value, False)
+
+
+def _quotes(function: cst.FunctionDef) -> bool:
+    returns: list[cst.Return] = []
+    stack: list[cst.CSTNode] = [function.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Return):
+            returns.append(node)
+        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            stack.extend(node.children)
+    return bool(returns) and all(r.value is not None and _quoted(r.value) for r in returns)
+
+
+def _quoted(expr: cst.BaseExpression) -> bool:
+    parts = concatenated(expr)
+    if len(parts) != 3:
+        return False
+    quote = string_text(parts[0])
+    if quote not in ("'", '"') or string_text(parts[2]) != quote:
+        return False
+    doubled = False  # the middle doubles the quote: s.replace("'", "''"), maybe among other replaces
+    node: cst.BaseExpression = parts[1]
+    while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "replace":
+        texts = [string_text(a.value) for a in node.args[:2]]
+        doubled = doubled or texts == [quote, quote * 2]
+        node = node.func.value
+    return doubled
 
 
 def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
