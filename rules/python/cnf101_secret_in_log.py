@@ -54,6 +54,8 @@ MARKERS = frozenset({"insider", "confidential", "mnpi"})
 # words after the secret word that do not change what the value is (card_number, password_plain)
 QUALIFIERS = frozenset({"value", "str", "string", "plain", "plaintext", "raw", "hex", "b64", "bytes", "number"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
+# words naming a table of message texts (error_messages, MESSAGES, help_texts)
+TEXT_TABLES = frozenset({"message", "messages", "msg", "msgs", "errors", "texts", "labels", "titles"})
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 
 
@@ -178,6 +180,7 @@ class SecretInLog(Rule):
                 print("credentials", user.password)  # expect
                 log_module.getLogger().error("card %(n)s", {"n": user.credit_card})  # expect
                 raise PermissionError(f"bad secret {self.config['secret']}")  # expect
+                raise PermissionError("refused: %s" % self.settings["api_key"])  # expect
 
             def check(self, password, api_token, pwd):
                 if not self.store.exists(api_token):
@@ -230,6 +233,13 @@ class SecretInLog(Rule):
         def expect(token, expected):
             if token != expected:
                 raise ParseError("expected %r, got %r" % (expected, token))
+
+        class Redeem:
+            error_messages = {"gift_card_secret": "This gift card code cannot be used here."}
+
+            def check(self, card):
+                if not card.usable:
+                    raise ValueError(self.error_messages["gift_card_secret"])
 
         def post_once(store, post_token, pwd):
             if not store.exists(post_token):
@@ -287,7 +297,7 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         elif isinstance(current, cst.Subscript):
             index = current.slice[0].slice if len(current.slice) == 1 else None
             key = string_text(index.value) if isinstance(index, cst.Index) else None
-            if key is not None:
+            if key is not None and not _texts(current.value):
                 name = key
             elif isinstance(index, cst.Index):
                 stack.append(current.value)  # tokens[0]; a slice (token[-4:]) masks the value
@@ -339,6 +349,13 @@ def _said_otherwise(name: str, text: str) -> bool:
     if not words or words[-1] != "token":
         return False
     return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
+
+
+def _texts(container: cst.BaseExpression) -> bool:
+    """error_messages["password_mismatch"], MESSAGES["token"]: a table of message texts, whose keys name a
+    text, not the value."""
+    name = container.attr.value if isinstance(container, cst.Attribute) else getattr(container, "value", "")
+    return isinstance(name, str) and bool(TEXT_TABLES & set(name_words(name)))
 
 
 def _parsed_object(name: str, ctx: Context) -> bool:
