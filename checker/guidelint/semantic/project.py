@@ -39,8 +39,9 @@ class ModuleSummary:
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class name -> qualified bases
     functions: set[str] = field(default_factory=set)  # functions defined at the top level
-    # factory functions: name -> the qualified classes every `return` of it makes (`return Loader(*args)`)
-    factories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # names that stand for classes: a factory function (every `return` of it makes one of them, `return
+    # Loader(*args)`) or an alias (`Base = yaml.SafeLoader`, `Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)`)
+    stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # where things are (first and last line, decorators included): top-level functions and classes, the
     # header of each class (up to its first statement) and its methods, imports and assignments at the top
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -81,6 +82,10 @@ def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary
             for alias in node.names:
                 if alias.name != "*":
                     summary.imports[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            named = _aliased(node.value, summary)
+            if named:
+                summary.stands_for[node.targets[0].id] = named
         elif isinstance(node, ast.ClassDef):
             summary.classes[node.name] = tuple(b for b in (_qualified(e, summary) for e in node.bases) if b)
             summary.spans[node.name] = _span(node)
@@ -95,8 +100,30 @@ def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary
         if isinstance(node, ast.FunctionDef):
             made = _made(node, summary)
             if made:
-                summary.factories[node.name] = made
+                summary.stands_for[node.name] = made
     return summary
+
+
+def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
+    """The classes a top-level assignment names: `yaml.SafeLoader`, or getattr(yaml, "CSafeLoader",
+    yaml.SafeLoader) (either one); () for any other value."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "getattr":
+        args = value.args
+        if len(args) != 3 or value.keywords or not isinstance(args[1], ast.Constant):
+            return ()
+        if not isinstance(args[1].value, str) or not _known(args[0], summary) or not _known(args[2], summary):
+            return ()
+        return (f"{_qualified(args[0], summary)}.{args[1].value}", _qualified(args[2], summary))
+    if isinstance(value, ast.Attribute) and _known(value, summary):
+        return (_qualified(value, summary),)
+    return ()
+
+
+def _known(expr: ast.expr, summary: ModuleSummary) -> bool:
+    """A dotted name that starts with an imported name or a class of the module."""
+    while isinstance(expr, ast.Attribute):
+        expr = expr.value
+    return isinstance(expr, ast.Name) and (expr.id in summary.imports or expr.id in summary.classes)
 
 
 def _made(function: ast.FunctionDef, summary: ModuleSummary) -> tuple[str, ...]:
@@ -106,12 +133,8 @@ def _made(function: ast.FunctionDef, summary: ModuleSummary) -> tuple[str, ...]:
     made: list[str] = []
     for found in returns:
         value = found.value.func if isinstance(found.value, ast.Call) else found.value
-        root = value
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        if not isinstance(root, ast.Name) or (root.id not in summary.imports and root.id not in summary.classes):
+        if value is None or not _known(value, summary):
             return ()  # a local variable, a parameter, a computed value: not known
-        assert value is not None
         made.append(_qualified(value, summary))
     return tuple(dict.fromkeys(made))
 
@@ -160,7 +183,7 @@ def _qualified(expr: ast.expr, summary: ModuleSummary) -> str:
     head = expr.id
     if head in summary.imports:
         head = summary.imports[head]
-    elif head in summary.classes:
+    elif head in summary.classes or head in summary.stands_for:
         head = f"{summary.name}.{head}" if summary.name else head
     return ".".join([head, *parts])
 
@@ -298,18 +321,18 @@ class Project:
         """The qualified bases of a class of the project (empty when it is not one). A name a module only
         imports (`from ._loader import Loader` in a package's public module) is that class itself: its one
         "base" is the class it names; so is a factory function that returns the class or an instance of it
-        (`def Loader(*args): return _impl.Loader(*args)`)."""
+        (`def Loader(*args): return _impl.Loader(*args)`) and an alias (`Base = yaml.SafeLoader`)."""
         module, _, name = qualified.rpartition(".")
         if not module and not self.current().name:  # a class of a file outside any package
             current = self.current()
-            return current.classes.get(name, current.factories.get(name, ()))
+            return current.classes.get(name, current.stands_for.get(name, ()))
         while module:
             summary = self.summary(module)
             if summary is not None:
                 if name in summary.classes:
                     return summary.classes[name]
-                if name in summary.factories:  # a function that makes the class: followed like a subclass
-                    return summary.factories[name]
+                if name in summary.stands_for:  # a factory or an alias: followed like a subclass
+                    return summary.stands_for[name]
                 alias = summary.imports.get(name)
                 return (alias,) if alias is not None and alias != qualified else ()
             module, _, outer = module.rpartition(".")
