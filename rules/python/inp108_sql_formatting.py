@@ -19,6 +19,7 @@ from guidelint.cst import (
     is_constant,
     last_assignment,
     literal_items,
+    parameter,
     percent_slots,
     string_text,
 )
@@ -52,10 +53,13 @@ class Lookup:
     expression harmless in SQL: a constant, one of a few constants (an identifier from a constant list)
     or input a check made harmless (`proven`)."""
 
-    def __init__(self, find: Find, ctx: Context | None, bound: bool = False) -> None:
+    def __init__(
+        self, find: Find, ctx: Context | None, bound: bool = False, quoting: frozenset[str] = frozenset()
+    ) -> None:
         self.find = find
         self.ctx = ctx
         self.bound = bound  # the statement's values are passed as parameters of the call
+        self.quoting = quoting  # the module's SQL quoting functions (_quoting_helpers)
 
     def __call__(self, name: str) -> State:
         return self.find(name)
@@ -191,6 +195,14 @@ class SqlFormatting(Rule):
         def unquoted(value):
             return "'" + value.replace("%", "%%") + "'"  # the quote itself is not doubled
 
+        def on_connect_hook(connection, settings):
+            key = settings["key"]
+
+            def on_connect(dbapi_connection):
+                dbapi_connection.cursor().execute(f"PRAGMA key = '{key}'")  # expect
+
+            return on_connect
+
         def table_info(cursor, request):
             table = request.args["table"]
             cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {unquoted(table)}")  # expect
@@ -247,6 +259,17 @@ class SqlFormatting(Rule):
 
         def sql_name(value):
             return '"' + value.replace('"', '""') + '"'
+
+        def on_connect_hook(connection, settings):
+            key = sql_literal(settings["key"])
+            level = int(settings["level"])
+
+            def on_connect(dbapi_connection):
+                cursor = dbapi_connection.cursor()
+                cursor.execute(f"PRAGMA key = {key}")
+                cursor.execute(f"PRAGMA cache_size = {level}")
+
+            return on_connect
 
         def table_info(cursor, request):
             table = request.args["table"]
@@ -425,7 +448,7 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         return all(_safe(o, lookup) for o in concatenated(expr))
     if isinstance(expr, cst.Call):
         name = dotted(expr.func) or ""
-        if name.rsplit(".", 1)[-1] in SAFE_CALLS or _quoting_helper(expr.func, lookup):
+        if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
             return True
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
             return _safe(expr.args[0].value, lookup)  # str(count) of a number
@@ -439,22 +462,19 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     return lookup.proven(expr)
 
 
-def _quoting_helper(func: cst.BaseExpression, lookup: Lookup) -> bool:
-    """A function of this module that returns its argument quoted the way SQL quotes: between two equal
-    quote characters, each of them inside doubled (`"'" + s.replace("'", "''") + "'"`, the same with `"`
-    for identifiers). What it returns is one literal or one name, whatever the argument holds."""
-    ctx = lookup.ctx
-    if ctx is None or not isinstance(func, cst.Name):
-        return False
-    helpers: dict[str, bool] | None = ctx.memo.get("INP108 quoting")
+def _quoting_helpers(ctx: Context) -> frozenset[str]:
+    """The functions of this module that return their argument quoted the way SQL quotes: between two
+    equal quote characters, each of them inside doubled (`"'" + s.replace("'", "''") + "'"`, the same with
+    `"` for identifiers). What one returns is one literal or one name, whatever the argument holds."""
+    helpers: frozenset[str] | None = ctx.memo.get("INP108 quoting")
     if helpers is None:
-        helpers = {
-            node.name.value: _quotes(node)
+        helpers = frozenset(
+            node.name.value
             for node in ctx.module.body
-            if isinstance(node, cst.FunctionDef) and len(node.params.params) >= 1
-        }
+            if isinstance(node, cst.FunctionDef) and node.params.params and _quotes(node)
+        )
         ctx.memo["INP108 quoting"] = helpers
-    return helpers.get(func.value, False)
+    return helpers
 
 
 def _quotes(function: cst.FunctionDef) -> bool:
@@ -547,7 +567,23 @@ def _lookup(call: cst.Call, query: cst.BaseExpression | None, ctx: Context) -> L
     function = ctx.function
     if function is None:
         return _at(ctx, call, module, module_states, _nothing, bound)
-    return _at(ctx, call, function, _states(ctx, function, module_lookup, bound), module_lookup, bound)
+    outer: Find = module_lookup
+    for enclosing in ctx.functions[:-1]:  # a nested function reads its enclosing functions' names
+        outer = _closure(ctx, enclosing, _states(ctx, enclosing, outer, bound), outer)
+    return _at(ctx, call, function, _states(ctx, function, outer, bound), outer, bound)
+
+
+def _closure(ctx: Context, enclosing: cst.FunctionDef, states: dict[int, State], outer: Find) -> Find:
+    """A name of an enclosing function seen from a function nested in it: what its last assignment there
+    gave it (a parameter of it is not known), else what `outer` says."""
+
+    def lookup(name: str) -> State:
+        if parameter(enclosing, name) is not None:
+            return None
+        last = next((a for a in reversed(assignments(ctx, name, enclosing)) if a.value is not None), None)
+        return states.get(id(last.node)) if last is not None else outer(name)
+
+    return lookup
 
 
 def _nothing(name: str) -> State:
@@ -564,7 +600,7 @@ def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], 
             last = last_assignment(ctx, name, last.node, scope)
         return states[id(last.node)] if last is not None else outer(name)
 
-    return Lookup(lookup, ctx, bound)
+    return Lookup(lookup, ctx, bound, _quoting_helpers(ctx))
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
@@ -573,7 +609,8 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     template = _template(value, lookup)
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
-    return SAFE if _safe(value, Lookup(lookup.find, None, lookup.bound)) else None  # the dataflow: where used
+    plain = Lookup(lookup.find, None, lookup.bound, lookup.quoting)  # the dataflow: where the value is used
+    return SAFE if _safe(value, plain) else None
 
 
 def _states(ctx: Context, scope: Body, outer: Find, bound: bool) -> dict[int, State]:
