@@ -246,6 +246,10 @@ class SecretInLog(Rule):
                 raise LookupError("one-time token '%s' not valid" % post_token)
             if not pwd.startswith("/"):
                 raise ValueError(f'unexpected working directory "{pwd}"')
+
+        def require(options):
+            if not options.get("smtp_password"):
+                raise KeyError("%s is not set, but the mail user is" % options["smtp_password"])
     """
 
 
@@ -340,9 +344,12 @@ def _message_text(call: cst.Call) -> str:
 
 
 def _said_otherwise(name: str, text: str) -> bool:
-    """The message itself says what the value is: a `pwd` named a "directory" is the working directory;
-    a token the message calls "invalid", "not valid", "expired" or "unknown" was just rejected: a
-    generated token that authenticates nothing (a mistyped password still would, so passwords stay)."""
+    """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
+    a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired" or
+    "unknown" was just rejected: a generated token that authenticates nothing (a mistyped password still
+    would, so passwords stay)."""
+    if any(word in text for word in ("not defined", "not set", "undefined")):
+        return True  # the message is about a value that is not there
     words = name_words(name)
     if words and words[-1] == "pwd":
         return "directory" in text
