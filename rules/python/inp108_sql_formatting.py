@@ -207,6 +207,7 @@ class SqlFormatting(Rule):
             table = request.args["table"]
             cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {unquoted(table)}")  # expect
             cursor.execute("SELECT COUNT(*) FROM x WHERE name = '" + str(table) + "'")  # expect
+            cursor.execute("SELECT COUNT(*) FROM x WHERE name = " + table.replace("'", "''"))  # expect
     """
     safe = """
         import pandas as pd
@@ -277,6 +278,9 @@ class SqlFormatting(Rule):
             cursor.execute("SELECT COUNT(*) FROM %s" % sql_name(table))
             days = int(request.args["days"])
             cursor.execute("DELETE FROM log WHERE age > '" + str(days) + "'")
+            owner = request.args["owner"]
+            cursor.execute(f'''SELECT * FROM log WHERE owner = '{owner.replace("'", "''")}' ''')
+            cursor.execute("SELECT * FROM log WHERE owner = '" + owner.replace("'", "''") + "'")
     """
 
 
@@ -414,6 +418,7 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
                 and not _safe(operand, lookup)
                 and _value_position(text)
                 and not lookup.placeholder(operand, text)
+                and not _escaped(operand, text)
             ):
                 return True
             text += "?" if operand_text is None else operand_text
@@ -425,7 +430,10 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
     if not (fragment or _looks_sql(template)):
         return False
     return any(
-        not _safe(piece, lookup) and _value_position(before + prefix) and not lookup.placeholder(piece, before + prefix)
+        not _safe(piece, lookup)
+        and _value_position(before + prefix)
+        and not lookup.placeholder(piece, before + prefix)
+        and not _escaped(piece, before + prefix)
         for prefix, piece in slots
     )
 
@@ -496,13 +504,22 @@ def _quoted(expr: cst.BaseExpression) -> bool:
     quote = string_text(parts[0])
     if quote not in ("'", '"') or string_text(parts[2]) != quote:
         return False
-    doubled = False  # the middle doubles the quote: s.replace("'", "''"), maybe among other replaces
-    node: cst.BaseExpression = parts[1]
-    while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "replace":
-        texts = [string_text(a.value) for a in node.args[:2]]
-        doubled = doubled or texts == [quote, quote * 2]
-        node = node.func.value
-    return doubled
+    return _doubles(parts[1], quote)
+
+
+def _doubles(expr: cst.BaseExpression, quote: str) -> bool:
+    """s.replace("'", "''"), maybe among other replaces: the quote doubled, so the value cannot end the
+    quoted literal or name it is placed in."""
+    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace":
+        if [string_text(a.value) for a in expr.args[:2]] == [quote, quote * 2]:
+            return True
+        expr = expr.func.value
+    return False
+
+
+def _escaped(piece: cst.BaseExpression, before: str) -> bool:
+    """f"... = '{value.replace("'", "''")}'": placed inside a quoted literal with that quote doubled."""
+    return any(before.count(quote) % 2 == 1 and _doubles(piece, quote) for quote in ("'", '"'))
 
 
 def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
