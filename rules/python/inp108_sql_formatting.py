@@ -21,6 +21,8 @@ from guidelint.cst import (
     literal_items,
     parameter,
     percent_slots,
+    quote_doubled,
+    quoting_functions,
     string_text,
 )
 
@@ -59,7 +61,7 @@ class Lookup:
         self.find = find
         self.ctx = ctx
         self.bound = bound  # the statement's values are passed as parameters of the call
-        self.quoting = quoting  # the module's SQL quoting functions (_quoting_helpers)
+        self.quoting = quoting  # the module's own quoting functions (quoting_functions)
 
     def __call__(self, name: str) -> State:
         return self.find(name)
@@ -470,56 +472,9 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     return lookup.proven(expr)
 
 
-def _quoting_helpers(ctx: Context) -> frozenset[str]:
-    """The functions of this module that return their argument quoted the way SQL quotes: between two
-    equal quote characters, each of them inside doubled (`"'" + s.replace("'", "''") + "'"`, the same with
-    `"` for identifiers). What one returns is one literal or one name, whatever the argument holds."""
-    helpers: frozenset[str] | None = ctx.memo.get("INP108 quoting")
-    if helpers is None:
-        helpers = frozenset(
-            node.name.value
-            for node in ctx.module.body
-            if isinstance(node, cst.FunctionDef) and node.params.params and _quotes(node)
-        )
-        ctx.memo["INP108 quoting"] = helpers
-    return helpers
-
-
-def _quotes(function: cst.FunctionDef) -> bool:
-    returns: list[cst.Return] = []
-    stack: list[cst.CSTNode] = [function.body]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cst.Return):
-            returns.append(node)
-        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-            stack.extend(node.children)
-    return bool(returns) and all(r.value is not None and _quoted(r.value) for r in returns)
-
-
-def _quoted(expr: cst.BaseExpression) -> bool:
-    parts = concatenated(expr)
-    if len(parts) != 3:
-        return False
-    quote = string_text(parts[0])
-    if quote not in ("'", '"') or string_text(parts[2]) != quote:
-        return False
-    return _doubles(parts[1], quote)
-
-
-def _doubles(expr: cst.BaseExpression, quote: str) -> bool:
-    """s.replace("'", "''"), maybe among other replaces: the quote doubled, so the value cannot end the
-    quoted literal or name it is placed in."""
-    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace":
-        if [string_text(a.value) for a in expr.args[:2]] == [quote, quote * 2]:
-            return True
-        expr = expr.func.value
-    return False
-
-
 def _escaped(piece: cst.BaseExpression, before: str) -> bool:
     """f"... = '{value.replace("'", "''")}'": placed inside a quoted literal with that quote doubled."""
-    return any(before.count(quote) % 2 == 1 and _doubles(piece, quote) for quote in ("'", '"'))
+    return any(before.count(quote) % 2 == 1 and quote_doubled(piece, quote) for quote in ("'", '"'))
 
 
 def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
@@ -617,7 +572,7 @@ def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], 
             last = last_assignment(ctx, name, last.node, scope)
         return states[id(last.node)] if last is not None else outer(name)
 
-    return Lookup(lookup, ctx, bound, _quoting_helpers(ctx))
+    return Lookup(lookup, ctx, bound, quoting_functions(ctx))
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:

@@ -25,7 +25,6 @@ from guidelint.engines.taint.labels import (
     Label,
     Summary,
     Taint,
-    _is_direct,
     _masking,
     cleared,
     masked,
@@ -554,30 +553,10 @@ class Analysis:
                 for p in s.patterns
             ):
                 return found
-        base = self.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
+        base = self.sources.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
         for source in self.name_sources:
             if source.matches(expr.attr.value):
                 base = union(base, self.sources.label(source, expr, expr.attr.value))
-        return base
-
-    def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
-        """What reading `attr` of an object whose taint is `base` gives: on a source object itself
-        (`request.user`, or the request a view keeps as `self.request`) only the attributes its model
-        names carry the data; deeper (`request.POST.dict`) only those it excludes are clean."""
-        if not base or not _is_direct(base):
-            return base
-        for label in base:
-            source = self.sources.source_of(label)
-            if source is None:
-                continue
-            first = type(owner) is cst.Name or (
-                type(owner) is cst.Attribute and source.how == "params-named" and owner.attr.value in source.patterns
-            )
-            if source.excludes(attr) if first else attr in source.excluded:
-                return CLEAN
-            kinds = source.clears_for(attr)
-            if kinds:
-                base = cleared(base, kinds)
         return base
 
     # --- constants ---------------------------------------------------------------------------------------

@@ -121,7 +121,9 @@ class Calls:
             result = union(result, self.a.sources.object_source(qualified, call, None))
         if (attr := _constant_attribute(name, call)) is not None:
             # getattr(request, "event", default): the attribute as `request.event` reads it, or the default
-            propagated = union(self.a.read_attribute(call.args[0].value, attr, args[0][1]), *(t for _, t in args[2:]))
+            propagated = union(
+                self.a.sources.read_attribute(call.args[0].value, attr, args[0][1]), *(t for _, t in args[2:])
+            )
         elif method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
         elif (
