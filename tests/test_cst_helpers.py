@@ -22,6 +22,8 @@ from guidelint.cst import (
     last_assignment,
     module_constant,
     name_words,
+    quote_doubled,
+    quoting_functions,
     sanitized_string,
     string_parts,
     target_name,
@@ -442,6 +444,33 @@ def test_sanitized_string() -> None:
         lambda a, call, ctx: sanitized_string(ctx, a, ("shlex.quote",)),
     )
     assert found == [True, True, True, True, True, False, False, False, True, False]
+
+
+def test_quoting_functions_and_doubled_quotes() -> None:
+    found = probe(
+        """
+        def literal(value):
+            return "'" + value.replace("\\0", "").replace("'", "''") + "'"
+
+        def name(value):
+            if not value:
+                return '""'
+            return '"' + value.replace('"', '""') + '"'
+
+        def wrapped(value):
+            return "'" + value + "'"
+
+        def mismatched(value):
+            return "'" + value.replace('"', '""') + '"'
+
+        probe(owner.replace("'", "''").strip())
+        probe(owner.strip().replace("'", "''"))
+        probe(owner.replace("'", "\\'"))
+        """,
+        lambda a, call, ctx: (sorted(quoting_functions(ctx)), quote_doubled(a, "'")),
+    )
+    names = ["literal", "name"]
+    assert found == [(names, False), (names, True), (names, False)]
 
 
 def test_facts_are_worked_out_once_per_body() -> None:

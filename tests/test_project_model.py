@@ -106,3 +106,22 @@ def test_a_symlinked_module_outside_the_project_is_not_read(cli, project, tmp_pa
     (root / "settings" / "loaders.py").symlink_to(outside / "loaders.py")
     run = cli("scan", "app.py", "-f", "json", cwd=root)
     assert _rules(run) == [("INP102", "app.py", 5)]
+
+
+FACTORY = """
+from settings import loaders
+
+
+def ConfigLoader(*args, **kwargs):
+    \"\"\"The loader the application reads its files with (kept as a function for older callers).\"\"\"
+    return loaders.ConfigLoader(*args, **kwargs)
+"""
+
+
+def test_a_factory_function_that_returns_a_loader_is_followed_to_the_class_it_makes(cli, project) -> None:
+    files = {"settings/__init__.py": "", "settings/loaders.py": LOADERS, "settings/compat.py": FACTORY}
+    app = APP.replace("from settings.loaders import", "from settings.compat import")
+    root = project({**files, "app.py": app})
+    assert _rules(cli("scan", ".", "-f", "json", cwd=root)) == []
+    unsafe = project({**files, "settings/loaders.py": LOADERS.replace("SafeLoader", "UnsafeLoader"), "app.py": app})
+    assert _rules(cli("scan", ".", "-f", "json", cwd=unsafe)) == [("INP102", "app.py", 5)]

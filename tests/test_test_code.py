@@ -44,11 +44,23 @@ def test_only_test_code_findings_pass_the_gate(cli, project) -> None:
 
 
 def test_django_app_tests_and_test_folders_are_test_code_but_names_that_only_contain_test_are_not(cli, project) -> None:
-    root = project({"shop/tests.py": UNSAFE, "test/helpers.py": UNSAFE, "shop/testimonials.py": UNSAFE})
+    root = project(
+        {
+            "shop/tests.py": UNSAFE,
+            "test/helpers.py": UNSAFE,
+            "shop/testimonials.py": UNSAFE,
+            "lib/testing/fixtures_db.py": UNSAFE,  # a harness package shipped for plugins' test suites
+            "shop_test/containers.py": UNSAFE,  # the project's test runner, a package of its own
+            "shop/testing_tools.py": UNSAFE,
+        }
+    )
     run = cli("scan", ".", "-f", "json", cwd=root)
     assert _findings(run) == [
+        ("INP102", "lib/testing/fixtures_db.py", False, True),
         ("INP102", "shop/testimonials.py", True, False),
+        ("INP102", "shop/testing_tools.py", True, False),
         ("INP102", "shop/tests.py", False, True),
+        ("INP102", "shop_test/containers.py", False, True),
         ("INP102", "test/helpers.py", False, True),
     ]
 

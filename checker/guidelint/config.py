@@ -17,8 +17,19 @@ from guidelint.model import Severity
 from guidelint.tomlcompat import tomllib
 
 CONFIG_FILES = ("guidelint.toml", "pyproject.toml")
-TEST_PATHS = ("tests/", "test/", "tests.py", "test_*.py", "*_test.py", "conftest.py", "fixtures/")
-"""Where a project's test code is, by default (gitignore patterns from the project root; tests.py: a Django app's)."""
+TEST_PATHS = (
+    "tests/",
+    "test/",
+    "testing/",
+    "*_test/",
+    "tests.py",
+    "test_*.py",
+    "*_test.py",
+    "conftest.py",
+    "fixtures/",
+)
+"""Where a project's test code is, by default (gitignore patterns from the project root; tests.py: a Django app's;
+testing/ and *_test/: the harness packages a library ships for its own and its plugins' test suites)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
 
 

@@ -51,6 +51,10 @@ class PasswordHashWithoutSalt(Rule):
             hasher = hashlib.new("sha256")
             hasher.update(password)  # expect
             db.update(user, hasher.digest())
+
+        def fingerprint(password):
+            first = hashlib.sha1(password)  # expect
+            return first.hexdigest()
     """
     safe = """
         import hashlib
@@ -65,4 +69,9 @@ class PasswordHashWithoutSalt(Rule):
 
         def file_digest(path):
             return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+        def salted_later(password, salt):  # salt added by a later update(): still too fast, ACC150
+            hasher = hashlib.sha1(password)
+            hasher.update(salt)
+            return hasher.digest() + salt
     """

@@ -54,6 +54,8 @@ MARKERS = frozenset({"insider", "confidential", "mnpi"})
 # words after the secret word that do not change what the value is (card_number, password_plain)
 QUALIFIERS = frozenset({"value", "str", "string", "plain", "plaintext", "raw", "hex", "b64", "bytes", "number"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
+# words naming a table of message texts (error_messages, MESSAGES, help_texts)
+TEXT_TABLES = frozenset({"message", "messages", "msg", "msgs", "errors", "texts", "labels", "titles"})
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 
 
@@ -152,9 +154,12 @@ class SecretInLog(Rule):
             if keyword not in (None, "extra") or argument.star:
                 continue
             leaked = _leak(argument.value, patterns, ignore)
-            if leaked is not None and not (leaked[1] and _parsed_object(leaked[0], ctx)):
-                ctx.report(node, self.meta.message.format(name=leaked[0], sink=sink))
-                return
+            if leaked is None or (leaked[1] and _parsed_object(leaked[0], ctx)):
+                continue
+            if _said_otherwise(leaked[0], _message_text(call)):
+                continue
+            ctx.report(node, self.meta.message.format(name=leaked[0], sink=sink))
+            return
 
     flagged = """
         import logging
@@ -175,6 +180,13 @@ class SecretInLog(Rule):
                 print("credentials", user.password)  # expect
                 log_module.getLogger().error("card %(n)s", {"n": user.credit_card})  # expect
                 raise PermissionError(f"bad secret {self.config['secret']}")  # expect
+                raise PermissionError("refused: %s" % self.settings["api_key"])  # expect
+
+            def check(self, password, api_token, pwd):
+                if not self.store.exists(api_token):
+                    logger.warning("invalid password %s", password)  # expect
+                    logger.info("api token %s unknown, password %s", api_token, password)  # expect
+                logger.debug("using pwd %s", pwd)  # expect
 
             def report(self, insiderData):
                 logger.info("report ready", extra={"payload": insiderData})  # expect
@@ -221,6 +233,23 @@ class SecretInLog(Rule):
         def expect(token, expected):
             if token != expected:
                 raise ParseError("expected %r, got %r" % (expected, token))
+
+        class Redeem:
+            error_messages = {"gift_card_secret": "This gift card code cannot be used here."}
+
+            def check(self, card):
+                if not card.usable:
+                    raise ValueError(self.error_messages["gift_card_secret"])
+
+        def post_once(store, post_token, pwd):
+            if not store.exists(post_token):
+                raise LookupError("one-time token '%s' not valid" % post_token)
+            if not pwd.startswith("/"):
+                raise ValueError(f'unexpected working directory "{pwd}"')
+
+        def require(options):
+            if not options.get("smtp_password"):
+                raise KeyError("%s is not set, but the mail user is" % options["smtp_password"])
     """
 
 
@@ -272,7 +301,7 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         elif isinstance(current, cst.Subscript):
             index = current.slice[0].slice if len(current.slice) == 1 else None
             key = string_text(index.value) if isinstance(index, cst.Index) else None
-            if key is not None:
+            if key is not None and not _texts(current.value):
                 name = key
             elif isinstance(index, cst.Index):
                 stack.append(current.value)  # tokens[0]; a slice (token[-4:]) masks the value
@@ -297,6 +326,43 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         if name is not None and _confidential(name, patterns, ignore):
             return name, bare
     return None
+
+
+def _message_text(call: cst.Call) -> str:
+    """The literal words of a log or exception message (string literals and f-string text), lower case."""
+    words: list[str] = []
+    stack: list[cst.CSTNode] = [a.value for a in call.args]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.SimpleString):
+            words.append(string_text(node) or "")
+        elif isinstance(node, cst.FormattedStringText):
+            words.append(node.value)
+        else:
+            stack.extend(node.children)
+    return " ".join(words).lower()
+
+
+def _said_otherwise(name: str, text: str) -> bool:
+    """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
+    a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired" or
+    "unknown" was just rejected: a generated token that authenticates nothing (a mistyped password still
+    would, so passwords stay)."""
+    if any(word in text for word in ("not defined", "not set", "undefined")):
+        return True  # the message is about a value that is not there
+    words = name_words(name)
+    if words and words[-1] == "pwd":
+        return "directory" in text
+    if not words or words[-1] != "token":
+        return False
+    return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
+
+
+def _texts(container: cst.BaseExpression) -> bool:
+    """error_messages["password_mismatch"], MESSAGES["token"]: a table of message texts, whose keys name a
+    text, not the value."""
+    name = container.attr.value if isinstance(container, cst.Attribute) else getattr(container, "value", "")
+    return isinstance(name, str) and bool(TEXT_TABLES & set(name_words(name)))
 
 
 def _parsed_object(name: str, ctx: Context) -> bool:

@@ -1,7 +1,7 @@
 """yaml.load without a safe loader."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, parameter
 
 SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
 YAML_MODULES = ("yaml", "yaml.loader", "yaml.cyaml", "yaml.constructor")
@@ -54,9 +54,10 @@ class UnsafeYamlLoad(Rule):
         if name in ("yaml.load", "yaml.load_all"):
             loader = arg(call, "Loader", 1)
             if loader is not None:
-                loader_name = ctx.qualname(loader.value) or dotted(loader.value) or ""
+                given = _default(loader.value, ctx)
+                loader_name = ctx.qualname(given) or dotted(given) or ""
                 if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS or (
-                    ctx.derives_from(loader.value, SAFE_CLASSES) and not ctx.derives_from(loader.value, UNSAFE_CLASSES)
+                    ctx.derives_from(given, SAFE_CLASSES) and not ctx.derives_from(given, UNSAFE_CLASSES)
                 ):
                     return  # a safe loader, or the project's own loader class built on safe parts (in any module)
             if loader is None and len(call.args) == 1 and not call.args[0].star:
@@ -87,7 +88,19 @@ class UnsafeYamlLoad(Rule):
         class MixedLoader(yaml.SafeLoader, yaml.constructor.UnsafeConstructor):
             pass
 
+        def make_loader(stream):
+            return MixedLoader(stream)
+
+        Objects = getattr(yaml, "CLoader", yaml.Loader)
+
+        def load(stream, Loader=Objects):
+            return yaml.load(stream, Loader=Loader)  # expect
+
+        def load_any(stream, Loader):
+            return yaml.load(stream, Loader=Loader)  # expect
+
         def read(request):
+            made = yaml.load(request.data, Loader=make_loader)  # expect
             config = yaml.load(request.data)  # expect
             more = load(request.data, Loader=Loader)  # expect
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))  # expect
@@ -113,7 +126,19 @@ class UnsafeYamlLoad(Rule):
         class MixedLoader(yaml.SafeLoader, yaml.constructor.UnsafeConstructor):
             pass
 
+        def make_loader(stream):
+            return MixedLoader(stream)
+
+        Objects = getattr(yaml, "CLoader", yaml.Loader)
+
+        def load(stream, Loader=Objects):
+            return yaml.load(stream, Loader=Loader)
+
+        def load_any(stream, Loader):
+            return yaml.load(stream, Loader=Loader)
+
         def read(request):
+            made = yaml.load(request.data, Loader=make_loader)
             config = yaml.safe_load(request.data)
             more = load(request.data, Loader=Loader)
             docs = list(yaml.load_all(request.data, yaml.UnsafeLoader))
@@ -146,5 +171,28 @@ class UnsafeYamlLoad(Rule):
             text = "retries: 3" if a else "retries: 5"
             e = yaml.load(text, Loader=yaml.Loader)
             f = yaml.load(request.data, Loader=LedgerLoader)
-            return a, b, c, d, e, f, yaml.dump(a)
+            g = yaml.load(request.data, Loader=ledger_loader)
+            return a, b, c, d, e, f, g, yaml.dump(a)
+
+        def ledger_loader(stream):
+            return LedgerLoader(stream)
+
+        FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+        class FastStrictLoader(FastLoader):
+            pass
+
+        def load(stream, Loader=FastStrictLoader):
+            return yaml.load(stream, Loader=Loader)
     """
+
+
+def _default(loader: cst.BaseExpression, ctx: Context) -> cst.BaseExpression:
+    """def load(stream, Loader=StrictLoader): yaml.load(stream, Loader=Loader) loads with the default the
+    wrapper chooses; a caller that passes another loader chooses it there. Any other expression as is."""
+    if not isinstance(loader, cst.Name):
+        return loader
+    param = parameter(ctx.function, loader.value)
+    if param is None or param.default is None or assignments(ctx, loader.value):
+        return loader
+    return param.default

@@ -93,12 +93,12 @@ class EvalExec(Rule):
         if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx)):
             return
         if name.endswith(("eval", "exec")):
-            if _is_compile(value, ctx):
+            if _code_object(value, ctx):
                 return  # exec(compile(...)): the compile() call is judged on its own
             if isinstance(value, cst.Name):
                 assigned = [a.value for a in assignments(ctx, value.value)]
-                if assigned and all(v is not None and _is_compile(v, ctx) for v in assigned):
-                    return  # a code object compiled in this function
+                if assigned and all(v is not None and _code_object(v, ctx) for v in assigned):
+                    return  # a code object compiled in this function, or given by an import loader
         if _harmless(value, ctx):
             return
         ctx.report(call, self.meta.message.format(name=name))
@@ -133,6 +133,9 @@ class EvalExec(Rule):
             )
             run_code(code)
             run_code(request.form["more"])  # expect
+            compiled = compile(request.form["source"], request.form["name"], "exec")  # expect
+            exec(compiled)
+            exec(request.form["loader"].get_source("plugin"))  # expect
             return total, builtins.eval(f"{expression} * 2")  # expect
 
         def console(request):
@@ -181,6 +184,16 @@ class EvalExec(Rule):
         def load_settings(path, namespace):
             with open(path, "rb") as handle:
                 exec(compile(handle.read(), path, "exec"), namespace)
+
+        class PluginLoader:
+            def get_code(self, fullname):
+                path = self.get_filename(fullname)
+                source = self.get_source(fullname)
+                return compile(source, path, "exec", dont_inherit=True)
+
+            def exec_module(self, module):
+                code = self.get_code(module.__name__)
+                exec(code, module.__dict__)
 
         def console(request, queue):
             import code
@@ -243,15 +256,23 @@ def _runs_source_file(call: cst.Call, ctx: Context) -> bool:
 
 
 def _reads_file(expr: cst.BaseExpression) -> bool:
+    """handle.read(), path.read_text(), or a loader's get_source(name) / get_data(path): the text of a
+    module found by the import system, which an import hook compiles as Python itself would."""
     return (
         isinstance(expr, cst.Call)
         and isinstance(expr.func, cst.Attribute)
-        and expr.func.attr.value in ("read", "read_text", "read_bytes")
+        and expr.func.attr.value in ("read", "read_text", "read_bytes", "get_source", "get_data")
     )
 
 
-def _is_compile(expr: cst.BaseExpression, ctx: Context) -> bool:
-    return isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
+def _code_object(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A code object, not source text: compile(...) (judged where it is called) or a loader's
+    get_code(name), which the import protocol defines to return the module's compiled code."""
+    if not isinstance(expr, cst.Call):
+        return False
+    if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get_code":
+        return True
+    return (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
 
 
 def _interpreter(receiver: cst.BaseExpression, ctx: Context) -> bool:

@@ -21,7 +21,10 @@ from guidelint.cst import (
     is_constant,
     last_assignment,
     literal_items,
+    parameter,
     percent_slots,
+    quote_doubled,
+    quoting_functions,
     string_text,
 )
 
@@ -54,10 +57,13 @@ class Lookup:
     expression harmless in SQL: a constant, one of a few constants (an identifier from a constant list)
     or input a check made harmless (`proven`)."""
 
-    def __init__(self, find: Find, ctx: Context | None, bound: bool = False) -> None:
+    def __init__(
+        self, find: Find, ctx: Context | None, bound: bool = False, quoting: frozenset[str] = frozenset()
+    ) -> None:
         self.find = find
         self.ctx = ctx
         self.bound = bound  # the statement's values are passed as parameters of the call
+        self.quoting = quoting  # the module's own quoting functions (quoting_functions)
 
     def __call__(self, name: str) -> State:
         return self.find(name)
@@ -211,6 +217,23 @@ class SqlFormatting(Rule):
             from sqlalchemy import select
 
             return select(Entry).where("account = '%s'" % account)  # expect
+
+        def unquoted(value):
+            return "'" + value.replace("%", "%%") + "'"  # the quote itself is not doubled
+
+        def on_connect_hook(connection, settings):
+            key = settings["key"]
+
+            def on_connect(dbapi_connection):
+                dbapi_connection.cursor().execute(f"PRAGMA key = '{key}'")  # expect
+
+            return on_connect
+
+        def table_info(cursor, request):
+            table = request.args["table"]
+            cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {unquoted(table)}")  # expect
+            cursor.execute("SELECT COUNT(*) FROM x WHERE name = '" + str(table) + "'")  # expect
+            cursor.execute("SELECT COUNT(*) FROM x WHERE name = " + table.replace("'", "''"))  # expect
     """
     safe = """
         import pandas as pd
@@ -265,6 +288,33 @@ class SqlFormatting(Rule):
             sort = "booked" if request.args.get("sort") == "booked" else "amount"
             ordered = entries.order_by(desc(sort)).order_by(f"{sort} desc")
             return ordered.group_by(Entry.account).having("count(*) > %d" % int(request.args["min"]))
+
+        def sql_literal(value):
+            return "'" + value.replace("\\0", "").replace("'", "''") + "'"
+
+        def sql_name(value):
+            return '"' + value.replace('"', '""') + '"'
+
+        def on_connect_hook(connection, settings):
+            key = sql_literal(settings["key"])
+            level = int(settings["level"])
+
+            def on_connect(dbapi_connection):
+                cursor = dbapi_connection.cursor()
+                cursor.execute(f"PRAGMA key = {key}")
+                cursor.execute(f"PRAGMA cache_size = {level}")
+
+            return on_connect
+
+        def table_info(cursor, request):
+            table = request.args["table"]
+            cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {sql_literal(table)}")
+            cursor.execute("SELECT COUNT(*) FROM %s" % sql_name(table))
+            days = int(request.args["days"])
+            cursor.execute("DELETE FROM log WHERE age > '" + str(days) + "'")
+            owner = request.args["owner"]
+            cursor.execute(f'''SELECT * FROM log WHERE owner = '{owner.replace("'", "''")}' ''')
+            cursor.execute("SELECT * FROM log WHERE owner = '" + owner.replace("'", "''") + "'")
     """
 
 
@@ -448,6 +498,7 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
                 and not _safe(operand, lookup)
                 and _value_position(text)
                 and not lookup.placeholder(operand, text)
+                and not _escaped(operand, text)
             ):
                 return True
             text += "?" if operand_text is None else operand_text
@@ -459,7 +510,10 @@ def _dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, b
     if not (fragment or _looks_sql(template)):
         return False
     return any(
-        not _safe(piece, lookup) and _value_position(before + prefix) and not lookup.placeholder(piece, before + prefix)
+        not _safe(piece, lookup)
+        and _value_position(before + prefix)
+        and not lookup.placeholder(piece, before + prefix)
+        and not _escaped(piece, before + prefix)
         for prefix, piece in slots
     )
 
@@ -482,8 +536,10 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         return all(_safe(o, lookup) for o in concatenated(expr))
     if isinstance(expr, cst.Call):
         name = dotted(expr.func) or ""
-        if name.rsplit(".", 1)[-1] in SAFE_CALLS:
+        if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
             return True
+        if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
+            return _safe(expr.args[0].value, lookup)  # str(count) of a number
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
             return is_constant(expr.func.value) and _placeholders(expr.args[0].value, lookup)
     formatted = _formatted(expr, lookup)
@@ -492,6 +548,11 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if not isinstance(expr, cst.Call) and _placeholders(expr, lookup):
         return True
     return lookup.proven(expr)
+
+
+def _escaped(piece: cst.BaseExpression, before: str) -> bool:
+    """f"... = '{value.replace("'", "''")}'": placed inside a quoted literal with that quote doubled."""
+    return any(before.count(quote) % 2 == 1 and quote_doubled(piece, quote) for quote in ("'", '"'))
 
 
 def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
@@ -556,7 +617,23 @@ def _lookup(call: cst.Call, query: cst.BaseExpression | None, ctx: Context) -> L
     function = ctx.function
     if function is None:
         return _at(ctx, call, module, module_states, _nothing, bound)
-    return _at(ctx, call, function, _states(ctx, function, module_lookup, bound), module_lookup, bound)
+    outer: Find = module_lookup
+    for enclosing in ctx.functions[:-1]:  # a nested function reads its enclosing functions' names
+        outer = _closure(ctx, enclosing, _states(ctx, enclosing, outer, bound), outer)
+    return _at(ctx, call, function, _states(ctx, function, outer, bound), outer, bound)
+
+
+def _closure(ctx: Context, enclosing: cst.FunctionDef, states: dict[int, State], outer: Find) -> Find:
+    """A name of an enclosing function seen from a function nested in it: what its last assignment there
+    gave it (a parameter of it is not known), else what `outer` says."""
+
+    def lookup(name: str) -> State:
+        if parameter(enclosing, name) is not None:
+            return None
+        last = next((a for a in reversed(assignments(ctx, name, enclosing)) if a.value is not None), None)
+        return states.get(id(last.node)) if last is not None else outer(name)
+
+    return lookup
 
 
 def _nothing(name: str) -> State:
@@ -573,7 +650,7 @@ def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], 
             last = last_assignment(ctx, name, last.node, scope)
         return states[id(last.node)] if last is not None else outer(name)
 
-    return Lookup(lookup, ctx, bound)
+    return Lookup(lookup, ctx, bound, quoting_functions(ctx))
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
@@ -582,7 +659,8 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     template = _template(value, lookup)
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
-    return SAFE if _safe(value, Lookup(lookup.find, None, lookup.bound)) else None  # the dataflow: where used
+    plain = Lookup(lookup.find, None, lookup.bound, lookup.quoting)  # the dataflow: where the value is used
+    return SAFE if _safe(value, plain) else None
 
 
 def _states(ctx: Context, scope: Body, outer: Find, bound: bool) -> dict[int, State]:

@@ -1,7 +1,9 @@
 """SSL contexts and sockets that do not verify the peer."""
 
+from collections.abc import Callable
+
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, has_star_args, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, has_star_args, iter_calls, string_text
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
@@ -35,7 +37,12 @@ class UnverifiedSslContext(Rule):
             "certificate belongs to the host, accepts any peer: an attacker between the service and the "
             "server can impersonate the server and read or alter everything sent, including credentials "
             "and clients' confidential and insider information. Replacing the default HTTPS context does so "
-            "for every connection of the process."
+            "for every connection of the process. An option that turns verification off (`if not "
+            "verify_certs:` followed by CERT_NONE) is reported as well: the code holds the insecure mode, and "
+            "the CSIRT waives it, with an approver, where an integration truly needs it. Not reported: the "
+            "server's end of a connection (whether it asks clients for certificates is access control, not "
+            "SG-4.1) and clearing check_hostname in a branch where the caller's own value already chose "
+            "CERT_NONE (ssl requires it; the choice is the caller's)."
         ),
         remediation=(
             "Use ssl.create_default_context() (optionally with cafile= for an internal CA) and leave "
@@ -85,8 +92,12 @@ class UnverifiedSslContext(Rule):
             return
         attr = target.attr.value
         value = node.value
+        if attr in ("check_hostname", "verify_mode") and _branch(ctx, _names_server):
+            return  # `if server_side:` the server's context, which verifies clients or not (not SG-4.1)
         if attr == "check_hostname":
-            if isinstance(value, cst.Name) and value.value == "False" and not _server_side(target.value, ctx):
+            cleared = isinstance(value, cst.Name) and value.value == "False"
+            followed = _branch(ctx, lambda test: _tests_cert_none(test, ctx))  # the caller chose CERT_NONE
+            if cleared and not followed and not _server_side(target.value, ctx):
                 ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = False"))
         elif attr == "verify_mode":
             if _cert_none(value, ctx) and not _server_side(target.value, ctx):
@@ -128,6 +139,23 @@ class UnverifiedSslContext(Rule):
         def pyopenssl_client():
             from OpenSSL import SSL
             return SSL.Context(SSL.TLS_CLIENT_METHOD)  # expect
+
+        def client_context(verify_peer=True):
+            context = ssl.create_default_context()
+            if not verify_peer:  # an opt-in insecure mode is still the code turning verification off
+                context.check_hostname = False  # expect
+                context.verify_mode = ssl.CERT_NONE  # expect
+            return context
+
+        def either_side(server_side, mode):
+            context = ssl.create_default_context()
+            if server_side:
+                context.load_cert_chain("service.pem")
+            else:
+                context.check_hostname = False  # expect
+            if mode != ssl.CERT_NONE:
+                context.check_hostname = False  # expect
+            return context
     """
     safe = """
         import socket
@@ -157,6 +185,19 @@ class UnverifiedSslContext(Rule):
             client.set_verify(SSL.VERIFY_PEER, lambda conn, cert, errno, depth, ok: ok)
             return client
 
+        def from_options(options, server_side):
+            purpose = ssl.Purpose.CLIENT_AUTH if server_side else ssl.Purpose.SERVER_AUTH
+            context = ssl.create_default_context(purpose)
+            if server_side:
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_OPTIONAL
+            if options["cert_reqs"] == ssl.CERT_NONE:
+                context.check_hostname = False  # ssl requires it: the caller's option chose no verification
+            context.verify_mode = options["cert_reqs"]
+            if options.get("verify", "").upper() == "CERT_NONE":
+                context.check_hostname = False
+            return context
+
         def pyopenssl_server(certfile, keyfile):
             from OpenSSL import SSL
             listener = SSL.Context(SSL.TLS_SERVER_METHOD)
@@ -168,6 +209,34 @@ class UnverifiedSslContext(Rule):
 
 def _cert_none(expr: cst.BaseExpression, ctx: Context) -> bool:
     return ctx.qualname(expr) in CERT_NONE
+
+
+def _branch(ctx: Context, decides: Callable[[cst.BaseExpression], bool]) -> bool:
+    """The node being checked runs only when the test of an enclosing `if` holds, and `decides` says
+    that test settles the question."""
+    chain = ctx.ancestors
+    for at, node in enumerate(chain[:-1]):
+        if isinstance(node, cst.If) and chain[at + 1] is node.body and decides(node.test):
+            return True
+    return False
+
+
+def _names_server(test: cst.BaseExpression) -> bool:
+    """`if server_side:` / `if self.is_server:`: the branch configures the server's end of the connection."""
+    name = dotted(test)
+    return name is not None and "server" in name.lower()
+
+
+def _tests_cert_none(test: cst.BaseExpression, ctx: Context) -> bool:
+    """`if options["cert_reqs"] == ssl.CERT_NONE:` (or its name, "CERT_NONE", from a configuration): the
+    caller's value turned verification off before this branch; ssl refuses CERT_NONE with check_hostname
+    on, so clearing it there only follows that choice."""
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return False
+    if not isinstance(test.comparisons[0].operator, (cst.Equal, cst.Is)):
+        return False
+    sides = (test.left, test.comparisons[0].comparator)
+    return any(_cert_none(side, ctx) or string_text(side) == "CERT_NONE" for side in sides)
 
 
 def _server_side(context: cst.BaseExpression, ctx: Context) -> bool:

@@ -230,6 +230,8 @@ class HardcodedCredentials(Rule):
             return  # {"password": "passwd"}: a map of field or argument names
         if isinstance(node, cst.DictElement) and _format_values(ctx.ancestors):
             return  # "... %(token)s" % {"token": ...}: the text of a message
+        if isinstance(node, (cst.Arg, cst.DictElement)) and _link_argument(ctx):
+            return  # reverse("order", kwargs={"secret": "..."}): a sample link to the app's own page
         if compared is not None and text in _options(ctx).get(ctx.code(compared), ()):
             return  # mode == "always": one of an option's values, not the expected password
         default = isinstance(node, cst.Arg) and _default_password(text, name)
@@ -281,6 +283,7 @@ class HardcodedCredentials(Rule):
         def call(url):
             headers = {"X-Api-Key": "d41d8cd98f00b204", "Accept": "application/json"}  # expect
             body = {"client_secret": "Zm9vYmFyYmF6cXV4"}  # expect
+            requests.get(url, params={"secret": "q8x3nz7t5kd2"}, timeout=10)  # expect
             return requests.post(url, headers=headers, json=body, timeout=10)
 
         def notify():
@@ -343,6 +346,8 @@ class HardcodedCredentials(Rule):
             prompt = {"password": "Enter your password:"}
             headers = {"Access-Control-Allow-Credentials": "true"}
             token = r"[A-Za-z0-9_-]+"
+            preview = reverse("orders:detail", kwargs={"code": "AB12C", "secret": "q8x3nz7t5kd2"})
+            reset = url_for("reset_password", token="f9e2c1d7b3a4")
             masked_password = ":****"
             template = "Hello {name}, your token is {token}"
             no_password = password == ""
@@ -485,6 +490,23 @@ def _renames(parent: cst.CSTNode) -> bool:
     if not pairs or not all(_IDENTIFIER.match(v) and (_abbreviates(v, k) or _abbreviates(k, v)) for k, v in pairs):
         return False
     return len(pairs) > 1 or pairs[0][1] in PASSWORD_WORDS
+
+
+def _link_argument(ctx: Context) -> bool:
+    """The value is a path or query argument of a link the application builds to its own route:
+    reverse("order", kwargs={"secret": "..."}), url_for("reset", token="..."). The app authenticates to
+    nothing with it; a literal there is the sample shown in a preview or a help text."""
+    chain = ctx.ancestors
+    call = chain[-1] if chain else None
+    if isinstance(call, cst.Dict) and len(chain) >= 3:
+        holder, call = chain[-2], chain[-3]
+        if not (isinstance(holder, cst.Arg) and holder.keyword is not None and holder.keyword.value == "kwargs"):
+            return False
+    if not isinstance(call, cst.Call):
+        return False
+    callee = ctx.qualname(call.func) or target_name(call.func) or ""
+    word = callee.rpartition(".")[2].lower()
+    return "reverse" in word or word == "url_for"
 
 
 def _format_values(ancestors: list[cst.CSTNode]) -> bool:

@@ -80,7 +80,8 @@ def password_hash(call: cst.Call, ctx: Context) -> PasswordHash | None:
         data = _data(call, name)
         if data is None or not is_password(data, ctx):
             return None
-        return PasswordHash(name, _other_part(data, ctx))
+        kept = _assigned_to(call, ctx)  # hasher = sha1(password); hasher.update(salt)
+        return PasswordHash(name, _other_part(data, ctx) or (kept is not None and _updated_with_more(kept, ctx)))
     func = call.func
     if not (isinstance(func, cst.Attribute) and func.attr.value == "update" and isinstance(func.value, cst.Name)):
         return None
@@ -125,6 +126,16 @@ def _other_part(expr: cst.BaseExpression, ctx: Context) -> bool:
     if parts is None:
         return False
     return any((not is_password(p, ctx) and not is_constant(p)) or _other_part(p, ctx) for p in parts)
+
+
+def _assigned_to(call: cst.Call, ctx: Context) -> str | None:
+    """The name the call's result is assigned to (`hasher = hashlib.sha1(...)`), if that is all the
+    statement does."""
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if isinstance(parent, cst.Assign) and parent.value is call and len(parent.targets) == 1:
+        target = parent.targets[0].target
+        return target.value if isinstance(target, cst.Name) else None
+    return None
 
 
 def _updated_with_more(hasher: str, ctx: Context) -> bool:

@@ -191,3 +191,50 @@ def format_slots(template: str, call: cst.Call, marker: str = "?") -> tuple[str,
         slots.extend((text, v) for v in values)
         text += marker
     return text, slots
+
+
+def quoting_functions(ctx: Context) -> frozenset[str]:
+    """The functions of the module that return their argument quoted the way SQL (and shells' single
+    quotes) quote: between two equal quote characters, with that quote doubled inside
+    (`"'" + s.replace("'", "''") + "'"`, the same with `"` for identifiers), or a constant. What one
+    returns is one literal or one quoted name, whatever its argument holds. Worked out once per file."""
+    found: frozenset[str] | None = ctx.memo.get("quoting functions")
+    if found is None:
+        found = frozenset(
+            node.name.value
+            for node in ctx.module.body
+            if isinstance(node, cst.FunctionDef) and node.params.params and _returns_quoted(node)
+        )
+        ctx.memo["quoting functions"] = found
+    return found
+
+
+def quote_doubled(expr: cst.BaseExpression, quote: str) -> bool:
+    """`s.replace("'", "''")`, maybe among other replaces: every `quote` in the value doubled."""
+    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace":
+        if [string_text(a.value) for a in expr.args[:2]] == [quote, quote * 2]:
+            return True
+        expr = expr.func.value
+    return False
+
+
+def _returns_quoted(function: cst.FunctionDef) -> bool:
+    returns: list[cst.Return] = []
+    stack: list[cst.CSTNode] = [function.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Return):
+            returns.append(node)
+        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            stack.extend(node.children)
+    values = [r.value for r in returns]
+    quoted = [v for v in values if v is not None and _quoted(v)]
+    return bool(quoted) and all(v is not None and (v in quoted or is_constant(v)) for v in values)
+
+
+def _quoted(expr: cst.BaseExpression) -> bool:
+    parts = concatenated(expr)
+    if len(parts) != 3:
+        return False
+    quote = string_text(parts[0])
+    return quote in ("'", '"') and string_text(parts[2]) == quote and quote_doubled(parts[1], quote)

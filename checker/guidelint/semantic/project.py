@@ -39,6 +39,9 @@ class ModuleSummary:
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class name -> qualified bases
     functions: set[str] = field(default_factory=set)  # functions defined at the top level
+    # names that stand for classes: a factory function (every `return` of it makes one of them, `return
+    # Loader(*args)`) or an alias (`Base = yaml.SafeLoader`, `Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)`)
+    stands_for: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # where things are (first and last line, decorators included): top-level functions and classes, the
     # header of each class (up to its first statement) and its methods, imports and assignments at the top
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -79,6 +82,10 @@ def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary
             for alias in node.names:
                 if alias.name != "*":
                     summary.imports[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            named = _aliased(node.value, summary)
+            if named:
+                summary.stands_for[node.targets[0].id] = named
         elif isinstance(node, ast.ClassDef):
             summary.classes[node.name] = tuple(b for b in (_qualified(e, summary) for e in node.bases) if b)
             summary.spans[node.name] = _span(node)
@@ -89,7 +96,59 @@ def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             summary.functions.add(node.name)
             summary.spans[node.name] = _span(node)
+    for node in tree.body:  # after the loop: a factory may return a class defined below it
+        if isinstance(node, ast.FunctionDef):
+            made = _made(node, summary)
+            if made:
+                summary.stands_for[node.name] = made
     return summary
+
+
+def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
+    """The classes a top-level assignment names: `yaml.SafeLoader`, or getattr(yaml, "CSafeLoader",
+    yaml.SafeLoader) (either one); () for any other value."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "getattr":
+        args = value.args
+        if len(args) != 3 or value.keywords or not isinstance(args[1], ast.Constant):
+            return ()
+        if not isinstance(args[1].value, str) or not _known(args[0], summary) or not _known(args[2], summary):
+            return ()
+        return (f"{_qualified(args[0], summary)}.{args[1].value}", _qualified(args[2], summary))
+    if isinstance(value, ast.Attribute) and _known(value, summary):
+        return (_qualified(value, summary),)
+    return ()
+
+
+def _known(expr: ast.expr, summary: ModuleSummary) -> bool:
+    """A dotted name that starts with an imported name or a class of the module."""
+    while isinstance(expr, ast.Attribute):
+        expr = expr.value
+    return isinstance(expr, ast.Name) and (expr.id in summary.imports or expr.id in summary.classes)
+
+
+def _made(function: ast.FunctionDef, summary: ModuleSummary) -> tuple[str, ...]:
+    """The classes a factory function returns an instance of or the class itself (`return
+    _impl.Loader(*args, **kwargs)`, `return Loader`), when every `return` of it is one of those; else ()."""
+    returns = [n for n in _own_nodes(function) if isinstance(n, ast.Return)]
+    made: list[str] = []
+    for found in returns:
+        value = found.value.func if isinstance(found.value, ast.Call) else found.value
+        if value is None or not _known(value, summary):
+            return ()  # a local variable, a parameter, a computed value: not known
+        made.append(_qualified(value, summary))
+    return tuple(dict.fromkeys(made))
+
+
+def _own_nodes(function: ast.FunctionDef) -> list[ast.AST]:
+    """The nodes of a function's body, not those of functions or classes defined inside it."""
+    found: list[ast.AST] = []
+    stack: list[ast.AST] = list(function.body)
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
+    return found
 
 
 def _span(node: ast.stmt) -> tuple[int, int]:
@@ -124,7 +183,7 @@ def _qualified(expr: ast.expr, summary: ModuleSummary) -> str:
     head = expr.id
     if head in summary.imports:
         head = summary.imports[head]
-    elif head in summary.classes:
+    elif head in summary.classes or head in summary.stands_for:
         head = f"{summary.name}.{head}" if summary.name else head
     return ".".join([head, *parts])
 
@@ -261,15 +320,19 @@ class Project:
     def bases(self, qualified: str) -> tuple[str, ...]:
         """The qualified bases of a class of the project (empty when it is not one). A name a module only
         imports (`from ._loader import Loader` in a package's public module) is that class itself: its one
-        "base" is the class it names."""
+        "base" is the class it names; so is a factory function that returns the class or an instance of it
+        (`def Loader(*args): return _impl.Loader(*args)`) and an alias (`Base = yaml.SafeLoader`)."""
         module, _, name = qualified.rpartition(".")
         if not module and not self.current().name:  # a class of a file outside any package
-            return self.current().classes.get(name, ())
+            current = self.current()
+            return current.classes.get(name, current.stands_for.get(name, ()))
         while module:
             summary = self.summary(module)
             if summary is not None:
                 if name in summary.classes:
                     return summary.classes[name]
+                if name in summary.stands_for:  # a factory or an alias: followed like a subclass
+                    return summary.stands_for[name]
                 alias = summary.imports.get(name)
                 return (alias,) if alias is not None and alias != qualified else ()
             module, _, outer = module.rpartition(".")

@@ -25,7 +25,6 @@ from guidelint.engines.taint.labels import (
     Label,
     Summary,
     Taint,
-    _is_direct,
     _masking,
     cleared,
     masked,
@@ -409,6 +408,23 @@ class Analysis:
         elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
 
+    def assign_iterated(
+        self, target: cst.BaseExpression, iterable: cst.BaseExpression, value: Taint, env: Env, loop: bool
+    ) -> None:
+        """The target of a `for` statement (`loop`) or comprehension gets an item of the iterable; of
+        `enumerate(items)` the first name is a count, which carries nothing of the items."""
+        if (
+            isinstance(target, (cst.Tuple, cst.List))
+            and len(target.elements) == 2
+            and type(iterable) is cst.Call
+            and (self.names.qualname(iterable.func) or dotted(iterable.func)) in ("enumerate", "builtins.enumerate")
+        ):
+            count, item = target.elements
+            self._assign(count.value, CLEAN, env, None)
+            self._assign(item.value, value, env, None)
+            return
+        self._assign(target, value, env, iterable if loop else None)
+
     def _key(self, expr: cst.BaseExpression) -> str | None:
         if type(expr) is cst.Name:
             return expr.value
@@ -513,7 +529,7 @@ class Analysis:
             scope = env.copy()
             comp: cst.CompFor | None = expr.for_in
             while comp is not None:
-                self._assign(comp.target, self.eval(comp.iter, scope), scope, None)
+                self.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
                 comp = comp.inner_for_in
             if isinstance(expr, cst.DictComp):
                 return union(self.eval(expr.key, scope), self.eval(expr.value, scope))
@@ -566,18 +582,7 @@ class Analysis:
                 for p in s.patterns
             ):
                 return found
-        base = self.eval(expr.value, env)
-        if base and _is_direct(expr, base):
-            for label in base:
-                source = self.sources.source_of(label)
-                if source is None:
-                    continue
-                first = type(expr.value) is cst.Name  # request.user, not request.POST.dict
-                if source.excludes(expr.attr.value) if first else expr.attr.value in source.excluded:
-                    return CLEAN
-                kinds = source.clears_for(expr.attr.value)
-                if kinds:
-                    base = cleared(base, kinds)
+        base = self.sources.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
         for source in self.name_sources:
             if source.matches(expr.attr.value):
                 base = union(base, self.sources.label(source, expr, expr.attr.value))

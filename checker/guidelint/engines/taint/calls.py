@@ -32,6 +32,7 @@ from guidelint.engines.taint.tables import (
     MARKUP_STEP,
     NAMESPACE_LOOKUP,
 )
+from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted, import_bindings
 from guidelint.semantic.project import absolute_name
 
@@ -129,7 +130,12 @@ class Calls:
             return union(result, applied)
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
-        if method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
+        if (attr := _constant_attribute(name, call)) is not None:
+            # getattr(request, "event", default): the attribute as `request.event` reads it, or the default
+            propagated = union(
+                self.a.sources.read_attribute(call.args[0].value, attr, args[0][1]), *(t for _, t in args[2:])
+            )
+        elif method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
         elif (
             method == "format"
@@ -394,3 +400,13 @@ def _star_index(fn: cst.FunctionDef) -> int:
     if type(p.star_arg) is not cst.Param:
         return -1
     return len(p.posonly_params) + len(p.params) + len(p.kwonly_params)
+
+
+def _constant_attribute(name: str, call: cst.Call) -> str | None:
+    """The attribute name of getattr(obj, "name"[, default]) written as a constant, else None."""
+    if name not in ("getattr", "builtins.getattr") or not 2 <= len(call.args) <= 3:
+        return None
+    if any(a.keyword is not None or a.star for a in call.args):
+        return None
+    attr = constant_value(call.args[1].value)
+    return attr if isinstance(attr, str) else None

@@ -26,7 +26,7 @@ class Control:
         returns: Taint = CLEAN
         self.a.breaks.append([])
         for _ in range(2):  # twice: values carried around the loop
-            self.a._assign(stmt.target, iterated, env, stmt.iter)
+            self.a.assign_iterated(stmt.target, stmt.iter, iterated, env, loop=True)
             returns = union(returns, self.a._block(_body(stmt.body), env))
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:

@@ -171,6 +171,6 @@ def _items_of(returned: list[tuple[Taint, ...]] | None) -> tuple[Taint, ...] | N
     return tuple(union(*column) for column in zip(*returned, strict=True))
 
 
-def _is_direct(expr: cst.Attribute, base: Taint) -> bool:
+def _is_direct(base: Taint) -> bool:
     """`request.user`: the attribute is read straight from the source object."""
     return any(len(label.steps) == 1 for label in base)

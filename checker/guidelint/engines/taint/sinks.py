@@ -201,9 +201,10 @@ class Sinks:
 
     def under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
         """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators
-        of a MongoDB filter that take JavaScript, {"$and": [{"$where": f"this.name == '{name}'"}]}."""
+        of a MongoDB filter that take JavaScript, {"$and": [{"$where": f"this.name == '{name}'"}]}; and of a
+        mapping unpacked into it ({**request.json}), whose keys the code does not choose."""
         found: Taint = CLEAN
-        if not keys or depth > 4:
+        if depth > 4:
             return found
         if isinstance(literal, (cst.List, cst.Tuple)):
             for item in literal.elements:
@@ -212,7 +213,8 @@ class Sinks:
         if type(literal) is not cst.Dict:
             return found
         for element in literal.elements:
-            if type(element) is not cst.DictElement:
+            if type(element) is not cst.DictElement:  # {**mapping}: keys the code does not write, any of them
+                found = union(found, self.a.eval(element.value, env))
                 continue
             if constant_value(element.key) in keys:
                 found = union(found, self.a.eval(element.value, env))

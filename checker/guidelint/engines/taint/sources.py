@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, union
+from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
 from guidelint.semantic.constants import constant_value
@@ -61,6 +61,26 @@ class Sources:
         if source.how == "annotation" and param.annotation is not None:
             return self.annotated(param.annotation.annotation, source)
         return False
+
+    def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
+        """What reading `attr` of an object whose taint is `base` gives: on a source object itself
+        (`request.user`, or the request a view keeps as `self.request`) only the attributes its model
+        names carry the data; deeper (`request.POST.dict`) only those it excludes are clean."""
+        if not base or not _is_direct(base):
+            return base
+        for label in base:
+            source = self.source_of(label)
+            if source is None:
+                continue
+            first = type(owner) is cst.Name or (
+                type(owner) is cst.Attribute and source.how == "params-named" and owner.attr.value in source.patterns
+            )
+            if source.excludes(attr) if first else attr in source.excluded:
+                return CLEAN
+            kinds = source.clears_for(attr)
+            if kinds:
+                base = cleared(base, kinds)
+        return base
 
     def source_of(self, label: Label) -> Source | None:
         for source in self.a.models.sources:
