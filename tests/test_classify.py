@@ -42,6 +42,10 @@ def test_classify_by_content() -> None:
     assert classify("static/app/vendor/x.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
     assert classify("web/lib.js", "javascript", VENDORED_JS.encode(), SKIP).category == VENDORED
     assert classify("web/jquery-3.7.1.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
+    # Sphinx's own scripts in a built HTML documentation; a project's script of the same folder is checked
+    assert classify("doc/html/_static/searchtools.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
+    assert classify("doc/html/_static/custom.js", "javascript", b"var a = 1;\n", SKIP).language == "javascript"
+    assert classify("web/searchtools.js", "javascript", b"var a = 1;\n", SKIP).language == "javascript"
     assert classify("i18n/fr.ts", "typescript", QT_TS.encode(), SKIP).reason == NOT_TYPESCRIPT
     assert classify("web/show.ts", "typescript", REAL_TS.encode(), SKIP).language == "typescript"
     # a file opening with a type assertion is TypeScript, not XML: it cannot be skipped by starting with "<"

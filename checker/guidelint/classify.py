@@ -7,7 +7,8 @@ A file's name says which language it should be; its first bytes and its lines sa
 - **generated or minified** JavaScript (very long lines, `*.min.js`, hashed names, `dist/` folders, bundler and
   source-map markers) and
   **vendored** copies of third-party code (`node_modules/`, `vendor/`, `static/*/vendor/`, files named
-  after a known library or carrying its release banner) are skipped, each listed by name and reason;
+  after a known library or carrying its release banner, Sphinx's scripts in a built documentation's
+  `_static/`) are skipped, each listed by name and reason;
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML, not TypeScript; a zsh
   script is not bash) is skipped and listed.
 
@@ -56,6 +57,8 @@ _LIBRARIES = re.compile(
     r"highlight|prism|katex|mathjax|clipboard|sweetalert2?)([.-][\w.-]*)?\.(js|mjs|ts)$",
     re.IGNORECASE,
 )
+# the scripts Sphinx copies into the `_static/` folder of every HTML documentation build it writes
+_SPHINX_STATIC = re.compile(r"^(doctools|searchtools|sphinx_highlight|language_data|documentation_options)\.js$")
 # a library's release banner on its first lines: /*! jQuery v3.7.1 | (c) ... */, /** @license React v18 */
 _BANNER = re.compile(rb"^\s*/\*[!*][^\n]*?(\bv?\d+\.\d+\.\d+|@license)", re.IGNORECASE)
 _BUNDLE_MARKERS = (b"__webpack_require__", b"webpackBootstrap", b"/*! For license information please see")
@@ -98,7 +101,7 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
     if language == "bash" and _zsh(path, data):
         return Kind(None, ZSH)
     if language in ("javascript", "typescript"):
-        if VENDORED in skip and (_vendored_path(path) or _LIBRARIES.match(path.name) or _BANNER.match(data[:512])):
+        if VENDORED in skip and (_vendored_path(path) or _library_copy(path) or _BANNER.match(data[:512])):
             return Kind(None, REASONS[VENDORED], VENDORED)
         if GENERATED in skip and _generated(path, data):
             return Kind(None, REASONS[GENERATED], GENERATED)
@@ -113,6 +116,12 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
 
 def _vendored_path(path: PurePosixPath) -> bool:
     return any(part.lower() in _VENDOR_DIRS for part in path.parts[:-1])
+
+
+def _library_copy(path: PurePosixPath) -> bool:
+    if _LIBRARIES.match(path.name):
+        return True
+    return path.parent.name == "_static" and _SPHINX_STATIC.match(path.name) is not None
 
 
 def _generated(path: PurePosixPath, data: bytes) -> bool:

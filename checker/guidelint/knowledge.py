@@ -25,6 +25,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       middleware: [LoginRequiredMiddleware]  # middleware (settings MIDDLEWARE) that requires a login
       authentication: [authenticate, login]  # calls that make a handler a login/logout view (public)
       responses: [render, redirect]          # a handler reading only constants and these is a static page
+      dispatchers: [get_action]              # calls that fetch an action the framework authorizes as it runs
     web-frameworks:
       flask:
         handler: Flask route                 # what a handler is called in messages
@@ -82,6 +83,7 @@ SCHEMA: dict[str, Any] = {
         "middleware": STRINGS,
         "authentication": STRINGS,
         "responses": STRINGS,
+        "dispatchers": STRINGS,
     },
     "web-frameworks": {
         "*": {
@@ -248,6 +250,7 @@ def matches_last(name: str, patterns: Sequence[str]) -> bool:
 
 _AUTHORIZATION_PARTS = (
     *("decorators", "public", "mixins", "checks", "denials", "middleware", "authentication", "responses"),
+    "dispatchers",
 )
 
 
@@ -263,6 +266,7 @@ class Authorization:
     middleware: tuple[str, ...] = ()  # middleware classes that require a login on every request
     authentication: tuple[str, ...] = ()  # calls that log a user in or out (a login view is public)
     responses: tuple[str, ...] = ()  # calls that build a response from a template or URL, reading no data
+    dispatchers: tuple[str, ...] = ()  # calls that fetch an action whose every run checks the caller's access
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ def _markers(ctx: Context) -> Authorization:
         public=tuple(ctx.option("public", []) or known.public),
         mixins=tuple(ctx.option("mixins", []) or known.mixins),
         checks=tuple(ctx.option("checks", []) or known.checks),
+        dispatchers=tuple(ctx.option("dispatchers", []) or known.dispatchers),
     )
 
 
@@ -49,7 +50,8 @@ class HandlerWithoutAuthorization(Rule):
             "then it is open on purpose and reported), a login middleware in MIDDLEWARE, a Flask "
             "before_request hook that checks, mixins and base classes (in any module) whose dispatch, "
             "has_permission or test_func decides, and checks such as has_perm() in the handler or in a "
-            "function it calls. A handler that logs users in or out is public by design. In Flask and "
+            "function it calls, or an action run through a dispatcher that authorizes every action (CKAN's "
+            "get_action). A handler that logs users in or out is public by design. In Flask and "
             "FastAPI, a decorator written above the route decorator does not wrap the registered handler, "
             "so it does not count. The frameworks' own packages (option framework_packages), known by "
             "their import name, define generic views for apps to wire up and are not checked."
@@ -65,7 +67,8 @@ class HandlerWithoutAuthorization(Rule):
             '[tool.guidelint.options.ACC103] authorization = ["login_required", "*_required", '
             '"check_entitlement", "get_current_*user"], public = ["public"], mixins = ["LoginRequiredMixin", '
             '"EntitledMixin", "PortalView"] (base classes that authorize), checks = ["has_perm", '
-            '"ensure_entitled"] (calls in a handler that decide): fnmatch patterns on the last name '
+            '"ensure_entitled"] (calls in a handler that decide), dispatchers = ["get_action"] (calls that fetch '
+            "an action which checks access as it runs): fnmatch patterns on the last name "
             "component, authorization also on the function passed to Depends; each list replaces the "
             "knowledge base's."
         ),
@@ -92,6 +95,7 @@ class HandlerWithoutAuthorization(Rule):
         "public": [],
         "mixins": [],
         "checks": [],
+        "dispatchers": [],
         "framework_packages": [],
     }
 
@@ -186,7 +190,7 @@ class HandlerWithoutAuthorization(Rule):
         return handlers.framework_code(ctx, tuple(packages))
 
     flagged = """
-        from flask import Blueprint, Flask, render_template
+        from flask import Blueprint, Flask, jsonify, render_template
         from flask_login import current_user, login_required
         from fastapi import APIRouter, Depends, FastAPI
         from django.views.generic import DetailView
@@ -254,6 +258,10 @@ class HandlerWithoutAuthorization(Rule):
             return render_template("report.html", rows=load_rows(name))
 
         desk.add_url_rule("/journal", view_func=journal)
+
+        @desk.route("/catalogue/<name>")
+        def catalogue_entry(name):  # expect
+            return jsonify(ACTIONS["dataset_show"]({"user": current_user.name}, {"id": name}))
     """
     safe = """
         from flask import Blueprint, Flask, abort, redirect, render_template, request
@@ -398,6 +406,11 @@ class HandlerWithoutAuthorization(Rule):
         @app.route("/help/<topic>")
         def help_page(topic):  # a page of help text: reads nothing but its URL
             return render_template("help.html", topic=topic)
+
+        @app.route("/catalogue/<name>")
+        def catalogue_entry(name):  # the action checks the user of its context before it runs
+            context = {"user": current_user.name}
+            return render_template("entry.html", entry=get_action("dataset_show")(context, {"id": name}))
 
         class DealUpdate(UpdateView):
             def get_object(self, queryset=None):

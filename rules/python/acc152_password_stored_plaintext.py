@@ -23,6 +23,9 @@ DOCUMENT_WRITES = frozenset({"insert_one", "insert_many", "update_one", "update_
 ORM_WRITES = frozenset({"create", "update", "get_or_create", "update_or_create", "bulk_create"})
 # what the value went through before: a password hashing or encryption function
 PROTECTED = re.compile(r"hash|crypt|make_password|derive|pbkdf2|scrypt|argon|kdf|digest", re.I)
+# records of accounts: their password field holds what was stored when it was set (Django's user.password
+# is the hash set_password made); copying it is not storing a typed password, its own write is checked
+ACCOUNT_RECORDS = frozenset({"user", "account", "owner", "member", "customer"})
 
 
 class PasswordStoredPlaintext(Rule):
@@ -39,7 +42,8 @@ class PasswordStoredPlaintext(Rule):
             "A password kept as typed is read by everyone who ever sees the table, a backup, a log of the "
             "query or the cookie jar, and since people reuse passwords it also opens their other accounts. "
             "The IDs those passwords guard reach clients' confidential and pre-disclosure insider "
-            "information."
+            "information. Copying an account record's own password field (request.user.password, "
+            "Django's stored hash) is not reported: what that field holds is checked where it is written."
         ),
         remediation=(
             "Store a password hash instead: argon2-cffi's PasswordHasher().hash(password), "
@@ -122,6 +126,9 @@ class PasswordStoredPlaintext(Rule):
             user = User.query.first()
             user.password = new_password  # expect
             session.commit()
+
+        def change_password(History, form):
+            History.objects.create(event="password changed", password=form.new_password)  # expect
     """
     safe = """
         import sqlite3
@@ -144,6 +151,10 @@ class PasswordStoredPlaintext(Rule):
 
         def connect(host, password):
             return sqlite3.connect(host).execute("UPDATE sessions SET seen = 1 WHERE host = ?", (host,))
+
+        def record_change(History, request):
+            # the user record's password field is the hash set_password stored
+            History.objects.create(actor=request.user, event="password changed", password=request.user.password)
     """
 
 
@@ -190,6 +201,8 @@ def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context
     """A value named as a password that did not come out of a hashing or encryption function here."""
     if not isinstance(value, (cst.Name, cst.Attribute)) or not is_password(value, ctx):
         return False
+    if isinstance(value, cst.Attribute) and last_word(dotted(value.value) or "") in ACCOUNT_RECORDS:
+        return False  # request.user.password, self.account.password: the record's stored value
     if isinstance(value, cst.Name):
         made = assigned_value(ctx, value.value, anchor)
         if isinstance(made, cst.Call) and PROTECTED.search(dotted(made.func) or ctx.code(made.func)):

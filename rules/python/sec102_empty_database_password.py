@@ -64,7 +64,9 @@ class EmptyDatabasePassword(Rule):
             password, engine = items.get("PASSWORD"), items.get("ENGINE")
             if password is None or engine is None or string_text(password.value) != "":
                 return
-            if "sqlite" not in (string_text(engine.value) or "sqlite"):
+            backend = string_text(engine.value) or "sqlite"
+            # "django.db.backends." names no backend: a settings template whose blanks are still to fill in
+            if "sqlite" not in backend and not backend.endswith("."):
                 ctx.report(password, self.meta.message.format(what="This DATABASES entry"))
 
     flagged = """
@@ -97,6 +99,8 @@ class EmptyDatabasePassword(Rule):
             },
             "cache": {"ENGINE": "django.db.backends.sqlite3", "NAME": "cache.db", "PASSWORD": ""},
         }
+        # a project template's blanks: the backend is still to be chosen
+        TEMPLATE_DATABASES = {"default": {"ENGINE": "django.db.backends.", "NAME": "", "USER": "", "PASSWORD": ""}}
         SQLALCHEMY_DATABASE_URI = "postgresql://reports@db.internal/reports"
 
         def connect():

@@ -4,8 +4,9 @@ scanned project, the file being checked included).
 
 What counts is the knowledge base's `authorization` section (`Authorization`, fnmatch patterns on the last
 component of a name):
-- a call of a check that refuses by itself (`check_access(...)` as a statement) or of an authorization
-  decorator (`login_required(view)`);
+- a call of a check that refuses by itself (`check_access(...)` as a statement), of an authorization
+  decorator (`login_required(view)`) or of a dispatcher whose actions check access as they run
+  (`get_action("package_show")(context, data)`);
 - a check tested by an `if` whose branch for a failed check turns the request away (raise, abort, return
   of a denial or of a redirect) or by an `assert` (`if not request.user.has_perm(...): raise
   PermissionDenied`), also read as an attribute (`request.user.is_authenticated`); a function named like a
@@ -130,7 +131,7 @@ def decision(func: Function, markers: Authorization) -> str | None:
         statement = node.value if isinstance(node, ast.Expr) else None
         if isinstance(statement, ast.Call) and matches_last(name_of(statement), markers.checks):
             return name_of(statement).rsplit(".", 1)[-1] + "()"
-        if isinstance(node, ast.Call) and matches_last(name_of(node), markers.decorators):
+        if isinstance(node, ast.Call) and matches_last(name_of(node), (*markers.decorators, *markers.dispatchers)):
             return name_of(node).rsplit(".", 1)[-1] + "()"
         if isinstance(node, ast.If):
             found = _checks_in(node.test, markers)

@@ -44,6 +44,7 @@ from guidelint.engines.taint.syntax import (
     _matches,
     _names_in,
     _namespace,
+    returns_response,
 )
 from guidelint.engines.taint.tables import (
     _ARGUMENT,
@@ -206,6 +207,7 @@ class Analysis:
             and self.sources.applies(s)
             and s.kind in self.sink_kinds
             and any(_matches(d, s.patterns) for d in decorators)
+            and not (s.kind == "html" and returns_response(fn))
         ]
         self.names.scopes.append(scope)
         self.names.functions.append(fn)

@@ -163,7 +163,7 @@ class Calls:
         sanitizer (None: none does)."""
         found: frozenset[str] | None = None
         for patterns, kinds in self.a.sanitizer_calls:
-            if name in patterns or (method is not None and f".{method}" in patterns):
+            if name in patterns or (method is not None and f".{method}" in patterns) or _chain_in(name, patterns):
                 found = kinds if found is None else found | kinds
         return ALL_KINDS if found is not None and ALL in found else found
 
@@ -410,3 +410,8 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
         return None
     attr = constant_value(call.args[1].value)
     return attr if isinstance(attr, str) else None
+
+
+def _chain_in(name: str, patterns: Sequence[str]) -> bool:
+    """A callee that ends with a `.a.b` pattern of several names (`.objects.get`: any model's manager)."""
+    return any(p.startswith(".") and "." in p[1:] and name.endswith(p) for p in patterns)

@@ -159,3 +159,29 @@ def _always_exits(block: cst.BaseSuite, exits: frozenset[str]) -> bool:
     if type(last) is cst.If and last.orelse is not None and type(last.orelse) is cst.Else:
         return _always_exits(last.body, exits) and _always_exits(last.orelse.body, exits)
     return False
+
+
+def returns_response(fn: cst.FunctionDef) -> bool:
+    """Whether a function is annotated to return a response object (`-> Response`, `-> HttpResponse`,
+    `-> Response | None`): a handler returning one hands the framework an object, not a string it turns
+    into a page. Any other member (`str`, `Markup`, `Any`) or no annotation: False."""
+    if fn.returns is None:
+        return False
+    members: list[cst.BaseExpression] = [fn.returns.annotation]
+    seen = 0
+    while members:
+        node = members.pop()
+        if type(node) is cst.BinaryOperation and type(node.operator) is cst.BitOr:
+            members += [node.left, node.right]
+            continue
+        if type(node) is cst.Subscript and (dotted(node.value) or "").rsplit(".", 1)[-1] in ("Union", "Optional"):
+            members += [e.slice.value for e in node.slice if type(e.slice) is cst.Index]
+            continue
+        text = node.evaluated_value if type(node) is cst.SimpleString else dotted(node)
+        name = text.rsplit(".", 1)[-1] if isinstance(text, str) else ""
+        if name == "None":
+            continue
+        if not name.endswith("Response"):
+            return False
+        seen += 1
+    return seen > 0
