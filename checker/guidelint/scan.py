@@ -382,6 +382,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
 
     def collect(outcome: FileResult, cacheable: bool = True) -> None:
         nonlocal done
+        signals.check()
         if cache and cacheable and outcome.cacheable:
             cache.put(outcome.key, outcome.cache_entry())
         outcomes.append(outcome)

@@ -1,14 +1,19 @@
 """Ctrl-C and SIGTERM end a scan cleanly: exit 130 / 143, no traceback, child processes and temporary
-directories removed. Whatever starts a child or a temporary directory registers how to undo it."""
+directories removed. Whatever starts a child or a temporary directory registers how to undo it.
+
+A signal can arrive while Python runs code whose exceptions it ignores (logging's lock release after a
+fork, a finalizer): the interrupt is then kept, not printed, and raised again at the next check."""
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Callable
 
 _CLEANUPS: dict[int, Callable[[], None]] = {}
 _LOCK = threading.Lock()
+_PENDING: list[BaseException] = []  # an interrupt raised where Python ignored it
 
 
 class Terminated(BaseException):
@@ -44,10 +49,25 @@ def _terminate(signum: int, frame: object) -> None:
     raise Terminated(signum)
 
 
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    if isinstance(unraisable.exc_value, (KeyboardInterrupt, Terminated)):
+        _PENDING.append(unraisable.exc_value)
+    else:
+        sys.__unraisablehook__(unraisable)
+
+
 def install() -> None:
-    """SIGTERM raises Terminated in the main thread (call from the main thread)."""
+    """SIGTERM raises Terminated in the main thread (call from the main thread); an interrupt Python ignored
+    is kept for `check()`."""
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _terminate)
+        sys.unraisablehook = _unraisable
+
+
+def check() -> None:
+    """Raise an interrupt that arrived where Python ignored it (call where stopping is safe)."""
+    if _PENDING:
+        raise _PENDING.pop()
 
 
 def in_worker() -> None:

@@ -32,7 +32,11 @@ def guarded(func: F) -> F:
 
         signals.install()
         try:
-            return func(*args, **kwargs)
+            try:
+                returned = func(*args, **kwargs)
+            finally:
+                signals.check()  # an interrupt that was ignored on the way still ends the command as one
+            return returned
         except KeyboardInterrupt:
             signals.clean_up()
             click.echo("guidelint: interrupted", err=True)
