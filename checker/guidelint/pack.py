@@ -33,6 +33,7 @@ from guidelint.packfiles import MANIFEST as MANIFEST
 from guidelint.packfiles import PackError as PackError  # re-exported: what every pack user catches
 from guidelint.packfiles import PackRule as PackRule
 from guidelint.packfiles import builtin_pack_dir as builtin_pack_dir
+from guidelint.packyaml import YamlError, read_yaml, reading
 from guidelint.tomlcompat import tomllib
 
 
@@ -147,6 +148,11 @@ def _check_requires(pack: Pack, manifest_path: Path) -> None:
 
 def load_pack(root: Path) -> Pack:
     """Load a pack directory; any rule that does not load makes the whole pack fail (fail closed)."""
+    with reading(root):  # its YAML files from the cache entry of their content (guidelint.packyaml)
+        return _load_pack(root)
+
+
+def _load_pack(root: Path) -> Pack:
     manifest_path = root / MANIFEST
     if not manifest_path.is_file():
         raise PackError(f"{root}: not a rule pack (no {MANIFEST})")
@@ -200,15 +206,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _load_models(pack: Pack) -> Models:
-    import yaml
-
     models = Models()
     base = pack.root / "taint" / "models"
     for path in sorted(base.glob("*.yaml")) if base.is_dir() else []:
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-            parse_model(data, path, models)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ModelError) as exc:
+            parse_model(read_yaml(path), path, models)
+        except (OSError, UnicodeDecodeError, YamlError, ModelError) as exc:
             raise PackError(f"pack {pack.name}: taint model {path} does not load: {exc}") from None
     return models
 
