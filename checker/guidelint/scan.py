@@ -37,7 +37,7 @@ from guidelint.options import check_options
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.policy import Policy, weakenings
 from guidelint.result import ScanResult
-from guidelint.ruledocs import docs_url
+from guidelint.ruledocs import docs_urls
 from guidelint.safeio import NotReadable, read_regular
 from guidelint.semantic.project import MAX_MODULE_BYTES, Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
@@ -77,7 +77,7 @@ class Plan:
             policy=str(self.policy.source or ""),
             weakenings=list(self.weakenings),
             config_file=str(self.config.source or ""),
-            docs={rule_id: url for rule_id, rule in self.rules.items() if (url := docs_url(rule))},
+            docs=docs_urls(self.packs, self.rules),
         )
 
     def context(self) -> str:
