@@ -15,7 +15,6 @@ import hashlib
 import json
 import math
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +68,8 @@ class _PackYaml:
         written only costs speed."""
         if not self.digest or self.stored or not self.parsed:
             return
+        import tempfile
+
         try:
             directory = cache_dir()
             directory.mkdir(parents=True, exist_ok=True)
