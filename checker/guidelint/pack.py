@@ -18,14 +18,11 @@ Every rule carries its metadata and its examples, which are its tests (`guidelin
 from __future__ import annotations
 
 import hashlib
-import os
-import sys
 from dataclasses import dataclass, field
-from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import Any
 
-from guidelint import knowledge
+from guidelint import installed, knowledge
 from guidelint.config import Config, PackSpec
 from guidelint.engines.taint.models import ModelError, Models, parse_model
 from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
@@ -66,8 +63,8 @@ ENTRY_POINT_GROUP = "guidelint.packs"
 
 def installed_pack_dirs() -> dict[str, Path]:
     """Packs installed as distributions: entry point `guidelint.packs` naming a package that holds pack.toml."""
-    if not _may_declare_packs():
-        return {}  # importing importlib.metadata and reading every distribution's metadata: ~25 ms a run
+    if not installed.may_declare(ENTRY_POINT_GROUP):
+        return {}  # none does, said without importlib.metadata (guidelint.installed)
     import importlib.metadata
     import importlib.util
 
@@ -82,32 +79,6 @@ def installed_pack_dirs() -> dict[str, Path]:
             raise PackError(f"installed pack {entry.name}: {entry.value} is not a package holding {MANIFEST}")
         found[entry.name] = Path(locations[0])
     return found
-
-
-def _may_declare_packs() -> bool:
-    """Whether an installed distribution may declare a `guidelint.packs` entry point: a look at the
-    `entry_points.txt` of the distributions in the folders of sys.path, where importlib.metadata finds
-    them. What this look does not cover (a zip or an egg on the path, another distribution finder) is a
-    yes, so importlib.metadata decides."""
-    if any(hasattr(f, "find_distributions") and f is not PathFinder for f in sys.meta_path):
-        return True
-    for entry in sys.path:
-        folder = Path(entry or ".")
-        if folder.suffix == ".egg" or folder.is_file():
-            return True
-        try:
-            names = os.listdir(folder)
-        except OSError:
-            continue
-        for name in names:
-            if name.lower().endswith((".dist-info", ".egg-info")):
-                try:
-                    declared = (folder / name / "entry_points.txt").read_bytes()
-                except OSError:
-                    continue
-                if ENTRY_POINT_GROUP.encode() in declared:
-                    return True
-    return False
 
 
 def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
