@@ -53,6 +53,7 @@ def test_with_the_pack_yaml_cached_no_yaml_parser_is_imported(project) -> None:
 
 def test_installed_distributions_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch) -> None:
     import importlib.metadata
+    from importlib.machinery import PathFinder
 
     from guidelint import installed
 
@@ -60,11 +61,17 @@ def test_installed_distributions_read_as_importlib_metadata_reads_them(tmp_path,
     assert every
     assert [installed.version(d.metadata["Name"]) for d in every] == [d.version for d in every]
     assert installed.version("no-such-distribution") == "-"
+    if not installed.may_declare("guidelint.packs"):  # a no is certain (a yes leaves it to importlib)
+        assert not importlib.metadata.entry_points(group="guidelint.packs")
+    # a folder on sys.path (and no other distribution finder): no pack, then one
+    finders = [f for f in sys.meta_path if not hasattr(f, "find_distributions") or f is PathFinder]
+    monkeypatch.setattr(sys, "meta_path", finders)
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
     assert not installed.may_declare("guidelint.packs")
     folder = tmp_path / "acme_pack-2.1.0.dist-info"
     folder.mkdir()
     (folder / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-pack\nVersion: 2.1.0\n")
     (folder / "entry_points.txt").write_text("[guidelint.packs]\nacme = acme_pack\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
     assert installed.may_declare("guidelint.packs")
     assert installed.version("acme-pack") == importlib.metadata.version("acme-pack") == "2.1.0"
+    assert installed.version("libcst") == "-"
