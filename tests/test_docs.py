@@ -147,10 +147,12 @@ def _inline_commands() -> list[tuple[Path, str]]:
 
 @pytest.mark.parametrize("doc,span", _inline_commands(), ids=lambda v: v if isinstance(v, str) else "")
 def test_inline_commands_name_real_commands_and_options(doc: Path, span: str) -> None:
-    command: click.Command = main
+    command: click.Command | None = main
     words = shlex.split(span)[1:]
-    while isinstance(command, click.Group) and words and words[0] in command.commands:
-        command = command.commands[words.pop(0)]
+    context = click.Context(main)  # commands of commands/ are listed and imported on demand (cli.Commands)
+    while isinstance(command, click.Group) and words and words[0] in command.list_commands(context):
+        command = command.get_command(context, words.pop(0))
+    assert command is not None
     assert not isinstance(command, click.Group), f"{doc.name}: `{span}` names no command"
     known = {
         opt for param in command.params for opt in getattr(param, "opts", []) + getattr(param, "secondary_opts", [])

@@ -7,6 +7,7 @@ pack or engine error, or anything that was not checked.
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import sys
 from collections.abc import Callable
@@ -18,15 +19,37 @@ import click
 
 from guidelint import __version__
 from guidelint.commands.base import F, fail, guarded
-from guidelint.commands.impact import impact
-from guidelint.commands.rules import explain, rules
 from guidelint.config import load_config
 from guidelint.model import Severity
 
 FORMAT_CHOICES = ["text", "json", "sarif", "junit", "gitlab", "github", "html"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# the commands of `commands/`: name -> (module, attribute)
+ELSEWHERE = {
+    "explain": ("guidelint.commands.rules", "explain"),
+    "impact": ("guidelint.commands.impact", "impact"),
+    "rules": ("guidelint.commands.rules", "rules"),
+}
+
+
+class Commands(click.Group):
+    """guidelint's commands; those of `commands/` (ELSEWHERE) are imported when they run or are listed, so a
+    scan (the pre-commit hook, on every commit) does not import them."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *ELSEWHERE})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in ELSEWHERE:
+            module, attribute = ELSEWHERE[name]
+            command = getattr(importlib.import_module(module), attribute)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="guidelint")
 def main() -> None:
     """guidelint: the company Security Guidelines as code, for pre-commit and CI."""
@@ -470,10 +493,3 @@ def init(directory: Path, ci: str, force: bool) -> None:
         click.echo(f"{precommit} already runs the guidelint hook; left as it is")
     if ci == "gitlab":
         click.echo("next: include the job from your .gitlab-ci.yml:\n" + GITLAB_INCLUDE.rstrip("\n"))
-
-
-# --- commands in their own modules --------------------------------------------------------------------------
-
-main.add_command(rules)
-main.add_command(explain)
-main.add_command(impact)

@@ -5,7 +5,6 @@ Every key is validated; an unknown key or a bad value is a `ConfigError` naming 
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -261,6 +260,8 @@ def _apply(config: Config, path: Path, chain: list[Path]) -> None:
     unknown = [k for k in table if k not in _KEYS and k not in _PATH_KEYS]
     if unknown:
         key = unknown[0]
+        import difflib
+
         near = difflib.get_close_matches(key, [*_KEYS, *_PATH_KEYS], n=1)
         hint = f" (did you mean {near[0]!r}?)" if near else ""
         raise ConfigError(f"{_label(path, key)}: unknown key{hint}")

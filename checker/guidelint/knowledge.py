@@ -355,14 +355,13 @@ def merged(parts: list[Knowledge]) -> Knowledge:
 
 def load_dir(base: Path) -> Knowledge:
     """The knowledge of one pack: its `knowledge/*.yaml` files, in name order (none: empty)."""
-    import yaml
+    from guidelint.packyaml import YamlError, read_yaml
 
     data: dict[str, Any] = {}
     for path in sorted(base.glob("*.yaml")) if base.is_dir() else []:
         try:
-            text = path.read_text(encoding="utf-8")
-            content = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            content = read_yaml(path)
+        except (OSError, UnicodeDecodeError, YamlError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from None
         data = merge(data, parse_knowledge(content, path))
     return Knowledge.of(data)

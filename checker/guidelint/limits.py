@@ -8,7 +8,6 @@ its budget (a rule that loops forever) is abandoned and reported as not checked.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import queue
 import re
@@ -165,5 +164,7 @@ def run_guarded(func: Callable[[], T], timeout: float) -> T:
 
 def _interrupt(thread: threading.Thread) -> None:
     """Raise FileTimeout in the thread at its next Python instruction (a loop in rule code stops there)."""
+    import ctypes
+
     if thread.ident is not None:
         ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(FileTimeout))

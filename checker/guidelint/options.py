@@ -4,7 +4,6 @@ ConfigError naming the file and key, never an option that silently does nothing.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from guidelint.config import Config, ConfigError
@@ -42,6 +41,8 @@ def check_options(config: Config, rules: dict[str, PackRule]) -> None:
         declared = _declared(rule)
         for name, value in values.items():
             if name not in declared:
+                import difflib
+
                 near = difflib.get_close_matches(name, list(declared), n=1)
                 hint = f" (did you mean {near[0]!r}?)" if near else ""
                 known = ", ".join(sorted(declared)) or "none"

@@ -18,13 +18,11 @@ Every rule carries its metadata and its examples, which are its tests (`guidelin
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guidelint import knowledge
+from guidelint import installed, knowledge
 from guidelint.config import Config, PackSpec
 from guidelint.engines.taint.models import ModelError, Models, parse_model
 from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
@@ -33,6 +31,7 @@ from guidelint.packfiles import MANIFEST as MANIFEST
 from guidelint.packfiles import PackError as PackError  # re-exported: what every pack user catches
 from guidelint.packfiles import PackRule as PackRule
 from guidelint.packfiles import builtin_pack_dir as builtin_pack_dir
+from guidelint.packyaml import YamlError, read_yaml, reading
 from guidelint.tomlcompat import tomllib
 
 
@@ -64,6 +63,11 @@ ENTRY_POINT_GROUP = "guidelint.packs"
 
 def installed_pack_dirs() -> dict[str, Path]:
     """Packs installed as distributions: entry point `guidelint.packs` naming a package that holds pack.toml."""
+    if not installed.may_declare(ENTRY_POINT_GROUP):
+        return {}  # none does, said without importlib.metadata (guidelint.installed)
+    import importlib.metadata
+    import importlib.util
+
     found: dict[str, Path] = {}
     for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
         try:
@@ -147,6 +151,11 @@ def _check_requires(pack: Pack, manifest_path: Path) -> None:
 
 def load_pack(root: Path) -> Pack:
     """Load a pack directory; any rule that does not load makes the whole pack fail (fail closed)."""
+    with reading(root):  # its YAML files from the cache entry of their content (guidelint.packyaml)
+        return _load_pack(root)
+
+
+def _load_pack(root: Path) -> Pack:
     manifest_path = root / MANIFEST
     if not manifest_path.is_file():
         raise PackError(f"{root}: not a rule pack (no {MANIFEST})")
@@ -200,15 +209,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _load_models(pack: Pack) -> Models:
-    import yaml
-
     models = Models()
     base = pack.root / "taint" / "models"
     for path in sorted(base.glob("*.yaml")) if base.is_dir() else []:
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-            parse_model(data, path, models)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ModelError) as exc:
+            parse_model(read_yaml(path), path, models)
+        except (OSError, UnicodeDecodeError, YamlError, ModelError) as exc:
             raise PackError(f"pack {pack.name}: taint model {path} does not load: {exc}") from None
     return models
 

@@ -48,7 +48,7 @@ def data_rules(
 ) -> Iterator[tuple[Path, dict[str, Any], RuleMeta, list[Example]]]:
     """The rules a pack writes as YAML data in `folder`, one per file: (path, the mapping, its metadata, its
     examples, checked as Python files when `python`). Files under a subfolder named `exclude` are not rules."""
-    import yaml
+    from guidelint.packyaml import YamlError, read_yaml
 
     base = root / folder
     for path in sorted(base.rglob("*.yaml")) if base.is_dir() else []:
@@ -56,8 +56,8 @@ def data_rules(
             continue
         where = f"pack {pack}: {path}"
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            data = read_yaml(path)
+        except (OSError, UnicodeDecodeError, YamlError) as exc:
             raise PackError(f"{where}: does not load: {exc}") from None
         if not isinstance(data, dict) or not isinstance(data.get("id"), str):
             raise PackError(f"{where}: expected one rule (a mapping with an `id`)")

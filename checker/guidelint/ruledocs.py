@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from guidelint import __version__
@@ -13,15 +14,15 @@ from guidelint.rulehelp import markdown
 RULE_DOCS_URL = "https://github.com/guidelint/guidelint/blob/v{version}/docs/rules/{rule}.md"
 
 
-def docs_url(rule: PackRule) -> str | None:
-    """The published page of a built-in rule (other packs publish their own docs)."""
+def docs_urls(packs: list[Pack], rule_ids: Iterable[str]) -> dict[str, str]:
+    """The published pages of the rules of `rule_ids` that the built-in pack holds (other packs publish
+    their own docs)."""
     try:
         builtin = builtin_pack_dir().resolve()
     except PackError:
-        return None
-    if not rule.source.resolve().is_relative_to(builtin):
-        return None
-    return RULE_DOCS_URL.format(version=__version__, rule=rule.meta.id)
+        return {}
+    ids = {rule.meta.id for pack in packs if pack.root.resolve() == builtin for rule in pack.rules}
+    return {rule_id: RULE_DOCS_URL.format(version=__version__, rule=rule_id) for rule_id in rule_ids if rule_id in ids}
 
 
 def _tests(rule: PackRule) -> str:

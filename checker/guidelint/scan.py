@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pathspec
 
@@ -37,7 +37,7 @@ from guidelint.options import check_options
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.policy import Policy, weakenings
 from guidelint.result import ScanResult
-from guidelint.ruledocs import docs_url
+from guidelint.ruledocs import docs_urls
 from guidelint.safeio import NotReadable, read_regular
 from guidelint.semantic.project import MAX_MODULE_BYTES, Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
@@ -45,6 +45,10 @@ from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline,
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
 from guidelint.workers import pool_map
+
+if TYPE_CHECKING:
+    from guidelint.engines.libcst.engine import CstEngine
+    from guidelint.engines.taint.engine import TaintEngine
 
 GC_YOUNG = 10_000  # allocations between collections of the youngest generation (Python's default: 700)
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
@@ -77,23 +81,17 @@ class Plan:
             policy=str(self.policy.source or ""),
             weakenings=list(self.weakenings),
             config_file=str(self.config.source or ""),
-            docs={rule_id: url for rule_id, rule in self.rules.items() if (url := docs_url(rule))},
+            docs=docs_urls(self.packs, self.rules),
         )
 
     def context(self) -> str:
         """Everything besides a file's content that decides its engine results (the cache key)."""
-        from importlib.metadata import PackageNotFoundError, version
-
-        def installed(name: str) -> str:
-            try:
-                return version(name)
-            except PackageNotFoundError:
-                return "-"
+        from guidelint.installed import version
 
         parts = {
             "guidelint": __version__,
             "tool": tool_digest(),
-            "engines": sorted({installed(name) for e in engines() for name in e.distributions}),
+            "engines": sorted({version(name) for e in engines() for name in e.distributions}),
             "python": sys.version_info[:2],
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
             "rules": sorted(self.rules),
@@ -135,27 +133,48 @@ def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
 
 
 class PythonChecker:
-    """The libcst and bandit engines of a plan, as one worker holds them."""
+    """The libcst, dataflow and bandit engines of a plan, as one worker holds them. The engines that parse
+    are built for the first file a rule or a model's needle makes parse: libcst is not imported before."""
 
     def __init__(self, plan: Plan) -> None:
         from guidelint.engines.bandit import BanditEngine
-        from guidelint.engines.libcst.engine import CstEngine
-        from guidelint.engines.taint.engine import TaintEngine
+        from guidelint.engines.libcst import ENGINE as LIBCST
+        from guidelint.engines.libcst.prefilter import RuleFilter
+        from guidelint.engines.taint import ENGINE as TAINT
         from guidelint.engines.taint.models import add_markers
 
-        project = Project(plan.config.report_root)
-        models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
-        rules = [r.impl for r in plan.rules_for(CstEngine.name)]
-        self.cst = CstEngine(rules, plan.config.options, project, models=models)
+        self.plan = plan
+        self.models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
+        self.cst_rules = [r.impl for r in plan.rules_for(LIBCST)]
+        self.cst_filter = RuleFilter(self.cst_rules, plan.config.options)
+        self.taint_rules = [r.impl for r in plan.rules_for(TAINT)]
+        self.taint_needles = tuple(self.models.needles)
         self.bandit = BanditEngine(plan.rules_for(BanditEngine.name))
-        taint_rules = [r.impl for r in plan.rules_for(TaintEngine.name)]
-        self.taint = TaintEngine(taint_rules, models, plan.config.options, project)
         self.timeout = plan.config.file_timeout
+        self.project = Project(plan.config.report_root)  # shared by the libcst rules and the dataflow
+        self._cst: CstEngine | None = None
+        self._taint: TaintEngine | None = None
+
+    def cst(self) -> CstEngine:
+        if self._cst is None:
+            from guidelint.engines.libcst.engine import CstEngine
+
+            self._cst = CstEngine(self.cst_rules, self.plan.config.options, self.project, models=self.models)
+        return self._cst
+
+    def taint(self) -> TaintEngine:
+        if self._taint is None:
+            from guidelint.engines.taint.engine import TaintEngine
+
+            self._taint = TaintEngine(self.taint_rules, self.models, self.plan.config.options, self.project)
+        return self._taint
 
     def preload(self) -> None:
-        """Import every rule module and bandit before worker processes are forked."""
-        for rule in self.cst.rules:
+        """Import every rule module, the parsing engines and bandit before worker processes are forked."""
+        for rule in self.cst_rules:
             rule.load()
+        self.cst()
+        self.taint()
         if self.bandit.checks:
             self.bandit._bandit()
 
@@ -165,30 +184,36 @@ class PythonChecker:
             wide_names = check_nesting(text)
         except (UncheckableSource, TooDeep) as exc:
             return FileResult(rel, key, [], [Problem(rel, str(exc))])
-        from guidelint.engines.libcst.engine import parse, syntax_problem
-        from guidelint.semantic.identifiers import probe_text
+        from guidelint.engines.libcst.prefilter import parses, probe_text
+        from guidelint.engines.taint.models import wanted
 
         probe = probe_text(text)  # full-width `eval` is eval to Python, so to the prefilters too
-        active = self.cst.active_rules(probe)
-        wants_taint = self.taint.wants(probe)
+        active = self.cst_filter.active(probe)
+        wants_taint = wanted(self.taint_rules, self.taint_needles, probe)
         hits: list[Hit] = []
         problems: list[Problem] = []
+        deps: dict[str, str] = {}
         if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis
+            from guidelint.engines.libcst.engine import parse
+
             module, problem = parse(rel, text, wide_names)
             if module is None:
                 return FileResult(rel, key, [], [problem] if problem else [])
-            hits, problems = self.cst.check_module(rel, module, text, active)
+            hits, problems = self.cst().check_module(rel, module, text, active)
             if wants_taint:
+                taint = self.taint()
                 try:
-                    hits += self.taint.check(rel, module, text)
+                    hits += taint.check(rel, module, text)
                 except RecursionError:
-                    problems.append(Problem(rel, "too deeply nested for the dataflow analysis", self.taint.name))
-        else:
-            problem = syntax_problem(rel, text)  # no rule needs the tree, but a file must parse to pass
+                    problems.append(Problem(rel, "too deeply nested for the dataflow analysis", taint.name))
+            deps = dict(self.project.read)
+        elif not parses(text):  # no rule needs the tree, but a file must parse to pass
+            from guidelint.engines.libcst.engine import syntax_problem
+
+            problem = syntax_problem(rel, text)
             if problem is not None:
                 return FileResult(rel, key, [], [problem])
         more_hits, more_problems = self.bandit.check(rel, text, data)
-        deps = dict(self.cst.project.read) if active or wants_taint else {}
         return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text), deps)
 
 

@@ -8,7 +8,6 @@ cannot parse or crashes on is a Problem, never a silent skip.
 from __future__ import annotations
 
 import io
-import logging
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -43,6 +42,8 @@ class BanditEngine:
 
     def _bandit(self) -> Any:
         if self._manager is None:
+            import logging
+
             from bandit.core import config as b_config
             from bandit.core import manager as b_manager
 

@@ -19,8 +19,3 @@ def normalize_names(module: cst.Module, text: str) -> cst.Module:
     if text.isascii():
         return module
     return module.visit(_Normalize())
-
-
-def probe_text(text: str) -> str:
-    """The text rule prefilters look for their needles in: what the identifiers become after NFKC."""
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)

@@ -15,11 +15,12 @@ from libcst._nodes.internal import CodegenState
 from guidelint.cst.api import Context, Report, Rule
 from guidelint.engines.libcst import ENGINE
 from guidelint.engines.libcst.positions import node_ranges
+from guidelint.engines.libcst.prefilter import RuleFilter, parses
+from guidelint.engines.libcst.prefilter import found as found  # re-exported: the dataflow's prefilter
 from guidelint.engines.libcst.walker import Dispatch, walk
 from guidelint.engines.taint.models import Models
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
-from guidelint.needles import Probe, Substrings
 from guidelint.semantic.identifiers import normalize_names
 from guidelint.semantic.project import Project
 
@@ -49,27 +50,12 @@ class CstEngine:
         self.options = options or {}
         self.project = project if project is not None else Project(None)
         self.knowledge = knowledge if knowledge is not None else active()
-        # a rule with options configured sees every file: configured names need not contain its needles
-        self._needles: list[tuple[Any, frozenset[str] | None, tuple[re.Pattern[str], ...]]] = []
-        for rule in self.rules:
-            configured = rule.meta.id in self.options
-            needles = () if configured else rule.prefilter()
-            strings = frozenset(n for n in needles if isinstance(n, str))
-            patterns = tuple(n for n in needles if not isinstance(n, str))
-            self._needles.append((rule, None if configured else strings, patterns))
-        self._substrings = Substrings(n for _, strings, _ in self._needles for n in strings or ())
+        self._filter = RuleFilter(self.rules, self.options)
         self._dispatch_cache: dict[frozenset[str], Dispatch] = {}
 
     def active_rules(self, text: str) -> list[Rule]:
-        """Rules whose needles occur in the text (the others cannot match it), loaded. Every substring needle
-        is looked for at once; a rule's regular expressions only if none of its substrings occurs."""
-        probe = Probe(text)
-        present = probe.substrings(self._substrings)
-        return [
-            rule.load()
-            for rule, strings, patterns in self._needles
-            if strings is None or not strings.isdisjoint(present) or any(probe.has(p) for p in patterns)
-        ]
+        """Rules whose needles occur in the text (the others cannot match it), loaded (`RuleFilter.active`)."""
+        return self._filter.active(text)
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
         """Findings of the active rules on one source, or the reason it could not be checked."""
@@ -149,16 +135,6 @@ def _inside(code: str, line: int, col: int, offset: int) -> tuple[int, int]:
     return line + newlines, offset - before.rindex("\n") - 1
 
 
-def _cheap_first(needles: Sequence[str | re.Pattern[str]]) -> tuple[str | re.Pattern[str], ...]:
-    """Substring needles before regular expressions: `any()` stops at the first that occurs."""
-    return tuple(sorted(needles, key=lambda n: not isinstance(n, str)))
-
-
-def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
-    """Whether any needle (a substring, or a compiled regular expression) occurs in the text."""
-    return Probe(text).any(_cheap_first(needles))
-
-
 def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | None, Problem | None]:
     """The module, or the problem that kept it from parsing; `wide_names=False` when the code outside strings
     and comments is ASCII (no identifier to normalise)."""
@@ -226,11 +202,8 @@ def parse_problem(path: str, text: str, exc: cst.ParserSyntaxError) -> Problem:
 
 def syntax_problem(path: str, text: str) -> Problem | None:
     """Check that a file no rule needs to walk still parses (cheaply with ast, libcst when ast cannot)."""
-    try:
-        ast.parse(text)
+    if parses(text):
         return None
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        pass
     try:
         cst.parse_module(text)
         return None

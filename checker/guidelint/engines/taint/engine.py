@@ -8,11 +8,10 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.engines.libcst.engine import found
 from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.taint import ENGINE
 from guidelint.engines.taint.analysis import Analysis
-from guidelint.engines.taint.models import Models, TaintRule
+from guidelint.engines.taint.models import Models, TaintRule, wanted
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.tables import MARKUP_SINK
 from guidelint.model import FlowStep, Hit, Problem, normalize_code
@@ -48,7 +47,7 @@ class TaintEngine:
         )
 
     def wants(self, text: str) -> bool:
-        return bool(self.rules) and found(self.needles, text)
+        return wanted(self.rules, self.needles, text)
 
     def check(self, path: str, module: cst.Module, text: str) -> list[Hit]:
         package = self.project.current_package() if self.project is not None else ""

@@ -109,6 +109,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -294,6 +295,13 @@ class Models:
             calls = _index(s for s in self.sinks if s.how == "call")
             self._index_of = (key, (calls, _index(s for s in self.sinks if s.how == "method")))
         return self._index_of[1]
+
+
+def wanted(rules: Sequence[TaintRule], needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
+    """Whether the analysis can report anything in `text`: there are rules, and a model's needle occurs."""
+    from guidelint.engines.libcst.prefilter import found
+
+    return bool(rules) and found(needles, text)
 
 
 def _index(sinks: Any) -> dict[str, list[Sink]]:

@@ -1,0 +1,78 @@
+"""What a small scan (the pre-commit hook, on every commit) has to import once the pack's rule metadata
+and YAML are cached (by the first run after a pack changes): files that no rule needs parsed are checked
+without libcst, and the pack loads without PyYAML."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import Run
+
+PLAIN = {
+    "app/util.py": "def add(a, b):\n    return a + b\n",
+    "app/names.py": "NAMES = ['alpha', 'beta']\n",
+}
+
+
+def _scan_without(modules: list[str], root: Path, *args: str) -> Run:
+    """`guidelint scan --no-cache ARGS` in a process where importing any of `modules` fails."""
+    code = (
+        f"import sys\nfor name in {modules!r}:\n    sys.modules[name] = None\nfrom guidelint.cli import main\nmain()\n"
+    )
+    command = [sys.executable, "-c", code, "scan", "--no-progress", "--no-cache", "--no-color", *args]
+    proc = subprocess.run(command, cwd=root, capture_output=True, text=True)
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def test_files_no_rule_needs_parsed_are_checked_without_libcst(project) -> None:
+    root = project(PLAIN)
+    assert _scan_without([], root, *PLAIN).exit_code == 0  # imports the rule modules to cache their metadata
+    run = _scan_without(["libcst"], root, *PLAIN)
+    assert (run.exit_code, run.stderr) == (0, "")
+    assert "0 findings (0 blocking) in 2 files." in run.stdout
+
+
+def test_a_file_a_rule_needs_is_still_parsed_and_checked(project) -> None:
+    root = project({**PLAIN, "app/run.py": "def run(expr):\n    return eval(expr)\n"})
+    run = _scan_without([], root, *PLAIN, "app/run.py")
+    assert run.exit_code == 1
+    assert "app/run.py:2:" in run.stdout
+    without = _scan_without(["libcst"], root, *PLAIN, "app/run.py")
+    assert without.exit_code == 2, "the file that needs libcst is never passed without it"
+
+
+def test_with_the_pack_yaml_cached_no_yaml_parser_is_imported(project) -> None:
+    root = project(PLAIN)
+    first = _scan_without([], root, *PLAIN)
+    again = _scan_without(["yaml"], root, *PLAIN)
+    assert (first.exit_code, first.stderr) == (0, "")
+    assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)
+
+
+def test_installed_distributions_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch) -> None:
+    import importlib.metadata
+    from importlib.machinery import PathFinder
+
+    from guidelint import installed
+
+    every = list(importlib.metadata.distributions())
+    assert every
+    assert [installed.version(d.metadata["Name"]) for d in every] == [d.version for d in every]
+    assert installed.version("no-such-distribution") == "-"
+    if not installed.may_declare("guidelint.packs"):  # a no is certain (a yes leaves it to importlib)
+        assert not importlib.metadata.entry_points(group="guidelint.packs")
+    # a folder of its own on sys.path, no other distribution finder (importlib.metadata is not asked here:
+    # a test session may have replaced its path finder): no pack, then one
+    finders = [f for f in sys.meta_path if not hasattr(f, "find_distributions") or f is PathFinder]
+    monkeypatch.setattr(sys, "meta_path", finders)
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert not installed.may_declare("guidelint.packs")
+    folder = tmp_path / "acme_pack-2.1.0.dist-info"
+    folder.mkdir()
+    (folder / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-pack\nVersion: 2.1.0\n")
+    (folder / "entry_points.txt").write_text("[guidelint.packs]\nacme = acme_pack\n")
+    assert installed.may_declare("guidelint.packs")
+    assert installed.version("acme-pack") == "2.1.0"
+    assert installed.version("libcst") == "-"
