@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -20,7 +21,7 @@ class Guards:
     """Checks that clear a value on the branch where they hold: containment, format and comparison tests."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def branch(self, stmt: cst.If, env: Env) -> Taint:
         truth = self.a.fold(stmt.test, env)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -20,7 +21,7 @@ class Sources:
     """Where taint starts: request objects, calls, parameters, literals and caught exceptions of the models."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
