@@ -46,7 +46,7 @@ from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
 from guidelint.workers import pool_map
 
-GC_YOUNG = 10_000  # allocations between collections of the youngest generation (Python's default: 700)
+GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
 BANDIT_SYNTAX = "bandit-syntax"
 
