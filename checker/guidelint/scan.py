@@ -274,7 +274,7 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
 def _fewer_collections() -> Iterator[None]:
     """Checking builds millions of short-lived syntax nodes, nearly all freed by reference counting; with
     the default thresholds the cycle collector ran ~2,800 times over Django's sources, a tenth of the scan.
-    While files are checked, the youngest generation is collected every 10,000 allocations, not 700."""
+    While files are checked, the youngest generation is collected every GC_YOUNG allocations, not 700."""
     threshold = gc.get_threshold()
     gc.set_threshold(GC_YOUNG, *threshold[1:])
     try:
