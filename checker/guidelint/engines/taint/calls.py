@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from guidelint.cst.children import is_node
 from guidelint.cst.strings import format_slots
-from guidelint.engines.libcst.walker import is_node
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, _items_of, _sink_of, cleared, union, with_step
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (

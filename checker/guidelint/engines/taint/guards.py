@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.libcst.walker import children
+from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
 from guidelint.engines.taint.tables import ALL_KINDS, Clears

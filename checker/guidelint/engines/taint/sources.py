@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
@@ -46,7 +47,7 @@ class Sources:
                 if type(node) is cst.Import or type(node) is cst.ImportFrom:
                     self.a.imported |= {full.split(".")[0] for _, full in import_bindings(node) if full}
                 elif not isinstance(node, cst.BaseExpression):
-                    stack.extend(node.children)
+                    stack.extend(children(node))
         return module in self.a.imported
 
     def param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param]) -> bool:
