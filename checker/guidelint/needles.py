@@ -27,6 +27,16 @@ _INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline flag group that turns ca
 _WORD = re.compile(r"\w+")
 _WORDLIKE: dict[str, bool] = {}
 _GUARDS: dict[re.Pattern[str], Guard | None] = {}
+_STARTS: dict[re.Pattern[str], Guard | Anchored | None] = {}
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})  # consume nothing: the match starts after them
+MAX_STARTS = 64  # places a pattern is matched at before one search of the whole text is cheaper
+
+
+class Anchored:
+    """A pattern whose matches can only start at the beginning of the text."""
+
+
+ANCHORED = Anchored()
 
 
 class Probe:
@@ -83,7 +93,29 @@ class Probe:
             literals, lower = guard
             if not any(self._contains(literal, lower) for literal in literals):
                 return False
+        start = start_of(pattern)
+        if isinstance(start, Anchored):
+            return pattern.match(self.text) is not None
+        if start is not None and (not start[1] or self.text.isascii()):
+            found = self._match_at(pattern, start)
+            if found is not None:
+                return found
         return pattern.search(self.text) is not None
+
+    def _match_at(self, pattern: re.Pattern[str], start: Guard) -> bool | None:
+        """Whether the pattern matches at one of the places its first literals occur (every match starts
+        with one); None when they occur too often for that to be cheaper than one search."""
+        literals, lower = start
+        text = self._text(lower)
+        places: list[int] = []
+        for literal in literals:
+            at = text.find(literal)
+            while at >= 0:
+                if len(places) == MAX_STARTS:
+                    return None
+                places.append(at)
+                at = text.find(literal, at + 1)
+        return any(pattern.match(self.text, at) is not None for at in places)
 
 
 class Substrings:
@@ -109,15 +141,26 @@ def guard_of(pattern: re.Pattern[str]) -> Guard | None:
     return _GUARDS[pattern]
 
 
-def _derive(pattern: re.Pattern[str]) -> Guard | None:
+def start_of(pattern: re.Pattern[str]) -> Guard | Anchored | None:
+    """The literals one of which every match of the pattern starts with, `ANCHORED` when a match can only
+    start at the beginning of the text (`^` without MULTILINE, `\\A`), or None if unknown (memoised)."""
+    if pattern not in _STARTS:
+        _STARTS[pattern] = _derive_start(pattern)
+    return _STARTS[pattern]
+
+
+def _parse(pattern: re.Pattern[str]) -> tuple[Any, bool] | None:
+    """The parsed pattern and whether any part of it is case-insensitive; None if not analysable."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
     try:
         parsed = _sre.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError, RecursionError):
         return None
-    folded = bool(pattern.flags & re.IGNORECASE) or _INLINE_I.search(pattern.pattern) is not None
-    literals = _required(list(parsed), folded)
+    return parsed, bool(pattern.flags & re.IGNORECASE) or _INLINE_I.search(pattern.pattern) is not None
+
+
+def _guard(literals: set[str] | None, folded: bool) -> Guard | None:
     if literals is None or min(map(len, literals)) < MIN_GUARD:
         return None
     if folded:
@@ -125,6 +168,50 @@ def _derive(pattern: re.Pattern[str]) -> Guard | None:
             return None
         literals = {literal.lower() for literal in literals}
     return tuple(sorted(literals)), folded
+
+
+def _derive(pattern: re.Pattern[str]) -> Guard | None:
+    parsed = _parse(pattern)
+    return _guard(_required(list(parsed[0]), parsed[1]), parsed[1]) if parsed is not None else None
+
+
+def _derive_start(pattern: re.Pattern[str]) -> Guard | Anchored | None:
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    items = list(parsed[0])
+    for op, av in items:  # zero-width assertions before the first character consumed
+        if str(op) == "AT" and str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+            # a `^` is a line start only under MULTILINE (then, or inside a group, leave it to search)
+            return ANCHORED if not parsed[0].state.flags & re.MULTILINE or str(av) == "AT_BEGINNING_STRING" else None
+        if str(op) not in _ZERO_WIDTH:
+            break
+    return _guard(_starts(items), parsed[1])
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Literals one of which every match of this sequence starts with; None if none is known."""
+    for index, (op, av) in enumerate(items):
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            run = []
+            for next_op, next_av in items[index:]:
+                if str(next_op) != "LITERAL":
+                    break
+                run.append(chr(next_av))
+            text = "".join(run)
+            after = _starts(items[index + len(run) :])  # `e(?:val|xec)`: the parser factors prefixes out
+            return {text + more for more in after} if after else {text}
+        if name == "SUBPATTERN":
+            return _starts(list(av[-1]))
+        if name == "BRANCH":
+            branches = [_starts(list(b)) for b in av[1]]
+            if all(b is not None for b in branches):
+                return set().union(*(b for b in branches if b is not None))
+        return None
+    return None
 
 
 def _required(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
