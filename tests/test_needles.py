@@ -19,6 +19,7 @@ PATTERNS = [
     r"\bimport random\b|\bfrom random import\b|\bimport [^\n]*\brandom\b",
     r"(?i)(?-i:Pass)word",
     r"(?m)^request\.",  # a line start, not the text's
+    r"(?i)token\w*\s*[!=]=|[!=]=\s*[\w.]*token",
 ]
 TEXTS = [
     "",
@@ -41,6 +42,7 @@ TEXTS = [
     "x = 1\n" + "assert ok\n" * 70 + "assert perm\n",  # more places than are matched one by one
     "password = 1\nPassword = 2\nPASSWORD = 3\n",
     "from random import choice\n",
+    "if x == y: pass\nif a != TOKEN: pass\n",
 ]
 
 
@@ -66,6 +68,8 @@ def test_where_matches_start() -> None:
     assert start_of(re.compile(r"^(?=[\s\S]*\bassert\s)")) is ANCHORED
     assert start_of(re.compile(r"(?m)^assert")) is None  # any line start
     assert start_of(re.compile(r"a?bc")) is None  # may start with "a" or "b"
+    assert start_of(re.compile(r"[!=]=\s*token")) == (("!=", "=="), False)
+    assert start_of(re.compile(r"[\"'](?:http|ftp)://")) == (('"ftp://', '"http://', "'ftp://", "'http://"), False)
 
 
 def test_substring_needles_are_found_inside_longer_words_and_across_punctuation() -> None:

@@ -28,8 +28,12 @@ _WORD = re.compile(r"\w+")
 _WORDLIKE: dict[str, bool] = {}
 _GUARDS: dict[re.Pattern[str], Guard | None] = {}
 _STARTS: dict[re.Pattern[str], Guard | Anchored | None] = {}
+MAX_LITERALS = 64  # the most literals a start is described by
+MAX_CLASS = 4  # a character class of at most this many characters starts that many literals
 _ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})  # consume nothing: the match starts after them
-MAX_STARTS = 64  # places a pattern is matched at before one search of the whole text is cheaper
+# a match tried at one place costs a Python call, about what a search spends on a hundred characters: past
+# this many places per character, one search of the whole text is cheaper
+STARTS_PER_CHAR = 1 / 100
 
 
 class Anchored:
@@ -76,7 +80,11 @@ class Probe:
     def _haystack(self, lower: bool) -> str:
         words = self._words.get(lower)
         if words is None:
-            words = self._words[lower] = "\n".join(set(_WORD.findall(self._text(lower))))
+            if lower and self.text.isascii():  # the same words, lower-cased (some now twice: no matter)
+                words = self._haystack(False).lower()
+            else:
+                words = "\n".join(set(_WORD.findall(self._text(lower))))
+            self._words[lower] = words
         return words
 
     def _text(self, lower: bool) -> str:
@@ -107,11 +115,12 @@ class Probe:
         with one); None when they occur too often for that to be cheaper than one search."""
         literals, lower = start
         text = self._text(lower)
+        most = max(16, int(len(text) * STARTS_PER_CHAR))
         places: list[int] = []
         for literal in literals:
             at = text.find(literal)
             while at >= 0:
-                if len(places) == MAX_STARTS:
+                if len(places) == most:
                     return None
                 places.append(at)
                 at = text.find(literal, at + 1)
@@ -201,9 +210,13 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
                 if str(next_op) != "LITERAL":
                     break
                 run.append(chr(next_av))
-            text = "".join(run)
-            after = _starts(items[index + len(run) :])  # `e(?:val|xec)`: the parser factors prefixes out
-            return {text + more for more in after} if after else {text}
+            return _then({"".join(run)}, items[index + len(run) :])  # `e(?:val|xec)`: prefixes factored out
+        if name == "IN" and len(av) <= MAX_CLASS and all(str(member) == "LITERAL" for member, _ in av):
+            return _then({chr(char) for _, char in av}, items[index + 1 :])  # `[!=]=`: "!=" or "=="
+        if name in ("SUBPATTERN", "BRANCH"):
+            whole = _exact([(op, av)])
+            if whole is not None:  # `( |\t)on`: the group is one of a few strings, then comes "on"
+                return _then(whole, items[index + 1 :])
         if name == "SUBPATTERN":
             return _starts(list(av[-1]))
         if name == "BRANCH":
@@ -249,3 +262,36 @@ def _required(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda c: min(map(len, c)))
+
+
+def _then(heads: set[str], rest: list[tuple[Any, Any]]) -> set[str]:
+    """The heads, each extended by what every match of `rest` starts with (while the set stays small)."""
+    after = _starts(rest)
+    if not after or len(heads) * len(after) > MAX_LITERALS:
+        return heads
+    return {head + more for head in heads for more in after}
+
+
+def _exact(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The few strings this sequence matches, when it is made of literals, small classes, groups and
+    alternatives of them (and zero-width assertions); None otherwise."""
+    found = {""}
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            part: set[str] | None = {chr(av)}
+        elif name == "IN" and len(av) <= MAX_CLASS and all(str(member) == "LITERAL" for member, _ in av):
+            part = {chr(char) for _, char in av}
+        elif name == "SUBPATTERN":
+            part = _exact(list(av[-1]))
+        elif name == "BRANCH":
+            branches = [_exact(list(b)) for b in av[1]]
+            part = set().union(*branches) if all(b is not None for b in branches) else None  # type: ignore[arg-type]
+        else:
+            part = None
+        if part is None or len(found) * len(part) > MAX_LITERALS:
+            return None
+        found = {head + more for head in found for more in part}
+    return found
