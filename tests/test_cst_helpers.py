@@ -687,4 +687,12 @@ def test_children_in_order_are_libcsts_children_without_whitespace() -> None:
         ids = {id(child) for child in mine}
         assert [id(c) for c in node.children if id(c) in ids] == [id(c) for c in mine], type(node).__name__
         stack.extend(mine)
-    assert {cst.FunctionDef, cst.ExceptHandler, cst.MatchCase, cst.IfExp, cst.Slice, cst.TypeAlias, cst.SimpleStatementSuite} <= kinds
+    assert {
+        cst.FunctionDef,
+        cst.ExceptHandler,
+        cst.MatchCase,
+        cst.IfExp,
+        cst.Slice,
+        cst.TypeAlias,
+        cst.SimpleStatementSuite,
+    } <= kinds

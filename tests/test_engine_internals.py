@@ -6,6 +6,7 @@ import textwrap
 from typing import ClassVar
 
 import libcst as cst
+import pytest
 from guidelint.cst import Context, Rule, RuleMeta
 from guidelint.engines.libcst.engine import CstEngine
 from guidelint.engines.libcst.positions import node_ranges
@@ -248,3 +249,23 @@ def test_reports_can_point_inside_a_node() -> None:
         (4, 5, 4, 11, "    danger here"),
         (6, 10, 6, 16, 'ONE = "a danger"'),
     ]
+
+
+def test_node_constructors_build_what_libcsts_build() -> None:
+    """The engine's node constructors (engines/libcst/nodeinit.py) store the same fields, defaults included,
+    still validate nodes built outside the parser, and the nodes stay frozen."""
+    import dataclasses
+
+    from guidelint.engines.libcst import engine  # installs them
+    from libcst import native
+
+    code = 'import os\n\n@d(x=1)\ndef f(a, /, b=2, *c, d, **e) -> "T":\n    return [i async for i in a if i][1:2], f"{a!r:>3}"\n'
+    module, problem = engine.parse("x.py", code)
+    assert problem is None and module is not None
+    assert module.deep_equals(native.parse_module(code, "utf-8")) and module.code == code
+    call = cst.Call(func=cst.Name("f"))
+    assert call.args == () and call.lpar == () and call.whitespace_after_func.deep_equals(cst.SimpleWhitespace(""))
+    with pytest.raises(cst.CSTValidationError):
+        cst.Name("not a name")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        call.func = cst.Name("g")  # type: ignore[misc]

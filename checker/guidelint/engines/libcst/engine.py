@@ -14,6 +14,7 @@ from libcst._nodes.internal import CodegenState
 
 from guidelint.cst.api import Context, Report, Rule
 from guidelint.engines.libcst import ENGINE
+from guidelint.engines.libcst.nodeinit import install
 from guidelint.engines.libcst.positions import node_ranges
 from guidelint.engines.libcst.walker import Dispatch, walk
 from guidelint.engines.taint.models import Models
@@ -24,6 +25,7 @@ from guidelint.semantic.identifiers import normalize_names
 from guidelint.semantic.project import Project
 
 MAX_SNIPPET_LINES = 6
+install()  # the node classes' constructors, as dataclasses writes them but storing through the slots
 _PARSER_LOCATION = re.compile(r"error at (\d+):(\d+)")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -97,8 +97,6 @@ def node_ranges(module: cst.Module, nodes: Iterable[cst.CSTNode]) -> dict[int, R
     )
     state._left = len(state.targets)
     if state._left:
-        try:
+        with suppress(_AllFound):
             module._codegen(state)
-        except _AllFound:
-            pass
     return {key: value for key, value in state.ranges.items() if key in state.targets}
