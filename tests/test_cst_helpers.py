@@ -678,3 +678,53 @@ def test_web_helpers() -> None:
     assert [k for k, _, _ in config_pairs(call)] == ["DEBUG"]  # type: ignore[arg-type]
     assert deletes_cookie(cst.parse_expression('r.set_cookie("s", "", max_age=0)'))  # type: ignore[arg-type]
     assert not deletes_cookie(cst.parse_expression('r.set_cookie("s", v)'))  # type: ignore[arg-type]
+
+
+SOURCE_ORDER_SAMPLE = """
+from ..pkg import (a as b, c)
+type Alias[T: int] = list[T]
+
+@decorate(flag=True)
+async def f[T](x, /, y: int = 1, *args, z, **kw) -> T:
+    v = x if y else z
+    w = args[1:y:2], f"{v!r:>{y}}", kw.get(key=v)
+    try:
+        pass
+    except (KeyError, ValueError) as err:
+        raise
+    match v:
+        case [first, *rest] if first:
+            pass
+
+class K(Base, metaclass=Meta):
+    if K: x = 1; y = 2
+"""
+
+
+def test_children_in_order_are_libcsts_children_without_whitespace() -> None:
+    """`children_in_order` gives the syntax children in the order they are written, as libcst's own
+    `children` does (the assignment order of `assignments` and `last_assignment` rests on it)."""
+    from guidelint.cst.children import _SOURCE_ORDER, _child_fields, children_in_order
+
+    for kind, order in _SOURCE_ORDER.items():  # a reordering, never a selection
+        assert sorted(order) == sorted(_child_fields(kind)), kind.__name__
+
+    module = cst.parse_module(SOURCE_ORDER_SAMPLE)
+    kinds = set()
+    stack: list[cst.CSTNode] = [module]
+    while stack:
+        node = stack.pop()
+        kinds.add(type(node))
+        mine = children_in_order(node)
+        ids = {id(child) for child in mine}
+        assert [id(c) for c in node.children if id(c) in ids] == [id(c) for c in mine], type(node).__name__
+        stack.extend(mine)
+    assert {
+        cst.FunctionDef,
+        cst.ExceptHandler,
+        cst.MatchCase,
+        cst.IfExp,
+        cst.Slice,
+        cst.TypeAlias,
+        cst.SimpleStatementSuite,
+    } <= kinds

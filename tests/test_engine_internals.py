@@ -217,6 +217,13 @@ def test_positions_match_libcst_position_provider() -> None:
     for node in nodes:
         want = expected[node]
         assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), node
+    # a few targets: generation stops after the last of them, their ranges are the same
+    for some in (nodes[3:4], nodes[5:40:7], [nodes[-1], nodes[2]]):
+        ranges = node_ranges(module, some)
+        assert set(ranges) == {id(n) for n in some}
+        for node in some:
+            want = expected[node]
+            assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), node
 
 
 class PointInsideStrings(Rule):

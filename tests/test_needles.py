@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from guidelint.needles import Probe, Substrings, guard_of
+from guidelint.needles import ANCHORED, Probe, Substrings, guard_of, start_of
 
 PATTERNS = [
     r"(?i)passw|passwd|\bpwd\b|passphrase",
@@ -15,6 +15,11 @@ PATTERNS = [
     r"Template\s*\(|\bTemplate\s+as\b",
     r"[+*?]\)[+*{]",  # no literal to guard with: always run
     r"x(?i:SECRET)",  # a scoped flag makes the guard case-insensitive
+    r"(?i)assert\s[^\n]*(?:user|perm)",  # every match starts with "assert": matched only where it occurs
+    r"\bimport random\b|\bfrom random import\b|\bimport [^\n]*\brandom\b",
+    r"(?i)(?-i:Pass)word",
+    r"(?m)^request\.",  # a line start, not the text's
+    r"(?i)token\w*\s*[!=]=|[!=]=\s*[\w.]*token",
 ]
 TEXTS = [
     "",
@@ -33,6 +38,11 @@ TEXTS = [
     "xsecret\n",
     "\u017fecret = 1\npa\u017f\u017fword = 2\n",  # LATIN SMALL LETTER LONG S: (?i)s matches it, lower() does not give s
     "\u212aey = 1  # KELVIN SIGN\n",
+    "import os, random\nASSERT  x\nassert User\n",
+    "x = 1\n" + "assert ok\n" * 70 + "assert perm\n",  # more places than are matched one by one
+    "password = 1\nPassword = 2\nPASSWORD = 3\n",
+    "from random import choice\n",
+    "if x == y: pass\nif a != TOKEN: pass\n",
 ]
 
 
@@ -50,6 +60,16 @@ def test_guards_are_literals_every_match_contains() -> None:
     )
     assert guard_of(re.compile(r"def\s+\w+\s*\(\s*request\b")) == (("request",), False)
     assert guard_of(re.compile(r"[+*?]\)[+*{]")) is None
+
+
+def test_where_matches_start() -> None:
+    assert start_of(re.compile(r"(?i)assert\s[^\n]*perm")) == (("assert",), True)
+    assert start_of(re.compile(r"(?<![\w.])(?:eval|exec)\s*\(")) == (("eval", "exec"), False)
+    assert start_of(re.compile(r"^(?=[\s\S]*\bassert\s)")) is ANCHORED
+    assert start_of(re.compile(r"(?m)^assert")) is None  # any line start
+    assert start_of(re.compile(r"a?bc")) is None  # may start with "a" or "b"
+    assert start_of(re.compile(r"[!=]=\s*token")) == (("!=", "=="), False)
+    assert start_of(re.compile(r"[\"'](?:http|ftp)://")) == (('"ftp://', '"http://', "'ftp://", "'http://"), False)
 
 
 def test_substring_needles_are_found_inside_longer_words_and_across_punctuation() -> None:

@@ -27,6 +27,20 @@ _INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline flag group that turns ca
 _WORD = re.compile(r"\w+")
 _WORDLIKE: dict[str, bool] = {}
 _GUARDS: dict[re.Pattern[str], Guard | None] = {}
+_STARTS: dict[re.Pattern[str], Guard | Anchored | None] = {}
+MAX_LITERALS = 64  # the most literals a start is described by
+MAX_CLASS = 4  # a character class of at most this many characters starts that many literals
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})  # consume nothing: the match starts after them
+# a match tried at one place costs a Python call, about what a search spends on a hundred characters: past
+# this many places per character, one search of the whole text is cheaper
+STARTS_PER_CHAR = 1 / 100
+
+
+class Anchored:
+    """A pattern whose matches can only start at the beginning of the text."""
+
+
+ANCHORED = Anchored()
 
 
 class Probe:
@@ -66,7 +80,11 @@ class Probe:
     def _haystack(self, lower: bool) -> str:
         words = self._words.get(lower)
         if words is None:
-            words = self._words[lower] = "\n".join(set(_WORD.findall(self._text(lower))))
+            if lower and self.text.isascii():  # the same words, lower-cased (some now twice: no matter)
+                words = self._haystack(False).lower()
+            else:
+                words = "\n".join(set(_WORD.findall(self._text(lower))))
+            self._words[lower] = words
         return words
 
     def _text(self, lower: bool) -> str:
@@ -83,7 +101,30 @@ class Probe:
             literals, lower = guard
             if not any(self._contains(literal, lower) for literal in literals):
                 return False
+        start = start_of(pattern)
+        if isinstance(start, Anchored):
+            return pattern.match(self.text) is not None
+        if start is not None and (not start[1] or self.text.isascii()):
+            found = self._match_at(pattern, start)
+            if found is not None:
+                return found
         return pattern.search(self.text) is not None
+
+    def _match_at(self, pattern: re.Pattern[str], start: Guard) -> bool | None:
+        """Whether the pattern matches at one of the places its first literals occur (every match starts
+        with one); None when they occur too often for that to be cheaper than one search."""
+        literals, lower = start
+        text = self._text(lower)
+        most = max(16, int(len(text) * STARTS_PER_CHAR))
+        places: list[int] = []
+        for literal in literals:
+            at = text.find(literal)
+            while at >= 0:
+                if len(places) == most:
+                    return None
+                places.append(at)
+                at = text.find(literal, at + 1)
+        return any(pattern.match(self.text, at) is not None for at in places)
 
 
 class Substrings:
@@ -109,15 +150,26 @@ def guard_of(pattern: re.Pattern[str]) -> Guard | None:
     return _GUARDS[pattern]
 
 
-def _derive(pattern: re.Pattern[str]) -> Guard | None:
+def start_of(pattern: re.Pattern[str]) -> Guard | Anchored | None:
+    """The literals one of which every match of the pattern starts with, `ANCHORED` when a match can only
+    start at the beginning of the text (`^` without MULTILINE, `\\A`), or None if unknown (memoised)."""
+    if pattern not in _STARTS:
+        _STARTS[pattern] = _derive_start(pattern)
+    return _STARTS[pattern]
+
+
+def _parse(pattern: re.Pattern[str]) -> tuple[Any, bool] | None:
+    """The parsed pattern and whether any part of it is case-insensitive; None if not analysable."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
     try:
         parsed = _sre.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError, RecursionError):
         return None
-    folded = bool(pattern.flags & re.IGNORECASE) or _INLINE_I.search(pattern.pattern) is not None
-    literals = _required(list(parsed), folded)
+    return parsed, bool(pattern.flags & re.IGNORECASE) or _INLINE_I.search(pattern.pattern) is not None
+
+
+def _guard(literals: set[str] | None, folded: bool) -> Guard | None:
     if literals is None or min(map(len, literals)) < MIN_GUARD:
         return None
     if folded:
@@ -125,6 +177,54 @@ def _derive(pattern: re.Pattern[str]) -> Guard | None:
             return None
         literals = {literal.lower() for literal in literals}
     return tuple(sorted(literals)), folded
+
+
+def _derive(pattern: re.Pattern[str]) -> Guard | None:
+    parsed = _parse(pattern)
+    return _guard(_required(list(parsed[0]), parsed[1]), parsed[1]) if parsed is not None else None
+
+
+def _derive_start(pattern: re.Pattern[str]) -> Guard | Anchored | None:
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    items = list(parsed[0])
+    for op, av in items:  # zero-width assertions before the first character consumed
+        if str(op) == "AT" and str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+            # a `^` is a line start only under MULTILINE (then, or inside a group, leave it to search)
+            return ANCHORED if not parsed[0].state.flags & re.MULTILINE or str(av) == "AT_BEGINNING_STRING" else None
+        if str(op) not in _ZERO_WIDTH:
+            break
+    return _guard(_starts(items), parsed[1])
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Literals one of which every match of this sequence starts with; None if none is known."""
+    for index, (op, av) in enumerate(items):
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            run = []
+            for next_op, next_av in items[index:]:
+                if str(next_op) != "LITERAL":
+                    break
+                run.append(chr(next_av))
+            return _then({"".join(run)}, items[index + len(run) :])  # `e(?:val|xec)`: prefixes factored out
+        if name == "IN" and len(av) <= MAX_CLASS and all(str(member) == "LITERAL" for member, _ in av):
+            return _then({chr(char) for _, char in av}, items[index + 1 :])  # `[!=]=`: "!=" or "=="
+        if name in ("SUBPATTERN", "BRANCH"):
+            whole = _exact([(op, av)])
+            if whole is not None:  # `( |\t)on`: the group is one of a few strings, then comes "on"
+                return _then(whole, items[index + 1 :])
+        if name == "SUBPATTERN":
+            return _starts(list(av[-1]))
+        if name == "BRANCH":
+            branches = [_starts(list(b)) for b in av[1]]
+            if all(b is not None for b in branches):
+                return set().union(*(b for b in branches if b is not None))
+        return None
+    return None
 
 
 def _required(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
@@ -162,3 +262,36 @@ def _required(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda c: min(map(len, c)))
+
+
+def _then(heads: set[str], rest: list[tuple[Any, Any]]) -> set[str]:
+    """The heads, each extended by what every match of `rest` starts with (while the set stays small)."""
+    after = _starts(rest)
+    if not after or len(heads) * len(after) > MAX_LITERALS:
+        return heads
+    return {head + more for head in heads for more in after}
+
+
+def _exact(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The few strings this sequence matches, when it is made of literals, small classes, groups and
+    alternatives of them (and zero-width assertions); None otherwise."""
+    found = {""}
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            part: set[str] | None = {chr(av)}
+        elif name == "IN" and len(av) <= MAX_CLASS and all(str(member) == "LITERAL" for member, _ in av):
+            part = {chr(char) for _, char in av}
+        elif name == "SUBPATTERN":
+            part = _exact(list(av[-1]))
+        elif name == "BRANCH":
+            branches = [_exact(list(b)) for b in av[1]]
+            part = set().union(*branches) if all(b is not None for b in branches) else None  # type: ignore[arg-type]
+        else:
+            part = None
+        if part is None or len(found) * len(part) > MAX_LITERALS:
+            return None
+        found = {head + more for head in found for more in part}
+    return found

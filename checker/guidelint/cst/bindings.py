@@ -10,6 +10,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context
+from guidelint.cst.children import children, children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
 
@@ -51,7 +52,7 @@ class _Bindings:
                 continue  # no statements in expressions; nested definitions are other namespaces
             if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
                 stack.append((node, True))
-            stack.extend((child, False) for child in reversed(node.children))
+            stack.extend((child, False) for child in reversed(children_in_order(node)))
 
     def _add(self, node: cst.CSTNode, top_level: bool) -> None:
         if isinstance(node, cst.Assign):
@@ -206,5 +207,5 @@ def names_bound(scope: cst.CSTNode, is_value: Callable[[cst.BaseExpression], boo
             target = dotted(node.asname.name) if isinstance(node.asname.name, cst.BaseExpression) else None
             if target is not None:
                 names.add(target)
-        stack.extend(node.children)
+        stack.extend(children(node))
     return names

@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import assignments, bound_value, module_constant
+from guidelint.cst.children import children_in_order
 from guidelint.cst.strings import string_text
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.names import dotted
@@ -69,7 +70,7 @@ def iter_nodes(node: cst.CSTNode, kind: type[N]) -> Iterator[N]:
         current = stack.pop()
         if isinstance(current, kind):
             yield current
-        stack.extend(reversed(current.children))
+        stack.extend(reversed(children_in_order(current)))
 
 
 def target_name(target: cst.BaseExpression) -> str | None:

@@ -7,6 +7,7 @@ boolean operators, so a branch whose condition folds can be pruned.
 
 from __future__ import annotations
 
+import ast
 import operator
 from collections.abc import Callable
 from functools import lru_cache
@@ -26,6 +27,12 @@ def _string_value(literal: str) -> Any:
         return cst.SimpleString(literal).evaluated_value
     except Exception:  # odd prefixes: treat as unknown
         return _NOT_CONSTANT
+
+
+@lru_cache(maxsize=4096)
+def _number_value(literal: str) -> Any:
+    """The value of a number literal's source text (`Integer.evaluated_value` parses it each time)."""
+    return ast.literal_eval(literal)
 
 
 def constant_value(expr: cst.BaseExpression | None) -> Any:
@@ -55,10 +62,8 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
         if all(isinstance(p, cst.FormattedStringText) for p in expr.parts):
             return "".join(p.value for p in expr.parts if isinstance(p, cst.FormattedStringText))
         return _NOT_CONSTANT
-    if isinstance(expr, cst.Integer):
-        return expr.evaluated_value
-    if isinstance(expr, cst.Float):
-        return expr.evaluated_value
+    if isinstance(expr, (cst.Integer, cst.Float)):
+        return _number_value(expr.value)
     if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus):
         inner = constant_value(expr.expression)
         return -inner if isinstance(inner, (int, float)) else _NOT_CONSTANT

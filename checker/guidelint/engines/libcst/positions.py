@@ -1,14 +1,16 @@
 """Source positions for just the reported nodes.
 
 libcst's PositionProvider records a range for every node of the module (about 10x a code generation);
-findings are rare, so this generates the code once and tracks line/column only inside the target nodes.
+findings are rare, so this generates the code once and tracks line/column only inside the target nodes,
+and stops as soon as the last target's code has been generated (a node's range is final once its own
+code generation ends: libcst records syntactic positions only for the node being generated).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -20,9 +22,14 @@ Range = tuple[Position, Position]
 _NEWLINE = re.compile(r"\r\n?|\n")
 
 
+class _AllFound(Exception):
+    """Every target's range is known: the rest of the module need not be generated."""
+
+
 @dataclass
 class _TargetTracking(CodegenState):
     targets: set[int] = field(default_factory=set)
+    _left: int = 0  # targets whose code generation has not ended yet
     ranges: dict[int, Range] = field(default_factory=dict)
     _active: int = 0
     _synced: int = 0
@@ -54,6 +61,9 @@ class _TargetTracking(CodegenState):
             self.ranges.setdefault(id(node), (start, self._position()))
         if id(node) in self.targets:
             self._active -= 1
+            self._left -= 1
+            if not self._left:
+                raise _AllFound
 
     @contextmanager
     def record_syntactic_position(
@@ -85,5 +95,8 @@ def node_ranges(module: cst.Module, nodes: Iterable[cst.CSTNode]) -> dict[int, R
         default_newline=module.default_newline,
         targets={id(n) for n in nodes},
     )
-    module._codegen(state)
+    state._left = len(state.targets)
+    if state._left:
+        with suppress(_AllFound):
+            module._codegen(state)
     return {key: value for key, value in state.ranges.items() if key in state.targets}

@@ -7,7 +7,6 @@ with the semantic model's scope stack (`guidelint.semantic.names`), fed by impor
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -15,71 +14,11 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context, Rule
+from guidelint.cst.children import children
 from guidelint.limits import FileTimeout
 from guidelint.semantic.names import SCOPE_KINDS, import_bindings
 
-_SKIP_FIELD_PREFIXES = ("whitespace", "lpar", "rpar", "leading_lines", "lines_after", "trailing_whitespace")
-_SKIP_FIELDS = frozenset(
-    {
-        "comma",
-        "semicolon",
-        "equal",
-        "colon",
-        "dot",
-        "star",
-        "header",
-        "footer",
-        "newline",
-        "lbracket",
-        "rbracket",
-        "lbrace",
-        "rbrace",
-        "operator",
-        "asynchronous",
-        "star_tok",
-        "arrow",
-        "indent",
-    }
-)
-_FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
-
 _LEAVE = object()
-
-
-_IS_NODE: dict[type, bool] = {}
-
-
-def is_node(value: object) -> bool:
-    """isinstance(value, cst.CSTNode), cached per type (libcst's ABC checks are slow on hot paths)."""
-    kind = type(value)
-    flag = _IS_NODE.get(kind)
-    if flag is None:
-        flag = _IS_NODE[kind] = isinstance(value, cst.CSTNode)
-    return flag
-
-
-def children(node: cst.CSTNode) -> list[cst.CSTNode]:
-    """The syntax children of a node (no whitespace or punctuation), without libcst's visitor machinery."""
-    out: list[cst.CSTNode] = []
-    for name in _child_fields(type(node)):
-        value = getattr(node, name)
-        if is_node(value):
-            out.append(value)
-        elif type(value) in (tuple, list):
-            out.extend(v for v in value if is_node(v))
-    return out
-
-
-def _child_fields(kind: type[cst.CSTNode]) -> tuple[str, ...]:
-    names = _FIELDS.get(kind)
-    if names is None:
-        names = tuple(
-            f.name
-            for f in dataclasses.fields(kind)
-            if f.name not in _SKIP_FIELDS and not f.name.startswith(_SKIP_FIELD_PREFIXES)
-        )
-        _FIELDS[kind] = names
-    return names
 
 
 class Dispatch:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from guidelint.cst.children import is_node
 from guidelint.cst.strings import format_slots
-from guidelint.engines.libcst.walker import is_node
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, _items_of, _sink_of, cleared, union, with_step
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
@@ -44,7 +45,7 @@ class Calls:
     """Calls: model sources and sinks, sanitizers, and summaries of the module's own functions applied."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -17,7 +18,7 @@ class Control:
     """Loops, `try` and `match`: which paths run, and the state each leaves after the statement."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def for_loop(self, stmt: cst.For, env: Env) -> Taint:
         """`for`: the body twice (values carried around the loop), the `else`, and the states at each

@@ -18,7 +18,7 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.engines.libcst.walker import children
+from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models

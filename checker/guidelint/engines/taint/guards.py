@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.libcst.walker import children
+from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
 from guidelint.engines.taint.tables import ALL_KINDS, Clears
@@ -20,7 +21,7 @@ class Guards:
     """Checks that clear a value on the branch where they hold: containment, format and comparison tests."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def branch(self, stmt: cst.If, env: Env) -> Taint:
         truth = self.a.fold(stmt.test, env)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -29,7 +30,7 @@ class Sinks:
     """Where tainted values are reported: sink calls and assignments, shells started as programs, hosts."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def assign_sinks(
         self, named: cst.BaseExpression, target: cst.CSTNode, value: Taint, *, item: bool, key_taint: Taint = CLEAN

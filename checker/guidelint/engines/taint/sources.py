@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
@@ -20,7 +22,7 @@ class Sources:
     """Where taint starts: request objects, calls, parameters, literals and caught exceptions of the models."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -45,7 +47,7 @@ class Sources:
                 if type(node) is cst.Import or type(node) is cst.ImportFrom:
                     self.a.imported |= {full.split(".")[0] for _, full in import_bindings(node) if full}
                 elif not isinstance(node, cst.BaseExpression):
-                    stack.extend(node.children)
+                    stack.extend(children(node))
         return module in self.a.imported
 
     def param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param]) -> bool:

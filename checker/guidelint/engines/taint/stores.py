@@ -7,6 +7,7 @@ length under `name[#]` among the constants): the container as a whole still hold
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
@@ -33,7 +34,7 @@ class Stores:
     """Reads and writes of constant keys and indexes."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def displayed(self, name: str, source: cst.BaseExpression, env: Env) -> None:
         """`name = {...}`, `name = [...]`, `name = (...)`: one entry per constant key, or per index."""
