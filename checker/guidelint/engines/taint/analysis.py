@@ -15,6 +15,7 @@ import libcst as cst
 
 from guidelint.cst.strings import percent_slots
 from guidelint.engines.taint.calls import Calls
+from guidelint.engines.taint.concat import concatenation
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import (
@@ -464,7 +465,7 @@ class Analysis:
             return masked(base, expr)
         if type(expr) is cst.BinaryOperation:
             if type(expr.operator) is cst.Add:
-                return self._concatenation(expr, env)
+                return concatenation(self, expr, env)
             left = self.eval(expr.left, env)
             template = self.fold(expr.left, env)
             if isinstance(template, str) and type(expr.operator) is cst.Modulo:
@@ -591,34 +592,6 @@ class Analysis:
         return base
 
     # --- constants ---------------------------------------------------------------------------------------
-    def _concatenation(self, expr: cst.BinaryOperation, env: Env) -> Taint:
-        """`a + b + c ...` left to right, each value placed after the text before it: the constant text when
-        it is known, or "\0" for a value then the known text it ends with (`base + "/users/" + name`: the
-        name lands after "\0/users/"). One pass over the chain: a chain of thousands of operands costs no
-        recursion and time in proportion to its length."""
-        chain = [expr]  # the `+` nodes, outermost first
-        while type(chain[-1].left) is cst.BinaryOperation and type(chain[-1].left.operator) is cst.Add:
-            chain.append(chain[-1].left)
-        first = chain[-1].left
-        taint = self.eval(first, env)
-        text = self._text(first, env)
-        for node in reversed(chain):
-            right = self.eval(node.right, env)
-            taint = union(taint, self.calls.placed(node, [(text, right)]) if text is not None else right)
-            more = self._text(node.right, env)
-            text = None if more is None else ("\0" if text is None else text) + more
-        return taint
-
-    def _text(self, expr: cst.BaseExpression, env: Env) -> str | None:
-        """The text a part of a string being built adds: its constant value, an f-string's text with "\0"
-        for each value; None when unknown."""
-        value = self.fold(expr, env)
-        if isinstance(value, str):
-            return value
-        if type(expr) is cst.FormattedString:
-            return "".join(p.value if type(p) is cst.FormattedStringText else "\0" for p in expr.parts)
-        return None
-
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
         """The constant value of an expression with the values known here, or UNKNOWN."""
         module = self.module_env.consts
