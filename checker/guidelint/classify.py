@@ -147,7 +147,7 @@ def _python_template(rel: str, data: bytes) -> bool:
     Python: a template rendered into Python later. A file that parses is Python, whatever it contains."""
     if not ("{{" in rel or "{%" in rel or _TAG_LINE.search(data) or _EXPRESSION_LINE.search(data)):
         return False
-    from guidelint.engines.libcst.engine import syntax_problem
+    from guidelint.engines.libcst.parsing import syntax_problem
     from guidelint.source import UncheckableSource, decode_python
 
     try:

@@ -194,7 +194,7 @@ class PythonChecker:
         problems: list[Problem] = []
         deps: dict[str, str] = {}
         if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis
-            from guidelint.engines.libcst.engine import parse
+            from guidelint.engines.libcst.parsing import parse
 
             module, problem = parse(rel, text, wide_names)
             if module is None:
@@ -208,7 +208,7 @@ class PythonChecker:
                     problems.append(Problem(rel, "too deeply nested for the dataflow analysis", taint.name))
             deps = dict(self.project.read)
         elif not parses(text):  # no rule needs the tree, but a file must parse to pass
-            from guidelint.engines.libcst.engine import syntax_problem
+            from guidelint.engines.libcst.parsing import syntax_problem
 
             problem = syntax_problem(rel, text)
             if problem is not None:

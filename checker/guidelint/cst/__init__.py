@@ -31,20 +31,17 @@ from guidelint.cst.helpers import (
     with_keyword,
 )
 from guidelint.cst.strings import (
-    Slot,
     concatenated,
-    format_slots,
-    percent_slots,
     quote_doubled,
     quoting_functions,
     sanitized_string,
     string_parts,
-    string_text,
     variable_parts,
 )
 from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
+from guidelint.semantic.formatting import Slot, format_slots, percent_slots, string_text
 from guidelint.semantic.names import dotted
 
 __all__ = [

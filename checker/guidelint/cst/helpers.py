@@ -12,8 +12,8 @@ import libcst as cst
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import assignments, bound_value, module_constant
 from guidelint.cst.children import children_in_order
-from guidelint.cst.strings import string_text
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
+from guidelint.semantic.formatting import string_text
 from guidelint.semantic.names import dotted
 
 N = TypeVar("N", bound=cst.CSTNode)

@@ -1,28 +1,17 @@
-"""Strings built from parts: literal text, the values formatted into a template, and the slots they fill."""
+"""Strings built from parts: concatenations, the variable parts of a template, and project quoting helpers."""
 
 from __future__ import annotations
 
-import re
-import string
 from collections.abc import Collection
 
 import libcst as cst
 
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import module_constant
-from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
+from guidelint.semantic.constants import NOT_CONSTANT, is_constant
+from guidelint.semantic.formatting import string_text
 
 _NOT_CONSTANT = NOT_CONSTANT
-
-
-def string_text(expr: cst.BaseExpression | None) -> str | None:
-    """The text of a string literal (str or bytes decoded loosely), else None."""
-    value = constant_value(expr)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bytes):
-        return value.decode("latin-1")
-    return None
 
 
 def concatenated(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -123,74 +112,6 @@ def sanitized_string(ctx: Context, expr: cst.BaseExpression, sanitizers: Collect
         else module_constant(ctx, p) is not _NOT_CONSTANT
         for p in parts
     )
-
-
-Slot = tuple[str, cst.BaseExpression]  # (the template text before an interpolated value, the value)
-
-
-PERCENT_SPEC = re.compile(
-    r"%(?:\((?P<key>[^)]*)\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])"
-)
-
-
-NUMERIC_CONVERSIONS = frozenset("diouxXeEfFgG")
-
-
-def percent_slots(template: str, values: cst.BaseExpression, marker: str = "?") -> tuple[str, list[Slot]]:
-    """`template % values` as (the text with `marker` for each value, the values with the text before them).
-    Values of numeric conversions (%d, %f...) are left out: they cannot carry text."""
-    slots: list[Slot] = []
-    text, end, index = "", 0, 0
-    for match in PERCENT_SPEC.finditer(template):
-        text += template[end : match.start()]
-        end = match.end()
-        if match.group("conv") == "%":
-            text += "%"
-            continue
-        value: cst.BaseExpression | None = values
-        if isinstance(values, cst.Tuple):
-            elements = values.elements
-            value = elements[index].value if index < len(elements) else None
-        elif isinstance(values, cst.Dict):
-            key = match.group("key")
-            value = next(
-                (e.value for e in values.elements if isinstance(e, cst.DictElement) and string_text(e.key) == key),
-                None,
-            )
-        index += 1
-        if value is not None and match.group("conv") not in NUMERIC_CONVERSIONS:
-            slots.append((text, value))
-        text += marker
-    return text + template[end:], slots
-
-
-def format_slots(template: str, call: cst.Call, marker: str = "?") -> tuple[str, list[Slot]] | None:
-    """`template.format(...)` as (the text with `marker` for each field, the arguments with the text before
-    them); a field no argument fills gets the *args/**kwargs. None when the template does not parse."""
-    positional = [a.value for a in call.args if a.keyword is None and not a.star]
-    keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
-    unknown = [a.value for a in call.args if a.star]  # *args / **kwargs: could fill any field
-    slots: list[Slot] = []
-    text, auto = "", 0
-    try:
-        fields = list(string.Formatter().parse(template))
-    except ValueError:
-        return None
-    for literal, name, _spec, _conversion in fields:
-        text += literal
-        if name is None:
-            continue
-        base = re.split(r"[.\[]", name, maxsplit=1)[0]
-        if base == "":
-            values = [positional[auto]] if auto < len(positional) else unknown
-            auto += 1
-        elif base.isdigit():
-            values = [positional[int(base)]] if int(base) < len(positional) else unknown
-        else:
-            values = [keywords[base]] if base in keywords else unknown
-        slots.extend((text, v) for v in values)
-        text += marker
-    return text, slots
 
 
 def quoting_functions(ctx: Context) -> frozenset[str]:

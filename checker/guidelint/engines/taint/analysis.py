@@ -13,7 +13,6 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.strings import percent_slots
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import concatenation
 from guidelint.engines.taint.control import Control
@@ -56,6 +55,7 @@ from guidelint.engines.taint.tables import (
     SCRIPT_FLAGS,
 )
 from guidelint.semantic.constants import constant_value, fold
+from guidelint.semantic.formatting import percent_slots
 from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.cst.children import is_node
-from guidelint.cst.strings import format_slots
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, _items_of, _sink_of, cleared, union, with_step
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
@@ -34,6 +33,7 @@ from guidelint.engines.taint.tables import (
     NAMESPACE_LOOKUP,
 )
 from guidelint.semantic.constants import constant_value
+from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted, import_bindings
 from guidelint.semantic.project import absolute_name
 

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.engines.libcst.engine import found, parse
+from guidelint.engines.libcst.parsing import parse
+from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.project import ModuleSummary, Project
