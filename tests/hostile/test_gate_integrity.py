@@ -661,3 +661,24 @@ def test_13_interrupted_scans_exit_128_plus_signal_and_leave_nothing_behind(
     time.sleep(0.5)
     assert not _processes_under(temp)
     assert not list(temp.glob("guidelint-semgrep-*"))
+
+
+def test_16_python_m_imports_nothing_from_the_scanned_repository(tmp_path: Path) -> None:
+    """`python -m guidelint` in the repository: a distribution committed there declares a rule pack whose
+    package would run code when looked up; it is not seen at all."""
+    marker = tmp_path / "ran"
+    root = write(
+        tmp_path / "repo",
+        {
+            "app.py": VULNERABLE,
+            "evil_dist-1.0.dist-info/METADATA": "Metadata-Version: 2.1\nName: evil-dist\nVersion: 1.0\n",
+            "evil_dist-1.0.dist-info/entry_points.txt": "[guidelint.packs]\nevil = evilpkg.rules\n",
+            "evilpkg/__init__.py": f"open({str(marker)!r}, 'w').write('ran')\n",
+            "evilpkg/rules/__init__.py": "",
+        },
+    )
+    run = scan(root)
+    assert not marker.exists()
+    assert run.exit_code == 1, run.stderr
+    assert_violation_reported(run)
+    assert_clean(run)
