@@ -663,7 +663,7 @@ def test_13_interrupted_scans_exit_128_plus_signal_and_leave_nothing_behind(
     assert not list(temp.glob("guidelint-semgrep-*"))
 
 
-def test_16_python_m_imports_nothing_from_the_scanned_repository(tmp_path: Path) -> None:
+def test_17_python_m_imports_nothing_from_the_scanned_repository(tmp_path: Path) -> None:
     """`python -m guidelint` in the repository: a distribution committed there declares a rule pack whose
     package would run code when looked up; it is not seen at all."""
     marker = tmp_path / "ran"
