@@ -1,7 +1,7 @@
 """yaml.load without a safe loader."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, parameter
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, iter_calls, parameter, string_text
 
 SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
 YAML_MODULES = ("yaml", "yaml.loader", "yaml.cyaml", "yaml.constructor")
@@ -53,8 +53,9 @@ class UnsafeYamlLoad(Rule):
             return  # a document written in the code (SG-5.3: data the service wrote itself)
         if name in ("yaml.load", "yaml.load_all"):
             loader = arg(call, "Loader", 1)
-            if loader is not None:
-                given = _default(loader.value, ctx)
+            chosen = _default(loader.value, ctx) if loader is not None else _options_default(call, ctx)
+            if chosen is not None:
+                given = chosen
                 loader_name = ctx.qualname(given) or dotted(given) or ""
                 if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS or (
                     ctx.derives_from(given, SAFE_CLASSES) and not ctx.derives_from(given, UNSAFE_CLASSES)
@@ -99,6 +100,13 @@ class UnsafeYamlLoad(Rule):
         def load_any(stream, Loader):
             return yaml.load(stream, Loader=Loader)  # expect
 
+        def load_with(stream, **options):
+            options.setdefault("Loader", Objects)
+            return yaml.load(stream, **options)  # expect
+
+        def load_passed(stream, **options):
+            return yaml.load(stream, **options)  # expect
+
         def read(request):
             made = yaml.load(request.data, Loader=make_loader)  # expect
             config = yaml.load(request.data)  # expect
@@ -136,6 +144,13 @@ class UnsafeYamlLoad(Rule):
 
         def load_any(stream, Loader):
             return yaml.load(stream, Loader=Loader)
+
+        def load_with(stream, **options):
+            options.setdefault("Loader", Objects)
+            return yaml.load(stream, **options)
+
+        def load_passed(stream, **options):
+            return yaml.load(stream, **options)
 
         def read(request):
             made = yaml.load(request.data, Loader=make_loader)
@@ -184,6 +199,10 @@ class UnsafeYamlLoad(Rule):
 
         def load(stream, Loader=FastStrictLoader):
             return yaml.load(stream, Loader=Loader)
+
+        def load_with(stream, **options):
+            options.setdefault("Loader", FastStrictLoader)
+            return yaml.load(stream, **options)
     """
 
 
@@ -196,3 +215,23 @@ def _default(loader: cst.BaseExpression, ctx: Context) -> cst.BaseExpression:
     if param is None or param.default is None or assignments(ctx, loader.value):
         return loader
     return param.default
+
+
+def _options_default(call: cst.Call, ctx: Context) -> cst.BaseExpression | None:
+    """def load(stream, **options): options.setdefault("Loader", StrictLoader); yaml.load(stream, **options)
+    loads with the default the wrapper sets; a caller that passes another loader chooses it there."""
+    function = ctx.function
+    star = function.params.star_kwarg if function is not None else None
+    if star is None or not any(a.star == "**" and dotted(a.value) == star.name.value for a in call.args):
+        return None
+    for node in iter_calls(function):
+        func = node.func
+        if (
+            isinstance(func, cst.Attribute)
+            and func.attr.value == "setdefault"
+            and dotted(func.value) == star.name.value
+            and len(node.args) == 2
+            and string_text(node.args[0].value) == "Loader"
+        ):
+            return node.args[1].value
+    return None
