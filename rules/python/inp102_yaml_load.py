@@ -222,14 +222,17 @@ def _options_default(call: cst.Call, ctx: Context) -> cst.BaseExpression | None:
     loads with the default the wrapper sets; a caller that passes another loader chooses it there."""
     function = ctx.function
     star = function.params.star_kwarg if function is not None else None
-    if star is None or not any(a.star == "**" and dotted(a.value) == star.name.value for a in call.args):
+    if function is None or star is None:
+        return None
+    options = star.name.value
+    if not any(a.star == "**" and dotted(a.value) == options for a in call.args):
         return None
     for node in iter_calls(function):
         func = node.func
         if (
             isinstance(func, cst.Attribute)
             and func.attr.value == "setdefault"
-            and dotted(func.value) == star.name.value
+            and dotted(func.value) == options
             and len(node.args) == 2
             and string_text(node.args[0].value) == "Loader"
         ):
