@@ -49,30 +49,3 @@ def test_with_the_pack_yaml_cached_no_yaml_parser_is_imported(project) -> None:
     again = _scan_without(["yaml"], root, *PLAIN)
     assert (first.exit_code, first.stderr) == (0, "")
     assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)
-
-
-def test_installed_distributions_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch) -> None:
-    import importlib.metadata
-    from importlib.machinery import PathFinder
-
-    from guidelint import installed
-
-    every = list(importlib.metadata.distributions())
-    assert every
-    assert [installed.version(d.metadata["Name"]) for d in every] == [d.version for d in every]
-    assert installed.version("no-such-distribution") == "-"
-    if not installed.may_declare("guidelint.packs"):  # a no is certain (a yes leaves it to importlib)
-        assert not importlib.metadata.entry_points(group="guidelint.packs")
-    # a folder of its own on sys.path, no other distribution finder (importlib.metadata is not asked here:
-    # a test session may have replaced its path finder): no pack, then one
-    finders = [f for f in sys.meta_path if not hasattr(f, "find_distributions") or f is PathFinder]
-    monkeypatch.setattr(sys, "meta_path", finders)
-    monkeypatch.setattr(sys, "path", [str(tmp_path)])
-    assert not installed.may_declare("guidelint.packs")
-    folder = tmp_path / "acme_pack-2.1.0.dist-info"
-    folder.mkdir()
-    (folder / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-pack\nVersion: 2.1.0\n")
-    (folder / "entry_points.txt").write_text("[guidelint.packs]\nacme = acme_pack\n")
-    assert installed.may_declare("guidelint.packs")
-    assert installed.version("acme-pack") == "2.1.0"
-    assert installed.version("libcst") == "-"

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guidelint import installed, knowledge
+from guidelint import knowledge
 from guidelint.config import Config, PackSpec
 from guidelint.engines.taint.models import ModelError, Models, parse_model
 from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
@@ -63,8 +63,6 @@ ENTRY_POINT_GROUP = "guidelint.packs"
 
 def installed_pack_dirs() -> dict[str, Path]:
     """Packs installed as distributions: entry point `guidelint.packs` naming a package that holds pack.toml."""
-    if not installed.may_declare(ENTRY_POINT_GROUP):
-        return {}  # none does, said without importlib.metadata (guidelint.installed)
     import importlib.metadata
     import importlib.util
 

@@ -86,12 +86,18 @@ class Plan:
 
     def context(self) -> str:
         """Everything besides a file's content that decides its engine results (the cache key)."""
-        from guidelint.installed import version
+        from importlib.metadata import PackageNotFoundError, version
+
+        def installed(name: str) -> str:
+            try:
+                return version(name)
+            except PackageNotFoundError:
+                return "-"
 
         parts = {
             "guidelint": __version__,
             "tool": tool_digest(),
-            "engines": sorted({version(name) for e in engines() for name in e.distributions}),
+            "engines": sorted({installed(name) for e in engines() for name in e.distributions}),
             "python": sys.version_info[:2],
             "packs": [(p.name, p.version, p.digest()) for p in self.packs],
             "rules": sorted(self.rules),
