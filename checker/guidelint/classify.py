@@ -74,9 +74,9 @@ MEAN_LINE = 200
 _TAG_LINE = re.compile(rb"^[ \t]*\{%-?\s*[a-z]\w*\b[^\n]*?-?%\}", re.MULTILINE)
 # any template tag or expression: what makes an HTML file a template
 _TEMPLATE_SYNTAX = re.compile(rb"\{%-?\s*[a-z]\w*\b|\{\{-?\s*[\w.'\"]")
-# a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
 # an XML document: its declaration, a doctype or Qt Linguist's <TS> root (a type assertion `<T>x` starts TypeScript)
 _XML_DOCUMENT = re.compile(rb"\s*<(\?xml\b|!DOCTYPE\b|TS[\s>])")
+# a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
 _EXPRESSION_LINE = re.compile(rb"^[ \t]*[\w.]*\{\{\s*[\w.]+", re.MULTILINE)
 
 
