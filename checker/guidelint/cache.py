@@ -29,8 +29,30 @@ def default_directory(root: Path) -> Path:
     explicit = os.environ.get(ENV_DIR)
     if explicit:
         return Path(explicit).resolve()
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "guidelint" / hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
+    return user_cache(hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24])
+
+
+def user_cache(name: str) -> Path:
+    """`$XDG_CACHE_HOME/guidelint/<name>` (~/.cache by default): the user's, never the scanned tree."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "guidelint" / name
+
+
+def write_json(target: Path, data: Any) -> None:
+    """Write a cache file whole or not at all (a reader never sees half of it); a cache that cannot be
+    written only costs speed, never correctness."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = json.dumps(data, separators=(",", ":"))
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(body)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
 
 
 def tracked_by_git(directory: Path) -> bool:
@@ -88,19 +110,9 @@ class Cache:
         """Store an entry; a cache that cannot be written only costs speed, never correctness."""
         try:
             self._prepare()
-            target = self._path(key)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            body = json.dumps({"sum": _checksum(data), "data": data}, separators=(",", ":"))
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(body)
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
         except OSError:
             return
+        write_json(self._path(key), {"sum": _checksum(data), "data": data})
 
     def _prepare(self) -> None:
         if self._ready:

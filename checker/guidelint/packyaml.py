@@ -14,13 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from guidelint import __version__
+from guidelint.cache import user_cache, write_json
 
 FORMAT = 1
 
@@ -39,8 +39,7 @@ def parse_yaml(text: str) -> Any:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "guidelint" / "pack-yaml"
+    return user_cache("pack-yaml")
 
 
 class _PackYaml:
@@ -68,17 +67,9 @@ class _PackYaml:
         written only costs speed."""
         if not self.digest or self.stored or not self.parsed:
             return
-        import tempfile
-
-        try:
-            directory = cache_dir()
-            directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"format": FORMAT, "digest": self.digest, "documents": self.parsed}, handle)
-            os.replace(tmp, directory / f"{self.digest}.json")
-        except OSError:
-            return
+        write_json(
+            cache_dir() / f"{self.digest}.json", {"format": FORMAT, "digest": self.digest, "documents": self.parsed}
+        )
 
 
 _OPEN: dict[Path, _PackYaml] = {}

@@ -12,15 +12,14 @@ import dataclasses
 import hashlib
 import importlib.util
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from guidelint import __version__
+from guidelint.cache import user_cache, write_json
 from guidelint.model import RuleMeta
 
 _IDENT = re.compile(r"\W")
@@ -50,8 +49,7 @@ class LazyRule:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "guidelint" / "rule-metadata"
+    return user_cache("rule-metadata")
 
 
 def module_name(pack_name: str, base: Path, path: Path) -> str:
@@ -121,15 +119,7 @@ def read_cache(digest: str) -> list[dict[str, Any]] | None:
 
 def write_cache(digest: str, rules: list[dict[str, Any]]) -> None:
     """Store the metadata; a cache that cannot be written only costs speed."""
-    try:
-        directory = cache_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"format": FORMAT, "rules": rules}, handle)
-        os.replace(tmp, directory / f"{digest}.json")
-    except OSError:
-        return
+    write_json(cache_dir() / f"{digest}.json", {"format": FORMAT, "rules": rules})
 
 
 def describe(cls: Any, path: Path) -> dict[str, Any]:
