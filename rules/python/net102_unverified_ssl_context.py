@@ -1,5 +1,6 @@
 """SSL contexts and sockets that do not verify the peer."""
 
+import re
 from collections.abc import Callable
 
 import libcst as cst
@@ -156,6 +157,12 @@ class UnverifiedSslContext(Rule):
             if mode != ssl.CERT_NONE:
                 context.check_hostname = False  # expect
             return context
+
+        def for_upload(settings):
+            context = ssl.create_default_context()
+            if settings.server_url:  # names the server it connects to: still the client's end
+                context.verify_mode = ssl.CERT_NONE  # expect
+            return context
     """
     safe = """
         import socket
@@ -211,6 +218,9 @@ def _cert_none(expr: cst.BaseExpression, ctx: Context) -> bool:
     return ctx.qualname(expr) in CERT_NONE
 
 
+_SERVER_SIDE = re.compile(r"(is_)?server(_side|_mode)?")
+
+
 def _branch(ctx: Context, decides: Callable[[cst.BaseExpression], bool]) -> bool:
     """The node being checked runs only when the test of an enclosing `if` holds, and `decides` says
     that test settles the question."""
@@ -222,9 +232,10 @@ def _branch(ctx: Context, decides: Callable[[cst.BaseExpression], bool]) -> bool
 
 
 def _names_server(test: cst.BaseExpression) -> bool:
-    """`if server_side:` / `if self.is_server:`: the branch configures the server's end of the connection."""
+    """`if server_side:` / `if self.is_server:`: the branch configures the server's end of the connection
+    (`if settings.server_url:` names the server a client connects to, and proves nothing)."""
     name = dotted(test)
-    return name is not None and "server" in name.lower()
+    return name is not None and _SERVER_SIDE.fullmatch(name.rsplit(".", 1)[-1].lower()) is not None
 
 
 def _tests_cert_none(test: cst.BaseExpression, ctx: Context) -> bool:
