@@ -7,21 +7,31 @@ that git tracks is never read.
 One JSON file per entry, named by sha256(scan context + path + content): concurrent runs never see a half
 written entry (write to a temporary file, then rename), and an entry whose checksum does not match is
 ignored and recomputed.
+
+Entries not written for `STALE_AFTER` are dropped (`prune`, at most once a day per cache folder): an entry
+still in use is rebuilt once, and nothing grows without bound. `guidelint clean` removes a project's cache.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 LAYOUT = "v1"
 ENV_DIR = "GUIDELINT_CACHE_DIR"
+STALE_AFTER = 30 * 86400  # seconds: an entry not written for this long is dropped by `prune`
+PRUNE_EVERY = 86400  # seconds between two prunings of one cache folder (the time is kept in a stamp file)
+_STAMP = ".pruned"
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# guidelint cache\n"
 
 
 def default_directory(root: Path) -> Path:
@@ -123,8 +133,45 @@ class Cache:
             ignore.write_text("# created by guidelint\n*\n", encoding="utf-8")
         tag = self.directory / "CACHEDIR.TAG"
         if not tag.exists():
-            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# guidelint cache\n", encoding="utf-8")
+            tag.write_text(_TAG, encoding="utf-8")
         self._ready = True
+
+    def prune(self) -> None:
+        prune(self.directory / LAYOUT)
+
+    def clear(self) -> bool:
+        """Remove this cache (`guidelint clean`): its entries and the files `_prepare` wrote, and the folder
+        when nothing else is in it. False when the folder is not a guidelint cache (no tag of ours)."""
+        tag = self.directory / "CACHEDIR.TAG"
+        try:
+            if tag.read_text(encoding="utf-8") != _TAG:
+                return False
+        except OSError:
+            return False
+        shutil.rmtree(self.directory / LAYOUT, ignore_errors=True)
+        for made in (self.directory / ".gitignore", tag):
+            made.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.directory.rmdir()
+        return True
+
+
+def prune(directory: Path, now: float | None = None) -> None:
+    """Delete the `*.json` entries under `directory` not written for `STALE_AFTER`, unless that was done less
+    than `PRUNE_EVERY` ago; like writing, pruning that fails only costs disk space."""
+    now = time.time() if now is None else now
+    stamp = directory / _STAMP
+    with contextlib.suppress(OSError):
+        if now - stamp.stat().st_mtime < PRUNE_EVERY:
+            return
+    try:
+        for entry in directory.rglob("*.json"):
+            if now - entry.stat().st_mtime > STALE_AFTER:
+                entry.unlink(missing_ok=True)
+        stamp.touch()
+        os.utime(stamp, (now, now))
+    except OSError:
+        return
 
 
 def _checksum(data: Any) -> str:

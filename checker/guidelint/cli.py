@@ -27,6 +27,7 @@ FORMAT_CHOICES = ["text", "json", "sarif", "junit", "gitlab", "github", "html"]
 
 # the commands of `commands/`: name -> (module, attribute)
 ELSEWHERE = {
+    "clean": ("guidelint.commands.clean", "clean"),
     "explain": ("guidelint.commands.rules", "explain"),
     "impact": ("guidelint.commands.impact", "impact"),
     "rules": ("guidelint.commands.rules", "rules"),

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from guidelint import __version__
-from guidelint.cache import user_cache, write_json
+from guidelint.cache import prune, user_cache, write_json
 
 FORMAT = 1
 
@@ -70,6 +70,7 @@ class _PackYaml:
         write_json(
             cache_dir() / f"{self.digest}.json", {"format": FORMAT, "digest": self.digest, "documents": self.parsed}
         )
+        prune(cache_dir())
 
 
 _OPEN: dict[Path, _PackYaml] = {}

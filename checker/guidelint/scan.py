@@ -431,6 +431,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
             hits = semgrep_outcome.hits.get(task.rel, [])
             file_problems = semgrep_outcome.problems.get(task.rel, [])
             collect(FileResult(task.rel, keys[task.rel], hits, file_problems, _directives(task.data)), healthy)
+    if cache:
+        cache.prune()
 
     by_rel = {t.rel: t for t in targets}
     for outcome in outcomes:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from guidelint import __version__
-from guidelint.cache import user_cache, write_json
+from guidelint.cache import prune, user_cache, write_json
 from guidelint.model import RuleMeta
 
 _IDENT = re.compile(r"\W")
@@ -120,6 +120,7 @@ def read_cache(digest: str) -> list[dict[str, Any]] | None:
 def write_cache(digest: str, rules: list[dict[str, Any]]) -> None:
     """Store the metadata; a cache that cannot be written only costs speed."""
     write_json(cache_dir() / f"{digest}.json", {"format": FORMAT, "rules": rules})
+    prune(cache_dir())
 
 
 def describe(cls: Any, path: Path) -> dict[str, Any]:
