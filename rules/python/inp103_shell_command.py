@@ -127,9 +127,11 @@ class ShellCommand(Rule):
             tool = "uptime" if verbose else request.args["tool"]
             subprocess.run(tool, shell=True)  # expect
 
-        def inside(cmd):
+        def inside(cmd, programs):
             from subprocess import check_call as run_checked
             run_checked(cmd, shell=True)  # expect
+            for program in programs:
+                subprocess.run([program, "--version"], shell=True)  # expect
 
         def backup(target, use_shell=False, windows=False):
             command = "robocopy C:\\\\data " + target if windows else "rsync -a /srv/data " + target
@@ -182,6 +184,8 @@ class ShellCommand(Rule):
             subprocess.run(tool, shell=True)
             for unit in ("cpu", "mem"):
                 subprocess.run(f"sar --{unit} 1 1", shell=True)
+            for program in ["npx.cmd", "npx"]:
+                subprocess.run([program, "--version"], shell=True)
             user = request.args["user"]
             if not user.isalnum():
                 return None
@@ -281,7 +285,8 @@ def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) ->
     what the dataflow proves fixed or checked."""
     if isinstance(expr, (cst.List, cst.Tuple)) and expr.elements:
         # with shell=True only the first item is the script; the others become $0, $1, ...
-        return is_constant(expr.elements[0].value)
+        first = expr.elements[0].value
+        return is_constant(first) or (depth < 3 and _constant_command(first, ctx, depth + 1))
     if isinstance(expr, cst.Name) and depth < 3:
         bound = bound_value(ctx, expr.value)
         if bound is not None and _constant_command(bound, ctx, depth + 1):
