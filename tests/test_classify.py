@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from guidelint.classify import DEFAULT_SKIP, GENERATED, NOT_TYPESCRIPT, TEMPLATE, VENDORED, ZSH, classify
+from guidelint.classify import DEFAULT_SKIP, GENERATED, NOT_TYPESCRIPT, OTHER_SHELL, TEMPLATE, VENDORED, classify
 
 SKIP = frozenset(DEFAULT_SKIP)
 
@@ -51,7 +51,14 @@ def test_classify_by_content() -> None:
     # a file opening with a type assertion is TypeScript, not XML: it cannot be skipped by starting with "<"
     assertion = b"<any>window.setTimeout(location.hash.slice(1), 10);\n"
     assert classify("web/boot.ts", "typescript", assertion, SKIP).language == "typescript"
-    assert classify("pkg/deploy.zsh", "bash", ZSH_COMPLETION.encode(), SKIP).reason == ZSH
+    assert classify("pkg/deploy.zsh", "bash", ZSH_COMPLETION.encode(), SKIP).reason == OTHER_SHELL
+    csh = b'if ($?OLD_PATH) then\n  setenv PATH "$OLD_PATH:q"\nendif\n'
+    assert classify("env/activate.csh", "bash", csh, SKIP).reason == OTHER_SHELL
+    assert classify("bin/setup.sh", "bash", b"#!/bin/tcsh -f\n" + csh, SKIP).reason == OTHER_SHELL
+    assert classify("bin/setup.sh", "bash", b"#!/usr/bin/env zsh\nsetopt extendedglob\n", SKIP).reason == OTHER_SHELL
+    # a bash script whose shebang merely mentions another shell's name is bash
+    assert classify("bin/zshrc-sync.sh", "bash", b"#!/bin/bash\ncp ~/.zshrc /srv/\n", SKIP).language == "bash"
+    assert classify("bin/run.sh", "bash", b"#!/usr/bin/env -S bash -e\necho hi\n", SKIP).language == "bash"
     assert classify("tpl/{{name}}.py", "python", PY_TEMPLATE.encode(), SKIP).language == TEMPLATE
     assert classify("page.html", "html", b"<p>{{ bio }}</p>\n", SKIP).language == TEMPLATE
     assert classify("page.html", "html", b"<p>plain</p>\n", SKIP).language == "html"
@@ -96,7 +103,7 @@ def test_non_code_files_are_skipped_and_listed_real_source_is_checked(cli, proje
     assert document["not_checked"] == []
     assert document["skipped"] == [
         {"path": "i18n/fr.ts", "reason": NOT_TYPESCRIPT},
-        {"path": "pkg/deploy.zsh", "reason": ZSH},
+        {"path": "pkg/deploy.zsh", "reason": OTHER_SHELL},
         {"path": "static/tinylib/vendor/tinylib.js", "reason": "vendored third-party code"},
         {"path": "web/app.js", "reason": "generated or minified"},
     ]

@@ -10,7 +10,7 @@ A file's name says which language it should be; its first bytes and its lines sa
   after a known library or carrying its release banner, Sphinx's scripts in a built documentation's
   `_static/`) are skipped, each listed by name and reason;
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML, not TypeScript; a zsh
-  script is not bash) is skipped and listed.
+  or C shell script is not bash) is skipped and listed.
 
 Python is never skipped as generated or vendored by default: a pull request must not hide source by making it
 look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). A Python
@@ -40,7 +40,7 @@ REASONS = {
     VENDORED_PYTHON: "vendored third-party code",
 }
 NOT_TYPESCRIPT = "XML, not TypeScript"
-ZSH = "zsh, not bash (no parser for it)"
+OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
 
 CONTENT_DECIDES = frozenset({"html"})
 """Languages selected only to be read: such a file is checked when its content makes it a template."""
@@ -98,8 +98,8 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         return Kind(TEMPLATE if _python_template(rel, data) else "python")
     if language == "typescript" and _XML_DOCUMENT.match(data):
         return Kind(None, NOT_TYPESCRIPT)  # a Qt translation (<?xml ... <TS>): `<any>x` alone is TypeScript
-    if language == "bash" and _zsh(path, data):
-        return Kind(None, ZSH)
+    if language == "bash" and _other_shell(path, data):
+        return Kind(None, OTHER_SHELL)
     if language in ("javascript", "typescript"):
         if VENDORED in skip and (_vendored_path(path) or _library_copy(path) or _BANNER.match(data[:512])):
             return Kind(None, REASONS[VENDORED], VENDORED)
@@ -137,9 +137,18 @@ def _generated(path: PurePosixPath, data: bytes) -> bool:
     return any(len(line) > LONG_LINE for line in data.split(b"\n")) if len(data) > LONG_LINE else False
 
 
-def _zsh(path: PurePosixPath, data: bytes) -> bool:
+_OTHER_SHELLS = frozenset({b"zsh", b"csh", b"tcsh"})
+
+
+def _other_shell(path: PurePosixPath, data: bytes) -> bool:
+    """A zsh or C shell script (by its suffix, a zsh completion header, or the shell its shebang names)."""
     first = data.split(b"\n", 1)[0]
-    return path.suffix == ".zsh" or first.startswith(b"#compdef") or (first.startswith(b"#!") and b"zsh" in first)
+    if path.suffix in (".zsh", ".csh", ".tcsh") or first.startswith(b"#compdef"):
+        return True
+    words = first[2:].split() if first.startswith(b"#!") else []
+    if words and words[0].rsplit(b"/", 1)[-1] == b"env":
+        words = [w for w in words[1:] if not w.startswith(b"-")]
+    return bool(words) and words[0].rsplit(b"/", 1)[-1] in _OTHER_SHELLS
 
 
 def _python_template(rel: str, data: bytes) -> bool:
