@@ -26,6 +26,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       authentication: [authenticate, login]  # calls that make a handler a login/logout view (public)
       responses: [render, redirect]          # a handler reading only constants and these is a static page
       dispatchers: [get_action]              # calls that fetch an action the framework authorizes as it runs
+      redirects: [redirect]                  # a handler whose every return is one of these is a redirect
     web-frameworks:
       flask:
         handler: Flask route                 # what a handler is called in messages
@@ -84,6 +85,7 @@ SCHEMA: dict[str, Any] = {
         "authentication": STRINGS,
         "responses": STRINGS,
         "dispatchers": STRINGS,
+        "redirects": STRINGS,
     },
     "web-frameworks": {
         "*": {
@@ -251,6 +253,7 @@ def matches_last(name: str, patterns: Sequence[str]) -> bool:
 _AUTHORIZATION_PARTS = (
     *("decorators", "public", "mixins", "checks", "denials", "middleware", "authentication", "responses"),
     "dispatchers",
+    "redirects",
 )
 
 
@@ -267,6 +270,7 @@ class Authorization:
     authentication: tuple[str, ...] = ()  # calls that log a user in or out (a login view is public)
     responses: tuple[str, ...] = ()  # calls that build a response from a template or URL, reading no data
     dispatchers: tuple[str, ...] = ()  # calls that fetch an action whose every run checks the caller's access
+    redirects: tuple[str, ...] = ()  # responses that send the browser elsewhere (a redirect-only handler is public)
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,9 @@ class Hit:
     message: str = ""
     fix: Fix | None = None
     flow: tuple[FlowStep, ...] = ()
+    # the rule saw in the code that this occurrence cannot do the harm its severity is for (a template
+    # engine without HTML escaping that renders no HTML): reported, never blocking; the message says why
+    advisory: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -613,6 +613,7 @@ def _findings(
             continue
         staged = meta.blocks_from is not None and now < meta.blocks_from
         relaxed = in_tests and meta.tests == "warn"  # test code is not deployed: reported, not blocking
+        relaxed = relaxed or hit.advisory
         out.append(
             Finding(
                 rule=meta,

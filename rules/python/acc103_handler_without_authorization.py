@@ -51,7 +51,9 @@ class HandlerWithoutAuthorization(Rule):
             "before_request hook that checks, mixins and base classes (in any module) whose dispatch, "
             "has_permission or test_func decides, and checks such as has_perm() in the handler or in a "
             "function it calls, or an action run through a dispatcher that authorizes every action (CKAN's "
-            "get_action). A handler that logs users in or out is public by design. In Flask and "
+            "get_action). A handler that logs users in or out is public by design, and so is one that "
+            "only redirects (every return a redirect, no call but address builders and settings read by a "
+            "constant key): it shows and changes nothing, the page it sends to decides. In Flask and "
             "FastAPI, a decorator written above the route decorator does not wrap the registered handler, "
             "so it does not count. The frameworks' own packages (option framework_packages), known by "
             "their import name, define generic views for apps to wire up and are not checked."
@@ -262,6 +264,14 @@ class HandlerWithoutAuthorization(Rule):
         @desk.route("/catalogue/<name>")
         def catalogue_entry(name):  # expect
             return jsonify(ACTIONS["dataset_show"]({"user": current_user.name}, {"id": name}))
+
+        @app.route("/deals/<int:deal_id>/latest")
+        def latest_note(deal_id):  # expect
+            return redirect(url_for("note", note_id=last_note(deal_id)))
+
+        @app.route("/deals/<int:deal_id>/go")
+        def go_to_deal(deal_id):  # expect
+            return redirect(Deal.objects.get(pk=deal_id).get_absolute_url())
     """
     safe = """
         from flask import Blueprint, Flask, abort, redirect, render_template, request
@@ -402,6 +412,17 @@ class HandlerWithoutAuthorization(Rule):
             except BadSignature:
                 abort(404)
             return send_file(name)
+
+        @app.route("/<lang>/<path:rest>")
+        def with_language(lang, rest):  # a redirect only: the page it sends to decides access
+            target = f"/{lang}/{rest}"
+            if request.args:
+                target += "?" + urlencode(request.args)
+            return redirect(url_for("pages", path=target), code=308)
+
+        @app.route("/me")
+        def me():
+            return redirect(config.get("home_after_login"))
 
         @app.route("/help/<topic>")
         def help_page(topic):  # a page of help text: reads nothing but its URL

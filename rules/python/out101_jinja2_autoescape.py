@@ -1,6 +1,8 @@
 """Template engines with HTML autoescaping switched off or left at an off default: Jinja2 environments and
 templates, and Django's TEMPLATES settings."""
 
+import re
+
 import libcst as cst
 from guidelint.cst import (
     NOT_CONSTANT,
@@ -14,10 +16,43 @@ from guidelint.cst import (
     module_constant,
     string_text,
 )
+from guidelint.cst.children import children
 
 ENVIRONMENTS = ("jinja2.Environment", "jinja2.environment.Environment", "jinja2.sandbox.SandboxedEnvironment")
 # jinja2.Template(source) compiles with a shared default environment whose autoescape is off
 TEMPLATES = ("jinja2.Template", "jinja2.environment.Template")
+
+# A module that serves no page: it imports nothing that answers HTTP or builds markup (the known web
+# frameworks, and these), and none of its strings (docstrings aside) holds an HTML tag or names an
+# .html/.xml/.svg file other than in a web address.
+# Jinja there renders configuration files, scripts, filters, YAML: autoescape would corrupt them.
+PAGE_PACKAGES = (
+    "aiohttp",
+    "bottle",
+    "cherrypy",
+    "falcon",
+    "http.server",
+    "litestar",
+    "markupsafe",
+    "pyramid",
+    "quart",
+    "sanic",
+    "socketserver",
+    "tornado",
+    "webob",
+    "werkzeug",
+    "wsgiref",
+)
+IMPORTED = re.compile(r"^[ \t]*(?:from|import)[ \t]+([\w.]+)", re.MULTILINE)
+HTML_TAGS = (
+    "a|b|body|br|button|code|div|em|form|h[1-6]|head|hr|html|i|iframe|img|input|label|li|link|meta|ol|option|p"
+    "|pre|script|section|select|span|strong|style|svg|table|td|textarea|th|title|tr|ul"
+)
+MARKUP = re.compile(rf"<(?:{HTML_TAGS})[\s/>]|\.(?:x?html?|xml|svg)\b", re.IGNORECASE)
+WEB_ADDRESS = re.compile(r"\w+://\S*")
+# what renders with an environment, and with a template
+LOADS = ("get_template", "select_template", "get_or_select_template", "from_string")
+RENDERS = ("render", "render_async", "generate", "stream")
 
 
 class Jinja2Autoescape(Rule):
@@ -36,7 +71,12 @@ class Jinja2Autoescape(Rule):
             "autoescape off. Every value "
             "rendered into HTML from such an environment can carry script that runs in the browser of the "
             "staff member viewing the page, with their session, and can read or send away the clients' "
-            "confidential and pre-disclosure insider information that person is allowed to see."
+            "confidential and pre-disclosure insider information that person is allowed to see. An "
+            "environment or template that the module itself renders with, in a module that serves no page "
+            "(it imports no web framework, HTTP server or markup library, and none of its strings holds an "
+            "HTML tag or an .html/.xml/.svg name), renders configuration files, scripts or filters, where "
+            "escaping would corrupt the output: it is reported without blocking. An environment the module "
+            "only creates (the pages are loaded elsewhere) blocks as usual."
         ),
         remediation=(
             "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
@@ -80,6 +120,10 @@ class Jinja2Autoescape(Rule):
             return
         if has_star_args(call) or (name in ENVIRONMENTS and arg(call, None, 16) is not None):
             return  # options passed on (**options) or autoescape given positionally
+        if _renders_here(call, name, ctx) and _serves_no_page(ctx):
+            message += NOT_A_PAGE
+            ctx.report(call, message, _with_autoescape(call), "add autoescape=True", advisory=True)
+            return
         ctx.report(call, message, _with_autoescape(call), "add autoescape=True")
 
     flagged = """
@@ -180,6 +224,75 @@ class Jinja2Autoescape(Rule):
             from django.template import Context, Template
             return Template("{{ greeting }}").render(Context(context, autoescape=False))
     """
+
+
+NOT_A_PAGE = (
+    " (reported, not blocking: the module renders with it and serves no page: no web framework or markup"
+    " import, no HTML in its text)"
+)
+
+
+def _renders_here(call: cst.Call, name: str, ctx: Context) -> bool:
+    """The environment or template made by `call` is used to render in this module: `Template(src).render()`,
+    or a name bound to it that loads (environment) or renders (template) a template further on."""
+    methods = RENDERS if name in TEMPLATES else LOADS
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if isinstance(parent, cst.Attribute) and parent.value is call:
+        return parent.attr.value in methods
+    if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+        return False
+    target = parent.targets[0].target
+    if not isinstance(target, cst.Name):
+        return False
+    used = re.compile(rf"\b{re.escape(target.value)}\s*\.\s*(?:{'|'.join(methods)})\s*\(")
+    return used.search(_text(ctx)) is not None
+
+
+def _serves_no_page(ctx: Context) -> bool:
+    """Nothing in the module serves HTTP or makes markup (PAGE_PACKAGES, the known web frameworks), and its
+    strings show no HTML."""
+    key = "OUT101.serves_no_page"
+    if key not in ctx.memo:
+        packages = (*PAGE_PACKAGES, *ctx.knowledge.framework_packages())
+        imported = IMPORTED.findall(_text(ctx))
+        ctx.memo[key] = not any(
+            module == p or module.startswith(p + ".") for module in imported for p in packages
+        ) and not any(_markup(s) for s in _strings(ctx.module))
+    return bool(ctx.memo[key])
+
+
+def _markup(string: str) -> bool:
+    """An HTML tag, or an .html/.xml/.svg file name outside a web address."""
+    return MARKUP.search(WEB_ADDRESS.sub("", string)) is not None
+
+
+def _strings(module: cst.Module) -> list[str]:
+    """The module's string literals (the parts of f-strings written out), docstrings left out."""
+    out: list[str] = []
+    stack: list[cst.CSTNode] = [module]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.SimpleStatementLine) and _is_docstring(node):
+            continue
+        if isinstance(node, (cst.SimpleString, cst.FormattedStringText)):
+            out.append(node.value)
+        else:
+            stack.extend(children(node))
+    return out
+
+
+def _is_docstring(line: cst.SimpleStatementLine) -> bool:
+    return (
+        len(line.body) == 1
+        and isinstance(line.body[0], cst.Expr)
+        and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+    )
+
+
+def _text(ctx: Context) -> str:
+    if "OUT101.text" not in ctx.memo:
+        ctx.memo["OUT101.text"] = ctx.module.code
+    return str(ctx.memo["OUT101.text"])
 
 
 def _with_autoescape(call: cst.Call) -> cst.Call:

@@ -35,6 +35,7 @@ class Report:
     fix_target: cst.CSTNode | None = None  # the node `replacement` replaces (default: `node`)
     indent: str = ""  # indentation of the block the replacement goes into, for its continuation lines
     within: tuple[int, int] | None = None  # a span of the node's own source text to point at instead
+    advisory: bool = False  # reported, not blocking (Hit.advisory)
 
 
 class Rule:
@@ -116,9 +117,12 @@ class Context(Names):
         fix_description: str = "",
         fix_target: cst.CSTNode | None = None,
         within: tuple[int, int] | None = None,
+        advisory: bool = False,
     ) -> None:
         """Report a violation of the running rule at `node`, or at the span `within` (start and end offsets
-        into the node's source text, e.g. one line of a long string literal).
+        into the node's source text, e.g. one line of a long string literal). An `advisory` report is
+        shown but never blocks: for code the rule saw cannot do the harm its severity is for; say why in
+        the message.
 
         A fix is a `replacement` node for `fix_target` (default: `node` itself), e.g. report at the
         `verify=False` argument and replace the whole call by one without it. A multi-line replacement is
@@ -134,7 +138,7 @@ class Context(Names):
                 if isinstance(a, cst.IndentedBlock)
             )
         self.reports.append(
-            Report(self._current, node, message, replacement, fix_description, fix_target, indent, within)
+            Report(self._current, node, message, replacement, fix_description, fix_target, indent, within, advisory)
         )
 
     def derives_from(self, expr: cst.BaseExpression, classes: frozenset[str] | set[str]) -> bool:

@@ -50,7 +50,7 @@ def _definition(ctx: Context, name: str) -> ast.AST | None:
 
 def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     """A decision in a top-level function of this file or in a project function it calls; or what makes it
-    public by design: a login/logout call, or code that reads no data (a static page)."""
+    public by design: a login/logout call, code that reads no data (a static page), or a redirect only."""
     func = _definition(ctx, name)
     if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return ""
@@ -61,7 +61,10 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     if login is not None:
         return f"a login view ({login})"
     page = access.static_page(func, markers)
-    return f"a static page ({page})" if page is not None else ""
+    if page is not None:
+        return f"a static page ({page})"
+    redirect = access.redirect_only(func, markers)
+    return f"a redirect only ({redirect})" if redirect is not None else ""
 
 
 def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:

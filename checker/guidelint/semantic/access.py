@@ -191,6 +191,55 @@ def static_page(func: Function, markers: Authorization) -> str | None:
     return f"{responses[0]}()" if responses else "constants"
 
 
+# functions of the standard library that only encode or join the parts of an address
+_ADDRESS_BUILDERS = ("urlencode", "quote", "quote_plus", "urljoin", "str")
+
+
+def redirect_only(func: Function, markers: Authorization) -> str | None:
+    """The redirect of a handler that only sends the browser elsewhere: statements that assign, test and
+    return, every return a call matching `markers.redirects`, and no call but those, the `responses`
+    (url_for, reverse), the standard address encoders, a constant's methods and a setting read by a
+    constant key (`config.get("home_page")`). It shows and changes nothing: public by design, the page
+    it sends to decides access itself."""
+    body = func.body[1:] if ast.get_docstring(func) is not None else func.body
+    returns: list[str] = []
+    stack: list[ast.stmt] = list(body)
+    while stack:
+        statement = stack.pop()
+        if isinstance(statement, ast.If):
+            stack.extend([*statement.body, *statement.orelse])
+        elif isinstance(statement, ast.Return):
+            if statement.value is None or not matches_last(name_of(statement.value), markers.redirects):
+                return None
+            returns.append(name_of(statement.value).rsplit(".", 1)[-1])
+        elif not isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            return None
+    if not returns or not isinstance(body[-1], ast.Return):
+        return None
+    parameters = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
+    for node in (n for s in body for n in ast.walk(s)):
+        if isinstance(node, ast.Call) and not (
+            matches_last(name_of(node), (*markers.redirects, *markers.responses, *_ADDRESS_BUILDERS))
+            or _constant_method(node)
+            or _setting_read(node, parameters)
+        ):
+            return None
+    return f"{returns[0]}()"
+
+
+def _setting_read(call: ast.Call, parameters: set[str]) -> bool:
+    """`config.get("key")`: a module-level mapping (not a parameter) read by constant keys."""
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "get"
+        and isinstance(func.value, ast.Name)
+        and func.value.id not in parameters
+        and not call.keywords
+        and all(isinstance(a, ast.Constant) for a in call.args)
+    )
+
+
 # --- finding functions and classes in the project -------------------------------------------------------
 
 

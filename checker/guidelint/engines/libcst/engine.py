@@ -115,6 +115,7 @@ class CstEngine:
                     engine=ENGINE,
                     message=report.message,
                     fix=fix,
+                    advisory=report.advisory,
                 )
             )
         return hits

@@ -136,6 +136,9 @@ class Calls:
             propagated = union(
                 self.a.sources.read_attribute(call.args[0].value, attr, args[0][1]), *(t for _, t in args[2:])
             )
+        elif method in self.a.known["given-location"] and args:
+            # request.build_absolute_uri(reverse("home")): the location given, on the validated host
+            propagated = union(*(t for _, t in args))
         elif method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
             propagated = union(receiver, *(t for _, t in args[1:]))
         elif (

@@ -98,6 +98,7 @@
       pass-through: [strip, decode]   # the result carries the receiver's data
       lookups: [get, pop]             # the result is a value of the container, not the key
       mutators: [append, add]         # the arguments go into the receiver
+      given-location: [build_absolute_uri]   # with an argument: that argument and the server's host
     guards:                           # checks known by name
       exits: [abort]                  # a branch ending in this call does not go on
       containment: [startswith, safe_join]   # words: keeps paths and URLs inside
@@ -242,6 +243,8 @@ PROPAGATORS = {
     "pass-through": "methods whose result carries the data of the object they are called on",
     "lookups": "methods returning a value the container holds (not the key they are given)",
     "mutators": "methods that put their arguments into the object they are called on",
+    "given-location": "methods whose result, when given an argument, is that argument made absolute with the "
+    "server's own validated host (request.build_absolute_uri(location)); without one, the receiver's data",
 }
 GUARDS = {
     "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",
