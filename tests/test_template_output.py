@@ -1,4 +1,5 @@
-"""OUT101 on Jinja environments whose output is not a page: reported, not blocking; pages still block."""
+"""OUT101 on Jinja environments whose output is not a page: reported, not blocking; pages and rendering helpers
+still block."""
 
 from __future__ import annotations
 
@@ -42,6 +43,19 @@ def body(user):
 def footer(user):
     return jinja2.Template("<p>Bye {{ user }}</p>").render(user=user)
 """
+RENDER_HELPER = """
+import jinja2
+
+ENV = jinja2.Environment(loader=jinja2.PackageLoader("shop"))
+
+
+def render(name, **values):
+    return ENV.get_template(name).render(**values)
+
+
+def fill(source, **values):
+    return jinja2.Template(source).render(**values)
+"""
 SHARED_ENVIRONMENT = """
 import jinja2
 
@@ -64,11 +78,14 @@ def test_environments_that_render_no_page_are_reported_without_blocking(cli, pro
 
 
 def test_pages_html_templates_and_environments_used_elsewhere_still_block(cli, project) -> None:
-    root = project({"views.py": WEB_VIEW, "mail.py": HTML_MAIL, "shop/templating.py": SHARED_ENVIRONMENT})
+    files = {"views.py": WEB_VIEW, "mail.py": HTML_MAIL, "shop/templating.py": SHARED_ENVIRONMENT}
+    root = project({**files, "shop/render.py": RENDER_HELPER})  # renders what its callers name: pages too
     run = cli("scan", ".", "-f", "json", cwd=root)
     assert _out101(run) == [
         ("mail.py", 3, True),
         ("mail.py", 11, True),
+        ("shop/render.py", 3, True),
+        ("shop/render.py", 11, True),
         ("shop/templating.py", 4, True),
         ("views.py", 5, True),
     ]

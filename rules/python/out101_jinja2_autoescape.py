@@ -76,7 +76,8 @@ class Jinja2Autoescape(Rule):
             "(it imports no web framework, HTTP server or markup library, and none of its strings holds an "
             "HTML tag or an .html/.xml/.svg name), renders configuration files, scripts or filters, where "
             "escaping would corrupt the output: it is reported without blocking. An environment the module "
-            "only creates (the pages are loaded elsewhere) blocks as usual."
+            "only creates (the pages are loaded elsewhere), and a helper rendering the template its caller "
+            "names or passes, block as usual."
         ),
         remediation=(
             "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
@@ -120,7 +121,7 @@ class Jinja2Autoescape(Rule):
             return
         if has_star_args(call) or (name in ENVIRONMENTS and arg(call, None, 16) is not None):
             return  # options passed on (**options) or autoescape given positionally
-        if _renders_here(call, name, ctx) and _serves_no_page(ctx):
+        if _renders_here(call, name, ctx) and not _chosen_by_caller(call, name, ctx) and _serves_no_page(ctx):
             message += NOT_A_PAGE
             ctx.report(call, message, _with_autoescape(call), "add autoescape=True", advisory=True)
             return
@@ -246,6 +247,56 @@ def _renders_here(call: cst.Call, name: str, ctx: Context) -> bool:
         return False
     used = re.compile(rf"\b{re.escape(target.value)}\s*\.\s*(?:{'|'.join(methods)})\s*\(")
     return used.search(_text(ctx)) is not None
+
+
+def _chosen_by_caller(call: cst.Call, name: str, ctx: Context) -> bool:
+    """The template rendered is chosen by a caller: the source of `Template(source)`, or the name or source
+    that an environment bound to a name loads, mentions a parameter of the function it is in. That is a
+    rendering helper (`def render(name, **values): return ENV.get_template(name).render(**values)`), which
+    renders whatever the callers ask for, pages included."""
+    if name in TEMPLATES:
+        source = arg(call, "source", 0)
+        functions = [a for a in ctx.ancestors if isinstance(a, cst.FunctionDef)]
+        return source is not None and bool(functions) and bool(_names(source.value) & _parameters(functions[-1]))
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if not (isinstance(parent, cst.Assign) and isinstance(parent.targets[0].target, cst.Name)):
+        return False
+    target = parent.targets[0].target.value
+    stack: list[tuple[cst.CSTNode, frozenset[str]]] = [(ctx.module, frozenset())]
+    while stack:
+        node, parameters = stack.pop()
+        if isinstance(node, cst.FunctionDef):
+            parameters = _parameters(node)
+        if (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value in LOADS
+            and isinstance(node.func.value, cst.Name)
+            and node.func.value.value == target
+            and node.args
+            and _names(node.args[0].value) & parameters
+        ):
+            return True
+        stack.extend((child, parameters) for child in children(node))
+    return False
+
+
+def _parameters(function: cst.FunctionDef) -> frozenset[str]:
+    params = function.params
+    listed = [*params.posonly_params, *params.params, *params.kwonly_params]
+    listed += [p for p in (params.star_arg, params.star_kwarg) if isinstance(p, cst.Param)]
+    return frozenset(p.name.value for p in listed)
+
+
+def _names(expr: cst.CSTNode) -> set[str]:
+    found: set[str] = set()
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name):
+            found.add(node.value)
+        stack.extend(children(node))
+    return found
 
 
 def _serves_no_page(ctx: Context) -> bool:
