@@ -11,7 +11,7 @@ import libcst as cst
 from guidelint.egress import allowed_url
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
 from guidelint.engines.taint.models import Sink
-from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches
+from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
 from guidelint.engines.taint.tables import SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value
@@ -101,6 +101,14 @@ class Sinks:
                 (a, self.under_keys(a.value, sink.literal_keys, env) if isinstance(a.value, literals) else t)
                 for a, t in args
             ]
+            fn = self.a.names.functions[-1] if self.a.names.functions else None
+            if fn is not None and not sink.literal_keys:  # kw = {"a": x}; kw["b"] = y; f(**kw): keys in code
+                args = [
+                    (a, CLEAN)
+                    if a.star == "**" and type(a.value) is cst.Name and fixed_keys(fn, a.value.value)
+                    else (a, t)
+                    for a, t in args
+                ]
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
