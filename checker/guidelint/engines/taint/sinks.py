@@ -109,6 +109,8 @@ class Sinks:
                     else (a, t)
                     for a, t in args
                 ]
+        if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
+            args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
@@ -207,6 +209,19 @@ class Sinks:
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)
+
+    def foreign_object(self, expr: cst.BaseExpression, packages: tuple[str, ...]) -> bool:
+        """An instance of a class imported from a package other than `packages`: `Req(x)` or a name bound to
+        one (`req = Req(x)`), the class known by its qualified name and spelled as a class (CamelCase)."""
+        maker = None
+        if type(expr) is cst.Call:
+            maker = self.a.names.qualname(expr.func)
+        elif type(expr) is cst.Name:
+            maker = self.a.made_by.get(expr.value)
+        if maker is None or "." not in maker:
+            return False
+        last = maker.rsplit(".", 1)[1]
+        return last[:1].isupper() and any(c.islower() for c in last) and not _matches(maker, packages)
 
     def under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
         """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators
