@@ -8,6 +8,7 @@ import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
 from guidelint.cst.children import children
 from guidelint.cst.passwords import PASSWORD_WORDS
+from guidelint.semantic.settings import build_only_settings
 
 NAMES = (
     "password",
@@ -237,6 +238,10 @@ class HardcodedCredentials(Rule):
             return  # [{"secret": "..."}, ...] looped over into reverse(kwargs={"secret": row["secret"]})
         if compared is not None and text in _options(ctx).get(ctx.code(compared), ()):
             return  # mode == "always": one of an option's values, not the expected password
+        if name_words(name)[-2:] == ["secret", "key"] and ctx.project.current().name in build_only_settings(
+            ctx.project
+        ):
+            return  # SECRET_KEY of settings only a wheel build runs with (collectstatic): it signs nothing
         default = isinstance(node, cst.Arg) and _default_password(text, name)
         if _looks_secret(text, name) or default or _signing_key(name, text):
             ctx.report(value, self.meta.message.format(name=name))
