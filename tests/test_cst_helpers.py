@@ -16,10 +16,12 @@ from guidelint.cst import (
     assigned_value,
     assignments,
     bound_value,
+    class_table,
     constant_value,
     imports_module,
     is_settings_module,
     last_assignment,
+    loop_source,
     module_constant,
     name_words,
     quote_doubled,
@@ -471,6 +473,48 @@ def test_quoting_functions_and_doubled_quotes() -> None:
     )
     names = ["literal", "name"]
     assert found == [(names, False), (names, True), (names, False)]
+
+
+def test_class_table_and_loop_source() -> None:
+    found = probe(
+        """
+        class Desk:
+            LEVELS = frozendict({"low": 1, "high": 2})
+            NAMES: tuple[str, ...] = ("a", "b")
+            MIXED = ["a", other]
+            MOVING = ("a",)
+
+            def reset(self):
+                self.MOVING = load()
+
+            def use(self, level, rows):
+                probe(self.LEVELS)
+                probe(Desk.NAMES)
+                probe(self.MIXED)
+                probe(self.MOVING)
+                probe(other.LEVELS)
+                for key, value in rows.items():
+                    for n in self.NAMES:
+                        probe(value)
+                        probe(n)
+
+        probe(Desk.LEVELS)
+        """,
+        lambda a, call, ctx: (
+            [code(i) for i in class_table(ctx, a) or []],
+            code(loop_source(ctx, a.value)) if isinstance(a, cst.Name) else None,
+        ),
+    )
+    assert found == [
+        (["1", "2"], None),
+        (['"a"', '"b"'], None),
+        ([], None),
+        ([], None),
+        ([], None),
+        ([], "rows"),
+        ([], "self.NAMES"),
+        ([], None),
+    ]
 
 
 def test_facts_are_worked_out_once_per_body() -> None:

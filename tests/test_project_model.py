@@ -125,3 +125,45 @@ def test_a_factory_function_that_returns_a_loader_is_followed_to_the_class_it_ma
     assert _rules(cli("scan", ".", "-f", "json", cwd=root)) == []
     unsafe = project({**files, "settings/loaders.py": LOADERS.replace("SafeLoader", "UnsafeLoader"), "app.py": app})
     assert _rules(cli("scan", ".", "-f", "json", cwd=unsafe)) == [("INP102", "app.py", 5)]
+
+
+BUILD_COMMAND = """
+import os
+
+from setuptools.command.build import build
+
+
+class CompileAssets(build):
+    def run(self):
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.build_settings")
+        from django.core import management
+
+        management.call_command("collectstatic", interactive=False)
+        build.run(self)
+"""
+
+MANAGE = """
+import os
+import sys
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings")
+from django.core.management import execute_from_command_line
+
+execute_from_command_line(sys.argv)
+"""
+
+
+def test_the_signing_key_of_settings_only_a_build_command_selects_is_not_reported(cli, project) -> None:
+    settings = 'SECRET_KEY = "build-time-secret-key"\n'
+    files = {
+        "shop/__init__.py": "",
+        "shop/build.py": BUILD_COMMAND,
+        "shop/build_settings.py": settings,
+        "shop/settings.py": settings,
+        "manage.py": MANAGE,
+    }
+    run = cli("scan", ".", "-f", "json", cwd=project(files))
+    assert _rules(run) == [("SEC101", "shop/settings.py", 1)]
+    files["manage.py"] = MANAGE.replace('"shop.settings"', '"shop.build_settings"')  # run with it, too
+    run = cli("scan", ".", "-f", "json", cwd=project(files))
+    assert sorted(_rules(run)) == [("SEC101", "shop/build_settings.py", 1), ("SEC101", "shop/settings.py", 1)]

@@ -2,6 +2,7 @@
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, iter_calls
+from guidelint.cst.children import children
 
 OTHERS_WRITE = 0o002
 # callee -> (keyword, position) of the mode
@@ -86,7 +87,7 @@ class OpenPermissions(Rule):
         if not isinstance(parent, (cst.Arg, cst.Assign, cst.AnnAssign, cst.Param, cst.Return)):
             return  # part of a larger expression: a test (st_mode & (...)), a removal (& ~(...)), a chain
         bit = _open_bit(node, ctx)
-        if bit:
+        if bit and not (isinstance(parent, cst.Assign) and _only_a_mask(parent, ctx)):
             ctx.report(node, self.meta.message.format(name=f"a mode including {bit}"))
 
     flagged = """
@@ -120,6 +121,10 @@ class OpenPermissions(Rule):
         def worker():
             import os as system
             system.umask(0)  # expect
+
+        def share(path, mode):
+            extra = stat.S_IRWXO | stat.S_ISVTX  # expect
+            os.chmod(path, (mode & ~extra) | extra)
     """
     safe = """
         import os
@@ -149,6 +154,11 @@ class OpenPermissions(Rule):
             if mode & (stat.S_IWGRP | stat.S_IRWXO):
                 raise PermissionError(path)
             return bool(mode & stat.S_IWOTH)
+
+        def set_others(path, bits):
+            mask = stat.S_IRWXO | stat.S_ISVTX
+            current = os.stat(path).st_mode
+            os.chmod(path, (current & (mask ^ 0o7777)) | (bits & 0o005))
     """
 
 
@@ -164,6 +174,28 @@ def _open_bit(expr: cst.BaseExpression, ctx: Context) -> str | None:
             if name in OPEN_BITS:
                 return name
     return None
+
+
+def _only_a_mask(assign: cst.Assign, ctx: Context) -> bool:
+    """`mask = stat.S_IRWXO | stat.S_ISVTX` in a function that only uses `mask` to clear or test bits
+    (`mode & ~mask`, `mask ^ ALL_BITS`, `st_mode & mask`): the bits are taken away or looked at, not given."""
+    if ctx.function is None or len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
+        return False
+    name = assign.targets[0].target.value
+    uses = 0
+    stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(ctx.function.body, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, cst.Name) and node.value == name and not isinstance(parent, cst.AssignTarget):
+            masking = isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.BitInvert)
+            masking = masking or (
+                isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, (cst.BitAnd, cst.BitXor))
+            )
+            if not masking:
+                return False
+            uses += 1
+        stack.extend((child, node) for child in children(node))
+    return uses > 0
 
 
 def _int_mode(expr: cst.BaseExpression, ctx: Context) -> int | None:

@@ -1,10 +1,11 @@
 """Credentials and confidential values written to logs, the console or exception messages."""
 
+import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, is_constant, name_words, string_text
+from guidelint.cst import Context, Rule, RuleMeta, is_constant, name_words, percent_slots, string_text
 
 NAMES = (
     "password",
@@ -56,6 +57,8 @@ QUALIFIERS = frozenset({"value", "str", "string", "plain", "plaintext", "raw", "
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
 # words naming a table of message texts (error_messages, MESSAGES, help_texts)
 TEXT_TABLES = frozenset({"message", "messages", "msg", "msgs", "errors", "texts", "labels", "titles"})
+# message text right before a value that names it an identifier: 'attribute "%s"', "property named {}"
+IDENTIFIER_BEFORE = re.compile(r"\b(attribute|property|column|field|backref)( named)?\s*[\"'`]?$", re.IGNORECASE)
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 
 
@@ -156,7 +159,7 @@ class SecretInLog(Rule):
             leaked = _leak(argument.value, patterns, ignore)
             if leaked is None or (leaked[1] and _parsed_object(leaked[0], ctx)):
                 continue
-            if _said_otherwise(leaked[0], _message_text(call)):
+            if _said_otherwise(leaked[0], _message_text(call)) or _named_identifier(argument.value, leaked[0]):
                 continue
             ctx.report(node, self.meta.message.format(name=leaked[0], sink=sink))
             return
@@ -194,6 +197,10 @@ class SecretInLog(Rule):
         def audit(event):
             from logging import getLogger
             getLogger("audit").warning("%s", event.mnpi)  # expect
+
+        def path_for(entity, token, session):
+            raise LookupError(f'no property named "{entity}" for token "{token}"')  # expect
+            raise ValueError('attribute "%s" rejected %s' % (session.name, session.token))  # expect
     """
     safe = """
         import logging
@@ -250,6 +257,13 @@ class SecretInLog(Rule):
         def require(options):
             if not options.get("smtp_password"):
                 raise KeyError("%s is not set, but the mail user is" % options["smtp_password"])
+
+        def find_property(entities, token, initiator, impl):
+            if not entities:
+                raise LookupError(f"can't find a property named '{token}'")
+            raise ValueError(
+                'attribute "%s" triggers an event on attribute "%s"' % (initiator.parent_token, impl.parent_token)
+            )
     """
 
 
@@ -356,6 +370,53 @@ def _said_otherwise(name: str, text: str) -> bool:
     if not words or words[-1] != "token":
         return False
     return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
+
+
+def _named_identifier(expr: cst.BaseExpression, name: str) -> bool:
+    """Every place the message puts the value, its text calls it an identifier: `'attribute "%s"' % token`,
+    f'property named "{token}"': the name of an attribute, property or column (an ORM path's token), not
+    a credential."""
+    slots: list[tuple[str, cst.BaseExpression]] = []
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        template = string_text(expr.left) if not isinstance(expr.left, cst.ConcatenatedString) else _joined(expr.left)
+        if template is None:
+            return False
+        slots = percent_slots(template, expr.right)[1]
+    elif isinstance(expr, (cst.FormattedString, cst.ConcatenatedString)):
+        text = ""
+        for part in _string_pieces(expr):
+            if isinstance(part, cst.FormattedStringExpression):
+                slots.append((text, part.expression))
+            else:
+                text += part
+    mine = [before for before, value in slots if _last_name(value) == name]
+    return bool(mine) and all(IDENTIFIER_BEFORE.search(before) for before in mine)
+
+
+def _string_pieces(expr: cst.BaseExpression) -> list[str | cst.FormattedStringExpression]:
+    """The literal text and the fields of an f-string or of adjacent string literals, in order."""
+    if isinstance(expr, cst.ConcatenatedString):
+        return [*_string_pieces(expr.left), *_string_pieces(expr.right)]
+    if isinstance(expr, cst.FormattedString):
+        pieces: list[str | cst.FormattedStringExpression] = []
+        for part in expr.parts:
+            if isinstance(part, cst.FormattedStringText):
+                pieces.append(part.value)
+            elif isinstance(part, cst.FormattedStringExpression):
+                pieces.append(part)
+        return pieces
+    return [string_text(expr) or ""]
+
+
+def _joined(expr: cst.ConcatenatedString) -> str | None:
+    pieces = _string_pieces(expr)
+    return None if any(not isinstance(p, str) for p in pieces) else "".join(p for p in pieces if isinstance(p, str))
+
+
+def _last_name(expr: cst.BaseExpression) -> str | None:
+    if isinstance(expr, cst.Name):
+        return expr.value
+    return expr.attr.value if isinstance(expr, cst.Attribute) else None
 
 
 def _texts(container: cst.BaseExpression) -> bool:

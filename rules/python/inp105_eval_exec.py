@@ -4,7 +4,20 @@ import itertools
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, dotted, is_constant, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    bound_value,
+    dotted,
+    is_constant,
+    iter_calls,
+    iter_nodes,
+    percent_slots,
+    string_text,
+)
 
 # other ways of running Python source: callee -> (keyword, position) of the source
 SOURCE_RUNNERS = {
@@ -99,7 +112,9 @@ class EvalExec(Rule):
                 assigned = [a.value for a in assignments(ctx, value.value)]
                 if assigned and all(v is not None and _code_object(v, ctx) for v in assigned):
                     return  # a code object compiled in this function, or given by an import loader
-        if _harmless(value, ctx):
+                if _given_code_objects(value.value, ctx):
+                    return  # def _exec(self, obj, env): exec(obj, env), always called with compiled code
+        if _harmless(value, ctx) or _numbers_only(value, ctx, 0):
             return
         ctx.report(call, self.meta.message.format(name=name))
 
@@ -152,6 +167,19 @@ class EvalExec(Rule):
             pool.submit(eval, request.args["expr"])  # expect
             later = functools.partial(exec, request.form["more"])  # expect
             return later, list(map(eval, request.args.getlist("terms")))  # expect
+
+        class Hooks:
+            def _run(self, obj, env):
+                exec(obj, env)  # expect
+
+            def start(self, request, env):
+                self._run(compile("x = 1", "<fixed>", "exec"), env)
+                self._run(request.form["hook"], env)
+
+        def cells(values, request):
+            names = ", ".join("v%d" % i for i in range(len(values)))
+            exec("(%s) = values" % names)
+            exec("(%s) = values" % ", ".join("v%s" % n for n in request.args))  # expect
     """
     safe = """
         import ast
@@ -210,6 +238,31 @@ class EvalExec(Rule):
                 limit = math.inf
             '''
             exec(dedent(setup), namespace)
+
+        class Tracker:
+            def __init__(self, home):
+                self.home = home
+                self.schema = self._compile("schema.py")
+
+            def _compile(self, name):
+                with open(self.home / name) as handle:
+                    return compile(handle.read(), str(self.home / name), "exec")
+
+            def _exec(self, obj, env):
+                exec(obj, env)
+
+            def open(self, env):
+                self._exec(self.schema, env)
+                self._exec(self._compile("extensions.py"), env)
+
+        def make_cells(values):
+            code = "def make():\\n"
+            code += "    (%s) = (%s)\\n" % (
+                ", ".join("i%d" % i for i in range(len(values))),
+                ", ".join("o%d" % i for i in range(len(values))),
+            )
+            scope = {"o%d" % i: value for i, value in enumerate(values)}
+            exec(code, scope, scope)
 
         async def deferred(request, loop, pool):
             await loop.run_in_executor(None, exec, "import math")
@@ -273,6 +326,89 @@ def _code_object(expr: cst.BaseExpression, ctx: Context) -> bool:
     if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get_code":
         return True
     return (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
+
+
+def _numbers_only(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
+    """Source text whose only variable parts are numbers: `"i%d" % i`, `", ".join("o%d" % i for i in n)`,
+    `code += ...` of such pieces. A number formatted into Python source cannot add code to it."""
+    if depth > 6:
+        return False
+    if is_constant(expr):
+        return True
+    inner = depth + 1
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        template = string_text(expr.left)
+        return template is not None and all(
+            _numbers_only(v, ctx, inner) for _, v in percent_slots(template, expr.right)[1]
+        )
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        return _numbers_only(expr.left, ctx, inner) and _numbers_only(expr.right, ctx, inner)
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join":
+        pieces = expr.args[0].value if len(expr.args) == 1 else None
+        return (
+            is_constant(expr.func.value)
+            and isinstance(pieces, (cst.GeneratorExp, cst.ListComp))
+            and _numbers_only(pieces.elt, ctx, inner)
+        )
+    if isinstance(expr, cst.Name) and ctx.function is not None:
+        assigned = [a.value for a in assignments(ctx, expr.value)]
+        return bool(assigned) and all(v is not None and _numbers_only(v, ctx, inner) for v in assigned)
+    return False
+
+
+def _given_code_objects(name: str, ctx: Context) -> bool:
+    """`name` is a parameter of the method being checked, and every call of that method in the module
+    passes a code object there: compile(...) itself, a call of a method of the module that returns one,
+    or an attribute every assignment of which is such a call (`self.schema = self._compile(path)`)."""
+    function = ctx.function
+    if function is None:
+        return False
+    params = [p.name.value for p in function.params.params]
+    if name not in params:
+        return False
+    method = bool(ctx.classes) and params[:1] in (["self"], ["cls"])
+    position = params.index(name) - (1 if method else 0)
+    callee = function.name.value
+    given: list[cst.BaseExpression] = []
+    for call in iter_calls(ctx.module):
+        func = call.func
+        called = (
+            func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+        )
+        if called != callee:
+            continue
+        found = arg(call, name, position)
+        if found is None or found.star:
+            return False
+        given.append(found.value)
+    return bool(given) and all(_compiled(v, ctx) or _compiled_attribute(v, ctx) for v in given)
+
+
+def _compiled(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """compile(...), a loader's get_code(), or a call of a function of the module whose every return is one."""
+    if _code_object(expr, ctx):
+        return True
+    if not isinstance(expr, cst.Call):
+        return False
+    func = expr.func
+    called = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    returns: list[cst.Return] = []
+    for definition in iter_nodes(ctx.module, cst.FunctionDef):
+        if definition.name.value == called:
+            returns.extend(iter_nodes(definition.body, cst.Return))
+    return bool(returns) and all(r.value is not None and _code_object(r.value, ctx) for r in returns)
+
+
+def _compiled_attribute(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """`self.schema` when every assignment to it in the module is a code object (`_compiled`)."""
+    if not (isinstance(expr, cst.Attribute) and isinstance(expr.value, cst.Name) and expr.value.value == "self"):
+        return False
+    values = [
+        node.value
+        for node in iter_nodes(ctx.module, cst.Assign)
+        if any(dotted(t.target) == f"self.{expr.attr.value}" for t in node.targets)
+    ]
+    return bool(values) and all(_compiled(v, ctx) for v in values)
 
 
 def _interpreter(receiver: cst.BaseExpression, ctx: Context) -> bool:

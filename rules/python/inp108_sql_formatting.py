@@ -14,13 +14,16 @@ from guidelint.cst import (
     argument_value,
     assigned_value,
     assignments,
+    class_table,
     concatenated,
     dotted,
     format_slots,
     imports_module,
     is_constant,
+    iter_nodes,
     last_assignment,
     literal_items,
+    loop_source,
     parameter,
     percent_slots,
     quote_doubled,
@@ -58,18 +61,27 @@ class Lookup:
     or input a check made harmless (`proven`)."""
 
     def __init__(
-        self, find: Find, ctx: Context | None, bound: bool = False, quoting: frozenset[str] = frozenset()
+        self,
+        find: Find,
+        ctx: Context,
+        bound: bool = False,
+        quoting: frozenset[str] = frozenset(),
+        dataflow: bool = True,
     ) -> None:
         self.find = find
         self.ctx = ctx
         self.bound = bound  # the statement's values are passed as parameters of the call
         self.quoting = quoting  # the module's own quoting functions (quoting_functions)
+        self.dataflow = dataflow  # ask the dataflow what it proves (not while classifying an assignment)
 
     def __call__(self, name: str) -> State:
         return self.find(name)
 
+    def with_find(self, find: Find) -> "Lookup":
+        return Lookup(find, self.ctx, self.bound, self.quoting, self.dataflow)
+
     def proven(self, expr: cst.BaseExpression) -> bool:
-        return self.ctx is not None and self.ctx.facts(expr).trusted("sql")
+        return self.dataflow and self.ctx.facts(expr).trusted("sql")
 
     def placeholder(self, expr: cst.BaseExpression, before: str) -> bool:
         """In a statement whose values are passed as parameters, a name or attribute formatted outside
@@ -79,7 +91,7 @@ class Lookup:
             self.bound
             and isinstance(expr, (cst.Name, cst.Attribute))
             and before.count("'") % 2 == 0
-            and not (self.ctx is not None and self.ctx.facts(expr).untrusted("sql"))
+            and not (self.dataflow and self.ctx.facts(expr).untrusted("sql"))
         )
 
 
@@ -234,6 +246,21 @@ class SqlFormatting(Rule):
             cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {unquoted(table)}")  # expect
             cursor.execute("SELECT COUNT(*) FROM x WHERE name = '" + str(table) + "'")  # expect
             cursor.execute("SELECT COUNT(*) FROM x WHERE name = " + table.replace("'", "''"))  # expect
+
+        class Desk:
+            LEVELS = {"low": 1, "high": 2}
+            names = ["cache_size"]
+
+            def estimate(self, cursor, model, request):
+                cursor.execute("SELECT n FROM stats WHERE relname = '%s'" % model.title)  # expect
+                cursor.execute("SELECT 1 FROM seqs WHERE name = '%s'" % sequence_name(request.args["t"]))  # expect
+                cursor.execute(f"PRAGMA level = {self.names[request.args['level']]}")  # expect
+                settings = {p: request.args[p] for p in self.names}
+                for key, value in settings.items():
+                    cursor.execute(f"PRAGMA {key} = {value}")  # expect
+
+            def configure(self, request):
+                self.names = request.args.getlist("pragma")
     """
     safe = """
         import pandas as pd
@@ -315,6 +342,22 @@ class SqlFormatting(Rule):
             owner = request.args["owner"]
             cursor.execute(f'''SELECT * FROM log WHERE owner = '{owner.replace("'", "''")}' ''')
             cursor.execute("SELECT * FROM log WHERE owner = '" + owner.replace("'", "''") + "'")
+
+        class Desk:
+            LEVELS = frozendict({"low": 1, "high": 2})
+            PRAGMAS = ("cipher", "kdf_iter")
+
+            def estimate(self, cursor, model, connection):
+                cursor.execute("SELECT n FROM stats WHERE relname = '%s'" % model._meta.db_table)
+                sequence = connection.ops.sequence_name(model._meta.db_table)
+                cursor.execute("SELECT 1 FROM seqs WHERE name = '%s'" % sequence)
+
+            def set_level(self, cursor, level, url, quoter):
+                value = self.LEVELS[level]
+                cursor.execute(f"PRAGMA level = {value}")
+                pragmas = {p: quoter.quote_identifier(url.query[p]) for p in self.PRAGMAS}
+                for key, quoted in pragmas.items():
+                    cursor.execute(f"PRAGMA {key} = {quoted}")
     """
 
 
@@ -529,7 +572,16 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         return True
     if isinstance(expr, cst.Name):
         state = lookup(expr.value)
+        if state is None:  # not assigned here: maybe a loop over a safe collection
+            source = loop_source(lookup.ctx, expr.value)
+            return source is not None and _safe_items(source, lookup)
         return state == SAFE or isinstance(state, tuple)
+    if isinstance(expr, cst.Attribute) and _model_metadata(expr):
+        return True
+    if isinstance(expr, cst.Subscript) and class_table(lookup.ctx, expr.value) is not None:
+        return True  # self.LEVELS[level]: one of the class's constants
+    if isinstance(expr, (cst.DictComp, cst.ListComp, cst.SetComp, cst.GeneratorExp)):
+        return _comprehension_safe(expr, lookup)
     if isinstance(expr, cst.IfExp):
         return _safe(expr.body, lookup) and _safe(expr.orelse, lookup)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
@@ -538,6 +590,8 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         name = dotted(expr.func) or ""
         if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
             return True
+        if name.endswith("_name") and expr.args and all(_safe(a.value, lookup) for a in expr.args):
+            return True  # a name derived from safe names: ops.sequence_name(model._meta.db_table)
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
             return _safe(expr.args[0].value, lookup)  # str(count) of a number
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
@@ -548,6 +602,43 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if not isinstance(expr, cst.Call) and _placeholders(expr, lookup):
         return True
     return lookup.proven(expr)
+
+
+def _model_metadata(expr: cst.Attribute) -> bool:
+    """`model._meta.db_table`, `self.model._meta.pk.column`: what a model class declares in code (its table
+    and column names), not data."""
+    node: cst.BaseExpression = expr.value
+    while isinstance(node, cst.Attribute):
+        if node.attr.value == "_meta":
+            return True
+        node = node.value
+    return False
+
+
+def _safe_items(source: cst.BaseExpression, lookup: Lookup) -> bool:
+    """Every item of the collection `source` is safe: a literal or class table of constants, or a name
+    bound to a collection of safe values (a comprehension of quoted names)."""
+    items = literal_items(source)
+    if items is not None:
+        return all(is_constant(i) for i in items)
+    if class_table(lookup.ctx, source) is not None:
+        return True
+    return isinstance(source, cst.Name) and lookup(source.value) == SAFE
+
+
+def _comprehension_safe(expr: cst.DictComp | cst.ListComp | cst.SetComp | cst.GeneratorExp, lookup: Lookup) -> bool:
+    """A comprehension whose keys and elements are safe, its loop variables counting as safe when what they
+    iterate is (`{p: quote_identifier(url.query[p]) for p in self.PRAGMAS}`)."""
+    loops: dict[str, State] = {}
+    loop: cst.CompFor | None = expr.for_in
+    while loop is not None:
+        state = SAFE if _safe_items(loop.iter, lookup.with_find(lambda n: loops.get(n, lookup(n)))) else None
+        for name in iter_nodes(loop.target, cst.Name):
+            loops[name.value] = state
+        loop = loop.inner_for_in
+    inner = lookup.with_find(lambda n: loops[n] if n in loops else lookup(n))
+    parts = [expr.key, expr.value] if isinstance(expr, cst.DictComp) else [expr.elt]
+    return all(_safe(part, inner) for part in parts)
 
 
 def _escaped(piece: cst.BaseExpression, before: str) -> bool:
@@ -659,7 +750,7 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     template = _template(value, lookup)
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
-    plain = Lookup(lookup.find, None, lookup.bound, lookup.quoting)  # the dataflow: where the value is used
+    plain = Lookup(lookup.find, lookup.ctx, lookup.bound, lookup.quoting, False)  # dataflow: where it is used
     return SAFE if _safe(value, plain) else None
 
 

@@ -6,7 +6,9 @@ from typing import Any, ClassVar
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
+from guidelint.cst.children import children
 from guidelint.cst.passwords import PASSWORD_WORDS
+from guidelint.semantic.settings import build_only_settings
 
 NAMES = (
     "password",
@@ -230,10 +232,16 @@ class HardcodedCredentials(Rule):
             return  # {"password": "passwd"}: a map of field or argument names
         if isinstance(node, cst.DictElement) and _format_values(ctx.ancestors):
             return  # "... %(token)s" % {"token": ...}: the text of a message
-        if isinstance(node, (cst.Arg, cst.DictElement)) and _link_argument(ctx):
+        if isinstance(node, (cst.Arg, cst.DictElement)) and _link_argument(ctx.ancestors, ctx):
             return  # reverse("order", kwargs={"secret": "..."}): a sample link to the app's own page
+        if isinstance(node, cst.DictElement) and _sample_link_rows(name, ctx):
+            return  # [{"secret": "..."}, ...] looped over into reverse(kwargs={"secret": row["secret"]})
         if compared is not None and text in _options(ctx).get(ctx.code(compared), ()):
             return  # mode == "always": one of an option's values, not the expected password
+        if name_words(name)[-2:] == ["secret", "key"] and ctx.project.current().name in build_only_settings(
+            ctx.project
+        ):
+            return  # SECRET_KEY of settings only a wheel build runs with (collectstatic): it signs nothing
         default = isinstance(node, cst.Arg) and _default_password(text, name)
         if _looks_secret(text, name) or default or _signing_key(name, text):
             ctx.report(value, self.meta.message.format(name=name))
@@ -312,6 +320,12 @@ class HardcodedCredentials(Rule):
         def token(user):
             first = jwt.encode({"sub": user}, "secret", algorithm="HS256")  # expect
             return first, jwt.encode({"sub": user}, SIGNING, algorithm="HS256")  # expect
+
+        def mirror(client):
+            return [
+                (reverse("orders:detail", kwargs={"code": row["code"]}), client.login(row["code"], row["secret"]))
+                for row in [{"code": "AB12C", "secret": "q8x3nz7t5kd2"}]  # expect
+            ]
     """
     safe = """
         import os
@@ -348,6 +362,10 @@ class HardcodedCredentials(Rule):
             token = r"[A-Za-z0-9_-]+"
             preview = reverse("orders:detail", kwargs={"code": "AB12C", "secret": "q8x3nz7t5kd2"})
             reset = url_for("reset_password", token="f9e2c1d7b3a4")
+            samples = [
+                reverse("orders:detail", kwargs={"code": row["code"], "secret": row["secret"]})
+                for row in [{"code": "AB12C", "secret": "q8x3nz7t5kd2"}, {"code": "CD34E", "secret": "m2v7c9x1zq4w"}]
+            ]
             masked_password = ":****"
             template = "Hello {name}, your token is {token}"
             no_password = password == ""
@@ -492,11 +510,11 @@ def _renames(parent: cst.CSTNode) -> bool:
     return len(pairs) > 1 or pairs[0][1] in PASSWORD_WORDS
 
 
-def _link_argument(ctx: Context) -> bool:
-    """The value is a path or query argument of a link the application builds to its own route:
-    reverse("order", kwargs={"secret": "..."}), url_for("reset", token="..."). The app authenticates to
-    nothing with it; a literal there is the sample shown in a preview or a help text."""
-    chain = ctx.ancestors
+def _link_argument(chain: list[cst.CSTNode], ctx: Context) -> bool:
+    """The value (an argument or dict entry whose ancestors are `chain`) is a path or query argument of a
+    link the application builds to its own route: reverse("order", kwargs={"secret": "..."}),
+    url_for("reset", token="..."). The app authenticates to nothing with it; a literal there is the sample
+    shown in a preview or a help text."""
     call = chain[-1] if chain else None
     if isinstance(call, cst.Dict) and len(chain) >= 3:
         holder, call = chain[-2], chain[-3]
@@ -507,6 +525,39 @@ def _link_argument(ctx: Context) -> bool:
     callee = ctx.qualname(call.func) or target_name(call.func) or ""
     word = callee.rpartition(".")[2].lower()
     return "reverse" in word or word == "url_for"
+
+
+def _sample_link_rows(key: str, ctx: Context) -> bool:
+    """The entry is in a row of a literal list a comprehension loops over (`for row in [{...}, {...}]`),
+    and the comprehension puts `row[key]` only into links to the app's own routes (`_link_argument`): the
+    rows are the samples a preview shows."""
+    chain = ctx.ancestors
+    if len(chain) < 5 or not isinstance(chain[-3], (cst.List, cst.Tuple)) or not isinstance(chain[-4], cst.CompFor):
+        return False
+    loop, comprehension = chain[-4], chain[-5]
+    if loop.iter is not chain[-3] or not isinstance(loop.target, cst.Name):
+        return False
+    if not isinstance(comprehension, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+        return False
+    row = loop.target.value
+    uses = 0
+    stack: list[tuple[cst.CSTNode, list[cst.CSTNode]]] = [(comprehension, [])]
+    while stack:
+        node, path = stack.pop()
+        if _row_item(node, row, key):
+            if not (path and isinstance(path[-1], (cst.Arg, cst.DictElement)) and _link_argument(path[:-1], ctx)):
+                return False
+            uses += 1
+        stack.extend((child, [*path, node]) for child in children(node))
+    return uses > 0
+
+
+def _row_item(node: cst.CSTNode, row: str, key: str) -> bool:
+    """`row["key"]`."""
+    if not (isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and node.value.value == row):
+        return False
+    index = node.slice[0].slice if len(node.slice) == 1 else None
+    return isinstance(index, cst.Index) and string_text(index.value) == key
 
 
 def _format_values(ancestors: list[cst.CSTNode]) -> bool:

@@ -38,6 +38,7 @@ from guidelint.cst.strings import (
     string_parts,
     variable_parts,
 )
+from guidelint.cst.tables import class_table, loop_source
 from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
@@ -60,6 +61,7 @@ __all__ = [
     "assigned_value",
     "assignments",
     "bound_value",
+    "class_table",
     "concatenated",
     "constant_collection",
     "constant_value",
@@ -77,6 +79,7 @@ __all__ = [
     "last_assignment",
     "last_word",
     "literal_items",
+    "loop_source",
     "matches_last",
     "module_constant",
     "name_words",

@@ -385,6 +385,20 @@ class Project:
                         break
         return self._files
 
+    def containing(self, needle: str) -> list[str]:
+        """The modules of the project whose source text contains `needle`; every file read is recorded in
+        `read` (a file that starts to contain it changes the answer). Texts are not kept."""
+        found: list[str] = []
+        for rel in self.files():
+            module = self.module_of(rel)
+            read = self._read(module) if module else None
+            if read is None:
+                continue
+            self.read[read[0]] = read[1]
+            if needle in read[2]:
+                found.append(module)
+        return found
+
     def module_of(self, rel: str) -> str:
         """The module name of a file of the project (path from the root)."""
         return module_name(self.root / rel) if self.root is not None else ""

@@ -1,6 +1,8 @@
 """What the project's Django settings say about authorization, read with `ast`: DRF's default permission
 classes and the middleware that runs on every request.
 
+`build_only_settings` names the settings modules only a packaging build command selects.
+
 Settings modules are the project's files named `settings*.py` or inside a `settings/` package, test
 settings (a name with "test") left out. A setting is read from a top-level assignment (`X = ...`,
 `X += [...]`), `X.append(...)`/`X.insert(i, ...)`, and for REST_FRAMEWORK also from the dict a function
@@ -125,3 +127,77 @@ def _requires_login(dotted: str, project: Project, markers: Authorization) -> bo
         and decision(item, markers) is not None
         for item in cls.body
     )
+
+
+_SETTINGS_VARIABLE = "DJANGO_SETTINGS_MODULE"
+_BUILD_PACKAGES = ("setuptools", "distutils")
+
+
+def build_only_settings(project: Project) -> frozenset[str]:
+    """The settings modules the project selects (`os.environ[.setdefault]("DJANGO_SETTINGS_MODULE", "x")`)
+    only inside packaging build commands (methods of classes derived from setuptools' or distutils'
+    command classes: what runs collectstatic or compilemessages while a wheel is built), and nowhere else
+    (manage.py, wsgi.py, asgi.py select the settings the application runs with)."""
+    return project.fact(("guidelint.semantic.settings build-only",), lambda: _build_only(project))
+
+
+def _build_only(project: Project) -> frozenset[str]:
+    in_build: set[str] = set()
+    elsewhere: set[str] = set()
+    for module in project.containing(_SETTINGS_VARIABLE):
+        tree = project.tree(module)
+        if tree is None:
+            continue
+        commands = _command_bases(tree)
+        stack: list[tuple[ast.AST, bool]] = [(tree, False)]
+        while stack:
+            node, building = stack.pop()
+            if isinstance(node, ast.ClassDef):
+                building = building or any(_base_name(b) in commands | set(_BUILD_PACKAGES) for b in node.bases)
+            chosen = _chosen_settings(node)
+            if chosen is not None:
+                (in_build if building else elsewhere).add(chosen)
+            stack.extend((child, building) for child in ast.iter_child_nodes(node))
+    return frozenset(in_build - elsewhere)
+
+
+def _command_bases(tree: ast.Module) -> set[str]:
+    """Names that stand for setuptools' or distutils' command classes in the module: names imported from
+    their command modules, and any dotted name under the packages."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _BUILD_PACKAGES:
+            names.update(alias.asname or alias.name for alias in node.names)
+    return names
+
+
+def _base_name(base: ast.expr) -> str:
+    if isinstance(base, ast.Name):
+        return base.id
+    parts: list[str] = []
+    while isinstance(base, ast.Attribute):
+        parts.append(base.attr)
+        base = base.value
+    if isinstance(base, ast.Name) and base.id in _BUILD_PACKAGES:
+        return base.id  # setuptools.Command, distutils.command.build.build: any of them counts
+    return ""
+
+
+def _chosen_settings(node: ast.AST) -> str | None:
+    """The module `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "x")` or `os.environ[...] = "x"` selects."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault":
+        args = node.args
+        if len(args) == 2 and _literal(args[0]) == _SETTINGS_VARIABLE:
+            return _literal(args[1])
+    target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+    if (
+        isinstance(node, ast.Assign)
+        and isinstance(target, ast.Subscript)
+        and _literal(target.slice) == _SETTINGS_VARIABLE
+    ):
+        return _literal(node.value)
+    return None
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None

@@ -86,6 +86,10 @@
         kind: xml
         unless-given: [1, parser]     # not a sink when this argument is passed (the parser is judged where
                                       # it is built)
+      - method: execute
+        kind: sql
+        objects-of: ["sqlalchemy.*"]  # an object a class of another package made (req = SdkRequest(x);
+                                      # client.execute(req)) is no SQL: only these packages' objects are
       - method: [write]
         kind: temp-file
         args: [0]
@@ -144,6 +148,7 @@ SINK_OPTIONS = {
     "content-type",
     "unless-argument-of",
     "unless-given",
+    "objects-of",
 }
 
 
@@ -218,6 +223,7 @@ class Sink:
     # not markup (text/plain, application/json) makes the call no sink
     unless_argument_of: tuple[str, ...] = ()  # not a sink when the call is an argument of one of these calls,
     # which reject what the sink fears: int(float(text)) raises for "nan" and "inf"
+    objects_of: tuple[str, ...] = ()  # an object a class of another package made is no argument of this sink
     unless_given: tuple[int | str, ...] = ()  # not a sink when an argument is passed here (a parser judged
     # where it is built: etree.fromstring(data, parser))
 
@@ -497,6 +503,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),
                 unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
+                objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
             )
         )
     for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):

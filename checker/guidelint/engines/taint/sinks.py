@@ -11,7 +11,7 @@ import libcst as cst
 from guidelint.egress import allowed_url
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
 from guidelint.engines.taint.models import Sink
-from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches
+from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
 from guidelint.engines.taint.tables import SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value
@@ -101,6 +101,16 @@ class Sinks:
                 (a, self.under_keys(a.value, sink.literal_keys, env) if isinstance(a.value, literals) else t)
                 for a, t in args
             ]
+            fn = self.a.names.functions[-1] if self.a.names.functions else None
+            if fn is not None and not sink.literal_keys:  # kw = {"a": x}; kw["b"] = y; f(**kw): keys in code
+                args = [
+                    (a, CLEAN)
+                    if a.star == "**" and type(a.value) is cst.Name and fixed_keys(fn, a.value.value)
+                    else (a, t)
+                    for a, t in args
+                ]
+        if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
+            args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
@@ -199,6 +209,19 @@ class Sinks:
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)
+
+    def foreign_object(self, expr: cst.BaseExpression, packages: tuple[str, ...]) -> bool:
+        """An instance of a class imported from a package other than `packages`: `Req(x)` or a name bound to
+        one (`req = Req(x)`), the class known by its qualified name and spelled as a class (CamelCase)."""
+        maker = None
+        if type(expr) is cst.Call:
+            maker = self.a.names.qualname(expr.func)
+        elif type(expr) is cst.Name:
+            maker = self.a.made_by.get(expr.value)
+        if maker is None or "." not in maker:
+            return False
+        last = maker.rsplit(".", 1)[1]
+        return last[:1].isupper() and any(c.islower() for c in last) and not _matches(maker, packages)
 
     def under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
         """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators

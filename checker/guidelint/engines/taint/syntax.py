@@ -185,3 +185,41 @@ def returns_response(fn: cst.FunctionDef) -> bool:
             return False
         seen += 1
     return seen > 0
+
+
+def fixed_keys(fn: cst.FunctionDef, name: str) -> bool:
+    """Every key of the dict `name` is written in `fn`'s code: it is assigned only dict displays with
+    constant keys (no `**`), and otherwise only indexed with constants (`kw["a"] = x`, `kw["a"]["b"]`)
+    or unpacked (`f(**kw)`); never passed, updated or iterated, which could add keys the code does not
+    name."""
+    assigned = False
+    stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(fn.body, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, cst.Name) and node.value == name:
+            if isinstance(parent, cst.AssignTarget):
+                continue  # the value is checked at the Assign
+            if (isinstance(parent, cst.Arg) and parent.keyword is node) or (
+                isinstance(parent, cst.Attribute) and parent.attr is node
+            ):
+                continue  # f(kwargs=...), obj.kwargs: other names spelled the same
+            if (
+                isinstance(parent, cst.Subscript)
+                and parent.value is node
+                and _constant_index(parent) is not NOT_CONSTANT
+            ):
+                continue
+            if isinstance(parent, cst.Arg) and parent.star == "**":
+                continue
+            return False
+        if isinstance(node, cst.Assign) and any(
+            isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets
+        ):
+            value = node.value
+            if not isinstance(value, cst.Dict) or not all(
+                isinstance(e, cst.DictElement) and is_constant(e.key) for e in value.elements
+            ):
+                return False
+            assigned = True
+        stack.extend((child, node) for child in children(node))
+    return assigned
