@@ -408,4 +408,3 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
         return None
     attr = constant_value(call.args[1].value)
     return attr if isinstance(attr, str) else None
-
