@@ -48,6 +48,11 @@ def findings(code: str) -> list[tuple[str, int]]:
         ("x = int(request.args['n'])\nos.system(f'seq {x}')\n", []),
         ("os.system('seq %d' % request.args['n'])\n", []),  # %d: a number or a TypeError, never text
         ("import shlex\nos.system('ls ' + shlex.quote(request.args['d']))\n", []),
+        # a sanitizer named by a method (`.filter`) or by the chain a callee ends with (`.objects.get`);
+        # `.get` alone is a dict's, not a model manager's
+        ("rows = Trade.objects.filter(name=request.args['n'])\nos.system(rows)\n", []),
+        ("row = Trade.objects.get(name=request.args['n'])\nos.system(row)\n", []),
+        ("row = request.args.get('n')\nos.system(row)\n", [("INP401", 2)]),
         ("x = request.args['q']\nif x not in {'a', 'b'}:\n    raise ValueError('bad')\nos.system(x)\n", []),
         ("x = request.args['q']\nif x in ('a', 'b'):\n    os.system(x)\nos.system(x)\n", [("INP401", 4)]),
         ("x = request.args['q']\nif not x.isalnum():\n    return_value = None\nelse:\n    os.system(x)\n", []),

@@ -133,7 +133,7 @@ class Analysis:
             for source in models.sources
             if source.how == "literal" and self.sources.applies(source)
         ]
-        self.sanitizer_calls = [(s.patterns, s.kinds) for s in models.sanitizers]
+        self.sanitizers = models.sanitizer_index()
         self.location_kinds = frozenset(s.kind for s in models.sources if s.location or s.kept)  # sanitizers keep
         self.param_sources = [s for s in models.sources if s.how in ("params-named", "names", "annotation")]
         self.module_env = Env()

@@ -165,10 +165,7 @@ class Calls:
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
         sanitizer (None: none does)."""
-        found: frozenset[str] | None = None
-        for patterns, kinds in self.a.sanitizer_calls:
-            if name in patterns or (method is not None and f".{method}" in patterns) or _chain_in(name, patterns):
-                found = kinds if found is None else found | kinds
+        found = self.a.sanitizers.kinds(name, method)
         return ALL_KINDS if found is not None and ALL in found else found
 
     def excepted_receiver(self, func: cst.BaseExpression, owner: str | None, patterns: Sequence[str]) -> bool:
@@ -414,8 +411,3 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
         return None
     attr = constant_value(call.args[1].value)
     return attr if isinstance(attr, str) else None
-
-
-def _chain_in(name: str, patterns: Sequence[str]) -> bool:
-    """A callee that ends with a `.a.b` pattern of several names (`.objects.get`: any model's manager)."""
-    return any(p.startswith(".") and "." in p[1:] and name.endswith(p) for p in patterns)

@@ -234,6 +234,32 @@ class Sanitizer:
     kinds: frozenset[str]  # sink kinds protected; "*" protects all
 
 
+class SanitizerIndex:
+    """The sink kinds made safe by a call, over every sanitizer entry naming it: by its qualified name, by
+    `.method`, or by a `.a.b` chain the callee ends with (`.objects.get`: any model's manager)."""
+
+    def __init__(self, sanitizers: Sequence[Sanitizer]) -> None:
+        self.by_pattern: dict[str, frozenset[str]] = {}
+        self.chains: list[tuple[str, frozenset[str]]] = []
+        for sanitizer in sanitizers:
+            for pattern in sanitizer.patterns:
+                self.by_pattern[pattern] = self.by_pattern.get(pattern, frozenset()) | sanitizer.kinds
+                if pattern.startswith(".") and "." in pattern[1:]:
+                    self.chains.append((pattern, sanitizer.kinds))
+
+    def kinds(self, name: str, method: str | None) -> frozenset[str] | None:
+        """The union of the kinds of the entries naming this callee (None: no entry does)."""
+        found = self.by_pattern.get(name)
+        if method is not None:
+            by_method = self.by_pattern.get(f".{method}")
+            if by_method is not None:
+                found = by_method if found is None else found | by_method
+        for chain, kinds in self.chains:
+            if name.endswith(chain):
+                found = kinds if found is None else found | kinds
+        return found
+
+
 @dataclass(frozen=True)
 class TaintRule:
     """A pack rule reported when a value of one of `sources` kinds reaches a sink of one of `sinks` kinds."""
@@ -290,12 +316,22 @@ class Models:
     _index_of: tuple[int, tuple[dict[str, list[Sink]], dict[str, list[Sink]]]] = field(
         default=(-1, ({}, {})), repr=False, compare=False
     )
+    _sanitizers_of: tuple[int, SanitizerIndex | None] = field(default=(-1, None), repr=False, compare=False)
 
     def sink_calls(self) -> dict[str, list[Sink]]:
         return self._indexes()[0]
 
     def sink_methods(self) -> dict[str, list[Sink]]:
         return self._indexes()[1]
+
+    def sanitizer_index(self) -> SanitizerIndex:
+        """The sanitizers by the names they are written with, built once (asked at every call analysed)."""
+        key = len(self.sanitizers)
+        index = self._sanitizers_of[1]
+        if self._sanitizers_of[0] != key or index is None:
+            index = SanitizerIndex(self.sanitizers)
+            self._sanitizers_of = (key, index)
+        return index
 
     def _indexes(self) -> tuple[dict[str, list[Sink]], dict[str, list[Sink]]]:
         """The sinks by callee and by method name, built once (every analysed module asks)."""
