@@ -75,7 +75,9 @@ class Sources:
             if source is None:
                 continue
             first = type(owner) is cst.Name or (
-                type(owner) is cst.Attribute and source.how == "params-named" and owner.attr.value in source.patterns
+                type(owner) is cst.Attribute
+                and source.how in ("params-named", "self-attributes")
+                and owner.attr.value in source.patterns
             )
             if source.excludes(attr) if first else attr in source.excluded:
                 return CLEAN
