@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
+from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted, import_bindings
 
@@ -63,6 +65,25 @@ class Sources:
         if source.how == "annotation" and param.annotation is not None:
             return self.annotated(param.annotation.annotation, source)
         return False
+
+    def handler_param(self, source: Source, fn: cst.FunctionDef, param: cst.Param) -> Taint:
+        """A parameter of a handler: request data, harmless to every sink when the framework converts it
+        first by its annotation or its route's converter (`order_id: UUID`, `@app.route("/o/<int:order_id>")`)."""
+        name = param.name.value
+        taint = self.label(source, param, f"handler parameter {name}")
+        if not (source.parsed_types or source.parsed_converters):
+            return taint
+        annotation = param.annotation.annotation if param.annotation is not None else None
+        typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
+        if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
+            return cleared(taint, ALL_KINDS)
+        for decorator in fn.decorators:
+            call = decorator.decorator
+            if type(call) is cst.Call and call.args and call.args[0].keyword is None:
+                route = constant_value(call.args[0].value)
+                if isinstance(route, str) and _converter(route, name) in source.parsed_converters:
+                    return cleared(taint, ALL_KINDS)
+        return taint
 
     def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
         """What reading `attr` of an object whose taint is `base` gives: on a source object itself
@@ -168,3 +189,12 @@ class Sources:
             if any(_matches(n, source.patterns) for n in names):
                 caught = union(caught, self.label(source, handler.name, "caught exception"))
         return caught
+
+
+def _converter(route: str, name: str) -> str:
+    """The converter a route pattern applies to the variable `name`: "<int:name>" (Werkzeug, Django),
+    "{name:int}" (Starlette); "" when it names none."""
+    found = re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route) or re.search(
+        r"\{" + re.escape(name) + r":(\w+)\}", route
+    )
+    return found.group(1) if found else ""
