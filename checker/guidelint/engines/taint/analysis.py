@@ -180,6 +180,7 @@ class Analysis:
             and self.sources.applies(s)
             and any(_matches(d, s.patterns) for d in decorators)
         ]
+        routed = self.sources.url_params(fn, params)
         for index, param in enumerate(params):
             name = param.name.value
             scope.names[name] = None
@@ -191,6 +192,7 @@ class Analysis:
                 # (a function of another module summarised: its parameters are what its callers pass)
                 for source in handler_sources:
                     taint = union(taint, self.sources.handler_param(source, fn, param))
+                taint = union(taint, routed.get(name, CLEAN))
                 for source in self.param_sources:
                     if self.sources.param_source(source, param, name, params):
                         taint = union(taint, self.sources.label(source, param, f"parameter {name}"))

@@ -120,6 +120,7 @@ SOURCE_KEYS = {
     "call",
     "params-of-decorated",
     "params-named",
+    "routed-view-params",
     "annotation",
     "returns-of-decorated",
     "names",

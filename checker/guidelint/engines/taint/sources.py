@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint import knowledge
 from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
@@ -15,6 +16,7 @@ from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
 from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted, import_bindings
+from guidelint.semantic.routes import routes
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -84,6 +86,34 @@ class Sources:
                 if isinstance(route, str) and _converter(route, name) in source.parsed_converters:
                     return cleared(taint, ALL_KINDS)
         return taint
+
+    def url_params(self, fn: cst.FunctionDef, params: list[cst.Param]) -> dict[str, Taint]:
+        """The URL parameters of a view the project's URLconfs route to (`def team(request, slug)`, or a
+        method of a class-based view): the parameters after the request, harmless to every sink when each
+        route converts them to one of the source's `parsed-converters` ("<int:pk>")."""
+        sources = [s for s in self.a.models.sources if s.how == "routed-view-params" and self.applies(s)]
+        rest = [p for p in params if p.name.value not in ("self", "cls")]
+        if not sources or len(rest) < 2 or self.a.project is None:
+            return {}
+        cls = self.a.current_class
+        if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
+            return {}  # a nested function is no view
+        project = self.a.project.project
+        view = f"{project.current().name}.{cls or fn.name.value}"
+        routed = routes(project, knowledge.active().authorization)
+        if routed.wrapper(view) is None:
+            return {}
+        found: dict[str, Taint] = {}
+        for source in sources:
+            if rest[0].name.value not in source.patterns:
+                continue
+            for param in rest[1:]:
+                name = param.name.value
+                taint = self.label(source, param, f"URL parameter {name}")
+                if routed.converters(view, name) <= source.parsed_converters:
+                    taint = cleared(taint, ALL_KINDS)
+                found[name] = union(found.get(name, CLEAN), taint)
+        return found
 
     def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
         """What reading `attr` of an object whose taint is `base` gives: on a source object itself
