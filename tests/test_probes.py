@@ -24,7 +24,6 @@ KNOWN_GAPS = {
     ("secrets_hardcoded.py", "vuln_charge"): "SEC101 does not read a password in an auth=(user, password) tuple",
     ("sql_dict_attr.py", "safe_reports"): "INP108: a constant kept under a constant key of a dict is not folded",
     ("ssrf_requests.py", "safe_fetch_helper"): "a host check in another module, through urlparse(), is not applied",
-    ("weak_random.py", "vuln_api_key"): "a module function returning random values is no weak-random source",
     ("wrapper_params.py", "safe_catalog"): "INP108: a constant returned by another module's method is not folded",
 }
 

@@ -92,7 +92,8 @@ class Sources:
         method of a class-based view): the parameters after the request, harmless to every sink when each
         route converts them to one of the source's `parsed-converters` ("<int:pk>")."""
         sources = [s for s in self.a.models.sources if s.how == "routed-view-params" and self.applies(s)]
-        rest = [p for p in params if p.name.value not in ("self", "cls")]
+        stars = (fn.params.star_arg, fn.params.star_kwarg)  # passed on whole (super().update(**kwargs)), not read
+        rest = [p for p in params if p.name.value not in ("self", "cls") and p not in stars]
         if not sources or len(rest) < 2 or self.a.project is None:
             return {}
         cls = self.a.current_class
