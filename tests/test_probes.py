@@ -20,8 +20,6 @@ PROBES = Path(__file__).parent / "data" / "probes"
 # what the tool does not get right yet: (module, unit) -> the cause
 KNOWN_GAPS = {
     ("cmd_sh_c.py", "safe_report"): "INP416 reports request data in a shell-less argument list (CWE-88, with 78)",
-    ("path_upload_save.py", "safe_upload"): "INP155 does not see the sanitizer in a helper of another module",
-    ("secrets_hardcoded.py", "vuln_charge"): "SEC101 does not read a password in an auth=(user, password) tuple",
     ("sql_dict_attr.py", "safe_reports"): "INP108: a constant kept under a constant key of a dict is not folded",
     ("ssrf_requests.py", "safe_fetch_helper"): "a host check in another module, through urlparse(), is not applied",
     ("wrapper_params.py", "safe_catalog"): "INP108: a constant returned by another module's method is not folded",

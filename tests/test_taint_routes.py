@@ -26,6 +26,10 @@ class Members(View):
         return HttpResponse(out.stdout, content_type="text/plain")
 
 
+def badge(request, team):
+    return HttpResponse("<b>%s</b>" % team)
+
+
 def unrouted(request, team):
     os.system("tar czf /backups/%s.tgz /srv/teams" % team)
     return HttpResponse("archived")
@@ -42,10 +46,11 @@ from django.urls import path, re_path
 from . import teams
 
 urlpatterns = [
-    path("teams/<slug:team>/archive", teams.archive),
+    path("teams/<str:team>/archive", teams.archive),
     re_path(r"^teams/(?P<team_no>[0-9]+)/rotate/(?P<keep>\\d+)$", teams.rotate),
     path("teams/<str:team>/members", teams.Members.as_view()),
     path("teams/<str:team>/roster", teams.Roster.as_view()),
+    path("teams/<slug:team>/badge", teams.badge),
 ]
 """
 
@@ -55,8 +60,11 @@ def test_the_url_parameters_of_routed_views_are_request_data_unless_a_converter_
 ) -> None:
     root = project({"hr/__init__.py": "", "hr/teams.py": TEAMS, "hr/urls.py": URLS})
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
-    found = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in ("INP401", "INP419")]
-    # archive() and Members.get() are routed with text converters; rotate()'s parameters are digits;
+    found = [
+        (f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in ("INP401", "INP419", "OUT401")
+    ]
+    # archive() and Members.get() are routed with text converters; rotate()'s parameters are digits and
+    # badge()'s a slug (letters, digits, "-", "_");
     # unrouted() is no view of this project: its parameters are what its callers pass; Roster.put() passes
     # its keyword arguments on whole, as a view's dispatch does, without reading them
     assert found == [("INP401", 9), ("INP401", 20)]

@@ -27,6 +27,7 @@ class Sources:
 
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
+        self._routed: list[Source] | None = None  # the routed-view-params sources that apply to the module
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -91,10 +92,16 @@ class Sources:
         """The URL parameters of a view the project's URLconfs route to (`def team(request, slug)`, or a
         method of a class-based view): the parameters after the request, harmless to every sink when each
         route converts them to one of the source's `parsed-converters` ("<int:pk>")."""
-        sources = [s for s in self.a.models.sources if s.how == "routed-view-params" and self.applies(s)]
+        if len(params) < 2 or self.a.project is None:
+            return {}
+        sources = self._routed
+        if sources is None:
+            sources = self._routed = [
+                s for s in self.a.models.sources if s.how == "routed-view-params" and self.applies(s)
+            ]
         stars = (fn.params.star_arg, fn.params.star_kwarg)  # passed on whole (super().update(**kwargs)), not read
         rest = [p for p in params if p.name.value not in ("self", "cls") and p not in stars]
-        if not sources or len(rest) < 2 or self.a.project is None:
+        if not sources or len(rest) < 2 or not any(rest[0].name.value in s.patterns for s in sources):
             return {}
         cls = self.a.current_class
         if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
