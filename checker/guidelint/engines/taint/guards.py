@@ -191,8 +191,27 @@ class Guards:
                     informative = True
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
                         kinds = ALL_KINDS
+                    elif _parsed_host(node):
+                        kinds |= DESTINATION_KINDS
                 if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
                     stack.extend(children(node))
             self.a.memo[key] = kinds if informative else None
         found: frozenset[str] | None = self.a.memo[key]
         return found
+
+
+DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
+_HOST_PARTS = frozenset({"hostname", "netloc", "host"})
+
+
+def _parsed_host(test: cst.Comparison) -> bool:
+    """`urlparse(url).hostname in ALLOWED_HOSTS`: the host of a URL a call parsed, tested against a
+    collection or a constant; it keeps the URL pointing where the collection allows."""
+    left = test.left
+    return (
+        type(left) is cst.Attribute
+        and left.attr.value in _HOST_PARTS
+        and type(left.value) is cst.Call
+        and len(test.comparisons) == 1
+        and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))
+    )
