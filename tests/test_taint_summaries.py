@@ -124,3 +124,42 @@ def test_each_file_on_its_own_when_the_callee_is_not_the_projects(cli, project) 
     run = cli("scan", "views.py", "-f", "json", "--no-cache", cwd=root)
     assert run.exit_code == 1  # the project does not define the callees: calls pass their arguments through
     assert ("INP401", "views.py", 21) in _taint(run)
+
+
+NAMING = """
+from werkzeug.utils import secure_filename
+
+
+def storage_name(name):
+    return secure_filename(name)
+"""
+
+UPLOADS = """
+import os
+
+from flask import Flask, request
+
+from .naming import storage_name
+
+app = Flask(__name__)
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    document = request.files["document"]
+    document.save(os.path.join("/srv/uploads", storage_name(document.filename)))
+    return "ok"
+"""
+
+
+def test_the_libcst_rules_ask_the_dataflow_across_modules(cli, project) -> None:
+    """INP155 asks whether the helper of another module makes the client's file name safe."""
+    root = project({"docs/__init__.py": "", "docs/naming.py": NAMING, "docs/uploads.py": UPLOADS})
+
+    def inp155() -> list[int]:
+        run = cli("scan", ".", "-f", "json", cwd=root)
+        return [f["start"]["line"] for f in run.json()["findings"] if f["rule"] == "INP155"]
+
+    assert inp155() == []
+    (root / "docs" / "naming.py").write_text(NAMING.replace("secure_filename(name)", "name.strip()"), "utf-8")
+    assert inp155() == [13]  # the changed helper re-checks its caller's cached result

@@ -314,7 +314,8 @@ def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> lis
     """The same problem found by two rules (engines) on one line and CWE family is reported once.
 
     The most severe finding is kept (then the engine of lowest `rank`: our own rules before semgrep and
-    bandit) and names every engine that found it; repeated findings of one rule on a line stay separate.
+    bandit) and names every engine that found it, with the flow of one that has it (a name-based rule kept
+    over the dataflow still shows where the value goes); repeated findings of one rule on a line stay separate.
     """
     kept: list[Finding] = []
     seen: dict[tuple[str, int, int], Finding] = {}
@@ -326,6 +327,8 @@ def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> lis
             for engine in finding.engines:
                 if engine not in twin.engines:
                     twin.engines.append(engine)
+            if not twin.flow and finding.flow:  # the dataflow's account of the same problem
+                twin.flow = finding.flow
             continue
         kept.append(finding)
         for fam in families:

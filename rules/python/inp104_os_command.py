@@ -131,8 +131,10 @@ class OsShellCommand(Rule):
     safe = """
         import os
         import pty
+        import re
         import shlex
         import subprocess
+        import sys
 
         SYNC = "sync"
 
@@ -150,6 +152,13 @@ class OsShellCommand(Rule):
 
         def replace_process(path):
             os.execvp("gzip", ["gzip", "-k", path])
+
+        def disk_usage():
+            volume = sys.argv[1]
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", volume):
+                raise ValueError("unknown volume")
+            for mode in ("-s", "-sh"):
+                os.system(f"du {mode} /srv/{volume}")  # checked input and one of two constants
 
         def archive_task(dag):
             from airflow.operators.bash import BashOperator
@@ -196,9 +205,10 @@ def _shell_with_data(argv: list[cst.BaseExpression], ctx: Context) -> bool:
 
 
 def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A command the code fixes itself: literals, module constants, or strings whose only variable parts
-    are quoted with shlex.quote()."""
-    return sanitized_string(ctx, expr, SHELL_QUOTING)
+    """A command the code fixes itself: literals, module constants, strings whose only variable parts
+    are quoted with shlex.quote(), and what the dataflow proves one of a few constants or input a check
+    made harmless to a shell (`if not re.fullmatch(r"[a-z.-]+", host): abort(400)`)."""
+    return sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell")
 
 
 def _constant_local(name: cst.Name, ctx: Context) -> bool:

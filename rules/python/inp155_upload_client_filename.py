@@ -94,6 +94,16 @@ class UploadClientFilename(Rule):
             with open(os.path.join("/srv/pictures", stored), "wb") as out:
                 out.write(picture.read())
             return {"stored": stored, "original": picture.filename}
+
+        def storage_name(name):
+            # the module's own helper: what the dataflow sees it do, whatever it is called
+            return secure_filename(name).lower()
+
+        @app.route("/avatar", methods=["POST"])
+        def avatar():
+            upload = request.files["avatar"]
+            upload.save(os.path.join("/srv/avatars", storage_name(upload.filename)))
+            return "ok"
     """
 
 
@@ -104,8 +114,10 @@ def _client_name(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context, de
     stack: list[cst.CSTNode] = [expr]
     while stack:
         node = stack.pop()
-        if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in SAFE_NAMES:
-            continue  # secure_filename(upload.filename): made safe
+        if isinstance(node, cst.Call) and (
+            (dotted(node.func) or "").rsplit(".", 1)[-1] in SAFE_NAMES or ctx.facts(node).validated("path")
+        ):
+            continue  # secure_filename(upload.filename), or a helper the dataflow sees sanitize it: made safe
         if (
             isinstance(node, cst.Attribute)
             and node.attr.value in NAME_ATTRIBUTES

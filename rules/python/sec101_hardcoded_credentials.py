@@ -162,7 +162,7 @@ class HardcodedCredentials(Rule):
         ),
         *("private_key", "privateKey", "PRIVATE_KEY", "signing_key", "signingKey", "SIGNING_KEY"),
         *("encryption_key", "encryptionKey", "ENCRYPTION_KEY", "master_key", "masterKey", "MASTER_KEY"),
-        *("credential", "Credential", "CREDENTIAL"),
+        *("credential", "Credential", "CREDENTIAL", "auth=("),
         *("jwt", "itsdangerous"),  # signing keys passed positionally (SIGNERS)
         *("AKIA", "ASIA", "PRIVATE KEY", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         *("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "AIza", "sk_live_", "rk_live_"),
@@ -190,6 +190,8 @@ class HardcodedCredentials(Rule):
             return
         if isinstance(node, cst.Arg):
             value, name = node.value, node.keyword.value if node.keyword is not None else None
+            if name == "auth" and isinstance(value, (cst.Tuple, cst.List)) and len(value.elements) == 2:
+                value, name = value.elements[1].value, "password"  # requests/httpx auth=(user, password)
         elif isinstance(node, cst.Assign):
             value = node.value
             name = target_name(node.targets[0].target) if len(node.targets) == 1 else None
@@ -287,6 +289,9 @@ class HardcodedCredentials(Rule):
 
         def connect():
             return psycopg2.connect(host="db", user="app", password="hunter22")  # expect
+
+        def fetch_rates(url):
+            return requests.get(url, auth=("rates-svc", "Rat3s!2024"), timeout=10)  # expect
 
         def call(url):
             headers = {"X-Api-Key": "d41d8cd98f00b204", "Accept": "application/json"}  # expect
@@ -386,6 +391,9 @@ class HardcodedCredentials(Rule):
 
         def login(session, user, password=None, token=""):
             return session.post("/login", data={"user": user, "password": password}, timeout=5)
+
+        def fetch_rates(session, url):
+            return session.get(url, auth=("rates-svc", os.environ["RATES_PASSWORD"]), timeout=10)
 
         def describe():
             '''Connect with postgres://user:hunter2@host/db (see docs).'''

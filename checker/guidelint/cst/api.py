@@ -158,7 +158,7 @@ class Context(Names):
         if self._facts is None:
             from guidelint.engines.taint.facts import module_facts
 
-            self._facts = module_facts(self.module, self.path, self._text, self._models)
+            self._facts = module_facts(self.module, self.path, self._text, self._models, self.project)
         return self._facts.facts(expr)
 
     def option(self, name: str, default: Any) -> Any:

@@ -14,6 +14,7 @@ included URL module (and of the modules it includes in turn).
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import PurePosixPath
@@ -35,6 +36,13 @@ class Routes:
 
     modules: list[str] = field(default_factory=list)  # the URL modules read
     views: dict[str, str] = field(default_factory=dict)
+    patterns: dict[str, list[str]] = field(default_factory=dict)  # view -> the URL patterns routed to it
+
+    def converters(self, qualified: str, name: str) -> set[str]:
+        """What the routes to a view make of its URL parameter `name`: the converter of each route
+        ("<int:pk>": "int"; a regular expression group of digits, "(?P<pk>[0-9]+)": "int"), "" for a
+        route that does not say, or that does not name it."""
+        return {_converter(pattern, name) for pattern in self.patterns.get(qualified, [""])}
 
     def wrapper(self, qualified: str) -> str | None:
         """ "" for a routed view without an authorizing wrapper, the wrapper's name, None when not routed."""
@@ -65,9 +73,15 @@ def _collect(project: Project, markers: Authorization) -> Routes:
         if tree is None:
             continue
         found.modules.append(module)
-        table[module] = [
-            r for node in ast.walk(tree) if isinstance(node, ast.Call) for r in _route(node, module, project, markers)
-        ]
+        table[module] = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                routed = _route(node, module, project, markers)
+                table[module] += routed
+                pattern = node.args[0] if node.args else None
+                for target, _ in routed:
+                    text = pattern.value if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str) else ""
+                    found.patterns.setdefault(target, []).append(text)
     wrapped: dict[str, str] = {}  # URL module -> wrapper authorizing every route it holds
     for _ in range(_INCLUDE_DEPTH):
         for module, entries in table.items():
@@ -147,3 +161,11 @@ def _authorizing(wrappers: list[str], module: str, project: Project, markers: Au
         if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and decision(target, markers) is not None:
             return last
     return ""
+
+
+def _converter(pattern: str, name: str) -> str:
+    found = re.search(r"<(\w+):" + re.escape(name) + ">", pattern)
+    if found:
+        return found.group(1)
+    group = re.search(r"\(\?P<" + re.escape(name) + r">(\\d|\[0-9\])[+*]?(\{[\d,]+\})?\)", pattern)
+    return "int" if group else ""

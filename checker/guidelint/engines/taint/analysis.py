@@ -49,6 +49,7 @@ from guidelint.engines.taint.syntax import (
 from guidelint.engines.taint.tables import (
     _ARGUMENT,
     _HANDLER_EXPRESSIONS,
+    ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
     NAMESPACE_LOOKUP,
@@ -179,6 +180,7 @@ class Analysis:
             and self.sources.applies(s)
             and any(_matches(d, s.patterns) for d in decorators)
         ]
+        routed = self.sources.url_params(fn, params)
         for index, param in enumerate(params):
             name = param.name.value
             scope.names[name] = None
@@ -189,7 +191,8 @@ class Analysis:
             if name not in ("self", "cls") and not (param_labels and self.depth):
                 # (a function of another module summarised: its parameters are what its callers pass)
                 for source in handler_sources:
-                    taint = union(taint, self.sources.label(source, param, f"handler parameter {name}"))
+                    taint = union(taint, self.sources.handler_param(source, fn, param))
+                taint = union(taint, routed.get(name, CLEAN))
                 for source in self.param_sources:
                     if self.sources.param_source(source, param, name, params):
                         taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
@@ -478,13 +481,11 @@ class Analysis:
                     if type(right) is cst.Dict:
                         taint_of.update((id(e.value), whole) for e in right.elements)
                 _, slots = percent_slots(template, right, marker="\0")
-                # a number (%d, %x) carries no text, but what no sanitizer ends stays: "%032x" % getrandbits(128)
-                kept = [label for t in taint_of.values() for label in t if label.kind in self.location_kinds]
-                return union(
-                    left,
-                    self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots]),
-                    frozenset(kept),
-                )
+                # a number (%d, %x) is input made harmless, as by int(), but what no sanitizer ends stays
+                values = union(*taint_of.values())  # ("%032x" % getrandbits(128))
+                kept = frozenset(label for label in values if label.kind in self.location_kinds)
+                placed = self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
+                return union(left, placed, kept, cleared(values - kept, ALL_KINDS))
             return union(left, self.eval(expr.right, env))
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))

@@ -25,6 +25,7 @@ from guidelint.engines.taint.tables import (
     _HOST,
     _IN_HOST,
     _IN_MARKUP,
+    _QUERY,
     ALL,
     ALL_KINDS,
     HOST_SINK,
@@ -189,7 +190,7 @@ class Calls:
                 self.a.sinks.check(HOST_SINK, node, "URL host", taint)
                 taint = cleared(taint, _HOST)
             elif host and _AFTER_HOST.search(before):
-                taint = cleared(taint, _HOST)
+                taint = cleared(taint, _QUERY)
             if host and self.a.markup_sources and _IN_MARKUP.search(before):
                 # what an HTML escaper or a check made harmless to HTML is harmless in markup too
                 shown = frozenset(

@@ -22,8 +22,10 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
+from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.semantic.constants import fold
 from guidelint.semantic.names import dotted
+from guidelint.semantic.project import Project
 
 MAX_VALUES = 32
 """More possible values than this and an expression's values count as unknown."""
@@ -109,17 +111,35 @@ class FactIndex:
         return None
 
 
-def module_facts(module: cst.Module, path: str, text: str | None, models: Models | None) -> FactIndex:
-    """Run the module's analysis once with recording on (no sink kinds: nothing is reported). Code nested
+def module_facts(
+    module: cst.Module, path: str, text: str | None, models: Models | None, project: Project | None = None
+) -> FactIndex:
+    """Run the module's analysis once with recording on (no sink kinds: nothing is reported), applying the
+    summaries of the project's other modules (a sanitizer or a check in a helpers module). Code nested
     too deeply for it gets no facts: the rules judge it on their own, as they would without the dataflow."""
     if models is None:
         return FactIndex(module, None)
-    analysis = _Recording(module, path, models, set(), None, text)
+    functions = _functions(project, models) if project is not None and project.root is not None else None
+    package = project.current_package() if functions is not None and project is not None else ""
+    analysis = _Recording(module, path, models, set(), None, text, functions, package)
     try:
         analysis.run()
     except RecursionError:
         return FactIndex(module, None)
     return FactIndex(module, analysis)
+
+
+_SHARED: list[tuple[Project, Models, ProjectFunctions]] = []  # the summaries of this process's project
+
+
+def _functions(project: Project, models: Models) -> ProjectFunctions:
+    """One set of summaries per project and models, shared by the files a process checks."""
+    for known_project, known_models, functions in _SHARED:
+        if known_project is project and known_models is models:
+            return functions
+    functions = ProjectFunctions(project, models, set(), {})
+    _SHARED[:] = [(project, models, functions)]
+    return functions
 
 
 class _Recording(Analysis):

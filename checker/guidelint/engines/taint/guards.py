@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
+from guidelint.engines.taint.regexes import plain_name
 from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
-from guidelint.engines.taint.tables import ALL_KINDS, Clears
+from guidelint.engines.taint.tables import ALL_KINDS, CONTAINED_KINDS, Clears
 from guidelint.semantic.constants import is_constant
+from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -77,6 +79,15 @@ class Guards:
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env)]
                 return ([], clears) if type(op) is cst.NotIn else (clears, [])
+            if (
+                isinstance(op, (cst.Is, cst.IsNot))
+                and type(test.left) is cst.Call
+                and type(other) is cst.Name
+                and other.value == "None"
+            ):  # PATTERN.fullmatch(name) is not None: the check holds where its result is not None
+                holds, fails = self.guards(test.left, env)
+                if holds or fails:
+                    return (fails, holds) if type(op) is cst.Is else (holds, fails)
             if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
                 is_constant(other) or is_constant(test.left)
             ):
@@ -89,7 +100,7 @@ class Guards:
                 and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
             ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
                 return self.guards(test.args[0].value.elt, env)
-            kinds = _check_kinds(_call_name(test), self.a.known)
+            kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
             parts = [test.func.value] if type(test.func) is cst.Attribute else []
             parts += [a.value for a in test.args]
             names = [n for part in parts for n in self.a._tainted_names(part, env)]
@@ -105,6 +116,38 @@ class Guards:
                 return [], []
             return [(n, kinds) for n in names], []
         return [], []
+
+    def regex_kinds(self, call: cst.Call, env: Env) -> frozenset[str]:
+        """`re.fullmatch(r"[a-z0-9-]+", name)`, or `SLUG.fullmatch(name)` with a module's `SLUG =
+        re.compile(...)`: a whole-string match of a pattern that only lets letters, digits, `_` and `-`
+        through keeps paths and URLs where they belong, as `isalnum()` does."""
+        how = _call_name(call)
+        if how not in ("fullmatch", "match", "search") or type(call.func) is not cst.Attribute:
+            return frozenset()
+        if self.a.names.qualname(call.func) == f"re.{how}" and call.args:
+            pattern = self.a.fold(call.args[0].value, env)
+        else:
+            pattern = self.compiled().get(dotted(call.func.value) or "", UNKNOWN)
+        return CONTAINED_KINDS if isinstance(pattern, str) and plain_name(pattern, how) else frozenset()
+
+    def compiled(self) -> dict[str, Any]:
+        """The module's patterns compiled at import: `SLUG = re.compile(r"...")`."""
+        found: dict[str, Any] | None = self.a.memo.get("compiled")
+        if found is None:
+            found = self.a.memo["compiled"] = {}
+            for stmt in self.a.module.body:
+                small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine else None
+                if (
+                    type(small) is cst.Assign
+                    and len(small.targets) == 1
+                    and type(small.value) is cst.Call
+                    and small.value.args
+                    and self.a.names.qualname(small.value.func) == "re.compile"
+                ):
+                    name = dotted(small.targets[0].target)
+                    if name:
+                        found[name] = self.a.fold(small.value.args[0].value, self.a.module_env)
+        return found
 
     def compared(self, expr: cst.BaseExpression, env: Env) -> list[str]:
         """Tainted names whose value a comparison tests: the name itself, a slice or an item of it, what a
@@ -143,13 +186,32 @@ class Guards:
                 node = stack.pop()
                 if type(node) is cst.Call:
                     informative = True
-                    kinds |= _check_kinds(_call_name(node), self.a.known)
+                    kinds |= _check_kinds(_call_name(node), self.a.known) | self.regex_kinds(node, self.a.module_env)
                 elif type(node) is cst.Comparison:
                     informative = True
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
                         kinds = ALL_KINDS
+                    elif _parsed_host(node):
+                        kinds |= DESTINATION_KINDS
                 if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
                     stack.extend(children(node))
             self.a.memo[key] = kinds if informative else None
         found: frozenset[str] | None = self.a.memo[key]
         return found
+
+
+DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
+_HOST_PARTS = frozenset({"hostname", "netloc", "host"})
+
+
+def _parsed_host(test: cst.Comparison) -> bool:
+    """`urlparse(url).hostname in ALLOWED_HOSTS`: the host of a URL a call parsed, tested against a
+    collection or a constant; it keeps the URL pointing where the collection allows."""
+    left = test.left
+    return (
+        type(left) is cst.Attribute
+        and left.attr.value in _HOST_PARTS
+        and type(left.value) is cst.Call
+        and len(test.comparisons) == 1
+        and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))
+    )

@@ -125,6 +125,7 @@ SOURCE_KEYS = {
     "call",
     "params-of-decorated",
     "params-named",
+    "routed-view-params",
     "annotation",
     "returns-of-decorated",
     "names",
@@ -138,6 +139,8 @@ SOURCE_OPTIONS = {
     *("kind", "label", "except", "only", "requires-import", "together-with", "subclass-of", "clears", "location"),
     "fixed-in-routes",
     "kept",
+    "parsed-types",
+    "parsed-converters",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -173,6 +176,10 @@ class Source:
     fixed_in_routes: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     kept: bool = False  # no sanitizer ends it (a predictable number is as predictable once converted)
     only: frozenset[str] = frozenset()  # when given, the only attributes that carry the data
+    # params-of-decorated: what the framework converts a parameter to before the handler runs, by its
+    # annotation (`order_id: UUID`) or by the route's converter ("<int:order_id>"): no text of the client's
+    parsed_types: frozenset[str] = frozenset()
+    parsed_converters: frozenset[str] = frozenset()
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
@@ -483,6 +490,10 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 location=bool(entry.get("location", False)),
                 fixed_in_routes=_fixed_in_routes(entry.get("fixed-in-routes"), where),
                 kept=bool(entry.get("kept", False)),
+                parsed_types=frozenset(_strings(entry["parsed-types"], where) if "parsed-types" in entry else ()),
+                parsed_converters=frozenset(
+                    _strings(entry["parsed-converters"], where) if "parsed-converters" in entry else ()
+                ),
             )
         )
         if how == "literal":

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint import knowledge
 from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
+from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted, import_bindings
+from guidelint.semantic.routes import routes
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -23,6 +27,7 @@ class Sources:
 
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
+        self._routed: list[Source] | None = None  # the routed-view-params sources that apply to the module
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -64,6 +69,60 @@ class Sources:
             return self.annotated(param.annotation.annotation, source)
         return False
 
+    def handler_param(self, source: Source, fn: cst.FunctionDef, param: cst.Param) -> Taint:
+        """A parameter of a handler: request data, harmless to every sink when the framework converts it
+        first by its annotation or its route's converter (`order_id: UUID`, `@app.route("/o/<int:order_id>")`)."""
+        name = param.name.value
+        taint = self.label(source, param, f"handler parameter {name}")
+        if not (source.parsed_types or source.parsed_converters):
+            return taint
+        annotation = param.annotation.annotation if param.annotation is not None else None
+        typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
+        if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
+            return cleared(taint, ALL_KINDS)
+        for decorator in fn.decorators:
+            call = decorator.decorator
+            if type(call) is cst.Call and call.args and call.args[0].keyword is None:
+                route = constant_value(call.args[0].value)
+                if isinstance(route, str) and _converter(route, name) in source.parsed_converters:
+                    return cleared(taint, ALL_KINDS)
+        return taint
+
+    def url_params(self, fn: cst.FunctionDef, params: list[cst.Param]) -> dict[str, Taint]:
+        """The URL parameters of a view the project's URLconfs route to (`def team(request, slug)`, or a
+        method of a class-based view): the parameters after the request, harmless to every sink when each
+        route converts them to one of the source's `parsed-converters` ("<int:pk>")."""
+        if len(params) < 2 or self.a.project is None:
+            return {}
+        sources = self._routed
+        if sources is None:
+            sources = self._routed = [
+                s for s in self.a.models.sources if s.how == "routed-view-params" and self.applies(s)
+            ]
+        stars = (fn.params.star_arg, fn.params.star_kwarg)  # passed on whole (super().update(**kwargs)), not read
+        rest = [p for p in params if p.name.value not in ("self", "cls") and p not in stars]
+        if not sources or len(rest) < 2 or not any(rest[0].name.value in s.patterns for s in sources):
+            return {}
+        cls = self.a.current_class
+        if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
+            return {}  # a nested function is no view
+        project = self.a.project.project
+        view = f"{project.current().name}.{cls or fn.name.value}"
+        routed = routes(project, knowledge.active().authorization)
+        if routed.wrapper(view) is None:
+            return {}
+        found: dict[str, Taint] = {}
+        for source in sources:
+            if rest[0].name.value not in source.patterns:
+                continue
+            for param in rest[1:]:
+                name = param.name.value
+                taint = self.label(source, param, f"URL parameter {name}")
+                if routed.converters(view, name) <= source.parsed_converters:
+                    taint = cleared(taint, ALL_KINDS)
+                found[name] = union(found.get(name, CLEAN), taint)
+        return found
+
     def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
         """What reading `attr` of an object whose taint is `base` gives: on a source object itself
         (`request.user`, or the request a view keeps as `self.request`) only the attributes its model
@@ -75,7 +134,9 @@ class Sources:
             if source is None:
                 continue
             first = type(owner) is cst.Name or (
-                type(owner) is cst.Attribute and source.how == "params-named" and owner.attr.value in source.patterns
+                type(owner) is cst.Attribute
+                and source.how in ("params-named", "self-attributes")
+                and owner.attr.value in source.patterns
             )
             if source.excludes(attr) if first else attr in source.excluded:
                 return CLEAN
@@ -166,3 +227,12 @@ class Sources:
             if any(_matches(n, source.patterns) for n in names):
                 caught = union(caught, self.label(source, handler.name, "caught exception"))
         return caught
+
+
+def _converter(route: str, name: str) -> str:
+    """The converter a route pattern applies to the variable `name`: "<int:name>" (Werkzeug, Django),
+    "{name:int}" (Starlette); "" when it names none."""
+    found = re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route) or re.search(
+        r"\{" + re.escape(name) + r":(\w+)\}", route
+    )
+    return found.group(1) if found else ""

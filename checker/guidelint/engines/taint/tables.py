@@ -24,6 +24,7 @@ _IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  #
 # a value placed after this text lands in a URL's query or fragment: it cannot choose where the request
 # goes (in the path it still can reach the host's other endpoints, "../admin": partial SSRF)
 _AFTER_HOST = re.compile(r"[?#]")
+_QUERY = frozenset({"url", "redirect"})  # ... nor where a redirect sends the browser
 
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
 

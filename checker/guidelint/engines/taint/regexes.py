@@ -1,0 +1,81 @@
+"""What a constant regular expression lets through, for checks such as `re.fullmatch(r"[a-z0-9-]+", slug)`.
+
+A value a whole-string match accepted holds only the characters the pattern allows. When those are
+letters, digits, `_` and `-` (and at most lone literal dots, as in `[a-z]+\\.pdf`), the value has no path
+separator and no `..`: it names a file inside the directory it is joined to, and it is no URL of another
+host. That is what the `character-class` checks (`isalnum()`) prove, and it clears the same sink kinds.
+"""
+
+from __future__ import annotations
+
+import string
+import warnings
+from typing import Any
+
+with warnings.catch_warnings():  # the parser behind `re`, public under this name until it moves
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as c
+    import sre_parse
+
+_PLAIN = frozenset(string.ascii_letters + string.digits + "_-")
+_PLAIN_CATEGORIES = {c.CATEGORY_DIGIT, c.CATEGORY_WORD}  # \d, \w: digits and letters of any script, "_"
+_ENDS = {c.AT_END, c.AT_END_STRING}
+_STARTS = {c.AT_BEGINNING, c.AT_BEGINNING_STRING}
+_REPEATS = tuple(getattr(c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(c, n))
+_ATOMIC = getattr(c, "ATOMIC_GROUP", None)  # (?>...), Python 3.11
+
+
+def plain_name(pattern: str, how: str) -> bool:
+    """Whether every string `pattern` accepts with `re.<how>` (fullmatch, match or search) is a plain
+    name: letters, digits, `_`, `-` and lone literal dots only."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (c.error, RecursionError, OverflowError):
+        return False
+    items: list[tuple[Any, Any]] = parsed.data
+    if how != "fullmatch" and not (items and items[-1][0] is c.AT and items[-1][1] in _ENDS):
+        return False  # match() and search() accept any suffix unless the pattern ends with $ or \Z
+    if how == "search" and not (items and items[0][0] is c.AT and items[0][1] in _STARTS):
+        return False
+    return bool(items) and _plain(items, repeated=False)
+
+
+def _plain(items: list[tuple[Any, Any]], repeated: bool) -> bool:
+    for op, av in items:
+        if op is c.LITERAL:
+            if not (chr(av) in _PLAIN or (chr(av) == "." and not repeated)):
+                return False
+        elif op is c.IN:
+            if not all(_plain_member(member_op, member_av) for member_op, member_av in av):
+                return False
+        elif op in _REPEATS:
+            _, high, sub = av
+            if not _plain(list(sub), repeated or high > 1):
+                return False
+        elif op is c.SUBPATTERN:
+            if not _plain(list(av[-1]), repeated):
+                return False
+        elif _ATOMIC is not None and op is _ATOMIC:
+            if not _plain(list(av), repeated):
+                return False
+        elif op is c.BRANCH:
+            if not all(_plain(list(sub), repeated) for sub in av[1]):
+                return False
+        elif op is c.CATEGORY:
+            if av not in _PLAIN_CATEGORIES:
+                return False
+        elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):  # anchors and lookarounds only narrow the match
+            return False  # ., [^...], back references, conditionals: anything may pass
+    return True
+
+
+def _plain_member(op: Any, av: Any) -> bool:
+    """One member of a character class `[...]`."""
+    if op is c.LITERAL:
+        return chr(av) in _PLAIN
+    if op is c.RANGE:
+        low, high = av
+        return all(chr(code) in _PLAIN for code in range(low, high + 1))
+    if op is c.CATEGORY:
+        return av in _PLAIN_CATEGORIES
+    return False  # NEGATE: everything but a few characters
