@@ -1,9 +1,10 @@
 """What a small scan (the pre-commit hook, on every commit) has to import once the pack's rule metadata
 and YAML are cached (by the first run after a pack changes): files that no rule needs parsed are checked
-without libcst, and the pack loads without PyYAML."""
+without libcst, the pack loads without PyYAML, and a few files are checked without a process pool."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -49,3 +50,12 @@ def test_with_the_pack_yaml_cached_no_yaml_parser_is_imported(project) -> None:
     again = _scan_without(["yaml"], root, *PLAIN)
     assert (first.exit_code, first.stderr) == (0, "")
     assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)
+
+
+def test_a_few_files_are_checked_without_the_process_pool_machinery(project) -> None:
+    root = project({**PLAIN, "app/run.py": "def run(expr):\n    return eval(expr)\n"})
+    pool = ["multiprocessing", "concurrent.futures"]
+    run = _scan_without(pool, root, "--format", "json", "--output", "report.json", *PLAIN, "app/run.py")
+    assert run.exit_code == 1, run.stderr
+    findings = json.loads((root / "report.json").read_text())["findings"]
+    assert [(f["rule"], f["start"]["line"]) for f in findings] == [("INP105", 2)]
