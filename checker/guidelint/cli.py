@@ -69,6 +69,8 @@ def main() -> None:
 
 @dataclass
 class Selection:
+    """The options that choose what a scan checks and with which rules."""
+
     paths: list[Path]
     config_file: Path | None
     packs: list[Path]

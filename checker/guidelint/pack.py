@@ -38,6 +38,8 @@ from guidelint.tomlcompat import tomllib
 
 @dataclass
 class Pack:
+    """A loaded pack: its manifest, clauses, rules, taint models and knowledge."""
+
     name: str
     version: str
     requires: str

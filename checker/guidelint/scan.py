@@ -223,6 +223,8 @@ class PythonChecker:
 
 @dataclass
 class FileResult:
+    """What checking one file gave: hits, problems, directives and the files its rules read."""
+
     rel: str
     key: str
     hits: list[Hit]
@@ -326,6 +328,8 @@ def _crashed(task: tuple[str, str, bytes]) -> FileResult:
 
 @dataclass
 class ScanOptions:
+    """How a scan runs: workers, cache, progress, baseline, diff filter, standard input."""
+
     jobs: int = 0
     use_cache: bool = True
     progress: Callable[[int, int], None] | None = None

@@ -133,6 +133,8 @@ def find_semgrep() -> str | None:
 
 @dataclass
 class Target:
+    """A file for the semgrep rules: its path as reported, its language and its bytes."""
+
     rel: str
     language: str
     data: bytes
