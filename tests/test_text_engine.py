@@ -117,8 +117,8 @@ def test_text_engine_reports_what_semgrep_reports(tmp_path: Path) -> None:
     rules = _rules(tmp_path)
     targets = _targets(rules)
     text = SemgrepEngine(rules)
-    assert {rule.id for rule, _ in text.text_rules} == TEXT_RULES | {f"TST20{i}" for i in range(1, 6)}
-    assert not text.rules  # nothing left for semgrep: it is not started
+    assert {rule.id for rule, _ in text.routing.text_rules} == TEXT_RULES | {f"TST20{i}" for i in range(1, 6)}
+    assert not text.routing.rules  # nothing left for semgrep: it is not started
     by_text = _found(text, targets)
     by_semgrep = _found(SemgrepEngine(rules, text=False), targets)
     assert by_text == by_semgrep

@@ -6,7 +6,9 @@ pack or engine error, or anything that was not checked.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import gc
 import importlib
 import os
 import sys
@@ -23,6 +25,12 @@ from guidelint.config import load_config
 from guidelint.model import Severity
 
 FORMAT_CHOICES = ["text", "json", "sarif", "junit", "gitlab", "github", "html"]
+
+# At exit the interpreter's cycle collections trace every object still alive (libcst's node classes, the
+# pack's rules) only to free memory the OS is about to take back: ~0.02 s of a commit's run. Exit handlers
+# run last-registered first, so this one, registered on import, runs after those of the modules a command
+# imports later (multiprocessing's, tempfile's): they still run and clean up as before.
+atexit.register(gc.freeze)
 
 
 # the commands of `commands/`: name -> (module, attribute)
@@ -61,6 +69,8 @@ def main() -> None:
 
 @dataclass
 class Selection:
+    """The options that choose what a scan checks and with which rules."""
+
     paths: list[Path]
     config_file: Path | None
     packs: list[Path]

@@ -47,6 +47,8 @@ class PackSpec:
 
 @dataclass
 class Config:
+    """The repository's configuration (guidelint.toml, or [tool.guidelint] in pyproject.toml), with its defaults."""
+
     root: Path
     sources: list[Path] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)

@@ -189,6 +189,8 @@ def _argument(value: list[Any] | None) -> Argument | None:
 
 @dataclass(frozen=True)
 class Shells:
+    """The programs that are shells, and the flags after which their argument is a command."""
+
     programs: frozenset[str] = frozenset()
     command_flags: frozenset[str] = frozenset()  # "-c": the next argument is the command the shell runs
 
@@ -199,6 +201,8 @@ class Shells:
 
 @dataclass(frozen=True)
 class Sql:
+    """The calls and methods that run SQL text, by name."""
+
     functions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # qualified name -> query keywords
     methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # method name -> query keywords
     text_only_methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # SQL only in some libraries
@@ -213,18 +217,24 @@ class Sql:
 
 @dataclass(frozen=True)
 class HttpCall:
+    """A function that sends an HTTP request: where its URL (and its timeout) is passed."""
+
     url: Argument
     timeout: Argument | None = None  # only for clients that wait forever by default
 
 
 @dataclass(frozen=True)
 class HttpClient:
+    """A client class: its request methods and where its base URL is passed."""
+
     methods: Mapping[str, Argument]  # request methods of its objects -> their URL argument
     base_url: Argument | None = None
 
 
 @dataclass(frozen=True)
 class HttpClients:
+    """The HTTP calls and client classes, by qualified name."""
+
     calls: Mapping[str, HttpCall] = field(default_factory=dict)
     clients: Mapping[str, HttpClient] = field(default_factory=dict)
 
@@ -275,6 +285,8 @@ class Authorization:
 
 @dataclass(frozen=True)
 class Framework:
+    """A web framework: its packages, how it declares routes, views and dependencies."""
+
     name: str
     handler: str
     packages: tuple[str, ...] = ()

@@ -391,5 +391,7 @@ class RuleDoc:
 
 @dataclass(frozen=True)
 class PackInfo:
+    """A pack's name and version, as a report names it."""
+
     name: str
     version: str

@@ -17,6 +17,7 @@ Every rule carries its metadata and its examples, which are its tests (`guidelin
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,8 @@ from guidelint.tomlcompat import tomllib
 
 @dataclass
 class Pack:
+    """A loaded pack: its manifest, clauses, rules, taint models and knowledge."""
+
     name: str
     version: str
     requires: str
@@ -63,6 +66,13 @@ ENTRY_POINT_GROUP = "guidelint.packs"
 
 def installed_pack_dirs() -> dict[str, Path]:
     """Packs installed as distributions: entry point `guidelint.packs` naming a package that holds pack.toml."""
+    return dict(_installed_pack_dirs())
+
+
+@functools.lru_cache(maxsize=1)
+def _installed_pack_dirs() -> tuple[tuple[str, Path], ...]:
+    """Read once per process: a scan asks twice (the policy an installed pack ships, then the packs), and
+    every distribution's entry points are read each time."""
     import importlib.metadata
     import importlib.util
 
@@ -76,7 +86,7 @@ def installed_pack_dirs() -> dict[str, Path]:
         if not locations:
             raise PackError(f"installed pack {entry.name}: {entry.value} is not a package holding {MANIFEST}")
         found[entry.name] = Path(locations[0])
-    return found
+    return tuple(found.items())
 
 
 def load_packs(config: Config, extra: list[Path]) -> list[Pack]:

@@ -40,6 +40,8 @@ _KEYS = (
 
 @dataclass
 class Policy:
+    """The CSIRT floor: what the repository's configuration cannot switch off or relax."""
+
     source: str = ""
     fail_on: Severity | None = None  # the least strict threshold allowed
     required: list[str] = field(default_factory=list)  # rule ids/prefixes that always run, on every file

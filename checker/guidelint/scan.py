@@ -11,7 +11,6 @@ import dataclasses
 import gc
 import hashlib
 import json
-import multiprocessing
 import os
 import sys
 from collections import Counter
@@ -44,7 +43,6 @@ from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
-from guidelint.workers import pool_map
 
 if TYPE_CHECKING:
     from guidelint.engines.libcst.engine import CstEngine
@@ -225,6 +223,8 @@ class PythonChecker:
 
 @dataclass
 class FileResult:
+    """What checking one file gave: hits, problems, directives and the files its rules read."""
+
     rel: str
     key: str
     hits: list[Hit]
@@ -292,6 +292,10 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
         with _fewer_collections():
             yield from map(check_file, tasks)
         return
+    import multiprocessing  # a process pool only here: a commit's few files are checked in this process
+
+    from guidelint.workers import pool_map
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "fork":
         _WORKER.preload()  # loaded once here, shared with the workers instead of loaded in each
@@ -324,6 +328,8 @@ def _crashed(task: tuple[str, str, bytes]) -> FileResult:
 
 @dataclass
 class ScanOptions:
+    """How a scan runs: workers, cache, progress, baseline, diff filter, standard input."""
+
     jobs: int = 0
     use_cache: bool = True
     progress: Callable[[int, int], None] | None = None

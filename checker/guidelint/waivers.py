@@ -31,6 +31,8 @@ _FIELDS = {"rule", "path", "fingerprint", "reason", "approver", "expires"}
 
 @dataclass(frozen=True)
 class Waiver:
+    """An approved, expiring exception: a rule's findings under a path pattern (or one of them, by fingerprint)."""
+
     rule: str
     path: str
     reason: str

@@ -9,6 +9,7 @@ a rule error, a crash, a timeout, a missing install — comes back as a Problem.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import shutil
@@ -132,6 +133,8 @@ def find_semgrep() -> str | None:
 
 @dataclass
 class Target:
+    """A file for the semgrep rules: its path as reported, its language and its bytes."""
+
     rel: str
     language: str
     data: bytes
@@ -349,17 +352,24 @@ def _column(data: bytes, position: dict[str, Any]) -> int:
     return len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
 
 
+@dataclass
+class Routing:
+    """Which of the rules run in this process (engines/text.py) and which need semgrep."""
+
+    text_rules: list[tuple[TextRule, set[str]]] = field(default_factory=list)  # with their languages
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # for semgrep, by id
+    semgrep_languages: set[str] = field(default_factory=set)
+    unfiltered: set[str] = field(default_factory=set)  # languages with a semgrep rule for every file of them
+
+
 class SemgrepEngine:
     """The pack's semgrep rules, ready to run over a batch of targets."""
 
     name = ENGINE
 
     def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0, text: bool = True) -> None:
-        self.rules: dict[str, dict[str, Any]] = {}
-        self.text_rules: list[tuple[TextRule, set[str]]] = []  # run in-process (engines/text.py), with languages
+        self.bodies: list[tuple[dict[str, Any], set[str]]] = []  # each rule's semgrep body and its languages
         self.languages: set[str] = set()
-        self.semgrep_languages: set[str] = set()
-        self.unfiltered: set[str] = set()  # languages with a rule that applies to every file of the language
         for rule in rules:
             body = dict(rule.impl)
             body["id"] = rule.meta.id
@@ -367,26 +377,39 @@ class SemgrepEngine:
             body.setdefault("message", rule.meta.message)
             languages = rule_targets(body)
             self.languages |= languages
-            plain = compile_rule(rule.meta.id, body) if text else None
-            if plain is not None:
-                self.text_rules.append((plain, languages))
-                continue
-            body = _for_semgrep(body)
-            self.rules[rule.meta.id] = body
-            self.semgrep_languages |= languages
-            if "paths" not in body:
-                self.unfiltered |= languages
+            self.bodies.append((body, languages))
+        self.text = text
         self.timeout = timeout
         self.jobs = jobs or os.cpu_count() or 1
 
     def wants(self, language: str) -> bool:
         return language in self.languages
 
+    @functools.cached_property
+    def routing(self) -> Routing:
+        """Decided when the rules first run, not when the engine is made: a scan without a file of their
+        languages (a commit of Python files) compiles none of their regexes."""
+        routing = Routing()
+        for body, languages in self.bodies:
+            plain = compile_rule(body["id"], body) if self.text else None
+            if plain is not None:
+                routing.text_rules.append((plain, languages))
+                continue
+            semgrep_body = _for_semgrep(body)
+            routing.rules[body["id"]] = semgrep_body
+            routing.semgrep_languages |= languages
+            if "paths" not in semgrep_body:
+                routing.unfiltered |= languages
+        return routing
+
     def start(self, targets: list[Target]) -> Run:
         """semgrep in the background for the files a rule needs it for; the text rules run in `finish()`."""
-        for_semgrep = [t for t in targets if t.language in self.semgrep_languages]
-        started = SemgrepRun(self.rules, for_semgrep, self.timeout, self.jobs, self.unfiltered) if for_semgrep else None
-        return Run(self.text_rules, targets, started)
+        routing = self.routing
+        for_semgrep = [t for t in targets if t.language in routing.semgrep_languages]
+        started = (
+            SemgrepRun(routing.rules, for_semgrep, self.timeout, self.jobs, routing.unfiltered) if for_semgrep else None
+        )
+        return Run(routing.text_rules, targets, started)
 
 
 class Run:

@@ -43,6 +43,8 @@ class TextTimeout(Exception):
 
 @dataclass(frozen=True)
 class TextRule:
+    """A semgrep rule made of regular expressions, run in this process."""
+
     id: str
     message: str
     positives: tuple[re.Pattern[str], ...]

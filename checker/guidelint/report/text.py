@@ -23,6 +23,8 @@ STYLES = ("default", "concise", "full", "grouped")
 
 @dataclass
 class TextOptions:
+    """How the text report is written (style, colour, what it leaves out)."""
+
     style: str = "default"
     color: bool = False
     explain: bool = False  # the full rationale and fix of every rule found, whatever the style

@@ -27,7 +27,7 @@ class Libcst(Engine):
         """libcst rules, from the metadata cache when the modules are unchanged (see `loader`)."""
         from guidelint.engines.libcst import loader
         from guidelint.model import RuleMeta
-        from guidelint.packfiles import PackError, PackRule, dedent, parse_example
+        from guidelint.packfiles import PackError, PackRule
 
         base = root / self.folder
         paths = [p for p in sorted(base.rglob("*.py")) if not p.name.startswith("_")] if base.is_dir() else []
@@ -54,15 +54,10 @@ class Libcst(Engine):
             loader.write_cache(digest, entries)
         rules = []
         for entry in entries:
-            path = Path(entry["path"])
-            where = f"{path}:{entry['class']}"
-            examples = [
-                parse_example("flagged", "python", entry["flagged"], f"{where}.flagged"),
-                parse_example("safe", "python", entry["safe"], f"{where}.safe"),
-            ]
-            fixed = dedent(entry["fixed"]) if entry["fixed"] is not None else None
             impl = loader.lazy_rule(entry, pack, base, loaded)
-            rules.append(PackRule(impl.meta, self.name, path, [e for e in examples if e.code], impl, fixed))
+            rules.append(
+                PackRule(impl.meta, self.name, Path(entry["path"]), loader.examples(entry), impl, entry["fixed"])
+            )
         return rules
 
     def run_examples(self, rules: Sequence[PackRule], models: Models) -> ExampleResults:

@@ -20,10 +20,10 @@ from typing import Any
 
 from guidelint import __version__
 from guidelint.cache import prune, user_cache, write_json
-from guidelint.model import RuleMeta
+from guidelint.model import Example, RuleMeta
 
 _IDENT = re.compile(r"\W")
-FORMAT = 1
+FORMAT = 2
 
 
 class RuleLoadError(Exception):
@@ -124,16 +124,27 @@ def write_cache(digest: str, rules: list[dict[str, Any]]) -> None:
 
 
 def describe(cls: Any, path: Path) -> dict[str, Any]:
-    """What the scan needs to know about a rule class without importing its module again."""
+    """What the scan needs to know about a rule class without importing its module again; its examples as
+    parsed (dedented, their `expect` lines found: ~4 ms of every run for the built-in pack's 128 otherwise).
+    An example that is not valid raises PackError here, so nothing is cached for the pack."""
+    from guidelint.packfiles import dedent, parse_example
+
+    where = f"{path}:{cls.__name__}"
+    examples = [parse_example(kind, "python", getattr(cls, kind), f"{where}.{kind}") for kind in ("flagged", "safe")]
     return {
         "path": str(path),
         "class": cls.__name__,
         "meta": meta_json(cls.meta),
         "needles": [_needle_json(n) for n in cls.prefilter()],
-        "flagged": cls.flagged,
-        "safe": cls.safe,
-        "fixed": cls.fixed,
+        "examples": [[e.kind, e.code, list(e.expected)] for e in examples if e.code],
+        "fixed": dedent(cls.fixed) if cls.fixed is not None else None,
     }
+
+
+def examples(entry: dict[str, Any]) -> list[Example]:
+    """The examples of a rule's cached description."""
+    where = f"{entry['path']}:{entry['class']}"
+    return [Example(kind, "python", code, tuple(lines), f"{where}.{kind}") for kind, code, lines in entry["examples"]]
 
 
 def lazy_rule(entry: dict[str, Any], pack_name: str, base: Path, loaded: dict[tuple[str, str], Any]) -> LazyRule:

@@ -161,6 +161,8 @@ class ModelError(Exception):
 
 @dataclass(frozen=True)
 class Source:
+    """Where tainted values come from (a call, an attribute, a parameter...), and their kind."""
+
     how: str  # one of SOURCE_KEYS
     patterns: tuple[str, ...]
     kind: str = "input"
@@ -198,6 +200,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Sink:
+    """Where a tainted value of its kind must not arrive: which arguments of which calls."""
+
     how: str  # one of SINK_KEYS
     patterns: tuple[str, ...]
     kind: str
@@ -237,6 +241,8 @@ class Sink:
 
 @dataclass(frozen=True)
 class Sanitizer:
+    """Calls whose result is clean for these sink kinds."""
+
     patterns: tuple[str, ...]  # qualified callee names or `.method` names
     kinds: frozenset[str]  # sink kinds protected; "*" protects all
 
