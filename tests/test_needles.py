@@ -77,3 +77,15 @@ def test_substring_needles_are_found_inside_longer_words_and_across_punctuation(
     probe = Probe("import cPickle\nunpickled = 1\nrequests.get(u, verify=False)\nx = 'ldap://h'\n")
     assert probe.substrings(needles) == {"pickle", "verify=False", "ldap://", "cPickle"}
     assert probe.has("pickle") and probe.has("npick") and not probe.has("yaml")
+
+
+def test_cnf101_looks_for_ssn_as_a_word_of_a_name() -> None:
+    from guidelint.engines.libcst.prefilter import found
+    from guidelint.pack import builtin_pack_dir, load_pack
+
+    (rule,) = [r.impl for r in load_pack(builtin_pack_dir()).rules if r.meta.id == "CNF101"]
+    needles = rule.prefilter()
+    for text in ("log(user_ssn)", "log(ssn)", "log(customerSsn)", "log(SSN)", "log(CLIENT_SSN)"):
+        assert found(needles, text), text
+    for text in ("self.classname = name", "CLASSNAME = 1", "className()"):
+        assert not found(needles, text), text

@@ -62,6 +62,9 @@ IDENTIFIER_BEFORE = re.compile(r"\b(attribute|property|column|field|backref)( na
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 
 
+SSN_WORD = re.compile(r"(?<![a-z])ssn(?![a-z])|Ssn(?![a-z])|(?<![A-Z])SSN(?![A-Z])")
+
+
 class SecretInLog(Rule):
     meta = RuleMeta.of(
         id="CNF101",
@@ -90,6 +93,7 @@ class SecretInLog(Rule):
     )
     nodes = (cst.Call, cst.Raise)
     options: ClassVar[dict[str, Any]] = {"names": NAMES, "ignore": IGNORE}
+    # "ssn" as a word of a name (user_ssn, customerSsn, SSN), not inside another word (classname, CLASSNAME)
     needles = (
         *("password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD", "pwd", "Pwd", "PWD"),
         *("secret", "Secret", "SECRET", "token", "Token", "TOKEN"),
@@ -113,7 +117,8 @@ class SecretInLog(Rule):
             "cardNumber",
             "CARD_NUMBER",
         ),
-        *("cvv", "Cvv", "CVV", "ssn", "Ssn", "SSN", "insider", "Insider", "INSIDER"),
+        *("cvv", "Cvv", "CVV", "insider", "Insider", "INSIDER"),
+        SSN_WORD,
         *("confidential", "Confidential", "CONFIDENTIAL", "mnpi", "Mnpi", "MNPI"),
     )
 
