@@ -189,13 +189,17 @@ def returns_response(fn: cst.FunctionDef) -> bool:
 
 def fixed_keys(fn: cst.FunctionDef, name: str) -> bool:
     """Every key of the dict `name` is written in `fn`'s code: it is assigned only dict displays with
-    constant keys (no `**`), and otherwise only indexed with constants (`kw["a"] = x`, `kw["a"]["b"]`)
-    or unpacked (`f(**kw)`); never passed, updated or iterated, which could add keys the code does not
-    name."""
+    constant keys (no `**`) or `dict(key=value, ...)`, and otherwise only indexed with constants
+    (`kw["a"] = x`, `kw["a"]["b"]`), given constant keys (`kw.update(a=x)`, `kw.update({"a": x})`,
+    `kw.setdefault("a", x)`) or unpacked (`f(**kw)`); never passed, otherwise updated or iterated, which
+    could add keys the code does not name."""
     assigned = False
     stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(fn.body, None)]
     while stack:
         node, parent = stack.pop()
+        if isinstance(node, cst.Call) and _stores_constant_keys(node, name):
+            stack.extend((a.value, a) for a in node.args)  # the values may still mention the dict
+            continue
         if isinstance(node, cst.Name) and node.value == name:
             if isinstance(parent, cst.AssignTarget):
                 continue  # the value is checked at the Assign
@@ -215,11 +219,35 @@ def fixed_keys(fn: cst.FunctionDef, name: str) -> bool:
         if isinstance(node, cst.Assign) and any(
             isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets
         ):
-            value = node.value
-            if not isinstance(value, cst.Dict) or not all(
-                isinstance(e, cst.DictElement) and is_constant(e.key) for e in value.elements
-            ):
+            if not _constant_keyed(node.value):
                 return False
             assigned = True
         stack.extend((child, node) for child in children(node))
     return assigned
+
+
+def _constant_keyed(value: cst.BaseExpression) -> bool:
+    """A dict display with constant keys and no `**`, or `dict(key=value, ...)`."""
+    if isinstance(value, cst.Dict):
+        return all(isinstance(e, cst.DictElement) and is_constant(e.key) for e in value.elements)
+    return (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Name)
+        and value.func.value == "dict"
+        and all(a.keyword is not None and not a.star for a in value.args)
+    )
+
+
+def _stores_constant_keys(call: cst.Call, name: str) -> bool:
+    """`name.update(a=x)`, `name.update({"a": x})` or `name.setdefault("a", x)`."""
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == name):
+        return False
+    args = call.args
+    if func.attr.value == "setdefault":
+        return bool(args) and args[0].keyword is None and not args[0].star and is_constant(args[0].value)
+    if func.attr.value != "update":
+        return False
+    if all(a.keyword is not None and not a.star for a in args):
+        return True
+    return len(args) == 1 and args[0].keyword is None and not args[0].star and _constant_keyed(args[0].value)
