@@ -1,9 +1,10 @@
 """What a constant regular expression lets through, for checks such as `re.fullmatch(r"[a-z0-9-]+", slug)`.
 
 A value a whole-string match accepted holds only the characters the pattern allows. When those are
-letters, digits, `_` and `-` (and at most lone literal dots, as in `[a-z]+\\.pdf`), the value has no path
-separator and no `..`: it names a file inside the directory it is joined to, and it is no URL of another
-host. That is what the `character-class` checks (`isalnum()`) prove, and it clears the same sink kinds.
+letters, digits, `_` and `-` (and at most one literal dot, outside any repetition, as in `[a-z]+\\.pdf`),
+the value has no path separator and no `..`: it names a file inside the directory it is joined to, and it
+is no URL of another host. That is what the `character-class` checks (`isalnum()`) prove, and it clears
+the same sink kinds.
 """
 
 from __future__ import annotations
@@ -37,7 +38,24 @@ def plain_name(pattern: str, how: str) -> bool:
         return False  # match() and search() accept any suffix unless the pattern ends with $ or \Z
     if how == "search" and not (items and items[0][0] is c.AT and items[0][1] in _STARTS):
         return False
-    return bool(items) and _plain(items, repeated=False)
+    return bool(items) and _plain(items, repeated=False) and _dots(items) <= 1
+
+
+def _dots(items: list[tuple[Any, Any]]) -> int:
+    """How many literal dots the parsed pattern holds, at any depth (two could make `..`)."""
+    count = 0
+    for op, av in items:
+        if op is c.LITERAL and av == ord("."):
+            count += 1
+        elif op in _REPEATS:
+            count += _dots(list(av[2]))
+        elif op is c.SUBPATTERN:
+            count += _dots(list(av[-1]))
+        elif _ATOMIC is not None and op is _ATOMIC:
+            count += _dots(list(av))
+        elif op is c.BRANCH:
+            count += max((_dots(list(sub)) for sub in av[1]), default=0)
+    return count
 
 
 def _plain(items: list[tuple[Any, Any]], repeated: bool) -> bool:
