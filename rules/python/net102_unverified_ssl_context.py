@@ -4,7 +4,18 @@ import re
 from collections.abc import Callable
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, has_star_args, iter_calls, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    dotted,
+    has_star_args,
+    imports_module,
+    iter_calls,
+    string_text,
+)
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
@@ -21,6 +32,18 @@ PYOPENSSL_CONFIGURED = frozenset(
         "use_privatekey_file",
     }
 )
+
+# The standard library's mail and FTP clients fall back to ssl._create_stdlib_context() - an unverified
+# context - when they are given none: keyword, and where Python 3.11 still took it positionally, its index
+STDLIB_TLS_CLIENTS = {
+    "smtplib.SMTP_SSL": ("context", 7),
+    "imaplib.IMAP4_SSL": ("ssl_context", 4),
+    "poplib.POP3_SSL": ("context", 5),
+    "ftplib.FTP_TLS": ("context", 6),
+}
+# their TLS upgrades: smtplib.SMTP.starttls(context=), imaplib.IMAP4.starttls(ssl_context=), poplib.POP3.stls()
+UPGRADES = frozenset({"starttls", "stls"})
+UPGRADE_MODULES = ("smtplib", "imaplib", "poplib")
 
 
 class UnverifiedSslContext(Rule):
@@ -43,20 +66,25 @@ class UnverifiedSslContext(Rule):
             "the CSIRT waives it, with an approver, where an integration truly needs it. Not reported: the "
             "server's end of a connection (whether it asks clients for certificates is access control, not "
             "SG-4.1) and clearing check_hostname in a branch where the caller's own value already chose "
-            "CERT_NONE (ssl requires it; the choice is the caller's)."
+            "CERT_NONE (ssl requires it; the choice is the caller's). The standard library's mail and FTP "
+            "clients (smtplib.SMTP_SSL and starttls(), imaplib.IMAP4_SSL, poplib.POP3_SSL, ftplib.FTP_TLS) "
+            "verify nothing unless they are given a context: without one they use ssl's unverified context."
         ),
         remediation=(
             "Use ssl.create_default_context() (optionally with cafile= for an internal CA) and leave "
             "check_hostname=True and verify_mode=ssl.CERT_REQUIRED; wrap sockets with "
-            "context.wrap_socket(sock, server_hostname=host) instead of ssl.wrap_socket()."
+            "context.wrap_socket(sock, server_hostname=host) instead of ssl.wrap_socket(). Give the mail and "
+            "FTP clients that context: smtplib.SMTP_SSL(host, context=ssl.create_default_context()), "
+            "smtp.starttls(context=...), imaplib.IMAP4_SSL(host, ssl_context=...), poplib.POP3_SSL(host, "
+            "context=...), ftplib.FTP_TLS(host, context=...)."
         ),
         references=(
             "https://docs.python.org/3/library/ssl.html#security-considerations",
             "https://docs.python.org/3/library/ssl.html#ssl.create_default_context",
         ),
     )
-    calls = (*UNVERIFIED, "ssl.wrap_socket", PYOPENSSL_CONTEXT)
-    nodes = (cst.Assign,)
+    calls = (*UNVERIFIED, "ssl.wrap_socket", PYOPENSSL_CONTEXT, *STDLIB_TLS_CLIENTS)
+    nodes = (cst.Assign, cst.Call)
     needles = (
         "_create_unverified_context",
         "_create_stdlib_context",
@@ -64,9 +92,20 @@ class UnverifiedSslContext(Rule):
         "CERT_NONE",
         "wrap_socket",
         "OpenSSL",
+        "SMTP_SSL",
+        "IMAP4_SSL",
+        "POP3_SSL",
+        "FTP_TLS",
+        "starttls",
+        "stls(",
     )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in STDLIB_TLS_CLIENTS:
+            keyword, position = STDLIB_TLS_CLIENTS[name]
+            if arg(call, keyword, position) is None and not has_star_args(call):
+                ctx.report(call, self.meta.message.format(name=f"{name}() without {keyword}="))
+            return
         if name == PYOPENSSL_CONTEXT:
             scope = ctx.function or ctx.module
             methods = ctx.memo.get(("NET102 methods", id(scope)))
@@ -87,6 +126,9 @@ class UnverifiedSslContext(Rule):
             ctx.report(call, self.meta.message.format(name="ssl.wrap_socket(cert_reqs=CERT_NONE)"))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        if isinstance(node, cst.Call):
+            self._check_upgrade(node, ctx)
+            return
         assert isinstance(node, cst.Assign)
         target = node.targets[0].target
         if not isinstance(target, cst.Attribute):
@@ -106,7 +148,21 @@ class UnverifiedSslContext(Rule):
         elif attr == "_create_default_https_context" and ctx.qualname(value) in UNVERIFIED:
             ctx.report(node, self.meta.message.format(name="replacing ssl's default HTTPS context"))
 
+    def _check_upgrade(self, call: cst.Call, ctx: Context) -> None:
+        """`smtp.starttls()` / `imap.starttls()` / `pop.stls()` with no argument, in a module using those
+        clients (aiosmtplib's starttls() verifies by default: a module using it is left alone)."""
+        func = call.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value in UPGRADES) or call.args:
+            return
+        if imports_module(ctx, "aiosmtplib") or not any(imports_module(ctx, m) for m in UPGRADE_MODULES):
+            return
+        ctx.report(call, self.meta.message.format(name=f"{func.attr.value}() without a context"))
+
     flagged = """
+        import ftplib
+        import imaplib
+        import poplib
+        import smtplib
         import socket
         import ssl
         import ssl as tls
@@ -163,8 +219,26 @@ class UnverifiedSslContext(Rule):
             if settings.server_url:  # names the server it connects to: still the client's end
                 context.verify_mode = ssl.CERT_NONE  # expect
             return context
+
+        # without a context the standard library's mail and FTP clients verify no certificate
+        def send_report(host, message):
+            with smtplib.SMTP_SSL(host, 465) as secure:  # expect
+                secure.send_message(message)
+            with smtplib.SMTP(host, 587) as mail:
+                mail.starttls()  # expect
+                mail.send_message(message)
+
+        def fetch_mail(host):
+            inbox = imaplib.IMAP4_SSL(host)  # expect
+            pop = poplib.POP3_SSL(host, 995)  # expect
+            pop.stls()  # expect
+            return inbox, pop, ftplib.FTP_TLS(host, "report")  # expect
     """
     safe = """
+        import ftplib
+        import imaplib
+        import poplib
+        import smtplib
         import socket
         import ssl
 
@@ -211,6 +285,19 @@ class UnverifiedSslContext(Rule):
             listener.use_certificate_file(certfile)
             listener.use_privatekey_file(keyfile)
             return listener
+
+        def send_report(host, message, options):
+            context = ssl.create_default_context()
+            with smtplib.SMTP_SSL(host, 465, context=context) as secure:
+                secure.send_message(message)
+            with smtplib.SMTP(host, 587) as mail:
+                mail.starttls(context=context)
+                mail.send_message(message)
+            inbox = imaplib.IMAP4_SSL(host, ssl_context=context)
+            pop = poplib.POP3_SSL(host, 995, context=context)
+            pop.stls(context)
+            relay = smtplib.SMTP_SSL(**options)  # the options are judged where they are made
+            return inbox, pop, relay, ftplib.FTP_TLS(host, context=context)
     """
 
 

@@ -43,9 +43,11 @@ class PlaintextProtocol(Rule):
             "unencrypted; only connections to the local host are exempt."
         ),
         remediation=(
-            "Use the TLS variant: https:// URLs, ftplib.FTP_TLS (and prot_p()) or SFTP, smtplib.SMTP_SSL or "
-            "call smtp.starttls(context=ssl.create_default_context()) before login, imaplib.IMAP4_SSL, "
-            "poplib.POP3_SSL, and SSH instead of telnet."
+            "Use the TLS variant with a verifying context (context = ssl.create_default_context()): https:// "
+            "URLs, ftplib.FTP_TLS(host, context=context) (and prot_p()) or SFTP, smtplib.SMTP_SSL(host, "
+            "context=context) or smtp.starttls(context=context) before login, imaplib.IMAP4_SSL(host, "
+            "ssl_context=context), poplib.POP3_SSL(host, context=context), and SSH instead of telnet. Without "
+            "a context these clients verify no certificate (NET102)."
         ),
         references=(
             "https://docs.python.org/3/library/ftplib.html#ftplib.FTP_TLS",
@@ -184,7 +186,7 @@ class PlaintextProtocol(Rule):
         from urllib.request import urlopen
 
         def upload(path):
-            with ftplib.FTP_TLS("files.example.com") as ftp:
+            with ftplib.FTP_TLS("files.example.com", context=ssl.create_default_context()) as ftp:
                 ftp.login("deploy", read_secret())
                 ftp.prot_p()
 
@@ -192,7 +194,7 @@ class PlaintextProtocol(Rule):
             with smtplib.SMTP(host, 587) as server:
                 server.starttls(context=ssl.create_default_context())
                 server.send_message(message)
-            with smtplib.SMTP_SSL(host) as secure:
+            with smtplib.SMTP_SSL(host, context=ssl.create_default_context()) as secure:
                 secure.send_message(message)
             smtplib.SMTP("localhost").send_message(message)
 
