@@ -35,7 +35,7 @@ def test_an_entry_not_written_for_a_month_is_pruned_and_the_scan_is_unchanged(cl
 
 
 def test_pruning_runs_at_most_once_a_day(tmp_path) -> None:
-    entry = tmp_path / "ab" / "entry.json"
+    entry = tmp_path / "ab" / f"ab{'c' * 62}.json"
     entry.parent.mkdir()
     entry.write_text("{}")
     cache.prune(tmp_path)  # stamps the folder
@@ -75,3 +75,21 @@ def test_clean_leaves_a_cache_folder_git_tracks(cli, project) -> None:
     run = cli("clean", cwd=root)
     assert run.exit_code == 2 and "git tracks" in run.stderr
     assert (root / "store" / "CACHEDIR.TAG").exists()
+
+
+def test_only_the_caches_own_files_are_pruned_or_removed(cli, project) -> None:
+    """A cache folder the configuration sets to a place holding other files (here the project itself, not
+    under git) keeps them: pruning and `clean` touch only entries named by a digest."""
+    schema = '{"openapi": "3.1.0"}'
+    files = {"app.py": VULNERABLE, "guidelint.toml": 'cache-dir = "."\n', "v1/api/schema.json": schema}
+    root = project({**files, ".gitignore": "build/\n"})
+    old = root / "v1" / "api" / "schema.json"
+    os.utime(old, (MONTH_AGO, MONTH_AGO))
+    assert cli("scan", cwd=root).exit_code == 1
+    os.utime(root / "v1" / ".pruned", (MONTH_AGO, MONTH_AGO))
+    assert cli("scan", cwd=root).exit_code == 1  # prunes: the schema is no entry of ours
+    assert old.read_text() == schema
+    assert cli("clean", cwd=root).exit_code == 0
+    assert old.read_text() == schema
+    assert (root / ".gitignore").read_text() == "build/\n"
+    assert not list(root.rglob("v1/*/[0-9a-f]*.json"))

@@ -19,10 +19,11 @@ import functools
 import hashlib
 import json
 import os
-import shutil
+import re
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ STALE_AFTER = 30 * 86400  # seconds: an entry not written for this long is dropp
 PRUNE_EVERY = 86400  # seconds between two prunings of one cache folder (the time is kept in a stamp file)
 _STAMP = ".pruned"
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# guidelint cache\n"
+_IGNORE = "# created by guidelint\n*\n"
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json")  # every cache file is named by a sha256 digest
 
 
 def default_directory(root: Path) -> Path:
@@ -130,7 +133,7 @@ class Cache:
         self.directory.mkdir(parents=True, exist_ok=True)
         ignore = self.directory / ".gitignore"
         if not ignore.exists():
-            ignore.write_text("# created by guidelint\n*\n", encoding="utf-8")
+            ignore.write_text(_IGNORE, encoding="utf-8")
         tag = self.directory / "CACHEDIR.TAG"
         if not tag.exists():
             tag.write_text(_TAG, encoding="utf-8")
@@ -140,32 +143,51 @@ class Cache:
         prune(self.directory / LAYOUT)
 
     def clear(self) -> bool:
-        """Remove this cache (`guidelint clean`): its entries and the files `_prepare` wrote, and the folder
-        when nothing else is in it. False when the folder is not a guidelint cache (no tag of ours)."""
+        """Remove this cache (`guidelint clean`): its entries and the files `_prepare` wrote, and the folders
+        left empty. False when the folder is not a guidelint cache (no tag of ours). Only files guidelint
+        writes are removed: a cache folder set to a place that holds anything else keeps it."""
         tag = self.directory / "CACHEDIR.TAG"
         try:
             if tag.read_text(encoding="utf-8") != _TAG:
                 return False
         except OSError:
             return False
-        shutil.rmtree(self.directory / LAYOUT, ignore_errors=True)
-        for made in (self.directory / ".gitignore", tag):
-            made.unlink(missing_ok=True)
+        layout = self.directory / LAYOUT
+        for entry in _entries(layout):
+            entry.unlink(missing_ok=True)
+        (layout / _STAMP).unlink(missing_ok=True)
+        for folder in sorted((p for p in layout.glob("*") if p.is_dir() and not p.is_symlink()), reverse=True):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty
+        ignore = self.directory / ".gitignore"
         with contextlib.suppress(OSError):
-            self.directory.rmdir()
+            if ignore.read_text(encoding="utf-8") == _IGNORE:
+                ignore.unlink()
+        tag.unlink(missing_ok=True)
+        for folder in (layout, self.directory):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         return True
 
 
+def _entries(directory: Path) -> Iterator[Path]:
+    """The cache entries under `directory`: regular files named by a sha256 digest, as `write_json`'s
+    callers name them. Nothing else there is read, pruned or removed."""
+    for path in directory.rglob("*.json"):
+        if _ENTRY.fullmatch(path.name) and not path.is_symlink() and path.is_file():
+            yield path
+
+
 def prune(directory: Path, now: float | None = None) -> None:
-    """Delete the `*.json` entries under `directory` not written for `STALE_AFTER`, unless that was done less
-    than `PRUNE_EVERY` ago; like writing, pruning that fails only costs disk space."""
+    """Delete the entries under `directory` not written for `STALE_AFTER`, unless that was done less than
+    `PRUNE_EVERY` ago; like writing, pruning that fails only costs disk space."""
     now = time.time() if now is None else now
     stamp = directory / _STAMP
     with contextlib.suppress(OSError):
         if now - stamp.stat().st_mtime < PRUNE_EVERY:
             return
     try:
-        for entry in directory.rglob("*.json"):
+        for entry in _entries(directory):
             if now - entry.stat().st_mtime > STALE_AFTER:
                 entry.unlink(missing_ok=True)
         stamp.touch()
