@@ -16,6 +16,8 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         requests.Session: {methods: {get: [url, 0]}, base-url: [base_url]}
     deserializers:
       calls: [pickle.loads, marshal.loads]   # calls that build arbitrary objects from their input
+    web-output:
+      packages: [tornado, markupsafe]        # beside the web frameworks: importing these serves pages or markup
     authorization:                           # fnmatch patterns on the last component of a name
       decorators: [login_required, "*_required"]
       public: [public]
@@ -75,6 +77,7 @@ SCHEMA: dict[str, Any] = {
         "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT}},
     },
     "deserializers": {"calls": STRINGS},
+    "web-output": {"packages": STRINGS},
     "authorization": {
         "decorators": STRINGS,
         "public": STRINGS,
@@ -308,6 +311,7 @@ class Knowledge:
     sql: Sql = Sql()
     http_clients: HttpClients = HttpClients()
     deserializers: frozenset[str] = frozenset()  # qualified names of calls that build objects from data
+    page_packages: tuple[str, ...] = ()  # web-output: packages whose import makes a module serve pages or markup
     authorization: Authorization = Authorization()
     frameworks: Mapping[str, Framework] = field(default_factory=dict)  # in the order the packs define them
     data: Mapping[str, Any] = field(default_factory=dict, repr=False)  # the merged files, for merging further
@@ -332,6 +336,7 @@ class Knowledge:
                 },
             ),
             deserializers=frozenset(data.get("deserializers", {}).get("calls", ())),
+            page_packages=tuple(data.get("web-output", {}).get("packages", ())),
             authorization=Authorization(*(tuple(auth.get(k, ())) for k in _AUTHORIZATION_PARTS)),
             frameworks={
                 name: Framework(
@@ -356,6 +361,11 @@ class Knowledge:
     def framework_packages(self) -> list[str]:
         """Top-level packages of every known web framework."""
         return list(dict.fromkeys(p for f in self.frameworks.values() for p in f.packages))
+
+    def page_making_packages(self) -> tuple[str, ...]:
+        """Packages whose import means a module answers HTTP or builds markup: the web frameworks' and the
+        `web-output` list's."""
+        return (*self.framework_packages(), *self.page_packages)
 
 
 _SQL_PARTS = ("functions", "methods", "text-only-methods", "fragment-methods")

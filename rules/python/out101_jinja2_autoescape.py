@@ -22,27 +22,10 @@ ENVIRONMENTS = ("jinja2.Environment", "jinja2.environment.Environment", "jinja2.
 # jinja2.Template(source) compiles with a shared default environment whose autoescape is off
 TEMPLATES = ("jinja2.Template", "jinja2.environment.Template")
 
-# A module that serves no page: it imports nothing that answers HTTP or builds markup (the known web
-# frameworks, and these), and none of its strings (docstrings aside) holds an HTML tag or names an
-# .html/.xml/.svg file other than in a web address.
+# A module that serves no page: it imports nothing that answers HTTP or builds markup (the knowledge base's
+# web frameworks and `web-output` packages), and none of its strings (docstrings aside) holds an HTML tag
+# or names an .html/.xml/.svg file other than in a web address.
 # Jinja there renders configuration files, scripts, filters, YAML: autoescape would corrupt them.
-PAGE_PACKAGES = (
-    "aiohttp",
-    "bottle",
-    "cherrypy",
-    "falcon",
-    "http.server",
-    "litestar",
-    "markupsafe",
-    "pyramid",
-    "quart",
-    "sanic",
-    "socketserver",
-    "tornado",
-    "webob",
-    "werkzeug",
-    "wsgiref",
-)
 IMPORTED = re.compile(r"^[ \t]*(?:from|import)[ \t]+([\w.]+)", re.MULTILINE)
 HTML_TAGS = (
     "a|b|body|br|button|code|div|em|form|h[1-6]|head|hr|html|i|iframe|img|input|label|li|link|meta|ol|option|p"
@@ -300,11 +283,11 @@ def _names(expr: cst.CSTNode) -> set[str]:
 
 
 def _serves_no_page(ctx: Context) -> bool:
-    """Nothing in the module serves HTTP or makes markup (PAGE_PACKAGES, the known web frameworks), and its
+    """Nothing in the module serves HTTP or makes markup (the knowledge base's page-making packages), and its
     strings show no HTML."""
     key = "OUT101.serves_no_page"
     if key not in ctx.memo:
-        packages = (*PAGE_PACKAGES, *ctx.knowledge.framework_packages())
+        packages = ctx.knowledge.page_making_packages()
         imported = IMPORTED.findall(_text(ctx))
         ctx.memo[key] = not any(
             module == p or module.startswith(p + ".") for module in imported for p in packages
