@@ -118,8 +118,26 @@ def test_file_semgrep_cannot_parse_exits_2(cli, project) -> None:
     (root / "guidelint.toml").write_text('semgrep-syntax = "warn"\n')  # a parser gap the project accepts, listed
     run = cli("scan", "--no-color", cwd=root)
     assert run.exit_code == 0
-    assert "Partly checked (accepted by the configuration):" in run.stdout
+    assert "Partly checked (listed; the scan does not fail for them):" in run.stdout
     assert 'semgrep-syntax = "warn"' in run.stdout
+
+
+LISTENER = "#!/bin/sh\nlisten() {\n    exec 3<>events\n    echo listening\n}\n"  # valid sh, beyond semgrep's grammar
+
+
+def test_partly_parsed_test_code_is_listed_not_failing(cli, project) -> None:
+    # In test code no bash rule semgrep parses the file for blocks, so the unparsed line cannot hide a blocking
+    # finding: listed as partly checked. The same script outside test code still fails the scan.
+    root = project({"tests/listen.sh": LISTENER})
+    run = cli("scan", "--no-color", "--no-cache", cwd=root)
+    assert run.exit_code == 0, run.stdout
+    assert "Partly checked (listed; the scan does not fail for them):" in run.stdout
+    assert "tests/listen.sh:3: not checked [semgrep]" in run.stdout and "(test code, where none" in run.stdout
+    (root / "deploy").mkdir()
+    (root / "deploy" / "listen.sh").write_text(LISTENER)
+    run = cli("scan", "--no-color", "--no-cache", cwd=root)
+    assert run.exit_code == 2
+    assert "Not checked (the scan is incomplete, exit 2):\n  deploy/listen.sh:3: not checked [semgrep]" in run.stdout
 
 
 def test_semgrep_timeout_exits_2(cli, project) -> None:

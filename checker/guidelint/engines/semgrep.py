@@ -46,6 +46,17 @@ def cannot_parse(problem: Problem) -> bool:
     return problem.engine == ENGINE and any(f"check it ({kind})" in problem.reason for kind in SYNTAX_KINDS)
 
 
+def partly_parsed(problem: Problem) -> bool:
+    """Whether semgrep's parser recovered from an error: the rest of the file was checked."""
+    return problem.engine == ENGINE and "check it (PartialParsing)" in problem.reason
+
+
+def parsed_languages(rule: dict[str, Any]) -> set[str]:
+    """The target languages a rule makes semgrep parse (generic and regex rules parse nothing)."""
+    names = (str(lang).lower() for lang in rule.get("languages", []))
+    return {target for name in names for target in _LANGUAGES.get(name, set()) if name != "template"}
+
+
 # semgrep language names -> the target languages (guidelint.files) they apply to
 _LANGUAGES: dict[str, set[str]] = {
     "javascript": {"javascript"},

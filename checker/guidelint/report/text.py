@@ -217,7 +217,9 @@ class _Text:
             out.extend(f"  {weakening}" for weakening in self.result.weakenings)
             out.append("")
         if self.result.notes and not self.options.quiet:
-            out.append(_style("Partly checked (accepted by the configuration):", self.color, fg="yellow", bold=True))
+            out.append(
+                _style("Partly checked (listed; the scan does not fail for them):", self.color, fg="yellow", bold=True)
+            )
             out.extend(f"  {self.problem(note)}" for note in self.result.notes)
             out.append("")
         if self.options.show_skipped and self.result.skipped_paths:
