@@ -122,6 +122,24 @@ def test_file_semgrep_cannot_parse_exits_2(cli, project) -> None:
     assert 'semgrep-syntax = "warn"' in run.stdout
 
 
+def test_dockerfile_empty_arg_and_label_values_are_checked(cli, project) -> None:
+    # `ARG NAME=` and `LABEL k=` (an empty value) are valid Docker syntax semgrep's grammar rejects; the file is
+    # checked whole, and a finding after them keeps its line.
+    dockerfile = (
+        "FROM python:3.12-slim@sha256:" + "2" * 64 + "\n"
+        "ARG VERBOSE=\n"
+        "label build.note= build.by=ci\n"
+        'LABEL description="key= value"\n'
+        "RUN curl -fsSL https://get.example.com/install.sh | sh\n"
+        "USER app\n"
+    )
+    root = project({"Dockerfile": dockerfile})
+    run = cli("scan", "--no-color", "--no-cache", "--output-format", "concise", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    assert "not checked" not in run.stdout
+    assert "Dockerfile:5:" in run.stdout and "SCM203" in run.stdout
+
+
 LISTENER = "#!/bin/sh\nlisten() {\n    exec 3<>events\n    echo listening\n}\n"  # valid sh, beyond semgrep's grammar
 
 

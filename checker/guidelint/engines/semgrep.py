@@ -1,9 +1,10 @@
 """The semgrep engine: one semgrep process per scan over the non-Python targets its rules cover.
 
-Targets are written to a private mirror directory (the exact bytes the scan hashed) under names semgrep
-recognises, and semgrep scans that directory once with metrics, version check, .gitignore and
-.semgrepignore handling off. Everything semgrep does not check — a target it skipped or could not parse,
-a rule error, a crash, a timeout, a missing install — comes back as a Problem.
+Targets are written to a private mirror directory (the bytes the scan hashed; a Dockerfile's empty ARG or
+LABEL value spelled `""`, which semgrep's grammar needs) under names semgrep recognises, and semgrep scans
+that directory once with metrics, version check, .gitignore and .semgrepignore handling off. Everything
+semgrep does not check — a target it skipped or could not parse, a rule error, a crash, a timeout, a missing
+install — comes back as a Problem.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -173,6 +175,19 @@ def _mirror_name(index: int, target: Target) -> str:
     return name
 
 
+# a Dockerfile ARG or LABEL line without quotes or continuation, and in it a `NAME=` with nothing after it
+_ARG_LINE = re.compile(rb"(?im)^[ \t]*(?:ARG|LABEL)[ \t][^\n\"'\\]*$")
+_EMPTY_VALUE = re.compile(rb"(?<=[\w.-])=(?=[ \t]|\r?$)")
+
+
+def _for_grammar(target: Target) -> bytes:
+    """The bytes semgrep reads: a Dockerfile's empty ARG or LABEL value (`ARG VERBOSE=`, valid and common)
+    spelled `=""`, which means the same and which semgrep's Dockerfile grammar accepts; otherwise the file."""
+    if target.language != "dockerfile":
+        return target.data
+    return _ARG_LINE.sub(lambda line: _EMPTY_VALUE.sub(b'=""', line.group()), target.data)
+
+
 class SemgrepRun:
     """A semgrep process started in the background; `finish()` waits and maps results back."""
 
@@ -196,7 +211,7 @@ class SemgrepRun:
             name = _mirror_name(index, target)
             path = mirror / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(target.data)
+            path.write_bytes(_for_grammar(target))
             self._by_mirror[f"t/{name}"] = target
         config = self._workdir / "rules.json"
         config.write_text(json.dumps({"rules": list(rules.values())}), encoding="utf-8")
