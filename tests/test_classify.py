@@ -28,6 +28,14 @@ QT_TS = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1
 REAL_TS = "export function show(el: HTMLElement): void {\n  el.innerHTML = location.hash;\n}\n"
 ZSH_COMPLETION = "#compdef deploy\n_arguments '1: :(start stop)'\n"
 PY_TEMPLATE = "{% if use_yaml %}\nimport yaml\n{% endif %}\n\ndef {{ name }}():\n    pass\n"
+# a Helm chart's template: YAML only once rendered
+HELM = (
+    'kind: Deployment\nmetadata:\n  labels:\n    {{- include "app.labels" . | nindent 4 }}\n'
+    "spec:\n  {{- if not .Values.autoscaling }}\n  replicas: {{ .Values.replicas }}\n  {{- end }}\n"
+)
+# a workflow and an Ansible task: expressions inside YAML values, YAML as they are
+WORKFLOW = "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      SHA: ${{ github.sha }}\n"
+ANSIBLE = '- name: install\n  ansible.builtin.package:\n    name: "{{ item }}"\n  loop: "{{ packages }}"\n'
 BROKEN_PY = "def report(:\n    return 1\n"
 VULNERABLE_PY = 'import yaml\n\nyaml.load(open("settings.yml"))\n'
 
@@ -62,6 +70,10 @@ def test_classify_by_content() -> None:
     assert classify("tpl/{{name}}.py", "python", PY_TEMPLATE.encode(), SKIP).language == TEMPLATE
     assert classify("page.html", "html", b"<p>{{ bio }}</p>\n", SKIP).language == TEMPLATE
     assert classify("page.html", "html", b"<p>plain</p>\n", SKIP).language == "html"
+    assert classify("chart/templates/deploy.yaml", "yaml", HELM.encode(), SKIP).language == TEMPLATE
+    assert classify(".github/workflows/ci.yml", "yaml", WORKFLOW.encode(), SKIP).language == "yaml"
+    assert classify("roles/web/tasks/main.yml", "yaml", ANSIBLE.encode(), SKIP).language == "yaml"
+    assert classify("deploy/broken.yaml", "yaml", b"a: [1, 2\n", SKIP).language == "yaml"  # fails closed
 
 
 def test_python_is_python_whatever_it_looks_like() -> None:
@@ -87,6 +99,7 @@ def _project(project, extra: dict[str, str] | None = None) -> Path:  # type: ign
             "i18n/fr.ts": QT_TS,
             "pkg/deploy.zsh": ZSH_COMPLETION,
             "skeleton/{{name}}.py": PY_TEMPLATE,
+            "chart/templates/deployment.yaml": HELM,
             "templates/profile.html": "<div>{{ member.bio|safe }}</div>\n",
             "vendor/lib/helper.py": VULNERABLE_PY,
             "guidelint.toml": "",

@@ -2,7 +2,8 @@
 
 A file's name says which language it should be; its first bytes and its lines say what it is:
 - a **template** (Django/Jinja block tags such as `{% autoescape off %}` in a `.js`, `.yml` or `.html` file, a
-  `.py`/`.wsgi` file that only becomes Python once rendered) is checked by the template rules, never parsed
+  `.py`/`.wsgi` file that only becomes Python once rendered, a Helm chart's `.yaml` that is YAML only once
+  rendered) is checked by the template rules, never parsed
   as JavaScript or Python;
 - **generated or minified** JavaScript (very long lines, `*.min.js`, hashed names, `dist/` folders, bundler and
   source-map markers) and
@@ -111,7 +112,22 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         return Kind(TEMPLATE if _TEMPLATE_SYNTAX.search(data) else language)
     if language in ("javascript", "typescript", "yaml", "json") and _TAG_LINE.search(data):
         return Kind(TEMPLATE)
+    if language == "yaml" and b"{{" in data and not _yaml_stream(data):
+        return Kind(TEMPLATE)  # a Helm or Jinja template of YAML: `{{- if .Values.x }}` lines, `key: {{ x }}`
     return Kind(language)
+
+
+def _yaml_stream(data: bytes) -> bool:
+    """Whether the data is YAML (each document composed, nothing constructed). `${{ github.sha }}` inside a
+    value and Ansible's quoted "{{ var }}" are YAML; a file that is YAML only once rendered is not."""
+    import yaml
+
+    try:
+        for _ in yaml.compose_all(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            pass
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return False
+    return True
 
 
 def _vendored_path(path: PurePosixPath) -> bool:
