@@ -76,8 +76,8 @@ def fix_paths(plan: Plan, paths: list[Path], write: bool) -> list[FileFix]:
     from guidelint.engines.libcst.engine import CstEngine
     from guidelint.engines.taint.models import add_markers
     from guidelint.pack import merged_models
-    from guidelint.scan import ignored_here
     from guidelint.semantic.project import Project
+    from guidelint.verdicts import ignored_here
 
     config = plan.config
     models = add_markers(merged_models(plan.packs), config.confidential_markers)  # the facts a scan's rules see

@@ -20,18 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pathspec
-
 from guidelint import __version__, signals
-from guidelint.baseline import apply_baseline
 from guidelint.cache import Cache, tool_digest, tracked_by_git
 from guidelint.classify import CONTENT_DECIDES, TEMPLATE, classify
 from guidelint.config import Config, ConfigError
-from guidelint.engines import engine, engines, rank
-from guidelint.engines.bandit import ENGINE as BANDIT
+from guidelint.engines import engine, engines
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
 from guidelint.limits import FileTimeout, TooDeep, check_nesting, run_guarded
-from guidelint.model import Finding, Hit, PackInfo, Problem, assign_fingerprints, merge_duplicates, today
+from guidelint.model import Hit, PackInfo, Problem
 from guidelint.options import check_options
 from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
 from guidelint.policy import Policy, weakenings
@@ -40,9 +36,8 @@ from guidelint.ruledocs import docs_urls
 from guidelint.safeio import NotReadable, read_regular
 from guidelint.semantic.project import MAX_MODULE_BYTES, Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
-from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline, parse_other, parse_python
-from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
-from guidelint.waivers import Waiver, apply_waivers, load_waivers
+from guidelint.suppressions import META_RULES, Directive, parse_other, parse_python
+from guidelint.verdicts import apply_policy, sort_problems
 
 if TYPE_CHECKING:
     from guidelint.engines.libcst.engine import CstEngine
@@ -339,7 +334,7 @@ class ScanOptions:
 
 
 def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) -> ScanResult:
-    from guidelint.engines.semgrep import SemgrepEngine, cannot_parse, partly_parsed
+    from guidelint.engines.semgrep import SemgrepEngine
     from guidelint.engines.semgrep import Target as SemgrepTarget
 
     options = options or ScanOptions()
@@ -441,33 +436,10 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         cache.prune()
 
     by_rel = {t.rel: t for t in targets}
-    tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
-    for outcome in outcomes:
-        target = by_rel[outcome.rel]
-        for problem in outcome.problems:
-            accepted = (
-                problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
-            ) or (config.semgrep_syntax == "warn" and cannot_parse(problem))
-            if not accepted and partly_parsed(problem) and tests.match_file(_local(config, target)):
-                relaxed = _in_test_code(plan, target.language, problem)
-                problem, accepted = relaxed or problem, relaxed is not None
-            (result.notes if accepted else result.problems).append(problem)
-    result.findings = _apply_policy(plan, options, outcomes, by_rel, result)
+    sort_problems(plan, outcomes, by_rel, result)
+    result.findings = apply_policy(plan, options, outcomes, by_rel, result)
     result.problems.sort(key=lambda p: (p.what, p.line))
     return result
-
-
-def _in_test_code(plan: Plan, language: str, problem: Problem) -> Problem | None:
-    """A partly parsed test file hides no blocking finding when none of the rules semgrep parsed it for block
-    in test code (text rules, such as the cloud keys that block everywhere, read the whole file anyway): the
-    problem as a note that says so, or None."""
-    from guidelint.engines.semgrep import ENGINE, parsed_languages
-
-    parsing = [r for r in plan.rules_for(ENGINE) if language in parsed_languages(r.impl)]
-    if any(r.meta.tests == "block" for r in parsing):
-        return None
-    note = "(test code, where none of the rules semgrep parses it for blocks)"
-    return dataclasses.replace(problem, reason=f"{problem.reason} {note}")
 
 
 def _checked(language: str, semgrep_wants: Callable[[str], bool]) -> bool:
@@ -504,157 +476,3 @@ def _directives(data: bytes) -> list[Directive]:
         return parse_other(decode_text(data))
     except UncheckableSource:
         return []
-
-
-def _apply_policy(
-    plan: Plan,
-    options: ScanOptions,
-    outcomes: list[FileResult],
-    by_rel: dict[str, Target],
-    result: ScanResult,
-) -> list[Finding]:
-    """Findings per file, then: duplicates merged, fingerprints, inline suppressions, waivers, baseline,
-    diff filter."""
-    config = plan.config
-    ignores = _per_file_ignores(config)
-    tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
-    known = {rule.meta.id for pack in plan.packs for rule in pack.rules} | set(META_RULES)
-    enabled = set(plan.rules)
-    findings: list[Finding] = []
-    directives: dict[str, list[Directive]] = {}
-    for outcome in outcomes:
-        target = by_rel[outcome.rel]
-        in_tests = tests.match_file(_local(config, target))
-        findings.extend(merge_duplicates(_findings(plan, target, outcome.hits, ignores, in_tests), rank))
-        directives[outcome.rel] = outcome.directives
-    assign_fingerprints(findings)
-    by_path: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(finding.path, []).append(finding)
-    meta: list[Finding] = []
-    incomplete = {o.rel for o in outcomes if o.problems}
-    for rel, file_directives in directives.items():
-        if file_directives:
-            unused = "off" if rel in incomplete else config.unused_suppressions
-            meta.extend(apply_inline(rel, by_path.get(rel, []), file_directives, known, enabled, unused))
-    assign_fingerprints(meta)
-    findings.extend(meta)
-    result.directives = {rel: found for rel, found in directives.items() if found}
-    waivers_file = config.waivers or (config.root / DEFAULT_WAIVERS)
-    if waivers_file.is_file():
-        result.waivers_file = _report_path(config, waivers_file)
-        result.waivers = []
-        for waiver in load_waivers(waivers_file):
-            if plan.policy.approves(waiver.approver):
-                result.waivers.append(waiver)
-            else:
-                reason = f"waiver of {waiver.rule} {waiver.path} ignored: {waiver.approver!r} may not approve waivers"
-                result.notes.append(Problem(result.waivers_file, reason, line=waiver.line or 0))
-        for waiver in apply_waivers(findings, result.waivers, today()):
-            findings.append(_expired(config, result.waivers_file, waiver))
-    if options.baseline is not None:
-        apply_baseline(findings, options.baseline)
-    if options.diff is not None:
-        findings = [f for f in findings if _in_diff(f, options.diff)]
-    findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule.id))
-    return findings
-
-
-def _report_path(config: Config, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(config.report_root).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _expired(config: Config, rel: str, waiver: Waiver) -> Finding:
-    text = f"{waiver.rule} {waiver.path} (expired {waiver.expires.isoformat()}, approved by {waiver.approver})"
-    finding = Finding(
-        rule=EXPIRED,
-        path=rel,
-        line=waiver.line or 1,
-        column=1,
-        end_line=waiver.line or 1,
-        end_column=11,
-        snippet="[[waiver]]",
-        engines=["guidelint"],
-        message=f"waiver of {text} no longer applies",
-        normalized=f"waiver {waiver.rule} {waiver.path} {waiver.fingerprint}",
-        blocking=EXPIRED.severity >= config.fail_on,
-    )
-    assign_fingerprints([finding])
-    return finding
-
-
-def _in_diff(finding: Finding, diff: dict[str, set[int] | None]) -> bool:
-    if finding.path not in diff:
-        return False
-    lines = diff[finding.path]
-    return lines is None or any(n in lines for n in range(finding.line, finding.end_line + 1))
-
-
-def ignored_here(config: Config, target: Target) -> list[str]:
-    """Rule ids/prefixes that `per-file-ignores` switches off for this file."""
-    return _skipped(config, target, _per_file_ignores(config))
-
-
-def _local(config: Config, target: Target) -> str:
-    """A file's path from the configuration's root, as `per-file-ignores` and `test-paths` patterns see it."""
-    try:
-        return target.path.relative_to(config.root).as_posix()
-    except ValueError:
-        return target.rel
-
-
-def _skipped(config: Config, target: Target, ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]]) -> list[str]:
-    local = _local(config, target)
-    return [p for spec, ids in ignores if spec.match_file(local) for p in ids]
-
-
-def _per_file_ignores(config: Config) -> list[tuple[pathspec.GitIgnoreSpec, list[str]]]:
-    return [(pathspec.GitIgnoreSpec.from_lines([pattern]), ids) for pattern, ids in config.per_file_ignores.items()]
-
-
-def _findings(
-    plan: Plan,
-    target: Target,
-    hits: list[Hit],
-    ignores: list[tuple[pathspec.GitIgnoreSpec, list[str]]],
-    in_tests: bool,
-) -> list[Finding]:
-    """Attach rule metadata and policy (per-file ignores, test code, blocking level, staged enforcement) to
-    hits."""
-    skipped = _skipped(plan.config, target, ignores)
-    threshold = plan.config.fail_on
-    now = today()
-    out = []
-    for hit in hits:
-        rule = plan.rules.get(hit.rule)
-        if rule is None or any(hit.rule.startswith(p) for p in skipped):
-            continue
-        meta = rule.meta
-        if in_tests and meta.tests == "skip":
-            continue
-        staged = meta.blocks_from is not None and now < meta.blocks_from
-        relaxed = in_tests and meta.tests == "warn"  # test code is not deployed: reported, not blocking
-        relaxed = relaxed or hit.advisory
-        out.append(
-            Finding(
-                rule=meta,
-                path=target.rel,
-                line=hit.line,
-                column=hit.column,
-                end_line=hit.end_line,
-                end_column=hit.end_column,
-                snippet=hit.snippet,
-                engines=[hit.engine],
-                message=hit.message,
-                normalized=hit.normalized,
-                blocking=meta.severity >= threshold and not staged and not relaxed,
-                blocks_from=meta.blocks_from if staged and not relaxed else None,
-                fix=hit.fix,
-                flow=list(hit.flow),
-                test_code=in_tests,
-            )
-        )
-    return out
