@@ -20,7 +20,8 @@ from pathlib import Path
 from guidelint.config import load_config
 from guidelint.engines.libcst.prefilter import probe_text
 from guidelint.engines.taint.models import wanted
-from guidelint.scan import PythonChecker, make_plan
+from guidelint.plan import make_plan
+from guidelint.scan import PythonChecker
 from guidelint.source import decode_python
 
 TAINT = "taint"

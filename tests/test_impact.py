@@ -341,7 +341,7 @@ def test_the_spec_pack_takes_the_place_of_the_configured_one(tmp_path: Path) -> 
     """A repository pinning 1.2.x by path is scanned with 1.3.0 (pin dropped), beside the built-in pack."""
     from guidelint.config import load_config
     from guidelint.impact.task import with_pack
-    from guidelint.scan import make_plan
+    from guidelint.plan import make_plan
 
     (tmp_path / "guidelint.toml").write_text(f'packs = [{{path = "{V1.as_posix()}", version = ">=1.2,<1.3"}}]\n')
     config, extra = with_pack(load_config(tmp_path), "acme-csirt", V2)

@@ -84,8 +84,8 @@ class Selection:
     allow_repo_packs: bool = False
 
     def plan(self) -> Any:
+        from guidelint.plan import make_plan
         from guidelint.policy import enforce, load_policy, weakenings
-        from guidelint.scan import make_plan
 
         policy = load_policy(self.policy_file)  # from the invoking side, before the scanned tree is read
         config = load_config(self.paths[0], self.config_file)
@@ -319,9 +319,10 @@ def scan(
 
     PATHS `-` reads one file from standard input, checked as if it were at --stdin-filename."""
     from guidelint.baseline import load_baseline
+    from guidelint.plan import ScanOptions
     from guidelint.report import renderer
     from guidelint.report.text import render_text
-    from guidelint.scan import ScanOptions, run_scan
+    from guidelint.scan import run_scan
 
     reports = _pair_reports(formats, outputs)
     stdin = _stdin(selection, terminal)
@@ -407,7 +408,8 @@ def baseline() -> None:
 def baseline_create(selection: Selection, output: Path) -> None:
     """Write the fingerprints of the current findings to a baseline file."""
     from guidelint.baseline import write_baseline
-    from guidelint.scan import ScanOptions, run_scan
+    from guidelint.plan import ScanOptions
+    from guidelint.scan import run_scan
 
     result = run_scan(
         selection.plan(), selection.paths, ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache)
@@ -430,7 +432,8 @@ def baseline_create(selection: Selection, output: Path) -> None:
 def suppressions(selection: Selection, fmt: str) -> None:
     """List every inline suppression and waiver (rule, place, reason, approver, expiry) for audits."""
     from guidelint.audit import render_audit
-    from guidelint.scan import ScanOptions, run_scan
+    from guidelint.plan import ScanOptions
+    from guidelint.scan import run_scan
 
     result = run_scan(
         selection.plan(), selection.paths, ScanOptions(jobs=selection.jobs, use_cache=not selection.no_cache)
@@ -449,7 +452,8 @@ def suppressions(selection: Selection, fmt: str) -> None:
 def fix(selection: Selection, show_diff: bool) -> None:
     """Apply the rules' mechanical fixes; exit 1 if blocking findings remain."""
     from guidelint.fixes import fix_paths
-    from guidelint.scan import ScanOptions, run_scan
+    from guidelint.plan import ScanOptions
+    from guidelint.scan import run_scan
 
     plan = selection.plan()
     changes = fix_paths(plan, selection.paths, write=not show_diff)

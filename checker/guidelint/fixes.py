@@ -17,7 +17,7 @@ from guidelint.source import UncheckableSource, decode_python
 from guidelint.suppressions import parse_python
 
 if TYPE_CHECKING:
-    from guidelint.scan import Plan
+    from guidelint.plan import Plan
 
 MAX_PASSES = 10
 

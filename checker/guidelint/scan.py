@@ -10,34 +10,29 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
-import json
 import os
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from guidelint import __version__, signals
-from guidelint.cache import Cache, tool_digest, tracked_by_git
+from guidelint import signals
+from guidelint.cache import Cache, tracked_by_git
 from guidelint.classify import CONTENT_DECIDES, TEMPLATE, classify
-from guidelint.config import Config, ConfigError
-from guidelint.engines import engine, engines
+from guidelint.config import Config
+from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
 from guidelint.limits import FileTimeout, TooDeep, check_nesting, run_guarded
-from guidelint.model import Hit, PackInfo, Problem
-from guidelint.options import check_options
-from guidelint.pack import Pack, PackError, PackRule, load_packs, merged_models
-from guidelint.policy import Policy, weakenings
+from guidelint.model import Hit, Problem
+from guidelint.pack import merged_models
+from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
-from guidelint.ruledocs import docs_urls
 from guidelint.safeio import NotReadable, read_regular
 from guidelint.semantic.project import MAX_MODULE_BYTES, Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
-from guidelint.suppressions import META_RULES, Directive, parse_other, parse_python
-from guidelint.verdicts import apply_policy, sort_problems
+from guidelint.suppressions import Directive, parse_other, parse_python
+from guidelint.verdicts import FileResult, apply_policy, sort_problems
 
 if TYPE_CHECKING:
     from guidelint.engines.libcst.engine import CstEngine
@@ -46,86 +41,6 @@ if TYPE_CHECKING:
 GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
 BANDIT_SYNTAX = "bandit-syntax"
-
-
-@dataclass
-class Plan:
-    """What a scan runs: the active packs and the enabled rules."""
-
-    config: Config
-    packs: list[Pack]
-    rules: dict[str, PackRule]
-    extra_packs: list[Path] = field(default_factory=list)
-    policy: Policy = field(default_factory=Policy)
-    weakenings: list[str] = field(default_factory=list)  # what the configuration switched off, for the report
-
-    def rules_for(self, name: str) -> list[PackRule]:
-        return [r for r in self.rules.values() if r.engine == name]
-
-    def empty_result(self) -> ScanResult:
-        """A result that knows the packs and rules of this plan, before any file is checked."""
-        return ScanResult(
-            root=self.config.report_root,
-            fail_on=self.config.fail_on,
-            packs=[PackInfo(p.name, p.version) for p in self.packs],
-            clauses={cid: c for p in self.packs for cid, c in p.clauses.items()},
-            rules=[self.rules[rule_id].doc for rule_id in sorted(self.rules)],
-            titles={r.meta.id: r.meta.title for p in self.packs for r in p.rules},
-            policy=str(self.policy.source or ""),
-            weakenings=list(self.weakenings),
-            config_file=str(self.config.source or ""),
-            docs=docs_urls(self.packs, self.rules),
-        )
-
-    def context(self) -> str:
-        """Everything besides a file's content that decides its engine results (the cache key)."""
-        from importlib.metadata import PackageNotFoundError, version
-
-        def installed(name: str) -> str:
-            try:
-                return version(name)
-            except PackageNotFoundError:
-                return "-"
-
-        parts = {
-            "guidelint": __version__,
-            "tool": tool_digest(),
-            "engines": sorted({installed(name) for e in engines() for name in e.distributions}),
-            "python": sys.version_info[:2],
-            "packs": [(p.name, p.version, p.digest()) for p in self.packs],
-            "rules": sorted(self.rules),
-            "options": self.config.options,
-            "markers": self.config.confidential_markers,
-        }
-        return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def make_plan(config: Config, extra_packs: list[Path] | None = None) -> Plan:
-    """Load packs and apply `select`/`ignore`; a selector that matches no rule is a configuration error."""
-    packs = load_packs(config, extra_packs or [])
-    every: dict[str, PackRule] = {}
-    for pack in packs:
-        for rule in pack.rules:
-            if rule.meta.id in every:
-                first = every[rule.meta.id].source
-                raise PackError(f"rule {rule.meta.id} is defined by two packs ({first} and {rule.source})")
-            every[rule.meta.id] = rule
-    where = config.source or "configuration"
-    per_file = [(f"per-file-ignores {pattern!r}", ids) for pattern, ids in config.per_file_ignores.items()]
-    for key, selectors in [("select", config.select), ("ignore", config.ignore), *per_file]:
-        for selector in selectors:
-            if not selector.strip():
-                raise ConfigError(f"{where}: {key}: an empty selector would match every rule")
-            if not any(rule_id.startswith(selector) for rule_id in every) and selector not in META_RULES:
-                raise ConfigError(f"{where}: {key}: {selector!r} matches no rule")
-    check_options(config, every)
-    enabled = {
-        rule_id: rule
-        for rule_id, rule in every.items()
-        if (not config.select or any(rule_id.startswith(s) for s in config.select))
-        and not any(rule_id.startswith(s) for s in config.ignore)
-    }
-    return Plan(config, packs, enabled, list(extra_packs or []), weakenings=weakenings(config))
 
 
 # --- per-file work on Python sources (runs in worker processes) -----------------------------------------
@@ -216,38 +131,6 @@ class PythonChecker:
         return FileResult(rel, key, hits + more_hits, problems + more_problems, parse_python(text), deps)
 
 
-@dataclass
-class FileResult:
-    """What checking one file gave: hits, problems, directives and the files its rules read."""
-
-    rel: str
-    key: str
-    hits: list[Hit]
-    problems: list[Problem]
-    directives: list[Directive] = field(default_factory=list)
-    deps: dict[str, str] = field(default_factory=dict)  # other files the rules read: path -> sha256 of content
-
-    @property
-    def cacheable(self) -> bool:
-        """A file's parse errors are as deterministic as its findings; internal errors and time-outs are not."""
-        return not any(p.reason.startswith(("internal error", "time limit")) for p in self.problems)
-
-    def cache_entry(self) -> dict[str, Any]:
-        return {
-            "hits": [h.to_json() for h in self.hits],
-            "problems": [dataclasses.asdict(p) for p in self.problems],
-            "directives": [d.to_json() for d in self.directives],
-            "deps": self.deps,
-        }
-
-    @classmethod
-    def from_cache(cls, rel: str, key: str, entry: dict[str, Any]) -> FileResult:
-        hits = [Hit.from_json(h) for h in entry["hits"]]
-        problems = [Problem(**p) for p in entry["problems"]]
-        directives = [Directive.from_json(d) for d in entry["directives"]]
-        return cls(rel, key, hits, problems, directives, dict(entry["deps"]))
-
-
 _WORKER: PythonChecker | None = None
 
 
@@ -319,18 +202,6 @@ def _crashed(task: tuple[str, str, bytes]) -> FileResult:
 
 
 # --- the scan ------------------------------------------------------------------------------------------
-
-
-@dataclass
-class ScanOptions:
-    """How a scan runs: workers, cache, progress, baseline, diff filter, standard input."""
-
-    jobs: int = 0
-    use_cache: bool = True
-    progress: Callable[[int, int], None] | None = None
-    baseline: set[str] | None = None  # fingerprints to treat as known
-    diff: dict[str, set[int] | None] | None = None  # only findings on these lines (paths as reported)
-    stdin: tuple[Path, bytes] | None = None  # check this content as if it were the file at this path
 
 
 def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) -> ScanResult:

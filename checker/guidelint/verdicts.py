@@ -1,12 +1,13 @@
-"""From what the engines found to what the scan reports: which problems fail the scan, and how the
-configuration and the company's policy turn hits into findings (blocking level, test code, per-file ignores,
-inline suppressions, waivers, baseline, diff filter)."""
+"""What the engines found in each file (FileResult, also the cache entry) and what the scan reports of it:
+which problems fail the scan, and how the configuration and the company's policy turn hits into findings
+(blocking level, test code, per-file ignores, inline suppressions, waivers, baseline, diff filter)."""
 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pathspec
 
@@ -22,7 +23,39 @@ from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
 
 if TYPE_CHECKING:
-    from guidelint.scan import FileResult, Plan, ScanOptions
+    from guidelint.plan import Plan, ScanOptions
+
+
+@dataclass
+class FileResult:
+    """What checking one file gave: hits, problems, directives and the files its rules read."""
+
+    rel: str
+    key: str
+    hits: list[Hit]
+    problems: list[Problem]
+    directives: list[Directive] = field(default_factory=list)
+    deps: dict[str, str] = field(default_factory=dict)  # other files the rules read: path -> sha256 of content
+
+    @property
+    def cacheable(self) -> bool:
+        """A file's parse errors are as deterministic as its findings; internal errors and time-outs are not."""
+        return not any(p.reason.startswith(("internal error", "time limit")) for p in self.problems)
+
+    def cache_entry(self) -> dict[str, Any]:
+        return {
+            "hits": [h.to_json() for h in self.hits],
+            "problems": [dataclasses.asdict(p) for p in self.problems],
+            "directives": [d.to_json() for d in self.directives],
+            "deps": self.deps,
+        }
+
+    @classmethod
+    def from_cache(cls, rel: str, key: str, entry: dict[str, Any]) -> FileResult:
+        hits = [Hit.from_json(h) for h in entry["hits"]]
+        problems = [Problem(**p) for p in entry["problems"]]
+        directives = [Directive.from_json(d) for d in entry["directives"]]
+        return cls(rel, key, hits, problems, directives, dict(entry["deps"]))
 
 
 def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Target], result: ScanResult) -> None:

@@ -69,7 +69,8 @@ def _judged_on(day: date) -> Iterator[None]:
 
 
 def _scan(batch: Batch, shipped: ShippedPack) -> dict[str, Any]:
-    from guidelint.scan import ScanOptions, make_plan, run_scan
+    from guidelint.plan import ScanOptions, make_plan
+    from guidelint.scan import run_scan
 
     repo = Path(batch.repo)
     config, extra = with_pack(load_config(repo), shipped.name, shipped.unpack())
