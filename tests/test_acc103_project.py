@@ -124,6 +124,29 @@ def test_drf_defaults_from_a_settings_function_and_without_defaults(cli, project
     assert places(acc103(cli, tmp_path)) == [("portal/desk/api.py", 4), ("portal/desk/api.py", 7)]
 
 
+def test_project_facts_below_an_import_root_and_in_a_folder_without_init(cli, tmp_path) -> None:
+    def tree(name: str, files: dict[str, str]) -> Path:
+        for rel, text in files.items():
+            (tmp_path / name / rel).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name / rel).write_text(text.lstrip("\n"))
+        return tmp_path / name
+
+    # A repository whose Django project lives in backend/ (with manage.py): its settings and URLconfs are
+    # imported as portal.settings and portal.urls from there, and still authorize the views.
+    manage = 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")\n'
+    files = {**PACKAGE, "portal/desk/api.py": API, "portal/urls.py": API_URLS, "portal/settings.py": SETTINGS}
+    nested = {f"backend/{name}": text for name, text in {**files, "manage.py": manage}.items()}
+    found = acc103(cli, tree("repo", {**nested, "frontend/app.js": "start();\n"}))
+    assert places(found) == [("backend/portal/desk/api.py", 7)]
+    # folders without __init__.py (namespace packages): portal.urls is still portal/urls.py
+    del files["portal/__init__.py"], files["portal/desk/__init__.py"]
+    assert places(acc103(cli, tree("flat", {**files, "manage.py": manage}))) == [("portal/desk/api.py", 7)]
+    # without the settings both viewsets are open, in either layout
+    del nested["backend/portal/settings.py"]
+    found = acc103(cli, tree("open", nested))
+    assert places(found) == [("backend/portal/desk/api.py", 4), ("backend/portal/desk/api.py", 7)]
+
+
 MIDDLEWARE = """
 from django.contrib.auth.views import redirect_to_login
 

@@ -50,14 +50,50 @@ class ModuleSummary:
     header: list[tuple[int, int]] = field(default_factory=list)
 
 
-def module_name(path: Path) -> str:
-    """The dotted name a file is imported by: its stem, under every enclosing folder that is a package."""
+IMPORT_ROOT_FILES = ("manage.py", "setup.py", "setup.cfg", "pyproject.toml")
+"""A folder holding one of these is where its code is imported from (a Django project's folder with
+manage.py, a package's distribution root), also below the scanned root (a repository's `backend/`)."""
+
+
+def module_name(root: Path, rel: str) -> str:
+    """The dotted name a file of the project is imported by: its stem under every enclosing folder that is
+    a package; a file outside any package (`proj/urls.py` in a folder without __init__.py, a namespace
+    package) is named from the import root above it (the nearest folder with manage.py or a distribution
+    file, its src/, or the scanned root): `proj.urls`. A file in a regular package keeps the package's
+    name: the folders above it may be a source folder that is not imported (ansible's `lib/`)."""
+    path = root / rel
     parts = [] if path.stem == "__init__" else [path.stem]
     folder = path.parent
     while (folder / "__init__.py").is_file() and folder.parent != folder:
         parts.insert(0, folder.name)
         folder = folder.parent
-    return ".".join(parts)
+    if len(parts) > 1 or folder == root or root not in folder.parents or _import_root(folder, root):
+        return ".".join(parts)
+    spaces: list[str] = []
+    while folder != root and not _import_root(folder, root):
+        spaces.insert(0, folder.name)
+        folder = folder.parent
+    named = [*spaces, *parts]
+    return ".".join(named) if all(part.isidentifier() for part in named) else ".".join(parts)
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    """The folders in a folder, hidden and installed-code ones left out (symlinks are not followed)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return []
+    return [
+        Path(e.path)
+        for e in entries
+        if e.is_dir(follow_symlinks=False) and not e.name.startswith(".") and e.name not in SKIPPED_FOLDERS
+    ]
+
+
+def _import_root(folder: Path, root: Path) -> bool:
+    if any((folder / name).is_file() for name in IMPORT_ROOT_FILES):
+        return True
+    return folder.name == "src" and (folder.parent == root or _import_root(folder.parent, root))
 
 
 def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary | None:
@@ -199,6 +235,8 @@ class Project:
         self._sources: dict[str, tuple[str, str]] = {}  # module -> (path from the root, sha256 of content)
         self._texts: dict[str, tuple[str, str, str] | None] = {}  # module -> (path, sha256, text)
         self._packages: dict[str, bool] = {}  # top-level name -> whether the project defines it
+        self._names: dict[str, str] = {}  # path from the root -> module name
+        self._bases: list[Path] | None = None  # where the project's code is imported from
         self._current: tuple[str, str] = ("", "")
         self._current_summary: ModuleSummary | None = None
         self._files: list[str] | None = None
@@ -217,7 +255,7 @@ class Project:
         if self._current_summary is None:
             rel, text = self._current
             path = self.root / rel if self.root is not None and rel else None
-            name = module_name(path) if path is not None else ""
+            name = self.module_of(rel) if rel else ""
             found = summarize(name, text, path is not None and path.name == "__init__.py")
             self._current_summary = found if found is not None else ModuleSummary(name)
         return self._current_summary
@@ -236,7 +274,7 @@ class Project:
         rel = self._current[0]
         if self.root is None or not rel:
             return ""
-        name = module_name(self.root / rel)
+        name = self.module_of(rel)
         return name if rel.endswith("__init__.py") else name.rpartition(".")[0]
 
     def defines(self, qualified: str) -> bool:
@@ -247,8 +285,7 @@ class Project:
             return False
         if top not in self._packages:
             self._packages[top] = any(
-                (base / f"{top}.py").is_file() or (base / top / "__init__.py").is_file()
-                for base in (self.root, self.root / "src")
+                (base / f"{top}.py").is_file() or (base / top).is_dir() for base in self.bases_of_imports()
             )
         return self._packages[top]
 
@@ -282,11 +319,12 @@ class Project:
         return f"{module}.{name}" if module else name
 
     def module_file(self, module: str) -> Path | None:
-        """The file inside the project that defines `module`, if any."""
+        """The file inside the project that defines `module`, if any: under the root, its src/ or an import
+        root below it (`backend/ledger/views.py` is `ledger.views` when backend/ holds manage.py)."""
         if self.root is None or not module:
             return None
         relative = Path(*module.split("."))
-        for base in (self.root, self.root / "src"):
+        for base in self.bases_of_imports():
             for candidate in (base / relative.with_suffix(".py"), base / relative / "__init__.py"):
                 try:
                     resolved = candidate.resolve()
@@ -296,6 +334,19 @@ class Project:
                 if resolved.is_file() and not candidate.is_symlink():
                     return resolved
         return None
+
+    def bases_of_imports(self) -> list[Path]:
+        """Where the project's code is imported from: the root, its src/, and the folders one or two levels
+        down that hold manage.py or a distribution file (a repository's backend/, services/api/), with theirs."""
+        if self._bases is None:
+            assert self.root is not None
+            found = [self.root]
+            level = [self.root]
+            for _ in range(2):
+                level = [d for folder in level for d in _subfolders(folder)]
+                found += [d for d in level if _import_root(d, self.root) and d.name != "src"]
+            self._bases = [b for base in found for b in (base, base / "src") if b.is_dir()]
+        return self._bases
 
     def summary(self, module: str) -> ModuleSummary | None:
         """The summary of a module of the project (recorded in `read` as a dependency), or None."""
@@ -401,7 +452,11 @@ class Project:
 
     def module_of(self, rel: str) -> str:
         """The module name of a file of the project (path from the root)."""
-        return module_name(self.root / rel) if self.root is not None else ""
+        if self.root is None:
+            return ""
+        if rel not in self._names:
+            self._names[rel] = module_name(self.root, rel)
+        return self._names[rel]
 
     def fact(self, key: Any, compute: Callable[[], T]) -> T:
         """A whole-project fact, worked out once per process: the files it read become dependencies of
