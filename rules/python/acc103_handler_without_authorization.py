@@ -283,7 +283,8 @@ class HandlerWithoutAuthorization(Rule):
         from django.utils.decorators import method_decorator
         from django.views.generic import DetailView, TemplateView, UpdateView
         from rest_framework.decorators import api_view, permission_classes
-        from rest_framework.permissions import IsAuthenticated
+        from django.http import JsonResponse
+        from rest_framework.permissions import AllowAny, IsAuthenticated
         from rest_framework.viewsets import ModelViewSet
         from company.errors import NotAuthorized
         from itsdangerous import BadSignature
@@ -302,6 +303,11 @@ class HandlerWithoutAuthorization(Rule):
         @public
         def health():
             return "ok"
+
+        @api_view(["GET"])
+        @permission_classes([AllowAny])
+        def status(request):
+            return JsonResponse({"status": "up"})
 
         @app.errorhandler(404)
         def not_found(error):
