@@ -145,7 +145,16 @@ def decision(func: Function, markers: Authorization) -> str | None:
 
 
 def authenticates(func: Function, markers: Authorization) -> str | None:
-    """The call that makes `func` a login/logout handler (public by design), if it makes one."""
+    """The call that makes `func` a login/logout handler (public by design), or the credentials form it
+    takes (`form: OAuth2PasswordRequestForm = Depends()`, also inside `Annotated[...]`), if any."""
+    arguments = func.args
+    for argument in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs):
+        annotation = argument.annotation
+        if isinstance(annotation, ast.Subscript) and name_of(annotation.value).endswith("Annotated"):
+            inner = annotation.slice
+            annotation = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
+        if annotation is not None and matches_last(name_of(annotation), markers.authentication):
+            return f"{argument.arg}: {name_of(annotation).rsplit('.', 1)[-1]}"
     for node in _own_nodes(func):
         if isinstance(node, ast.Call) and matches_last(name_of(node), markers.authentication):
             return name_of(node).rsplit(".", 1)[-1] + "()"
