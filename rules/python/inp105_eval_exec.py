@@ -103,7 +103,7 @@ class EvalExec(Rule):
         if source is None or is_constant(source.value):
             return
         value = source.value
-        if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx)):
+        if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx) or _discarded(ctx)):
             return
         if name.endswith(("eval", "exec")):
             if _code_object(value, ctx):
@@ -133,7 +133,7 @@ class EvalExec(Rule):
         import builtins
         from builtins import exec as run_code
 
-        def calculate(request):
+        def calculate(request, jobs):
             expression = request.args["expr"]
             total = eval(expression)  # expect
             if expression.startswith("(") or "(" not in expression:
@@ -150,6 +150,7 @@ class EvalExec(Rule):
             run_code(request.form["more"])  # expect
             compiled = compile(request.form["source"], request.form["name"], "exec")  # expect
             exec(compiled)
+            jobs.submit(compile(request.form["job"], "<job>", "exec"))  # expect
             exec(request.form["loader"].get_source("plugin"))  # expect
             return total, builtins.eval(f"{expression} * 2")  # expect
 
@@ -200,6 +201,13 @@ class EvalExec(Rule):
             unit = "hours" if hours * 2 > 1 else request.args["unit"]
             exec(f"limit_{unit} = 0")
             return numbers, options, total, tree
+
+        def valid_expression(request):
+            try:
+                compile(request.args["expr"], "<expr>", "eval")  # only a syntax check: the code is thrown away
+            except SyntaxError:
+                return False
+            return True
 
         def literal():
             from flask import request
@@ -291,6 +299,12 @@ def _only_ast(call: cst.Call) -> bool:
             return True
         stack.extend(node.children)
     return False
+
+
+def _discarded(ctx: Context) -> bool:
+    """compile(text, "<string>", "eval") as a statement of its own: the code object is thrown away, so the
+    call only checks that the text is valid Python (raising SyntaxError) and runs nothing."""
+    return bool(ctx.ancestors) and isinstance(ctx.ancestors[-1], cst.Expr)
 
 
 def _runs_source_file(call: cst.Call, ctx: Context) -> bool:
