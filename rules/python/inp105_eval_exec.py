@@ -15,6 +15,7 @@ from guidelint.cst import (
     is_constant,
     iter_calls,
     iter_nodes,
+    parameter,
     percent_slots,
     string_text,
 )
@@ -114,6 +115,8 @@ class EvalExec(Rule):
                     return  # a code object compiled in this function, or given by an import loader
                 if _given_code_objects(value.value, ctx):
                     return  # def _exec(self, obj, env): exec(obj, env), always called with compiled code
+                if _typed_code_object(value.value, ctx):
+                    return  # def run(self, code: CodeType): a code object by its type, compiled elsewhere
         if _harmless(value, ctx) or _numbers_only(value, ctx, 0):
             return
         ctx.report(call, self.meta.message.format(name=name))
@@ -173,6 +176,9 @@ class EvalExec(Rule):
             def _run(self, obj, env):
                 exec(obj, env)  # expect
 
+            def run_text(self, source: str, env):
+                exec(source, env)  # expect
+
             def start(self, request, env):
                 self._run(compile("x = 1", "<fixed>", "exec"), env)
                 self._run(request.form["hook"], env)
@@ -185,6 +191,7 @@ class EvalExec(Rule):
     safe = """
         import ast
         import json
+        import types
 
         def calculate(request, model):
             numbers = ast.literal_eval(request.args["numbers"])
@@ -201,6 +208,10 @@ class EvalExec(Rule):
             unit = "hours" if hours * 2 > 1 else request.args["unit"]
             exec(f"limit_{unit} = 0")
             return numbers, options, total, tree
+
+        class Shell:
+            def runcode(self, code: types.CodeType, env):
+                exec(code, env)  # compiled where the source is judged: compile() is the call that reads text
 
         def valid_expression(request):
             try:
@@ -368,6 +379,16 @@ def _numbers_only(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
         assigned = [a.value for a in assignments(ctx, expr.value)]
         return bool(assigned) and all(v is not None and _numbers_only(v, ctx, inner) for v in assigned)
     return False
+
+
+def _typed_code_object(name: str, ctx: Context) -> bool:
+    """`name` is a parameter of the function, not reassigned in it, whose annotation is types.CodeType: what
+    the function is given is compiled code (judged where its compile() is), not source text."""
+    param = parameter(ctx.function, name)
+    if param is None or param.annotation is None or assignments(ctx, name):
+        return False
+    annotation = param.annotation.annotation
+    return isinstance(annotation, (cst.Name, cst.Attribute)) and ctx.qualname(annotation) == "types.CodeType"
 
 
 def _given_code_objects(name: str, ctx: Context) -> bool:
