@@ -76,9 +76,9 @@ _PLACEHOLDER = re.compile(
     r"|(?i:[x*#_.-]*\s*(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)|redacted|removed|hidden|masked"
     r"|censored|placeholder|not[-_ ]?set|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
 )
-# a word or a sentinel written like an identifier ("relationship", "_sa_default"): what a lexer, a path
-# registry or a protocol calls a token; a generated token has digits or mixed case
-_WORD_TOKEN = re.compile(r"^_*[a-z]+(?:[_-][a-z]+)*$")
+# a word or a sentinel written like an identifier ("relationship", "_sa_default", "Bearer", "NextToken"):
+# what a lexer, a path registry or a protocol calls a token; a generated token has digits or random case
+_WORD_TOKEN = re.compile(r"^_*(?:[a-z]+(?:[_-][a-z]+)*|(?:[A-Z][a-z]{2,})+)$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _REGEX = re.compile(r"\[[^\]]+\][*+?{]|\\[wdsWDSb]|\(\?[:=!P<]|\.[*+]")
 NOT_SECRETS = frozenset({"true", "false", "none", "null", "yes", "no", "enabled", "disabled", "required", "optional"})
@@ -277,6 +277,7 @@ class HardcodedCredentials(Rule):
         app.secret_key = "super secret key"  # expect
         app.config["SECRET_KEY"] = "dev"  # expect
         SESSION_CONFIG = {"SECRET_KEY": "LEDGER_PROD"}  # expect
+        refresh_token = "RfTkQzWxMpLv"  # expect
         app.secret_key = "LedgerSecretKey"  # expect
         ACCESS_KEYS = {"ledger_access_key": "LedgerVault2024Key"}  # expect
         AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
@@ -408,6 +409,10 @@ class HardcodedCredentials(Rule):
         # tokens of a parser or a path registry, sentinels: words, not generated tokens
         _ROOT_TOKEN = "_root"
         _WILDCARD_TOKEN: str = "wildcard"
+        _PAGE_TOKEN = "NextPageToken"
+
+        def protected(request, default_token="Bearer"):
+            return request.headers.get("Authorization", default_token)
 
         # placeholders: to be filled in, or hidden in an output
         ADMIN_PASSWORD = "changeme"
