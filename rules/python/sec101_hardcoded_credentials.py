@@ -66,7 +66,8 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+(:[A-Za-z_]\w*(\.\w+)*)?$")
 _KEY_NAME = re.compile(
     r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
-    r"|(?:[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]+)(?:[A-Z][a-z]+)+)$"  # PascalCase words: AccessKeyId, AWSSecretKey
+    # a field name in PascalCase (AccessKeyId, AWSSecretKey): a few words; a longer phrase is a passphrase
+    r"|(?:[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]+)(?:[A-Z][a-z]+){1,3})$"
 )
 # a `::`-qualified type name (AWS::IAM::AccessKey): what a table maps it to is about the type
 _TYPE_PATH = re.compile(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$")
@@ -278,6 +279,7 @@ class HardcodedCredentials(Rule):
         app.config["SECRET_KEY"] = "dev"  # expect
         SESSION_CONFIG = {"SECRET_KEY": "LEDGER_PROD"}  # expect
         refresh_token = "RfTkQzWxMpLv"  # expect
+        jwt_secret = "TheLedgerJwtSecretOfTheDay"  # expect
         app.secret_key = "LedgerSecretKey"  # expect
         ACCESS_KEYS = {"ledger_access_key": "LedgerVault2024Key"}  # expect
         AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
