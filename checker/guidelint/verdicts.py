@@ -70,8 +70,10 @@ def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Targ
         target = by_rel[outcome.rel]
         for problem in outcome.problems:
             accepted = (
-                problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
-            ) or (config.semgrep_syntax == "warn" and cannot_parse(problem)) or not_yaml(problem)
+                (problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason)
+                or (config.semgrep_syntax == "warn" and cannot_parse(problem))
+                or not_yaml(problem)
+            )
             if not accepted and partly_parsed(problem) and tests.match_file(_local(config, target)):
                 relaxed = _in_test_code(plan, target.language, problem)
                 problem, accepted = relaxed or problem, relaxed is not None
