@@ -158,6 +158,17 @@ def test_partly_parsed_test_code_is_listed_not_failing(cli, project) -> None:
     assert "Not checked (the scan is incomplete, exit 2):\n  deploy/listen.sh:3: not checked [semgrep]" in run.stdout
 
 
+def test_yaml_no_parser_accepts_is_partly_checked_and_its_secrets_still_found(cli, project) -> None:
+    # a list item inside a mapping: no YAML parser accepts it, so nothing loads it as a Pod
+    broken = "kind: Pod\nspec:\n  password: Qv7!mR2xLp9\n  securityContext:\n    privileged: true\n  - image: [\n"
+    root = project({"deploy/broken.yaml": broken})
+    run = cli("scan", "--no-color", "--no-cache", cwd=root)
+    assert run.exit_code == 1  # the secret blocks; the file itself does not make the scan incomplete
+    assert "deploy/broken.yaml:3:" in run.stdout and "SEC204" in run.stdout
+    assert "deploy/broken.yaml: not checked [semgrep]: not valid YAML, so no tool loads it" in run.stdout
+    assert "Partly checked (listed; the scan does not fail for them):" in run.stdout
+
+
 def test_semgrep_timeout_exits_2(cli, project) -> None:
     root = project({**MIXED, "guidelint.toml": "semgrep-timeout = 0.05\n"})
     run = cli("scan", "--no-cache", cwd=root)

@@ -112,12 +112,12 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         return Kind(TEMPLATE if _TEMPLATE_SYNTAX.search(data) else language)
     if language in ("javascript", "typescript", "yaml", "json") and _TAG_LINE.search(data):
         return Kind(TEMPLATE)
-    if language == "yaml" and b"{{" in data and not _yaml_stream(data):
+    if language == "yaml" and b"{{" in data and not yaml_stream(data):
         return Kind(TEMPLATE)  # a Helm or Jinja template of YAML: `{{- if .Values.x }}` lines, `key: {{ x }}`
     return Kind(language)
 
 
-def _yaml_stream(data: bytes) -> bool:
+def yaml_stream(data: bytes) -> bool:
     """Whether the data is YAML (each document composed, nothing constructed). `${{ github.sha }}` inside a
     value and Ansible's quoted "{{ var }}" are YAML; a file that is YAML only once rendered is not."""
     import yaml

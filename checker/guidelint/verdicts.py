@@ -60,8 +60,9 @@ class FileResult:
 
 def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Target], result: ScanResult) -> None:
     """Each file's problems go to `result.problems` (not checked: exit 2) or, where the configuration accepts
-    an engine's parser gap or test code cannot hide a blocking finding, to `result.notes` (partly checked)."""
-    from guidelint.engines.semgrep import cannot_parse, partly_parsed
+    an engine's parser gap, test code cannot hide a blocking finding, or a `.yaml` file no YAML parser accepts
+    holds no configuration anything loads, to `result.notes` (partly checked)."""
+    from guidelint.engines.semgrep import cannot_parse, not_yaml, partly_parsed
 
     config = plan.config
     tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
@@ -69,8 +70,10 @@ def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Targ
         target = by_rel[outcome.rel]
         for problem in outcome.problems:
             accepted = (
-                problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason
-            ) or (config.semgrep_syntax == "warn" and cannot_parse(problem))
+                (problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason)
+                or (config.semgrep_syntax == "warn" and cannot_parse(problem))
+                or not_yaml(problem)
+            )
             if not accepted and partly_parsed(problem) and tests.match_file(_local(config, target)):
                 relaxed = _in_test_code(plan, target.language, problem)
                 problem, accepted = relaxed or problem, relaxed is not None

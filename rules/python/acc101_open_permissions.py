@@ -87,7 +87,7 @@ class OpenPermissions(Rule):
         if not isinstance(parent, (cst.Arg, cst.Assign, cst.AnnAssign, cst.Param, cst.Return)):
             return  # part of a larger expression: a test (st_mode & (...)), a removal (& ~(...)), a chain
         bit = _open_bit(node, ctx)
-        if bit and not (isinstance(parent, cst.Assign) and _only_a_mask(parent, ctx)):
+        if bit and not (isinstance(parent, (cst.Assign, cst.AnnAssign)) and _only_a_mask(parent, ctx)):
             ctx.report(node, self.meta.message.format(name=f"a mode including {bit}"))
 
     flagged = """
@@ -125,6 +125,11 @@ class OpenPermissions(Rule):
         def share(path, mode):
             extra = stat.S_IRWXO | stat.S_ISVTX  # expect
             os.chmod(path, (mode & ~extra) | extra)
+
+        _GROUP_SHARED: int = stat.S_IRWXG | stat.S_IWOTH  # expect
+
+        def hand_over(path):
+            os.chmod(path, _GROUP_SHARED)
     """
     safe = """
         import os
@@ -159,6 +164,11 @@ class OpenPermissions(Rule):
             mask = stat.S_IRWXO | stat.S_ISVTX
             current = os.stat(path).st_mode
             os.chmod(path, (current & (mask ^ 0o7777)) | (bits & 0o005))
+
+        _OTHERS_WRITE: int = stat.S_IWGRP | stat.S_IWOTH
+
+        def publish_private(path, mode):
+            os.chmod(path, mode & ~_OTHERS_WRITE)
     """
 
 
@@ -176,16 +186,31 @@ def _open_bit(expr: cst.BaseExpression, ctx: Context) -> str | None:
     return None
 
 
-def _only_a_mask(assign: cst.Assign, ctx: Context) -> bool:
+def _only_a_mask(assign: cst.Assign | cst.AnnAssign, ctx: Context) -> bool:
     """`mask = stat.S_IRWXO | stat.S_ISVTX` in a function that only uses `mask` to clear or test bits
-    (`mode & ~mask`, `mask ^ ALL_BITS`, `st_mode & mask`): the bits are taken away or looked at, not given."""
-    if ctx.function is None or len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
+    (`mode & ~mask`, `mask ^ ALL_BITS`, `st_mode & mask`): the bits are taken away or looked at, not given.
+    A private module constant (`_OTHERS_WRITE: Final = ...`) is judged by its uses in the whole module."""
+    if isinstance(assign, cst.AnnAssign):
+        target: cst.BaseExpression = assign.target
+    elif len(assign.targets) == 1:
+        target = assign.targets[0].target
+    else:
         return False
-    name = assign.targets[0].target.value
+    if not isinstance(target, cst.Name):
+        return False
+    name = target.value
+    if ctx.function is not None:
+        scope: cst.CSTNode = ctx.function.body
+    elif name.startswith("_"):
+        scope = ctx.module  # no other module is meant to import it
+    else:
+        return False
     uses = 0
-    stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(ctx.function.body, None)]
+    stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(scope, None)]
     while stack:
         node, parent = stack.pop()
+        if node is target:
+            continue
         if isinstance(node, cst.Name) and node.value == name and not isinstance(parent, cst.AssignTarget):
             masking = isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.BitInvert)
             masking = masking or (

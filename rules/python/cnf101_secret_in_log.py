@@ -49,6 +49,12 @@ IGNORE = (
     "error",
     "msg",
     "message",
+    # a cursor into a paged listing, handed back to ask for the next page: a position, not a credential
+    "next_token",
+    "page_token",
+    "starting_token",
+    "continuation_token",
+    "pagination_token",
 )
 # pattern words that mark anything they qualify (insider_data); the other words must end the name
 MARKERS = frozenset({"insider", "confidential", "mnpi"})
@@ -205,6 +211,7 @@ class SecretInLog(Rule):
 
         def path_for(entity, token, session):
             raise LookupError(f'no property named "{entity}" for token "{token}"')  # expect
+            logger.info("next session token %s", session.next_session_token)  # expect
             raise ValueError('attribute "%s" rejected %s' % (session.name, session.token))  # expect
     """
     safe = """
@@ -226,6 +233,13 @@ class SecretInLog(Rule):
 
         def mask(value):
             return value[:2] + "***"
+
+        def list_orders(client, next_token=None):
+            logger.debug("listing orders from page token %s", next_token)
+            page = client.list_orders(NextToken=next_token)
+            if page.get("NextPageToken") == next_token:
+                raise ValueError(f"the listing did not advance past {next_token}")
+            return page
 
         def parse_tag(token, parser):
             if not token.contents:

@@ -107,6 +107,10 @@ class UnsafeYamlLoad(Rule):
         def load_passed(stream, **options):
             return yaml.load(stream, **options)  # expect
 
+        def load_tagged(stream):
+            loader = TaggedLoader
+            return yaml.load(stream, loader)  # expect
+
         def read(request):
             made = yaml.load(request.data, Loader=make_loader)  # expect
             config = yaml.load(request.data)  # expect
@@ -151,6 +155,10 @@ class UnsafeYamlLoad(Rule):
 
         def load_passed(stream, **options):
             return yaml.load(stream, **options)
+
+        def load_tagged(stream):
+            loader = TaggedLoader
+            return yaml.load(stream, loader)
 
         def read(request):
             made = yaml.load(request.data, Loader=make_loader)
@@ -203,16 +211,25 @@ class UnsafeYamlLoad(Rule):
         def load_with(stream, **options):
             options.setdefault("Loader", FastStrictLoader)
             return yaml.load(stream, **options)
+
+        def load_tagged(stream):
+            loader = StrictLoader
+            loader.add_constructor("!ledger", lambda loader, node: loader.construct_scalar(node))
+            return yaml.load(stream, loader)
     """
 
 
 def _default(loader: cst.BaseExpression, ctx: Context) -> cst.BaseExpression:
     """def load(stream, Loader=StrictLoader): yaml.load(stream, Loader=Loader) loads with the default the
-    wrapper chooses; a caller that passes another loader chooses it there. Any other expression as is."""
+    wrapper chooses; a caller that passes another loader chooses it there. A local name assigned once to a
+    class (`loader = StrictLoader`) is that class. Any other expression as is."""
     if not isinstance(loader, cst.Name):
         return loader
+    assigned = [a.value for a in assignments(ctx, loader.value)]
+    if len(assigned) == 1 and assigned[0] is not None and isinstance(assigned[0], (cst.Name, cst.Attribute)):
+        return assigned[0]  # loader = StrictLoader; yaml.load(stream, loader): the class the name holds
     param = parameter(ctx.function, loader.value)
-    if param is None or param.default is None or assignments(ctx, loader.value):
+    if param is None or param.default is None or assigned:
         return loader
     return param.default
 

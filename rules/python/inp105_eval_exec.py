@@ -15,6 +15,7 @@ from guidelint.cst import (
     is_constant,
     iter_calls,
     iter_nodes,
+    parameter,
     percent_slots,
     string_text,
 )
@@ -103,7 +104,7 @@ class EvalExec(Rule):
         if source is None or is_constant(source.value):
             return
         value = source.value
-        if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx)):
+        if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx) or _discarded(ctx)):
             return
         if name.endswith(("eval", "exec")):
             if _code_object(value, ctx):
@@ -114,6 +115,8 @@ class EvalExec(Rule):
                     return  # a code object compiled in this function, or given by an import loader
                 if _given_code_objects(value.value, ctx):
                     return  # def _exec(self, obj, env): exec(obj, env), always called with compiled code
+                if _typed_code_object(value.value, ctx):
+                    return  # def run(self, code: CodeType): a code object by its type, compiled elsewhere
         if _harmless(value, ctx) or _numbers_only(value, ctx, 0):
             return
         ctx.report(call, self.meta.message.format(name=name))
@@ -133,7 +136,7 @@ class EvalExec(Rule):
         import builtins
         from builtins import exec as run_code
 
-        def calculate(request):
+        def calculate(request, jobs):
             expression = request.args["expr"]
             total = eval(expression)  # expect
             if expression.startswith("(") or "(" not in expression:
@@ -150,6 +153,7 @@ class EvalExec(Rule):
             run_code(request.form["more"])  # expect
             compiled = compile(request.form["source"], request.form["name"], "exec")  # expect
             exec(compiled)
+            jobs.submit(compile(request.form["job"], "<job>", "exec"))  # expect
             exec(request.form["loader"].get_source("plugin"))  # expect
             return total, builtins.eval(f"{expression} * 2")  # expect
 
@@ -172,6 +176,9 @@ class EvalExec(Rule):
             def _run(self, obj, env):
                 exec(obj, env)  # expect
 
+            def run_text(self, source: str, env):
+                exec(source, env)  # expect
+
             def start(self, request, env):
                 self._run(compile("x = 1", "<fixed>", "exec"), env)
                 self._run(request.form["hook"], env)
@@ -184,6 +191,7 @@ class EvalExec(Rule):
     safe = """
         import ast
         import json
+        import types
 
         def calculate(request, model):
             numbers = ast.literal_eval(request.args["numbers"])
@@ -200,6 +208,17 @@ class EvalExec(Rule):
             unit = "hours" if hours * 2 > 1 else request.args["unit"]
             exec(f"limit_{unit} = 0")
             return numbers, options, total, tree
+
+        class Shell:
+            def runcode(self, code: types.CodeType, env):
+                exec(code, env)  # compiled where the source is judged: compile() is the call that reads text
+
+        def valid_expression(request):
+            try:
+                compile(request.args["expr"], "<expr>", "eval")  # only a syntax check: the code is thrown away
+            except SyntaxError:
+                return False
+            return True
 
         def literal():
             from flask import request
@@ -293,6 +312,12 @@ def _only_ast(call: cst.Call) -> bool:
     return False
 
 
+def _discarded(ctx: Context) -> bool:
+    """compile(text, "<string>", "eval") as a statement of its own: the code object is thrown away, so the
+    call only checks that the text is valid Python (raising SyntaxError) and runs nothing."""
+    return bool(ctx.ancestors) and isinstance(ctx.ancestors[-1], cst.Expr)
+
+
 def _runs_source_file(call: cst.Call, ctx: Context) -> bool:
     """compile(handle.read(), path, "exec"): running a Python source file (what execfile() and
     runpy.run_path do), not evaluating data; the file name is a real path, not a literal."""
@@ -354,6 +379,16 @@ def _numbers_only(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
         assigned = [a.value for a in assignments(ctx, expr.value)]
         return bool(assigned) and all(v is not None and _numbers_only(v, ctx, inner) for v in assigned)
     return False
+
+
+def _typed_code_object(name: str, ctx: Context) -> bool:
+    """`name` is a parameter of the function, not reassigned in it, whose annotation is types.CodeType: what
+    the function is given is compiled code (judged where its compile() is), not source text."""
+    param = parameter(ctx.function, name)
+    if param is None or param.annotation is None or assignments(ctx, name):
+        return False
+    annotation = param.annotation.annotation
+    return isinstance(annotation, (cst.Name, cst.Attribute)) and ctx.qualname(annotation) == "types.CodeType"
 
 
 def _given_code_objects(name: str, ctx: Context) -> bool:

@@ -65,17 +65,21 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 # a module path, or an object in one ("pkg.factories:ApiToken", an entry point or a factory reference)
 _DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+(:[A-Za-z_]\w*(\.\w+)*)?$")
 _KEY_NAME = re.compile(
-    r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$"
+    r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
+    # a field name in PascalCase (AccessKeyId, AWSSecretKey): a few words; a longer phrase is a passphrase
+    r"|(?:[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]+)(?:[A-Z][a-z]+){1,3})$"
 )
+# a `::`-qualified type name (AWS::IAM::AccessKey): what a table maps it to is about the type
+_TYPE_PATH = re.compile(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$")
 # values that stand for a credential instead of being one: to be filled in, or hidden in an output
 _PLACEHOLDER = re.compile(
     r"^(?:<.*>|\$.*|%.*|\{.*\}|[xX*.:#_-]+|your[-_ ].*|YOUR[-_ ].*"
     r"|(?i:[x*#_.-]*\s*(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)|redacted|removed|hidden|masked"
     r"|censored|placeholder|not[-_ ]?set|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
 )
-# a word or a sentinel written like an identifier ("relationship", "_sa_default"): what a lexer, a path
-# registry or a protocol calls a token; a generated token has digits or mixed case
-_WORD_TOKEN = re.compile(r"^_*[a-z]+(?:[_-][a-z]+)*$")
+# a word or a sentinel written like an identifier ("relationship", "_sa_default", "Bearer", "NextToken"):
+# what a lexer, a path registry or a protocol calls a token; a generated token has digits or random case
+_WORD_TOKEN = re.compile(r"^_*(?:[a-z]+(?:[_-][a-z]+)*|(?:[A-Z][a-z]{2,})+)$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _REGEX = re.compile(r"\[[^\]]+\][*+?{]|\\[wdsWDSb]|\(\?[:=!P<]|\.[*+]")
 NOT_SECRETS = frozenset({"true", "false", "none", "null", "yes", "no", "enabled", "disabled", "required", "optional"})
@@ -218,7 +222,7 @@ class HardcodedCredentials(Rule):
             return
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
             return
-        if not _QUICK.search(name):
+        if not _QUICK.search(name) or _TYPE_PATH.match(name):
             return
         text = string_text(value)
         if text is None:
@@ -273,6 +277,11 @@ class HardcodedCredentials(Rule):
         SECRET_KEY = "django-insecure-4x9!k2@m"  # expect
         app.secret_key = "super secret key"  # expect
         app.config["SECRET_KEY"] = "dev"  # expect
+        SESSION_CONFIG = {"SECRET_KEY": "LEDGER_PROD"}  # expect
+        refresh_token = "RfTkQzWxMpLv"  # expect
+        jwt_secret = "TheLedgerJwtSecretOfTheDay"  # expect
+        app.secret_key = "LedgerSecretKey"  # expect
+        ACCESS_KEYS = {"ledger_access_key": "LedgerVault2024Key"}  # expect
         AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
         BROKER = "amqp://svc:Tr0ub4dor@rabbit.internal:5672/"  # expect
         DEPLOY_KEY = (
@@ -402,6 +411,10 @@ class HardcodedCredentials(Rule):
         # tokens of a parser or a path registry, sentinels: words, not generated tokens
         _ROOT_TOKEN = "_root"
         _WILDCARD_TOKEN: str = "wildcard"
+        _PAGE_TOKEN = "NextPageToken"
+
+        def protected(request, default_token="Bearer"):
+            return request.headers.get("Authorization", default_token)
 
         # placeholders: to be filled in, or hidden in an output
         ADMIN_PASSWORD = "changeme"
@@ -427,6 +440,19 @@ class HardcodedCredentials(Rule):
         CONNECT_ARGS = dict(database="db", username="user", password="pwd")
         FIELD_ALIASES = {"password": "passwd"}
         FACTORIES = {"api-token": "myapp.testing.factories:ApiToken"}
+
+        # where a credential is read from: an environment variable's name, a file's field names
+        class EnvironmentCredentials:
+            ACCESS_KEY = "LEDGER_ACCESS_KEY_ID"
+            SECRET_KEY = "LEDGER_SECRET_ACCESS_KEY"
+
+        class FileCredentials:
+            ACCESS_KEY = "LedgerAccessKeyId"
+            SESSION_TOKEN = "LedgerSessionToken"
+
+        # `::`-qualified type names mapped to their schema digests; a documentation sample
+        SCHEMA_DIGESTS = {"Ledger::Vault::AccessKey": "9c1f0e7b2d4a8e63", "Ledger::Api::Token": "5e0c3b9a7f1d2c48"}
+        SAMPLE_RESPONSE = {"SecretAccessKey": "q9Rk2Lm8Zx4/K7MDENG/EXAMPLEKEY"}
     """
 
 
@@ -453,7 +479,11 @@ def _secret_name(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) 
 
 def _signing_key(name: str, text: str) -> bool:
     """app.secret_key = "super secret key", app.config["SECRET_KEY"] = "dev": whatever the framework's
-    signing key is set to in the code, in words or not, signs every session and token."""
+    signing key is set to in the code, in words or not, signs every session and token. An environment
+    variable's name that says it holds a credential (SECRET_KEY = "APP_SECRET_KEY") is where the key is read
+    from, not the key."""
+    if _ENV_NAME.match(text) and "_" in text and _QUICK.search(text):
+        return False
     return name_words(name)[-2:] == ["secret", "key"] and bool(text.strip()) and not _PLACEHOLDER.match(text)
 
 
@@ -480,6 +510,8 @@ def _looks_secret(text: str, name: str) -> bool:
         return False
     if _KEY_NAME.match(text) and _QUICK.search(text):
         return False  # "access_token", "X-Api-Key": the name of a field or header, not its value
+    if "EXAMPLE" in text:
+        return False  # AWS's documentation convention for a sample value (wJalr...EXAMPLEKEY)
     return not any(found.search(text) for _, found in FORMATS)  # reported by the format check
 
 

@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
+from guidelint.classify import yaml_stream
 from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
 from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
@@ -57,6 +58,21 @@ def parsed_languages(rule: dict[str, Any]) -> set[str]:
     """The target languages a rule makes semgrep parse (generic and regex rules parse nothing)."""
     names = (str(lang).lower() for lang in rule.get("languages", []))
     return {target for name in names for target in _LANGUAGES.get(name, set()) if name != "template"}
+
+
+NOT_YAML = "not valid YAML, so no tool loads it as configuration: its YAML rules do not apply (its text rules ran)"
+
+
+def not_yaml(problem: Problem) -> bool:
+    """Whether a problem is a `.yaml` file that no YAML parser accepts (a deliberately broken test fixture):
+    accepted as partly checked, since nothing can run the configuration it would hold."""
+    return problem.engine == ENGINE and problem.reason.startswith(NOT_YAML)
+
+
+def _unloadable_yaml(data: bytes) -> bool:
+    """YAML text that PyYAML rejects too, with no template syntax: a `{{ }}` or `{% %}` file is rendered
+    into YAML later (classify makes most of those templates), so it stays a file that was not checked."""
+    return b"{{" not in data and b"{%" not in data and not yaml_stream(data)
 
 
 # semgrep language names -> the target languages (guidelint.files) they apply to
@@ -327,6 +343,9 @@ class SemgrepRun:
             if spans and isinstance(spans[0], dict):
                 line = int(spans[0].get("start", {}).get("line", 0))
             message = message.replace(f"{path}:", "").replace(str(path), target.rel)
+            if target.language == "yaml" and kind_name in SYNTAX_KINDS and _unloadable_yaml(target.data):
+                self._add_problem(target.rel, f"{NOT_YAML}: {message}", line)
+                return
             self._add_problem(target.rel, f"semgrep could not fully check it ({kind_name}): {message}", line)
         else:
             rule = error.get("rule_id")
