@@ -31,7 +31,17 @@ def _neutral(line: str) -> str:
 
 
 def test_shapes_are_declared_by_the_biggest_reasons_to_parse() -> None:
-    assert {r.meta.id for r in SHAPED} >= {"INP101", "INP108", "INP150", "INP151", "OUT102", "OUT154"}
+    assert {r.meta.id for r in SHAPED} >= {
+        "INP101",
+        "INP108",
+        "INP150",
+        "INP151",
+        "OUT102",
+        "OUT154",
+        "ACC150",
+        "ACC151",
+        "ACC152",
+    }
 
 
 @pytest.mark.parametrize("rule", SHAPED, ids=lambda r: r.meta.id)
@@ -55,6 +65,7 @@ def test_the_shape_holds_for_each_flagged_line_on_its_own(rule: PackRule) -> Non
 SQL = Shape(calls=("@sql.functions",), methods=("extra", "@sql.methods"), built_first=("@sql.fragment-methods",))
 DESERIALIZE = Shape(calls=("@deserializers.calls",), bare=True, names=("recv", "__reduce__"))
 MARKUP = Shape(markup="<")
+PASSWORD = Shape(words=("password", "pwd"))
 
 
 @pytest.mark.parametrize(
@@ -90,6 +101,9 @@ MARKUP = Shape(markup="<")
         (MARKUP, "page = '%s%s' % ('<b>', name)\n", True),
         (MARKUP, "page = '<p>{}</p>'.format(name)\n", True),
         (MARKUP, "page = '<p>hello</p>'\nlabel = 'a' + name\n", False),
+        (PASSWORD, "digest = hashlib.sha256(user.dbPassword.encode())\n", True),
+        (PASSWORD, "digest = hashlib.sha256(form.pwd)\n", True),
+        (PASSWORD, "digest = hashlib.sha256(payload)\nlabel = 'password'\n", False),  # a text is no value
     ],
 )
 def test_facts_and_shapes(shape: Shape, code: str, holds: bool) -> None:
@@ -113,7 +127,7 @@ def test_a_source_python_does_not_parse_has_no_facts() -> None:
 
 
 def test_a_shape_survives_the_rule_metadata_cache() -> None:
-    shape = Shape(calls=("subprocess.run",), methods=("m",), bare=True, built_first=("f",), names=("n",), markup="<")
+    shape = Shape(calls=("subprocess.run",), methods=("m",), bare=True, built_first=("f",), names=("n",), words=("w",))
     assert Shape.from_json(shape.to_json()) == shape
 
 

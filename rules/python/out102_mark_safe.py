@@ -83,7 +83,7 @@ class MarkSafe(Rule):
     )
     nodes = (cst.ClassDef,)
     needles = ("mark_safe", "Markup", "format_html", "SafeString", "SafeText", "SafeData")
-    shape = Shape(calls=calls, names=tuple(SAFE_CLASSES))  # a value other than a constant; a safe base class
+    shape = Shape(calls=calls, names=tuple(sorted(SAFE_CLASSES)))  # a value other than a constant; a safe base class
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """class Snippet(SafeString): every instance is trusted as HTML, whatever text it is made from."""

@@ -12,12 +12,16 @@ A shape only rules a file OUT, and only by proof. Its parts (a rule may report i
   bound to it) given an argument other than a constant (with `bare`, also one given none). So every
   occurrence of such a name keeps the file in, except as the callee of a call given only constants: an
   import, an assignment, a reference, a decorator, a `def`, a string naming it (`getattr(db, "text")`,
-  also `"te" + "xt"`: the constants the rules' name resolution folds).
+  also `"te" + "xt"`: the constants the rules' name resolution folds). A qualified name
+  (`sqlalchemy.text`) resolves only through a binding that names its top package, so its last part
+  counts only in a file where the package's name occurs too (an import, `__import__("sqlalchemy")`).
 * `methods`: the rule reports only at a method call `x.name(...)` given an argument other than a constant
   (with `bare`, also one given none): the rule reads the attribute's name and resolves nothing.
 * `built_first`: methods the rule judges only when their first positional argument is text built in place
   (an f-string, `a + b`, `t % v`, `t.format(...)`): `q.filter("a = " + b)`.
 * `names`: the rule reports only where one of these names occurs, in any role.
+* `words`: the rule reports only on a value named with one of these words (`db_password`, `form.pwd`):
+  some variable or attribute name, lower-cased, contains one.
 * `markup`: the rule reports only where a string is built (f-string, `+`, `%`, `.format` of a literal) from
   literal text containing this: a string constant in an f-string, an operand of an operator, an item of
   the tuple or dict after `%`, or the text `.format` is called on.
@@ -35,7 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from guidelint.knowledge import Knowledge, last_names
+from guidelint.knowledge import Knowledge
 
 EVERY_NAME = "*"  # a folded string too long to split: it may name anything (`Facts.names`)
 HUGE = 1_000_000
@@ -50,6 +54,7 @@ class Shape:
     bare: bool = False  # a call of `calls` or `methods` given no argument may be reported too
     built_first: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
     markup: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -63,52 +68,60 @@ class Shape:
     def bind(self, knowledge: Knowledge) -> Bound:
         """The shape with the knowledge base's sections filled in."""
 
-        def expand(names: tuple[str, ...]) -> frozenset[str]:
+        def qualified(names: tuple[str, ...]) -> set[str]:
             out: set[str] = set()
             for name in names:
-                out |= knowledge_names(knowledge, name[1:]) if name.startswith("@") else {name.rsplit(".", 1)[-1]}
-            return frozenset(out)
+                out |= knowledge_names(knowledge, name[1:]) if name.startswith("@") else {name}
+            return out
 
-        calls, methods, built_first, names = (
-            expand(n) for n in (self.calls, self.methods, self.built_first, self.names)
-        )
-        return Bound(calls, methods, self.bare, built_first, names, self.markup)
+        def last(names: tuple[str, ...]) -> frozenset[str]:
+            return frozenset(name.rsplit(".", 1)[-1] for name in qualified(names))
+
+        # a qualified callee resolves only through a binding that names its top package (an import, a
+        # star import, `__import__("pkg")`): its last part counts only where the package is named too
+        calls = frozenset((n.rsplit(".", 1)[-1], n.split(".")[0] if "." in n else "") for n in qualified(self.calls))
+        methods, built_first, names = last(self.methods), last(self.built_first), last(self.names)
+        words = frozenset(w.lower() for w in self.words)
+        return Bound(calls, methods, self.bare, built_first, names, words, self.markup)
 
 
 @dataclass(frozen=True)
 class Bound:
     """A shape whose knowledge-base sections are filled in."""
 
-    calls: frozenset[str]
+    calls: frozenset[tuple[str, str]]  # (last part, top package or "" for a builtin)
     methods: frozenset[str]
     bare: bool
     built_first: frozenset[str]
     names: frozenset[str]
+    words: frozenset[str]
     markup: str
 
     def holds(self, facts: Facts) -> bool:
         """Whether the file has a part of the shape (the rule may report: parse it)."""
         return (
-            not self.calls.isdisjoint(facts.names)
+            any(last in facts.names and (not top or top in facts.names) for last, top in self.calls)
             or (bool(self.calls) and EVERY_NAME in facts.names)
             or not self.methods.isdisjoint(facts.methods)
-            or (self.bare and not (self.calls | self.methods).isdisjoint(facts.bare))
+            or (self.bare and any(last in facts.bare and (not top or top in facts.names) for last, top in self.calls))
+            or (self.bare and not self.methods.isdisjoint(facts.bare))
             or not self.built_first.isdisjoint(facts.built_first)
             or not self.names.isdisjoint(facts.names)
             or not self.names.isdisjoint(facts.called)
+            or any(word in facts.variables for word in self.words)
             or bool(self.markup and any(self.markup in text for text in facts.built_texts))
         )
 
 
 def knowledge_names(knowledge: Knowledge, section: str) -> frozenset[str]:
-    """The call names a section of the knowledge base holds (last parts of qualified names)."""
+    """The calls a section of the knowledge base names (qualified where it qualifies them)."""
     sql = knowledge.sql
     sections: dict[str, Iterable[str]] = {
-        "sql.functions": last_names(sql.functions),
+        "sql.functions": sql.functions,
         "sql.methods": sql.methods,
         "sql.text-only-methods": sql.text_only_methods,
         "sql.fragment-methods": (m for methods in sql.fragment_methods.values() for m in methods),
-        "deserializers.calls": last_names(knowledge.deserializers),
+        "deserializers.calls": knowledge.deserializers,
     }
     if section not in sections:
         raise ValueError(f"a shape names an unknown section of the knowledge base: @{section}")
@@ -125,6 +138,7 @@ class Facts:
     methods: frozenset[str]  # methods called with an argument other than a constant
     built_first: frozenset[str]  # methods called with a first positional argument built in place
     built_texts: tuple[str, ...]  # literal text of the strings built by formatting or concatenation
+    variables: str  # the names of variables and attributes, lower-cased, one a line
 
 
 @dataclass
@@ -147,11 +161,14 @@ def facts(text: str) -> Facts | None:
         return None
     w = _Walk(set(), set(), set(), set(), set(), [], set(), set())
     names = w.names
+    variables: set[str] = set()
     for node in _nodes(tree):  # parents before children: a call marks its callee quiet before it is seen
         if isinstance(node, ast.Name):
+            variables.add(node.id)
             if id(node) not in w.quiet:
                 names.add(node.id)
         elif isinstance(node, ast.Attribute):
+            variables.add(node.attr)
             if id(node) not in w.quiet:
                 names.add(node.attr)
         elif isinstance(node, ast.Constant):
@@ -163,6 +180,8 @@ def facts(text: str) -> Facts | None:
             _operation(node, w)
         elif isinstance(node, ast.JoinedStr):
             w.built_texts.extend(_texts(node.values))
+        elif isinstance(node, ast.ImportFrom):
+            names.update((node.module or "").split("."))
         elif isinstance(node, ast.alias):
             names.update(node.name.split("."))
             if node.asname:
@@ -176,6 +195,7 @@ def facts(text: str) -> Facts | None:
         frozenset(w.methods),
         frozenset(w.built_first),
         tuple(w.built_texts),
+        "\n".join(variables).lower(),
     )
 
 
