@@ -7,7 +7,8 @@ import re
 import textwrap
 
 import pytest
-from guidelint.engines.libcst.shapes import Shape, facts
+from guidelint.engines.libcst.engine import CstEngine
+from guidelint.engines.libcst.shapes import Shape, facts, knowledge_names
 from guidelint.knowledge import Knowledge, active
 from guidelint.pack import PackRule, builtin_pack_dir, load_pack
 from guidelint.ruletest import strip_marks
@@ -60,6 +61,35 @@ def test_the_shape_holds_for_each_flagged_line_on_its_own(rule: PackRule) -> Non
             found = facts(strip_marks("\n".join(variant)))
             assert found is not None
             assert bound.holds(found), f"{example.source}:{line}: {lines[line - 1].strip()}"
+
+
+class Unshaped:
+    """A rule without its shape: run on every file its needles let through."""
+
+    shape = None
+
+    def __init__(self, rule: PackRule) -> None:
+        self.meta, self.prefilter, self.load = rule.impl.meta, rule.impl.prefilter, rule.impl.load
+
+
+CONSTANTS = ("\"SELECT * FROM t WHERE a = '%s'\"", "'{}'", "'a = ' \"'b'\"", "b'x'", "None", "1", "1.5", "True")
+
+
+@pytest.mark.parametrize("rule_id", ["INP101", "INP108", "INP150", "INP151", "OUT102"])
+def test_a_call_given_only_constants_is_never_reported(rule_id: str) -> None:
+    """What `calls` and `methods` rule out: each callee of the shape, given constants only (positional and
+    keyword, one and two), reported by the rule without its shape: nothing."""
+    rule = next(r for r in PACK.rules if r.meta.id == rule_id)
+    shape = rule.impl.shape
+    functions = {f for n in shape.calls for f in (knowledge_names(active(), n[1:]) if n[0] == "@" else {n})}
+    callees = [*functions, *(f"obj.{m}" for m in shape.bind(active()).methods)]
+    lines = [f"import {module}" for module in sorted({f.rsplit(".", 1)[0] for f in functions if "." in f})]
+    for constant in CONSTANTS:
+        for callee in sorted(callees):
+            lines += [f"{callee}({constant})", f"{callee}({constant}, {constant})", f"{callee}(sql={constant})"]
+    hits, problems = CstEngine([Unshaped(rule)]).check("calls.py", "\n".join(lines) + "\n")
+    assert not problems
+    assert [h.snippet for h in hits] == []
 
 
 SQL = Shape(calls=("@sql.functions",), methods=("extra", "@sql.methods"), built_first=("@sql.fragment-methods",))
