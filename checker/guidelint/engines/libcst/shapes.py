@@ -143,6 +143,8 @@ class Facts:
 
 @dataclass
 class _Walk:
+    """What the walk of one tree has gathered so far."""
+
     names: set[str]
     called: set[str]
     bare: set[str]
