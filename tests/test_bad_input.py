@@ -14,6 +14,8 @@ VULNERABLE = "import yaml\n\ndef f(request):\n    return yaml.load(request.data)
     [
         ("def broken(:\n    pass\n", "broken.py:1: not checked [libcst]: syntax error"),
         ("import yaml\nyaml.load(x\n", "broken.py:2: not checked [libcst]: syntax error"),
+        # the needles of a rule whose shape could rule the file out: Python's parser refuses it, so libcst decides
+        ("import pickle\npickle.loads(b'x')\ndef broken(:\n", "broken.py:3: not checked [libcst]: syntax error"),
         (b"\x00\x01\x02binary", "broken.py: not checked: binary content"),
         (b"x = '\xff\xfe'\n", "broken.py: not checked: cannot decode as utf-8"),
         (b"# -*- coding: nosuchcodec -*-\nx = 1\n", "broken.py: not checked: bad encoding declaration"),

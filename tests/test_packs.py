@@ -277,3 +277,30 @@ def test_docs_site_builds(tmp_path) -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert (tmp_path / "site" / "rules" / "INP102" / "index.html").is_file()
     assert "SG-5.3" in (tmp_path / "site" / "guidelines" / "index.html").read_text()
+
+
+def _with_shape(pack: Path, shape: str) -> None:
+    rule = pack / "python" / "tst101_eval.py"
+    code = rule.read_text().replace('calls = ("eval",)', f'calls = ("eval",)\n    shape = {shape}')
+    rule.write_text(code.replace("from guidelint.cst import Context", "from guidelint.cst import Shape, Context"))
+
+
+def test_a_pack_rule_with_a_shape(cli, project) -> None:
+    """A pack's rule declares its shape beside its needles; it is kept in the rule metadata cache. The
+    needle `eval` occurs in `evaluate`; the shape (the name `eval`, in any role) is not in that file."""
+    root = project({"app.py": "eval(input())\n", "score.py": "evaluate = 1\n"})
+    pack = _tiny_pack(root)
+    _with_shape(pack, 'Shape(names=("eval",))')
+    for _ in range(2):  # the second run reads the rule from the metadata cache
+        doc = cli("scan", "--pack", str(pack), "--select", "TST101", "--format", "json", cwd=root).json()
+        assert [(f["path"], f["start"]["line"]) for f in doc["findings"]] == [("app.py", 1)]
+        assert doc["summary"]["not_checked"] == 0
+
+
+def test_a_shape_that_is_not_a_shape_is_a_pack_error(cli, project) -> None:
+    root = project({"app.py": "x = 1\n"})
+    pack = _tiny_pack(root)
+    _with_shape(pack, '"eval"')
+    run = cli("scan", "--pack", str(pack), cwd=root)
+    assert run.exit_code == 2
+    assert "TST101: `shape` is not a `Shape(...)`" in run.stderr

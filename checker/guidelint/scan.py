@@ -102,8 +102,10 @@ class PythonChecker:
         from guidelint.engines.taint.models import wanted
 
         probe = probe_text(text)  # full-width `eval` is eval to Python, so to the prefilters too
-        active = self.cst_filter.active(probe)
+        candidates = self.cst_filter.candidates(probe)
         wants_taint = wanted(self.taint_rules, self.taint_needles, probe)
+        shaped = None if wants_taint else self.cst_filter.shaped(candidates, text)  # the parse spares nothing else
+        active = [rule.load() for rule in (candidates if shaped is None else shaped)]
         hits: list[Hit] = []
         problems: list[Problem] = []
         deps: dict[str, str] = {}
@@ -121,7 +123,7 @@ class PythonChecker:
                 except RecursionError:
                     problems.append(Problem(rel, "too deeply nested for the dataflow analysis", taint.name))
             deps = dict(self.project.read)
-        elif not parses(text):  # no rule needs the tree, but a file must parse to pass
+        elif shaped is None and not parses(text):  # no rule needs the tree, but a file must parse to pass
             from guidelint.engines.libcst.parsing import syntax_problem
 
             problem = syntax_problem(rel, text)

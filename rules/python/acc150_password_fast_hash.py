@@ -1,8 +1,8 @@
 """Passwords hashed with a fast, general-purpose hash, or only encoded, instead of a password hashing function."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, string_parts, string_text
-from guidelint.cst.passwords import is_password, password_hash
+from guidelint.cst import Context, Rule, RuleMeta, Shape, arg, string_parts, string_text
+from guidelint.cst.passwords import PASSWORD_WORDS, is_password, password_hash
 
 # encodings that anyone who reads the stored value reverses
 ENCODERS = (
@@ -73,6 +73,7 @@ class PasswordFastHash(Rule):
     calls = ENCODERS
     nodes = (cst.Call, cst.Comparison)
     needles = ("hashlib", "base64", "hexlify", "codecs")
+    shape = Shape(words=tuple(sorted(PASSWORD_WORDS)))  # every report is about a value named as a password
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         data = arg(call, "s", 0) or arg(call, "obj", 0)

@@ -1,7 +1,7 @@
 """Objects deserialized with pickle and friends."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, assigned_value, is_constant, iter_nodes
+from guidelint.cst import Context, Rule, RuleMeta, Shape, assigned_value, is_constant, iter_nodes
 
 # callables that a __reduce__ can make every unpickling run
 CODE_RUNNERS = frozenset(
@@ -38,6 +38,9 @@ class UnsafeDeserialization(Rule):
         *("pickle", "cPickle", "marshal", "shelve", "dill", "jsonpickle", "pandas", "joblib", "torch", "numpy"),
         "multiprocessing",
     )
+    # reported at a deserializer's call given a value other than a constant (or none), at any .recv()
+    # call, and at a __reduce__ method
+    shape = Shape(calls=("@deserializers.calls",), bare=True, names=("recv", "__reduce__", "__reduce_ex__"))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """Calls of the deserializers; multiprocessing's Connection.recv() unpickles whatever the peer sends;

@@ -7,6 +7,7 @@ from guidelint.cst import (
     Context,
     Rule,
     RuleMeta,
+    Shape,
     arg,
     argument_value,
     assigned_value,
@@ -58,6 +59,9 @@ class SqlFormatting(Rule):
         ".query",  # an ORM query's fragment methods (session.query(Model).filter("..."))
         re.compile(r"\.(?:fetch|fetchrow|fetchval|run)\s*\("),
     )
+    # reported only at a call of an SQL API given a value other than a constant, or at a query-builder
+    # method whose first argument is text built in place
+    shape = Shape(calls=("@sql.functions",), methods=("extra", "@sql.methods"), built_first=("@sql.fragment-methods",))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """Statements passed to the SQL APIs of the knowledge base (sql.methods, sql.functions) and the

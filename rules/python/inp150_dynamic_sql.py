@@ -8,6 +8,7 @@ from guidelint.cst import (
     Context,
     Rule,
     RuleMeta,
+    Shape,
     arg,
     argument_value,
     assignments,
@@ -90,6 +91,8 @@ class DynamicSql(Rule):
         "read_sql",
         re.compile(r"\.(?:fetch|fetchrow|fetchval|run)\s*\("),
     )
+    # reported only at a call of an SQL API given a value other than a constant
+    shape = Shape(calls=("@sql.functions",), methods=("extra", "@sql.methods", "@sql.text-only-methods"))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """Statements passed to the SQL APIs of the knowledge base (sql.methods, sql.text-only-methods,

@@ -6,6 +6,7 @@ from guidelint.cst import (
     Context,
     Rule,
     RuleMeta,
+    Shape,
     arg,
     assignments,
     constant_collection,
@@ -69,6 +70,7 @@ class DynamicProgram(Rule):
     )
     nodes = (cst.Call,)
     needles = ("subprocess", "spawn", "execl", "execv", LOOP_EXEC, "create_subprocess")
+    shape = Shape(calls=calls, methods=(LOOP_EXEC,))  # a program given other than as a constant
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         function = name.rsplit(".", 1)[-1]

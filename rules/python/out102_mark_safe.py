@@ -6,6 +6,7 @@ from guidelint.cst import (
     Context,
     Rule,
     RuleMeta,
+    Shape,
     arg,
     assigned_value,
     dotted,
@@ -82,6 +83,7 @@ class MarkSafe(Rule):
     )
     nodes = (cst.ClassDef,)
     needles = ("mark_safe", "Markup", "format_html", "SafeString", "SafeText", "SafeData")
+    shape = Shape(calls=calls, names=tuple(sorted(SAFE_CLASSES)))  # a value other than a constant; a safe base class
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """class Snippet(SafeString): every instance is trusted as HTML, whatever text it is made from."""

@@ -8,6 +8,7 @@ from guidelint.cst import (
     Context,
     Rule,
     RuleMeta,
+    Shape,
     assignments,
     constant_value,
     decorator_names,
@@ -90,6 +91,7 @@ class UnescapedHtmlResponse(Rule):
     )
     nodes = (cst.FormattedString, cst.BinaryOperation, cst.Call)
     needles = (re.compile(r"""["'][^"'\n]*<\s*/?\s*[a-zA-Z]"""),)
+    shape = Shape(markup="<")  # reported only where a string is built from literal text with a tag
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.BinaryOperation) and isinstance(ctx.ancestors[-1], cst.BinaryOperation):

@@ -39,6 +39,7 @@ from guidelint.cst.strings import (
     variable_parts,
 )
 from guidelint.cst.tables import class_table, loop_source
+from guidelint.engines.libcst.shapes import Shape
 from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
@@ -55,6 +56,7 @@ __all__ = [
     "Knowledge",
     "Rule",
     "RuleMeta",
+    "Shape",
     "Slot",
     "arg",
     "argument_value",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
 
+from guidelint.engines.libcst.shapes import Shape
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import RuleMeta
 from guidelint.semantic.names import Names
@@ -44,13 +45,16 @@ class Rule:
     Subclasses set `meta`, and `calls` (qualified names such as "pickle.loads" or builtins such as "eval";
     matching calls go to `check_call`) and/or `nodes` (node types that go to `check_node`). `needles` are
     substrings a file must contain for the rule to be worth parsing it for; by default they are derived
-    from `calls`. Rule instances are shared by all files of a worker: keep no per-file state on them.
+    from `calls`. `shape` (optional) is what a file's `ast` must contain for the rule to be able to report
+    (`engines.libcst.shapes`): a file with the needles but not the shape is not parsed for the rule.
+    Rule instances are shared by all files of a worker: keep no per-file state on them.
     """
 
     meta: ClassVar[RuleMeta]
     calls: ClassVar[tuple[str, ...]] = ()
     nodes: ClassVar[tuple[type[cst.CSTNode], ...]] = ()
     needles: ClassVar[tuple[str | re.Pattern[str], ...]] = ()
+    shape: ClassVar[Shape | None] = None
     flagged: ClassVar[str] = ""
     safe: ClassVar[str] = ""
     fixed: ClassVar[str | None] = None

@@ -26,6 +26,7 @@ class Libcst(Engine):
     def load(self, pack: str, root: Path) -> list[PackRule]:
         """libcst rules, from the metadata cache when the modules are unchanged (see `loader`)."""
         from guidelint.engines.libcst import loader
+        from guidelint.engines.libcst.shapes import Shape
         from guidelint.model import RuleMeta
         from guidelint.packfiles import PackError, PackRule
 
@@ -49,6 +50,8 @@ class Libcst(Engine):
                         raise PackError(f"pack {pack}: {path}: {cls.__name__} has no `meta = RuleMeta.of(...)`")
                     if not cls.calls and not cls.nodes:
                         raise PackError(f"pack {pack}: {path}: {meta.id} sets neither `calls` nor `nodes`")
+                    if cls.shape is not None and not isinstance(cls.shape, Shape):
+                        raise PackError(f"pack {pack}: {path}: {meta.id}: `shape` is not a `Shape(...)`")
                     loaded[(str(path), cls.__name__)] = cls
                     entries.append(loader.describe(cls, path))
             loader.write_cache(digest, entries)

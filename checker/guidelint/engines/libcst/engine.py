@@ -52,8 +52,11 @@ class CstEngine:
         return self._filter.active(text)
 
     def check(self, path: str, text: str, rules: Sequence[Rule] | None = None) -> tuple[list[Hit], list[Problem]]:
-        """Findings of the active rules on one source, or the reason it could not be checked."""
-        active = self.active_rules(text) if rules is None else [r.load() for r in rules]
+        """Findings of the active rules on one source, or the reason it could not be checked; as in a scan,
+        a rule whose shape the source does not hold is not run (so `rules test` tries the shapes too)."""
+        candidates = self._filter.candidates(text) if rules is None else list(rules)
+        shaped = self._filter.shaped(candidates, text)
+        active = [r.load() for r in (candidates if shaped is None else shaped)]
         if not active:
             problem = syntax_problem(path, text)
             return [], [problem] if problem else []

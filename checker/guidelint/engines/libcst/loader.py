@@ -20,10 +20,11 @@ from typing import Any
 
 from guidelint import __version__
 from guidelint.cache import prune, user_cache, write_json
+from guidelint.engines.libcst.shapes import Shape
 from guidelint.model import Example, RuleMeta
 
 _IDENT = re.compile(r"\W")
-FORMAT = 2
+FORMAT = 3
 
 
 class RuleLoadError(Exception):
@@ -31,10 +32,17 @@ class RuleLoadError(Exception):
 
 
 class LazyRule:
-    """A libcst rule known by its metadata and needles; the module is imported on first `load()`."""
+    """A libcst rule known by its metadata, needles and shape; the module is imported on first `load()`."""
 
-    def __init__(self, meta: RuleMeta, needles: tuple[str | re.Pattern[str], ...], loader: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        meta: RuleMeta,
+        needles: tuple[str | re.Pattern[str], ...],
+        loader: Callable[[], Any],
+        shape: Shape | None = None,
+    ) -> None:
         self.meta = meta
+        self.shape = shape
         self._needles = needles
         self._loader = loader
         self._rule: Any = None
@@ -136,6 +144,7 @@ def describe(cls: Any, path: Path) -> dict[str, Any]:
         "class": cls.__name__,
         "meta": meta_json(cls.meta),
         "needles": [_needle_json(n) for n in cls.prefilter()],
+        "shape": cls.shape.to_json() if cls.shape is not None else None,
         "examples": [[e.kind, e.code, list(e.expected)] for e in examples if e.code],
         "fixed": dedent(cls.fixed) if cls.fixed is not None else None,
     }
@@ -161,4 +170,5 @@ def lazy_rule(entry: dict[str, Any], pack_name: str, base: Path, loaded: dict[tu
         raise RuleLoadError(f"{path} no longer defines {class_name}")
 
     meta = RuleMeta.of(**entry["meta"])
-    return LazyRule(meta, tuple(_needle(n) for n in entry["needles"]), load)
+    shape = Shape.from_json(entry["shape"]) if entry["shape"] is not None else None
+    return LazyRule(meta, tuple(_needle(n) for n in entry["needles"]), load, shape)

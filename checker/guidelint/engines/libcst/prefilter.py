@@ -1,6 +1,7 @@
 """Which libcst rules a source needs, decided without libcst: their needles (`Rule.prefilter()`), looked
-up through `guidelint.needles`. Importing libcst costs a seventh of a second, so a scan builds the engines
-that parse (`engine.CstEngine`, the dataflow's `TaintEngine`) only for the first file that needs them."""
+up through `guidelint.needles`, then their shapes (`Rule.shape`, proved on Python's `ast`: `shapes`).
+Importing libcst costs a seventh of a second, so a scan builds the engines that parse (`engine.CstEngine`,
+the dataflow's `TaintEngine`) only for the first file that needs them."""
 
 from __future__ import annotations
 
@@ -10,33 +11,58 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from guidelint.engines.libcst.shapes import Bound, Shape, facts
+from guidelint.knowledge import active
 from guidelint.needles import Probe, Substrings
 
 
 class RuleFilter:
-    """The needles of a set of libcst rules (Rule instances, or `loader.LazyRule` stand-ins)."""
+    """The needles and shapes of a set of libcst rules (Rule instances, or `loader.LazyRule` stand-ins)."""
 
     def __init__(self, rules: Sequence[Any], options: dict[str, dict[str, Any]]) -> None:
         # a rule with options configured sees every file: configured names need not contain its needles
         self._needles: list[tuple[Any, frozenset[str] | None, tuple[re.Pattern[str], ...]]] = []
+        self._shapes: dict[str, Shape] = {}  # rule id -> shape, for the rules that have one and no options
         for rule in rules:
             configured = rule.meta.id in options
             needles = () if configured else rule.prefilter()
             strings = frozenset(n for n in needles if isinstance(n, str))
             patterns = tuple(n for n in needles if not isinstance(n, str))
             self._needles.append((rule, None if configured else strings, patterns))
+            shape = getattr(rule, "shape", None)
+            if shape is not None and not configured:
+                self._shapes[rule.meta.id] = shape
         self._substrings = Substrings(n for _, strings, _ in self._needles for n in strings or ())
+        self._bound: dict[str, Bound] | None = None
 
-    def active(self, text: str) -> list[Any]:
-        """Rules whose needles occur in the text (the others cannot match it), loaded. Every substring needle
-        is looked for at once; a rule's regular expressions only if none of its substrings occurs."""
+    def candidates(self, text: str) -> list[Any]:
+        """Rules whose needles occur in the text (the others cannot match it), not loaded. Every substring
+        needle is looked for at once; a rule's regular expressions only if none of its substrings occurs."""
         probe = Probe(text)
         present = probe.substrings(self._substrings)
         return [
-            rule.load()
+            rule
             for rule, strings, patterns in self._needles
             if strings is None or not strings.isdisjoint(present) or any(probe.has(p) for p in patterns)
         ]
+
+    def active(self, text: str) -> list[Any]:
+        """The `candidates`, loaded."""
+        return [rule.load() for rule in self.candidates(text)]
+
+    def shaped(self, rules: Sequence[Any], text: str) -> list[Any] | None:
+        """When every one of the rules has a shape: those whose shape the source's `ast` holds (the others
+        cannot report in it), an empty list when none does. None when a rule has no shape or Python's parser
+        does not accept the source: then nothing is ruled out (libcst decides, as without shapes)."""
+        if not rules or any(rule.meta.id not in self._shapes for rule in rules):
+            return None
+        found = facts(text)
+        if found is None:
+            return None
+        if self._bound is None:
+            knowledge = active()
+            self._bound = {rule_id: shape.bind(knowledge) for rule_id, shape in self._shapes.items()}
+        return [rule for rule in rules if self._bound[rule.meta.id].holds(found)]
 
 
 def probe_text(text: str) -> str:
