@@ -48,6 +48,7 @@ from guidelint.engines.taint.syntax import (
 )
 from guidelint.engines.taint.tables import (
     _ARGUMENT,
+    _PROGRAM,
     _HANDLER_EXPRESSIONS,
     ALL_KINDS,
     MARKUP_KINDS,
@@ -335,13 +336,15 @@ class Analysis:
         """The taint of each element of a list or tuple display; in an argument list, nothing after "--"
         is an option, and an argument after the program that constant text starts (not "-") stays one
         argument that is no option, whatever it holds (["git", "commit", "-m", f"Export by {user}"]),
-        unless a flag makes the program run it as code (["perl", "-e", f"print {x}"])."""
+        unless a flag makes the program run it as code (["perl", "-e", f"print {x}"]). Any other argument
+        after the program can become an option, but neither the program nor code it runs."""
         taints, options_end, previous = [], False, None
         for i, entry in enumerate(expr.elements):
             taint = self.eval(entry.value, env)
-            head = _leading_text(entry.value) if i and previous not in SCRIPT_FLAGS else ""
+            argument = i > 0 and previous not in SCRIPT_FLAGS
+            head = _leading_text(entry.value) if argument else ""
             plain = options_end or (head != "" and not head.startswith(("-", "\0")))
-            taints.append(cleared(taint, _ARGUMENT) if plain else taint)
+            taints.append(cleared(taint, _ARGUMENT) if plain else cleared(taint, _PROGRAM) if argument else taint)
             previous = constant_value(entry.value)
             options_end = options_end or previous == "--"
         return taints

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -12,7 +13,7 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
-from guidelint.engines.taint.tables import SHELL_ARGV
+from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted
@@ -56,7 +57,9 @@ class Sinks:
     def sink_call(
         self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str, env: Env
     ) -> None:
-        wanted = sink.kind in self.a.sink_kinds or (sink.kind == "process" and "shell" in self.a.sink_kinds)
+        wanted = sink.kind in self.a.sink_kinds or (
+            sink.kind == "process" and bool({"shell", OPTION} & self.a.sink_kinds)
+        )
         if not wanted or not self.a.sources.applies(sink) or self.exempt(sink):
             return
         if sink.only_called and self.a.called is not call:
@@ -84,7 +87,7 @@ class Sinks:
                 if "shell" in self.a.sink_kinds:
                     self.check(SHELL_ARGV, call, f"{name} (a shell's -c)", self.a.eval(command, env))
                 args = [(a, self.without(a.value, command, env, t)) for a, t in args]
-            if sink.kind not in self.a.sink_kinds:
+            if not {sink.kind, OPTION} & self.a.sink_kinds:
                 return
         if sink.host_args and self.to_allowed_host(sink, args, env):
             return
@@ -129,7 +132,10 @@ class Sinks:
         for taint in tainted:
             for label in taint:
                 if not label.clears(sink.kind):
-                    self.report(sink, call, label, name)
+                    if sink.kind in self.a.sink_kinds:
+                        self.report(sink, call, label, name)
+                elif sink.kind == "process" and not label.clears(OPTION):  # an argument, not the program
+                    self.report(replace(sink, kind=OPTION), call, label, name)
 
     def into(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint:
         """Where a sink writes to: the receiver, or the destination arguments (json.dump(obj, fp))."""
@@ -186,7 +192,8 @@ class Sinks:
         if expr is command:
             return CLEAN
         if isinstance(expr, (cst.List, cst.Tuple)) and any(e.value is command for e in expr.elements):
-            return union(*(self.a.eval(e.value, env) for e in expr.elements if e.value is not command))
+            taints = self.a._elements(expr, env)
+            return union(*(t for e, t in zip(expr.elements, taints, strict=True) if e.value is not command))
         return taint
 
     def exempt(self, sink: Sink) -> bool:
