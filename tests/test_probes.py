@@ -19,7 +19,6 @@ PROBES = Path(__file__).parent / "data" / "probes"
 
 # what the tool does not get right yet: (module, unit) -> the cause
 KNOWN_GAPS = {
-    ("sql_dict_attr.py", "safe_reports"): "INP108: a constant kept under a constant key of a dict is not folded",
     ("wrapper_params.py", "safe_catalog"): "INP108: a constant returned by another module's method is not folded",
 }
 

@@ -139,6 +139,11 @@ class SqlFormatting(Rule):
             lines = request.dbsession.query(Journal)
             return lines.group_by("desk, {}".format(request.params["field"]))  # expect
 
+        def open_tickets(cursor, request):
+            # a constant kept under a constant key stays one, whatever the dict's other values are
+            where = {"state": "open", "owner": request.args["owner"]}
+            cursor.execute("SELECT id FROM tickets WHERE state = '%s'" % where["state"])
+
         def ledger(session, Entry, request):
             account = request.args["account"]
             entries = session.query(Entry).filter("account = '%s'" % account)  # expect
@@ -181,6 +186,10 @@ class SqlFormatting(Rule):
 
             def configure(self, request):
                 self.names = request.args.getlist("pragma")
+
+        def filtered_tickets(cursor, request):
+            where = {"state": "open", "owner": request.args["owner"]}
+            cursor.execute("SELECT id FROM tickets WHERE owner = '%s'" % where["owner"])  # expect
     """
     safe = """
         import pandas as pd
@@ -227,6 +236,11 @@ class SqlFormatting(Rule):
             store.cursor.execute("SELECT id FROM tickets ORDER BY id %s" % order)
             marks = ", ".join([f":v{n}" for n in range(len(store.rows))])
             store.cursor.execute(f"INSERT INTO tickets VALUES ({marks})", store.rows)
+
+        def open_tickets(cursor, request):
+            # a constant kept under a constant key stays one, whatever the dict's other values are
+            where = {"state": "open", "owner": request.args["owner"]}
+            cursor.execute("SELECT id FROM tickets WHERE state = '%s'" % where["state"])
 
         def ledger(session, Entry, request):
             from sqlalchemy import desc

@@ -93,7 +93,7 @@ class FactIndex:
         if a is None or id(expr) not in a.taints:
             return UNKNOWN_FACTS
         consts = self._consts_at(expr)
-        values = values_of(expr, _lookup(consts)) if consts is not None else None
+        values = _whole(values_of(expr, _lookup(consts))) if consts is not None else None
         return Facts(True, values, a.taints[id(expr)])
 
     def _consts_at(self, expr: cst.CSTNode) -> dict[str, Any] | None:
@@ -312,8 +312,33 @@ _OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
 }
 
 
+class _Partial(frozenset[tuple[Any, Any]]):
+    """A dict display some of whose values are not known: its known (key, value) pairs. Only an item read
+    under one of those keys is a value; the dict as a whole is none (`Q = {"all": "SELECT ...", "mine":
+    request.args["q"]}`: `Q["all"]` is a constant, `Q` and `Q["mine"]` are not)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is _Partial and frozenset.__eq__(self, other)
+
+    def __hash__(self) -> int:
+        return hash((_Partial, frozenset(self)))
+
+
+def _whole(values: Values) -> Values:
+    """`values` when each is a value as a whole (no dict some of whose values are unknown), else None."""
+    return None if values is None or any(_has_partial(v) for v in values) else values
+
+
+def _has_partial(value: Any) -> bool:
+    if type(value) is _Partial:
+        return True
+    if isinstance(value, tuple):
+        return any(_has_partial(v) for v in value)
+    return isinstance(value, frozenset) and any(_has_partial(item) for item in value)
+
+
 def _one(values: Values) -> Any:
-    return next(iter(values)) if values is not None and len(values) == 1 else UNKNOWN
+    return next(iter(values)) if values is not None and len(values) == 1 and not _has_partial(values) else UNKNOWN
 
 
 def _either(left: Values, right: Values) -> Values:
@@ -330,6 +355,8 @@ def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
         assert part is not None
         size *= len(part)
     if size > MAX_VALUES:
+        return None
+    if any(_has_partial(v) for part in parts if part is not None for v in part):
         return None
     out = set()
     for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
@@ -377,6 +404,8 @@ def _elements(values: Values) -> Values:
         return None
     out: set[Any] = set()
     for value in values:
+        if _has_partial(value):
+            return None
         if not isinstance(value, (tuple, frozenset, str)) or (isinstance(value, str) and len(value) != 1):
             return None  # a string: its characters (only a one-character string is its own element)
         items = [k for k, _ in value] if isinstance(value, frozenset) else list(value)
@@ -400,30 +429,35 @@ def _item(expr: cst.Subscript, lookup: Callable[[str], Values], depth: int) -> V
     for container in containers:
         pairs = dict(container) if isinstance(container, frozenset) else None
         if keys is None:
-            if not isinstance(container, (tuple, frozenset)):
+            if not isinstance(container, (tuple, frozenset)) or type(container) is _Partial:
                 return None
             out.update(pairs.values() if pairs is not None else container)
             continue
         for key in keys:
             try:
                 out.add(pairs[key] if pairs is not None else container[key])
-            except Exception:
+            except Exception:  # a key the display does not hold, or holds an unknown value under
                 return None
     return frozenset(out) if len(out) <= MAX_VALUES else None
 
 
 def _dict(expr: cst.Dict, lookup: Callable[[str], Values], depth: int) -> Values:
-    """A dict display of constants, as a frozenset of its (key, value) pairs."""
-    pairs = []
+    """A dict display of constant keys, as a frozenset of its (key, value) pairs: a `_Partial` of the known
+    ones when some values are not constants."""
+    pairs, keys = [], []
     for element in expr.elements:
         if type(element) is not cst.DictElement:
             return None
         assert isinstance(element, cst.DictElement)
         key, value = _one(values_of(element.key, lookup, depth)), _one(values_of(element.value, lookup, depth))
-        if key is UNKNOWN or value is UNKNOWN:
+        if key is UNKNOWN:
             return None
-        pairs.append((key, value))
-    return frozenset({frozenset(pairs)}) if len({k for k, _ in pairs}) == len(pairs) else None
+        keys.append(key)
+        if value is not UNKNOWN:
+            pairs.append((key, value))
+    if len(set(keys)) != len(keys):
+        return None
+    return frozenset({frozenset(pairs) if len(pairs) == len(keys) else _Partial(pairs)})
 
 
 _STRING_METHODS = frozenset({"join", "format", "upper", "lower", "strip", "replace", "title"})
@@ -452,6 +486,8 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     method = func.attr.value
     receiver = values_of(func.value, lookup, depth)
     if receiver is None:
+        return None
+    if any(type(c) is _Partial for c in receiver):
         return None
     if method == "get" and 1 <= len(args) <= 2 and all(isinstance(c, frozenset) for c in receiver):
         default = args[1] if len(args) == 2 else frozenset({None})
