@@ -18,9 +18,7 @@ from tests.conftest import run_guidelint
 PROBES = Path(__file__).parent / "data" / "probes"
 
 # what the tool does not get right yet: (module, unit) -> the cause
-KNOWN_GAPS = {
-    ("wrapper_params.py", "safe_catalog"): "INP108: a constant returned by another module's method is not folded",
-}
+KNOWN_GAPS = {}
 
 
 @dataclass(frozen=True)

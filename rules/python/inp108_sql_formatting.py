@@ -139,6 +139,13 @@ class SqlFormatting(Rule):
             lines = request.dbsession.query(Journal)
             return lines.group_by("desk, {}".format(request.params["field"]))  # expect
 
+        def page_size():
+            return 50
+
+        def first_page(cursor):
+            # a function that always returns a constant gives that constant
+            cursor.execute("SELECT id FROM tickets LIMIT %s" % page_size())
+
         def open_tickets(cursor, request):
             # a constant kept under a constant key stays one, whatever the dict's other values are
             where = {"state": "open", "owner": request.args["owner"]}
@@ -236,6 +243,13 @@ class SqlFormatting(Rule):
             store.cursor.execute("SELECT id FROM tickets ORDER BY id %s" % order)
             marks = ", ".join([f":v{n}" for n in range(len(store.rows))])
             store.cursor.execute(f"INSERT INTO tickets VALUES ({marks})", store.rows)
+
+        def page_size():
+            return 50
+
+        def first_page(cursor):
+            # a function that always returns a constant gives that constant
+            cursor.execute("SELECT id FROM tickets LIMIT %s" % page_size())
 
         def open_tickets(cursor, request):
             # a constant kept under a constant key stays one, whatever the dict's other values are

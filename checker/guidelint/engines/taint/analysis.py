@@ -48,8 +48,8 @@ from guidelint.engines.taint.syntax import (
 )
 from guidelint.engines.taint.tables import (
     _ARGUMENT,
-    _PROGRAM,
     _HANDLER_EXPRESSIONS,
+    _PROGRAM,
     ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
@@ -218,6 +218,7 @@ class Analysis:
         self.names.functions.append(fn)
         self.return_sinks.append((fn, return_sinks))
         self.tuple_returns.append([])
+        self.calls.returned.append(set())
         try:
             returns = self._block(_body(fn.body), env)
         finally:
@@ -225,6 +226,7 @@ class Analysis:
             self.names.functions.pop()
             self.return_sinks.pop()
             self.last_tuple_returns = self.tuple_returns.pop()
+            self.calls.last_returned = self.calls.returned.pop()
         return returns, env
 
     def _params(self, fn: cst.FunctionDef) -> list[cst.Param]:
@@ -277,6 +279,7 @@ class Analysis:
             elements = self._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
             value = union(*elements) if elements is not None else self.eval(stmt.value, env)
             self._record_items(stmt.value, elements)
+            self.calls.record_return(stmt.value, env)
             fn, sinks = self.return_sinks[-1] if self.return_sinks else (None, [])
             if sinks and value:
                 # return body, status: the body is what the client gets
@@ -369,6 +372,8 @@ class Analysis:
                     value = union(value, self.sources.label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
             constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            if constant is UNKNOWN and len(returned := self.calls.values.get(id(source), ())) == 1:
+                constant = next(iter(returned))  # size = settings.page_size(): what it always returns
             if isinstance(source, (cst.List, cst.Dict, cst.Set)):
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             if type(source) is cst.Call and type(source.func) is cst.Name and source.func.value in self.classes:

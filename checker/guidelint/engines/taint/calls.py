@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.cst.children import is_node
-from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, _items_of, _sink_of, cleared, union, with_step
+from guidelint.engines.taint.labels import (
+    CLEAN,
+    UNKNOWN,
+    Env,
+    Summary,
+    Taint,
+    _items_of,
+    _sink_of,
+    cleared,
+    union,
+    with_step,
+)
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
     _body,
@@ -47,6 +58,23 @@ class Calls:
 
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
+        # per function being walked: the constants its returns give (None once one is not a constant)
+        self.returned: list[set[Any] | None] = []
+        self.last_returned: set[Any] | None = None
+        self.values: dict[int, frozenset[Any]] = {}  # calls whose callee always returns one of these constants
+
+    def record_return(self, value: cst.BaseExpression, env: Env) -> None:
+        if not self.returned or self.returned[-1] is None:
+            return
+        constant = self.a.fold(value, env)
+        try:
+            hash(constant)
+        except TypeError:
+            constant = UNKNOWN
+        if constant is UNKNOWN:
+            self.returned[-1] = None
+        else:
+            self.returned[-1].add(constant)
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
@@ -122,11 +150,15 @@ class Calls:
                 ):
                     result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
             summary = self.summary(fn, cls)
+            if summary.constants is not None:
+                self.values[id(call)] = summary.constants
             constructor = cls is not None and fn.name.value == "__init__" and type(func) is cst.Name
             applied = self.apply_summary(summary, fn.name.value, skip_self, call, args, receiver, constructor)
             return union(result, applied)
         remote = self.remote(func, bool(receiver) or any(t for _, t in args))
         if remote is not None:
+            if remote.summary.constants is not None:
+                self.values[id(call)] = remote.summary.constants
             name = remote.qualified.rsplit(".", 1)[-1]
             applied = self.apply_summary(remote.summary, name, remote.method, call, args, receiver, remote.constructor)
             return union(result, applied)
@@ -322,8 +354,10 @@ class Calls:
         try:
             returns, env = self.a._function(fn, self.a.module_env, param_labels=True)
             stores = union(*(t for k, t in env.values.items() if k.startswith("self."))) if cls else CLEAN
+            ends = _ends_with_return(fn)
             summary = Summary(
                 returns=returns,
+                constants=frozenset(self.last_returned) if self.last_returned and ends else None,
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
                 params=tuple(p.name.value for p in self.a._params(fn)),
@@ -412,3 +446,12 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
         return None
     attr = constant_value(call.args[1].value)
     return attr if isinstance(attr, str) else None
+
+
+def _ends_with_return(fn: cst.FunctionDef) -> bool:
+    """The function's last statement returns a value: it cannot end by falling off its body (returning None)."""
+    body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
+    last = body[-1] if body else None
+    if isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+        return type(last.body[-1]) is cst.Return and last.body[-1].value is not None
+    return False

@@ -192,5 +192,6 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         positional=summary.positional,
         star=summary.star,
         checks=analysis.guards.checks_in(fn),
+        constants=summary.constants,
         foreign=True,
     )
