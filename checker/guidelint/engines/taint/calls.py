@@ -303,10 +303,12 @@ class Calls:
                 by_index[i + offset] = taint
             elif summary.star >= 0:  # what is left over goes into *args
                 by_index[summary.star] = union(by_index.get(summary.star, CLEAN), taint)
-        names = {p: i for i, p in enumerate(params) if i >= offset and i != summary.star}
+        names = {p: i for i, p in enumerate(params) if i >= offset and i not in (summary.star, summary.double_star)}
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in names:
                 by_index[names[a.keyword.value]] = taint
+            elif (a.keyword is not None or a.star == "**") and summary.double_star >= 0:  # into **options
+                by_index[summary.double_star] = union(by_index.get(summary.double_star, CLEAN), taint)
 
         def instantiate(returned: Taint) -> Taint:
             """What the callee returns, with its parameters replaced by what this call passes."""
@@ -363,6 +365,7 @@ class Calls:
                 params=tuple(p.name.value for p in self.a._params(fn)),
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
                 star=_star_index(fn),
+                double_star=len(self.a._params(fn)) - 1 if type(fn.params.star_kwarg) is cst.Param else -1,
             )
             for hit in self.a.hits.values():
                 if hit.label.param >= 0:

@@ -140,6 +140,7 @@ class Summary:
     params: tuple[str, ...] = ()  # the parameter names, in order
     positional: int = 0  # how many of them take positional arguments
     star: int = -1  # which one is *args (-1: none)
+    double_star: int = -1  # which one is **kwargs (-1: none)
     checks: frozenset[str] | None = None  # another module's check function: the sink kinds it makes safe
     constants: frozenset[Any] | None = None  # the constants it returns, when every return is one of them
     foreign: bool = False  # a function of another module: its labels carry no node of this one

@@ -191,6 +191,7 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         params=summary.params,
         positional=summary.positional,
         star=summary.star,
+        double_star=summary.double_star,
         checks=analysis.guards.checks_in(fn),
         constants=summary.constants,
         foreign=True,
