@@ -168,6 +168,9 @@ class Guards:
                 base = node.value
                 if type(base) is cst.Name and base.value in self.a.derived and env.values.get(base.value):
                     names.append(base.value)
+                elif type(base) is cst.Call:  # urlparse(url).hostname: as when the parse is named first
+                    parsed = {n for a in base.args for n in self.a._tainted_names(a.value, env)}
+                    names.extend(parsed if len(parsed) == 1 else ())
             else:
                 stack.extend(children(node))
         return names
