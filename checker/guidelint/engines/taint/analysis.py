@@ -272,6 +272,7 @@ class Analysis:
             return CLEAN
         if type(stmt) is cst.Expr:
             self.eval(stmt.value, env)
+            self.guards.asserted(stmt.value, env)
             return CLEAN
         if type(stmt) is cst.Return:
             if stmt.value is None:

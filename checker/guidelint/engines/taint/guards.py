@@ -10,7 +10,14 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.regexes import plain_name
-from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
+from guidelint.engines.taint.syntax import (
+    _always_exits,
+    _body,
+    _call_name,
+    _check_kinds,
+    _compares_with_fixed,
+    raises,
+)
 from guidelint.engines.taint.tables import ALL_KINDS, CONTAINED_KINDS, Clears
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
@@ -116,6 +123,24 @@ class Guards:
                 return [], []
             return [(n, kinds) for n in names], []
         return [], []
+
+    def asserted(self, call: cst.BaseExpression, env: Env) -> None:
+        """`check_host(host)` as a statement: a check function of this module or another that raises when
+        the check fails validates what it was given, from there on (its result is not what matters)."""
+        if type(call) is not cst.Call:
+            return
+        names = [n for a in call.args for n in self.a._tainted_names(a.value, env)]
+        if not names:
+            return
+        local = self.a.calls.local_function(call.func)
+        if local is not None:
+            kinds = self.checks_in(local[0]) if local[1] is None and raises(local[0]) else None
+        else:
+            remote = self.a.calls.remote(call.func, True)
+            summary = remote.summary if remote is not None and not remote.method else None
+            kinds = summary.checks if summary is not None and summary.raises else None
+        for name in names if kinds else ():
+            env.values[name] = checked(env.values[name], kinds)
 
     def regex_kinds(self, call: cst.Call, env: Env) -> frozenset[str]:
         """`re.fullmatch(r"[a-z0-9-]+", name)`, or `SLUG.fullmatch(name)` with a module's `SLUG =

@@ -143,6 +143,7 @@ class Summary:
     double_star: int = -1  # which one is **kwargs (-1: none)
     checks: frozenset[str] | None = None  # another module's check function: the sink kinds it makes safe
     constants: frozenset[Any] | None = None  # the constants it returns, when every return is one of them
+    raises: bool = False  # another module's function that raises an exception itself (a check that refuses)
     foreign: bool = False  # a function of another module: its labels carry no node of this one
 
 

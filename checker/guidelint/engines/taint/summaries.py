@@ -25,6 +25,7 @@ import libcst as cst
 from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.labels import Summary, Taint
+from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.project import ModuleSummary, Project
 
@@ -194,5 +195,6 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         double_star=summary.double_star,
         checks=analysis.guards.checks_in(fn),
         constants=summary.constants,
+        raises=raises(fn),
         foreign=True,
     )

@@ -251,3 +251,15 @@ def _stores_constant_keys(call: cst.Call, name: str) -> bool:
     if all(a.keyword is not None and not a.star for a in args):
         return True
     return len(args) == 1 and args[0].keyword is None and not args[0].star and _constant_keyed(args[0].value)
+
+
+def raises(fn: cst.FunctionDef) -> bool:
+    """The function raises an exception itself somewhere (not in a function or class nested in it)."""
+    stack: list[cst.CSTNode] = [fn.body]
+    while stack:
+        node = stack.pop()
+        if type(node) is cst.Raise:
+            return True
+        if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            stack.extend(children(node))
+    return False
