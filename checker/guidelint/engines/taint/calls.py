@@ -111,7 +111,8 @@ class Calls:
         owner = dotted(func.value) if type(func) is cst.Attribute else None
         if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
             for sink in self.a.sink_methods.get(method, ()):
-                if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
+                maker = self.a.made_by.get(owner or "")  # audit = logging.getLogger(...): named by its maker
+                if sink.receiver_names and not any(n and _matches(n, sink.receiver_names) for n in (owner, maker)):
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
                     continue
