@@ -26,6 +26,7 @@ from guidelint.engines.taint.labels import (
     Summary,
     Taint,
     _masking,
+    checked,
     cleared,
     masked,
     union,
@@ -543,6 +544,10 @@ class Analysis:
             comp: cst.CompFor | None = expr.for_in
             while comp is not None:
                 self.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
+                for test in comp.ifs:  # [n for n in names if re.search(q, n)]: a sink too; [... if n in ALLOWED]
+                    self.eval(test.test, scope)
+                    for name, kinds in self.guards.origins(self.guards.guards(test.test, scope)[0]):
+                        scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
                 comp = comp.inner_for_in
             if isinstance(expr, cst.DictComp):
                 return union(self.eval(expr.key, scope), self.eval(expr.value, scope))

@@ -39,6 +39,7 @@ from guidelint.engines.taint.tables import (
     _QUERY,
     ALL,
     ALL_KINDS,
+    ENUM_BASES,
     HOST_SINK,
     MARKUP_SINK,
     MARKUP_STEP,
@@ -121,6 +122,8 @@ class Calls:
             stored = self.a.stores.method(call, func, args, env)
             if stored is not None:
                 return stored
+        if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
+            return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
         if kinds is None and name == "map" and args:  # map(escape, values): each value through the sanitizer
             mapper = args[0][0].value

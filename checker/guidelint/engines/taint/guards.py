@@ -139,8 +139,9 @@ class Guards:
             remote = self.a.calls.remote(call.func, True)
             summary = remote.summary if remote is not None and not remote.method else None
             kinds = summary.checks if summary is not None and summary.raises else None
-        for name in names if kinds else ():
-            env.values[name] = checked(env.values[name], kinds)
+        for name in names:
+            if kinds:
+                env.values[name] = checked(env.values[name], kinds)
 
     def regex_kinds(self, call: cst.Call, env: Env) -> frozenset[str]:
         """`re.fullmatch(r"[a-z0-9-]+", name)`, or `SLUG.fullmatch(name)` with a module's `SLUG =

@@ -86,3 +86,7 @@ CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 Clears = list[tuple[str, frozenset[str]]]
 
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
+
+# calling an enumeration with a value returns one of its members or raises ValueError: SortField(x).value
+# is one of the constants the class defines, whatever x was
+ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"})

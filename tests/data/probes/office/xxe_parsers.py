@@ -19,7 +19,7 @@ class Counter(xml.sax.ContentHandler):
 
 @app.post("/timesheets")
 def vuln_timesheets():
-    parser = etree.XMLParser(resolve_entities=True, no_network=False)
+    parser = etree.XMLParser(resolve_entities=True, no_network=False)  # sink
     root = etree.fromstring(request.data, parser)  # sink
     return {"rows": len(root)}
 
@@ -40,7 +40,7 @@ def safe_timesheets_lxml():
 @app.post("/timesheets/sax")
 def vuln_timesheets_sax():
     parser = xml.sax.make_parser()
-    parser.setFeature(xml.sax.handler.feature_external_ges, True)
+    parser.setFeature(xml.sax.handler.feature_external_ges, True)  # sink
     handler = Counter()
     parser.setContentHandler(handler)
     parser.parse(request.files["sheet"])  # sink
