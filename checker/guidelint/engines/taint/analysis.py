@@ -401,6 +401,8 @@ class Analysis:
             env.consts.pop(length_key(name), None)
             if isinstance(source, (cst.Dict, cst.List, cst.Tuple)):
                 self.stores.displayed(name, source, env)
+            elif type(source) is cst.Call:
+                self.stores.constructed(name, source, env)
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self._assign(element.value, value, env, None)
