@@ -13,6 +13,7 @@ from typing import Any
 
 import libcst as cst
 
+from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import concatenation
 from guidelint.engines.taint.control import Control
@@ -41,23 +42,19 @@ from guidelint.engines.taint.syntax import (
     _body,
     _constant_index,
     _decorator_name,
-    _leading_text,
     _matches,
     _names_in,
     _namespace,
     returns_response,
 )
 from guidelint.engines.taint.tables import (
-    _ARGUMENT,
     _HANDLER_EXPRESSIONS,
-    _PROGRAM,
     ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
     NAMESPACE_LOOKUP,
-    SCRIPT_FLAGS,
 )
-from guidelint.semantic.constants import constant_value, fold
+from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
 from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
@@ -338,21 +335,8 @@ class Analysis:
         self.tuple_returns[-1].append(tuple(elements))
 
     def _elements(self, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
-        """The taint of each element of a list or tuple display; in an argument list, nothing after "--"
-        is an option, and an argument after the program that constant text starts (not "-") stays one
-        argument that is no option, whatever it holds (["git", "commit", "-m", f"Export by {user}"]),
-        unless a flag makes the program run it as code (["perl", "-e", f"print {x}"]). Any other argument
-        after the program can become an option, but neither the program nor code it runs."""
-        taints, options_end, previous = [], False, None
-        for i, entry in enumerate(expr.elements):
-            taint = self.eval(entry.value, env)
-            argument = i > 0 and previous not in SCRIPT_FLAGS
-            head = _leading_text(entry.value) if argument else ""
-            plain = options_end or (head != "" and not head.startswith(("-", "\0")))
-            taints.append(cleared(taint, _ARGUMENT) if plain else cleared(taint, _PROGRAM) if argument else taint)
-            previous = constant_value(entry.value)
-            options_end = options_end or previous == "--"
-        return taints
+        """The taint of each element of a list or tuple display, read as a program's arguments (`argv`)."""
+        return elements(self, expr, env)
 
     def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
         return [n for n in _names_in(expr) if env.values.get(n)]

@@ -17,7 +17,7 @@ _PROGRAM = frozenset({"process"})  # what an argument after the program cannot c
 
 # flags after which a program runs the next argument as code (python -c, perl -e, node --eval, sh -c):
 # what that argument holds matters, not only whether it can become an option
-SCRIPT_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-Command", "-command", "/c", "/C", "-lc", "-ic"})
+SCRIPT_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-m", "-Command", "-command", "/c", "/C", "-lc", "-ic"})
 
 _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, not again where the URL is used
 
