@@ -139,6 +139,17 @@ class SqlFormatting(Rule):
             lines = request.dbsession.query(Journal)
             return lines.group_by("desk, {}".format(request.params["field"]))  # expect
 
+        import enum
+
+        class Order(enum.Enum):
+            NEWEST = "created DESC"
+            OLDEST = "created ASC"
+
+        def sorted_tickets(cursor, request):
+            # a member of the enumeration (or ValueError): its value is one of the class's constants
+            order = Order(request.args.get("order", "created DESC"))
+            cursor.execute("SELECT id FROM tickets ORDER BY %s" % order.value)
+
         def page_size():
             return 50
 
@@ -243,6 +254,17 @@ class SqlFormatting(Rule):
             store.cursor.execute("SELECT id FROM tickets ORDER BY id %s" % order)
             marks = ", ".join([f":v{n}" for n in range(len(store.rows))])
             store.cursor.execute(f"INSERT INTO tickets VALUES ({marks})", store.rows)
+
+        import enum
+
+        class Order(enum.Enum):
+            NEWEST = "created DESC"
+            OLDEST = "created ASC"
+
+        def sorted_tickets(cursor, request):
+            # a member of the enumeration (or ValueError): its value is one of the class's constants
+            order = Order(request.args.get("order", "created DESC"))
+            cursor.execute("SELECT id FROM tickets ORDER BY %s" % order.value)
 
         def page_size():
             return 50

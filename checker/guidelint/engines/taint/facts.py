@@ -23,6 +23,7 @@ from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.summaries import ProjectFunctions
+from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.semantic.constants import fold
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import Project
@@ -94,7 +95,7 @@ class FactIndex:
         if a is None or id(expr) not in a.taints:
             return UNKNOWN_FACTS
         consts = self._consts_at(expr)
-        values = _whole(values_of(expr, _lookup(consts, a.calls.values))) if consts is not None else None
+        values = _whole(values_of(expr, _lookup(consts, a.returned))) if consts is not None else None
         return Facts(True, values, a.taints[id(expr)])
 
     def _consts_at(self, expr: cst.CSTNode) -> dict[str, Any] | None:
@@ -153,6 +154,8 @@ class _Recording(Analysis):
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}
         self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
+        self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
+        self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
         if (
@@ -162,6 +165,11 @@ class _Recording(Analysis):
         ):
             self._forget(expr.func.value, env)  # names.append(x): no longer the constants it was built with
         taint = super().eval(expr, env)
+        if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in self.bases:
+            if self._enums is None:
+                self._enums = _enumerations(self)
+            if expr.func.value in self._enums:
+                self.members[id(expr)] = self._enums[expr.func.value]
         if self._summary_mode == 0:
             known = self.taints.get(id(expr))
             self.taints[id(expr)] = taint if known is None else union(known, taint)
@@ -218,7 +226,12 @@ class _Recording(Analysis):
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
         module = self.module_env.consts
-        return _lookup({**module, **env.consts} if module else env.consts, self.calls.values)
+        return _lookup({**module, **env.consts} if module else env.consts, self.returned)
+
+    @property
+    def returned(self) -> dict[int, frozenset[Any]]:
+        """What calls give: the constants a function always returns, the members of an enumeration."""
+        return {**self.calls.values, **self.members} if self.members else self.calls.values
 
 
 def _lookup(consts: dict[str, Any], calls: dict[int, frozenset[Any]]) -> Callable[[str], Values]:
@@ -289,6 +302,12 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
     if kind is cst.Call:
         assert isinstance(expr, cst.Call)
         return _call(expr, lookup, inner)
+    if kind is cst.Attribute:
+        assert isinstance(expr, cst.Attribute)
+        members = values_of(expr.value, lookup, inner) if expr.attr.value in ("value", "name") else None
+        if not members or not all(type(m) is _Member for m in members):
+            return None
+        return frozenset(getattr(m, expr.attr.value) for m in members)
     if kind is cst.Tuple or kind is cst.List:
         assert isinstance(expr, (cst.Tuple, cst.List))
         parts = [values_of(e.value, lookup, inner) for e in expr.elements if type(e) is cst.Element]
@@ -329,19 +348,29 @@ class _Partial(frozenset[tuple[Any, Any]]):
 
 def _whole(values: Values) -> Values:
     """`values` when each is a value as a whole (no dict some of whose values are unknown), else None."""
-    return None if values is None or any(_has_partial(v) for v in values) else values
+    return None if values is None or any(_incomplete(v) for v in values) else values
 
 
-def _has_partial(value: Any) -> bool:
-    if type(value) is _Partial:
+@dataclass(frozen=True)
+class _Member:
+    """A member of an enumeration the module defines: only its `.value` and `.name` are values to speak of
+    (`SortField(x).value` is one of the class's constants)."""
+
+    name: str
+    value: Any
+
+
+def _incomplete(value: Any) -> bool:
+    """A dict with unknown values, an enumeration member, or a container of one: no value as a whole."""
+    if type(value) is _Partial or type(value) is _Member:
         return True
     if isinstance(value, tuple):
-        return any(_has_partial(v) for v in value)
-    return isinstance(value, frozenset) and any(_has_partial(item) for item in value)
+        return any(_incomplete(v) for v in value)
+    return isinstance(value, frozenset) and any(_incomplete(item) for item in value)
 
 
 def _one(values: Values) -> Any:
-    return next(iter(values)) if values is not None and len(values) == 1 and not _has_partial(values) else UNKNOWN
+    return next(iter(values)) if values is not None and len(values) == 1 and not _incomplete(values) else UNKNOWN
 
 
 def _either(left: Values, right: Values) -> Values:
@@ -359,7 +388,7 @@ def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
         size *= len(part)
     if size > MAX_VALUES:
         return None
-    if any(_has_partial(v) for part in parts if part is not None for v in part):
+    if any(_incomplete(v) for part in parts if part is not None for v in part):
         return None
     out = set()
     for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
@@ -407,7 +436,7 @@ def _elements(values: Values) -> Values:
         return None
     out: set[Any] = set()
     for value in values:
-        if _has_partial(value):
+        if _incomplete(value):
             return None
         if not isinstance(value, (tuple, frozenset, str)) or (isinstance(value, str) and len(value) != 1):
             return None  # a string: its characters (only a one-character string is its own element)
@@ -541,3 +570,32 @@ def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
             parents[id(child)] = node
             stack.append(child)
     return parents
+
+
+def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
+    """The enumerations the module defines at its top level (`class Sort(enum.Enum)`), with their members:
+    the names bound to constants in the class body."""
+    found = {}
+    for stmt in analysis.module.body:
+        if type(stmt) is not cst.ClassDef or not ENUM_BASES.intersection(analysis.bases.get(stmt.name.value, ())):
+            continue
+        members = set()
+        for line in _body_statements(stmt):
+            small = line.body[0] if type(line) is cst.SimpleStatementLine and len(line.body) == 1 else None
+            if (
+                type(small) is not cst.Assign
+                or len(small.targets) != 1
+                or type(small.targets[0].target) is not cst.Name
+            ):
+                continue
+            value = analysis.fold(small.value, analysis.module_env)
+            if value is not UNKNOWN and _hashable(value):
+                members.add(_Member(small.targets[0].target.value, value))
+        if members and len(members) <= MAX_VALUES:
+            found[stmt.name.value] = frozenset(members)
+    return found
+
+
+def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
+    body = cls.body
+    return list(body.body) if isinstance(body, cst.IndentedBlock) else []
