@@ -47,6 +47,7 @@
         when: {keyword: shell, is: true}        # optional condition on a literal keyword argument
         # unless: {keyword: shell, is: true}    # or its opposite: not a sink when the keyword has that value
         # when: {keyword: auth, given: true}    # or: the keyword is passed, with a value other than None
+        # unless: {keyword: Loader, names: [yaml.SafeLoader]}   # or: it names one of these (qualified)
       - method: read_text
         kind: path
         receiver: true                # the receiver must not be tainted
@@ -214,6 +215,7 @@ class Sink:
     when_value: Any = None
     when_negated: bool = False  # `unless:` rather than `when:`
     when_given: bool = False  # the condition is that the keyword is passed with a value other than None
+    when_names: tuple[str, ...] = ()  # ... that the keyword's value is one of these names (yaml.SafeLoader)
     requires_import: tuple[str, ...] = ()  # only in files importing one of these
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
@@ -431,6 +433,10 @@ def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
     return found[0]
 
 
+def _is_strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
     """`when:` or `unless:`: {keyword: name, is: value}."""
     if "when" in entry and "unless" in entry:
@@ -439,10 +445,15 @@ def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
     if (
         not isinstance(condition, dict)
         or not isinstance(condition.get("keyword", ""), str)
-        or set(condition) - {"keyword", "is", "given"}
-        or ("given" in condition and ("is" in condition or condition["given"] is not True))
+        or set(condition) - {"keyword", "is", "given", "names"}
+        or len(set(condition) & {"is", "given", "names"}) > 1
+        or ("given" in condition and condition["given"] is not True)
+        or ("names" in condition and not _is_strings(condition["names"]))
     ):
-        raise ModelError(f"{where}: `when`/`unless` is {{keyword: name, is: value}} or {{keyword: name, given: true}}")
+        raise ModelError(
+            f"{where}: `when`/`unless` is {{keyword: name, is: value}}, {{keyword: name, given: true}} or "
+            "{keyword: name, names: [qualified names]}"
+        )
     return condition
 
 
@@ -535,6 +546,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 when_value=when.get("is"),
                 when_negated="unless" in entry,
                 when_given=bool(when.get("given", False)),
+                when_names=tuple(when.get("names", ())),
                 requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 label=str(entry.get("label", "")),
                 receiver_names=tuple(p for p in receivers if not p.startswith("!")),

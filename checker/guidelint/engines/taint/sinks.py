@@ -71,7 +71,10 @@ class Sinks:
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
             )
             folded = self.a.fold(value, env) if value is not None else None
-            if sink.when_given:  # auth=(user, password) passed, not auth=None
+            if sink.when_names:  # Loader=yaml.SafeLoader: a class or object named in code
+                named = self.a.names.qualname(value) if value is not None else None
+                holds = named is not None and _matches(named, sink.when_names)
+            elif sink.when_given:  # auth=(user, password) passed, not auth=None
                 holds = value is not None and folded is not None
             else:  # a value the code does not fix (shell=use_shell) may be true: judged as if it were
                 holds = value is not None and (
