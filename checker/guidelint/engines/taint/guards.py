@@ -11,6 +11,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.regexes import plain_name
 from guidelint.engines.taint.syntax import (
+    HOST_PARTS,
     _always_exits,
     _body,
     _call_name,
@@ -230,7 +231,6 @@ class Guards:
 
 
 DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
-_HOST_PARTS = frozenset({"hostname", "netloc", "host"})
 
 
 def _parsed_host(test: cst.Comparison) -> bool:
@@ -239,7 +239,7 @@ def _parsed_host(test: cst.Comparison) -> bool:
     left = test.left
     return (
         type(left) is cst.Attribute
-        and left.attr.value in _HOST_PARTS
+        and left.attr.value in HOST_PARTS
         and type(left.value) is cst.Call
         and len(test.comparisons) == 1
         and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))

@@ -263,3 +263,11 @@ def raises(fn: cst.FunctionDef) -> bool:
         if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
             stack.extend(children(node))
     return False
+
+
+HOST_PARTS = frozenset({"hostname", "netloc", "host"})
+
+
+def _parsed_host_of(expr: cst.CSTNode | None) -> bool:
+    """`urlparse(url).hostname`: the host a call parsed out of a value (where a URL points)."""
+    return type(expr) is cst.Attribute and expr.attr.value in HOST_PARTS and type(expr.value) is cst.Call
