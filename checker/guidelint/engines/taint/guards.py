@@ -97,8 +97,8 @@ class Guards:
                 if holds or fails:
                     return (fails, holds) if type(op) is cst.Is else (holds, fails)
             if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
-                is_constant(other) or is_constant(test.left)
-            ):
+                self.fixed(other, env) or self.fixed(test.left, env)
+            ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
         if type(test) is cst.Call:
@@ -143,6 +143,9 @@ class Guards:
         for name in names:
             if kinds:
                 env.values[name] = checked(env.values[name], kinds)
+
+    def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
+        return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)
 
     def regex_kinds(self, call: cst.Call, env: Env) -> frozenset[str]:
         """`re.fullmatch(r"[a-z0-9-]+", name)`, or `SLUG.fullmatch(name)` with a module's `SLUG =
