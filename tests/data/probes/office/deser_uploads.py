@@ -21,6 +21,12 @@ def safe_import_settings():
     return {"keys": sorted(data)}
 
 
+@app.post("/settings/import/loader")
+def safe_import_settings_loader():
+    data = yaml.load(request.files["settings"].read(), Loader=yaml.SafeLoader)  # sink
+    return {"keys": sorted(data)}
+
+
 @app.get("/prefs")
 def vuln_prefs():
     prefs = pickle.loads(base64.b64decode(request.cookies.get("prefs", "")))  # sink
