@@ -87,6 +87,11 @@
         kind: xml
         unless-given: [1, parser]     # not a sink when this argument is passed (the parser is judged where
                                       # it is built)
+      - call: asyncio.create_subprocess_exec
+        kind: process
+        args: ["*"]
+        argv-from: 0                  # the positional arguments from here on are a program and its
+                                      # arguments: read as an argument list is (which can become an option)
       - method: execute
         kind: sql
         objects-of: ["sqlalchemy.*"]  # an object a class of another package made (req = SdkRequest(x);
@@ -153,6 +158,7 @@ SINK_OPTIONS = {
     "unless-argument-of",
     "unless-given",
     "objects-of",
+    "argv-from",
 }
 
 
@@ -237,6 +243,7 @@ class Sink:
     unless_argument_of: tuple[str, ...] = ()  # not a sink when the call is an argument of one of these calls,
     # which reject what the sink fears: int(float(text)) raises for "nan" and "inf"
     objects_of: tuple[str, ...] = ()  # an object a class of another package made is no argument of this sink
+    argv_from: int = -1  # process sinks: the positional arguments from here on are the program and its arguments
     unless_given: tuple[int | str, ...] = ()  # not a sink when an argument is passed here (a parser judged
     # where it is built: etree.fromstring(data, parser))
 
@@ -433,6 +440,13 @@ def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
     return found[0]
 
 
+def _argv_from(entry: dict[str, Any], where: str) -> int:
+    value = entry.get("argv-from", -1)
+    if not isinstance(value, int) or isinstance(value, bool) or value < -1:
+        raise ModelError(f"{where}: `argv-from` is the position of the program among the positional arguments")
+    return value
+
+
 def _is_strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
@@ -568,6 +582,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),
                 unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
+                argv_from=_argv_from(entry, where),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
             )
         )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.egress import allowed_url
+from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
@@ -117,6 +118,12 @@ class Sinks:
                 ]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
+        if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
+            given = [(i, a) for i, (a, _) in enumerate(args) if a.keyword is None and not a.star][sink.argv_from :]
+            if not any(a.star for a, _ in args):
+                read = argv.vector(self.a, [a.value for _, a in given], env)
+                placed = {i: t for (i, _), t in zip(given, read, strict=True)}
+                args = [(a, placed.get(i, t)) for i, (a, t) in enumerate(args)]
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
