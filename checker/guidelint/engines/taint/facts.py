@@ -20,7 +20,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.tables import ENUM_BASES
@@ -34,7 +34,7 @@ MAX_VALUES = 32
 UNTRUSTED_KINDS = frozenset({"input", "local"})
 """Source kinds whose values an outsider may choose: web requests, the command line, the environment."""
 
-_CHOICES = "?"  # prefix of the environment entries that hold a name's possible values
+_CHOICES = CHOICES  # prefix of the environment entries that hold a name's possible values
 _RETURNED = "()"  # prefix of the names under which a call's possible values are looked up (by its node's id)
 
 Values = frozenset[Any] | None  # the values an expression can have, None when not known

@@ -21,6 +21,8 @@ MAX_STEPS = 10
 
 UNKNOWN: Any = NOT_CONSTANT
 
+CHOICES = "?"  # prefix of the constants entries that hold the values a name can have (the libcst rules' facts)
+
 
 @dataclass(frozen=True)
 class Label:
@@ -159,7 +161,10 @@ class Env:
         for key, taint in other.values.items():
             self.values[key] = union(self.values.get(key, CLEAN), taint)
         for key in list(self.consts):
-            if other.consts.get(key, UNKNOWN) != self.consts[key]:
+            theirs = other.consts.get(key, UNKNOWN)
+            if key.startswith(CHOICES) and isinstance(theirs, frozenset) and len(self.consts[key] | theirs) <= 32:
+                self.consts[key] = self.consts[key] | theirs  # "a" on one branch, "b" on the other: one of both
+            elif theirs != self.consts[key]:
                 del self.consts[key]
 
 
