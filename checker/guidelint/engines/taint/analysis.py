@@ -514,7 +514,8 @@ class Analysis:
             truth = self.fold(expr.test, env)
             if truth is not UNKNOWN:
                 return self.eval(expr.body if truth else expr.orelse, env)
-            return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
+            self.eval(expr.test, env)
+            return union(*self.guards.conditional(expr, env))
         if isinstance(expr, (cst.List, cst.Tuple)):
             return union(*self._elements(expr, env))
         if type(expr) is cst.Set:
@@ -588,7 +589,9 @@ class Analysis:
                 for p in s.patterns
             ):
                 return found
-        base = self.sources.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
+        base = self.calls.read(
+            expr, self.sources.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
+        )
         for source in self.name_sources:
             if source.matches(expr.attr.value):
                 base = union(base, self.sources.label(source, expr, expr.attr.value))

@@ -199,6 +199,20 @@ class Calls:
             propagated = union(data, *(t for _, t in args))
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
 
+    def read(self, expr: cst.Attribute, taint: Taint) -> Taint:
+        """An attribute of an object a call made, named like its methods (`pathlib.Path.name` for
+        `Path(x).name`, or `p.name` after `p = Path(x)`): what a sanitizer entry of that name clears."""
+        owner = expr.value
+        maker = (
+            self.a.names.qualname(owner.func)
+            if type(owner) is cst.Call
+            else self.a.made_by.get(owner.value)
+            if type(owner) is cst.Name
+            else None
+        )
+        kinds = self.sanitizes(f"{maker}.{expr.attr.value}", None) if maker and taint else None
+        return cleared(taint, kinds) if kinds else taint
+
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
         sanitizer (None: none does)."""
