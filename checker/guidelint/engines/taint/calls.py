@@ -14,6 +14,7 @@ from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
     Env,
+    Label,
     Summary,
     Taint,
     _items_of,
@@ -63,6 +64,7 @@ class Calls:
         self.returned: list[set[Any] | None] = []
         self.last_returned: set[Any] | None = None
         self.values: dict[int, frozenset[Any]] = {}  # calls whose callee always returns one of these constants
+        self.fields: dict[int, dict[str, Taint]] = {}  # constructor calls: what the instance holds per attribute
 
     def record_return(self, value: cst.BaseExpression, env: Env) -> None:
         if not self.returned or self.returned[-1] is None:
@@ -157,14 +159,18 @@ class Calls:
             if summary.constants is not None:
                 self.values[id(call)] = summary.constants
             constructor = cls is not None and fn.name.value == "__init__" and type(func) is cst.Name
-            applied = self.apply_summary(summary, fn.name.value, skip_self, call, args, receiver, constructor)
+            applied = self.apply_summary(
+                summary, fn.name.value, skip_self, call, args, receiver, constructor, _fields_of(func, env)
+            )
             return union(result, applied)
         remote = self.remote(func, bool(receiver) or any(t for _, t in args))
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants
             name = remote.qualified.rsplit(".", 1)[-1]
-            applied = self.apply_summary(remote.summary, name, remote.method, call, args, receiver, remote.constructor)
+            applied = self.apply_summary(
+                remote.summary, name, remote.method, call, args, receiver, remote.constructor, _fields_of(func, env)
+            )
             return union(result, applied)
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
@@ -201,8 +207,15 @@ class Calls:
 
     def read(self, expr: cst.Attribute, taint: Taint) -> Taint:
         """An attribute of an object a call made, named like its methods (`pathlib.Path.name` for
-        `Path(x).name`, or `p.name` after `p = Path(x)`): what a sanitizer entry of that name clears."""
+        `Path(x).name`, or `p.name` after `p = Path(x)`): what a sanitizer entry of that name clears. In a
+        method summarised, `self.page` is the receiver's attribute, told apart from its others."""
         owner = expr.value
+        if type(owner) is cst.Name and owner.value == "self":
+            attribute = f"self.{expr.attr.value}"
+            taint = frozenset(
+                replace(label, origin=attribute) if label.param == 0 and label.origin == "self" else label
+                for label in taint
+            )
         maker = (
             self.a.names.qualname(owner.func)
             if type(owner) is cst.Call
@@ -309,9 +322,11 @@ class Calls:
         args: list[tuple[cst.Arg, Taint]],
         receiver: Taint = CLEAN,
         constructor: bool = False,
+        fields: dict[str, Taint] | None = None,
     ) -> Taint:
         """What a call returns by the callee's summary (a constructor: the instance, holding what it
-        stores), with the sinks its parameters reach reported here."""
+        stores), with the sinks its parameters reach reported here. `fields`: what the receiver holds per
+        attribute, for what the method reads of `self.<attribute>`."""
         params = summary.params
         offset = 1 if skip_self and params and params[0] in ("self", "cls") else 0
         by_index: dict[int, Taint] = {0: receiver} if offset and not constructor else {}
@@ -328,6 +343,13 @@ class Calls:
             elif (a.keyword is not None or a.star == "**") and summary.double_star >= 0:  # into **options
                 by_index[summary.double_star] = union(by_index.get(summary.double_star, CLEAN), taint)
 
+        def passed(label: Label) -> Taint:
+            """What this call passes for a parameter label (`self.page`: the receiver's attribute)."""
+            attribute = label.origin[5:] if label.param == 0 and label.origin.startswith("self.") else None
+            if fields is not None and attribute in fields:
+                return fields[attribute]
+            return by_index.get(label.param, CLEAN)
+
         def instantiate(returned: Taint) -> Taint:
             """What the callee returns, with its parameters replaced by what this call passes."""
             out = frozenset(label for label in returned if label.param < 0)
@@ -337,16 +359,18 @@ class Calls:
                     replace(label, steps=((call, f"source: {label.origin} in {name}()"), (call, note))) for label in out
                 )
             for label in returned:
-                if label.param >= 0 and by_index.get(label.param):
-                    actual = with_step(by_index[label.param], call, f"passed to {name}()")
+                if label.param >= 0 and passed(label):
+                    actual = with_step(passed(label), call, f"passed to {name}()")
                     out = union(out, cleared(actual, label.cleared))
             return out
 
         result = instantiate(summary.stores if constructor else summary.returns)
+        if constructor and summary.fields is not None:
+            self.fields[id(call)] = {attr: instantiate(taint) for attr, taint in summary.fields.items()}
         if summary.items is not None:
             self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
         for index, sink, node, label, sink_name in summary.param_sinks:
-            actual = by_index.get(index, CLEAN)
+            actual = passed(label) if index == 0 else by_index.get(index, CLEAN)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
                     continue
@@ -374,12 +398,18 @@ class Calls:
         try:
             returns, env = self.a._function(fn, self.a.module_env, param_labels=True)
             stores = union(*(t for k, t in env.values.items() if k.startswith("self."))) if cls else CLEAN
+            fields = {
+                k[5:]: frozenset(label for label in t if label.param != 0)
+                for k, t in env.values.items()
+                if cls and k.startswith("self.") and k[5:].isidentifier()
+            }
             ends = _ends_with_return(fn)
             summary = Summary(
                 returns=returns,
                 constants=frozenset(self.last_returned) if self.last_returned and ends else None,
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
+                fields=fields if fn.name.value == "__init__" else None,
                 params=tuple(p.name.value for p in self.a._params(fn)),
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
                 star=_star_index(fn),
@@ -476,3 +506,12 @@ def _ends_with_return(fn: cst.FunctionDef) -> bool:
     if isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
         return type(last.body[-1]) is cst.Return and last.body[-1].value is not None
     return False
+
+
+def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
+    """What the receiver of a method call (`search.window()`) holds per attribute, when it is a name."""
+    if type(func) is not cst.Attribute or type(func.value) is not cst.Name:
+        return None
+    prefix = func.value.value + "."
+    found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix)}
+    return {k: t for k, t in found.items() if k.isidentifier()} or None

@@ -189,6 +189,7 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
             (index, sink, None, replace(label, steps=()), name) for index, sink, _, label, name in summary.param_sinks
         ],
         stores=portable(summary.stores),
+        fields={k: portable(t) for k, t in summary.fields.items()} if summary.fields is not None else None,
         params=summary.params,
         positional=summary.positional,
         star=summary.star,
