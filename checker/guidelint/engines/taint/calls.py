@@ -23,6 +23,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
+from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
     _body,
@@ -40,6 +41,8 @@ from guidelint.engines.taint.tables import (
     _QUERY,
     ALL,
     ALL_KINDS,
+    CONTAINED_KINDS,
+    CONTENT_KINDS,
     ENUM_BASES,
     HOST_SINK,
     MARKUP_SINK,
@@ -127,6 +130,9 @@ class Calls:
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
+        if kinds is None and name == "re.sub" and len(call.args) >= 3 and self._strips(call, env):
+            kinds = CONTAINED_KINDS | CONTENT_KINDS  # re.sub(r"[^a-z0-9]", "", x): letters and digits are left
+            args = args[2:3]
         if kinds is None and name == "map" and args:  # map(escape, values): each value through the sanitizer
             mapper = args[0][0].value
             mapped = self.a.names.qualname(mapper) or dotted(mapper) or ""
@@ -225,6 +231,11 @@ class Calls:
         )
         kinds = self.sanitizes(f"{maker}.{expr.attr.value}", None) if maker and taint else None
         return cleared(taint, kinds) if kinds else taint
+
+    def _strips(self, call: cst.Call, env: Env) -> bool:
+        """re.sub(pattern, "", text) with a pattern that removes every character but plain ones."""
+        pattern, replacement = (self.a.fold(a.value, env) for a in call.args[:2])
+        return replacement == "" and isinstance(pattern, str) and strips_to_plain(pattern)
 
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
