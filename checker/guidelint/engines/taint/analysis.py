@@ -46,6 +46,7 @@ from guidelint.engines.taint.syntax import (
     _names_in,
     _namespace,
     _parsed_host_of,
+    _piece,
     returns_response,
 )
 from guidelint.engines.taint.tables import (
@@ -367,7 +368,7 @@ class Analysis:
                 self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
             else:
                 self.instances.pop(name, None)
-            parsed = type(source) is cst.Call or _parsed_host_of(source)  # u = urlparse(x), urlparse(x).hostname
+            parsed = (type(source) is cst.Call and not _piece(source)) or _parsed_host_of(source)
             inputs = self._tainted_names(source, env) if parsed and source is not None else []
             if len(set(inputs)) == 1 and inputs[0] != name:  # u = urlparse(x): a check of u is one of x
                 self.derived[name] = inputs[0]

@@ -271,3 +271,9 @@ HOST_PARTS = frozenset({"hostname", "netloc", "host"})
 def _parsed_host_of(expr: cst.CSTNode | None) -> bool:
     """`urlparse(url).hostname`: the host a call parsed out of a value (where a URL points)."""
     return type(expr) is cst.Attribute and expr.attr.value in HOST_PARTS and type(expr.value) is cst.Call
+
+
+def _piece(expr: cst.CSTNode) -> bool:
+    """A value made of an item or a slice of another (`os.path.splitext(name)[1].lower()`): a check of it
+    says nothing of the rest of that other value, unlike a parse of the whole (`urlparse(url)`)."""
+    return any(type(node) is cst.Subscript for node in _walk(expr))
