@@ -368,9 +368,9 @@ class Analysis:
                 self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
             else:
                 self.instances.pop(name, None)
-            parsed = (type(source) is cst.Call and not _piece(source)) or _parsed_host_of(source)
-            inputs = self._tainted_names(source, env) if parsed and source is not None else []
-            if len(set(inputs)) == 1 and inputs[0] != name:  # u = urlparse(x): a check of u is one of x
+            parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
+            inputs = self._tainted_names(parsed, env) if parsed is not None else []
+            if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x
                 self.derived[name] = inputs[0]
             else:
                 self.derived.pop(name, None)
@@ -516,6 +516,8 @@ class Analysis:
             if truth is not UNKNOWN:
                 return self.eval(expr.body if truth else expr.orelse, env)
             self.eval(expr.test, env)
+            if not self._tainted_names(expr.test, env):  # no tainted name is tested: none is checked
+                return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
             return union(*self.guards.conditional(expr, env))
         if isinstance(expr, (cst.List, cst.Tuple)):
             return union(*self._elements(expr, env))

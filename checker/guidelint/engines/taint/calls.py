@@ -166,7 +166,7 @@ class Calls:
                 self.values[id(call)] = summary.constants
             constructor = cls is not None and fn.name.value == "__init__" and type(func) is cst.Name
             applied = self.apply_summary(
-                summary, fn.name.value, skip_self, call, args, receiver, constructor, _fields_of(func, env)
+                summary, fn.name.value, skip_self, call, args, receiver, constructor, (func, env)
             )
             return union(result, applied)
         remote = self.remote(func, bool(receiver) or any(t for _, t in args))
@@ -175,7 +175,7 @@ class Calls:
                 self.values[id(call)] = remote.summary.constants
             name = remote.qualified.rsplit(".", 1)[-1]
             applied = self.apply_summary(
-                remote.summary, name, remote.method, call, args, receiver, remote.constructor, _fields_of(func, env)
+                remote.summary, name, remote.method, call, args, receiver, remote.constructor, (func, env)
             )
             return union(result, applied)
         if qualified is not None:
@@ -215,8 +215,10 @@ class Calls:
         """An attribute of an object a call made, named like its methods (`pathlib.Path.name` for
         `Path(x).name`, or `p.name` after `p = Path(x)`): what a sanitizer entry of that name clears. In a
         method summarised, `self.page` is the receiver's attribute, told apart from its others."""
+        if not taint:
+            return taint
         owner = expr.value
-        if type(owner) is cst.Name and owner.value == "self":
+        if type(owner) is cst.Name and owner.value == "self" and any(label.param == 0 for label in taint):
             attribute = f"self.{expr.attr.value}"
             taint = frozenset(
                 replace(label, origin=attribute) if label.param == 0 and label.origin == "self" else label
@@ -229,7 +231,7 @@ class Calls:
             if type(owner) is cst.Name
             else None
         )
-        kinds = self.sanitizes(f"{maker}.{expr.attr.value}", None) if maker and taint else None
+        kinds = self.sanitizes(f"{maker}.{expr.attr.value}", None) if maker else None
         return cleared(taint, kinds) if kinds else taint
 
     def _strips(self, call: cst.Call, env: Env) -> bool:
@@ -333,11 +335,11 @@ class Calls:
         args: list[tuple[cst.Arg, Taint]],
         receiver: Taint = CLEAN,
         constructor: bool = False,
-        fields: dict[str, Taint] | None = None,
+        receiver_of: tuple[cst.BaseExpression, Env] | None = None,
     ) -> Taint:
         """What a call returns by the callee's summary (a constructor: the instance, holding what it
-        stores), with the sinks its parameters reach reported here. `fields`: what the receiver holds per
-        attribute, for what the method reads of `self.<attribute>`."""
+        stores), with the sinks its parameters reach reported here. `receiver_of`: the callee expression and
+        the state, for what the receiver holds per attribute (what the method reads of `self.<attribute>`)."""
         params = summary.params
         offset = 1 if skip_self and params and params[0] in ("self", "cls") else 0
         by_index: dict[int, Taint] = {0: receiver} if offset and not constructor else {}
@@ -354,11 +356,16 @@ class Calls:
             elif (a.keyword is not None or a.star == "**") and summary.double_star >= 0:  # into **options
                 by_index[summary.double_star] = union(by_index.get(summary.double_star, CLEAN), taint)
 
+        fields: list[dict[str, Taint] | None] = []  # worked out once, when a label asks
+
         def passed(label: Label) -> Taint:
             """What this call passes for a parameter label (`self.page`: the receiver's attribute)."""
-            attribute = label.origin[5:] if label.param == 0 and label.origin.startswith("self.") else None
-            if fields is not None and attribute in fields:
-                return fields[attribute]
+            if label.param == 0 and label.origin.startswith("self.") and receiver_of is not None:
+                if not fields:
+                    fields.append(_fields_of(*receiver_of))
+                held = fields[0]
+                if held is not None and label.origin[5:] in held:
+                    return held[label.origin[5:]]
             return by_index.get(label.param, CLEAN)
 
         def instantiate(returned: Taint) -> Taint:

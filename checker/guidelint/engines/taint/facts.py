@@ -361,16 +361,16 @@ class _Member:
 
 
 def _incomplete(value: Any) -> bool:
-    """A dict with unknown values, an enumeration member, or a container of one: no value as a whole."""
-    if type(value) is _Partial or type(value) is _Member:
-        return True
-    if isinstance(value, tuple):
-        return any(_incomplete(v) for v in value)
-    return isinstance(value, frozenset) and any(_incomplete(item) for item in value)
+    """A dict with unknown values or an enumeration member: no value as a whole. Neither is ever inside
+    another value (`_product`, `_dict` and `_one` refuse them), so the value itself is all there is to see."""
+    return type(value) is _Partial or type(value) is _Member
 
 
 def _one(values: Values) -> Any:
-    return next(iter(values)) if values is not None and len(values) == 1 and not _incomplete(values) else UNKNOWN
+    if values is None or len(values) != 1:
+        return UNKNOWN
+    value = next(iter(values))
+    return UNKNOWN if _incomplete(value) else value
 
 
 def _either(left: Values, right: Values) -> Values:

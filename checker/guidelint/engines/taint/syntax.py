@@ -273,7 +273,16 @@ def _parsed_host_of(expr: cst.CSTNode | None) -> bool:
     return type(expr) is cst.Attribute and expr.attr.value in HOST_PARTS and type(expr.value) is cst.Call
 
 
-def _piece(expr: cst.CSTNode) -> bool:
+def _piece(expr: cst.CSTNode | None) -> bool:
     """A value made of an item or a slice of another (`os.path.splitext(name)[1].lower()`): a check of it
     says nothing of the rest of that other value, unlike a parse of the whole (`urlparse(url)`)."""
-    return any(type(node) is cst.Subscript for node in _walk(expr))
+    node = expr
+    while node is not None:  # down the chain of calls and attributes the value is made by
+        if type(node) is cst.Subscript:
+            return True
+        if type(node) is cst.Call:
+            func = node.func
+            node = func.value if type(func) is cst.Attribute else None
+        else:
+            node = node.value if type(node) is cst.Attribute else None
+    return False
