@@ -31,14 +31,16 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
     its first argument that is no option (["python3", script]) choose what runs. Any other argument can
     become an option, but chooses neither the program nor its code. A program the code does not fix is
     judged as one that may run code."""
+    evaluated = [a.eval(item, env) for item in items]
+    if not any(evaluated):  # nothing tainted: no element to tell apart
+        return evaluated
     program = a.fold(items[0], env) if items else UNKNOWN
     # a first element that is an option is no program's name: the program is given apart (os.spawnv(mode,
     # "/bin/bash", ["-c", command])), any program
     runs_code = not isinstance(program, str) or program.startswith("-") or active_knowledge().shells.runs_code(program)
     taints: list[Taint] = []
     options_end, script_seen, previous = False, False, None
-    for i, item in enumerate(items):
-        taint = a.eval(item, env)
+    for i, (item, taint) in enumerate(zip(items, evaluated, strict=True)):
         value = constant_value(item)
         option = isinstance(value, str) and value.startswith("-") and not options_end
         code = i == 0 or (runs_code and (previous in SCRIPT_FLAGS or (not script_seen and not option)))
