@@ -31,6 +31,7 @@ from guidelint.engines.taint.syntax import (
     _inside_argument,
     _matches,
     _namespace,
+    _walk,
 )
 from guidelint.engines.taint.tables import (
     _AFTER_HOST,
@@ -354,6 +355,8 @@ class Calls:
             if a.keyword is not None and a.keyword.value in names:
                 by_index[names[a.keyword.value]] = taint
             elif (a.keyword is not None or a.star == "**") and summary.double_star >= 0:  # into **options
+                if a.keyword is not None:  # f(scope=x): under a key the code names, not one the data chooses
+                    taint = cleared(taint, MASS_ASSIGNMENT)
                 by_index[summary.double_star] = union(by_index.get(summary.double_star, CLEAN), taint)
 
         fields: list[dict[str, Taint] | None] = []  # worked out once, when a label asks
@@ -416,10 +419,13 @@ class Calls:
         try:
             returns, env = self.a._function(fn, self.a.module_env, param_labels=True)
             stores = union(*(t for k, t in env.values.items() if k.startswith("self."))) if cls else CLEAN
+            # per attribute, but not a container another method may fill later (self.items = {}): that one
+            # holds whatever the instance holds
+            containers = _containers(fn) if cls and fn.name.value == "__init__" else frozenset()
             fields = {
                 k[5:]: frozenset(label for label in t if label.param != 0)
                 for k, t in env.values.items()
-                if cls and k.startswith("self.") and k[5:].isidentifier()
+                if cls and k.startswith("self.") and k[5:].isidentifier() and (t or k[5:] not in containers)
             }
             ends = _ends_with_return(fn)
             summary = Summary(
@@ -524,6 +530,26 @@ def _ends_with_return(fn: cst.FunctionDef) -> bool:
     if isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
         return type(last.body[-1]) is cst.Return and last.body[-1].value is not None
     return False
+
+
+MASS_ASSIGNMENT = frozenset({"mass-assignment"})
+_CONTAINER_CALLS = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict", "deque", "Counter"})
+
+
+def _containers(fn: cst.FunctionDef) -> frozenset[str]:
+    """Attributes a constructor sets to a new, empty or not, container: `self.items = {}`, `= list()`."""
+    found = set()
+    for node in _walk(fn.body):
+        if type(node) is not cst.Assign:
+            continue
+        value = node.value
+        made = type(value) is cst.Call and (dotted(value.func) or "").rsplit(".", 1)[-1] in _CONTAINER_CALLS
+        if isinstance(value, (cst.Dict, cst.List, cst.Set, cst.DictComp, cst.ListComp, cst.SetComp)) or made:
+            for target in node.targets:
+                t = target.target
+                if type(t) is cst.Attribute and type(t.value) is cst.Name and t.value.value == "self":
+                    found.add(t.attr.value)
+    return frozenset(found)
 
 
 def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
