@@ -537,16 +537,19 @@ _CONTAINER_CALLS = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict
 
 
 def _containers(fn: cst.FunctionDef) -> frozenset[str]:
-    """Attributes a constructor sets to a new, empty or not, container: `self.items = {}`, `= list()`."""
+    """Attributes a constructor sets to a new, empty or not, container: `self.items = {}`, `= list()`,
+    `self.errors: list[str] = []`."""
     found = set()
     for node in _walk(fn.body):
-        if type(node) is not cst.Assign:
+        if type(node) is cst.Assign:
+            value, targets = node.value, [t.target for t in node.targets]
+        elif type(node) is cst.AnnAssign and node.value is not None:
+            value, targets = node.value, [node.target]
+        else:
             continue
-        value = node.value
         made = type(value) is cst.Call and (dotted(value.func) or "").rsplit(".", 1)[-1] in _CONTAINER_CALLS
         if isinstance(value, (cst.Dict, cst.List, cst.Set, cst.DictComp, cst.ListComp, cst.SetComp)) or made:
-            for target in node.targets:
-                t = target.target
+            for t in targets:
                 if type(t) is cst.Attribute and type(t.value) is cst.Name and t.value.value == "self":
                     found.add(t.attr.value)
     return frozenset(found)
