@@ -335,11 +335,13 @@ def test_values_stored_in_the_session_but_not_the_session_itself() -> None:
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        # a value that is a whole argument, starts one, or follows an option prefix
-        ("subprocess.run(['git', 'clone', request.args['r']])\n", [("INP416", 1)]),
+        # the program, or a string command line: command injection (CWE-78)
+        ("subprocess.run([request.args['p'], '-l'])\n", [("INP416", 1)]),
         ("subprocess.run('ping ' + request.args['h'])\n", [("INP416", 1)]),
-        ("subprocess.run(['ssh', '-o' + request.args['o'], 'host'])\n", [("INP416", 1)]),
-        ("subprocess.run(['tool', f'{request.args[\"a\"]}.txt'])\n", [("INP416", 1)]),
+        # a whole argument after the program, the start of one, or an option's value: option injection (CWE-88)
+        ("subprocess.run(['git', 'clone', request.args['r']])\n", [("INP422", 1)]),
+        ("subprocess.run(['ssh', '-o' + request.args['o'], 'host'])\n", [("INP422", 1)]),
+        ("subprocess.run(['tool', f'{request.args[\"a\"]}.txt'])\n", [("INP422", 1)]),
         # inside an argument that a constant starts: cannot become an option or a new argument
         ("subprocess.run(['tool', f'/data/{request.args[\"a\"]}.txt'])\n", []),
         ("subprocess.run(['tool', '/data/%s/%s' % (request.args['a'], request.args['b'])])\n", []),
@@ -484,7 +486,7 @@ def test_framework_imported_inside_a_function_still_counts() -> None:
         ("import sys\nos.execv('/bin/bash', ['bash', '-c', sys.argv[1]])\n", [("INP401", 2)]),
         ("subprocess.run(['cmd.exe', '/c', request.args['c']])\n", [("INP401", 1)]),
         # a shell running a fixed script with data as its positional parameters is not a command line
-        ("subprocess.run(['sh', '-c', 'grep -- \"$1\" log', 'sh', request.args['q']])\n", [("INP416", 1)]),
+        ("subprocess.run(['sh', '-c', 'grep -- \"$1\" log', 'sh', request.args['q']])\n", [("INP422", 1)]),
     ],
 )
 def test_shells_started_as_programs(code: str, expected: list[tuple[str, int]]) -> None:

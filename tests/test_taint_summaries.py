@@ -163,3 +163,44 @@ def test_the_libcst_rules_ask_the_dataflow_across_modules(cli, project) -> None:
     assert inp155() == []
     (root / "docs" / "naming.py").write_text(NAMING.replace("secure_filename(name)", "name.strip()"), "utf-8")
     assert inp155() == [13]  # the changed helper re-checks its caller's cached result
+
+
+LIMITS = """
+class Paging:
+    def __init__(self, incoming):
+        self.incoming = incoming
+
+    def size(self):
+        return 50
+
+    def offset(self):
+        return self.incoming.args.get("offset", "0")
+"""
+
+LISTING = """
+import sqlite3
+
+from flask import Flask, request
+
+from .limits import Paging
+
+app = Flask(__name__)
+
+
+@app.route("/list")
+def listing():
+    paging = Paging(request)
+    db = sqlite3.connect("app.db")
+    db.execute("SELECT id FROM items LIMIT %s" % paging.size())
+    db.execute("SELECT id FROM items OFFSET %s" % paging.offset())
+    return "ok"
+"""
+
+
+def test_a_constant_returned_by_another_modules_function_is_a_constant(cli, project) -> None:
+    """INP108 asks the dataflow whether formatted SQL holds only constants: a method of another module
+    that returns one is one; a method returning what its constructor kept from the request is not."""
+    root = project({"shop/__init__.py": "", "shop/limits.py": LIMITS, "shop/listing.py": LISTING})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    sql = sorted({(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "CWE-89" in f["cwe"]})
+    assert sql == [("INP402", 15)]

@@ -65,7 +65,7 @@ class KnowledgeError(Exception):
 STRINGS, STRING, ARGUMENT = "a list of strings", "a string", "an argument [keyword, position] or [keyword]"
 _ARGUMENTS: dict[str, Any] = {"*": ARGUMENT}
 SCHEMA: dict[str, Any] = {
-    "shells": {"programs": STRINGS, "command-flags": STRINGS},
+    "shells": {"programs": STRINGS, "command-flags": STRINGS, "interpreters": STRINGS},
     "sql": {
         "functions": {"*": STRINGS},
         "methods": {"*": STRINGS},
@@ -196,10 +196,17 @@ class Shells:
 
     programs: frozenset[str] = frozenset()
     command_flags: frozenset[str] = frozenset()  # "-c": the next argument is the command the shell runs
+    interpreters: frozenset[str] = frozenset()  # other programs that run a script or code they are given
 
     def is_shell(self, program: str) -> bool:
         """Whether a program name or path (/bin/sh, C:\\Windows\\...\\cmd.exe, BASH) starts a shell."""
         return re.split(r"[/\\]", program)[-1].lower() in self.programs
+
+    def runs_code(self, program: str) -> bool:
+        """Whether a program runs a script or code its arguments give: a shell, or an interpreter (a path
+        counts by its last part, a version and .exe suffix by the name: /usr/bin/python3.12, node.exe)."""
+        name = re.split(r"[/\\]", program)[-1].lower().removesuffix(".exe")
+        return self.is_shell(program) or re.sub(r"[\d.]+$", "", name) in self.interpreters
 
 
 @dataclass(frozen=True)
@@ -321,7 +328,11 @@ class Knowledge:
         """The typed view of merged knowledge data (as `parse_knowledge` and `merge` give it)."""
         shells, sql, http, auth = (data.get(k, {}) for k in ("shells", "sql", "http-clients", "authorization"))
         return cls(
-            shells=Shells(frozenset(shells.get("programs", ())), frozenset(shells.get("command-flags", ()))),
+            shells=Shells(
+                frozenset(shells.get("programs", ())),
+                frozenset(shells.get("command-flags", ())),
+                frozenset(shells.get("interpreters", ())),
+            ),
             sql=Sql(*({k: tuple(v) for k, v in sql.get(part, {}).items()} for part in _SQL_PARTS)),
             http_clients=HttpClients(
                 calls={

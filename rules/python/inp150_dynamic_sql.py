@@ -48,6 +48,8 @@ _VALUE_BEFORE = re.compile(
 )
 _PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-+ #0]*\d*(?:\.\d+)?[sr]")
 _FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+_ANY_FIELD = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(.)")
+_NUMBER_CONVERSIONS = frozenset("diouxXeEfFgG")  # % conversions that accept numbers only
 
 
 class DynamicSql(Rule):
@@ -164,6 +166,7 @@ class DynamicSql(Rule):
         def purge(table):
             with connection.cursor() as cursor:
                 cursor.execute("DELETE FROM %s WHERE archived" % table)  # expect
+                cursor.execute("DELETE FROM %s WHERE age > %d" % (table, 30))  # expect
 
         def run_report(cursor, report, Trade):
             cursor.execute(report.sql)  # expect
@@ -204,6 +207,8 @@ class DynamicSql(Rule):
                 cursor.execute("DELETE FROM %s WHERE archived" % connection.ops.quote_name(table))
                 cursor.execute(sql.SQL("DELETE FROM {} WHERE archived").format(sql.Identifier(table)))
                 cursor.execute("SELECT * FROM clients LIMIT %d" % int(days))
+                # %d and %f accept numbers only: whatever the value, the text holds digits
+                cursor.execute("SELECT * FROM clients LIMIT %d OFFSET %d" % (days, days * 2))
                 query = "SELECT count(*) FROM trades"
                 query += " WHERE settled"
                 cursor.execute(query)
@@ -380,6 +385,11 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
                 return _fixed(func.value, ctx, depth + 1) and _placeholders(expr.args[0].value, ctx, depth + 1)
             if func.attr.value == "get":
                 return _allow_list(func.value, ctx)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+        template = string_text(expr.left)
+        fields = _ANY_FIELD.findall(template.replace("%%", "")) if template is not None else []
+        if fields and all(f in _NUMBER_CONVERSIONS for f in fields):
+            return True  # "LIMIT %d" % n: a number, or a TypeError
     parts = string_parts(expr)
     if parts is not None:
         return all(_fixed(p, ctx, depth + 1) for p in parts)

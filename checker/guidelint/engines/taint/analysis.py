@@ -13,6 +13,7 @@ from typing import Any
 
 import libcst as cst
 
+from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import concatenation
 from guidelint.engines.taint.control import Control
@@ -26,6 +27,7 @@ from guidelint.engines.taint.labels import (
     Summary,
     Taint,
     _masking,
+    checked,
     cleared,
     masked,
     union,
@@ -40,22 +42,21 @@ from guidelint.engines.taint.syntax import (
     _body,
     _constant_index,
     _decorator_name,
-    _leading_text,
     _matches,
     _names_in,
     _namespace,
+    _parsed_host_of,
+    _piece,
     returns_response,
 )
 from guidelint.engines.taint.tables import (
-    _ARGUMENT,
     _HANDLER_EXPRESSIONS,
     ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
     NAMESPACE_LOOKUP,
-    SCRIPT_FLAGS,
 )
-from guidelint.semantic.constants import constant_value, fold
+from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
 from guidelint.semantic.names import Names, Scope, dotted, import_bindings
 
@@ -217,6 +218,7 @@ class Analysis:
         self.names.functions.append(fn)
         self.return_sinks.append((fn, return_sinks))
         self.tuple_returns.append([])
+        self.calls.returned.append(set())
         try:
             returns = self._block(_body(fn.body), env)
         finally:
@@ -224,6 +226,7 @@ class Analysis:
             self.names.functions.pop()
             self.return_sinks.pop()
             self.last_tuple_returns = self.tuple_returns.pop()
+            self.calls.last_returned = self.calls.returned.pop()
         return returns, env
 
     def _params(self, fn: cst.FunctionDef) -> list[cst.Param]:
@@ -269,6 +272,7 @@ class Analysis:
             return CLEAN
         if type(stmt) is cst.Expr:
             self.eval(stmt.value, env)
+            self.guards.asserted(stmt.value, env)
             return CLEAN
         if type(stmt) is cst.Return:
             if stmt.value is None:
@@ -276,6 +280,7 @@ class Analysis:
             elements = self._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
             value = union(*elements) if elements is not None else self.eval(stmt.value, env)
             self._record_items(stmt.value, elements)
+            self.calls.record_return(stmt.value, env)
             fn, sinks = self.return_sinks[-1] if self.return_sinks else (None, [])
             if sinks and value:
                 # return body, status: the body is what the client gets
@@ -332,19 +337,8 @@ class Analysis:
         self.tuple_returns[-1].append(tuple(elements))
 
     def _elements(self, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
-        """The taint of each element of a list or tuple display; in an argument list, nothing after "--"
-        is an option, and an argument after the program that constant text starts (not "-") stays one
-        argument that is no option, whatever it holds (["git", "commit", "-m", f"Export by {user}"]),
-        unless a flag makes the program run it as code (["perl", "-e", f"print {x}"])."""
-        taints, options_end, previous = [], False, None
-        for i, entry in enumerate(expr.elements):
-            taint = self.eval(entry.value, env)
-            head = _leading_text(entry.value) if i and previous not in SCRIPT_FLAGS else ""
-            plain = options_end or (head != "" and not head.startswith(("-", "\0")))
-            taints.append(cleared(taint, _ARGUMENT) if plain else taint)
-            previous = constant_value(entry.value)
-            options_end = options_end or previous == "--"
-        return taints
+        """The taint of each element of a list or tuple display, read as a program's arguments (`argv`)."""
+        return elements(self, expr, env)
 
     def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
         return [n for n in _names_in(expr) if env.values.get(n)]
@@ -366,14 +360,17 @@ class Analysis:
                     value = union(value, self.sources.label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
             constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            if constant is UNKNOWN and len(returned := self.calls.values.get(id(source), ())) == 1:
+                constant = next(iter(returned))  # size = settings.page_size(): what it always returns
             if isinstance(source, (cst.List, cst.Dict, cst.Set)):
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             if type(source) is cst.Call and type(source.func) is cst.Name and source.func.value in self.classes:
                 self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
             else:
                 self.instances.pop(name, None)
-            inputs = self._tainted_names(source, env) if type(source) is cst.Call else []
-            if len(set(inputs)) == 1 and inputs[0] != name:  # u = urlparse(x): a check of u is one of x
+            parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
+            inputs = self._tainted_names(parsed, env) if parsed is not None else []
+            if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x
                 self.derived[name] = inputs[0]
             else:
                 self.derived.pop(name, None)
@@ -391,6 +388,8 @@ class Analysis:
             env.consts.pop(length_key(name), None)
             if isinstance(source, (cst.Dict, cst.List, cst.Tuple)):
                 self.stores.displayed(name, source, env)
+            elif type(source) is cst.Call:
+                self.stores.constructed(name, source, env)
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self._assign(element.value, value, env, None)
@@ -516,7 +515,10 @@ class Analysis:
             truth = self.fold(expr.test, env)
             if truth is not UNKNOWN:
                 return self.eval(expr.body if truth else expr.orelse, env)
-            return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
+            self.eval(expr.test, env)
+            if not self._tainted_names(expr.test, env):  # no tainted name is tested: none is checked
+                return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
+            return union(*self.guards.conditional(expr, env))
         if isinstance(expr, (cst.List, cst.Tuple)):
             return union(*self._elements(expr, env))
         if type(expr) is cst.Set:
@@ -534,6 +536,10 @@ class Analysis:
             comp: cst.CompFor | None = expr.for_in
             while comp is not None:
                 self.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
+                for test in comp.ifs:  # [n for n in names if re.search(q, n)]: a sink too; [... if n in ALLOWED]
+                    self.eval(test.test, scope)
+                    for name, kinds in self.guards.origins(self.guards.guards(test.test, scope)[0]):
+                        scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
                 comp = comp.inner_for_in
             if isinstance(expr, cst.DictComp):
                 return union(self.eval(expr.key, scope), self.eval(expr.value, scope))
@@ -586,7 +592,9 @@ class Analysis:
                 for p in s.patterns
             ):
                 return found
-        base = self.sources.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
+        base = self.calls.read(
+            expr, self.sources.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
+        )
         for source in self.name_sources:
             if source.matches(expr.attr.value):
                 base = union(base, self.sources.label(source, expr, expr.attr.value))

@@ -10,7 +10,20 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.cst.children import is_node
-from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, _items_of, _sink_of, cleared, union, with_step
+from guidelint.engines.taint.labels import (
+    CLEAN,
+    UNKNOWN,
+    Env,
+    Label,
+    Summary,
+    Taint,
+    _items_of,
+    _sink_of,
+    cleared,
+    union,
+    with_step,
+)
+from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
     _body,
@@ -18,6 +31,7 @@ from guidelint.engines.taint.syntax import (
     _inside_argument,
     _matches,
     _namespace,
+    _walk,
 )
 from guidelint.engines.taint.tables import (
     _AFTER_HOST,
@@ -28,6 +42,9 @@ from guidelint.engines.taint.tables import (
     _QUERY,
     ALL,
     ALL_KINDS,
+    CONTAINED_KINDS,
+    CONTENT_KINDS,
+    ENUM_BASES,
     HOST_SINK,
     MARKUP_SINK,
     MARKUP_STEP,
@@ -47,6 +64,24 @@ class Calls:
 
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
+        # per function being walked: the constants its returns give (None once one is not a constant)
+        self.returned: list[set[Any] | None] = []
+        self.last_returned: set[Any] | None = None
+        self.values: dict[int, frozenset[Any]] = {}  # calls whose callee always returns one of these constants
+        self.fields: dict[int, dict[str, Taint]] = {}  # constructor calls: what the instance holds per attribute
+
+    def record_return(self, value: cst.BaseExpression, env: Env) -> None:
+        if not self.returned or self.returned[-1] is None:
+            return
+        constant = self.a.fold(value, env)
+        try:
+            hash(constant)
+        except TypeError:
+            constant = UNKNOWN
+        if constant is UNKNOWN:
+            self.returned[-1] = None
+        else:
+            self.returned[-1].add(constant)
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
@@ -83,7 +118,8 @@ class Calls:
         owner = dotted(func.value) if type(func) is cst.Attribute else None
         if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
             for sink in self.a.sink_methods.get(method, ()):
-                if sink.receiver_names and not (owner and _matches(owner, sink.receiver_names)):
+                maker = self.a.made_by.get(owner or "")  # audit = logging.getLogger(...): named by its maker
+                if sink.receiver_names and not any(n and _matches(n, sink.receiver_names) for n in (owner, maker)):
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
                     continue
@@ -92,7 +128,12 @@ class Calls:
             stored = self.a.stores.method(call, func, args, env)
             if stored is not None:
                 return stored
+        if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
+            return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
+        if kinds is None and name == "re.sub" and len(call.args) >= 3 and self._strips(call, env):
+            kinds = CONTAINED_KINDS | CONTENT_KINDS  # re.sub(r"[^a-z0-9]", "", x): letters and digits are left
+            args = args[2:3]
         if kinds is None and name == "map" and args:  # map(escape, values): each value through the sanitizer
             mapper = args[0][0].value
             mapped = self.a.names.qualname(mapper) or dotted(mapper) or ""
@@ -122,13 +163,21 @@ class Calls:
                 ):
                     result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
             summary = self.summary(fn, cls)
+            if summary.constants is not None:
+                self.values[id(call)] = summary.constants
             constructor = cls is not None and fn.name.value == "__init__" and type(func) is cst.Name
-            applied = self.apply_summary(summary, fn.name.value, skip_self, call, args, receiver, constructor)
+            applied = self.apply_summary(
+                summary, fn.name.value, skip_self, call, args, receiver, constructor, (func, env)
+            )
             return union(result, applied)
         remote = self.remote(func, bool(receiver) or any(t for _, t in args))
         if remote is not None:
+            if remote.summary.constants is not None:
+                self.values[id(call)] = remote.summary.constants
             name = remote.qualified.rsplit(".", 1)[-1]
-            applied = self.apply_summary(remote.summary, name, remote.method, call, args, receiver, remote.constructor)
+            applied = self.apply_summary(
+                remote.summary, name, remote.method, call, args, receiver, remote.constructor, (func, env)
+            )
             return union(result, applied)
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
@@ -162,6 +211,34 @@ class Calls:
             data = self.a._attribute(func, env) if type(func) is cst.Attribute and receiver else receiver
             propagated = union(data, *(t for _, t in args))
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
+
+    def read(self, expr: cst.Attribute, taint: Taint) -> Taint:
+        """An attribute of an object a call made, named like its methods (`pathlib.Path.name` for
+        `Path(x).name`, or `p.name` after `p = Path(x)`): what a sanitizer entry of that name clears. In a
+        method summarised, `self.page` is the receiver's attribute, told apart from its others."""
+        if not taint:
+            return taint
+        owner = expr.value
+        if type(owner) is cst.Name and owner.value == "self" and any(label.param == 0 for label in taint):
+            attribute = f"self.{expr.attr.value}"
+            taint = frozenset(
+                replace(label, origin=attribute) if label.param == 0 and label.origin == "self" else label
+                for label in taint
+            )
+        maker = (
+            self.a.names.qualname(owner.func)
+            if type(owner) is cst.Call
+            else self.a.made_by.get(owner.value)
+            if type(owner) is cst.Name
+            else None
+        )
+        kinds = self.sanitizes(f"{maker}.{expr.attr.value}", None) if maker else None
+        return cleared(taint, kinds) if kinds else taint
+
+    def _strips(self, call: cst.Call, env: Env) -> bool:
+        """re.sub(pattern, "", text) with a pattern that removes every character but plain ones."""
+        pattern, replacement = (self.a.fold(a.value, env) for a in call.args[:2])
+        return replacement == "" and isinstance(pattern, str) and strips_to_plain(pattern)
 
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
@@ -259,9 +336,11 @@ class Calls:
         args: list[tuple[cst.Arg, Taint]],
         receiver: Taint = CLEAN,
         constructor: bool = False,
+        receiver_of: tuple[cst.BaseExpression, Env] | None = None,
     ) -> Taint:
         """What a call returns by the callee's summary (a constructor: the instance, holding what it
-        stores), with the sinks its parameters reach reported here."""
+        stores), with the sinks its parameters reach reported here. `receiver_of`: the callee expression and
+        the state, for what the receiver holds per attribute (what the method reads of `self.<attribute>`)."""
         params = summary.params
         offset = 1 if skip_self and params and params[0] in ("self", "cls") else 0
         by_index: dict[int, Taint] = {0: receiver} if offset and not constructor else {}
@@ -271,10 +350,26 @@ class Calls:
                 by_index[i + offset] = taint
             elif summary.star >= 0:  # what is left over goes into *args
                 by_index[summary.star] = union(by_index.get(summary.star, CLEAN), taint)
-        names = {p: i for i, p in enumerate(params) if i >= offset and i != summary.star}
+        names = {p: i for i, p in enumerate(params) if i >= offset and i not in (summary.star, summary.double_star)}
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in names:
                 by_index[names[a.keyword.value]] = taint
+            elif (a.keyword is not None or a.star == "**") and summary.double_star >= 0:  # into **options
+                if a.keyword is not None:  # f(scope=x): under a key the code names, not one the data chooses
+                    taint = cleared(taint, MASS_ASSIGNMENT)
+                by_index[summary.double_star] = union(by_index.get(summary.double_star, CLEAN), taint)
+
+        fields: list[dict[str, Taint] | None] = []  # worked out once, when a label asks
+
+        def passed(label: Label) -> Taint:
+            """What this call passes for a parameter label (`self.page`: the receiver's attribute)."""
+            if label.param == 0 and label.origin.startswith("self.") and receiver_of is not None:
+                if not fields:
+                    fields.append(_fields_of(*receiver_of))
+                held = fields[0]
+                if held is not None and label.origin[5:] in held:
+                    return held[label.origin[5:]]
+            return by_index.get(label.param, CLEAN)
 
         def instantiate(returned: Taint) -> Taint:
             """What the callee returns, with its parameters replaced by what this call passes."""
@@ -285,16 +380,18 @@ class Calls:
                     replace(label, steps=((call, f"source: {label.origin} in {name}()"), (call, note))) for label in out
                 )
             for label in returned:
-                if label.param >= 0 and by_index.get(label.param):
-                    actual = with_step(by_index[label.param], call, f"passed to {name}()")
+                if label.param >= 0 and passed(label):
+                    actual = with_step(passed(label), call, f"passed to {name}()")
                     out = union(out, cleared(actual, label.cleared))
             return out
 
         result = instantiate(summary.stores if constructor else summary.returns)
+        if constructor and summary.fields is not None:
+            self.fields[id(call)] = {attr: instantiate(taint) for attr, taint in summary.fields.items()}
         if summary.items is not None:
             self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
         for index, sink, node, label, sink_name in summary.param_sinks:
-            actual = by_index.get(index, CLEAN)
+            actual = passed(label) if index == 0 else by_index.get(index, CLEAN)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
                     continue
@@ -322,13 +419,25 @@ class Calls:
         try:
             returns, env = self.a._function(fn, self.a.module_env, param_labels=True)
             stores = union(*(t for k, t in env.values.items() if k.startswith("self."))) if cls else CLEAN
+            # per attribute, but not a container another method may fill later (self.items = {}): that one
+            # holds whatever the instance holds
+            containers = _containers(fn) if cls and fn.name.value == "__init__" else frozenset()
+            fields = {
+                k[5:]: frozenset(label for label in t if label.param != 0)
+                for k, t in env.values.items()
+                if cls and k.startswith("self.") and k[5:].isidentifier() and (t or k[5:] not in containers)
+            }
+            ends = _ends_with_return(fn)
             summary = Summary(
                 returns=returns,
+                constants=frozenset(self.last_returned) if self.last_returned and ends else None,
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
+                fields=fields if fn.name.value == "__init__" else None,
                 params=tuple(p.name.value for p in self.a._params(fn)),
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
                 star=_star_index(fn),
+                double_star=len(self.a._params(fn)) - 1 if type(fn.params.star_kwarg) is cst.Param else -1,
             )
             for hit in self.a.hits.values():
                 if hit.label.param >= 0:
@@ -412,3 +521,44 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
         return None
     attr = constant_value(call.args[1].value)
     return attr if isinstance(attr, str) else None
+
+
+def _ends_with_return(fn: cst.FunctionDef) -> bool:
+    """The function's last statement returns a value: it cannot end by falling off its body (returning None)."""
+    body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
+    last = body[-1] if body else None
+    if isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+        return type(last.body[-1]) is cst.Return and last.body[-1].value is not None
+    return False
+
+
+MASS_ASSIGNMENT = frozenset({"mass-assignment"})
+_CONTAINER_CALLS = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict", "deque", "Counter"})
+
+
+def _containers(fn: cst.FunctionDef) -> frozenset[str]:
+    """Attributes a constructor sets to a new, empty or not, container: `self.items = {}`, `= list()`,
+    `self.errors: list[str] = []`."""
+    found = set()
+    for node in _walk(fn.body):
+        if type(node) is cst.Assign:
+            value, targets = node.value, [t.target for t in node.targets]
+        elif type(node) is cst.AnnAssign and node.value is not None:
+            value, targets = node.value, [node.target]
+        else:
+            continue
+        made = type(value) is cst.Call and (dotted(value.func) or "").rsplit(".", 1)[-1] in _CONTAINER_CALLS
+        if isinstance(value, (cst.Dict, cst.List, cst.Set, cst.DictComp, cst.ListComp, cst.SetComp)) or made:
+            for t in targets:
+                if type(t) is cst.Attribute and type(t.value) is cst.Name and t.value.value == "self":
+                    found.add(t.attr.value)
+    return frozenset(found)
+
+
+def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
+    """What the receiver of a method call (`search.window()`) holds per attribute, when it is a name."""
+    if type(func) is not cst.Attribute or type(func.value) is not cst.Name:
+        return None
+    prefix = func.value.value + "."
+    found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix)}
+    return {k: t for k, t in found.items() if k.isidentifier()} or None

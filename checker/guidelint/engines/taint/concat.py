@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import Env, Taint, union
 
 if TYPE_CHECKING:
@@ -21,6 +22,10 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
     while type(chain[-1].left) is cst.BinaryOperation and type(chain[-1].left.operator) is cst.Add:
         chain.append(chain[-1].left)
     first = chain[-1].left
+    displays = [first, *(node.right for node in reversed(chain))]
+    lists = [d for d in displays if isinstance(d, (cst.List, cst.Tuple))]
+    if len(lists) == len(displays):  # ["ls", "-l"] + [name]: one argument list
+        return union(*argv.vector(analysis, [e.value for d in lists for e in d.elements], env))
     taint = analysis.eval(first, env)
     text = _text(analysis, first, env)
     for node in reversed(chain):

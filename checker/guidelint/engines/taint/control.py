@@ -91,11 +91,14 @@ class Control:
                 branch.values[name] = subject
                 branch.consts.pop(name, None)
             returns = union(returns, self.a._block(_body(case.body), branch))
-            states.append(branch)
+            if not _always_exits(case.body, self.a.known["exits"]):  # case _: abort(400) reaches nothing after
+                states.append(branch)
             if chosen:
                 break  # this case takes every subject that gets here: later ones never run
         else:
             states.append(env.copy())  # no case may match: the state before the match goes on
+        if not states:  # every case exits
+            return returns
         after = states[0]
         for state in states[1:]:
             after.merge(state)

@@ -20,9 +20,10 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.summaries import ProjectFunctions
+from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.semantic.constants import fold
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import Project
@@ -33,7 +34,8 @@ MAX_VALUES = 32
 UNTRUSTED_KINDS = frozenset({"input", "local"})
 """Source kinds whose values an outsider may choose: web requests, the command line, the environment."""
 
-_CHOICES = "?"  # prefix of the environment entries that hold a name's possible values
+_CHOICES = CHOICES  # prefix of the environment entries that hold a name's possible values
+_RETURNED = "()"  # prefix of the names under which a call's possible values are looked up (by its node's id)
 
 Values = frozenset[Any] | None  # the values an expression can have, None when not known
 
@@ -93,7 +95,7 @@ class FactIndex:
         if a is None or id(expr) not in a.taints:
             return UNKNOWN_FACTS
         consts = self._consts_at(expr)
-        values = values_of(expr, _lookup(consts)) if consts is not None else None
+        values = _whole(values_of(expr, _lookup(consts, a.returned))) if consts is not None else None
         return Facts(True, values, a.taints[id(expr)])
 
     def _consts_at(self, expr: cst.CSTNode) -> dict[str, Any] | None:
@@ -152,6 +154,8 @@ class _Recording(Analysis):
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}
         self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
+        self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
+        self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
         if (
@@ -161,6 +165,11 @@ class _Recording(Analysis):
         ):
             self._forget(expr.func.value, env)  # names.append(x): no longer the constants it was built with
         taint = super().eval(expr, env)
+        if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in self.bases:
+            if self._enums is None:
+                self._enums = _enumerations(self)
+            if expr.func.value in self._enums:
+                self.members[id(expr)] = self._enums[expr.func.value]
         if self._summary_mode == 0:
             known = self.taints.get(id(expr))
             self.taints[id(expr)] = taint if known is None else union(known, taint)
@@ -217,11 +226,18 @@ class _Recording(Analysis):
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
         module = self.module_env.consts
-        return _lookup({**module, **env.consts} if module else env.consts)
+        return _lookup({**module, **env.consts} if module else env.consts, self.returned)
+
+    @property
+    def returned(self) -> dict[int, frozenset[Any]]:
+        """What calls give: the constants a function always returns, the members of an enumeration."""
+        return {**self.calls.values, **self.members} if self.members else self.calls.values
 
 
-def _lookup(consts: dict[str, Any]) -> Callable[[str], Values]:
+def _lookup(consts: dict[str, Any], calls: dict[int, frozenset[Any]]) -> Callable[[str], Values]:
     def values(name: str) -> Values:
+        if name.startswith(_RETURNED):
+            return calls.get(int(name[len(_RETURNED) :]))
         if name in consts:
             return frozenset({consts[name]}) if _hashable(consts[name]) else None
         found: Values = consts.get(_CHOICES + name)
@@ -286,6 +302,12 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
     if kind is cst.Call:
         assert isinstance(expr, cst.Call)
         return _call(expr, lookup, inner)
+    if kind is cst.Attribute:
+        assert isinstance(expr, cst.Attribute)
+        members = values_of(expr.value, lookup, inner) if expr.attr.value in ("value", "name") else None
+        if not members or not all(type(m) is _Member for m in members):
+            return None
+        return frozenset(getattr(m, expr.attr.value) for m in members)
     if kind is cst.Tuple or kind is cst.List:
         assert isinstance(expr, (cst.Tuple, cst.List))
         parts = [values_of(e.value, lookup, inner) for e in expr.elements if type(e) is cst.Element]
@@ -312,8 +334,43 @@ _OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
 }
 
 
+class _Partial(frozenset[tuple[Any, Any]]):
+    """A dict display some of whose values are not known: its known (key, value) pairs. Only an item read
+    under one of those keys is a value; the dict as a whole is none (`Q = {"all": "SELECT ...", "mine":
+    request.args["q"]}`: `Q["all"]` is a constant, `Q` and `Q["mine"]` are not)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is _Partial and frozenset.__eq__(self, other)
+
+    def __hash__(self) -> int:
+        return hash((_Partial, frozenset(self)))
+
+
+def _whole(values: Values) -> Values:
+    """`values` when each is a value as a whole (no dict some of whose values are unknown), else None."""
+    return None if values is None or any(_incomplete(v) for v in values) else values
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A member of an enumeration the module defines: only its `.value` and `.name` are values to speak of
+    (`SortField(x).value` is one of the class's constants)."""
+
+    name: str
+    value: Any
+
+
+def _incomplete(value: Any) -> bool:
+    """A dict with unknown values or an enumeration member: no value as a whole. Neither is ever inside
+    another value (`_product`, `_dict` and `_one` refuse them), so the value itself is all there is to see."""
+    return type(value) is _Partial or type(value) is _Member
+
+
 def _one(values: Values) -> Any:
-    return next(iter(values)) if values is not None and len(values) == 1 else UNKNOWN
+    if values is None or len(values) != 1:
+        return UNKNOWN
+    value = next(iter(values))
+    return UNKNOWN if _incomplete(value) else value
 
 
 def _either(left: Values, right: Values) -> Values:
@@ -330,6 +387,8 @@ def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
         assert part is not None
         size *= len(part)
     if size > MAX_VALUES:
+        return None
+    if any(_incomplete(v) for part in parts if part is not None for v in part):
         return None
     out = set()
     for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
@@ -377,6 +436,8 @@ def _elements(values: Values) -> Values:
         return None
     out: set[Any] = set()
     for value in values:
+        if _incomplete(value):
+            return None
         if not isinstance(value, (tuple, frozenset, str)) or (isinstance(value, str) and len(value) != 1):
             return None  # a string: its characters (only a one-character string is its own element)
         items = [k for k, _ in value] if isinstance(value, frozenset) else list(value)
@@ -400,30 +461,35 @@ def _item(expr: cst.Subscript, lookup: Callable[[str], Values], depth: int) -> V
     for container in containers:
         pairs = dict(container) if isinstance(container, frozenset) else None
         if keys is None:
-            if not isinstance(container, (tuple, frozenset)):
+            if not isinstance(container, (tuple, frozenset)) or type(container) is _Partial:
                 return None
             out.update(pairs.values() if pairs is not None else container)
             continue
         for key in keys:
             try:
                 out.add(pairs[key] if pairs is not None else container[key])
-            except Exception:
+            except Exception:  # a key the display does not hold, or holds an unknown value under
                 return None
     return frozenset(out) if len(out) <= MAX_VALUES else None
 
 
 def _dict(expr: cst.Dict, lookup: Callable[[str], Values], depth: int) -> Values:
-    """A dict display of constants, as a frozenset of its (key, value) pairs."""
-    pairs = []
+    """A dict display of constant keys, as a frozenset of its (key, value) pairs: a `_Partial` of the known
+    ones when some values are not constants."""
+    pairs, keys = [], []
     for element in expr.elements:
         if type(element) is not cst.DictElement:
             return None
         assert isinstance(element, cst.DictElement)
         key, value = _one(values_of(element.key, lookup, depth)), _one(values_of(element.value, lookup, depth))
-        if key is UNKNOWN or value is UNKNOWN:
+        if key is UNKNOWN:
             return None
-        pairs.append((key, value))
-    return frozenset({frozenset(pairs)}) if len({k for k, _ in pairs}) == len(pairs) else None
+        keys.append(key)
+        if value is not UNKNOWN:
+            pairs.append((key, value))
+    if len(set(keys)) != len(keys):
+        return None
+    return frozenset({frozenset(pairs) if len(pairs) == len(keys) else _Partial(pairs)})
 
 
 _STRING_METHODS = frozenset({"join", "format", "upper", "lower", "strip", "replace", "title"})
@@ -437,6 +503,9 @@ _TEXT_FUNCTIONS: dict[str, Callable[[str], str]] = {
 def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
     """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), dedent(text), of
     known values."""
+    returned = lookup(f"{_RETURNED}{id(expr)}")  # a function of the project that always returns constants
+    if returned is not None:
+        return returned
     func = expr.func
     if any(a.keyword is not None or a.star for a in expr.args):
         return None
@@ -452,6 +521,8 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     method = func.attr.value
     receiver = values_of(func.value, lookup, depth)
     if receiver is None:
+        return None
+    if any(type(c) is _Partial for c in receiver):
         return None
     if method == "get" and 1 <= len(args) <= 2 and all(isinstance(c, frozenset) for c in receiver):
         default = args[1] if len(args) == 2 else frozenset({None})
@@ -499,3 +570,32 @@ def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
             parents[id(child)] = node
             stack.append(child)
     return parents
+
+
+def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
+    """The enumerations the module defines at its top level (`class Sort(enum.Enum)`), with their members:
+    the names bound to constants in the class body."""
+    found = {}
+    for stmt in analysis.module.body:
+        if type(stmt) is not cst.ClassDef or not ENUM_BASES.intersection(analysis.bases.get(stmt.name.value, ())):
+            continue
+        members = set()
+        for line in _body_statements(stmt):
+            small = line.body[0] if type(line) is cst.SimpleStatementLine and len(line.body) == 1 else None
+            if (
+                type(small) is not cst.Assign
+                or len(small.targets) != 1
+                or type(small.targets[0].target) is not cst.Name
+            ):
+                continue
+            value = analysis.fold(small.value, analysis.module_env)
+            if value is not UNKNOWN and _hashable(value):
+                members.add(_Member(small.targets[0].target.value, value))
+        if members and len(members) <= MAX_VALUES:
+            found[stmt.name.value] = frozenset(members)
+    return found
+
+
+def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
+    body = cls.body
+    return list(body.body) if isinstance(body, cst.IndentedBlock) else []

@@ -10,7 +10,15 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.regexes import plain_name
-from guidelint.engines.taint.syntax import _always_exits, _body, _call_name, _check_kinds, _compares_with_fixed
+from guidelint.engines.taint.syntax import (
+    HOST_PARTS,
+    _always_exits,
+    _body,
+    _call_name,
+    _check_kinds,
+    _compares_with_fixed,
+    raises,
+)
 from guidelint.engines.taint.tables import ALL_KINDS, CONTAINED_KINDS, Clears
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
@@ -57,6 +65,19 @@ class Guards:
             env.values, env.consts = body_env.values, body_env.consts
         return returns
 
+    def conditional(self, expr: cst.IfExp, env: Env) -> tuple[Taint, Taint]:
+        """`m if m in MODES else "fast"`: each side with what the test proves where it is taken."""
+        holds, fails = (self.origins(c) for c in self.guards(expr.test, env))
+        out = []
+        for side, clears in ((expr.body, holds), (expr.orelse, fails)):
+            branch = env
+            if clears:
+                branch = env.copy()
+                for name, kinds in clears:
+                    branch.values[name] = checked(branch.values.get(name, CLEAN), kinds)
+            out.append(self.a.eval(side, branch))
+        return out[0], out[1]
+
     def origins(self, clears: Clears) -> Clears:
         """A check of a value made from another (`u = urlparse(x)`; `u.netloc in ALLOWED`) checks that one too."""
         return clears + [(self.a.derived[name], kinds) for name, kinds in clears if name in self.a.derived]
@@ -89,8 +110,8 @@ class Guards:
                 if holds or fails:
                     return (fails, holds) if type(op) is cst.Is else (holds, fails)
             if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
-                is_constant(other) or is_constant(test.left)
-            ):
+                self.fixed(other, env) or self.fixed(test.left, env)
+            ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
         if type(test) is cst.Call:
@@ -116,6 +137,28 @@ class Guards:
                 return [], []
             return [(n, kinds) for n in names], []
         return [], []
+
+    def asserted(self, call: cst.BaseExpression, env: Env) -> None:
+        """`check_host(host)` as a statement: a check function of this module or another that raises when
+        the check fails validates what it was given, from there on (its result is not what matters)."""
+        if type(call) is not cst.Call:
+            return
+        names = [n for a in call.args for n in self.a._tainted_names(a.value, env)]
+        if not names:
+            return
+        local = self.a.calls.local_function(call.func)
+        if local is not None:
+            kinds = self.checks_in(local[0]) if local[1] is None and raises(local[0]) else None
+        else:
+            remote = self.a.calls.remote(call.func, True)
+            summary = remote.summary if remote is not None and not remote.method else None
+            kinds = summary.checks if summary is not None and summary.raises else None
+        for name in names:
+            if kinds:
+                env.values[name] = checked(env.values[name], kinds)
+
+    def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
+        return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)
 
     def regex_kinds(self, call: cst.Call, env: Env) -> frozenset[str]:
         """`re.fullmatch(r"[a-z0-9-]+", name)`, or `SLUG.fullmatch(name)` with a module's `SLUG =
@@ -168,6 +211,9 @@ class Guards:
                 base = node.value
                 if type(base) is cst.Name and base.value in self.a.derived and env.values.get(base.value):
                     names.append(base.value)
+                elif type(base) is cst.Call:  # urlparse(url).hostname: as when the parse is named first
+                    parsed = {n for a in base.args for n in self.a._tainted_names(a.value, env)}
+                    names.extend(parsed if len(parsed) == 1 else ())
             else:
                 stack.extend(children(node))
         return names
@@ -201,7 +247,6 @@ class Guards:
 
 
 DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
-_HOST_PARTS = frozenset({"hostname", "netloc", "host"})
 
 
 def _parsed_host(test: cst.Comparison) -> bool:
@@ -210,7 +255,7 @@ def _parsed_host(test: cst.Comparison) -> bool:
     left = test.left
     return (
         type(left) is cst.Attribute
-        and left.attr.value in _HOST_PARTS
+        and left.attr.value in HOST_PARTS
         and type(left.value) is cst.Call
         and len(test.comparisons) == 1
         and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))

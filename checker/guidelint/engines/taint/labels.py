@@ -21,6 +21,8 @@ MAX_STEPS = 10
 
 UNKNOWN: Any = NOT_CONSTANT
 
+CHOICES = "?"  # prefix of the constants entries that hold the values a name can have (the libcst rules' facts)
+
 
 @dataclass(frozen=True)
 class Label:
@@ -137,10 +139,14 @@ class Summary:
     # parameters reaching a sink inside: (parameter, sink, the sink's node or None in another module, label, name)
     param_sinks: list[tuple[int, Sink, cst.CSTNode | None, Label, str]] = field(default_factory=list)
     stores: Taint = CLEAN  # what a constructor keeps in attributes of self: what the instance holds
+    fields: dict[str, Taint] | None = None  # ... per attribute (self.page = int(x): "page")
     params: tuple[str, ...] = ()  # the parameter names, in order
     positional: int = 0  # how many of them take positional arguments
     star: int = -1  # which one is *args (-1: none)
+    double_star: int = -1  # which one is **kwargs (-1: none)
     checks: frozenset[str] | None = None  # another module's check function: the sink kinds it makes safe
+    constants: frozenset[Any] | None = None  # the constants it returns, when every return is one of them
+    raises: bool = False  # another module's function that raises an exception itself (a check that refuses)
     foreign: bool = False  # a function of another module: its labels carry no node of this one
 
 
@@ -156,7 +162,10 @@ class Env:
         for key, taint in other.values.items():
             self.values[key] = union(self.values.get(key, CLEAN), taint)
         for key in list(self.consts):
-            if other.consts.get(key, UNKNOWN) != self.consts[key]:
+            theirs = other.consts.get(key, UNKNOWN)
+            if key.startswith(CHOICES) and isinstance(theirs, frozenset) and len(self.consts[key] | theirs) <= 32:
+                self.consts[key] = self.consts[key] | theirs  # "a" on one branch, "b" on the other: one of both
+            elif theirs != self.consts[key]:
                 del self.consts[key]
 
 

@@ -47,6 +47,7 @@
         when: {keyword: shell, is: true}        # optional condition on a literal keyword argument
         # unless: {keyword: shell, is: true}    # or its opposite: not a sink when the keyword has that value
         # when: {keyword: auth, given: true}    # or: the keyword is passed, with a value other than None
+        # unless: {keyword: Loader, names: [yaml.SafeLoader]}   # or: it names one of these (qualified)
       - method: read_text
         kind: path
         receiver: true                # the receiver must not be tainted
@@ -86,6 +87,11 @@
         kind: xml
         unless-given: [1, parser]     # not a sink when this argument is passed (the parser is judged where
                                       # it is built)
+      - call: asyncio.create_subprocess_exec
+        kind: process
+        args: ["*"]
+        argv-from: 0                  # the positional arguments from here on are a program and its
+                                      # arguments: read as an argument list is (which can become an option)
       - method: execute
         kind: sql
         objects-of: ["sqlalchemy.*"]  # an object a class of another package made (req = SdkRequest(x);
@@ -152,6 +158,7 @@ SINK_OPTIONS = {
     "unless-argument-of",
     "unless-given",
     "objects-of",
+    "argv-from",
 }
 
 
@@ -214,6 +221,7 @@ class Sink:
     when_value: Any = None
     when_negated: bool = False  # `unless:` rather than `when:`
     when_given: bool = False  # the condition is that the keyword is passed with a value other than None
+    when_names: tuple[str, ...] = ()  # ... that the keyword's value is one of these names (yaml.SafeLoader)
     requires_import: tuple[str, ...] = ()  # only in files importing one of these
     label: str = ""
     receiver_names: tuple[str, ...] = ()  # method sinks: patterns the receiver's dotted name must match
@@ -235,6 +243,7 @@ class Sink:
     unless_argument_of: tuple[str, ...] = ()  # not a sink when the call is an argument of one of these calls,
     # which reject what the sink fears: int(float(text)) raises for "nan" and "inf"
     objects_of: tuple[str, ...] = ()  # an object a class of another package made is no argument of this sink
+    argv_from: int = -1  # process sinks: the positional arguments from here on are the program and its arguments
     unless_given: tuple[int | str, ...] = ()  # not a sink when an argument is passed here (a parser judged
     # where it is built: etree.fromstring(data, parser))
 
@@ -431,6 +440,17 @@ def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
     return found[0]
 
 
+def _argv_from(entry: dict[str, Any], where: str) -> int:
+    value = entry.get("argv-from", -1)
+    if not isinstance(value, int) or isinstance(value, bool) or value < -1:
+        raise ModelError(f"{where}: `argv-from` is the position of the program among the positional arguments")
+    return value
+
+
+def _is_strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
     """`when:` or `unless:`: {keyword: name, is: value}."""
     if "when" in entry and "unless" in entry:
@@ -439,10 +459,15 @@ def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
     if (
         not isinstance(condition, dict)
         or not isinstance(condition.get("keyword", ""), str)
-        or set(condition) - {"keyword", "is", "given"}
-        or ("given" in condition and ("is" in condition or condition["given"] is not True))
+        or set(condition) - {"keyword", "is", "given", "names"}
+        or len(set(condition) & {"is", "given", "names"}) > 1
+        or ("given" in condition and condition["given"] is not True)
+        or ("names" in condition and not _is_strings(condition["names"]))
     ):
-        raise ModelError(f"{where}: `when`/`unless` is {{keyword: name, is: value}} or {{keyword: name, given: true}}")
+        raise ModelError(
+            f"{where}: `when`/`unless` is {{keyword: name, is: value}}, {{keyword: name, given: true}} or "
+            "{keyword: name, names: [qualified names]}"
+        )
     return condition
 
 
@@ -535,6 +560,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 when_value=when.get("is"),
                 when_negated="unless" in entry,
                 when_given=bool(when.get("given", False)),
+                when_names=tuple(when.get("names", ())),
                 requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 label=str(entry.get("label", "")),
                 receiver_names=tuple(p for p in receivers if not p.startswith("!")),
@@ -556,6 +582,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),
                 unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
+                argv_from=_argv_from(entry, where),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
             )
         )

@@ -97,3 +97,19 @@ def _plain_member(op: Any, av: Any) -> bool:
     if op is c.CATEGORY:
         return av in _PLAIN_CATEGORIES
     return False  # NEGATE: everything but a few characters
+
+
+def strips_to_plain(pattern: str) -> bool:
+    """Whether `re.sub(pattern, "", text)` leaves only plain name characters: the pattern matches any
+    one character outside a class of letters, digits, `_` and `-` (`[^a-z0-9]`, `[^\\w-]+`)."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (c.error, RecursionError, OverflowError):
+        return False
+    items: list[tuple[Any, Any]] = parsed.data
+    if len(items) == 1 and items[0][0] in _REPEATS and items[0][1][0] == 1:
+        items = list(items[0][1][2])  # [^a-z]+: runs of the same characters
+    if len(items) != 1 or items[0][0] is not c.IN:
+        return False
+    members = list(items[0][1])
+    return bool(members) and members[0][0] is c.NEGATE and all(_plain_member(op, av) for op, av in members[1:])

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 import weakref
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from guidelint.egress import allowed_url
+from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
-from guidelint.engines.taint.tables import SHELL_ARGV
+from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted
@@ -56,7 +58,9 @@ class Sinks:
     def sink_call(
         self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str, env: Env
     ) -> None:
-        wanted = sink.kind in self.a.sink_kinds or (sink.kind == "process" and "shell" in self.a.sink_kinds)
+        wanted = sink.kind in self.a.sink_kinds or (
+            sink.kind == "process" and bool({"shell", OPTION} & self.a.sink_kinds)
+        )
         if not wanted or not self.a.sources.applies(sink) or self.exempt(sink):
             return
         if sink.only_called and self.a.called is not call:
@@ -68,7 +72,10 @@ class Sinks:
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
             )
             folded = self.a.fold(value, env) if value is not None else None
-            if sink.when_given:  # auth=(user, password) passed, not auth=None
+            if sink.when_names:  # Loader=yaml.SafeLoader: a class or object named in code
+                named = self.a.names.qualname(value) if value is not None else None
+                holds = named is not None and _matches(named, sink.when_names)
+            elif sink.when_given:  # auth=(user, password) passed, not auth=None
                 holds = value is not None and folded is not None
             else:  # a value the code does not fix (shell=use_shell) may be true: judged as if it were
                 holds = value is not None and (
@@ -84,7 +91,7 @@ class Sinks:
                 if "shell" in self.a.sink_kinds:
                     self.check(SHELL_ARGV, call, f"{name} (a shell's -c)", self.a.eval(command, env))
                 args = [(a, self.without(a.value, command, env, t)) for a, t in args]
-            if sink.kind not in self.a.sink_kinds:
+            if not {sink.kind, OPTION} & self.a.sink_kinds:
                 return
         if sink.host_args and self.to_allowed_host(sink, args, env):
             return
@@ -111,6 +118,12 @@ class Sinks:
                 ]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
+        if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
+            given = [(i, a) for i, (a, _) in enumerate(args) if a.keyword is None and not a.star][sink.argv_from :]
+            if not any(a.star for a, _ in args):
+                read = argv.vector(self.a, [a.value for _, a in given], env)
+                placed = {i: t for (i, _), t in zip(given, read, strict=True)}
+                args = [(a, placed.get(i, t)) for i, (a, t) in enumerate(args)]
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
@@ -129,7 +142,10 @@ class Sinks:
         for taint in tainted:
             for label in taint:
                 if not label.clears(sink.kind):
-                    self.report(sink, call, label, name)
+                    if sink.kind in self.a.sink_kinds:
+                        self.report(sink, call, label, name)
+                elif sink.kind == "process" and not label.clears(OPTION):  # an argument, not the program
+                    self.report(replace(sink, kind=OPTION), call, label, name)
 
     def into(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint:
         """Where a sink writes to: the receiver, or the destination arguments (json.dump(obj, fp))."""
@@ -186,7 +202,8 @@ class Sinks:
         if expr is command:
             return CLEAN
         if isinstance(expr, (cst.List, cst.Tuple)) and any(e.value is command for e in expr.elements):
-            return union(*(self.a.eval(e.value, env) for e in expr.elements if e.value is not command))
+            taints = self.a._elements(expr, env)
+            return union(*(t for e, t in zip(expr.elements, taints, strict=True) if e.value is not command))
         return taint
 
     def exempt(self, sink: Sink) -> bool:

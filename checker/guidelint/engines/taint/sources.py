@@ -13,8 +13,8 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
-from guidelint.engines.taint.tables import ALL_KINDS
-from guidelint.semantic.constants import constant_value
+from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES
+from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted, import_bindings
 from guidelint.semantic.routes import routes
 
@@ -80,6 +80,8 @@ class Sources:
         typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
         if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
             return cleared(taint, ALL_KINDS)
+        if annotation is not None and self.choices(annotation):
+            return cleared(taint, ALL_KINDS)  # sort: Literal["name", "date"], kind: ReportKind (an Enum)
         for decorator in fn.decorators:
             call = decorator.decorator
             if type(call) is cst.Call and call.args and call.args[0].keyword is None:
@@ -87,6 +89,16 @@ class Sources:
                 if isinstance(route, str) and _converter(route, name) in source.parsed_converters:
                     return cleared(taint, ALL_KINDS)
         return taint
+
+    def choices(self, annotation: cst.BaseExpression) -> bool:
+        """An annotation that admits only values the code fixes: `Literal[...]` of constants, or an
+        enumeration the module defines (the framework refuses any other value)."""
+        if type(annotation) is cst.Subscript:
+            literal = self.a.names.qualname(annotation.value) in ("typing.Literal", "typing_extensions.Literal")
+            return literal and all(type(e.slice) is cst.Index and is_constant(e.slice.value) for e in annotation.slice)
+        if type(annotation) is cst.Name:
+            return bool(ENUM_BASES.intersection(self.a.bases.get(annotation.value, ())))
+        return False
 
     def url_params(self, fn: cst.FunctionDef, params: list[cst.Param]) -> dict[str, Taint]:
         """The URL parameters of a view the project's URLconfs route to (`def team(request, slug)`, or a

@@ -49,6 +49,22 @@ class Stores:
                 env.values[f"{name}[{index!r}]"] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
 
+    def constructed(self, name: str, source: cst.Call, env: Env) -> None:
+        """`name = Model(a=x, b=y)` of a class of this module that declares its fields and no `__init__` (a
+        dataclass, a pydantic or attrs model): each field holds the value passed for it."""
+        fields = self.a.calls.fields.pop(id(source), None)
+        if fields is not None:  # search = Search(request), whose __init__ sets self.term and self.page
+            for attr, taint in fields.items():
+                env.values[f"{name}.{attr}"] = taint
+            return
+        func = source.func
+        methods = self.a.classes.get(func.value) if type(func) is cst.Name else None
+        if methods is None or "__init__" in methods:
+            return
+        for arg in source.args:
+            if arg.keyword is not None:
+                env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
         """`[value, "x"][1]`: the element of a display at a constant index."""
         display = expr.value

@@ -25,6 +25,7 @@ import libcst as cst
 from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.labels import Summary, Taint
+from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.project import ModuleSummary, Project
 
@@ -188,9 +189,13 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
             (index, sink, None, replace(label, steps=()), name) for index, sink, _, label, name in summary.param_sinks
         ],
         stores=portable(summary.stores),
+        fields={k: portable(t) for k, t in summary.fields.items()} if summary.fields is not None else None,
         params=summary.params,
         positional=summary.positional,
         star=summary.star,
+        double_star=summary.double_star,
         checks=analysis.guards.checks_in(fn),
+        constants=summary.constants,
+        raises=raises(fn),
         foreign=True,
     )

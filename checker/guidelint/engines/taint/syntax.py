@@ -251,3 +251,38 @@ def _stores_constant_keys(call: cst.Call, name: str) -> bool:
     if all(a.keyword is not None and not a.star for a in args):
         return True
     return len(args) == 1 and args[0].keyword is None and not args[0].star and _constant_keyed(args[0].value)
+
+
+def raises(fn: cst.FunctionDef) -> bool:
+    """The function raises an exception itself somewhere (not in a function or class nested in it)."""
+    stack: list[cst.CSTNode] = [fn.body]
+    while stack:
+        node = stack.pop()
+        if type(node) is cst.Raise:
+            return True
+        if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            stack.extend(children(node))
+    return False
+
+
+HOST_PARTS = frozenset({"hostname", "netloc", "host"})
+
+
+def _parsed_host_of(expr: cst.CSTNode | None) -> bool:
+    """`urlparse(url).hostname`: the host a call parsed out of a value (where a URL points)."""
+    return type(expr) is cst.Attribute and expr.attr.value in HOST_PARTS and type(expr.value) is cst.Call
+
+
+def _piece(expr: cst.CSTNode | None) -> bool:
+    """A value made of an item or a slice of another (`os.path.splitext(name)[1].lower()`): a check of it
+    says nothing of the rest of that other value, unlike a parse of the whole (`urlparse(url)`)."""
+    node = expr
+    while node is not None:  # down the chain of calls and attributes the value is made by
+        if type(node) is cst.Subscript:
+            return True
+        if type(node) is cst.Call:
+            func = node.func
+            node = func.value if type(func) is cst.Attribute else None
+        else:
+            node = node.value if type(node) is cst.Attribute else None
+    return False

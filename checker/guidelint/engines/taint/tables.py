@@ -11,11 +11,13 @@ from guidelint.engines.taint.models import Sink
 
 ALL = "*"  # every kind: a check that clears a value for any sink
 
-_ARGUMENT = frozenset({"process"})  # the sink kind of a program's argument vector
+OPTION = "process-option"  # a whole argument after the program: it can become an option, not the program
+_ARGUMENT = frozenset({"process", OPTION})  # the sink kinds of a program's argument vector
+_PROGRAM = frozenset({"process"})  # what an argument after the program cannot choose: the program, its code
 
 # flags after which a program runs the next argument as code (python -c, perl -e, node --eval, sh -c):
 # what that argument holds matters, not only whether it can become an option
-SCRIPT_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-Command", "-command", "/c", "/C", "-lc", "-ic"})
+SCRIPT_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-m", "-Command", "-command", "/c", "/C", "-lc", "-ic"})
 
 _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, not again where the URL is used
 
@@ -38,8 +40,9 @@ MARKUP_KINDS = frozenset({"html", MARKUP_SINK.kind})  # sinks where the markup i
 
 _IN_MARKUP = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>]*)?/?(?:>|$)")  # a tag, or an open tag the value is inside
 
-# sinks the engine finds itself: a value placed as a URL's host, a value placed into HTML markup
-ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind, MARKUP_SINK.kind})
+# sinks the engine finds itself: a value placed as a URL's host, a value placed into HTML markup, a whole
+# argument of a program started without a shell (what a `process` sink's argument list holds after the program)
+ENGINE_SINK_KINDS = frozenset({HOST_SINK.kind, MARKUP_SINK.kind, OPTION})
 
 SHELL_ARGV = Sink(how="call", patterns=("shell -c",), kind="shell")
 
@@ -56,6 +59,7 @@ CONTENT_KINDS = frozenset(
     {
         "shell",
         "process",
+        OPTION,
         "sql",
         "code",
         "html",
@@ -82,3 +86,7 @@ CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 Clears = list[tuple[str, frozenset[str]]]
 
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
+
+# calling an enumeration with a value returns one of its members or raises ValueError: SortField(x).value
+# is one of the constants the class defines, whatever x was
+ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"})

@@ -1,4 +1,4 @@
-# family: cmd 78 88
+# family: cmd 78
 import subprocess
 
 from django.http import HttpResponse

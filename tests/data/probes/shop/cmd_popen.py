@@ -1,4 +1,4 @@
-# family: cmd 78 88
+# family: cmd 78
 import os
 
 from flask import Flask, request

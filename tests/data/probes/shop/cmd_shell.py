@@ -1,4 +1,4 @@
-# family: cmd 78 88
+# family: cmd 78
 import re
 import shlex
 import subprocess

@@ -1,0 +1,53 @@
+"""A list or tuple display read as a program's argument vector: which element can choose the program or
+the code it runs (a `process` sink: command injection), which can only become an option (`process-option`:
+option injection), and which is one plain argument whatever it holds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import UNKNOWN, Env, Taint, cleared
+from guidelint.engines.taint.syntax import _leading_text
+from guidelint.engines.taint.tables import _ARGUMENT, _PROGRAM, SCRIPT_FLAGS
+from guidelint.knowledge import active as active_knowledge
+from guidelint.semantic.constants import constant_value
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+def elements(a: Analysis, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
+    """The taint of each element of a display (`vector`)."""
+    return vector(a, [e.value for e in expr.elements], env)
+
+
+def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint]:
+    """The taint of each of a program's arguments, the program first. After it, nothing after
+    "--" is an option, and an argument that constant text starts (not "-") stays one argument that is no
+    option, whatever it holds (["git", "commit", "-m", f"Export by {user}"]). A shell or an interpreter runs
+    code its arguments give: the argument after a code flag (["perl", "-e", f"print {x}"], python -m) and
+    its first argument that is no option (["python3", script]) choose what runs. Any other argument can
+    become an option, but chooses neither the program nor its code. A program the code does not fix is
+    judged as one that may run code."""
+    evaluated = [a.eval(item, env) for item in items]
+    if not any(evaluated):  # nothing tainted: no element to tell apart
+        return evaluated
+    program = a.fold(items[0], env) if items else UNKNOWN
+    # a first element that is an option is no program's name: the program is given apart (os.spawnv(mode,
+    # "/bin/bash", ["-c", command])), any program
+    runs_code = not isinstance(program, str) or program.startswith("-") or active_knowledge().shells.runs_code(program)
+    taints: list[Taint] = []
+    options_end, script_seen, previous = False, False, None
+    for i, (item, taint) in enumerate(zip(items, evaluated, strict=True)):
+        value = constant_value(item)
+        option = isinstance(value, str) and value.startswith("-") and not options_end
+        code = i == 0 or (runs_code and (previous in SCRIPT_FLAGS or (not script_seen and not option)))
+        script_seen = script_seen or (i > 0 and not option)
+        head = "" if code else _leading_text(item)
+        plain = i > 0 and not code and (options_end or (head != "" and not head.startswith(("-", "\0"))))
+        taints.append(cleared(taint, _ARGUMENT) if plain else taint if code else cleared(taint, _PROGRAM))
+        previous = value
+        options_end = options_end or value == "--"
+    return taints
