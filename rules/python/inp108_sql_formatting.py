@@ -143,29 +143,6 @@ class SqlFormatting(Rule):
             lines = request.dbsession.query(Journal)
             return lines.group_by("desk, {}".format(request.params["field"]))  # expect
 
-        import enum
-
-        class Order(enum.Enum):
-            NEWEST = "created DESC"
-            OLDEST = "created ASC"
-
-        def sorted_tickets(cursor, request):
-            # a member of the enumeration (or ValueError): its value is one of the class's constants
-            order = Order(request.args.get("order", "created DESC"))
-            cursor.execute("SELECT id FROM tickets ORDER BY %s" % order.value)
-
-        def page_size():
-            return 50
-
-        def first_page(cursor):
-            # a function that always returns a constant gives that constant
-            cursor.execute("SELECT id FROM tickets LIMIT %s" % page_size())
-
-        def open_tickets(cursor, request):
-            # a constant kept under a constant key stays one, whatever the dict's other values are
-            where = {"state": "open", "owner": request.args["owner"]}
-            cursor.execute("SELECT id FROM tickets WHERE state = '%s'" % where["state"])
-
         def ledger(session, Entry, request):
             account = request.args["account"]
             entries = session.query(Entry).filter("account = '%s'" % account)  # expect
