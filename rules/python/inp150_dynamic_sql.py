@@ -17,6 +17,7 @@ from guidelint.cst import (
     literal_items,
     module_constant,
     name_words,
+    numeric_template,
     parameter,
     string_parts,
     string_text,
@@ -48,8 +49,6 @@ _VALUE_BEFORE = re.compile(
 )
 _PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-+ #0]*\d*(?:\.\d+)?[sr]")
 _FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
-_ANY_FIELD = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(.)")
-_NUMBER_CONVERSIONS = frozenset("diouxXeEfFgG")  # % conversions that accept numbers only
 
 
 class DynamicSql(Rule):
@@ -387,8 +386,7 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
                 return _allow_list(func.value, ctx)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
         template = string_text(expr.left)
-        fields = _ANY_FIELD.findall(template.replace("%%", "")) if template is not None else []
-        if fields and all(f in _NUMBER_CONVERSIONS for f in fields):
+        if template is not None and numeric_template(template):
             return True  # "LIMIT %d" % n: a number, or a TypeError
     parts = string_parts(expr)
     if parts is not None:

@@ -43,7 +43,7 @@ from guidelint.engines.libcst.shapes import Shape
 from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
-from guidelint.semantic.formatting import Slot, format_slots, percent_slots, string_text
+from guidelint.semantic.formatting import Slot, format_slots, numeric_template, percent_slots, string_text
 from guidelint.semantic.names import dotted
 
 __all__ = [
@@ -86,6 +86,7 @@ __all__ = [
     "module_constant",
     "name_words",
     "names_bound",
+    "numeric_template",
     "opens_to_write",
     "parameter",
     "percent_slots",

@@ -31,6 +31,13 @@ PERCENT_SPEC = re.compile(
 NUMERIC_CONVERSIONS = frozenset("diouxXeEfFgG")
 
 
+def numeric_template(template: str) -> bool:
+    """A `%` template with fields, each a numeric conversion ("LIMIT %d OFFSET %d"): whatever the values,
+    the result is the template's text and digits (or a TypeError)."""
+    conversions = [m.group("conv") for m in PERCENT_SPEC.finditer(template) if m.group("conv") != "%"]
+    return bool(conversions) and all(c in NUMERIC_CONVERSIONS for c in conversions)
+
+
 def percent_slots(template: str, values: cst.BaseExpression, marker: str = "?") -> tuple[str, list[Slot]]:
     """`template % values` as (the text with `marker` for each value, the values with the text before them).
     Values of numeric conversions (%d, %f...) are left out: they cannot carry text."""
