@@ -195,7 +195,11 @@ def weakenings(config: Config) -> list[str]:
     out.extend(f"ignore {selector!r}" for selector in config.ignore)
     out.extend(f"exclude {pattern!r}" for pattern in config.exclude)
     out.extend(f"per-file-ignores {pattern!r}: {ids!r}" for pattern, ids in config.per_file_ignores.items())
-    out.extend(f"test-paths {p!r} (findings there do not block)" for p in config.test_paths if p not in TEST_PATHS)
+    out.extend(
+        f"test-paths {p!r} (findings there do not block; a file semgrep parses in part passes)"
+        for p in config.test_paths
+        if p not in TEST_PATHS
+    )
     out.extend(f"skip {c!r} (such files are listed, not checked)" for c in config.skip if c not in DEFAULT_SKIP)
     if config.bandit_syntax == "warn":
         out.append('bandit-syntax = "warn" (files bandit cannot parse pass)')

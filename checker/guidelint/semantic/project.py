@@ -77,17 +77,18 @@ def module_name(root: Path, rel: str) -> str:
     return ".".join(named) if all(part.isidentifier() for part in named) else ".".join(parts)
 
 
+def _entered(folder: str) -> bool:
+    """Whether a folder of this name holds the project's code (not hidden, not installed or generated)."""
+    return not folder.startswith(".") and folder not in SKIPPED_FOLDERS
+
+
 def _subfolders(folder: Path) -> list[Path]:
     """The folders in a folder, hidden and installed-code ones left out (symlinks are not followed)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
         return []
-    return [
-        Path(e.path)
-        for e in entries
-        if e.is_dir(follow_symlinks=False) and not e.name.startswith(".") and e.name not in SKIPPED_FOLDERS
-    ]
+    return [Path(e.path) for e in entries if e.is_dir(follow_symlinks=False) and _entered(e.name)]
 
 
 def _import_root(folder: Path, root: Path) -> bool:
@@ -429,7 +430,7 @@ class Project:
             self._files = []
             if self.root is not None:
                 for folder, dirs, names in os.walk(self.root):
-                    dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+                    dirs[:] = sorted(d for d in dirs if _entered(d))
                     base = Path(folder).relative_to(self.root)
                     self._files.extend((base / n).as_posix() for n in sorted(names) if n.endswith(".py"))
                     if len(self._files) >= MAX_FILES:
