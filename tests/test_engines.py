@@ -140,6 +140,26 @@ def test_dockerfile_empty_arg_and_label_values_are_checked(cli, project) -> None
     assert "Dockerfile:5:" in run.stdout and "SCM203" in run.stdout
 
 
+def test_dockerfile_shell_form_starting_with_a_bracket_is_checked(cli, project) -> None:
+    # `RUN [ -z "$V" ] || ...` is not a JSON array, so Docker runs it as a shell command; semgrep's grammar
+    # reads any `[` there as the exec form and gave up on the file, as it did on a quoted sed expression with
+    # `\([0-9]`. The file is checked whole, findings on their lines.
+    dockerfile = (
+        "FROM python:3.12-slim@sha256:" + "2" * 64 + "\n"
+        "ARG VERBOSE\n"
+        'RUN [ -z "${VERBOSE}" ] || set -xv; \\\n'
+        "    curl -fsSL https://get.example.com/install.sh | sh; \\\n"
+        "    sed -e 's/^lib-\\([0-9.]*\\)-.*/\\1/' versions.txt\n"
+        'CMD ["python", \\\n     "-m", "app"]\n'
+        "USER app\n"
+    )
+    root = project({"Dockerfile": dockerfile})
+    run = cli("scan", "--no-color", "--no-cache", "--output-format", "concise", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    assert "not checked" not in run.stdout
+    assert "Dockerfile:4:6: SCM203" in run.stdout
+
+
 LISTENER = "#!/bin/sh\nlisten() {\n    exec 3<>events\n    echo listening\n}\n"  # valid sh, beyond semgrep's grammar
 
 

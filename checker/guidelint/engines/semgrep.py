@@ -1,7 +1,7 @@
 """The semgrep engine: one semgrep process per scan over the non-Python targets its rules cover.
 
-Targets are written to a private mirror directory (the bytes the scan hashed; a Dockerfile's empty ARG or
-LABEL value spelled `""`, which semgrep's grammar needs) under names semgrep recognises, and semgrep scans
+Targets are written to a private mirror directory (the bytes the scan hashed; a Dockerfile respelled where
+semgrep's grammar rejects valid Docker syntax: engines/dockerfile.py) under names semgrep recognises, and semgrep scans
 that directory once with metrics, version check, .gitignore and .semgrepignore handling off. Everything
 semgrep does not check — a target it skipped or could not parse, a rule error, a crash, a timeout, a missing
 install — comes back as a Problem.
@@ -13,7 +13,6 @@ import contextlib
 import functools
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
 from guidelint.classify import yaml_stream
+from guidelint.engines import dockerfile
 from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
 from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
@@ -191,17 +191,10 @@ def _mirror_name(index: int, target: Target) -> str:
     return name
 
 
-# a Dockerfile ARG or LABEL line without quotes or continuation, and in it a `NAME=` with nothing after it
-_ARG_LINE = re.compile(rb"(?im)^[ \t]*(?:ARG|LABEL)[ \t][^\n\"'\\]*$")
-_EMPTY_VALUE = re.compile(rb"(?<=[\w.-])=(?=[ \t]|\r?$)")
-
-
 def _for_grammar(target: Target) -> bytes:
-    """The bytes semgrep reads: a Dockerfile's empty ARG or LABEL value (`ARG VERBOSE=`, valid and common)
-    spelled `=""`, which means the same and which semgrep's Dockerfile grammar accepts; otherwise the file."""
-    if target.language != "dockerfile":
-        return target.data
-    return _ARG_LINE.sub(lambda line: _EMPTY_VALUE.sub(b'=""', line.group()), target.data)
+    """The bytes semgrep reads: a Dockerfile respelled where its grammar falls short (engines/dockerfile.py),
+    any other file as it is."""
+    return dockerfile.for_semgrep(target.data) if target.language == "dockerfile" else target.data
 
 
 class SemgrepRun:
