@@ -3,6 +3,7 @@ real tools (a broken rule, a file semgrep cannot parse, a timeout, a missing ins
 
 from __future__ import annotations
 
+import json
 import sys
 import textwrap
 from pathlib import Path
@@ -120,6 +121,16 @@ def test_file_semgrep_cannot_parse_exits_2(cli, project) -> None:
     assert run.exit_code == 0
     assert "Partly checked (listed; the scan does not fail for them):" in run.stdout
     assert 'semgrep-syntax = "warn"' in run.stdout
+
+
+def test_json_report_names_the_kind_of_each_problem(cli, project) -> None:
+    # what the scan decided by is a field of the report, not a phrase to search the reason for
+    root = project({"web/broken.js": "function f( {\n  eval(x)\n", "deploy/broken.yaml": "a: [\n  - b: c\n"})
+    run = cli("scan", "--no-color", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code == 2
+    report = json.loads(run.stdout)
+    assert [(p["what"], p["kind"]) for p in report["not_checked"]] == [("web/broken.js", "partly-parsed")]
+    assert [(p["what"], p["kind"]) for p in report["partly_checked"]] == [("deploy/broken.yaml", "not-yaml")]
 
 
 def test_dockerfile_empty_arg_and_label_values_are_checked(cli, project) -> None:

@@ -256,13 +256,15 @@ class Suppression:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something that was not checked, or a setup error: always makes the scan exit 2."""
+    """Something that was not checked, or a setup error: makes the scan exit 2, unless it is of a `kind` the
+    configuration accepts as partly checked (verdicts.sort_problems)."""
 
     what: str  # the file, rule, pack or engine concerned
     reason: str
     engine: str = ""
     line: int = 0
     is_file: bool = True
+    kind: str = ""  # one of the kinds below; "" for any other problem
 
     def __str__(self) -> str:
         where = f"{self.what}:{self.line}" if self.line else self.what
@@ -275,8 +277,16 @@ class Problem:
             "line": self.line or None,
             "engine": self.engine or None,
             "reason": self.reason,
+            "kind": self.kind or None,
         }
 
+
+# Problem kinds: what the scan decides by (the reason is for people)
+SYNTAX = "syntax"  # an engine's parser could not read the file: that engine checked nothing in it
+PARTLY_PARSED = "partly-parsed"  # the parser recovered from an error: the rest of the file was checked
+NOT_YAML = "not-yaml"  # a .yaml file no YAML parser accepts: its YAML rules do not apply, its text rules ran
+INTERNAL = "internal"  # a bug in guidelint or a rule, or a checking process that died
+TIME_LIMIT = "time-limit"  # the file's time limit ran out
 
 _SPACE = re.compile(r"\s+")
 _AROUND_PUNCTUATION = re.compile(r" ?([()\[\]{},:;.=+\-*/%<>!&|^~@]) ?")

@@ -24,7 +24,7 @@ from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
 from guidelint.limits import FileTimeout, TooDeep, check_nesting, run_guarded
-from guidelint.model import Hit, Problem
+from guidelint.model import INTERNAL, TIME_LIMIT, Hit, Problem
 from guidelint.pack import merged_models
 from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
@@ -97,7 +97,7 @@ class PythonChecker:
             text = decode_python(data)
             wide_names = check_nesting(text)
         except (UncheckableSource, TooDeep) as exc:
-            return FileResult(rel, key, [], [Problem(rel, str(exc))])
+            return FileResult(rel, key, [], [Problem(rel, str(exc), kind=TIME_LIMIT)])
         from guidelint.engines.libcst.prefilter import parses, probe_text
         from guidelint.engines.taint.models import wanted
 
@@ -158,7 +158,7 @@ def check_file(task: tuple[str, str, bytes]) -> FileResult:
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # a bug, or rule code calling exit(), must not pass a file silently
-        return FileResult(rel, key, [], [Problem(rel, f"internal error: {type(exc).__name__}: {exc}")])
+        return FileResult(rel, key, [], [Problem(rel, f"internal error: {type(exc).__name__}: {exc}", kind=INTERNAL)])
 
 
 def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) -> Iterator[FileResult]:
@@ -200,7 +200,9 @@ def _fewer_collections() -> Iterator[None]:
 
 def _crashed(task: tuple[str, str, bytes]) -> FileResult:
     rel, key, _ = task
-    return FileResult(rel, key, [], [Problem(rel, "internal error: the checking process died on this file")])
+    return FileResult(
+        rel, key, [], [Problem(rel, "internal error: the checking process died on this file", kind=INTERNAL)]
+    )
 
 
 # --- the scan ------------------------------------------------------------------------------------------

@@ -16,7 +16,19 @@ from guidelint.config import Config
 from guidelint.engines import rank
 from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import Target
-from guidelint.model import Finding, Hit, Problem, assign_fingerprints, merge_duplicates, today
+from guidelint.model import (
+    INTERNAL,
+    NOT_YAML,
+    PARTLY_PARSED,
+    SYNTAX,
+    TIME_LIMIT,
+    Finding,
+    Hit,
+    Problem,
+    assign_fingerprints,
+    merge_duplicates,
+    today,
+)
 from guidelint.result import ScanResult
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
@@ -40,7 +52,7 @@ class FileResult:
     @property
     def cacheable(self) -> bool:
         """A file's parse errors are as deterministic as its findings; internal errors and time-outs are not."""
-        return not any(p.reason.startswith(("internal error", "time limit")) for p in self.problems)
+        return not any(p.kind in (INTERNAL, TIME_LIMIT) for p in self.problems)
 
     def cache_entry(self) -> dict[str, Any]:
         return {
@@ -62,19 +74,18 @@ def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Targ
     """Each file's problems go to `result.problems` (not checked: exit 2) or, where the configuration accepts
     an engine's parser gap, test code cannot hide a blocking finding, or a `.yaml` file no YAML parser accepts
     holds no configuration anything loads, to `result.notes` (partly checked)."""
-    from guidelint.engines.semgrep import cannot_parse, not_yaml, partly_parsed
+    from guidelint.engines.semgrep import ENGINE as SEMGREP
 
     config = plan.config
     tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
     for outcome in outcomes:
         target = by_rel[outcome.rel]
         for problem in outcome.problems:
+            syntax_setting = {BANDIT: config.bandit_syntax, SEMGREP: config.semgrep_syntax}.get(problem.engine)
             accepted = (
-                (problem.engine == BANDIT and config.bandit_syntax == "warn" and "cannot parse" in problem.reason)
-                or (config.semgrep_syntax == "warn" and cannot_parse(problem))
-                or not_yaml(problem)
-            )
-            if not accepted and partly_parsed(problem) and tests.match_file(_local(config, target)):
+                problem.kind in (SYNTAX, PARTLY_PARSED) and syntax_setting == "warn"
+            ) or problem.kind == NOT_YAML
+            if not accepted and problem.kind == PARTLY_PARSED and tests.match_file(_local(config, target)):
                 relaxed = _in_test_code(plan, target.language, problem)
                 problem, accepted = relaxed or problem, relaxed is not None
             (result.notes if accepted else result.problems).append(problem)

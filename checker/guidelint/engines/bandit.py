@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from guidelint.engines.protocol import Engine, ExampleResults
-from guidelint.model import Hit, Problem, normalize_code
+from guidelint.model import SYNTAX, Hit, Problem, normalize_code
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -66,10 +66,11 @@ class BanditEngine:
         manager._parse_file(rel, io.BytesIO(data), files)
         if manager.skipped:
             reason = manager.skipped[0][1]
-            if "syntax error" in reason:
-                version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-                reason = f"bandit cannot parse it with Python {version} (newer syntax?): bandit did not run"
-            return [], [Problem(rel, reason, ENGINE)]
+            if "syntax error" not in reason:
+                return [], [Problem(rel, reason, ENGINE)]
+            version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+            reason = f"bandit cannot parse it with Python {version} (newer syntax?): bandit did not run"
+            return [], [Problem(rel, reason, ENGINE, kind=SYNTAX)]
         lines = text.splitlines()
         hits = []
         for issue in manager.results:

@@ -29,7 +29,7 @@ from guidelint.engines import dockerfile
 from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
 from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
-from guidelint.model import Hit, Problem, Severity, normalize_code
+from guidelint.model import NOT_YAML, PARTLY_PARSED, SYNTAX, Hit, Problem, Severity, normalize_code
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.models import Models
@@ -44,29 +44,15 @@ SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical
 """semgrep's error kinds for a file its parser could not (fully) read."""
 
 
-def cannot_parse(problem: Problem) -> bool:
-    """Whether a problem is semgrep's parser failing on a file (`semgrep-syntax = "warn"` accepts those)."""
-    return problem.engine == ENGINE and any(f"check it ({kind})" in problem.reason for kind in SYNTAX_KINDS)
-
-
-def partly_parsed(problem: Problem) -> bool:
-    """Whether semgrep's parser recovered from an error: the rest of the file was checked."""
-    return problem.engine == ENGINE and "check it (PartialParsing)" in problem.reason
-
-
 def parsed_languages(rule: dict[str, Any]) -> set[str]:
     """The target languages a rule makes semgrep parse (generic and regex rules parse nothing)."""
     names = (str(lang).lower() for lang in rule.get("languages", []))
     return {target for name in names for target in _LANGUAGES.get(name, set()) if name != "template"}
 
 
-NOT_YAML = "not valid YAML, so no tool loads it as configuration: its YAML rules do not apply (its text rules ran)"
-
-
-def not_yaml(problem: Problem) -> bool:
-    """Whether a problem is a `.yaml` file that no YAML parser accepts (a deliberately broken test fixture):
-    accepted as partly checked, since nothing can run the configuration it would hold."""
-    return problem.engine == ENGINE and problem.reason.startswith(NOT_YAML)
+NOT_YAML_REASON = (
+    "not valid YAML, so no tool loads it as configuration: its YAML rules do not apply (its text rules ran)"
+)
 
 
 def _unloadable_yaml(data: bytes) -> bool:
@@ -336,17 +322,20 @@ class SemgrepRun:
             if spans and isinstance(spans[0], dict):
                 line = int(spans[0].get("start", {}).get("line", 0))
             message = message.replace(f"{path}:", "").replace(str(path), target.rel)
-            if target.language == "yaml" and kind_name in SYNTAX_KINDS and _unloadable_yaml(target.data):
-                self._add_problem(target.rel, f"{NOT_YAML}: {message}", line)
+            parsing = (
+                "" if kind_name not in SYNTAX_KINDS else PARTLY_PARSED if kind_name == "PartialParsing" else SYNTAX
+            )
+            if parsing and target.language == "yaml" and _unloadable_yaml(target.data):
+                self._add_problem(target.rel, f"{NOT_YAML_REASON}: {message}", line, NOT_YAML)
                 return
-            self._add_problem(target.rel, f"semgrep could not fully check it ({kind_name}): {message}", line)
+            self._add_problem(target.rel, f"semgrep could not fully check it ({kind_name}): {message}", line, parsing)
         else:
             rule = error.get("rule_id")
             what = f"semgrep rule {rule}" if rule else "semgrep"
             self.outcome.engine_problems.append(Problem(what, f"{kind_name}: {message}", ENGINE, is_file=False))
 
-    def _add_problem(self, rel: str, reason: str, line: int = 0) -> None:
-        self.outcome.problems.setdefault(rel, []).append(Problem(rel, reason, ENGINE, line))
+    def _add_problem(self, rel: str, reason: str, line: int = 0, kind: str = "") -> None:
+        self.outcome.problems.setdefault(rel, []).append(Problem(rel, reason, ENGINE, line, kind=kind))
 
 
 def _lines(target: Target) -> list[str]:
