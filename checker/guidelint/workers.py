@@ -10,6 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import Any, TypeVar
 
+MANAGER_EXIT_TIMEOUT = 5.0  # seconds: the manager thread notices killed workers at once
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -57,7 +58,12 @@ def _broken(executor: ProcessPoolExecutor) -> bool:
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
+    """Kill the workers and let the pool's manager thread finish: left running, it races the interpreter's
+    exit handler for its wake-up pipe (Python 3.11 prints "Bad file descriptor" at exit)."""
     for process in list((getattr(executor, "_processes", None) or {}).values()):
         with contextlib.suppress(OSError, ValueError):
             process.kill()
     executor.shutdown(wait=False, cancel_futures=True)
+    manager = getattr(executor, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=MANAGER_EXIT_TIMEOUT)

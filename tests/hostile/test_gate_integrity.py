@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -656,8 +657,14 @@ def test_13_interrupted_scans_exit_128_plus_signal_and_leave_nothing_behind(
     else:
         proc.send_signal(signum)  # a CI runner cancelling the job signals the main process
     stdout, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == code, stderr
     run = Run(proc.returncode, stdout, stderr)
+    if proc.returncode == -signum:
+        # on a loaded machine the scan can finish first: a signal landing while the interpreter shuts down
+        # (its handlers already gone) ends the process by the signal, which a shell also reports as 128 + N;
+        # only after the whole report was written
+        assert re.fullmatch(r"\d+ findings? .* in \d+ files?\.", stdout.strip().splitlines()[-1]), stdout + stderr
+    else:
+        assert proc.returncode == code, stderr
     assert_clean(run)
     time.sleep(0.5)
     assert not _processes_under(temp)
