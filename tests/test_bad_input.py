@@ -60,6 +60,35 @@ def test_newer_syntax_parses_on_any_interpreter(cli, project) -> None:
     assert [(f["rule"], f["start"]["line"]) for f in run.json()["findings"]] == [("INP102", 10)]
 
 
+# Python accepts tabs and spaces mixed in indentation where a tab counted as one column and as eight gives the
+# same blocks ("    \t" is deeper than "    " and shallower than "            " either way); libcst's tokenizer
+# refused such files (no matching outer block for dedent), so they exited 2
+MIXED_INDENTATION = (
+    "import yaml\n"
+    "def load(request, strict):\n"
+    "    for part in request.parts:\n"
+    "    \tif strict:\n"
+    "            return yaml.load(part)\n"
+    "            \t# only the lines that start a statement change\n"
+    '    s = """\n'
+    '\tkept"""\n'
+    "    return yaml.load(request.form)\n"
+)
+
+
+def test_mixed_tabs_and_spaces_python_accepts_are_checked_in_place(cli, project) -> None:
+    root = project({"legacy.py": MIXED_INDENTATION})
+    run = cli("scan", "--format", "json", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    found = [(f["rule"], f["start"]["line"], f["start"]["column"], f["snippet"]) for f in run.json()["findings"]]
+    assert found == [
+        ("INP102", 5, 20, "            return yaml.load(part)"),
+        ("INP102", 9, 12, "    return yaml.load(request.form)"),
+    ]
+    assert cli("fix", cwd=root).exit_code == 0
+    assert (root / "legacy.py").read_text() == MIXED_INDENTATION.replace("yaml.load(", "yaml.safe_load(")
+
+
 def test_file_no_rule_needs_still_gets_a_syntax_check(cli, project) -> None:
     root = project({"plain.py": "x = = 1\n"})
     run = cli("scan", cwd=root)

@@ -6,7 +6,9 @@ syntax check of files no rule walks) does not import the rule API."""
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -26,12 +28,48 @@ def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | N
     and comments is ASCII (no identifier to normalise)."""
     try:
         with _parser_output():
-            module = cst.parse_module(text)
+            try:
+                module = cst.parse_module(text)
+            except cst.ParserSyntaxError:
+                respaced = _respaced(text)
+                if respaced is None:
+                    raise
+                module = cst.parse_module(respaced)
         return (normalize_names(module, text) if wide_names else module), None
     except cst.ParserSyntaxError as exc:
         return None, parse_problem(path, text, exc)
     except RecursionError:
         return None, Problem(path, "too deeply nested for the parser", ENGINE)
+
+
+def _respaced(text: str) -> str | None:
+    """The text with each tab in the indentation of a statement or comment line spelled as one space, for a
+    file whose indentation mixes tabs and spaces in a way Python accepts and libcst's tokenizer does not;
+    None for any other file. Python accepts a mix only where counting a tab as one column and as eight
+    gives the same blocks, so one space gives them too; and every line and column stays where it was."""
+    if "\t" not in text:
+        return None
+    try:
+        ast.parse(text)
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (SyntaxError, ValueError, RecursionError, MemoryError, tokenize.TokenError):
+        return None
+    lines = text.splitlines(keepends=True)
+    depth, starts_line = 0, True
+    for token in tokens:
+        if starts_line and token.type not in (tokenize.INDENT, tokenize.DEDENT):
+            row, col = token.start
+            if row <= len(lines) and "\t" in lines[row - 1][:col]:
+                lines[row - 1] = lines[row - 1][:col].replace("\t", " ") + lines[row - 1][col:]
+        if token.type == tokenize.OP and token.string in "([{":
+            depth += 1
+        elif token.type == tokenize.OP and token.string in ")]}":
+            depth -= 1
+        starts_line = token.type in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT) or (
+            token.type == tokenize.NL and depth == 0
+        )
+    respaced = "".join(lines)
+    return respaced if respaced != text else None
 
 
 _VALIDATE = CSTNode.__post_init__  # restored as it was at import, whatever another parse left behind
