@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 ENGINE = "semgrep"
 MAX_SNIPPET_LINES = 6
-RULE_TIMEOUT = 10  # seconds one rule may spend on one file
+RULE_TIMEOUT = 30  # seconds (wall clock, parse included) one rule may spend on one file: room for a busy machine
 TIMEOUT_THRESHOLD = 2  # rules timing out on a file before semgrep gives it up (reported as not checked)
 MAX_MEMORY_MB = 2000  # for one rule on one file
 SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical error")
