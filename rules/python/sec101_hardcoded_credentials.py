@@ -7,6 +7,23 @@ from typing import Any, ClassVar
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
 from guidelint.cst.children import children
+from guidelint.cst.credentials import (
+    ENV_NAME,
+    FORMATS,
+    GENERATED_TOKEN,
+    IDENTIFIER,
+    PLACEHOLDER,
+    SECRET_WORD,
+    TYPE_PATH,
+    WORD_TOKEN,
+    abbreviates,
+    default_password,
+    looks_secret,
+    meaning,
+    mixed_case_digits,
+    secret_name,
+    signing_key_value,
+)
 from guidelint.cst.passwords import PASSWORD_WORDS
 from guidelint.semantic.settings import build_only_settings
 
@@ -42,58 +59,9 @@ IGNORE = (
     *("route", "link", "page", "form", "button", "cookie", "column", "table", "id", "storage", "store"),
     *("source", "provider", "manager", "generator", "class"),
 )
-# words after the secret word that do not change what the value is (db_password_prod, token_b64)
-QUALIFIERS = frozenset(
-    {"value", "val", "str", "string", "plain", "plaintext", "raw", "b64", "base64", "hex", "bytes", "encoded"}
-    | {
-        "old",
-        "new",
-        "default",
-        "prod",
-        "production",
-        "dev",
-        "development",
-        "staging",
-        "test",
-        "live",
-        "sandbox",
-    }
-)
-# a cheap first test: a name that contains none of these cannot match (the default patterns)
-_QUICK = re.compile(r"pass|pwd|secret|token|key|credential", re.IGNORECASE)
-_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
-# a module path, or an object in one ("pkg.factories:ApiToken", an entry point or a factory reference)
-_DOTTED = re.compile(r"^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+(:[A-Za-z_]\w*(\.\w+)*)?$")
-_KEY_NAME = re.compile(
-    r"^(?:[a-z][a-z0-9]*(?:[_.:-][a-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)$"
-)
-# a `::`-qualified type name (AWS::IAM::AccessKey): what a table maps it to is about the type
-_TYPE_PATH = re.compile(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$")
-# values that stand for a credential instead of being one: to be filled in, or hidden in an output
-_PLACEHOLDER = re.compile(
-    r"^(?:<.*>|\$.*|%.*|\{.*\}|[xX*.:#_-]+|your[-_ ].*|YOUR[-_ ].*"
-    r"|(?i:[x*#_.-]*\s*(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)|redacted|removed|hidden|masked"
-    r"|censored|placeholder|not[-_ ]?set|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
-)
-# a word or a sentinel written like an identifier ("relationship", "_sa_default", "Bearer", "NextToken"):
-# what a lexer, a path registry or a protocol calls a token; a generated token has digits or random case
-_WORD_TOKEN = re.compile(r"^_*(?:[a-z]+(?:[_-][a-z]+)*|(?:[A-Z][a-z]{2,})+)$")
-_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
-_REGEX = re.compile(r"\[[^\]]+\][*+?{]|\\[wdsWDSb]|\(\?[:=!P<]|\.[*+]")
-NOT_SECRETS = frozenset({"true", "false", "none", "null", "yes", "no", "enabled", "disabled", "required", "optional"})
-# well-known credential formats, reported wherever they appear
-FORMATS = (
-    ("an AWS access key id", re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])")),
-    ("a private key", re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]{0,300}?[A-Za-z0-9+/]{40}")),
-    ("a GitHub token", re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36}\b")),
-    ("a Slack token", re.compile(r"\bxox[abpsr]-[0-9]{6,}-[A-Za-z0-9-]{8,}")),
-    ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
-    ("a Stripe live key", re.compile(r"\b[rs]k_live_[0-9a-zA-Z]{20,}")),
-)
 _URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@]*:[^\s/@]*@")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
-MIN_LENGTH = 4
 # token signing and verification: callee -> (keyword, position) of the key
 SIGNERS = {
     "jwt.encode": ("key", 1),
@@ -104,7 +72,6 @@ SIGNERS = {
     "itsdangerous.URLSafeTimedSerializer": ("secret_key", 0),
     "itsdangerous.URLSafeSerializer": ("secret_key", 0),
 }
-_RANDOM = re.compile(r"[A-Za-z0-9+/=_-]{24,}")  # a generated token: long, no spaces or punctuation
 
 
 class HardcodedCredentials(Rule):
@@ -144,7 +111,7 @@ class HardcodedCredentials(Rule):
             return  # key="..." is checked as a named argument
         value = bound_value(ctx, key.value.value) if isinstance(key.value, cst.Name) else key.value
         text = string_text(value)
-        if text and not _PLACEHOLDER.match(text) and not _ENV_NAME.match(text):
+        if text and not PLACEHOLDER.match(text) and not ENV_NAME.match(text):
             ctx.report(key, f"{name}() signs or verifies with a key written in the source code")
 
     options: ClassVar[dict[str, Any]] = {"names": NAMES, "ignore": IGNORE}
@@ -220,17 +187,17 @@ class HardcodedCredentials(Rule):
             return
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
             return
-        if not _QUICK.search(name) or _TYPE_PATH.match(name):
+        if not SECRET_WORD.search(name) or TYPE_PATH.match(name):
             return
         text = string_text(value)
         if text is None:
             return
-        if not _secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
+        if not secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
             # a bare `key` is a dictionary key as often as a credential: only a random-looking value counts
-            if last_word(name) == "key" and _RANDOM.fullmatch(text) and _mixed(text):
+            if last_word(name) == "key" and GENERATED_TOKEN.fullmatch(text) and mixed_case_digits(text):
                 ctx.report(value, self.meta.message.format(name=name))
             return
-        if _meaning(name) == "token" and _WORD_TOKEN.match(text):
+        if meaning(name) == "token" and WORD_TOKEN.match(text):
             return  # a sentinel or the name of a lexer's token, not a generated token
         if isinstance(node, (cst.Arg, cst.DictElement)) and ctx.ancestors and _renames(ctx.ancestors[-1]):
             return  # {"password": "passwd"}: a map of field or argument names
@@ -246,8 +213,8 @@ class HardcodedCredentials(Rule):
             ctx.project
         ):
             return  # SECRET_KEY of settings only a wheel build runs with (collectstatic): it signs nothing
-        default = isinstance(node, cst.Arg) and _default_password(text, name)
-        if _looks_secret(text, name) or default or _signing_key(name, text):
+        default = isinstance(node, cst.Arg) and default_password(text, name)
+        if looks_secret(text, name) or default or signing_key_value(name, text):
             ctx.report(value, self.meta.message.format(name=name))
 
     def _check_format(self, node: cst.SimpleString, ctx: Context) -> None:
@@ -263,7 +230,7 @@ class HardcodedCredentials(Rule):
                 return
         for found in _URL_CREDENTIALS.finditer(raw):
             password = found.group(2)
-            if not _PLACEHOLDER.match(password) and password.lower() not in _URL_PLACEHOLDERS:
+            if not PLACEHOLDER.match(password) and password.lower() not in _URL_PLACEHOLDERS:
                 ctx.report(node, "URL with an embedded password")
                 return
 
@@ -456,80 +423,6 @@ class HardcodedCredentials(Rule):
 
 
 @lru_cache(maxsize=4096)
-def _secret_name(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
-    """The name ends in a secret word: `db_password`, `SECRET_KEY`, `apiKey2`, but not `password_grant`,
-    `token_scope` or `password_key` (the last word says what the value is)."""
-    parts = name_words(name)
-    if not parts or any(p in ignore for p in parts):
-        return False
-    while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
-        parts.pop()
-    last = parts[-1]
-    for pattern in patterns:
-        words = name_words(pattern)
-        if not words:
-            continue
-        if parts[-len(words) :] == words or last == "".join(words):
-            return True
-        if len(words) == 1 and words[0].startswith("passw") and words[0] in last:
-            return True  # dbpassword, mysqlpasswd
-    return False
-
-
-def _signing_key(name: str, text: str) -> bool:
-    """app.secret_key = "super secret key", app.config["SECRET_KEY"] = "dev": whatever the framework's
-    signing key is set to in the code, in words or not, signs every session and token. An environment
-    variable's name that says it holds a credential (SECRET_KEY = "APP_SECRET_KEY") is where the key is read
-    from, not the key."""
-    if _ENV_NAME.match(text) and "_" in text and _QUICK.search(text):
-        return False
-    return name_words(name)[-2:] == ["secret", "key"] and bool(text.strip()) and not _PLACEHOLDER.match(text)
-
-
-def _mixed(text: str) -> bool:
-    return any(c.isupper() for c in text) and any(c.islower() for c in text) and any(c.isdigit() for c in text)
-
-
-def _default_password(text: str, name: str) -> bool:
-    """connect(password="password"): a password argument set to the word itself is a (weak) password."""
-    return bool(PASSWORD_WORDS & set(name_words(name))) and text.lower() in PASSWORD_WORDS | {"secret", "admin"}
-
-
-def _looks_secret(text: str, name: str) -> bool:
-    if len(text) < MIN_LENGTH or any(c.isspace() for c in text):
-        return False
-    if text.lower() in NOT_SECRETS or _PLACEHOLDER.match(text) or _ENV_NAME.match(text) or _DOTTED.match(text):
-        return False
-    if _REGEX.search(text):
-        return False
-    if "{" in text or "%(" in text or "%s" in text or text.startswith(("/", "./", "~/")) or "://" in text:
-        return False
-    normalized = text.lower().replace("_", "").replace("-", "")
-    if normalized == name.lower().replace("_", "").replace("-", ""):
-        return False
-    if _KEY_NAME.match(text) and _QUICK.search(text):
-        return False  # "access_token", "X-Api-Key": the name of a field or header, not its value
-    if "EXAMPLE" in text:
-        return False  # AWS's documentation convention for a sample value (wJalr...EXAMPLEKEY)
-    return not any(found.search(text) for _, found in FORMATS)  # reported by the format check
-
-
-def _meaning(name: str) -> str:
-    """The word that says what a name holds, qualifiers and digits left out ("api_token_b64" -> "token")."""
-    words = [w for w in name_words(name) if not w.isdigit()]
-    while len(words) > 1 and words[-1] in QUALIFIERS:
-        words.pop()
-    return words[-1] if words else ""
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """ "db" for "database", "passwd" for "password": the letters of `short` in order in `long`, same first."""
-    if not short or not long or short[0] != long[0] or short == long:
-        return False
-    rest = iter(long)
-    return all(c in rest for c in short)
-
-
 def _renames(parent: cst.CSTNode) -> bool:
     """A call or dict whose string values rename its keys: dict(database="db", username="user",
     password="passwd") translates argument names. A lone entry counts when its value is another spelling
@@ -544,7 +437,7 @@ def _renames(parent: cst.CSTNode) -> bool:
             if isinstance(e, cst.DictElement)
         ]
     pairs = [(k.lower(), v) for k, v in pairs if v]
-    if not pairs or not all(_IDENTIFIER.match(v) and (_abbreviates(v, k) or _abbreviates(k, v)) for k, v in pairs):
+    if not pairs or not all(IDENTIFIER.match(v) and (abbreviates(v, k) or abbreviates(k, v)) for k, v in pairs):
         return False
     return len(pairs) > 1 or pairs[0][1] in PASSWORD_WORDS
 
