@@ -223,6 +223,10 @@ class InsecureRandom(Rule):
         def new_pin():
             pin = int(random.gauss(5000, 1500))  # expect
             return pin
+
+        def send_multipart(parts):
+            upload_token = random.getrandbits(64)  # expect
+            return upload_token, parts
     """
     fixed = """
         import random
@@ -265,6 +269,10 @@ class InsecureRandom(Rule):
         def new_pin():
             pin = int(random.gauss(5000, 1500))
             return pin
+
+        def send_multipart(parts):
+            upload_token = random.getrandbits(64)
+            return upload_token, parts
     """
     safe = """
         import os
@@ -309,6 +317,11 @@ class InsecureRandom(Rule):
         def rotate(tokens):
             token = tokens[random.randrange(len(tokens))]
             return token, random.SystemRandom().choice(tokens)
+
+        def make_boundary(body):
+            token = random.randrange(10**12)
+            boundary = "==part-%012d==" % token
+            return boundary if boundary not in body else make_boundary(body)
     """
 
 
@@ -377,6 +390,8 @@ def _destination(call: cst.Call, method: str, ancestors: list[cst.CSTNode], ctx:
         child = parent
     if name is None or not _security_name(name, ctx):
         return None
+    if ctx.function is not None and "boundary" in name_words(ctx.function.name.value):
+        return None  # a multipart boundary (`def make_boundary(): token = random.randrange(...)`) keeps parts apart
     if direct and method in SELECTIONS and not _is_charset(call):
         return None  # picks an existing element (a server, a session from a pool), generates nothing
     if direct and name.lower() in ("key", "_key") and method not in ("getrandbits", "randbytes"):
