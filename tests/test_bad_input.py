@@ -65,3 +65,28 @@ def test_file_no_rule_needs_still_gets_a_syntax_check(cli, project) -> None:
     run = cli("scan", cwd=root)
     assert run.exit_code == 2
     assert "plain.py:1: not checked [libcst]: syntax error" in run.stdout
+
+
+def test_indentation_with_a_space_before_a_tab_is_read_as_the_interpreter_reads_it(cli, project) -> None:
+    # CPython takes "    \t" to the tab stop at column 8; libcst's tokenizer counts it otherwise and would
+    # reject this file, which runs: it is checked with leading tabs expanded, findings placed on the file
+    code = (
+        "import yaml\n"
+        "def load_all(streams):\n"
+        "    \tfor stream in streams:\n"
+        "            \tyield yaml.load(stream)\n"
+        "\n"
+        "def read(request):\n"
+        "    return yaml.load(request.data)\n"
+    )
+    root = project({"legacy.py": code})
+    run = cli("scan", "--format", "json", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    doc = run.json()
+    assert doc["not_checked"] == []
+    found = [(f["rule"], f["start"]["line"], f["start"]["column"], f["snippet"]) for f in doc["findings"]]
+    assert found == [
+        ("INP102", 4, 20, "            \tyield yaml.load(stream)"),
+        ("INP102", 7, 12, "    return yaml.load(request.data)"),
+    ]
+    assert [f["fix"] for f in doc["findings"]] == [None, None]  # fix offsets would be the expanded text's

@@ -110,18 +110,23 @@ class PythonChecker:
         problems: list[Problem] = []
         deps: dict[str, str] = {}
         if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis
-            from guidelint.engines.libcst.parsing import parse
+            from guidelint.engines.libcst.parsing import expanded_indentation, in_source, parse
 
             module, problem = parse(rel, text, wide_names)
+            source = text
+            if module is None and (expanded := expanded_indentation(text)) is not None:
+                module, source = parse(rel, expanded, wide_names)[0], expanded  # tabs libcst counts wrongly
             if module is None:
                 return FileResult(rel, key, [], [problem] if problem else [])
-            hits, problems = self.cst().check_module(rel, module, text, active)
+            hits, problems = self.cst().check_module(rel, module, source, active)
             if wants_taint:
                 taint = self.taint()
                 try:
-                    hits += taint.check(rel, module, text)
+                    hits += taint.check(rel, module, source)
                 except RecursionError:
                     problems.append(Problem(rel, "too deeply nested for the dataflow analysis", taint.name))
+            if source is not text:
+                hits = in_source(hits, text, source)
             deps = dict(self.project.read)
         elif shaped is None and not parses(text):  # no rule needs the tree, but a file must parse to pass
             from guidelint.engines.libcst.parsing import syntax_problem
