@@ -269,7 +269,12 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
             return _safe(expr.args[0].value, lookup)  # str(count) of a number
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
-            return is_constant(expr.func.value) and _placeholders(expr.args[0].value, lookup)
+            parts = expr.args[0].value  # placeholders, or a comprehension of safe parts (quoted names)
+            if not is_constant(expr.func.value):
+                return False
+            if isinstance(parts, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and _comprehension_safe(parts, lookup):
+                return True
+            return _placeholders(parts, lookup)
     formatted = _formatted(expr, lookup)
     if formatted is not None:
         return all(_safe(piece, lookup) for _, piece in formatted[1])
