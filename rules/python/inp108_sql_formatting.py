@@ -170,6 +170,8 @@ class SqlFormatting(Rule):
             cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {unquoted(table)}")  # expect
             cursor.execute("SELECT COUNT(*) FROM x WHERE name = '" + str(table) + "'")  # expect
             cursor.execute("SELECT COUNT(*) FROM x WHERE name = " + table.replace("'", "''"))  # expect
+            doubled = table.replace("'", "''")
+            cursor.execute("SELECT COUNT(*) FROM x WHERE id = %s" % doubled)  # expect
 
         class Desk:
             LEVELS = {"low": 1, "high": 2}
@@ -310,6 +312,8 @@ class SqlFormatting(Rule):
             owner = request.args["owner"]
             cursor.execute(f'''SELECT * FROM log WHERE owner = '{owner.replace("'", "''")}' ''')
             cursor.execute("SELECT * FROM log WHERE owner = '" + owner.replace("'", "''") + "'")
+            escaped = owner.replace("'", "''")
+            cursor.execute("SELECT * FROM log WHERE owner = '%s'" % escaped)
 
         class Desk:
             LEVELS = frozendict({"low": 1, "high": 2})
