@@ -104,7 +104,7 @@ class EvalExec(Rule):
         if source is None or is_constant(source.value):
             return
         value = source.value
-        if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx) or _discarded(ctx)):
+        if name.endswith("compile") and (_only_ast(call, ctx) or _runs_source_file(call, ctx) or _discarded(ctx)):
             return
         if name.endswith(("eval", "exec")):
             if _code_object(value, ctx):
@@ -133,6 +133,7 @@ class EvalExec(Rule):
                 return
 
     flagged = """
+        import ast
         import builtins
         from builtins import exec as run_code
 
@@ -151,6 +152,9 @@ class EvalExec(Rule):
             )
             run_code(code)
             run_code(request.form["more"])  # expect
+            flags = ast.PyCF_ONLY_AST
+            flags &= ~ast.PyCF_ONLY_AST
+            run_code(compile(request.form["mixed"], "<form>", "exec", flags))  # expect
             compiled = compile(request.form["source"], request.form["name"], "exec")  # expect
             exec(compiled)
             jobs.submit(compile(request.form["job"], "<job>", "exec"))  # expect
@@ -201,6 +205,10 @@ class EvalExec(Rule):
             exec("import math")
             code = compile("x = 1", "<fixed>", "exec")
             tree = compile(request.args["expr"], "<expr>", "eval", ast.PyCF_ONLY_AST)
+            flags = ast.PyCF_ONLY_AST
+            if request.args.get("comments"):
+                flags |= ast.PyCF_TYPE_COMMENTS
+            annotated = compile(request.args["expr"], "<expr>", "eval", flags)
             exec(code)
             for unit in ("seconds", "minutes"):
                 exec(f"limit_{unit} = 0")
@@ -296,12 +304,28 @@ def _harmless(source: cst.BaseExpression, ctx: Context) -> bool:
     return is_constant(source) or ctx.facts(source).trusted("code")
 
 
-def _only_ast(call: cst.Call) -> bool:
-    """compile(..., flags=ast.PyCF_ONLY_AST) parses like ast.parse() and runs nothing."""
+def _only_ast(call: cst.Call, ctx: Context) -> bool:
+    """compile(..., flags=ast.PyCF_ONLY_AST) parses like ast.parse() and runs nothing; also with the flags
+    in a local name set from PyCF_ONLY_AST and only ever given more flags with `|=`."""
     flags = arg(call, "flags", 3)
     if flags is None:
         return False
-    stack: list[cst.CSTNode] = [flags.value]
+    if _names_only_ast(flags.value):
+        return True
+    if not isinstance(flags.value, cst.Name):
+        return False
+    bound = assignments(ctx, flags.value.value)
+    plain = [a for a in bound if not isinstance(a.node, cst.AugAssign)]
+    return bool(plain) and all(
+        isinstance(a.node.operator, cst.BitOrAssign)
+        if isinstance(a.node, cst.AugAssign)
+        else a.value is not None and _names_only_ast(a.value)
+        for a in bound
+    )
+
+
+def _names_only_ast(flags: cst.CSTNode) -> bool:
+    stack: list[cst.CSTNode] = [flags]
     while stack:
         node = stack.pop()
         if isinstance(node, cst.Name) and node.value == "PyCF_ONLY_AST":
