@@ -165,6 +165,8 @@ class InsecureRandom(Rule):
             ctx.report(node, self.meta.message.format(name=f"{receiver}.{func.attr.value}", target=target))
 
     def _check(self, call: cst.Call, name: str, ancestors: list[cst.CSTNode], ctx: Context) -> None:
+        if isinstance(call.func, cst.Name) and call.func.value in _secrets_first(ctx):
+            return  # `try: from secrets import randbits` / `except ImportError: from random import ...`
         method = name.rsplit(".", 1)[-1]
         target = _destination(call, method, ancestors, ctx)
         if target is None:
@@ -318,6 +320,15 @@ class InsecureRandom(Rule):
             token = tokens[random.randrange(len(tokens))]
             return token, random.SystemRandom().choice(tokens)
 
+        try:
+            from secrets import randbits
+        except ImportError:  # an interpreter without the secrets module
+            from random import getrandbits as randbits
+
+        def new_nonce():
+            nonce = randbits(64)
+            return nonce
+
         def make_boundary(body):
             token = random.randrange(10**12)
             boundary = "==part-%012d==" % token
@@ -421,3 +432,27 @@ def _assigned_random_instance(receiver: str, ctx: Context) -> bool:
         and ctx.qualname(a.value.func) == "random.Random"
         for a in assignments(ctx, receiver)
     )
+
+
+def _secrets_first(ctx: Context) -> frozenset[str]:
+    """Names the module imports from `secrets` in the body of a top-level `try:`, the random module standing
+    in only where that import fails (`except ImportError:`, an interpreter without secrets): the secure
+    binding is the one that runs."""
+    found: frozenset[str] | None = ctx.memo.get("CRY102 secrets first")
+    if found is None:
+        names: set[str] = set()
+        for statement in ctx.module.body:
+            if not isinstance(statement, cst.Try):
+                continue
+            for line in statement.body.body:
+                if not isinstance(line, cst.SimpleStatementLine):
+                    continue
+                for small in line.body:
+                    if (
+                        isinstance(small, cst.ImportFrom)
+                        and dotted(small.module) == "secrets"
+                        and not isinstance(small.names, cst.ImportStar)
+                    ):
+                        names.update(target_name(a.asname.name if a.asname else a.name) or "" for a in small.names)
+        found = ctx.memo["CRY102 secrets first"] = frozenset(names - {""})
+    return found
