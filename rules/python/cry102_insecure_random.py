@@ -450,6 +450,7 @@ def _secrets_first(ctx: Context) -> frozenset[str]:
                 for small in line.body:
                     if (
                         isinstance(small, cst.ImportFrom)
+                        and small.module is not None
                         and dotted(small.module) == "secrets"
                         and not isinstance(small.names, cst.ImportStar)
                     ):
