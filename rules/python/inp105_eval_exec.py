@@ -11,6 +11,7 @@ from guidelint.cst import (
     arg,
     assignments,
     bound_value,
+    concatenated,
     dotted,
     is_constant,
     iter_calls,
@@ -152,6 +153,8 @@ class EvalExec(Rule):
             )
             run_code(code)
             run_code(request.form["more"])  # expect
+            run_code("\\n" * 3 + request.form["statement"])  # expect
+            run_code(request.form["statement"] * 2)  # expect
             flags = ast.PyCF_ONLY_AST
             flags &= ~ast.PyCF_ONLY_AST
             run_code(compile(request.form["mixed"], "<form>", "exec", flags))  # expect
@@ -205,6 +208,7 @@ class EvalExec(Rule):
             exec("import math")
             code = compile("x = 1", "<fixed>", "exec")
             tree = compile(request.args["expr"], "<expr>", "eval", ast.PyCF_ONLY_AST)
+            at_line = compile("\\n" * (int(request.args["line"]) - 1) + "raise error", "<report>", "exec")
             flags = ast.PyCF_ONLY_AST
             if request.args.get("comments"):
                 flags |= ast.PyCF_TYPE_COMMENTS
@@ -301,7 +305,23 @@ class EvalExec(Rule):
 def _harmless(source: cst.BaseExpression, ctx: Context) -> bool:
     """Source text nothing outside the code chooses: a constant, one of a few constants (a loop over a
     constant tuple, a choice between literals), or input that a check proved harmless."""
-    return is_constant(source) or ctx.facts(source).trusted("code")
+    return is_constant(source) or _repeated_constants(source) or ctx.facts(source).trusted("code")
+
+
+def _repeated_constants(source: cst.BaseExpression) -> bool:
+    """Constant text and constant text repeated a number of times (`"\\n" * (lineno - 1) + "raise error"`,
+    which places a statement on a chosen line): only the count varies, the code is the constant's."""
+    parts = concatenated(source)
+    repeated = [p for p in parts if not is_constant(p)]
+    return bool(repeated) and all(
+        isinstance(p, cst.BinaryOperation)
+        and isinstance(p.operator, cst.Multiply)
+        and (
+            (isinstance(p.left, cst.SimpleString) and not isinstance(p.right, cst.SimpleString))
+            or (isinstance(p.right, cst.SimpleString) and not isinstance(p.left, cst.SimpleString))
+        )
+        for p in repeated
+    )
 
 
 def _only_ast(call: cst.Call, ctx: Context) -> bool:
