@@ -155,6 +155,8 @@ class EvalExec(Rule):
             run_code(request.form["more"])  # expect
             run_code("\\n" * 3 + request.form["statement"])  # expect
             run_code(request.form["statement"] * 2)  # expect
+            renamed = request.form["snippet"].replace("old", "new")
+            exec(renamed)  # expect
             flags = ast.PyCF_ONLY_AST
             flags &= ~ast.PyCF_ONLY_AST
             run_code(compile(request.form["mixed"], "<form>", "exec", flags))  # expect
@@ -209,6 +211,8 @@ class EvalExec(Rule):
             code = compile("x = 1", "<fixed>", "exec")
             tree = compile(request.args["expr"], "<expr>", "eval", ast.PyCF_ONLY_AST)
             at_line = compile("\\n" * (int(request.args["line"]) - 1) + "raise error", "<report>", "exec")
+            at_line = at_line.replace(co_name=request.args["where"])
+            exec(at_line, {"error": ValueError()})
             flags = ast.PyCF_ONLY_AST
             if request.args.get("comments"):
                 flags |= ast.PyCF_TYPE_COMMENTS
@@ -388,13 +392,17 @@ def _reads_file(expr: cst.BaseExpression) -> bool:
 
 
 def _code_object(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A code object, not source text: compile(...) (judged where it is called) or a loader's
-    get_code(name), which the import protocol defines to return the module's compiled code."""
+    """A code object, not source text: compile(...) (judged where it is called), a loader's
+    get_code(name), which the import protocol defines to return the module's compiled code, types.CodeType(...)
+    built from another code object's parts, or a code object's copy with fields changed
+    (`code.replace(co_name=...)`: str.replace takes no keywords)."""
     if not isinstance(expr, cst.Call):
         return False
     if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get_code":
         return True
-    return (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
+    if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and expr.args:
+        return all(a.keyword is not None and a.keyword.value.startswith("co_") for a in expr.args)
+    return (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile", "types.CodeType")
 
 
 def _numbers_only(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
