@@ -165,6 +165,8 @@ class InsecureRandom(Rule):
             ctx.report(node, self.meta.message.format(name=f"{receiver}.{func.attr.value}", target=target))
 
     def _check(self, call: cst.Call, name: str, ancestors: list[cst.CSTNode], ctx: Context) -> None:
+        if isinstance(call.func, cst.Name) and call.func.value in _secrets_first(ctx):
+            return  # `try: from secrets import randbits` / `except ImportError: from random import ...`
         method = name.rsplit(".", 1)[-1]
         target = _destination(call, method, ancestors, ctx)
         if target is None:
@@ -223,6 +225,10 @@ class InsecureRandom(Rule):
         def new_pin():
             pin = int(random.gauss(5000, 1500))  # expect
             return pin
+
+        def send_multipart(parts):
+            upload_token = random.getrandbits(64)  # expect
+            return upload_token, parts
     """
     fixed = """
         import random
@@ -265,6 +271,10 @@ class InsecureRandom(Rule):
         def new_pin():
             pin = int(random.gauss(5000, 1500))
             return pin
+
+        def send_multipart(parts):
+            upload_token = random.getrandbits(64)
+            return upload_token, parts
     """
     safe = """
         import os
@@ -309,6 +319,20 @@ class InsecureRandom(Rule):
         def rotate(tokens):
             token = tokens[random.randrange(len(tokens))]
             return token, random.SystemRandom().choice(tokens)
+
+        try:
+            from secrets import randbits
+        except ImportError:  # an interpreter without the secrets module
+            from random import getrandbits as randbits
+
+        def new_nonce():
+            nonce = randbits(64)
+            return nonce
+
+        def make_boundary(body):
+            token = random.randrange(10**12)
+            boundary = "==part-%012d==" % token
+            return boundary if boundary not in body else make_boundary(body)
     """
 
 
@@ -377,6 +401,8 @@ def _destination(call: cst.Call, method: str, ancestors: list[cst.CSTNode], ctx:
         child = parent
     if name is None or not _security_name(name, ctx):
         return None
+    if ctx.function is not None and "boundary" in name_words(ctx.function.name.value):
+        return None  # a multipart boundary (`def make_boundary(): token = random.randrange(...)`) keeps parts apart
     if direct and method in SELECTIONS and not _is_charset(call):
         return None  # picks an existing element (a server, a session from a pool), generates nothing
     if direct and name.lower() in ("key", "_key") and method not in ("getrandbits", "randbytes"):
@@ -406,3 +432,28 @@ def _assigned_random_instance(receiver: str, ctx: Context) -> bool:
         and ctx.qualname(a.value.func) == "random.Random"
         for a in assignments(ctx, receiver)
     )
+
+
+def _secrets_first(ctx: Context) -> frozenset[str]:
+    """Names the module imports from `secrets` in the body of a top-level `try:`, the random module standing
+    in only where that import fails (`except ImportError:`, an interpreter without secrets): the secure
+    binding is the one that runs."""
+    found: frozenset[str] | None = ctx.memo.get("CRY102 secrets first")
+    if found is None:
+        names: set[str] = set()
+        for statement in ctx.module.body:
+            if not isinstance(statement, cst.Try):
+                continue
+            for line in statement.body.body:
+                if not isinstance(line, cst.SimpleStatementLine):
+                    continue
+                for small in line.body:
+                    if (
+                        isinstance(small, cst.ImportFrom)
+                        and small.module is not None
+                        and dotted(small.module) == "secrets"
+                        and not isinstance(small.names, cst.ImportStar)
+                    ):
+                        names.update(target_name(a.asname.name if a.asname else a.name) or "" for a in small.names)
+        found = ctx.memo["CRY102 secrets first"] = frozenset(names - {""})
+    return found

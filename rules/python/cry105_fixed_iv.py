@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, fixed_bytes, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, fixed_bytes, iter_calls
 
 PYCRYPTO_CIPHERS = (
     "AES",
@@ -69,6 +69,8 @@ class FixedIv(Rule):
                 if nonce is not None and fixed_bytes(nonce.value, ctx):
                     ctx.report(encrypt, self.meta.message.format(name=f"{short}.encrypt"))
             return
+        if _asks_support(ctx):
+            return  # `backend.cipher_supported(algorithm, modes.CBC(b"\\0" * 16))` encrypts nothing
         keywords, position = IV_ARGS[name]
         candidates = [arg(call, k) for k in keywords]
         if position is not None:
@@ -103,6 +105,12 @@ class FixedIv(Rule):
             aead = AESGCM(key)
             return aead.encrypt(b"000000000000", data, None)  # expect
 
+        def checked_then_used(backend, key):
+            mode = modes.CBC(b"\\x00" * 16)  # expect
+            if backend.cipher_supported(algorithms.AES(key), mode):
+                return Cipher(algorithms.AES(key), mode)
+            return None
+
         def inline(key, data):
             from cryptography.hazmat.primitives.ciphers import modes as m
             stream = m.OFB(IV)  # expect
@@ -128,6 +136,9 @@ class FixedIv(Rule):
             aead = AESGCM(key)
             nonce = os.urandom(12)
             return nonce + aead.encrypt(nonce, data, None)
+
+        def can_chain_blocks(backend, key):
+            return backend.cipher_supported(algorithms.AES(key), modes.CBC(b"\\x00" * 16))
     """
 
 
@@ -157,3 +168,14 @@ def _aead_encrypts(call: cst.Call, ctx: Context) -> Iterator[cst.Call]:
                         and func.value.value == target.value
                     ):
                         yield inner
+
+
+def _asks_support(ctx: Context) -> bool:
+    """The mode object is made as an argument of a call that asks whether something is supported
+    (`backend.cipher_supported(algorithm, mode)`, `supports_mode(...)`): a capability check, no message is
+    encrypted with it."""
+    ancestors = ctx.ancestors
+    if len(ancestors) < 2 or not isinstance(ancestors[-1], cst.Arg) or not isinstance(ancestors[-2], cst.Call):
+        return False
+    callee = (dotted(ancestors[-2].func) or "").rsplit(".", 1)[-1]
+    return callee.endswith("supported") or callee.startswith("supports")

@@ -11,6 +11,7 @@ from guidelint.cst import (
     arg,
     assignments,
     bound_value,
+    concatenated,
     dotted,
     is_constant,
     iter_calls,
@@ -104,7 +105,7 @@ class EvalExec(Rule):
         if source is None or is_constant(source.value):
             return
         value = source.value
-        if name.endswith("compile") and (_only_ast(call) or _runs_source_file(call, ctx) or _discarded(ctx)):
+        if name.endswith("compile") and (_only_ast(call, ctx) or _runs_source_file(call, ctx) or _discarded(ctx)):
             return
         if name.endswith(("eval", "exec")):
             if _code_object(value, ctx):
@@ -133,6 +134,7 @@ class EvalExec(Rule):
                 return
 
     flagged = """
+        import ast
         import builtins
         from builtins import exec as run_code
 
@@ -151,6 +153,13 @@ class EvalExec(Rule):
             )
             run_code(code)
             run_code(request.form["more"])  # expect
+            run_code("\\n" * 3 + request.form["statement"])  # expect
+            run_code(request.form["statement"] * 2)  # expect
+            renamed = request.form["snippet"].replace("old", "new")
+            exec(renamed)  # expect
+            flags = ast.PyCF_ONLY_AST
+            flags &= ~ast.PyCF_ONLY_AST
+            run_code(compile(request.form["mixed"], "<form>", "exec", flags))  # expect
             compiled = compile(request.form["source"], request.form["name"], "exec")  # expect
             exec(compiled)
             jobs.submit(compile(request.form["job"], "<job>", "exec"))  # expect
@@ -201,6 +210,13 @@ class EvalExec(Rule):
             exec("import math")
             code = compile("x = 1", "<fixed>", "exec")
             tree = compile(request.args["expr"], "<expr>", "eval", ast.PyCF_ONLY_AST)
+            at_line = compile("\\n" * (int(request.args["line"]) - 1) + "raise error", "<report>", "exec")
+            at_line = at_line.replace(co_name=request.args["where"])
+            exec(at_line, {"error": ValueError()})
+            flags = ast.PyCF_ONLY_AST
+            if request.args.get("comments"):
+                flags |= ast.PyCF_TYPE_COMMENTS
+            annotated = compile(request.args["expr"], "<expr>", "eval", flags)
             exec(code)
             for unit in ("seconds", "minutes"):
                 exec(f"limit_{unit} = 0")
@@ -293,15 +309,47 @@ class EvalExec(Rule):
 def _harmless(source: cst.BaseExpression, ctx: Context) -> bool:
     """Source text nothing outside the code chooses: a constant, one of a few constants (a loop over a
     constant tuple, a choice between literals), or input that a check proved harmless."""
-    return is_constant(source) or ctx.facts(source).trusted("code")
+    return is_constant(source) or _repeated_constants(source) or ctx.facts(source).trusted("code")
 
 
-def _only_ast(call: cst.Call) -> bool:
-    """compile(..., flags=ast.PyCF_ONLY_AST) parses like ast.parse() and runs nothing."""
+def _repeated_constants(source: cst.BaseExpression) -> bool:
+    """Constant text and constant text repeated a number of times (`"\\n" * (lineno - 1) + "raise error"`,
+    which places a statement on a chosen line): only the count varies, the code is the constant's."""
+    parts = concatenated(source)
+    repeated = [p for p in parts if not is_constant(p)]
+    return bool(repeated) and all(
+        isinstance(p, cst.BinaryOperation)
+        and isinstance(p.operator, cst.Multiply)
+        and (
+            (isinstance(p.left, cst.SimpleString) and not isinstance(p.right, cst.SimpleString))
+            or (isinstance(p.right, cst.SimpleString) and not isinstance(p.left, cst.SimpleString))
+        )
+        for p in repeated
+    )
+
+
+def _only_ast(call: cst.Call, ctx: Context) -> bool:
+    """compile(..., flags=ast.PyCF_ONLY_AST) parses like ast.parse() and runs nothing; also with the flags
+    in a local name set from PyCF_ONLY_AST and only ever given more flags with `|=`."""
     flags = arg(call, "flags", 3)
     if flags is None:
         return False
-    stack: list[cst.CSTNode] = [flags.value]
+    if _names_only_ast(flags.value):
+        return True
+    if not isinstance(flags.value, cst.Name):
+        return False
+    bound = assignments(ctx, flags.value.value)
+    plain = [a for a in bound if not isinstance(a.node, cst.AugAssign)]
+    return bool(plain) and all(
+        isinstance(a.node.operator, cst.BitOrAssign)
+        if isinstance(a.node, cst.AugAssign)
+        else a.value is not None and _names_only_ast(a.value)
+        for a in bound
+    )
+
+
+def _names_only_ast(flags: cst.CSTNode) -> bool:
+    stack: list[cst.CSTNode] = [flags]
     while stack:
         node = stack.pop()
         if isinstance(node, cst.Name) and node.value == "PyCF_ONLY_AST":
@@ -344,13 +392,17 @@ def _reads_file(expr: cst.BaseExpression) -> bool:
 
 
 def _code_object(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A code object, not source text: compile(...) (judged where it is called) or a loader's
-    get_code(name), which the import protocol defines to return the module's compiled code."""
+    """A code object, not source text: compile(...) (judged where it is called), a loader's
+    get_code(name), which the import protocol defines to return the module's compiled code, types.CodeType(...)
+    built from another code object's parts, or a code object's copy with fields changed
+    (`code.replace(co_name=...)`: str.replace takes no keywords)."""
     if not isinstance(expr, cst.Call):
         return False
     if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get_code":
         return True
-    return (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile")
+    if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and expr.args:
+        return all(a.keyword is not None and a.keyword.value.startswith("co_") for a in expr.args)
+    return (ctx.qualname(expr.func) or "") in ("compile", "builtins.compile", "types.CodeType")
 
 
 def _numbers_only(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:

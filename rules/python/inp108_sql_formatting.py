@@ -170,6 +170,8 @@ class SqlFormatting(Rule):
             cursor.execute(f"SELECT * FROM information_schema.tables WHERE table_name = {unquoted(table)}")  # expect
             cursor.execute("SELECT COUNT(*) FROM x WHERE name = '" + str(table) + "'")  # expect
             cursor.execute("SELECT COUNT(*) FROM x WHERE name = " + table.replace("'", "''"))  # expect
+            doubled = table.replace("'", "''")
+            cursor.execute("SELECT COUNT(*) FROM x WHERE id = %s" % doubled)  # expect
 
         class Desk:
             LEVELS = {"low": 1, "high": 2}
@@ -189,6 +191,10 @@ class SqlFormatting(Rule):
         def filtered_tickets(cursor, request):
             where = {"state": "open", "owner": request.args["owner"]}
             cursor.execute("SELECT id FROM tickets WHERE owner = '%s'" % where["owner"])  # expect
+
+        def tagged(cursor, request):
+            tags = ", ".join(f"'{t}'" for t in request.args.getlist("tag"))
+            cursor.execute(f"SELECT id FROM tickets WHERE tag IN ({tags})")  # expect
     """
     safe = """
         import pandas as pd
@@ -273,6 +279,19 @@ class SqlFormatting(Rule):
         def sql_name(value):
             return '"' + value.replace('"', '""') + '"'
 
+        def quoted_name(value):
+            return '"{}"'.format(value.replace('"', '""'))
+
+        def quoted_text(value):
+            return f\"\"\"'{value.replace("'", "''")}'\"\"\"
+
+        def dump_table(cursor, table):
+            columns = [row[1] for row in cursor.execute("PRAGMA table_info(%s)" % quoted_name(table))]
+            selected = ", ".join(quoted_name(c) for c in columns)
+            cursor.execute(f"SELECT {selected} FROM {quoted_name(table)} WHERE note = {quoted_text(table)}")
+            listed = ", ".join([quoted_text(c) for c in columns])
+            cursor.execute(f"SELECT name FROM dictionary WHERE word IN ({listed})")
+
         def on_connect_hook(connection, settings):
             key = sql_literal(settings["key"])
             level = int(settings["level"])
@@ -293,6 +312,8 @@ class SqlFormatting(Rule):
             owner = request.args["owner"]
             cursor.execute(f'''SELECT * FROM log WHERE owner = '{owner.replace("'", "''")}' ''')
             cursor.execute("SELECT * FROM log WHERE owner = '" + owner.replace("'", "''") + "'")
+            escaped = owner.replace("'", "''")
+            cursor.execute("SELECT * FROM log WHERE owner = '%s'" % escaped)
 
         class Desk:
             LEVELS = frozendict({"low": 1, "high": 2})

@@ -44,6 +44,9 @@ STDLIB_TLS_CLIENTS = {
 # their TLS upgrades: smtplib.SMTP.starttls(context=), imaplib.IMAP4.starttls(ssl_context=), poplib.POP3.stls()
 UPGRADES = frozenset({"starttls", "stls"})
 UPGRADE_MODULES = ("smtplib", "imaplib", "poplib")
+# functions that check a peer certificate against the host name after the handshake: ssl's former
+# match_hostname() and its ports, service_identity's verify_hostname()
+HOST_MATCHERS = frozenset({"match_hostname", "_match_hostname", "verify_hostname"})
 
 
 class UnverifiedSslContext(Rule):
@@ -66,7 +69,10 @@ class UnverifiedSslContext(Rule):
             "the CSIRT waives it, with an approver, where an integration truly needs it. Not reported: the "
             "server's end of a connection (whether it asks clients for certificates is access control, not "
             "SG-4.1) and clearing check_hostname in a branch where the caller's own value already chose "
-            "CERT_NONE (ssl requires it; the choice is the caller's). The standard library's mail and FTP "
+            "CERT_NONE (ssl requires it; the choice is the caller's), or in a function that then matches the "
+            "certificate to the host name itself (match_hostname(), service_identity's verify_hostname()). "
+            "A pyOpenSSL context kept on an object is judged by its class: a method that calls set_verify() "
+            "configures it. The standard library's mail and FTP "
             "clients (smtplib.SMTP_SSL and starttls(), imaplib.IMAP4_SSL, poplib.POP3_SSL, ftplib.FTP_TLS) "
             "verify nothing unless they are given a context: without one they use ssl's unverified context."
         ),
@@ -107,12 +113,8 @@ class UnverifiedSslContext(Rule):
                 ctx.report(call, self.meta.message.format(name=f"{name}() without {keyword}="))
             return
         if name == PYOPENSSL_CONTEXT:
-            scope = ctx.function or ctx.module
-            methods = ctx.memo.get(("NET102 methods", id(scope)))
-            if methods is None:
-                methods = {c.func.attr.value for c in iter_calls(scope) if isinstance(c.func, cst.Attribute)}
-                ctx.memo["NET102 methods", id(scope)] = methods
-            if not methods & PYOPENSSL_CONFIGURED:
+            scope = _kept_on_object(ctx) or ctx.function or ctx.module
+            if not _methods_called(scope, ctx) & PYOPENSSL_CONFIGURED:
                 ctx.report(call, self.meta.message.format(name="OpenSSL.SSL.Context() without set_verify()"))
             return
         if name in UNVERIFIED:
@@ -140,7 +142,8 @@ class UnverifiedSslContext(Rule):
         if attr == "check_hostname":
             cleared = isinstance(value, cst.Name) and value.value == "False"
             followed = _branch(ctx, lambda test: _tests_cert_none(test, ctx))  # the caller chose CERT_NONE
-            if cleared and not followed and not _server_side(target.value, ctx):
+            own_check = ctx.function is not None and bool(_functions_called(ctx.function, ctx) & HOST_MATCHERS)
+            if cleared and not followed and not own_check and not _server_side(target.value, ctx):
                 ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = False"))
         elif attr == "verify_mode":
             if _cert_none(value, ctx) and not _server_side(target.value, ctx):
@@ -196,6 +199,19 @@ class UnverifiedSslContext(Rule):
         def pyopenssl_client():
             from OpenSSL import SSL
             return SSL.Context(SSL.TLS_CLIENT_METHOD)  # expect
+
+        class Session:
+            def __init__(self):
+                from OpenSSL import SSL
+                self._context = SSL.Context(SSL.TLS_CLIENT_METHOD)  # expect
+                self._context.load_verify_locations("ca.pem")
+
+        def matched_elsewhere(sock, context, host):
+            context.check_hostname = False  # expect
+            return context.wrap_socket(sock, server_hostname=host)
+
+        def match_hostname(cert, host):
+            return cert, host
 
         def client_context(verify_peer=True):
             context = ssl.create_default_context()
@@ -258,6 +274,21 @@ class UnverifiedSslContext(Rule):
             listener.check_hostname = False
             listener.verify_mode = ssl.CERT_NONE
             return ssl.wrap_socket(socket.socket(), cert_reqs=ssl.CERT_REQUIRED, ca_certs=certfile)
+
+        def own_host_check(sock, context, host):
+            context.check_hostname = False  # the host name is matched below, after the handshake
+            tls = context.wrap_socket(sock, server_hostname=host)
+            ssl.match_hostname(tls.getpeercert(), host)
+            return tls
+
+        class Channel:
+            def __init__(self):
+                from OpenSSL import SSL
+                self._context = SSL.Context(SSL.TLS_CLIENT_METHOD)
+
+            def require_peer(self, callback):
+                from OpenSSL import SSL
+                self._context.set_verify(SSL.VERIFY_PEER, callback)
 
         def pyopenssl(host, cafile):
             from OpenSSL import SSL
@@ -354,3 +385,34 @@ def _server_side(context: cst.BaseExpression, ctx: Context) -> bool:
         return False
     arguments = [ctx.qualname(a.value) or "" for a in made[0].args]
     return any(m.endswith(("PROTOCOL_TLS_SERVER", "Purpose.CLIENT_AUTH")) for m in arguments)
+
+
+def _kept_on_object(ctx: Context) -> cst.ClassDef | None:
+    """The class whose method stores the call's value on the object (`self._ctx = SSL.Context(...)`): the
+    object's other methods configure it."""
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+        return None
+    target = parent.targets[0].target
+    if not (isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self"):
+        return None
+    return next((a for a in reversed(ctx.ancestors) if isinstance(a, cst.ClassDef)), None)
+
+
+def _methods_called(scope: cst.CSTNode, ctx: Context) -> set[str]:
+    """The names of the methods called anywhere in `scope` (`x.set_verify(...)`: set_verify)."""
+    key = ("NET102 methods", id(scope))
+    if key not in ctx.memo:
+        ctx.memo[key] = {c.func.attr.value for c in iter_calls(scope) if isinstance(c.func, cst.Attribute)}
+    methods: set[str] = ctx.memo[key]
+    return methods
+
+
+def _functions_called(scope: cst.CSTNode, ctx: Context) -> set[str]:
+    """The last names of everything called in `scope` (`ssl.match_hostname(...)`, `_match_hostname(...)`)."""
+    key = ("NET102 called", id(scope))
+    if key not in ctx.memo:
+        names = {(dotted(c.func) or "").rsplit(".", 1)[-1] for c in iter_calls(scope)}
+        ctx.memo[key] = names - {""}
+    called: set[str] = ctx.memo[key]
+    return called

@@ -10,6 +10,7 @@ the dataflow proves (`Lookup.proven`).
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import libcst as cst
@@ -42,7 +43,17 @@ _VALUE_BEFORE = re.compile(
 _LIST_OPENER = re.compile(r"\b(in|values)\s*$", re.IGNORECASE)
 
 CONST, SAFE, DYNAMIC = "const", "safe", "dynamic"
-State = Any  # (CONST, text) | SAFE | DYNAMIC
+
+
+@dataclass(frozen=True)
+class Escaped:
+    """The state of a name bound to a value with every `quote` doubled (`v = s.replace("'", "''")`): safe
+    only between two of those quotes."""
+
+    quote: str
+
+
+State = Any  # (CONST, text) | SAFE | DYNAMIC | Escaped
 Find = Callable[[str], State]
 
 
@@ -215,7 +226,7 @@ def dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, be
                 and not _safe(operand, lookup)
                 and _value_position(text)
                 and not lookup.placeholder(operand, text)
-                and not _escaped(operand, text)
+                and not _escaped(operand, text, lookup)
             ):
                 return True
             text += "?" if operand_text is None else operand_text
@@ -230,7 +241,7 @@ def dynamic(expr: cst.BaseExpression, lookup: Lookup, fragment: bool = False, be
         not _safe(piece, lookup)
         and _value_position(before + prefix)
         and not lookup.placeholder(piece, before + prefix)
-        and not _escaped(piece, before + prefix)
+        and not _escaped(piece, before + prefix, lookup)
         for prefix, piece in slots
     )
 
@@ -269,7 +280,12 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
             return _safe(expr.args[0].value, lookup)  # str(count) of a number
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
-            return is_constant(expr.func.value) and _placeholders(expr.args[0].value, lookup)
+            parts = expr.args[0].value  # placeholders, or a comprehension of safe parts (quoted names)
+            if not is_constant(expr.func.value):
+                return False
+            if isinstance(parts, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and _comprehension_safe(parts, lookup):
+                return True
+            return _placeholders(parts, lookup)
     formatted = _formatted(expr, lookup)
     if formatted is not None:
         return all(_safe(piece, lookup) for _, piece in formatted[1])
@@ -315,9 +331,14 @@ def _comprehension_safe(expr: cst.DictComp | cst.ListComp | cst.SetComp | cst.Ge
     return all(_safe(part, inner) for part in parts)
 
 
-def _escaped(piece: cst.BaseExpression, before: str) -> bool:
-    """f"... = '{value.replace("'", "''")}'": placed inside a quoted literal with that quote doubled."""
-    return any(before.count(quote) % 2 == 1 and quote_doubled(piece, quote) for quote in ("'", '"'))
+def _escaped(piece: cst.BaseExpression, before: str, lookup: Lookup) -> bool:
+    """f"... = '{value.replace("'", "''")}'": placed inside a quoted literal with that quote doubled, there
+    or in the assignment of the name placed."""
+    return any(
+        before.count(quote) % 2 == 1
+        and (quote_doubled(piece, quote) or (isinstance(piece, cst.Name) and lookup(piece.value) == Escaped(quote)))
+        for quote in ("'", '"')
+    )
 
 
 def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
@@ -425,7 +446,9 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
     plain = Lookup(lookup.find, lookup.ctx, lookup.bound, lookup.quoting, False)  # dataflow: where it is used
-    return SAFE if _safe(value, plain) else None
+    if _safe(value, plain):
+        return SAFE
+    return next((Escaped(quote) for quote in ("'", '"') if quote_doubled(value, quote)), None)
 
 
 def _states(ctx: Context, scope: Body, outer: Find, bound: bool) -> dict[int, State]:

@@ -154,8 +154,37 @@ def _returns_quoted(function: cst.FunctionDef) -> bool:
 
 
 def _quoted(expr: cst.BaseExpression) -> bool:
+    """`"'" + s.replace("'", "''") + "'"`, `'"{}"'.format(s.replace('"', '""'))` or the same f-string."""
+    quoted = _between_quotes(expr)
+    return quoted is not None and quoted[0] in ("'", '"') and quote_doubled(quoted[1], quoted[0])
+
+
+def _between_quotes(expr: cst.BaseExpression) -> tuple[str, cst.BaseExpression] | None:
+    """The quote character and the one expression a string puts between two of them, if that is all it is."""
     parts = concatenated(expr)
-    if len(parts) != 3:
-        return False
-    quote = string_text(parts[0])
-    return quote in ("'", '"') and string_text(parts[2]) == quote and quote_doubled(parts[1], quote)
+    if len(parts) == 3 and string_text(parts[0]) is not None and string_text(parts[0]) == string_text(parts[2]):
+        return str(string_text(parts[0])), parts[1]
+    if (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value == "format"
+        and len(expr.args) == 1
+        and expr.args[0].keyword is None
+        and not expr.args[0].star
+    ):
+        template = string_text(expr.func.value) or ""
+        if len(template) in (4, 5) and template[0] == template[-1] and template[1:-1] in ("{}", "{0}"):
+            return template[0], expr.args[0].value
+    if isinstance(expr, cst.FormattedString) and len(expr.parts) == 3:
+        left, middle, right = expr.parts
+        if (
+            isinstance(left, cst.FormattedStringText)
+            and isinstance(right, cst.FormattedStringText)
+            and left.value == right.value
+            and len(left.value) == 1
+            and isinstance(middle, cst.FormattedStringExpression)
+            and middle.conversion is None
+            and middle.format_spec is None
+        ):
+            return left.value, middle.expression
+    return None
