@@ -8,7 +8,7 @@ from django.views import View
 
 class VulnApiKeyView(View):
     def _new_key(self):
-        return "%032x" % random.getrandbits(128)
+        return "%032x" % random.getrandbits(128)  # sink
 
     def post(self, request):
         key = self._new_key()
@@ -25,6 +25,6 @@ class SafeApiKeyView(View):
 
 
 def vuln_reset_link(request):
-    token = str(random.randint(10**11, 10**12))
+    token = str(random.randint(10**11, 10**12))  # sink
     request.session["reset_token"] = token  # sink
     return JsonResponse({"sent": True})

@@ -8,7 +8,7 @@ app = Flask(__name__)
 @app.get("/notice")
 def vuln_notice():
     author = request.args.get("author", "")
-    banner = Markup(f"<strong>Notice from {author}</strong>")
+    banner = Markup(f"<strong>Notice from {author}</strong>")  # sink
     return render_template("notice.html", banner=banner)  # sink
 
 

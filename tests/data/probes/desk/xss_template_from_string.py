@@ -8,7 +8,7 @@ CARD = "<div class='card'><h2>{{ title }}</h2><p>{{ body }}</p></div>"
 
 @app.post("/cards/preview")
 def vuln_card_preview():
-    env = Environment(autoescape=False)
+    env = Environment(autoescape=False)  # sink
     return env.from_string(CARD).render(title=request.form["title"], body=request.form["body"])  # sink
 
 
