@@ -16,7 +16,11 @@ import pytest
 from tests.conftest import run_guidelint
 
 PROBES = Path(__file__).parent / "data" / "probes"
-PROJECTS = ("shop", "office", "desk")  # round 1: a shop; round 2: an internal staff application; round 3: a client portal
+PROJECTS = (
+    "shop",
+    "office",
+    "desk",
+)  # round 1: a shop; round 2: an internal staff application; round 3: a client portal
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {}

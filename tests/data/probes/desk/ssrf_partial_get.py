@@ -1,9 +1,7 @@
 # family: ssrf 918
 import functools
-from urllib.parse import quote
-
 import requests
-from flask import Flask, request
+from flask import Flask, abort, request
 
 app = Flask(__name__)
 fetch = functools.partial(requests.get, timeout=5)
@@ -18,5 +16,7 @@ def vuln_link_preview():
 @app.get("/company")
 def safe_company_lookup():
     number = request.args["number"]
-    page = fetch(f"https://registry.partner.example/api/companies/{quote(number, safe='')}")  # sink
+    if not number.isdigit():
+        abort(400)
+    page = fetch(f"https://registry.partner.example/api/companies/{number}")  # sink
     return page.json()
