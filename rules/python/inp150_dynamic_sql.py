@@ -227,6 +227,17 @@ class DynamicSql(Rule):
             clause = text("SELECT * FROM trades WHERE memo = :term").bindparams(term=term)
             executor.execute(task)
             return found, legacy, clause
+
+        def settled(engine, desk):
+            query = "SELECT * FROM trades WHERE desk = :desk"
+            with engine.connect() as conn:
+                return conn.execute(text(query.strip()), {"desk": desk}).all()  # bound by execute
+
+        def assets(cursor, request):
+            sql = "SELECT tag FROM assets"
+            if (owner := request.GET.get("owner", "")).isdigit():
+                sql += f" WHERE owner_id = {owner}"  # the dataflow knows it holds digits only
+            cursor.execute(sql)
     """
 
 
@@ -249,9 +260,12 @@ def _has_parameters(call: cst.Call, name: str) -> bool:
 
 
 def _bound_later(call: cst.Call, ctx: Context) -> bool:
-    """text(...).bindparams(...): values are bound to the statement's :names."""
+    """text(...).bindparams(...), or conn.execute(text(...), {...}): values are bound to the statement's
+    :names."""
     parent = ctx.ancestors[-1] if ctx.ancestors else None
     grand = ctx.ancestors[-2] if len(ctx.ancestors) > 1 else None
+    if isinstance(parent, cst.Arg) and isinstance(grand, cst.Call) and grand.args and grand.args[0] is parent:
+        return _has_parameters(grand, "execute")
     return (
         isinstance(parent, cst.Attribute)
         and parent.attr.value == "bindparams"
@@ -361,6 +375,8 @@ def _dynamic(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
 def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if module_constant(ctx, expr) is not NOT_CONSTANT:
         return True
+    if depth == 0 and ctx.facts(expr).trusted("sql"):
+        return True  # the dataflow proves it one of a few constants, or input a check made harmless to SQL
     if depth > 4:
         return False
     if isinstance(expr, cst.Name):

@@ -44,6 +44,7 @@ from guidelint.engines.taint.tables import (
     ALL_KINDS,
     CONTAINED_KINDS,
     CONTENT_KINDS,
+    CONVERTERS,
     ENUM_BASES,
     HOST_SINK,
     MARKUP_SINK,
@@ -169,7 +170,9 @@ class Calls:
         if kinds is not None:
             inner = union(receiver, *(t for _, t in args))
             where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)
-            return union(where, CLEAN if kinds == ALL_KINDS else cleared(inner - where, kinds))
+            if kinds == ALL_KINDS and name not in CONVERTERS:
+                return where
+            return union(where, cleared(inner - where, kinds))
         result: Taint = CLEAN
         for source in self.a.call_sources:  # rng = random.Random(); rng.choice(): random.Random.choice
             if source.matches(name) or (made is not None and source.matches(made)):
