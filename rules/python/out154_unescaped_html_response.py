@@ -168,6 +168,13 @@ class UnescapedHtmlResponse(Rule):
             items = "".join(f"<li>{escape(n)}</li>" for n in names)
             return f"<h2>{escaped}</h2><ul>{items}</ul>"
 
+        @app.route("/tags")
+        def tags():
+            from flask import request
+
+            tags = map(html.escape, request.args.getlist("tag"))  # each one escaped: the dataflow knows
+            return "<ul><li>" + "</li><li>".join(tags) + "</li></ul>"
+
         @app.route("/count")
         def count():
             items = load_items()
@@ -245,6 +252,8 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         name = value.value if isinstance(value, cst.Name) else value.attr.value
         if names_a_number(name):
             return True
+    if isinstance(value, (cst.Name, cst.Call)) and ctx.facts(value).trusted("html"):
+        return True  # a constant, or input an escaper or a check made harmless (map(html.escape, names))
     if isinstance(value, cst.Name):
         # markup built earlier (page += f"<tr>{x}</tr>") was judged where it was built: not again here
         values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
