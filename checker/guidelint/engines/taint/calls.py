@@ -318,6 +318,9 @@ class Calls:
                 return self.a.functions[func.value], None, False
             if func.value in self.a.classes and "__init__" in self.a.classes[func.value]:
                 return self.a.classes[func.value]["__init__"], func.value, True
+            made = self.a.instances.get(func.value)  # check = Rule(); check(x): Rule.__call__
+            if made is not None and "__call__" in self.a.classes.get(made, {}):
+                return self.a.classes[made]["__call__"], made, True
         if (
             type(func) is cst.Attribute
             and type(func.value) is cst.Name
@@ -366,7 +369,9 @@ class Calls:
         (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
-        qualified = self.instance_method(func) or self.a.names.qualname(func)
+        made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
+        called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
+        qualified = self.instance_method(func) or called or self.a.names.qualname(func)
         if qualified is None:
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
