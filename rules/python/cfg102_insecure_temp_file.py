@@ -7,8 +7,9 @@ SHARED_DIRS = ("/tmp/", "/var/tmp/", "/dev/shm/")
 WRITE_MODES = set("wax+")
 # the shared temporary directory by a call
 TEMP_DIR_CALLS = ("tempfile.gettempdir", "tempfile.gettempdirb")
-# calls whose result nobody can guess: a name holding one cannot be claimed in advance
-UNGUESSABLE = ("uuid.uuid4", "secrets.", "os.urandom", "tempfile.mkdtemp", "tempfile.mkstemp")
+# calls whose result nobody can guess: a name holding one cannot be claimed in advance (a digest is taken
+# for one too: the rule cannot tell a hash of a secret from a hash of something known)
+UNGUESSABLE = ("uuid.uuid4", "secrets.", "os.urandom", "tempfile.mkdtemp", "tempfile.mkstemp", "hashlib.", "hmac.")
 
 
 class InsecureTempFile(Rule):
@@ -108,6 +109,12 @@ class InsecureTempFile(Rule):
             with open(path, "x") as out:  # a name nobody can guess, created only if it does not exist
                 out.writelines(rows)
             os.makedirs(tempfile.mkdtemp(), exist_ok=True)
+
+        def cache_dir(secret_key):
+            import hashlib
+
+            suffix = hashlib.sha256(secret_key.encode()).hexdigest()[:10]
+            os.makedirs(os.path.join(tempfile.gettempdir(), f"app_{suffix}"), mode=0o700, exist_ok=True)
     """
 
 
@@ -163,8 +170,10 @@ def _part(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None:
         bound = bound_value(ctx, expr.value)
         return "{}" if bound is None else _part(bound, ctx, depth + 1)
     node: cst.BaseExpression = expr
-    while isinstance(node, (cst.Attribute, cst.Call)):  # uuid.uuid4().hex, str(secrets.token_hex())
-        if isinstance(node, cst.Call):
+    while isinstance(node, (cst.Attribute, cst.Call, cst.Subscript)):  # uuid.uuid4().hex, str(secrets.token_hex())
+        if isinstance(node, cst.Subscript):
+            node = node.value
+        elif isinstance(node, cst.Call):
             name = ctx.qualname(node.func) or ""
             if name.startswith(UNGUESSABLE) or any(_part(a.value, ctx, depth + 1) is None for a in node.args):
                 return None
