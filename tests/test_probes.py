@@ -16,10 +16,27 @@ import pytest
 from tests.conftest import run_guidelint
 
 PROBES = Path(__file__).parent / "data" / "probes"
-PROJECTS = ("shop", "office")  # round 1: a shop; round 2: an internal staff application
+PROJECTS = (
+    "shop",
+    "office",
+    "desk",
+)  # round 1: a shop; round 2: an internal staff application; round 3: a client portal
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("desk/mass_kwargs_create.py", "vuln_new_contact"): (
+        "Contact(**data) of an ORM model class defined in another module: the engine does not know the class's "
+        "bases there, so a constructor taking request data as keywords is no mass-assignment sink"
+    ),
+    ("desk/path_validator_class.py", "safe_document"): (
+        "the validator's __call__ (another module) tests self.pattern, compiled in __init__ from a default "
+        "argument: its summary sees neither that module's constants nor the attribute's pattern"
+    ),
+    ("desk/path_zip_members.py", "safe_unpack_zip"): (
+        "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
+        "after it): the engine does not tell an upload object from its client-chosen name"
+    ),
+}
 
 
 @dataclass(frozen=True)

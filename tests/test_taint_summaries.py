@@ -204,3 +204,44 @@ def test_a_constant_returned_by_another_modules_function_is_a_constant(cli, proj
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     sql = sorted({(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "CWE-89" in f["cwe"]})
     assert sql == [("INP402", 15)]
+
+
+CALLABLES = """
+import shlex
+
+
+class Quoted:
+    def __call__(self, text):
+        return shlex.quote(text)
+
+
+class Trimmed:
+    def __call__(self, text):
+        return text.strip()
+"""
+
+RUNNER = """
+import os
+
+from flask import Flask, request
+
+from .callables import Quoted, Trimmed
+
+app = Flask(__name__)
+quoted = Quoted()
+
+
+@app.route("/run")
+def run():
+    trimmed = Trimmed()
+    os.system("ls " + trimmed(request.args["dir"]))
+    os.system("ls " + quoted(request.args["dir"]))
+    return "ok"
+"""
+
+
+def test_calling_an_instance_of_another_modules_class_runs_its_call_method(cli, project) -> None:
+    root = project({"tools/__init__.py": "", "tools/callables.py": CALLABLES, "tools/runner.py": RUNNER})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    trimmed = RUNNER.lstrip().splitlines().index('    os.system("ls " + trimmed(request.args["dir"]))') + 1
+    assert _taint(run) == [("INP401", "tools/runner.py", trimmed)]  # the quoting one protects what it returns

@@ -1,10 +1,15 @@
 """Temporary files created by name instead of atomically."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
 
 SHARED_DIRS = ("/tmp/", "/var/tmp/", "/dev/shm/")
 WRITE_MODES = set("wax+")
+# the shared temporary directory by a call
+TEMP_DIR_CALLS = ("tempfile.gettempdir", "tempfile.gettempdirb")
+# calls whose result nobody can guess: a name holding one cannot be claimed in advance (a digest is taken
+# for one too: the rule cannot tell a hash of a secret from a hash of something known)
+UNGUESSABLE = ("uuid.uuid4", "secrets.", "os.urandom", "tempfile.mkdtemp", "tempfile.mkstemp", "hashlib.", "hmac.")
 
 
 class InsecureTempFile(Rule):
@@ -33,12 +38,19 @@ class InsecureTempFile(Rule):
             "https://cwe.mitre.org/data/definitions/377.html",
         ),
     )
-    calls = ("tempfile.mktemp", "os.tempnam", "os.tmpnam", "open", "io.open", "codecs.open")
-    needles = ("mktemp", "tempnam", "tmpnam", "/tmp", "/dev/shm")
+    calls = ("tempfile.mktemp", "os.tempnam", "os.tmpnam", "open", "io.open", "codecs.open", "os.makedirs", "os.mkdir")
+    needles = ("mktemp", "tempnam", "tmpnam", "/tmp", "/dev/shm", "gettempdir")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name in ("tempfile.mktemp", "os.tempnam", "os.tmpnam"):
             ctx.report(call, self.meta.message.format(name=f"{name}()"))
+            return
+        if name in ("os.makedirs", "os.mkdir"):
+            # a directory of a known name: whoever makes it first owns what the service puts in it
+            folder = arg(call, "name", 0) or arg(call, "path", 0)
+            target = _shared_path(folder.value, ctx) if folder is not None else None
+            if target is not None:
+                ctx.report(call, self.meta.message.format(name=f"{name}({target!r})"))
             return
         path = arg(call, "file", 0) or arg(call, "filename", 0)
         mode = arg(call, "mode", 1)
@@ -66,6 +78,13 @@ class InsecureTempFile(Rule):
         def lock():
             import io
             return io.open("/tmp/app.lock", "x")  # expect
+
+        def user_export(user_id, rows):
+            path = f"/tmp/contacts-{user_id}.csv"  # a name anyone can work out
+            with open(path, "w") as out:  # expect
+                out.writelines(rows)
+            cache = os.path.join(tempfile.gettempdir(), "export-cache")
+            os.makedirs(cache, exist_ok=True)  # expect
     """
     safe = """
         import os
@@ -82,16 +101,83 @@ class InsecureTempFile(Rule):
                     log.write("done")
             with open("/tmp/app.pid") as existing:
                 return path, named.name, existing.read()
+
+        def user_export(rows):
+            import uuid
+
+            path = os.path.join(tempfile.gettempdir(), f"contacts-{uuid.uuid4().hex}.csv")
+            with open(path, "x") as out:  # a name nobody can guess, created only if it does not exist
+                out.writelines(rows)
+            os.makedirs(tempfile.mkdtemp(), exist_ok=True)
+
+        def cache_dir(secret_key):
+            import hashlib
+
+            suffix = hashlib.sha256(secret_key.encode()).hexdigest()[:10]
+            os.makedirs(os.path.join(tempfile.gettempdir(), f"app_{suffix}"), mode=0o700, exist_ok=True)
     """
 
 
-def _shared_path(expr: cst.BaseExpression, ctx: Context) -> str | None:
-    """A literal path under a shared temporary directory (also os.path.join of literals), else None."""
-    text = string_text(expr)
-    if text is None and isinstance(expr, cst.Call) and (ctx.qualname(expr.func) or "") == "os.path.join":
-        parts = [string_text(a.value) for a in expr.args]
-        if parts and all(p is not None for p in parts):
-            text = "/".join(p.rstrip("/") for p in parts if p is not None)
+def _shared_path(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> str | None:
+    """A path under a shared temporary directory whose name can be known in advance, as written with its
+    variable parts as `{}`: a literal, os.path.join of the directory (a literal or tempfile.gettempdir())
+    and names, an f-string, `+` or `%` that starts with the directory (`f"/tmp/export-{user_id}.csv"`), or a
+    name bound once to one of those; None when a part is unguessable (uuid.uuid4(), secrets.token_hex())."""
+    if depth > 3:
+        return None
+    if isinstance(expr, cst.Name):
+        bound = bound_value(ctx, expr.value)
+        return _shared_path(bound, ctx, depth + 1) if bound is not None else None
+    text = _path_text(expr, ctx, depth)
     if text is not None and text.startswith(SHARED_DIRS) and text.rstrip("/") not in ("/tmp", "/var/tmp"):
         return text
     return None
+
+
+def _path_text(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None:
+    text = string_text(expr)
+    if text is not None:
+        return text
+    if isinstance(expr, cst.Call):
+        name = ctx.qualname(expr.func) or ""
+        if name in TEMP_DIR_CALLS:
+            return "/tmp/"
+        if name == "os.path.join" and expr.args:
+            parts = [_part(a.value, ctx, depth) for a in expr.args]
+            return None if any(p is None for p in parts) else "/".join(p.rstrip("/") for p in parts if p)
+        return None
+    if isinstance(expr, cst.FormattedString):
+        parts = [
+            p.value if isinstance(p, cst.FormattedStringText) else _part(p.expression, ctx, depth)
+            for p in expr.parts
+            if isinstance(p, (cst.FormattedStringText, cst.FormattedStringExpression))
+        ]
+        return None if any(p is None for p in parts) else "".join(p for p in parts if p is not None)
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left, right = _path_text(expr.left, ctx, depth), _part(expr.right, ctx, depth)
+        return None if left is None or right is None else left + right
+    return None
+
+
+def _part(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None:
+    """A part of a path: its text when known, `{}` when it is a value anyone can know or guess, None when
+    nobody can (an unguessable token, or a name bound to one)."""
+    text = _path_text(expr, ctx, depth + 1)
+    built = isinstance(expr, (cst.FormattedString, cst.BinaryOperation))
+    if text is not None or built or (isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "os.path.join"):
+        return text  # a string built of parts: None when one of them is unguessable
+    if isinstance(expr, cst.Name):
+        bound = bound_value(ctx, expr.value)
+        return "{}" if bound is None else _part(bound, ctx, depth + 1)
+    node: cst.BaseExpression = expr
+    while isinstance(node, (cst.Attribute, cst.Call, cst.Subscript)):  # uuid.uuid4().hex, str(secrets.token_hex())
+        if isinstance(node, cst.Subscript):
+            node = node.value
+        elif isinstance(node, cst.Call):
+            name = ctx.qualname(node.func) or ""
+            if name.startswith(UNGUESSABLE) or any(_part(a.value, ctx, depth + 1) is None for a in node.args):
+                return None
+            node = node.func.value if isinstance(node.func, cst.Attribute) else node.func
+        else:
+            node = node.value
+    return "{}"

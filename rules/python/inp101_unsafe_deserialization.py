@@ -134,6 +134,18 @@ class UnsafeDeserialization(Rule):
 
         pickle.dumps({"a": 1})
 
+        def resume(key):
+            import base64
+            import hashlib
+            import hmac
+            from flask import request
+
+            mac, _, blob = request.cookies["state"].partition(".")
+            data = base64.b64decode(blob)
+            if not hmac.compare_digest(mac, hmac.new(key, data, hashlib.sha256).hexdigest()):
+                raise PermissionError("tampered")
+            return pickle.loads(data)  # what the server signed itself
+
         def load_arrays(upload):
             import numpy as np
             return np.load(upload.stream), np.load("weights.npy", allow_pickle=True)
@@ -167,10 +179,11 @@ class UnsafeDeserialization(Rule):
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A constant or one of a few constants, or a file opened at such a path: open("model.pkl", "rb")."""
+    """A constant or one of a few constants, or a file opened at such a path: open("model.pkl", "rb"); or
+    data a check vouched for (its HMAC compared with hmac.compare_digest)."""
     if isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "open" and expr.args:
         expr = expr.args[0].value
-    return is_constant(expr) or ctx.facts(expr).fixed
+    return is_constant(expr) or ctx.facts(expr).trusted("deserialize")
 
 
 def _connection(expr: cst.BaseExpression, ctx: Context) -> bool:

@@ -154,6 +154,16 @@ class OsShellCommand(Rule):
                 flag = "--debug"
             os.system("logrotate " + flag + " /etc/logrotate.conf")
 
+        def keep_backups():
+            from flask import request
+
+            try:
+                keep = int(request.form["keep"])
+            except ValueError:
+                return
+            else:
+                os.system(f"rotate-backups --keep {keep}")  # a number: int() raised for anything else
+
         def backup(request):
             target = request.form["target"]
             os.system("sync")

@@ -108,7 +108,11 @@ class UnescapedHtmlResponse(Rule):
         unsafe = [v for v in variables if not _safe(v, ctx)]
         if not unsafe or not _answers_requests(ctx):
             return
-        ctx.report(node, self.meta.message.format(value=f"`{ctx.code(unsafe[0])}`"))
+        # asked last (it analyses the module): a name or a call the dataflow proves a constant, or input an
+        # escaper or a check made harmless ("".join(map(html.escape, names)))
+        unsafe = [v for v in unsafe if not (isinstance(v, (cst.Name, cst.Call)) and ctx.facts(v).trusted("html"))]
+        if unsafe:
+            ctx.report(node, self.meta.message.format(value=f"`{ctx.code(unsafe[0])}`"))
 
     flagged = """
         import falcon
@@ -167,6 +171,13 @@ class UnescapedHtmlResponse(Rule):
             escaped = html.escape(names[0])
             items = "".join(f"<li>{escape(n)}</li>" for n in names)
             return f"<h2>{escaped}</h2><ul>{items}</ul>"
+
+        @app.route("/tags")
+        def tags():
+            from flask import request
+
+            tags = map(html.escape, request.args.getlist("tag"))  # each one escaped: the dataflow knows
+            return "<ul><li>" + "</li><li>".join(tags) + "</li></ul>"
 
         @app.route("/count")
         def count():

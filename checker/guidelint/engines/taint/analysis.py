@@ -364,21 +364,13 @@ class Analysis:
                 constant = next(iter(returned))  # size = settings.page_size(): what it always returns
             if isinstance(source, (cst.List, cst.Dict, cst.Set)):
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
-            if type(source) is cst.Call and type(source.func) is cst.Name and source.func.value in self.classes:
-                self.instances[name] = source.func.value  # manager = Store(): manager.find() is Store.find
-            else:
-                self.instances.pop(name, None)
+            self.calls.bind(name, source)
             parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
             inputs = self._tainted_names(parsed, env) if parsed is not None else []
             if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x
                 self.derived[name] = inputs[0]
             else:
                 self.derived.pop(name, None)
-            made_by = self.names.qualname(source.func) if type(source) is cst.Call else None
-            if made_by is not None:  # req = Req(request): req.arg() may be Req.arg of another module
-                self.made_by[name] = made_by
-            else:
-                self.made_by.pop(name, None)
             if constant is UNKNOWN:
                 env.consts.pop(name, None)
             else:

@@ -27,11 +27,14 @@ from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
     _body,
+    _constant_attribute,
+    _containers,
     _decorator_name,
+    _ends_with_return,
     _inside_argument,
     _matches,
     _namespace,
-    _walk,
+    _star_index,
 )
 from guidelint.engines.taint.tables import (
     _AFTER_HOST,
@@ -44,13 +47,13 @@ from guidelint.engines.taint.tables import (
     ALL_KINDS,
     CONTAINED_KINDS,
     CONTENT_KINDS,
+    CONVERTERS,
     ENUM_BASES,
     HOST_SINK,
     MARKUP_SINK,
     MARKUP_STEP,
     NAMESPACE_LOOKUP,
 )
-from guidelint.semantic.constants import constant_value
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted, import_bindings
 from guidelint.semantic.project import absolute_name
@@ -69,6 +72,26 @@ class Calls:
         self.last_returned: set[Any] | None = None
         self.values: dict[int, frozenset[Any]] = {}  # calls whose callee always returns one of these constants
         self.fields: dict[int, dict[str, Taint]] = {}  # constructor calls: what the instance holds per attribute
+        self.partials: dict[str, cst.Call] = {}  # names bound to functools.partial(f, *args, **kwargs)
+
+    def bind(self, name: str, source: cst.CSTNode | None) -> None:
+        """Note what a name is assigned a call of: an instance of the module's class (`manager = Store()`: then
+        `manager.find()` is Store.find), what made it (`req = Req(request)`: `req.arg()` may be Req.arg of
+        another module), a callable with arguments given in advance (`fetch = functools.partial(get, timeout=5)`)."""
+        call = source if type(source) is cst.Call else None
+        made_by = self.a.names.qualname(call.func) if call is not None else None
+        if call is not None and type(call.func) is cst.Name and call.func.value in self.a.classes:
+            self.a.instances[name] = call.func.value
+        else:
+            self.a.instances.pop(name, None)
+        if made_by is not None:
+            self.a.made_by[name] = made_by
+        else:
+            self.a.made_by.pop(name, None)
+        if call is not None and made_by == "functools.partial" and call.args and call.args[0].keyword is None:
+            self.partials[name] = call
+        else:
+            self.partials.pop(name, None)
 
     def record_return(self, value: cst.BaseExpression, env: Env) -> None:
         if not self.returned or self.returned[-1] is None:
@@ -85,6 +108,9 @@ class Calls:
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
+        partial = self.partials.get(func.value) if type(func) is cst.Name else None
+        if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
+            func = partial.args[0].value
         qualified = self.a.names.qualname(func)
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
@@ -95,6 +121,8 @@ class Calls:
         self.a.enclosing.append(name)
         try:
             args = [(a, self.a.eval(a.value, env)) for a in call.args]
+            if partial is not None:  # the arguments given in advance come first
+                args = [(a, self.a.eval(a.value, env)) for a in partial.args[1:]] + args
         finally:
             self.a.enclosing.pop()
         if (
@@ -109,9 +137,11 @@ class Calls:
         for sink in self.a.sink_calls.get(name, ()):
             self.a.sinks.sink_call(sink, call, args, receiver, name, env)
         made = self.instance_method(func) if method is not None else None
-        if made is not None:  # od = URLopener(); od.open(url): the model's urllib.request.URLopener.open
-            for sink in self.a.sink_calls.get(made, ()):
-                self.a.sinks.sink_call(sink, call, args, receiver, made, env)
+        # od = URLopener(); od.open(url): the model's urllib.request.URLopener.open; self.send_header(...) in a
+        # subclass of http.server.BaseHTTPRequestHandler that does not define it: the base class's method
+        for known in (made, *self.inherited(func)) if method is not None else ():
+            for sink in self.a.sink_calls.get(known or "", ()):
+                self.a.sinks.sink_call(sink, call, args, receiver, known or "", env)
         namespace_get = method in ("get", "pop") and type(func) is cst.Attribute and _namespace(func.value)
         if namespace_get and args and "reflection" in self.a.sink_kinds:  # globals().get(name)
             self.a.sinks.check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
@@ -142,10 +172,12 @@ class Calls:
         if kinds is not None:
             inner = union(receiver, *(t for _, t in args))
             where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)
-            return union(where, CLEAN if kinds == ALL_KINDS else cleared(inner - where, kinds))
+            if kinds == ALL_KINDS and name not in CONVERTERS:
+                return where
+            return union(where, cleared(inner - where, kinds))
         result: Taint = CLEAN
-        for source in self.a.call_sources:
-            if source.matches(name):
+        for source in self.a.call_sources:  # rng = random.Random(); rng.choice(): random.Random.choice
+            if source.matches(name) or (made is not None and source.matches(made)):
                 result = union(result, self.a.sources.label(source, call, f"{name}()"))
         local = self.local_function(func)
         if local is not None:
@@ -250,7 +282,8 @@ class Calls:
         """The receiver of a method call is one a model rules out by its dotted or qualified name (a web
         framework's session dict `request.session` or `flask.session` is no HTTP session)."""
         qualified = self.a.names.qualname(func.value) if type(func) is cst.Attribute else None
-        return any(name is not None and _matches(name, patterns) for name in (owner, qualified))
+        maker = self.maker(func.value) if type(func) is cst.Attribute else None  # sandbox = SandboxedEnvironment()
+        return any(name is not None and _matches(name, patterns) for name in (owner, qualified, maker))
 
     def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
         """Values placed into a string template, each after its constant text: inside an argument that a
@@ -287,6 +320,9 @@ class Calls:
                 return self.a.functions[func.value], None, False
             if func.value in self.a.classes and "__init__" in self.a.classes[func.value]:
                 return self.a.classes[func.value]["__init__"], func.value, True
+            made = self.a.instances.get(func.value)  # check = Rule(); check(x): Rule.__call__
+            if made is not None and "__call__" in self.a.classes.get(made, {}):
+                return self.a.classes[made]["__call__"], made, True
         if (
             type(func) is cst.Attribute
             and type(func.value) is cst.Name
@@ -308,13 +344,26 @@ class Calls:
         `Req(request).arg` (the qualified name of what made it, then the method)."""
         if type(func) is not cst.Attribute:
             return None
-        owner = func.value
-        made_by = None
-        if type(owner) is cst.Name:
-            made_by = self.a.made_by.get(owner.value)
-        elif type(owner) is cst.Call:
-            made_by = self.a.names.qualname(owner.func)
+        made_by = self.maker(func.value)
         return f"{made_by}.{func.attr.value}" if made_by else None
+
+    def inherited(self, func: cst.BaseExpression) -> list[str]:
+        """`Base.method` for each imported base of the class being walked, for `self.method` that the class
+        does not define itself (a method of the library class it extends)."""
+        cls = self.a.current_class
+        if type(func) is not cst.Attribute or type(func.value) is not cst.Name or func.value.value != "self":
+            return []
+        if cls is None or func.attr.value in self.a.classes.get(cls, {}):
+            return []
+        return [f"{base}.{func.attr.value}" for base in self.a.bases.get(cls, ()) if "." in base]
+
+    def maker(self, owner: cst.BaseExpression) -> str | None:
+        """The qualified name of the call that made an object: `req` after `req = Req(request)`, `Req(request)`."""
+        if type(owner) is cst.Name:
+            return self.a.made_by.get(owner.value)
+        if type(owner) is cst.Call:
+            return self.a.names.qualname(owner.func)
+        return None
 
     def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
         """The summary of a callee in another module of the project (`tainted`: whether the call passes a
@@ -322,7 +371,9 @@ class Calls:
         (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
-        qualified = self.instance_method(func) or self.a.names.qualname(func)
+        made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
+        called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
+        qualified = self.instance_method(func) or called or self.a.names.qualname(func)
         if qualified is None:
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
@@ -505,54 +556,7 @@ class Calls:
                     yield fn, cls
 
 
-def _star_index(fn: cst.FunctionDef) -> int:
-    """The position of `*args` among the parameters as `Analysis._params` lists them (-1: none)."""
-    p = fn.params
-    if type(p.star_arg) is not cst.Param:
-        return -1
-    return len(p.posonly_params) + len(p.params) + len(p.kwonly_params)
-
-
-def _constant_attribute(name: str, call: cst.Call) -> str | None:
-    """The attribute name of getattr(obj, "name"[, default]) written as a constant, else None."""
-    if name not in ("getattr", "builtins.getattr") or not 2 <= len(call.args) <= 3:
-        return None
-    if any(a.keyword is not None or a.star for a in call.args):
-        return None
-    attr = constant_value(call.args[1].value)
-    return attr if isinstance(attr, str) else None
-
-
-def _ends_with_return(fn: cst.FunctionDef) -> bool:
-    """The function's last statement returns a value: it cannot end by falling off its body (returning None)."""
-    body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
-    last = body[-1] if body else None
-    if isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
-        return type(last.body[-1]) is cst.Return and last.body[-1].value is not None
-    return False
-
-
 MASS_ASSIGNMENT = frozenset({"mass-assignment"})
-_CONTAINER_CALLS = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict", "deque", "Counter"})
-
-
-def _containers(fn: cst.FunctionDef) -> frozenset[str]:
-    """Attributes a constructor sets to a new, empty or not, container: `self.items = {}`, `= list()`,
-    `self.errors: list[str] = []`."""
-    found = set()
-    for node in _walk(fn.body):
-        if type(node) is cst.Assign:
-            value, targets = node.value, [t.target for t in node.targets]
-        elif type(node) is cst.AnnAssign and node.value is not None:
-            value, targets = node.value, [node.target]
-        else:
-            continue
-        made = type(value) is cst.Call and (dotted(value.func) or "").rsplit(".", 1)[-1] in _CONTAINER_CALLS
-        if isinstance(value, (cst.Dict, cst.List, cst.Set, cst.DictComp, cst.ListComp, cst.SetComp)) or made:
-            for t in targets:
-                if type(t) is cst.Attribute and type(t.value) is cst.Name and t.value.value == "self":
-                    found.add(t.attr.value)
-    return frozenset(found)
 
 
 def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:

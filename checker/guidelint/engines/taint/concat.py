@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -23,9 +24,9 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
         chain.append(chain[-1].left)
     first = chain[-1].left
     displays = [first, *(node.right for node in reversed(chain))]
-    lists = [d for d in displays if isinstance(d, (cst.List, cst.Tuple))]
+    lists = [items for d in displays if (items := _items(analysis, d, env)) is not None]
     if len(lists) == len(displays):  # ["ls", "-l"] + [name]: one argument list
-        return union(*argv.vector(analysis, [e.value for d in lists for e in d.elements], env))
+        return union(*argv.vector(analysis, [e for items in lists for e in items], env))
     taint = analysis.eval(first, env)
     text = _text(analysis, first, env)
     for node in reversed(chain):
@@ -34,6 +35,21 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
         more = _text(analysis, node.right, env)
         text = None if more is None else ("\0" if text is None else text) + more
     return taint
+
+
+def _items(analysis: Analysis, expr: cst.BaseExpression, env: Env) -> list[cst.BaseExpression] | None:
+    """The elements of a list or tuple display, or the words `shlex.split` makes of a constant command
+    (`shlex.split("ping -c 3") + ["--", host]`); None for any other operand."""
+    if isinstance(expr, (cst.List, cst.Tuple)):
+        return [e.value for e in expr.elements]
+    if type(expr) is cst.Call and expr.args and analysis.names.qualname(expr.func) == "shlex.split":
+        text = analysis.fold(expr.args[0].value, env)
+        try:
+            words = shlex.split(text) if isinstance(text, str) else None
+        except ValueError:  # an unclosed quote
+            return None
+        return None if words is None else [cst.SimpleString(repr(word)) for word in words]
+    return None
 
 
 def _text(analysis: Analysis, expr: cst.BaseExpression, env: Env) -> str | None:

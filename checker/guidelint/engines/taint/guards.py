@@ -125,6 +125,11 @@ class Guards:
             parts = [test.func.value] if type(test.func) is cst.Attribute else []
             parts += [a.value for a in test.args]
             names = [n for part in parts for n in self.a._tainted_names(part, env)]
+            # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
+            # made from a tainted one stands for it in a check
+            names += [
+                p.value for p in parts if type(p) is cst.Name and p.value in self.a.derived and p.value not in names
+            ]
             local = self.a.calls.local_function(test.func)
             if local is not None:  # a check written in this module: what it checks inside, not its name
                 inside = self.checks_in(local[0])

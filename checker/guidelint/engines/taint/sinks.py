@@ -11,13 +11,16 @@ import libcst as cst
 
 from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, union
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value
+from guidelint.semantic.formatting import PERCENT_SPEC
 from guidelint.semantic.names import dotted
+
+LOG_KINDS = frozenset({"log"})
 
 # content types a browser renders as a document that can run script (an unknown type is sniffed)
 _MARKUP = re.compile(
@@ -54,6 +57,20 @@ class Sinks:
                 self.check(sink, target, f"assigned to {text}", value)
                 if sink.item_keys:
                     self.check(sink, target, f"a key of {text}", key_taint)
+
+    def logged(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> list[tuple[cst.Arg, Taint]]:
+        """The arguments of a logging call whose constant message formats them with %r, %a or a number
+        conversion: what it writes of them holds no line break, so they forge no log line (AUD401)."""
+        positional = [i for i, (a, _) in enumerate(args) if a.keyword is None and not a.star]
+        template = self.a.fold(args[positional[0]][0].value, env) if positional else UNKNOWN
+        if not isinstance(template, str) or any(a.star for a, _ in args):
+            return args
+        conversions = [m.group("conv") for m in PERCENT_SPEC.finditer(template) if m.group("conv") != "%"]
+        if any(m.group("key") for m in PERCENT_SPEC.finditer(template)):
+            return args  # "%(user)r" % mapping: not placed by position
+        escaped = {i for i, conv in zip(positional[1:], conversions, strict=False) if conv not in "sc"}
+        # a confidential value is as confidential written with repr()
+        return [(a, checked(t, LOG_KINDS) if i in escaped else t) for i, (a, t) in enumerate(args)]
 
     def sink_call(
         self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str, env: Env
@@ -124,6 +141,8 @@ class Sinks:
                 read = argv.vector(self.a, [a.value for _, a in given], env)
                 placed = {i: t for (i, _), t in zip(given, read, strict=True)}
                 args = [(a, placed.get(i, t)) for i, (a, t) in enumerate(args)]
+        if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
+            args = self.logged(args, env)
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]

@@ -286,3 +286,52 @@ def _piece(expr: cst.CSTNode | None) -> bool:
         else:
             node = node.value if type(node) is cst.Attribute else None
     return False
+
+
+def _star_index(fn: cst.FunctionDef) -> int:
+    """The position of `*args` among the parameters as `Analysis._params` lists them (-1: none)."""
+    p = fn.params
+    if type(p.star_arg) is not cst.Param:
+        return -1
+    return len(p.posonly_params) + len(p.params) + len(p.kwonly_params)
+
+
+def _constant_attribute(name: str, call: cst.Call) -> str | None:
+    """The attribute name of getattr(obj, "name"[, default]) written as a constant, else None."""
+    if name not in ("getattr", "builtins.getattr") or not 2 <= len(call.args) <= 3:
+        return None
+    if any(a.keyword is not None or a.star for a in call.args):
+        return None
+    attr = constant_value(call.args[1].value)
+    return attr if isinstance(attr, str) else None
+
+
+def _ends_with_return(fn: cst.FunctionDef) -> bool:
+    """The function's last statement returns a value: it cannot end by falling off its body (returning None)."""
+    body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
+    last = body[-1] if body else None
+    if isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+        return type(last.body[-1]) is cst.Return and last.body[-1].value is not None
+    return False
+
+
+_CONTAINER_CALLS = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict", "deque", "Counter"})
+
+
+def _containers(fn: cst.FunctionDef) -> frozenset[str]:
+    """Attributes a constructor sets to a new, empty or not, container: `self.items = {}`, `= list()`,
+    `self.errors: list[str] = []`."""
+    found = set()
+    for node in _walk(fn.body):
+        if type(node) is cst.Assign:
+            value, targets = node.value, [t.target for t in node.targets]
+        elif type(node) is cst.AnnAssign and node.value is not None:
+            value, targets = node.value, [node.target]
+        else:
+            continue
+        made = type(value) is cst.Call and (dotted(value.func) or "").rsplit(".", 1)[-1] in _CONTAINER_CALLS
+        if isinstance(value, (cst.Dict, cst.List, cst.Set, cst.DictComp, cst.ListComp, cst.SetComp)) or made:
+            for t in targets:
+                if type(t) is cst.Attribute and type(t.value) is cst.Name and t.value.value == "self":
+                    found.add(t.attr.value)
+    return frozenset(found)

@@ -90,3 +90,25 @@ _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
 # calling an enumeration with a value returns one of its members or raises ValueError: SortField(x).value
 # is one of the constants the class defines, whatever x was
 ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"})
+
+# sanitizers that convert their argument to a value of a harmless type (a number, a UUID, a date, an
+# address): what they return is the input validated for every sink, which the libcst rules' ctx.facts
+# see (os.system(f"rotate --keep {int(keep)}") is no shell injection); other sanitizers of every kind
+# (open(path).read(), json.dumps) return a value unrelated to the input, that no check vouches for
+CONVERTERS = frozenset(
+    {
+        "int",
+        "float",
+        "bool",
+        "len",
+        "abs",
+        "round",
+        "ord",
+        "uuid.UUID",
+        "decimal.Decimal",
+        "datetime.date.fromisoformat",
+        "datetime.datetime.fromisoformat",
+        "ipaddress.ip_address",
+        "ipaddress.ip_network",
+    }
+)
