@@ -171,3 +171,34 @@ def test_the_policy_bounds_what_a_repository_may_skip(cli, project, tmp_path_fac
     root = _project(project, {"guidelint.toml": ""})
     document = cli("scan", "--no-cache", "--policy", str(policy), "--format", "json", cwd=root).json()
     assert {s["path"] for s in document["skipped"]} == {"i18n/fr.ts", "pkg/deploy.zsh"}
+
+
+def test_files_over_the_size_limit_are_judged_by_their_first_bytes(cli, project) -> None:
+    # a 2 MiB+ bundle or JSON fixture is common in web applications; judged by its name and first 256 KB,
+    # minified code and data are skipped and listed, while source over the limit still fails closed
+    limit = "max-file-size = 100000\n"
+    root = project(
+        {
+            "static/charts.min.js": "var a=1;" * 20_000,
+            "static/app.js": ("x(" + "1," * 600 + "1);") * 100,  # minified without a telling name
+            "fixtures/rates.json": json.dumps([{"currency": "EUR", "rate": 1.0}] * 8_000),
+            "guidelint.toml": limit,
+        }
+    )
+    run = cli("scan", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code == 0, run.stdout
+    assert run.json()["skipped"] == [
+        {"path": "fixtures/rates.json", "reason": "data file over max-file-size"},
+        {"path": "static/app.js", "reason": "generated or minified"},
+        {"path": "static/charts.min.js", "reason": "generated or minified"},
+    ]
+    (root / "web").mkdir()
+    (root / "web" / "forms.js").write_text("function f(x) {\n  return x + 1;\n}\n" * 5_000)
+    (root / "jobs.py").write_text("x = 1\n" * 20_000)
+    run = cli("scan", "--no-cache", cwd=root)
+    assert run.exit_code == 2, run.stdout
+    assert "web/forms.js: not checked: file too large" in run.stdout
+    assert "jobs.py: not checked: file too large" in run.stdout
+    (root / "guidelint.toml").write_text(limit + 'skip = ["generated", "vendored"]\n')  # data now fails closed too
+    run = cli("scan", "--no-cache", "--format", "json", cwd=root)
+    assert "fixtures/rates.json" in {p["what"] for p in run.json()["not_checked"]}

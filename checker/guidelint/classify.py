@@ -10,6 +10,8 @@ A file's name says which language it should be; its first bytes and its lines sa
   **vendored** copies of third-party code (`node_modules/`, `vendor/`, `static/*/vendor/`, files named
   after a known library or carrying its release banner, Sphinx's scripts in a built documentation's
   `_static/`) are skipped, each listed by name and reason;
+- a file **over the size limit** (`max-file-size`) is judged by its first 256 KB: skipped when they make it
+  minified, bundled or vendored, or when it is data (JSON: `large-data`); source fails closed (exit 2);
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML, not TypeScript; a zsh
   or C shell script is not bash) is skipped and listed.
 
@@ -30,8 +32,9 @@ TEMPLATE = "template"
 GENERATED = "generated"
 VENDORED = "vendored"
 VENDORED_PYTHON = "vendored-python"
-CATEGORIES = (GENERATED, VENDORED, VENDORED_PYTHON)
-DEFAULT_SKIP = (GENERATED, VENDORED)
+LARGE_DATA = "large-data"
+CATEGORIES = (GENERATED, VENDORED, VENDORED_PYTHON, LARGE_DATA)
+DEFAULT_SKIP = (GENERATED, VENDORED, LARGE_DATA)
 """What a scan skips unless the configuration says otherwise (`skip = [...]`)."""
 
 # skip reasons, as reports list them
@@ -39,7 +42,10 @@ REASONS = {
     GENERATED: "generated or minified",
     VENDORED: "vendored third-party code",
     VENDORED_PYTHON: "vendored third-party code",
+    LARGE_DATA: "data file over max-file-size",
 }
+DATA_LANGUAGES = frozenset({"json"})
+"""Languages of data, not code: a file of them over the size limit is skipped (`large-data`), not failed."""
 NOT_TYPESCRIPT = "XML, not TypeScript"
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
 
@@ -115,6 +121,18 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
     if language == "yaml" and b"{{" in data and not yaml_stream(data):
         return Kind(TEMPLATE)  # a Helm or Jinja template of YAML: `{{- if .Values.x }}` lines, `key: {{ x }}`
     return Kind(language)
+
+
+def oversized(rel: str, language: str, head: bytes, skip: frozenset[str] | set[str]) -> Kind | None:
+    """Why a file over the size limit is skipped, judged by its name and its first bytes (`head`): it is
+    skipped as any file is (minified, bundled, vendored, not the language its name says), or it is data
+    (`large-data`); None for source, which is then not checked (exit 2)."""
+    kind = classify(rel, language, head, skip)
+    if kind.language is None:
+        return kind
+    if kind.language in DATA_LANGUAGES and LARGE_DATA in skip:
+        return Kind(None, REASONS[LARGE_DATA], LARGE_DATA)
+    return None
 
 
 def yaml_stream(data: bytes) -> bool:

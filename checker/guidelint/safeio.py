@@ -12,6 +12,17 @@ class NotReadable(Exception):
     """The file was not read; the message says why (for a 'not checked' problem)."""
 
 
+class TooLarge(NotReadable):
+    """The file is over the size limit: `head` holds its first bytes, to tell what kind of file it is."""
+
+    def __init__(self, message: str, head: bytes) -> None:
+        super().__init__(message)
+        self.head = head
+
+
+HEAD_BYTES = 256 * 1024  # what a file over the limit is judged by (minified lines, markers, template tags)
+
+
 def leaves(path: str | Path, root: str | Path) -> bool:
     """Whether `path`, with every symlink resolved, lies outside `root`."""
     real, top = os.path.realpath(path), os.path.realpath(root)
@@ -29,14 +40,15 @@ def read_regular(path: str | Path, max_size: int | None = None) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotReadable("skipped: not a regular file (FIFO, device or socket)")
-        if max_size is not None and info.st_size > max_size:
-            raise NotReadable(f"file too large ({info.st_size} bytes; max-file-size is {max_size})")
         try:
+            if max_size is not None and info.st_size > max_size:
+                head = handle.read(min(HEAD_BYTES, max_size))
+                raise TooLarge(f"file too large ({info.st_size} bytes; max-file-size is {max_size})", head)
             data = handle.read() if max_size is None else handle.read(max_size + 1)
         except OSError as exc:
             raise NotReadable(f"cannot read: {exc.strerror or exc}") from None
     if max_size is not None and len(data) > max_size:
-        raise NotReadable(f"file too large (over {max_size} bytes, the max-file-size)")
+        raise TooLarge(f"file too large (over {max_size} bytes, the max-file-size)", data[: min(HEAD_BYTES, max_size)])
     return data
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
 from guidelint.cache import Cache, tracked_by_git
-from guidelint.classify import CONTENT_DECIDES, TEMPLATE, classify
+from guidelint.classify import CONTENT_DECIDES, TEMPLATE, classify, oversized
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
@@ -28,7 +28,7 @@ from guidelint.model import INTERNAL, TIME_LIMIT, Hit, Problem
 from guidelint.pack import merged_models
 from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
-from guidelint.safeio import NotReadable, read_regular
+from guidelint.safeio import NotReadable, TooLarge, read_regular
 from guidelint.semantic.project import MAX_MODULE_BYTES, Project
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import Directive, parse_other, parse_python
@@ -248,6 +248,14 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
                 data = options.stdin[1]
             else:
                 data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
+        except TooLarge as exc:
+            large = oversized(target.rel, target.language, exc.head, skip)
+            if large is None:
+                result.problems.append(Problem(target.rel, str(exc)))
+            else:
+                skipped[large.reason] += 1
+                result.skipped_paths.append((target.rel, large.reason))
+            continue
         except NotReadable as exc:
             result.problems.append(Problem(target.rel, str(exc)))
             continue
