@@ -199,9 +199,10 @@ class Guards:
 
     def compared(self, expr: cst.BaseExpression, env: Env) -> list[str]:
         """Tainted names whose value a comparison tests: the name itself, a slice or an item of it, what a
-        method or function makes of it (`s[1:-1]`, `name.lower()`, `len(s)`), but not an attribute read
-        from it: `request.method == "GET"` says nothing of the rest of the request. An attribute of a value
-        a call parsed out of one other value is a part of that parse (`urlparse(x).netloc`): it is tested."""
+        method or function makes of it (`s[1:-1]`, `name.lower()`, `len(s)`), but not an attribute or an
+        entry read from it: `request.method == "GET"` or `reply["id"] == sent_id` says nothing of the rest
+        of the request or the reply. An attribute of a value a call parsed out of one other value is a part
+        of that parse (`urlparse(x).netloc`): it is tested."""
         names = []
         stack: list[cst.CSTNode] = [expr]
         while stack:
@@ -212,6 +213,8 @@ class Guards:
             elif type(node) is cst.Call and type(node.func) is cst.Attribute:
                 stack.append(node.func.value)  # name.lower(): the method, not an attribute, of the value
                 stack.extend(a.value for a in node.args)
+            elif type(node) is cst.Subscript and _keyed(node):
+                continue  # one entry of a mapping: the others are not tested
             elif type(node) is cst.Attribute:
                 base = node.value
                 if type(base) is cst.Name and base.value in self.a.derived and env.values.get(base.value):
@@ -265,3 +268,9 @@ def _parsed_host(test: cst.Comparison) -> bool:
         and len(test.comparisons) == 1
         and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))
     )
+
+
+def _keyed(node: cst.Subscript) -> bool:
+    """`d["key"]`: an entry of a mapping read by a string key (not a position or a slice of a sequence)."""
+    index = node.slice[0].slice if len(node.slice) == 1 else None
+    return isinstance(index, cst.Index) and isinstance(index.value, (cst.SimpleString, cst.ConcatenatedString))
