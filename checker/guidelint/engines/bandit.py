@@ -69,7 +69,10 @@ class BanditEngine:
             if "syntax error" not in reason:
                 return [], [Problem(rel, reason, ENGINE)]
             version = f"{sys.version_info[0]}.{sys.version_info[1]}"
-            reason = f"bandit cannot parse it with Python {version} (newer syntax?): bandit did not run"
+            reason = (
+                f"bandit cannot parse it with Python {version} (newer syntax?): bandit did not run; run guidelint"
+                ' on the Python the project uses, or accept it with bandit-syntax = "warn"'
+            )
             return [], [Problem(rel, reason, ENGINE, kind=SYNTAX)]
         lines = text.splitlines()
         hits = []
