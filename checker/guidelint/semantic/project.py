@@ -256,10 +256,15 @@ class Project:
         if self._current_summary is None:
             rel, text = self._current
             path = self.root / rel if self.root is not None and rel else None
-            name = self.module_of(rel) if rel else ""
+            name = self.current_name()
             found = summarize(name, text, path is not None and path.name == "__init__.py")
             self._current_summary = found if found is not None else ModuleSummary(name)
         return self._current_summary
+
+    def current_name(self) -> str:
+        """The module name of the file being checked, without summarising it."""
+        rel = self._current[0]
+        return self.module_of(rel) if rel else ""
 
     def absolute(self, name: str) -> str:
         """A name imported relatively in the file being checked (`.loaders.ConfigLoader`), made absolute."""
@@ -351,9 +356,8 @@ class Project:
 
     def summary(self, module: str) -> ModuleSummary | None:
         """The summary of a module of the project (recorded in `read` as a dependency), or None."""
-        current = self.current()
-        if module == current.name:
-            return current
+        if module == self.current_name():  # the file being checked is summarised only when asked for
+            return self.current()
         if module not in self._summaries:
             self._summaries[module] = self._load(module)
         source = self._sources.get(module)
@@ -409,7 +413,7 @@ class Project:
     def tree(self, module: str) -> ast.Module | None:
         """The syntax tree of a module of the project (the file being checked for its own module name), or
         None; a module read is recorded in `read` as a dependency. Trees are not kept: callers keep facts."""
-        if module == self.current().name and not self._computing:
+        if module == self.current_name() and not self._computing:
             return _parse(self._current[1])
         found = self._read(module)
         if found is None:
