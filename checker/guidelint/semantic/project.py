@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
+from guidelint.semantic.pytree import parsed
 
 MAX_MODULE_BYTES = 2 * 1024 * 1024
 """A module larger than this is not read to resolve a class (the scan itself still checks it)."""
@@ -99,10 +100,12 @@ def _import_root(folder: Path, root: Path) -> bool:
 
 def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary | None:
     """The summary of a module's source, or None when it does not parse."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
+    tree = _parse(source)
+    return summarize_tree(name, tree, is_package) if tree is not None else None
+
+
+def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> ModuleSummary:
+    """The summary of a module's syntax tree."""
     package = name if is_package else name.rpartition(".")[0]
     summary = ModuleSummary(name)
     for node in tree.body:
@@ -257,7 +260,8 @@ class Project:
             rel, text = self._current
             path = self.root / rel if self.root is not None and rel else None
             name = self.current_name()
-            found = summarize(name, text, path is not None and path.name == "__init__.py")
+            tree = parsed(text)  # the tree the rules' shapes may have parsed already
+            found = summarize_tree(name, tree, path is not None and path.name == "__init__.py") if tree else None
             self._current_summary = found if found is not None else ModuleSummary(name)
         return self._current_summary
 
@@ -414,7 +418,7 @@ class Project:
         """The syntax tree of a module of the project (the file being checked for its own module name), or
         None; a module read is recorded in `read` as a dependency. Trees are not kept: callers keep facts."""
         if module == self.current_name() and not self._computing:
-            return _parse(self._current[1])
+            return parsed(self._current[1])
         found = self._read(module)
         if found is None:
             return None
