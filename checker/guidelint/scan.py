@@ -100,8 +100,10 @@ class PythonChecker:
             return FileResult(rel, key, [], [Problem(rel, str(exc), kind=TIME_LIMIT)])
         from guidelint.engines.libcst.prefilter import parses, probe_text
         from guidelint.engines.taint.models import wanted
+        from guidelint.needles import Probe
 
-        probe = probe_text(text)  # full-width `eval` is eval to Python, so to the prefilters too
+        # full-width `eval` is eval to Python, so to the prefilters too; the text's words are indexed once
+        probe = Probe(probe_text(text))
         candidates = self.cst_filter.candidates(probe)
         wants_taint = wanted(self.taint_rules, self.taint_needles, probe)
         shaped = None if wants_taint else self.cst_filter.shaped(candidates, text)  # the parse spares nothing else

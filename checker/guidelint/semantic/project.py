@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
+from guidelint.semantic.pytree import parsed
 
 MAX_MODULE_BYTES = 2 * 1024 * 1024
 """A module larger than this is not read to resolve a class (the scan itself still checks it)."""
@@ -99,10 +100,12 @@ def _import_root(folder: Path, root: Path) -> bool:
 
 def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary | None:
     """The summary of a module's source, or None when it does not parse."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
+    tree = _parse(source)
+    return summarize_tree(name, tree, is_package) if tree is not None else None
+
+
+def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> ModuleSummary:
+    """The summary of a module's syntax tree."""
     package = name if is_package else name.rpartition(".")[0]
     summary = ModuleSummary(name)
     for node in tree.body:
@@ -256,10 +259,16 @@ class Project:
         if self._current_summary is None:
             rel, text = self._current
             path = self.root / rel if self.root is not None and rel else None
-            name = self.module_of(rel) if rel else ""
-            found = summarize(name, text, path is not None and path.name == "__init__.py")
+            name = self.current_name()
+            tree = parsed(text)  # the tree the rules' shapes may have parsed already
+            found = summarize_tree(name, tree, path is not None and path.name == "__init__.py") if tree else None
             self._current_summary = found if found is not None else ModuleSummary(name)
         return self._current_summary
+
+    def current_name(self) -> str:
+        """The module name of the file being checked, without summarising it."""
+        rel = self._current[0]
+        return self.module_of(rel) if rel else ""
 
     def absolute(self, name: str) -> str:
         """A name imported relatively in the file being checked (`.loaders.ConfigLoader`), made absolute."""
@@ -351,9 +360,8 @@ class Project:
 
     def summary(self, module: str) -> ModuleSummary | None:
         """The summary of a module of the project (recorded in `read` as a dependency), or None."""
-        current = self.current()
-        if module == current.name:
-            return current
+        if module == self.current_name():  # the file being checked is summarised only when asked for
+            return self.current()
         if module not in self._summaries:
             self._summaries[module] = self._load(module)
         source = self._sources.get(module)
@@ -409,8 +417,8 @@ class Project:
     def tree(self, module: str) -> ast.Module | None:
         """The syntax tree of a module of the project (the file being checked for its own module name), or
         None; a module read is recorded in `read` as a dependency. Trees are not kept: callers keep facts."""
-        if module == self.current().name and not self._computing:
-            return _parse(self._current[1])
+        if module == self.current_name() and not self._computing:
+            return parsed(self._current[1])
         found = self._read(module)
         if found is None:
             return None

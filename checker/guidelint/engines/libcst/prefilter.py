@@ -35,10 +35,11 @@ class RuleFilter:
         self._substrings = Substrings(n for _, strings, _ in self._needles for n in strings or ())
         self._bound: dict[str, Bound] | None = None
 
-    def candidates(self, text: str) -> list[Any]:
+    def candidates(self, text: str | Probe) -> list[Any]:
         """Rules whose needles occur in the text (the others cannot match it), not loaded. Every substring
-        needle is looked for at once; a rule's regular expressions only if none of its substrings occurs."""
-        probe = Probe(text)
+        needle is looked for at once; a rule's regular expressions only if none of its substrings occurs.
+        Given a `Probe` of the text, the words it indexed already serve other needles' lookups too."""
+        probe = text if isinstance(text, Probe) else Probe(text)
         present = probe.substrings(self._substrings)
         return [
             rule
@@ -76,9 +77,10 @@ def _cheap_first(needles: Sequence[str | re.Pattern[str]]) -> tuple[str | re.Pat
     return tuple(sorted(needles, key=lambda n: not isinstance(n, str)))
 
 
-def found(needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
-    """Whether any needle (a substring, or a compiled regular expression) occurs in the text."""
-    return Probe(text).any(_cheap_first(needles))
+def found(needles: Sequence[str | re.Pattern[str]], text: str | Probe) -> bool:
+    """Whether any needle (a substring, or a compiled regular expression) occurs in the text (or the text of
+    a `Probe`)."""
+    return (text if isinstance(text, Probe) else Probe(text)).any(_cheap_first(needles))
 
 
 def parses(text: str) -> bool:

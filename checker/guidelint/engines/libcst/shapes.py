@@ -40,6 +40,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from guidelint.knowledge import Knowledge
+from guidelint.semantic.pytree import parsed
 
 EVERY_NAME = "*"  # a folded string too long to split: it may name anything (`Facts.names`)
 HUGE = 1_000_000
@@ -157,9 +158,8 @@ class _Walk:
 
 def facts(text: str) -> Facts | None:
     """The facts of a source, or None when Python's parser does not accept it (then nothing is ruled out)."""
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = parsed(text)  # parsed once: the project model reads the same tree if the file is checked
+    if tree is None:
         return None
     w = _Walk(set(), set(), set(), set(), set(), [], set(), set())
     names = w.names

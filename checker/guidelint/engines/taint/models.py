@@ -124,7 +124,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from guidelint.needles import Probe
 
 SOURCE_KEYS = {
     "object",
@@ -364,7 +367,7 @@ class Models:
         return self._index_of[1]
 
 
-def wanted(rules: Sequence[TaintRule], needles: Sequence[str | re.Pattern[str]], text: str) -> bool:
+def wanted(rules: Sequence[TaintRule], needles: Sequence[str | re.Pattern[str]], text: str | Probe) -> bool:
     """Whether the analysis can report anything in `text`: there are rules, and a model's needle occurs."""
     from guidelint.engines.libcst.prefilter import found
 

@@ -73,6 +73,9 @@ class ProjectFunctions:
         self.needles = tuple(models.needles)
         self._summaries: dict[tuple[str, int], tuple[Callee | None, dict[str, str]]] = {}
         self._deps: list[dict[str, str]] = []  # files read for each summary being computed
+        # (module, function, method) -> whether no source's needle is in that function or its module's header:
+        # a pure function of the module's text, asked again at every call that passes nothing tainted
+        self._needle_free: dict[tuple[str, str, str | None], bool] = {}
 
     def callee(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
@@ -144,6 +147,9 @@ class ProjectFunctions:
         if source is None:
             return None
         rel, text = source
+        where = (module, name, method)
+        if not tainted and self._needle_free.get(where):
+            return None  # nothing tainted is passed, and no source's needle is in the function or the imports
         lines = text.splitlines(keepends=True)
         spans = [*outline.header]
         if method is None:
@@ -152,8 +158,10 @@ class ProjectFunctions:
             head, body = outline.heads[name], outline.methods[name][method]
             spans += [head, body] if head[1] >= head[0] else [outline.spans[name]]
         snippet = "".join("".join(lines[first - 1 : last]) for first, last in sorted(set(spans)))
-        if not tainted and not found(self.needles, snippet):
-            return None  # nothing tainted is passed, and no source's needle is in the function or the imports
+        if not tainted:
+            free = self._needle_free[where] = not found(self.needles, snippet)
+            if free:
+                return None
         try:
             tree, _ = parse(rel, snippet, check_nesting(snippet))
         except TooDeep:
