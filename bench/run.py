@@ -82,12 +82,19 @@ def measure(command: list[str], cwd: Path, ok: tuple[int, ...] = (0, 1)) -> Run:
     return wall, (cpu if TIME else float("nan")), (int(found.group(1)) / 1024 if found else float("nan"))
 
 
+DISTRIBUTION_FILES = ("pyproject.toml", "setup.cfg")  # with setup.py: where guidelint finds a project's import root
+
+
 def python_copy(sources: list[Path], target: Path) -> Path:
-    """The Python files of the source trees, each tree in a folder of its own."""
+    """The Python files of the source trees where they were: one tree at the top, as it is scanned (so its
+    modules are found where they are imported from, and whole-project summaries run as they would), several
+    each in a folder of its own with their distribution files."""
     for source in sources:
-        for path in source.rglob("*.py"):
-            if path.is_file() and not path.is_symlink():
-                copy = target / source.name / path.relative_to(source)
+        base = target if len(sources) == 1 else target / source.name
+        for path in source.rglob("*"):
+            wanted = path.suffix == ".py" or (path.name in DISTRIBUTION_FILES and path.parent == source)
+            if wanted and path.is_file() and not path.is_symlink():
+                copy = base / path.relative_to(source)
                 copy.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(path, copy)
     return target
