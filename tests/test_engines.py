@@ -133,42 +133,38 @@ def test_json_report_names_the_kind_of_each_problem(cli, project) -> None:
     assert [(p["what"], p["kind"]) for p in report["partly_checked"]] == [("deploy/broken.yaml", "not-yaml")]
 
 
-def test_dockerfile_empty_arg_and_label_values_are_checked(cli, project) -> None:
-    # `ARG NAME=` and `LABEL k=` (an empty value) are valid Docker syntax semgrep's grammar rejects; the file is
-    # checked whole, and a finding after them keeps its line.
-    dockerfile = (
-        "FROM python:3.12-slim@sha256:" + "2" * 64 + "\n"
+# Valid Docker syntax semgrep's grammar rejects: `ARG NAME=` and `LABEL k=` (an empty value); a shell-form
+# `RUN [ -z "$V" ] || ...` (not a JSON array, so Docker runs it as a shell command, where semgrep read an exec
+# form); a quoted sed expression with `\([0-9]`. Each file is checked whole, its findings on their lines.
+DOCKERFILES_SEMGREP_MISREAD = [
+    pytest.param(
         "ARG VERBOSE=\n"
         "label build.note= build.by=ci\n"
         'LABEL description="key= value"\n'
-        "RUN curl -fsSL https://get.example.com/install.sh | sh\n"
-        "USER app\n"
-    )
-    root = project({"Dockerfile": dockerfile})
-    run = cli("scan", "--no-color", "--no-cache", "--output-format", "concise", cwd=root)
-    assert run.exit_code == 1, run.stdout
-    assert "not checked" not in run.stdout
-    assert "Dockerfile:5:" in run.stdout and "SCM203" in run.stdout
-
-
-def test_dockerfile_shell_form_starting_with_a_bracket_is_checked(cli, project) -> None:
-    # `RUN [ -z "$V" ] || ...` is not a JSON array, so Docker runs it as a shell command; semgrep's grammar
-    # reads any `[` there as the exec form and gave up on the file, as it did on a quoted sed expression with
-    # `\([0-9]`. The file is checked whole, findings on their lines.
-    dockerfile = (
-        "FROM python:3.12-slim@sha256:" + "2" * 64 + "\n"
+        "RUN curl -fsSL https://get.example.com/install.sh | sh\n",
+        "Dockerfile:5:9: SCM203",
+        id="empty-arg-and-label-values",
+    ),
+    pytest.param(
         "ARG VERBOSE\n"
         'RUN [ -z "${VERBOSE}" ] || set -xv; \\\n'
         "    curl -fsSL https://get.example.com/install.sh | sh; \\\n"
         "    sed -e 's/^lib-\\([0-9.]*\\)-.*/\\1/' versions.txt\n"
-        'CMD ["python", \\\n     "-m", "app"]\n'
-        "USER app\n"
-    )
+        'CMD ["python", \\\n     "-m", "app"]\n',
+        "Dockerfile:4:6: SCM203",
+        id="shell-form-starting-with-a-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "found"), DOCKERFILES_SEMGREP_MISREAD)
+def test_dockerfile_syntax_semgrep_misreads_is_checked_whole(cli, project, body: str, found: str) -> None:
+    dockerfile = "FROM python:3.12-slim@sha256:" + "2" * 64 + "\n" + body + "USER app\n"
     root = project({"Dockerfile": dockerfile})
     run = cli("scan", "--no-color", "--no-cache", "--output-format", "concise", cwd=root)
     assert run.exit_code == 1, run.stdout
     assert "not checked" not in run.stdout
-    assert "Dockerfile:4:6: SCM203" in run.stdout
+    assert found in run.stdout
 
 
 LISTENER = "#!/bin/sh\nlisten() {\n    exec 3<>events\n    echo listening\n}\n"  # valid sh, beyond semgrep's grammar
