@@ -167,7 +167,19 @@ def test_dockerfile_syntax_semgrep_misreads_is_checked_whole(cli, project, body:
     assert found in run.stdout
 
 
-LISTENER = "#!/bin/sh\nlisten() {\n    exec 3<>events\n    echo listening\n}\n"  # valid sh, beyond semgrep's grammar
+# valid bash (an extglob pattern), beyond semgrep's grammar
+LISTENER = "#!/bin/bash\nshopt -s extglob\nlisting() {\n    ls !(*.keep)\n    echo listed\n}\n"
+
+
+def test_read_write_redirect_is_checked_whole(cli, project) -> None:
+    # `exec 3<>/dev/tcp/host/port` (a health check) is valid bash semgrep's grammar rejects: the script is
+    # checked whole, its findings on their lines and columns
+    script = "#!/bin/bash\nexec 3<>/dev/tcp/db/5432 || exit 1\ncurl -fsSL https://get.example.com/install.sh | bash\n"
+    root = project({"deploy/wait.sh": script})
+    run = cli("scan", "--no-color", "--no-cache", "--output-format", "concise", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    assert "not checked" not in run.stdout
+    assert "deploy/wait.sh:3:1: SCM204" in run.stdout
 
 
 def test_partly_parsed_test_code_is_listed_not_failing(cli, project) -> None:
@@ -177,12 +189,12 @@ def test_partly_parsed_test_code_is_listed_not_failing(cli, project) -> None:
     run = cli("scan", "--no-color", "--no-cache", cwd=root)
     assert run.exit_code == 0, run.stdout
     assert "Partly checked (listed; the scan does not fail for them):" in run.stdout
-    assert "tests/listen.sh:3: not checked [semgrep]" in run.stdout and "(test code, where none" in run.stdout
+    assert "tests/listen.sh:4: not checked [semgrep]" in run.stdout and "(test code, where none" in run.stdout
     (root / "deploy").mkdir()
     (root / "deploy" / "listen.sh").write_text(LISTENER)
     run = cli("scan", "--no-color", "--no-cache", cwd=root)
     assert run.exit_code == 2
-    assert "Not checked (the scan is incomplete, exit 2):\n  deploy/listen.sh:3: not checked [semgrep]" in run.stdout
+    assert "Not checked (the scan is incomplete, exit 2):\n  deploy/listen.sh:4: not checked [semgrep]" in run.stdout
 
 
 def test_yaml_no_parser_accepts_is_partly_checked_and_its_secrets_still_found(cli, project) -> None:

@@ -1,7 +1,7 @@
 """The semgrep engine: one semgrep process per scan over the non-Python targets its rules cover.
 
 Targets are written to a private mirror directory (the bytes the scan hashed; a Dockerfile respelled where
-semgrep's grammar rejects valid Docker syntax: engines/dockerfile.py) under names semgrep recognises, and semgrep scans
+semgrep's grammar rejects valid syntax: engines/respell.py) under names semgrep recognises, and semgrep scans
 that directory once with metrics, version check, .gitignore and .semgrepignore handling off. Everything
 semgrep does not check — a target it skipped or could not parse, a rule error, a crash, a timeout, a missing
 install — comes back as a Problem.
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
 from guidelint.classify import yaml_stream
-from guidelint.engines import dockerfile
+from guidelint.engines import respell
 from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
 from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
@@ -178,9 +178,8 @@ def _mirror_name(index: int, target: Target) -> str:
 
 
 def _for_grammar(target: Target) -> bytes:
-    """The bytes semgrep reads: a Dockerfile respelled where its grammar falls short (engines/dockerfile.py),
-    any other file as it is."""
-    return dockerfile.for_semgrep(target.data) if target.language == "dockerfile" else target.data
+    """The bytes semgrep reads: the file, respelled where semgrep's grammar falls short (engines/respell.py)."""
+    return respell.for_semgrep(target.language, target.data)
 
 
 class SemgrepRun:

@@ -1,7 +1,8 @@
-"""Dockerfiles respelled for semgrep's grammar: valid Docker syntax that grammar rejects, written in a form
-it accepts and that means the same to its rules, so the file is checked whole. Only the bytes semgrep reads
-change; every line keeps its number.
+"""Valid syntax semgrep's grammars reject, respelled in a form they accept that means the same to our rules,
+so the file is checked whole. Only the bytes semgrep reads change (the text rules read the file itself);
+every line keeps its number.
 
+Dockerfiles:
 - An empty ARG or LABEL value (`ARG VERBOSE=`) is spelled `=""`, which means the same.
 - RUN, CMD and ENTRYPOINT take the exec form only when their argument is a JSON array; otherwise Docker runs
   it as a shell command, even when it starts with `[` (`RUN [ -z "$V" ] || set -x`). Semgrep reads every
@@ -10,6 +11,10 @@ change; every line keeps its number.
 - In a shell command, a backslash, one character and a `[` inside quotes (`sed 's/\\([0-9]*\\)/'`) stop
   semgrep's grammar. In quotes that backslash is text to the shell (the escapes of double quotes are left
   alone) and semgrep's rules read a quoted word whole, so it is spelled `_` for semgrep, in place.
+
+Shell scripts and Dockerfiles:
+- A read-write redirect (`exec 3<>/dev/tcp/db/5432`, a common health check) stops semgrep's bash grammar.
+  It is spelled `> ` (write), in place: no rule reads which way a redirect goes.
 """
 
 from __future__ import annotations
@@ -29,7 +34,16 @@ _ESCAPE_DIRECTIVE = re.compile(rb"(?im)\A(?:[ \t]*#[ \t]*\w+[ \t]*=.*\n)*?[ \t]*
 _ESCAPED_IN_DOUBLE_QUOTES = frozenset(b'"\\$`\n\r')
 
 
-def for_semgrep(data: bytes) -> bytes:
+def for_semgrep(language: str, data: bytes) -> bytes:
+    """The bytes semgrep reads for a file of `language`: `data`, respelled where its grammar falls short."""
+    if language == "dockerfile":
+        data = _dockerfile(data)
+    if language in ("dockerfile", "bash"):
+        data = data.replace(b"<>", b"> ")
+    return data
+
+
+def _dockerfile(data: bytes) -> bytes:
     """The bytes of a Dockerfile semgrep's grammar accepts, meaning what `data` means to Docker."""
     data = _ARG_LINE.sub(lambda line: _EMPTY_VALUE.sub(b'=""', line.group()), data)
     if _ESCAPE_DIRECTIVE.match(data):
