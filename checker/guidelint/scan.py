@@ -97,7 +97,7 @@ class PythonChecker:
             text = decode_python(data)
             wide_names = check_nesting(text)
         except (UncheckableSource, TooDeep) as exc:
-            return FileResult(rel, key, [], [Problem(rel, str(exc), kind=TIME_LIMIT)])
+            return FileResult(rel, key, [], [Problem(rel, str(exc))])
         from guidelint.engines.libcst.prefilter import parses, probe_text
         from guidelint.engines.taint.models import wanted
         from guidelint.needles import Probe
@@ -154,7 +154,7 @@ def check_file(task: tuple[str, str, bytes]) -> FileResult:
     try:
         return run_guarded(lambda: worker.check(rel, key, data), worker.timeout)
     except FileTimeout as exc:
-        return FileResult(rel, key, [], [Problem(rel, str(exc))])
+        return FileResult(rel, key, [], [Problem(rel, str(exc), kind=TIME_LIMIT)])
     except RecursionError:
         return FileResult(rel, key, [], [Problem(rel, "too deeply nested to check (recursion limit)")])
     except KeyboardInterrupt:

@@ -468,6 +468,10 @@ def test_10_a_rule_that_loops_forever_costs_one_file_not_the_scan(tmp_path: Path
     assert run.exit_code == 2
     assert "loop.py: not checked: time limit exceeded (3 s, file-timeout)" in run.stdout
     assert_clean(run)
+    cache = tmp_path / "cache"
+    again = scan(root, "--pack", str(pack), "--cache-dir", str(cache))
+    assert again.exit_code == 2
+    assert len(list(cache.rglob("*.json"))) == 1  # app.py's result; a time-out is tried again next time
 
 
 def test_10_semgrep_timing_out_with_a_grandchild_holding_the_pipe_does_not_hang(tmp_path: Path) -> None:
