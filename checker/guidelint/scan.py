@@ -250,18 +250,16 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
                 data = options.stdin[1]
             else:
                 data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
-        except TooLarge as exc:
+            kind = classify(target.rel, target.language, data, skip)
+        except TooLarge as exc:  # skipped if its first bytes say why, else not checked
             large = oversized(target.rel, target.language, exc.head, skip)
             if large is None:
                 result.problems.append(Problem(target.rel, str(exc)))
-            else:
-                skipped[large.reason] += 1
-                result.skipped_paths.append((target.rel, large.reason))
-            continue
+                continue
+            kind = large
         except NotReadable as exc:
             result.problems.append(Problem(target.rel, str(exc)))
             continue
-        kind = classify(target.rel, target.language, data, skip)
         if kind.language is None:
             skipped[kind.reason] += 1
             result.skipped_paths.append((target.rel, kind.reason))
