@@ -47,12 +47,11 @@ def _respaced(text: str) -> str | None:
     file whose indentation mixes tabs and spaces in a way Python accepts and libcst's tokenizer does not;
     None for any other file. Python accepts a mix only where counting a tab as one column and as eight
     gives the same blocks, so one space gives them too; and every line and column stays where it was."""
-    if "\t" not in text:
+    if "\t" not in text or not parses(text):
         return None
     try:
-        ast.parse(text)
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    except (SyntaxError, ValueError, RecursionError, MemoryError, tokenize.TokenError):
+    except (SyntaxError, tokenize.TokenError):
         return None
     lines = text.splitlines(keepends=True)
     depth, starts_line = 0, True

@@ -5,7 +5,6 @@ the dataflow's `TaintEngine`) only for the first file that needs them."""
 
 from __future__ import annotations
 
-import ast
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -14,6 +13,7 @@ from typing import Any
 from guidelint.engines.libcst.shapes import Bound, Shape, facts
 from guidelint.knowledge import active
 from guidelint.needles import Probe, Substrings
+from guidelint.semantic.pytree import parsed
 
 
 class RuleFilter:
@@ -86,8 +86,4 @@ def found(needles: Sequence[str | re.Pattern[str]], text: str | Probe) -> bool:
 def parses(text: str) -> bool:
     """Whether Python's own parser accepts the source (when not, `engine.syntax_problem` says why, or finds
     that libcst, which reads every 3.x syntax, accepts it)."""
-    try:
-        ast.parse(text)
-        return True
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return False
+    return parsed(text) is not None  # the tree the shapes and the project model read too
