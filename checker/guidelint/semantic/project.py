@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
-from guidelint.semantic.pytree import parsed
+from guidelint.semantic.pytree import parse, parsed
 
 MAX_MODULE_BYTES = 2 * 1024 * 1024
 """A module larger than this is not read to resolve a class (the scan itself still checks it)."""
@@ -100,7 +100,7 @@ def _import_root(folder: Path, root: Path) -> bool:
 
 def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary | None:
     """The summary of a module's source, or None when it does not parse."""
-    tree = _parse(source)
+    tree = parse(source)
     return summarize_tree(name, tree, is_package) if tree is not None else None
 
 
@@ -424,7 +424,7 @@ class Project:
             return None
         rel, digest, text = found
         self.read[rel] = digest
-        return _parse(text)
+        return parse(text)
 
     @property
     def computing(self) -> bool:
@@ -483,10 +483,3 @@ class Project:
         value, deps = self._facts[key]
         self.read.update(deps)
         return value
-
-
-def _parse(source: str) -> ast.Module | None:
-    try:
-        return ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None

@@ -14,13 +14,19 @@ _last: tuple[str, ast.Module] | None = None
 
 
 def parsed(text: str) -> ast.Module | None:
-    """The syntax tree of `text`, or None when Python's parser does not accept it."""
+    """The syntax tree of `text` (the file being checked), or None when Python's parser does not accept it."""
     global _last
     if _last is not None and _last[0] is text:
         return _last[1]
+    tree = parse(text)
+    if tree is not None:
+        _last = (text, tree)
+    return tree
+
+
+def parse(text: str) -> ast.Module | None:
+    """The syntax tree of any other source (not kept), or None when Python's parser does not accept it."""
     try:
-        tree = ast.parse(text)
+        return ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    _last = (text, tree)
-    return tree
