@@ -47,9 +47,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ledger/path_zip_export.py", "vuln_bundle"): (
         "ZipFile.write(path) reads the file at path into the archive: it is not a path sink of the models"
     ),
-    ("ledger/random_mfa_cookie.py", "vuln_challenge"): (
-        "CRY401 reports the weak random value where it is made, a line the probe does not mark"
-    ),
     ("ledger/sql_query_builder.py", "vuln_positions"): (
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
         "engine does not follow a value stored into an attribute's list by one method to another's return"

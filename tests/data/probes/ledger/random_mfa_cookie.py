@@ -9,7 +9,7 @@ app = Flask(__name__)
 
 @app.post("/mfa/start")
 def vuln_challenge():
-    code = "%06d" % random.randrange(1_000_000)
+    code = "%06d" % random.randrange(1_000_000)  # sink
     response = make_response("sent")
     response.set_cookie("mfa_challenge", code, httponly=True, secure=True)  # sink
     return response
