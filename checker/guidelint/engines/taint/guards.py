@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import libcst as cst
 
@@ -95,6 +95,10 @@ class Guards:
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
+                if _parents(other) and not self.a._tainted_names(test.left, env):
+                    # BASE in path.parents: where it holds, the path lies inside the base
+                    clears = [(n, CONTAINED_KINDS) for n in self.compared(other.value, env)]
+                    return ([], clears) if type(op) is cst.NotIn else (clears, [])
                 if is_constant(test.left):  # "../" in name: the value is valid where the check fails
                     clears = [(n, ALL_KINDS) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
@@ -274,3 +278,8 @@ def _keyed(node: cst.Subscript) -> bool:
     """`d["key"]`: an entry of a mapping read by a string key (not a position or a slice of a sequence)."""
     index = node.slice[0].slice if len(node.slice) == 1 else None
     return isinstance(index, cst.Index) and isinstance(index.value, (cst.SimpleString, cst.ConcatenatedString))
+
+
+def _parents(expr: cst.BaseExpression) -> TypeGuard[cst.Attribute]:
+    """`path.parents`: the directories a path lies in."""
+    return type(expr) is cst.Attribute and expr.attr.value == "parents"
