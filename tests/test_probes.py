@@ -33,10 +33,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the validator's __call__ (another module) tests self.pattern, compiled in __init__ from a default "
         "argument: its summary sees neither that module's constants nor the attribute's pattern"
     ),
-    ("ledger/cmd_remote_tail.py", "safe_tail"): (
-        "INP301 reports every SSH command that is not a constant, even when its only variable part is quoted "
-        "with shlex.quote"
-    ),
     ("ledger/mass_update_filtered.py", "safe_update"): (
         "a dict comprehension that keeps only keys in a constant set still passes the client's keys, to the "
         "engine, into update(**fields)"
