@@ -16,7 +16,7 @@ from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
-from guidelint.semantic.constants import constant_value
+from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.formatting import PERCENT_SPEC
 from guidelint.semantic.names import dotted
 
@@ -129,7 +129,9 @@ class Sinks:
             if fn is not None and not sink.literal_keys:  # kw = {"a": x}; kw["b"] = y; f(**kw): keys in code
                 args = [
                     (a, CLEAN)
-                    if a.star == "**" and type(a.value) is cst.Name and fixed_keys(fn, a.value.value)
+                    if a.star == "**"
+                    and type(a.value) is cst.Name
+                    and fixed_keys(fn, a.value.value, lambda e: self.constant_collection(e, env))
                     else (a, t)
                     for a, t in args
                 ]
@@ -245,6 +247,26 @@ class Sinks:
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)
+
+    def constant_collection(self, expr: cst.BaseExpression, env: Env) -> bool:
+        """A value the code fixes, or a list, tuple or set of literals, given there or bound to a name once
+        at module level (`EDITABLE = {"name", "phone"}`; also wrapped in frozenset())."""
+        if self.a.fold(expr, env) is not UNKNOWN or is_constant(expr):
+            return True
+        if type(expr) is not cst.Name:
+            return False
+        found: dict[str, bool] | None = self.a.memo.get("collections")
+        if found is None:
+            found = self.a.memo["collections"] = {}
+            for stmt in self.a.module.body:
+                small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine else None
+                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
+                    value = small.value
+                    if type(value) is cst.Call and dotted(value.func) == "frozenset" and value.args:
+                        value = value.args[0].value
+                    name = small.targets[0].target.value
+                    found[name] = name not in found and is_constant(value)  # bound twice: not fixed
+        return found.get(expr.value, False)
 
     def foreign_object(self, expr: cst.BaseExpression, packages: tuple[str, ...]) -> bool:
         """An instance of a class imported from a package other than `packages`: `Req(x)` or a name bound to
