@@ -33,10 +33,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the validator's __call__ (another module) tests self.pattern, compiled in __init__ from a default "
         "argument: its summary sees neither that module's constants nor the attribute's pattern"
     ),
-    ("ledger/csv_export_comment.py", "safe_export"): (
-        "a helper that prefixes a quote when the value starts with a formula character is not read as making "
-        "the cell text"
-    ),
     ("ledger/sql_query_builder.py", "vuln_positions"): (
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
         "engine does not follow a value stored into an attribute's list by one method to another's return"

@@ -19,7 +19,7 @@ from guidelint.engines.taint.syntax import (
     _compares_with_fixed,
     raises,
 )
-from guidelint.engines.taint.tables import ALL_KINDS, CONTAINED_KINDS, Clears
+from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, FORMULA_STARTS, Clears
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
 
@@ -119,33 +119,46 @@ class Guards:
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
         if type(test) is cst.Call:
-            if (
-                _call_name(test) in ("any", "all")
-                and len(test.args) == 1
-                and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
-            ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
-                return self.guards(test.args[0].value.elt, env)
-            kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
-            parts = [test.func.value] if type(test.func) is cst.Attribute else []
-            parts += [a.value for a in test.args]
-            names = [n for part in parts for n in self.a._tainted_names(part, env)]
-            # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
-            # made from a tainted one stands for it in a check
-            names += [
-                p.value for p in parts if type(p) is cst.Name and p.value in self.a.derived and p.value not in names
-            ]
-            local = self.a.calls.local_function(test.func)
-            if local is not None:  # a check written in this module: what it checks inside, not its name
-                inside = self.checks_in(local[0])
-            else:  # ... or in another module of the project
-                remote = self.a.calls.remote(test.func, bool(names))
-                inside = remote.summary.checks if remote is not None and not remote.constructor else None
-            if inside is not None:
-                kinds = inside
-            if not kinds:
-                return [], []
-            return [(n, kinds) for n in names], []
+            holds, fails = self.called(test, env)
+            return holds, fails + self.formula_free(test, env)
         return [], []
+
+    def formula_free(self, test: cst.Call, env: Env) -> Clears:
+        """`value.startswith(("=", "+", "-", "@"))`: where it fails, the value starts no spreadsheet formula."""
+        if _call_name(test) != "startswith" or type(test.func) is not cst.Attribute or not test.args:
+            return []
+        starts = self.a.fold(test.args[0].value, env)
+        starts = (starts,) if isinstance(starts, str) else starts
+        if not isinstance(starts, tuple) or not all(s in starts for s in FORMULA_STARTS[:4]):
+            return []
+        return [(n, _CELL) for n in self.compared(test.func.value, env)]
+
+    def called(self, test: cst.Call, env: Env) -> tuple[Clears, Clears]:
+        """What a call in a condition proves: a check function's own checks, or those its name says."""
+        if (
+            _call_name(test) in ("any", "all")
+            and len(test.args) == 1
+            and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
+        ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
+            return self.guards(test.args[0].value.elt, env)
+        kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
+        parts = [test.func.value] if type(test.func) is cst.Attribute else []
+        parts += [a.value for a in test.args]
+        names = [n for part in parts for n in self.a._tainted_names(part, env)]
+        # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
+        # made from a tainted one stands for it in a check
+        names += [p.value for p in parts if type(p) is cst.Name and p.value in self.a.derived and p.value not in names]
+        local = self.a.calls.local_function(test.func)
+        if local is not None:  # a check written in this module: what it checks inside, not its name
+            inside = self.checks_in(local[0])
+        else:  # ... or in another module of the project
+            remote = self.a.calls.remote(test.func, bool(names))
+            inside = remote.summary.checks if remote is not None and not remote.constructor else None
+        if inside is not None:
+            kinds = inside
+        if not kinds:
+            return [], []
+        return [(n, kinds) for n in names], []
 
     def asserted(self, call: cst.BaseExpression, env: Env) -> None:
         """`check_host(host)` as a statement: a check function of this module or another that raises when
