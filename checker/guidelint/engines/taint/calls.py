@@ -289,9 +289,9 @@ class Calls:
 
     def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
         """Values placed into a string template, each after its constant text: inside an argument that a
-        constant starts a value cannot become an option, nor start a formula in a cell that text starts; as the host of a URL it decides where the URL
-        points (reported here, once); in its query it does not. `host=False` when the values
-        cannot be matched to their places."""
+        constant starts a value cannot become an option, nor start a formula in a cell that text starts; as
+        the host of a URL it decides where the URL points (reported here, once); in its query it does not.
+        `host=False` when the values cannot be matched to their places."""
         out = []
         for before, taint in slots:
             if not taint:
