@@ -33,17 +33,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the validator's __call__ (another module) tests self.pattern, compiled in __init__ from a default "
         "argument: its summary sees neither that module's constants nor the attribute's pattern"
     ),
-    ("ledger/mass_pydantic_dump.py", "vuln_patch"): (
-        "SQLAlchemy Core's update(Model).values(**data) is not a mass-assignment sink of the models"
-    ),
     ("ledger/path_prefix_normalised.py", "vuln_statement"): (
         "path.startswith(BASE) is read as containment although os.path.join left '..' in the path"
-    ),
-    ("ledger/random_uuid_token.py", "vuln_share"): (
-        "uuid.uuid1(), made of the clock and the host, is no weak-random source"
-    ),
-    ("ledger/xss_json_dumps_html.py", "vuln_echo"): (
-        "json.dumps is a sanitizer for every sink kind, so JSON text sent as text/html is not reported"
     ),
     ("ledger/sql_query_builder.py", "vuln_positions"): (
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
