@@ -36,10 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ledger/path_prefix_normalised.py", "vuln_statement"): (
         "path.startswith(BASE) is read as containment although os.path.join left '..' in the path"
     ),
-    ("ledger/float_amount_limit.py", "safe_transfer"): (
-        "amount = float(text) checked later with math.isfinite(amount): only float() given straight to a "
-        "deciding call is accepted"
-    ),
     ("ledger/sql_query_builder.py", "vuln_positions"): (
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
         "engine does not follow a value stored into an attribute's list by one method to another's return"

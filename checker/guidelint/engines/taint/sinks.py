@@ -13,7 +13,7 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
-from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
+from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, _walk, fixed_keys
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value, is_constant
@@ -160,6 +160,8 @@ class Sinks:
                 continue  # on a receiver of unknown type, *args/**kwargs are too speculative
             if a.star == "*" and (sink.all_positions or any(p >= len(positional) for p in sink.positions)):
                 tainted.append(taint)  # *args may fill a position the sink cares about (**kwargs: too speculative)
+        if sink.unless_argument_of and any(tainted) and self.decided_later(call, sink.unless_argument_of):
+            return
         for taint in tainted:
             for label in taint:
                 if not label.clears(sink.kind):
@@ -247,6 +249,26 @@ class Sinks:
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)
+
+    def decided_later(self, call: cst.Call, deciders: tuple[str, ...]) -> bool:
+        """`amount = float(text)`, then `math.isfinite(amount)` in the same function: the code decides on the
+        value as the call would have, had it been given the sink's result directly."""
+        fn = self.a.names.functions[-1] if self.a.names.functions else None
+        if fn is None:
+            return False
+        names = {
+            t.target.value
+            for node in _walk(fn.body)
+            if type(node) is cst.Assign and node.value is call
+            for t in node.targets
+            if type(t.target) is cst.Name
+        }
+        return bool(names) and any(
+            type(node) is cst.Call
+            and any(type(a.value) is cst.Name and a.value.value in names for a in node.args)
+            and _matches(self.a.names.qualname(node.func) or "", deciders)
+            for node in _walk(fn.body)
+        )
 
     def constant_collection(self, expr: cst.BaseExpression, env: Env) -> bool:
         """A value the code fixes, or a list, tuple or set of literals, given there or bound to a name once
