@@ -36,9 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ledger/path_prefix_normalised.py", "vuln_statement"): (
         "path.startswith(BASE) is read as containment although os.path.join left '..' in the path"
     ),
-    ("ledger/xss_response_tuple_type.py", "safe_note"): (
-        "a response tuple's headers giving Content-Type text/plain are not read: its body is judged as HTML"
-    ),
     ("ledger/sql_query_builder.py", "vuln_positions"): (
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
         "engine does not follow a value stored into an attribute's list by one method to another's return"

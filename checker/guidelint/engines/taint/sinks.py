@@ -145,6 +145,8 @@ class Sinks:
                 args = [(a, placed.get(i, t)) for i, (a, t) in enumerate(args)]
         if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
             args = self.logged(args, env)
+        if sink.first_of_tuple and sink.kind == "html" and any(self.plain_tuple(a.value, env) for a, _ in args):
+            return  # make_response((body, 200, {"Content-Type": "text/plain"})): shown as text
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
@@ -201,6 +203,28 @@ class Sinks:
         if not types or not all(isinstance(t, str) for t in types):
             return True
         return any(_MARKUP.match(t) for t in types)
+
+    def plain_tuple(self, expr: cst.BaseExpression, env: Env) -> bool:
+        """A response tuple `(body, status, headers)` whose headers (a dict display or a list of pairs) give a
+        constant Content-Type that a browser does not render as markup."""
+        if type(expr) is not cst.Tuple:
+            return False
+        for element in expr.elements[1:]:
+            headers = element.value
+            pairs: list[tuple[cst.BaseExpression, cst.BaseExpression]] = []
+            if type(headers) is cst.Dict:
+                pairs = [(e.key, e.value) for e in headers.elements if type(e) is cst.DictElement]
+            elif type(headers) is cst.List:
+                pairs = [
+                    (e.value.elements[0].value, e.value.elements[1].value)
+                    for e in headers.elements
+                    if type(e.value) is cst.Tuple and len(e.value.elements) == 2
+                ]
+            for key, value in pairs:
+                name, given = self.a.fold(key, env), self.a.fold(value, env)
+                if isinstance(name, str) and name.lower() == "content-type" and isinstance(given, str):
+                    return not _MARKUP.match(given)
+        return False
 
     def shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:
         """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,
