@@ -1,7 +1,7 @@
 """SSH command lines (paramiko's exec_command) built from data."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, imports_module, sanitized_string, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, sanitized_string, string_text
 
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
 
@@ -43,7 +43,8 @@ class SshCommand(Rule):
             isinstance(node, cst.Call)
             and isinstance(node.func, cst.Attribute)
             and node.func.attr.value == "exec_command"
-            and imports_module(ctx, "paramiko")
+            and not _own(node.func.value)
+            and _paramiko_imported(ctx)
         ):
             return
         command = arg(node, "command", 0)
@@ -68,6 +69,13 @@ class SshCommand(Rule):
 
         def run_as_script(client, script):
             client.exec_command(shlex.join(["sh", "-c", script]))  # expect
+
+        from .compat import _paramiko as ssh
+
+        class Remote:
+            def exec_command(self, cmd):
+                channel = self.transport.open_session()
+                channel.exec_command(cmd)  # expect
     """
     safe = """
         import shlex
@@ -91,7 +99,31 @@ class SshCommand(Rule):
             client.exec_command(UPTIME)
             client.exec_command("journalctl -n 50 -u " + shlex.quote(service))
             client.exec_command(shlex.join(["journalctl", "-u", service, "-n", str(lines)]))
+
+        class Local:
+            def run(self, cmd):
+                return self.exec_command(cmd)  # this class's own method
+
+        class Remote(Local):
+            def exec_command(self, cmd):
+                return super().exec_command(cmd)  # the base class's, not paramiko's
     """
+
+
+def _own(receiver: cst.BaseExpression) -> bool:
+    """`self.exec_command(...)`, `super().exec_command(...)`: the class's own method, or its base's."""
+    if isinstance(receiver, cst.Name):
+        return receiver.value == "self"
+    return isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Name) and receiver.func.value == "super"
+
+
+def _paramiko_imported(ctx: Context) -> bool:
+    """paramiko, or a module named for it (a project's compatibility import: `from .compat import _paramiko`)."""
+    return any(
+        full is not None and any("paramiko" in part for part in full.split("."))
+        for scope in ctx.scopes
+        for full in scope.names.values()
+    )
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:
