@@ -3,13 +3,25 @@
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, dotted, is_constant, last_word, name_words
+from guidelint.cst import (
+    NOT_CONSTANT,
+    Context,
+    Rule,
+    RuleMeta,
+    dotted,
+    is_constant,
+    last_word,
+    module_constant,
+    name_words,
+)
 
 # the last word of a name that holds a secret to be checked
 SECRET_WORDS = frozenset(
     {"password", "passwd", "pw", "pwd", "token", "secret", "signature", "digest", "hmac", "mac", "otp"}
 )
 _WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp"
+# a class or type written in CapWords (Literal, Token.String.Doc): a lexer's token kind, not a string
+CAP_WORDS = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*")
 # calls whose result is not the secret itself (lengths, types, hashes compared on purpose)
 NOT_SECRET_CALLS = frozenset({"len", "type", "bool", "int", "isinstance", "str.lower", "lower"})
 
@@ -67,6 +79,8 @@ class TimingUnsafeCompare(Rule):
 
     flagged = """
         import hmac
+        import os
+        from sys import intern
 
         def webhook(request, key):
             expected = hmac.new(key, request.body, "sha256").hexdigest()
@@ -83,9 +97,18 @@ class TimingUnsafeCompare(Rule):
                 if actual_pw[i] != typed_pw[i]:  # expect
                     return False
             return True
+
+        EXPECTED = os.environ["SERVICE_KEY"]
+        VERIFY = intern(os.environ["VERIFY_TOKEN"])
+
+        def service(request_token, config):
+            if request_token == EXPECTED:  # expect
+                return request_token != VERIFY  # expect
+            return request_token == config.SERVICE_TOKEN  # expect
     """
     safe = """
         import hmac
+        from sys import intern
 
         def webhook(request, key, expected_signature):
             received = request.headers.get("X-Signature", "")
@@ -107,6 +130,19 @@ class TimingUnsafeCompare(Rule):
 
             def get(self, token, password, password2):
                 return token == self.reset_url_token, password != password2
+
+        # a lexer's tokens compared with the token kinds the module defines
+        TOKEN_NAME = "name"
+        TOKEN_BLOCK = intern("block")
+
+        def kinds(tokens):
+            from pygments.token import Literal, Token
+
+            for token, value in tokens:
+                if token == TOKEN_NAME or token != TOKEN_BLOCK:
+                    yield value
+                if token == Literal or token == Token.Comment.Single:
+                    yield value
     """
 
 
@@ -128,8 +164,13 @@ def _secret_name(expr: cst.BaseExpression) -> str | None:
 
 
 def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A literal, or an attribute of self that the class body sets to one (`reset_url_token = "set-password"`)."""
-    if is_constant(expr):
+    """A literal, a module constant bound to one (`TOKEN_NAME = "name"`, also through sys.intern), a class or
+    type named in CapWords (`Literal`, `Token.Comment`: a token kind), or an attribute of self that the class
+    body sets to a literal (`reset_url_token = "set-password"`)."""
+    if is_constant(expr) or _kind_constant(expr, ctx):
+        return True
+    name = dotted(expr)
+    if name is not None and all(CAP_WORDS.fullmatch(part) for part in name.split(".")):
         return True
     if not (isinstance(expr, cst.Attribute) and dotted(expr.value) == "self" and ctx.classes):
         return False
@@ -141,6 +182,26 @@ def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
                 and any(dotted(t.target) == expr.attr.value for t in small.targets)
             ):
                 return True
+    return False
+
+
+def _kind_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A module constant whose value is a literal, or the interned literal (`TOKEN_DATA = intern("data")`)."""
+    if not isinstance(expr, cst.Name):
+        return False
+    if module_constant(ctx, expr) is not NOT_CONSTANT:
+        return True
+    for statement in ctx.module.body:
+        for small in statement.body if isinstance(statement, cst.SimpleStatementLine) else ():
+            if not (isinstance(small, cst.Assign) and any(dotted(t.target) == expr.value for t in small.targets)):
+                continue
+            value = small.value
+            return (
+                isinstance(value, cst.Call)
+                and (dotted(value.func) or "").rsplit(".", 1)[-1] == "intern"
+                and len(value.args) == 1
+                and is_constant(value.args[0].value)
+            )
     return False
 
 

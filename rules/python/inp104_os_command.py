@@ -3,7 +3,7 @@
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, is_constant, sanitized_string, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, sanitized_string, string_text
 
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
 SPAWN_L = ("spawnl", "spawnle", "spawnlp", "spawnlpe")
@@ -82,16 +82,15 @@ class OsShellCommand(Rule):
             if argv is None or not _shell_with_data(argv, ctx):
                 return
         elif name == "pty.spawn":
+            # pty.spawn(argv) runs argv[0] with os.execlp, and a string is the program's name: no shell
+            # parses anything unless the program is one (["sh", "-c", command]). A program chosen by data
+            # is INP151's case.
             command = arg(call, "argv", 0)
-            if command is None or _constant(command.value, ctx):
+            program = command.value if command is not None else None
+            if not isinstance(program, (cst.List, cst.Tuple)) or not program.elements:
                 return
-            program = command.value
-            if (
-                _program_list(program)
-                and isinstance(program, (cst.List, cst.Tuple))
-                and not _shell_with_data([e.value for e in program.elements], ctx)
-            ):
-                return  # a fixed program: its arguments are not parsed by a shell
+            if not _shell_with_data([e.value for e in program.elements], ctx):
+                return
         else:
             command = arg(call, "cmd", 0) or arg(call, "command", 0)
             if command is None or _constant(command.value, ctx):
@@ -122,7 +121,7 @@ class OsShellCommand(Rule):
 
         def terminal(command):
             import pty
-            pty.spawn(command)  # expect
+            pty.spawn(["/bin/sh", "-c", command])  # expect
 
         def archive_task(dag, table):
             from airflow.operators.bash import BashOperator
@@ -174,6 +173,8 @@ class OsShellCommand(Rule):
             os.spawnlp(os.P_WAIT, "gzip", "gzip", target)
             os.spawnlp(os.P_WAIT, "sh", "sh", "-c", "make clean")
             pty.spawn(["/usr/bin/less", target])
+            pty.spawn(sys.argv[1:])  # runs the program its caller names, through no shell (INP151)
+            pty.spawn(target)  # a string is the program's name: no shell
             return out
 
         def replace_process(path):
@@ -191,11 +192,6 @@ class OsShellCommand(Rule):
             dump = "pg_dump -t {{ params.table }} trading"
             return BashOperator(task_id="dump", bash_command=dump, params={"table": "fills"}, dag=dag)
     """
-
-
-def _program_list(expr: cst.BaseExpression) -> bool:
-    """An argument list literal whose program is a literal."""
-    return isinstance(expr, (cst.List, cst.Tuple)) and bool(expr.elements) and is_constant(expr.elements[0].value)
 
 
 def _argv(call: cst.Call, function: str) -> list[cst.BaseExpression] | None:

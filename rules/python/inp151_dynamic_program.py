@@ -32,6 +32,8 @@ OS_POSIX = ("posix_spawn", "posix_spawnp")
 # values that name a program without coming from data: the running interpreter, a lookup of a fixed name
 FIXED_PROGRAMS = frozenset({"sys.executable", "shutil.which"})
 LOOP_EXEC = "subprocess_exec"
+# pty.spawn(argv) runs argv[0] (a string: the program's name) with os.execlp
+PTY_SPAWN = "pty.spawn"
 
 
 class DynamicProgram(Rule):
@@ -67,6 +69,7 @@ class DynamicProgram(Rule):
         *SUBPROCESS,
         *ASYNC_EXEC,
         *(f"os.{f}" for f in OS_SPAWN + OS_EXEC + OS_POSIX),
+        PTY_SPAWN,
     )
     nodes = (cst.Call,)
     needles = ("subprocess", "spawn", "execl", "execv", LOOP_EXEC, "create_subprocess")
@@ -84,6 +87,9 @@ class DynamicProgram(Rule):
                 return
         elif name in ASYNC_EXEC:
             program = _first_positional(call, 0)
+        elif name == PTY_SPAWN:
+            argv = arg(call, "argv", 0)
+            program = _program(argv.value, call, ctx) if argv is not None else None
         elif function in OS_SPAWN:
             program = _first_positional(call, 1)  # after the mode
         else:  # os.exec*, os.posix_spawn*
@@ -108,7 +114,9 @@ class DynamicProgram(Rule):
     flagged = """
         import asyncio
         import os
+        import pty
         import subprocess
+        import sys
 
         def convert(job, tool):
             subprocess.run([tool, job.source, job.target], check=True)  # expect
@@ -117,6 +125,8 @@ class DynamicProgram(Rule):
             subprocess.Popen(argv)  # expect
             os.execvp(tool, [tool, job.source])  # expect
             os.spawnlp(os.P_WAIT, job.program, job.program, job.source)  # expect
+            pty.spawn(job.argv)  # expect
+            pty.spawn(sys.argv[1:])  # expect
 
         async def render(job, loop, protocol):
             proc = await asyncio.create_subprocess_exec(job.program, job.source)  # expect
@@ -126,6 +136,7 @@ class DynamicProgram(Rule):
     safe = """
         import asyncio
         import os
+        import pty
         import shutil
         import sys
         import subprocess
@@ -145,6 +156,8 @@ class DynamicProgram(Rule):
             subprocess.run([shutil.which("git"), "status"], check=True)
             os.execvp("gzip", ["gzip", job.target])
             os.spawnlp(os.P_WAIT, "lpr", "lpr", job.target)
+            pty.spawn(["less", job.target])
+            pty.spawn("top")
             subprocess.run(job.command, shell=True)  # a shell command is INP103's case
             subprocess.run([CONVERTERS[job.kind], job.source, job.target], check=True)
             tool = CONVERTERS.get(job.kind)

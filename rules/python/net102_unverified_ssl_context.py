@@ -139,6 +139,8 @@ class UnverifiedSslContext(Rule):
         value = node.value
         if attr in ("check_hostname", "verify_mode") and _branch(ctx, _names_server):
             return  # `if server_side:` the server's context, which verifies clients or not (not SG-4.1)
+        if attr in ("check_hostname", "verify_mode") and _context_class_start(target, ctx):
+            return
         if attr == "check_hostname":
             cleared = isinstance(value, cst.Name) and value.value == "False"
             followed = _branch(ctx, lambda test: _tests_cert_none(test, ctx))  # the caller chose CERT_NONE
@@ -205,6 +207,25 @@ class UnverifiedSslContext(Rule):
                 from OpenSSL import SSL
                 self._context = SSL.Context(SSL.TLS_CLIENT_METHOD)  # expect
                 self._context.load_verify_locations("ca.pem")
+
+        class Fetcher:
+            def __init__(self):
+                self.check_hostname = False  # expect
+                self.verify_mode = ssl.CERT_NONE  # expect
+
+            def fetch(self, host):
+                context = ssl.create_default_context()
+                context.check_hostname = self.check_hostname
+                context.verify_mode = self.verify_mode
+                return context
+
+        class RelaxedContext(ssl.SSLContext):
+            def __init__(self, protocol):
+                super().__init__(protocol)
+                self.check_hostname = False  # expect
+
+            def wrap_socket(self, sock, **options):
+                return super().wrap_socket(sock, **options)
 
         def matched_elsewhere(sock, context, host):
             context.check_hostname = False  # expect
@@ -280,6 +301,15 @@ class UnverifiedSslContext(Rule):
             tls = context.wrap_socket(sock, server_hostname=host)
             ssl.match_hostname(tls.getpeercert(), host)
             return tls
+
+        class TlsContext:  # ssl.SSLContext's interface over another TLS library: starts as one does
+            def __init__(self, protocol):
+                self.protocol = protocol
+                self.check_hostname = False
+                self.verify_mode = ssl.CERT_NONE
+
+            def wrap_socket(self, sock, server_hostname=None):
+                return ssl.wrap_socket(sock, cert_reqs=self.verify_mode, ssl_version=self.protocol)
 
         class Channel:
             def __init__(self):
@@ -385,6 +415,23 @@ def _server_side(context: cst.BaseExpression, ctx: Context) -> bool:
         return False
     arguments = [ctx.qualname(a.value) or "" for a in made[0].args]
     return any(m.endswith(("PROTOCOL_TLS_SERVER", "Purpose.CLIENT_AUTH")) for m in arguments)
+
+
+def _context_class_start(target: cst.Attribute, ctx: Context) -> bool:
+    """`self.check_hostname = False` in `__init__` of a class of its own (no base) that defines
+    wrap_socket(): the class is an SSL context (a stand-in for ssl.SSLContext, a wrapper of another TLS
+    library), and this is the starting value ssl.SSLContext(protocol) has too; its users configure it as
+    they would an SSLContext."""
+    if not (isinstance(target.value, cst.Name) and target.value.value == "self"):
+        return False
+    function = ctx.function
+    if function is None or function.name.value != "__init__":
+        return False
+    owner = next((a for a in reversed(ctx.ancestors) if isinstance(a, cst.ClassDef)), None)
+    if owner is None or any(dotted(base.value) != "object" for base in owner.bases):
+        return False
+    body = owner.body.body if isinstance(owner.body, cst.IndentedBlock) else ()
+    return any(isinstance(s, cst.FunctionDef) and s.name.value == "wrap_socket" for s in body)
 
 
 def _kept_on_object(ctx: Context) -> cst.ClassDef | None:

@@ -1,7 +1,7 @@
 """SSLv2, SSLv3, TLS 1.0 and TLS 1.1 requested by code, or allowed by ssl.wrap_socket()'s defaults."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
 
 OLD_VERSIONS = {
     "ssl.PROTOCOL_SSLv2": "SSLv2",
@@ -52,7 +52,7 @@ class OldTlsVersion(Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Call):
             # the module-level wrap_socket (removed in Python 3.12) negotiates whatever the system allows
-            if ctx.qualname(node.func) == "ssl.wrap_socket" and arg(node, "ssl_version", 5) is None:
+            if ctx.qualname(node.func) == "ssl.wrap_socket" and not _passes_version(node, ctx):
                 ctx.report(node, "ssl.wrap_socket() without ssl_version also accepts TLS 1.0 and 1.1, broken versions")
             return
         if isinstance(node, cst.Attribute):
@@ -87,7 +87,9 @@ class OldTlsVersion(Rule):
             import ssl as tls
             return tls.SSLContext(tls.PROTOCOL_SSLv3), ssl_version  # expect
 
-        def legacy_client(sock):
+        def legacy_client(sock, cafile):
+            options = {"ca_certs": cafile, "cert_reqs": ssl.CERT_REQUIRED}
+            ssl.wrap_socket(sock, **options)  # expect
             return ssl.wrap_socket(sock)  # expect
     """
     safe = """
@@ -107,6 +109,12 @@ class OldTlsVersion(Rule):
             names = {ssl.PROTOCOL_TLSv1: "TLSv1", ssl.TLSVersion.TLSv1_1: "TLSv1.1"}
             wrapped = a.wrap_socket(sock, server_hostname="db.internal")
             return a, b, c, d, legacy, names, PROTOCOL_TLSv1, wrapped
+
+        def legacy_client(sock, cafile, protocol, options):
+            settings = {"ca_certs": cafile, "cert_reqs": ssl.CERT_REQUIRED, "ssl_version": protocol}
+            ssl.wrap_socket(sock, **settings)
+            ssl.wrap_socket(sock, **options)  # the options are judged where they are made
+            return ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_TLS_CLIENT)
     """
 
 
@@ -119,3 +127,23 @@ def _selects(node: cst.BaseExpression, parent: cst.CSTNode) -> bool:
         targets = parent.targets if isinstance(parent, cst.Assign) else (parent,)
         return not any(isinstance(t.target, cst.Subscript) for t in targets)
     return isinstance(parent, cst.Param) and parent.default is node
+
+
+def _passes_version(call: cst.Call, ctx: Context) -> bool:
+    """ssl_version given by keyword or position, or possibly inside `*args` / `**options`; a `**` dict
+    literal (or a name bound once to one) without an "ssl_version" key does not give it."""
+    if arg(call, "ssl_version", 5) is not None:
+        return True
+    for a in call.args:
+        if a.star == "*":
+            return True
+        if a.star == "**":
+            mapping = a.value
+            if isinstance(mapping, cst.Name):
+                mapping = bound_value(ctx, mapping.value) or mapping
+            if not isinstance(mapping, cst.Dict):
+                return True
+            for element in mapping.elements:
+                if not isinstance(element, cst.DictElement) or string_text(element.key) in (None, "ssl_version"):
+                    return True
+    return False
