@@ -12,5 +12,4 @@ def vuln_start_confirmation(request):
 
 def safe_start_confirmation(request):
     request.session["confirm"] = str(secrets.randbelow(900000) + 100000)  # sink
-    request.session["layout"] = random.choice(["grid", "list"])
     return JsonResponse({"ok": True})
