@@ -48,6 +48,7 @@ from guidelint.engines.taint.syntax import (
     _parsed_host_of,
     _piece,
     returns_response,
+    unstarred,
 )
 from guidelint.engines.taint.tables import (
     _HANDLER_EXPRESSIONS,
@@ -250,11 +251,16 @@ class Analysis:
         if type(stmt) is cst.Assign:
             value = self.eval(stmt.value, env)
             items = self.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
+            displayed = unstarred(stmt.value)  # tool, target = "ping", request.form["host"]: each its own value
+            if displayed is not None and any(unstarred(t.target) for t in stmt.targets):
+                items = tuple(self.eval(e, env) for e in displayed)
             for target in stmt.targets:
                 names = target.target
-                if items is not None and isinstance(names, (cst.Tuple, cst.List)) and len(names.elements) == len(items):
-                    for element, element_taint in zip(names.elements, items, strict=True):  # a, b = f()
-                        self._assign(element.value, element_taint, env, stmt.value)
+                unpacked = unstarred(names)
+                if items is not None and unpacked is not None and len(unpacked) == len(items):
+                    for i, (element, element_taint) in enumerate(zip(unpacked, items, strict=True)):
+                        # a, b = f(): per element of its returns; a, b = x, y: each from its own expression
+                        self._assign(element, element_taint, env, displayed[i] if displayed else stmt.value)
                     continue
                 self._assign(names, value, env, stmt.value)
             return CLEAN
@@ -271,8 +277,11 @@ class Analysis:
             self._assign(stmt.target, value, env, None)
             return CLEAN
         if type(stmt) is cst.Expr:
-            self.eval(stmt.value, env)
+            value = self.eval(stmt.value, env)
             self.guards.asserted(stmt.value, env)
+            if type(stmt.value) is cst.Yield and self.calls.returned:  # a generator: a call gives what it yields
+                self.calls.returned[-1] = None
+                return value
             return CLEAN
         if type(stmt) is cst.Return:
             if stmt.value is None:
@@ -321,7 +330,9 @@ class Analysis:
         if type(stmt) is cst.FunctionDef:
             env.values.pop(stmt.name.value, None)
             if len(self.names.scopes) > 1:  # nested function: a closure over the current values
-                self._function(stmt, env)
+                returns, _ = self._function(stmt, env)
+                if returns:  # what a call of it returns from the values it closes over
+                    env.values[f"{stmt.name.value}()"] = returns
             return CLEAN
         return CLEAN
 
@@ -404,23 +415,6 @@ class Analysis:
                 env.values[base] = union(env.values.get(base, CLEAN), value)
         elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
-
-    def assign_iterated(
-        self, target: cst.BaseExpression, iterable: cst.BaseExpression, value: Taint, env: Env, loop: bool
-    ) -> None:
-        """The target of a `for` statement (`loop`) or comprehension gets an item of the iterable; of
-        `enumerate(items)` the first name is a count, which carries nothing of the items."""
-        if (
-            isinstance(target, (cst.Tuple, cst.List))
-            and len(target.elements) == 2
-            and type(iterable) is cst.Call
-            and (self.names.qualname(iterable.func) or dotted(iterable.func)) in ("enumerate", "builtins.enumerate")
-        ):
-            count, item = target.elements
-            self._assign(count.value, CLEAN, env, None)
-            self._assign(item.value, value, env, None)
-            return
-        self._assign(target, value, env, iterable if loop else None)
 
     def _key(self, expr: cst.BaseExpression) -> str | None:
         if type(expr) is cst.Name:
@@ -527,7 +521,7 @@ class Analysis:
             scope = env.copy()
             comp: cst.CompFor | None = expr.for_in
             while comp is not None:
-                self.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
+                self.control.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
                 for test in comp.ifs:  # [n for n in names if re.search(q, n)]: a sink too; [... if n in ALLOWED]
                     self.eval(test.test, scope)
                     for name, kinds in self.guards.origins(self.guards.guards(test.test, scope)[0]):
@@ -538,6 +532,9 @@ class Analysis:
             return self.eval(expr.elt, scope)
         if type(expr) is cst.Await:
             return self.eval(expr.expression, env)
+        if type(expr) is cst.Yield and expr.value is not None:  # yield x, yield from items
+            yielded = expr.value
+            return self.eval(yielded.item if isinstance(yielded, cst.From) else yielded, env)
         if type(expr) is cst.NamedExpr:
             value = self.eval(expr.value, env)
             self._assign(expr.target, value, env, expr.value)

@@ -111,6 +111,8 @@ class Calls:
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
+        elif type(func) is cst.Attribute and func.attr.value in self.a.known["deferred-calls"]:
+            func = func.value  # render_pdf.delay(slug): render_pdf(slug), run later by a worker
         qualified = self.a.names.qualname(func)
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
@@ -146,8 +148,13 @@ class Calls:
         if namespace_get and args and "reflection" in self.a.sink_kinds:  # globals().get(name)
             self.a.sinks.check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
         owner = dotted(func.value) if type(func) is cst.Attribute else None
-        if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
+        own = owner in ("self", "cls")  # a class's own methods are not library sinks, unless a model names the
+        if method is not None:  # receiver (a tornado handler's self.redirect(url), inherited from the framework)
             for sink in self.a.sink_methods.get(method, ()):
+                if own and (
+                    owner not in sink.receiver_names or method in self.a.classes.get(self.a.current_class or "", {})
+                ):
+                    continue
                 maker = self.a.made_by.get(owner or "")  # audit = logging.getLogger(...): named by its maker
                 if sink.receiver_names and not any(n and _matches(n, sink.receiver_names) for n in (owner, maker)):
                     continue
@@ -161,6 +168,8 @@ class Calls:
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
+        if kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
+            kinds = self.sanitizes(made, method)
         if kinds is None and name == "re.sub" and len(call.args) >= 3 and self._strips(call, env):
             kinds = CONTAINED_KINDS | CONTENT_KINDS  # re.sub(r"[^a-z0-9]", "", x): letters and digits are left
             args = args[2:3]
@@ -213,6 +222,8 @@ class Calls:
             return union(result, applied)
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
+        if type(func) is cst.Name and (closed := env.values.get(f"{func.value}()")):
+            result = union(result, with_step(closed, call, f"returned by {func.value}()"))  # a nested function
         if (attr := _constant_attribute(name, call)) is not None:
             # getattr(request, "event", default): the attribute as `request.event` reads it, or the default
             propagated = union(
@@ -326,12 +337,17 @@ class Calls:
         if (
             type(func) is cst.Attribute
             and type(func.value) is cst.Name
-            and func.value.value == "self"
+            and func.value.value in ("self", "cls")
             and self.a.current_class
         ):
             method = self.a.classes.get(self.a.current_class, {}).get(func.attr.value)
             if method is not None:
                 return method, self.a.current_class, True
+        if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.classes:
+            # Exporter.quoted(x): a static or class method called on its class (no instance is the receiver)
+            method = self.a.classes[func.value.value].get(func.attr.value)
+            if method is not None and _class_level(method):
+                return method, func.value.value, True
         if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.instances:
             cls = self.a.instances[func.value.value]
             method = self.a.classes[cls].get(func.attr.value)
@@ -566,3 +582,9 @@ def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
     prefix = func.value.value + "."
     found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix)}
     return {k: t for k, t in found.items() if k.isidentifier()} or None
+
+
+def _class_level(fn: cst.FunctionDef) -> bool:
+    """A method decorated @staticmethod or @classmethod: called on the class itself."""
+    names = [d.decorator.value for d in fn.decorators if type(d.decorator) is cst.Name]
+    return "staticmethod" in names or "classmethod" in names

@@ -109,6 +109,7 @@
       lookups: [get, pop]             # the result is a value of the container, not the key
       mutators: [append, add]         # the arguments go into the receiver
       given-location: [build_absolute_uri]   # with an argument: that argument and the server's host
+      deferred-calls: [delay]         # task.delay(x): task(x), run later
     guards:                           # checks known by name
       exits: [abort]                  # a branch ending in this call does not go on
       containment: [startswith, safe_join]   # words: keeps paths and URLs inside
@@ -302,6 +303,8 @@ PROPAGATORS = {
     "mutators": "methods that put their arguments into the object they are called on",
     "given-location": "methods whose result, when given an argument, is that argument made absolute with the "
     "server's own validated host (request.build_absolute_uri(location)); without one, the receiver's data",
+    "deferred-calls": "methods that call the function they are called on with their own arguments, later "
+    "(a Celery task's render.delay(slug) runs render(slug) in a worker)",
 }
 GUARDS = {
     "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",

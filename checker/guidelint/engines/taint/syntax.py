@@ -335,3 +335,10 @@ def _containers(fn: cst.FunctionDef) -> frozenset[str]:
                 if type(t) is cst.Attribute and type(t.value) is cst.Name and t.value.value == "self":
                     found.add(t.attr.value)
     return frozenset(found)
+
+
+def unstarred(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The elements of a tuple or list display without a starred one (None for anything else)."""
+    if isinstance(expr, (cst.Tuple, cst.List)) and not any(type(e) is cst.StarredElement for e in expr.elements):
+        return [e.value for e in expr.elements]
+    return None
