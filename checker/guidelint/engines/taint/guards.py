@@ -258,13 +258,14 @@ DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 
 
 def _parsed_host(test: cst.Comparison) -> bool:
-    """`urlparse(url).hostname in ALLOWED_HOSTS`: the host of a URL a call parsed, tested against a
-    collection or a constant; it keeps the URL pointing where the collection allows."""
+    """`urlparse(url).hostname in ALLOWED_HOSTS`, or `parts.hostname` of `parts = urlsplit(url)`: the host of
+    a parsed URL, tested against a collection or a constant; it keeps the URL pointing where the collection
+    allows."""
     left = test.left
     return (
         type(left) is cst.Attribute
         and left.attr.value in HOST_PARTS
-        and type(left.value) is cst.Call
+        and type(left.value) in (cst.Call, cst.Name)
         and len(test.comparisons) == 1
         and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))
     )
