@@ -17,6 +17,7 @@ from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import concatenation
 from guidelint.engines.taint.control import Control
+from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import (
     CLEAN,
@@ -109,6 +110,7 @@ class Analysis:
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
+        self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.bases: dict[str, list[str]] = {}
@@ -201,6 +203,8 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
+            for source in handler_sources:  # body: Order, a model of this module: the fields FastAPI converts
+                env.values.update(parameter_fields(self, param, taint, source.parsed_types))
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:
             imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.cst.children import is_node
+from guidelint.engines.taint.fields import declared
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -543,6 +544,7 @@ class Calls:
             elif type(stmt) is cst.ClassDef:
                 methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
                 self.a.classes[stmt.name.value] = methods
+                self.a.class_fields[stmt.name.value] = declared(stmt)
                 self.a.bases[stmt.name.value] = [
                     self.a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases
                 ]

@@ -305,6 +305,9 @@ PROPAGATORS = {
     "server's own validated host (request.build_absolute_uri(location)); without one, the receiver's data",
     "deferred-calls": "methods that call the function they are called on with their own arguments, later "
     "(a Celery task's render.delay(slug) runs render(slug) in a worker)",
+    "converted-fields": "classes of form and serializer fields whose values arrive converted (a number, a date, "
+    "one of the choices): an entry of the validated data under such a field carries nothing the client chose",
+    "validated-data": "attributes of a form or serializer that hold its validated data per field (cleaned_data)",
 }
 GUARDS = {
     "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from guidelint.engines.taint.fields import validated_entry
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union, with_step
 from guidelint.semantic.constants import constant_value, is_constant
 
@@ -66,7 +67,11 @@ class Stores:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
 
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
-        """`[value, "x"][1]`: the element of a display at a constant index."""
+        """`[value, "x"][1]`: the element of a display at a constant index; `form.cleaned_data["days"]` of
+        a field that converts (fields.py)."""
+        entry = validated_entry(self.a, expr, env)
+        if entry is not None:
+            return entry
         display = expr.value
         if not isinstance(display, (cst.List, cst.Tuple)) or not isinstance(index, int) or isinstance(index, bool):
             return None
