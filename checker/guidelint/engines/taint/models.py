@@ -314,6 +314,8 @@ GUARDS = {
     "containment": "words in the name of a check that keeps paths and URLs where they belong",
     "validation": "words in the name of a check that keeps content (shell, SQL, HTML...) harmless",
     "character-class": "prefixes of a check that allows letters and digits only",
+    "unnormalized": "calls that join a path without resolving '..' (os.path.join): a prefix test of what they "
+    "return (path.startswith(BASE)) does not keep the path inside BASE",
 }
 
 
