@@ -25,10 +25,6 @@ PROJECTS = (
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("desk/mass_kwargs_create.py", "vuln_new_contact"): (
-        "Contact(**data) of an ORM model class defined in another module: the engine does not know the class's "
-        "bases there, so a constructor taking request data as keywords is no mass-assignment sink"
-    ),
     ("desk/path_validator_class.py", "safe_document"): (
         "the validator's __call__ (another module) tests self.pattern, compiled in __init__ from a default "
         "argument: its summary sees neither that module's constants nor the attribute's pattern"

@@ -146,7 +146,8 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
 
 def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
     """The classes a top-level assignment names: `yaml.SafeLoader`, or getattr(yaml, "CSafeLoader",
-    yaml.SafeLoader) (either one); () for any other value."""
+    yaml.SafeLoader) (either one); what a call of an imported function makes, named by the call
+    (`Base = declarative_base()`: "sqlalchemy.orm.declarative_base()"); () for any other value."""
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "getattr":
         args = value.args
         if len(args) != 3 or value.keywords or not isinstance(args[1], ast.Constant):
@@ -156,6 +157,8 @@ def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
         return (f"{_qualified(args[0], summary)}.{args[1].value}", _qualified(args[2], summary))
     if isinstance(value, ast.Attribute) and _known(value, summary):
         return (_qualified(value, summary),)
+    if isinstance(value, ast.Call) and _known(value.func, summary) and _qualified(value.func, summary):
+        return (f"{_qualified(value.func, summary)}()",)
     return ()
 
 
@@ -393,6 +396,9 @@ class Project:
                     return summary.classes[name]
                 if name in summary.stands_for:  # a factory or an alias: followed like a subclass
                     return summary.stands_for[name]
+                head, _, attr = name.partition(".")
+                if attr and head in summary.stands_for:  # db.Model of db = SQLAlchemy(): what db stands for's
+                    return tuple(f"{made}.{attr}" for made in summary.stands_for[head])
                 alias = summary.imports.get(name)
                 return (alias,) if alias is not None and alias != qualified else ()
             module, _, outer = module.rpartition(".")

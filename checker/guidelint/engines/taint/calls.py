@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.cst.children import is_node
 from guidelint.engines.taint.fields import declared
+from guidelint.engines.taint.hierarchy import ancestors
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -139,6 +140,10 @@ class Calls:
                 env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
         for sink in self.a.sink_calls.get(name, ()):
             self.a.sinks.sink_call(sink, call, args, receiver, name, env)
+        if method is None and self.a.sink_calls and any(t for _, t in args):  # Note(**data), Note a model class
+            for base in ancestors(self.a, func):
+                for sink in self.a.sink_calls.get(base, ()):
+                    self.a.sinks.sink_call(sink, call, args, receiver, f"{name} (a {base})", env)
         made = self.instance_method(func) if method is not None else None
         # od = URLopener(); od.open(url): the model's urllib.request.URLopener.open; self.send_header(...) in a
         # subclass of http.server.BaseHTTPRequestHandler that does not define it: the base class's method

@@ -1,0 +1,42 @@
+"""The library classes a class of the project derives from, through the project's modules: constructing
+the class runs their constructor, so the call sinks the models name for them apply to it (`Note(**data)`
+of `class Note(Base)` with `Base = declarative_base()` in another module; `class Page(HttpResponse)`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.semantic.project import absolute_name
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+MAX_DEPTH = 6
+"""How many classes up a hierarchy is followed."""
+
+
+def ancestors(a: Analysis, func: cst.BaseExpression) -> list[str]:
+    """The qualified names of the classes the called class derives from, nearest first; [] when the callee
+    is no class of this module or of another module of the project."""
+    if type(func) is cst.Name and func.value in a.classes:
+        if a.project is None:  # one file on its own: its bases as written
+            return list(a.bases.get(func.value, ()))
+        start = a.project.project.local(func.value)
+    else:
+        qualified = a.names.qualname(func)
+        if a.project is None or qualified is None:
+            return []
+        start = absolute_name(a.package, qualified)
+        if not a.project.project.defines(start):
+            return []
+    project = a.project.project
+    found: list[str] = []
+    frontier = [start]
+    for _ in range(MAX_DEPTH):
+        frontier = [base for name in frontier for base in project.bases(name) if base not in found]
+        if not frontier:
+            break
+        found.extend(frontier)
+    return found
