@@ -298,3 +298,46 @@ def test_a_model_class_of_another_module_is_constructed_like_its_orm_base(cli, p
     assert _taint(run) == [("INP419", "notes/views.py", 11)]
     (root / "notes" / "db.py").write_text("class Base:\n    pass\n", encoding="utf-8")
     assert _taint(cli("scan", ".", "-f", "json", cwd=root)) == []  # the base changed: the cache follows
+
+
+CHECKS = """
+import re
+
+TICKER = re.compile(r"[A-Z]{1,5}")
+LOOSE = re.compile(r"[A-Z./]+")
+
+
+class TickerField:
+    @classmethod
+    def clean(cls, value):
+        if TICKER.fullmatch(value) is None:
+            raise ValueError(value)
+        return value
+
+
+def loose(value):
+    if LOOSE.fullmatch(value) is None:
+        raise ValueError(value)
+    return value
+"""
+
+CHARTS = """
+from flask import Flask, request
+
+from .checks import TickerField, loose
+
+app = Flask(__name__)
+
+
+@app.get("/chart")
+def chart():
+    safe = open("/srv/charts/" + TickerField.clean(request.args["t"])).read()
+    return safe + open("/srv/charts/" + loose(request.args["t"])).read()
+"""
+
+
+def test_a_check_of_another_module_sees_the_patterns_that_module_compiles(cli, project) -> None:
+    root = project({"charts/__init__.py": "", "charts/checks.py": CHECKS, "charts/views.py": CHARTS})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    # letters only keep the path in /srv/charts; a pattern that lets "." and "/" through does not
+    assert _taint(run) == [("INP404", "charts/views.py", 11)]

@@ -110,7 +110,7 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
     summary = ModuleSummary(name)
     for node in tree.body:
         if isinstance(node, (ast.Import, ast.ImportFrom)) or (
-            isinstance(node, (ast.Assign, ast.AnnAssign)) and not any(isinstance(n, ast.Call) for n in ast.walk(node))
+            isinstance(node, (ast.Assign, ast.AnnAssign)) and all(_literal_call(n) for n in ast.walk(node))
         ):
             summary.header.append(_span(node))
         if isinstance(node, ast.Import):
@@ -160,6 +160,18 @@ def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
     if isinstance(value, ast.Call) and _known(value.func, summary) and _qualified(value.func, summary):
         return (f"{_qualified(value.func, summary)}()",)
     return ()
+
+
+def _literal_call(node: ast.AST) -> bool:
+    """Not a call, or a call given literals only (`re.compile(r"[A-Z]+")`, `frozenset({"a", "b"})`): a module
+    constant the header of a summarised function keeps; a call given anything else may read the world."""
+    if not isinstance(node, ast.Call):
+        return True
+    given = [*node.args, *(k.value for k in node.keywords)]
+    return all(isinstance(n, _LITERAL) for value in given for n in ast.walk(value))
+
+
+_LITERAL = (ast.Constant, ast.Tuple, ast.List, ast.Set, ast.Dict, ast.expr_context)
 
 
 def _known(expr: ast.expr, summary: ModuleSummary) -> bool:
