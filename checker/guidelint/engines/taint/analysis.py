@@ -393,7 +393,7 @@ class Analysis:
             for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
                 del env.values[prefix]
             env.consts.pop(length_key(name), None)
-            if isinstance(source, (cst.Dict, cst.List, cst.Tuple)):
+            if isinstance(source, (cst.Dict, cst.List, cst.Tuple, cst.DictComp)):
                 self.stores.displayed(name, source, env)
             elif type(source) is cst.Call:
                 self.stores.constructed(name, source, env)
@@ -531,8 +531,8 @@ class Analysis:
                     for name, kinds in self.guards.origins(self.guards.guards(test.test, scope)[0]):
                         scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
                 comp = comp.inner_for_in
-            if isinstance(expr, cst.DictComp):
-                return union(self.eval(expr.key, scope), self.eval(expr.value, scope))
+            if isinstance(expr, cst.DictComp):  # its keys kept apart: iterating the dict gives them (stores.py)
+                return union(self.stores.dict_keys(expr, self.eval(expr.key, scope)), self.eval(expr.value, scope))
             return self.eval(expr.elt, scope)
         if type(expr) is cst.Await:
             return self.eval(expr.expression, env)

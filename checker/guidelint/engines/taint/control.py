@@ -54,7 +54,7 @@ class Control:
             for name, arg in zip(names, call.args, strict=True):
                 self.assign_iterated(name, arg.value, self.a.eval(arg.value, env), env, loop)
             return
-        self.a._assign(target, value, env, iterable if loop else None)
+        self.a._assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:
         """`while`: none of it when the test folds to false, else like `for`."""
