@@ -11,7 +11,7 @@ import libcst as cst
 
 from guidelint.cst.children import is_node
 from guidelint.engines.taint.fields import declared
-from guidelint.engines.taint.hierarchy import ancestors
+from guidelint.engines.taint.hierarchy import ancestors, class_level, own_methods
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -166,6 +166,8 @@ class Calls:
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
                     continue
+                if not sink.receiver_names and method in own_methods(self.a) and made is None:
+                    continue  # action.execute(path) in a module whose classes define execute(): likely theirs
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         if type(func) is cst.Attribute:
             stored = self.a.stores.method(call, func, args, env)
@@ -352,7 +354,7 @@ class Calls:
         if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.classes:
             # Exporter.quoted(x): a static or class method called on its class (no instance is the receiver)
             method = self.a.classes[func.value.value].get(func.attr.value)
-            if method is not None and _class_level(method):
+            if method is not None and class_level(method):
                 return method, func.value.value, True
         if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.instances:
             cls = self.a.instances[func.value.value]
@@ -589,9 +591,3 @@ def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
     prefix = func.value.value + "."
     found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix)}
     return {k: t for k, t in found.items() if k.isidentifier()} or None
-
-
-def _class_level(fn: cst.FunctionDef) -> bool:
-    """A method decorated @staticmethod or @classmethod: called on the class itself."""
-    names = [d.decorator.value for d in fn.decorators if type(d.decorator) is cst.Name]
-    return "staticmethod" in names or "classmethod" in names

@@ -40,3 +40,17 @@ def ancestors(a: Analysis, func: cst.BaseExpression) -> list[str]:
             break
         found.extend(frontier)
     return found
+
+
+def class_level(fn: cst.FunctionDef) -> bool:
+    """A method decorated @staticmethod or @classmethod: called on the class itself."""
+    names = [d.decorator.value for d in fn.decorators if type(d.decorator) is cst.Name]
+    return "staticmethod" in names or "classmethod" in names
+
+
+def own_methods(a: Analysis) -> frozenset[str]:
+    """The names of the methods the module's classes define."""
+    found: frozenset[str] | None = a.memo.get("own-methods")
+    if found is None:
+        found = a.memo["own-methods"] = frozenset(m for methods in a.classes.values() for m in methods)
+    return found
