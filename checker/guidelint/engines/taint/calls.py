@@ -143,7 +143,7 @@ class Calls:
         if method is None and self.a.sink_calls and any(t for _, t in args):  # Note(**data), Note a model class
             for base in ancestors(self.a, func):
                 for sink in self.a.sink_calls.get(base, ()):
-                    self.a.sinks.sink_call(sink, call, args, receiver, f"{name} (a {base})", env)
+                    self.a.sinks.sink_call(sink, call, args, receiver, f"{dotted(func) or name} (a {base})", env)
         made = self.instance_method(func) if method is not None else None
         # od = URLopener(); od.open(url): the model's urllib.request.URLopener.open; self.send_header(...) in a
         # subclass of http.server.BaseHTTPRequestHandler that does not define it: the base class's method
