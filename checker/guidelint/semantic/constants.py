@@ -39,7 +39,7 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
     """The Python value of a literal expression, or `NOT_CONSTANT` (see `is_constant`).
 
     Literals are strings (also implicitly concatenated, and f-strings without fields), numbers, True, False,
-    None, -number, and lists/tuples of literals (as tuples); they combine with `+`, with `*` repeating a
+    None, -number, and lists, tuples and sets of literals (as tuples); they combine with `+`, with `*` repeating a
     str/bytes by an int (b"\\x00" * 16) and with `|`/`&` of ints (0o600 | 0o040). No names, no calls.
     """
     kind = type(expr)
@@ -67,7 +67,7 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
     if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus):
         inner = constant_value(expr.expression)
         return -inner if isinstance(inner, (int, float)) else _NOT_CONSTANT
-    if isinstance(expr, (cst.List, cst.Tuple)):
+    if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
         values = [constant_value(e.value) for e in expr.elements if isinstance(e, cst.Element)]
         if len(values) != len(expr.elements) or any(v is _NOT_CONSTANT for v in values):
             return _NOT_CONSTANT

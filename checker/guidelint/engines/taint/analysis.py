@@ -299,7 +299,8 @@ class Analysis:
                 # return body, status: the body is what the client gets
                 body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
                 shown = elements[0] if elements else value
-                literal = isinstance(body, _HANDLER_EXPRESSIONS)  # a dict or list becomes JSON, not HTML
+                # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
+                literal = isinstance(body, _HANDLER_EXPRESSIONS) or self.sinks.plain_tuple(stmt.value, env)
                 for sink in sinks:
                     if not (literal and sink.kind == "html") and not self.sinks.exempt(sink):
                         self.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)

@@ -41,6 +41,7 @@ from guidelint.engines.taint.syntax import (
 from guidelint.engines.taint.tables import (
     _AFTER_HOST,
     _ARGUMENT,
+    _CELL,
     _HOST,
     _IN_HOST,
     _IN_MARKUP,
@@ -51,6 +52,7 @@ from guidelint.engines.taint.tables import (
     CONTENT_KINDS,
     CONVERTERS,
     ENUM_BASES,
+    FORMULA_STARTS,
     HOST_SINK,
     MARKUP_SINK,
     MARKUP_STEP,
@@ -306,15 +308,17 @@ class Calls:
 
     def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
         """Values placed into a string template, each after its constant text: inside an argument that a
-        constant starts a value cannot become an option; as the host of a URL it decides where the URL
-        points (reported here, once); in its query it does not. `host=False` when the values
-        cannot be matched to their places."""
+        constant starts a value cannot become an option, nor start a formula in a cell that text starts; as
+        the host of a URL it decides where the URL points (reported here, once); in its query it does not.
+        `host=False` when the values cannot be matched to their places."""
         out = []
         for before, taint in slots:
             if not taint:
                 continue
             if _inside_argument(before):
                 taint = cleared(taint, _ARGUMENT)
+            if before and not before.startswith(("\0", *FORMULA_STARTS)):
+                taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
             if host and "url-host" in self.a.sink_kinds and _IN_HOST.search(before):
                 self.a.sinks.check(HOST_SINK, node, "URL host", taint)
                 taint = cleared(taint, _HOST)

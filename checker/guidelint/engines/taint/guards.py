@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import libcst as cst
 
@@ -19,7 +19,7 @@ from guidelint.engines.taint.syntax import (
     _compares_with_fixed,
     raises,
 )
-from guidelint.engines.taint.tables import ALL_KINDS, CONTAINED_KINDS, Clears
+from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, FORMULA_STARTS, Clears
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
 
@@ -95,6 +95,10 @@ class Guards:
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
+                if _parents(other) and not self.a._tainted_names(test.left, env):
+                    # BASE in path.parents: where it holds, the path lies inside the base
+                    clears = [(n, CONTAINED_KINDS) for n in self.compared(other.value, env)]
+                    return ([], clears) if type(op) is cst.NotIn else (clears, [])
                 if is_constant(test.left):  # "../" in name: the value is valid where the check fails
                     clears = [(n, ALL_KINDS) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
@@ -115,35 +119,48 @@ class Guards:
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
         if type(test) is cst.Call:
-            if (
-                _call_name(test) in ("any", "all")
-                and len(test.args) == 1
-                and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
-            ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
-                return self.guards(test.args[0].value.elt, env)
-            kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
-            if "path" in kinds and self.unnormalized(test.func):
-                kinds -= {"path"}
-            parts = [test.func.value] if type(test.func) is cst.Attribute else []
-            parts += [a.value for a in test.args]
-            names = [n for part in parts for n in self.a._tainted_names(part, env)]
-            # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
-            # made from a tainted one stands for it in a check
-            names += [
-                p.value for p in parts if type(p) is cst.Name and p.value in self.a.derived and p.value not in names
-            ]
-            local = self.a.calls.local_function(test.func)
-            if local is not None:  # a check written in this module: what it checks inside, not its name
-                inside = self.checks_in(local[0])
-            else:  # ... or in another module of the project
-                remote = self.a.calls.remote(test.func, bool(names))
-                inside = remote.summary.checks if remote is not None and not remote.constructor else None
-            if inside is not None:
-                kinds = inside
-            if not kinds:
-                return [], []
-            return [(n, kinds) for n in names], []
+            holds, fails = self.called(test, env)
+            return holds, fails + self.formula_free(test, env)
         return [], []
+
+    def formula_free(self, test: cst.Call, env: Env) -> Clears:
+        """`value.startswith(("=", "+", "-", "@"))`: where it fails, the value starts no spreadsheet formula."""
+        if _call_name(test) != "startswith" or type(test.func) is not cst.Attribute or not test.args:
+            return []
+        starts = self.a.fold(test.args[0].value, env)
+        starts = (starts,) if isinstance(starts, str) else starts
+        if not isinstance(starts, tuple) or not all(s in starts for s in FORMULA_STARTS[:4]):
+            return []
+        return [(n, _CELL) for n in self.compared(test.func.value, env)]
+
+    def called(self, test: cst.Call, env: Env) -> tuple[Clears, Clears]:
+        """What a call in a condition proves: a check function's own checks, or those its name says."""
+        if (
+            _call_name(test) in ("any", "all")
+            and len(test.args) == 1
+            and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
+        ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
+            return self.guards(test.args[0].value.elt, env)
+        kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
+        if "path" in kinds and self.unnormalized(test.func):
+            kinds -= {"path"}
+        parts = [test.func.value] if type(test.func) is cst.Attribute else []
+        parts += [a.value for a in test.args]
+        names = [n for part in parts for n in self.a._tainted_names(part, env)]
+        # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
+        # made from a tainted one stands for it in a check
+        names += [p.value for p in parts if type(p) is cst.Name and p.value in self.a.derived and p.value not in names]
+        local = self.a.calls.local_function(test.func)
+        if local is not None:  # a check written in this module: what it checks inside, not its name
+            inside = self.checks_in(local[0])
+        else:  # ... or in another module of the project
+            remote = self.a.calls.remote(test.func, bool(names))
+            inside = remote.summary.checks if remote is not None and not remote.constructor else None
+        if inside is not None:
+            kinds = inside
+        if not kinds:
+            return [], []
+        return [(n, kinds) for n in names], []
 
     def asserted(self, call: cst.BaseExpression, env: Env) -> None:
         """`check_host(host)` as a statement: a check function of this module or another that raises when
@@ -286,3 +303,8 @@ def _keyed(node: cst.Subscript) -> bool:
     """`d["key"]`: an entry of a mapping read by a string key (not a position or a slice of a sequence)."""
     index = node.slice[0].slice if len(node.slice) == 1 else None
     return isinstance(index, cst.Index) and isinstance(index.value, (cst.SimpleString, cst.ConcatenatedString))
+
+
+def _parents(expr: cst.BaseExpression) -> TypeGuard[cst.Attribute]:
+    """`path.parents`: the directories a path lies in."""
+    return type(expr) is cst.Attribute and expr.attr.value == "parents"

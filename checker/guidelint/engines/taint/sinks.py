@@ -13,10 +13,10 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
-from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, fixed_keys
+from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, _walk, fixed_keys
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
-from guidelint.semantic.constants import constant_value
+from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.formatting import PERCENT_SPEC
 from guidelint.semantic.names import dotted
 
@@ -129,7 +129,9 @@ class Sinks:
             if fn is not None and not sink.literal_keys:  # kw = {"a": x}; kw["b"] = y; f(**kw): keys in code
                 args = [
                     (a, CLEAN)
-                    if a.star == "**" and type(a.value) is cst.Name and fixed_keys(fn, a.value.value)
+                    if a.star == "**"
+                    and type(a.value) is cst.Name
+                    and fixed_keys(fn, a.value.value, lambda e: self.constant_collection(e, env))
                     else (a, t)
                     for a, t in args
                 ]
@@ -143,6 +145,8 @@ class Sinks:
                 args = [(a, placed.get(i, t)) for i, (a, t) in enumerate(args)]
         if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
             args = self.logged(args, env)
+        if sink.first_of_tuple and sink.kind == "html" and any(self.plain_tuple(a.value, env) for a, _ in args):
+            return  # make_response((body, 200, {"Content-Type": "text/plain"})): shown as text
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]
@@ -158,6 +162,8 @@ class Sinks:
                 continue  # on a receiver of unknown type, *args/**kwargs are too speculative
             if a.star == "*" and (sink.all_positions or any(p >= len(positional) for p in sink.positions)):
                 tainted.append(taint)  # *args may fill a position the sink cares about (**kwargs: too speculative)
+        if sink.unless_argument_of and any(tainted) and self.decided_later(call, sink.unless_argument_of):
+            return
         for taint in tainted:
             for label in taint:
                 if not label.clears(sink.kind):
@@ -197,6 +203,28 @@ class Sinks:
         if not types or not all(isinstance(t, str) for t in types):
             return True
         return any(_MARKUP.match(t) for t in types)
+
+    def plain_tuple(self, expr: cst.BaseExpression, env: Env) -> bool:
+        """A response tuple `(body, status, headers)` whose headers (a dict display or a list of pairs) give a
+        constant Content-Type that a browser does not render as markup."""
+        if type(expr) is not cst.Tuple:
+            return False
+        for element in expr.elements[1:]:
+            headers = element.value
+            pairs: list[tuple[cst.BaseExpression, cst.BaseExpression]] = []
+            if type(headers) is cst.Dict:
+                pairs = [(e.key, e.value) for e in headers.elements if type(e) is cst.DictElement]
+            elif type(headers) is cst.List:
+                pairs = [
+                    (e.value.elements[0].value, e.value.elements[1].value)
+                    for e in headers.elements
+                    if type(e.value) is cst.Tuple and len(e.value.elements) == 2
+                ]
+            for key, value in pairs:
+                name, given = self.a.fold(key, env), self.a.fold(value, env)
+                if isinstance(name, str) and name.lower() == "content-type" and isinstance(given, str):
+                    return not _MARKUP.match(given)
+        return False
 
     def shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:
         """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,
@@ -245,6 +273,46 @@ class Sinks:
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)
+
+    def decided_later(self, call: cst.Call, deciders: tuple[str, ...]) -> bool:
+        """`amount = float(text)`, then `math.isfinite(amount)` in the same function: the code decides on the
+        value as the call would have, had it been given the sink's result directly."""
+        fn = self.a.names.functions[-1] if self.a.names.functions else None
+        if fn is None:
+            return False
+        names = {
+            t.target.value
+            for node in _walk(fn.body)
+            if type(node) is cst.Assign and node.value is call
+            for t in node.targets
+            if type(t.target) is cst.Name
+        }
+        return bool(names) and any(
+            type(node) is cst.Call
+            and any(type(a.value) is cst.Name and a.value.value in names for a in node.args)
+            and _matches(self.a.names.qualname(node.func) or "", deciders)
+            for node in _walk(fn.body)
+        )
+
+    def constant_collection(self, expr: cst.BaseExpression, env: Env) -> bool:
+        """A value the code fixes, or a list, tuple or set of literals, given there or bound to a name once
+        at module level (`EDITABLE = {"name", "phone"}`; also wrapped in frozenset())."""
+        if self.a.fold(expr, env) is not UNKNOWN or is_constant(expr):
+            return True
+        if type(expr) is not cst.Name:
+            return False
+        found: dict[str, bool] | None = self.a.memo.get("collections")
+        if found is None:
+            found = self.a.memo["collections"] = {}
+            for stmt in self.a.module.body:
+                small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine else None
+                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
+                    value = small.value
+                    if type(value) is cst.Call and dotted(value.func) == "frozenset" and value.args:
+                        value = value.args[0].value
+                    name = small.targets[0].target.value
+                    found[name] = name not in found and is_constant(value)  # bound twice: not fixed
+        return found.get(expr.value, False)
 
     def foreign_object(self, expr: cst.BaseExpression, packages: tuple[str, ...]) -> bool:
         """An instance of a class imported from a package other than `packages`: `Req(x)` or a name bound to

@@ -187,9 +187,10 @@ def returns_response(fn: cst.FunctionDef) -> bool:
     return seen > 0
 
 
-def fixed_keys(fn: cst.FunctionDef, name: str) -> bool:
+def fixed_keys(fn: cst.FunctionDef, name: str, constant: Callable[[cst.BaseExpression], bool]) -> bool:
     """Every key of the dict `name` is written in `fn`'s code: it is assigned only dict displays with
-    constant keys (no `**`) or `dict(key=value, ...)`, and otherwise only indexed with constants
+    constant keys (no `**`), `dict(key=value, ...)` or a comprehension whose keys come from a `constant`
+    collection (`{k: v for k, v in data.items() if k in EDITABLE}`), and otherwise only indexed with constants
     (`kw["a"] = x`, `kw["a"]["b"]`), given constant keys (`kw.update(a=x)`, `kw.update({"a": x})`,
     `kw.setdefault("a", x)`) or unpacked (`f(**kw)`); never passed, otherwise updated or iterated, which
     could add keys the code does not name."""
@@ -219,7 +220,7 @@ def fixed_keys(fn: cst.FunctionDef, name: str) -> bool:
         if isinstance(node, cst.Assign) and any(
             isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets
         ):
-            if not _constant_keyed(node.value):
+            if not (_constant_keyed(node.value) or _allowed_keys(node.value, constant)):
                 return False
             assigned = True
         stack.extend((child, node) for child in children(node))
@@ -235,6 +236,25 @@ def _constant_keyed(value: cst.BaseExpression) -> bool:
         and isinstance(value.func, cst.Name)
         and value.func.value == "dict"
         and all(a.keyword is not None and not a.star for a in value.args)
+    )
+
+
+def _allowed_keys(value: cst.BaseExpression, constant: Callable[[cst.BaseExpression], bool]) -> bool:
+    """A dict comprehension whose every key is drawn from a constant collection: it iterates over one
+    (`{k: data[k] for k in FIELDS if k in data}`) or keeps only keys found in one (`... if k in EDITABLE`)."""
+    if not (isinstance(value, cst.DictComp) and isinstance(value.key, cst.Name)) or value.for_in.inner_for_in:
+        return False
+    key, loop = value.key.value, value.for_in
+    if isinstance(loop.target, cst.Name) and loop.target.value == key and constant(loop.iter):
+        return True
+    return any(
+        isinstance(test := condition.test, cst.Comparison)
+        and isinstance(test.left, cst.Name)
+        and test.left.value == key
+        and len(test.comparisons) == 1
+        and isinstance(test.comparisons[0].operator, cst.In)
+        and constant(test.comparisons[0].comparator)
+        for condition in loop.ifs
     )
 
 

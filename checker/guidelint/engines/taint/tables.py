@@ -30,6 +30,11 @@ _QUERY = frozenset({"url", "redirect"})  # ... nor where a redirect sends the br
 
 HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
 
+# what starts a formula in a spreadsheet cell: a cell that starts with any other constant character is text,
+# whatever follows it ("'" + value); a value checked not to start with these is text too
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CELL = frozenset({"csv-row"})
+
 # a value placed into HTML markup being built ("<p>%s</p>" % name): reported there when the markup reaches
 # no response the engine sees (kept in a dict, a context, a message); a response it reaches reports the flow
 MARKUP_SINK = Sink(how="call", patterns=("HTML markup",), kind="html-markup")
