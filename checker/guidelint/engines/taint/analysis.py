@@ -203,8 +203,7 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
-            for source in handler_sources:  # body: Order, a model of this module: the fields FastAPI converts
-                env.values.update(parameter_fields(self, param, taint, source.parsed_types))
+            env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:
             imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))

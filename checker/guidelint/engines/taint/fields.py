@@ -5,12 +5,13 @@ Validated data under such a field is the framework's value, whatever the client 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from guidelint.engines.taint.labels import Env, Taint, cleared
+from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.syntax import _body
 from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.constants import constant_value
@@ -50,11 +51,12 @@ def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[s
     return typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types or a.sources.choices(inner)
 
 
-def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, parsed_types: Collection[str]) -> dict[str, Taint]:
+def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequence[Source]) -> dict[str, Taint]:
     """A handler parameter annotated with a model class of this module (a FastAPI body `body: Order`): its
-    converted fields, under `param.field`, carry nothing the client chose."""
+    fields of one of the handler sources' `parsed-types`, under `param.field`, carry nothing the client chose."""
     annotation = param.annotation.annotation if param.annotation is not None else None
-    fields = a.class_fields.get(annotation.value, {}) if type(annotation) is cst.Name else {}
+    fields = a.class_fields.get(annotation.value, {}) if type(annotation) is cst.Name and taint else {}
+    parsed_types = {t for source in sources for t in source.parsed_types}
     name = param.name.value
     return {f"{name}.{f}": cleared(taint, ALL_KINDS) for f, how in fields.items() if converted(a, how, parsed_types)}
 

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.children import children
-from guidelint.engines.taint.models import Propagation
+from guidelint.engines.taint.propagation import Propagation
 from guidelint.engines.taint.tables import _NAMESPACE_ATTRIBUTES, _NAMESPACES, CONTAINED_KINDS, CONTENT_KINDS
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.names import Names, dotted
