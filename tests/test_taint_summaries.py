@@ -245,3 +245,106 @@ def test_calling_an_instance_of_another_modules_class_runs_its_call_method(cli, 
     run = cli("scan", ".", "-f", "json", cwd=root)
     trimmed = RUNNER.lstrip().splitlines().index('    os.system("ls " + trimmed(request.args["dir"]))') + 1
     assert _taint(run) == [("INP401", "tools/runner.py", trimmed)]  # the quoting one protects what it returns
+
+
+MODELS_DB = """
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+"""
+
+MODELS = """
+from sqlalchemy import Column, Integer, String
+
+from .db import Base
+
+
+class Note(Base):
+    __tablename__ = "notes"
+    id = Column(Integer, primary_key=True)
+    title = Column(String)
+    restricted = Column(Integer, default=1)
+
+
+class Draft:
+    def __init__(self, **fields):
+        self.fields = fields
+
+
+class Revision(Note):
+    def __init__(self, note_id, **changes):
+        super().__init__(id=note_id)
+"""
+
+NOTES = """
+from flask import Flask, request
+
+from .models import Draft, Note, Revision
+
+app = Flask(__name__)
+
+
+@app.post("/notes")
+def create():
+    data = request.get_json()
+    Note(**data)
+    Note(title=data["title"])
+    Draft(**data)
+    Revision(1, **data)
+    return "ok"
+"""
+
+
+def test_a_model_class_of_another_module_is_constructed_like_its_orm_base(cli, project) -> None:
+    files = {"notes/__init__.py": "", "notes/db.py": MODELS_DB, "notes/models.py": MODELS, "notes/views.py": NOTES}
+    root = project(files)
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    # Note derives (two modules away) from what declarative_base() makes: request data as its keywords chooses
+    # the columns; the keywords the code names, a plain class, and a subclass with a constructor of its own
+    # (its signature is not the base's) are not mass assignment
+    assert _taint(run) == [("INP419", "notes/views.py", 11)]
+    (root / "notes" / "db.py").write_text("class Base:\n    pass\n", encoding="utf-8")
+    assert _taint(cli("scan", ".", "-f", "json", cwd=root)) == []  # the base changed: the cache follows
+
+
+CHECKS = """
+import re
+
+TICKER = re.compile(r"[A-Z]{1,5}")
+LOOSE = re.compile(r"[A-Z./]+")
+
+
+class TickerField:
+    @classmethod
+    def clean(cls, value):
+        if TICKER.fullmatch(value) is None:
+            raise ValueError(value)
+        return value
+
+
+def loose(value):
+    if LOOSE.fullmatch(value) is None:
+        raise ValueError(value)
+    return value
+"""
+
+CHARTS = """
+from flask import Flask, request
+
+from .checks import TickerField, loose
+
+app = Flask(__name__)
+
+
+@app.get("/chart")
+def chart():
+    safe = open("/srv/charts/" + TickerField.clean(request.args["t"])).read()
+    return safe + open("/srv/charts/" + loose(request.args["t"])).read()
+"""
+
+
+def test_a_check_of_another_module_sees_the_patterns_that_module_compiles(cli, project) -> None:
+    root = project({"charts/__init__.py": "", "charts/checks.py": CHECKS, "charts/views.py": CHARTS})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    # letters only keep the path in /srv/charts; a pattern that lets "." and "/" through does not
+    assert _taint(run) == [("INP404", "charts/views.py", 11)]

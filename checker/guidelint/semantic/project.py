@@ -110,7 +110,7 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
     summary = ModuleSummary(name)
     for node in tree.body:
         if isinstance(node, (ast.Import, ast.ImportFrom)) or (
-            isinstance(node, (ast.Assign, ast.AnnAssign)) and not any(isinstance(n, ast.Call) for n in ast.walk(node))
+            isinstance(node, (ast.Assign, ast.AnnAssign)) and all(_literal_call(n) for n in ast.walk(node))
         ):
             summary.header.append(_span(node))
         if isinstance(node, ast.Import):
@@ -146,7 +146,8 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
 
 def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
     """The classes a top-level assignment names: `yaml.SafeLoader`, or getattr(yaml, "CSafeLoader",
-    yaml.SafeLoader) (either one); () for any other value."""
+    yaml.SafeLoader) (either one); what a call of an imported function makes, named by the call
+    (`Base = declarative_base()`: "sqlalchemy.orm.declarative_base()"); () for any other value."""
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "getattr":
         args = value.args
         if len(args) != 3 or value.keywords or not isinstance(args[1], ast.Constant):
@@ -156,7 +157,21 @@ def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
         return (f"{_qualified(args[0], summary)}.{args[1].value}", _qualified(args[2], summary))
     if isinstance(value, ast.Attribute) and _known(value, summary):
         return (_qualified(value, summary),)
+    if isinstance(value, ast.Call) and _known(value.func, summary) and _qualified(value.func, summary):
+        return (f"{_qualified(value.func, summary)}()",)
     return ()
+
+
+def _literal_call(node: ast.AST) -> bool:
+    """Not a call, or a call given literals only (`re.compile(r"[A-Z]+")`, `frozenset({"a", "b"})`): a module
+    constant the header of a summarised function keeps; a call given anything else may read the world."""
+    if not isinstance(node, ast.Call):
+        return True
+    given = [*node.args, *(k.value for k in node.keywords)]
+    return all(isinstance(n, _LITERAL) for value in given for n in ast.walk(value))
+
+
+_LITERAL = (ast.Constant, ast.Tuple, ast.List, ast.Set, ast.Dict, ast.expr_context)
 
 
 def _known(expr: ast.expr, summary: ModuleSummary) -> bool:
@@ -393,6 +408,9 @@ class Project:
                     return summary.classes[name]
                 if name in summary.stands_for:  # a factory or an alias: followed like a subclass
                     return summary.stands_for[name]
+                head, _, attr = name.partition(".")
+                if attr and head in summary.stands_for:  # db.Model of db = SQLAlchemy(): what db stands for's
+                    return tuple(f"{made}.{attr}" for made in summary.stands_for[head])
                 alias = summary.imports.get(name)
                 return (alias,) if alias is not None and alias != qualified else ()
             module, _, outer = module.rpartition(".")

@@ -17,6 +17,7 @@ from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import concatenation
 from guidelint.engines.taint.control import Control
+from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import (
     CLEAN,
@@ -48,6 +49,7 @@ from guidelint.engines.taint.syntax import (
     _parsed_host_of,
     _piece,
     returns_response,
+    unstarred,
 )
 from guidelint.engines.taint.tables import (
     _HANDLER_EXPRESSIONS,
@@ -108,6 +110,7 @@ class Analysis:
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
+        self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.bases: dict[str, list[str]] = {}
@@ -200,6 +203,7 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
+            env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:
             imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))
@@ -250,11 +254,16 @@ class Analysis:
         if type(stmt) is cst.Assign:
             value = self.eval(stmt.value, env)
             items = self.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
+            displayed = unstarred(stmt.value)  # tool, target = "ping", request.form["host"]: each its own value
+            if displayed is not None and any(unstarred(t.target) for t in stmt.targets):
+                items = tuple(self.eval(e, env) for e in displayed)
             for target in stmt.targets:
                 names = target.target
-                if items is not None and isinstance(names, (cst.Tuple, cst.List)) and len(names.elements) == len(items):
-                    for element, element_taint in zip(names.elements, items, strict=True):  # a, b = f()
-                        self._assign(element.value, element_taint, env, stmt.value)
+                unpacked = unstarred(names)
+                if items is not None and unpacked is not None and len(unpacked) == len(items):
+                    for i, (element, element_taint) in enumerate(zip(unpacked, items, strict=True)):
+                        # a, b = f(): per element of its returns; a, b = x, y: each from its own expression
+                        self._assign(element, element_taint, env, displayed[i] if displayed else stmt.value)
                     continue
                 self._assign(names, value, env, stmt.value)
             return CLEAN
@@ -271,8 +280,11 @@ class Analysis:
             self._assign(stmt.target, value, env, None)
             return CLEAN
         if type(stmt) is cst.Expr:
-            self.eval(stmt.value, env)
+            value = self.eval(stmt.value, env)
             self.guards.asserted(stmt.value, env)
+            if type(stmt.value) is cst.Yield and self.calls.returned:  # a generator: a call gives what it yields
+                self.calls.returned[-1] = None
+                return value
             return CLEAN
         if type(stmt) is cst.Return:
             if stmt.value is None:
@@ -322,7 +334,9 @@ class Analysis:
         if type(stmt) is cst.FunctionDef:
             env.values.pop(stmt.name.value, None)
             if len(self.names.scopes) > 1:  # nested function: a closure over the current values
-                self._function(stmt, env)
+                returns, _ = self._function(stmt, env)
+                if returns:  # what a call of it returns from the values it closes over
+                    env.values[f"{stmt.name.value}()"] = returns
             return CLEAN
         return CLEAN
 
@@ -379,7 +393,7 @@ class Analysis:
             for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
                 del env.values[prefix]
             env.consts.pop(length_key(name), None)
-            if isinstance(source, (cst.Dict, cst.List, cst.Tuple)):
+            if isinstance(source, (cst.Dict, cst.List, cst.Tuple, cst.DictComp)):
                 self.stores.displayed(name, source, env)
             elif type(source) is cst.Call:
                 self.stores.constructed(name, source, env)
@@ -405,23 +419,6 @@ class Analysis:
                 env.values[base] = union(env.values.get(base, CLEAN), value)
         elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
-
-    def assign_iterated(
-        self, target: cst.BaseExpression, iterable: cst.BaseExpression, value: Taint, env: Env, loop: bool
-    ) -> None:
-        """The target of a `for` statement (`loop`) or comprehension gets an item of the iterable; of
-        `enumerate(items)` the first name is a count, which carries nothing of the items."""
-        if (
-            isinstance(target, (cst.Tuple, cst.List))
-            and len(target.elements) == 2
-            and type(iterable) is cst.Call
-            and (self.names.qualname(iterable.func) or dotted(iterable.func)) in ("enumerate", "builtins.enumerate")
-        ):
-            count, item = target.elements
-            self._assign(count.value, CLEAN, env, None)
-            self._assign(item.value, value, env, None)
-            return
-        self._assign(target, value, env, iterable if loop else None)
 
     def _key(self, expr: cst.BaseExpression) -> str | None:
         if type(expr) is cst.Name:
@@ -528,17 +525,20 @@ class Analysis:
             scope = env.copy()
             comp: cst.CompFor | None = expr.for_in
             while comp is not None:
-                self.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
+                self.control.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
                 for test in comp.ifs:  # [n for n in names if re.search(q, n)]: a sink too; [... if n in ALLOWED]
                     self.eval(test.test, scope)
                     for name, kinds in self.guards.origins(self.guards.guards(test.test, scope)[0]):
                         scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
                 comp = comp.inner_for_in
-            if isinstance(expr, cst.DictComp):
-                return union(self.eval(expr.key, scope), self.eval(expr.value, scope))
+            if isinstance(expr, cst.DictComp):  # its keys kept apart: iterating the dict gives them (stores.py)
+                return union(self.stores.dict_keys(expr, self.eval(expr.key, scope)), self.eval(expr.value, scope))
             return self.eval(expr.elt, scope)
         if type(expr) is cst.Await:
             return self.eval(expr.expression, env)
+        if type(expr) is cst.Yield and expr.value is not None:  # yield x, yield from items
+            yielded = expr.value
+            return self.eval(yielded.item if isinstance(yielded, cst.From) else yielded, env)
         if type(expr) is cst.NamedExpr:
             value = self.eval(expr.value, env)
             self._assign(expr.target, value, env, expr.value)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.cst.children import is_node
+from guidelint.engines.taint.fields import declared
+from guidelint.engines.taint.hierarchy import ancestors, class_level, own_methods
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -113,6 +115,8 @@ class Calls:
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
+        elif type(func) is cst.Attribute and func.attr.value in self.a.known["deferred-calls"]:
+            func = func.value  # render_pdf.delay(slug): render_pdf(slug), run later by a worker
         qualified = self.a.names.qualname(func)
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
@@ -138,6 +142,10 @@ class Calls:
                 env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
         for sink in self.a.sink_calls.get(name, ()):
             self.a.sinks.sink_call(sink, call, args, receiver, name, env)
+        if method is None and self.a.sink_calls and any(t for _, t in args):  # Note(**data), Note a model class
+            for base in ancestors(self.a, func):
+                for sink in self.a.sink_calls.get(base, ()):
+                    self.a.sinks.sink_call(sink, call, args, receiver, f"{dotted(func) or name} (a {base})", env)
         made = self.instance_method(func) if method is not None else None
         # od = URLopener(); od.open(url): the model's urllib.request.URLopener.open; self.send_header(...) in a
         # subclass of http.server.BaseHTTPRequestHandler that does not define it: the base class's method
@@ -148,13 +156,20 @@ class Calls:
         if namespace_get and args and "reflection" in self.a.sink_kinds:  # globals().get(name)
             self.a.sinks.check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
         owner = dotted(func.value) if type(func) is cst.Attribute else None
-        if method is not None and owner not in ("self", "cls"):  # a class's own methods are not library sinks
+        own = owner in ("self", "cls")  # a class's own methods are not library sinks, unless a model names the
+        if method is not None:  # receiver (a tornado handler's self.redirect(url), inherited from the framework)
             for sink in self.a.sink_methods.get(method, ()):
+                if own and (
+                    owner not in sink.receiver_names or method in self.a.classes.get(self.a.current_class or "", {})
+                ):
+                    continue
                 maker = self.a.made_by.get(owner or "")  # audit = logging.getLogger(...): named by its maker
                 if sink.receiver_names and not any(n and _matches(n, sink.receiver_names) for n in (owner, maker)):
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
                     continue
+                if not sink.receiver_names and method in own_methods(self.a) and made is None:
+                    continue  # action.execute(path) in a module whose classes define execute(): likely theirs
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         if type(func) is cst.Attribute:
             stored = self.a.stores.method(call, func, args, env)
@@ -163,6 +178,8 @@ class Calls:
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
+        if kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
+            kinds = self.sanitizes(made, method)
         if kinds is None and name == "re.sub" and len(call.args) >= 3 and self._strips(call, env):
             kinds = CONTAINED_KINDS | CONTENT_KINDS  # re.sub(r"[^a-z0-9]", "", x): letters and digits are left
             args = args[2:3]
@@ -215,6 +232,8 @@ class Calls:
             return union(result, applied)
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
+        if type(func) is cst.Name and (closed := env.values.get(f"{func.value}()")):
+            result = union(result, with_step(closed, call, f"returned by {func.value}()"))  # a nested function
         if (attr := _constant_attribute(name, call)) is not None:
             # getattr(request, "event", default): the attribute as `request.event` reads it, or the default
             propagated = union(
@@ -330,12 +349,17 @@ class Calls:
         if (
             type(func) is cst.Attribute
             and type(func.value) is cst.Name
-            and func.value.value == "self"
+            and func.value.value in ("self", "cls")
             and self.a.current_class
         ):
             method = self.a.classes.get(self.a.current_class, {}).get(func.attr.value)
             if method is not None:
                 return method, self.a.current_class, True
+        if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.classes:
+            # Exporter.quoted(x): a static or class method called on its class (no instance is the receiver)
+            method = self.a.classes[func.value.value].get(func.attr.value)
+            if method is not None and class_level(method):
+                return method, func.value.value, True
         if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.instances:
             cls = self.a.instances[func.value.value]
             method = self.a.classes[cls].get(func.attr.value)
@@ -531,6 +555,7 @@ class Calls:
             elif type(stmt) is cst.ClassDef:
                 methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
                 self.a.classes[stmt.name.value] = methods
+                self.a.class_fields[stmt.name.value] = declared(stmt)
                 self.a.bases[stmt.name.value] = [
                     self.a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases
                 ]

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
-from guidelint.engines.taint.syntax import _always_exits, _body, _capture_names, _case_matches
+from guidelint.engines.taint.syntax import _always_exits, _body, _capture_names, _case_matches, unstarred
+from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -27,7 +28,7 @@ class Control:
         returns: Taint = CLEAN
         self.a.breaks.append([])
         for _ in range(2):  # twice: values carried around the loop
-            self.a.assign_iterated(stmt.target, stmt.iter, iterated, env, loop=True)
+            self.assign_iterated(stmt.target, stmt.iter, iterated, env, loop=True)
             returns = union(returns, self.a._block(_body(stmt.body), env))
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
@@ -35,6 +36,25 @@ class Control:
         for state in broken:
             env.merge(state)
         return returns
+
+    def assign_iterated(
+        self, target: cst.BaseExpression, iterable: cst.BaseExpression, value: Taint, env: Env, loop: bool
+    ) -> None:
+        """The target of a `for` statement (`loop`) or comprehension gets an item of the iterable; of
+        `enumerate(items)` the first name is a count, which carries nothing of the items; of `zip(a, b)`
+        each name an item of its own iterable."""
+        names = unstarred(target)
+        call = iterable if type(iterable) is cst.Call and not any(a.star or a.keyword for a in iterable.args) else None
+        how = (self.a.names.qualname(call.func) or dotted(call.func)) if call is not None else None
+        if names is not None and call is not None and len(names) == 2 and how in ("enumerate", "builtins.enumerate"):
+            self.a._assign(names[0], CLEAN, env, None)
+            self.assign_iterated(names[1], call.args[0].value, value, env, loop)
+            return
+        if names is not None and call is not None and how in ("zip", "builtins.zip") and len(names) == len(call.args):
+            for name, arg in zip(names, call.args, strict=True):
+                self.assign_iterated(name, arg.value, self.a.eval(arg.value, env), env, loop)
+            return
+        self.a._assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:
         """`while`: none of it when the test folds to false, else like `for`."""

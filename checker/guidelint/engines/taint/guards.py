@@ -142,6 +142,8 @@ class Guards:
         ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
             return self.guards(test.args[0].value.elt, env)
         kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
+        if "path" in kinds and self.unnormalized(test.func):
+            kinds -= {"path"}
         parts = [test.func.value] if type(test.func) is cst.Attribute else []
         parts += [a.value for a in test.args]
         names = [n for part in parts for n in self.a._tainted_names(part, env)]
@@ -178,6 +180,15 @@ class Guards:
         for name in names:
             if kinds:
                 env.values[name] = checked(env.values[name], kinds)
+
+    def unnormalized(self, func: cst.BaseExpression) -> bool:
+        """`path.startswith(BASE)` of a `path = os.path.join(BASE, name)` (or of the join itself): a prefix
+        test of a path whose ".." parts nothing resolved, which keeps it nowhere."""
+        if type(func) is not cst.Attribute or func.attr.value != "startswith":
+            return False
+        owner = func.value
+        made = self.a.names.qualname(owner.func) if type(owner) is cst.Call else self.a.calls.maker(owner)
+        return made is not None and made in self.a.known["unnormalized"]
 
     def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
         return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)
@@ -275,13 +286,14 @@ DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 
 
 def _parsed_host(test: cst.Comparison) -> bool:
-    """`urlparse(url).hostname in ALLOWED_HOSTS`: the host of a URL a call parsed, tested against a
-    collection or a constant; it keeps the URL pointing where the collection allows."""
+    """`urlparse(url).hostname in ALLOWED_HOSTS`, or `parts.hostname` of `parts = urlsplit(url)`: the host of
+    a parsed URL, tested against a collection or a constant; it keeps the URL pointing where the collection
+    allows."""
     left = test.left
     return (
         type(left) is cst.Attribute
         and left.attr.value in HOST_PARTS
-        and type(left.value) is cst.Call
+        and type(left.value) in (cst.Call, cst.Name)
         and len(test.comparisons) == 1
         and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))
     )

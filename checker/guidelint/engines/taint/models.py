@@ -109,6 +109,7 @@
       lookups: [get, pop]             # the result is a value of the container, not the key
       mutators: [append, add]         # the arguments go into the receiver
       given-location: [build_absolute_uri]   # with an argument: that argument and the server's host
+      deferred-calls: [delay]         # task.delay(x): task(x), run later
     guards:                           # checks known by name
       exits: [abort]                  # a branch ending in this call does not go on
       containment: [startswith, safe_join]   # words: keeps paths and URLs inside
@@ -125,6 +126,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from guidelint.engines.taint.propagation import GUARDS, PROPAGATORS, Propagation
 
 if TYPE_CHECKING:
     from guidelint.needles import Probe
@@ -294,38 +297,6 @@ class TaintRule:
     sinks: frozenset[str]
     message: str
     at_source: bool = False  # report where the value starts (a plaintext URL literal), not where it is used
-
-
-PROPAGATORS = {
-    "pass-through": "methods whose result carries the data of the object they are called on",
-    "lookups": "methods returning a value the container holds (not the key they are given)",
-    "mutators": "methods that put their arguments into the object they are called on",
-    "given-location": "methods whose result, when given an argument, is that argument made absolute with the "
-    "server's own validated host (request.build_absolute_uri(location)); without one, the receiver's data",
-}
-GUARDS = {
-    "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",
-    "containment": "words in the name of a check that keeps paths and URLs where they belong",
-    "validation": "words in the name of a check that keeps content (shell, SQL, HTML...) harmless",
-    "character-class": "prefixes of a check that allows letters and digits only",
-}
-
-
-@dataclass
-class Propagation:
-    """What the engine knows of methods and checks by name (the models' `propagators:` and `guards:`)."""
-
-    names: dict[str, frozenset[str]] = field(default_factory=dict)
-
-    def __getitem__(self, section: str) -> frozenset[str]:
-        return self.names.get(section, frozenset())
-
-    def add(self, section: str, names: tuple[str, ...]) -> None:
-        self.names[section] = self[section] | frozenset(names)
-
-    def merge(self, other: Propagation) -> None:
-        for section, names in other.names.items():
-            self.add(section, tuple(names))
 
 
 @dataclass

@@ -142,7 +142,8 @@ class Sinks:
             if not any(a.star for a, _ in args):
                 read = argv.vector(self.a, [a.value for _, a in given], env)
                 placed = {i: t for (i, _), t in zip(given, read, strict=True)}
-                args = [(a, placed.get(i, t)) for i, (a, t) in enumerate(args)]
+                # (an argument left clean above, the shell command reported on its own, stays clean)
+                args = [(a, placed.get(i, t) if t else t) for i, (a, t) in enumerate(args)]
         if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
             args = self.logged(args, env)
         if sink.first_of_tuple and sink.kind == "html" and any(self.plain_tuple(a.value, env) for a, _ in args):

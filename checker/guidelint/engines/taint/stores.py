@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from guidelint.engines.taint.fields import validated_entry
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union, with_step
 from guidelint.semantic.constants import constant_value, is_constant
 
@@ -30,14 +31,22 @@ def length_key(name: str) -> str:
     return f"{name}[#]"
 
 
+KEYS = ".keys()"
+"""The entry of a name under which what its dict's keys hold is kept (`filters.keys()`)."""
+
+
 class Stores:
     """Reads and writes of constant keys and indexes."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
+        self.keys: dict[int, Taint] = {}  # dict comprehensions evaluated: what their keys hold
 
     def displayed(self, name: str, source: cst.BaseExpression, env: Env) -> None:
-        """`name = {...}`, `name = [...]`, `name = (...)`: one entry per constant key, or per index."""
+        """`name = {...}`, `name = [...]`, `name = (...)`: one entry per constant key, or per index; `name =
+        {k: v for ...}`: what its keys hold, apart (`for key in name` gives them)."""
+        if type(source) is cst.DictComp and id(source) in self.keys:
+            env.values[f"{name}{KEYS}"] = self.keys.pop(id(source))
         if type(source) is cst.Dict:
             for entry in source.elements:
                 if type(entry) is cst.DictElement and is_constant(entry.key):
@@ -48,6 +57,18 @@ class Stores:
             for index, element in enumerate(source.elements):
                 env.values[f"{name}[{index!r}]"] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
+
+    def dict_keys(self, comp: cst.DictComp, keys: Taint) -> Taint:
+        """Note what the keys of a dict comprehension hold, for the name it is assigned to."""
+        self.keys[id(comp)] = keys
+        return keys
+
+    def iterated(self, iterable: cst.BaseExpression, value: Taint, env: Env) -> Taint:
+        """An item of what a `for` goes over: of a dict whose keys are kept apart, a key."""
+        if type(iterable) is cst.Call and type(iterable.func) is cst.Attribute and iterable.func.attr.value == "keys":
+            iterable = iterable.func.value  # filters.keys()
+        keys = env.values.get(f"{iterable.value}{KEYS}") if type(iterable) is cst.Name else None
+        return keys if keys is not None else value
 
     def constructed(self, name: str, source: cst.Call, env: Env) -> None:
         """`name = Model(a=x, b=y)` of a class of this module that declares its fields and no `__init__` (a
@@ -66,7 +87,11 @@ class Stores:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
 
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
-        """`[value, "x"][1]`: the element of a display at a constant index."""
+        """`[value, "x"][1]`: the element of a display at a constant index; `form.cleaned_data["days"]` of
+        a field that converts (fields.py)."""
+        entry = validated_entry(self.a, expr, env)
+        if entry is not None:
+            return entry
         display = expr.value
         if not isinstance(display, (cst.List, cst.Tuple)) or not isinstance(index, int) or isinstance(index, bool):
             return None

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.children import children
-from guidelint.engines.taint.models import Propagation
+from guidelint.engines.taint.propagation import Propagation
 from guidelint.engines.taint.tables import _NAMESPACE_ATTRIBUTES, _NAMESPACES, CONTAINED_KINDS, CONTENT_KINDS
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.names import Names, dotted
@@ -355,3 +355,10 @@ def _containers(fn: cst.FunctionDef) -> frozenset[str]:
                 if type(t) is cst.Attribute and type(t.value) is cst.Name and t.value.value == "self":
                     found.add(t.attr.value)
     return frozenset(found)
+
+
+def unstarred(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The elements of a tuple or list display without a starred one (None for anything else)."""
+    if isinstance(expr, (cst.Tuple, cst.List)) and not any(type(e) is cst.StarredElement for e in expr.elements):
+        return [e.value for e in expr.elements]
+    return None

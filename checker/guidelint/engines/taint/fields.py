@@ -1,0 +1,94 @@
+"""Declared fields of the module's model classes, and which of them arrive converted: a pydantic or
+dataclass field annotated as a number, a date or a UUID, a Literal or an enumeration; a Django form or
+REST framework serializer field made by a class that converts (IntegerField, DateField, ChoiceField...).
+Validated data under such a field is the framework's value, whatever the client sent."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import Env, Taint, cleared
+from guidelint.engines.taint.models import Source
+from guidelint.engines.taint.syntax import _body
+from guidelint.engines.taint.tables import ALL_KINDS
+from guidelint.semantic.constants import constant_value
+from guidelint.semantic.names import dotted
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
+    """Each field a class body declares: its annotation (`year: int`) or the call that makes it
+    (`days = serializers.IntegerField(min_value=1)`)."""
+    found: dict[str, cst.BaseExpression] = {}
+    for stmt in _body(cls.body):
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            if type(small) is cst.AnnAssign and type(small.target) is cst.Name:
+                found[small.target.value] = small.annotation.annotation
+            elif (
+                type(small) is cst.Assign
+                and len(small.targets) == 1
+                and type(small.targets[0].target) is cst.Name
+                and type(small.value) is cst.Call
+            ):
+                found[small.targets[0].target.value] = small.value
+    return found
+
+
+def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[str]) -> bool:
+    """A field whose values the framework converts: made by one of the models' `converted-fields`
+    classes, or annotated (optionally: `int | None`, `Optional[int]`) as one of `parsed_types`, a
+    `Literal` of constants or an enumeration of the module."""
+    if type(field) is cst.Call:
+        made = a.names.qualname(field.func) or dotted(field.func) or ""
+        return made.rsplit(".", 1)[-1] in a.known["converted-fields"]
+    inner = _optional(a, field)
+    typed = a.names.qualname(inner) or dotted(inner) or ""
+    return typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types or a.sources.choices(inner)
+
+
+def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequence[Source]) -> dict[str, Taint]:
+    """A handler parameter annotated with a model class of this module (a FastAPI body `body: Order`): its
+    fields of one of the handler sources' `parsed-types`, under `param.field`, carry nothing the client chose."""
+    annotation = param.annotation.annotation if param.annotation is not None else None
+    fields = a.class_fields.get(annotation.value, {}) if type(annotation) is cst.Name and taint else {}
+    parsed_types = {t for source in sources for t in source.parsed_types}
+    name = param.name.value
+    return {f"{name}.{f}": cleared(taint, ALL_KINDS) for f, how in fields.items() if converted(a, how, parsed_types)}
+
+
+def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
+    """`form.cleaned_data["days"]`, `serializer.validated_data["days"]` of an instance of a form or
+    serializer class of this module whose field `days` converts: nothing the client chose (None: not such
+    an entry)."""
+    holder = expr.value
+    if type(holder) is not cst.Attribute or holder.attr.value not in a.known["validated-data"]:
+        return None
+    owner = holder.value
+    cls = a.instances.get(owner.value) if type(owner) is cst.Name else None
+    index = expr.slice[0].slice if len(expr.slice) == 1 else None
+    key = constant_value(index.value) if type(index) is cst.Index else None
+    field = a.class_fields.get(cls or "", {}).get(key) if isinstance(key, str) else None
+    if field is None or not converted(a, field, ()):
+        return None
+    return cleared(a.eval(holder, env), ALL_KINDS)
+
+
+def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression:
+    """`X | None` and `Optional[X]`: X."""
+    if type(annotation) is cst.BinaryOperation and type(annotation.operator) is cst.BitOr:
+        sides = [annotation.left, annotation.right]
+        rest = [s for s in sides if not (type(s) is cst.Name and s.value == "None")]
+        return rest[0] if len(rest) == 1 else annotation
+    if (
+        type(annotation) is cst.Subscript
+        and a.names.qualname(annotation.value) in ("typing.Optional", "typing_extensions.Optional")
+        and len(annotation.slice) == 1
+        and type(annotation.slice[0].slice) is cst.Index
+    ):
+        return annotation.slice[0].slice.value
+    return annotation

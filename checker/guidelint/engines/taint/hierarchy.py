@@ -1,0 +1,80 @@
+"""The library classes a class of the project derives from, through the project's modules: constructing
+the class runs their constructor, so the call sinks the models name for them apply to it (`Note(**data)`
+of `class Note(Base)` with `Base = declarative_base()` in another module; `class Page(HttpResponse)`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.semantic.project import absolute_name
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+MAX_DEPTH = 6
+"""How many classes up a hierarchy is followed."""
+
+
+def ancestors(a: Analysis, func: cst.BaseExpression) -> list[str]:
+    """The qualified names of the classes the called class derives from, nearest first, up to the first one
+    that defines its own `__init__` (its signature is the one the call follows); [] when the callee is no
+    class of this module or of another module of the project, or a factory function."""
+    if type(func) is cst.Name and func.value in a.classes:
+        if "__init__" in a.classes[func.value]:
+            return []
+        if a.project is None:  # one file on its own: its bases as written
+            return list(a.bases.get(func.value, ()))
+        start = a.project.project.local(func.value)
+    else:
+        qualified = a.names.qualname(func)
+        if a.project is None or qualified is None:
+            return []
+        start = absolute_name(a.package, qualified)
+        if not a.project.project.defines(start) or _kind(a, start) != "class":
+            return []
+    project = a.project.project
+    found: list[str] = []
+    frontier = [start]
+    for _ in range(MAX_DEPTH):
+        frontier = [
+            base
+            for name in frontier
+            if name == start or _kind(a, name) != "initialised"
+            for base in project.bases(name)
+            if base not in found and _kind(a, base) != "function"
+        ]
+        if not frontier:
+            break
+        found.extend(frontier)
+    return found
+
+
+def _kind(a: Analysis, qualified: str) -> str:
+    """What a qualified name is in the project: "class", "initialised" (a class defining `__init__`),
+    "function", or "" (not the project's, or anything else)."""
+    assert a.project is not None
+    module, _, name = qualified.rpartition(".")
+    summary = a.project.project.summary(module) if module else None
+    if summary is None:
+        return ""
+    if name in summary.functions:
+        return "function"
+    if name in summary.classes:
+        return "initialised" if "__init__" in summary.methods.get(name, {}) else "class"
+    return ""
+
+
+def class_level(fn: cst.FunctionDef) -> bool:
+    """A method decorated @staticmethod or @classmethod: called on the class itself."""
+    names = [d.decorator.value for d in fn.decorators if type(d.decorator) is cst.Name]
+    return "staticmethod" in names or "classmethod" in names
+
+
+def own_methods(a: Analysis) -> frozenset[str]:
+    """The names of the methods the module's classes define."""
+    found: frozenset[str] | None = a.memo.get("own-methods")
+    if found is None:
+        found = a.memo["own-methods"] = frozenset(m for methods in a.classes.values() for m in methods)
+    return found

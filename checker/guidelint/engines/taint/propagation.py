@@ -1,0 +1,45 @@
+"""What the dataflow engine knows of methods and checks by their name alone: the sections of the models'
+`propagators:` and `guards:` (docs/writing-taint-rules.md, "Propagation and checks"), merged over the
+active packs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PROPAGATORS = {
+    "pass-through": "methods whose result carries the data of the object they are called on",
+    "lookups": "methods returning a value the container holds (not the key they are given)",
+    "mutators": "methods that put their arguments into the object they are called on",
+    "given-location": "methods whose result, when given an argument, is that argument made absolute with the "
+    "server's own validated host (request.build_absolute_uri(location)); without one, the receiver's data",
+    "deferred-calls": "methods that call the function they are called on with their own arguments, later "
+    "(a Celery task's render.delay(slug) runs render(slug) in a worker)",
+    "converted-fields": "classes of form and serializer fields whose values arrive converted (a number, a date, "
+    "one of the choices): an entry of the validated data under such a field carries nothing the client chose",
+    "validated-data": "attributes of a form or serializer that hold its validated data per field (cleaned_data)",
+}
+GUARDS = {
+    "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",
+    "containment": "words in the name of a check that keeps paths and URLs where they belong",
+    "validation": "words in the name of a check that keeps content (shell, SQL, HTML...) harmless",
+    "character-class": "prefixes of a check that allows letters and digits only",
+    "unnormalized": "calls that join a path without resolving '..' (os.path.join): a prefix test of what they "
+    "return (path.startswith(BASE)) does not keep the path inside BASE",
+}
+
+
+@dataclass
+class Propagation:
+    """What the engine knows of methods and checks by name (the models' `propagators:` and `guards:`)."""
+
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __getitem__(self, section: str) -> frozenset[str]:
+        return self.names.get(section, frozenset())
+
+    def add(self, section: str, names: tuple[str, ...]) -> None:
+        self.names[section] = self[section] | frozenset(names)
+
+    def merge(self, other: Propagation) -> None:
+        for section, names in other.names.items():
+            self.add(section, tuple(names))

@@ -1,0 +1,4 @@
+from sqlalchemy.orm import Session, declarative_base
+
+Base = declarative_base()
+session = Session()

@@ -1,0 +1,16 @@
+# family: redirect 601
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def vuln_after_consent(request):
+    target = request.POST.get("next", "/")
+    return HttpResponseRedirect(target)  # sink
+
+
+def safe_after_consent(request):
+    target = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=True):
+        target = "/"
+    return redirect(target)  # sink
