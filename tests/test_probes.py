@@ -50,10 +50,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "iterating a **filters parameter gives the caller's keyword names, constants here; the engine gives "
         "the keys the taint of the values"
     ),
-    ("ledger/sql_django_form_text.py", "vuln_search"): (
-        "form.is_valid() clears the form's data for SQL, shell and HTML because 'valid' is a guard word, "
-        "though a CharField accepts any text"
-    ),
     ("ledger/sql_query_builder.py", "vuln_positions"): (
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
         "engine does not follow a value stored into an attribute's list by one method to another's return"
