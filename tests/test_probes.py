@@ -42,10 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
         "attribute they are stored under (token, password...): a response's 'url' is none"
     ),
-    ("research/xss_enumerate_zip.py", "safe_compare_table"): (
-        "OUT154 (a libcst rule) reports the enumerate count i in markup: it knows a number by its name, and the "
-        "dataflow's facts say a value is clean, not that it is a number"
-    ),
     ("ledger/sql_kwargs_filters.py", "safe_filter"): (
         "iterating a **filters parameter gives the caller's keyword names, constants here; the engine gives "
         "the keys the taint of the values"

@@ -151,6 +151,13 @@ class UnescapedHtmlResponse(Rule):
             user = load_user()
             shown = {"name": user.name, "team": escape(user.team)}
             return f"<h3>{shown['team']}</h3><p>{shown['name']}</p>"  # expect
+
+        @app.route("/pairs")
+        def pairs():
+            cells = []
+            for i, (label, note) in enumerate(load_pairs()):
+                cells.append(f"<tr><td>{i}</td><td>{note}</td></tr>")  # expect: the count is a number, the note is not
+            return "".join(cells)
     """
     safe = """
         import html
@@ -171,6 +178,13 @@ class UnescapedHtmlResponse(Rule):
             escaped = html.escape(names[0])
             items = "".join(f"<li>{escape(n)}</li>" for n in names)
             return f"<h2>{escaped}</h2><ul>{items}</ul>"
+
+        @app.route("/rows")
+        def rows():
+            cells = []
+            for i, name in enumerate(load_names(), start=1):
+                cells.append(f"<tr><td>{i}</td><td>{escape(name)}</td></tr>")  # the loop's count: a number
+            return "<table>" + "".join(cells) + "</table>"
 
         @app.route("/tags")
         def tags():
@@ -256,6 +270,8 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         name = value.value if isinstance(value, cst.Name) else value.attr.value
         if names_a_number(name):
             return True
+    if isinstance(value, cst.Name) and _counted(value.value, ctx):
+        return True
     if isinstance(value, cst.Name):
         # markup built earlier (page += f"<tr>{x}</tr>") was judged where it was built: not again here
         values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
@@ -279,6 +295,22 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if isinstance(value, (cst.FormattedString, cst.BinaryOperation)):
         _, variables = _split(value)
         return all(_safe(v, ctx, depth + 1) for v in variables)
+    return False
+
+
+def _counted(name: str, ctx: Context) -> bool:
+    """The count of an enclosing `for i, item in enumerate(...)`: a number."""
+    for node in ctx.ancestors:
+        if (
+            isinstance(node, cst.For)
+            and isinstance(node.target, cst.Tuple)
+            and node.target.elements
+            and isinstance(node.target.elements[0].value, cst.Name)
+            and node.target.elements[0].value.value == name
+            and isinstance(node.iter, cst.Call)
+            and dotted(node.iter.func) == "enumerate"
+        ):
+            return True
     return False
 
 
