@@ -4,7 +4,7 @@ from pydantic import BaseModel
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from .profiles import Profile, get_session
+from .database import Profile, get_session
 
 app = FastAPI()
 
