@@ -19,7 +19,7 @@ from guidelint.engines.taint.syntax import (
     _compares_with_fixed,
     raises,
 )
-from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, CONTENT_KINDS, FORMULA_STARTS, Clears
+from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, FORMULA_STARTS, Clears
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
 
@@ -144,10 +144,12 @@ class Guards:
         kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
         if "path" in kinds and self.unnormalized(test.func):
             kinds -= {"path"}
-        if type(test.func) is cst.Attribute and not test.args and "valid" in _call_name(test).lower():
-            # form.is_valid(), form.validate_on_submit(): the object checks itself against its declared fields;
-            # only those remain, but a text field takes any text (fields that convert: `converted-fields`)
-            kinds -= CONTENT_KINDS - {"mass-assignment"}
+        if (
+            type(test.func) is cst.Attribute
+            and _call_name(test) in self.a.known["self-checks"]
+            and all(a.keyword is not None for a in test.args)
+        ):  # form.is_valid(): only the declared fields remain, with any text (converting fields: `converted-fields`)
+            kinds = frozenset({"mass-assignment"})
         parts = [test.func.value] if type(test.func) is cst.Attribute else []
         parts += [a.value for a in test.args]
         names = [n for part in parts for n in self.a._tainted_names(part, env)]
