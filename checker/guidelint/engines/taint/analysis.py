@@ -49,6 +49,7 @@ from guidelint.engines.taint.syntax import (
     _parsed_host_of,
     _piece,
     returns_response,
+    top_level_bindings,
     unstarred,
 )
 from guidelint.engines.taint.tables import (
@@ -86,6 +87,7 @@ class Analysis:
         placed into HTML markup."""
         self.markup_sources = markup_sources
         self.module = module
+        self.bindings = top_level_bindings(module)  # NAME = value at the top level: constant tables, patterns
         self.project = project
         self.package = package
         self.depth = depth

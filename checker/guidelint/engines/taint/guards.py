@@ -217,18 +217,10 @@ class Guards:
         found: dict[str, Any] | None = self.a.memo.get("compiled")
         if found is None:
             found = self.a.memo["compiled"] = {}
-            for stmt in self.a.module.body:
-                small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine else None
-                if (
-                    type(small) is cst.Assign
-                    and len(small.targets) == 1
-                    and type(small.value) is cst.Call
-                    and small.value.args
-                    and self.a.names.qualname(small.value.func) == "re.compile"
-                ):
-                    name = dotted(small.targets[0].target)
-                    if name:
-                        found[name] = self.a.fold(small.value.args[0].value, self.a.module_env)
+            for name, values in self.a.bindings.items():
+                value = values[-1]
+                if type(value) is cst.Call and value.args and self.a.names.qualname(value.func) == "re.compile":
+                    found[name] = self.a.fold(value.args[0].value, self.a.module_env)
         return found
 
     def compared(self, expr: cst.BaseExpression, env: Env) -> list[str]:

@@ -300,20 +300,13 @@ class Sinks:
         at module level (`EDITABLE = {"name", "phone"}`; also wrapped in frozenset())."""
         if self.a.fold(expr, env) is not UNKNOWN or is_constant(expr):
             return True
-        if type(expr) is not cst.Name:
+        values = self.a.bindings.get(expr.value, []) if type(expr) is cst.Name else []
+        if len(values) != 1:  # bound twice: not fixed
             return False
-        found: dict[str, bool] | None = self.a.memo.get("collections")
-        if found is None:
-            found = self.a.memo["collections"] = {}
-            for stmt in self.a.module.body:
-                small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine else None
-                if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
-                    value = small.value
-                    if type(value) is cst.Call and dotted(value.func) == "frozenset" and value.args:
-                        value = value.args[0].value
-                    name = small.targets[0].target.value
-                    found[name] = name not in found and is_constant(value)  # bound twice: not fixed
-        return found.get(expr.value, False)
+        value = values[0]
+        if type(value) is cst.Call and dotted(value.func) == "frozenset" and value.args:
+            value = value.args[0].value
+        return is_constant(value)
 
     def foreign_object(self, expr: cst.BaseExpression, packages: tuple[str, ...]) -> bool:
         """An instance of a class imported from a package other than `packages`: `Req(x)` or a name bound to

@@ -362,3 +362,16 @@ def unstarred(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
     if isinstance(expr, (cst.Tuple, cst.List)) and not any(type(e) is cst.StarredElement for e in expr.elements):
         return [e.value for e in expr.elements]
     return None
+
+
+def top_level_bindings(module: cst.Module) -> dict[str, list[cst.BaseExpression]]:
+    """What each name (or dotted target) is assigned by a plain `NAME = value` at a module's top level, in
+    the order of the statements."""
+    found: dict[str, list[cst.BaseExpression]] = {}
+    for stmt in module.body:
+        small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine else None
+        if type(small) is cst.Assign and len(small.targets) == 1:
+            name = dotted(small.targets[0].target)
+            if name:
+                found.setdefault(name, []).append(small.value)
+    return found
