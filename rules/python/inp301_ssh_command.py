@@ -1,7 +1,7 @@
 """SSH command lines (paramiko's exec_command) built from data."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, sanitized_string, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, imported_names, sanitized_string, string_text
 
 SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
 
@@ -119,11 +119,7 @@ def _own(receiver: cst.BaseExpression) -> bool:
 
 def _paramiko_imported(ctx: Context) -> bool:
     """paramiko, or a module named for it (a project's compatibility import: `from .compat import _paramiko`)."""
-    return any(
-        full is not None and any("paramiko" in part for part in full.split("."))
-        for scope in ctx.scopes
-        for full in scope.names.values()
-    )
+    return any("paramiko" in part for full in imported_names(ctx) for part in full.split("."))
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:

@@ -112,11 +112,12 @@ def imports_module(ctx: Context, module: str) -> bool:
     """True when a name visible at this point is bound to `module` or something in it (`import aiohttp`,
     `from aiohttp import web`, also an import inside the enclosing function)."""
     prefix = module + "."
-    return any(
-        full is not None and (full == module or full.startswith(prefix))
-        for scope in ctx.scopes
-        for full in scope.names.values()
-    )
+    return any(full == module or full.startswith(prefix) for full in imported_names(ctx))
+
+
+def imported_names(ctx: Context) -> Iterator[str]:
+    """The qualified names the names visible at this point are bound to by imports."""
+    return (full for scope in ctx.scopes for full in scope.names.values() if full is not None)
 
 
 SETTINGS_MARKERS = ("INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF")
