@@ -62,9 +62,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("registry/cors_origins.py", "vuln_add_headers"): (
         "an Access-Control-Allow-Origin: * header set by hand is not one of CFG104's forms"
     ),
-    ("registry/csrf_views.py", "vuln_add_insider"): (
-        "CFG103 reports @csrf_exempt on the decorator's line, which the probe harness does not count as the function's"
-    ),
     ("registry/redos_patterns.py", "vuln_valid_isin_list"): (
         "(\\s*X\\s*,?)+ backtracks through the two \\s* that meet at each repetition's boundary; INP153 looks for a "
         "quantified part that repeats inside a repeated group"
@@ -111,7 +108,8 @@ def _units() -> list[Unit]:
         covered: set[int] = set()
         for node in ast.parse(text).body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                lines = frozenset(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])  # a decorator is the unit's
+                lines = frozenset(range(first, (node.end_lineno or node.lineno) + 1))
                 covered |= lines
                 if node.name.lower().startswith(("vuln", "safe")):
                     vulnerable = node.name.lower().startswith("vuln")
