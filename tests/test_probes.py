@@ -52,27 +52,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
         "engine does not follow a value stored into an attribute's list by one method to another's return"
     ),
-    ("registry/cors_origins.py", "vuln_flask_app"): (
-        "flask_cors.CORS(app) without origins= allows every origin (its default is '*'); CFG104 reads only the "
-        "origins it is given"
-    ),
-    ("registry/cors_origins.py", "vuln_api"): (
-        "CFG104 reports CORSMiddleware at the call, not at the allow_origins=['*'] argument that allows every origin"
-    ),
-    ("registry/cors_origins.py", "vuln_add_headers"): (
-        "an Access-Control-Allow-Origin: * header set by hand is not one of CFG104's forms"
-    ),
     ("registry/redos_patterns.py", "vuln_valid_isin_list"): (
         "(\\s*X\\s*,?)+ backtracks through the two \\s* that meet at each repetition's boundary; INP153 looks for a "
         "quantified part that repeats inside a repeated group"
-    ),
-    ("registry/secret_api_headers.py", "vuln_quote"): (
-        "a literal 'Bearer <token>' under an Authorization key of a dict literal: SEC101 judges dict entries by "
-        "their key, and Authorization is no credential name"
-    ),
-    ("registry/secret_smtp_login.py", "vuln_send_notice"): (
-        "SMTP.login(user, 'literal'): SEC101 knows a password passed by keyword, not the positional password "
-        "parameter of a login API"
     ),
     ("registry/timeout_clients.py", "vuln_submit"): (
         "session.post() without timeout= on a session passed in as a parameter: NET103 reports only calls it "
