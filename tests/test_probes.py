@@ -52,10 +52,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
         "engine does not follow a value stored into an attribute's list by one method to another's return"
     ),
-    ("registry/redos_patterns.py", "vuln_valid_isin_list"): (
-        "(\\s*X\\s*,?)+ backtracks through the two \\s* that meet at each repetition's boundary; INP153 looks for a "
-        "quantified part that repeats inside a repeated group"
-    ),
     ("registry/timeout_clients.py", "vuln_submit"): (
         "session.post() without timeout= on a session passed in as a parameter: NET103 reports only calls it "
         "knows to be requests' (a parameter's type is unknown)"
