@@ -53,8 +53,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "engine does not follow a value stored into an attribute's list by one method to another's return"
     ),
     ("registry/timeout_clients.py", "vuln_submit"): (
-        "session.post() without timeout= on a session passed in as a parameter: NET103 reports only calls it "
-        "knows to be requests' (a parameter's type is unknown)"
+        "session.post() without timeout= on an unannotated parameter: NET103 knows a requests session by its "
+        "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
+        "client (both have a default timeout) or an ORM session"
     ),
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
