@@ -57,6 +57,17 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
         "client (both have a default timeout) or an ORM session"
     ),
+    ("registry/cmd_constants.py", "safe_archive_project"): (
+        "INP103 reports an f-string run with shell=True whose only value is a name bound to shlex.quote(...)"
+    ),
+    ("registry/deser_cache.py", "safe_import_settings"): (
+        "yaml.load(data, Loader=RegistryLoader), a SafeLoader subclass of the module: INP409 (the dataflow's "
+        "deserialize sink) does not follow the loader class to its base as INP102 does"
+    ),
+    ("registry/perms_exports.py", "vuln_prepare_dir"): ("os.makedirs(mode=0o777) is not one of ACC101's forms"),
+    ("registry/pwstore_accounts.py", "vuln_store_pin"): (
+        "a PIN base64-encoded into account.pin: 'pin' is not one of the password words"
+    ),
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"
