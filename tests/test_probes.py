@@ -64,7 +64,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "yaml.load(data, Loader=RegistryLoader), a SafeLoader subclass of the module: INP409 (the dataflow's "
         "deserialize sink) does not follow the loader class to its base as INP102 does"
     ),
-    ("registry/perms_exports.py", "vuln_prepare_dir"): ("os.makedirs(mode=0o777) is not one of ACC101's forms"),
     ("registry/pwstore_accounts.py", "vuln_store_pin"): (
         "a PIN base64-encoded into account.pin: 'pin' is not one of the password words"
     ),

@@ -19,14 +19,6 @@ def safe_write_export(name, data):
     os.chmod(path, 0o640)  # sink
 
 
-def vuln_prepare_dir():
-    os.makedirs(EXPORT_DIR, mode=0o777, exist_ok=True)  # sink
-
-
-def safe_prepare_dir():
-    os.makedirs(EXPORT_DIR, mode=0o750, exist_ok=True)  # sink
-
-
 def vuln_share(path):
     os.chmod(path, os.stat(path).st_mode | stat.S_IWOTH)  # sink
 
