@@ -57,9 +57,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
         "client (both have a default timeout) or an ORM session"
     ),
-    ("registry/cmd_constants.py", "safe_archive_project"): (
-        "INP103 reports an f-string run with shell=True whose only value is a name bound to shlex.quote(...)"
-    ),
     ("registry/deser_cache.py", "safe_import_settings"): (
         "yaml.load(data, Loader=RegistryLoader), a SafeLoader subclass of the module: INP409 (the dataflow's "
         "deserialize sink) does not follow the loader class to its base as INP102 does"
