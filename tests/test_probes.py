@@ -57,10 +57,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
         "client (both have a default timeout) or an ORM session"
     ),
-    ("registry/deser_cache.py", "safe_import_settings"): (
-        "yaml.load(data, Loader=RegistryLoader), a SafeLoader subclass of the module: INP409 (the dataflow's "
-        "deserialize sink) does not follow the loader class to its base as INP102 does"
-    ),
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"
