@@ -57,13 +57,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
         "client (both have a default timeout) or an ORM session"
     ),
-    ("registry/jwt_verify_opts.py", "vuln_read_any_alg"): (
-        "jwt.decode(algorithms=[the token's own header alg]): ACC102 knows verification switched off, not "
-        "algorithms chosen by the token"
-    ),
-    ("registry/timing_tokens.py", "vuln_check_api_key"): (
-        "presented == account.api_key: CRY107 does not count an api_key attribute as a secret compared"
-    ),
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"
