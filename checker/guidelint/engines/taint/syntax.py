@@ -375,3 +375,12 @@ def top_level_bindings(module: cst.Module) -> dict[str, list[cst.BaseExpression]
             if name:
                 found.setdefault(name, []).append(small.value)
     return found
+
+
+def lookup_converter(call: cst.Call) -> cst.BaseExpression | None:
+    """The converter a lookup applies to the value it finds: werkzeug's `args.get("id", type=int)` (or the
+    third positional argument) returns `int(value)`, or the default."""
+    given = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "type"), None)
+    if given is None and len(call.args) == 3 and not any(a.keyword or a.star for a in call.args):
+        given = call.args[2].value
+    return given
