@@ -3,6 +3,8 @@ statement binds it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from guidelint.cst.api import Context
@@ -36,10 +38,14 @@ def class_table(ctx: Context, expr: cst.BaseExpression) -> list[cst.BaseExpressi
         and statement.value is not None
         and name in _target_names(statement)
     ]
-    if len(values) != 1 or _rebound(ctx, name):
+    if len(values) != 1 or values[0] is None or _rebound(ctx, name):
         return None
-    value = values[0]
-    assert value is not None
+    return _table_items(values[0])
+
+
+def _table_items(value: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """The items of a dict, list, tuple or set literal of constants, maybe wrapped in one call
+    (`immutabledict({...})`, `frozenset((...))`): a dict's values. None for anything else."""
     if isinstance(value, cst.Call) and len(value.args) == 1 and not value.args[0].star:
         value = value.args[0].value
     items = literal_items(value)
@@ -79,37 +85,33 @@ def _module_table(ctx: Context, name: str) -> bool:
     if any(name in scope.names for scope in ctx.scopes[1:]):
         return False  # a local or a parameter of that name
     bound = assignments(ctx, name, ctx.module)
-    if len(bound) != 1 or not bound[0].top_level or bound[0].value is None:
+    if len(bound) != 1 or not bound[0].top_level or bound[0].value is None or not _table_items(bound[0].value):
         return False
-    value = bound[0].value
-    if isinstance(value, cst.Call) and len(value.args) == 1 and not value.args[0].star:
-        value = value.args[0].value  # MappingProxyType({...}), frozenset((...))
-    items = literal_items(value)
-    if not items or not all(is_constant(i) for i in items) or _written_through(ctx, name):
-        return False
-    return not isinstance(value, cst.Dict) or all(
-        isinstance(e, cst.DictElement) and is_constant(e.key) for e in value.elements
-    )
+    return not _in_module(ctx, ("guidelint.cst.tables written", name), lambda node: _writes_through(node, name))
 
 
-def _written_through(ctx: Context, name: str) -> bool:
-    """`NAME[key] = value`, `del NAME[key]` or a mutating method (`NAME.update(...)`) anywhere in the module."""
-    key = ("guidelint.cst.tables written", name)
+def _writes_through(node: cst.CSTNode, name: str) -> bool:
+    """`NAME[key] = value`, `del NAME[key]` or a mutating method call (`NAME.update(...)`)."""
+    if isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.Del)):
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+        return any(
+            isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name for t in targets
+        )
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        receiver = node.func.value
+        return isinstance(receiver, cst.Name) and receiver.value == name and node.func.attr.value in _MUTATORS
+    return False
+
+
+def _in_module(ctx: Context, key: tuple[str, str], test: Callable[[cst.CSTNode], bool]) -> bool:
+    """Whether some node of the module passes `test`, worked out once per file under `key`."""
     found = ctx.memo.get(key)
     if found is None:
         found = False
         stack: list[cst.CSTNode] = [ctx.module]
         while stack and not found:
             node = stack.pop()
-            if isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.Del)):
-                targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
-                found = any(
-                    isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name
-                    for t in targets
-                )
-            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
-                receiver = node.func.value
-                found = isinstance(receiver, cst.Name) and receiver.value == name and node.func.attr.value in _MUTATORS
+            found = test(node)
             stack.extend(children(node))
         ctx.memo[key] = found
     return bool(found)
@@ -123,22 +125,16 @@ def _target_names(statement: cst.Assign | cst.AnnAssign) -> list[str | None]:
 
 def _rebound(ctx: Context, name: str) -> bool:
     """`self.NAME = ...` or `cls.NAME += ...` anywhere in the module."""
-    key = ("guidelint.cst.tables rebound", name)
-    found = ctx.memo.get(key)
-    if found is None:
-        found = False
-        stack: list[cst.CSTNode] = [ctx.module]
-        while stack and not found:
-            node = stack.pop()
-            targets: list[cst.BaseExpression] = []
-            if isinstance(node, cst.Assign):
-                targets = [t.target for t in node.targets]
-            elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
-                targets = [node.target]
-            found = any(isinstance(t, cst.Attribute) and t.attr.value == name for t in targets)
-            stack.extend(children(node))
-        ctx.memo[key] = found
-    return bool(found)
+    return _in_module(ctx, ("guidelint.cst.tables rebound", name), lambda node: _sets_attribute(node, name))
+
+
+def _sets_attribute(node: cst.CSTNode, name: str) -> bool:
+    targets: list[cst.BaseExpression] = []
+    if isinstance(node, cst.Assign):
+        targets = [t.target for t in node.targets]
+    elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
+        targets = [node.target]
+    return any(isinstance(t, cst.Attribute) and t.attr.value == name for t in targets)
 
 
 def loop_source(ctx: Context, name: str) -> cst.BaseExpression | None:
