@@ -22,7 +22,9 @@ PROJECTS = (
     "desk",
     "research",
     "ledger",
-)  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports
+    "dealroom",
+)  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
+# 6: an M&A deal room and insider list
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -53,6 +55,74 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"
+    ),
+    # round 6 (dealroom), first batch before any engine change
+    ("dealroom/cipher_static_iv.py", "safe_encrypt_note"): (
+        "AES-CBC with a random IV but no MAC: CRY150 (unauthenticated encryption) carries CWE-327, a CWE of this family line"
+    ),
+    ("dealroom/cmd_itertools_chain.py", "safe_bundle"): (
+        "list(itertools.chain([constant program, ...], names)) is not read as an argument list: the whole list is taken as the program (INP416)"
+    ),
+    ("dealroom/deser_signed_state.py", "safe_restore_view"): (
+        "django.core.signing.Signer(...).unsign() raises on a bad signature: neither a check nor a sanitizer for the deserialize kind"
+    ),
+    ("dealroom/header_content_disposition.py", "vuln_memo"): (
+        "a header value in a dict passed as Response(headers=...) (Flask): no header sink for the headers argument"
+    ),
+    ("dealroom/header_django_item.py", "vuln_room_banner"): (
+        "response['X-...'] = value on a Django HttpResponse: no header sink for item assignment on a response"
+    ),
+    ("dealroom/header_email_subject.py", "vuln_notify"): (
+        "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
+    ),
+    ("dealroom/log_repr_fstring.py", "safe_enter"): (
+        "an f-string's !r conversion writes the value without line breaks, as %r does, but only %r is known"
+    ),
+    ("dealroom/mass_dict_update.py", "vuln_patch_room"): (
+        "obj.__dict__.update(request data) is no mass-assignment sink"
+    ),
+    ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
+        "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
+    ),
+    ("dealroom/perms_os_open_mode.py", "vuln_export_list"): ("ACC101 does not read the mode argument of os.open"),
+    ("dealroom/redirect_django_redirectview.py", "VulnRoomJump"): (
+        "the value RedirectView.get_redirect_url returns is where Django redirects: no sink for it"
+    ),
+    ("dealroom/redirect_flask_urlparse.py", "vuln_login_done"): (
+        "target.startswith('/') counts as a check for redirects, yet '//host/...' passes it"
+    ),
+    ("dealroom/redirect_property_link.py", "safe_back"): (
+        "an @property of a local class is not summarised: reading any attribute of an object holding request data gives all of it"
+    ),
+    ("dealroom/reflection_getattr_dispatch.py", "vuln_room_action"): (
+        "INP420's getattr sink is only-called: getattr(...) assigned to a name and called on the next line is missed"
+    ),
+    ("dealroom/session_starlette_key.py", "safe_remember_panel"): (
+        "PANELS.index(x) is a position, but an unknown method returns what its arguments carry"
+    ),
+    ("dealroom/sql_contextvar_room.py", "vuln_documents"): (
+        "ContextVar.set(value) in the handler and .get() in a helper: a context variable is not followed"
+    ),
+    ("dealroom/sql_psycopg_identifier.py", "safe_table_count"): (
+        "psycopg.sql.Identifier quotes an identifier but is no sanitizer for the sql kind"
+    ),
+    ("dealroom/sql_reduce_filters.py", "safe_search"): (
+        "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
+    ),
+    ("dealroom/sql_typeddict_body.py", "safe_notes"): (
+        "text(...).bindparams(name=value) binds the values as parameters, but the call is taken to carry them into the statement"
+    ),
+    ("dealroom/ssti_django_template.py", "safe_cover_page"): (
+        "INP109 (libcst) reports Template(LAYOUTS.get(x, default)): it does not ask the flow whether only constants reach it"
+    ),
+    ("dealroom/temp_gettempdir_name.py", "vuln_pack"): (
+        "CFG102 knows tempfile.mktemp and literal /tmp paths, not os.path.join(tempfile.gettempdir(), fixed name)"
+    ),
+    ("dealroom/timing_django_api_key.py", "vuln_export_feed"): (
+        "CRY107 knows secrets by the last word of a name (token, signature...): api_key / API_KEY is none"
+    ),
+    ("dealroom/xxe_lxml_module_parser.py", "vuln_termsheet"): (
+        "INP411 leaves a given parser to INP107, which reports where the module builds it (outside the handler), so the handler's flow is not reported"
     ),
 }
 
