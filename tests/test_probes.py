@@ -57,9 +57,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "after it): the engine does not tell an upload object from its client-chosen name"
     ),
     # round 6 (dealroom), first batch before any engine change
-    ("dealroom/cipher_static_iv.py", "safe_encrypt_note"): (
-        "AES-CBC with a random IV but no MAC: CRY150 (unauthenticated encryption) carries CWE-327, a CWE of this family line"
-    ),
     ("dealroom/cmd_itertools_chain.py", "safe_bundle"): (
         "list(itertools.chain([constant program, ...], names)) is not read as an argument list: the whole list is taken as the program (INP416)"
     ),
@@ -78,7 +75,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/log_repr_fstring.py", "safe_enter"): (
         "an f-string's !r conversion writes the value without line breaks, as %r does, but only %r is known"
     ),
-    ("dealroom/mass_dict_update.py", "vuln_patch_room"): (
+    ("dealroom/mass_django_dict.py", "vuln_patch_deal"): (
         "obj.__dict__.update(request data) is no mass-assignment sink"
     ),
     ("dealroom/mass_dict_update.py", "vuln_replace_room"): (

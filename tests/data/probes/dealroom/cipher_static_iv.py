@@ -1,4 +1,4 @@
-# family: cipher 327 329 1204
+# family: iv 329 1204
 import os
 
 from Crypto.Cipher import AES

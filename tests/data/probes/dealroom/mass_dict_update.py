@@ -5,26 +5,6 @@ from sqlalchemy.orm import Session
 from .orm import ENGINE, Room
 
 app = Flask(__name__)
-EDITABLE = ("title", "summary")
-
-
-@app.patch("/rooms/<int:room_id>")
-def vuln_patch_room(room_id):
-    with Session(ENGINE) as db:
-        room = db.get(Room, room_id)
-        room.__dict__.update(request.get_json())  # sink
-        db.commit()
-    return "ok"
-
-
-@app.patch("/rooms/<int:room_id>/2")
-def safe_patch_room(room_id):
-    body = request.get_json()
-    with Session(ENGINE) as db:
-        room = db.get(Room, room_id)
-        room.__dict__.update({key: body[key] for key in EDITABLE if key in body})  # sink
-        db.commit()
-    return "ok"
 
 
 @app.put("/rooms/<int:room_id>")
