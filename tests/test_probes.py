@@ -63,12 +63,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/deser_signed_state.py", "safe_restore_view"): (
         "django.core.signing.Signer(...).unsign() raises on a bad signature: neither a check nor a sanitizer for the deserialize kind"
     ),
-    ("dealroom/header_content_disposition.py", "vuln_memo"): (
-        "a header value in a dict passed as Response(headers=...) (Flask): no header sink for the headers argument"
-    ),
-    ("dealroom/header_django_item.py", "vuln_room_banner"): (
-        "response['X-...'] = value on a Django HttpResponse: no header sink for item assignment on a response"
-    ),
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
     ),
