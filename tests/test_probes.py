@@ -66,9 +66,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
     ),
-    ("dealroom/log_repr_fstring.py", "safe_enter"): (
-        "an f-string's !r conversion writes the value without line breaks, as %r does, but only %r is known"
-    ),
     ("dealroom/mass_django_dict.py", "vuln_patch_deal"): (
         "obj.__dict__.update(request data) is no mass-assignment sink"
     ),

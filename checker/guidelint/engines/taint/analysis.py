@@ -15,7 +15,7 @@ import libcst as cst
 
 from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
-from guidelint.engines.taint.concat import concatenation
+from guidelint.engines.taint.concat import concatenation, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
@@ -489,18 +489,7 @@ class Analysis:
             inner = self.eval(expr.expression, env)
             return CLEAN if type(expr.operator) is cst.Not else inner
         if type(expr) is cst.FormattedString:
-            head = expr.parts[0] if expr.parts else None
-            literal = CLEAN
-            if type(head) is cst.FormattedStringText and self.literal_sources:
-                literal = self.sources.literal_text(head.value, expr)
-            pieces, text = [], ""
-            for part in expr.parts:
-                if type(part) is cst.FormattedStringText:
-                    text += part.value
-                elif type(part) is cst.FormattedStringExpression:
-                    pieces.append(self.calls.placed(expr, [(text, self.eval(part.expression, env))]))
-                    text += "\0"  # a value: the text after it does not start an argument on its own
-            return union(literal, *pieces)
+            return formatted(self, expr, env)
         if type(expr) is cst.ConcatenatedString:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
         if type(expr) is cst.IfExp:

@@ -1,4 +1,4 @@
-"""Strings built by `+`: each value placed after the text before it, in one pass over the chain."""
+"""Strings built by `+` and f-strings: each value placed after the text before it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint import argv
-from guidelint.engines.taint.labels import Env, Taint, union
+from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -35,6 +35,29 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
         more = _text(analysis, node.right, env)
         text = None if more is None else ("\0" if text is None else text) + more
     return taint
+
+
+def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
+    """An f-string: each value placed after the text before it. `{x!r}` (`!a`) writes repr(x) (ascii(x)),
+    so the model's sanitizer entry for `repr` (`ascii`) says what it makes harmless (a line break is
+    written as `\\n`: no forged log line or header)."""
+    head = expr.parts[0] if expr.parts else None
+    literal = CLEAN
+    if type(head) is cst.FormattedStringText and analysis.literal_sources:
+        literal = analysis.sources.literal_text(head.value, expr)
+    pieces, text = [], ""
+    for part in expr.parts:
+        if type(part) is cst.FormattedStringText:
+            text += part.value
+        elif type(part) is cst.FormattedStringExpression:
+            value = analysis.eval(part.expression, env)
+            kinds = analysis.calls.sanitizes(_CONVERSIONS[part.conversion], None) if part.conversion else None
+            pieces.append(analysis.calls.placed(expr, [(text, cleared(value, kinds) if kinds else value)]))
+            text += "\0"  # a value: the text after it does not start an argument on its own
+    return union(literal, *pieces)
+
+
+_CONVERSIONS = {"r": "repr", "a": "ascii", "s": "str"}
 
 
 def _items(analysis: Analysis, expr: cst.BaseExpression, env: Env) -> list[cst.BaseExpression] | None:
