@@ -60,9 +60,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/cmd_itertools_chain.py", "safe_bundle"): (
         "list(itertools.chain([constant program, ...], names)) is not read as an argument list: the whole list is taken as the program (INP416)"
     ),
-    ("dealroom/deser_signed_state.py", "safe_restore_view"): (
-        "django.core.signing.Signer(...).unsign() raises on a bad signature: neither a check nor a sanitizer for the deserialize kind"
-    ),
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
     ),
@@ -85,20 +82,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/reflection_getattr_dispatch.py", "vuln_room_action"): (
         "INP420's getattr sink is only-called: getattr(...) assigned to a name and called on the next line is missed"
     ),
-    ("dealroom/session_starlette_key.py", "safe_remember_panel"): (
-        "PANELS.index(x) is a position, but an unknown method returns what its arguments carry"
-    ),
     ("dealroom/sql_contextvar_room.py", "vuln_documents"): (
         "ContextVar.set(value) in the handler and .get() in a helper: a context variable is not followed"
     ),
-    ("dealroom/sql_psycopg_identifier.py", "safe_table_count"): (
-        "psycopg.sql.Identifier quotes an identifier but is no sanitizer for the sql kind"
-    ),
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
-    ),
-    ("dealroom/sql_typeddict_body.py", "safe_notes"): (
-        "text(...).bindparams(name=value) binds the values as parameters, but the call is taken to carry them into the statement"
     ),
     ("dealroom/ssti_django_template.py", "safe_cover_page"): (
         "INP109 (libcst) reports Template(LAYOUTS.get(x, default)): it does not ask the flow whether only constants reach it"
