@@ -69,7 +69,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
         "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
     ),
-    ("dealroom/perms_os_open_mode.py", "vuln_export_list"): ("ACC101 does not read the mode argument of os.open"),
     ("dealroom/redirect_django_redirectview.py", "VulnRoomJump"): (
         "the value RedirectView.get_redirect_url returns is where Django redirects: no sink for it"
     ),

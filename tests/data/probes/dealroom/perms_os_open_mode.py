@@ -11,7 +11,8 @@ EXPORTS = Path("/srv/dealroom/exports")
 
 @app.post("/insider-lists/<int:deal>/export")
 def vuln_export_list(deal):
-    fd = os.open(EXPORTS / f"{deal}.csv", os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o666)  # sink
+    fd = os.open(EXPORTS / f"{deal}.csv", os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o666)  # sink
     with os.fdopen(fd, "w") as out:
         out.write(request.form["rows"])
     return "ok"
@@ -19,7 +20,8 @@ def vuln_export_list(deal):
 
 @app.post("/insider-lists/<int:deal>/export2")
 def safe_export_list(deal):
-    fd = os.open(EXPORTS / f"{deal}.csv", os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # sink
+    fd = os.open(EXPORTS / f"{deal}.csv", os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o640)  # sink
     with os.fdopen(fd, "w") as out:
         out.write(request.form["rows"])
     return "ok"
