@@ -93,9 +93,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/temp_gettempdir_name.py", "vuln_pack"): (
         "CFG102 knows tempfile.mktemp and literal /tmp paths, not os.path.join(tempfile.gettempdir(), fixed name)"
     ),
-    ("dealroom/timing_django_api_key.py", "vuln_export_feed"): (
-        "CRY107 knows secrets by the last word of a name (token, signature...): api_key / API_KEY is none"
-    ),
     ("dealroom/xxe_lxml_module_parser.py", "vuln_termsheet"): (
         "INP411 leaves a given parser to INP107, which reports where the module builds it (outside the handler), so the handler's flow is not reported"
     ),

@@ -10,7 +10,6 @@ from guidelint.cst import (
     RuleMeta,
     dotted,
     is_constant,
-    last_word,
     module_constant,
     name_words,
 )
@@ -19,7 +18,9 @@ from guidelint.cst import (
 SECRET_WORDS = frozenset(
     {"password", "passwd", "pw", "pwd", "token", "secret", "signature", "digest", "hmac", "mac", "otp"}
 )
-_WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp"
+# a key is a secret when the word before says which: an API key, an access key (not a dict's or a cache's key)
+KEY_KINDS = frozenset({"api", "access", "auth", "signing", "private"})
+_WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp|(?:api|access|auth|signing|private)_?key"
 # a class or type written in CapWords (Literal, Token.String.Doc): a lexer's token kind, not a string
 CAP_WORDS = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*")
 # calls whose result is not the secret itself (lengths, types, hashes compared on purpose)
@@ -91,6 +92,9 @@ class TimingUnsafeCompare(Rule):
 
         def api(request, settings):
             return request.headers.get("Authorization") == settings.api_token  # expect
+        def export_feed(request, settings):
+            api_key = request.headers.get("X-Api-Key", "")
+            return api_key == settings.EXPORT_API_KEY  # expect
 
         def check(actual_pw, typed_pw):
             for i in range(len(actual_pw)):
@@ -121,6 +125,9 @@ class TimingUnsafeCompare(Rule):
                 return "missing token"
             return len(data["password"]) == 0
 
+        def cached(cache_key, entry):
+            # a key that names no secret: a cache's, a dict's, a sort's
+            return entry.key == cache_key or entry.sort_key != "name"
         class Token:
             def __eq__(self, other):
                 return self.token == other.token
@@ -212,7 +219,10 @@ def _stem(name: str) -> str:
 
 
 def _secret_word(name: object) -> bool:
-    return last_word(str(name)) in SECRET_WORDS  # password2 is a password too
+    words = [w for w in name_words(str(name)) if not w.isdigit()]  # password2 is a password too
+    if not words:
+        return False
+    return words[-1] in SECRET_WORDS or (words[-1] == "key" and len(words) > 1 and words[-2] in KEY_KINDS)
 
 
 def _base(expr: cst.BaseExpression) -> str | None:
