@@ -87,9 +87,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
     ),
-    ("dealroom/ssti_django_template.py", "safe_cover_page"): (
-        "INP109 (libcst) reports Template(LAYOUTS.get(x, default)): it does not ask the flow whether only constants reach it"
-    ),
     ("dealroom/temp_gettempdir_name.py", "vuln_pack"): (
         "the predictable path join(tempfile.gettempdir(), f'dealpack-{deal}.pdf') is opened for writing in a "
         "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
