@@ -63,9 +63,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
     ),
-    ("dealroom/mass_django_dict.py", "vuln_patch_deal"): (
-        "obj.__dict__.update(request data) is no mass-assignment sink"
-    ),
     ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
         "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
     ),

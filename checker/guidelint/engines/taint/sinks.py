@@ -13,7 +13,7 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
-from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, _walk, fixed_keys
+from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, _walk, allowed_keys, fixed_keys
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value, is_constant
@@ -126,15 +126,19 @@ class Sinks:
                 for a, t in args
             ]
             fn = self.a.names.functions[-1] if self.a.names.functions else None
+
+            def constant(expr: cst.BaseExpression) -> bool:
+                return self.constant_collection(expr, env)
+
             if fn is not None and not sink.literal_keys:  # kw = {"a": x}; kw["b"] = y; f(**kw): keys in code
                 args = [
                     (a, CLEAN)
-                    if a.star == "**"
-                    and type(a.value) is cst.Name
-                    and fixed_keys(fn, a.value.value, lambda e: self.constant_collection(e, env))
+                    if a.star == "**" and type(a.value) is cst.Name and fixed_keys(fn, a.value.value, constant)
                     else (a, t)
                     for a, t in args
                 ]
+            if not sink.literal_keys:  # {k: data[k] for k in EDITABLE if k in data}: keys the code names
+                args = [(a, CLEAN) if allowed_keys(a.value, constant) else (a, t) for a, t in args]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
