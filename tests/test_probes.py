@@ -69,9 +69,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/redirect_django_redirectview.py", "VulnRoomJump"): (
         "the value RedirectView.get_redirect_url returns is where Django redirects: no sink for it"
     ),
-    ("dealroom/redirect_flask_urlparse.py", "vuln_login_done"): (
-        "target.startswith('/') counts as a check for redirects, yet '//host/...' passes it"
-    ),
     ("dealroom/redirect_property_link.py", "safe_back"): (
         "an @property of a local class is not summarised: reading any attribute of an object holding request data gives all of it"
     ),
