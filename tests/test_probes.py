@@ -72,9 +72,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/redirect_property_link.py", "safe_back"): (
         "an @property of a local class is not summarised: reading any attribute of an object holding request data gives all of it"
     ),
-    ("dealroom/reflection_getattr_dispatch.py", "vuln_room_action"): (
-        "INP420's getattr sink is only-called: getattr(...) assigned to a name and called on the next line is missed"
-    ),
     ("dealroom/sql_contextvar_room.py", "vuln_documents"): (
         "ContextVar.set(value) in the handler and .get() in a helper: a context variable is not followed"
     ),

@@ -80,7 +80,7 @@ class Sinks:
         )
         if not wanted or not self.a.sources.applies(sink) or self.exempt(sink):
             return
-        if sink.only_called and self.a.called is not call:
+        if sink.only_called and self.a.called is not call and not self.called_later(call):
             return
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
@@ -176,6 +176,24 @@ class Sinks:
                         self.report(sink, call, label, name)
                 elif sink.kind == "process" and not label.clears(OPTION):  # an argument, not the program
                     self.report(replace(sink, kind=OPTION), call, label, name)
+
+    def called_later(self, call: cst.Call) -> bool:
+        """`handler = getattr(obj, name)`, then `handler(...)` in the same function: what the call returns
+        is called, one statement later."""
+        fn = self.a.names.functions[-1] if self.a.names.functions else None
+        if fn is None:
+            return False
+        bound = {
+            t.target.value
+            for node in _walk(fn.body)
+            if type(node) is cst.Assign and node.value is call
+            for t in node.targets
+            if type(t.target) is cst.Name
+        }
+        return bool(bound) and any(
+            type(node) is cst.Call and type(node.func) is cst.Name and node.func.value in bound
+            for node in _walk(fn.body)
+        )
 
     def into(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint:
         """Where a sink writes to: the receiver, or the destination arguments (json.dump(obj, fp))."""
