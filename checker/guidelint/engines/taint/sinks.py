@@ -51,7 +51,7 @@ class Sinks:
         for sink in self.a.assign_sinks:
             if sink.items_only and not item:
                 continue
-            if sink.keys and not (isinstance(key, str) and key.lower() in sink.keys):
+            if sink.keys and not (isinstance(key, str) and _matches(key.lower(), tuple(sink.keys))):
                 continue
             if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
                 self.check(sink, target, f"assigned to {text}", value)
