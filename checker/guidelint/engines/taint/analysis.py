@@ -48,7 +48,6 @@ from guidelint.engines.taint.syntax import (
     _namespace,
     _parsed_host_of,
     _piece,
-    returns_response,
     top_level_bindings,
     unstarred,
 )
@@ -211,15 +210,7 @@ class Analysis:
             imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))
         for local, full in imports:
             scope.names[local] = full
-        return_sinks = [
-            s
-            for s in self.models.sinks
-            if s.how == "returns-of-decorated"
-            and self.sources.applies(s)
-            and s.kind in self.sink_kinds
-            and any(_matches(d, s.patterns) for d in decorators)
-            and not (s.kind == "html" and returns_response(fn))
-        ]
+        return_sinks = self.sinks.returned_by(fn, decorators)
         self.names.scopes.append(scope)
         self.names.functions.append(fn)
         self.return_sinks.append((fn, return_sinks))

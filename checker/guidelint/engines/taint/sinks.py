@@ -13,7 +13,15 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
-from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, _walk, allowed_keys, fixed_keys
+from guidelint.engines.taint.syntax import (
+    _constant_index,
+    _decorator_name,
+    _matches,
+    _walk,
+    allowed_keys,
+    fixed_keys,
+    returns_response,
+)
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value, is_constant
@@ -176,6 +184,24 @@ class Sinks:
                         self.report(sink, call, label, name)
                 elif sink.kind == "process" and not label.clears(OPTION):  # an argument, not the program
                     self.report(replace(sink, kind=OPTION), call, label, name)
+
+    def returned_by(self, fn: cst.FunctionDef, decorators: list[str]) -> list[Sink]:
+        """The sinks what `fn` returns goes to: a handler's response (`returns-of-decorated`), or what a
+        method overriding a library class's one returns (`returns-of-methods`: a RedirectView's
+        get_redirect_url() is where the browser is sent)."""
+        cls = self.a.current_class
+        methods = [f"{base}.{fn.name.value}" for base in self.a.bases.get(cls, [])] if cls else []
+        return [
+            s
+            for s in self.a.models.sinks
+            if (
+                (s.how == "returns-of-decorated" and any(_matches(d, s.patterns) for d in decorators))
+                or (s.how == "returns-of-methods" and any(_matches(m, s.patterns) for m in methods))
+            )
+            and self.a.sources.applies(s)
+            and s.kind in self.a.sink_kinds
+            and not (s.kind == "html" and returns_response(fn))
+        ]
 
     def called_later(self, call: cst.Call) -> bool:
         """`handler = getattr(obj, name)`, then `handler(...)` in the same function: what the call returns
