@@ -79,9 +79,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the predictable path join(tempfile.gettempdir(), f'dealpack-{deal}.pdf') is opened for writing in a "
         "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
     ),
-    ("dealroom/xxe_lxml_module_parser.py", "vuln_termsheet"): (
-        "INP411 leaves a given parser to INP107, which reports where the module builds it (outside the handler), so the handler's flow is not reported"
-    ),
 }
 
 
