@@ -57,9 +57,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "after it): the engine does not tell an upload object from its client-chosen name"
     ),
     # round 6 (dealroom), first batch before any engine change
-    ("dealroom/cmd_itertools_chain.py", "safe_bundle"): (
-        "list(itertools.chain([constant program, ...], names)) is not read as an argument list: the whole list is taken as the program (INP416)"
-    ),
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
     ),

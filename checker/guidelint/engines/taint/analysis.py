@@ -15,7 +15,7 @@ import libcst as cst
 
 from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
-from guidelint.engines.taint.concat import concatenation, formatted
+from guidelint.engines.taint.concat import chained, concatenation, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
@@ -427,8 +427,8 @@ class Analysis:
             return self._name(expr, env)
         if type(expr) is cst.Attribute:
             return self._attribute(expr, env)
-        if type(expr) is cst.Call:
-            return self.calls.call(expr, env)
+        if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
+            return joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
         if type(expr) is cst.Subscript:
             if _namespace(expr.value) and "reflection" in self.sink_kinds:
                 for element in expr.slice:

@@ -23,10 +23,9 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
     while type(chain[-1].left) is cst.BinaryOperation and type(chain[-1].left.operator) is cst.Add:
         chain.append(chain[-1].left)
     first = chain[-1].left
-    displays = [first, *(node.right for node in reversed(chain))]
-    lists = [items for d in displays if (items := _items(analysis, d, env)) is not None]
-    if len(lists) == len(displays):  # ["ls", "-l"] + [name]: one argument list
-        return union(*argv.vector(analysis, [e for items in lists for e in items], env))
+    joined = argument_list(analysis, [first, *(node.right for node in reversed(chain))], env)
+    if joined is not None:  # ["ls", "-l"] + [name], ["zip", "--"] + names: one argument list
+        return joined
     taint = analysis.eval(first, env)
     text = _text(analysis, first, env)
     for node in reversed(chain):
@@ -58,6 +57,25 @@ def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
 
 
 _CONVERSIONS = {"r": "repr", "a": "ascii", "s": "str"}
+
+
+def chained(analysis: Analysis, call: cst.Call, env: Env) -> Taint | None:
+    """`itertools.chain(["zip", "-j", out, "--"], names)`: the lists one after the other, as `+` joins them
+    (None for any other call)."""
+    if analysis.names.qualname(call.func) != "itertools.chain" or any(a.star or a.keyword for a in call.args):
+        return None
+    return argument_list(analysis, [a.value for a in call.args], env)
+
+
+def argument_list(analysis: Analysis, parts: list[cst.BaseExpression], env: Env) -> Taint | None:
+    """Lists joined in order, read as one argument list when the first is a display (or `shlex.split` of a
+    constant command): any later part that is no display is a list of unknown length whose items all
+    come after what precedes it (`["zip", "--"] + names`). None when the first part is no display."""
+    lists = [_items(analysis, part, env) for part in parts]
+    if not parts or lists[0] is None:
+        return None
+    items = [e for part, found in zip(parts, lists, strict=True) for e in (found if found is not None else [part])]
+    return union(*argv.vector(analysis, items, env))
 
 
 def _items(analysis: Analysis, expr: cst.BaseExpression, env: Env) -> list[cst.BaseExpression] | None:
