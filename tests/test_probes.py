@@ -63,9 +63,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
         "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
     ),
-    ("dealroom/redirect_property_link.py", "safe_back"): (
-        "an @property of a local class is not summarised: reading any attribute of an object holding request data gives all of it"
-    ),
     ("dealroom/sql_contextvar_room.py", "vuln_documents"): (
         "ContextVar.set(value) in the handler and .get() in a helper: a context variable is not followed"
     ),

@@ -19,6 +19,7 @@ from guidelint.engines.taint.concat import chained, concatenation, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
+from guidelint.engines.taint.hierarchy import is_property, properties
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -550,6 +551,8 @@ class Analysis:
         found_self = self.sources.self_source(expr)
         if found_self:
             return found_self
+        if expr.attr.value in properties(self) and (local := self.calls.local_function(expr)) and is_property(local[0]):
+            return self.calls.call(cst.Call(func=expr), env)  # link.page of a @property: its getter runs
         key = self._key(expr)
         if key is not None:
             if key in env.values:
