@@ -56,7 +56,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"
     ),
-    # round 6 (dealroom), first batch before any engine change
+    # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
     ),
