@@ -10,6 +10,7 @@ from guidelint.cst import (
     RuleMeta,
     dotted,
     is_constant,
+    last_word,
     module_constant,
     name_words,
 )
@@ -18,9 +19,9 @@ from guidelint.cst import (
 SECRET_WORDS = frozenset(
     {"password", "passwd", "pw", "pwd", "token", "secret", "signature", "digest", "hmac", "mac", "otp"}
 )
-# a key is a secret when the word before says which: an API key, an access key (not a dict's or a cache's key)
-KEY_KINDS = frozenset({"api", "access", "auth", "signing", "private"})
-_WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp|(?:api|access|auth|signing|private)_?key"
+# a key is a secret only as an API or access key ("key" alone is a dictionary's or a sort's)
+KEY_KINDS = frozenset({"api", "access", "auth", "signing"})
+_WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp|api_?key|access_?key"
 # a class or type written in CapWords (Literal, Token.String.Doc): a lexer's token kind, not a string
 CAP_WORDS = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*")
 # calls whose result is not the secret itself (lengths, types, hashes compared on purpose)
@@ -92,9 +93,6 @@ class TimingUnsafeCompare(Rule):
 
         def api(request, settings):
             return request.headers.get("Authorization") == settings.api_token  # expect
-        def export_feed(request, settings):
-            api_key = request.headers.get("X-Api-Key", "")
-            return api_key == settings.EXPORT_API_KEY  # expect
 
         def check(actual_pw, typed_pw):
             for i in range(len(actual_pw)):
@@ -109,6 +107,9 @@ class TimingUnsafeCompare(Rule):
             if request_token == EXPECTED:  # expect
                 return request_token != VERIFY  # expect
             return request_token == config.SERVICE_TOKEN  # expect
+
+        def client(presented, account):
+            return presented == account.api_key  # expect
     """
     safe = """
         import hmac
@@ -125,9 +126,6 @@ class TimingUnsafeCompare(Rule):
                 return "missing token"
             return len(data["password"]) == 0
 
-        def cached(cache_key, entry):
-            # a key that names no secret: a cache's, a dict's, a sort's
-            return entry.key == cache_key or entry.sort_key != "name"
         class Token:
             def __eq__(self, other):
                 return self.token == other.token
@@ -150,6 +148,9 @@ class TimingUnsafeCompare(Rule):
                     yield value
                 if token == Literal or token == Token.Comment.Single:
                     yield value
+
+        def lookups(row, sort_key, cache_key):
+            return row.key == sort_key or cache_key != row.primary_key
     """
 
 
@@ -219,10 +220,10 @@ def _stem(name: str) -> str:
 
 
 def _secret_word(name: object) -> bool:
-    words = [w for w in name_words(str(name)) if not w.isdigit()]  # password2 is a password too
-    if not words:
-        return False
-    return words[-1] in SECRET_WORDS or (words[-1] == "key" and len(words) > 1 and words[-2] in KEY_KINDS)
+    if last_word(str(name)) in SECRET_WORDS:  # password2 is a password too
+        return True
+    words = [w for w in name_words(str(name)) if not w.isdigit()]
+    return words[-1:] == ["apikey"] or (words[-1:] == ["key"] and words[-2:-1] != [] and words[-2] in KEY_KINDS)
 
 
 def _base(expr: cst.BaseExpression) -> str | None:

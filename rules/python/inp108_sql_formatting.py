@@ -215,6 +215,10 @@ class SqlFormatting(Rule):
             cursor.execute("SELECT * FROM clients LIMIT %d" % int(request.args["limit"]))
             return cursor.fetchall()
 
+        def page(cursor, size, offset):
+            cursor.execute(f"SELECT * FROM clients LIMIT {size:d} OFFSET {offset:d}")  # numbers, or ValueError
+            return cursor.fetchall()
+
         def reports(engine, connection, Trade, region, executor, task):
             frame = pd.read_sql("SELECT * FROM positions WHERE region = %(r)s", engine, params={"r": region})
             rows = connection.execute(text("SELECT * FROM orders WHERE region = :region"), {"region": region})

@@ -7,11 +7,13 @@ from collections.abc import Collection
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.bindings import module_constant
+from guidelint.cst.bindings import bound_value, module_constant
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
-from guidelint.semantic.formatting import string_text
+from guidelint.semantic.formatting import numeric_field, string_text
 
 _NOT_CONSTANT = NOT_CONSTANT
+
+NUMBERS = frozenset({"int", "float", "len"})  # builtins whose result is a number
 
 
 def concatenated(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -63,17 +65,17 @@ def variable_parts(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
     * "cp {} {}".format(src, dst) -> [src, dst] (also values passed as *args/**kwargs)
     * "gzip " + name + f".{ext}" -> [name, ext]: each operand of `+` contributes its own variable parts,
       or is one itself when it is not a string built like this
-    * "a" f"{b}" -> [b] (implicit concatenation)
+    * "a" f"{b}" -> [b] (implicit concatenation); f"LIMIT {n:d}" -> [] (a number's digits are no text)
 
     None when `expr` is not such a string, or the template of `%`/`.format()` is not a literal.
     """
     if isinstance(expr, cst.SimpleString):
         return []
-    if isinstance(expr, cst.FormattedString):
+    if isinstance(expr, cst.FormattedString):  # a field formatted as a number ({n:d}) is no text
         return [
             p.expression
             for p in expr.parts
-            if isinstance(p, cst.FormattedStringExpression) and not is_constant(p.expression)
+            if isinstance(p, cst.FormattedStringExpression) and not is_constant(p.expression) and not numeric_field(p)
         ]
     if isinstance(expr, cst.ConcatenatedString):
         left, right = variable_parts(expr.left), variable_parts(expr.right)
@@ -100,18 +102,29 @@ def sanitized_string(ctx: Context, expr: cst.BaseExpression, sanitizers: Collect
     constant (`module_constant`), or a string built with a literal template whose `variable_parts` are all
     literals, module constants or calls of one of `sanitizers` (qualified names such as "shlex.quote").
 
-    f"du -sh {shlex.quote(path)}" is one for ("shlex.quote",); f"du -sh {path}" and shlex.quote(path) alone
-    (not a string built from a template) are not.
+    f"du -sh {shlex.quote(path)}" is one for ("shlex.quote",), and so is f"du -sh {quoted}" after the one
+    binding `quoted = shlex.quote(path)`; f"du -sh {path}" and shlex.quote(path) alone (not a string built
+    from a template) are not.
     """
     if module_constant(ctx, expr) is not _NOT_CONSTANT:
         return True
     parts = variable_parts(expr)
-    return parts is not None and all(
-        (ctx.qualname(p.func) or "") in sanitizers
-        if isinstance(p, cst.Call)
-        else module_constant(ctx, p) is not _NOT_CONSTANT
-        for p in parts
-    )
+    return parts is not None and all(_sanitized_part(ctx, p, sanitizers) for p in parts)
+
+
+def _sanitized_part(ctx: Context, part: cst.BaseExpression, sanitizers: Collection[str]) -> bool:
+    if isinstance(part, cst.Name):
+        bound = bound_value(ctx, part.value)
+        if isinstance(bound, cst.Call):
+            part = bound
+    if isinstance(part, cst.Call):
+        func = part.func
+        if isinstance(func, cst.Name) and func.value in NUMBERS and not ctx.is_bound(func.value):
+            return True  # int(pid): a number's digits are no text
+        if isinstance(func, cst.Name) and func.value == "str" and len(part.args) == 1 and not part.args[0].star:
+            return _sanitized_part(ctx, part.args[0].value, sanitizers)  # str(int(pid))
+        return (ctx.qualname(func) or "") in sanitizers
+    return module_constant(ctx, part) is not _NOT_CONSTANT
 
 
 def quoting_functions(ctx: Context) -> frozenset[str]:

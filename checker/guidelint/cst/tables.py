@@ -6,12 +6,14 @@ from __future__ import annotations
 import libcst as cst
 
 from guidelint.cst.api import Context
+from guidelint.cst.bindings import assignments
 from guidelint.cst.children import children
 from guidelint.cst.helpers import literal_items
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
 
 _VIEWS = ("items", "values", "keys")
+_MUTATORS = frozenset({"update", "setdefault", "append", "extend", "insert", "add", "pop", "clear", "__setitem__"})
 
 
 def class_table(ctx: Context, expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
@@ -48,6 +50,69 @@ def class_table(ctx: Context, expr: cst.BaseExpression) -> list[cst.BaseExpressi
     ):
         return None
     return items
+
+
+def table_entry(ctx: Context, expr: cst.BaseExpression) -> bool:
+    """`TABLE[key]` or `TABLE.get(key[, constant])` of a constant table: a module's NAME bound once at the
+    top to a dict, list, tuple or set literal of constants and never written through (`TABLE[k] = v`,
+    `TABLE.update(...)`), or the class's (`class_table`). The value is one of the table's constants."""
+    table: cst.BaseExpression | None = None
+    if isinstance(expr, cst.Subscript):
+        table = expr.value
+    elif (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value == "get"
+        and 1 <= len(expr.args) <= 2
+        and not any(a.star or a.keyword for a in expr.args)
+        and (len(expr.args) == 1 or is_constant(expr.args[1].value))
+    ):
+        table = expr.func.value
+    if table is None:
+        return False
+    if class_table(ctx, table) is not None:
+        return True
+    return isinstance(table, cst.Name) and _module_table(ctx, table.value)
+
+
+def _module_table(ctx: Context, name: str) -> bool:
+    if any(name in scope.names for scope in ctx.scopes[1:]):
+        return False  # a local or a parameter of that name
+    bound = assignments(ctx, name, ctx.module)
+    if len(bound) != 1 or not bound[0].top_level or bound[0].value is None:
+        return False
+    value = bound[0].value
+    if isinstance(value, cst.Call) and len(value.args) == 1 and not value.args[0].star:
+        value = value.args[0].value  # MappingProxyType({...}), frozenset((...))
+    items = literal_items(value)
+    if not items or not all(is_constant(i) for i in items) or _written_through(ctx, name):
+        return False
+    return not isinstance(value, cst.Dict) or all(
+        isinstance(e, cst.DictElement) and is_constant(e.key) for e in value.elements
+    )
+
+
+def _written_through(ctx: Context, name: str) -> bool:
+    """`NAME[key] = value`, `del NAME[key]` or a mutating method (`NAME.update(...)`) anywhere in the module."""
+    key = ("guidelint.cst.tables written", name)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = False
+        stack: list[cst.CSTNode] = [ctx.module]
+        while stack and not found:
+            node = stack.pop()
+            if isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.Del)):
+                targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+                found = any(
+                    isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name
+                    for t in targets
+                )
+            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+                receiver = node.func.value
+                found = isinstance(receiver, cst.Name) and receiver.value == name and node.func.attr.value in _MUTATORS
+            stack.extend(children(node))
+        ctx.memo[key] = found
+    return bool(found)
 
 
 def _target_names(statement: cst.Assign | cst.AnnAssign) -> list[str | None]:
