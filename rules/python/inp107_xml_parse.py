@@ -1,7 +1,7 @@
 """XML parsed with entity-expanding parsers instead of defusedxml, or with a parser configured to resolve entities."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, constant_value, dotted, is_constant, keyword_is
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, dotted, is_constant, keyword_is
 
 ETREE = ("xml.etree.ElementTree", "xml.etree.cElementTree")
 # function -> (position of the data argument, position of the parser argument or None)
@@ -77,7 +77,7 @@ class XmlEntities(Rule):
             ctx.report(call, self.meta.message.format(name=name))
             return
         if name in LXML_PARSERS:
-            if keyword_is(call, "resolve_entities", False) and not keyword_is(call, "no_network", False):
+            if _hardened(call):
                 return
             source = arg(call, "source", 0) if name.endswith("iterparse") else None
             if source is not None and (is_constant(source.value) or ctx.facts(source.value).fixed):
@@ -90,8 +90,15 @@ class XmlEntities(Rule):
             data = arg(call, "file", data_pos) or arg(call, "stream_or_string", data_pos)
         if data is None or is_constant(data.value) or ctx.facts(data.value).fixed:
             return  # a document shipped with the service (a constant, or one of a few)
-        if arg(call, "parser", parser_pos) is not None:
-            return  # the parser's construction is judged where it is built
+        parser = arg(call, "parser", parser_pos)
+        if parser is not None:
+            # the parser's construction is judged where it is built; data from outside parsed here with a
+            # parser built to resolve entities (PARSER = XMLParser(resolve_entities=True)) is reported here too
+            built = _lxml_parser(parser.value, ctx)
+            if built is not None and not _hardened(built) and ctx.facts(data.value).untrusted("xml"):
+                what = dotted(parser.value) or "parser"
+                ctx.report(call, f"{name}() parses data from outside with {what}, a parser that resolves entities")
+            return
         ctx.report(call, self.meta.message.format(name=name))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
@@ -145,6 +152,14 @@ class XmlEntities(Rule):
             import xml.etree.cElementTree as CET
             for event, element in CET.iterparse(source):  # expect
                 yield element
+
+        ENTITY_PARSER = etree.XMLParser(load_dtd=True, resolve_entities=True)  # expect
+
+        def import_terms():
+            # request data parsed with the module's parser that resolves entities: reported here too
+            from flask import request as flask_request
+
+            return etree.fromstring(flask_request.data, ENTITY_PARSER)  # expect
     """
     safe = """
         import defusedxml.ElementTree as DET
@@ -177,4 +192,25 @@ class XmlEntities(Rule):
             reader.parse(request.files["feed"])
             for event, element in etree.iterparse(request.files["feed"], resolve_entities=False):
                 yield element
+
+        HARDENED = etree.XMLParser(resolve_entities=False, no_network=True)
+
+        def import_terms():
+            from flask import request as flask_request
+
+            return etree.fromstring(flask_request.data, HARDENED)
     """
+
+
+def _hardened(parser: cst.Call) -> bool:
+    """An lxml parser built with resolve_entities=False that keeps no_network on."""
+    return keyword_is(parser, "resolve_entities", False) and not keyword_is(parser, "no_network", False)
+
+
+def _lxml_parser(expr: cst.BaseExpression, ctx: Context) -> cst.Call | None:
+    """The lxml parser construction a parser argument names: `XMLParser(...)` itself, or the one value a
+    name is bound to (in the function, or the module's `PARSER = etree.XMLParser(...)`)."""
+    value = bound_value(ctx, expr.value) if isinstance(expr, cst.Name) else expr
+    if isinstance(value, cst.Call) and ctx.qualname(value.func) in LXML_PARSERS[:3]:
+        return value
+    return None

@@ -75,7 +75,7 @@ class TemplateSource(Rule):
         source = arg(call, "source", 0) or arg(call, "template_string", 0) or arg(call, "text", 0)
         if source is None or arg(call, "filename") is not None:
             return  # mako.template.Template(filename=...): a template file
-        if not _fixed_source(source.value, ctx, call):
+        if not _fixed_source(source.value, ctx, call) and not ctx.facts(source.value).trusted("template"):
             ctx.report(call, self.meta.message.format(name=name))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
@@ -84,7 +84,7 @@ class TemplateSource(Rule):
         if node.func.attr.value != "from_string":
             return
         source = arg(node, "source", 0) or arg(node, "template_code", 0)
-        if source is None or _fixed_source(source.value, ctx, node):
+        if source is None or _fixed_source(source.value, ctx, node) or ctx.facts(source.value).trusted("template"):
             return
         if _template_engine(node.func.value, ctx):
             ctx.report(node, self.meta.message.format(name="from_string"))
@@ -176,6 +176,13 @@ class TemplateSource(Rule):
         # a function that renders the template text it is given is itself a template API
         def _render_tmpl(text, **context):
             return jinja2.Template(text).render(**context)
+
+        # the dataflow proves that only the module's own layouts reach Template()
+        LAYOUTS = {"plain": "<p>{{ title }}</p>", "banner": "<h1>{{ title }}</h1>"}
+
+        def cover(request):
+            layout = LAYOUTS.get(request.POST.get("layout", ""), LAYOUTS["plain"])
+            return Template(layout).render({"title": "Q3"})
     """
 
 

@@ -135,6 +135,7 @@ class DynamicProgram(Rule):
     """
     safe = """
         import asyncio
+        import itertools
         import os
         import pty
         import shutil
@@ -160,6 +161,7 @@ class DynamicProgram(Rule):
             pty.spawn("top")
             subprocess.run(job.command, shell=True)  # a shell command is INP103's case
             subprocess.run([CONVERTERS[job.kind], job.source, job.target], check=True)
+            subprocess.run(list(itertools.chain(["zip", "-j", job.archive, "--"], job.files)), check=True)
             tool = CONVERTERS.get(job.kind)
             subprocess.run([tool, job.source], check=True)
             for check in (["df", "-h"], ["free", "-m"] if verbose else ["uptime"]):
@@ -186,8 +188,9 @@ def _first_positional(call: cst.Call, index: int) -> cst.BaseExpression | None:
 
 def _program(argv: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 0) -> cst.BaseExpression | None:
     """The expression naming the program of an argument list: its first item, also through a local name
-    assigned a list, `list + more`, and `[*BASE, ...]`; the list expression itself when it cannot be taken
-    apart (a parameter, a call's result); None for a string (a program without arguments) that is fixed."""
+    assigned a list, `list + more`, `[*BASE, ...]` and `list(itertools.chain(BASE, more))`; the list
+    expression itself when it cannot be taken apart (a parameter, a call's result); None for a string (a
+    program without arguments) that is fixed."""
     if depth > 3:
         return argv
     if isinstance(argv, (cst.List, cst.Tuple)):
@@ -199,6 +202,14 @@ def _program(argv: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int 
         return first.value
     if isinstance(argv, cst.BinaryOperation) and isinstance(argv.operator, cst.Add):
         return _program(argv.left, call, ctx, depth + 1)
+    if (
+        isinstance(argv, cst.Call)
+        and argv.args
+        and not argv.args[0].star
+        and (ctx.qualname(argv.func) or (argv.func.value if isinstance(argv.func, cst.Name) else ""))
+        in ("list", "tuple", "builtins.list", "builtins.tuple", "itertools.chain")
+    ):  # list(parts), itertools.chain(first, more): the program is the first list's
+        return _program(argv.args[0].value, call, ctx, depth + 1)
     if isinstance(argv, cst.IfExp):
         body = _program(argv.body, call, ctx, depth + 1)
         if body is not None and not _fixed(body, call, ctx):

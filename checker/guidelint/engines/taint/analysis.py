@@ -15,10 +15,11 @@ import libcst as cst
 
 from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
-from guidelint.engines.taint.concat import concatenation
+from guidelint.engines.taint.concat import chained, concatenation, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
+from guidelint.engines.taint.hierarchy import is_property, properties
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -48,7 +49,6 @@ from guidelint.engines.taint.syntax import (
     _namespace,
     _parsed_host_of,
     _piece,
-    returns_response,
     top_level_bindings,
     unstarred,
 )
@@ -209,15 +209,7 @@ class Analysis:
             imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))
         for local, full in imports:
             scope.names[local] = full
-        return_sinks = [
-            s
-            for s in self.models.sinks
-            if s.how == "returns-of-decorated"
-            and self.sources.applies(s)
-            and s.kind in self.sink_kinds
-            and self.sources.decorated(decorators, s)
-            and not (s.kind == "html" and returns_response(fn))
-        ]
+        return_sinks = self.sinks.returned_by(fn, decorators)
         self.names.scopes.append(scope)
         self.names.functions.append(fn)
         self.return_sinks.append((fn, return_sinks))
@@ -434,8 +426,8 @@ class Analysis:
             return self._name(expr, env)
         if type(expr) is cst.Attribute:
             return self._attribute(expr, env)
-        if type(expr) is cst.Call:
-            return self.calls.call(expr, env)
+        if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
+            return joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
         if type(expr) is cst.Subscript:
             if _namespace(expr.value) and "reflection" in self.sink_kinds:
                 for element in expr.slice:
@@ -487,18 +479,7 @@ class Analysis:
             inner = self.eval(expr.expression, env)
             return CLEAN if type(expr.operator) is cst.Not else inner
         if type(expr) is cst.FormattedString:
-            head = expr.parts[0] if expr.parts else None
-            literal = CLEAN
-            if type(head) is cst.FormattedStringText and self.literal_sources:
-                literal = self.sources.literal_text(head.value, expr)
-            pieces, text = [], ""
-            for part in expr.parts:
-                if type(part) is cst.FormattedStringText:
-                    text += part.value
-                elif type(part) is cst.FormattedStringExpression:
-                    pieces.append(self.calls.placed(expr, [(text, self.eval(part.expression, env))]))
-                    text += "\0"  # a value: the text after it does not start an argument on its own
-            return union(literal, *pieces)
+            return formatted(self, expr, env)
         if type(expr) is cst.ConcatenatedString:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
         if type(expr) is cst.IfExp:
@@ -568,6 +549,8 @@ class Analysis:
         found_self = self.sources.self_source(expr)
         if found_self:
             return found_self
+        if expr.attr.value in properties(self) and (local := self.calls.local_function(expr)) and is_property(local[0]):
+            return self.calls.call(cst.Call(func=expr), env)  # link.page of a @property: its getter runs
         key = self._key(expr)
         if key is not None:
             if key in env.values:

@@ -11,7 +11,7 @@ import libcst as cst
 
 from guidelint.cst.children import is_node
 from guidelint.engines.taint.fields import declared
-from guidelint.engines.taint.hierarchy import ancestors, class_level, own_methods
+from guidelint.engines.taint.hierarchy import ancestors, class_level, constructed_class, own_methods
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -364,9 +364,10 @@ class Calls:
             method = self.a.classes[func.value.value].get(func.attr.value)
             if method is not None and class_level(method):
                 return method, func.value.value, True
-        if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.instances:
-            cls = self.a.instances[func.value.value]
-            method = self.a.classes[cls].get(func.attr.value)
+        if type(func) is cst.Attribute:  # link.page() after link = Link(request), or Link(request).page()
+            owner = func.value
+            cls = self.a.instances.get(owner.value) if type(owner) is cst.Name else constructed_class(owner, self.a)
+            method = self.a.classes[cls].get(func.attr.value) if cls is not None else None
             if method is not None:
                 return method, cls, True
         return None

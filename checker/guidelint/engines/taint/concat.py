@@ -1,4 +1,4 @@
-"""Strings built by `+`: each value placed after the text before it, in one pass over the chain."""
+"""Strings built by `+` and f-strings: each value placed after the text before it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint import argv
-from guidelint.engines.taint.labels import Env, Taint, union
+from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -23,10 +23,9 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
     while type(chain[-1].left) is cst.BinaryOperation and type(chain[-1].left.operator) is cst.Add:
         chain.append(chain[-1].left)
     first = chain[-1].left
-    displays = [first, *(node.right for node in reversed(chain))]
-    lists = [items for d in displays if (items := _items(analysis, d, env)) is not None]
-    if len(lists) == len(displays):  # ["ls", "-l"] + [name]: one argument list
-        return union(*argv.vector(analysis, [e for items in lists for e in items], env))
+    joined = argument_list(analysis, [first, *(node.right for node in reversed(chain))], env)
+    if joined is not None:  # ["ls", "-l"] + [name], ["zip", "--"] + names: one argument list
+        return joined
     taint = analysis.eval(first, env)
     text = _text(analysis, first, env)
     for node in reversed(chain):
@@ -35,6 +34,48 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
         more = _text(analysis, node.right, env)
         text = None if more is None else ("\0" if text is None else text) + more
     return taint
+
+
+def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
+    """An f-string: each value placed after the text before it. `{x!r}` (`!a`) writes repr(x) (ascii(x)),
+    so the model's sanitizer entry for `repr` (`ascii`) says what it makes harmless (a line break is
+    written as `\\n`: no forged log line or header)."""
+    head = expr.parts[0] if expr.parts else None
+    literal = CLEAN
+    if type(head) is cst.FormattedStringText and analysis.literal_sources:
+        literal = analysis.sources.literal_text(head.value, expr)
+    pieces, text = [], ""
+    for part in expr.parts:
+        if type(part) is cst.FormattedStringText:
+            text += part.value
+        elif type(part) is cst.FormattedStringExpression:
+            value = analysis.eval(part.expression, env)
+            kinds = analysis.calls.sanitizes(_CONVERSIONS[part.conversion], None) if part.conversion else None
+            pieces.append(analysis.calls.placed(expr, [(text, cleared(value, kinds) if kinds else value)]))
+            text += "\0"  # a value: the text after it does not start an argument on its own
+    return union(literal, *pieces)
+
+
+_CONVERSIONS = {"r": "repr", "a": "ascii", "s": "str"}
+
+
+def chained(analysis: Analysis, call: cst.Call, env: Env) -> Taint | None:
+    """`itertools.chain(["zip", "-j", out, "--"], names)`: the lists one after the other, as `+` joins them
+    (None for any other call)."""
+    if analysis.names.qualname(call.func) != "itertools.chain" or any(a.star or a.keyword for a in call.args):
+        return None
+    return argument_list(analysis, [a.value for a in call.args], env)
+
+
+def argument_list(analysis: Analysis, parts: list[cst.BaseExpression], env: Env) -> Taint | None:
+    """Lists joined in order, read as one argument list when the first is a display (or `shlex.split` of a
+    constant command): any later part that is no display is a list of unknown length whose items all
+    come after what precedes it (`["zip", "--"] + names`). None when the first part is no display."""
+    lists = [_items(analysis, part, env) for part in parts]
+    if not parts or lists[0] is None:
+        return None
+    items = [e for part, found in zip(parts, lists, strict=True) for e in (found if found is not None else [part])]
+    return union(*argv.vector(analysis, items, env))
 
 
 def _items(analysis: Analysis, expr: cst.BaseExpression, env: Env) -> list[cst.BaseExpression] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 import libcst as cst
@@ -10,6 +11,7 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.regexes import plain_name
+from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
 from guidelint.engines.taint.syntax import (
     HOST_PARTS,
     _always_exits,
@@ -94,9 +96,14 @@ class Guards:
             return fails, holds
         if type(test) is cst.BooleanOperation:
             left, right = self.guards(test.left, env), self.guards(test.right, env)
+            # target.startswith("/") and not target.startswith("//"): a path of this site (sitepaths.py)
+            folded = partial(self.a.fold, env=env)
+            site = [
+                (n, DESTINATION_KINDS) for n in site_paths(test, type(test.operator) is cst.And, folded, self.a.derived)
+            ]
             if type(test.operator) is cst.And:
-                return left[0] + right[0], []
-            return [], left[1] + right[1]
+                return left[0] + right[0] + site, []
+            return [], left[1] + right[1] + site
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
@@ -149,6 +156,8 @@ class Guards:
         kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
         if "path" in kinds and self.unnormalized(test.func):
             kinds -= {"path"}
+        if slash_prefix(test, partial(self.a.fold, env=env)):  # "//evil.example" starts with "/" too
+            kinds -= DESTINATION_KINDS
         if (
             type(test.func) is cst.Attribute
             and _call_name(test) in self.a.known["self-checks"]

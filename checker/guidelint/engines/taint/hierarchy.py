@@ -103,3 +103,24 @@ def own_methods(a: Analysis) -> frozenset[str]:
     if found is None:
         found = a.memo["own-methods"] = frozenset(m for methods in a.classes.values() for m in methods)
     return found
+
+
+def properties(a: Analysis) -> frozenset[str]:
+    """The names of the module's classes' methods decorated @property: read as attributes, they run."""
+    found: frozenset[str] | None = a.memo.get("properties")
+    if found is None:
+        found = a.memo["properties"] = frozenset(
+            name for methods in a.classes.values() for name, fn in methods.items() if is_property(fn)
+        )
+    return found
+
+
+def is_property(fn: cst.FunctionDef) -> bool:
+    return any(type(d.decorator) is cst.Name and d.decorator.value == "property" for d in fn.decorators)
+
+
+def constructed_class(owner: cst.BaseExpression, a: Analysis) -> str | None:
+    """`Link(request)`: the class of the module it constructs."""
+    if type(owner) is cst.Call and type(owner.func) is cst.Name and owner.func.value in a.classes:
+        return owner.func.value if a.names.lookup(owner.func.value) is None else None
+    return None

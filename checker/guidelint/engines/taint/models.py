@@ -145,7 +145,7 @@ SOURCE_KEYS = {
     "self-attributes",
     "caught",
 }
-SINK_KEYS = {"call", "method", "returns-of-decorated", "raise", "assign"}
+SINK_KEYS = {"call", "method", "returns-of-decorated", "returns-of-methods", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
 SOURCE_OPTIONS = {
     *("kind", "label", "except", "only", "requires-import", "together-with", "subclass-of", "clears", "location"),

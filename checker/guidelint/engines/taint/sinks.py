@@ -14,7 +14,15 @@ from guidelint.engines.taint import argv
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
-from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, _walk, fixed_keys
+from guidelint.engines.taint.syntax import (
+    _constant_index,
+    _decorator_name,
+    _matches,
+    _walk,
+    allowed_keys,
+    fixed_keys,
+    returns_response,
+)
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value, is_constant
@@ -52,7 +60,7 @@ class Sinks:
         for sink in self.a.assign_sinks:
             if sink.items_only and not item:
                 continue
-            if sink.keys and not (isinstance(key, str) and key.lower() in sink.keys):
+            if sink.keys and not (isinstance(key, str) and _matches(key.lower(), tuple(sink.keys))):
                 continue
             if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
                 self.check(sink, target, f"assigned to {text}", value)
@@ -81,7 +89,7 @@ class Sinks:
         )
         if not wanted or not self.a.sources.applies(sink) or self.exempt(sink):
             return
-        if sink.only_called and self.a.called is not call:
+        if sink.only_called and self.a.called is not call and not self.called_later(call):
             return
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
@@ -128,15 +136,19 @@ class Sinks:
                 for a, t in args
             ]
             fn = self.a.names.functions[-1] if self.a.names.functions else None
+
+            def constant(expr: cst.BaseExpression) -> bool:
+                return self.constant_collection(expr, env)
+
             if fn is not None and not sink.literal_keys:  # kw = {"a": x}; kw["b"] = y; f(**kw): keys in code
                 args = [
                     (a, CLEAN)
-                    if a.star == "**"
-                    and type(a.value) is cst.Name
-                    and fixed_keys(fn, a.value.value, lambda e: self.constant_collection(e, env))
+                    if a.star == "**" and type(a.value) is cst.Name and fixed_keys(fn, a.value.value, constant)
                     else (a, t)
                     for a, t in args
                 ]
+            if not sink.literal_keys:  # {k: data[k] for k in EDITABLE if k in data}: keys the code names
+                args = [(a, CLEAN) if allowed_keys(a.value, constant) else (a, t) for a, t in args]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
@@ -174,6 +186,42 @@ class Sinks:
                         self.report(sink, call, label, name)
                 elif sink.kind == "process" and not label.clears(OPTION):  # an argument, not the program
                     self.report(replace(sink, kind=OPTION), call, label, name)
+
+    def returned_by(self, fn: cst.FunctionDef, decorators: list[tuple[cst.Decorator, str]]) -> list[Sink]:
+        """The sinks what `fn` returns goes to: a handler's response (`returns-of-decorated`), or what a
+        method overriding a library class's one returns (`returns-of-methods`: a RedirectView's
+        get_redirect_url() is where the browser is sent)."""
+        cls = self.a.current_class
+        methods = [f"{base}.{fn.name.value}" for base in self.a.bases.get(cls, [])] if cls else []
+        return [
+            s
+            for s in self.a.models.sinks
+            if (
+                (s.how == "returns-of-decorated" and self.a.sources.decorated(decorators, s))
+                or (s.how == "returns-of-methods" and any(_matches(m, s.patterns) for m in methods))
+            )
+            and self.a.sources.applies(s)
+            and s.kind in self.a.sink_kinds
+            and not (s.kind == "html" and returns_response(fn))
+        ]
+
+    def called_later(self, call: cst.Call) -> bool:
+        """`handler = getattr(obj, name)`, then `handler(...)` in the same function: what the call returns
+        is called, one statement later."""
+        fn = self.a.names.functions[-1] if self.a.names.functions else None
+        if fn is None:
+            return False
+        bound = {
+            t.target.value
+            for node in _walk(fn.body)
+            if type(node) is cst.Assign and node.value is call
+            for t in node.targets
+            if type(t.target) is cst.Name
+        }
+        return bool(bound) and any(
+            type(node) is cst.Call and type(node.func) is cst.Name and node.func.value in bound
+            for node in _walk(fn.body)
+        )
 
     def into(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint:
         """Where a sink writes to: the receiver, or the destination arguments (json.dump(obj, fp))."""

@@ -220,7 +220,7 @@ def fixed_keys(fn: cst.FunctionDef, name: str, constant: Callable[[cst.BaseExpre
         if isinstance(node, cst.Assign) and any(
             isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets
         ):
-            if not (_constant_keyed(node.value) or _allowed_keys(node.value, constant)):
+            if not (_constant_keyed(node.value) or allowed_keys(node.value, constant)):
                 return False
             assigned = True
         stack.extend((child, node) for child in children(node))
@@ -239,7 +239,7 @@ def _constant_keyed(value: cst.BaseExpression) -> bool:
     )
 
 
-def _allowed_keys(value: cst.BaseExpression, constant: Callable[[cst.BaseExpression], bool]) -> bool:
+def allowed_keys(value: cst.BaseExpression, constant: Callable[[cst.BaseExpression], bool]) -> bool:
     """A dict comprehension whose every key is drawn from a constant collection: it iterates over one
     (`{k: data[k] for k in FIELDS if k in data}`) or keeps only keys found in one (`... if k in EDITABLE`)."""
     if not (isinstance(value, cst.DictComp) and isinstance(value.key, cst.Name)) or value.for_in.inner_for_in:
