@@ -58,15 +58,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
         "client (both have a default timeout) or an ORM session"
     ),
-    ("registry/debug_settings_env.py", "vuln_api"): (
-        "FastAPI(debug=True) / Starlette(debug=True) are not CFG101's forms"
-    ),
-    ("registry/keysize_pycryptodome.py", "vuln_dh_parameters"): (
-        "dh.generate_parameters(key_size=1024): CRY104 knows RSA, DSA and EC keys, not Diffie-Hellman parameters"
-    ),
-    ("registry/seed_clock.py", "vuln_generator"): (
-        "random.Random(time.monotonic_ns()): CRY109's clock functions are time.time and time.time_ns"
-    ),
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"

@@ -8,6 +8,17 @@ APP_NAMES = ("app", "application", "flask_app")
 FLASK_APPS = {"flask.Flask", "flask.app.Flask"}
 
 
+# calls that take a debug switch -> its keyword (the ASGI frameworks answer errors with tracebacks under debug)
+DEBUG_KEYWORDS = {
+    "werkzeug.serving.run_simple": "use_debugger",
+    "werkzeug.run_simple": "use_debugger",
+    "werkzeug.debug.DebuggedApplication": "evalex",
+    "fastapi.FastAPI": "debug",
+    "fastapi.applications.FastAPI": "debug",
+    "starlette.applications.Starlette": "debug",
+}
+
+
 class DebugMode(Rule):
     meta = RuleMeta.of(
         id="CFG101",
@@ -34,12 +45,12 @@ class DebugMode(Rule):
             "https://docs.djangoproject.com/en/stable/ref/settings/#debug",
         ),
     )
-    calls = ("werkzeug.serving.run_simple", "werkzeug.run_simple", "werkzeug.debug.DebuggedApplication")
+    calls = tuple(DEBUG_KEYWORDS)
     nodes = (cst.Call, cst.Assign)
     needles = ("debug=True", "debug = True", "DEBUG", "use_debugger", "evalex")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
-        keyword = "evalex" if name.endswith("DebuggedApplication") else "use_debugger"
+        keyword = DEBUG_KEYWORDS[name]
         setting = arg(call, keyword)
         if setting is not None and keyword_is(call, keyword, True):
             _report_off(
@@ -80,11 +91,13 @@ class DebugMode(Rule):
 
     flagged = """
         import flask
+        from fastapi import FastAPI
         from flask import Flask
         from werkzeug.serving import run_simple
 
         app = Flask(__name__)
         app.debug = True  # expect
+        api = FastAPI(title="Reports", debug=True)  # expect
         app.config["DEBUG"] = True  # expect
         app.config.update(DEBUG=True)  # expect
         app.config.update({"TESTING": False, "DEBUG": True})  # expect
@@ -110,11 +123,13 @@ class DebugMode(Rule):
     """
     fixed = """
         import flask
+        from fastapi import FastAPI
         from flask import Flask
         from werkzeug.serving import run_simple
 
         app = Flask(__name__)
         app.debug = False
+        api = FastAPI(title="Reports", debug=False)
         app.config["DEBUG"] = False
         app.config.update(DEBUG=False)
         app.config.update({"TESTING": False, "DEBUG": False})
@@ -141,11 +156,13 @@ class DebugMode(Rule):
     safe = """
         import os
 
+        from fastapi import FastAPI
         from flask import Flask
         from werkzeug.serving import run_simple
 
         app = Flask(__name__)
         app.debug = os.environ.get("FLASK_DEBUG") == "1"
+        api = FastAPI(title="Reports", debug=os.environ.get("REPORTS_ENV") == "development")
         app.config["DEBUG"] = False
         app.config.update(DEBUG=False, TESTING=False)
 

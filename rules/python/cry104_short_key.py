@@ -11,6 +11,7 @@ SIZE_ARGS = {
     f"{ASYMMETRIC}.rsa.generate_private_key": ("key_size", 1),
     f"{ASYMMETRIC}.dsa.generate_private_key": ("key_size", 0),
     f"{ASYMMETRIC}.dsa.generate_parameters": ("key_size", 0),
+    f"{ASYMMETRIC}.dh.generate_parameters": ("key_size", 1),  # (generator, key_size)
     "Crypto.PublicKey.RSA.generate": ("bits", 0),
     "Crypto.PublicKey.DSA.generate": ("bits", 0),
     "Cryptodome.PublicKey.RSA.generate": ("bits", 0),
@@ -74,7 +75,7 @@ class ShortKey(Rule):
 
     flagged = """
         import paramiko
-        from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+        from cryptography.hazmat.primitives.asymmetric import dh, dsa, ec, rsa
         from Crypto.PublicKey import RSA
         from Crypto.PublicKey import DSA as dsa_keys
 
@@ -82,6 +83,7 @@ class ShortKey(Rule):
             a = rsa.generate_private_key(public_exponent=65537, key_size=1024)  # expect
             b = rsa.generate_private_key(65537, 512)  # expect
             c = dsa.generate_private_key(key_size=1024)  # expect
+            p = dh.generate_parameters(generator=2, key_size=1024)  # expect
             d = ec.generate_private_key(ec.SECP192R1())  # expect
             e = ec.generate_private_key(curve=ec.SECT163K1())  # expect
             return a, b, c, d, e

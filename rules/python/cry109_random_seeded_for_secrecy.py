@@ -7,7 +7,17 @@ from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, constant
 
 # seeds that show the numbers were meant to be unguessable
 ENTROPY = ("os.urandom", "secrets.", "random.SystemRandom", "uuid.uuid1", "uuid.uuid4")
-CLOCK = ("time.time", "time.time_ns", "time.monotonic", "time.perf_counter", "time.clock", "os.getpid")
+CLOCK = (
+    *("time.time", "time.time_ns", "time.monotonic", "time.monotonic_ns", "time.perf_counter", "time.perf_counter_ns"),
+    *(
+        "time.process_time",
+        "time.process_time_ns",
+        "time.thread_time",
+        "time.thread_time_ns",
+        "time.clock",
+        "os.getpid",
+    ),
+)
 NOW = ("datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today")
 
 
@@ -68,6 +78,7 @@ class RandomSeededForSecrecy(Rule):
 
         def reset_code():
             generator = random.Random(time.time())  # expect
+            other = random.Random(time.monotonic_ns())  # expect
             return generator.randint(100000, 999999)
 
         def ticket():
