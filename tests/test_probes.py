@@ -58,10 +58,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
         "client (both have a default timeout) or an ORM session"
     ),
-    ("registry/upload_fastapi.py", "vuln_store"): (
-        "a FastAPI UploadFile's bytes written with Path.write_bytes(await upload.read()): INP157 knows uploads "
-        "saved by their own save() or copied from their file object"
-    ),
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"

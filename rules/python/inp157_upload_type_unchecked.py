@@ -75,6 +75,13 @@ class UploadTypeUnchecked(Rule):
             document = request.FILES["report"]
             with open("/srv/reports/new", "wb") as out:  # expect
                 shutil.copyfileobj(document.file, out)
+
+        import uuid
+        from pathlib import Path
+        from fastapi import UploadFile
+
+        async def evidence(upload: UploadFile):
+            Path("/srv/evidence", uuid.uuid4().hex).write_bytes(await upload.read())  # expect
     """
     safe = """
         import os
@@ -122,6 +129,14 @@ class UploadTypeUnchecked(Rule):
             with tempfile.NamedTemporaryFile(suffix=".zip") as handle:
                 request.files["bundle"].save(handle.name)
                 return {"entries": len(zipfile.ZipFile(handle.name).namelist())}
+
+        from pathlib import Path
+        from fastapi import HTTPException, UploadFile
+
+        async def evidence(upload: UploadFile):
+            if upload.content_type != "application/pdf":
+                raise HTTPException(status_code=415)
+            Path("/srv/evidence", uuid.uuid4().hex + ".pdf").write_bytes(await upload.read())
     """
 
 
@@ -139,6 +154,8 @@ def _stored_upload(call: cst.Call, ctx: Context) -> str | None:
         if content is not None and is_upload(content.value, call, ctx):
             return ctx.code(content.value)
         return None
+    if isinstance(func, cst.Attribute) and func.attr.value == "write_bytes" and call.args:
+        return _upload_read(call.args[0].value, call, ctx)  # Path(dst).write_bytes(await upload.read())
     if (ctx.qualname(func) != "builtins.open" and dotted(func) != "open") or ctx.function is None:
         return None
     if not opens_to_write(call, ctx):
@@ -147,6 +164,18 @@ def _stored_upload(call: cst.Call, ctx: Context) -> str | None:
         if attribute.attr.value in CONTENT and is_upload(attribute.value, call, ctx):
             return ctx.code(attribute.value)
     return None
+
+
+def _upload_read(expr: cst.BaseExpression, call: cst.Call, ctx: Context) -> str | None:
+    """The upload whose content `expr` reads: `upload.read()`, `await upload.read()`, `upload.file.read()`."""
+    if isinstance(expr, cst.Await):
+        expr = expr.expression
+    if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "read"):
+        return None
+    owner = expr.func.value
+    if isinstance(owner, cst.Attribute) and owner.attr.value in CONTENT:
+        owner = owner.value
+    return ctx.code(owner) if is_upload(owner, call, ctx) else None
 
 
 def _temporary(destination: cst.BaseExpression, call: cst.Call, ctx: Context) -> bool:
