@@ -205,6 +205,8 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
+            if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
+                env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:

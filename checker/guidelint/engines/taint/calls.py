@@ -26,6 +26,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.regexes import strips_to_plain
+from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
     _body,
@@ -442,6 +443,8 @@ class Calls:
 
         def passed(label: Label) -> Taint:
             """What this call passes for a parameter label (`self.page`: the receiver's attribute)."""
+            if label.param == summary.double_star and label.origin.endswith(KEYS):  # the keywords' names
+                return self.a.stores.passed_keys(args, receiver_of[1] if receiver_of else None)
             if label.param == 0 and label.origin.startswith("self.") and receiver_of is not None:
                 if not fields:
                     fields.append(_fields_of(*receiver_of))
@@ -470,7 +473,7 @@ class Calls:
         if summary.items is not None:
             self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
         for index, sink, node, label, sink_name in summary.param_sinks:
-            actual = passed(label) if index == 0 else by_index.get(index, CLEAN)
+            actual = passed(label)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
                     continue

@@ -13,6 +13,7 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
+from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import _constant_index, _decorator_name, _matches, _walk, fixed_keys
 from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
 from guidelint.knowledge import active as active_knowledge
@@ -270,7 +271,8 @@ class Sinks:
                 self.report(sink, node, label, what)
 
     def report(self, sink: Sink, node: cst.CSTNode, label: Label, name: str) -> None:
-        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}")
+        keys = KEYS if label.origin.endswith(KEYS) else ""  # **filters: its keyword names apart from its values
+        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}{keys}")
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import validated_entry
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union, with_step
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, union, with_step
 from guidelint.semantic.constants import constant_value, is_constant
 
 if TYPE_CHECKING:
@@ -62,6 +62,39 @@ class Stores:
         """Note what the keys of a dict comprehension hold, for the name it is assigned to."""
         self.keys[id(comp)] = keys
         return keys
+
+    def keyword_names(self, param: cst.Param, index: int) -> dict[str, Taint]:
+        """`def select(**filters)` summarised: the keys of `filters` are the keywords its caller names (or the
+        keys of the dict it unpacks), a parameter of their own, apart from the values."""
+        name = param.name.value
+        note = f"a keyword name of **{name}"
+        return {f"{name}{KEYS}": frozenset({Label("param", f"{name}{KEYS}", ((param, note),), param=index)})}
+
+    def passed_keys(self, args: list[tuple[cst.Arg, Taint]], env: Env | None) -> Taint:
+        """The keys a call passes into `**kwargs`: none a client chooses for `f(desk=x)`; for `f(**data)`
+        the keys of `data` (a display's keys, a comprehension's, else whatever the dict holds)."""
+        keys: list[Taint] = []
+        for arg, taint in args:
+            if arg.star != "**":
+                continue
+            value = arg.value
+            if type(value) is cst.Dict and env is not None:
+                keys += [self.a.eval(e.key, env) for e in value.elements if type(e) is cst.DictElement]
+                keys += [self.a.eval(e.value, env) for e in value.elements if type(e) is cst.StarredDictElement]
+            elif type(value) is cst.Name and env is not None and f"{value.value}{KEYS}" in env.values:
+                keys.append(env.values[f"{value.value}{KEYS}"])
+            else:
+                keys.append(taint)
+        return union(*keys)
+
+    def items(self, iterable: cst.BaseExpression, env: Env) -> Taint | None:
+        """What the key of `for key, value in name.items()` holds, when the keys of `name` are kept apart."""
+        if not (type(iterable) is cst.Call and type(iterable.func) is cst.Attribute and not iterable.args):
+            return None
+        owner = iterable.func.value
+        if iterable.func.attr.value != "items" or type(owner) is not cst.Name:
+            return None
+        return env.values.get(f"{owner.value}{KEYS}")
 
     def iterated(self, iterable: cst.BaseExpression, value: Taint, env: Env) -> Taint:
         """An item of what a `for` goes over: of a dict whose keys are kept apart, a key."""
