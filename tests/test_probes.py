@@ -42,10 +42,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
         "attribute they are stored under (token, password...): a response's 'url' is none"
     ),
-    ("ledger/sql_query_builder.py", "vuln_positions"): (
-        "a query builder's method appends a formatted clause to self.clauses and another joins them: the "
-        "engine does not follow a value stored into an attribute's list by one method to another's return"
-    ),
     ("desk/path_zip_members.py", "safe_unpack_zip"): (
         "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
         "after it): the engine does not tell an upload object from its client-chosen name"

@@ -348,3 +348,52 @@ def test_a_check_of_another_module_sees_the_patterns_that_module_compiles(cli, p
     run = cli("scan", ".", "-f", "json", cwd=root)
     # letters only keep the path in /srv/charts; a pattern that lets "." and "/" through does not
     assert _taint(run) == [("INP404", "charts/views.py", 11)]
+
+
+BUILDER = """
+class Select:
+    def __init__(self, table):
+        self.table = table
+        self.conditions = []
+        self.values = []
+
+    def where(self, condition, *values):
+        self.conditions.append(condition)
+        self.values.extend(values)
+        return self
+
+    def sql(self):
+        return "SELECT * FROM " + self.table + " WHERE " + " AND ".join(self.conditions)
+"""
+
+LOOKUPS = """
+import sqlite3
+
+from flask import Flask, request
+
+from .builder import Select
+
+app = Flask(__name__)
+
+
+@app.route("/lookup")
+def lookup():
+    db = sqlite3.connect("app.db")
+    bound = Select("items").where("owner = ?", request.args["owner"])
+    db.execute(bound.sql(), bound.values)
+    chained = Select("items").where("kind = 1").where("owner = '%s'" % request.args["owner"])
+    db.execute(chained.sql(), chained.values)
+    named = Select("items")
+    named.where("name = '" + request.args["name"] + "'")
+    db.execute(named.sql())
+    return "ok"
+"""
+
+
+def test_what_a_method_of_another_modules_class_stores_in_the_object_reaches_another_methods_return(
+    cli, project
+) -> None:
+    root = project({"shop/__init__.py": "", "shop/builder.py": BUILDER, "shop/lookups.py": LOOKUPS})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    # the bound value is kept in another attribute than the conditions the statement is built from
+    assert _taint(run) == [("INP402", "shop/lookups.py", 16), ("INP402", "shop/lookups.py", 19)]

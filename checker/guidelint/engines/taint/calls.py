@@ -25,6 +25,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
+from guidelint.engines.taint.receivers import attributes, chain_maker, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
@@ -77,6 +78,8 @@ class Calls:
         self.last_returned: set[Any] | None = None
         self.values: dict[int, frozenset[Any]] = {}  # calls whose callee always returns one of these constants
         self.fields: dict[int, dict[str, Taint]] = {}  # constructor calls: what the instance holds per attribute
+        self.made: dict[int, str] = {}  # method calls that return their receiver, an instance of this class
+        self.makers: dict[int, str] = {}  # ... of a class of another module (the qualified name of its maker)
         self.partials: dict[str, cst.Call] = {}  # names bound to functools.partial(f, *args, **kwargs)
 
     def bind(self, name: str, source: cst.CSTNode | None) -> None:
@@ -84,9 +87,10 @@ class Calls:
         `manager.find()` is Store.find), what made it (`req = Req(request)`: `req.arg()` may be Req.arg of
         another module), a callable with arguments given in advance (`fetch = functools.partial(get, timeout=5)`)."""
         call = source if type(source) is cst.Call else None
-        made_by = self.a.names.qualname(call.func) if call is not None else None
-        if call is not None and type(call.func) is cst.Name and call.func.value in self.a.classes:
-            self.a.instances[name] = call.func.value
+        made_by = self.maker(call) if call is not None else None
+        cls = instance_class(self, call) if call is not None else None
+        if cls is not None:  # query = Filter(), query = Filter().where(x): an instance of the module's class
+            self.a.instances[name] = cls
         else:
             self.a.instances.pop(name, None)
         if made_by is not None:
@@ -222,7 +226,8 @@ class Calls:
                 summary, fn.name.value, skip_self, call, args, receiver, constructor, (func, env)
             )
             return union(result, applied)
-        remote = self.remote(func, bool(receiver) or any(t for _, t in args))
+        held = attributes(self, func, env) if method is not None else None  # named.sql(): named.conditions
+        remote = self.remote(func, bool(receiver) or any(t for _, t in args) or any((held or {}).values()))
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants
@@ -361,8 +366,8 @@ class Calls:
             method = self.a.classes[func.value.value].get(func.attr.value)
             if method is not None and class_level(method):
                 return method, func.value.value, True
-        if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.instances:
-            cls = self.a.instances[func.value.value]
+        cls = instance_class(self, func.value) if isinstance(func, cst.Attribute) else None
+        if cls is not None and isinstance(func, cst.Attribute):  # manager.get(x), Filter().where(x).sql()
             method = self.a.classes[cls].get(func.attr.value)
             if method is not None:
                 return method, cls, True
@@ -391,7 +396,7 @@ class Calls:
         if type(owner) is cst.Name:
             return self.a.made_by.get(owner.value)
         if type(owner) is cst.Call:
-            return self.a.names.qualname(owner.func)
+            return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
         return None
 
     def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
@@ -403,6 +408,8 @@ class Calls:
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
         called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
         qualified = self.instance_method(func) or called or self.a.names.qualname(func)
+        if qualified is None and tainted and type(func) is cst.Attribute and chain_maker(self, func.value):
+            qualified = self.instance_method(func)  # Select(t).where(a).where(tainted)
         if qualified is None:
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
@@ -447,7 +454,7 @@ class Calls:
                 return self.a.stores.passed_keys(args, receiver_of[1] if receiver_of else None)
             if label.param == 0 and label.origin.startswith("self.") and receiver_of is not None:
                 if not fields:
-                    fields.append(_fields_of(*receiver_of))
+                    fields.append(attributes(self, *receiver_of))
                 held = fields[0]
                 if held is not None and label.origin[5:] in held:
                     return held[label.origin[5:]]
@@ -472,7 +479,9 @@ class Calls:
             self.fields[id(call)] = {attr: instantiate(taint) for attr, taint in summary.fields.items()}
         if summary.items is not None:
             self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
-        for index, sink, node, label, sink_name in summary.param_sinks:
+        if offset and not constructor:  # query.where(clause): the receiver keeps what the method stores in it
+            keep(self, summary, call, receiver_of, instantiate)
+        for _, sink, node, label, sink_name in summary.param_sinks:
             actual = passed(label)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
@@ -516,6 +525,7 @@ class Calls:
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
                 fields=fields if fn.name.value == "__init__" else None,
+                kept=kept(env) if cls and fn.name.value != "__init__" else None,
                 params=tuple(p.name.value for p in self.a._params(fn)),
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
                 star=_star_index(fn),
@@ -589,12 +599,3 @@ class Calls:
 
 
 MASS_ASSIGNMENT = frozenset({"mass-assignment"})
-
-
-def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
-    """What the receiver of a method call (`search.window()`) holds per attribute, when it is a name."""
-    if type(func) is not cst.Attribute or type(func.value) is not cst.Name:
-        return None
-    prefix = func.value.value + "."
-    found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix)}
-    return {k: t for k, t in found.items() if k.isidentifier()} or None

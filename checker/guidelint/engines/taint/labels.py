@@ -140,6 +140,7 @@ class Summary:
     param_sinks: list[tuple[int, Sink, cst.CSTNode | None, Label, str]] = field(default_factory=list)
     stores: Taint = CLEAN  # what a constructor keeps in attributes of self: what the instance holds
     fields: dict[str, Taint] | None = None  # ... per attribute (self.page = int(x): "page")
+    kept: dict[str, Taint] | None = None  # a method: the parameters it stores per attribute of self
     params: tuple[str, ...] = ()  # the parameter names, in order
     positional: int = 0  # how many of them take positional arguments
     star: int = -1  # which one is *args (-1: none)

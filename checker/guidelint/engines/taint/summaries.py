@@ -198,6 +198,7 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         ],
         stores=portable(summary.stores),
         fields={k: portable(t) for k, t in summary.fields.items()} if summary.fields is not None else None,
+        kept={k: portable(t) for k, t in summary.kept.items()} if summary.kept is not None else None,
         params=summary.params,
         positional=summary.positional,
         star=summary.star,
