@@ -30,14 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the validator's __call__ (another module) tests self.pattern, compiled in __init__ from a default "
         "argument: its summary sees neither that module's constants nor the attribute's pattern"
     ),
-    ("research/logsecret_headers.py", "vuln_trace_request"): (
-        "dict(request.headers) in a log line carries the Authorization and Cookie headers: CNF101 judges a "
-        "logged value by its name, and a request's credentials are no source kind of their own"
-    ),
-    ("research/logsecret_headers.py", "vuln_refresh"): (
-        "refresh = request.json['refresh_token'] then logged: the value is named 'refresh' and the key that "
-        "names it a credential is not followed (CNF101 reads names; no source kind for request credentials)"
-    ),
     ("research/random_one_time_code.py", "vuln_share_link"): (
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
         "attribute they are stored under (token, password...): a response's 'url' is none"

@@ -17,6 +17,7 @@ from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import concatenation
 from guidelint.engines.taint.control import Control
+from guidelint.engines.taint.credentials import Credentials
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import (
@@ -30,7 +31,6 @@ from guidelint.engines.taint.labels import (
     _masking,
     checked,
     cleared,
-    masked,
     union,
     with_step,
 )
@@ -45,7 +45,6 @@ from guidelint.engines.taint.syntax import (
     _decorator_name,
     _matches,
     _names_in,
-    _namespace,
     _parsed_host_of,
     _piece,
     returns_response,
@@ -57,7 +56,6 @@ from guidelint.engines.taint.tables import (
     ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
-    NAMESPACE_LOOKUP,
 )
 from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
@@ -97,6 +95,7 @@ class Analysis:
         self.sources = Sources(self)
         self.calls = Calls(self)
         self.stores = Stores(self)
+        self.credentials = Credentials(self)
         self.text = text
         self.models = models
         self.known = models.propagation  # methods and checks known by name
@@ -437,28 +436,11 @@ class Analysis:
         if type(expr) is cst.Name:
             return self._name(expr, env)
         if type(expr) is cst.Attribute:
-            return self._attribute(expr, env)
+            return self.credentials.holder(expr, self._attribute(expr, env))
         if type(expr) is cst.Call:
             return self.calls.call(expr, env)
         if type(expr) is cst.Subscript:
-            if _namespace(expr.value) and "reflection" in self.sink_kinds:
-                for element in expr.slice:
-                    if type(element.slice) is cst.Index:
-                        self.sinks.check(
-                            NAMESPACE_LOOKUP, expr, "a namespace lookup", self.eval(element.slice.value, env)
-                        )
-            base = self.eval(expr.value, env)
-            key = self._key(expr.value)
-            index = _constant_index(expr)
-            if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
-                return env.values[f"{key}[{index!r}]"]
-            picked = self.stores.element(expr, index, env)
-            if picked is not None:
-                return picked
-            for element in expr.slice:
-                if type(element.slice) is cst.Index:
-                    self.eval(element.slice.value, env)
-            return masked(base, expr)
+            return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:
             if type(expr.operator) is cst.Add:
                 return concatenation(self, expr, env)

@@ -249,7 +249,8 @@ class Calls:
             # request.build_absolute_uri(reverse("home")): the location given, on the validated host
             propagated = union(*(t for _, t in args))
         elif method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
-            propagated = union(receiver, *(t for _, t in args[1:]))
+            key = self.a.fold(args[0][0].value, env) if args else UNKNOWN
+            propagated = union(self.a.credentials.keyed(call, key, receiver), *(t for _, t in args[1:]))
         elif (
             method == "format"
             and type(func) is cst.Attribute

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import validated_entry
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, union, with_step
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, masked, union, with_step
+from guidelint.engines.taint.syntax import _constant_index, _namespace
+from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, is_constant
 
 if TYPE_CHECKING:
@@ -118,6 +120,29 @@ class Stores:
         for arg in source.args:
             if arg.keyword is not None:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+
+    def subscript(self, expr: cst.Subscript, env: Env) -> Taint:
+        """`value[key]`: what is kept under a constant key, else what the container holds (a credential
+        only under a key that names one, credentials.py)."""
+        if _namespace(expr.value) and "reflection" in self.a.sink_kinds:
+            for element in expr.slice:
+                if type(element.slice) is cst.Index:
+                    found = self.a.eval(element.slice.value, env)
+                    self.a.sinks.check(NAMESPACE_LOOKUP, expr, "a namespace lookup", found)
+        base = self.a.eval(expr.value, env)
+        key = self.a._key(expr.value)
+        index = _constant_index(expr)
+        if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
+            return env.values[f"{key}[{index!r}]"]
+        picked = self.element(expr, index, env)
+        if picked is not None:
+            return picked
+        for element in expr.slice:
+            if type(element.slice) is cst.Index:
+                self.a.eval(element.slice.value, env)
+        if any(type(element.slice) is cst.Slice for element in expr.slice):
+            return masked(base, expr)  # a part of the value, not an entry of a container
+        return self.a.credentials.keyed(expr, index, base)
 
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
         """`[value, "x"][1]`: the element of a display at a constant index; `form.cleaned_data["days"]` of

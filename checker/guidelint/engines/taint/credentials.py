@@ -1,0 +1,67 @@
+"""Credentials a request carries, a source kind of their own (`request-keys:` entries of the models): what
+request data holds under a key that names one (`request.json["refresh_token"]`, `form["password"]`,
+`request.headers["Authorization"]`, `META["HTTP_COOKIE"]`), and the parts of a request that hold them
+whole (`dict(request.headers)`, `request.cookies`). A constant key that names no credential
+(`request.headers.get("User-Agent")`) reads none of them."""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import UNKNOWN, Taint, union
+from guidelint.engines.taint.models import Source
+from guidelint.semantic.names import dotted
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+REQUEST_DATA = "input"
+"""The kind of the values a credential is read from."""
+
+
+def key_name(key: str) -> str:
+    """A key as the models name it: lower case, `_` for `-`, without the `HTTP_` of a WSGI environ key."""
+    name = key.lower().replace("-", "_")
+    return name[5:] if name.startswith("http_") else name
+
+
+class Credentials:
+    """Where the request's credentials are read."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
+        self._sources: list[Source] | None = None
+
+    @property
+    def sources(self) -> list[Source]:
+        if self._sources is None:
+            self._sources = [s for s in self.a.models.sources if s.how == "request-keys" and self.a.sources.applies(s)]
+        return self._sources
+
+    def holder(self, expr: cst.Attribute, taint: Taint) -> Taint:
+        """`request.headers`, `request.COOKIES`: read straight from request data, a part holding credentials."""
+        if not taint or not self.sources:
+            return taint
+        read = any(label.kind == REQUEST_DATA and len(label.steps) <= 1 for label in taint)
+        for source in self.sources:
+            if read and expr.attr.value in source.holding:
+                taint = union(taint, self.a.sources.label(source, expr, dotted(expr) or expr.attr.value))
+        return taint
+
+    def keyed(self, node: cst.CSTNode, key: Any, taint: Taint) -> Taint:
+        """What `data[key]` or `data.get(key)` reads: a credential under a key that names one (from request
+        data); under another key, none of the credentials the container holds, unless an index (`parts[1]` of
+        a credential split)."""
+        if not taint or not self.sources or (key is not UNKNOWN and not isinstance(key, str)):
+            return taint
+        name = key_name(key) if isinstance(key, str) else ""
+        for source in self.sources:
+            if name and source.matches(name) and name not in source.excluded:
+                if any(label.kind == REQUEST_DATA for label in taint):
+                    taint = union(taint, self.a.sources.label(source, node, repr(key)))
+            else:
+                taint = frozenset(label for label in taint if label.kind != source.kind)
+        return taint
