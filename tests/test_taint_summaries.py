@@ -397,3 +397,42 @@ def test_what_a_method_of_another_modules_class_stores_in_the_object_reaches_ano
     run = cli("scan", ".", "-f", "json", cwd=root)
     # the bound value is kept in another attribute than the conditions the statement is built from
     assert _taint(run) == [("INP402", "shop/lookups.py", 16), ("INP402", "shop/lookups.py", 19)]
+
+
+FORMS = """
+from django import forms
+
+
+class AddressForm(forms.Form):
+    email = forms.EmailField()
+
+
+class InviteForm(AddressForm):
+    note = forms.CharField()
+"""
+
+INVITES = """
+import logging
+
+from django.http import HttpResponse
+
+from .forms import InviteForm
+
+logger = logging.getLogger("invites")
+
+
+def invite(request):
+    form = InviteForm(request.POST)
+    if form.is_valid():
+        logger.info("invitation to %s", form.cleaned_data["email"])
+        logger.info("invitation note %s", form.cleaned_data["note"])
+    return HttpResponse()
+"""
+
+
+def test_a_field_a_form_of_another_module_inherits_is_judged_by_its_class(cli, project) -> None:
+    """A valid e-mail address holds no line break: logged, it forges no record; a text field's value may."""
+    root = project({"team/__init__.py": "", "team/forms.py": FORMS, "team/invites.py": INVITES})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    logged = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "AUD401"]
+    assert logged == [("team/invites.py", 14)]

@@ -88,6 +88,9 @@ CONTENT_KINDS = frozenset(
 
 CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 
+LINE_KINDS = frozenset({"log", "header"})
+"""Sinks a value harms only by a line break (a forged log record, a header split: CRLF)."""
+
 Clears = list[tuple[str, frozenset[str]]]
 
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
