@@ -26,10 +26,6 @@ PROJECTS = (
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("desk/path_validator_class.py", "safe_document"): (
-        "the validator's __call__ (another module) tests self.pattern, compiled in __init__ from a default "
-        "argument: its summary sees neither that module's constants nor the attribute's pattern"
-    ),
     ("research/random_one_time_code.py", "vuln_share_link"): (
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
         "attribute they are stored under (token, password...): a response's 'url' is none"

@@ -188,6 +188,9 @@ class ProjectFunctions:
         else:
             head, body = outline.heads[name], outline.methods[name][method]
             spans += [head, body] if head[1] >= head[0] else [outline.spans[name]]
+            init = outline.methods[name].get("__init__")
+            if init is not None and head[1] >= head[0]:  # what the constructor sets up (a compiled pattern)
+                spans.append(init)
         snippet = "".join("".join(lines[first - 1 : last]) for first, last in sorted(set(spans)))
         if not tainted:
             free = self._needle_free[where] = not found(self.needles, snippet)
