@@ -30,10 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
         "attribute they are stored under (token, password...): a response's 'url' is none"
     ),
-    ("desk/path_zip_members.py", "safe_unpack_zip"): (
-        "zipfile.ZipFile(request.files[...]) reads the uploaded file object as a path (and zf.open(member) "
-        "after it): the engine does not tell an upload object from its client-chosen name"
-    ),
 }
 
 

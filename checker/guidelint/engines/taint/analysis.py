@@ -47,6 +47,7 @@ from guidelint.engines.taint.syntax import (
     _names_in,
     _parsed_host_of,
     _piece,
+    function_imports,
     returns_response,
     top_level_bindings,
     unstarred,
@@ -209,7 +210,7 @@ class Analysis:
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:
-            imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))
+            imports = self.memo[("imports", id(fn))] = list(function_imports(fn))
         for local, full in imports:
             scope.names[local] = full
         return_sinks = [
@@ -436,7 +437,8 @@ class Analysis:
         if type(expr) is cst.Name:
             return self._name(expr, env)
         if type(expr) is cst.Attribute:
-            return self.credentials.holder(expr, self._attribute(expr, env))
+            read = self.sources.file_name(expr.attr.value, self._attribute(expr, env))  # upload.filename
+            return self.credentials.holder(expr, read)
         if type(expr) is cst.Call:
             return self.calls.call(expr, env)
         if type(expr) is cst.Subscript:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.cst.children import is_node
 from guidelint.engines.taint.fields import declared
 from guidelint.engines.taint.hierarchy import ancestors, class_level, own_methods
 from guidelint.engines.taint.labels import (
@@ -61,7 +60,7 @@ from guidelint.engines.taint.tables import (
     NAMESPACE_LOOKUP,
 )
 from guidelint.semantic.formatting import format_slots
-from guidelint.semantic.names import dotted, import_bindings
+from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
@@ -269,6 +268,7 @@ class Calls:
         else:
             # request.get_host(): what the model says of the attribute (excluded, cleared) holds for the call
             data = self.a._attribute(func, env) if type(func) is cst.Attribute and receiver else receiver
+            data = self.a.sources.file_name(method, data) if method else data  # archive.namelist(): the client's
             propagated = union(data, *(t for _, t in args))
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
 
@@ -543,24 +543,6 @@ class Calls:
         self.a.hits.update(real)
         self.a.summaries[key] = summary
         return summary
-
-    def function_imports(self, fn: cst.FunctionDef) -> Iterator[tuple[str, str | None]]:
-        """Imports anywhere in a function's own statements (not in nested definitions)."""
-        stack: list[Any] = list(_body(fn.body))
-        while stack:
-            node = stack.pop()
-            kind = type(node)
-            if kind is cst.Import or kind is cst.ImportFrom:
-                yield from import_bindings(node)
-            elif kind is cst.SimpleStatementLine or kind is cst.SimpleStatementSuite or kind is cst.IndentedBlock:
-                stack.extend(node.body)
-            elif kind not in (cst.FunctionDef, cst.ClassDef) and is_node(node):
-                for attr in ("body", "orelse", "finalbody", "handlers", "cases"):
-                    value = getattr(node, attr, None)
-                    if isinstance(value, (list, tuple)):
-                        stack.extend(value)
-                    elif value is not None and is_node(value):
-                        stack.append(value)
 
     def index(self, body: Sequence[cst.CSTNode]) -> None:
         for stmt in body:
