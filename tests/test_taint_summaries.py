@@ -436,3 +436,34 @@ def test_a_field_a_form_of_another_module_inherits_is_judged_by_its_class(cli, p
     run = cli("scan", ".", "-f", "json", cwd=root)
     logged = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "AUD401"]
     assert logged == [("team/invites.py", 14)]
+
+
+STATEMENTS = """
+def positions_for(desk, book):
+    return "SELECT * FROM positions WHERE desk = '%(desk)s' AND book = %(book)d" % {"desk": desk, "book": book}
+
+
+def positions_bound():
+    return "SELECT * FROM positions WHERE desk = %(desk)s"
+"""
+
+POSITIONS = """
+from django.db import connection
+from django.http import JsonResponse
+
+from .statements import positions_bound, positions_for
+
+
+def positions(request):
+    with connection.cursor() as cursor:
+        cursor.execute(positions_bound(), {"desk": request.GET["desk"]})
+        cursor.execute(positions_for("main", int(request.GET["book"])))
+        cursor.execute(positions_for(request.GET["desk"], 1))
+        return JsonResponse({"rows": cursor.fetchall()})
+"""
+
+
+def test_named_percent_formatting_in_another_modules_helper_builds_the_statement(cli, project) -> None:
+    root = project({"desk/__init__.py": "", "desk/statements.py": STATEMENTS, "desk/positions.py": POSITIONS})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert _taint(run) == [("INP402", "desk/positions.py", 11)]  # the bound and the %d one are no injection
