@@ -28,7 +28,9 @@ PROJECTS = (
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("research/random_one_time_code.py", "vuln_share_link"): (
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
-        "attribute they are stored under (token, password...): a response's 'url' is none"
+        "attribute they are stored under (token, password...): a response's 'url' is none. A random value in a "
+        "URL of a response is no sink by shape: a random banner image or cache-busting parameter is one too; "
+        "what the URL grants is said only by names (share, invite), which CRY102 reads"
     ),
 }
 
