@@ -225,8 +225,10 @@ class Calls:
                 summary, fn.name.value, skip_self, call, args, receiver, constructor, (func, env)
             )
             return union(result, applied)
-        held = attributes(self, func, env) if method is not None else None  # named.sql(): named.conditions
-        remote = self.remote(func, bool(receiver) or any(t for _, t in args) or any((held or {}).values()))
+        tainted = bool(receiver) or any(t for _, t in args)
+        if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
+            tainted = any((attributes(self, func, env) or {}).values())
+        remote = self.remote(func, tainted)
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants
