@@ -74,7 +74,7 @@ SCHEMA: dict[str, Any] = {
     },
     "http-clients": {
         "calls": {"*": {"url": ARGUMENT, "timeout": ARGUMENT}},
-        "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT}},
+        "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT, "timeout": ARGUMENT}},
     },
     "deserializers": {"calls": STRINGS},
     "web-output": {"packages": STRINGS},
@@ -239,6 +239,7 @@ class HttpClient:
 
     methods: Mapping[str, Argument]  # request methods of its objects -> their URL argument
     base_url: Argument | None = None
+    timeout: Argument | None = None  # where a request method takes its timeout, if it waits forever without
 
 
 @dataclass(frozen=True)
@@ -341,7 +342,9 @@ class Knowledge:
                 },
                 clients={
                     name: HttpClient(
-                        {m: Argument(*a) for m, a in entry["methods"].items()}, _argument(entry.get("base-url"))
+                        {m: Argument(*a) for m, a in entry["methods"].items()},
+                        _argument(entry.get("base-url")),
+                        _argument(entry.get("timeout")),
                     )
                     for name, entry in http.get("clients", {}).items()
                 },

@@ -89,6 +89,10 @@ class JwtUnverified(Rule):
         def issue(claims):
             return jwt.encode(claims, None, algorithm="none")  # expect
 
+        def any_alg(token, key):
+            header = jwt.get_unverified_header(token)
+            return jwt.decode(token, key, algorithms=[header["alg"]])  # expect
+
         def legacy(token):
             import python_jwt
             return python_jwt.process_jwt(token)  # expect
@@ -143,8 +147,33 @@ def _problem(call: cst.Call, ctx: Context) -> str | None:
         names = (value,) if isinstance(value, str) else value if isinstance(value, tuple) else ()
         if any(isinstance(n, str) and n.lower() == "none" for n in names):
             return "accepts the 'none' algorithm"
+        if _from_unverified_header(algorithms.value, call, ctx):
+            return "takes its algorithms from the token's own header, so the token chooses the algorithm"
         return None
     key = arg(call, "key", 1)
     if key is not None and not has_star_args(call):
         return "has no algorithms= list, so the token chooses the algorithm"
     return None
+
+
+UNVERIFIED_HEADERS = frozenset({"jwt.get_unverified_header", "jose.jwt.get_unverified_header"})
+
+
+def _from_unverified_header(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 0) -> bool:
+    """The value is read from the token's unverified header: [header["alg"]], header.get("alg"),
+    jwt.get_unverified_header(token)["alg"], through names assigned before the call."""
+    if depth > 4:
+        return False
+    if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
+        return any(_from_unverified_header(e.value, call, ctx, depth + 1) for e in expr.elements)
+    if isinstance(expr, cst.Subscript):
+        return _from_unverified_header(expr.value, call, ctx, depth + 1)
+    if isinstance(expr, cst.Call):
+        if ctx.qualname(expr.func) in UNVERIFIED_HEADERS:
+            return True
+        func = expr.func
+        return isinstance(func, cst.Attribute) and _from_unverified_header(func.value, call, ctx, depth + 1)
+    if isinstance(expr, cst.Name):
+        value = assigned_value(ctx, expr.value, call)
+        return value is not None and _from_unverified_header(value, call, ctx, depth + 1)
+    return False

@@ -2,7 +2,7 @@
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, Shape, arg, string_parts, string_text
-from guidelint.cst.passwords import PASSWORD_WORDS, is_password, password_hash
+from guidelint.cst.passwords import NAME_WORDS, is_password, password_hash
 
 # encodings that anyone who reads the stored value reverses
 ENCODERS = (
@@ -73,7 +73,7 @@ class PasswordFastHash(Rule):
     calls = ENCODERS
     nodes = (cst.Call, cst.Comparison)
     needles = ("hashlib", "base64", "hexlify", "codecs")
-    shape = Shape(words=tuple(sorted(PASSWORD_WORDS)))  # every report is about a value named as a password
+    shape = Shape(words=tuple(sorted(NAME_WORDS)))  # every report is about a value named as a password
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         data = arg(call, "s", 0) or arg(call, "obj", 0)
@@ -120,6 +120,9 @@ class PasswordFastHash(Rule):
 
         def check_login(row, password):
             return base64.b64decode(row[0]).decode() == password  # expect
+
+        def set_card_pin(card, pin):
+            card.pin = base64.b64encode(pin.encode()).decode()  # expect  (a PIN or passcode is a password)
     """
     safe = """
         import hashlib
@@ -143,6 +146,9 @@ class PasswordFastHash(Rule):
             return user.stored == hashlib.md5(form.password.encode("utf-8")).hexdigest()
 
         import base64
+
+        def pinned_release(release, pin_version):
+            return hashlib.sha256(pin_version.encode()).hexdigest()  # a version pin, not a PIN
 
         def basic_auth_header(username, password):
             return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()

@@ -2,7 +2,7 @@
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, Shape
-from guidelint.cst.passwords import PASSWORD_WORDS, password_hash
+from guidelint.cst.passwords import NAME_WORDS, password_hash
 
 
 class PasswordHashWithoutSalt(Rule):
@@ -34,7 +34,7 @@ class PasswordHashWithoutSalt(Rule):
     )
     nodes = (cst.Call,)
     needles = ("hashlib",)
-    shape = Shape(words=tuple(sorted(PASSWORD_WORDS)))  # a hash of a value named as a password
+    shape = Shape(words=tuple(sorted(NAME_WORDS)))  # a hash of a value named as a password
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         assert isinstance(node, cst.Call)

@@ -16,7 +16,7 @@ from guidelint.cst import (
     string_parts,
     string_text,
 )
-from guidelint.cst.passwords import PASSWORD_WORDS, is_password
+from guidelint.cst.passwords import NAME_WORDS, is_password
 
 WRITE_SQL = re.compile(r"^\s*(?:insert|update|replace|merge)\b", re.I)
 SQL_METHODS = frozenset({"execute", "executemany"})
@@ -58,8 +58,8 @@ class PasswordStoredPlaintext(Rule):
         ),
     )
     nodes = (cst.Call, cst.Assign)
-    needles = (re.compile(r"(?i)passw|passwd|\bpwd\b|passphrase"),)
-    shape = Shape(words=tuple(sorted(PASSWORD_WORDS)))  # a value named as a password, stored
+    needles = (re.compile(r"(?i)passw|passwd|\bpwd\b|passphrase|passcode|\bpin\b|_pin\b"),)
+    shape = Shape(words=tuple(sorted(NAME_WORDS)))  # a value named as a password, stored
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Assign):

@@ -1,7 +1,16 @@
 """Cross-origin resource sharing opened to every origin."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assigned_value, constant_value, is_settings_module
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assigned_value,
+    constant_value,
+    is_settings_module,
+    iter_nodes,
+)
 
 # callee -> keyword naming the allowed origins
 CORS_CALLS = {
@@ -13,6 +22,18 @@ CORS_CALLS = {
 REGEX_KEYWORDS = ("allow_origin_regex",)
 DJANGO_SETTINGS = {"CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"}
 ANY = ("*", ".*", "^.*$", ".+", "^.+$")
+# flask-cors allows every origin when neither the call nor the app's config (CORS_ORIGINS) names any
+DEFAULT_ANY = {"flask_cors.CORS", "flask_cors.cross_origin"}
+CONFIG_LOADERS = {
+    "from_object",
+    "from_pyfile",
+    "from_envvar",
+    "from_mapping",
+    "from_file",
+    "from_prefixed_env",
+}
+HEADER = "access-control-allow-origin"
+HEADER_METHODS = ("set_header", "add_header", "set", "add", "setdefault")
 
 
 class CorsAnyOrigin(Rule):
@@ -41,8 +62,8 @@ class CorsAnyOrigin(Rule):
         ),
     )
     calls = tuple(CORS_CALLS)
-    nodes = (cst.Call, cst.Assign)
-    needles = ("CORS", "cors")
+    nodes = (cst.Call, cst.Assign, cst.DictElement)
+    needles = ("CORS", "cors", "Access-Control-Allow-Origin", "access-control-allow-origin")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         self._check(call, CORS_CALLS[name], name.rsplit(".", 1)[-1], ctx)
@@ -53,29 +74,78 @@ class CorsAnyOrigin(Rule):
             if first is not None and ctx.qualname(first.value) in CORS_CALLS:
                 name = ctx.qualname(first.value) or ""
                 self._check(node, CORS_CALLS[name], name.rsplit(".", 1)[-1], ctx)
-        elif isinstance(node, cst.Assign) and is_settings_module(ctx):
+            elif self._header_call(node, ctx):  # handler.set_header("Access-Control-Allow-Origin", "*")
+                ctx.report(node, self.meta.message.format(what="Access-Control-Allow-Origin: *", credentials=""))
+        elif isinstance(node, cst.DictElement):  # {"Access-Control-Allow-Origin": "*"}
+            if self._header(node.key) and self._any(node.value, ctx):
+                ctx.report(node, self.meta.message.format(what="Access-Control-Allow-Origin: *", credentials=""))
+        elif isinstance(node, cst.Assign):
             target = node.targets[0].target
-            if isinstance(target, cst.Name) and target.value in DJANGO_SETTINGS and constant_value(node.value) is True:
+            if isinstance(target, cst.Subscript) and len(target.slice) == 1:  # response["Access-Control-..."] = "*"
+                index = target.slice[0].slice
+                if isinstance(index, cst.Index) and self._header(index.value) and self._any(node.value, ctx):
+                    what = "Access-Control-Allow-Origin: *"
+                    ctx.report(node, self.meta.message.format(what=what, credentials=""))
+            elif (
+                is_settings_module(ctx)
+                and isinstance(target, cst.Name)
+                and target.value in DJANGO_SETTINGS
+                and constant_value(node.value) is True
+            ):
                 ctx.report(node, self.meta.message.format(what=f"{target.value} = True", credentials=""))
 
     def _check(self, call: cst.Call, keyword: str, name: str, ctx: Context) -> None:
         origins = arg(call, keyword)
-        value = origins.value if origins is not None else None
-        if isinstance(value, cst.Name):
-            value = assigned_value(ctx, value.value, call) or value
-        allowed = constant_value(value) if value is not None else None
         regex = next((a for a in (arg(call, k) for k in REGEX_KEYWORDS) if a is not None), None)
-        wildcard = allowed in ANY or (isinstance(allowed, tuple) and any(o in ANY for o in allowed))
-        if not wildcard and regex is not None and constant_value(regex.value) in ANY:
-            wildcard = True
-        if not wildcard:
+        if origins is not None and self._any(origins.value, ctx):
+            where: cst.CSTNode = origins
+        elif regex is not None and constant_value(regex.value) in ANY:
+            where = regex
+        elif origins is None and ctx.qualname(call.func) in DEFAULT_ANY and self._default_any(call, ctx):
+            where = call
+        else:
             return
         credentials = any(
             (found := arg(call, k)) is not None and constant_value(found.value) is True
             for k in ("allow_credentials", "supports_credentials")
         )
         with_credentials = ", with their credentials" if credentials else ""
-        ctx.report(call, self.meta.message.format(what=name, credentials=with_credentials))
+        ctx.report(where, self.meta.message.format(what=name, credentials=with_credentials))
+
+    @staticmethod
+    def _any(value: cst.BaseExpression, ctx: Context) -> bool:
+        if isinstance(value, cst.Name):
+            value = assigned_value(ctx, value.value, value) or value
+        allowed = constant_value(value)
+        return allowed in ANY or (isinstance(allowed, tuple) and any(o in ANY for o in allowed))
+
+    @staticmethod
+    def _default_any(call: cst.Call, ctx: Context) -> bool:
+        """flask-cors given no origins allows every one, unless `resources=` names them or the app's config
+        may (CORS_ORIGINS in this module, or a config loaded from elsewhere: `app.config.from_object(...)`)."""
+        if arg(call, "resources") is not None:
+            return False
+        if "CFG104.config" not in ctx.memo:
+            names = {"CORS_ORIGINS", *CONFIG_LOADERS}  # a name, a keyword or an attribute (app.config.from_object)
+            ctx.memo["CFG104.config"] = any(node.value in names for node in iter_nodes(ctx.module, cst.Name)) or any(
+                "CORS_ORIGINS" in node.value for node in iter_nodes(ctx.module, cst.SimpleString)
+            )
+        return not ctx.memo["CFG104.config"]
+
+    @staticmethod
+    def _header(key: cst.BaseExpression | None) -> bool:
+        value = constant_value(key) if key is not None else None
+        return isinstance(value, str) and value.lower() == HEADER
+
+    def _header_call(self, call: cst.Call, ctx: Context) -> bool:
+        func = call.func
+        if not isinstance(func, cst.Attribute) or func.attr.value not in HEADER_METHODS or len(call.args) != 2:
+            return False
+        if func.attr.value in ("set", "add", "setdefault") and not (
+            isinstance(func.value, cst.Attribute) and func.value.attr.value.endswith("headers")
+        ):
+            return False
+        return self._header(call.args[0].value) and self._any(call.args[1].value, ctx)
 
     flagged = """
         from fastapi import FastAPI
@@ -89,6 +159,19 @@ class CorsAnyOrigin(Rule):
 
         app = Flask(__name__)
         CORS(app, origins="*", supports_credentials=True)  # expect
+
+        portal = Flask("portal")
+        CORS(portal, supports_credentials=True)  # expect  (flask-cors's default origins are "*")
+
+        def with_cors(response):
+            response.headers["Access-Control-Allow-Origin"] = "*"  # expect
+            return response
+
+        class ExportHandler:
+            def prepare(self):
+                self.set_header("Access-Control-Allow-Origin", "*")  # expect
+
+        PUBLIC_HEADERS = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-store"}  # expect
 
         # the Django settings of the admin site served next to the API
         INSTALLED_APPS = ["corsheaders", "reports"]
@@ -105,4 +188,19 @@ class CorsAnyOrigin(Rule):
 
         app = Flask(__name__)
         CORS(app, origins=["https://portal.acme.example"])
+        CORS(app, resources={r"/api/*": {"origins": ["https://portal.acme.example"]}})
+
+        reports = Flask("reports")
+        reports.config.from_object("reports.settings.Production")  # sets CORS_ORIGINS
+        CORS(reports)
+
+        PORTAL = "https://portal.acme.example"
+
+        def with_cors(response, origin):
+            if origin == PORTAL:
+                response.headers["Access-Control-Allow-Origin"] = origin
+            response.headers["Access-Control-Allow-Methods"] = "*"
+            return response
+
+        HEADERS = {"Access-Control-Allow-Origin": PORTAL}
     """

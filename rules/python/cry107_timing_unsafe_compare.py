@@ -19,7 +19,9 @@ from guidelint.cst import (
 SECRET_WORDS = frozenset(
     {"password", "passwd", "pw", "pwd", "token", "secret", "signature", "digest", "hmac", "mac", "otp"}
 )
-_WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp"
+# a key is a secret only as an API or access key ("key" alone is a dictionary's or a sort's)
+KEY_KINDS = frozenset({"api", "access", "auth", "signing"})
+_WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp|api_?key|access_?key"
 # a class or type written in CapWords (Literal, Token.String.Doc): a lexer's token kind, not a string
 CAP_WORDS = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*")
 # calls whose result is not the secret itself (lengths, types, hashes compared on purpose)
@@ -105,6 +107,9 @@ class TimingUnsafeCompare(Rule):
             if request_token == EXPECTED:  # expect
                 return request_token != VERIFY  # expect
             return request_token == config.SERVICE_TOKEN  # expect
+
+        def client(presented, account):
+            return presented == account.api_key  # expect
     """
     safe = """
         import hmac
@@ -143,6 +148,9 @@ class TimingUnsafeCompare(Rule):
                     yield value
                 if token == Literal or token == Token.Comment.Single:
                     yield value
+
+        def lookups(row, sort_key, cache_key):
+            return row.key == sort_key or cache_key != row.primary_key
     """
 
 
@@ -212,7 +220,10 @@ def _stem(name: str) -> str:
 
 
 def _secret_word(name: object) -> bool:
-    return last_word(str(name)) in SECRET_WORDS  # password2 is a password too
+    if last_word(str(name)) in SECRET_WORDS:  # password2 is a password too
+        return True
+    words = [w for w in name_words(str(name)) if not w.isdigit()]
+    return words[-1:] == ["apikey"] or (words[-1:] == ["key"] and words[-2:-1] != [] and words[-2] in KEY_KINDS)
 
 
 def _base(expr: cst.BaseExpression) -> str | None:

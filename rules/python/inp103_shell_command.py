@@ -154,6 +154,10 @@ class ShellCommand(Rule):
             subprocess.run(f"du -sh {shlex.quote(name)} | sort -h", shell=True)
             return subprocess.check_output(["ls", "-l", name])
 
+        def pack(project):
+            quoted = shlex.quote(project)
+            subprocess.run(f"tar czf /srv/out/{quoted}.tgz /srv/projects/{quoted}", shell=True)
+
         async def convert(path, loop, protocol):
             proc = await asyncio.create_subprocess_exec("convert", path, "out.png")
             shell = await asyncio.create_subprocess_shell("sync")

@@ -3,7 +3,8 @@
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, has_star_args, with_keyword
+from guidelint.cst import Argument, Context, Rule, RuleMeta, arg, has_star_args, with_keyword
+from guidelint.cst.clients import client_class
 
 DEFAULT_TIMEOUT = 30
 
@@ -34,7 +35,7 @@ class HttpWithoutTimeout(Rule):
             "https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen",
         ),
     )
-    # the calls are the knowledge base's HTTP calls with a `timeout:` (clients that wait forever without one)
+    # the knowledge base's HTTP calls and client objects with a `timeout:` (those that wait forever without one)
     nodes = (cst.Call,)
     needles = ("requests", "urlopen")
     options: ClassVar[dict[str, Any]] = {"timeout": DEFAULT_TIMEOUT}
@@ -42,14 +43,10 @@ class HttpWithoutTimeout(Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         assert isinstance(node, cst.Call)
         call = node
-        http = ctx.knowledge.http_clients
-        if isinstance(call.func, cst.Attribute) and call.func.attr.value not in http.call_names:
+        found = _request(call, ctx)
+        if found is None:
             return
-        name = ctx.qualname(call.func)
-        known = http.calls.get(name) if name is not None else None
-        timeout = known.timeout if known is not None else None
-        if name is None or timeout is None:
-            return
+        name, timeout = found
         if has_star_args(call) or not call.args:
             return  # **kwargs may carry the timeout
         if arg(call, timeout.keyword, timeout.position) is not None:
@@ -82,6 +79,22 @@ class HttpWithoutTimeout(Rule):
         def inner(url):
             import urllib.request
             return urllib.request.urlopen(url, None).read()  # expect
+
+        def batch(urls):
+            session = requests.Session()
+            first = session.get(urls[0])  # expect
+            with requests.Session() as pooled:
+                return first, pooled.post(urls[1], json={})  # expect
+
+        def submit(session: requests.Session, url, doc):
+            return session.put(url, json=doc)  # expect
+
+        class Filings:
+            def __init__(self):
+                self.http = requests.Session()
+
+            def status(self, url):
+                return self.http.get(url).json()  # expect
     """
     fixed = """
         import requests
@@ -104,6 +117,22 @@ class HttpWithoutTimeout(Rule):
         def inner(url):
             import urllib.request
             return urllib.request.urlopen(url, None, timeout=30).read()
+
+        def batch(urls):
+            session = requests.Session()
+            first = session.get(urls[0], timeout=30)
+            with requests.Session() as pooled:
+                return first, pooled.post(urls[1], json={}, timeout=30)
+
+        def submit(session: requests.Session, url, doc):
+            return session.put(url, json=doc, timeout=30)
+
+        class Filings:
+            def __init__(self):
+                self.http = requests.Session()
+
+            def status(self, url):
+                return self.http.get(url, timeout=30).json()
     """
     safe = """
         import httpx
@@ -119,4 +148,33 @@ class HttpWithoutTimeout(Rule):
                 e = response.read()
             session = requests.Session()
             return a, b, c, d, e, session.get(url, timeout=5)
+
+        class Quotes:
+            def __init__(self, client=None):
+                self.http = httpx.Client()  # httpx waits 5 s by default
+                self.session = client or requests.Session()
+
+            def quote(self, url, session):
+                return self.http.get(url), self.session.get(url), session.get(url)
     """
+
+
+def _request(call: cst.Call, ctx: Context) -> tuple[str, Argument] | None:
+    """The name a request call is shown by and where it takes its timeout, for calls and client objects
+    that wait forever without one (`requests.get(...)`, `requests.Session().get(...)`)."""
+    http = ctx.knowledge.http_clients
+    func = call.func
+    if isinstance(func, cst.Attribute) and func.attr.value in http.request_methods:
+        client = client_class(func.value, ctx, call)
+        entry = http.clients.get(client) if client is not None else None
+        if entry is not None:
+            if entry.timeout is None or func.attr.value not in entry.methods:
+                return None
+            return f"{ctx.code(func.value)}.{func.attr.value}", entry.timeout
+    if isinstance(func, cst.Attribute) and func.attr.value not in http.call_names:
+        return None
+    name = ctx.qualname(func)
+    known = http.calls.get(name) if name is not None else None
+    if name is None or known is None or known.timeout is None:
+        return None
+    return name, known.timeout

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, parameter, string_text
+from guidelint.cst.clients import client_class
 
 # the URL arguments of HTTP calls and client methods are the knowledge base's (http-clients)
 # URL schemes without transport encryption (ftp:// is fetched by urllib's FTP handler)
@@ -102,7 +103,7 @@ class PlaintextProtocol(Rule):
         method = node.func.attr.value
         if method not in http.request_methods:
             return
-        client = _client(node.func.value, ctx)
+        client = client_class(node.func.value, ctx, node)
         url = http.clients[client].methods.get(method) if client is not None else None
         if client is None or url is None:
             return
@@ -263,26 +264,6 @@ def _parameter_default(ctx: Context, name: str) -> cst.BaseExpression | None:
             return None
         return None if assignments(ctx, name, function) else param.default
     return None
-
-
-def _client(receiver: cst.BaseExpression, ctx: Context) -> str | None:
-    """The constructor of a client object: `requests.Session()` itself, a name bound once to such a call in
-    the function (or module), or the target of `with requests.Session() as s`."""
-    if isinstance(receiver, cst.Call):
-        name = ctx.qualname(receiver.func)
-        return name if name in ctx.knowledge.http_clients.clients else None
-    if not isinstance(receiver, cst.Name):
-        return None
-    for ancestor in reversed(ctx.ancestors):
-        if isinstance(ancestor, cst.With):
-            for item in ancestor.items:
-                target = item.asname.name if item.asname is not None else None
-                if isinstance(target, cst.Name) and target.value == receiver.value:
-                    return _client(item.item, ctx)
-    bound = bound_value(ctx, receiver.value)
-    if isinstance(bound, cst.Await):
-        bound = bound.expression
-    return _client(bound, ctx) if isinstance(bound, cst.Call) else None
 
 
 def _plain_host(expr: cst.BaseExpression, ctx: Context) -> tuple[str, str] | None:

@@ -13,12 +13,11 @@ from guidelint.cst import (
     RuleMeta,
     arg,
     assigned_value,
-    bound_value,
     imports_module,
     module_constant,
-    name_words,
     string_parts,
 )
+from guidelint.cst.clients import client_class, client_words
 from guidelint.egress import DEFAULT_ALLOWED_HOSTS, host_allowed
 
 ALLOWED_HOSTS = DEFAULT_ALLOWED_HOSTS
@@ -26,7 +25,6 @@ METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options",
 # the URL arguments of HTTP calls and client constructors are the knowledge base's (http-clients); METHODS
 # are request methods called on objects that only their names say are HTTP clients
 CLIENT_LIBRARIES = ("requests", "httpx", "aiohttp", "urllib3")
-CLIENT_WORDS = frozenset({"session", "client", "http", "pool"})
 SCHEMES = frozenset({"http", "https", "ws", "wss"})
 
 
@@ -187,31 +185,12 @@ def _url_argument(name: str, ctx: Context) -> Argument | None:
 
 
 def _client(receiver: cst.BaseExpression, call: cst.Call, ctx: Context) -> bool:
-    """Whether the object a method is called on is an HTTP client: built by a client constructor right there,
-    assigned one or bound to one by `with`, or named like one (session, client, http, pool) in a module that
-    imports an HTTP client library."""
-    if isinstance(receiver, cst.Call):
-        return ctx.qualname(receiver.func) in ctx.knowledge.http_clients.clients
-    if not any(imports_module(ctx, lib) for lib in CLIENT_LIBRARIES):
-        return False
-    if isinstance(receiver, cst.Name):
-        value = assigned_value(ctx, receiver.value, call) or bound_value(ctx, receiver.value)
-        if isinstance(value, cst.Call) and ctx.qualname(value.func) in ctx.knowledge.http_clients.clients:
-            return True
-        for ancestor in ctx.ancestors:
-            if isinstance(ancestor, cst.With):
-                for item in ancestor.items:
-                    target = item.asname.name if item.asname is not None else None
-                    if (
-                        isinstance(target, cst.Name)
-                        and target.value == receiver.value
-                        and isinstance(item.item, cst.Call)
-                        and ctx.qualname(item.item.func) in ctx.knowledge.http_clients.clients
-                    ):
-                        return True
-    tail = _dotted_tail(receiver) if isinstance(receiver, cst.Attribute) else getattr(receiver, "value", "")
-    words = name_words(str(tail).rsplit(".", 1)[-1])
-    return bool(words) and not CLIENT_WORDS.isdisjoint(words)
+    """Whether the object a method is called on is an HTTP client: made by a client constructor
+    (`client_class`), or named like one (session, client, http, pool) in a module that imports an HTTP client
+    library."""
+    if client_class(receiver, call=call, ctx=ctx) is not None:
+        return True
+    return any(imports_module(ctx, lib) for lib in CLIENT_LIBRARIES) and bool(client_words(receiver))
 
 
 def _prefix(expr: cst.BaseExpression, before: cst.Call, ctx: Context, depth: int) -> tuple[str, bool] | None:

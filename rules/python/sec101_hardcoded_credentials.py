@@ -62,6 +62,11 @@ IGNORE = (
 _URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@]*:[^\s/@]*@")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
+# methods that take a password positionally: name -> its position (SMTP/FTP/IMAP login, LDAP binds)
+POSITIONAL_PASSWORDS = {"login": 1, "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1}
+# an Authorization header written out: a scheme and its credential
+AUTH_HEADERS = frozenset({"authorization", "proxy-authorization"})
+AUTH_VALUE = re.compile(r"^(?i:bearer|basic|token|bot|apikey|api-key)\s+(\S{8,})$")
 # token signing and verification: callee -> (keyword, position) of the key
 SIGNERS = {
     "jwt.encode": ("key", 1),
@@ -133,6 +138,7 @@ class HardcodedCredentials(Rule):
         *("encryption_key", "encryptionKey", "ENCRYPTION_KEY", "master_key", "masterKey", "MASTER_KEY"),
         *("credential", "Credential", "CREDENTIAL", "auth=("),
         *("jwt", "itsdangerous"),  # signing keys passed positionally (SIGNERS)
+        *("Authorization", "authorization", ".login(", "bind_s(", "simple_bind("),
         *("AKIA", "ASIA", "PRIVATE KEY", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         *("xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "AIza", "sk_live_", "rk_live_"),
         # connection URLs that may carry a password
@@ -161,6 +167,8 @@ class HardcodedCredentials(Rule):
             value, name = node.value, node.keyword.value if node.keyword is not None else None
             if name == "auth" and isinstance(value, (cst.Tuple, cst.List)) and len(value.elements) == 2:
                 value, name = value.elements[1].value, "password"  # requests/httpx auth=(user, password)
+            elif name is None and _positional_password(node, ctx.ancestors):
+                name = "password"  # smtp.login("alerts", "s3cret")
         elif isinstance(node, cst.Assign):
             value = node.value
             name = target_name(node.targets[0].target) if len(node.targets) == 1 else None
@@ -186,6 +194,11 @@ class HardcodedCredentials(Rule):
         else:
             return
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
+            return
+        if name.lower() in AUTH_HEADERS:  # {"Authorization": "Bearer 4f9c..."}
+            found = AUTH_VALUE.match(string_text(value) or "")
+            if found and not PLACEHOLDER.match(found.group(1)) and looks_secret(found.group(1), "token"):
+                ctx.report(value, f"the {name} header carries a credential written in the source code")
             return
         if not SECRET_WORD.search(name) or TYPE_PATH.match(name):
             return
@@ -274,6 +287,14 @@ class HardcodedCredentials(Rule):
             body = {"client_secret": "Zm9vYmFyYmF6cXV4"}  # expect
             requests.get(url, params={"secret": "q8x3nz7t5kd2"}, timeout=10)  # expect
             return requests.post(url, headers=headers, json=body, timeout=10)
+
+        def send_report(relay, message):
+            relay.login("reports@acme.example", "R3ports-Relay")  # expect
+            return relay.send_message(message)
+
+        def market_quote(symbol):
+            headers = {"Authorization": "Bearer 9c2e7a1b8d3f6e0a5c9b2d7e"}  # expect
+            return requests.get("https://quotes.example/" + symbol, headers=headers, timeout=5)
 
         def notify():
             slack_hook = "xoxb-123456789012-abcdefghijkl"  # expect
@@ -371,6 +392,13 @@ class HardcodedCredentials(Rule):
         def fetch_rates(session, url):
             return session.get(url, auth=("rates-svc", os.environ["RATES_PASSWORD"]), timeout=10)
 
+        def send_report(relay, message, user, token):
+            relay.login(user, os.environ["SMTP_PASSWORD"])
+            relay.login("reports@acme.example")
+            headers = {"Authorization": f"Bearer {token}", "Proxy-Authorization": "Basic <credentials>"}
+            session.headers["Authorization"] = "Bearer"
+            return relay.send_message(message, headers=headers)
+
         def describe():
             '''Connect with postgres://user:hunter2@host/db (see docs).'''
             return "postgres://{user}:{password}@{host}/db"
@@ -420,6 +448,15 @@ class HardcodedCredentials(Rule):
         SCHEMA_DIGESTS = {"Ledger::Vault::AccessKey": "9c1f0e7b2d4a8e63", "Ledger::Api::Token": "5e0c3b9a7f1d2c48"}
         SAMPLE_RESPONSE = {"SecretAccessKey": "q9Rk2Lm8Zx4/K7MDENG/EXAMPLEKEY"}
     """
+
+
+def _positional_password(node: cst.Arg, ancestors: list[cst.CSTNode]) -> bool:
+    """The argument is the password a login or bind method takes positionally: relay.login(user, "...")."""
+    call = ancestors[-1] if ancestors else None
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
+        return False
+    position = POSITIONAL_PASSWORDS.get(call.func.attr.value)
+    return position is not None and position < len(call.args) and call.args[position] is node
 
 
 @lru_cache(maxsize=4096)

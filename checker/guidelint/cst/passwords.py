@@ -33,7 +33,12 @@ FAST_HASHES = (
     "blake2s",
 )
 HASH_CONSTRUCTORS = (*(f"hashlib.{h}" for h in FAST_HASHES), "hashlib.new")
-PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase"})
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "passphrase", "passcode"})
+# a PIN is a password too, but "pin" also names a version pin or a hardware pin: it counts as the last word of
+# a name (card_pin, new_pin) or before "code" (pin_code)
+PIN = "pin"
+# the words a password's name holds one of (the password rules' shapes)
+NAME_WORDS = PASSWORD_WORDS | {PIN}
 # names about a password that are not the password itself
 OTHER_WORDS = frozenset({"hash", "hashed", "digest", "reset", "token", "url", "link", "hint", "policy", "length"})
 _WRAPPERS = ("encode", "strip", "lower", "upper")
@@ -58,7 +63,8 @@ def is_password(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         if name is None:
             return False
         words = name_words(name.rsplit(".", 1)[-1])
-        return bool(PASSWORD_WORDS & set(words)) and not OTHER_WORDS & set(words)
+        named = bool(PASSWORD_WORDS & set(words)) or words[-1:] == [PIN] or words[-2:] == [PIN, "code"]
+        return named and not OTHER_WORDS & set(words)
     inner = _unwrapped(expr)
     if inner is not expr:
         return is_password(inner, ctx, depth + 1)

@@ -7,7 +7,7 @@ from collections.abc import Collection
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.bindings import module_constant
+from guidelint.cst.bindings import bound_value, module_constant
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
 from guidelint.semantic.formatting import string_text
 
@@ -100,18 +100,24 @@ def sanitized_string(ctx: Context, expr: cst.BaseExpression, sanitizers: Collect
     constant (`module_constant`), or a string built with a literal template whose `variable_parts` are all
     literals, module constants or calls of one of `sanitizers` (qualified names such as "shlex.quote").
 
-    f"du -sh {shlex.quote(path)}" is one for ("shlex.quote",); f"du -sh {path}" and shlex.quote(path) alone
-    (not a string built from a template) are not.
+    f"du -sh {shlex.quote(path)}" is one for ("shlex.quote",), and so is f"du -sh {quoted}" after the one
+    binding `quoted = shlex.quote(path)`; f"du -sh {path}" and shlex.quote(path) alone (not a string built
+    from a template) are not.
     """
     if module_constant(ctx, expr) is not _NOT_CONSTANT:
         return True
     parts = variable_parts(expr)
-    return parts is not None and all(
-        (ctx.qualname(p.func) or "") in sanitizers
-        if isinstance(p, cst.Call)
-        else module_constant(ctx, p) is not _NOT_CONSTANT
-        for p in parts
-    )
+    return parts is not None and all(_sanitized_part(ctx, p, sanitizers) for p in parts)
+
+
+def _sanitized_part(ctx: Context, part: cst.BaseExpression, sanitizers: Collection[str]) -> bool:
+    if isinstance(part, cst.Name):
+        bound = bound_value(ctx, part.value)
+        if isinstance(bound, cst.Call):
+            part = bound
+    if isinstance(part, cst.Call):
+        return (ctx.qualname(part.func) or "") in sanitizers
+    return module_constant(ctx, part) is not _NOT_CONSTANT
 
 
 def quoting_functions(ctx: Context) -> frozenset[str]:

@@ -51,6 +51,31 @@ def ancestors(a: Analysis, func: cst.BaseExpression) -> list[str]:
     return found
 
 
+def derives_from(a: Analysis, expr: cst.BaseExpression, classes: frozenset[str]) -> bool:
+    """`expr` names a class of this module or of another module of the project that derives from one of
+    `classes` (qualified): Loader=StrictLoader with `class StrictLoader(yaml.SafeLoader)`."""
+    if type(expr) is cst.Name and expr.value in a.classes:
+        if a.project is None:  # one file on its own: its bases as written, and theirs in the file
+            seen: set[str] = set()
+            frontier = [expr.value]
+            while frontier:
+                name = frontier.pop()
+                seen.add(name)
+                for base in a.bases.get(name, ()):
+                    if base in classes:
+                        return True
+                    if base in a.classes and base not in seen:
+                        frontier.append(base)
+            return False
+        start = a.project.project.local(expr.value)
+    else:
+        qualified = a.names.qualname(expr)
+        if a.project is None or qualified is None:
+            return False
+        start = absolute_name(a.package, qualified)
+    return start not in classes and a.project.project.derives_from(start, classes)
+
+
 def _kind(a: Analysis, qualified: str) -> str:
     """What a qualified name is in the project: "class", "initialised" (a class defining `__init__`),
     "function", or "" (not the project's, or anything else)."""

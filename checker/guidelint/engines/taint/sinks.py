@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
+from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.stores import KEYS
@@ -90,9 +91,10 @@ class Sinks:
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
             )
             folded = self.a.fold(value, env) if value is not None else None
-            if sink.when_names:  # Loader=yaml.SafeLoader: a class or object named in code
-                named = self.a.names.qualname(value) if value is not None else None
+            if sink.when_names:  # Loader=yaml.SafeLoader: a class or object named in code, or a class of
+                named = self.a.names.qualname(value) if value is not None else None  # the project derived from one
                 holds = named is not None and _matches(named, sink.when_names)
+                holds = holds or (value is not None and derives_from(self.a, value, frozenset(sink.when_names)))
             elif sink.when_given:  # auth=(user, password) passed, not auth=None
                 holds = value is not None and folded is not None
             else:  # a value the code does not fix (shell=use_shell) may be true: judged as if it were

@@ -1,0 +1,78 @@
+"""HTTP client objects: which constructor of the knowledge base's `http-clients.clients` made the object a
+request method is called on, and receivers only their names say are clients."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from guidelint.cst.api import Context
+from guidelint.cst.bindings import assigned_value, bound_value, parameter
+from guidelint.cst.helpers import iter_nodes, name_words
+from guidelint.semantic.formatting import string_text
+
+CLIENT_WORDS = frozenset({"session", "client", "http", "pool"})
+
+
+def client_class(receiver: cst.BaseExpression, ctx: Context, call: cst.Call | None = None) -> str | None:
+    """The constructor of a client object: `requests.Session()` itself, the target of `with
+    requests.Session() as s`, a name bound to such a call (its last assignment before `call`, or its one
+    binding in the function or module), a parameter annotated with the class (`session: requests.Session`),
+    or `self.session` that the class only ever sets to such a call."""
+    clients = ctx.knowledge.http_clients.clients
+    if isinstance(receiver, cst.Await):
+        receiver = receiver.expression
+    if isinstance(receiver, cst.Call):
+        name = ctx.qualname(receiver.func)
+        return name if name in clients else None
+    if isinstance(receiver, cst.Attribute):
+        return _self_attribute(receiver, ctx)
+    if not isinstance(receiver, cst.Name):
+        return None
+    for ancestor in reversed(ctx.ancestors):
+        if isinstance(ancestor, cst.With):
+            for item in ancestor.items:
+                target = item.asname.name if item.asname is not None else None
+                if isinstance(target, cst.Name) and target.value == receiver.value:
+                    return client_class(item.item, ctx)
+    param = parameter(ctx.function, receiver.value)
+    if param is not None and param.annotation is not None:
+        annotation = param.annotation.annotation
+        text = string_text(annotation)
+        name = text if text is not None else ctx.qualname(annotation)
+        return name if name in clients else None
+    value = assigned_value(ctx, receiver.value, call) if call is not None else None
+    value = value or bound_value(ctx, receiver.value)
+    return client_class(value, ctx) if isinstance(value, (cst.Call, cst.Await)) else None
+
+
+def _self_attribute(receiver: cst.Attribute, ctx: Context) -> str | None:
+    """`self.<attr>` in a method, when every assignment of `self.<attr>` in the class is the same client."""
+    if not (isinstance(receiver.value, cst.Name) and receiver.value.value == "self"):
+        return None
+    owner = next((a for a in reversed(ctx.ancestors) if isinstance(a, cst.ClassDef)), None)
+    if owner is None:
+        return None
+    key = ("clients.self", id(owner))
+    table: dict[str, str | None] | None = ctx.memo.get(key)
+    if table is None:
+        table = {}
+        for assign in iter_nodes(owner, cst.Assign):
+            for target in assign.targets:
+                node = target.target
+                if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+                    made = client_class(assign.value, ctx) if isinstance(assign.value, cst.Call) else None
+                    known = table.get(node.attr.value, made)
+                    table[node.attr.value] = made if known == made else None
+        ctx.memo[key] = table
+    return table.get(receiver.attr.value)
+
+
+def client_words(receiver: cst.BaseExpression) -> frozenset[str]:
+    """The client words (session, client, http, pool) of the receiver's name: `self.http_session`."""
+    if isinstance(receiver, cst.Attribute):
+        name = receiver.attr.value
+    elif isinstance(receiver, cst.Name):
+        name = receiver.value
+    else:
+        return frozenset()
+    return CLIENT_WORDS.intersection(name_words(name))
