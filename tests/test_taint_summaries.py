@@ -467,3 +467,45 @@ def test_named_percent_formatting_in_another_modules_helper_builds_the_statement
     root = project({"desk/__init__.py": "", "desk/statements.py": STATEMENTS, "desk/positions.py": POSITIONS})
     run = cli("scan", ".", "-f", "json", cwd=root)
     assert _taint(run) == [("INP402", "desk/positions.py", 11)]  # the bound and the %d one are no injection
+
+
+AUDIT = """
+import logging
+
+log = logging.getLogger("audit")
+
+
+def trace(req):
+    log.info("call %s headers=%s", req.path, dict(req.headers))
+
+
+def trace_agent(req):
+    log.info("call %s agent=%s", req.path, req.headers.get("User-Agent"))
+
+
+def note_login(form):
+    log.info("login attempt by %s with %s", form["user"], form["password"])
+"""
+
+LOGIN = """
+from flask import Flask, request
+
+from .audit import note_login, trace, trace_agent
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    trace(request)
+    trace_agent(request)
+    note_login(request.form)
+    return "ok"
+"""
+
+
+def test_the_credentials_another_modules_helper_logs_are_reported_at_the_call(cli, project) -> None:
+    root = project({"portal/__init__.py": "", "portal/audit.py": AUDIT, "portal/login.py": LOGIN})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    logged = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "CNF405"]
+    assert logged == [("portal/login.py", 10), ("portal/login.py", 12)]  # not the User-Agent header

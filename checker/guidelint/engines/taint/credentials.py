@@ -7,11 +7,12 @@ whole (`dict(request.headers)`, `request.cookies`). A constant key that names no
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import UNKNOWN, Taint, union
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Label, Taint, union
 from guidelint.engines.taint.models import Source
 from guidelint.semantic.names import dotted
 
@@ -42,13 +43,16 @@ class Credentials:
         return self._sources
 
     def holder(self, expr: cst.Attribute, taint: Taint) -> Taint:
-        """`request.headers`, `request.COOKIES`: read straight from request data, a part holding credentials."""
+        """`request.headers`, `request.COOKIES`: read straight from request data (or from a parameter, in a
+        function summarised: the credentials of what its callers pass), a part holding credentials."""
         if not taint or not self.sources:
             return taint
         read = any(label.kind == REQUEST_DATA and len(label.steps) <= 1 for label in taint)
         for source in self.sources:
-            if read and expr.attr.value in source.holding:
-                taint = union(taint, self.a.sources.label(source, expr, dotted(expr) or expr.attr.value))
+            if expr.attr.value in source.holding:
+                what = dotted(expr) or expr.attr.value
+                taint = union(taint, self.a.sources.label(source, expr, what) if read else CLEAN)
+                taint = union(taint, _marked(taint, expr, what, HELD))
         return taint
 
     def keyed(self, node: cst.CSTNode, key: Any, taint: Taint) -> Taint:
@@ -62,6 +66,39 @@ class Credentials:
             if name and source.matches(name) and name not in source.excluded:
                 if any(label.kind == REQUEST_DATA for label in taint):
                     taint = union(taint, self.a.sources.label(source, node, repr(key)))
+                taint = union(taint, _marked(taint, node, repr(key), CREDENTIALS))
             else:
-                taint = frozenset(label for label in taint if label.kind != source.kind)
+                kind = source.kind
+                taint = frozenset(lb for lb in taint if lb.kind != kind and CREDENTIALS not in lb.origin)
         return taint
+
+    def passed(self, label: Label, actual: Taint, call: cst.Call) -> Taint:
+        """What a parameter label for the credentials of an argument stands for at a call: the credentials
+        the argument holds, or those of the request data it is (for a part that holds them, `req.headers`:
+        the request itself, not a value made from its data)."""
+        held = frozenset(found for found in actual if found.kind in {s.kind for s in self.sources})
+        whole = label.origin.endswith(HELD)
+        if any(found.kind == REQUEST_DATA and (len(found.steps) <= 1 or not whole) for found in actual):
+            held = union(held, *(self.a.sources.label(s, call, "credentials passed") for s in self.sources))
+        return held
+
+
+CREDENTIALS = "#credentials"
+"""The end of the origin of a parameter label standing for the credentials in what its callers pass:
+read under a key that names one (`data["token"]`)..."""
+HELD = "#credentials-held"
+"""... or a part of the request that holds them (`req.headers`)."""
+
+
+def _marked(taint: Taint, node: cst.CSTNode, what: str, mark: str) -> Taint:
+    """Parameters (not a method's receiver) a summarised function reads credentials of: `req.headers`,
+    `data["token"]`."""
+    return frozenset(
+        replace(label, origin=label.origin + mark, steps=(*label.steps, (node, f"credentials: {what}")))
+        for label in taint
+        if label.kind == "param"
+        and label.origin.split(".")[0] not in ("self", "cls")
+        and "#" not in label.origin
+        and not label.origin.endswith(".keys()")
+        and (len(label.steps) <= 1 or mark != HELD)
+    )

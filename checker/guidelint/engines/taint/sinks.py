@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
+from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
@@ -273,8 +274,9 @@ class Sinks:
                 self.report(sink, node, label, what)
 
     def report(self, sink: Sink, node: cst.CSTNode, label: Label, name: str) -> None:
-        keys = KEYS if label.origin.endswith(KEYS) else ""  # **filters: its keyword names apart from its values
-        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}{keys}")
+        # **filters: its keyword names apart from its values; the credentials an argument holds apart from it
+        facet = next((end for end in (KEYS, HELD, CREDENTIALS) if label.origin.endswith(end)), "")
+        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}{facet}")
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)
