@@ -421,6 +421,7 @@ class Analysis:
                 if index is not UNKNOWN:
                     env.values[f"{base}[{index!r}]"] = value
                 env.values[base] = union(env.values.get(base, CLEAN), value)
+                self.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
         elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
 

@@ -145,6 +145,7 @@ class Calls:
                 env.consts.pop(key, None)
             if key is not None and added:
                 env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
+                self.a.stores.key_added(key, added, env)  # filters.update(chosen): its keys too
         for sink in self.a.sink_calls.get(name, ()):
             self.a.sinks.sink_call(sink, call, args, receiver, name, env)
         if method is None and self.a.sink_calls and any(t for _, t in args):  # Note(**data), Note a model class

@@ -53,6 +53,8 @@ class Stores:
             for entry in source.elements:
                 if type(entry) is cst.DictElement and is_constant(entry.key):
                     env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.a.eval(entry.value, env)
+            # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
+            env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
         elif isinstance(source, (cst.List, cst.Tuple)):
             if any(type(e) is cst.StarredElement for e in source.elements):
                 return
@@ -75,19 +77,25 @@ class Stores:
     def passed_keys(self, args: list[tuple[cst.Arg, Taint]], env: Env | None) -> Taint:
         """The keys a call passes into `**kwargs`: none a client chooses for `f(desk=x)`; for `f(**data)`
         the keys of `data` (a display's keys, a comprehension's, else whatever the dict holds)."""
-        keys: list[Taint] = []
-        for arg, taint in args:
-            if arg.star != "**":
-                continue
-            value = arg.value
-            if type(value) is cst.Dict and env is not None:
-                keys += [self.a.eval(e.key, env) for e in value.elements if type(e) is cst.DictElement]
-                keys += [self.a.eval(e.value, env) for e in value.elements if type(e) is cst.StarredDictElement]
-            elif type(value) is cst.Name and env is not None and f"{value.value}{KEYS}" in env.values:
-                keys.append(env.values[f"{value.value}{KEYS}"])
-            else:
-                keys.append(taint)
-        return union(*keys)
+        if env is None:
+            return union(*(taint for arg, taint in args if arg.star == "**"))
+        return union(*(self.unpacked_keys(arg.value, taint, env) for arg, taint in args if arg.star == "**"))
+
+    def unpacked_keys(self, value: cst.BaseExpression, taint: Taint, env: Env) -> Taint:
+        """The keys of a dict: of a display, its keys' (and those of the dicts it unpacks); of a name whose
+        keys are kept apart, those; else whatever the dict holds."""
+        if type(value) is cst.Dict:
+            keys = [self.a.eval(e.key, env) for e in value.elements if type(e) is cst.DictElement]
+            unpacked = [e.value for e in value.elements if type(e) is cst.StarredDictElement]
+            return union(*keys, *(self.unpacked_keys(v, self.a.eval(v, env), env) for v in unpacked))
+        if type(value) is cst.Name and f"{value.value}{KEYS}" in env.values:
+            return env.values[f"{value.value}{KEYS}"]
+        return taint
+
+    def key_added(self, name: str, key: Taint, env: Env) -> None:
+        """`filters[column] = v`, `filters.update(other)`: the dict's keys now hold what was added."""
+        if f"{name}{KEYS}" in env.values and key:
+            env.values[f"{name}{KEYS}"] = union(env.values[f"{name}{KEYS}"], key)
 
     def items(self, iterable: cst.BaseExpression, env: Env) -> Taint | None:
         """What the key of `for key, value in name.items()` holds, when the keys of `name` are kept apart."""
