@@ -274,7 +274,7 @@ class HandlerWithoutAuthorization(Rule):
             return redirect(Deal.objects.get(pk=deal_id).get_absolute_url())
     """
     safe = """
-        from flask import Blueprint, Flask, abort, redirect, render_template, request
+        from flask import Blueprint, Flask, abort, jsonify, redirect, render_template, request
         from flask_login import current_user, login_required, login_user
         from typing import Annotated
         from fastapi import APIRouter, Depends, FastAPI, Security
@@ -385,6 +385,12 @@ class HandlerWithoutAuthorization(Rule):
             if not current_user.has_permission("deals.close"):
                 abort(403)
             return close(deal_id)
+
+        @app.route("/deals/<int:deal_id>/reopen", methods=["POST"])
+        def reopen_deal(deal_id):
+            if not current_user.has_permission("deals.reopen"):
+                return jsonify(error="not allowed"), 403  # a response with a refusing status
+            return reopen(deal_id)
 
         def ensure_member(user):
             if not user.has_perm("deals.member"):

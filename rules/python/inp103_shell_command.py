@@ -11,11 +11,10 @@ from guidelint.cst import (
     constant_value,
     is_constant,
     keyword_is,
-    sanitized_string,
     string_text,
 )
+from guidelint.cst.shell import fixed_command
 
-SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
 SHELL_CALLS = ("asyncio.create_subprocess_shell", "asyncio.subprocess.create_subprocess_shell")
 EXEC_CALLS = ("asyncio.create_subprocess_exec", "asyncio.subprocess.create_subprocess_exec")
 # event loop methods (any receiver): the first argument is the protocol factory
@@ -91,6 +90,7 @@ class ShellCommand(Rule):
 
     flagged = """
         import asyncio
+        import shlex
         import subprocess
         import subprocess as sp
         from subprocess import check_output
@@ -99,6 +99,7 @@ class ShellCommand(Rule):
             name = request.args["name"]
             subprocess.run(f"tar czf /srv/out/{name}.tgz /srv/data", shell=True)  # expect
             sp.call("gzip " + name, shell=True)  # expect
+            subprocess.run(shlex.join(["sh", "-c", name]), shell=True)  # expect  (the quoted word is a script)
             listing = check_output(  # expect
                 "ls -l %s" % name,
                 shell=True,
@@ -157,6 +158,12 @@ class ShellCommand(Rule):
         def pack(project):
             quoted = shlex.quote(project)
             subprocess.run(f"tar czf /srv/out/{quoted}.tgz /srv/projects/{quoted}", shell=True)
+
+        def signal(pid, workers, day):
+            subprocess.run(f"kill -HUP {int(pid)}", shell=True)  # a number's digits are no shell syntax
+            subprocess.run("renice -n 5 -p " + str(int(workers)), shell=True)
+            subprocess.run(f"renice -n 5 -p {workers:d}", shell=True)
+            subprocess.run(shlex.join(["registry-export", "--since", day]), shell=True)  # every word quoted
 
         async def convert(path, loop, protocol):
             proc = await asyncio.create_subprocess_exec("convert", path, "out.png")
@@ -296,7 +303,7 @@ def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) ->
         if bound is not None and _constant_command(bound, ctx, depth + 1):
             return True
     # what the dataflow proves: one of a few constants, or input a check or quoting made harmless
-    return sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell")
+    return fixed_command(expr, ctx)
 
 
 def _may_use_shell(call: cst.Call, ctx: Context) -> bool:

@@ -3,9 +3,9 @@
 import re
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, sanitized_string, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
+from guidelint.cst.shell import fixed_command
 
-SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
 SPAWN_L = ("spawnl", "spawnle", "spawnlp", "spawnlpe")
 SPAWN_V = ("spawnv", "spawnve", "spawnvp", "spawnvpe")
 EXEC_L = ("execl", "execle", "execlp", "execlpe")
@@ -230,7 +230,7 @@ def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A command the code fixes itself: literals, module constants, strings whose only variable parts
     are quoted with shlex.quote(), and what the dataflow proves one of a few constants or input a check
     made harmless to a shell (`if not re.fullmatch(r"[a-z.-]+", host): abort(400)`)."""
-    return sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell")
+    return fixed_command(expr, ctx)
 
 
 def _constant_local(name: cst.Name, ctx: Context) -> bool:

@@ -225,6 +225,18 @@ class EvalExec(Rule):
             exec(f"limit_{unit} = 0")
             return numbers, options, total, tree
 
+        AGGREGATES = ("min", "max", "sum")
+
+        def aggregate(name, values):
+            if name not in AGGREGATES:  # past this check the name is one of the three
+                raise ValueError(name)
+            return eval(name + "(values)")
+
+        def summary(kind, rows):
+            if kind in {"count", "len"}:
+                return eval(f"len(rows)  # {kind}")
+            return None
+
         class Shell:
             def runcode(self, code: types.CodeType, env):
                 exec(code, env)  # compiled where the source is judged: compile() is the call that reads text

@@ -215,6 +215,17 @@ class SqlFormatting(Rule):
             cursor.execute("SELECT * FROM clients LIMIT %d" % int(request.args["limit"]))
             return cursor.fetchall()
 
+        def page(cursor, size, offset):
+            cursor.execute(f"SELECT * FROM clients LIMIT {size:d} OFFSET {offset:d}")  # numbers, or ValueError
+            return cursor.fetchall()
+
+        def client_name(cursor):
+            from flask import request as flask_request
+
+            client_id = flask_request.args.get("id", type=int)  # int(value), or None: werkzeug converts it
+            cursor.execute(f"SELECT name FROM clients WHERE id = {client_id}")
+            return cursor.fetchone()
+
         def reports(engine, connection, Trade, region, executor, task):
             frame = pd.read_sql("SELECT * FROM positions WHERE region = %(r)s", engine, params={"r": region})
             rows = connection.execute(text("SELECT * FROM orders WHERE region = :region"), {"region": region})

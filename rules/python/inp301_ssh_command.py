@@ -1,9 +1,8 @@
 """SSH command lines (paramiko's exec_command) built from data."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, imported_names, sanitized_string, string_text
-
-SHELL_QUOTING = {"shlex.quote", "shlex.join", "pipes.quote"}
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, imported_names
+from guidelint.cst.shell import fixed_command
 
 
 class SshCommand(Rule):
@@ -123,16 +122,9 @@ def _paramiko_imported(ctx: Context) -> bool:
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A command line the code writes itself: literals, constants, strings whose only variable parts are
-    quoted with shlex.quote(), a local name bound once to one of those, and what the dataflow proves
-    harmless to a shell."""
-    if sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell"):
+    """A command line the code writes itself (`fixed_command`), or a local name bound once to one."""
+    if fixed_command(expr, ctx):
         return True
-    if isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "shlex.join":
-        words = arg(expr, "split_command", 0)
-        items = words.value.elements if words and isinstance(words.value, (cst.List, cst.Tuple)) else ()
-        program = string_text(items[0].value) if items else None
-        return program is not None and not ctx.knowledge.shells.is_shell(program)  # each word quoted, no `sh -c`
     if isinstance(expr, cst.Name):
         bound = bound_value(ctx, expr.value)
         return bound is not None and bound is not expr and _fixed(bound, ctx)

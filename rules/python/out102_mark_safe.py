@@ -12,6 +12,7 @@ from guidelint.cst import (
     dotted,
     module_constant,
     string_parts,
+    table_entry,
 )
 
 FORMAT_HTML = "django.utils.html.format_html"
@@ -165,6 +166,11 @@ class MarkSafe(Rule):
             rows = format_html_join("\\n", "<li>{}</li>", ((c,) for c in client.contacts))
             return mark_safe(ICON), mark_safe("<br>"), label, rows
 
+        STATES = {"open": "<i class='icon-open'></i>", "closed": "<i class='icon-closed'></i>"}
+
+        def state_icon(state):
+            return mark_safe(STATES.get(state, ""))  # one of the module's own snippets
+
         def comment_html(request):
             text = escape(request.POST["comment"])
             items = "".join(escape(t) for t in request.tags)
@@ -188,7 +194,8 @@ class MarkSafe(Rule):
 
 
 def _safe_html(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, depth: int = 0) -> bool:
-    """Constants, escaped or sanitised values, and strings built only from those."""
+    """Constants, entries of a constant table, escaped or sanitised values, and strings built only from
+    those."""
     if module_constant(ctx, expr) is not NOT_CONSTANT:
         return True
     if depth > 4:
@@ -216,5 +223,6 @@ def _safe_html(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dept
         return all(_safe_html(p, ctx, anchor, depth + 1) for p in pieces)
     if isinstance(expr, cst.Name):
         value = assigned_value(ctx, expr.value, anchor)
-        return value is not None and _safe_html(value, ctx, anchor, depth + 1)
-    return False
+        if value is not None and _safe_html(value, ctx, anchor, depth + 1):
+            return True
+    return table_entry(ctx, expr)  # ICONS.get(state, ""): one of the module's own snippets

@@ -39,7 +39,7 @@ from guidelint.cst.strings import (
     string_parts,
     variable_parts,
 )
-from guidelint.cst.tables import class_table, loop_source
+from guidelint.cst.tables import class_table, loop_source, table_entry
 from guidelint.engines.libcst.shapes import Shape
 from guidelint.knowledge import Argument, Authorization, Framework, Knowledge, matches_last
 from guidelint.model import RuleMeta
@@ -97,6 +97,7 @@ __all__ = [
     "sanitized_string",
     "string_parts",
     "string_text",
+    "table_entry",
     "target_name",
     "variable_parts",
     "with_keyword",

@@ -21,7 +21,7 @@ from guidelint.cst.helpers import iter_nodes, literal_items
 from guidelint.cst.strings import concatenated, quote_doubled, quoting_functions
 from guidelint.cst.tables import class_table, loop_source
 from guidelint.semantic.constants import is_constant
-from guidelint.semantic.formatting import Slot, format_slots, percent_slots, string_text
+from guidelint.semantic.formatting import Slot, format_slots, numeric_field, percent_slots, string_text
 from guidelint.semantic.names import dotted
 
 # Calls whose result is safe to put into SQL text: identifier quoting and numbers.
@@ -196,7 +196,8 @@ def _fstring_slots(expr: cst.BaseExpression) -> tuple[str, list[Slot]]:
         if isinstance(part, cst.FormattedStringText):
             text += part.value
         elif isinstance(part, cst.FormattedStringExpression):
-            slots.append((text, part.expression))
+            if not numeric_field(part):  # {limit:d}: digits, as a %d field
+                slots.append((text, part.expression))
             text += "?"
         elif isinstance(part, cst.SimpleString):
             text += string_text(part) or ""

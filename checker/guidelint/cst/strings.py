@@ -9,9 +9,11 @@ import libcst as cst
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import bound_value, module_constant
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
-from guidelint.semantic.formatting import string_text
+from guidelint.semantic.formatting import numeric_field, string_text
 
 _NOT_CONSTANT = NOT_CONSTANT
+
+NUMBERS = frozenset({"int", "float", "len"})  # builtins whose result is a number
 
 
 def concatenated(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -63,17 +65,17 @@ def variable_parts(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
     * "cp {} {}".format(src, dst) -> [src, dst] (also values passed as *args/**kwargs)
     * "gzip " + name + f".{ext}" -> [name, ext]: each operand of `+` contributes its own variable parts,
       or is one itself when it is not a string built like this
-    * "a" f"{b}" -> [b] (implicit concatenation)
+    * "a" f"{b}" -> [b] (implicit concatenation); f"LIMIT {n:d}" -> [] (a number's digits are no text)
 
     None when `expr` is not such a string, or the template of `%`/`.format()` is not a literal.
     """
     if isinstance(expr, cst.SimpleString):
         return []
-    if isinstance(expr, cst.FormattedString):
+    if isinstance(expr, cst.FormattedString):  # a field formatted as a number ({n:d}) is no text
         return [
             p.expression
             for p in expr.parts
-            if isinstance(p, cst.FormattedStringExpression) and not is_constant(p.expression)
+            if isinstance(p, cst.FormattedStringExpression) and not is_constant(p.expression) and not numeric_field(p)
         ]
     if isinstance(expr, cst.ConcatenatedString):
         left, right = variable_parts(expr.left), variable_parts(expr.right)
@@ -116,7 +118,12 @@ def _sanitized_part(ctx: Context, part: cst.BaseExpression, sanitizers: Collecti
         if isinstance(bound, cst.Call):
             part = bound
     if isinstance(part, cst.Call):
-        return (ctx.qualname(part.func) or "") in sanitizers
+        func = part.func
+        if isinstance(func, cst.Name) and func.value in NUMBERS and not ctx.is_bound(func.value):
+            return True  # int(pid): a number's digits are no text
+        if isinstance(func, cst.Name) and func.value == "str" and len(part.args) == 1 and not part.args[0].star:
+            return _sanitized_part(ctx, part.args[0].value, sanitizers)  # str(int(pid))
+        return (ctx.qualname(func) or "") in sanitizers
     return module_constant(ctx, part) is not _NOT_CONSTANT
 
 

@@ -96,6 +96,8 @@ def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
         if isinstance(statement, ast.Raise):
             return True
         value = statement.value if isinstance(statement, (ast.Return, ast.Expr)) else None
+        if isinstance(statement, ast.Return) and value is not None and _refused_status(value):
+            return True
         if isinstance(value, ast.Call):
             name = name_of(value).rsplit(".", 1)[-1]
             if _refuses(value, markers) is not None or (isinstance(statement, ast.Expr) and name in _FLASK_ABORTS):
@@ -103,6 +105,25 @@ def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
             if isinstance(statement, ast.Return) and any(w in name.lower() for w in _REDIRECTS):
                 return True
     return False
+
+
+def _refused_status(value: ast.expr) -> bool:
+    """A response with a refusing status: `(body, 401)`, `make_response(body, 403)`, `Response(status=403)`,
+    `JSONResponse(..., status_code=status.HTTP_401_UNAUTHORIZED)`."""
+    if isinstance(value, ast.Tuple):
+        return len(value.elts) >= 2 and _refusing_code(value.elts[1])
+    if isinstance(value, ast.Call):
+        given = [*value.args[1:], *(k.value for k in value.keywords if k.arg in ("status", "status_code"))]
+        return any(_refusing_code(code) for code in given)
+    return False
+
+
+def _refusing_code(code: ast.expr) -> bool:
+    """401 or 403, written as a number or as a named status (HTTPStatus.FORBIDDEN, HTTP_401_UNAUTHORIZED)."""
+    if isinstance(code, ast.Constant):
+        return code.value in _REFUSED
+    name = name_of(code).rsplit(".", 1)[-1].upper()
+    return any(word in name for word in ("FORBIDDEN", "UNAUTHORIZED", "401", "403"))
 
 
 def _own_nodes(func: Function) -> Iterator[ast.AST]:

@@ -29,6 +29,20 @@ PERCENT_SPEC = re.compile(
 
 
 NUMERIC_CONVERSIONS = frozenset("diouxXeEfFgG")
+# the presentation types of a format spec that print a number (`c`, a character, is none)
+NUMERIC_PRESENTATIONS = frozenset("bdnoxXeEfFgG%")
+
+
+def numeric_field(part: cst.FormattedStringExpression) -> bool:
+    """An f-string field formatted as a number (`{limit:d}`, `{amount:,.2f}`): whatever the value, it gives
+    digits and the spec's own characters, or raises."""
+    spec = part.format_spec
+    if not spec or part.conversion is not None:
+        return False
+    if not all(isinstance(p, cst.FormattedStringText) for p in spec):
+        return False
+    text = "".join(p.value for p in spec if isinstance(p, cst.FormattedStringText))
+    return text[-1:] in NUMERIC_PRESENTATIONS
 
 
 def numeric_template(template: str) -> bool:

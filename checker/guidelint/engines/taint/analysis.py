@@ -178,13 +178,11 @@ class Analysis:
         env = Env(dict(outer.values), dict(outer.consts))
         scope = Scope("function")
         params = self._params(fn)
-        decorators = [_decorator_name(d, self.names) for d in fn.decorators]
+        decorators = [(d, _decorator_name(d, self.names)) for d in fn.decorators]
         handler_sources = [
             s
             for s in self.models.sources
-            if s.how == "params-of-decorated"
-            and self.sources.applies(s)
-            and any(_matches(d, s.patterns) for d in decorators)
+            if s.how == "params-of-decorated" and self.sources.applies(s) and self.sources.decorated(decorators, s)
         ]
         routed = self.sources.url_params(fn, params)
         for index, param in enumerate(params):
@@ -219,7 +217,7 @@ class Analysis:
             if s.how == "returns-of-decorated"
             and self.sources.applies(s)
             and s.kind in self.sink_kinds
-            and any(_matches(d, s.patterns) for d in decorators)
+            and self.sources.decorated(decorators, s)
             and not (s.kind == "html" and returns_response(fn))
         ]
         self.names.scopes.append(scope)

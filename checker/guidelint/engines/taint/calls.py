@@ -39,6 +39,7 @@ from guidelint.engines.taint.syntax import (
     _matches,
     _namespace,
     _star_index,
+    lookup_converter,
 )
 from guidelint.engines.taint.tables import (
     _AFTER_HOST,
@@ -194,6 +195,9 @@ class Calls:
             mapped = self.a.names.qualname(mapper) or dotted(mapper) or ""
             kinds = self.sanitizes(mapped, mapper.attr.value if type(mapper) is cst.Attribute else None)
             receiver, args = CLEAN, args[1:]
+        if kinds is None and method in self.a.known["lookups"] and (convert := lookup_converter(call)) is not None:
+            name = self.a.names.qualname(convert) or dotted(convert) or ""  # args.get("id", type=int): int(value)
+            kinds = self.sanitizes(name, None)
         if kinds is not None:
             inner = union(receiver, *(t for _, t in args))
             where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)

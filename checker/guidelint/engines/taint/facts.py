@@ -20,6 +20,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
+from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.summaries import ProjectFunctions
@@ -144,12 +145,31 @@ def _functions(project: Project, models: Models) -> ProjectFunctions:
     return functions
 
 
+class NarrowingGuards(Guards):
+    """Guards that also narrow a name's possible values: where `name in CHOICES` holds (or `name not in
+    CHOICES` fails: `if op not in OPERATIONS: raise`), `name` is one of the container's elements."""
+
+    def narrow(self, test: cst.BaseExpression, holds: Env, fails: Env) -> None:
+        while type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
+            test, holds, fails = test.expression, fails, holds
+        if type(test) is not cst.Comparison or len(test.comparisons) != 1 or type(test.left) is not cst.Name:
+            return
+        op, container = test.comparisons[0].operator, test.comparisons[0].comparator
+        if not isinstance(op, (cst.In, cst.NotIn)):
+            return
+        assert isinstance(self.a, _Recording)
+        elements = _elements(values_of(container, self.a._lookup(holds)))
+        if elements:
+            (holds if type(op) is cst.In else fails).consts[_CHOICES + test.left.value] = elements
+
+
 class _Recording(Analysis):
     """The analysis, recording what it learns of each expression (outside function summaries, where
     parameters stand for whatever callers pass)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.guards = NarrowingGuards(self)
         self.taints: dict[int, Taint] = {}
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}

@@ -50,6 +50,7 @@ class Guards:
         for target, clears in ((body_env, holds), (else_env, fails)):
             for name, kinds in clears:
                 target.values[name] = checked(target.values.get(name, CLEAN), kinds)
+        self.narrow(stmt.test, body_env, else_env)
         returns = self.a._block(_body(stmt.body), body_env)
         exits = _always_exits(stmt.body, self.a.known["exits"])
         if type(orelse) is cst.If:
@@ -64,6 +65,10 @@ class Guards:
             body_env.merge(else_env)
             env.values, env.consts = body_env.values, body_env.consts
         return returns
+
+    def narrow(self, test: cst.BaseExpression, holds: Env, fails: Env) -> None:
+        """What a test proves of the values a name can have, in the environment of each branch: nothing the
+        dataflow itself uses (the libcst rules' facts record it, `facts.NarrowingGuards`)."""
 
     def conditional(self, expr: cst.IfExp, env: Env) -> tuple[Taint, Taint]:
         """`m if m in MODES else "fast"`: each side with what the test proves where it is taken."""

@@ -36,6 +36,22 @@ class Sources:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
         return not model.requires_import or any(self.imported(wanted) for wanted in model.requires_import)
 
+    def decorated(self, decorators: list[tuple[cst.Decorator, str]], model: Source | Sink) -> bool:
+        """One of the decorators (with their names) is the model's, on an object of the model's framework:
+        `@api.get` is no Flask route where the module binds `api` only to other packages' calls
+        (`api = FastAPI()`), whatever else it imports."""
+        return any(_matches(name, model.patterns) and not self._made_elsewhere(d, model) for d, name in decorators)
+
+    def _made_elsewhere(self, decorator: cst.Decorator, model: Source | Sink) -> bool:
+        expr = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
+        if not model.requires_import or type(expr) is not cst.Attribute or type(expr.value) is not cst.Name:
+            return False
+        makers = [
+            self.a.names.qualname(b.func) if type(b) is cst.Call else None
+            for b in self.a.bindings.get(expr.value.value, [])
+        ]
+        return bool(makers) and all(m is not None and m.split(".")[0] not in model.requires_import for m in makers)
+
     def imported(self, wanted: str) -> bool:
         known = self.a._import_checked.get(wanted)
         if known is None:

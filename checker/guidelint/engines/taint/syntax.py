@@ -394,3 +394,12 @@ def function_imports(fn: cst.FunctionDef) -> Iterator[tuple[str, str | None]]:
                     stack.extend(value)
                 elif value is not None and is_node(value):
                     stack.append(value)
+
+
+def lookup_converter(call: cst.Call) -> cst.BaseExpression | None:
+    """The converter a lookup applies to the value it finds: werkzeug's `args.get("id", type=int)` (or the
+    third positional argument) returns `int(value)`, or the default."""
+    given = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "type"), None)
+    if given is None and len(call.args) == 3 and not any(a.keyword or a.star for a in call.args):
+        given = call.args[2].value
+    return given

@@ -1,0 +1,27 @@
+"""Command lines the code fixes itself, as the shell rules (INP103, INP104, INP301) judge them."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from guidelint.cst.api import Context
+from guidelint.cst.helpers import arg
+from guidelint.cst.strings import sanitized_string
+from guidelint.semantic.formatting import string_text
+
+SHELL_QUOTING = frozenset({"shlex.quote", "shlex.join", "pipes.quote"})
+
+
+def fixed_command(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A command line no outsider can change: literals and constants; strings whose only variable parts are
+    quoted with shlex.quote() or are numbers (`int(pid)`, `{n:d}`); shlex.join() of a word list whose program
+    is a literal that is no shell (each word is quoted, and no `sh -c` runs one of them as a script); and
+    what the dataflow proves one of a few constants or input a check made harmless to a shell."""
+    if sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell"):
+        return True
+    if isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "shlex.join":
+        words = arg(expr, "split_command", 0)
+        items = words.value.elements if words and isinstance(words.value, (cst.List, cst.Tuple)) else ()
+        program = string_text(items[0].value) if items and isinstance(items[0], cst.Element) else None
+        return program is not None and not ctx.knowledge.shells.is_shell(program)
+    return False
