@@ -348,3 +348,164 @@ def test_a_check_of_another_module_sees_the_patterns_that_module_compiles(cli, p
     run = cli("scan", ".", "-f", "json", cwd=root)
     # letters only keep the path in /srv/charts; a pattern that lets "." and "/" through does not
     assert _taint(run) == [("INP404", "charts/views.py", 11)]
+
+
+BUILDER = """
+class Select:
+    def __init__(self, table):
+        self.table = table
+        self.conditions = []
+        self.values = []
+
+    def where(self, condition, *values):
+        self.conditions.append(condition)
+        self.values.extend(values)
+        return self
+
+    def sql(self):
+        return "SELECT * FROM " + self.table + " WHERE " + " AND ".join(self.conditions)
+"""
+
+LOOKUPS = """
+import sqlite3
+
+from flask import Flask, request
+
+from .builder import Select
+
+app = Flask(__name__)
+
+
+@app.route("/lookup")
+def lookup():
+    db = sqlite3.connect("app.db")
+    bound = Select("items").where("owner = ?", request.args["owner"])
+    db.execute(bound.sql(), bound.values)
+    chained = Select("items").where("kind = 1").where("owner = '%s'" % request.args["owner"])
+    db.execute(chained.sql(), chained.values)
+    named = Select("items")
+    named.where("name = '" + request.args["name"] + "'")
+    db.execute(named.sql())
+    return "ok"
+"""
+
+
+def test_what_a_method_of_another_modules_class_stores_in_the_object_reaches_another_methods_return(
+    cli, project
+) -> None:
+    root = project({"shop/__init__.py": "", "shop/builder.py": BUILDER, "shop/lookups.py": LOOKUPS})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    # the bound value is kept in another attribute than the conditions the statement is built from
+    assert _taint(run) == [("INP402", "shop/lookups.py", 16), ("INP402", "shop/lookups.py", 19)]
+
+
+FORMS = """
+from django import forms
+
+
+class AddressForm(forms.Form):
+    email = forms.EmailField()
+
+
+class InviteForm(AddressForm):
+    note = forms.CharField()
+"""
+
+INVITES = """
+import logging
+
+from django.http import HttpResponse
+
+from .forms import InviteForm
+
+logger = logging.getLogger("invites")
+
+
+def invite(request):
+    form = InviteForm(request.POST)
+    if form.is_valid():
+        logger.info("invitation to %s", form.cleaned_data["email"])
+        logger.info("invitation note %s", form.cleaned_data["note"])
+    return HttpResponse()
+"""
+
+
+def test_a_field_a_form_of_another_module_inherits_is_judged_by_its_class(cli, project) -> None:
+    """A valid e-mail address holds no line break: logged, it forges no record; a text field's value may."""
+    root = project({"team/__init__.py": "", "team/forms.py": FORMS, "team/invites.py": INVITES})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    logged = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "AUD401"]
+    assert logged == [("team/invites.py", 14)]
+
+
+STATEMENTS = """
+def positions_for(desk, book):
+    return "SELECT * FROM positions WHERE desk = '%(desk)s' AND book = %(book)d" % {"desk": desk, "book": book}
+
+
+def positions_bound():
+    return "SELECT * FROM positions WHERE desk = %(desk)s"
+"""
+
+POSITIONS = """
+from django.db import connection
+from django.http import JsonResponse
+
+from .statements import positions_bound, positions_for
+
+
+def positions(request):
+    with connection.cursor() as cursor:
+        cursor.execute(positions_bound(), {"desk": request.GET["desk"]})
+        cursor.execute(positions_for("main", int(request.GET["book"])))
+        cursor.execute(positions_for(request.GET["desk"], 1))
+        return JsonResponse({"rows": cursor.fetchall()})
+"""
+
+
+def test_named_percent_formatting_in_another_modules_helper_builds_the_statement(cli, project) -> None:
+    root = project({"desk/__init__.py": "", "desk/statements.py": STATEMENTS, "desk/positions.py": POSITIONS})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert _taint(run) == [("INP402", "desk/positions.py", 11)]  # the bound and the %d one are no injection
+
+
+AUDIT = """
+import logging
+
+log = logging.getLogger("audit")
+
+
+def trace(req):
+    log.info("call %s headers=%s", req.path, dict(req.headers))
+
+
+def trace_agent(req):
+    log.info("call %s agent=%s", req.path, req.headers.get("User-Agent"))
+
+
+def note_login(form):
+    log.info("login attempt by %s with %s", form["user"], form["password"])
+"""
+
+LOGIN = """
+from flask import Flask, request
+
+from .audit import note_login, trace, trace_agent
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    trace(request)
+    trace_agent(request)
+    note_login(request.form)
+    return "ok"
+"""
+
+
+def test_the_credentials_another_modules_helper_logs_are_reported_at_the_call(cli, project) -> None:
+    root = project({"portal/__init__.py": "", "portal/audit.py": AUDIT, "portal/login.py": LOGIN})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    logged = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "CNF405"]
+    assert logged == [("portal/login.py", 10), ("portal/login.py", 12)]  # not the User-Agent header

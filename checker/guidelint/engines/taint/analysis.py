@@ -17,6 +17,7 @@ from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import chained, concatenation, formatted
 from guidelint.engines.taint.control import Control
+from guidelint.engines.taint.credentials import Credentials
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
@@ -31,7 +32,6 @@ from guidelint.engines.taint.labels import (
     _masking,
     checked,
     cleared,
-    masked,
     union,
     with_step,
 )
@@ -46,9 +46,9 @@ from guidelint.engines.taint.syntax import (
     _decorator_name,
     _matches,
     _names_in,
-    _namespace,
     _parsed_host_of,
     _piece,
+    function_imports,
     top_level_bindings,
     unstarred,
 )
@@ -57,7 +57,6 @@ from guidelint.engines.taint.tables import (
     ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
-    NAMESPACE_LOOKUP,
 )
 from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
@@ -97,6 +96,7 @@ class Analysis:
         self.sources = Sources(self)
         self.calls = Calls(self)
         self.stores = Stores(self)
+        self.credentials = Credentials(self)
         self.text = text
         self.models = models
         self.known = models.propagation  # methods and checks known by name
@@ -203,10 +203,12 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
+            if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
+                env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:
-            imports = self.memo[("imports", id(fn))] = list(self.calls.function_imports(fn))
+            imports = self.memo[("imports", id(fn))] = list(function_imports(fn))
         for local, full in imports:
             scope.names[local] = full
         return_sinks = self.sinks.returned_by(fn, decorators)
@@ -409,6 +411,7 @@ class Analysis:
                 if index is not UNKNOWN:
                     env.values[f"{base}[{index!r}]"] = value
                 env.values[base] = union(env.values.get(base, CLEAN), value)
+                self.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
         elif type(target) is cst.StarredElement:
             self._assign(target.value, value, env, None)
 
@@ -425,28 +428,12 @@ class Analysis:
         if type(expr) is cst.Name:
             return self._name(expr, env)
         if type(expr) is cst.Attribute:
-            return self._attribute(expr, env)
+            read = self.sources.file_name(expr.attr.value, self._attribute(expr, env))  # upload.filename
+            return self.credentials.holder(expr, read)
         if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
             return joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
         if type(expr) is cst.Subscript:
-            if _namespace(expr.value) and "reflection" in self.sink_kinds:
-                for element in expr.slice:
-                    if type(element.slice) is cst.Index:
-                        self.sinks.check(
-                            NAMESPACE_LOOKUP, expr, "a namespace lookup", self.eval(element.slice.value, env)
-                        )
-            base = self.eval(expr.value, env)
-            key = self._key(expr.value)
-            index = _constant_index(expr)
-            if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
-                return env.values[f"{key}[{index!r}]"]
-            picked = self.stores.element(expr, index, env)
-            if picked is not None:
-                return picked
-            for element in expr.slice:
-                if type(element.slice) is cst.Index:
-                    self.eval(element.slice.value, env)
-            return masked(base, expr)
+            return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:
             if type(expr.operator) is cst.Add:
                 return concatenation(self, expr, env)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.cst.children import is_node
+from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.fields import declared
-from guidelint.engines.taint.hierarchy import ancestors, class_level, constructed_class, own_methods
+from guidelint.engines.taint.hierarchy import ancestors, class_level, own_methods
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -25,7 +25,9 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
+from guidelint.engines.taint.receivers import attributes, chain_maker, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
+from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
     _body,
@@ -60,7 +62,7 @@ from guidelint.engines.taint.tables import (
     NAMESPACE_LOOKUP,
 )
 from guidelint.semantic.formatting import format_slots
-from guidelint.semantic.names import dotted, import_bindings
+from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
@@ -77,6 +79,8 @@ class Calls:
         self.last_returned: set[Any] | None = None
         self.values: dict[int, frozenset[Any]] = {}  # calls whose callee always returns one of these constants
         self.fields: dict[int, dict[str, Taint]] = {}  # constructor calls: what the instance holds per attribute
+        self.made: dict[int, str] = {}  # method calls that return their receiver, an instance of this class
+        self.makers: dict[int, str] = {}  # ... of a class of another module (the qualified name of its maker)
         self.partials: dict[str, cst.Call] = {}  # names bound to functools.partial(f, *args, **kwargs)
 
     def bind(self, name: str, source: cst.CSTNode | None) -> None:
@@ -84,9 +88,10 @@ class Calls:
         `manager.find()` is Store.find), what made it (`req = Req(request)`: `req.arg()` may be Req.arg of
         another module), a callable with arguments given in advance (`fetch = functools.partial(get, timeout=5)`)."""
         call = source if type(source) is cst.Call else None
-        made_by = self.a.names.qualname(call.func) if call is not None else None
-        if call is not None and type(call.func) is cst.Name and call.func.value in self.a.classes:
-            self.a.instances[name] = call.func.value
+        made_by = self.maker(call) if call is not None else None
+        cls = instance_class(self, call) if call is not None else None
+        if cls is not None:  # query = Filter(), query = Filter().where(x): an instance of the module's class
+            self.a.instances[name] = cls
         else:
             self.a.instances.pop(name, None)
         if made_by is not None:
@@ -141,6 +146,7 @@ class Calls:
                 env.consts.pop(key, None)
             if key is not None and added:
                 env.values[key] = union(env.values.get(key, CLEAN), with_step(added, call, f"added to {key}"))
+                self.a.stores.key_added(key, added, env)  # filters.update(chosen): its keys too
         for sink in self.a.sink_calls.get(name, ()):
             self.a.sinks.sink_call(sink, call, args, receiver, name, env)
         if method is None and self.a.sink_calls and any(t for _, t in args):  # Note(**data), Note a model class
@@ -225,7 +231,10 @@ class Calls:
                 summary, fn.name.value, skip_self, call, args, receiver, constructor, (func, env)
             )
             return union(result, applied)
-        remote = self.remote(func, bool(receiver) or any(t for _, t in args))
+        tainted = bool(receiver) or any(t for _, t in args)
+        if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
+            tainted = any((attributes(self, func, env) or {}).values())
+        remote = self.remote(func, tainted)
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants
@@ -247,7 +256,8 @@ class Calls:
             # request.build_absolute_uri(reverse("home")): the location given, on the validated host
             propagated = union(*(t for _, t in args))
         elif method in self.a.known["lookups"]:  # d.get(key, default): a value of the container, not the key
-            propagated = union(receiver, *(t for _, t in args[1:]))
+            key = self.a.fold(args[0][0].value, env) if args else UNKNOWN
+            propagated = union(self.a.credentials.keyed(call, key, receiver), *(t for _, t in args[1:]))
         elif (
             method == "format"
             and type(func) is cst.Attribute
@@ -266,6 +276,7 @@ class Calls:
         else:
             # request.get_host(): what the model says of the attribute (excluded, cleared) holds for the call
             data = self.a._attribute(func, env) if type(func) is cst.Attribute and receiver else receiver
+            data = self.a.sources.file_name(method, data) if method else data  # archive.namelist(): the client's
             propagated = union(data, *(t for _, t in args))
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
 
@@ -364,10 +375,11 @@ class Calls:
             method = self.a.classes[func.value.value].get(func.attr.value)
             if method is not None and class_level(method):
                 return method, func.value.value, True
-        if type(func) is cst.Attribute:  # link.page() after link = Link(request), or Link(request).page()
-            owner = func.value
-            cls = self.a.instances.get(owner.value) if type(owner) is cst.Name else constructed_class(owner, self.a)
-            method = self.a.classes[cls].get(func.attr.value) if cls is not None else None
+        cls = instance_class(self, func.value) if isinstance(func, cst.Attribute) else None
+        if cls is not None and isinstance(
+            func, cst.Attribute
+        ):  # link.page(), Link(request).page(), Filter().where(x).sql()
+            method = self.a.classes[cls].get(func.attr.value)
             if method is not None:
                 return method, cls, True
         return None
@@ -395,7 +407,7 @@ class Calls:
         if type(owner) is cst.Name:
             return self.a.made_by.get(owner.value)
         if type(owner) is cst.Call:
-            return self.a.names.qualname(owner.func)
+            return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
         return None
 
     def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
@@ -407,6 +419,8 @@ class Calls:
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
         called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
         qualified = self.instance_method(func) or called or self.a.names.qualname(func)
+        if qualified is None and tainted and type(func) is cst.Attribute and chain_maker(self, func.value):
+            qualified = self.instance_method(func)  # Select(t).where(a).where(tainted)
         if qualified is None:
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
@@ -447,9 +461,13 @@ class Calls:
 
         def passed(label: Label) -> Taint:
             """What this call passes for a parameter label (`self.page`: the receiver's attribute)."""
+            if CREDENTIALS in label.origin:  # log_headers(request): what it reads of request.headers
+                return self.a.credentials.passed(label, by_index.get(label.param, CLEAN), call)
+            if label.param == summary.double_star and label.origin.endswith(KEYS):  # the keywords' names
+                return self.a.stores.passed_keys(args, receiver_of[1] if receiver_of else None)
             if label.param == 0 and label.origin.startswith("self.") and receiver_of is not None:
                 if not fields:
-                    fields.append(_fields_of(*receiver_of))
+                    fields.append(attributes(self, *receiver_of))
                 held = fields[0]
                 if held is not None and label.origin[5:] in held:
                     return held[label.origin[5:]]
@@ -474,8 +492,10 @@ class Calls:
             self.fields[id(call)] = {attr: instantiate(taint) for attr, taint in summary.fields.items()}
         if summary.items is not None:
             self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
-        for index, sink, node, label, sink_name in summary.param_sinks:
-            actual = passed(label) if index == 0 else by_index.get(index, CLEAN)
+        if offset and not constructor:  # query.where(clause): the receiver keeps what the method stores in it
+            keep(self, summary, call, receiver_of, instantiate)
+        for _, sink, node, label, sink_name in summary.param_sinks:
+            actual = passed(label)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
                     continue
@@ -518,6 +538,7 @@ class Calls:
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
                 fields=fields if fn.name.value == "__init__" else None,
+                kept=kept(env) if cls and fn.name.value != "__init__" else None,
                 params=tuple(p.name.value for p in self.a._params(fn)),
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
                 star=_star_index(fn),
@@ -534,24 +555,6 @@ class Calls:
         self.a.hits.update(real)
         self.a.summaries[key] = summary
         return summary
-
-    def function_imports(self, fn: cst.FunctionDef) -> Iterator[tuple[str, str | None]]:
-        """Imports anywhere in a function's own statements (not in nested definitions)."""
-        stack: list[Any] = list(_body(fn.body))
-        while stack:
-            node = stack.pop()
-            kind = type(node)
-            if kind is cst.Import or kind is cst.ImportFrom:
-                yield from import_bindings(node)
-            elif kind is cst.SimpleStatementLine or kind is cst.SimpleStatementSuite or kind is cst.IndentedBlock:
-                stack.extend(node.body)
-            elif kind not in (cst.FunctionDef, cst.ClassDef) and is_node(node):
-                for attr in ("body", "orelse", "finalbody", "handlers", "cases"):
-                    value = getattr(node, attr, None)
-                    if isinstance(value, (list, tuple)):
-                        stack.extend(value)
-                    elif value is not None and is_node(value):
-                        stack.append(value)
 
     def index(self, body: Sequence[cst.CSTNode]) -> None:
         for stmt in body:
@@ -591,12 +594,3 @@ class Calls:
 
 
 MASS_ASSIGNMENT = frozenset({"mass-assignment"})
-
-
-def _fields_of(func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
-    """What the receiver of a method call (`search.window()`) holds per attribute, when it is a name."""
-    if type(func) is not cst.Attribute or type(func.value) is not cst.Name:
-        return None
-    prefix = func.value.value + "."
-    found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix)}
-    return {k: t for k, t in found.items() if k.isidentifier()} or None

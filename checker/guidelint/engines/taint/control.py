@@ -54,6 +54,11 @@ class Control:
             for name, arg in zip(names, call.args, strict=True):
                 self.assign_iterated(name, arg.value, self.a.eval(arg.value, env), env, loop)
             return
+        keys = self.a.stores.items(iterable, env) if names is not None and len(names) == 2 else None
+        if names is not None and keys is not None:  # for column, value in filters.items(): a key, its value
+            self.a._assign(names[0], keys, env, None)
+            self.a._assign(names[1], value, env, None)
+            return
         self.a._assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:

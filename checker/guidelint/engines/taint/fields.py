@@ -13,9 +13,10 @@ import libcst as cst
 from guidelint.engines.taint.labels import Env, Taint, cleared
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.syntax import _body
-from guidelint.engines.taint.tables import ALL_KINDS
+from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted
+from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -51,6 +52,18 @@ def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[s
     return typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types or a.sources.choices(inner)
 
 
+def harmless_to(a: Analysis, field: cst.BaseExpression) -> frozenset[str]:
+    """The sink kinds a form or serializer field's validated values cannot harm: every kind for one that
+    converts, log and header sinks for one that admits no line break (`single-line-fields`: EmailField)."""
+    if converted(a, field, ()):
+        return ALL_KINDS
+    if type(field) is cst.Call:
+        made = a.names.qualname(field.func) or dotted(field.func) or ""
+        if made.rsplit(".", 1)[-1] in a.known["single-line-fields"]:
+            return LINE_KINDS
+    return frozenset()
+
+
 def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequence[Source]) -> dict[str, Taint]:
     """A handler parameter annotated with a model class of this module (a FastAPI body `body: Order`): its
     fields of one of the handler sources' `parsed-types`, under `param.field`, carry nothing the client chose."""
@@ -63,19 +76,24 @@ def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Seque
 
 def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     """`form.cleaned_data["days"]`, `serializer.validated_data["days"]` of an instance of a form or
-    serializer class of this module whose field `days` converts: nothing the client chose (None: not such
+    serializer class (of this module, or of another one and its bases there) whose field `days` converts:
+    nothing the client chose; or admits no line break: nothing a log or header sink fears (None: not such
     an entry)."""
     holder = expr.value
     if type(holder) is not cst.Attribute or holder.attr.value not in a.known["validated-data"]:
         return None
     owner = holder.value
-    cls = a.instances.get(owner.value) if type(owner) is cst.Name else None
     index = expr.slice[0].slice if len(expr.slice) == 1 else None
     key = constant_value(index.value) if type(index) is cst.Index else None
-    field = a.class_fields.get(cls or "", {}).get(key) if isinstance(key, str) else None
-    if field is None or not converted(a, field, ()):
+    if type(owner) is not cst.Name or not isinstance(key, str):
         return None
-    return cleared(a.eval(holder, env), ALL_KINDS)
+    cls = a.instances.get(owner.value)
+    field = a.class_fields.get(cls or "", {}).get(key)
+    maker = a.made_by.get(owner.value)
+    if field is None and cls is None and maker is not None and a.project is not None:
+        field = a.project.declared(absolute_name(a.package, maker)).get(key)  # form = ContactForm(...) imported
+    kinds = harmless_to(a, field) if field is not None else frozenset()
+    return cleared(a.eval(holder, env), kinds) if kinds else None
 
 
 def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression:

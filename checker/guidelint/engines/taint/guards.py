@@ -223,8 +223,32 @@ class Guards:
         if self.a.names.qualname(call.func) == f"re.{how}" and call.args:
             pattern = self.a.fold(call.args[0].value, env)
         else:
-            pattern = self.compiled().get(dotted(call.func.value) or "", UNKNOWN)
+            owner = dotted(call.func.value) or ""
+            pattern = self.compiled().get(owner, UNKNOWN) if "." not in owner else self.compiled_attribute(owner)
         return CONTAINED_KINDS if isinstance(pattern, str) and plain_name(pattern, how) else frozenset()
+
+    def compiled_attribute(self, owner: str) -> Any:
+        """`self.pattern.fullmatch(x)` in a method of a class whose `__init__` compiles that attribute from a
+        constant: `self.pattern = re.compile(r"...")`, or from a parameter's constant default (what an instance
+        made without that argument matches; one given another pattern is not followed)."""
+        init = self.a.classes.get(self.a.current_class or "", {}).get("__init__")
+        if init is None or not owner.startswith("self."):
+            return UNKNOWN
+        defaults = {p.name.value: p.default for p in self.a._params(init) if p.default is not None}
+        found = UNKNOWN
+        for stmt in _body(init.body):
+            for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+                if type(small) is not cst.Assign or [dotted(t.target) for t in small.targets] != [owner]:
+                    continue
+                value = small.value
+                compiles = type(value) is cst.Call and self.a.names.qualname(value.func) == "re.compile"
+                if not (type(value) is cst.Call and compiles and value.args):
+                    return UNKNOWN  # set to something else as well
+                given = value.args[0].value
+                if type(given) is cst.Name and given.value in defaults:
+                    given = defaults[given.value]
+                found = self.a.fold(given, self.a.module_env)
+        return found
 
     def compiled(self) -> dict[str, Any]:
         """The module's patterns compiled at import: `SLUG = re.compile(r"...")`."""

@@ -117,10 +117,3 @@ def properties(a: Analysis) -> frozenset[str]:
 
 def is_property(fn: cst.FunctionDef) -> bool:
     return any(type(d.decorator) is cst.Name and d.decorator.value == "property" for d in fn.decorators)
-
-
-def constructed_class(owner: cst.BaseExpression, a: Analysis) -> str | None:
-    """`Link(request)`: the class of the module it constructs."""
-    if type(owner) is cst.Call and type(owner.func) is cst.Name and owner.func.value in a.classes:
-        return owner.func.value if a.names.lookup(owner.func.value) is None else None
-    return None

@@ -21,6 +21,9 @@ MAX_STEPS = 10
 
 UNKNOWN: Any = NOT_CONSTANT
 
+SECRET_KINDS = frozenset({"confidential", "credential"})
+"""Kinds of values that stay secret whatever checks they pass (masking keeps a few characters of them only)."""
+
 CHOICES = "?"  # prefix of the constants entries that hold the values a name can have (the libcst rules' facts)
 
 
@@ -91,7 +94,7 @@ def checked(taint: Taint, kinds: frozenset[str]) -> Taint:
     if not taint:
         return taint
     return frozenset(
-        label if label.kind == "confidential" else replace(label, cleared=label.cleared | kinds) for label in taint
+        label if label.kind in SECRET_KINDS else replace(label, cleared=label.cleared | kinds) for label in taint
     )
 
 
@@ -100,7 +103,7 @@ def masked(taint: Taint, subscript: cst.Subscript) -> Taint:
     card number) are what masking leaves on purpose, no longer the value."""
     if not taint or not _short_slice(subscript):
         return taint
-    return frozenset(label for label in taint if label.kind != "confidential")
+    return frozenset(label for label in taint if label.kind not in SECRET_KINDS)
 
 
 def _short_slice(subscript: cst.Subscript) -> bool:
@@ -140,6 +143,7 @@ class Summary:
     param_sinks: list[tuple[int, Sink, cst.CSTNode | None, Label, str]] = field(default_factory=list)
     stores: Taint = CLEAN  # what a constructor keeps in attributes of self: what the instance holds
     fields: dict[str, Taint] | None = None  # ... per attribute (self.page = int(x): "page")
+    kept: dict[str, Taint] | None = None  # a method: the parameters it stores per attribute of self
     params: tuple[str, ...] = ()  # the parameter names, in order
     positional: int = 0  # how many of them take positional arguments
     star: int = -1  # which one is *args (-1: none)

@@ -144,6 +144,7 @@ SOURCE_KEYS = {
     "literal",
     "self-attributes",
     "caught",
+    "request-keys",
 }
 SINK_KEYS = {"call", "method", "returns-of-decorated", "returns-of-methods", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
@@ -153,6 +154,7 @@ SOURCE_OPTIONS = {
     "kept",
     "parsed-types",
     "parsed-converters",
+    "holding",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -195,6 +197,7 @@ class Source:
     # annotation (`order_id: UUID`) or by the route's converter ("<int:order_id>"): no text of the client's
     parsed_types: frozenset[str] = frozenset()
     parsed_converters: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()  # request-keys: the request's attributes that hold such values whole
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
@@ -499,6 +502,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 parsed_converters=frozenset(
                     _strings(entry["parsed-converters"], where) if "parsed-converters" in entry else ()
                 ),
+                holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
             )
         )
         if how == "literal":

@@ -16,7 +16,11 @@ PROPAGATORS = {
     "(a Celery task's render.delay(slug) runs render(slug) in a worker)",
     "converted-fields": "classes of form and serializer fields whose values arrive converted (a number, a date, "
     "one of the choices): an entry of the validated data under such a field carries nothing the client chose",
+    "single-line-fields": "classes of form and serializer fields whose validated values hold no line break (an "
+    "e-mail address, a slug, a URL): harmless to log and header sinks, but still any other text (a quote)",
     "validated-data": "attributes of a form or serializer that hold its validated data per field (cleaned_data)",
+    "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
+    "names its sender chose (upload.filename, archive.namelist())",
 }
 GUARDS = {
     "exits": "calls that end the handler (abort(404)): a branch ending in one does not go on",

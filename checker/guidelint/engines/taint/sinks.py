@@ -11,9 +11,11 @@ import libcst as cst
 
 from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
+from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
+from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
     _constant_index,
     _decorator_name,
@@ -320,7 +322,9 @@ class Sinks:
                 self.report(sink, node, label, what)
 
     def report(self, sink: Sink, node: cst.CSTNode, label: Label, name: str) -> None:
-        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}")
+        # **filters: its keyword names apart from its values; the credentials an argument holds apart from it
+        facet = next((end for end in (KEYS, HELD, CREDENTIALS) if label.origin.endswith(end)), "")
+        key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}{facet}")
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
             self.a.hits[key] = Hit(sink.kind, node, label, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -13,13 +14,15 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
-from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES
+from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES, FILE_OBJECT
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted, import_bindings
 from guidelint.semantic.routes import routes
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+
+UPLOADED = frozenset({"path", FILE_OBJECT})
 
 
 class Sources:
@@ -172,6 +175,16 @@ class Sources:
             if kinds:
                 base = cleared(base, kinds)
         return base
+
+    def file_name(self, attr: str, taint: Taint) -> Taint:
+        """`upload.filename` of an uploaded file object, which path sinks take as a file: the name the client
+        chose, a path again."""
+        if not taint or attr not in self.a.known["file-names"]:
+            return taint
+        return frozenset(
+            replace(label, cleared=label.cleared - UPLOADED) if FILE_OBJECT in label.cleared else label
+            for label in taint
+        )
 
     def source_of(self, label: Label) -> Source | None:
         for source in self.a.models.sources:

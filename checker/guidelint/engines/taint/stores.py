@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import validated_entry
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union, with_step
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, masked, union, with_step
+from guidelint.engines.taint.syntax import _constant_index, _namespace
+from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, is_constant
 
 if TYPE_CHECKING:
@@ -51,6 +53,8 @@ class Stores:
             for entry in source.elements:
                 if type(entry) is cst.DictElement and is_constant(entry.key):
                     env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.a.eval(entry.value, env)
+            # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
+            env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
         elif isinstance(source, (cst.List, cst.Tuple)):
             if any(type(e) is cst.StarredElement for e in source.elements):
                 return
@@ -62,6 +66,45 @@ class Stores:
         """Note what the keys of a dict comprehension hold, for the name it is assigned to."""
         self.keys[id(comp)] = keys
         return keys
+
+    def keyword_names(self, param: cst.Param, index: int) -> dict[str, Taint]:
+        """`def select(**filters)` summarised: the keys of `filters` are the keywords its caller names (or the
+        keys of the dict it unpacks), a parameter of their own, apart from the values."""
+        name = param.name.value
+        note = f"a keyword name of **{name}"
+        return {f"{name}{KEYS}": frozenset({Label("param", f"{name}{KEYS}", ((param, note),), param=index)})}
+
+    def passed_keys(self, args: list[tuple[cst.Arg, Taint]], env: Env | None) -> Taint:
+        """The keys a call passes into `**kwargs`: none a client chooses for `f(desk=x)`; for `f(**data)`
+        the keys of `data` (a display's keys, a comprehension's, else whatever the dict holds)."""
+        if env is None:
+            return union(*(taint for arg, taint in args if arg.star == "**"))
+        return union(*(self.unpacked_keys(arg.value, taint, env) for arg, taint in args if arg.star == "**"))
+
+    def unpacked_keys(self, value: cst.BaseExpression, taint: Taint, env: Env) -> Taint:
+        """The keys of a dict: of a display, its keys' (and those of the dicts it unpacks); of a name whose
+        keys are kept apart, those; else whatever the dict holds."""
+        if type(value) is cst.Dict:
+            keys = [self.a.eval(e.key, env) for e in value.elements if type(e) is cst.DictElement]
+            unpacked = [e.value for e in value.elements if type(e) is cst.StarredDictElement]
+            return union(*keys, *(self.unpacked_keys(v, self.a.eval(v, env), env) for v in unpacked))
+        if type(value) is cst.Name and f"{value.value}{KEYS}" in env.values:
+            return env.values[f"{value.value}{KEYS}"]
+        return taint
+
+    def key_added(self, name: str, key: Taint, env: Env) -> None:
+        """`filters[column] = v`, `filters.update(other)`: the dict's keys now hold what was added."""
+        if f"{name}{KEYS}" in env.values and key:
+            env.values[f"{name}{KEYS}"] = union(env.values[f"{name}{KEYS}"], key)
+
+    def items(self, iterable: cst.BaseExpression, env: Env) -> Taint | None:
+        """What the key of `for key, value in name.items()` holds, when the keys of `name` are kept apart."""
+        if not (type(iterable) is cst.Call and type(iterable.func) is cst.Attribute and not iterable.args):
+            return None
+        owner = iterable.func.value
+        if iterable.func.attr.value != "items" or type(owner) is not cst.Name:
+            return None
+        return env.values.get(f"{owner.value}{KEYS}")
 
     def iterated(self, iterable: cst.BaseExpression, value: Taint, env: Env) -> Taint:
         """An item of what a `for` goes over: of a dict whose keys are kept apart, a key."""
@@ -85,6 +128,29 @@ class Stores:
         for arg in source.args:
             if arg.keyword is not None:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+
+    def subscript(self, expr: cst.Subscript, env: Env) -> Taint:
+        """`value[key]`: what is kept under a constant key, else what the container holds (a credential
+        only under a key that names one, credentials.py)."""
+        if _namespace(expr.value) and "reflection" in self.a.sink_kinds:
+            for element in expr.slice:
+                if type(element.slice) is cst.Index:
+                    found = self.a.eval(element.slice.value, env)
+                    self.a.sinks.check(NAMESPACE_LOOKUP, expr, "a namespace lookup", found)
+        base = self.a.eval(expr.value, env)
+        key = self.a._key(expr.value)
+        index = _constant_index(expr)
+        if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
+            return env.values[f"{key}[{index!r}]"]
+        picked = self.element(expr, index, env)
+        if picked is not None:
+            return picked
+        for element in expr.slice:
+            if type(element.slice) is cst.Index:
+                self.a.eval(element.slice.value, env)
+        if any(type(element.slice) is cst.Slice for element in expr.slice):
+            return masked(base, expr)  # a part of the value, not an entry of a container
+        return self.a.credentials.keyed(expr, index, base)
 
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
         """`[value, "x"][1]`: the element of a display at a constant index; `form.cleaned_data["days"]` of

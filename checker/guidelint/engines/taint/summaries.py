@@ -24,6 +24,7 @@ import libcst as cst
 
 from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
+from guidelint.engines.taint.fields import declared
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 
 MAX_HOPS = 2
 """How many modules deep a summary follows calls into further modules."""
+
+MAX_BASES = 5
+"""How many classes up a class's declared fields are looked for among its bases."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class ProjectFunctions:
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
+        self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
 
     def callee(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
@@ -97,6 +102,32 @@ class ProjectFunctions:
             known = self._summaries[key] = (callee, deps)
         self._record(known[1])
         return known[0]
+
+    def declared(self, qualified: str, depth: int = 0) -> dict[str, cst.BaseExpression]:
+        """The fields a class of another module of the project declares (`email = EmailField()`), with those
+        of its bases there: a form or serializer made here whose validated data is read here."""
+        if qualified in self._declared:
+            return self._declared[qualified]
+        self._declared[qualified] = {}  # a class deriving from itself through an alias: nothing more
+        module, _, name = qualified.rpartition(".")
+        outline = self.project.summary(module) if module and self.project.defines(qualified) else None
+        source = self.project.module_text(module) if outline is not None and name in outline.spans else None
+        if outline is None or source is None or depth > MAX_BASES:
+            if outline is not None and name in outline.imports and name not in outline.spans:
+                self._declared[qualified] = self.declared(outline.imports[name], depth + 1)  # re-exported
+            return self._declared[qualified]
+        first, last = outline.spans[name]
+        snippet = "".join(source[1].splitlines(keepends=True)[first - 1 : last])
+        try:
+            tree, _ = parse(source[0], snippet, check_nesting(snippet))
+        except TooDeep:
+            tree = None
+        fields: dict[str, cst.BaseExpression] = {}
+        for base in reversed(outline.classes.get(name, ())):  # the nearest base last: it wins
+            fields.update(self.declared(base, depth + 1))
+        fields.update(_declared_in(tree, name) if tree is not None else {})
+        self._declared[qualified] = fields
+        return fields
 
     def _record(self, deps: dict[str, str]) -> None:
         self.project.read.update(deps)
@@ -157,6 +188,9 @@ class ProjectFunctions:
         else:
             head, body = outline.heads[name], outline.methods[name][method]
             spans += [head, body] if head[1] >= head[0] else [outline.spans[name]]
+            init = outline.methods[name].get("__init__")
+            if init is not None and head[1] >= head[0]:  # what the constructor sets up (a compiled pattern)
+                spans.append(init)
         snippet = "".join("".join(lines[first - 1 : last]) for first, last in sorted(set(spans)))
         if not tainted:
             free = self._needle_free[where] = not found(self.needles, snippet)
@@ -188,6 +222,13 @@ class ProjectFunctions:
         return analysis
 
 
+def _declared_in(tree: cst.Module, name: str) -> dict[str, cst.BaseExpression]:
+    for stmt in tree.body:
+        if type(stmt) is cst.ClassDef and stmt.name.value == name:
+            return declared(stmt)
+    return {}
+
+
 def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summary:
     """A summary to apply in other modules: no nodes of this one, the parameter names, what it checks."""
     return Summary(
@@ -198,6 +239,7 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         ],
         stores=portable(summary.stores),
         fields={k: portable(t) for k, t in summary.fields.items()} if summary.fields is not None else None,
+        kept={k: portable(t) for k, t in summary.kept.items()} if summary.kept is not None else None,
         params=summary.params,
         positional=summary.positional,
         star=summary.star,

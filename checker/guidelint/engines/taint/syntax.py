@@ -8,11 +8,11 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.children import children
+from guidelint.cst.children import children, is_node
 from guidelint.engines.taint.propagation import Propagation
 from guidelint.engines.taint.tables import _NAMESPACE_ATTRIBUTES, _NAMESPACES, CONTAINED_KINDS, CONTENT_KINDS
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
-from guidelint.semantic.names import Names, dotted
+from guidelint.semantic.names import Names, dotted, import_bindings
 
 
 def _inside_argument(before: str) -> bool:
@@ -375,6 +375,25 @@ def top_level_bindings(module: cst.Module) -> dict[str, list[cst.BaseExpression]
             if name:
                 found.setdefault(name, []).append(small.value)
     return found
+
+
+def function_imports(fn: cst.FunctionDef) -> Iterator[tuple[str, str | None]]:
+    """Imports anywhere in a function's own statements (not in nested definitions)."""
+    stack: list[Any] = list(_body(fn.body))
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is cst.Import or kind is cst.ImportFrom:
+            yield from import_bindings(node)
+        elif kind is cst.SimpleStatementLine or kind is cst.SimpleStatementSuite or kind is cst.IndentedBlock:
+            stack.extend(node.body)
+        elif kind not in (cst.FunctionDef, cst.ClassDef) and is_node(node):
+            for attr in ("body", "orelse", "finalbody", "handlers", "cases"):
+                value = getattr(node, attr, None)
+                if isinstance(value, (list, tuple)):
+                    stack.extend(value)
+                elif value is not None and is_node(value):
+                    stack.append(value)
 
 
 def lookup_converter(call: cst.Call) -> cst.BaseExpression | None:

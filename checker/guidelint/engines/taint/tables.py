@@ -88,6 +88,13 @@ CONTENT_KINDS = frozenset(
 
 CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 
+FILE_OBJECT = "file-object"
+"""Cleared from a value that is an uploaded file object (a source's `clears:`), with `path`: its name
+(`upload.filename`, the propagators' `file-names`) is a path again."""
+
+LINE_KINDS = frozenset({"log", "header"})
+"""Sinks a value harms only by a line break (a forged log record, a header split: CRLF)."""
+
 Clears = list[tuple[str, frozenset[str]]]
 
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)

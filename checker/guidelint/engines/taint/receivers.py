@@ -1,0 +1,107 @@
+"""What an object holds per attribute across calls of its methods: a method that stores a parameter in an
+attribute of `self` (`self.clauses.append(clause)`, `self.term = term`) leaves it in the object it was
+called on, and another method that reads that attribute (`return " AND ".join(self.clauses)`) returns it.
+
+The object is a name (`query.where(x)`, then `query.sql()`) or what a chained call returns when the method
+returns `self` (`Filter().where(x).where(y)`): what the instance holds is kept per attribute, so a value
+stored in one attribute (bound parameters) does not taint what another one gives (the statement)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
+from guidelint.semantic.project import absolute_name
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.calls import Calls
+
+
+def kept(env: Env) -> dict[str, Taint]:
+    """A method summarised: the parameters (not the receiver's own data) it leaves in each attribute of self."""
+    out = {}
+    for key, taint in env.values.items():
+        if key.startswith("self.") and key[5:].isidentifier():
+            stored = frozenset(label for label in taint if label.param > 0)
+            if stored:
+                out[key[5:]] = stored
+    return out
+
+
+def instance_class(calls: Calls, expr: cst.BaseExpression) -> str | None:
+    """The class of this module an expression is an instance of: a name bound to one, a call of the class,
+    or a call of one of its methods that returns self (`Filter().where(x)`)."""
+    if type(expr) is cst.Name:
+        return calls.a.instances.get(expr.value)
+    if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in calls.a.classes:
+        return expr.func.value if calls.a.names.lookup(expr.func.value) is None else None  # not an import's name
+    return calls.made.get(id(expr)) if type(expr) is cst.Call else None
+
+
+def attributes(calls: Calls, func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
+    """What the receiver of a method call holds per attribute: a name's (`search.window()`: `search.term`...),
+    or the instance a call before it made or returned (`Filter().where(x).sql()`)."""
+    if type(func) is not cst.Attribute:
+        return None
+    if type(func.value) is cst.Call:
+        return calls.fields.get(id(func.value))
+    if type(func.value) is not cst.Name:
+        return None
+    prefix = func.value.value + "."
+    found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix)}
+    return {k: t for k, t in found.items() if k.isidentifier()} or None
+
+
+def keep(
+    calls: Calls,
+    summary: Summary,
+    call: cst.Call,
+    receiver_of: tuple[cst.BaseExpression, Env] | None,
+    instantiate: Callable[[Taint], Taint],
+) -> None:
+    """A method call: what the method stores in attributes of self, kept by the receiver (a name) and by
+    the call's result when the method returns self (a chain)."""
+    if receiver_of is None or not isinstance(receiver_of[0], cst.Attribute):
+        return
+    func, env = receiver_of[0], receiver_of[1]
+    stored = {attr: instantiate(taint) for attr, taint in (summary.kept or {}).items()}
+    stored = {attr: taint for attr, taint in stored.items() if taint}
+    key = calls.a._key(func.value)
+    if key is not None:
+        for attr, taint in stored.items():
+            env.values[f"{key}.{attr}"] = union(env.values.get(f"{key}.{attr}", CLEAN), taint)
+    if returns_self(summary):
+        before = dict(attributes(calls, func, env) or {})
+        for attr, taint in stored.items():
+            before[attr] = union(before.get(attr, CLEAN), taint)
+        if before:
+            calls.fields[id(call)] = before
+        cls = instance_class(calls, func.value)
+        if cls is not None:
+            calls.made[id(call)] = cls
+        maker = calls.maker(func.value)  # an instance of another module's class: its methods are that class's
+        if maker is not None:
+            calls.makers[id(call)] = maker
+
+
+def returns_self(summary: Summary) -> bool:
+    return any(label.param == 0 and label.origin == "self" for label in summary.returns)
+
+
+def chain_maker(calls: Calls, owner: cst.BaseExpression) -> str | None:
+    """`Select(t).where(a)` with `where` a method of another module's class that returns self: that class
+    (summarised only now, when a later call of the chain passes a tainted value)."""
+    if type(owner) is not cst.Call or type(owner.func) is not cst.Attribute or calls.a.project is None:
+        return None
+    inner = calls.maker(owner.func.value) or chain_maker(calls, owner.func.value)
+    if inner is None:
+        return None
+    qualified = absolute_name(calls.a.package, f"{inner}.{owner.func.attr.value}")
+    callee = calls.a.project.callee(qualified, True, calls.a.depth + 1)
+    if callee is None or not returns_self(callee.summary):
+        return None
+    calls.makers[id(owner)] = inner
+    return inner
