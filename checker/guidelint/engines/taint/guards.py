@@ -12,6 +12,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.regexes import plain_name
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
+from guidelint.engines.taint.stores import entry_read
 from guidelint.engines.taint.syntax import (
     HOST_PARTS,
     _always_exits,
@@ -166,7 +167,7 @@ class Guards:
             kinds = frozenset({"mass-assignment"})
         parts = [test.func.value] if type(test.func) is cst.Attribute else []
         parts += [a.value for a in test.args]
-        names = [n for part in parts for n in self.a._tainted_names(part, env)]
+        names = [n for part in parts for n in self.checked_names(part, env)]
         # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
         # made from a tainted one stands for it in a check
         names += [p.value for p in parts if type(p) is cst.Name and p.value in self.a.derived and p.value not in names]
@@ -182,12 +183,30 @@ class Guards:
             return [], []
         return [(n, kinds) for n in names], []
 
+    def checked_names(self, expr: cst.BaseExpression, env: Env) -> list[str]:
+        """What a check given `expr` validates: the tainted names in it, or, for an entry read by a constant
+        key (`request.GET.get("next")`), that entry alone, as a read of it again after the check gives it."""
+        entry = self.entry(expr, env)
+        return [entry] if entry is not None else self.a._tainted_names(expr, env)
+
+    def entry(self, expr: cst.CSTNode, env: Env) -> str | None:
+        """The entry `expr` reads by a constant key, kept in `env` with what the read gives (None when it is no
+        such read, or gives nothing tainted)."""
+        if not isinstance(expr, (cst.Call, cst.Subscript)):
+            return None
+        entry = entry_read(self.a, expr)
+        if entry is None:
+            return None
+        if entry not in env.values:
+            env.values[entry] = self.a.eval(expr, env)
+        return entry if env.values[entry] else None
+
     def asserted(self, call: cst.BaseExpression, env: Env) -> None:
         """`check_host(host)` as a statement: a check function of this module or another that raises when
         the check fails validates what it was given, from there on (its result is not what matters)."""
         if type(call) is not cst.Call:
             return
-        names = [n for a in call.args for n in self.a._tainted_names(a.value, env)]
+        names = [n for a in call.args for n in self.checked_names(a.value, env)]
         if not names:
             return
         local = self.a.calls.local_function(call.func)
@@ -266,12 +285,16 @@ class Guards:
         method or function makes of it (`s[1:-1]`, `name.lower()`, `len(s)`), but not an attribute or an
         entry read from it: `request.method == "GET"` or `reply["id"] == sent_id` says nothing of the rest
         of the request or the reply. An attribute of a value a call parsed out of one other value is a part
-        of that parse (`urlparse(x).netloc`): it is tested."""
+        of that parse (`urlparse(x).netloc`): it is tested. An entry read by a constant key is tested as
+        that entry (`request.GET.get("next")`, read again after the check)."""
         names = []
         stack: list[cst.CSTNode] = [expr]
         while stack:
             node = stack.pop()
-            if type(node) is cst.Name:
+            entry = self.entry(node, env)
+            if entry is not None:  # request.GET.get("next"): that entry, read again later, is what was tested
+                names.append(entry)
+            elif type(node) is cst.Name:
                 if env.values.get(node.value):
                     names.append(node.value)
             elif type(node) is cst.Call and type(node.func) is cst.Attribute:

@@ -214,6 +214,24 @@ class Stores:
         return None
 
 
+def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
+    """The entry a read names by a constant key: `request.GET["next"]` and `request.GET.get("next")` (with or
+    without a default) are both `request.GET['next']`, under which a value kept or checked is stored."""
+    base, key = None, UNKNOWN
+    if type(expr) is cst.Subscript:
+        base, key = analysis._key(expr.value), _constant_index(expr)
+    elif (
+        type(expr) is cst.Call
+        and type(expr.func) is cst.Attribute
+        and expr.func.attr.value in KEYED_GET
+        and 1 <= len(expr.args) <= 2
+        and not any(a.star or a.keyword for a in expr.args)
+        and type(expr.args[0].value) in (cst.SimpleString, cst.ConcatenatedString)
+    ):
+        base, key = analysis._key(expr.func.value), constant_value(expr.args[0].value)
+    return f"{base}[{key!r}]" if base is not None and isinstance(key, str) else None
+
+
 def _key_of(keys: list[cst.BaseExpression]) -> Any:
     values = tuple(constant_value(k) for k in keys)
     return values[0] if len(values) == 1 else values
