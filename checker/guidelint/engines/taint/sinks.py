@@ -210,20 +210,28 @@ class Sinks:
     def called_later(self, call: cst.Call) -> bool:
         """`handler = getattr(obj, name)`, then `handler(...)` in the same function: what the call returns
         is called, one statement later."""
+        fn, bound = self.bound_to(call)
+        return (
+            fn is not None
+            and bool(bound)
+            and any(
+                type(node) is cst.Call and type(node.func) is cst.Name and node.func.value in bound
+                for node in _walk(fn.body)
+            )
+        )
+
+    def bound_to(self, call: cst.Call) -> tuple[cst.FunctionDef | None, set[str]]:
+        """The function being walked and the names it assigns the call's result to (`x = call`)."""
         fn = self.a.names.functions[-1] if self.a.names.functions else None
         if fn is None:
-            return False
-        bound = {
+            return None, set()
+        return fn, {
             t.target.value
             for node in _walk(fn.body)
             if type(node) is cst.Assign and node.value is call
             for t in node.targets
             if type(t.target) is cst.Name
         }
-        return bool(bound) and any(
-            type(node) is cst.Call and type(node.func) is cst.Name and node.func.value in bound
-            for node in _walk(fn.body)
-        )
 
     def into(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint:
         """Where a sink writes to: the receiver, or the destination arguments (json.dump(obj, fp))."""
@@ -332,21 +340,16 @@ class Sinks:
     def decided_later(self, call: cst.Call, deciders: tuple[str, ...]) -> bool:
         """`amount = float(text)`, then `math.isfinite(amount)` in the same function: the code decides on the
         value as the call would have, had it been given the sink's result directly."""
-        fn = self.a.names.functions[-1] if self.a.names.functions else None
-        if fn is None:
-            return False
-        names = {
-            t.target.value
-            for node in _walk(fn.body)
-            if type(node) is cst.Assign and node.value is call
-            for t in node.targets
-            if type(t.target) is cst.Name
-        }
-        return bool(names) and any(
-            type(node) is cst.Call
-            and any(type(a.value) is cst.Name and a.value.value in names for a in node.args)
-            and _matches(self.a.names.qualname(node.func) or "", deciders)
-            for node in _walk(fn.body)
+        fn, names = self.bound_to(call)
+        return (
+            fn is not None
+            and bool(names)
+            and any(
+                type(node) is cst.Call
+                and any(type(a.value) is cst.Name and a.value.value in names for a in node.args)
+                and _matches(self.a.names.qualname(node.func) or "", deciders)
+                for node in _walk(fn.body)
+            )
         )
 
     def constant_collection(self, expr: cst.BaseExpression, env: Env) -> bool:
