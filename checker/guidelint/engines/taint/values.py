@@ -1,0 +1,296 @@
+"""The constants an expression can have, given the possible values of the names it reads: one value, or one
+of a few (`"x" if c else "y"`, an entry of a constant table, a loop over a tuple). The libcst rules' facts
+(`facts.py`) record these per expression; constants are folded by `semantic.constants` only."""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import UNKNOWN
+from guidelint.semantic.constants import fold
+from guidelint.semantic.names import dotted
+
+MAX_VALUES = 32
+"""More possible values than this and an expression's values count as unknown."""
+RETURNED = "()"  # prefix of the names under which a call's possible values are looked up (by its node's id)
+Values = frozenset[Any] | None  # the values an expression can have, None when not known
+
+
+def hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: int = 0) -> Values:
+    """The constants `expr` can evaluate to, given the possible values of names (`lookup`), or None."""
+    if depth > 12:
+        return None
+    single = fold(expr, lambda n: _one(lookup(n)))
+    if single is not UNKNOWN:
+        return frozenset({single}) if hashable(single) else None
+    kind = type(expr)
+    if kind is cst.Name:
+        assert isinstance(expr, cst.Name)
+        return lookup(expr.value)
+    inner = depth + 1
+    if kind is cst.IfExp:
+        assert isinstance(expr, cst.IfExp)
+        truth = fold(expr.test, lambda n: _one(lookup(n)))
+        if truth is not UNKNOWN:
+            return values_of(expr.body if truth else expr.orelse, lookup, inner)
+        return _either(values_of(expr.body, lookup, inner), values_of(expr.orelse, lookup, inner))
+    if kind is cst.FormattedString:
+        assert isinstance(expr, cst.FormattedString)
+        return _fstring(expr, lookup, inner)
+    if isinstance(expr, cst.ConcatenatedString):
+        return _combine(expr.left, expr.right, lookup, inner, lambda a, b: a + b)
+    if isinstance(expr, cst.BinaryOperation):
+        combine = _OPERATORS.get(type(expr.operator))
+        return _combine(expr.left, expr.right, lookup, inner, combine) if combine is not None else None
+    if kind is cst.Subscript:
+        assert isinstance(expr, cst.Subscript)
+        return _item(expr, lookup, inner)
+    if kind is cst.Call:
+        assert isinstance(expr, cst.Call)
+        return _call(expr, lookup, inner)
+    if kind is cst.Attribute:
+        assert isinstance(expr, cst.Attribute)
+        members = values_of(expr.value, lookup, inner) if expr.attr.value in ("value", "name") else None
+        if not members or not all(type(m) is Member for m in members):
+            return None
+        return frozenset(getattr(m, expr.attr.value) for m in members)
+    if kind is cst.Tuple or kind is cst.List:
+        assert isinstance(expr, (cst.Tuple, cst.List))
+        parts = [values_of(e.value, lookup, inner) for e in expr.elements if type(e) is cst.Element]
+        if len(parts) != len(expr.elements):
+            return None
+        return _product(parts, lambda *items: tuple(items))
+    if kind is cst.Dict:
+        assert isinstance(expr, cst.Dict)
+        return _dict(expr, lookup, inner)
+    return None
+
+
+def _repeat(left: Any, right: Any) -> Any:
+    count = right if isinstance(right, int) else left
+    if not isinstance(count, int) or abs(count) > 1000:
+        raise ValueError("too long")
+    return left * right
+
+
+_OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
+    cst.Add: lambda a, b: a + b,
+    cst.Modulo: lambda a, b: a % b,
+    cst.Multiply: _repeat,
+}
+
+
+class _Partial(frozenset[tuple[Any, Any]]):
+    """A dict display some of whose values are not known: its known (key, value) pairs. Only an item read
+    under one of those keys is a value; the dict as a whole is none (`Q = {"all": "SELECT ...", "mine":
+    request.args["q"]}`: `Q["all"]` is a constant, `Q` and `Q["mine"]` are not)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is _Partial and frozenset.__eq__(self, other)
+
+    def __hash__(self) -> int:
+        return hash((_Partial, frozenset(self)))
+
+
+def whole(values: Values) -> Values:
+    """`values` when each is a value as a whole (no dict some of whose values are unknown), else None."""
+    return None if values is None or any(_incomplete(v) for v in values) else values
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member of an enumeration the module defines: only its `.value` and `.name` are values to speak of
+    (`SortField(x).value` is one of the class's constants)."""
+
+    name: str
+    value: Any
+
+
+def _incomplete(value: Any) -> bool:
+    """A dict with unknown values or an enumeration member: no value as a whole. Neither is ever inside
+    another value (`_product`, `_dict` and `_one` refuse them), so the value itself is all there is to see."""
+    return type(value) is _Partial or type(value) is Member
+
+
+def _one(values: Values) -> Any:
+    if values is None or len(values) != 1:
+        return UNKNOWN
+    value = next(iter(values))
+    return UNKNOWN if _incomplete(value) else value
+
+
+def _either(left: Values, right: Values) -> Values:
+    if left is None or right is None or len(left | right) > MAX_VALUES:
+        return None
+    return left | right
+
+
+def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
+    if any(p is None for p in parts):
+        return None
+    size = 1
+    for part in parts:
+        assert part is not None
+        size *= len(part)
+    if size > MAX_VALUES:
+        return None
+    if any(_incomplete(v) for part in parts if part is not None for v in part):
+        return None
+    out = set()
+    for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
+        try:
+            value = combine(*items)
+        except Exception:  # the code would fail here: no value to speak of
+            return None
+        if not hashable(value):
+            return None
+        out.add(value)
+    return frozenset(out)
+
+
+def _combine(
+    left: cst.BaseExpression,
+    right: cst.BaseExpression,
+    lookup: Callable[[str], Values],
+    depth: int,
+    combine: Callable[[Any, Any], Any],
+) -> Values:
+    return _product([values_of(left, lookup, depth), values_of(right, lookup, depth)], combine)
+
+
+def _fstring(expr: cst.FormattedString, lookup: Callable[[str], Values], depth: int) -> Values:
+    parts: list[Values] = []
+    for part in expr.parts:
+        if type(part) is cst.FormattedStringText:
+            assert isinstance(part, cst.FormattedStringText)
+            parts.append(frozenset({part.value}))
+        elif type(part) is cst.FormattedStringExpression:
+            assert isinstance(part, cst.FormattedStringExpression)
+            if part.format_spec is not None or part.conversion not in (None, "s", "r"):
+                return None
+            found = values_of(part.expression, lookup, depth)
+            convert = repr if part.conversion == "r" else str
+            parts.append(frozenset(convert(v) for v in found) if found is not None else None)
+        else:
+            return None
+    return _product(parts, lambda *texts: "".join(texts))
+
+
+def elements(values: Values) -> Values:
+    """The elements of the containers `values` holds (what a loop over them binds)."""
+    if values is None:
+        return None
+    out: set[Any] = set()
+    for value in values:
+        if _incomplete(value):
+            return None
+        if not isinstance(value, (tuple, frozenset, str)) or (isinstance(value, str) and len(value) != 1):
+            return None  # a string: its characters (only a one-character string is its own element)
+        items = [k for k, _ in value] if isinstance(value, frozenset) else list(value)
+        out.update(items)
+        if len(out) > MAX_VALUES or not all(hashable(i) for i in items):
+            return None
+    return frozenset(out)
+
+
+def _item(expr: cst.Subscript, lookup: Callable[[str], Values], depth: int) -> Values:
+    """CHOICES[key]: one of the container's values when the key is not known, that value when it is."""
+    if len(expr.slice) != 1 or type(expr.slice[0].slice) is not cst.Index:
+        return None
+    containers = values_of(expr.value, lookup, depth)
+    if containers is None:
+        return None
+    index = expr.slice[0].slice
+    assert isinstance(index, cst.Index)
+    keys = values_of(index.value, lookup, depth)
+    out: set[Any] = set()
+    for container in containers:
+        pairs = dict(container) if isinstance(container, frozenset) else None
+        if keys is None:
+            if not isinstance(container, (tuple, frozenset)) or type(container) is _Partial:
+                return None
+            out.update(pairs.values() if pairs is not None else container)
+            continue
+        for key in keys:
+            try:
+                out.add(pairs[key] if pairs is not None else container[key])
+            except Exception:  # a key the display does not hold, or holds an unknown value under
+                return None
+    return frozenset(out) if len(out) <= MAX_VALUES else None
+
+
+def _dict(expr: cst.Dict, lookup: Callable[[str], Values], depth: int) -> Values:
+    """A dict display of constant keys, as a frozenset of its (key, value) pairs: a `_Partial` of the known
+    ones when some values are not constants."""
+    pairs, keys = [], []
+    for element in expr.elements:
+        if type(element) is not cst.DictElement:
+            return None
+        assert isinstance(element, cst.DictElement)
+        key, value = _one(values_of(element.key, lookup, depth)), _one(values_of(element.value, lookup, depth))
+        if key is UNKNOWN:
+            return None
+        keys.append(key)
+        if value is not UNKNOWN:
+            pairs.append((key, value))
+    if len(set(keys)) != len(keys):
+        return None
+    return frozenset({frozenset(pairs) if len(pairs) == len(keys) else _Partial(pairs)})
+
+
+_STRING_METHODS = frozenset({"join", "format", "upper", "lower", "strip", "replace", "title"})
+# functions that only re-indent the text they are given, spelled as imported or qualified
+_TEXT_FUNCTIONS: dict[str, Callable[[str], str]] = {
+    **dict.fromkeys(("textwrap.dedent", "dedent"), textwrap.dedent),
+    **dict.fromkeys(("inspect.cleandoc", "cleandoc"), inspect.cleandoc),
+}
+
+
+def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
+    """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), dedent(text), of
+    known values."""
+    returned = lookup(f"{RETURNED}{id(expr)}")  # a function of the project that always returns constants
+    if returned is not None:
+        return returned
+    func = expr.func
+    if any(a.keyword is not None or a.star for a in expr.args):
+        return None
+    args = [values_of(a.value, lookup, depth) for a in expr.args]
+    if type(func) is cst.Name and func.value in ("str", "int") and len(args) == 1:
+        convert = str if func.value == "str" else int
+        return _product(args, convert)
+    reindent = _TEXT_FUNCTIONS.get(dotted(func) or "")
+    if reindent is not None and len(args) == 1 and args[0] is not None and all(isinstance(a, str) for a in args[0]):
+        return _product(args, reindent)
+    if type(func) is not cst.Attribute:
+        return None
+    method = func.attr.value
+    receiver = values_of(func.value, lookup, depth)
+    if receiver is None:
+        return None
+    if any(type(c) is _Partial for c in receiver):
+        return None
+    if method == "get" and 1 <= len(args) <= 2 and all(isinstance(c, frozenset) for c in receiver):
+        default = args[1] if len(args) == 2 else frozenset({None})
+        values: set[Any] = set()
+        for container in receiver:
+            values.update(dict(container).values())
+        return _either(frozenset(values), default)
+    if method not in _STRING_METHODS or not all(isinstance(r, str) for r in receiver):
+        return None
+    return _product([receiver, *args], lambda text, *rest: getattr(text, method)(*rest))
