@@ -10,14 +10,11 @@ so the answer is always the regex's. A pattern whose guard cannot be derived is 
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
 from collections.abc import Iterable
 from typing import Any
 
-# the standard library's regex parser: sre_parse before 3.11, re._parser since (sre_parse then warns)
-_sre: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+from guidelint.semantic import regex_parser
 
 Needle = str | re.Pattern[str]
 Guard = tuple[tuple[str, ...], bool]  # (literals one of which every match contains, compare lower-cased)
@@ -162,9 +159,8 @@ def _parse(pattern: re.Pattern[str]) -> tuple[Any, bool] | None:
     """The parsed pattern and whether any part of it is case-insensitive; None if not analysable."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
-    try:
-        parsed = _sre.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError, ValueError, RecursionError):
+    parsed = regex_parser.parse(pattern.pattern, pattern.flags)
+    if parsed is None:
         return None
     return parsed, bool(pattern.flags & re.IGNORECASE) or _INLINE_I.search(pattern.pattern) is not None
 

@@ -2,17 +2,13 @@
 
 import re
 import string
-import warnings
 from collections.abc import Callable
 from typing import Any
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, module_constant
-
-with warnings.catch_warnings():  # the parser behind `re`, public under this name until it moves
-    warnings.simplefilter("ignore", DeprecationWarning)
-    import sre_constants as c
-    import sre_parse
+from guidelint.semantic.regex_parser import constants as c
+from guidelint.semantic.regex_parser import parse
 
 REGEX_FUNCTIONS = tuple(
     f"{module}.{name}"
@@ -121,11 +117,8 @@ def _boundary_overlap(pattern: str) -> bool:
     from it and followed only by optional items, over characters in common: `(\\s*X\\s*,?)+`. A run of
     those characters between two repetitions splits between them in as many ways as it is long, and the
     ways multiply over the repetitions of a text that almost matches."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except (c.error, RecursionError, OverflowError):
-        return False
-    return _overlaps(list(parsed.data))
+    parsed = parse(pattern)
+    return parsed is not None and _overlaps(list(parsed.data))
 
 
 def _overlaps(items: list[tuple[Any, Any]]) -> bool:

@@ -10,13 +10,10 @@ the same sink kinds.
 from __future__ import annotations
 
 import string
-import warnings
 from typing import Any
 
-with warnings.catch_warnings():  # the parser behind `re`, public under this name until it moves
-    warnings.simplefilter("ignore", DeprecationWarning)
-    import sre_constants as c
-    import sre_parse
+from guidelint.semantic.regex_parser import constants as c
+from guidelint.semantic.regex_parser import parse
 
 _PLAIN = frozenset(string.ascii_letters + string.digits + "_-")
 _PLAIN_CATEGORIES = {c.CATEGORY_DIGIT, c.CATEGORY_WORD}  # \d, \w: digits and letters of any script, "_"
@@ -29,9 +26,8 @@ _ATOMIC = getattr(c, "ATOMIC_GROUP", None)  # (?>...), Python 3.11
 def plain_name(pattern: str, how: str) -> bool:
     """Whether every string `pattern` accepts with `re.<how>` (fullmatch, match or search) is a plain
     name: letters, digits, `_`, `-` and lone literal dots only."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except (c.error, RecursionError, OverflowError):
+    parsed = parse(pattern)
+    if parsed is None:
         return False
     items: list[tuple[Any, Any]] = parsed.data
     if how != "fullmatch" and not (items and items[-1][0] is c.AT and items[-1][1] in _ENDS):
@@ -102,9 +98,8 @@ def _plain_member(op: Any, av: Any) -> bool:
 def strips_to_plain(pattern: str) -> bool:
     """Whether `re.sub(pattern, "", text)` leaves only plain name characters: the pattern matches any
     one character outside a class of letters, digits, `_` and `-` (`[^a-z0-9]`, `[^\\w-]+`)."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except (c.error, RecursionError, OverflowError):
+    parsed = parse(pattern)
+    if parsed is None:
         return False
     items: list[tuple[Any, Any]] = parsed.data
     if len(items) == 1 and items[0][0] in _REPEATS and items[0][1][0] == 1:
