@@ -32,6 +32,7 @@ from guidelint.engines.taint.labels import (
     _masking,
     checked,
     cleared,
+    entry_key,
     union,
     with_step,
 )
@@ -409,7 +410,7 @@ class Analysis:
             index = _constant_index(target)
             if base is not None:
                 if index is not UNKNOWN:
-                    env.values[f"{base}[{index!r}]"] = value
+                    env.values[entry_key(base, index)] = value
                 env.values[base] = union(env.values.get(base, CLEAN), value)
                 self.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
         elif type(target) is cst.StarredElement:

@@ -27,6 +27,12 @@ SECRET_KINDS = frozenset({"confidential", "credential"})
 CHOICES = "?"  # prefix of the constants entries that hold the values a name can have (the libcst rules' facts)
 
 
+def entry_key(base: str, key: object) -> str:
+    """The environment's name for what `base` holds under a constant key or index: `d['k']`, `items[0]`.
+    Every write and read of an entry (displays, subscripts, get/set/setdefault, appends, checks) uses it."""
+    return f"{base}[{key!r}]"
+
+
 @dataclass(frozen=True)
 class Label:
     """One reason a value is tainted: where it came from and how it got here."""

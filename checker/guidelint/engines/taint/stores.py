@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import validated_entry
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, masked, union, with_step
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
 from guidelint.engines.taint.syntax import _constant_index, _namespace
 from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, is_constant
@@ -52,14 +52,14 @@ class Stores:
         if type(source) is cst.Dict:
             for entry in source.elements:
                 if type(entry) is cst.DictElement and is_constant(entry.key):
-                    env.values[f"{name}[{constant_value(entry.key)!r}]"] = self.a.eval(entry.value, env)
+                    env.values[entry_key(name, constant_value(entry.key))] = self.a.eval(entry.value, env)
             # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
             env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
         elif isinstance(source, (cst.List, cst.Tuple)):
             if any(type(e) is cst.StarredElement for e in source.elements):
                 return
             for index, element in enumerate(source.elements):
-                env.values[f"{name}[{index!r}]"] = self.a.eval(element.value, env)
+                env.values[entry_key(name, index)] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
 
     def dict_keys(self, comp: cst.DictComp, keys: Taint) -> Taint:
@@ -140,8 +140,8 @@ class Stores:
         base = self.a.eval(expr.value, env)
         key = self.a._key(expr.value)
         index = _constant_index(expr)
-        if key is not None and index is not UNKNOWN and f"{key}[{index!r}]" in env.values:
-            return env.values[f"{key}[{index!r}]"]
+        if key is not None and index is not UNKNOWN and entry_key(key, index) in env.values:
+            return env.values[entry_key(key, index)]
         picked = self.element(expr, index, env)
         if picked is not None:
             return picked
@@ -183,14 +183,14 @@ class Stores:
         if method == "append" and len(args) == 1:
             size = env.consts.get(length_key(base), UNKNOWN)
             if isinstance(size, int):
-                env.values[f"{base}[{size!r}]"] = args[0][1]
+                env.values[entry_key(base, size)] = args[0][1]
                 env.consts[length_key(base)] = size + 1
             return None
         if method == "pop" and not args:
             size = env.consts.get(length_key(base), UNKNOWN)
-            if isinstance(size, int) and size > 0 and f"{base}[{size - 1!r}]" in env.values:
+            if isinstance(size, int) and size > 0 and entry_key(base, size - 1) in env.values:
                 env.consts[length_key(base)] = size - 1
-                return env.values.pop(f"{base}[{size - 1!r}]")
+                return env.values.pop(entry_key(base, size - 1))
             return None
         if method == "write" and self.a.made_by.get(base) in BUFFERS and args:
             written = with_step(args[0][1], call, f"written to {base}")
@@ -198,17 +198,17 @@ class Stores:
             return CLEAN
         if method in KEYED_SET and len(args) >= 2 and len(keys) == len(args) and all(map(is_constant, keys[:-1])):
             key = _key_of(keys[:-1])
-            env.values[f"{base}[{key!r}]"] = args[-1][1]
+            env.values[entry_key(base, key)] = args[-1][1]
             env.values[base] = union(env.values.get(base, CLEAN), with_step(args[-1][1], call, f"stored in {base}"))
             return CLEAN
         if method == "setdefault" and len(keys) == 2 and is_constant(keys[0]) and len(args) == 2:
-            entry = f"{base}[{constant_value(keys[0])!r}]"
+            entry = entry_key(base, constant_value(keys[0]))
             if entry not in env.values:
                 env.values[entry] = args[1][1]
                 env.values[base] = union(env.values.get(base, CLEAN), args[1][1])
             return env.values[entry]
         if method in KEYED_GET and constant and keys:
-            for entry in (f"{base}[{_key_of(keys)!r}]", f"{base}[{_key_of(keys[:1])!r}]"):  # (section, key); key
+            for entry in (entry_key(base, _key_of(keys)), entry_key(base, _key_of(keys[:1]))):  # (section, key); key
                 if entry in env.values:
                     return env.values[entry]
         return None
@@ -229,7 +229,7 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
         and type(expr.args[0].value) in (cst.SimpleString, cst.ConcatenatedString)
     ):
         base, key = analysis._key(expr.func.value), constant_value(expr.args[0].value)
-    return f"{base}[{key!r}]" if base is not None and isinstance(key, str) else None
+    return entry_key(base, key) if base is not None and isinstance(key, str) else None
 
 
 def _key_of(keys: list[cst.BaseExpression]) -> Any:
