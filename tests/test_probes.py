@@ -60,62 +60,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
     ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
-    ("onboarding/cmd_ipaddress.py", "vuln_probe_callback"): (
-        "address.count('.') != 3 is taken for an equality check of the address: a measure of a value (a count, "
-        "a length) equal to a constant says nothing of its text"
-    ),
-    ("onboarding/sql_uuid_length.py", "vuln_application_documents"): (
-        "len(application) != 36 is taken for an equality check of the value: a length pins no character"
-    ),
-    ("onboarding/code_eval_amount.py", "vuln_fee_estimate"): (
-        "amount[:1].isdigit() is taken for a check of amount: a check of a slice says nothing of the rest"
-    ),
-    ("onboarding/cmd_regex_anchor.py", "vuln_check_mail_domain"): (
-        "re.match(pattern, x) is a validation by its name ('match'), whatever the pattern: one not anchored at "
-        "its end accepts any suffix"
-    ),
-    ("onboarding/log_regex_prefix.py", "vuln_upload_note"): (
-        "re.match without $ trusted by its name ('match'): a line break can follow the matched prefix"
-    ),
-    ("onboarding/cmd_validator_raises.py", "vuln_screen_holding"): (
-        "require_nonempty() only tests symbol.strip(), but the ValidationError it raises is a call whose name "
-        "holds 'valid': the exception a check raises counts as a check it makes"
-    ),
-    ("onboarding/header_strip_printable.py", "vuln_receipt"): (
-        "str.strip() is a sanitizer of log and header values in the models, but it only trims the ends: a line "
-        "break inside the value stays"
-    ),
-    ("onboarding/path_check_after_sink.py", "safe_audit_day"): (
-        "date.fromisoformat(day) as a statement raises on anything but a date; a converting call whose result is "
-        "dropped validates nothing"
-    ),
-    ("onboarding/sql_try_int.py", "safe_adviser_clients"): (
-        "try: int(adviser) except ValueError: return ...: the conversion as a statement validates nothing"
-    ),
-    ("onboarding/cmd_pydantic_constr.py", "safe_scan_document"): (
-        "a pydantic field constr(pattern=...) anchored at both ends constrains the field; only types, Literal "
-        "and enumerations are known"
-    ),
-    ("onboarding/sql_fastapi_query_pattern.py", "safe_client_by_ref"): (
-        "a FastAPI parameter's Query(pattern=...) default constrains it; it is not read"
-    ),
-    ("onboarding/xss_marshmallow_oneof.py", "safe_classification_banner"): (
-        "a marshmallow field with validate=validate.OneOf([...]) loads only those constants; schemas are not read"
-    ),
-    ("onboarding/sql_django_form_clean.py", "safe_pending_by_region"): (
-        "a Django form's clean_<field>() that raises ValidationError unless the value is in a constant tuple "
-        "validates that field of cleaned_data; it is not read"
-    ),
-    ("onboarding/ldap_field_validator.py", "safe_find_adviser"): (
-        "a pydantic @field_validator that raises unless the value isalnum() validates the field; it is not read"
-    ),
-    ("onboarding/redirect_django_allowed_host.py", "vuln_finish_kyc"): (
-        "refusing a constant substring ('://' in target) clears every kind where the test fails: a URL's "
-        "destination has other spellings ('//host', '/\\host')"
-    ),
-    ("onboarding/redirect_fastapi_urlparse_path.py", "vuln_continue_application"): (
-        "urlparse(step).path in STEPS is taken for a check of step: the path of a URL says nothing of its host"
-    ),
     ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
         "realpath(...).startswith(BASE) without a trailing separator also holds for a sibling directory "
         "BASE + '-old': it is trusted as containment"

@@ -98,6 +98,13 @@ class Calls:
             self.a.made_by[name] = made_by
         else:
             self.a.made_by.pop(name, None)
+        func = call.func if call is not None else None
+        loads = isinstance(func, cst.Attribute) and func.attr.value in self.a.known["loaders"]
+        schema = instance_class(self, func.value) if loads and isinstance(func, cst.Attribute) else None
+        if schema is not None:  # data = Schema().load(payload)
+            self.a.loaded[name] = schema
+        else:
+            self.a.loaded.pop(name, None)
         if call is not None and made_by == "functools.partial" and call.args and call.args[0].keyword is None:
             self.partials[name] = call
         else:
