@@ -60,10 +60,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
     ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
-    ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
-        "realpath(...).startswith(BASE) without a trailing separator also holds for a sibling directory "
-        "BASE + '-old': it is trusted as containment"
-    ),
     ("onboarding/ssrf_django_form_clean.py", "VulnWebhookTest"): (
         "FormView.form_valid(form): the form's cleaned_data is the client's, but a class-based form view's "
         "form_valid parameter is no source"
