@@ -37,6 +37,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.models import Models, Sink
+from guidelint.engines.taint.receivers import bind
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.stores import Stores, length_key
@@ -375,7 +376,7 @@ class Analysis:
                 constant = next(iter(returned))  # size = settings.page_size(): what it always returns
             if isinstance(source, (cst.List, cst.Dict, cst.Set)):
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
-            self.calls.bind(name, source)
+            bind(self.calls, name, source)
             parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
             inputs = self._tainted_names(parsed, env) if parsed is not None else []
             if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x
