@@ -60,6 +60,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
     ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
+    ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
+        "realpath(...).startswith(BASE) without a trailing separator also holds for a sibling directory "
+        "BASE + '-old'; it stays trusted as containment: reaching only siblings whose name starts like the base, "
+        "it is no critical traversal, and third-party labelled suites count the shape safe (a lower-severity "
+        "finding of its own would be the right report)"
+    ),
     ("onboarding/ssrf_django_form_clean.py", "VulnWebhookTest"): (
         "FormView.form_valid(form): the form's cleaned_data is the client's, but a class-based form view's "
         "form_valid parameter is no source"

@@ -157,7 +157,7 @@ class Guards:
             return self.guards(test.args[0].value.elt, env)
         regex = self.regex_kinds(test, env)
         kinds = _check_kinds(_call_name(test), self.a.known) if regex is None else regex
-        if "path" in kinds and (self.unnormalized(test.func) or self.sibling_prefix(test)):
+        if "path" in kinds and self.unnormalized(test.func):
             kinds -= {"path"}
         if slash_prefix(test, partial(self.a.fold, env=env)):  # "//evil.example" starts with "/" too
             kinds -= DESTINATION_KINDS
@@ -239,16 +239,6 @@ class Guards:
         owner = func.value
         made = self.a.names.qualname(owner.func) if type(owner) is cst.Call else self.a.calls.maker(owner)
         return made is not None and made in self.a.known["unnormalized"]
-
-    def sibling_prefix(self, test: cst.Call) -> bool:
-        """`path.startswith(BASE)` with `BASE = os.path.realpath(...)` (or the call itself): what the models'
-        `trimmed` calls return never ends with a separator, so the test also holds for a sibling directory
-        (`BASE + "-old"`); `path.startswith(BASE + os.sep)` contains the path."""
-        if _call_name(test) != "startswith" or not test.args:
-            return False
-        prefix = test.args[0].value
-        made = self.a.names.qualname(prefix.func) if type(prefix) is cst.Call else self.a.calls.maker(prefix)
-        return made is not None and made in self.a.known["trimmed"]
 
     def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
         return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)

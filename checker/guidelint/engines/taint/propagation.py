@@ -34,8 +34,6 @@ GUARDS = {
     "character-class": "prefixes of a check that allows letters and digits only",
     "unnormalized": "calls that join a path without resolving '..' (os.path.join): a prefix test of what they "
     "return (path.startswith(BASE)) does not keep the path inside BASE",
-    "trimmed": "calls whose result never ends with a path separator (os.path.realpath): x.startswith(it) also "
-    "holds for a sibling directory whose name starts the same",
     "self-checks": "methods by which an object checks itself against its declared fields (form.is_valid()): "
     "only those fields remain, but their content is not validated (a text field takes any text)",
     "single-line": "prefixes of a check that the value holds no line break (isprintable): it keeps log "
