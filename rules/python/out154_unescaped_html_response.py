@@ -108,9 +108,14 @@ class UnescapedHtmlResponse(Rule):
         unsafe = [v for v in variables if not _safe(v, ctx)]
         if not unsafe or not _answers_requests(ctx):
             return
-        # asked last (it analyses the module): a name or a call the dataflow proves a constant, or input an
-        # escaper or a check made harmless ("".join(map(html.escape, names)))
-        unsafe = [v for v in unsafe if not (isinstance(v, (cst.Name, cst.Call)) and ctx.facts(v).trusted("html"))]
+        # asked last (it analyses the module): a name, a call or an entry the dataflow proves a constant, or
+        # input an escaper or a check made harmless ("".join(map(html.escape, names)), data["tier"] of a schema
+        # whose field admits a few constants)
+        unsafe = [
+            v
+            for v in unsafe
+            if not (isinstance(v, (cst.Name, cst.Call, cst.Subscript)) and ctx.facts(v).trusted("html"))
+        ]
         if unsafe:
             ctx.report(node, self.meta.message.format(value=f"`{ctx.code(unsafe[0])}`"))
 
@@ -210,6 +215,17 @@ class UnescapedHtmlResponse(Rule):
 
         def email_body(user):
             return f"<p>Hello {user.name}</p>"
+
+        from flask import request
+        from marshmallow import Schema, fields, validate
+
+        class TierSchema(Schema):
+            tier = fields.Str(validate=validate.OneOf(["basic", "professional"]))
+
+        @app.post("/classification")
+        def classification():
+            data = TierSchema().load(request.get_json())  # the field admits one of two constants
+            return f"<div>Classified as {data['tier']}</div>"
     """
 
 

@@ -37,6 +37,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.models import Models, Sink
+from guidelint.engines.taint.receivers import bind
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.stores import Stores, length_key
@@ -113,6 +114,7 @@ class Analysis:
         self.functions: dict[str, cst.FunctionDef] = {}
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
+        self.loaded: dict[str, str] = {}  # names bound to what a schema class of this module loaded (fields.py)
         self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
@@ -374,7 +376,7 @@ class Analysis:
                 constant = next(iter(returned))  # size = settings.page_size(): what it always returns
             if isinstance(source, (cst.List, cst.Dict, cst.Set)):
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
-            self.calls.bind(name, source)
+            bind(self.calls, name, source)
             parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
             inputs = self._tainted_names(parsed, env) if parsed is not None else []
             if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x

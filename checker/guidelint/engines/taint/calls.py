@@ -84,26 +84,6 @@ class Calls:
         self.makers: dict[int, str] = {}  # ... of a class of another module (the qualified name of its maker)
         self.partials: dict[str, cst.Call] = {}  # names bound to functools.partial(f, *args, **kwargs)
 
-    def bind(self, name: str, source: cst.CSTNode | None) -> None:
-        """Note what a name is assigned a call of: an instance of the module's class (`manager = Store()`: then
-        `manager.find()` is Store.find), what made it (`req = Req(request)`: `req.arg()` may be Req.arg of
-        another module), a callable with arguments given in advance (`fetch = functools.partial(get, timeout=5)`)."""
-        call = source if type(source) is cst.Call else None
-        made_by = self.maker(call) if call is not None else None
-        cls = instance_class(self, call) if call is not None else None
-        if cls is not None:  # query = Filter(), query = Filter().where(x): an instance of the module's class
-            self.a.instances[name] = cls
-        else:
-            self.a.instances.pop(name, None)
-        if made_by is not None:
-            self.a.made_by[name] = made_by
-        else:
-            self.a.made_by.pop(name, None)
-        if call is not None and made_by == "functools.partial" and call.args and call.args[0].keyword is None:
-            self.partials[name] = call
-        else:
-            self.partials.pop(name, None)
-
     def record_return(self, value: cst.BaseExpression, env: Env) -> None:
         if not self.returned or self.returned[-1] is None:
             return

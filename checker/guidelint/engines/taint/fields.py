@@ -12,9 +12,10 @@ import libcst as cst
 
 from guidelint.engines.taint.labels import Env, Taint, cleared
 from guidelint.engines.taint.models import Source
-from guidelint.engines.taint.syntax import _body
+from guidelint.engines.taint.regexes import pattern_kinds
+from guidelint.engines.taint.syntax import _body, raises
 from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS
-from guidelint.semantic.constants import constant_value
+from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
 
@@ -57,21 +58,91 @@ def harmless_to(a: Analysis, field: cst.BaseExpression) -> frozenset[str]:
     converts, log and header sinks for one that admits no line break (`single-line-fields`: EmailField)."""
     if converted(a, field, ()):
         return ALL_KINDS
-    if type(field) is cst.Call:
-        made = a.names.qualname(field.func) or dotted(field.func) or ""
-        if made.rsplit(".", 1)[-1] in a.known["single-line-fields"]:
-            return LINE_KINDS
+    if type(field) is not cst.Call:
+        return frozenset()
+    made = a.names.qualname(field.func) or dotted(field.func) or ""
+    kinds = LINE_KINDS if made.rsplit(".", 1)[-1] in a.known["single-line-fields"] else frozenset()
+    for arg in field.args:  # fields.Str(validate=validate.OneOf([...])), validate=[Length(max=9), Regexp(...)]
+        given = arg.value.elements if isinstance(arg.value, (cst.List, cst.Tuple)) else [arg]
+        if arg.keyword is not None and arg.keyword.value == "validate":
+            kinds |= frozenset().union(*(_validator_kinds(a, e.value) for e in given))
+    return kinds
+
+
+def _validator_kinds(a: Analysis, validator: cst.BaseExpression) -> frozenset[str]:
+    """A field validator's check: one of the constants a `choice-validators` class is given (OneOf), or a
+    match of a `pattern-validators` class's constant pattern (Regexp, from the start: anchors needed at the end)."""
+    if type(validator) is not cst.Call or not validator.args:
+        return frozenset()
+    made = (a.names.qualname(validator.func) or dotted(validator.func) or "").rsplit(".", 1)[-1]
+    given = a.fold(validator.args[0].value, a.module_env)
+    if made in a.known["choice-validators"] and isinstance(validator.args[0].value, (cst.List, cst.Tuple, cst.Set)):
+        return ALL_KINDS if all(is_constant(e.value) for e in validator.args[0].value.elements) else frozenset()
+    if made in a.known["pattern-validators"] and isinstance(given, str):
+        return pattern_kinds(given, "match")
     return frozenset()
 
 
 def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequence[Source]) -> dict[str, Taint]:
     """A handler parameter annotated with a model class of this module (a FastAPI body `body: Order`): its
-    fields of one of the handler sources' `parsed-types`, under `param.field`, carry nothing the client chose."""
+    fields of one of the handler sources' `parsed-types`, under `param.field`, carry nothing the client chose;
+    those a pattern or a validator of the class constrains, nothing the sinks it rules out fear."""
     annotation = param.annotation.annotation if param.annotation is not None else None
-    fields = a.class_fields.get(annotation.value, {}) if type(annotation) is cst.Name and taint else {}
+    if type(annotation) is not cst.Name or not taint:
+        return {}
     parsed_types = {t for source in sources for t in source.parsed_types}
-    name = param.name.value
-    return {f"{name}.{f}": cleared(taint, ALL_KINDS) for f, how in fields.items() if converted(a, how, parsed_types)}
+    found = {}
+    for field, how in a.class_fields.get(annotation.value, {}).items():
+        kinds = (
+            ALL_KINDS
+            if converted(a, how, parsed_types)
+            else constrained(a, how) | validated(a, annotation.value, field)
+        )
+        if kinds:
+            found[f"{param.name.value}.{field}"] = cleared(taint, kinds)
+    return found
+
+
+def constrained(a: Analysis, declaration: cst.BaseExpression) -> frozenset[str]:
+    """What a declaration's constant `pattern=` (or `regex=`) makes its value harmless to: pydantic's
+    `constr(pattern=...)`, `Field(pattern=...)` and `StringConstraints`, also inside `Annotated[str, ...]`,
+    FastAPI's `Query(pattern=...)`. The value only has to contain a match (pydantic searches it), so only a
+    pattern anchored at both ends (`^...$`) constrains it."""
+    calls = [declaration]
+    if type(declaration) is cst.Subscript and a.names.qualname(declaration.value) in ANNOTATED:
+        calls = [e.slice.value for e in declaration.slice[1:] if type(e.slice) is cst.Index]
+    kinds: frozenset[str] = frozenset()
+    for call in calls:
+        for arg in call.args if type(call) is cst.Call else ():
+            if arg.keyword is not None and arg.keyword.value in ("pattern", "regex"):
+                pattern = a.fold(arg.value, a.module_env)
+                kinds |= pattern_kinds(pattern, "search") if isinstance(pattern, str) else frozenset()
+    return kinds
+
+
+def validated(a: Analysis, cls: str, field: str) -> frozenset[str]:
+    """What the validators a class of this module declares for a field make its value harmless to: a
+    pydantic `@field_validator("name")` (or `@validator`) method, a Django form's `clean_name()`, that raises
+    when its checks fail (`if value not in REGIONS: raise ValidationError(...)`): the checks inside it."""
+    kinds: frozenset[str] = frozenset()
+    for name, method in a.classes.get(cls, {}).items():
+        if (name == f"clean_{field}" or _validator_of(a, method, field)) and raises(method):
+            kinds |= a.guards.checks_in(method) or frozenset()
+    return kinds
+
+
+def _validator_of(a: Analysis, method: cst.FunctionDef, field: str) -> bool:
+    """`@field_validator("uid", "mail")` or `@validator("uid")` over a method: it validates those fields."""
+    calls = [d.decorator for d in method.decorators if type(d.decorator) is cst.Call]
+    return any(
+        (a.names.qualname(call.func) or dotted(call.func) or "") in VALIDATORS
+        and any(arg.keyword is None and constant_value(arg.value) == field for arg in call.args)
+        for call in calls
+    )
+
+
+ANNOTATED = ("typing.Annotated", "typing_extensions.Annotated")
+VALIDATORS = frozenset({"pydantic.field_validator", "pydantic.validator", "field_validator", "validator"})
 
 
 def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
@@ -80,11 +151,16 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     nothing the client chose; or admits no line break: nothing a log or header sink fears (None: not such
     an entry)."""
     holder = expr.value
+    index = expr.slice[0].slice if len(expr.slice) == 1 else None
+    key = constant_value(index.value) if type(index) is cst.Index else None
+    if type(holder) is cst.Name and holder.value in a.loaded and isinstance(key, str):
+        schema = a.loaded[holder.value]  # data["tier"] of data = TierSchema().load(payload)
+        field = a.class_fields.get(schema, {}).get(key)
+        kinds = (harmless_to(a, field) if field is not None else frozenset()) | validated(a, schema, key)
+        return cleared(a.eval(holder, env), kinds) if kinds else None
     if type(holder) is not cst.Attribute or holder.attr.value not in a.known["validated-data"]:
         return None
     owner = holder.value
-    index = expr.slice[0].slice if len(expr.slice) == 1 else None
-    key = constant_value(index.value) if type(index) is cst.Index else None
     if type(owner) is not cst.Name or not isinstance(key, str):
         return None
     cls = a.instances.get(owner.value)
@@ -93,6 +169,8 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     if field is None and cls is None and maker is not None and a.project is not None:
         field = a.project.declared(absolute_name(a.package, maker)).get(key)  # form = ContactForm(...) imported
     kinds = harmless_to(a, field) if field is not None else frozenset()
+    if cls is not None:  # form.cleaned_data["region"] of a form whose clean_region() raises unless it is known
+        kinds |= validated(a, cls, key)
     return cleared(a.eval(holder, env), kinds) if kinds else None
 
 

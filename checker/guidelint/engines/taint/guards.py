@@ -10,7 +10,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
-from guidelint.engines.taint.regexes import plain_name
+from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
 from guidelint.engines.taint.stores import entry_read
 from guidelint.engines.taint.syntax import (
@@ -22,7 +22,7 @@ from guidelint.engines.taint.syntax import (
     _compares_with_fixed,
     raises,
 )
-from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, FORMULA_STARTS, Clears
+from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, CONTENT_KINDS, FORMULA_STARTS, Clears
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
 
@@ -112,8 +112,9 @@ class Guards:
                     # BASE in path.parents: where it holds, the path lies inside the base
                     clears = [(n, CONTAINED_KINDS) for n in self.compared(other.value, env)]
                     return ([], clears) if type(op) is cst.NotIn else (clears, [])
-                if is_constant(test.left):  # "../" in name: the value is valid where the check fails
-                    clears = [(n, ALL_KINDS) for n in self.compared(other, env)]
+                if is_constant(test.left):  # "../" in name: the value is valid where the check fails, but a
+                    # refused text keeps no URL on this site: a destination has other spellings ("//", "/\\")
+                    clears = [(n, REFUSED_TEXT_KINDS) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env)]
                 return ([], clears) if type(op) is cst.NotIn else (clears, [])
@@ -154,7 +155,8 @@ class Guards:
             and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
         ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
             return self.guards(test.args[0].value.elt, env)
-        kinds = _check_kinds(_call_name(test), self.a.known) | self.regex_kinds(test, env)
+        regex = self.regex_kinds(test, env)
+        kinds = _check_kinds(_call_name(test), self.a.known) if regex is None else regex
         if "path" in kinds and self.unnormalized(test.func):
             kinds -= {"path"}
         if slash_prefix(test, partial(self.a.fold, env=env)):  # "//evil.example" starts with "/" too
@@ -167,6 +169,7 @@ class Guards:
             kinds = frozenset({"mass-assignment"})
         parts = [test.func.value] if type(test.func) is cst.Attribute else []
         parts += [a.value for a in test.args]
+        parts = [p for p in parts if not _sliced(p)]  # amount[:1].isdigit(): the rest of amount is not checked
         names = [n for part in parts for n in self.checked_names(part, env)]
         # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
         # made from a tainted one stands for it in a check
@@ -206,6 +209,14 @@ class Guards:
         the check fails validates what it was given, from there on (its result is not what matters)."""
         if type(call) is not cst.Call:
             return
+        callee = self.a.names.qualname(call.func) or dotted(call.func) or ""
+        if call.args and callee in self.a.known["raising-conversions"]:
+            # date.fromisoformat(day), int(n): raises unless its argument is of that format; what the
+            # conversion's result is safe for, the argument is from there on
+            converts = self.a.calls.sanitizes(callee, None)
+            for name in self.checked_names(call.args[0].value, env) if converts else ():
+                env.values[name] = checked(env.values[name], converts or frozenset())
+            return
         names = [n for a in call.args for n in self.checked_names(a.value, env)]
         if not names:
             return
@@ -232,19 +243,22 @@ class Guards:
     def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
         return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)
 
-    def regex_kinds(self, call: cst.Call, env: Env) -> frozenset[str]:
+    def regex_kinds(self, call: cst.Call, env: Env) -> frozenset[str] | None:
         """`re.fullmatch(r"[a-z0-9-]+", name)`, or `SLUG.fullmatch(name)` with a module's `SLUG =
-        re.compile(...)`: a whole-string match of a pattern that only lets letters, digits, `_` and `-`
-        through keeps paths and URLs where they belong, as `isalnum()` does."""
+        re.compile(...)`: a check by its pattern, not by the method's name. A whole-string match keeps content
+        harmless; of a pattern that only lets letters, digits, `_` and `-` through, it also keeps paths and
+        URLs where they belong, as `isalnum()` does. A match the pattern does not anchor at both ends (`re.match`
+        without `$`) accepts anything after (or before) what it matched: it checks nothing. None: no match of a
+        known pattern."""
         how = _call_name(call)
         if how not in ("fullmatch", "match", "search") or type(call.func) is not cst.Attribute:
-            return frozenset()
+            return None
         if self.a.names.qualname(call.func) == f"re.{how}" and call.args:
             pattern = self.a.fold(call.args[0].value, env)
         else:
             owner = dotted(call.func.value) or ""
             pattern = self.compiled().get(owner, UNKNOWN) if "." not in owner else self.compiled_attribute(owner)
-        return CONTAINED_KINDS if isinstance(pattern, str) and plain_name(pattern, how) else frozenset()
+        return pattern_kinds(pattern, how) if isinstance(pattern, str) else None
 
     def compiled_attribute(self, owner: str) -> Any:
         """`self.pattern.fullmatch(x)` in a method of a class whose `__init__` compiles that attribute from a
@@ -297,6 +311,8 @@ class Guards:
             elif type(node) is cst.Name:
                 if env.values.get(node.value):
                     names.append(node.value)
+            elif type(node) is cst.Call and _call_name(node) in self.a.known["measures"]:
+                continue  # len(ref) == 36, ip.count(".") == 3: a measure of the value, not its text
             elif type(node) is cst.Call and type(node.func) is cst.Attribute:
                 stack.append(node.func.value)  # name.lower(): the method, not an attribute, of the value
                 stack.extend(a.value for a in node.args)
@@ -304,6 +320,8 @@ class Guards:
                 continue  # one entry of a mapping: the others are not tested
             elif type(node) is cst.Attribute:
                 base = node.value
+                if node.attr.value in URL_PARTS_ASIDE:
+                    continue  # urlparse(x).path in STEPS: the path of a URL says nothing of its host
                 if type(base) is cst.Name and base.value in self.a.derived and env.values.get(base.value):
                     names.append(base.value)
                 elif type(base) is cst.Call:  # urlparse(url).hostname: as when the parse is named first
@@ -327,14 +345,16 @@ class Guards:
                 node = stack.pop()
                 if type(node) is cst.Call:
                     informative = True
-                    kinds |= _check_kinds(_call_name(node), self.a.known) | self.regex_kinds(node, self.a.module_env)
+                    regex = self.regex_kinds(node, self.a.module_env)
+                    kinds |= _check_kinds(_call_name(node), self.a.known) if regex is None else regex
                 elif type(node) is cst.Comparison:
                     informative = True
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
                         kinds = ALL_KINDS
                     elif _parsed_host(node):
                         kinds |= DESTINATION_KINDS
-                if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or node is fn:
+                if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.Raise)) or node is fn:
+                    # raise ValidationError(...): the exception it raises is no check it makes
                     stack.extend(children(node))
             self.a.memo[key] = kinds if informative else None
         found: frozenset[str] | None = self.a.memo[key]
@@ -342,6 +362,9 @@ class Guards:
 
 
 DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
+REFUSED_TEXT_KINDS = CONTENT_KINDS | {"path"}
+URL_PARTS_ASIDE = frozenset({"path", "params", "query", "fragment", "port", "username", "password"})
+"""Parts of a parsed URL (`urlparse(x).path`) that say nothing of where the URL points nor of its other parts."""
 
 
 def _parsed_host(test: cst.Comparison) -> bool:
@@ -356,6 +379,23 @@ def _parsed_host(test: cst.Comparison) -> bool:
         and len(test.comparisons) == 1
         and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))
     )
+
+
+def _sliced(expr: cst.BaseExpression) -> bool:
+    """`amount[:1]`, `parts[0].lower()`: a slice or an item by position of a value (not an entry read by a
+    string key, `request.args["n"]`): a check of it says nothing of the rest of the value."""
+    node: cst.BaseExpression = expr
+    while True:
+        if type(node) is cst.Subscript:
+            if not _keyed(node):
+                return True
+            node = node.value
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute:
+            node = node.func.value
+        elif type(node) is cst.Attribute:
+            node = node.value
+        else:
+            return False
 
 
 def _keyed(node: cst.Subscript) -> bool:

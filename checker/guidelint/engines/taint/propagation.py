@@ -18,6 +18,11 @@ PROPAGATORS = {
     "one of the choices): an entry of the validated data under such a field carries nothing the client chose",
     "single-line-fields": "classes of form and serializer fields whose validated values hold no line break (an "
     "e-mail address, a slug, a URL): harmless to log and header sinks, but still any other text (a quote)",
+    "loaders": "methods of a schema class that return the data they validated, per declared field "
+    "(marshmallow's schema.load(payload))",
+    "choice-validators": "classes of field validators that admit one of the constants they are given (OneOf)",
+    "pattern-validators": "classes of field validators that admit values matching their pattern from the start "
+    "(Regexp): anchored at its end, the pattern constrains the whole value",
     "validated-data": "attributes of a form or serializer that hold its validated data per field (cleaned_data)",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
@@ -31,6 +36,12 @@ GUARDS = {
     "return (path.startswith(BASE)) does not keep the path inside BASE",
     "self-checks": "methods by which an object checks itself against its declared fields (form.is_valid()): "
     "only those fields remain, but their content is not validated (a text field takes any text)",
+    "single-line": "prefixes of a check that the value holds no line break (isprintable): it keeps log "
+    "records and headers whole, and nothing else",
+    "measures": "functions and methods giving a measure of a value (len(x), x.count('.')): equal to a constant, "
+    "it says nothing of the value's text",
+    "raising-conversions": "sanitizers that raise unless their argument has their format (int, "
+    "date.fromisoformat): called as a statement, they validate the argument for what they make safe",
 }
 
 

@@ -4,7 +4,10 @@ called on, and another method that reads that attribute (`return " AND ".join(se
 
 The object is a name (`query.where(x)`, then `query.sql()`) or what a chained call returns when the method
 returns `self` (`Filter().where(x).where(y)`): what the instance holds is kept per attribute, so a value
-stored in one attribute (bound parameters) does not taint what another one gives (the statement)."""
+stored in one attribute (bound parameters) does not taint what another one gives (the statement).
+
+What a name is bound to (`bind`): an instance of the module's class, what made it, the data a schema of the
+module loaded (`data = Schema().load(payload)`), a `functools.partial`."""
 
 from __future__ import annotations
 
@@ -29,6 +32,34 @@ def kept(env: Env) -> dict[str, Taint]:
             if stored:
                 out[key[5:]] = stored
     return out
+
+
+def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
+    """Note what a name is assigned a call of: an instance of the module's class (`manager = Store()`: then
+    `manager.find()` is Store.find), what made it (`req = Req(request)`: `req.arg()` may be Req.arg of
+    another module), a callable with arguments given in advance (`fetch = functools.partial(get, timeout=5)`)."""
+    call = source if type(source) is cst.Call else None
+    made_by = calls.maker(call) if call is not None else None
+    cls = instance_class(calls, call) if call is not None else None
+    if cls is not None:  # query = Filter(), query = Filter().where(x): an instance of the module's class
+        calls.a.instances[name] = cls
+    else:
+        calls.a.instances.pop(name, None)
+    if made_by is not None:
+        calls.a.made_by[name] = made_by
+    else:
+        calls.a.made_by.pop(name, None)
+    func = call.func if call is not None else None
+    loads = isinstance(func, cst.Attribute) and func.attr.value in calls.a.known["loaders"]
+    schema = instance_class(calls, func.value) if loads and isinstance(func, cst.Attribute) else None
+    if schema is not None:  # data = Schema().load(payload)
+        calls.a.loaded[name] = schema
+    else:
+        calls.a.loaded.pop(name, None)
+    if call is not None and made_by == "functools.partial" and call.args and call.args[0].keyword is None:
+        calls.partials[name] = call
+    else:
+        calls.partials.pop(name, None)
 
 
 def instance_class(calls: Calls, expr: cst.BaseExpression) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import string
 from typing import Any
 
+from guidelint.engines.taint.tables import CONTAINED_KINDS, CONTENT_KINDS
 from guidelint.semantic.regex_parser import constants as c
 from guidelint.semantic.regex_parser import parse
 
@@ -23,18 +24,35 @@ _REPEATS = tuple(getattr(c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE
 _ATOMIC = getattr(c, "ATOMIC_GROUP", None)  # (?>...), Python 3.11
 
 
-def plain_name(pattern: str, how: str) -> bool:
-    """Whether every string `pattern` accepts with `re.<how>` (fullmatch, match or search) is a plain
-    name: letters, digits, `_`, `-` and lone literal dots only."""
+def whole(pattern: str, how: str) -> bool:
+    """Whether `re.<how>` (fullmatch, match or search) of `pattern` only accepts a string the pattern
+    matches from its first character to its last: match() and search() accept any suffix unless the pattern
+    ends with $ or \\Z, search() any prefix unless it starts with ^ or \\A."""
     parsed = parse(pattern)
     if parsed is None:
         return False
     items: list[tuple[Any, Any]] = parsed.data
     if how != "fullmatch" and not (items and items[-1][0] is c.AT and items[-1][1] in _ENDS):
-        return False  # match() and search() accept any suffix unless the pattern ends with $ or \Z
-    if how == "search" and not (items and items[0][0] is c.AT and items[0][1] in _STARTS):
         return False
+    return how != "search" or bool(items and items[0][0] is c.AT and items[0][1] in _STARTS)
+
+
+def plain_name(pattern: str, how: str) -> bool:
+    """Whether every string `pattern` accepts with `re.<how>` (fullmatch, match or search) is a plain
+    name: letters, digits, `_`, `-` and lone literal dots only."""
+    parsed = parse(pattern)
+    if parsed is None or not whole(pattern, how):
+        return False
+    items: list[tuple[Any, Any]] = parsed.data
     return bool(items) and _plain(items, repeated=False) and _dots(items) <= 1
+
+
+def pattern_kinds(pattern: str, how: str) -> frozenset[str]:
+    """Sink kinds a value `re.<how>` accepted with `pattern` is harmless to: content kinds for a whole-string
+    match, paths and URLs too for a plain name; none for a match the pattern does not anchor."""
+    if not whole(pattern, how):
+        return frozenset()
+    return CONTENT_KINDS | (CONTAINED_KINDS if plain_name(pattern, how) else frozenset())
 
 
 def _dots(items: list[tuple[Any, Any]]) -> int:

@@ -1,10 +1,12 @@
 """A destination checked to be a path of this site. `target.startswith("/")` also holds for "//evil.example",
 which a browser reads as a URL of another host: the test keeps a redirect on this site only together with
-one that rules out a second slash (`not target.startswith("//")`) or a host (`not urlparse(target).netloc`)."""
+one that rules out a second slash (`not target.startswith("//")`) or a host (`not urlparse(target).netloc`).
+A target with neither a scheme nor a host (`not (parts.scheme or parts.netloc)`) is a path of this site too,
+once a backslash is ruled out as well (`"\\" in target` fails): a browser reads `/\\evil.example` as `//`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 import libcst as cst
@@ -38,11 +40,11 @@ def site_paths(
     """Names the condition proves, where it has `truth`, to start with one slash and name no host."""
     proven = leaves(test, truth)
     slash = {n for e, holds in proven if holds and (n := _prefixed(e, "/", fold))}
-    if not slash:
-        return []
     second = {n for e, holds in proven if not holds and (n := _prefixed(e, "//", fold))}
-    hostless = {n for e, holds in proven if not holds and (n := _host_of(e, derived))}
-    return sorted(slash & (second | hostless))
+    hostless = {n for e, holds in proven if not holds and (n := _part_of(e, derived, HOST_PARTS))}
+    schemeless = {n for e, holds in proven if not holds and (n := _part_of(e, derived, {"scheme"}))}
+    backslash = {n for e, holds in proven if not holds and (n := _holds_text(e, "\\", fold))}
+    return sorted((slash & (second | hostless)) | (hostless & schemeless & backslash))
 
 
 def _prefixed(test: cst.BaseExpression, prefix: str, fold: Callable[[cst.BaseExpression], Any]) -> str | None:
@@ -59,9 +61,22 @@ def _prefixed(test: cst.BaseExpression, prefix: str, fold: Callable[[cst.BaseExp
     return test.func.value.value if given == prefix or (isinstance(given, tuple) and prefix in given) else None
 
 
-def _host_of(test: cst.BaseExpression, derived: dict[str, str]) -> str | None:
-    """The name whose host `urlparse(name).netloc` or `parts.netloc` (of `parts = urlsplit(name)`) tests."""
-    if type(test) is not cst.Attribute or test.attr.value not in HOST_PARTS:
+def _holds_text(test: cst.BaseExpression, text: str, fold: Callable[[cst.BaseExpression], Any]) -> str | None:
+    """The name `text in name` tests."""
+    if (
+        type(test) is not cst.Comparison
+        or len(test.comparisons) != 1
+        or type(test.comparisons[0].operator) is not cst.In
+    ):
+        return None
+    name = test.comparisons[0].comparator
+    return name.value if type(name) is cst.Name and fold(test.left) == text else None
+
+
+def _part_of(test: cst.BaseExpression, derived: dict[str, str], parts: Collection[str]) -> str | None:
+    """The name whose part (host, scheme) `urlparse(name).netloc` or `parts.netloc` (of `parts =
+    urlsplit(name)`) tests."""
+    if type(test) is not cst.Attribute or test.attr.value not in parts:
         return None
     owner = test.value
     if type(owner) is cst.Name:

@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint import knowledge
 from guidelint.cst.children import children
+from guidelint.engines.taint.fields import constrained
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
@@ -101,6 +102,10 @@ class Sources:
             return cleared(taint, ALL_KINDS)
         if annotation is not None and self.choices(annotation):
             return cleared(taint, ALL_KINDS)  # sort: Literal["name", "date"], kind: ReportKind (an Enum)
+        # ref: str = Query(pattern=r"^[A-Z]{2}[0-9]{6}$"), or Annotated[str, Query(pattern=...)]
+        kinds = frozenset().union(*(constrained(self.a, e) for e in (param.default, annotation) if e is not None))
+        if kinds:
+            return cleared(taint, kinds)
         for decorator in fn.decorators:
             call = decorator.decorator
             if type(call) is cst.Call and call.args and call.args[0].keyword is None:

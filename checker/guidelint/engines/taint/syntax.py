@@ -10,7 +10,13 @@ import libcst as cst
 
 from guidelint.cst.children import children, is_node
 from guidelint.engines.taint.propagation import Propagation
-from guidelint.engines.taint.tables import _NAMESPACE_ATTRIBUTES, _NAMESPACES, CONTAINED_KINDS, CONTENT_KINDS
+from guidelint.engines.taint.tables import (
+    _NAMESPACE_ATTRIBUTES,
+    _NAMESPACES,
+    CONTAINED_KINDS,
+    CONTENT_KINDS,
+    LINE_KINDS,
+)
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.names import Names, dotted, import_bindings
 
@@ -97,7 +103,8 @@ def _compares_with_fixed(left: cst.BaseExpression, comparison: cst.ComparisonTar
 
 def _check_kinds(name: str, known: Propagation) -> frozenset[str]:
     """Sink kinds a check called `name` protects (by the models' `guards:` words): containment keeps paths and
-    URLs where they belong; a format check keeps content (shell, SQL, HTML...) harmless."""
+    URLs where they belong; a format check keeps content (shell, SQL, HTML...) harmless; a single-line check
+    (isprintable) keeps log records and headers whole."""
     name = name.lower()
     kinds: frozenset[str] = frozenset()
     if any(word in name for word in known["containment"]):
@@ -106,6 +113,8 @@ def _check_kinds(name: str, known: Propagation) -> frozenset[str]:
         kinds |= CONTENT_KINDS
     if name.startswith(tuple(known["character-class"])):  # letters and digits only: no separators, no dots either
         kinds |= CONTAINED_KINDS
+    if name.startswith(tuple(known["single-line"])):  # isprintable(): no line break, any other text
+        kinds |= LINE_KINDS
     return kinds
 
 

@@ -120,7 +120,8 @@ CONVERTERS = frozenset(
         "decimal.Decimal",
         "datetime.date.fromisoformat",
         "datetime.datetime.fromisoformat",
-        "ipaddress.ip_address",
-        "ipaddress.ip_network",
+        "datetime.time.fromisoformat",
+        "ipaddress.IPv4Address",
+        "ipaddress.IPv4Network",
     }
 )
