@@ -84,12 +84,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "FormView.form_valid(self, form): the form's cleaned_data is the client's text, but the form parameter "
         "of a form view's hook is no source"
     ),
-    ("surveillance/session_django_setdefault.py", "vuln_set_role"): (
-        "request.session.setdefault(key, value) is no trust-boundary sink (only item assignment is)"
-    ),
-    ("surveillance/session_update_form.py", "vuln_choose_desk"): (
-        "session.update(request data) is no trust-boundary sink (only item assignment is)"
-    ),
     ("surveillance/sql_before_request_g.py", "safe_watchlist"): (
         "a value checked in a before_request hook and kept in flask.g is unknown in the view: INP108 sees a "
         "non-constant in the query (the vulnerable variant is found by the pattern rule, not the flow)"
