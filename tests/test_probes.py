@@ -64,10 +64,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "super().__init__(request.POST[...]) in a subclass's __init__: the base class's __init__ is not run for "
         "the instance, so what it keeps in self (and the sink in the base's run()) is not seen"
     ),
-    ("surveillance/cmd_while_else.py", "safe_resync"): (
-        "the else block of a while loop is not analysed by the dataflow: INP103 sees a non-constant shell "
-        "command there and no check on it"
-    ),
     ("surveillance/code_exec_yield_from.py", "safe_run_rules"): (
         "a generator yielding values of a constant dict (yield from (CHECKS[n] for n in ... if n in CHECKS)) is "
         "not known to give one of those constants: INP105 sees exec() of an unknown value"

@@ -62,7 +62,8 @@ class Control:
         self.a._assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:
-        """`while`: none of it when the test folds to false, else like `for`."""
+        """`while`: none of it when the test folds to false, else like `for` (the `else` runs when the
+        test turns false, not after a `break`)."""
         truth = self.a.fold(stmt.test, env)
         if truth is not UNKNOWN and not truth:
             return self.a._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
@@ -71,7 +72,10 @@ class Control:
         for _ in range(2):
             self.a.eval(stmt.test, env)
             returns = union(returns, self.a._block(_body(stmt.body), env))
-        for state in self.a.breaks.pop():
+        broken = self.a.breaks.pop()
+        if stmt.orelse is not None:
+            returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
+        for state in broken:
             env.merge(state)
         return returns
 
