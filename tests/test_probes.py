@@ -91,10 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("surveillance/sql_dataclass_post_init.py", "safe_case_ref"): (
         "a dataclass's __post_init__ is not run on construction: the int() it applies to the fields is not seen"
     ),
-    ("surveillance/sql_match_mapping.py", "safe_case_query"): (
-        "a capture of literal alternatives in a mapping pattern (case {'status': 'open' | 'closed' as status}) "
-        "is bound to the subject's value, not to one of those constants"
-    ),
     ("surveillance/xss_counter_top.py", "safe_top_symbol"): (
         "the count of Counter.most_common() is a number, but OUT154 knows numbers by name or call: "
         "{hits} in markup is an unescaped value to it"

@@ -7,8 +7,15 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
-from guidelint.engines.taint.syntax import _always_exits, _body, _capture_names, _case_matches, unstarred
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.syntax import (
+    _always_exits,
+    _body,
+    _capture_names,
+    _case_matches,
+    _literal_captures,
+    unstarred,
+)
 from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
@@ -116,9 +123,14 @@ class Control:
             if chosen is False:
                 continue  # a constant subject this case cannot match
             branch = env.copy()
+            literals = _literal_captures(case.pattern, lambda e: self.a.fold(e, env))
             for name in _capture_names(case.pattern):
-                branch.values[name] = subject
+                branch.values[name] = CLEAN if name in literals else subject
                 branch.consts.pop(name, None)
+                if name in literals:  # one of the pattern's own constants
+                    branch.consts[CHOICES + name] = literals[name]
+                    if len(literals[name]) == 1:
+                        branch.consts[name] = next(iter(literals[name]))
             returns = union(returns, self.a._block(_body(case.body), branch))
             if not _always_exits(case.body, self.a.known["exits"]):  # case _: abort(400) reaches nothing after
                 states.append(branch)

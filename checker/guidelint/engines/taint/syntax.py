@@ -128,6 +128,24 @@ def _capture_names(pattern: cst.MatchPattern) -> list[str]:
     return [n.value for n in _walk(pattern) if type(n) is cst.Name and n.value not in ("True", "False", "None")]
 
 
+def _literal_captures(
+    pattern: cst.MatchPattern, fold: Callable[[cst.BaseExpression], Any]
+) -> dict[str, frozenset[Any]]:
+    """Names a pattern binds to one of its own literals (`"open" | "closed" as status`, also inside a mapping
+    or class pattern): the name holds one of those constants, not the subject's text."""
+    found: dict[str, frozenset[Any]] = {}
+    for node in _walk(pattern):
+        if type(node) is not cst.MatchAs or node.name is None or node.pattern is None:
+            continue
+        inner = node.pattern
+        options = [p.pattern for p in inner.patterns] if type(inner) is cst.MatchOr else [inner]
+        literal = (cst.MatchValue, cst.MatchSingleton)
+        values = [fold(p.value) if isinstance(p, literal) else NOT_CONSTANT for p in options]
+        if all(v is None or isinstance(v, (str, int, float, bytes, bool)) for v in values):
+            found[node.name.value] = frozenset(values)
+    return found
+
+
 def _case_matches(pattern: cst.MatchPattern, subject: Any, fold: Callable[[cst.BaseExpression], Any]) -> bool | None:
     """Whether a case pattern matches a subject of constant value `subject` (NOT_CONSTANT: any value): True
     for a catch-all or an equal value, False for another value, None when it cannot be told."""
