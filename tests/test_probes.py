@@ -60,10 +60,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
     ),
     # round 7 (surveillance): what the first batch found wrong
-    ("surveillance/cmd_super_init.py", "vuln_archive_case"): (
-        "super().__init__(request.POST[...]) in a subclass's __init__: the base class's __init__ is not run for "
-        "the instance, so what it keeps in self (and the sink in the base's run()) is not seen"
-    ),
     ("surveillance/code_exec_yield_from.py", "safe_run_rules"): (
         "a generator yielding values of a constant dict (yield from (CHECKS[n] for n in ... if n in CHECKS)) is "
         "not known to give one of those constants: INP105 sees exec() of an unknown value"
@@ -83,10 +79,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("surveillance/sql_before_request_g.py", "safe_watchlist"): (
         "a value checked in a before_request hook and kept in flask.g is unknown in the view: INP108 sees a "
         "non-constant in the query (the vulnerable variant is found by the pattern rule, not the flow)"
-    ),
-    ("surveillance/sql_classmethod_filter.py", "safe_filtered"): (
-        "a @classmethod constructor (cls(...) in Filter.from_request(request)) is not followed: the instance's "
-        "attributes are unknown, so INP150 sees an unproven query (the vulnerable variant only by the pattern rule)"
     ),
     ("surveillance/sql_dataclass_post_init.py", "safe_case_ref"): (
         "a dataclass's __post_init__ is not run on construction: the int() it applies to the fields is not seen"

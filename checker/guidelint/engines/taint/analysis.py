@@ -18,6 +18,7 @@ from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import chained, concatenation, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
+from guidelint.engines.taint.definitions import all_functions, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
@@ -152,7 +153,7 @@ class Analysis:
     # --- entry point ---------------------------------------------------------------------------------
     def run(self) -> list[Hit]:
         self.prepare()
-        for fn, cls in self.calls.all_functions():
+        for fn, cls in all_functions(self):
             self.current_class = cls
             self._function(fn, self.module_env)
         # markup that reaches a response (or more markup) is reported there, with its flow through it: not twice
@@ -170,7 +171,7 @@ class Analysis:
 
     def prepare(self) -> None:
         """Index the module's functions and classes and walk its top level (names, constants)."""
-        self.calls.index(self.module.body)
+        index_definitions(self, self.module.body)
         self._block(self.module.body, self.module_env)
 
     # --- functions -------------------------------------------------------------------------------------
