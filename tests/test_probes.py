@@ -80,9 +80,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a value checked in a before_request hook and kept in flask.g is unknown in the view: INP108 sees a "
         "non-constant in the query (the vulnerable variant is found by the pattern rule, not the flow)"
     ),
-    ("surveillance/sql_dataclass_post_init.py", "safe_case_ref"): (
-        "a dataclass's __post_init__ is not run on construction: the int() it applies to the fields is not seen"
-    ),
     ("surveillance/xss_counter_top.py", "safe_top_symbol"): (
         "the count of Counter.most_common() is a number, but OUT154 knows numbers by name or call: "
         "{hits} in markup is an unescaped value to it"

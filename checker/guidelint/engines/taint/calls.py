@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.credentials import CREDENTIALS
+from guidelint.engines.taint.fields import post_initialised
 from guidelint.engines.taint.hierarchy import ancestors, class_level, local_method, own_methods, super_method
 from guidelint.engines.taint.labels import (
     CLEAN,
@@ -206,6 +207,8 @@ class Calls:
         for source in self.a.call_sources:  # rng = random.Random(); rng.choice(): random.Random.choice
             if source.matches(name) or (made is not None and source.matches(made)):
                 result = union(result, self.a.sources.label(source, call, f"{name}()"))
+        if (built := post_initialised(self.a, call, args)) is not None:  # a dataclass with __post_init__
+            return union(result, built)
         local = self.local_function(func)
         if local is not None:
             fn, cls, skip_self = local
@@ -528,8 +531,9 @@ class Calls:
             # per attribute, but not a container another method may fill later (self.items = {}): that one
             # holds whatever the instance holds
             containers = _containers(fn) if cls and fn.name.value == "__init__" else frozenset()
+            rewrites = fn.name.value == "__post_init__"  # self.x = int(self.x): the receiver's own, rewritten
             fields = {
-                k[5:]: frozenset(label for label in t if label.param != 0)
+                k[5:]: frozenset(label for label in t if label.param != 0 or rewrites)
                 for k, t in env.values.items()
                 if cls and k.startswith("self.") and k[5:].isidentifier() and (t or k[5:] not in containers)
             }
@@ -539,7 +543,11 @@ class Calls:
                 constants=frozenset(self.last_returned) if self.last_returned and ends else None,
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
-                fields=fields if fn.name.value == "__init__" else factory_fields(self, fn) if cls else None,
+                fields=fields
+                if fn.name.value in ("__init__", "__post_init__")
+                else factory_fields(self, fn)
+                if cls
+                else None,
                 kept=kept(env) if cls and fn.name.value != "__init__" else None,
                 params=tuple(p.name.value for p in self.a._params(fn)),
                 positional=len(fn.params.posonly_params) + len(fn.params.params),

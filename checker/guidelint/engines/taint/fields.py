@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import Env, Taint, cleared
+from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.syntax import _body
 from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS
@@ -110,3 +110,31 @@ def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression
     ):
         return annotation.slice[0].slice.value
     return annotation
+
+
+def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Taint]]) -> Taint | None:
+    """`CaseRef(x, y)` of a class of this module that declares its fields and defines `__post_init__` but no
+    `__init__` (a dataclass): each field holds what is passed for it, then what `__post_init__` leaves in it
+    (`self.case_id = str(int(self.case_id))`); the instance holds its fields. None for any other call."""
+    func = call.func
+    if type(func) is not cst.Name or a.names.lookup(func.value) is not None:
+        return None
+    methods = a.classes.get(func.value, {})
+    if "__init__" in methods or "__post_init__" not in methods or any(arg.star for arg, _ in args):
+        return None
+    positional = [taint for arg, taint in args if arg.keyword is None]
+    held = dict(zip(a.class_fields.get(func.value, {}), positional, strict=False))
+    held.update({arg.keyword.value: taint for arg, taint in args if arg.keyword is not None})
+    rewritten = a.calls.summary(methods["__post_init__"], func.value).fields or {}
+    for attr, taint in rewritten.items():
+        held[attr] = union(
+            *(
+                cleared(held.get(label.origin[5:], CLEAN), label.cleared)
+                if label.param == 0 and label.origin.startswith("self.")
+                else frozenset({label})
+                for label in taint
+                if label.param != 0 or label.origin.startswith("self.")
+            )
+        )
+    a.calls.fields[id(call)] = held
+    return union(*held.values())
