@@ -68,10 +68,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a JSON body's value put under a constant key of a find() filter can be an operator object "
         "({'$ne': null}): a value of a dict display is no NoSQL sink, whatever its source"
     ),
-    ("surveillance/nosql_where_zip.py", "safe_alert_match"): (
-        "a dict comprehension whose keys come from a constant tuple (zip(FIELDS, values)) is judged as a "
-        "client-built query document, unlike the same dict display"
-    ),
     ("surveillance/path_django_formview.py", "VulnLetterView"): (
         "FormView.form_valid(self, form): the form's cleaned_data is the client's text, but the form parameter "
         "of a form view's hook is no source"
