@@ -72,10 +72,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "FormView.form_valid(self, form): the form's cleaned_data is the client's text, but the form parameter "
         "of a form view's hook is no source"
     ),
-    ("surveillance/sql_before_request_g.py", "safe_watchlist"): (
-        "a value checked in a before_request hook and kept in flask.g is unknown in the view: INP108 sees a "
-        "non-constant in the query (the vulnerable variant is found by the pattern rule, not the flow)"
-    ),
     ("surveillance/xss_counter_top.py", "safe_top_symbol"): (
         "the count of Counter.most_common() is a number, but OUT154 knows numbers by name or call: "
         "{hits} in markup is an unescaped value to it"
