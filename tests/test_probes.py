@@ -68,10 +68,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a JSON body's value put under a constant key of a find() filter can be an operator object "
         "({'$ne': null}): a value of a dict display is no NoSQL sink, whatever its source"
     ),
-    ("surveillance/path_django_formview.py", "VulnLetterView"): (
-        "FormView.form_valid(self, form): the form's cleaned_data is the client's text, but the form parameter "
-        "of a form view's hook is no source"
-    ),
     ("surveillance/xss_counter_top.py", "safe_top_symbol"): (
         "the count of Counter.most_common() is a number, but OUT154 knows numbers by name or call: "
         "{hits} in markup is an unescaped value to it"

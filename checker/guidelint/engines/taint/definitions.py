@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.fields import declared
+from guidelint.engines.taint.fields import CLASS_REFS, class_refs, declared
 from guidelint.engines.taint.syntax import _body
 from guidelint.semantic.names import dotted
 
@@ -25,6 +25,7 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             a.classes[stmt.name.value] = methods
             a.class_fields[stmt.name.value] = declared(stmt)
             a.bases[stmt.name.value] = [a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
+            a.memo[(CLASS_REFS, stmt.name.value)] = class_refs(stmt)
         elif isinstance(stmt, (cst.If, cst.Try)):
             index_definitions(a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
     for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get

@@ -40,6 +40,25 @@ def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     return found
 
 
+CLASS_REFS = "class-refs"
+"""Memo key (with a class's name) of the names its body binds to a class (`form_class = LetterForm`)."""
+
+
+def class_refs(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
+    """The attributes a class body binds to a name (`form_class = LetterForm`, `serializer_class = ...`)."""
+    found: dict[str, cst.BaseExpression] = {}
+    for stmt in _body(cls.body):
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            if (
+                type(small) is cst.Assign
+                and len(small.targets) == 1
+                and type(small.targets[0].target) is cst.Name
+                and isinstance(small.value, (cst.Name, cst.Attribute))
+            ):
+                found[small.targets[0].target.value] = small.value
+    return found
+
+
 def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[str]) -> bool:
     """A field whose values the framework converts: made by one of the models' `converted-fields`
     classes, or annotated (optionally: `int | None`, `Optional[int]`) as one of `parsed_types`, a
@@ -88,12 +107,29 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     if type(owner) is not cst.Name or not isinstance(key, str):
         return None
     cls = a.instances.get(owner.value)
-    field = a.class_fields.get(cls or "", {}).get(key)
     maker = a.made_by.get(owner.value)
+    if cls is None and maker is None:
+        cls, maker = view_form(a, owner.value)
+    field = a.class_fields.get(cls or "", {}).get(key)
     if field is None and cls is None and maker is not None and a.project is not None:
         field = a.project.declared(absolute_name(a.package, maker)).get(key)  # form = ContactForm(...) imported
     kinds = harmless_to(a, field) if field is not None else frozenset()
     return cleared(a.eval(holder, env), kinds) if kinds else None
+
+
+def view_form(a: Analysis, name: str) -> tuple[str | None, str | None]:
+    """A parameter of a method of a view class that names its form class (`form_class = LetterForm`, and
+    `form_valid(self, form)`): an instance of that class, of this module (its name) or imported (its
+    qualified name)."""
+    fn = a.names.functions[-1] if a.names.functions else None
+    if a.current_class is None or fn is None or name not in {p.name.value for p in a._params(fn)}:
+        return None, None
+    ref = a.memo.get((CLASS_REFS, a.current_class), {}).get("form_class")
+    if ref is None:
+        return None, None
+    if type(ref) is cst.Name and ref.value in a.classes:
+        return ref.value, None
+    return None, a.names.qualname(ref)
 
 
 def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression:
