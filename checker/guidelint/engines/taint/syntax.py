@@ -295,6 +295,9 @@ def _zipped_constant(
 def bound_values(fn: cst.FunctionDef, name: str) -> list[cst.BaseExpression] | None:
     """What a local name is assigned in `fn`, when it is only assigned there and read as a whole (`q = {...}`
     then `f(q)`): never indexed, changed through a method or augmented, so it holds one of these values."""
+    params = fn.params
+    if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
+        return None  # a parameter: what callers pass too
     found: list[cst.BaseExpression] = []
     stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(fn.body, None)]
     while stack:
