@@ -210,6 +210,8 @@ class Calls:
         if (built := post_initialised(self.a, call, args)) is not None:  # a dataclass with __post_init__
             return union(result, built)
         local = self.local_function(func)
+        if local is None and any(t for _, t in args) and (inherited := super_method(self.a, func)):
+            local = inherited[0], inherited[1], True  # super().__init__(x) given data: the base's method, on self
         if local is not None:
             fn, cls, skip_self = local
             if fn.returns is not None:  # a function annotated to return a marked type
@@ -373,8 +375,6 @@ class Calls:
             found = local_method(self.a, self.a.current_class, func.attr.value)
             if found is not None:
                 return found[0], found[1], True
-        if (found := super_method(self.a, func)) is not None:  # super().__init__(x): the base's, on self
-            return found[0], found[1], True
         if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.classes:
             # Exporter.quoted(x): a static or class method called on its class (no instance is the receiver)
             method = self.a.classes[func.value.value].get(func.attr.value)

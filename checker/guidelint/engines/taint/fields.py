@@ -153,10 +153,10 @@ def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Tain
     `__init__` (a dataclass): each field holds what is passed for it, then what `__post_init__` leaves in it
     (`self.case_id = str(int(self.case_id))`); the instance holds its fields. None for any other call."""
     func = call.func
-    if type(func) is not cst.Name or a.names.lookup(func.value) is not None:
+    methods = a.classes.get(func.value) if type(func) is cst.Name else None
+    if not methods or "__post_init__" not in methods or "__init__" in methods or any(a.star for a, _ in args):
         return None
-    methods = a.classes.get(func.value, {})
-    if "__init__" in methods or "__post_init__" not in methods or any(arg.star for arg, _ in args):
+    if type(func) is not cst.Name or a.names.lookup(func.value) is not None:
         return None
     positional = [taint for arg, taint in args if arg.keyword is None]
     held = dict(zip(a.class_fields.get(func.value, {}), positional, strict=False))
