@@ -86,3 +86,21 @@ def test_a_long_parenthesised_sql_concatenation_is_checked_by_the_dataflow_rules
 
     found = run_guarded(check, 300)
     assert ("INP402", 11) in found
+
+
+def test_loops_nested_as_deep_as_python_compiles_are_walked_in_time_proportional_to_them() -> None:
+    """Each loop's body is walked a second time only when the first walk changed what the next iteration
+    starts from: walking it twice at every level took 2**depth walks of the innermost body."""
+    depth = 20  # CPython compiles at most 20 nested blocks
+    loops = "".join("    " * (i + 1) + f"for i{i} in range(2):\n" for i in range(depth))
+    text = (
+        "import os\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n"
+        "@app.route('/run')\ndef run():\n    command = request.args['c']\n"
+        f"{loops}{'    ' * (depth + 1)}command = command + ' -v'\n    os.system(command)\n"
+    )
+    engine = TaintEngine([r.impl for r in PACK.rules if r.engine == "taint"], PACK.models)
+
+    def check() -> list[tuple[str, int]]:
+        return [(h.rule, h.line) for h in engine.check("loops.py", cst.parse_module(text), text)]
+
+    assert ("INP401", depth + 11) in run_guarded(check, 60)

@@ -14,6 +14,7 @@ from guidelint.engines.taint.fields import post_initialised
 from guidelint.engines.taint.hierarchy import ancestors, class_level, local_method, own_methods, super_method
 from guidelint.engines.taint.labels import (
     CLEAN,
+    NO_CREDENTIALS,
     UNKNOWN,
     Env,
     Label,
@@ -468,6 +469,8 @@ class Calls:
             """What this call passes for a parameter label (`self.page`: the receiver's attribute)."""
             if CREDENTIALS in label.origin:  # log_headers(request): what it reads of request.headers
                 return self.a.credentials.passed(label, by_index.get(label.param, CLEAN), call)
+            if NO_CREDENTIALS in label.cleared:  # log_origin(request.headers): what it reads under "Origin"
+                return self.a.credentials.without(by_index.get(label.param, CLEAN))
             if label.param == summary.double_star and label.origin.endswith(KEYS):  # the keywords' names
                 return self.a.stores.passed_keys(args, receiver_of[1] if receiver_of else None)
             if label.param == 0 and label.origin.startswith("self.") and receiver_of is not None:

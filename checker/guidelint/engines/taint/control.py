@@ -29,14 +29,17 @@ class Control:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def for_loop(self, stmt: cst.For, env: Env) -> Taint:
-        """`for`: the body twice (values carried around the loop), the `else`, and the states at each
-        `break` joined after the loop."""
+        """`for`: the body twice (values carried around the loop; once when the first walk changes none of
+        them), the `else`, and the states at each `break` joined after the loop."""
         iterated = self.a.eval(stmt.iter, env)
         returns: Taint = CLEAN
         self.a.breaks.append([])
         for _ in range(2):  # twice: values carried around the loop
+            before = _carried(env)
             self.assign_iterated(stmt.target, stmt.iter, iterated, env, loop=True)
             returns = union(returns, self.a._block(_body(stmt.body), env))
+            if _carried(env) == before:
+                break  # the body carries nothing new around the loop: a second walk would find what the first did
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
             returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
@@ -77,8 +80,11 @@ class Control:
         returns = CLEAN
         self.a.breaks.append([])
         for _ in range(2):
+            before = _carried(env)
             self.a.eval(stmt.test, env)
             returns = union(returns, self.a._block(_body(stmt.body), env))
+            if _carried(env) == before:
+                break
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
             returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
@@ -145,3 +151,15 @@ class Control:
             after.merge(state)
         env.values, env.consts = after.values, after.consts
         return returns
+
+
+def _carried(env: Env) -> tuple[dict[str, frozenset[tuple[str, str, int, frozenset[str]]]], dict[str, object]]:
+    """What a loop's next iteration starts from, as far as findings go: each name's sources (not the steps
+    they took) and the constants. Nested loops walked twice at every level cost 2**depth walks of the
+    innermost body; a body that changes neither is walked once."""
+    values = {
+        name: frozenset((label.kind, label.origin, label.param, label.cleared) for label in taint)
+        for name, taint in env.values.items()
+        if taint
+    }
+    return values, dict(env.consts)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Label, Taint, union
+from guidelint.engines.taint.labels import CLEAN, NO_CREDENTIALS, UNKNOWN, Label, Taint, union
 from guidelint.engines.taint.models import Source
 from guidelint.semantic.names import dotted
 
@@ -69,8 +69,16 @@ class Credentials:
                 taint = union(taint, _marked(taint, node, repr(key), CREDENTIALS))
             else:
                 kind = source.kind
-                taint = frozenset(lb for lb in taint if lb.kind != kind and CREDENTIALS not in lb.origin)
+                taint = frozenset(
+                    _uncredentialed(lb) for lb in taint if lb.kind != kind and CREDENTIALS not in lb.origin
+                )
         return taint
+
+    def without(self, actual: Taint) -> Taint:
+        """What a caller passes, less the credentials it holds: for a parameter read under a key that names
+        none (`headers.get("Origin")` in a helper given `request.headers`)."""
+        kinds = {s.kind for s in self.sources}
+        return frozenset(label for label in actual if label.kind not in kinds) if kinds else actual
 
     def passed(self, label: Label, actual: Taint, call: cst.Call) -> Taint:
         """What a parameter label for the credentials of an argument stands for at a call: the credentials
@@ -102,3 +110,10 @@ def _marked(taint: Taint, node: cst.CSTNode, what: str, mark: str) -> Taint:
         and not label.origin.endswith(".keys()")
         and (len(label.steps) <= 1 or mark != HELD)
     )
+
+
+def _uncredentialed(label: Label) -> Label:
+    """A parameter's value read under a key that names no credential (`headers.get("Origin")`)."""
+    if label.kind != "param" or label.origin.split(".")[0] in ("self", "cls") or NO_CREDENTIALS in label.cleared:
+        return label
+    return replace(label, cleared=label.cleared | {NO_CREDENTIALS})

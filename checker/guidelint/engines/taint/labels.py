@@ -24,6 +24,11 @@ UNKNOWN: Any = NOT_CONSTANT
 SECRET_KINDS = frozenset({"confidential", "credential"})
 """Kinds of values that stay secret whatever checks they pass (masking keeps a few characters of them only)."""
 
+NO_CREDENTIALS = "#no-credentials"
+"""In the `cleared` set of a parameter label: what is left of the parameter was read under a key that
+names no credential (`headers.get("Origin")`), so the credentials its callers pass do not reach this value."""
+_NO_CREDENTIALS = frozenset({NO_CREDENTIALS})
+
 CHOICES = "?"  # prefix of the constants entries that hold the values a name can have (the libcst rules' facts)
 
 
@@ -60,17 +65,20 @@ CLEAN: Taint = frozenset()
 
 
 def _cap(labels: Iterator[Label] | Sequence[Label]) -> Taint:
+    """The best-ranked labels, one per origin and cleared kinds. A parameter read under a key that names no
+    credential is the same origin as the parameter itself, and the two together are the parameter."""
     ordered = sorted(labels, key=lambda lb: lb.rank)
-    out: list[Label] = []
-    origins: set[tuple[str, int, frozenset[str]]] = set()
+    out: dict[tuple[str, int, frozenset[str]], Label] = {}
     for label in ordered:
-        key = (label.origin, label.param, label.cleared)
-        if key not in origins:
-            origins.add(key)
-            out.append(label)
-        if len(out) >= MAX_LABELS:
-            break
-    return frozenset(out)
+        read = NO_CREDENTIALS in label.cleared
+        key = (label.origin, label.param, label.cleared - _NO_CREDENTIALS if read else label.cleared)
+        kept = out.get(key)
+        if kept is None:
+            if len(out) < MAX_LABELS:
+                out[key] = label
+        elif not read and NO_CREDENTIALS in kept.cleared:
+            out[key] = replace(kept, cleared=key[2])
+    return frozenset(out.values())
 
 
 def union(*taints: Taint) -> Taint:
