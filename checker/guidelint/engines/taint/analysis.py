@@ -18,9 +18,11 @@ from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import chained, concatenation, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
+from guidelint.engines.taint.definitions import all_functions, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
+from guidelint.engines.taint.hooks import HOOKS, before_view, hook_state
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -154,7 +156,7 @@ class Analysis:
     # --- entry point ---------------------------------------------------------------------------------
     def run(self) -> list[Hit]:
         self.prepare()
-        for fn, cls in self.calls.all_functions():
+        for fn, cls in all_functions(self):
             self.current_class = cls
             self._function(fn, self.module_env)
         # markup that reaches a response (or more markup) is reported there, with its flow through it: not twice
@@ -172,8 +174,9 @@ class Analysis:
 
     def prepare(self) -> None:
         """Index the module's functions and classes and walk its top level (names, constants)."""
-        self.calls.index(self.module.body)
+        index_definitions(self, self.module.body)
         self._block(self.module.body, self.module_env)
+        self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
@@ -209,6 +212,7 @@ class Analysis:
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
+        env.values.update(before_view(self, fn))  # g.desk, as the app's or blueprint's request hooks left it
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:
             imports = self.memo[("imports", id(fn))] = list(function_imports(fn))

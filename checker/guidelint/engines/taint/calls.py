@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
 from guidelint.engines.taint.credentials import CREDENTIALS
-from guidelint.engines.taint.fields import declared
-from guidelint.engines.taint.hierarchy import ancestors, class_level, own_methods
+from guidelint.engines.taint.fields import post_initialised
+from guidelint.engines.taint.hierarchy import ancestors, class_level, local_method, own_methods, super_method
 from guidelint.engines.taint.labels import (
     CLEAN,
     NO_CREDENTIALS,
@@ -26,12 +26,11 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
-from guidelint.engines.taint.receivers import attributes, chain_maker, instance_class, keep, kept
+from guidelint.engines.taint.receivers import attributes, chain_maker, factory_fields, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
-    _body,
     _constant_attribute,
     _containers,
     _decorator_name,
@@ -189,7 +188,11 @@ class Calls:
         for source in self.a.call_sources:  # rng = random.Random(); rng.choice(): random.Random.choice
             if source.matches(name) or (made is not None and source.matches(made)):
                 result = union(result, self.a.sources.label(source, call, f"{name}()"))
+        if (built := post_initialised(self.a, call, args)) is not None:  # a dataclass with __post_init__
+            return union(result, built)
         local = self.local_function(func)
+        if local is None and any(t for _, t in args) and (inherited := super_method(self.a, func)):
+            local = inherited[0], inherited[1], True  # super().__init__(x) given data: the base's method, on self
         if local is not None:
             fn, cls, skip_self = local
             if fn.returns is not None:  # a function annotated to return a marked type
@@ -339,6 +342,8 @@ class Calls:
                 return self.a.functions[func.value], None, False
             if func.value in self.a.classes and "__init__" in self.a.classes[func.value]:
                 return self.a.classes[func.value]["__init__"], func.value, True
+            if func.value == "cls" and (init := local_method(self.a, self.a.current_class or "", "__init__")):
+                return init[0], init[1], True  # cls(...) in a class method: the class's constructor
             made = self.a.instances.get(func.value)  # check = Rule(); check(x): Rule.__call__
             if made is not None and "__call__" in self.a.classes.get(made, {}):
                 return self.a.classes[made]["__call__"], made, True
@@ -348,9 +353,9 @@ class Calls:
             and func.value.value in ("self", "cls")
             and self.a.current_class
         ):
-            method = self.a.classes.get(self.a.current_class, {}).get(func.attr.value)
-            if method is not None:
-                return method, self.a.current_class, True
+            found = local_method(self.a, self.a.current_class, func.attr.value)
+            if found is not None:
+                return found[0], found[1], True
         if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.classes:
             # Exporter.quoted(x): a static or class method called on its class (no instance is the receiver)
             method = self.a.classes[func.value.value].get(func.attr.value)
@@ -359,10 +364,10 @@ class Calls:
         cls = instance_class(self, func.value) if isinstance(func, cst.Attribute) else None
         if cls is not None and isinstance(
             func, cst.Attribute
-        ):  # link.page(), Link(request).page(), Filter().where(x).sql()
-            method = self.a.classes[cls].get(func.attr.value)
-            if method is not None:
-                return method, cls, True
+        ):  # link.page(), Link(request).page(), Filter().where(x).sql(); also a method its base defines
+            found = local_method(self.a, cls, func.attr.value)
+            if found is not None:
+                return found[0], found[1], True
         return None
 
     def instance_method(self, func: cst.BaseExpression) -> str | None:
@@ -471,7 +476,7 @@ class Calls:
             return out
 
         result = instantiate(summary.stores if constructor else summary.returns)
-        if constructor and summary.fields is not None:
+        if summary.fields is not None:  # a constructor, or a class method building an instance
             self.fields[id(call)] = {attr: instantiate(taint) for attr, taint in summary.fields.items()}
         if summary.items is not None:
             self.a.call_items[id(call)] = tuple(instantiate(item) for item in summary.items)
@@ -509,8 +514,9 @@ class Calls:
             # per attribute, but not a container another method may fill later (self.items = {}): that one
             # holds whatever the instance holds
             containers = _containers(fn) if cls and fn.name.value == "__init__" else frozenset()
+            rewrites = fn.name.value == "__post_init__"  # self.x = int(self.x): the receiver's own, rewritten
             fields = {
-                k[5:]: frozenset(label for label in t if label.param != 0)
+                k[5:]: frozenset(label for label in t if label.param != 0 or rewrites)
                 for k, t in env.values.items()
                 if cls and k.startswith("self.") and k[5:].isidentifier() and (t or k[5:] not in containers)
             }
@@ -520,7 +526,11 @@ class Calls:
                 constants=frozenset(self.last_returned) if self.last_returned and ends else None,
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
-                fields=fields if fn.name.value == "__init__" else None,
+                fields=fields
+                if fn.name.value in ("__init__", "__post_init__")
+                else factory_fields(self, fn)
+                if cls
+                else None,
                 kept=kept(env) if cls and fn.name.value != "__init__" else None,
                 params=tuple(p.name.value for p in self.a._params(fn)),
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
@@ -538,42 +548,6 @@ class Calls:
         self.a.hits.update(real)
         self.a.summaries[key] = summary
         return summary
-
-    def index(self, body: Sequence[cst.CSTNode]) -> None:
-        for stmt in body:
-            if type(stmt) is cst.FunctionDef:
-                self.a.functions[stmt.name.value] = stmt
-            elif type(stmt) is cst.ClassDef:
-                methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
-                self.a.classes[stmt.name.value] = methods
-                self.a.class_fields[stmt.name.value] = declared(stmt)
-                self.a.bases[stmt.name.value] = [
-                    self.a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases
-                ]
-            elif isinstance(stmt, (cst.If, cst.Try)):
-                self.index([s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
-        for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
-            for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
-                if (
-                    type(small) is cst.Assign
-                    and len(small.targets) == 1
-                    and type(small.targets[0].target) is cst.Name
-                    and type(small.value) is cst.Call
-                    and type(small.value.func) is cst.Name
-                    and small.value.func.value in self.a.classes
-                ):
-                    self.a.instances[small.targets[0].target.value] = small.value.func.value
-
-    def all_functions(self) -> Iterator[tuple[cst.FunctionDef, str | None]]:
-        for fn in self.a.functions.values():
-            yield fn, None
-        for cls, methods in self.a.classes.items():
-            init = methods.get("__init__")
-            if init is not None:
-                yield init, cls
-            for name, fn in methods.items():
-                if name != "__init__":
-                    yield fn, cls
 
 
 MASS_ASSIGNMENT = frozenset({"mass-assignment"})

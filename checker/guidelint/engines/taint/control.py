@@ -7,8 +7,15 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, union
-from guidelint.engines.taint.syntax import _always_exits, _body, _capture_names, _case_matches, unstarred
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.syntax import (
+    _always_exits,
+    _body,
+    _capture_names,
+    _case_matches,
+    _literal_captures,
+    unstarred,
+)
 from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
@@ -65,7 +72,8 @@ class Control:
         self.a._assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:
-        """`while`: none of it when the test folds to false, else like `for`."""
+        """`while`: none of it when the test folds to false, else like `for` (the `else` runs when the
+        test turns false, not after a `break`)."""
         truth = self.a.fold(stmt.test, env)
         if truth is not UNKNOWN and not truth:
             return self.a._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
@@ -77,7 +85,10 @@ class Control:
             returns = union(returns, self.a._block(_body(stmt.body), env))
             if _carried(env) == before:
                 break
-        for state in self.a.breaks.pop():
+        broken = self.a.breaks.pop()
+        if stmt.orelse is not None:
+            returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
+        for state in broken:
             env.merge(state)
         return returns
 
@@ -118,9 +129,14 @@ class Control:
             if chosen is False:
                 continue  # a constant subject this case cannot match
             branch = env.copy()
+            literals = _literal_captures(case.pattern, lambda e: self.a.fold(e, env))
             for name in _capture_names(case.pattern):
-                branch.values[name] = subject
+                branch.values[name] = CLEAN if name in literals else subject
                 branch.consts.pop(name, None)
+                if name in literals:  # one of the pattern's own constants
+                    branch.consts[CHOICES + name] = literals[name]
+                    if len(literals[name]) == 1:
+                        branch.consts[name] = next(iter(literals[name]))
             returns = union(returns, self.a._block(_body(case.body), branch))
             if not _always_exits(case.body, self.a.known["exits"]):  # case _: abort(400) reaches nothing after
                 states.append(branch)

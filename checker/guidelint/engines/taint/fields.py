@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import Env, Taint, cleared
+from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.syntax import _body, raises
@@ -36,6 +36,25 @@ def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
                 and len(small.targets) == 1
                 and type(small.targets[0].target) is cst.Name
                 and type(small.value) is cst.Call
+            ):
+                found[small.targets[0].target.value] = small.value
+    return found
+
+
+CLASS_REFS = "class-refs"
+"""Memo key (with a class's name) of the names its body binds to a class (`form_class = LetterForm`)."""
+
+
+def class_refs(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
+    """The attributes a class body binds to a name (`form_class = LetterForm`, `serializer_class = ...`)."""
+    found: dict[str, cst.BaseExpression] = {}
+    for stmt in _body(cls.body):
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            if (
+                type(small) is cst.Assign
+                and len(small.targets) == 1
+                and type(small.targets[0].target) is cst.Name
+                and isinstance(small.value, (cst.Name, cst.Attribute))
             ):
                 found[small.targets[0].target.value] = small.value
     return found
@@ -164,14 +183,31 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     if type(owner) is not cst.Name or not isinstance(key, str):
         return None
     cls = a.instances.get(owner.value)
-    field = a.class_fields.get(cls or "", {}).get(key)
     maker = a.made_by.get(owner.value)
+    if cls is None and maker is None:
+        cls, maker = view_form(a, owner.value)
+    field = a.class_fields.get(cls or "", {}).get(key)
     if field is None and cls is None and maker is not None and a.project is not None:
         field = a.project.declared(absolute_name(a.package, maker)).get(key)  # form = ContactForm(...) imported
     kinds = harmless_to(a, field) if field is not None else frozenset()
     if cls is not None:  # form.cleaned_data["region"] of a form whose clean_region() raises unless it is known
         kinds |= validated(a, cls, key)
     return cleared(a.eval(holder, env), kinds) if kinds else None
+
+
+def view_form(a: Analysis, name: str) -> tuple[str | None, str | None]:
+    """A parameter of a method of a view class that names its form class (`form_class = LetterForm`, and
+    `form_valid(self, form)`): an instance of that class, of this module (its name) or imported (its
+    qualified name)."""
+    fn = a.names.functions[-1] if a.names.functions else None
+    if a.current_class is None or fn is None or name not in {p.name.value for p in a._params(fn)}:
+        return None, None
+    ref = a.memo.get((CLASS_REFS, a.current_class), {}).get("form_class")
+    if ref is None:
+        return None, None
+    if type(ref) is cst.Name and ref.value in a.classes:
+        return ref.value, None
+    return None, a.names.qualname(ref)
 
 
 def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression:
@@ -188,3 +224,31 @@ def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression
     ):
         return annotation.slice[0].slice.value
     return annotation
+
+
+def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Taint]]) -> Taint | None:
+    """`CaseRef(x, y)` of a class of this module that declares its fields and defines `__post_init__` but no
+    `__init__` (a dataclass): each field holds what is passed for it, then what `__post_init__` leaves in it
+    (`self.case_id = str(int(self.case_id))`); the instance holds its fields. None for any other call."""
+    func = call.func
+    methods = a.classes.get(func.value) if type(func) is cst.Name else None
+    if not methods or "__post_init__" not in methods or "__init__" in methods or any(a.star for a, _ in args):
+        return None
+    if type(func) is not cst.Name or a.names.lookup(func.value) is not None:
+        return None
+    positional = [taint for arg, taint in args if arg.keyword is None]
+    held = dict(zip(a.class_fields.get(func.value, {}), positional, strict=False))
+    held.update({arg.keyword.value: taint for arg, taint in args if arg.keyword is not None})
+    rewritten = a.calls.summary(methods["__post_init__"], func.value).fields or {}
+    for attr, taint in rewritten.items():
+        held[attr] = union(
+            *(
+                cleared(held.get(label.origin[5:], CLEAN), label.cleared)
+                if label.param == 0 and label.origin.startswith("self.")
+                else frozenset({label})
+                for label in taint
+                if label.param != 0 or label.origin.startswith("self.")
+            )
+        )
+    a.calls.fields[id(call)] = held
+    return union(*held.values())

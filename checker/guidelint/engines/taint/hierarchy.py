@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
@@ -95,6 +96,42 @@ def class_level(fn: cst.FunctionDef) -> bool:
     """A method decorated @staticmethod or @classmethod: called on the class itself."""
     names = [d.decorator.value for d in fn.decorators if type(d.decorator) is cst.Name]
     return "staticmethod" in names or "classmethod" in names
+
+
+def local_method(a: Analysis, cls: str, name: str) -> tuple[cst.FunctionDef, str] | None:
+    """The method `name` of a class of this module, defined there or inherited from one of its bases of
+    this module (nearest first), with the class that defines it."""
+    seen: set[str] = set()
+    frontier = [cls]
+    for _ in range(MAX_DEPTH):
+        later: list[str] = []
+        for owner in frontier:
+            if owner in seen:
+                continue
+            seen.add(owner)
+            method = a.classes.get(owner, {}).get(name)
+            if method is not None:
+                return method, owner
+            later.extend(base for base in a.bases.get(owner, ()) if base in a.classes)
+        frontier = later
+    return None
+
+
+def is_super(expr: cst.BaseExpression) -> bool:
+    """`super()` (or `super(Class, self)`): the instance, seen as one of its bases."""
+    return type(expr) is cst.Call and dotted(expr.func) == "super"
+
+
+def super_method(a: Analysis, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str] | None:
+    """`super().name` in a method of a class of this module: the method of its bases of this module that
+    defines it (`super().__init__(request.POST["case"])` runs the base's `__init__` on this instance)."""
+    if type(func) is not cst.Attribute or not is_super(func.value) or a.current_class is None:
+        return None
+    for base in a.bases.get(a.current_class, ()):
+        found = local_method(a, base, func.attr.value) if base in a.classes else None
+        if found is not None:
+            return found
+    return None
 
 
 def own_methods(a: Analysis) -> frozenset[str]:

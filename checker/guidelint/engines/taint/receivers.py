@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.semantic.project import absolute_name
 
@@ -69,7 +70,30 @@ def instance_class(calls: Calls, expr: cst.BaseExpression) -> str | None:
         return calls.a.instances.get(expr.value)
     if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in calls.a.classes:
         return expr.func.value if calls.a.names.lookup(expr.func.value) is None else None  # not an import's name
+    if (
+        type(expr) is cst.Call
+        and type(expr.func) is cst.Attribute
+        and type(expr.func.value) is cst.Name
+        and expr.func.value.value in calls.a.classes
+        and id(expr) in calls.fields
+    ):
+        return expr.func.value.value  # Filter.from_request(request): an instance its class method built
     return calls.made.get(id(expr)) if type(expr) is cst.Call else None
+
+
+def factory_fields(calls: Calls, fn: cst.FunctionDef) -> dict[str, Taint] | None:
+    """A class method ending in `return cls(...)` (a constructor of its own): the attributes of the
+    instance it builds, by its parameters."""
+    if not class_level(fn):
+        return None
+    body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else [fn.body]
+    last = body[-1] if body else None
+    if not isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+        return None
+    returned = last.body[-1]
+    if type(returned) is not cst.Return or type(returned.value) is not cst.Call:
+        return None
+    return calls.fields.get(id(returned.value))
 
 
 def attributes(calls: Calls, func: cst.BaseExpression, env: Env) -> dict[str, Taint] | None:
@@ -98,9 +122,11 @@ def keep(
     if receiver_of is None or not isinstance(receiver_of[0], cst.Attribute):
         return
     func, env = receiver_of[0], receiver_of[1]
-    stored = {attr: instantiate(taint) for attr, taint in (summary.kept or {}).items()}
+    # super().__init__(x): what the base's constructor keeps goes into this instance's attributes
+    held = summary.fields if summary.kept is None and is_super(func.value) else summary.kept
+    stored = {attr: instantiate(taint) for attr, taint in (held or {}).items()}
     stored = {attr: taint for attr, taint in stored.items() if taint}
-    key = calls.a._key(func.value)
+    key = "self" if is_super(func.value) else calls.a._key(func.value)
     if key is not None:
         for attr, taint in stored.items():
             env.values[f"{key}.{attr}"] = union(env.values.get(f"{key}.{attr}", CLEAN), taint)

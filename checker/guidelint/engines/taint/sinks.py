@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from guidelint.engines.taint.syntax import (
     _matches,
     _walk,
     allowed_keys,
+    bound_values,
     fixed_keys,
     returns_response,
 )
@@ -132,15 +134,12 @@ class Sinks:
         if sink.receiver:
             tainted.append(receiver)
         if sink.literal_ok:  # a literal built in code is no query text, but what it holds under literal_keys is
-            literals = (cst.Dict, cst.List, cst.Tuple)
-            args = [
-                (a, self.under_keys(a.value, sink.literal_keys, env) if isinstance(a.value, literals) else t)
-                for a, t in args
-            ]
             fn = self.a.names.functions[-1] if self.a.names.functions else None
 
             def constant(expr: cst.BaseExpression) -> bool:
                 return self.constant_collection(expr, env)
+
+            args = [(a, self.literal_taint(a.value, sink, fn, constant, env, t)) for a, t in args]
 
             if fn is not None and not sink.literal_keys:  # kw = {"a": x}; kw["b"] = y; f(**kw): keys in code
                 args = [
@@ -377,6 +376,30 @@ class Sinks:
             return False
         last = maker.rsplit(".", 1)[1]
         return last[:1].isupper() and any(c.islower() for c in last) and not _matches(maker, packages)
+
+    def literal_taint(
+        self,
+        expr: cst.BaseExpression,
+        sink: Sink,
+        fn: cst.FunctionDef | None,
+        constant: Callable[[cst.BaseExpression], bool],
+        env: Env,
+        taint: Taint,
+    ) -> Taint:
+        """What a `literal-ok` sink fears of an argument: of a display built in code, its values under the
+        sink's `literal-keys`; the same of a name only ever assigned displays in the function (`q = {"desk":
+        desk}; find(q)`) or a comprehension whose keys come from a constant collection; else all of it."""
+        literals = (cst.Dict, cst.List, cst.Tuple)
+        if isinstance(expr, literals):
+            return self.under_keys(expr, sink.literal_keys, env)
+        if not sink.literal_keys:
+            return taint
+        bound: list[cst.BaseExpression] | None = [expr] if isinstance(expr, cst.DictComp) else None
+        if type(expr) is cst.Name and fn is not None:
+            bound = bound_values(fn, expr.value)
+        if not bound or not all(isinstance(v, literals) or allowed_keys(v, constant) for v in bound):
+            return taint
+        return union(*(self.under_keys(v, sink.literal_keys, env) for v in bound))
 
     def under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
         """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators

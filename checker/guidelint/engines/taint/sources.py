@@ -82,6 +82,9 @@ class Sources:
         if source.how == "params-named":
             if source.together_with and not set(source.together_with) <= {p.name.value for p in params}:
                 return False
+            if source.subclass_of:  # form_valid(self, form) of a FormView: in methods of such subclasses only
+                bases = self.a.bases.get(self.a.current_class or "", [])
+                return name in source.patterns and any(_matches(base, source.subclass_of) for base in bases)
             return name in source.patterns
         if source.how == "names":
             return source.matches(name)

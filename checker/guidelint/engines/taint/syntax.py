@@ -137,6 +137,24 @@ def _capture_names(pattern: cst.MatchPattern) -> list[str]:
     return [n.value for n in _walk(pattern) if type(n) is cst.Name and n.value not in ("True", "False", "None")]
 
 
+def _literal_captures(
+    pattern: cst.MatchPattern, fold: Callable[[cst.BaseExpression], Any]
+) -> dict[str, frozenset[Any]]:
+    """Names a pattern binds to one of its own literals (`"open" | "closed" as status`, also inside a mapping
+    or class pattern): the name holds one of those constants, not the subject's text."""
+    found: dict[str, frozenset[Any]] = {}
+    for node in _walk(pattern):
+        if type(node) is not cst.MatchAs or node.name is None or node.pattern is None:
+            continue
+        inner = node.pattern
+        options = [p.pattern for p in inner.patterns] if type(inner) is cst.MatchOr else [inner]
+        literal = (cst.MatchValue, cst.MatchSingleton)
+        values = [fold(p.value) if isinstance(p, literal) else NOT_CONSTANT for p in options]
+        if all(v is None or isinstance(v, (str, int, float, bytes, bool)) for v in values):
+            found[node.name.value] = frozenset(values)
+    return found
+
+
 def _case_matches(pattern: cst.MatchPattern, subject: Any, fold: Callable[[cst.BaseExpression], Any]) -> bool | None:
     """Whether a case pattern matches a subject of constant value `subject` (NOT_CONSTANT: any value): True
     for a catch-all or an equal value, False for another value, None when it cannot be told."""
@@ -256,6 +274,8 @@ def allowed_keys(value: cst.BaseExpression, constant: Callable[[cst.BaseExpressi
     key, loop = value.key.value, value.for_in
     if isinstance(loop.target, cst.Name) and loop.target.value == key and constant(loop.iter):
         return True
+    if _zipped_constant(loop.target, loop.iter, key, constant):  # for k, v in zip(FIELDS, values)
+        return True
     return any(
         isinstance(test := condition.test, cst.Comparison)
         and isinstance(test.left, cst.Name)
@@ -265,6 +285,46 @@ def allowed_keys(value: cst.BaseExpression, constant: Callable[[cst.BaseExpressi
         and constant(test.comparisons[0].comparator)
         for condition in loop.ifs
     )
+
+
+def _zipped_constant(
+    target: cst.BaseAssignTargetExpression,
+    iterable: cst.BaseExpression,
+    key: str,
+    constant: Callable[[cst.BaseExpression], bool],
+) -> bool:
+    """`for k, v in zip(FIELDS, values)`: `k` is an item of the constant collection zipped at its place."""
+    if not (isinstance(target, cst.Tuple) and isinstance(iterable, cst.Call) and dotted(iterable.func) == "zip"):
+        return False
+    names = [e.value.value if isinstance(e.value, cst.Name) else None for e in target.elements]
+    zipped = [a for a in iterable.args if a.keyword is None and not a.star]
+    return key in names and len(zipped) == len(names) and constant(zipped[names.index(key)].value)
+
+
+def bound_values(fn: cst.FunctionDef, name: str) -> list[cst.BaseExpression] | None:
+    """What a local name is assigned in `fn`, when it is only assigned there and read as a whole (`q = {...}`
+    then `f(q)`): never indexed, changed through a method or augmented, so it holds one of these values."""
+    params = fn.params
+    if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
+        return None  # a parameter: what callers pass too
+    found: list[cst.BaseExpression] = []
+    stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(fn.body, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, cst.Assign) and any(
+            isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets
+        ):
+            if len(node.targets) != 1:
+                return None
+            found.append(node.value)
+            stack.append((node.value, node))
+            continue
+        if isinstance(node, cst.Name) and node.value == name:
+            passed = isinstance(parent, cst.Arg) and parent.value is node
+            if not (passed or (isinstance(parent, cst.Attribute) and parent.attr is node)):
+                return None  # indexed, a method called on it, augmented, rebound by a for or a with...
+        stack.extend((child, node) for child in children(node))
+    return found or None
 
 
 def _stores_constant_keys(call: cst.Call, name: str) -> bool:

@@ -1,0 +1,54 @@
+"""The module's own definitions, indexed before it is walked: its functions, its classes (their methods,
+declared fields and bases) and the module-level instances of them (`manager = DocumentManager()`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.fields import CLASS_REFS, class_refs, declared
+from guidelint.engines.taint.syntax import _body
+from guidelint.semantic.names import dotted
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
+    for stmt in body:
+        if type(stmt) is cst.FunctionDef:
+            a.functions[stmt.name.value] = stmt
+        elif type(stmt) is cst.ClassDef:
+            methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
+            a.classes[stmt.name.value] = methods
+            a.class_fields[stmt.name.value] = declared(stmt)
+            a.bases[stmt.name.value] = [a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
+            a.memo[(CLASS_REFS, stmt.name.value)] = class_refs(stmt)
+        elif isinstance(stmt, (cst.If, cst.Try)):
+            index_definitions(a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
+    for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            if (
+                type(small) is cst.Assign
+                and len(small.targets) == 1
+                and type(small.targets[0].target) is cst.Name
+                and type(small.value) is cst.Call
+                and type(small.value.func) is cst.Name
+                and small.value.func.value in a.classes
+            ):
+                a.instances[small.targets[0].target.value] = small.value.func.value
+
+
+def all_functions(a: Analysis) -> Iterator[tuple[cst.FunctionDef, str | None]]:
+    """Every function and method of the module, each class's `__init__` before its other methods."""
+    for fn in a.functions.values():
+        yield fn, None
+    for cls, methods in a.classes.items():
+        init = methods.get("__init__")
+        if init is not None:
+            yield init, cls
+        for name, fn in methods.items():
+            if name != "__init__":
+                yield fn, cls
