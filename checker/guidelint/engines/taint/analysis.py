@@ -374,7 +374,7 @@ class Analysis:
             for marker in self.name_sources:  # naming a value like insider data marks it, unless it is masked
                 if marker.matches(name) and source is not None and not _masking(source):
                     value = union(value, self.sources.label(marker, target, name))
-            env.values[name] = with_step(value, target, f"assigned to {name}") if value else CLEAN
+            env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
             constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
             if constant is UNKNOWN and len(returned := self.calls.values.get(id(source), ())) == 1:
                 constant = next(iter(returned))  # size = settings.page_size(): what it always returns
@@ -405,7 +405,7 @@ class Analysis:
             self.sinks.assign_sinks(target, target, value, item=False)
             key = self._key(target)
             if key is not None:
-                env.values[key] = with_step(value, target, f"assigned to {key}") if value else CLEAN
+                env.values[key] = with_step(value, target, f"assigned to {key}", alias=True) if value else CLEAN
                 if key.startswith("self.") and self.current_class and value and self._summary_mode == 0:
                     attrs = self.class_attrs.setdefault(self.current_class, {})
                     attrs[key] = union(attrs.get(key, CLEAN), value)

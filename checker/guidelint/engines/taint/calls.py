@@ -446,6 +446,11 @@ class Calls:
         fields: list[dict[str, Taint] | None] = []  # worked out once, when a label asks
 
         def passed(label: Label) -> Taint:
+            """What this call passes for a parameter label; for one read as attributes of the parameter, what
+            those attributes of it hold."""
+            return self.a.sources.passed_read(label, given(label))
+
+        def given(label: Label) -> Taint:
             """What this call passes for a parameter label (`self.page`: the receiver's attribute)."""
             if CREDENTIALS in label.origin:  # log_headers(request): what it reads of request.headers
                 return self.a.credentials.passed(label, by_index.get(label.param, CLEAN), call)
@@ -461,8 +466,9 @@ class Calls:
                     return held[label.origin[5:]]
             return by_index.get(label.param, CLEAN)
 
-        def instantiate(returned: Taint) -> Taint:
-            """What the callee returns, with its parameters replaced by what this call passes."""
+        def instantiate(returned: Taint, alias: bool = True) -> Taint:
+            """What the callee returns, with its parameters replaced by what this call passes (`alias`: a
+            parameter returned is what was passed; an instance built with it is not)."""
             out = frozenset(label for label in returned if label.param < 0)
             if summary.foreign:  # a source read in the other module: shown at this call
                 note = f"returned by {name}() of another module"
@@ -471,11 +477,11 @@ class Calls:
                 )
             for label in returned:
                 if label.param >= 0 and passed(label):
-                    actual = with_step(passed(label), call, f"passed to {name}()")
+                    actual = with_step(passed(label), call, f"passed to {name}()", alias=alias)
                     out = union(out, cleared(actual, label.cleared))
             return out
 
-        result = instantiate(summary.stores if constructor else summary.returns)
+        result = instantiate(summary.stores, alias=False) if constructor else instantiate(summary.returns)
         if summary.fields is not None:  # a constructor, or a class method building an instance
             self.fields[id(call)] = {attr: instantiate(taint) for attr, taint in summary.fields.items()}
         if summary.items is not None:

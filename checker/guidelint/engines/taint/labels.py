@@ -27,7 +27,25 @@ SECRET_KINDS = frozenset({"confidential", "credential"})
 NO_CREDENTIALS = "#no-credentials"
 """In the `cleared` set of a parameter label: what is left of the parameter was read under a key that
 names no credential (`headers.get("Origin")`), so the credentials its callers pass do not reach this value."""
-_NO_CREDENTIALS = frozenset({NO_CREDENTIALS})
+OBJECT = "#object"
+"""In the `cleared` set of a source's label: the value is the source object itself (the request a view is
+given, kept under another name or in `self.request`), whose attributes carry data only where its model says."""
+MADE = "#made"
+"""In the `cleared` set of a parameter label: a value a function made of the parameter (`str(req)`), not the
+parameter itself: a source object passed for it is not what the function returns."""
+READ = "#read:"
+"""In the `cleared` set of a parameter label: the attribute of the parameter this value was read as
+(`req.get_host` in a helper): a request passed for it gives what its model says that attribute holds."""
+
+
+def _marks(cleared: frozenset[str]) -> bool:
+    return any(kind.startswith("#") for kind in cleared)
+
+
+def unmarked(cleared: frozenset[str]) -> frozenset[str]:
+    """The kinds a label is cleared for, without the marks that say what it is (credentials, object, reads)."""
+    return frozenset(kind for kind in cleared if not kind.startswith("#")) if _marks(cleared) else cleared
+
 
 CHOICES = "?"  # prefix of the constants entries that hold the values a name can have (the libcst rules' facts)
 
@@ -65,20 +83,29 @@ CLEAN: Taint = frozenset()
 
 
 def _cap(labels: Iterator[Label] | Sequence[Label]) -> Taint:
-    """The best-ranked labels, one per origin and cleared kinds. A parameter read under a key that names no
-    credential is the same origin as the parameter itself, and the two together are the parameter."""
+    """The best-ranked labels, one per origin and cleared kinds. Labels of one origin that differ only in
+    their marks are one label: a parameter read under a key that names no credential, or as one of its
+    attributes, together with the parameter itself, is the parameter; read as two attributes, either."""
     ordered = sorted(labels, key=lambda lb: lb.rank)
     out: dict[tuple[str, int, frozenset[str]], Label] = {}
     for label in ordered:
-        read = NO_CREDENTIALS in label.cleared
-        key = (label.origin, label.param, label.cleared - _NO_CREDENTIALS if read else label.cleared)
+        key = (label.origin, label.param, unmarked(label.cleared))
         kept = out.get(key)
         if kept is None:
             if len(out) < MAX_LABELS:
                 out[key] = label
-        elif not read and NO_CREDENTIALS in kept.cleared:
-            out[key] = replace(kept, cleared=key[2])
+        elif kept.cleared != label.cleared:
+            out[key] = replace(kept, cleared=_joined_marks(kept.cleared, label.cleared, key[2]))
     return frozenset(out.values())
+
+
+def _joined_marks(ours: frozenset[str], theirs: frozenset[str], kinds: frozenset[str]) -> frozenset[str]:
+    """The marks of one value that is either of two: a mark holds for it only if it holds for both (the
+    attributes read: those of either, unless one is the whole parameter)."""
+    reads = {m for m in ours | theirs if m.startswith(READ)}
+    both_read = any(m.startswith(READ) for m in ours) and any(m.startswith(READ) for m in theirs)
+    made = {MADE} & (ours | theirs)  # made of the parameter on either path: a value, not the object
+    return kinds | (ours & theirs) | made | (frozenset(reads) if both_read else frozenset())
 
 
 def union(*taints: Taint) -> Taint:
@@ -86,7 +113,9 @@ def union(*taints: Taint) -> Taint:
     return _cap(merged) if len(merged) > 1 else frozenset(merged)
 
 
-def with_step(taint: Taint, node: cst.CSTNode, note: str) -> Taint:
+def with_step(taint: Taint, node: cst.CSTNode, note: str, alias: bool = False) -> Taint:
+    """The values one step further. Only an `alias` step (an assignment, a parameter) keeps a source object
+    the object itself: what a call makes of it (`authenticate(request)`) is a value of its own."""
     if not taint:
         return taint
     out = []
@@ -94,7 +123,12 @@ def with_step(taint: Taint, node: cst.CSTNode, note: str) -> Taint:
         steps = (*label.steps, (node, note))
         if len(steps) > MAX_STEPS:
             steps = (*steps[:2], *steps[-(MAX_STEPS - 2) :])
-        out.append(replace(label, steps=steps))
+        if OBJECT in label.cleared and not alias:
+            out.append(replace(label, steps=steps, cleared=label.cleared - {OBJECT}))
+        elif label.kind == "param" and not alias and MADE not in label.cleared:
+            out.append(replace(label, steps=steps, cleared=label.cleared | {MADE}))
+        else:
+            out.append(replace(label, steps=steps))
     return frozenset(out)
 
 
@@ -199,5 +233,6 @@ def _items_of(returned: list[tuple[Taint, ...]] | None) -> tuple[Taint, ...] | N
 
 
 def _is_direct(base: Taint) -> bool:
-    """`request.user`: the attribute is read straight from the source object."""
-    return any(len(label.steps) == 1 for label in base)
+    """`request.user`: the attribute is read straight from the source object (or from the object kept under
+    another name: `req = request`, `self.request = request`)."""
+    return any(len(label.steps) == 1 or OBJECT in label.cleared for label in base)

@@ -12,7 +12,7 @@ import libcst as cst
 from guidelint import knowledge
 from guidelint.cst.children import children
 from guidelint.engines.taint.fields import constrained
-from guidelint.engines.taint.labels import CLEAN, Label, Taint, _is_direct, cleared, union
+from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
 from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES, FILE_OBJECT
@@ -166,7 +166,10 @@ class Sources:
         """What reading `attr` of an object whose taint is `base` gives: on a source object itself
         (`request.user`, or the request a view keeps as `self.request`) only the attributes its model
         names carry the data; deeper (`request.POST.dict`) only those it excludes are clean."""
-        if not base or not _is_direct(base):
+        if not base:
+            return base
+        base = _read_of_parameter(owner, attr, base)
+        if not _is_direct(base):
             return base
         for label in base:
             source = self.source_of(label)
@@ -182,7 +185,22 @@ class Sources:
             kinds = source.clears_for(attr)
             if kinds:
                 base = cleared(base, kinds)
-        return base
+        # what an attribute of the object holds is data of it, not the object
+        return frozenset(replace(lb, cleared=lb.cleared - OBJECTS) if OBJECT in lb.cleared else lb for lb in base)
+
+    def passed_read(self, label: Label, actual: Taint) -> Taint:
+        """What a call passes for a parameter label read as attributes of the parameter (`req.get_host()` in
+        a helper): of a source object passed for it, what its model says those attributes hold."""
+        objects = frozenset(found for found in actual if OBJECT in found.cleared)
+        if not objects:
+            return actual  # values (request.GET["q"], a dict): what a method of them gives is theirs
+        if MADE in label.cleared and not any(mark.startswith(READ) for mark in label.cleared):
+            return union(actual - objects, frozenset(replace(lb, cleared=lb.cleared - OBJECTS) for lb in objects))
+        attrs = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
+        if not attrs:
+            return actual
+        owner = cst.Name("value")
+        return union(actual - objects, *(self.read_attribute(owner, attr, objects) for attr in attrs))
 
     def file_name(self, attr: str, taint: Taint) -> Taint:
         """`upload.filename` of an uploaded file object, which path sinks take as a file: the name the client
@@ -226,7 +244,8 @@ class Sources:
 
     def label(self, source: Source, node: cst.CSTNode, what: str) -> Taint:
         origin = source.label or source.patterns[0]
-        return frozenset({Label(source.kind, origin, ((node, f"source: {what} ({origin})"),))})
+        marks = OBJECTS if source.how in ("params-named", "self-attributes") else frozenset()
+        return frozenset({Label(source.kind, origin, ((node, f"source: {what} ({origin})"),), marks)})
 
     def self_source(self, expr: cst.Attribute) -> Taint:
         """`self.a.path` in a subclass of a class whose attributes carry request data."""
@@ -285,3 +304,24 @@ def _converter(route: str, name: str) -> str:
         r"\{" + re.escape(name) + r":(\w+)\}", route
     )
     return found.group(1) if found else ""
+
+
+OBJECTS = frozenset({OBJECT})
+
+
+def _read_of_parameter(owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
+    """`req.get_host` in a function summarised: the parameter's label (the parameter itself, not a value
+    made from it) notes the attribute it was read as, for the call that passes a source object for it."""
+    name = dotted(owner) if type(owner) in (cst.Name, cst.Attribute) else None
+    if name is None:
+        return base
+    return frozenset(
+        replace(lb, cleared=lb.cleared | {READ + attr})
+        if lb.kind == "param"
+        and lb.origin == name
+        and name not in ("self", "cls")  # the receiver's attributes are its fields (receivers.py)
+        and len(lb.steps) <= 1
+        and not any(m.startswith(READ) for m in lb.cleared)
+        else lb
+        for lb in base
+    )
