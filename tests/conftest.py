@@ -72,6 +72,19 @@ def run_guidelint(*args: str, cwd: Path, env: dict[str, str] | None = None) -> R
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
+def findings_by_path(root: Path) -> dict[str, list[dict[str, Any]]]:
+    """Scan a probe tree with the installed tool (a complete scan with blocking findings) and return its
+    findings by reported path."""
+    run = run_guidelint("scan", ".", "--no-cache", "-f", "json", "-o", "report.json", cwd=root)
+    assert run.exit_code == 1, run.stderr
+    report = json.loads((root / "report.json").read_text(encoding="utf-8"))
+    assert not report["not_checked"]
+    by_path: dict[str, list[dict[str, Any]]] = {}
+    for finding in report["findings"]:
+        by_path.setdefault(finding["path"], []).append(finding)
+    return by_path
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Callable[..., Path]:
     """Write files into a fresh project directory: project({"app.py": "code"}) -> root."""

@@ -4,7 +4,6 @@ sink with a CWE of its family, each safe variant is not; the known gaps are list
 from __future__ import annotations
 
 import ast
-import json
 import re
 import shutil
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import run_guidelint
+from tests.conftest import findings_by_path
 
 PROBES = Path(__file__).parent / "data" / "probes"
 PROJECTS = (
@@ -126,14 +125,7 @@ def findings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[st
     root = tmp_path_factory.mktemp("probes")
     for project in PROJECTS:
         shutil.copytree(PROBES / project, root / project)
-    run = run_guidelint("scan", ".", "--no-cache", "-f", "json", "-o", "report.json", cwd=root)
-    assert run.exit_code == 1, run.stderr
-    report = json.loads((root / "report.json").read_text(encoding="utf-8"))
-    assert not report["not_checked"]
-    by_module: dict[str, list[dict[str, Any]]] = {}
-    for finding in report["findings"]:
-        by_module.setdefault(finding["path"], []).append(finding)
-    return by_module
+    return findings_by_path(root)
 
 
 @pytest.mark.parametrize("unit", UNITS, ids=[f"{u.module}:{u.name}" for u in UNITS])

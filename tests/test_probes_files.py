@@ -4,7 +4,6 @@ the known gaps are listed with their cause."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import run_guidelint
+from tests.conftest import findings_by_path
 
 PROBES = Path(__file__).parent / "data" / "probes_files"
 FAMILY = re.compile(r"family: (\w+) ([\d ]+?) (vuln|safe)\b")
@@ -64,14 +63,7 @@ def findings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[st
         text = (PROBES / probe.path).read_text(encoding="utf-8")
         target.write_text("".join(SINK.sub("", line) for line in text.splitlines(keepends=True)), encoding="utf-8")
         shutil.copymode(PROBES / probe.path, target)
-    run = run_guidelint("scan", ".", "--no-cache", "-f", "json", "-o", "report.json", cwd=root)
-    assert run.exit_code == 1, run.stderr
-    report = json.loads((root / "report.json").read_text(encoding="utf-8"))
-    assert not report["not_checked"]
-    by_path: dict[str, list[dict[str, Any]]] = {}
-    for finding in report["findings"]:
-        by_path.setdefault(finding["path"], []).append(finding)
-    return by_path
+    return findings_by_path(root)
 
 
 @pytest.mark.parametrize("probe", PROBES_LIST, ids=[p.path for p in PROBES_LIST])
