@@ -32,7 +32,8 @@ from guidelint.cst import (
     variable_parts,
 )
 from guidelint.engines.libcst.engine import CstEngine
-from guidelint.semantic.constants import MAX_FOLDED_LENGTH
+from guidelint.engines.taint.values import values_of
+from guidelint.semantic.constants import MAX_FOLDED_LENGTH, fold
 
 from tests.test_engine_internals import META
 
@@ -116,6 +117,27 @@ def test_constant_value_leaves_the_rest_alone(source: str) -> None:
 
 def test_constant_value_limit_is_inclusive() -> None:
     assert constant_value(expr(f'"a" * {MAX_FOLDED_LENGTH}')) == "a" * MAX_FOLDED_LENGTH
+
+
+# names a scanned module binds to big values (x = x + x thirty times, x = x ** 100 three times): folding
+# them would make the scan build gigabytes; they stay unknown, and small ones are still folded
+BIG = {"text": "ab" * (MAX_FOLDED_LENGTH // 3), "number": 10**12000, "wide": "%999999999s", "star": "%*s"}
+
+
+@pytest.mark.parametrize("source", ["text + text", "number * number", "number ** 100", "wide % 'a'", "star % (9, 'a')"])
+def test_fold_leaves_values_too_large_to_build_unknown(source: str) -> None:
+    assert fold(expr(source), lambda name: BIG[name]) is NOT_CONSTANT
+
+
+@pytest.mark.parametrize("source", ["text * 3", "text.replace('a', text)", 'f"{text}{text}"', '"-".join((text, text))'])
+def test_values_of_leaves_values_too_large_to_build_unknown(source: str) -> None:
+    assert values_of(expr(source), lambda name: frozenset({BIG[name]}) if name in BIG else None) is None
+
+
+def test_small_values_are_still_folded() -> None:
+    assert fold(expr("a + b"), {"a": "x" * 100, "b": "%5s"}.__getitem__) == "x" * 100 + "%5s"
+    assert fold(expr("n ** 3"), {"n": 10**10}.__getitem__) == 10**30
+    assert values_of(expr("a * 3"), lambda name: frozenset({"ab"}) if name == "a" else None) == frozenset({"ababab"})
 
 
 # --- string_parts and variable_parts -------------------------------------------------------------------------

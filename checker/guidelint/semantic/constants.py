@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import operator
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -208,12 +209,43 @@ def fold(expr: cst.BaseExpression | None, lookup: Callable[[str], Any]) -> Any:
 
 
 def _too_large(op: cst.BaseBinaryOp, left: Any, right: Any) -> bool:
-    """A repetition or power whose result would be huge: left unevaluated, as `constant_value` does."""
+    """An operation whose result would be huge, left unevaluated as `constant_value` does: a repetition, a
+    power, a product of big numbers, or a text or format grown past `MAX_FOLDED_LENGTH` (`x = x + x` thirty
+    times, `"%999999999s" % x`): code in a scanned repository must not make the scan build it."""
     if isinstance(op, cst.Multiply):
         for items, count in ((left, right), (right, left)):
             if isinstance(items, (str, bytes, tuple, list)) and _is_int(count):
                 return bool(abs(count) * max(len(items), 1) > MAX_FOLDED_LENGTH)
-        return False
+        return _is_int(left) and _is_int(right) and left.bit_length() + right.bit_length() > MAX_FOLDED_BITS
     if isinstance(op, cst.Power):
-        return not isinstance(right, (int, float)) or bool(abs(right) > MAX_FOLDED_POWER)
+        if not isinstance(right, (int, float)) or abs(right) > MAX_FOLDED_POWER:
+            return True
+        return _is_int(left) and left.bit_length() * abs(right) > MAX_FOLDED_BITS
+    if isinstance(op, (cst.Add, cst.Modulo)):
+        return folded_size(left) + folded_size(right) > MAX_FOLDED_LENGTH
     return False
+
+
+MAX_FOLDED_BITS = 1 << 16
+"""Integers folded are kept under this many bits (about 20,000 digits)."""
+_WIDTH = re.compile(r"%[-+ #0]*(\d+)|\{[^{}]*:[^{}]*?(\d+)")
+_UNBOUNDED_WIDTH = re.compile(r"%[-+ #0]*\*|\{[^{}]*:[^{}]*\{")
+
+
+def folded_size(value: Any) -> int:
+    """How much a folded value adds to what is built of it: its characters or items (digits of a number),
+    and the widest field a format it holds asks for (`"%20s"`); a width given as an argument (`"%*s"`)
+    counts as too wide."""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if isinstance(value, str):
+        if "%" not in value and "{" not in value:
+            return len(value)
+        if _UNBOUNDED_WIDTH.search(value):
+            return MAX_FOLDED_LENGTH + 1
+        return len(value) + max((int(a or b) for a, b in _WIDTH.findall(value)), default=0)
+    if isinstance(value, (tuple, list, frozenset)):
+        return len(value) + sum(map(folded_size, value))
+    if _is_int(value):
+        return int(value.bit_length()) // 3
+    return 0

@@ -14,7 +14,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.engines.taint.labels import UNKNOWN
-from guidelint.semantic.constants import fold
+from guidelint.semantic.constants import MAX_FOLDED_LENGTH, fold, folded_size
 from guidelint.semantic.names import dotted
 
 MAX_VALUES = 32
@@ -82,10 +82,16 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
 
 
 def _repeat(left: Any, right: Any) -> Any:
-    count = right if isinstance(right, int) else left
-    if not isinstance(count, int) or abs(count) > 1000:
+    count, items = (right, left) if isinstance(right, int) else (left, right)
+    if not isinstance(count, int) or abs(count) > 1000 or folded_size(items) * abs(count) > MAX_FOLDED_LENGTH:
         raise ValueError("too long")
     return left * right
+
+
+def _replace(text: str, *args: Any) -> str:
+    if len(args) >= 2 and len(text) * max(1, folded_size(args[1])) > MAX_FOLDED_LENGTH:
+        raise ValueError("too long")
+    return text.replace(*args)
 
 
 _OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
@@ -153,6 +159,8 @@ def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
         return None
     out = set()
     for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
+        if sum(map(folded_size, items)) > MAX_FOLDED_LENGTH:
+            return None  # x = x + x thirty times, "%999999999s" % x: no value worth building
         try:
             value = combine(*items)
         except Exception:  # the code would fail here: no value to speak of
@@ -293,4 +301,6 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
         return _either(frozenset(values), default)
     if method not in _STRING_METHODS or not all(isinstance(r, str) for r in receiver):
         return None
+    if method == "replace":
+        return _product([receiver, *args], _replace)
     return _product([receiver, *args], lambda text, *rest: getattr(text, method)(*rest))
