@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -32,14 +33,13 @@ class Control:
         """`for`: the body twice (values carried around the loop; once when the first walk changes none of
         them), the `else`, and the states at each `break` joined after the loop."""
         iterated = self.a.eval(stmt.iter, env)
-        returns: Taint = CLEAN
         self.a.breaks.append([])
-        for _ in range(2):  # twice: values carried around the loop
-            before = _carried(env)
+
+        def walk() -> Taint:
             self.assign_iterated(stmt.target, stmt.iter, iterated, env, loop=True)
-            returns = union(returns, self.a._block(_body(stmt.body), env))
-            if _carried(env) == before:
-                break  # the body carries nothing new around the loop: a second walk would find what the first did
+            return self.a._block(_body(stmt.body), env)
+
+        returns = _walked_around(walk, env)
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
             returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
@@ -77,14 +77,13 @@ class Control:
         truth = self.a.fold(stmt.test, env)
         if truth is not UNKNOWN and not truth:
             return self.a._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
-        returns = CLEAN
         self.a.breaks.append([])
-        for _ in range(2):
-            before = _carried(env)
+
+        def walk() -> Taint:
             self.a.eval(stmt.test, env)
-            returns = union(returns, self.a._block(_body(stmt.body), env))
-            if _carried(env) == before:
-                break
+            return self.a._block(_body(stmt.body), env)
+
+        returns = _walked_around(walk, env)
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
             returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
@@ -151,6 +150,14 @@ class Control:
             after.merge(state)
         env.values, env.consts = after.values, after.consts
         return returns
+
+
+def _walked_around(walk: Callable[[], Taint], env: Env) -> Taint:
+    """A loop's body walked twice (values carried around the loop), or once when the first walk changes
+    nothing the next iteration starts from: a second walk would find what the first did."""
+    before = _carried(env)
+    returns = walk()
+    return returns if _carried(env) == before else union(returns, walk())
 
 
 def _carried(env: Env) -> tuple[dict[str, frozenset[tuple[str, str, int, frozenset[str]]]], dict[str, object]]:

@@ -35,12 +35,20 @@ class Credentials:
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
         self._sources: list[Source] | None = None
+        self._kinds: frozenset[str] | None = None
 
     @property
     def sources(self) -> list[Source]:
         if self._sources is None:
             self._sources = [s for s in self.a.models.sources if s.how == "request-keys" and self.a.sources.applies(s)]
         return self._sources
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The source kinds of the credentials (the built-in `credential`)."""
+        if self._kinds is None:
+            self._kinds = frozenset(s.kind for s in self.sources)
+        return self._kinds
 
     def holder(self, expr: cst.Attribute, taint: Taint) -> Taint:
         """`request.headers`, `request.COOKIES`: read straight from request data (or from a parameter, in a
@@ -77,14 +85,14 @@ class Credentials:
     def without(self, actual: Taint) -> Taint:
         """What a caller passes, less the credentials it holds: for a parameter read under a key that names
         none (`headers.get("Origin")` in a helper given `request.headers`)."""
-        kinds = {s.kind for s in self.sources}
+        kinds = self.kinds
         return frozenset(label for label in actual if label.kind not in kinds) if kinds else actual
 
     def passed(self, label: Label, actual: Taint, call: cst.Call) -> Taint:
         """What a parameter label for the credentials of an argument stands for at a call: the credentials
         the argument holds, or those of the request data it is (for a part that holds them, `req.headers`:
         the request itself, not a value made from its data)."""
-        held = frozenset(found for found in actual if found.kind in {s.kind for s in self.sources})
+        held = frozenset(found for found in actual if found.kind in self.kinds)
         whole = label.origin.endswith(HELD)
         if any(found.kind == REQUEST_DATA and (len(found.steps) <= 1 or not whole) for found in actual):
             held = union(held, *(self.a.sources.label(s, call, "credentials passed") for s in self.sources))

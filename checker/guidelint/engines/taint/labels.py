@@ -70,6 +70,12 @@ class Label:
         return kind in self.cleared or ALL in self.cleared
 
     @cached_property
+    def identity(self) -> tuple[str, int, frozenset[str]]:
+        """What tells labels apart where a value keeps only a few (`_cap`): the origin, the parameter and
+        the kinds it is cleared for, not its marks."""
+        return (self.origin, self.param, unmarked(self.cleared))
+
+    @cached_property
     def rank(self) -> tuple[bool, int, str, tuple[str, ...], tuple[str, ...]]:
         """The order in which labels are preferred: a known source before a parameter, the shortest flow,
         then what the flow says; never the order of a set (string hashes change from run to run)."""
@@ -89,7 +95,7 @@ def _cap(labels: Iterator[Label] | Sequence[Label]) -> Taint:
     ordered = sorted(labels, key=lambda lb: lb.rank)
     out: dict[tuple[str, int, frozenset[str]], Label] = {}
     for label in ordered:
-        key = (label.origin, label.param, unmarked(label.cleared))
+        key = label.identity
         kept = out.get(key)
         if kept is None:
             if len(out) < MAX_LABELS:

@@ -191,14 +191,14 @@ class Sources:
     def passed_read(self, label: Label, actual: Taint) -> Taint:
         """What a call passes for a parameter label read as attributes of the parameter (`req.get_host()` in
         a helper): of a source object passed for it, what its model says those attributes hold."""
+        attrs = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
+        if not attrs and MADE not in label.cleared:
+            return actual  # the parameter itself
         objects = frozenset(found for found in actual if OBJECT in found.cleared)
         if not objects:
             return actual  # values (request.GET["q"], a dict): what a method of them gives is theirs
-        if MADE in label.cleared and not any(mark.startswith(READ) for mark in label.cleared):
+        if not attrs:  # str(req): a value made of the object
             return union(actual - objects, frozenset(replace(lb, cleared=lb.cleared - OBJECTS) for lb in objects))
-        attrs = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
-        if not attrs:
-            return actual
         owner = cst.Name("value")
         return union(actual - objects, *(self.read_attribute(owner, attr, objects) for attr in attrs))
 
