@@ -23,6 +23,7 @@ from guidelint.cst import (
     string_parts,
     string_text,
 )
+from guidelint.cst.sqltext import SAFE_CALLS
 
 # methods named like generic operations: only when the receiver or the statement text says it is SQL
 GENERIC_METHODS = frozenset({"execute", "executemany", "fetch", "run", "raw"})
@@ -33,10 +34,7 @@ DB_WORDS = frozenset(
     {"cursor", "cur", "conn", "connection", "con", "db", "database", "session", "engine", "pool", "tx", "transaction"}
     | {"objects"}  # a Django model manager: Model.objects.raw(...)
 )
-# calls whose result may go into SQL text: identifier quoting, numbers, psycopg's composition
-SAFE_CALLS = frozenset(
-    {"quote_name", "quote_ident", "quote_identifier", "quote_value", "qn", "int", "float", "len", "Identifier"}
-)
+# calls whose result may go into SQL text: identifier quoting and numbers (SAFE_CALLS), psycopg's composition
 COMPOSERS = frozenset({"SQL", "Composed", "Identifier", "Literal", "Placeholder"})
 _SQL = re.compile(
     r"^[\s(]*(select|insert|update|delete|replace|merge|upsert|create|alter|drop|truncate|with|grant|revoke|call"

@@ -18,14 +18,14 @@ import libcst as cst
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import assignments, last_assignment, parameter
 from guidelint.cst.helpers import iter_nodes, literal_items
-from guidelint.cst.strings import concatenated, quote_doubled, quoting_functions
+from guidelint.cst.strings import NUMBERS, concatenated, quote_doubled, quoting_functions
 from guidelint.cst.tables import class_table, loop_source
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.formatting import Slot, format_slots, numeric_field, percent_slots, string_text
 from guidelint.semantic.names import dotted
 
 # Calls whose result is safe to put into SQL text: identifier quoting and numbers.
-SAFE_CALLS = {"quote_name", "quote_ident", "quote_identifier", "quote_value", "qn", "int", "float", "len"}
+SAFE_CALLS = frozenset({"quote_name", "quote_ident", "quote_identifier", "quote_value", "qn"}) | NUMBERS
 
 _STATEMENT = re.compile(
     r"^[\s(]*(select|insert|update|delete|replace|merge|upsert|create|alter|drop|truncate|with|pragma|grant"
