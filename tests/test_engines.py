@@ -229,7 +229,9 @@ def test_dockerfile_syntax_semgrep_misreads_is_checked_whole(cli, project, body:
 
 # valid bash (an extglob pattern), beyond semgrep's grammar
 # (it calls curl: a script with no command a shell rule names is not given to semgrep)
-LISTENER = "#!/bin/bash\nshopt -s extglob\nlisting() {\n    ls !(*.keep)\n    curl -fsS https://status.example.com/ping\n}\n"
+LISTENER = (
+    "#!/bin/bash\nshopt -s extglob\nlisting() {\n    ls !(*.keep)\n    curl -fsS https://status.example.com/ping\n}\n"
+)
 
 
 def test_read_write_redirect_is_checked_whole(cli, project) -> None:
