@@ -179,6 +179,15 @@ def test_python2_code_is_skipped_only_where_vendored(cli, project) -> None:
     (problem,) = document["not_checked"]
     assert (problem["what"], problem["line"]) == ("tools/show.py", 2)
     assert problem["reason"].endswith("(Python 2 source: a print statement)")
+    # in test code (not deployed) it is listed as partly checked and does not fail the scan
+    (root / "tools/show.py").rename(root / "tests_show.py")
+    (root / "tests").mkdir()
+    (root / "tests_show.py").rename(root / "tests/test_show.py")
+    run = cli("scan", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code == 0, run.stdout
+    (note,) = run.json()["partly_checked"]
+    assert (note["what"], note["kind"]) == ("tests/test_show.py", "python2")
+    assert note["reason"].endswith("(Python 2 source: a print statement) (test code)")
 
 
 def test_the_configuration_decides_what_is_skipped(cli, project) -> None:

@@ -17,7 +17,7 @@ from libcst import CSTNode
 
 from guidelint.engines.libcst import ENGINE
 from guidelint.engines.libcst.prefilter import parses
-from guidelint.model import Problem
+from guidelint.model import PYTHON2, Problem
 from guidelint.semantic.identifiers import normalize_names
 
 _PARSER_LOCATION = re.compile(r"error at (\d+):(\d+)")
@@ -100,8 +100,10 @@ def parse_problem(path: str, text: str, exc: cst.ParserSyntaxError) -> Problem:
         ast.parse(text)
     except SyntaxError as syntax:
         construct = python2_construct(syntax)
-        note = f" (Python 2 source: {construct})" if construct else ""
-        return Problem(path, f"syntax error: {syntax.msg}{note}", ENGINE, syntax.lineno or line)
+        if construct:
+            reason = f"syntax error: {syntax.msg} (Python 2 source: {construct})"
+            return Problem(path, reason, ENGINE, syntax.lineno or line, kind=PYTHON2)
+        return Problem(path, f"syntax error: {syntax.msg}", ENGINE, syntax.lineno or line)
     except (ValueError, RecursionError, MemoryError):
         pass
     return Problem(path, f"syntax error: {detail.removeprefix('parser error: ')}", ENGINE, line)
