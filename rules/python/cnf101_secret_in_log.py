@@ -131,7 +131,7 @@ class SecretInLog(Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Raise):
             exc = node.exc
-            if isinstance(exc, cst.Call) and not _parse_error(exc.func):
+            if isinstance(exc, cst.Call) and not _parse_error(exc.func) and not _returned_value(exc.func):
                 self._check_args(node, exc, "an exception message", ctx)
             return
         assert isinstance(node, cst.Call)
@@ -217,6 +217,8 @@ class SecretInLog(Rule):
     safe = """
         import logging
 
+        from tornado import gen
+
         logger = logging.getLogger(__name__)
 
         def login(user, password, token, policy):
@@ -240,6 +242,17 @@ class SecretInLog(Rule):
             if page.get("NextPageToken") == next_token:
                 raise ValueError(f"the listing did not advance past {next_token}")
             return page
+
+        @gen.coroutine
+        def refreshed_token(client):
+            token = yield client.refresh_token()
+            raise gen.Return(token)  # a coroutine's result, written before `return` could do it
+
+        class Tokens:
+            def __next__(self):
+                if not self.pending:
+                    raise StopIteration(self.last_token)
+                return self.pending.pop()
 
         def parse_tag(token, parser):
             if not token.contents:
@@ -471,6 +484,16 @@ def _variable_slice(element: cst.SubscriptElement) -> bool:
     if not isinstance(piece, cst.Slice):
         return False
     return any(bound is not None and not is_constant(bound) for bound in (piece.lower, piece.upper))
+
+
+# exceptions that carry a value back instead of a message: a pre-async coroutine's result (tornado's
+# gen.Return, App Engine ndb's Return), an iterator's or generator's return value
+_RETURNS = frozenset({"Return", "StopIteration", "StopAsyncIteration"})
+
+
+def _returned_value(func: cst.BaseExpression) -> bool:
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    return name in _RETURNS
 
 
 def _parse_error(func: cst.BaseExpression) -> bool:
