@@ -417,6 +417,9 @@ class HardcodedCredentials(Rule):
         LDAP_BIND_PASSWORD = "<password>"
         api_token = "xxx"
 
+        def load_p12(data, password=b"notasecret"):  # the documented password of every exported key file
+            return pkcs12.load_key_and_certificates(data, password)
+
         def audit(result, user):
             result["changes"]["password"] = "**REDACTED**"
             result["new_password"] = "<hidden>"

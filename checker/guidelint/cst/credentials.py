@@ -36,11 +36,12 @@ KEY_NAME = re.compile(
 )
 # a `::`-qualified type name (AWS::IAM::AccessKey): what a table maps it to is about the type
 TYPE_PATH = re.compile(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$")
-# values that stand for a credential instead of being one: to be filled in, or hidden in an output
+# values that stand for a credential instead of being one: to be filled in, hidden in an output, or saying
+# they are none ("notasecret", the fixed password every exported PKCS#12 key of a cloud vendor is given)
 PLACEHOLDER = re.compile(
     r"^(?:<.*>|\$.*|%.*|\{.*\}|[xX*.:#_-]+|your[-_ ].*|YOUR[-_ ].*"
     r"|(?i:[x*#_.-]*\s*(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)|redacted|removed|hidden|masked"
-    r"|censored|placeholder|not[-_ ]?set|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
+    r"|censored|placeholder|not[-_ ]?set|not[-_ ]?a[-_ ]?secret|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
 )
 # a word or a sentinel written like an identifier ("relationship", "_sa_default", "Bearer", "NextToken"):
 # what a lexer, a path registry or a protocol calls a token; a generated token has digits or random case
