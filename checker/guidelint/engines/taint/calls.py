@@ -11,7 +11,14 @@ import libcst as cst
 
 from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.fields import post_initialised
-from guidelint.engines.taint.hierarchy import ancestors, class_level, local_method, own_methods, super_method
+from guidelint.engines.taint.hierarchy import (
+    ancestors,
+    class_level,
+    local_method,
+    own_methods,
+    project_method,
+    super_method,
+)
 from guidelint.engines.taint.labels import (
     CLEAN,
     NO_CREDENTIALS,
@@ -157,6 +164,8 @@ class Calls:
                     continue
                 if not sink.receiver_names and method in own_methods(self.a) and made is None:
                     continue  # action.execute(path) in a module whose classes define execute(): likely theirs
+                if not sink.receiver_names and made is not None and project_method(self.a, made):
+                    continue  # main = ParserMain(...); main.execute(argv): the project's class, its summary judges
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         if type(func) is cst.Attribute:
             stored = self.a.stores.method(call, func, args, env)
