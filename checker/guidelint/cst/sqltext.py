@@ -18,7 +18,7 @@ import libcst as cst
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import assignments, last_assignment, parameter
 from guidelint.cst.helpers import iter_nodes, literal_items
-from guidelint.cst.strings import NUMBERS, concatenated, quote_doubled, quoting_functions
+from guidelint.cst.strings import NUMBERS, concatenated, quote_doubled, quoting_functions, returned
 from guidelint.cst.tables import class_table, loop_source
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.formatting import Slot, format_slots, numeric_field, percent_slots, string_text
@@ -276,6 +276,9 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         name = dotted(expr.func) or ""
         if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
             return True
+        own = name.removeprefix("self.").removeprefix("cls.")
+        if "." not in own and own in placeholder_functions(lookup.ctx):
+            return True  # self.param_list(len(ids)): the module's own helper that returns only placeholders
         if name.endswith("_name") and expr.args and all(_safe(a.value, lookup) for a in expr.args):
             return True  # a name derived from safe names: ops.sequence_name(model._meta.db_table)
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
@@ -357,6 +360,25 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.Name):
         return bool(lookup(expr.value) == SAFE)
     return False
+
+
+def placeholder_functions(ctx: Context) -> frozenset[str]:
+    """The module's functions and its classes' methods whose every `return` gives only placeholders
+    (`return ", ".join("?" * count)`): what one returns holds no value, whatever its arguments. Worked out
+    once per file."""
+    found: frozenset[str] | None = ctx.memo.get("placeholder functions")
+    if found is None:
+        ctx.memo["placeholder functions"] = frozenset()  # a helper returning another's result: not followed
+        plain = Lookup(_nothing, ctx, dataflow=False)
+        functions = [node for node in ctx.module.body if isinstance(node, cst.FunctionDef)]
+        for cls in (node for node in ctx.module.body if isinstance(node, cst.ClassDef)):
+            functions.extend(node for node in cls.body.body if isinstance(node, cst.FunctionDef))
+        found = ctx.memo["placeholder functions"] = frozenset(
+            function.name.value
+            for function in functions
+            if (values := returned(function)) and all(v is not None and _placeholders(v, plain) for v in values)
+        )
+    return found
 
 
 def _numbered(comprehension: cst.GeneratorExp | cst.ListComp) -> bool:
