@@ -243,6 +243,9 @@ class SecretInLog(Rule):
                 raise ValueError(f"the listing did not advance past {next_token}")
             return page
 
+        def list_objects(listing):
+            print("Next token: " + listing["token"])  # where the next page starts
+
         @gen.coroutine
         def refreshed_token(client):
             token = yield client.refresh_token()
@@ -393,7 +396,7 @@ def _said_otherwise(name: str, text: str) -> bool:
     """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
     a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired" or
     "unknown" was just rejected: a generated token that authenticates nothing (a mistyped password still
-    would, so passwords stay)."""
+    would, so passwords stay); one it calls the "next token" or "page token" is a cursor into a listing."""
     if any(word in text for word in ("not defined", "not set", "undefined")):
         return True  # the message is about a value that is not there
     words = name_words(name)
@@ -401,6 +404,8 @@ def _said_otherwise(name: str, text: str) -> bool:
         return "directory" in text
     if not words or words[-1] != "token":
         return False
+    if any(word in text for word in ("next token", "page token", "next page", "continuation token")):
+        return True  # a cursor into a paged listing, as a `next_token` name says
     return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
 
 
