@@ -277,7 +277,7 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
             return True
         own = name.removeprefix("self.").removeprefix("cls.")
-        if "." not in own and own in placeholder_functions(lookup.ctx):
+        if "." not in own and placeholder_function(lookup.ctx, own):
             return True  # self.param_list(len(ids)): the module's own helper that returns only placeholders
         if name.endswith("_name") and expr.args and all(_safe(a.value, lookup) for a in expr.args):
             return True  # a name derived from safe names: ops.sequence_name(model._meta.db_table)
@@ -362,23 +362,22 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     return False
 
 
-def placeholder_functions(ctx: Context) -> frozenset[str]:
-    """The module's functions and its classes' methods whose every `return` gives only placeholders
-    (`return ", ".join("?" * count)`): what one returns holds no value, whatever its arguments. Worked out
-    once per file."""
-    found: frozenset[str] | None = ctx.memo.get("placeholder functions")
-    if found is None:
-        ctx.memo["placeholder functions"] = frozenset()  # a helper returning another's result: not followed
+def placeholder_function(ctx: Context, name: str) -> bool:
+    """`name` is a function of the module or a method of one of its classes whose every `return` gives only
+    placeholders (`return ", ".join("?" * count)`): what it returns holds no value, whatever its arguments.
+    Judged once per file and name, only for names called where SQL text is built."""
+    judged: dict[str, bool] = ctx.memo.setdefault("placeholder functions", {})
+    if name not in judged:
+        judged[name] = False  # a helper returning another's result: not followed
         plain = Lookup(_nothing, ctx, dataflow=False)
-        functions = [node for node in ctx.module.body if isinstance(node, cst.FunctionDef)]
-        for cls in (node for node in ctx.module.body if isinstance(node, cst.ClassDef)):
-            functions.extend(node for node in cls.body.body if isinstance(node, cst.FunctionDef))
-        found = ctx.memo["placeholder functions"] = frozenset(
-            function.name.value
-            for function in functions
-            if (values := returned(function)) and all(v is not None and _placeholders(v, plain) for v in values)
+        defined = [node for node in ctx.module.body if type(node) is cst.FunctionDef and node.name.value == name]
+        for cls in (node for node in ctx.module.body if type(node) is cst.ClassDef):
+            defined.extend(node for node in cls.body.body if type(node) is cst.FunctionDef and node.name.value == name)
+        judged[name] = bool(defined) and all(
+            (values := returned(function)) and all(v is not None and _placeholders(v, plain) for v in values)
+            for function in defined
         )
-    return found
+    return judged[name]
 
 
 def _numbered(comprehension: cst.GeneratorExp | cst.ListComp) -> bool:

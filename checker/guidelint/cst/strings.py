@@ -8,6 +8,7 @@ import libcst as cst
 
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import bound_value, module_constant
+from guidelint.cst.children import children
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
 from guidelint.semantic.formatting import numeric_field, string_text
 
@@ -158,10 +159,10 @@ def returned(function: cst.FunctionDef) -> list[cst.BaseExpression | None]:
     stack: list[cst.CSTNode] = [function.body]
     while stack:
         node = stack.pop()
-        if isinstance(node, cst.Return):
+        if type(node) is cst.Return:
             values.append(node.value)
-        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-            stack.extend(node.children)
+        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.BaseExpression)):
+            stack.extend(children(node))  # statements only: a `return` is never inside an expression
     return values
 
 
