@@ -315,3 +315,11 @@ def test_file_bandit_cannot_parse_is_not_checked_unless_accepted(cli, project) -
     run = cli("scan", "--no-color", cwd=root)
     assert run.exit_code == 0
     assert "bandit cannot parse it" in run.stdout
+
+
+def test_a_config_secret_rule_reads_a_variable_of_the_keys_name_as_code(cli, project) -> None:
+    # SEC204 reads JavaScript too (object literals of settings): `x.password = password` assigns a variable
+    script = "export function save(user, password) {\n  user.credentials.password = password;\n}\n"
+    root = project({"web/save.js": script, "web/settings.js": "export default { password: 'Ledg3r-77-db' };\n"})
+    run = cli("scan", "--no-cache", "--format", "json", "--select", "SEC204", cwd=root)
+    assert [(f["path"], f["start"]["line"]) for f in run.json()["findings"]] == [("web/settings.js", 1)]
