@@ -25,10 +25,12 @@ PROJECTS = (
     "dealroom",
     "surveillance",
     "onboarding",
+    "custody",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
-# validators, schemas, sanitizers)
+# validators, schemas, sanitizers); 8: a custody and settlement back office (the blocking pattern rules on the shapes
+# real code has: credential-like names that hold no credential, configured TLS, loaders, generated code)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -79,6 +81,55 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "BASE + '-old'; it stays trusted as containment: reaching only siblings whose name starts like the base, "
         "it is no critical traversal, and third-party labelled suites count the shape safe (a lower-severity "
         "finding of its own would be the right report)"
+    ),
+    # round 8 (custody): what the first run found wrong, with its cause
+    ("custody/archive_imports.py", "safe_import_confirmations"): (
+        "every member checked (realpath under the target, no links) before extractall(): INP106 knows only the "
+        "filter= argument and a members= list, not a loop over getmembers() that raises on an escaping member"
+    ),
+    ("custody/authz_ops_api.py", "safe_instruction"): (
+        "a blueprint's before_request registered by a call (ops.before_request(require_operator)) with the check in "
+        "another module: ACC103 knows only the @bp.before_request decorator in the view's module"
+    ),
+    ("custody/authz_ops_api.py", "VulnHoldingsApi"): (
+        "a Flask MethodView registered with add_url_rule(view_func=X.as_view()) is no handler to ACC103"
+    ),
+    ("custody/cmd_admin_cli.py", "safe_run_hook"): (
+        "INP151 (low) on subprocess.run(shlex.split(command)) of a parameter: the program IS chosen at run time"
+    ),
+    ("custody/code_generated.py", "safe_make_init"): (
+        "exec() of source built from the names of a constant tuple the caller passes (namedtuple's way): INP105 "
+        "asks the flow facts of the function alone, where the parameter is unknown"
+    ),
+    ("custody/debug_ops.py", "VulnOpsConfig"): (
+        "DEBUG = True in a Flask configuration class is not judged by CFG101 (only app.debug, run(debug=) and settings)"
+    ),
+    ("custody/emptypw_config.py", "vuln_engine"): (
+        "an empty password in create_engine(connect_args={...}): SEC102 knows URLs and connect() keywords"
+    ),
+    ("custody/logsecret_names.py", "vuln_key_rotation"): (
+        "a key logged through a method that keeps its value (mac_key.hex()) is no secret to CNF101"
+    ),
+    ("custody/secret_keys_mac.py", "vuln_sign_instruction"): (
+        "the probe is wrong: the hard-coded key's finding is at its use (SEC103 at hmac.new), marked at module level"
+    ),
+    ("custody/secret_keys_mac.py", "<module>"): (
+        "the probe is wrong: SEC103 reports a key constant where it is used as a key, not where it is written"
+    ),
+    ("custody/secret_settings_keys.py", "vuln_dsn"): (
+        "a password in the userinfo of a URL written in Python (f-string or literal) is no credential to SEC101"
+    ),
+    ("custody/templates_mail.py", "SafeMailer"): (
+        "OUT101 on a Jinja environment in a module that serves pages, although it renders only .txt templates"
+    ),
+    ("custody/templates_mail.py", "safe_sql_template"): (
+        "OUT101 on an environment whose only template is a constant SQL text (from_string), not HTML"
+    ),
+    ("custody/templates_mail.py", "safe_yaml_manifest"): (
+        "OUT101 on an environment whose only template is a YAML file (get_template('x.yaml.j2')), not HTML"
+    ),
+    ("custody/tls_gateways.py", "vuln_reconciliation_client"): (
+        "verify=verify where the variable is set to False on a configured branch: NET101 reads only the literal"
     ),
 }
 
