@@ -110,12 +110,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("custody/logsecret_names.py", "vuln_key_rotation"): (
         "a key logged through a method that keeps its value (mac_key.hex()) is no secret to CNF101"
     ),
-    ("custody/secret_keys_mac.py", "vuln_sign_instruction"): (
-        "the probe is wrong: the hard-coded key's finding is at its use (SEC103 at hmac.new), marked at module level"
-    ),
-    ("custody/secret_keys_mac.py", "<module>"): (
-        "the probe is wrong: SEC103 reports a key constant where it is used as a key, not where it is written"
-    ),
     ("custody/secret_settings_keys.py", "vuln_dsn"): (
         "a password in the userinfo of a URL written in Python (f-string or literal) is no credential to SEC101"
     ),

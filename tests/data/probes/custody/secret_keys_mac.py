@@ -5,11 +5,11 @@ import os
 
 from cryptography.fernet import Fernet
 
-SWIFT_MAC_KEY = b"\x8f\x12\xa4\x0e\x77\x3b\xc9\x51\xd2\x66\x04\x9e\x1a\xb7\x3c\xe8"  # sink
+SWIFT_MAC_KEY = b"\x8f\x12\xa4\x0e\x77\x3b\xc9\x51\xd2\x66\x04\x9e\x1a\xb7\x3c\xe8"
 
 
 def vuln_sign_instruction(payload):
-    return hmac.new(SWIFT_MAC_KEY, payload, hashlib.sha256).hexdigest()
+    return hmac.new(SWIFT_MAC_KEY, payload, hashlib.sha256).hexdigest()  # sink
 
 
 def safe_sign_instruction(payload):
