@@ -38,8 +38,8 @@ def vuln_run_hook(command, use_shell):
     return subprocess.run(command, shell=use_shell, check=True)  # sink
 
 
-def safe_run_hook(command):
-    return subprocess.run(shlex.split(command), check=True)
+def safe_run_hook(event, payload_path):
+    return subprocess.run(["/usr/local/bin/custody-hook", event, payload_path], check=True)
 
 
 def safe_disk_usage():
