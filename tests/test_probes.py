@@ -106,15 +106,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("custody/secret_settings_keys.py", "vuln_dsn"): (
         "a password in the userinfo of a URL written in Python (f-string or literal) is no credential to SEC101"
     ),
-    ("custody/templates_mail.py", "SafeMailer"): (
-        "OUT101 on a Jinja environment in a module that serves pages, although it renders only .txt templates"
-    ),
-    ("custody/templates_mail.py", "safe_sql_template"): (
-        "OUT101 on an environment whose only template is a constant SQL text (from_string), not HTML"
-    ),
-    ("custody/templates_mail.py", "safe_yaml_manifest"): (
-        "OUT101 on an environment whose only template is a YAML file (get_template('x.yaml.j2')), not HTML"
-    ),
     ("custody/tls_gateways.py", "vuln_reconciliation_client"): (
         "verify=verify where the variable is set to False on a configured branch: NET101 reads only the literal"
     ),
