@@ -83,10 +83,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "finding of its own would be the right report)"
     ),
     # round 8 (custody): what the first run found wrong, with its cause
-    ("custody/authz_ops_api.py", "safe_instruction"): (
-        "a blueprint's before_request registered by a call (ops.before_request(require_operator)) with the check in "
-        "another module: ACC103 knows only the @bp.before_request decorator in the view's module"
-    ),
     ("custody/authz_ops_api.py", "VulnHoldingsApi"): (
         "a Flask MethodView registered with add_url_rule(view_func=X.as_view()) is no handler to ACC103"
     ),

@@ -68,7 +68,8 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
 
 
 def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
-    """A `before_request` hook of this module on the route's blueprint or app that decides access."""
+    """A `before_request` hook registered in this module on the route's blueprint or app that decides access
+    (the hook's function may come from another module of the project)."""
     key = ("guidelint.cst.authorized hooks", markers)
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
@@ -85,10 +86,12 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
                 app, hook_function = access.name_of(call.func.value), access.name_of(call.args[0])
                 if app and hook_function:
                     registered.append((app, hook_function))
+        module = ctx.project.current().name
         for owner, function in registered:
-            func = _definition(ctx, function)
+            # the hook function: of this module, or imported from another of the project
+            func = _definition(ctx, function) or access.lookup(ctx.project, access.resolve(ctx.project, module, function))
             if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
-                found = access.called_decision(ctx.project, ctx.project.current().name, func, markers)
+                found = access.called_decision(ctx.project, module, func, markers)
                 if found is not None:
                     hooks[owner] = f"{owner}.before_request {function}(): {found}"
     return hooks.get(receiver, "")
