@@ -102,9 +102,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("custody/secret_settings_keys.py", "vuln_dsn"): (
         "a password in the userinfo of a URL written in Python (f-string or literal) is no credential to SEC101"
     ),
-    ("custody/tls_gateways.py", "vuln_reconciliation_client"): (
-        "verify=verify where the variable is set to False on a configured branch: NET101 reads only the literal"
-    ),
 }
 
 
