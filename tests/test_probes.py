@@ -96,9 +96,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("custody/emptypw_config.py", "vuln_engine"): (
         "an empty password in create_engine(connect_args={...}): SEC102 knows URLs and connect() keywords"
     ),
-    ("custody/secret_settings_keys.py", "vuln_dsn"): (
-        "a password in the userinfo of a URL written in Python (f-string or literal) is no credential to SEC101"
-    ),
 }
 
 
