@@ -93,9 +93,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("custody/debug_ops.py", "VulnOpsConfig"): (
         "DEBUG = True in a Flask configuration class is not judged by CFG101 (only app.debug, run(debug=) and settings)"
     ),
-    ("custody/emptypw_config.py", "vuln_engine"): (
-        "an empty password in create_engine(connect_args={...}): SEC102 knows URLs and connect() keywords"
-    ),
 }
 
 
