@@ -90,9 +90,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "exec() of source built from the names of a constant tuple the caller passes (namedtuple's way): INP105 "
         "asks the flow facts of the function alone, where the parameter is unknown"
     ),
-    ("custody/debug_ops.py", "VulnOpsConfig"): (
-        "DEBUG = True in a Flask configuration class is not judged by CFG101 (only app.debug, run(debug=) and settings)"
-    ),
 }
 
 
