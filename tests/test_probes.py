@@ -83,9 +83,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "finding of its own would be the right report)"
     ),
     # round 8 (custody): what the first run found wrong, with its cause
-    ("custody/authz_ops_api.py", "VulnHoldingsApi"): (
-        "a Flask MethodView registered with add_url_rule(view_func=X.as_view()) is no handler to ACC103"
-    ),
     ("custody/code_generated.py", "safe_make_init"): (
         "exec() of source built from the names of a constant tuple the caller passes (namedtuple's way): INP105 "
         "asks the flow facts of the function alone, where the parameter is unknown"
