@@ -28,6 +28,7 @@ def _markers(ctx: Context) -> Authorization:
 
 FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
 
+
 class HandlerWithoutAuthorization(Rule):
     meta = RuleMeta.of(
         id="ACC103",
@@ -46,13 +47,14 @@ class HandlerWithoutAuthorization(Rule):
             "default, and the few that must be public (health checks) say so with an explicit marker that "
             "reviewers can see and grep for. A handler is one because a route says so: a route decorator, "
             "an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), add_url_rule "
-            "(also of a Flask View/MethodView class through as_view()). It "
-            "is authorized by what the framework runs before it, read from the whole project: its "
-            "decorators (a Flask view class's decorators = [...]), a URLconf wrapper around it or around the include() that holds it, DRF's "
-            "DEFAULT_PERMISSION_CLASSES in the settings (unless the view sets AllowAny or no classes: "
-            "then it is open on purpose and reported), a login middleware in MIDDLEWARE, a Flask "
+            "(also of a Flask View/MethodView class through as_view()). It is authorized by what the "
+            "framework runs before it, read from the whole project: its decorators (a Flask view "
+            "class's decorators = [...]), a URLconf wrapper around it or around the include() that holds "
+            "it, DRF's DEFAULT_PERMISSION_CLASSES in the settings (unless the view sets AllowAny or no "
+            "classes: then it is open on purpose and reported), a login middleware in MIDDLEWARE, a Flask "
             "before_request hook that checks (its function from any module), mixins and base classes (in "
-            "any module) whose dispatch, dispatch_request, has_permission or test_func decides, and checks such as has_perm() in the handler or in a "
+            "any module) whose dispatch, dispatch_request, has_permission or test_func decides, and "
+            "checks such as has_perm() in the handler or in a "
             "function it calls, or an action run through a dispatcher that authorizes every action (CKAN's "
             "get_action). A handler that logs users in or out is public by design, and so is one that "
             "only redirects (every return a redirect, no call but address builders and settings read by a "

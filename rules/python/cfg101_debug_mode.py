@@ -17,7 +17,9 @@ from guidelint.cst.web import is_app_config
 
 APP_NAMES = ("app", "application", "flask_app")
 CONFIG_WORDS = frozenset({"config", "configuration", "settings"})
-DEVELOPMENT_WORDS = frozenset({"dev", "develop", "development", "local", "test", "testing", "tests", "debug", "example"})
+DEVELOPMENT_WORDS = frozenset(
+    {"dev", "develop", "development", "local", "test", "testing", "tests", "debug", "example"}
+)
 FLASK_APPS = {"flask.Flask", "flask.app.Flask"}
 
 

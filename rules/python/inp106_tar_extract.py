@@ -282,9 +282,8 @@ def _vets_members(loop: cst.For, archive: str) -> bool:
 
 def _raises(block: cst.IndentedBlock) -> bool:
     last = block.body[-1] if block.body else None
-    if isinstance(last, cst.SimpleStatementLine):
-        last = last.body[-1] if last.body else None
-    return isinstance(last, cst.Raise)
+    small = last.body[-1] if isinstance(last, cst.SimpleStatementLine) and last.body else None
+    return isinstance(small, cst.Raise)
 
 
 def _exits(block: cst.BaseSuite) -> bool:

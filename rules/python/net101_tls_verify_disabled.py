@@ -68,8 +68,8 @@ class TlsVerifyDisabled(Rule):
             name = ctx.qualname(func) or ""
             if name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS:
                 keyword = switched.keyword.value if switched.keyword is not None else "verify"
-                value = ctx.code(switched.value)
-                label = f"{name}(..., {keyword}={value}), where {value} can be False,"
+                shown = ctx.code(switched.value)
+                label = f"{name}(..., {keyword}={shown}), where {shown} can be False,"
                 ctx.report(switched, self.meta.message.format(name=label))
                 return
         if verify is not None:
@@ -215,7 +215,8 @@ class TlsVerifyDisabled(Rule):
             verify = ca_bundle or True
             if settings.CA_BUNDLE:
                 verify = settings.CA_BUNDLE
-            return httpx.Client(base_url=url, verify=verify), requests.get(url, verify=CA_BUNDLE if ca_bundle is None else ca_bundle, timeout=10)
+            chosen = requests.get(url, verify=CA_BUNDLE if ca_bundle is None else ca_bundle, timeout=10)
+            return httpx.Client(base_url=url, verify=verify), chosen
 
         async def aio(url):
             context = ssl.create_default_context(cafile=CA_BUNDLE)
@@ -245,10 +246,8 @@ def _switched_keyword(call: cst.Call, keyword: str, ctx: Context) -> cst.Arg | N
     value = found.value
     if isinstance(value, cst.IfExp) and _may_be_false(value):
         return found
-    if isinstance(value, cst.Name) and ctx.function is not None:
-        if any(a.value is not None and _may_be_false(a.value) for a in assignments(ctx, value.value)):
-            return found
-    return None
+    assigned = assignments(ctx, value.value) if isinstance(value, cst.Name) and ctx.function is not None else []
+    return found if any(a.value is not None and _may_be_false(a.value) for a in assigned) else None
 
 
 def _false_keyword(call: cst.Call, keyword: str) -> cst.Arg | None:

@@ -41,8 +41,8 @@ RENDERS = ("render", "render_async", "generate", "stream")
 # another kind renders no page: a name whose kind (after a template suffix such as .j2) is one of these,
 # or a source that is an SQL statement. Escaping HTML there would corrupt mails, queries and files.
 TEXT_KINDS = frozenset(
-    "txt text eml msg sql yaml yml json cfg conf ini toml sh bash ps1 py md rst csv tsv tex properties env service"
-    .split()
+    {"txt", "text", "eml", "msg", "sql", "yaml", "yml", "json", "cfg", "conf", "ini", "toml", "sh", "bash", "ps1"}
+    | {"py", "md", "rst", "csv", "tsv", "tex", "properties", "env", "service"}
 )
 TEMPLATE_SUFFIXES = frozenset({"j2", "jinja", "jinja2", "tmpl", "tpl", "template"})
 SQL_TEXT = re.compile(
@@ -338,9 +338,9 @@ def _loads(call: cst.Call, ctx: Context) -> list[tuple[str, cst.BaseExpression]]
         if isinstance(node, cst.FunctionDef) and not functions and not in_class and _assigns_in(node, name):
             continue  # a local of the same name is another environment
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in LOADS:
-            receiver = node.func.value
+            receiver: cst.BaseExpression | None = node.func.value
             if in_class:  # self.env, cls.env, Mailer.env
-                receiver = receiver.attr if isinstance(receiver, cst.Attribute) else None
+                receiver = node.func.value.attr if isinstance(node.func.value, cst.Attribute) else None
             if isinstance(receiver, cst.Name) and receiver.value == name:
                 if not node.args:
                     return []

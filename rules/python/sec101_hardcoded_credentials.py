@@ -167,8 +167,8 @@ class HardcodedCredentials(Rule):
             self._check_format(node, node.value, ctx)
             return
         if isinstance(node, cst.FormattedString):  # f"postgresql://app:S3cret@{host}/db": its written parts
-            text = "".join(p.value if isinstance(p, cst.FormattedStringText) else "{}" for p in node.parts)
-            self._check_format(node, text, ctx)
+            written = "".join(p.value if isinstance(p, cst.FormattedStringText) else "{}" for p in node.parts)
+            self._check_format(node, written, ctx)
             return
         if isinstance(node, cst.Arg):
             value, name = node.value, node.keyword.value if node.keyword is not None else None

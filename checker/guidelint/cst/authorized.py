@@ -92,7 +92,9 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
         module = ctx.project.current().name
         for owner, function in registered:
             # the hook function: of this module, or imported from another of the project
-            func = _definition(ctx, function) or access.lookup(ctx.project, access.resolve(ctx.project, module, function))
+            func = _definition(ctx, function)
+            if func is None:
+                func = access.lookup(ctx.project, access.resolve(ctx.project, module, function))
             if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
                 found = access.called_decision(ctx.project, module, func, markers)
                 if found is not None:
