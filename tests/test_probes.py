@@ -85,7 +85,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 8 (custody): what the first run found wrong, with its cause
     ("custody/code_generated.py", "safe_make_init"): (
         "exec() of source built from the names of a constant tuple the caller passes (namedtuple's way): INP105 "
-        "asks the flow facts of the function alone, where the parameter is unknown"
+        "asks the flow facts of the function alone, where the parameter is unknown (a parameter every call of "
+        "the module gives a constant is a dataflow fact the engine does not keep)"
     ),
 }
 

@@ -48,7 +48,9 @@ class DebugMode(Rule):
             "Flask's and Werkzeug's debugger gives anyone who can trigger an error an interactive Python "
             "console in the server process; Django's DEBUG pages show settings, source, SQL and request "
             "data. Either one deployed hands out credentials and access to the clients' confidential and "
-            "pre-disclosure insider information the service holds."
+            "pre-disclosure insider information the service holds. A configuration class (...Config, "
+            "...Settings) setting DEBUG = True does so wherever it is loaded, unless its name keeps it to "
+            "development, local use or tests (DevelopmentConfig, TestingConfig)."
         ),
         remediation=(
             "Leave debug off in code: app.run() without debug=True, and take the switch from the "

@@ -33,7 +33,9 @@ class TlsVerifyDisabled(Rule):
             "network between the service and its peer can impersonate the peer, read the request (including "
             "credentials and clients' confidential or insider information) and change the response. Proxies "
             "and internal networks are not an exception: the company's network separation assumes that "
-            "traffic crossing it is authenticated."
+            "traffic crossing it is authenticated. A configured switch that can set verify to False "
+            "(verify = False on some path, a conditional with a False branch) is reported too: one "
+            "setting changed in production turns verification off unseen."
         ),
         remediation=(
             "Remove verify=False / ssl=False / cert_reqs='CERT_NONE' and keep the default verification. "

@@ -73,7 +73,9 @@ class Jinja2Autoescape(Rule):
             "HTML tag or an .html/.xml/.svg name), renders configuration files, scripts or filters, where "
             "escaping would corrupt the output: it is reported without blocking. An environment the module "
             "only creates (the pages are loaded elsewhere), and a helper rendering the template its caller "
-            "names or passes, block as usual."
+            "names or passes, block as usual. An environment whose every template loaded in the module is, "
+            "by its constant name or source, text of another kind (a .txt mail, a .yaml.j2 file, an SQL "
+            "statement) renders no page and is not reported."
         ),
         remediation=(
             "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
