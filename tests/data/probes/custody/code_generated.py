@@ -27,9 +27,9 @@ def vuln_fee_formula(argv):
     return eval(formula, {"__builtins__": {}})  # sink
 
 
-def vuln_run_migration(path):
-    with open(path, encoding="utf-8") as handle:
-        exec(handle.read())  # sink
+def vuln_run_adjustment(message):
+    # a settlement adjustment script sent over the operations queue
+    exec(message.body.decode("utf-8"))  # sink
 
 
 def safe_fee_constants():
