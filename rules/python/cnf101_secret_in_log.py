@@ -16,6 +16,12 @@ NAMES = (
     "api_key",
     "apikey",
     "private_key",
+    # keys that sign or encrypt, named by their use (a cache_key or sort_key is no secret)
+    "secret_key",
+    "signing_key",
+    "encryption_key",
+    "mac_key",
+    "master_key",
     "credit_card",
     "card_number",
     "cvv",
@@ -65,6 +71,8 @@ LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception
 TEXT_TABLES = frozenset({"message", "messages", "msg", "msgs", "errors", "texts", "labels", "titles"})
 # message text right before a value that names it an identifier: 'attribute "%s"', "property named {}"
 IDENTIFIER_BEFORE = re.compile(r"\b(attribute|property|column|field|backref)( named)?\s*[\"'`]?$", re.IGNORECASE)
+# methods that give the same value in another spelling: what they return is as secret as their receiver
+SPELLINGS = frozenset({"hex", "decode", "encode", "strip", "lstrip", "rstrip", "upper", "lower", "casefold"})
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 
 
@@ -113,6 +121,8 @@ class SecretInLog(Rule):
             "private_key",
             "privateKey",
             "PRIVATE_KEY",
+            *("signing_key", "signingKey", "SIGNING_KEY", "encryption_key", "encryptionKey", "ENCRYPTION_KEY"),
+            *("mac_key", "macKey", "MAC_KEY", "master_key", "masterKey", "MASTER_KEY"),
         ),
         *(
             "credit_card",
@@ -213,6 +223,10 @@ class SecretInLog(Rule):
             raise LookupError(f'no property named "{entity}" for token "{token}"')  # expect
             logger.info("next session token %s", session.next_session_token)  # expect
             raise ValueError('attribute "%s" rejected %s' % (session.name, session.token))  # expect
+
+        def rotate(key_id, mac_key, settings):
+            logger.warning("rotating key %s to %s", key_id, mac_key.hex())  # expect
+            logger.info("signing with %s", str(settings.SIGNING_KEY))  # expect
     """
     safe = """
         import logging
@@ -235,6 +249,10 @@ class SecretInLog(Rule):
 
         def mask(value):
             return value[:2] + "***"
+
+        def rotate(key_id, mac_key, cache_key, rows):
+            logger.warning("rotating key %s (fingerprint %s)", key_id, fingerprint(mac_key).hex())
+            logger.debug("cache %s holds %d rows, sorted by %s", cache_key, len(rows), rows.sort_key.upper())
 
         def list_orders(client, next_token=None):
             logger.debug("listing orders from page token %s", next_token)
@@ -335,8 +353,9 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
     """The confidential-looking name an argument expression puts into the message (and whether it is a bare
     variable), if any.
 
-    Only the value itself, f-string placeholders, `%` and `+` operands, `.format()` arguments and dict
-    values are followed: a call around the name (len(), mask(), hash()) is treated as a safe transform.
+    Only the value itself, f-string placeholders, `%` and `+` operands, `.format()` arguments, dict values,
+    str()/repr() and methods that only respell it (key.hex(), token.decode()) are followed: another call
+    around the name (len(), mask(), hash()) is treated as a safe transform.
     """
     stack: list[cst.BaseExpression] = [expr]
     while stack:
@@ -372,6 +391,10 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
             if isinstance(func, cst.Attribute) and func.attr.value == "format":
                 stack.append(func.value)
                 stack.extend(a.value for a in current.args)
+            elif isinstance(func, cst.Attribute) and func.attr.value in SPELLINGS:
+                stack.append(func.value)  # key.hex(), token.decode(): the same value, spelt otherwise
+            elif isinstance(func, cst.Name) and func.value in ("str", "repr") and len(current.args) == 1:
+                stack.append(current.args[0].value)
         if name is not None and _confidential(name, patterns, ignore):
             return name, bare
     return None
