@@ -201,11 +201,12 @@ def _other_shell(path: PurePosixPath, data: bytes) -> bool:
     return bool(words) and words[0].rsplit(b"/", 1)[-1] in _OTHER_SHELLS
 
 
-# what Python 2 code has and Python 3 rejects (print and exec statements, `except E, e:`, 0777, 10L, backquotes,
-# <>, `raise E, "m"`, ur""): a file with none of them is not parsed to find out
+# what Python 2 code nearly always has and Python 3 rejects (print and exec statements, `except E, e:`,
+# `raise E, "m"`, 10L, <>, ur""): a vendored file with none of them is not parsed to find out (backquotes and
+# leading zeros are left out: docstrings and dates are full of them, and every vendored file would be parsed)
 _PYTHON2_HINT = re.compile(
     rb"(?m)^[ \t]*(?:print|exec)[ \t]+[^\s(=.,)\]:;]|^[ \t]*(?:except|raise)\b[^\n]*,"
-    rb"|\b0\d|\d[lL]\b|`|<>|\b[uU][rR]['\"]"
+    rb"|\b\d+[lL]\b|<>|\b[uU][rR]['\"]"
 )
 
 
