@@ -290,6 +290,8 @@ class HardcodedCredentials(Rule):
         def connect():
             return psycopg2.connect(host="db", user="app", password="hunter22")  # expect
 
+        BROKER_PASSWORD = "supersecret"  # expect
+
         def fetch_rates(url):
             return requests.get(url, auth=("rates-svc", "Rat3s!2024"), timeout=10)  # expect
 
@@ -430,6 +432,8 @@ class HardcodedCredentials(Rule):
         SMTP_PASSWORD = "${SMTP_PASS}"
         LDAP_BIND_PASSWORD = "<password>"
         api_token = "xxx"
+
+        CLIENT_SECRET = "some+client+secret"  # the name restated in words: to be replaced
 
         def load_p12(data, password=b"notasecret"):  # the documented password of every exported key file
             return pkcs12.load_key_and_certificates(data, password)

@@ -113,11 +113,22 @@ def looks_secret(text: str, name: str) -> bool:
     normalized = text.lower().replace("_", "").replace("-", "")
     if normalized == name.lower().replace("_", "").replace("-", ""):
         return False
+    if _restated(text, name):
+        return False
     if KEY_NAME.match(text) and SECRET_WORD.search(text):
         return False  # "access_token", "X-Api-Key": the name of a field or header, not its value
     if "EXAMPLE" in text:
         return False  # AWS's documentation convention for a sample value (wJalr...EXAMPLEKEY)
     return not any(found.search(text) for _, found in FORMATS)  # reported by the format check
+
+
+def _restated(text: str, name: str) -> bool:
+    """The value is three or more words that restate its name ("some+client+secret" for CLIENT_SECRET,
+    "my+db+password" for DB_PASSWORD): a stand-in someone is to replace, not a generated secret (a weak one
+    written as one word, "supersecret", is still reported)."""
+    words = [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w]
+    wanted = {w for w in name_words(name) if w.isalpha() and w not in QUALIFIERS}
+    return len(words) >= 3 and bool(wanted) and wanted <= set(words)
 
 
 def meaning(name: str) -> str:
