@@ -25,6 +25,93 @@ KNOWN_GAPS: dict[str, str] = {
     "frontend/src/components/CommentBody.vue": (
         "no rule of the pack reads Vue single-file components: a `.vue` file is not selected, `v-html` is not a sink"
     ),
+    "round8/.github/actions/deploy-preview/action.yml": (
+        "SCM205 reads only .github/workflows/*.yml: a composite action's action.yml is not selected"
+    ),
+    "round8/ci/.gitlab-ci.yml": (
+        "no rule of the pack reads GitLab CI scripts: SCM204 is for bash files, a `script:` list is YAML"
+    ),
+    "round8/deploy/install_cli.sh": (
+        "SCM204's `$SH <(curl ...)` does not match when the shell gets arguments after the process substitution"
+    ),
+    "round8/deploy/prepare_media.sh": (
+        "no rule of the pack reads chmod modes in shell scripts (SG-1.4 is checked in Python only)"
+    ),
+    "round8/deploy/run_task.sh": ("no rule of the pack reads `eval` in shell scripts"),
+    "round8/docker/frontend/Dockerfile": (
+        "CFG202 reports only a Dockerfile with no USER at all: a USER in a build stage hides a final stage without one"
+    ),
+    "round8/frontend/src/app/ticket/ticket-detail.component.ts": (
+        "OUT201 does not know Angular's bypassSecurityTrustHtml as a sink"
+    ),
+    "round8/frontend/src/components/InvoiceNote.vue": (
+        "a `.vue` file is not selected: no rule reads Vue single-file components' `v-html`"
+    ),
+    "round8/frontend/src/components/ReviewCard.svelte": (
+        "a `.svelte` file is not selected: no rule reads Svelte's `{@html}`"
+    ),
+    "round8/infra/cache_access.tf": (
+        "CFG204 checks administrative ports (SSH, RDP, all) only, as SG-9.5 names them: a cache port open to 0.0.0.0/0 is not"
+    ),
+    "round8/infra/db_access.tf": (
+        "CFG204 checks administrative ports (SSH, RDP, all) only, as SG-9.5 names them: a database port open to 0.0.0.0/0 is not"
+    ),
+    "round8/infra/volumes.tf": (
+        "CFG206 reports `storage_encrypted = false` only, not a database that leaves it out (unencrypted by default)"
+    ),
+    "round8/server/routes/attachments.js": (
+        "no rule of the pack reads file paths in JavaScript (path traversal is checked in Python only)"
+    ),
+    "round8/server/routes/git_log.js": (
+        "INP202 knows exec by its name: `promisify(exec)` bound to another name is not followed"
+    ),
+    "round8/server/routes/search.js": (
+        "no rule of the pack reads server-side JavaScript responses: `res.send` of request data is not a sink"
+    ),
+    "round8/src/Portal.Api/appsettings.Production.json": (
+        "SEC204 reads `password` keys, not a `Password=` part of a connection string"
+    ),
+    "round8/static/js/attendee_table.js": (
+        "OUT201 knows jQuery's .html() only: .append() of a built string is not a sink"
+    ),
+    "round8/static/js/flash_banner.js": (
+        "OUT201 knows jQuery's .html() only: .prepend()/.after() of a built string are not sinks"
+    ),
+    "round8/static/js/help_popup.js": (
+        "no rule of the pack reads redirects in JavaScript (window.open of a URL from the address bar)"
+    ),
+    "round8/static/js/login_redirect.js": (
+        "no rule of the pack reads redirects in JavaScript (window.location set from the address bar)"
+    ),
+    "round8/static/js/print_receipt.js": (
+        "OUT201 matches `document.write` on `document` only, not on another window's document"
+    ),
+    "round8/static/js/profile_links.js": (
+        "OUT201 does not read setAttribute('href', ...): a javascript: URL from data is not a sink"
+    ),
+    "round8/static/js/rich_comment.js": (
+        "OUT201 takes every DOMPurify.sanitize call as safe, whatever its configuration allows back in"
+    ),
+    "round8/static/js/snippet_preview.js": ("OUT201 does not know Range.createContextualFragment as a sink"),
+    "round8/static/js/tag_list.js": (
+        "OUT201 does not read `$(html)`: jQuery building elements from a string with data is not a sink"
+    ),
+    "round8/templates/handlebars/order_row.hbs": ("a `.hbs` file is not selected: no rule reads Handlebars' `{{{ }}}`"),
+    "round8/templates/invoices/card_macro_safe.html": (
+        "OUT202 reports `|safe` on a macro's caller(), the block its caller rendered with escaping on"
+    ),
+    "round8/templates/invoices/footer_safe.html": (
+        "OUT202 reports `autoescape off` even where the block inserts no value"
+    ),
+    "round8/templates/invoices/line_items.html": (
+        "OUT202 sees `|safe` only before `}}` or `|`, not inside a call's arguments"
+    ),
+    "round8/templates/invoices/widget_slot.html": (
+        "no rule of the pack reads `{% include %}` of a name built from data"
+    ),
+    "round8/templates/partials/notice.mustache": (
+        "a `.mustache` file is not selected: no rule reads Mustache's `{{& }}`"
+    ),
 }
 
 
