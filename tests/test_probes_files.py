@@ -97,15 +97,6 @@ KNOWN_GAPS: dict[str, str] = {
         "OUT201 does not read `$(html)`: jQuery building elements from a string with data is not a sink"
     ),
     "round8/templates/handlebars/order_row.hbs": ("a `.hbs` file is not selected: no rule reads Handlebars' `{{{ }}}`"),
-    "round8/templates/invoices/card_macro_safe.html": (
-        "OUT202 reports `|safe` on a macro's caller(), the block its caller rendered with escaping on"
-    ),
-    "round8/templates/invoices/footer_safe.html": (
-        "OUT202 reports `autoescape off` even where the block inserts no value"
-    ),
-    "round8/templates/invoices/line_items.html": (
-        "OUT202 sees `|safe` only before `}}` or `|`, not inside a call's arguments"
-    ),
     "round8/templates/invoices/widget_slot.html": (
         "no rule of the pack reads `{% include %}` of a name built from data"
     ),
