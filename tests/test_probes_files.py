@@ -35,9 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
         "no rule of the pack reads chmod modes in shell scripts (SG-1.4 is checked in Python only)"
     ),
     "round8/deploy/run_task.sh": ("no rule of the pack reads `eval` in shell scripts"),
-    "round8/docker/frontend/Dockerfile": (
-        "CFG202 reports only a Dockerfile with no USER at all: a USER in a build stage hides a final stage without one"
-    ),
     "round8/frontend/src/app/ticket/ticket-detail.component.ts": (
         "OUT201 does not know Angular's bypassSecurityTrustHtml as a sink"
     ),
