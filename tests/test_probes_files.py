@@ -35,9 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
     "round8/infra/db_access.tf": (
         "CFG204 checks administrative ports (SSH, RDP, all) only, as SG-9.5 names them: a database port open to 0.0.0.0/0 is not"
     ),
-    "round8/infra/volumes.tf": (
-        "CFG206 reports `storage_encrypted = false` only, not a database that leaves it out (unencrypted by default)"
-    ),
     "round8/server/routes/attachments.js": (
         "no rule of the pack reads file paths in JavaScript (path traversal is checked in Python only)"
     ),
