@@ -38,9 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
     "round8/server/routes/attachments.js": (
         "no rule of the pack reads file paths in JavaScript (path traversal is checked in Python only)"
     ),
-    "round8/server/routes/git_log.js": (
-        "INP202 knows exec by its name: `promisify(exec)` bound to another name is not followed"
-    ),
     "round8/server/routes/search.js": (
         "no rule of the pack reads server-side JavaScript responses: `res.send` of request data is not a sink"
     ),
