@@ -35,12 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
     "round8/server/routes/search.js": (
         "no rule of the pack reads server-side JavaScript responses: `res.send` of request data is not a sink"
     ),
-    "round8/static/js/help_popup.js": (
-        "no rule of the pack reads redirects in JavaScript (window.open of a URL from the address bar)"
-    ),
-    "round8/static/js/login_redirect.js": (
-        "no rule of the pack reads redirects in JavaScript (window.location set from the address bar)"
-    ),
     "round8/templates/invoices/widget_slot.html": (
         "no rule of the pack reads `{% include %}` of a name built from data"
     ),
