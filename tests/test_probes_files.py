@@ -29,12 +29,6 @@ KNOWN_GAPS: dict[str, str] = {
     "round8/infra/db_access.tf": (
         "CFG204 checks administrative ports (SSH, RDP, all) only, as SG-9.5 names them: a database port open to 0.0.0.0/0 is not"
     ),
-    "round8/server/routes/attachments.js": (
-        "no rule of the pack reads file paths in JavaScript (path traversal is checked in Python only)"
-    ),
-    "round8/server/routes/search.js": (
-        "no rule of the pack reads server-side JavaScript responses: `res.send` of request data is not a sink"
-    ),
     "round8/templates/invoices/widget_slot.html": (
         "no rule of the pack reads `{% include %}` of a name built from data"
     ),
