@@ -53,6 +53,8 @@ def test_classify_by_content() -> None:
     assert classify("web/catalog.js", "javascript", JS_TEMPLATE.encode(), SKIP).language == TEMPLATE
     assert classify("web/app.js", "javascript", MINIFIED.encode(), SKIP).category == GENERATED
     assert classify("web/app.min.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("help/webhelp.min_v1.4.4.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
+    assert classify("web/lib-mining.js", "javascript", b"var a = 1;\n", SKIP).language == "javascript"
     assert classify("static/app.3f2a9c1b7d4e.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
     assert classify("web/static.dist/app.js", "javascript", b"var a = 1;\n", SKIP).category == GENERATED
     assert classify("web/distribution.js", "javascript", b"var a = 1;\n", SKIP).language == "javascript"

@@ -84,8 +84,11 @@ _SPHINX_STATIC = re.compile(r"^(doctools|searchtools|sphinx_highlight|language_d
 _BANNER = re.compile(rb"^\s*/\*[!*][^\n]*?(\bv?\d+\.\d+\.\d+|@license)", re.IGNORECASE)
 _BUNDLE_MARKERS = (b"__webpack_require__", b"webpackBootstrap", b"/*! For license information please see")
 _SOURCE_MAP = re.compile(rb"^//[#@] sourceMappingURL=\S+\s*\Z", re.MULTILINE)
-# minified or bundled by name, or named with a content hash by a static-files pipeline (app.3f2a9c1b7d4e.js)
-_MINIFIED_NAME = re.compile(r"([.-](min|bundle|pack(ed)?)|\.[0-9a-f]{8,}|\.chunk)\.(js|mjs|ts)$", re.IGNORECASE)
+# minified or bundled by name (also with a version after it: webhelp.min_v1.4.4.js), or named with a content hash
+# by a static-files pipeline (app.3f2a9c1b7d4e.js)
+_MINIFIED_NAME = re.compile(
+    r"([.-](min|bundle|pack(ed)?)([._-][\w.-]*)?|\.[0-9a-f]{8,}|\.chunk)\.(js|mjs|ts)$", re.IGNORECASE
+)
 # build output folders: `dist/`, `static.dist/`, Django's collectstatic `staticfiles/`
 _OUTPUT_DIRS = re.compile(r"^(dist|.+\.dist|staticfiles)$", re.IGNORECASE)
 LONG_LINE = 1000  # hand-written code rarely has a line this long; minified code is made of them
