@@ -105,18 +105,10 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
 def view_decorators(ctx: Context, name: str, markers: Authorization) -> str:
     """A Flask class-based view whose class, or a base of it in the project, lists an authorizing decorator
     in `decorators = [...]` (Flask wraps the view function `as_view()` makes in each): its name, else ""."""
-    for ancestor in access.ancestors(ctx.project, qualified(ctx, name)):
-        cls = access.lookup(ctx.project, ancestor)
-        if not isinstance(cls, ast.ClassDef):
-            continue
-        for statement in cls.body:
-            targets = statement.targets if isinstance(statement, ast.Assign) else []
-            if any(isinstance(t, ast.Name) and t.id == "decorators" for t in targets):
-                assert isinstance(statement, ast.Assign)
-                items = statement.value.elts if isinstance(statement.value, (ast.List, ast.Tuple)) else []
-                names = [access.name_of(i.func if isinstance(i, ast.Call) else i) for i in items]
-                return next((n for n in names if matches_last(n, (*markers.decorators, *markers.public))), "")
-    return ""
+    value = _class_attribute(ctx, name, "decorators")
+    items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else []
+    names = [access.name_of(i.func if isinstance(i, ast.Call) else i) for i in items]
+    return next((n for n in names if matches_last(n, (*markers.decorators, *markers.public))), "")
 
 
 def drf_class(ctx: Context, name: str) -> bool:
@@ -127,16 +119,23 @@ def drf_class(ctx: Context, name: str) -> bool:
 def open_permissions(ctx: Context, name: str) -> str:
     """`permission_classes = [AllowAny]` or `= []` on the class or its nearest base that sets them: the
     text of what lets anyone in, else ""."""
+    value = _class_attribute(ctx, name, "permission_classes")
+    return "" if value is None else _open(value)
+
+
+def _class_attribute(ctx: Context, name: str, attribute: str) -> ast.expr | None:
+    """What `attribute = ...` assigns in the body of class `name` or of its nearest base in the project
+    that assigns it."""
     for ancestor in access.ancestors(ctx.project, qualified(ctx, name)):
         cls = access.lookup(ctx.project, ancestor)
         if not isinstance(cls, ast.ClassDef):
             continue
         for statement in cls.body:
-            targets = statement.targets if isinstance(statement, ast.Assign) else []
-            if any(isinstance(t, ast.Name) and t.id == "permission_classes" for t in targets):
-                assert isinstance(statement, ast.Assign)
-                return _open(statement.value)
-    return ""
+            if isinstance(statement, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == attribute for t in statement.targets
+            ):
+                return statement.value
+    return None
 
 
 def _open(value: ast.expr) -> str:
