@@ -25,10 +25,11 @@ PROJECTS = (
     "dealroom",
     "surveillance",
     "onboarding",
+    "advisory",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
-# validators, schemas, sanitizers)
+# validators, schemas, sanitizers); 8: a wealth-advisory portal (how company applications are structured)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -79,6 +80,84 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "BASE + '-old'; it stays trusted as containment: reaching only siblings whose name starts like the base, "
         "it is no critical traversal, and third-party labelled suites count the shape safe (a lower-severity "
         "finding of its own would be the right report)"
+    ),
+    # round 8 (advisory): what the first batch found wrong, with its cause
+    ("advisory/cmd_app_factory.py", "safe_print_pack"): (
+        "INP103 (shell=True) does not ask the flow: a value looked up in a constant dict and checked for None is one "
+        "of its constants"
+    ),
+    ("advisory/cmd_apply_async_task.py", "vuln_archive"): (
+        "a Celery task queued by apply_async(args=[...]) is not followed into the task body (delay() is)"
+    ),
+    ("advisory/cmd_run_in_executor.py", "vuln_render"): (
+        "loop.run_in_executor(None, f, x) is no call of f(x): a function handed to a runner is not followed"
+    ),
+    ("advisory/cmd_to_thread.py", "vuln_encrypt"): (
+        "asyncio.to_thread(f, x) is no call of f(x): a function handed to a runner is not followed"
+    ),
+    ("advisory/code_pandas_eval_column.py", "vuln_score"): ("pandas DataFrame.eval(expr) is no code sink"),
+    ("advisory/code_pandas_query.py", "vuln_screen"): ("pandas DataFrame.query(expr) is no code sink"),
+    ("advisory/header_after_request_g.py", "vuln_positions_export"): (
+        "flask.g written by a view and read by an after_request hook: g is followed from before_request hooks only"
+    ),
+    ("advisory/header_django_meta_forward.py", "vuln_report_link"): (
+        "a Django response item is a header sink only for keys with a hyphen: one-word headers (Link) are not"
+    ),
+    ("advisory/log_audit_decorator.py", "safe_audited"): (
+        "probe to correct: request.remote_user (the server's REMOTE_USER) is logged unsanitised in both variants"
+    ),
+    ("advisory/log_exception_message.py", "vuln_check"): (
+        "an exception raised with a value (raise E(f'...{x}')) in a helper and caught as `error`: the value is not "
+        "carried by the exception"
+    ),
+    ("advisory/path_session_folder.py", "vuln_list_statements"): (
+        "a request value stored in flask.session by one view and read by another under the same key is not followed"
+    ),
+    ("advisory/redirect_session_return_to.py", "vuln_login"): (
+        "a request value stored in flask.session by one view and read by another under the same key is not followed"
+    ),
+    ("advisory/redirect_urljoin_next.py", "safe_after_login"): (
+        "probe to correct: the fallback request.host_url comes from the Host header"
+    ),
+    ("advisory/sql_dataclass_command.py", "safe_rebalance"): (
+        "a dataclass built with keywords keeps one taint for the object: the int() field model_id is tainted by the "
+        "client field"
+    ),
+    ("advisory/sql_django_cbv_service.py", "VulnNoteSearchView"): (
+        "a service instance kept as a class attribute (search = NoteSearch(...)): self.search.matching() is not "
+        "resolved to the method"
+    ),
+    ("advisory/sql_executor_submit.py", "vuln_recompute"): (
+        "executor.submit(f, x) is no call of f(x): a function handed to a runner is not followed"
+    ),
+    ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
+        "getattr(obj, 'by_' + x)(v): a method chosen by name at run time is not followed"
+    ),
+    ("advisory/sql_thread_target.py", "vuln_refresh"): (
+        "threading.Thread(target=f, args=(x,)) is no call of f(x): a function handed to a runner is not followed"
+    ),
+    ("advisory/ssrf_background_tasks.py", "vuln_notify"): (
+        "BackgroundTasks.add_task(f, x) is no call of f(x): a function handed to a runner is not followed"
+    ),
+    ("advisory/ssrf_custodian_client.py", "safe_custodian_document"): (
+        "urljoin(base, 'documents/' + quote(x)): a relative path after a constant segment cannot change the host, "
+        "but urljoin passes the taint of its second argument on as a whole URL"
+    ),
+    ("advisory/ssrf_executor_webhook.py", "vuln_test_webhook"): (
+        "pool.submit(requests.post, url): a sink handed to a runner is not one"
+    ),
+    ("advisory/xss_add_api_route.py", "vuln_statement_title"): (
+        "a FastAPI view registered by router.add_api_route(path, view) is no route: its parameters are no sources"
+    ),
+    ("advisory/xss_errorhandler_exception.py", "vuln_client_profile"): (
+        "an exception raised with a request value and rendered by an @errorhandler: the value is not carried"
+    ),
+    ("advisory/xss_format_request_args.py", "safe_banner"): (
+        "a dict comprehension escaping every value ({k: escape(v) ...}) keeps the taint of the keys for its values"
+    ),
+    ("advisory/xxe_importer_class.py", "vuln_import_statement"): (
+        "a parser kept as a class attribute (parser = XMLParser(resolve_entities=True)) used as self.parser is not "
+        "judged by its configuration"
     ),
 }
 
