@@ -103,9 +103,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("advisory/header_django_meta_forward.py", "vuln_report_link"): (
         "a Django response item is a header sink only for keys with a hyphen: one-word headers (Link) are not"
     ),
-    ("advisory/log_audit_decorator.py", "safe_audited"): (
-        "probe to correct: request.remote_user (the server's REMOTE_USER) is logged unsanitised in both variants"
-    ),
     ("advisory/log_exception_message.py", "vuln_check"): (
         "an exception raised with a value (raise E(f'...{x}')) in a helper and caught as `error`: the value is not "
         "carried by the exception"
@@ -117,7 +114,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a request value stored in flask.session by one view and read by another under the same key is not followed"
     ),
     ("advisory/redirect_urljoin_next.py", "safe_after_login"): (
-        "probe to correct: the fallback request.host_url comes from the Host header"
+        "if urlparse(target).netloc != urlparse(request.host_url).netloc: target = '/': a netloc compared with the "
+        "request's own host, the failing branch replacing the value, is no check of it"
     ),
     ("advisory/sql_dataclass_command.py", "safe_rebalance"): (
         "a dataclass built with keywords keeps one taint for the object: the int() field model_id is tainted by the "

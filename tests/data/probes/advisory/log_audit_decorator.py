@@ -11,7 +11,7 @@ audit = logging.getLogger("advisory.audit")
 def vuln_audited(view):
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
-        audit.info("export of client %s by %s", request.args.get("client"), request.remote_user)  # sink
+        audit.info("export of client %s", request.args.get("client"))  # sink
         return view(*args, **kwargs)
 
     return wrapper
@@ -21,7 +21,7 @@ def safe_audited(view):
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
         client = request.args.get("client", "").replace("\r", "").replace("\n", "")
-        audit.info("export of client %s by %s", client, request.remote_user)  # sink
+        audit.info("export of client %s", client)  # sink
         return view(*args, **kwargs)
 
     return wrapper

@@ -15,5 +15,5 @@ def vuln_after_login():
 def safe_after_login():
     target = urljoin(request.host_url, request.args.get("next", "/"))
     if urlparse(target).netloc != urlparse(request.host_url).netloc:
-        target = request.host_url
+        target = "/"
     return redirect(target)  # sink
