@@ -86,15 +86,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "INP103 (shell=True) does not ask the flow: a value looked up in a constant dict and checked for None is one "
         "of its constants"
     ),
-    ("advisory/cmd_apply_async_task.py", "vuln_archive"): (
-        "a Celery task queued by apply_async(args=[...]) is not followed into the task body (delay() is)"
-    ),
-    ("advisory/cmd_run_in_executor.py", "vuln_render"): (
-        "loop.run_in_executor(None, f, x) is no call of f(x): a function handed to a runner is not followed"
-    ),
-    ("advisory/cmd_to_thread.py", "vuln_encrypt"): (
-        "asyncio.to_thread(f, x) is no call of f(x): a function handed to a runner is not followed"
-    ),
     ("advisory/code_pandas_eval_column.py", "vuln_score"): ("pandas DataFrame.eval(expr) is no code sink"),
     ("advisory/code_pandas_query.py", "vuln_screen"): ("pandas DataFrame.query(expr) is no code sink"),
     ("advisory/header_after_request_g.py", "vuln_positions_export"): (
@@ -125,24 +116,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a service instance kept as a class attribute (search = NoteSearch(...)): self.search.matching() is not "
         "resolved to the method"
     ),
-    ("advisory/sql_executor_submit.py", "vuln_recompute"): (
-        "executor.submit(f, x) is no call of f(x): a function handed to a runner is not followed"
-    ),
     ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
         "getattr(obj, 'by_' + x)(v): a method chosen by name at run time is not followed"
-    ),
-    ("advisory/sql_thread_target.py", "vuln_refresh"): (
-        "threading.Thread(target=f, args=(x,)) is no call of f(x): a function handed to a runner is not followed"
-    ),
-    ("advisory/ssrf_background_tasks.py", "vuln_notify"): (
-        "BackgroundTasks.add_task(f, x) is no call of f(x): a function handed to a runner is not followed"
     ),
     ("advisory/ssrf_custodian_client.py", "safe_custodian_document"): (
         "urljoin(base, 'documents/' + quote(x)): a relative path after a constant segment cannot change the host, "
         "but urljoin passes the taint of its second argument on as a whole URL"
-    ),
-    ("advisory/ssrf_executor_webhook.py", "vuln_test_webhook"): (
-        "pool.submit(requests.post, url): a sink handed to a runner is not one"
     ),
     ("advisory/xss_add_api_route.py", "vuln_statement_title"): (
         "a FastAPI view registered by router.add_api_route(path, view) is no route: its parameters are no sources"

@@ -28,6 +28,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.receivers import attributes, chain_maker, factory_fields, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
+from guidelint.engines.taint.runners import packed, runner_call
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
@@ -98,11 +99,16 @@ class Calls:
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
+        given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
+        run = runner_call(call, self.a.known["runners"], self.runs) if self.a.known["runners"] else None
         if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
+        elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
+            func, given = run
         elif type(func) is cst.Attribute and func.attr.value in self.a.known["deferred-calls"]:
             func = func.value  # render_pdf.delay(slug): render_pdf(slug), run later by a worker
+            given = packed(call) or given  # render_pdf.apply_async(args=[slug]): the same
         qualified = self.a.names.qualname(func)
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
@@ -112,7 +118,7 @@ class Calls:
             self.a.eval(func, env)
         self.a.enclosing.append(name)
         try:
-            args = [(a, self.a.eval(a.value, env)) for a in call.args]
+            args = [(a, self.a.eval(a.value, env)) for a in given]
             if partial is not None:  # the arguments given in advance come first
                 args = [(a, self.a.eval(a.value, env)) for a in partial.args[1:]] + args
         finally:
@@ -333,6 +339,12 @@ class Calls:
                     taint = (taint - shown) | with_step(shown, node, MARKUP_STEP)
             out.append(taint)
         return union(*out)
+
+    def runs(self, func: cst.BaseExpression) -> bool:
+        """Whether a runner's argument is a function the analysis can follow or a model knows (not data)."""
+        if type(func) is not cst.Name and type(func) is not cst.Attribute:
+            return False
+        return self.local_function(func) is not None or self.a.names.qualname(func) is not None
 
     def local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
         if type(func) is cst.Name:
