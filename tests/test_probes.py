@@ -86,8 +86,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "INP103 (shell=True) does not ask the flow: a value looked up in a constant dict and checked for None is one "
         "of its constants"
     ),
-    ("advisory/code_pandas_eval_column.py", "vuln_score"): ("pandas DataFrame.eval(expr) is no code sink"),
-    ("advisory/code_pandas_query.py", "vuln_screen"): ("pandas DataFrame.query(expr) is no code sink"),
     ("advisory/header_after_request_g.py", "vuln_positions_export"): (
         "flask.g written by a view and read by an after_request hook: g is followed from before_request hooks only"
     ),
