@@ -89,9 +89,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("advisory/header_after_request_g.py", "vuln_positions_export"): (
         "flask.g written by a view and read by an after_request hook: g is followed from before_request hooks only"
     ),
-    ("advisory/header_django_meta_forward.py", "vuln_report_link"): (
-        "a Django response item is a header sink only for keys with a hyphen: one-word headers (Link) are not"
-    ),
     ("advisory/log_exception_message.py", "vuln_check"): (
         "an exception raised with a value (raise E(f'...{x}')) in a helper and caught as `error`: the value is not "
         "carried by the exception"
