@@ -86,18 +86,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "INP103 (shell=True) does not ask the flow: a value looked up in a constant dict and checked for None is one "
         "of its constants"
     ),
-    ("advisory/header_after_request_g.py", "vuln_positions_export"): (
-        "flask.g written by a view and read by an after_request hook: g is followed from before_request hooks only"
-    ),
     ("advisory/log_exception_message.py", "vuln_check"): (
         "an exception raised with a value (raise E(f'...{x}')) in a helper and caught as `error`: the value is not "
         "carried by the exception"
-    ),
-    ("advisory/path_session_folder.py", "vuln_list_statements"): (
-        "a request value stored in flask.session by one view and read by another under the same key is not followed"
-    ),
-    ("advisory/redirect_session_return_to.py", "vuln_login"): (
-        "a request value stored in flask.session by one view and read by another under the same key is not followed"
     ),
     ("advisory/redirect_urljoin_next.py", "safe_after_login"): (
         "if urlparse(target).netloc != urlparse(request.host_url).netloc: target = '/': a netloc compared with the "

@@ -22,7 +22,7 @@ from guidelint.engines.taint.definitions import all_functions, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
-from guidelint.engines.taint.hooks import HOOKS, before_view, hook_state
+from guidelint.engines.taint.hooks import HOOKS, SESSION_STATE, before_view, hook_state, session_state
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -177,6 +177,7 @@ class Analysis:
         index_definitions(self, self.module.body)
         self._block(self.module.body, self.module_env)
         self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
+        self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:

@@ -207,6 +207,11 @@ class Stores:
                 env.values[entry] = args[1][1]
                 env.values[base] = union(env.values.get(base, CLEAN), args[1][1])
             return env.values[entry]
+        if method == "pop" and constant and 1 <= len(keys) <= 2 and isinstance(constant_value(keys[0]), str):
+            entry = entry_key(base, constant_value(keys[0]))  # session.pop("next", "/"): the entry, taken out
+            if entry in env.values:
+                return env.values.pop(entry)
+            return None
         if method in KEYED_GET and constant and keys:
             for entry in (entry_key(base, _key_of(keys)), entry_key(base, _key_of(keys[:1]))):  # (section, key); key
                 if entry in env.values:
