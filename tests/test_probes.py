@@ -109,9 +109,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "urljoin(base, 'documents/' + quote(x)): a relative path after a constant segment cannot change the host, "
         "but urljoin passes the taint of its second argument on as a whole URL"
     ),
-    ("advisory/xss_add_api_route.py", "vuln_statement_title"): (
-        "a FastAPI view registered by router.add_api_route(path, view) is no route: its parameters are no sources"
-    ),
     ("advisory/xss_errorhandler_exception.py", "vuln_client_profile"): (
         "an exception raised with a request value and rendered by an @errorhandler: the value is not carried"
     ),

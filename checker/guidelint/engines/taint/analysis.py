@@ -40,6 +40,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.models import Models, Sink
 from guidelint.engines.taint.receivers import bind
+from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.stores import Stores, length_key
@@ -176,6 +177,7 @@ class Analysis:
         """Index the module's functions and classes and walk its top level (names, constants)."""
         index_definitions(self, self.module.body)
         self._block(self.module.body, self.module_env)
+        self.memo[REGISTERED] = registered_views(self)  # bp.add_url_rule("/x", view_func=x): x is a view
         self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
         self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
 
@@ -185,7 +187,7 @@ class Analysis:
         env = Env(dict(outer.values), dict(outer.consts))
         scope = Scope("function")
         params = self._params(fn)
-        decorators = [(d, _decorator_name(d, self.names)) for d in fn.decorators]
+        decorators = [(d, _decorator_name(d, self.names)) for d in decorators_of(self, fn)]
         handler_sources = [
             s
             for s in self.models.sources

@@ -28,6 +28,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.receivers import attributes, chain_maker, factory_fields, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
+from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_call
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
@@ -205,7 +206,7 @@ class Calls:
                 for source in self.a.annotation_sources:
                     if self.a.sources.annotated(fn.returns.annotation, source):
                         result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
-            decorators = [_decorator_name(d, self.a.names) for d in fn.decorators]
+            decorators = [_decorator_name(d, self.a.names) for d in decorators_of(self.a, fn)]
             for source in self.a.models.sources:  # a function decorated as producing marked values
                 if (
                     source.how == "returns-of-decorated"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.labels import CLEAN, Taint, union
+from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.syntax import _decorator_name, _walk
 
 if TYPE_CHECKING:
@@ -100,4 +101,4 @@ def _stores_into(node: cst.CSTNode, names: set[str]) -> bool:
 
 
 def _names(a: Analysis, fn: cst.FunctionDef) -> list[str]:
-    return [_decorator_name(d, a.names) for d in fn.decorators]
+    return [_decorator_name(d, a.names) for d in decorators_of(a, fn)]
