@@ -94,10 +94,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "if urlparse(target).netloc != urlparse(request.host_url).netloc: target = '/': a netloc compared with the "
         "request's own host, the failing branch replacing the value, is no check of it"
     ),
-    ("advisory/sql_dataclass_command.py", "safe_rebalance"): (
-        "a dataclass built with keywords keeps one taint for the object: the int() field model_id is tainted by the "
-        "client field"
-    ),
     ("advisory/sql_django_cbv_service.py", "VulnNoteSearchView"): (
         "a service instance kept as a class attribute (search = NoteSearch(...)): self.search.matching() is not "
         "resolved to the method"

@@ -15,6 +15,7 @@ from guidelint.engines.taint.hierarchy import ancestors, class_level, local_meth
 from guidelint.engines.taint.labels import (
     CLEAN,
     NO_CREDENTIALS,
+    READ,
     UNKNOWN,
     Env,
     Label,
@@ -448,9 +449,11 @@ class Calls:
             elif summary.star >= 0:  # what is left over goes into *args
                 by_index[summary.star] = union(by_index.get(summary.star, CLEAN), taint)
         names = {p: i for i, p in enumerate(params) if i >= offset and i not in (summary.star, summary.double_star)}
+        by_expr = {i + offset: a.value for i, a in enumerate(a for a, _ in args if a.keyword is None and not a.star)}
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in names:
                 by_index[names[a.keyword.value]] = taint
+                by_expr[names[a.keyword.value]] = a.value
             elif (a.keyword is not None or a.star == "**") and summary.double_star >= 0:  # into **options
                 if a.keyword is not None:  # f(scope=x): under a key the code names, not one the data chooses
                     taint = cleared(taint, MASS_ASSIGNMENT)
@@ -477,6 +480,11 @@ class Calls:
                 held = fields[0]
                 if held is not None and label.origin[5:] in held:
                     return held[label.origin[5:]]
+            read = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
+            passed_expr = by_expr.get(label.param) if len(read) == 1 and receiver_of is not None else None
+            key = self.a._key(passed_expr) if passed_expr is not None else None
+            if key is not None and receiver_of is not None and f"{key}.{read[0]}" in receiver_of[1].values:
+                return receiver_of[1].values[f"{key}.{read[0]}"]  # handle(command): command.model_id as it is here
             return by_index.get(label.param, CLEAN)
 
         def instantiate(returned: Taint, alias: bool = True) -> Taint:
