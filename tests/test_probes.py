@@ -94,10 +94,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "if urlparse(target).netloc != urlparse(request.host_url).netloc: target = '/': a netloc compared with the "
         "request's own host, the failing branch replacing the value, is no check of it"
     ),
-    ("advisory/sql_django_cbv_service.py", "VulnNoteSearchView"): (
-        "a service instance kept as a class attribute (search = NoteSearch(...)): self.search.matching() is not "
-        "resolved to the method"
-    ),
     ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
         "getattr(obj, 'by_' + x)(v): a method chosen by name at run time is not followed"
     ),
