@@ -101,9 +101,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "urljoin(base, 'documents/' + quote(x)): a relative path after a constant segment cannot change the host, "
         "but urljoin passes the taint of its second argument on as a whole URL"
     ),
-    ("advisory/xss_errorhandler_exception.py", "vuln_client_profile"): (
-        "an exception raised with a request value and rendered by an @errorhandler: the value is not carried"
-    ),
     ("advisory/xss_format_request_args.py", "safe_banner"): (
         "a dict comprehension escaping every value ({k: escape(v) ...}) keeps the taint of the keys for its values"
     ),

@@ -22,7 +22,15 @@ from guidelint.engines.taint.definitions import all_functions, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
-from guidelint.engines.taint.hooks import HOOKS, SESSION_STATE, before_view, hook_state, session_state
+from guidelint.engines.taint.hooks import (
+    HOOKS,
+    SESSION_STATE,
+    before_view,
+    hook_state,
+    note_raised,
+    raised_state,
+    session_state,
+)
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -180,6 +188,7 @@ class Analysis:
         self.memo[REGISTERED] = registered_views(self)  # bp.add_url_rule("/x", view_func=x): x is a view
         self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
         self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
+        raised_state(self)  # what the exceptions an error handler renders carry
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
@@ -366,6 +375,7 @@ class Analysis:
         value = self.eval(exc, env)
         if not isinstance(exc, cst.Call):
             return
+        note_raised(self, exc, value)  # raise ClientNotFound(code): for the error handler that renders it
         name = self.names.qualname(exc.func) or dotted(exc.func) or ""
         for sink in self.models.sinks:
             if sink.how == "raise" and sink.kind in self.sink_kinds and _matches(name, sink.patterns):

@@ -15,6 +15,7 @@ import libcst as cst
 from guidelint.engines.taint.labels import CLEAN, Taint, union
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.syntax import _decorator_name, _walk
+from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -29,6 +30,10 @@ SESSIONS = frozenset({"flask.session", "quart.session"})
 """The client's session: what one request stores there, the next ones read."""
 SESSION_STATE = "session entries"
 """The memo key of what the module's functions leave in the session."""
+ERROR_HANDLERS = frozenset({"errorhandler", "app_errorhandler"})
+"""Decorators (as `owner.hook(ExceptionClass)`) of the functions that render an exception a view raised."""
+RAISED = "raised"
+"""The memo key of what the exceptions the module raises carry, per class (qualified name)."""
 
 
 def hook_state(a: Analysis) -> dict[str, dict[str, Taint]]:
@@ -64,9 +69,14 @@ def hook_state(a: Analysis) -> dict[str, dict[str, Taint]]:
 
 def before_view(a: Analysis, fn: cst.FunctionDef) -> dict[str, Taint]:
     """What the hooks of the app or blueprint a view is routed on leave in the request-global object, what its
-    views leave there for an after-hook, and what the module's functions leave in the session."""
+    views leave there for an after-hook, what the module's functions leave in the session, and for an error
+    handler, what the exceptions it renders carry (its first parameter)."""
     state: dict[str, dict[str, Taint]] = a.memo.get(HOOKS) or {}
     found: dict[str, Taint] = dict(a.memo.get(SESSION_STATE) or {})
+    raised: dict[str, Taint] = a.memo.get(RAISED) or {}
+    params = fn.params.params
+    if raised and params and (classes := handled(a, fn)):
+        found[params[0].name.value] = union(*(raised.get(c, CLEAN) for c in classes))
     for name in _names(a, fn) if state else ():
         owner, _, hook = name.rpartition(".")
         if hook in AFTER_HOOKS:
@@ -89,6 +99,40 @@ def session_state(a: Analysis) -> dict[str, Taint]:
             if taint and key.partition("[")[0] in local and key.endswith("]"):
                 state[key] = union(state.get(key, CLEAN), taint)
     return state
+
+
+def raised_state(a: Analysis) -> None:
+    """Walk first the module's functions that raise an exception an error handler of the module renders
+    (`raise ClientNotFound(code)`, `@app.errorhandler(ClientNotFound)`): what they raise is noted (`note_raised`)."""
+    classes = {c for fn in a.functions.values() for c in handled(a, fn)}
+    for fn in a.functions.values() if classes else ():
+        raises = (n for n in _walk(fn.body) if type(n) is cst.Raise and type(n.exc) is cst.Call)
+        if any(_qualified(a, n.exc.func) in classes for n in raises if type(n.exc) is cst.Call):
+            a._function(fn, a.module_env)
+
+
+def note_raised(a: Analysis, exc: cst.Call, value: Taint) -> None:
+    """`raise E(x)`: what the exception carries, for the error handlers that render E."""
+    if value:
+        raised: dict[str, Taint] = a.memo.setdefault(RAISED, {})
+        name = _qualified(a, exc.func)
+        raised[name] = union(raised.get(name, CLEAN), value)
+
+
+def handled(a: Analysis, fn: cst.FunctionDef) -> list[str]:
+    """The exception classes a function is the error handler of (`@app.errorhandler(ClientNotFound)`)."""
+    return [
+        _qualified(a, d.decorator.args[0].value)
+        for d in fn.decorators
+        if type(d.decorator) is cst.Call
+        and type(d.decorator.func) is cst.Attribute
+        and d.decorator.func.attr.value in ERROR_HANDLERS
+        and d.decorator.args
+    ]
+
+
+def _qualified(a: Analysis, expr: cst.BaseExpression) -> str:
+    return a.names.qualname(expr) or dotted(expr) or ""
 
 
 def _stores_into(node: cst.CSTNode, names: set[str]) -> bool:
