@@ -51,14 +51,14 @@ def packed(call: cst.Call) -> list[cst.Arg] | None:
     given: list[cst.Arg] = []
     if isinstance(args, (cst.Tuple, cst.List)):
         for element in args.elements:
-            star = "*" if isinstance(element, cst.StarredElement) else ""
-            given.append(cst.Arg(value=element.value, star=star))
+            starred = isinstance(element, cst.StarredElement)
+            given.append(cst.Arg(value=element.value, star="*") if starred else cst.Arg(value=element.value))
     elif args is not None:
         given.append(cst.Arg(value=args, star="*"))
     keywords = [keyword_of(e) for e in kwargs.elements] if isinstance(kwargs, cst.Dict) else [None]
     if isinstance(kwargs, cst.Dict) and None not in keywords:
-        for element, keyword in zip(kwargs.elements, keywords, strict=True):
-            given.append(cst.Arg(value=element.value, keyword=cst.Name(keyword or "")))
+        for entry, keyword in zip(kwargs.elements, keywords, strict=True):
+            given.append(cst.Arg(value=entry.value, keyword=cst.Name(keyword or "")))
     elif kwargs is not None:  # kwargs=options: its values, by keys the code does not show
         given.append(cst.Arg(value=kwargs, star="**"))
     return given
