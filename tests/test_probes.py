@@ -90,10 +90,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "an exception raised with a value (raise E(f'...{x}')) in a helper and caught as `error`: the value is not "
         "carried by the exception"
     ),
-    ("advisory/redirect_urljoin_next.py", "safe_after_login"): (
-        "if urlparse(target).netloc != urlparse(request.host_url).netloc: target = '/': a netloc compared with the "
-        "request's own host, the failing branch replacing the value, is no check of it"
-    ),
     ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
         "getattr(obj, 'by_' + x)(v): a method chosen by name at run time is not followed"
     ),
