@@ -98,10 +98,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "urljoin(base, 'documents/' + quote(x, safe='')): a quoted path segment has no '/' to climb with, but a "
         "value in a URL's path stays a (partial) SSRF whatever quoted it"
     ),
-    ("advisory/xss_format_request_args.py", "safe_banner"): (
-        "TEMPLATE.format(**{k: escape(v) for k, v in request.args.items()}): a dict comprehension's taint is its "
-        "keys' and its values' together; ** makes the keys keyword names, only the (escaped) values are placed"
-    ),
     ("advisory/xxe_importer_class.py", "vuln_import_statement"): (
         "a parser kept as a class attribute (parser = XMLParser(resolve_entities=True)) and used as self.parser: "
         "INP107 (a pattern rule) judges parsers by a name of the module or function, not a class attribute"

@@ -520,7 +520,7 @@ class Analysis:
                         scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
                 comp = comp.inner_for_in
             if isinstance(expr, cst.DictComp):  # its keys kept apart: iterating the dict gives them (stores.py)
-                return union(self.stores.dict_keys(expr, self.eval(expr.key, scope)), self.eval(expr.value, scope))
+                return self.stores.dict_keys(expr, self.eval(expr.key, scope), self.eval(expr.value, scope))
             return self.eval(expr.elt, scope)
         if type(expr) is cst.Await:
             return self.eval(expr.expression, env)

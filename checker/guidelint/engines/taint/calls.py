@@ -255,7 +255,7 @@ class Calls:
             and type(func) is cst.Attribute
             and isinstance(template := self.a.fold(func.value, env), str)  # a literal, or a name bound to one
         ):
-            taint_of = {id(a.value): t for a, t in args}
+            taint_of = {id(a.value): self.a.stores.placed_values(a, t, env) for a, t in args}
             found = format_slots(template, call, marker="\0")
             if found is None:  # a template str.format() cannot parse: the values are not placed
                 propagated = union(*taint_of.values())
