@@ -185,7 +185,7 @@ class Analysis:
         """Index the module's functions and classes and walk its top level (names, constants)."""
         index_definitions(self, self.module.body)
         self._block(self.module.body, self.module_env)
-        self.memo[REGISTERED] = registered_views(self)  # bp.add_url_rule("/x", view_func=x): x is a view
+        self.memo[REGISTERED] = registered_views(self)  # router.add_api_route("/x", x): x is a view
         self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
         self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
         raised_state(self)  # what the exceptions an error handler renders carry

@@ -1,8 +1,8 @@
-"""Views registered by a call instead of a decorator: Flask's `bp.add_url_rule("/print", view_func=print_pack)`
-(often in an app factory), FastAPI's `router.add_api_route("/title", statement_title)`. The view is read as if it
-were decorated `@bp.route("/print")` / `@router.api_route("/title")`: its parameters are the request's and what it
-returns is the response, as for a decorated view. The registering calls are model data (`propagators:
-registrations:`, entries `NAME:WHERE:DECORATOR`, WHERE the position or keyword of the view)."""
+"""Views registered by a call instead of a decorator: FastAPI's `router.add_api_route("/title", title)` (or a
+company framework's, by its model). The view is read as if it were decorated `@router.api_route("/title")`: its
+parameters are the request's and what it returns is the response, as for a decorated view. The registering calls
+are model data (`propagators: registrations:`, entries `NAME:WHERE:DECORATOR`, WHERE the position or keyword of
+the view)."""
 
 from __future__ import annotations
 
