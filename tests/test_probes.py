@@ -86,10 +86,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "INP103 (shell=True, a pattern rule) does not ask the flow: a value looked up in a constant dict and "
         "checked for None is one of its constants (issue 13, item 1)"
     ),
-    ("advisory/log_exception_message.py", "vuln_check"): (
-        "raise E(f'...{x}') in a helper, caught as `error` by its caller: a summary says what a function returns, "
-        "not what the exceptions it raises carry"
-    ),
     ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
         "getattr(obj, 'by_' + x)(v): a method chosen by a name built at run time is not followed to the methods "
         "that name can pick"
