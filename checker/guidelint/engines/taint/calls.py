@@ -30,7 +30,7 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.receivers import attributes, chain_maker, factory_fields, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
-from guidelint.engines.taint.runners import packed, runner_call
+from guidelint.engines.taint.runners import RUNNERS, packed, runner_call
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
@@ -103,7 +103,7 @@ class Calls:
         func = call.func
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
-        run = runner_call(call, self.a.known["runners"], self.runs) if self.a.known["runners"] else None
+        run = runner_call(call, self.a.known["runners"], self.runs) if self.runner_named(func) else None
         if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
         elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
@@ -342,6 +342,14 @@ class Calls:
             out.append(taint)
         return union(*out)
 
+    def runner_named(self, func: cst.BaseExpression) -> bool:
+        """Whether a callee is named like a runner of the models (`pool.submit`, `Thread`)."""
+        names = self.a.memo.get(RUNNERS)
+        if names is None:
+            names = self.a.memo[RUNNERS] = frozenset(e.partition(":")[0] for e in self.a.known["runners"])
+        last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else None
+        return last in names
+
     def runs(self, func: cst.BaseExpression) -> bool:
         """Whether a runner's argument is a function the analysis can follow or a model knows (not data)."""
         if type(func) is not cst.Name and type(func) is not cst.Attribute:
@@ -449,11 +457,9 @@ class Calls:
             elif summary.star >= 0:  # what is left over goes into *args
                 by_index[summary.star] = union(by_index.get(summary.star, CLEAN), taint)
         names = {p: i for i, p in enumerate(params) if i >= offset and i not in (summary.star, summary.double_star)}
-        by_expr = {i + offset: a.value for i, a in enumerate(a for a, _ in args if a.keyword is None and not a.star)}
         for a, taint in args:
             if a.keyword is not None and a.keyword.value in names:
                 by_index[names[a.keyword.value]] = taint
-                by_expr[names[a.keyword.value]] = a.value
             elif (a.keyword is not None or a.star == "**") and summary.double_star >= 0:  # into **options
                 if a.keyword is not None:  # f(scope=x): under a key the code names, not one the data chooses
                     taint = cleared(taint, MASS_ASSIGNMENT)
@@ -481,11 +487,19 @@ class Calls:
                 if held is not None and label.origin[5:] in held:
                     return held[label.origin[5:]]
             read = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
-            passed_expr = by_expr.get(label.param) if len(read) == 1 and receiver_of is not None else None
+            passed_expr = passed_for(label.param) if len(read) == 1 and receiver_of is not None else None
             key = self.a._key(passed_expr) if passed_expr is not None else None
             if key is not None and receiver_of is not None and f"{key}.{read[0]}" in receiver_of[1].values:
                 return receiver_of[1].values[f"{key}.{read[0]}"]  # handle(command): command.model_id as it is here
             return by_index.get(label.param, CLEAN)
+
+        def passed_for(param: int) -> cst.BaseExpression | None:
+            """The expression this call passes for a parameter (by position or keyword)."""
+            positional_args = [a.value for a, _ in args if a.keyword is None and not a.star]
+            if 0 <= param - offset < len(positional_args):
+                return positional_args[param - offset]
+            name = params[param] if 0 <= param < len(params) else None
+            return next((a.value for a, _ in args if a.keyword is not None and a.keyword.value == name), None)
 
         def instantiate(returned: Taint, alias: bool = True) -> Taint:
             """What the callee returns, with its parameters replaced by what this call passes (`alias`: a

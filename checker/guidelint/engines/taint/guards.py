@@ -21,6 +21,7 @@ from guidelint.engines.taint.syntax import (
     _call_name,
     _check_kinds,
     _compares_with_fixed,
+    _walk,
     raises,
 )
 from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, CONTENT_KINDS, FORMULA_STARTS, Clears
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 OWN_HOST = re.compile(r"^source: \S*\.(?:host|host_url|url_root|get_host)(?:\(\))? ")
 """Sources that give the host the request was sent to (the Host header the browser sets)."""
+OWN_HOST_NAMES = frozenset({"host", "host_url", "url_root", "get_host"})
 OWN_HOST_KINDS = frozenset({"redirect"})
 """... a check against which keeps a redirect on this site (a request the server makes can go anywhere: the
 client sending it chooses its Host header too)."""
@@ -258,6 +260,8 @@ class Guards:
     def own_host(self, expr: cst.BaseExpression, env: Env) -> bool:
         """An expression the request's own host gives (`request.host`, `urlparse(request.host_url).netloc`,
         `request.get_host()`): what the client's browser asked for, whatever else the request holds."""
+        if not any(type(n) is cst.Attribute and n.attr.value in OWN_HOST_NAMES for n in _walk(expr)):
+            return False
         taint = self.a.eval(expr, env)
         return bool(taint) and all(label.steps and OWN_HOST.search(label.steps[0][1]) for label in taint)
 

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
 CATCH_ALL = frozenset({"Exception", "BaseException"})
+RAISED_PARAMS = "raised params"
+"""The memo key (with the function and the classes caught) of the parameters a function's raises use."""
 
 
 def carried(a: Analysis, body: cst.BaseSuite, handler: cst.ExceptHandler | cst.ExceptStarHandler, env: Env) -> Taint:
     """What the exceptions the helpers called in a `try` body raise carry into this handler."""
-    if handler.type is None:
+    if handler.type is None or not a.functions:
         return CLEAN
     types = [e.value for e in handler.type.elements] if type(handler.type) is cst.Tuple else [handler.type]
     caught = {(dotted(t) or "").rpartition(".")[2] for t in types}
@@ -34,6 +36,8 @@ def carried(a: Analysis, body: cst.BaseSuite, handler: cst.ExceptHandler | cst.E
         if fn is None or a.names.lookup(node.func.value) is not None:
             continue
         used = _raised_params(a, fn, caught)
+        if not used:
+            continue
         params = [p.name.value for p in fn.params.params]
         for index, arg in enumerate(node.args):
             name = arg.keyword.value if arg.keyword is not None else params[index] if index < len(params) else None
@@ -44,6 +48,14 @@ def carried(a: Analysis, body: cst.BaseSuite, handler: cst.ExceptHandler | cst.E
 
 def _raised_params(a: Analysis, fn: cst.FunctionDef, caught: set[str]) -> set[str]:
     """The parameters of a function whose values the exceptions it raises (of these classes) are made with."""
+    key = (RAISED_PARAMS, id(fn), frozenset(caught))
+    if key not in a.memo:
+        a.memo[key] = _params_in_raises(a, fn, caught)
+    found: set[str] = a.memo[key]
+    return found
+
+
+def _params_in_raises(a: Analysis, fn: cst.FunctionDef, caught: set[str]) -> set[str]:
     params = {p.name.value for p in fn.params.params}
     used: set[str] = set()
     for node in _walk(fn.body):

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable
 
 import libcst as cst
 
-from guidelint.semantic.names import dotted
-
 Forwarded = tuple[cst.BaseExpression, list[cst.Arg]]
+RUNNERS = "runner names"
+"""The memo key of the names the models' runners are called by."""
 
 
 def runner_call(
@@ -20,8 +20,8 @@ def runner_call(
 ) -> Forwarded | None:
     """The function a runner call runs and the arguments it gives it, if `call` is one and the function one the
     code names (`is_function`: a function or method the analysis can follow, or a model's callee)."""
-    name = dotted(call.func) or ""
-    last = name.rpartition(".")[2]
+    func = call.func
+    last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""
     for entry in runners:
         runner, _, where = entry.partition(":")
         if runner != last:
