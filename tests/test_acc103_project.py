@@ -263,6 +263,42 @@ def test_checks_in_helpers_of_other_modules(cli, project) -> None:
     assert places(acc103(cli, root)) == [("portal/desk/views.py", 8)]
 
 
+BLUEPRINTS = """
+from flask import Blueprint, jsonify
+from portal.hooks import note_visit, require_member
+
+desk = Blueprint("desk", __name__)
+desk.before_request(require_member)
+kiosk = Blueprint("kiosk", __name__)
+kiosk.before_request(note_visit)
+
+@desk.get("/ledger")
+def ledger():
+    return jsonify(load_ledger())
+
+@kiosk.get("/journal")
+def journal():
+    return jsonify(load_journal())
+"""
+HOOKS = """
+from flask import abort, g
+from flask_login import current_user
+
+def require_member():
+    if not current_user.is_authenticated:
+        abort(401)
+
+def note_visit():
+    g.visits = g.get("visits", 0) + 1
+"""
+
+
+def test_before_request_hooks_imported_from_other_modules(cli, project) -> None:
+    root = project({**PACKAGE, "portal/desk/routes.py": BLUEPRINTS, "portal/hooks.py": HOOKS})
+    # desk's hook, registered by a call, refuses anonymous users; kiosk's only counts visits
+    assert places(acc103(cli, root)) == [("portal/desk/routes.py", 14)]
+
+
 def test_a_changed_dependency_changes_the_result(cli, project, tmp_path) -> None:
     """The settings are a dependency of every view's result: editing them invalidates the cache."""
     urls = 'from django.urls import path\nfrom portal.desk import views\nurlpatterns = [path("l/", views.ledger)]\n'

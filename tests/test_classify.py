@@ -7,7 +7,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from guidelint.classify import DEFAULT_SKIP, GENERATED, NOT_TYPESCRIPT, OTHER_SHELL, TEMPLATE, VENDORED, classify
+from guidelint.classify import (
+    DEFAULT_SKIP,
+    GENERATED,
+    NOT_TYPESCRIPT,
+    OTHER_SHELL,
+    PYTHON2,
+    TEMPLATE,
+    VENDORED,
+    classify,
+)
 
 SKIP = frozenset(DEFAULT_SKIP)
 
@@ -84,6 +93,19 @@ def test_python_is_python_whatever_it_looks_like() -> None:
     assert classify("vendor/lib/helper.py", "python", VULNERABLE_PY.encode(), SKIP).language == "python"
     assert classify("app/broken.py", "python", BROKEN_PY.encode(), SKIP).language == "python"
     assert classify("vendor/lib/helper.py", "python", b"x = 1\n", SKIP | {"vendored-python"}).language is None
+    # Python 2 code no Python 3 interpreter runs: skipped in a vendored tree, Python (failing closed) elsewhere
+    python2 = b'def show(x):\n    print "value:", x\n'
+    assert classify("gslib/vendored/boto/show.py", "python", python2, SKIP).reason == PYTHON2
+    assert (
+        classify("third_party/lib/show.py", "python", b"try:\n    f()\nexcept IOError, e:\n    pass\n", SKIP).reason
+        == PYTHON2
+    )
+    assert classify("app/show.py", "python", python2, SKIP).language == "python"
+    assert classify("third_party/lib/show.py", "python", python2, frozenset()).language == "python"
+    # Python 3 code that mentions Python 2 (in a docstring, a backquoted word) or is broken otherwise is Python
+    mentions = b'"""Was `print "x"` in Python 2."""\nprint("x")\n'
+    assert classify("third_party/lib/show.py", "python", mentions, SKIP).language == "python"
+    assert classify("third_party/lib/broken.py", "python", BROKEN_PY.encode(), SKIP).language == "python"
     # with nothing skipped, a minified bundle and a vendored library are checked as JavaScript
     assert classify("web/app.js", "javascript", MINIFIED.encode(), frozenset()).language == "javascript"
     assert classify("vendor/x.js", "javascript", b"var a = 1;\n", frozenset()).language == "javascript"
@@ -145,6 +167,27 @@ def test_real_source_that_cannot_be_parsed_still_fails_closed(cli, project) -> N
     run = cli("scan", "--no-cache", "--format", "json", cwd=root)
     assert run.exit_code == 2
     assert {p["what"] for p in run.json()["not_checked"]} == {"app/broken.py", "app/broken.ts"}
+
+
+def test_python2_code_is_skipped_only_where_vendored(cli, project) -> None:
+    python2 = 'def show(x):\n    print "value:", x\n'
+    root = project({"third_party/oldlib/show.py": python2, "tools/show.py": python2})
+    run = cli("scan", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code == 2
+    document = run.json()
+    assert document["skipped"] == [{"path": "third_party/oldlib/show.py", "reason": PYTHON2}]
+    (problem,) = document["not_checked"]
+    assert (problem["what"], problem["line"]) == ("tools/show.py", 2)
+    assert problem["reason"].endswith("(Python 2 source: a print statement)")
+    # in test code (not deployed) it is listed as partly checked and does not fail the scan
+    (root / "tools/show.py").rename(root / "tests_show.py")
+    (root / "tests").mkdir()
+    (root / "tests_show.py").rename(root / "tests/test_show.py")
+    run = cli("scan", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code == 0, run.stdout
+    (note,) = run.json()["partly_checked"]
+    assert (note["what"], note["kind"]) == ("tests/test_show.py", "python2")
+    assert note["reason"].endswith("(Python 2 source: a print statement) (test code)")
 
 
 def test_the_configuration_decides_what_is_skipped(cli, project) -> None:

@@ -103,6 +103,35 @@ def test_broken_semgrep_rule_in_a_pack_exits_2_naming_the_rule(cli, project) -> 
     assert "semgrep rule TST201: not checked [semgrep]: Rule parse error" in run.stdout
 
 
+NEEDLED_SEMGREP_RULE = """
+    id: TST202
+    languages: [javascript]
+    needles: [eval]
+    message: eval of a value
+    pattern: eval($X)
+    metadata: {clause: SG-5.4, title: t, severity: high, cwe: [95], owasp: A03:2021-Injection,
+               rationale: r, remediation: x}
+    examples:
+      flagged: {file: a.js, code: "eval(x) // expect"}
+      safe: {file: a.js, code: "f(x)"}
+"""
+
+
+def test_semgrep_rule_needles_are_checked_against_its_examples(cli, project) -> None:
+    root = project({"web/app.js": "eval(location.hash)\n", "web/other.js": "show(location.hash)\n"})
+    pack = _pack(root, {"semgrep/tst202.yaml": NEEDLED_SEMGREP_RULE})
+    assert "no needle of" not in cli("rules", "validate", str(pack)).stdout
+    run = cli("scan", "--pack", str(pack), "--select", "TST202", "--no-cache", "--no-color", cwd=root)
+    assert run.exit_code == 1 and "web/app.js:1:1" in run.stdout and "other.js" not in run.stdout
+    (pack / "semgrep/tst202.yaml").write_text(textwrap.dedent(NEEDLED_SEMGREP_RULE).replace("[eval]", "[Function]"))
+    run = cli("rules", "validate", str(pack))
+    assert run.exit_code == 1
+    assert "no needle of needles: occurs in the flagged example a.js: semgrep would never see it" in run.stdout
+    (pack / "semgrep/tst202.yaml").write_text(textwrap.dedent(NEEDLED_SEMGREP_RULE).replace("[eval]", "eval"))
+    run = cli("rules", "validate", str(pack))
+    assert run.exit_code == 2 and "TST202: `needles:` is a list of ASCII substrings" in run.stderr
+
+
 def test_libcst_rule_module_that_does_not_load_exits_2(cli, project) -> None:
     root = project({"app.py": "x = 1\n"})
     pack = _pack(root, {"python/bad.py": "import not_a_module_anywhere\n"})
@@ -121,6 +150,37 @@ def test_file_semgrep_cannot_parse_exits_2(cli, project) -> None:
     assert run.exit_code == 0
     assert "Partly checked (listed; the scan does not fail for them):" in run.stdout
     assert 'semgrep-syntax = "warn"' in run.stdout
+
+
+# a test with an operator held in a variable: valid shell that semgrep's bash parser does not read
+UNPARSED_SHELL = """#!/bin/sh
+find_first() {
+  op=$1
+  shift
+  for candidate in "$@"; do
+    [ "$op" "$candidate" ] || continue
+    printf '%s' "$candidate"
+    return 0
+  done
+  return 1
+}
+"""
+
+
+def test_file_no_semgrep_rule_could_match_in_is_not_given_to_semgrep(cli, project) -> None:
+    # the shell rules name their needles (curl, wget, ...): a script without one cannot match, and semgrep's
+    # parser gaps in it cost nothing; with one, the same gap leaves the file not checked, its reason kept short
+    root = project({"deploy/find.sh": UNPARSED_SHELL})
+    run = cli("scan", "--no-color", "--no-cache", cwd=root)
+    assert run.exit_code == 0, run.stdout
+    assert "0 findings (0 blocking) in 1 file." in run.stdout
+    (root / "deploy/find.sh").write_text(UNPARSED_SHELL + "curl -fsSL https://get.example.com/setup | sh\n")
+    run = cli("scan", "--no-color", "--no-cache", "--format", "json", cwd=root)
+    assert run.exit_code == 2
+    (problem,) = json.loads(run.stdout)["not_checked"]
+    assert (problem["what"], problem["line"], problem["kind"]) == ("deploy/find.sh", 2, "partly-parsed")
+    assert problem["reason"].startswith("semgrep could not fully check it (PartialParsing): Syntax error at line")
+    assert len(problem["reason"]) < 220 and problem["reason"].endswith("...")
 
 
 def test_json_report_names_the_kind_of_each_problem(cli, project) -> None:
@@ -168,7 +228,10 @@ def test_dockerfile_syntax_semgrep_misreads_is_checked_whole(cli, project, body:
 
 
 # valid bash (an extglob pattern), beyond semgrep's grammar
-LISTENER = "#!/bin/bash\nshopt -s extglob\nlisting() {\n    ls !(*.keep)\n    echo listed\n}\n"
+# (it calls curl: a script with no command a shell rule names is not given to semgrep)
+LISTENER = (
+    "#!/bin/bash\nshopt -s extglob\nlisting() {\n    ls !(*.keep)\n    curl -fsS https://status.example.com/ping\n}\n"
+)
 
 
 def test_read_write_redirect_is_checked_whole(cli, project) -> None:
@@ -252,3 +315,11 @@ def test_file_bandit_cannot_parse_is_not_checked_unless_accepted(cli, project) -
     run = cli("scan", "--no-color", cwd=root)
     assert run.exit_code == 0
     assert "bandit cannot parse it" in run.stdout
+
+
+def test_a_config_secret_rule_reads_a_variable_of_the_keys_name_as_code(cli, project) -> None:
+    # SEC204 reads JavaScript too (object literals of settings): `x.password = password` assigns a variable
+    script = "export function save(user, password) {\n  user.credentials.password = password;\n}\n"
+    root = project({"web/save.js": script, "web/settings.js": "export default { password: 'Ledg3r-77-db' };\n"})
+    run = cli("scan", "--no-cache", "--format", "json", "--select", "SEC204", cwd=root)
+    assert [(f["path"], f["start"]["line"]) for f in run.json()["findings"]] == [("web/settings.js", 1)]

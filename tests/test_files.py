@@ -57,3 +57,24 @@ def test_python_script_without_extension_is_scanned(cli, project) -> None:
     os.chmod(root / "bin/deploy", 0o755)
     run = cli("scan", "--format", "json", cwd=root)
     assert [f["path"] for f in run.json()["findings"]] == ["bin/deploy"]
+
+
+def test_component_templates_are_read_by_the_template_rules(cli, project) -> None:
+    """Vue, Svelte, Handlebars and Mustache files are templates: their raw insertions are reported, their
+    escaped ones are not."""
+    root = project(
+        {
+            "src/Note.vue": '<template>\n  <p>{{ note.title }}</p>\n  <div v-html="note.body"></div>\n</template>\n',
+            "src/Card.svelte": "<p>{card.title}</p>\n<div>{@html card.body}</div>\n",
+            "views/row.handlebars": "<td>{{row.name}}</td>\n<td>{{{row.note}}}</td>\n",
+            "views/notice.mustache": "<b>{{heading}}</b>\n<p>{{& message}}</p>\n",
+        }
+    )
+    run = cli("scan", "--format", "json", cwd=root)
+    found = sorted((f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "OUT202")
+    assert found == [
+        ("src/Card.svelte", 2),
+        ("src/Note.vue", 3),
+        ("views/notice.mustache", 2),
+        ("views/row.handlebars", 2),
+    ]

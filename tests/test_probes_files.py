@@ -22,8 +22,15 @@ SINK = re.compile(r"[ \t]*(?://|#|\{#|\{/\*|<!--)[ \t]*sink[ \t]*(?:#\}|\*/\}|--
 
 # what the tool does not get right yet: file -> the cause
 KNOWN_GAPS: dict[str, str] = {
-    "frontend/src/components/CommentBody.vue": (
-        "no rule of the pack reads Vue single-file components: a `.vue` file is not selected, `v-html` is not a sink"
+    "round8/deploy/run_task.sh": ("no rule of the pack reads `eval` in shell scripts"),
+    "round8/infra/cache_access.tf": (
+        "CFG204 checks administrative ports (SSH, RDP, all) only, as SG-9.5 names them: a cache port open to 0.0.0.0/0 is not"
+    ),
+    "round8/infra/db_access.tf": (
+        "CFG204 checks administrative ports (SSH, RDP, all) only, as SG-9.5 names them: a database port open to 0.0.0.0/0 is not"
+    ),
+    "round8/templates/invoices/widget_slot.html": (
+        "no rule of the pack reads `{% include %}` of a name built from data"
     ),
 }
 

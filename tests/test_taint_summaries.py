@@ -509,3 +509,49 @@ def test_the_credentials_another_modules_helper_logs_are_reported_at_the_call(cl
     run = cli("scan", ".", "-f", "json", cwd=root)
     logged = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "CNF405"]
     assert logged == [("portal/login.py", 10), ("portal/login.py", 12)]  # not the User-Agent header
+
+
+COMMANDS = """
+import sqlite3
+
+
+class Command:
+    def execute(self, argv):
+        return " ".join(argv)
+
+
+class ReportCommand(Command):
+    pass
+
+
+class Ledger:
+    def __init__(self, path):
+        self.path = path
+
+    def execute(self, sql):
+        return sqlite3.connect(self.path).execute(sql)
+"""
+
+CLI = """
+import sys
+
+from tools.commands import Ledger, ReportCommand
+
+
+def main(argv=sys.argv):
+    ReportCommand().execute(argv)
+    report = ReportCommand()
+    report.execute(argv)
+    ledger = Ledger("ledger.db")
+    ledger.execute("SELECT * FROM entries WHERE desk = '%s'" % argv[1])
+"""
+
+
+def test_a_method_of_the_projects_class_is_judged_by_its_summary_not_by_its_name(cli, project) -> None:
+    """`execute` is an SQL method by its name only on objects the project does not define: the command
+    classes' own `execute` joins its arguments; the ledger's passes them to a database."""
+    root = project({"tools/__init__.py": "", "tools/commands.py": COMMANDS, "tools/cli.py": CLI})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert [(rule, path, line) for rule, path, line in _taint(run) if rule == "INP402"] == [
+        ("INP402", "tools/cli.py", 11)
+    ]

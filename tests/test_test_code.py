@@ -8,6 +8,7 @@ import yaml
 def load(request):
     return yaml.load(request.data)
 """
+DOM_WRITE = "export function show(el) {\n  el.innerHTML = location.hash.slice(1);\n}\n"
 FIXTURE_KEYS = """
 AWS_ACCESS_KEY_ID=AKIAQ3EGRT7LMZ5WXBNP
 """
@@ -52,16 +53,26 @@ def test_django_app_tests_and_test_folders_are_test_code_but_names_that_only_con
             "lib/testing/fixtures_db.py": UNSAFE,  # a harness package shipped for plugins' test suites
             "shop_test/containers.py": UNSAFE,  # the project's test runner, a package of its own
             "shop/testing_tools.py": UNSAFE,
+            "tests_async/transport.py": UNSAFE,  # suites kept apart from tests/
+            "integration_tests/orders.py": UNSAFE,
+            "web/static/render.spec.js": DOM_WRITE,  # JavaScript's test files
+            "web/__tests__/render.js": DOM_WRITE,
+            "web/static/render.js": DOM_WRITE,
         }
     )
     run = cli("scan", ".", "-f", "json", cwd=root)
     assert _findings(run) == [
+        ("INP102", "integration_tests/orders.py", False, True),
         ("INP102", "lib/testing/fixtures_db.py", False, True),
         ("INP102", "shop/testimonials.py", True, False),
         ("INP102", "shop/testing_tools.py", True, False),
         ("INP102", "shop/tests.py", False, True),
         ("INP102", "shop_test/containers.py", False, True),
         ("INP102", "test/helpers.py", False, True),
+        ("INP102", "tests_async/transport.py", False, True),
+        ("OUT201", "web/__tests__/render.js", False, True),
+        ("OUT201", "web/static/render.js", True, False),
+        ("OUT201", "web/static/render.spec.js", False, True),
     ]
 
 

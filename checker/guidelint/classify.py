@@ -16,8 +16,11 @@ A file's name says which language it should be; its first bytes and its lines sa
   or C shell script is not bash) is skipped and listed.
 
 Python is never skipped as generated or vendored by default: a pull request must not hide source by making it
-look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). A Python
-file that does not parse is a template only when it also has template syntax; otherwise it fails closed.
+look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). The one
+exception is **Python 2 code in a vendored tree** (a `print` statement, `except E, e:`): no Python 3 interpreter
+can run it, so skipping it (listed, category `vendored`) hides nothing that runs; outside vendored trees it
+fails closed, its reason naming the Python 2 construct. A Python file that does not parse is a template only
+when it also has template syntax; otherwise it fails closed.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ REASONS = {
 }
 DATA_LANGUAGES = frozenset({"json"})
 """Languages of data, not code: a file of them over the size limit is skipped (`large-data`), not failed."""
+PYTHON2 = "vendored Python 2 code (Python 3 cannot compile it)"
 NOT_TYPESCRIPT = "XML, not TypeScript"
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
 
@@ -53,7 +57,17 @@ CONTENT_DECIDES = frozenset({"html"})
 """Languages selected only to be read: such a file is checked when its content makes it a template."""
 
 _VENDOR_DIRS = frozenset(
-    {"node_modules", "bower_components", "jspm_packages", "vendor", "vendors", "third_party", "thirdparty"}
+    {
+        "node_modules",
+        "bower_components",
+        "jspm_packages",
+        "vendor",
+        "vendors",
+        "vendored",
+        "_vendor",
+        "third_party",
+        "thirdparty",
+    }
 )
 # file names of widely copied browser libraries (their own projects check them)
 _LIBRARIES = re.compile(
@@ -102,6 +116,8 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
     if language == "python":
         if VENDORED_PYTHON in skip and _vendored_path(path):
             return Kind(None, REASONS[VENDORED_PYTHON], VENDORED_PYTHON)
+        if VENDORED in skip and _vendored_path(path) and _python2(data):
+            return Kind(None, PYTHON2, VENDORED)
         return Kind(TEMPLATE if _python_template(rel, data) else "python")
     if language == "typescript" and _XML_DOCUMENT.match(data):
         return Kind(None, NOT_TYPESCRIPT)  # a Qt translation (<?xml ... <TS>): `<any>x` alone is TypeScript
@@ -183,6 +199,34 @@ def _other_shell(path: PurePosixPath, data: bytes) -> bool:
     if words and words[0].rsplit(b"/", 1)[-1] == b"env":
         words = [w for w in words[1:] if not w.startswith(b"-")]
     return bool(words) and words[0].rsplit(b"/", 1)[-1] in _OTHER_SHELLS
+
+
+# what Python 2 code nearly always has and Python 3 rejects (print and exec statements, `except E, e:`,
+# `raise E, "m"`, 10L, <>, ur""): a vendored file with none of them is not parsed to find out (backquotes and
+# leading zeros are left out: docstrings and dates are full of them, and every vendored file would be parsed)
+_PYTHON2_HINT = re.compile(
+    rb"(?m)^[ \t]*(?:print|exec)[ \t]+[^\s(=.,)\]:;]|^[ \t]*(?:except|raise)\b[^\n]*,"
+    rb"|\b\d+[lL]\b|<>|\b[uU][rR]['\"]"
+)
+
+
+def _python2(data: bytes) -> bool:
+    """Python 2 source: Python 3 stops at a construct only Python 2 has. No Python 3 interpreter runs such a
+    file, so skipping it in a vendored tree hides nothing that runs; a file Python 3 compiles is Python."""
+    if not _PYTHON2_HINT.search(data):
+        return False
+    import ast
+
+    from guidelint.engines.libcst.parsing import python2_construct
+    from guidelint.source import UncheckableSource, decode_python
+
+    try:
+        ast.parse(decode_python(data))
+    except SyntaxError as error:
+        return python2_construct(error) is not None
+    except (UncheckableSource, ValueError, RecursionError, MemoryError):
+        return False  # reported by the Python engines as it is
+    return False
 
 
 def _python_template(rel: str, data: bytes) -> bool:

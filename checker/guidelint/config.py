@@ -21,14 +21,25 @@ TEST_PATHS = (
     "test/",
     "testing/",
     "*_test/",
+    "tests_*/",
+    "*_tests/",
     "tests.py",
     "test_*.py",
     "*_test.py",
     "conftest.py",
     "fixtures/",
+    "__tests__/",
+    "__mocks__/",
+    "*.test.[jt]s",
+    "*.test.[jt]sx",
+    "*.spec.[jt]s",
+    "*.spec.[jt]sx",
+    "*_test.go",
 )
 """Where a project's test code is, by default (gitignore patterns from the project root; tests.py: a Django app's;
-testing/ and *_test/: the harness packages a library ships for its own and its plugins' test suites)."""
+testing/ and *_test/: the harness packages a library ships for its own and its plugins' test suites; tests_*/
+and *_tests/: suites kept apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders and
+`*.test.js`/`*.spec.ts` files; Go's `*_test.go`)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pathspec
 from identify import identify
 
+from guidelint.classify import TEMPLATE
 from guidelint.config import Config
 from guidelint.model import Problem
 from guidelint.safeio import NotReadable, is_regular, leaves, read_regular
@@ -63,6 +64,12 @@ _LANGUAGES = {
     "ini": "ini",
     "toml": "toml",
     "dotenv": "dotenv",
+    # component and logic-less templates: their raw insertions (v-html, {@html}, {{{ }}}) are read by the
+    # template rules; no engine parses their script
+    "vue": TEMPLATE,
+    "svelte": TEMPLATE,
+    "handlebars": TEMPLATE,
+    "mustache": TEMPLATE,
 }
 _SECRET_NAMES = (".env", ".netrc", ".pgpass", "credentials")
 
@@ -92,6 +99,8 @@ def _language_by_name(name: str) -> str | None:
         return "dockerfile"
     if lowered.endswith(".hcl"):
         return "terraform"
+    if lowered.endswith(".handlebars"):
+        return TEMPLATE
     if not tags and (name in _SECRET_NAMES or name.startswith(".env.")):
         return "dotenv"
     return next((language for tag, language in _LANGUAGES.items() if tag in tags), None)

@@ -20,6 +20,7 @@ from guidelint.model import (
     INTERNAL,
     NOT_YAML,
     PARTLY_PARSED,
+    PYTHON2,
     SYNTAX,
     TIME_LIMIT,
     Finding,
@@ -72,8 +73,9 @@ class FileResult:
 
 def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Target], result: ScanResult) -> None:
     """Each file's problems go to `result.problems` (not checked: exit 2) or, where the configuration accepts
-    an engine's parser gap, test code cannot hide a blocking finding, or a `.yaml` file no YAML parser accepts
-    holds no configuration anything loads, to `result.notes` (partly checked)."""
+    an engine's parser gap, test code cannot hide a blocking finding, a test file is Python 2 source (not
+    deployed, and run by no Python 3 interpreter), or a `.yaml` file no YAML parser accepts holds no
+    configuration anything loads, to `result.notes` (partly checked)."""
     from guidelint.engines.semgrep import ENGINE as SEMGREP
 
     config = plan.config
@@ -88,6 +90,10 @@ def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Targ
             if not accepted and problem.kind == PARTLY_PARSED and tests.match_file(_local(config, target)):
                 relaxed = _in_test_code(plan, target.language, problem)
                 problem, accepted = relaxed or problem, relaxed is not None
+            elif problem.kind == PYTHON2 and tests.match_file(_local(config, target)):
+                # test code is not deployed, and no Python 3 interpreter runs this file: nothing that runs is hidden
+                problem = dataclasses.replace(problem, reason=f"{problem.reason} (test code)")
+                accepted = True
             (result.notes if accepted else result.problems).append(problem)
 
 

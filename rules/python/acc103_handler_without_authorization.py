@@ -26,6 +26,9 @@ def _markers(ctx: Context) -> Authorization:
     )
 
 
+FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
+
+
 class HandlerWithoutAuthorization(Rule):
     meta = RuleMeta.of(
         id="ACC103",
@@ -43,13 +46,15 @@ class HandlerWithoutAuthorization(Rule):
             "no identity in the access records the CSIRT audits. Handlers are therefore authorized by "
             "default, and the few that must be public (health checks) say so with an explicit marker that "
             "reviewers can see and grep for. A handler is one because a route says so: a route decorator, "
-            "an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), add_url_rule. It "
-            "is authorized by what the framework runs before it, read from the whole project: its "
-            "decorators, a URLconf wrapper around it or around the include() that holds it, DRF's "
-            "DEFAULT_PERMISSION_CLASSES in the settings (unless the view sets AllowAny or no classes: "
-            "then it is open on purpose and reported), a login middleware in MIDDLEWARE, a Flask "
-            "before_request hook that checks, mixins and base classes (in any module) whose dispatch, "
-            "has_permission or test_func decides, and checks such as has_perm() in the handler or in a "
+            "an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), add_url_rule "
+            "(also of a Flask View/MethodView class through as_view()). It is authorized by what the "
+            "framework runs before it, read from the whole project: its decorators (a Flask view "
+            "class's decorators = [...]), a URLconf wrapper around it or around the include() that holds "
+            "it, DRF's DEFAULT_PERMISSION_CLASSES in the settings (unless the view sets AllowAny or no "
+            "classes: then it is open on purpose and reported), a login middleware in MIDDLEWARE, a Flask "
+            "before_request hook that checks (its function from any module), mixins and base classes (in "
+            "any module) whose dispatch, dispatch_request, has_permission or test_func decides, and "
+            "checks such as has_perm() in the handler or in a "
             "function it calls, or an action run through a dispatcher that authorizes every action (CKAN's "
             "get_action). A handler that logs users in or out is public by design, and so is one that "
             "only redirects (every return a redirect, no call but address builders and settings read by a "
@@ -159,9 +164,12 @@ class HandlerWithoutAuthorization(Rule):
         ctx.report(func.name, f"{message} ({authorized.accepted(markers)})")
 
     def _class(self, cls: cst.ClassDef, ctx: Context) -> None:
-        """Django and DRF class-based views."""
+        """Django and DRF class-based views; Flask's registered in this module."""
         name = cls.name.value
-        if name.startswith("_") or not handlers.view_class(cls, ctx) or self._framework_code(ctx):
+        if name.startswith("_") or self._framework_code(ctx):
+            return
+        if not handlers.view_class(cls, ctx):
+            self._flask_class(cls, ctx)
             return
         markers = _markers(ctx)
         routes = authorized.project_routes(ctx, markers)
@@ -178,6 +186,24 @@ class HandlerWithoutAuthorization(Rule):
         message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
         if opened:
             message += f"; {opened} lets anyone in"
+        ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
+
+    def _flask_class(self, cls: cst.ClassDef, ctx: Context) -> None:
+        """A flask.views.View/MethodView subclass this module registers (`bp.add_url_rule(rule,
+        view_func=Holdings.as_view("holdings"))`): authorized by a mixin, `decorators = [login_required]`, a
+        check in a request method or `dispatch_request` (its own or a base's), or its blueprint's hook."""
+        name = cls.name.value
+        owner = authorized.registered_here(ctx).get(name)
+        if owner is None or not any(b.keyword is None and ctx.derives_from(b.value, FLASK_VIEWS) for b in cls.bases):
+            return
+        markers = _markers(ctx)
+        if handlers.class_authorized(cls, markers, ctx) or authorized.view_decorators(ctx, name, markers):
+            return
+        if access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
+            return
+        if authorized.before_request(ctx, owner, markers):
+            return
+        message = self.meta.message.format(handler=f"Flask class-based view {name}")
         ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
     @staticmethod
@@ -272,6 +298,14 @@ class HandlerWithoutAuthorization(Rule):
         @app.route("/deals/<int:deal_id>/go")
         def go_to_deal(deal_id):  # expect
             return redirect(Deal.objects.get(pk=deal_id).get_absolute_url())
+
+        from flask.views import MethodView
+
+        class Positions(MethodView):  # expect
+            def get(self, account):
+                return jsonify(load_positions(account))
+
+        app.add_url_rule("/positions/<account>", view_func=Positions.as_view("positions"))
     """
     safe = """
         from flask import Blueprint, Flask, abort, jsonify, redirect, render_template, request
@@ -457,4 +491,25 @@ class HandlerWithoutAuthorization(Rule):
                 if deal.owner != self.request.user and not self.request.user.is_superuser:
                     raise PermissionDenied
                 return deal
+
+        from flask.views import MethodView, View
+
+        class Positions(MethodView):
+            decorators = [login_required]
+
+            def get(self, account):
+                return jsonify(load_positions(account))
+
+        class Audited(View):
+            def dispatch_request(self, account):
+                if not current_user.has_role("auditor"):
+                    abort(403)
+                return jsonify(load_audit(account))
+
+        class Unregistered(MethodView):  # a base registered nowhere in this module
+            def get(self):
+                return jsonify([])
+
+        app.add_url_rule("/positions/<account>", view_func=Positions.as_view("positions"))
+        app.add_url_rule("/audit/<account>", view_func=Audited.as_view("audit"))
     """

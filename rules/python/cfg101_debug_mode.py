@@ -1,10 +1,25 @@
 """Flask/Werkzeug debug mode and Django DEBUG switched on in code."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, is_settings_module, keyword_is, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    dotted,
+    is_settings_module,
+    keyword_is,
+    name_words,
+    string_text,
+)
 from guidelint.cst.web import is_app_config
 
 APP_NAMES = ("app", "application", "flask_app")
+CONFIG_WORDS = frozenset({"config", "configuration", "settings"})
+DEVELOPMENT_WORDS = frozenset(
+    {"dev", "develop", "development", "local", "test", "testing", "tests", "debug", "example"}
+)
 FLASK_APPS = {"flask.Flask", "flask.app.Flask"}
 
 
@@ -33,7 +48,9 @@ class DebugMode(Rule):
             "Flask's and Werkzeug's debugger gives anyone who can trigger an error an interactive Python "
             "console in the server process; Django's DEBUG pages show settings, source, SQL and request "
             "data. Either one deployed hands out credentials and access to the clients' confidential and "
-            "pre-disclosure insider information the service holds."
+            "pre-disclosure insider information the service holds. A configuration class (...Config, "
+            "...Settings) setting DEBUG = True does so wherever it is loaded, unless its name keeps it to "
+            "development, local use or tests (DevelopmentConfig, TestingConfig)."
         ),
         remediation=(
             "Leave debug off in code: app.run() without debug=True, and take the switch from the "
@@ -116,6 +133,10 @@ class DebugMode(Rule):
         if __name__ == "__main__":
             app.run(debug=True)  # expect
 
+        class ReportsConfig:
+            SESSION_COOKIE_SECURE = True
+            DEBUG = True  # expect
+
         # the Django admin mounted next to the Flask app
         INSTALLED_APPS = ["django.contrib.admin", "reports"]
         ROOT_URLCONF = "reports.urls"
@@ -148,6 +169,10 @@ class DebugMode(Rule):
         if __name__ == "__main__":
             app.run(debug=False)
 
+        class ReportsConfig:
+            SESSION_COOKIE_SECURE = True
+            DEBUG = False
+
         # the Django admin mounted next to the Flask app
         INSTALLED_APPS = ["django.contrib.admin", "reports"]
         ROOT_URLCONF = "reports.urls"
@@ -175,6 +200,18 @@ class DebugMode(Rule):
             app.run(debug=settings.DEBUG)
             app.run(debug=False)
             Worker().run(debug=True)
+
+        class ReportsConfig:
+            DEBUG = os.environ.get("REPORTS_DEBUG") == "1"
+
+        class DevelopmentConfig(ReportsConfig):
+            DEBUG = True
+
+        class LocalSettings(ReportsConfig):
+            DEBUG = True
+
+        class Toolbar:
+            DEBUG = True  # a class that configures nothing
 
         INSTALLED_APPS = ["django.contrib.admin", "reports"]
         ROOT_URLCONF = "reports.urls"
@@ -218,15 +255,21 @@ def _debug_target(target: cst.BaseExpression, ctx: Context) -> str | None:
         if isinstance(index, cst.Index) and string_text(index.value) == "DEBUG":
             return 'config["DEBUG"] = True'
         return None
-    if (
-        isinstance(target, cst.Name)
-        and target.value == "DEBUG"
-        and not ctx.functions
-        and not ctx.classes
-        and is_settings_module(ctx)
-    ):
-        return "DEBUG = True in a Django settings module"
+    if not isinstance(target, cst.Name) or target.value != "DEBUG" or ctx.functions:
+        return None
+    if not ctx.classes:
+        return "DEBUG = True in a Django settings module" if is_settings_module(ctx) else None
+    cls = ctx.classes[-1].name.value
+    if len(ctx.classes) == 1 and _deployable_config(cls):
+        return f"DEBUG = True in the configuration class {cls}"
     return None
+
+
+def _deployable_config(name: str) -> bool:
+    """A configuration class (`...Config`, `...Settings`, what app.config.from_object() loads) that its name
+    does not keep to development or tests: DevelopmentConfig and TestingConfig switch debug on by design."""
+    words = [w.lower() for w in name_words(name)]
+    return bool(words) and words[-1] in CONFIG_WORDS and not DEVELOPMENT_WORDS.intersection(words)
 
 
 def _report_off(ctx: Context, node: cst.CSTNode, value: cst.BaseExpression, message: str) -> None:

@@ -16,6 +16,12 @@ NAMES = (
     "api_key",
     "apikey",
     "private_key",
+    # keys that sign or encrypt, named by their use (a cache_key or sort_key is no secret)
+    "secret_key",
+    "signing_key",
+    "encryption_key",
+    "mac_key",
+    "master_key",
     "credit_card",
     "card_number",
     "cvv",
@@ -65,6 +71,8 @@ LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception
 TEXT_TABLES = frozenset({"message", "messages", "msg", "msgs", "errors", "texts", "labels", "titles"})
 # message text right before a value that names it an identifier: 'attribute "%s"', "property named {}"
 IDENTIFIER_BEFORE = re.compile(r"\b(attribute|property|column|field|backref)( named)?\s*[\"'`]?$", re.IGNORECASE)
+# methods that give the same value in another spelling: what they return is as secret as their receiver
+SPELLINGS = frozenset({"hex", "decode", "encode", "strip", "lstrip", "rstrip", "upper", "lower", "casefold"})
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 
 
@@ -113,6 +121,8 @@ class SecretInLog(Rule):
             "private_key",
             "privateKey",
             "PRIVATE_KEY",
+            *("signing_key", "signingKey", "SIGNING_KEY", "encryption_key", "encryptionKey", "ENCRYPTION_KEY"),
+            *("mac_key", "macKey", "MAC_KEY", "master_key", "masterKey", "MASTER_KEY"),
         ),
         *(
             "credit_card",
@@ -131,7 +141,7 @@ class SecretInLog(Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Raise):
             exc = node.exc
-            if isinstance(exc, cst.Call) and not _parse_error(exc.func):
+            if isinstance(exc, cst.Call) and not _parse_error(exc.func) and not _returned_value(exc.func):
                 self._check_args(node, exc, "an exception message", ctx)
             return
         assert isinstance(node, cst.Call)
@@ -213,9 +223,15 @@ class SecretInLog(Rule):
             raise LookupError(f'no property named "{entity}" for token "{token}"')  # expect
             logger.info("next session token %s", session.next_session_token)  # expect
             raise ValueError('attribute "%s" rejected %s' % (session.name, session.token))  # expect
+
+        def rotate(key_id, mac_key, settings):
+            logger.warning("rotating key %s to %s", key_id, mac_key.hex())  # expect
+            logger.info("signing with %s", str(settings.SIGNING_KEY))  # expect
     """
     safe = """
         import logging
+
+        from tornado import gen
 
         logger = logging.getLogger(__name__)
 
@@ -234,12 +250,30 @@ class SecretInLog(Rule):
         def mask(value):
             return value[:2] + "***"
 
+        def rotate(key_id, mac_key, cache_key, rows):
+            logger.warning("rotating key %s (fingerprint %s)", key_id, fingerprint(mac_key).hex())
+            logger.debug("cache %s holds %d rows, sorted by %s", cache_key, len(rows), rows.sort_key.upper())
+
         def list_orders(client, next_token=None):
             logger.debug("listing orders from page token %s", next_token)
             page = client.list_orders(NextToken=next_token)
             if page.get("NextPageToken") == next_token:
                 raise ValueError(f"the listing did not advance past {next_token}")
             return page
+
+        def list_objects(listing):
+            print("Next token: " + listing["token"])  # where the next page starts
+
+        @gen.coroutine
+        def refreshed_token(client):
+            token = yield client.refresh_token()
+            raise gen.Return(token)  # a coroutine's result, written before `return` could do it
+
+        class Tokens:
+            def __next__(self):
+                if not self.pending:
+                    raise StopIteration(self.last_token)
+                return self.pending.pop()
 
         def parse_tag(token, parser):
             if not token.contents:
@@ -319,8 +353,9 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
     """The confidential-looking name an argument expression puts into the message (and whether it is a bare
     variable), if any.
 
-    Only the value itself, f-string placeholders, `%` and `+` operands, `.format()` arguments and dict
-    values are followed: a call around the name (len(), mask(), hash()) is treated as a safe transform.
+    Only the value itself, f-string placeholders, `%` and `+` operands, `.format()` arguments, dict values,
+    str()/repr() and methods that only respell it (key.hex(), token.decode()) are followed: another call
+    around the name (len(), mask(), hash()) is treated as a safe transform.
     """
     stack: list[cst.BaseExpression] = [expr]
     while stack:
@@ -356,6 +391,10 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
             if isinstance(func, cst.Attribute) and func.attr.value == "format":
                 stack.append(func.value)
                 stack.extend(a.value for a in current.args)
+            elif isinstance(func, cst.Attribute) and func.attr.value in SPELLINGS:
+                stack.append(func.value)  # key.hex(), token.decode(): the same value, spelt otherwise
+            elif isinstance(func, cst.Name) and func.value in ("str", "repr") and len(current.args) == 1:
+                stack.append(current.args[0].value)
         if name is not None and _confidential(name, patterns, ignore):
             return name, bare
     return None
@@ -380,7 +419,7 @@ def _said_otherwise(name: str, text: str) -> bool:
     """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
     a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired" or
     "unknown" was just rejected: a generated token that authenticates nothing (a mistyped password still
-    would, so passwords stay)."""
+    would, so passwords stay); one it calls the "next token" or "page token" is a cursor into a listing."""
     if any(word in text for word in ("not defined", "not set", "undefined")):
         return True  # the message is about a value that is not there
     words = name_words(name)
@@ -388,6 +427,8 @@ def _said_otherwise(name: str, text: str) -> bool:
         return "directory" in text
     if not words or words[-1] != "token":
         return False
+    if any(word in text for word in ("next token", "page token", "next page", "continuation token")):
+        return True  # a cursor into a paged listing, as a `next_token` name says
     return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
 
 
@@ -471,6 +512,16 @@ def _variable_slice(element: cst.SubscriptElement) -> bool:
     if not isinstance(piece, cst.Slice):
         return False
     return any(bound is not None and not is_constant(bound) for bound in (piece.lower, piece.upper))
+
+
+# exceptions that carry a value back instead of a message: a pre-async coroutine's result (tornado's
+# gen.Return, App Engine ndb's Return), an iterator's or generator's return value
+_RETURNS = frozenset({"Return", "StopIteration", "StopAsyncIteration"})
+
+
+def _returned_value(func: cst.BaseExpression) -> bool:
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+    return name in _RETURNS
 
 
 def _parse_error(func: cst.BaseExpression) -> bool:

@@ -107,6 +107,8 @@ class EvalExec(Rule):
         value = source.value
         if name.endswith("compile") and (_only_ast(call, ctx) or _runs_source_file(call, ctx) or _discarded(ctx)):
             return
+        if name.endswith("exec") and _file_text(value, ctx):
+            return  # exec(open(path).read()): runs a Python source file, as execfile() and compile(...) of it do
         if name.endswith(("eval", "exec")):
             if _code_object(value, ctx):
                 return  # exec(compile(...)): the compile() call is judged on its own
@@ -164,6 +166,7 @@ class EvalExec(Rule):
             exec(compiled)
             jobs.submit(compile(request.form["job"], "<job>", "exec"))  # expect
             exec(request.form["loader"].get_source("plugin"))  # expect
+            exec(request.files["script"].read())  # expect
             return total, builtins.eval(f"{expression} * 2")  # expect
 
         def console(request):
@@ -259,6 +262,11 @@ class EvalExec(Rule):
         def load_settings(path, namespace):
             with open(path, "rb") as handle:
                 exec(compile(handle.read(), path, "exec"), namespace)
+
+        def run_script(path, namespace):
+            exec(open(path).read(), namespace)  # Python 3's spelling of execfile(path)
+            with open(path) as handle:
+                exec(handle.read(), namespace)
 
         class PluginLoader:
             def get_code(self, fullname):
@@ -391,6 +399,33 @@ def _runs_source_file(call: cst.Call, ctx: Context) -> bool:
         assigned = [a.value for a in assignments(ctx, value.value)]
         return bool(assigned) and all(v is not None and _reads_file(v) for v in assigned)
     return _reads_file(value)
+
+
+_OPENERS = frozenset({"open", "builtins.open", "io.open", "codecs.open"})
+
+
+def _file_text(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """open(path).read(), or handle.read() inside `with open(path) as handle:`: the text of a file on disk
+    (the execfile() idiom of Python 3), not a string built from data; who chose the path is INP404's concern."""
+    if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "read"):
+        return False
+    handle = expr.func.value
+    if isinstance(handle, cst.Call):
+        return ctx.qualname(handle.func) in _OPENERS
+    if not isinstance(handle, cst.Name):
+        return False
+    return any(
+        isinstance(node, cst.With)
+        and any(
+            isinstance(item.asname, cst.AsName)
+            and isinstance(item.asname.name, cst.Name)
+            and item.asname.name.value == handle.value
+            and isinstance(item.item, cst.Call)
+            and ctx.qualname(item.item.func) in _OPENERS
+            for item in node.items
+        )
+        for node in ctx.ancestors
+    )
 
 
 def _reads_file(expr: cst.BaseExpression) -> bool:

@@ -75,6 +75,8 @@ class TarExtraction(Rule):
         if method == "extract" and (member is None or _checked_in_loop(member.value, ctx)):
             return
         receiver = node.func.value
+        if method == "extractall" and _members_vetted(receiver, ctx):
+            return
         if _opens_tar(receiver, ctx) or _bound_to_tar(receiver, ctx):
             _report(ctx, node, self.meta.message.format(name=method))
 
@@ -107,6 +109,13 @@ class TarExtraction(Rule):
                 for member in tar.getmembers():
                     print(member.name)
                     tar.extract(member, dest)  # expect
+
+        def skipped_not_refused(path, dest):
+            with tarfile.open(path) as tar:
+                for member in tar.getmembers():
+                    if member.name.startswith(("/", "..")):
+                        continue  # skipping a member in a loop does not keep extractall() from it
+                tar.extractall(dest)  # expect
     """
     fixed = """
         import shutil
@@ -138,8 +147,16 @@ class TarExtraction(Rule):
                 for member in tar.getmembers():
                     print(member.name)
                     tar.extract(member, dest, filter="data")
+
+        def skipped_not_refused(path, dest):
+            with tarfile.open(path) as tar:
+                for member in tar.getmembers():
+                    if member.name.startswith(("/", "..")):
+                        continue  # skipping a member in a loop does not keep extractall() from it
+                tar.extractall(dest, filter="data")
     """
     safe = """
+        import os
         import shutil
         import tarfile
         import zipfile
@@ -165,6 +182,15 @@ class TarExtraction(Rule):
                     if not member.isfile() or member.name.startswith(("/", "..")):
                         continue
                     tar.extract(member, dest)
+
+        def vetted_first(path, dest):
+            root = os.path.realpath(dest)
+            with tarfile.open(path) as tar:
+                for member in tar.getmembers():
+                    target = os.path.realpath(os.path.join(root, member.name))
+                    if member.issym() or not target.startswith(root + os.sep):
+                        raise ValueError(f"{member.name} leaves {root}")
+                tar.extractall(root)
 
         TOOLS = "vendor/tools.tar.gz"
 
@@ -214,6 +240,50 @@ def _checked_in_loop(member: cst.BaseExpression, ctx: Context) -> bool:
             before.append(stmt)
         return any(isinstance(stmt, cst.If) and _exits(stmt.body) for stmt in before)
     return False
+
+
+def _members_vetted(receiver: cst.BaseExpression, ctx: Context) -> bool:
+    """A loop over the same archive's members, before the extraction in this block or an enclosing one,
+    raises when a member fails a check on it: `for m in tar.getmembers(): if not inside(dest, m.name):
+    raise ...` then `tar.extractall(dest)` extracts only archives whose every member passed."""
+    archive = dotted(receiver)
+    if archive is None:
+        return False
+    for i in range(len(ctx.ancestors) - 1):
+        block, statement = ctx.ancestors[i], ctx.ancestors[i + 1]
+        if not isinstance(block, (cst.IndentedBlock, cst.Module)):
+            continue
+        for stmt in block.body:
+            if stmt is statement:
+                break
+            if isinstance(stmt, cst.For) and _vets_members(stmt, archive):
+                return True
+    return False
+
+
+def _vets_members(loop: cst.For, archive: str) -> bool:
+    if not isinstance(loop.target, cst.Name):
+        return False
+    source = loop.iter
+    if isinstance(source, cst.Call) and isinstance(source.func, cst.Attribute) and not source.args:
+        if source.func.attr.value not in ("getmembers", "getnames"):
+            return False
+        source = source.func.value
+    if dotted(source) != archive:
+        return False
+    member = loop.target.value
+    return any(
+        isinstance(test.body, cst.IndentedBlock)
+        and _raises(test.body)
+        and any(name.value == member for name in iter_nodes(test.test, cst.Name))
+        for test in iter_nodes(loop.body, cst.If)
+    )
+
+
+def _raises(block: cst.IndentedBlock) -> bool:
+    last = block.body[-1] if block.body else None
+    small = last.body[-1] if isinstance(last, cst.SimpleStatementLine) and last.body else None
+    return isinstance(small, cst.Raise)
 
 
 def _exits(block: cst.BaseSuite) -> bool:

@@ -195,12 +195,24 @@ class SqlFormatting(Rule):
         def tagged(cursor, request):
             tags = ", ".join(f"'{t}'" for t in request.args.getlist("tag"))
             cursor.execute(f"SELECT id FROM tickets WHERE tag IN ({tags})")  # expect
+
+        class Tickets:
+            def _quoted_list(self, values):
+                return ", ".join("'%s'" % v for v in values)
+
+            def close(self, cursor, request):
+                ids = request.args.getlist("id")
+                chosen = self._quoted_list(ids)
+                cursor.execute("UPDATE tickets SET state = 'closed' WHERE id IN (%s)" % chosen)  # expect
     """
     safe = """
         import pandas as pd
         from sqlalchemy import text
 
         ORDERS = "SELECT * FROM orders WHERE region = %s"
+
+        def param_list(count):
+            return ", ".join("?" * count)  # only placeholders, whatever the count
 
         def find_client(cursor, request, connection):
             name = request.args["name"]
@@ -212,6 +224,7 @@ class SqlFormatting(Rule):
             ids = request.args.getlist("id")
             placeholders = ", ".join(["%s"] * len(ids))
             cursor.execute(f"SELECT * FROM clients WHERE id IN ({placeholders})", ids)
+            cursor.execute("DELETE FROM clients WHERE id IN (%s)" % param_list(len(ids)), ids)
             cursor.execute("SELECT * FROM clients LIMIT %d" % int(request.args["limit"]))
             return cursor.fetchall()
 

@@ -1,7 +1,7 @@
 """HTTP clients told not to verify the server's certificate."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, imports_module, is_constant, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, imports_module, is_constant, string_text
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
@@ -33,7 +33,9 @@ class TlsVerifyDisabled(Rule):
             "network between the service and its peer can impersonate the peer, read the request (including "
             "credentials and clients' confidential or insider information) and change the response. Proxies "
             "and internal networks are not an exception: the company's network separation assumes that "
-            "traffic crossing it is authenticated."
+            "traffic crossing it is authenticated. A configured switch that can set verify to False "
+            "(verify = False on some path, a conditional with a False branch) is reported too: one "
+            "setting changed in production turns verification off unseen."
         ),
         remediation=(
             "Remove verify=False / ssl=False / cert_reqs='CERT_NONE' and keep the default verification. "
@@ -63,6 +65,15 @@ class TlsVerifyDisabled(Rule):
             return
         func = node.func
         verify = _false_keyword(node, "verify") or _false_keyword(node, "verify_ssl")
+        switched = verify or _switched_keyword(node, "verify", ctx) or _switched_keyword(node, "verify_ssl", ctx)
+        if verify is None and switched is not None:
+            name = ctx.qualname(func) or ""
+            if name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS:
+                keyword = switched.keyword.value if switched.keyword is not None else "verify"
+                shown = ctx.code(switched.value)
+                label = f"{name}(..., {keyword}={shown}), where {shown} can be False,"
+                ctx.report(switched, self.meta.message.format(name=label))
+                return
         if verify is not None:
             name = ctx.qualname(func) or ""
             is_client = name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS
@@ -130,6 +141,13 @@ class TlsVerifyDisabled(Rule):
         def inner(url):
             import httpx as h
             return h.get(url, verify=False)  # expect
+
+        def configured(url, settings):
+            verify = settings.CA_BUNDLE
+            if settings.SKIP_TLS_VERIFY:
+                verify = False
+            insecure = requests.get(url, verify=False if settings.LAB else True, timeout=10)  # expect
+            return httpx.Client(base_url=url, verify=verify), insecure  # expect
     """
     fixed = """
         import aiohttp
@@ -169,6 +187,13 @@ class TlsVerifyDisabled(Rule):
         def inner(url):
             import httpx as h
             return h.get(url)
+
+        def configured(url, settings):
+            verify = settings.CA_BUNDLE
+            if settings.SKIP_TLS_VERIFY:
+                verify = False
+            insecure = requests.get(url, verify=False if settings.LAB else True, timeout=10)
+            return httpx.Client(base_url=url, verify=verify), insecure
     """
     safe = """
         import aiohttp
@@ -188,6 +213,13 @@ class TlsVerifyDisabled(Rule):
             pool = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=CA_BUNDLE)
             return a, b, c, d, pool, settings.get("verify", False)
 
+        def bundled(url, settings, ca_bundle=None):
+            verify = ca_bundle or True
+            if settings.CA_BUNDLE:
+                verify = settings.CA_BUNDLE
+            chosen = requests.get(url, verify=CA_BUNDLE if ca_bundle is None else ca_bundle, timeout=10)
+            return httpx.Client(base_url=url, verify=verify), chosen
+
         async def aio(url):
             context = ssl.create_default_context(cafile=CA_BUNDLE)
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context)) as session:
@@ -198,6 +230,26 @@ class TlsVerifyDisabled(Rule):
 
 def _is_false(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Name) and expr.value == "False"
+
+
+def _may_be_false(expr: cst.BaseExpression) -> bool:
+    """False, or a conditional expression one of whose branches is False."""
+    if isinstance(expr, cst.IfExp):
+        return _may_be_false(expr.body) or _may_be_false(expr.orelse)
+    return _is_false(expr)
+
+
+def _switched_keyword(call: cst.Call, keyword: str, ctx: Context) -> cst.Arg | None:
+    """verify=(False if settings.insecure else CA) or verify=verify where the function assigns the name False
+    on some path (`if not settings.VERIFY_TLS: verify = False`): a configured switch that can turn it off."""
+    found = arg(call, keyword)
+    if found is None:
+        return None
+    value = found.value
+    if isinstance(value, cst.IfExp) and _may_be_false(value):
+        return found
+    assigned = assignments(ctx, value.value) if isinstance(value, cst.Name) and ctx.function is not None else []
+    return found if any(a.value is not None and _may_be_false(a.value) for a in assigned) else None
 
 
 def _false_keyword(call: cst.Call, keyword: str) -> cst.Arg | None:

@@ -120,6 +120,9 @@ class UnverifiedSslContext(Rule):
         if name in UNVERIFIED:
             ctx.report(call, self.meta.message.format(name=f"{name}()"))
             return
+        server_side = arg(call, "server_side", 3)
+        if server_side is not None and isinstance(server_side.value, cst.Name) and server_side.value.value == "True":
+            return  # the server's end: whether it asks clients for certificates is not SG-4.1
         cert_reqs = arg(call, "cert_reqs", 4)
         if cert_reqs is None:
             if not has_star_args(call):
@@ -295,6 +298,11 @@ class UnverifiedSslContext(Rule):
             listener.check_hostname = False
             listener.verify_mode = ssl.CERT_NONE
             return ssl.wrap_socket(socket.socket(), cert_reqs=ssl.CERT_REQUIRED, ca_certs=certfile)
+
+        def accept(listener, certfile, keyfile):
+            conn, _ = listener.accept()
+            positional = ssl.wrap_socket(conn, keyfile, certfile, True)
+            return positional, ssl.wrap_socket(conn, server_side=True, certfile=certfile)
 
         def own_host_check(sock, context, host):
             context.check_hostname = False  # the host name is matched below, after the handshake

@@ -12,6 +12,7 @@ from guidelint.cst import (
     arg,
     has_star_args,
     is_settings_module,
+    iter_nodes,
     keyword_is,
     module_constant,
     string_text,
@@ -36,6 +37,18 @@ WEB_ADDRESS = re.compile(r"\w+://\S*")
 # what renders with an environment, and with a template
 LOADS = ("get_template", "select_template", "get_or_select_template", "from_string")
 RENDERS = ("render", "render_async", "generate", "stream")
+# An environment whose every template, loaded in the module by a constant name or source, is text of
+# another kind renders no page: a name whose kind (after a template suffix such as .j2) is one of these,
+# or a source that is an SQL statement. Escaping HTML there would corrupt mails, queries and files.
+TEXT_KINDS = frozenset(
+    {"txt", "text", "eml", "msg", "sql", "yaml", "yml", "json", "cfg", "conf", "ini", "toml", "sh", "bash", "ps1"}
+    | {"py", "md", "rst", "csv", "tsv", "tex", "properties", "env", "service"}
+)
+TEMPLATE_SUFFIXES = frozenset({"j2", "jinja", "jinja2", "tmpl", "tpl", "template"})
+SQL_TEXT = re.compile(
+    r"^\s*(?:select|insert|update|delete|with|create|alter)\b[^<>]*\b(?:from|into|set|table|values|where)\b",
+    re.IGNORECASE,
+)
 
 
 class Jinja2Autoescape(Rule):
@@ -60,7 +73,9 @@ class Jinja2Autoescape(Rule):
             "HTML tag or an .html/.xml/.svg name), renders configuration files, scripts or filters, where "
             "escaping would corrupt the output: it is reported without blocking. An environment the module "
             "only creates (the pages are loaded elsewhere), and a helper rendering the template its caller "
-            "names or passes, block as usual."
+            "names or passes, block as usual. An environment whose every template loaded in the module is, "
+            "by its constant name or source, text of another kind (a .txt mail, a .yaml.j2 file, an SQL "
+            "statement) renders no page and is not reported."
         ),
         remediation=(
             "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
@@ -90,6 +105,8 @@ class Jinja2Autoescape(Rule):
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         message = self.meta.message.format(name=name)
+        if name in ENVIRONMENTS and _renders_only_text(call, ctx):
+            return
         setting = arg(call, "autoescape")
         if setting is not None:
             if keyword_is(call, "autoescape", False):
@@ -129,6 +146,11 @@ class Jinja2Autoescape(Rule):
             return SandboxedEnvironment().from_string(markup).render()  # expect
 
         BANNER = jinja2.Template("<p class='banner'>{{ message }}</p>")  # expect
+        statements = Env(loader=FileSystemLoader("statements"), autoescape=False)  # expect
+
+        def statement(period, rows):
+            mail = statements.get_template("statement.txt").render(rows=rows)
+            return mail, statements.get_template(f"statement-{period}.html").render(rows=rows)
         ESCAPE_HTML = False
         notices = Env(
             loader=FileSystemLoader("notices"),
@@ -164,6 +186,11 @@ class Jinja2Autoescape(Rule):
             return SandboxedEnvironment(autoescape=True).from_string(markup).render()
 
         BANNER = jinja2.Template("<p class='banner'>{{ message }}</p>", autoescape=True)
+        statements = Env(loader=FileSystemLoader("statements"), autoescape=True)
+
+        def statement(period, rows):
+            mail = statements.get_template("statement.txt").render(rows=rows)
+            return mail, statements.get_template(f"statement-{period}.html").render(rows=rows)
         ESCAPE_HTML = False
         notices = Env(
             loader=FileSystemLoader("notices"),
@@ -207,6 +234,22 @@ class Jinja2Autoescape(Rule):
         def render_text(context):
             from django.template import Context, Template
             return Template("{{ greeting }}").render(Context(context, autoescape=False))
+
+        from flask import Flask
+        app = Flask(__name__)  # the module serves pages, but these render mails, files and queries
+        MAILS = Environment(loader=FileSystemLoader("mail"), autoescape=False, keep_trailing_newline=True)
+
+        class Deployer:
+            env = Environment(loader=FileSystemLoader("deploy"))
+
+            def manifest(self, jobs):
+                return self.env.get_template("jobs.yaml.j2").render(jobs=jobs)
+
+        def confirmation(trade):
+            return MAILS.get_template("confirmation.txt").render(trade=trade)
+
+        def count_rows(table):
+            return Environment().from_string("SELECT count(*) FROM {{ table }}").render(table=table)
     """
 
 
@@ -262,6 +305,70 @@ def _chosen_by_caller(call: cst.Call, name: str, ctx: Context) -> bool:
             return True
         stack.extend((child, parameters) for child in children(node))
     return False
+
+
+def _renders_only_text(call: cst.Call, ctx: Context) -> bool:
+    """Every template the environment made by `call` loads in this module is, by its constant name or
+    source, text that is not HTML (TEXT_KINDS, SQL_TEXT): `Environment(...).from_string("SELECT ...")`, or
+    `MAILS.get_template("confirmation.txt")` and `self.env.get_template("jobs.yaml.j2")` for an environment
+    bound to that name (a class attribute: `self.env`). Loads of the name in its function (a local), in the
+    module (a global; not in functions with a local of that name) or through attributes (a class's) count."""
+    loads = _loads(call, ctx)
+    return bool(loads) and all(_text_template(method, source, ctx) for method, source in loads)
+
+
+def _loads(call: cst.Call, ctx: Context) -> list[tuple[str, cst.BaseExpression]]:
+    """(method, first argument) of each template load of the environment `call` makes."""
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if isinstance(parent, cst.Attribute) and parent.value is call:
+        load = ctx.ancestors[-2] if len(ctx.ancestors) > 1 else None
+        if isinstance(load, cst.Call) and load.func is parent and parent.attr.value in LOADS and load.args:
+            return [(parent.attr.value, load.args[0].value)]
+        return []
+    if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+        return []
+    target = parent.targets[0].target
+    if not isinstance(target, cst.Name):
+        return []
+    functions = [a for a in ctx.ancestors if isinstance(a, cst.FunctionDef)]
+    in_class = not functions and any(isinstance(a, cst.ClassDef) for a in ctx.ancestors)
+    name = target.value
+    found: list[tuple[str, cst.BaseExpression]] = []
+    stack: list[cst.CSTNode] = [functions[-1] if functions else ctx.module]  # a local name: its function
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.FunctionDef) and not functions and not in_class and _assigns_in(node, name):
+            continue  # a local of the same name is another environment
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in LOADS:
+            receiver: cst.BaseExpression | None = node.func.value
+            if in_class:  # self.env, cls.env, Mailer.env
+                receiver = node.func.value.attr if isinstance(node.func.value, cst.Attribute) else None
+            if isinstance(receiver, cst.Name) and receiver.value == name:
+                if not node.args:
+                    return []
+                found.append((node.func.attr.value, node.args[0].value))
+        stack.extend(children(node))
+    return found
+
+
+def _assigns_in(function: cst.FunctionDef, name: str) -> bool:
+    return any(
+        isinstance(t.target, cst.Name) and t.target.value == name
+        for node in iter_nodes(function, cst.Assign)
+        for t in node.targets
+    )
+
+
+def _text_template(method: str, source: cst.BaseExpression, ctx: Context) -> bool:
+    value = module_constant(ctx, source)
+    if not isinstance(value, str):
+        return False
+    if method == "from_string":
+        return SQL_TEXT.match(value) is not None
+    parts = value.rsplit("/", 1)[-1].lower().split(".")[1:]
+    while parts and parts[-1] in TEMPLATE_SUFFIXES:
+        parts.pop()
+    return bool(parts) and parts[-1] in TEXT_KINDS
 
 
 def _parameters(function: cst.FunctionDef) -> frozenset[str]:

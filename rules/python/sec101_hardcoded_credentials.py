@@ -105,7 +105,10 @@ class HardcodedCredentials(Rule):
             "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
         ),
     )
-    nodes = (cst.Assign, cst.AnnAssign, cst.Param, cst.Arg, cst.DictElement, cst.SimpleString, cst.Comparison)
+    nodes = (
+        *(cst.Assign, cst.AnnAssign, cst.Param, cst.Arg, cst.DictElement),
+        *(cst.SimpleString, cst.FormattedString, cst.Comparison),
+    )
     calls = tuple(SIGNERS)
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
@@ -161,7 +164,11 @@ class HardcodedCredentials(Rule):
         value: cst.BaseExpression | None
         compared: cst.BaseExpression | None = None  # what a comparison compares the literal with
         if isinstance(node, cst.SimpleString):
-            self._check_format(node, ctx)
+            self._check_format(node, node.value, ctx)
+            return
+        if isinstance(node, cst.FormattedString):  # f"postgresql://app:S3cret@{host}/db": its written parts
+            written = "".join(p.value if isinstance(p, cst.FormattedStringText) else "{}" for p in node.parts)
+            self._check_format(node, written, ctx)
             return
         if isinstance(node, cst.Arg):
             value, name = node.value, node.keyword.value if node.keyword is not None else None
@@ -230,8 +237,9 @@ class HardcodedCredentials(Rule):
         if looks_secret(text, name) or default or signing_key_value(name, text):
             ctx.report(value, self.meta.message.format(name=name))
 
-    def _check_format(self, node: cst.SimpleString, ctx: Context) -> None:
-        raw = node.value
+    def _check_format(self, node: cst.SimpleString | cst.FormattedString, raw: str, ctx: Context) -> None:
+        """Well-known key formats and URLs with a password in a literal's text (an f-string's placeholders
+        read as `{}`)."""
         if not _GATE.search(raw):
             return
         if ctx.ancestors and isinstance(ctx.ancestors[-1], cst.Expr):
@@ -264,6 +272,9 @@ class HardcodedCredentials(Rule):
         ACCESS_KEYS = {"ledger_access_key": "LedgerVault2024Key"}  # expect
         AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
         BROKER = "amqp://svc:Tr0ub4dor@rabbit.internal:5672/"  # expect
+
+        def ledger_dsn(host):
+            return f"postgresql://ledger:L3dger!Rw@{host}:5432/ledger"  # expect
         DEPLOY_KEY = (
             "-----BEGIN RSA PRIVATE KEY-----\\nMIIEpAIBAAKCAQEAxq3Tq9Lw2bN8fZr0Yk4aPm7sQe\\n"  # expect
             "-----END RSA PRIVATE KEY-----\\n"
@@ -278,6 +289,8 @@ class HardcodedCredentials(Rule):
 
         def connect():
             return psycopg2.connect(host="db", user="app", password="hunter22")  # expect
+
+        BROKER_PASSWORD = "supersecret"  # expect
 
         def fetch_rates(url):
             return requests.get(url, auth=("rates-svc", "Rat3s!2024"), timeout=10)  # expect
@@ -403,6 +416,9 @@ class HardcodedCredentials(Rule):
             '''Connect with postgres://user:hunter2@host/db (see docs).'''
             return "postgres://{user}:{password}@{host}/db"
 
+        def dsn(user, host, password):
+            return f"postgresql://{user}:{password}@{host}:5432/ledger", f"https://{user}:{'*' * 8}@{host}/"
+
         # tokens of a parser or a path registry, sentinels: words, not generated tokens
         _ROOT_TOKEN = "_root"
         _WILDCARD_TOKEN: str = "wildcard"
@@ -416,6 +432,11 @@ class HardcodedCredentials(Rule):
         SMTP_PASSWORD = "${SMTP_PASS}"
         LDAP_BIND_PASSWORD = "<password>"
         api_token = "xxx"
+
+        CLIENT_SECRET = "some+client+secret"  # the name restated in words: to be replaced
+
+        def load_p12(data, password=b"notasecret"):  # the documented password of every exported key file
+            return pkcs12.load_key_and_certificates(data, password)
 
         def audit(result, user):
             result["changes"]["password"] = "**REDACTED**"

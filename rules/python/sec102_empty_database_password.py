@@ -14,7 +14,13 @@ CONNECTS = {
     "asyncpg.connect": ("password",),
     "pymongo.MongoClient": ("password",),
     "redis.Redis": ("password",),
+    "sqlalchemy.URL.create": ("password",),
+    "sqlalchemy.engine.URL.create": ("password",),
+    "sqlalchemy.engine.url.URL.create": ("password",),
 }
+# engines that hand connect_args={...} to the driver's connect() as its keywords
+ENGINES = ("sqlalchemy.create_engine", "sqlalchemy.engine.create_engine", "sqlalchemy.ext.asyncio.create_async_engine")
+DRIVER_PASSWORDS = frozenset({"password", "passwd"})
 # scheme://user:@host - a user with an explicitly empty password
 EMPTY_IN_URL = re.compile(r"^[a-z][a-z0-9+.-]*://[^:/@\s]+:@", re.IGNORECASE)
 
@@ -41,12 +47,23 @@ class EmptyDatabasePassword(Rule):
         ),
         references=("https://cwe.mitre.org/data/definitions/258.html",),
     )
-    calls = tuple(CONNECTS)
+    calls = (*CONNECTS, *ENGINES)
     nodes = (cst.SimpleString, cst.Dict)
     # an empty password written somewhere: password="", "PASSWORD": '', passwd='', user:@host
     needles = (re.compile(r"""(?i)passw(or)?d["']?\s*[:=]\s*(""|'')|://[^:/@\s"']+:@"""),)
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in ENGINES:
+            options = arg(call, "connect_args")
+            if options is not None and isinstance(options.value, cst.Dict):
+                for item in options.value.elements:
+                    if (
+                        isinstance(item, cst.DictElement)
+                        and string_text(item.key) in DRIVER_PASSWORDS
+                        and string_text(item.value) == ""
+                    ):
+                        ctx.report(item, self.meta.message.format(what=f"{name}(connect_args=...)"))
+            return
         for keyword in CONNECTS[name]:
             found = arg(call, keyword)
             if found is not None and string_text(found.value) == "":
@@ -85,6 +102,14 @@ class EmptyDatabasePassword(Rule):
 
         def connect():
             return psycopg2.connect(host="db.internal", user="reports", password="")  # expect
+
+        def engine():
+            from sqlalchemy import URL, create_engine
+            url = URL.create("postgresql+psycopg", username="reports", password="", host="db")  # expect
+            return create_engine(
+                "postgresql+psycopg://",
+                connect_args={"user": "reports", "password": "", "host": "db"},  # expect
+            ), url
     """
     safe = """
         import os
@@ -105,4 +130,9 @@ class EmptyDatabasePassword(Rule):
 
         def connect():
             return psycopg2.connect(host="db.internal", user="reports", password=os.environ["DB_PASSWORD"])
+
+        def engine():
+            from sqlalchemy import create_engine
+            password = os.environ.get("DB_PASSWORD", "")
+            return create_engine("postgresql+psycopg://", connect_args={"user": "reports", "password": password})
     """

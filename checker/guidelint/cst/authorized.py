@@ -32,13 +32,16 @@ def qualified(ctx: Context, name: str) -> str:
 
 
 def registered_here(ctx: Context) -> dict[str, str]:
-    """Functions this module registers with `<app>.add_url_rule(rule, endpoint, view_func)` (Flask): name ->
-    the app or blueprint they are registered on."""
+    """Functions and view classes this module registers with `<app>.add_url_rule(rule, endpoint, view_func)`
+    (Flask; a class as `view_func=Class.as_view("name")`): name -> the app or blueprint they are registered
+    on."""
     found: dict[str, str] = {}
     for call in access.current_calls(ctx.project):
         if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule":
             view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
             view = view if view is not None or len(call.args) < 3 else call.args[2]
+            if isinstance(view, ast.Call) and isinstance(view.func, ast.Attribute) and view.func.attr == "as_view":
+                view = view.func.value
             if isinstance(view, ast.Name):
                 found.setdefault(view.id, access.name_of(call.func.value))
     return found
@@ -68,7 +71,8 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
 
 
 def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
-    """A `before_request` hook of this module on the route's blueprint or app that decides access."""
+    """A `before_request` hook registered in this module on the route's blueprint or app that decides access
+    (the hook's function may come from another module of the project)."""
     key = ("guidelint.cst.authorized hooks", markers)
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
@@ -85,13 +89,34 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
                 app, hook_function = access.name_of(call.func.value), access.name_of(call.args[0])
                 if app and hook_function:
                     registered.append((app, hook_function))
+        module = ctx.project.current().name
         for owner, function in registered:
+            # the hook function: of this module, or imported from another of the project
             func = _definition(ctx, function)
+            if func is None:
+                func = access.lookup(ctx.project, access.resolve(ctx.project, module, function))
             if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
-                found = access.called_decision(ctx.project, ctx.project.current().name, func, markers)
+                found = access.called_decision(ctx.project, module, func, markers)
                 if found is not None:
                     hooks[owner] = f"{owner}.before_request {function}(): {found}"
     return hooks.get(receiver, "")
+
+
+def view_decorators(ctx: Context, name: str, markers: Authorization) -> str:
+    """A Flask class-based view whose class, or a base of it in the project, lists an authorizing decorator
+    in `decorators = [...]` (Flask wraps the view function `as_view()` makes in each): its name, else ""."""
+    for ancestor in access.ancestors(ctx.project, qualified(ctx, name)):
+        cls = access.lookup(ctx.project, ancestor)
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for statement in cls.body:
+            targets = statement.targets if isinstance(statement, ast.Assign) else []
+            if any(isinstance(t, ast.Name) and t.id == "decorators" for t in targets):
+                assert isinstance(statement, ast.Assign)
+                items = statement.value.elts if isinstance(statement.value, (ast.List, ast.Tuple)) else []
+                names = [access.name_of(i.func if isinstance(i, ast.Call) else i) for i in items]
+                return next((n for n in names if matches_last(n, (*markers.decorators, *markers.public))), "")
+    return ""
 
 
 def drf_class(ctx: Context, name: str) -> bool:

@@ -36,11 +36,12 @@ KEY_NAME = re.compile(
 )
 # a `::`-qualified type name (AWS::IAM::AccessKey): what a table maps it to is about the type
 TYPE_PATH = re.compile(r"^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+$")
-# values that stand for a credential instead of being one: to be filled in, or hidden in an output
+# values that stand for a credential instead of being one: to be filled in, hidden in an output, or saying
+# they are none ("notasecret", the fixed password every exported PKCS#12 key of a cloud vendor is given)
 PLACEHOLDER = re.compile(
     r"^(?:<.*>|\$.*|%.*|\{.*\}|[xX*.:#_-]+|your[-_ ].*|YOUR[-_ ].*"
     r"|(?i:[x*#_.-]*\s*(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)|redacted|removed|hidden|masked"
-    r"|censored|placeholder|not[-_ ]?set|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
+    r"|censored|placeholder|not[-_ ]?set|not[-_ ]?a[-_ ]?secret|unset|unavailable|n/a|todo|fixme|tbd)\s*[x*#_.-]*))$"
 )
 # a word or a sentinel written like an identifier ("relationship", "_sa_default", "Bearer", "NextToken"):
 # what a lexer, a path registry or a protocol calls a token; a generated token has digits or random case
@@ -112,11 +113,22 @@ def looks_secret(text: str, name: str) -> bool:
     normalized = text.lower().replace("_", "").replace("-", "")
     if normalized == name.lower().replace("_", "").replace("-", ""):
         return False
+    if _restated(text, name):
+        return False
     if KEY_NAME.match(text) and SECRET_WORD.search(text):
         return False  # "access_token", "X-Api-Key": the name of a field or header, not its value
     if "EXAMPLE" in text:
         return False  # AWS's documentation convention for a sample value (wJalr...EXAMPLEKEY)
     return not any(found.search(text) for _, found in FORMATS)  # reported by the format check
+
+
+def _restated(text: str, name: str) -> bool:
+    """The value is three or more words that restate its name ("some+client+secret" for CLIENT_SECRET,
+    "my+db+password" for DB_PASSWORD): a stand-in someone is to replace, not a generated secret (a weak one
+    written as one word, "supersecret", is still reported)."""
+    words = [w for w in re.split(r"[^a-z0-9]+", text.lower()) if w]
+    wanted = {w for w in name_words(name) if w.isalpha() and w not in QUALIFIERS}
+    return len(words) >= 3 and bool(wanted) and wanted <= set(words)
 
 
 def meaning(name: str) -> str:

@@ -18,7 +18,7 @@ import libcst as cst
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import assignments, last_assignment, parameter
 from guidelint.cst.helpers import iter_nodes, literal_items
-from guidelint.cst.strings import NUMBERS, concatenated, quote_doubled, quoting_functions
+from guidelint.cst.strings import NUMBERS, concatenated, quote_doubled, quoting_functions, returned
 from guidelint.cst.tables import class_table, loop_source
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.formatting import Slot, format_slots, numeric_field, percent_slots, string_text
@@ -276,6 +276,9 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         name = dotted(expr.func) or ""
         if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
             return True
+        own = name.removeprefix("self.").removeprefix("cls.")
+        if "." not in own and placeholder_function(lookup.ctx, own):
+            return True  # self.param_list(len(ids)): the module's own helper that returns only placeholders
         if name.endswith("_name") and expr.args and all(_safe(a.value, lookup) for a in expr.args):
             return True  # a name derived from safe names: ops.sequence_name(model._meta.db_table)
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
@@ -357,6 +360,24 @@ def _placeholders(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     if isinstance(expr, cst.Name):
         return bool(lookup(expr.value) == SAFE)
     return False
+
+
+def placeholder_function(ctx: Context, name: str) -> bool:
+    """`name` is a function of the module or a method of one of its classes whose every `return` gives only
+    placeholders (`return ", ".join("?" * count)`): what it returns holds no value, whatever its arguments.
+    Judged once per file and name, only for names called where SQL text is built."""
+    judged: dict[str, bool] = ctx.memo.setdefault("placeholder functions", {})
+    if name not in judged:
+        judged[name] = False  # a helper returning another's result: not followed
+        plain = Lookup(_nothing, ctx, dataflow=False)
+        defined = [node for node in ctx.module.body if type(node) is cst.FunctionDef and node.name.value == name]
+        for cls in (node for node in ctx.module.body if type(node) is cst.ClassDef):
+            defined.extend(node for node in cls.body.body if type(node) is cst.FunctionDef and node.name.value == name)
+        judged[name] = bool(defined) and all(
+            (values := returned(function)) and all(v is not None and _placeholders(v, plain) for v in values)
+            for function in defined
+        )
+    return judged[name]
 
 
 def _numbered(comprehension: cst.GeneratorExp | cst.ListComp) -> bool:

@@ -8,6 +8,7 @@ import libcst as cst
 
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import bound_value, module_constant
+from guidelint.cst.children import children
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
 from guidelint.semantic.formatting import numeric_field, string_text
 
@@ -152,16 +153,21 @@ def quote_doubled(expr: cst.BaseExpression, quote: str) -> bool:
     return False
 
 
-def _returns_quoted(function: cst.FunctionDef) -> bool:
-    returns: list[cst.Return] = []
+def returned(function: cst.FunctionDef) -> list[cst.BaseExpression | None]:
+    """What each `return` of the function (not of functions nested in it) gives; None for a bare return."""
+    values: list[cst.BaseExpression | None] = []
     stack: list[cst.CSTNode] = [function.body]
     while stack:
         node = stack.pop()
-        if isinstance(node, cst.Return):
-            returns.append(node)
-        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-            stack.extend(node.children)
-    values = [r.value for r in returns]
+        if type(node) is cst.Return:
+            values.append(node.value)
+        elif not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.BaseExpression)):
+            stack.extend(children(node))  # statements only: a `return` is never inside an expression
+    return values
+
+
+def _returns_quoted(function: cst.FunctionDef) -> bool:
+    values = returned(function)
     quoted = [v for v in values if v is not None and _quoted(v)]
     return bool(quoted) and all(v is not None and (v in quoted or is_constant(v)) for v in values)
 

@@ -37,9 +37,12 @@ if TYPE_CHECKING:
 
 ENGINE = "semgrep"
 MAX_SNIPPET_LINES = 6
+MAX_MESSAGE = 160  # characters of a semgrep error message kept in a report
 RULE_TIMEOUT = 30  # seconds (wall clock, parse included) one rule may spend on one file: room for a busy machine
 TIMEOUT_THRESHOLD = 2  # rules timing out on a file before semgrep gives it up (reported as not checked)
 MAX_MEMORY_MB = 2000  # for one rule on one file
+NEEDLES = "needles"
+"""A semgrep rule's own key: substrings (ASCII, compared ignoring case) one of which every match holds."""
 SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical error")
 """semgrep's error kinds for a file its parser could not (fully) read."""
 
@@ -315,6 +318,8 @@ class SemgrepRun:
         kind = error.get("type")
         kind_name = kind[0] if isinstance(kind, list) and kind else str(kind)
         message = " ".join(str(error.get("message", kind_name)).split())
+        if len(message) > MAX_MESSAGE:  # a syntax error quotes the whole unparsed region: its start is enough
+            message = message[: MAX_MESSAGE - 3].rstrip() + "..."
         if target is not None:
             line = 0
             spans = error.get("spans") or []
@@ -386,6 +391,20 @@ class Routing:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # for semgrep, by id
     semgrep_languages: set[str] = field(default_factory=set)
     unfiltered: set[str] = field(default_factory=set)  # languages with a semgrep rule for every file of them
+    # per language, the needles one of which a file must hold for a semgrep rule to match in it (a language
+    # with a semgrep rule that names no needles is absent: its files always go to semgrep)
+    needles: dict[str, set[bytes]] = field(default_factory=dict)
+    unneedled: set[str] = field(default_factory=set)
+
+    def for_semgrep(self, target: Target) -> bool:
+        """Whether a semgrep rule could match in this file: its language has one and, when every such rule
+        names needles, one of them occurs in it (a file none occurs in is not given to semgrep's parser)."""
+        if target.language not in self.semgrep_languages:
+            return False
+        if target.language in self.unneedled:
+            return True
+        data = target.data.lower()
+        return any(needle in data for needle in self.needles.get(target.language, ()))
 
 
 class SemgrepEngine:
@@ -394,16 +413,18 @@ class SemgrepEngine:
     name = ENGINE
 
     def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0, text: bool = True) -> None:
-        self.bodies: list[tuple[dict[str, Any], set[str]]] = []  # each rule's semgrep body and its languages
+        # each rule's semgrep body, its languages and its needles (None: it names none)
+        self.bodies: list[tuple[dict[str, Any], set[str], list[str] | None]] = []
         self.languages: set[str] = set()
         for rule in rules:
             body = dict(rule.impl)
+            needles = body.pop(NEEDLES, None)
             body["id"] = rule.meta.id
             body.setdefault("severity", _SEMGREP_SEVERITY[rule.meta.severity])
             body.setdefault("message", rule.meta.message)
             languages = rule_targets(body)
             self.languages |= languages
-            self.bodies.append((body, languages))
+            self.bodies.append((body, languages, needles))
         self.text = text
         self.timeout = timeout
         self.jobs = jobs or os.cpu_count() or 1
@@ -416,7 +437,7 @@ class SemgrepEngine:
         """Decided when the rules first run, not when the engine is made: a scan without a file of their
         languages (a commit of Python files) compiles none of their regexes."""
         routing = Routing()
-        for body, languages in self.bodies:
+        for body, languages, needles in self.bodies:
             plain = compile_rule(body["id"], body) if self.text else None
             if plain is not None:
                 routing.text_rules.append((plain, languages))
@@ -424,6 +445,11 @@ class SemgrepEngine:
             semgrep_body = _for_semgrep(body)
             routing.rules[body["id"]] = semgrep_body
             routing.semgrep_languages |= languages
+            for language in languages:
+                if needles is None:
+                    routing.unneedled.add(language)
+                else:
+                    routing.needles.setdefault(language, set()).update(n.lower().encode() for n in needles)
             if "paths" not in semgrep_body:
                 routing.unfiltered |= languages
         return routing
@@ -431,7 +457,7 @@ class SemgrepEngine:
     def start(self, targets: list[Target]) -> Run:
         """semgrep in the background for the files a rule needs it for; the text rules run in `finish()`."""
         routing = self.routing
-        for_semgrep = [t for t in targets if t.language in routing.semgrep_languages]
+        for_semgrep = [t for t in targets if routing.for_semgrep(t)]
         started = (
             SemgrepRun(routing.rules, for_semgrep, self.timeout, self.jobs, routing.unfiltered) if for_semgrep else None
         )
@@ -520,6 +546,13 @@ class Semgrep(Engine):
                 raise PackError(
                     f"pack {pack}: {path}: {meta.id} needs `languages:` and a pattern (semgrep rule syntax)"
                 )
+            needles = data.get(NEEDLES)
+            if needles is not None and (
+                not isinstance(needles, list)
+                or not needles
+                or not all(isinstance(n, str) and n and n.isascii() for n in needles)
+            ):
+                raise PackError(f"pack {pack}: {path}: {meta.id}: `{NEEDLES}:` is a list of ASCII substrings")
             impl = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
             rules.append(PackRule(meta, self.name, path, examples, impl))
         return rules
@@ -547,9 +580,14 @@ class Semgrep(Engine):
         return results
 
     def validate(self, rule: PackRule, models: Models) -> list[str]:
-        if rule_targets(rule.impl):
-            return []
-        return [f"languages {rule.impl.get('languages')} match no file type guidelint selects"]
+        if not rule_targets(rule.impl):
+            return [f"languages {rule.impl.get('languages')} match no file type guidelint selects"]
+        needles = [n.lower() for n in rule.impl.get(NEEDLES) or ()]
+        return [
+            f"no needle of {NEEDLES}: occurs in the flagged example {example.filename}: semgrep would never see it"
+            for example in rule.examples
+            if needles and example.kind == "flagged" and not any(n in example.code.lower() for n in needles)
+        ]
 
     def runs_on(self, language: str) -> bool:
         return language != "python"  # Python is checked by the other engines

@@ -66,10 +66,10 @@ from guidelint.engines.taint.syntax import (
     unstarred,
 )
 from guidelint.engines.taint.tables import (
-    _HANDLER_EXPRESSIONS,
     ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
+    json_body,
 )
 from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
@@ -312,7 +312,7 @@ class Analysis:
                 body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
                 shown = elements[0] if elements else value
                 # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
-                literal = isinstance(body, _HANDLER_EXPRESSIONS) or self.sinks.plain_tuple(stmt.value, env)
+                literal = json_body(body) or self.sinks.plain_tuple(stmt.value, env)
                 for sink in sinks:
                     if not (literal and sink.kind == "html") and not self.sinks.exempt(sink):
                         self.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)

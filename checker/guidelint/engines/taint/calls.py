@@ -11,7 +11,14 @@ import libcst as cst
 
 from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.fields import post_initialised
-from guidelint.engines.taint.hierarchy import ancestors, class_level, local_method, own_methods, super_method
+from guidelint.engines.taint.hierarchy import (
+    ancestors,
+    class_level,
+    local_method,
+    own_methods,
+    project_method,
+    super_method,
+)
 from guidelint.engines.taint.labels import (
     CLEAN,
     NO_CREDENTIALS,
@@ -30,7 +37,7 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.receivers import attributes, chain_maker, factory_fields, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
-from guidelint.engines.taint.runners import RUNNERS, packed, runner_call
+from guidelint.engines.taint.runners import packed, runner_call, runner_named
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
@@ -103,7 +110,7 @@ class Calls:
         func = call.func
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
-        run = runner_call(call, self.a.known["runners"], self.runs) if self.runner_named(func) else None
+        run = runner_call(call, self.a.known["runners"], self.runs) if runner_named(self.a, func) else None
         if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
         elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
@@ -165,6 +172,8 @@ class Calls:
                     continue
                 if not sink.receiver_names and method in own_methods(self.a) and made is None:
                     continue  # action.execute(path) in a module whose classes define execute(): likely theirs
+                if not sink.receiver_names and made is not None and project_method(self.a, made):
+                    continue  # main = ParserMain(...); main.execute(argv): the project's class, its summary judges
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         if type(func) is cst.Attribute:
             stored = self.a.stores.method(call, func, args, env)
@@ -341,14 +350,6 @@ class Calls:
                     taint = (taint - shown) | with_step(shown, node, MARKUP_STEP)
             out.append(taint)
         return union(*out)
-
-    def runner_named(self, func: cst.BaseExpression) -> bool:
-        """Whether a callee is named like a runner of the models (`pool.submit`, `Thread`)."""
-        names = self.a.memo.get(RUNNERS)
-        if names is None:
-            names = self.a.memo[RUNNERS] = frozenset(e.partition(":")[0] for e in self.a.known["runners"])
-        last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else None
-        return last in names
 
     def runs(self, func: cst.BaseExpression) -> bool:
         """Whether a runner's argument is a function the analysis can follow or a model knows (not data)."""

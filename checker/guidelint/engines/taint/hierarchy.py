@@ -77,6 +77,39 @@ def derives_from(a: Analysis, expr: cst.BaseExpression, classes: frozenset[str])
     return start not in classes and a.project.project.derives_from(start, classes)
 
 
+def project_method(a: Analysis, method: str) -> bool:
+    """`Class.method` (the maker of a receiver, then the method called on it) is a method a class of the
+    project defines or inherits from another of the project's classes: `main = ParserMain(...);
+    main.execute(argv)` runs the project's own code, which its summary judges, not a library's method that
+    a model names `execute`."""
+    made, _, name = method.rpartition(".")
+    if "." not in made:  # a class of this module
+        return name in a.classes.get(made, {}) or (
+            a.project is not None
+            and bool(a.project.project.current_name())
+            and project_method(a, f"{a.project.project.current_name()}.{made}.{name}")
+        )
+    if a.project is None:
+        return False
+    project = a.project.project
+    frontier, seen = [absolute_name(a.package, made)], set()
+    for _ in range(MAX_DEPTH):
+        bases: list[str] = []
+        for qualified in frontier:
+            seen.add(qualified)
+            module, _, cls = qualified.rpartition(".")
+            summary = project.summary(module) if module and project.defines(module) else None
+            if summary is None or cls not in summary.classes:
+                continue
+            if name in summary.methods.get(cls, {}):
+                return True
+            bases.extend(base for base in project.bases(qualified) if base not in seen)
+        if not bases:
+            return False
+        frontier = bases
+    return False
+
+
 def _kind(a: Analysis, qualified: str) -> str:
     """What a qualified name is in the project: "class", "initialised" (a class defining `__init__`),
     "function", or "" (not the project's, or anything else)."""

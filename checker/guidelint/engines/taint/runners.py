@@ -7,12 +7,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import libcst as cst
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
 
 Forwarded = tuple[cst.BaseExpression, list[cst.Arg]]
 RUNNERS = "runner names"
 """The memo key of the names the models' runners are called by."""
+
+
+def runner_named(a: Analysis, func: cst.BaseExpression) -> bool:
+    """Whether a callee is named like a runner of the models (`pool.submit`, `Thread`)."""
+    names: frozenset[str] | None = a.memo.get(RUNNERS)
+    if names is None:
+        names = a.memo[RUNNERS] = frozenset(e.partition(":")[0] for e in a.known["runners"])
+    last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else None
+    return last in names
 
 
 def runner_call(

@@ -28,7 +28,7 @@ from guidelint.engines.taint.syntax import (
     fixed_keys,
     returns_response,
 )
-from guidelint.engines.taint.tables import OPTION, SHELL_ARGV
+from guidelint.engines.taint.tables import OPTION, SHELL_ARGV, json_body
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.formatting import PERCENT_SPEC
@@ -164,6 +164,12 @@ class Sinks:
             args = self.logged(args, env)
         if sink.first_of_tuple and sink.kind == "html" and any(self.plain_tuple(a.value, env) for a, _ in args):
             return  # make_response((body, 200, {"Content-Type": "text/plain"})): shown as text
+        if (
+            sink.first_of_tuple
+            and sink.kind == "html"
+            and any(json_body(_body_of(a.value) or a.value) for a, _ in args)
+        ):
+            return  # make_response(dict(request.headers)): sent as JSON
         if sink.first_of_tuple:  # make_response((body, headers)): the body
             args = [(a, self.a.eval(body, env)) if (body := _body_of(a.value)) else (a, t) for a, t in args]
         positional = [(a, t) for a, t in args if a.keyword is None and not a.star]

@@ -99,6 +99,15 @@ Clears = list[tuple[str, frozenset[str]]]
 
 _HANDLER_EXPRESSIONS = (cst.Dict, cst.List, cst.ListComp, cst.DictComp)
 
+
+def json_body(body: cst.BaseExpression) -> bool:
+    """A response body a web framework sends as JSON, not HTML: a dict or list built in place (`{...}`,
+    `[...]`, a comprehension, `dict(...)`, `list(...)`)."""
+    if isinstance(body, _HANDLER_EXPRESSIONS):
+        return True
+    return type(body) is cst.Call and type(body.func) is cst.Name and body.func.value in ("dict", "list")
+
+
 # calling an enumeration with a value returns one of its members or raises ValueError: SortField(x).value
 # is one of the constants the class defines, whatever x was
 ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"})

@@ -1,0 +1,9 @@
+# family: public 732 safe
+resource "aws_s3_bucket" "exports" {
+  bucket = "portal-exports"
+}
+
+resource "aws_s3_bucket_acl" "exports" {
+  bucket = aws_s3_bucket.exports.id
+  acl    = "private"
+}

@@ -1,0 +1,10 @@
+// family: sql 89 safe
+const mysql = require("mysql");
+const pool = mysql.createPool({ host: "db", user: "portal", database: "portal" });
+
+module.exports = function findCustomer(req, res) {
+  pool.query("SELECT id, name FROM customers WHERE email = ?", [req.body.email], (err, rows) => {
+    if (err) return res.sendStatus(500);
+    res.json(rows);
+  });
+};

@@ -1,0 +1,9 @@
+// family: redirect 601 vuln
+document.getElementById("login-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const response = await fetch("/api/login/", { method: "POST", body: new FormData(event.target) });
+  if (response.ok) {
+    const next = new URLSearchParams(location.search).get("next");
+    window.location = next || "/dashboard/"; // sink
+  }
+});
