@@ -22,7 +22,15 @@ from guidelint.engines.taint.definitions import all_functions, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
-from guidelint.engines.taint.hooks import HOOKS, before_view, hook_state
+from guidelint.engines.taint.hooks import (
+    HOOKS,
+    SESSION_STATE,
+    before_view,
+    hook_state,
+    note_raised,
+    raised_state,
+    session_state,
+)
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -40,6 +48,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.models import Models, Sink
 from guidelint.engines.taint.receivers import bind
+from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.stores import Stores, length_key
@@ -176,7 +185,10 @@ class Analysis:
         """Index the module's functions and classes and walk its top level (names, constants)."""
         index_definitions(self, self.module.body)
         self._block(self.module.body, self.module_env)
+        self.memo[REGISTERED] = registered_views(self)  # router.add_api_route("/x", x): x is a view
         self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
+        self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
+        raised_state(self)  # what the exceptions an error handler renders carry
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
@@ -184,7 +196,7 @@ class Analysis:
         env = Env(dict(outer.values), dict(outer.consts))
         scope = Scope("function")
         params = self._params(fn)
-        decorators = [(d, _decorator_name(d, self.names)) for d in fn.decorators]
+        decorators = [(d, _decorator_name(d, self.names)) for d in decorators_of(self, fn)]
         handler_sources = [
             s
             for s in self.models.sources
@@ -363,6 +375,7 @@ class Analysis:
         value = self.eval(exc, env)
         if not isinstance(exc, cst.Call):
             return
+        note_raised(self, exc, value)  # raise ClientNotFound(code): for the error handler that renders it
         name = self.names.qualname(exc.func) or dotted(exc.func) or ""
         for sink in self.models.sinks:
             if sink.how == "raise" and sink.kind in self.sink_kinds and _matches(name, sink.patterns):
@@ -507,7 +520,7 @@ class Analysis:
                         scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
                 comp = comp.inner_for_in
             if isinstance(expr, cst.DictComp):  # its keys kept apart: iterating the dict gives them (stores.py)
-                return union(self.stores.dict_keys(expr, self.eval(expr.key, scope)), self.eval(expr.value, scope))
+                return self.stores.dict_keys(expr, self.eval(expr.key, scope), self.eval(expr.value, scope))
             return self.eval(expr.elt, scope)
         if type(expr) is cst.Await:
             return self.eval(expr.expression, env)

@@ -22,6 +22,7 @@ from guidelint.engines.taint.hierarchy import (
 from guidelint.engines.taint.labels import (
     CLEAN,
     NO_CREDENTIALS,
+    READ,
     UNKNOWN,
     Env,
     Label,
@@ -35,6 +36,8 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.receivers import attributes, chain_maker, factory_fields, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
+from guidelint.engines.taint.registrations import decorators_of
+from guidelint.engines.taint.runners import packed, runner_call, runner_named
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import (
@@ -105,11 +108,16 @@ class Calls:
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
+        given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
+        run = runner_call(call, self.a.known["runners"], self.runs) if runner_named(self.a, func) else None
         if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
+        elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
+            func, given = run
         elif type(func) is cst.Attribute and func.attr.value in self.a.known["deferred-calls"]:
             func = func.value  # render_pdf.delay(slug): render_pdf(slug), run later by a worker
+            given = packed(call) or given  # render_pdf.apply_async(args=[slug]): the same
         qualified = self.a.names.qualname(func)
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
@@ -119,7 +127,7 @@ class Calls:
             self.a.eval(func, env)
         self.a.enclosing.append(name)
         try:
-            args = [(a, self.a.eval(a.value, env)) for a in call.args]
+            args = [(a, self.a.eval(a.value, env)) for a in given]
             if partial is not None:  # the arguments given in advance come first
                 args = [(a, self.a.eval(a.value, env)) for a in partial.args[1:]] + args
         finally:
@@ -208,7 +216,7 @@ class Calls:
                 for source in self.a.annotation_sources:
                     if self.a.sources.annotated(fn.returns.annotation, source):
                         result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
-            decorators = [_decorator_name(d, self.a.names) for d in fn.decorators]
+            decorators = [_decorator_name(d, self.a.names) for d in decorators_of(self.a, fn)]
             for source in self.a.models.sources:  # a function decorated as producing marked values
                 if (
                     source.how == "returns-of-decorated"
@@ -256,7 +264,7 @@ class Calls:
             and type(func) is cst.Attribute
             and isinstance(template := self.a.fold(func.value, env), str)  # a literal, or a name bound to one
         ):
-            taint_of = {id(a.value): t for a, t in args}
+            taint_of = {id(a.value): self.a.stores.placed_values(a, t, env) for a, t in args}
             found = format_slots(template, call, marker="\0")
             if found is None:  # a template str.format() cannot parse: the values are not placed
                 propagated = union(*taint_of.values())
@@ -342,6 +350,12 @@ class Calls:
                     taint = (taint - shown) | with_step(shown, node, MARKUP_STEP)
             out.append(taint)
         return union(*out)
+
+    def runs(self, func: cst.BaseExpression) -> bool:
+        """Whether a runner's argument is a function the analysis can follow or a model knows (not data)."""
+        if type(func) is not cst.Name and type(func) is not cst.Attribute:
+            return False
+        return self.local_function(func) is not None or self.a.names.qualname(func) is not None
 
     def local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
         if type(func) is cst.Name:
@@ -473,7 +487,20 @@ class Calls:
                 held = fields[0]
                 if held is not None and label.origin[5:] in held:
                     return held[label.origin[5:]]
+            read = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
+            passed_expr = passed_for(label.param) if len(read) == 1 and receiver_of is not None else None
+            key = self.a._key(passed_expr) if passed_expr is not None else None
+            if key is not None and receiver_of is not None and f"{key}.{read[0]}" in receiver_of[1].values:
+                return receiver_of[1].values[f"{key}.{read[0]}"]  # handle(command): command.model_id as it is here
             return by_index.get(label.param, CLEAN)
+
+        def passed_for(param: int) -> cst.BaseExpression | None:
+            """The expression this call passes for a parameter (by position or keyword)."""
+            positional_args = [a.value for a, _ in args if a.keyword is None and not a.star]
+            if 0 <= param - offset < len(positional_args):
+                return positional_args[param - offset]
+            name = params[param] if 0 <= param < len(params) else None
+            return next((a.value for a, _ in args if a.keyword is not None and a.keyword.value == name), None)
 
         def instantiate(returned: Taint, alias: bool = True) -> Taint:
             """What the callee returns, with its parameters replaced by what this call passes (`alias`: a

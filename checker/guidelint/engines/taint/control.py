@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.raised import carried
 from guidelint.engines.taint.syntax import (
     _always_exits,
     _body,
@@ -102,8 +103,9 @@ class Control:
         after = env.copy()
         for handler in stmt.handlers:
             branch = raised.copy()
-            if handler.name is not None:
-                self.a._assign(handler.name.name, self.a.sources.caught(handler), branch, None)
+            if handler.name is not None:  # what the exception carries: a source by its class, or a helper's value
+                caught = union(self.a.sources.caught(handler), carried(self.a, stmt.body, handler, branch))
+                self.a._assign(handler.name.name, caught, branch, None)
             returns = union(returns, self.a._block(_body(handler.body), branch))
             if not _always_exits(
                 handler.body, self.a.known["exits"]

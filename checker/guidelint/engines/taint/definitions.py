@@ -26,6 +26,7 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             a.class_fields[stmt.name.value] = declared(stmt)
             a.bases[stmt.name.value] = [a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
             a.memo[(CLASS_REFS, stmt.name.value)] = class_refs(stmt)
+            a.memo[(HELD_INSTANCES, stmt.name.value)] = held_instances(stmt)
         elif isinstance(stmt, (cst.If, cst.Try)):
             index_definitions(a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
     for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
@@ -39,6 +40,30 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
                 and small.value.func.value in a.classes
             ):
                 a.instances[small.targets[0].target.value] = small.value.func.value
+
+
+HELD_INSTANCES = "held instances"
+"""The memo key of what a class holds made by a call of a class, per attribute name."""
+
+
+def held_instances(cls: cst.ClassDef) -> dict[str, str]:
+    """The attributes a class holds made by a call of a name (`search = NoteSearch(connection)` in its body, or
+    `self.search = NoteSearch(...)` in a method): attribute -> the name called (a class, if one of the module)."""
+    held: dict[str, str] = {}
+    for stmt in _body(cls.body):
+        in_method = type(stmt) is cst.FunctionDef
+        for line in _body(stmt.body) if type(stmt) is cst.FunctionDef else [stmt]:
+            for small in line.body if type(line) is cst.SimpleStatementLine else ():
+                if type(small) is not cst.Assign or len(small.targets) != 1 or type(small.value) is not cst.Call:
+                    continue
+                target, func = small.targets[0].target, small.value.func
+                if type(func) is not cst.Name:
+                    continue
+                if type(target) is cst.Name and not in_method:
+                    held[target.value] = func.value
+                elif type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value == "self":
+                    held[target.attr.value] = func.value
+    return held
 
 
 def all_functions(a: Analysis) -> Iterator[tuple[cst.FunctionDef, str | None]]:

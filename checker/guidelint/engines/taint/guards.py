@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeGuard
@@ -20,6 +21,7 @@ from guidelint.engines.taint.syntax import (
     _call_name,
     _check_kinds,
     _compares_with_fixed,
+    _walk,
     raises,
 )
 from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, CONTENT_KINDS, FORMULA_STARTS, Clears
@@ -28,6 +30,14 @@ from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+
+
+OWN_HOST = re.compile(r"^source: \S*\.(?:host|host_url|url_root|get_host)(?:\(\))? ")
+"""Sources that give the host the request was sent to (the Host header the browser sets)."""
+OWN_HOST_NAMES = frozenset({"host", "host_url", "url_root", "get_host"})
+OWN_HOST_KINDS = frozenset({"redirect"})
+"""... a check against which keeps a redirect on this site (a request the server makes can go anywhere: the
+client sending it chooses its Host header too)."""
 
 
 class Guards:
@@ -132,6 +142,13 @@ class Guards:
             ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
+            if isinstance(op, (cst.Equal, cst.NotEqual)) and (
+                self.own_host(other, env) or self.own_host(test.left, env)
+            ):
+                # urlparse(target).netloc == urlparse(request.host_url).netloc: where it holds, the browser
+                # stays on the host it asked for (a redirect); a request's server can be anything (its Host)
+                clears = [(n, OWN_HOST_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
+                return ([], clears) if type(op) is cst.NotEqual else (clears, [])
         if type(test) is cst.Call:
             holds, fails = self.called(test, env)
             return holds, fails + self.formula_free(test, env)
@@ -239,6 +256,14 @@ class Guards:
         owner = func.value
         made = self.a.names.qualname(owner.func) if type(owner) is cst.Call else self.a.calls.maker(owner)
         return made is not None and made in self.a.known["unnormalized"]
+
+    def own_host(self, expr: cst.BaseExpression, env: Env) -> bool:
+        """An expression the request's own host gives (`request.host`, `urlparse(request.host_url).netloc`,
+        `request.get_host()`): what the client's browser asked for, whatever else the request holds."""
+        if not any(type(n) is cst.Attribute and n.attr.value in OWN_HOST_NAMES for n in _walk(expr)):
+            return False
+        taint = self.a.eval(expr, env)
+        return bool(taint) and all(label.steps and OWN_HOST.search(label.steps[0][1]) for label in taint)
 
     def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
         return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)

@@ -14,6 +14,10 @@ PROPAGATORS = {
     "server's own validated host (request.build_absolute_uri(location)); without one, the receiver's data",
     "deferred-calls": "methods that call the function they are called on with their own arguments, later "
     "(a Celery task's render.delay(slug) runs render(slug) in a worker)",
+    "runners": "calls that run a function they are given (NAME:WHERE, WHERE its position or keyword) with the "
+    "arguments after it or packed as args=(...)/kwargs={...}: executor.submit(f, x) is f(x), in another thread",
+    "registrations": "calls that register a function as a view (NAME:WHERE:DECORATOR, WHERE its position or "
+    "keyword): router.add_api_route('/x', x) makes x a view as if decorated @router.api_route('/x')",
     "converted-fields": "classes of form and serializer fields whose values arrive converted (a number, a date, "
     "one of the choices): an entry of the validated data under such a field carries nothing the client chose",
     "single-line-fields": "classes of form and serializer fields whose validated values hold no line break (an "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.semantic.project import absolute_name
@@ -68,6 +69,10 @@ def instance_class(calls: Calls, expr: cst.BaseExpression) -> str | None:
     or a call of one of its methods that returns self (`Filter().where(x)`)."""
     if type(expr) is cst.Name:
         return calls.a.instances.get(expr.value)
+    if type(expr) is cst.Attribute and type(expr.value) is cst.Name and expr.value.value == "self":
+        held = calls.a.memo.get((HELD_INSTANCES, calls.a.current_class or ""), {})  # self.search = NoteSearch()
+        cls = held.get(expr.attr.value)
+        return cls if cls in calls.a.classes and calls.a.names.lookup(cls) is None else None
     if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in calls.a.classes:
         return expr.func.value if calls.a.names.lookup(expr.func.value) is None else None  # not an import's name
     if (

@@ -16,6 +16,7 @@ from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
+from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
     _constant_index,
@@ -326,7 +327,7 @@ class Sinks:
             patterns = (*patterns, *active_knowledge().authorization.decorators)
         if not patterns or not self.a.names.functions:
             return False
-        names = [_decorator_name(d, self.a.names) for d in self.a.names.functions[-1].decorators]
+        names = [_decorator_name(d, self.a.names) for d in decorators_of(self.a, self.a.names.functions[-1])]
         return any(_matches(name.rsplit(".", 1)[-1], patterns) or _matches(name, patterns) for name in names)
 
     def check(self, sink: Sink, node: cst.CSTNode, what: str, taint: Taint) -> None:

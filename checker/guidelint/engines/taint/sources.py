@@ -14,6 +14,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.fields import constrained
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
+from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
 from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES, FILE_OBJECT
 from guidelint.semantic.constants import constant_value, is_constant
@@ -109,7 +110,7 @@ class Sources:
         kinds = frozenset().union(*(constrained(self.a, e) for e in (param.default, annotation) if e is not None))
         if kinds:
             return cleared(taint, kinds)
-        for decorator in fn.decorators:
+        for decorator in decorators_of(self.a, fn):
             call = decorator.decorator
             if type(call) is cst.Call and call.args and call.args[0].keyword is None:
                 route = constant_value(call.args[0].value)
@@ -236,7 +237,7 @@ class Sources:
             return False
         routes = [
             d.decorator
-            for d in self.a.names.functions[-1].decorators
+            for d in decorators_of(self.a, self.a.names.functions[-1])
             if type(d.decorator) is cst.Call and _matches(_decorator_name(d, self.a.names), source.fixed_in_routes[1])
         ]
         paths = [constant_value(r.args[0].value) if r.args and r.args[0].keyword is None else None for r in routes]

@@ -35,6 +35,9 @@ def length_key(name: str) -> str:
 
 KEYS = ".keys()"
 """The entry of a name under which what its dict's keys hold is kept (`filters.keys()`)."""
+VALUES = ".values()"
+"""... and what its values hold, for a dict a comprehension built (`{k: escape(v) for k, v in ...}`), until it
+changes: what `TEMPLATE.format(**name)` places (the keys become keyword names)."""
 
 
 class Stores:
@@ -43,12 +46,14 @@ class Stores:
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
         self.keys: dict[int, Taint] = {}  # dict comprehensions evaluated: what their keys hold
+        self.values: dict[int, Taint] = {}  # ... and their values
 
     def displayed(self, name: str, source: cst.BaseExpression, env: Env) -> None:
         """`name = {...}`, `name = [...]`, `name = (...)`: one entry per constant key, or per index; `name =
         {k: v for ...}`: what its keys hold, apart (`for key in name` gives them)."""
         if type(source) is cst.DictComp and id(source) in self.keys:
             env.values[f"{name}{KEYS}"] = self.keys.pop(id(source))
+            env.values[f"{name}{VALUES}"] = self.values.pop(id(source), CLEAN)
         if type(source) is cst.Dict:
             for entry in source.elements:
                 if type(entry) is cst.DictElement and is_constant(entry.key):
@@ -62,10 +67,18 @@ class Stores:
                 env.values[entry_key(name, index)] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
 
-    def dict_keys(self, comp: cst.DictComp, keys: Taint) -> Taint:
-        """Note what the keys of a dict comprehension hold, for the name it is assigned to."""
+    def dict_keys(self, comp: cst.DictComp, keys: Taint, values: Taint) -> Taint:
+        """Note what the keys and the values of a dict comprehension hold, for the name it is assigned to;
+        what the dict holds (both)."""
         self.keys[id(comp)] = keys
-        return keys
+        self.values[id(comp)] = values
+        return union(keys, values)
+
+    def placed_values(self, arg: cst.Arg, taint: Taint, env: Env) -> Taint:
+        """What `**name` places into a template: the values of a dict whose values are kept apart."""
+        if arg.star == "**" and type(arg.value) is cst.Name:
+            return env.values.get(f"{arg.value.value}{VALUES}", taint)
+        return taint
 
     def keyword_names(self, param: cst.Param, index: int) -> dict[str, Taint]:
         """`def select(**filters)` summarised: the keys of `filters` are the keywords its caller names (or the
@@ -93,7 +106,9 @@ class Stores:
         return taint
 
     def key_added(self, name: str, key: Taint, env: Env) -> None:
-        """`filters[column] = v`, `filters.update(other)`: the dict's keys now hold what was added."""
+        """`filters[column] = v`, `filters.update(other)`: the dict's keys now hold what was added (and its
+        values are no longer known apart)."""
+        env.values.pop(f"{name}{VALUES}", None)
         if f"{name}{KEYS}" in env.values and key:
             env.values[f"{name}{KEYS}"] = union(env.values[f"{name}{KEYS}"], key)
 
@@ -207,6 +222,11 @@ class Stores:
                 env.values[entry] = args[1][1]
                 env.values[base] = union(env.values.get(base, CLEAN), args[1][1])
             return env.values[entry]
+        if method == "pop" and constant and 1 <= len(keys) <= 2 and isinstance(constant_value(keys[0]), str):
+            entry = entry_key(base, constant_value(keys[0]))  # session.pop("next", "/"): the entry, taken out
+            if entry in env.values:
+                return env.values.pop(entry)
+            return None
         if method in KEYED_GET and constant and keys:
             for entry in (entry_key(base, _key_of(keys)), entry_key(base, _key_of(keys[:1]))):  # (section, key); key
                 if entry in env.values:

@@ -1,0 +1,85 @@
+"""Calls that run a function they are given: `executor.submit(f, x)`, `asyncio.to_thread(f, x)`,
+`threading.Thread(target=f, args=(x,))`, `loop.run_in_executor(None, f, x)`, a Celery task's
+`task.apply_async(args=[x])`. Each is read as the call `f(x)`, made later or in another thread: what `f` does with
+`x` (its sinks) is reported at the runner's call. The runners are model data (`propagators: runners:`, entries
+`NAME:WHERE`, WHERE the position or the keyword of the function)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+Forwarded = tuple[cst.BaseExpression, list[cst.Arg]]
+RUNNERS = "runner names"
+"""The memo key of the names the models' runners are called by."""
+
+
+def runner_named(a: Analysis, func: cst.BaseExpression) -> bool:
+    """Whether a callee is named like a runner of the models (`pool.submit`, `Thread`)."""
+    names: frozenset[str] | None = a.memo.get(RUNNERS)
+    if names is None:
+        names = a.memo[RUNNERS] = frozenset(e.partition(":")[0] for e in a.known["runners"])
+    last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else None
+    return last in names
+
+
+def runner_call(
+    call: cst.Call, runners: Iterable[str], is_function: Callable[[cst.BaseExpression], bool]
+) -> Forwarded | None:
+    """The function a runner call runs and the arguments it gives it, if `call` is one and the function one the
+    code names (`is_function`: a function or method the analysis can follow, or a model's callee)."""
+    func = call.func
+    last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""
+    for entry in runners:
+        runner, _, where = entry.partition(":")
+        if runner != last:
+            continue
+        position = int(where) if where.isdigit() else None
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        function = next((a for a in call.args if a.keyword is not None and a.keyword.value == where), None)
+        if function is None and position is not None and len(positional) > position:
+            function = positional[position]
+        if function is None or not is_function(function.value):
+            continue
+        given = packed(call)
+        if given is None:  # submit(f, x, retries=2): the arguments after the function are its own
+            after = call.args[call.args.index(function) + 1 :] if position is not None else ()
+            given = [a for a in after if a.keyword is None or a.keyword.value != where]
+        return function.value, given
+    return None
+
+
+def packed(call: cst.Call) -> list[cst.Arg] | None:
+    """The arguments a call hands on packed as `args=(x,)` and `kwargs={"k": v}` (Thread, Process, Timer,
+    apply_async), as arguments of the call they stand for; None when it has neither."""
+    args = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "args"), None)
+    kwargs = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "kwargs"), None)
+    if args is None and kwargs is None:
+        return None
+    given: list[cst.Arg] = []
+    if isinstance(args, (cst.Tuple, cst.List)):
+        for element in args.elements:
+            starred = isinstance(element, cst.StarredElement)
+            given.append(cst.Arg(value=element.value, star="*") if starred else cst.Arg(value=element.value))
+    elif args is not None:
+        given.append(cst.Arg(value=args, star="*"))
+    keywords = [keyword_of(e) for e in kwargs.elements] if isinstance(kwargs, cst.Dict) else [None]
+    if isinstance(kwargs, cst.Dict) and None not in keywords:
+        for entry, keyword in zip(kwargs.elements, keywords, strict=True):
+            given.append(cst.Arg(value=entry.value, keyword=cst.Name(keyword or "")))
+    elif kwargs is not None:  # kwargs=options: its values, by keys the code does not show
+        given.append(cst.Arg(value=kwargs, star="**"))
+    return given
+
+
+def keyword_of(element: cst.BaseDictElement) -> str | None:
+    """The keyword an entry of a `kwargs={...}` display stands for: its key, a constant identifier."""
+    if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString):
+        key = element.key.evaluated_value
+        return key if isinstance(key, str) and key.isidentifier() else None
+    return None
