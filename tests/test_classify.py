@@ -102,6 +102,7 @@ def test_python_is_python_whatever_it_looks_like() -> None:
         classify("third_party/lib/show.py", "python", b"try:\n    f()\nexcept IOError, e:\n    pass\n", SKIP).reason
         == PYTHON2
     )
+    assert classify("third_party/crc/table.py", "python", b"MASK = 0xFFFFFFFFL\n", SKIP).reason == PYTHON2
     assert classify("app/show.py", "python", python2, SKIP).language == "python"
     assert classify("third_party/lib/show.py", "python", python2, frozenset()).language == "python"
     # Python 3 code that mentions Python 2 (in a docstring, a backquoted word) or is broken otherwise is Python

@@ -209,7 +209,7 @@ def _other_shell(path: PurePosixPath, data: bytes) -> bool:
 # leading zeros are left out: docstrings and dates are full of them, and every vendored file would be parsed)
 _PYTHON2_HINT = re.compile(
     rb"(?m)^[ \t]*(?:print|exec)[ \t]+[^\s(=.,)\]:;]|^[ \t]*(?:except|raise)\b[^\n]*,"
-    rb"|\b\d+[lL]\b|<>|\b[uU][rR]['\"]"
+    rb"|\b(?:0[xX][0-9a-fA-F]+|\d+)[lL]\b|<>|\b[uU][rR]['\"]"
 )
 
 
