@@ -22,6 +22,7 @@ from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
+    from guidelint.engines.taint.callees import Callees
     from guidelint.engines.taint.calls import Calls
 
 
@@ -64,7 +65,7 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         calls.partials.pop(name, None)
 
 
-def instance_class(calls: Calls, expr: cst.BaseExpression) -> str | None:
+def instance_class(calls: Callees, expr: cst.BaseExpression) -> str | None:
     """The class of this module an expression is an instance of: a name bound to one, a call of the class,
     or a call of one of its methods that returns self (`Filter().where(x)`)."""
     if type(expr) is cst.Name:
@@ -153,7 +154,7 @@ def returns_self(summary: Summary) -> bool:
     return any(label.param == 0 and label.origin == "self" for label in summary.returns)
 
 
-def chain_maker(calls: Calls, owner: cst.BaseExpression) -> str | None:
+def chain_maker(calls: Callees, owner: cst.BaseExpression) -> str | None:
     """`Select(t).where(a)` with `where` a method of another module's class that returns self: that class
     (summarised only now, when a later call of the chain passes a tainted value)."""
     if type(owner) is not cst.Call or type(owner.func) is not cst.Attribute or calls.a.project is None:

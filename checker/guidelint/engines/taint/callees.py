@@ -1,0 +1,111 @@
+"""Which function a call reaches: one of the module's own (a function, a constructor, a method of the class
+being walked or of an instance the module made), a function or method of another module of the project (its
+summary), or a library's method named by what made the receiver. `Calls` (calls.py) decides what the call
+does with that."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.hierarchy import class_level, local_method
+from guidelint.engines.taint.labels import Taint
+from guidelint.engines.taint.receivers import chain_maker, instance_class
+from guidelint.engines.taint.summaries import Callee
+from guidelint.semantic.project import absolute_name
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+class Callees:
+    """The callee of a call, as far as the module and the project show it."""
+
+    a: Analysis
+    fields: dict[int, dict[str, Taint]]  # constructor calls: what the instance holds per attribute
+    made: dict[int, str]  # method calls that return their receiver, an instance of this class
+    makers: dict[int, str]  # ... of a class of another module (the qualified name of its maker)
+
+    def runs(self, func: cst.BaseExpression) -> bool:
+        """Whether a runner's argument is a function the analysis can follow or a model knows (not data)."""
+        if type(func) is not cst.Name and type(func) is not cst.Attribute:
+            return False
+        return self.local_function(func) is not None or self.a.names.qualname(func) is not None
+
+    def local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
+        if type(func) is cst.Name:
+            if self.a.names.lookup(func.value) is not None:
+                return None
+            if func.value in self.a.functions:
+                return self.a.functions[func.value], None, False
+            if func.value in self.a.classes and "__init__" in self.a.classes[func.value]:
+                return self.a.classes[func.value]["__init__"], func.value, True
+            if func.value == "cls" and (init := local_method(self.a, self.a.current_class or "", "__init__")):
+                return init[0], init[1], True  # cls(...) in a class method: the class's constructor
+            made = self.a.instances.get(func.value)  # check = Rule(); check(x): Rule.__call__
+            if made is not None and "__call__" in self.a.classes.get(made, {}):
+                return self.a.classes[made]["__call__"], made, True
+        if (
+            type(func) is cst.Attribute
+            and type(func.value) is cst.Name
+            and func.value.value in ("self", "cls")
+            and self.a.current_class
+        ):
+            found = local_method(self.a, self.a.current_class, func.attr.value)
+            if found is not None:
+                return found[0], found[1], True
+        if type(func) is cst.Attribute and type(func.value) is cst.Name and func.value.value in self.a.classes:
+            # Exporter.quoted(x): a static or class method called on its class (no instance is the receiver)
+            method = self.a.classes[func.value.value].get(func.attr.value)
+            if method is not None and class_level(method):
+                return method, func.value.value, True
+        cls = instance_class(self, func.value) if isinstance(func, cst.Attribute) else None
+        if cls is not None and isinstance(
+            func, cst.Attribute
+        ):  # link.page(), Link(request).page(), Filter().where(x).sql(); also a method its base defines
+            found = local_method(self.a, cls, func.attr.value)
+            if found is not None:
+                return found[0], found[1], True
+        return None
+
+    def instance_method(self, func: cst.BaseExpression) -> str | None:
+        """`Class.method` for a method called on an instance a call made: `req = Req(request); req.arg`,
+        `Req(request).arg` (the qualified name of what made it, then the method)."""
+        if type(func) is not cst.Attribute:
+            return None
+        made_by = self.maker(func.value)
+        return f"{made_by}.{func.attr.value}" if made_by else None
+
+    def inherited(self, func: cst.BaseExpression) -> list[str]:
+        """`Base.method` for each imported base of the class being walked, for `self.method` that the class
+        does not define itself (a method of the library class it extends)."""
+        cls = self.a.current_class
+        if type(func) is not cst.Attribute or type(func.value) is not cst.Name or func.value.value != "self":
+            return []
+        if cls is None or func.attr.value in self.a.classes.get(cls, {}):
+            return []
+        return [f"{base}.{func.attr.value}" for base in self.a.bases.get(cls, ()) if "." in base]
+
+    def maker(self, owner: cst.BaseExpression) -> str | None:
+        """The qualified name of the call that made an object: `req` after `req = Req(request)`, `Req(request)`."""
+        if type(owner) is cst.Name:
+            return self.a.made_by.get(owner.value)
+        if type(owner) is cst.Call:
+            return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
+        return None
+
+    def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
+        """The summary of a callee in another module of the project (`tainted`: whether the call passes a
+        tainted value): a function or class imported here, or a method of an instance made by one
+        (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
+        if self.a.project is None:
+            return None
+        made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
+        called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
+        qualified = self.instance_method(func) or called or self.a.names.qualname(func)
+        if qualified is None and tainted and type(func) is cst.Attribute and chain_maker(self, func.value):
+            qualified = self.instance_method(func)  # Select(t).where(a).where(tainted)
+        if qualified is None:
+            return None
+        return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
