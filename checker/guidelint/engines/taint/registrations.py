@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.syntax import _walk
+from guidelint.engines.taint.syntax import _walk, argument_at
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -29,7 +29,8 @@ def registered_views(a: Analysis) -> dict[str, list[cst.Decorator]]:
         if type(node) is not cst.Call or type(node.func) is not cst.Attribute:
             continue
         for _, where, decorator in (e for e in entries if len(e) == 3 and e[0] == node.func.attr.value):
-            view = _argument(node, where)
+            given = argument_at(node, where)
+            view = given.value if given is not None else None
             if type(view) is not cst.Name or view.value not in a.functions:
                 continue
             path = (
@@ -47,10 +48,3 @@ def decorators_of(a: Analysis, fn: cst.FunctionDef) -> list[cst.Decorator]:
     registered: dict[str, list[cst.Decorator]] = a.memo.get(REGISTERED) or {}
     extra = registered.get(fn.name.value) if registered and a.functions.get(fn.name.value) is fn else None
     return [*fn.decorators, *extra] if extra else list(fn.decorators)
-
-
-def _argument(call: cst.Call, where: str) -> cst.BaseExpression | None:
-    if where.isdigit():
-        positional = [a for a in call.args if a.keyword is None and not a.star]
-        return positional[int(where)].value if len(positional) > int(where) else None
-    return next((a.value for a in call.args if a.keyword is not None and a.keyword.value == where), None)

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.helpers import arg
+from guidelint.engines.taint.syntax import argument_at
+
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
@@ -39,16 +42,12 @@ def runner_call(
         runner, _, where = entry.partition(":")
         if runner != last:
             continue
-        position = int(where) if where.isdigit() else None
-        positional = [a for a in call.args if a.keyword is None and not a.star]
-        function = next((a for a in call.args if a.keyword is not None and a.keyword.value == where), None)
-        if function is None and position is not None and len(positional) > position:
-            function = positional[position]
+        function = argument_at(call, where)
         if function is None or not is_function(function.value):
             continue
         given = packed(call)
         if given is None:  # submit(f, x, retries=2): the arguments after the function are its own
-            after = call.args[call.args.index(function) + 1 :] if position is not None else ()
+            after = call.args[call.args.index(function) + 1 :] if where.isdigit() else ()
             given = [a for a in after if a.keyword is None or a.keyword.value != where]
         return function.value, given
     return None
@@ -57,8 +56,8 @@ def runner_call(
 def packed(call: cst.Call) -> list[cst.Arg] | None:
     """The arguments a call hands on packed as `args=(x,)` and `kwargs={"k": v}` (Thread, Process, Timer,
     apply_async), as arguments of the call they stand for; None when it has neither."""
-    args = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "args"), None)
-    kwargs = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "kwargs"), None)
+    args = value_of(arg(call, "args"))
+    kwargs = value_of(arg(call, "kwargs"))
     if args is None and kwargs is None:
         return None
     given: list[cst.Arg] = []
@@ -83,3 +82,7 @@ def keyword_of(element: cst.BaseDictElement) -> str | None:
         key = element.key.evaluated_value
         return key if isinstance(key, str) and key.isidentifier() else None
     return None
+
+
+def value_of(argument: cst.Arg | None) -> cst.BaseExpression | None:
+    return argument.value if argument is not None else None

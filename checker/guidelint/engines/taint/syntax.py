@@ -9,6 +9,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.children import children, is_node
+from guidelint.cst.helpers import arg
 from guidelint.engines.taint.propagation import Propagation
 from guidelint.engines.taint.tables import (
     _NAMESPACE_ATTRIBUTES,
@@ -472,3 +473,8 @@ def lookup_converter(call: cst.Call) -> cst.BaseExpression | None:
     if given is None and len(call.args) == 3 and not any(a.keyword or a.star for a in call.args):
         given = call.args[2].value
     return given
+
+
+def argument_at(call: cst.Call, where: str) -> cst.Arg | None:
+    """The argument a model entry's WHERE names: a 0-based position (`"1"`) or a keyword (`"target"`)."""
+    return arg(call, position=int(where)) if where.isdigit() else arg(call, keyword=where)
