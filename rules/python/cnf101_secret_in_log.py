@@ -141,7 +141,7 @@ class SecretInLog(Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Raise):
             exc = node.exc
-            if isinstance(exc, cst.Call) and not _parse_error(exc.func) and not _returned_value(exc.func):
+            if isinstance(exc, cst.Call) and not _no_message(exc.func):
                 self._check_args(node, exc, "an exception message", ctx)
             return
         assert isinstance(node, cst.Call)
@@ -519,12 +519,8 @@ def _variable_slice(element: cst.SubscriptElement) -> bool:
 _RETURNS = frozenset({"Return", "StopIteration", "StopAsyncIteration"})
 
 
-def _returned_value(func: cst.BaseExpression) -> bool:
+def _no_message(func: cst.BaseExpression) -> bool:
+    """An exception class whose argument is no message about a secret: a value handed back (`Return`,
+    `StopIteration`), or the text being parsed (ParseError, TemplateSyntaxError, LexerError quote its token)."""
     name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
-    return name in _RETURNS
-
-
-def _parse_error(func: cst.BaseExpression) -> bool:
-    """ParseError, TemplateSyntaxError, LexerError: the token quoted is the text being parsed."""
-    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
-    return any(word in name for word in ("Parse", "Syntax", "Lex", "Scan"))
+    return name in _RETURNS or any(word in name for word in ("Parse", "Syntax", "Lex", "Scan"))
