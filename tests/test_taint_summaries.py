@@ -530,12 +530,26 @@ class Ledger:
 
     def execute(self, sql):
         return sqlite3.connect(self.path).execute(sql)
+
+
+class LoggedConnection:
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path)
+
+    def execute(self, sql):
+        print(sql)
+        return self.conn.execute(sql)
+
+
+class Connection(sqlite3.Connection):
+    def execute(self, sql, *args):
+        return super().execute(sql, *args)
 """
 
 CLI = """
 import sys
 
-from tools.commands import Ledger, ReportCommand
+from tools.commands import Connection, Ledger, LoggedConnection, ReportCommand
 
 
 def main(argv=sys.argv):
@@ -544,14 +558,21 @@ def main(argv=sys.argv):
     report.execute(argv)
     ledger = Ledger("ledger.db")
     ledger.execute("SELECT * FROM entries WHERE desk = '%s'" % argv[1])
+    logged = LoggedConnection("ledger.db")
+    logged.execute("SELECT * FROM entries WHERE desk = '%s'" % argv[1])
+    connection = Connection("ledger.db")
+    connection.execute("SELECT * FROM entries WHERE desk = '%s'" % argv[1])
 """
 
 
 def test_a_method_of_the_projects_class_is_judged_by_its_summary_not_by_its_name(cli, project) -> None:
-    """`execute` is an SQL method by its name only on objects the project does not define: the command
-    classes' own `execute` joins its arguments; the ledger's passes them to a database."""
+    """`execute` is an SQL method by its name only on objects the project does not define, or whose own
+    `execute` calls one of that name: the command classes' `execute` joins its arguments; the ledger's, the
+    logging wrapper's and the subclass's pass them to a database."""
     root = project({"tools/__init__.py": "", "tools/commands.py": COMMANDS, "tools/cli.py": CLI})
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     assert [(rule, path, line) for rule, path, line in _taint(run) if rule == "INP402"] == [
-        ("INP402", "tools/cli.py", 11)
+        ("INP402", "tools/cli.py", 11),
+        ("INP402", "tools/cli.py", 13),
+        ("INP402", "tools/cli.py", 15),
     ]

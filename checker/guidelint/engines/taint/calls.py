@@ -169,7 +169,7 @@ class Calls(Callees):
                     continue
                 if not sink.receiver_names and method in own_methods(self.a) and made is None:
                     continue  # action.execute(path) in a module whose classes define execute(): likely theirs
-                if not sink.receiver_names and made is not None and project_method(self.a, made):
+                if not sink.receiver_names and made is not None and project_method(self.a, made, sink.patterns):
                     continue  # main = ParserMain(...); main.execute(argv): the project's class, its summary judges
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         if type(func) is cst.Attribute:

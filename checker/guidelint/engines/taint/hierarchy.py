@@ -4,10 +4,13 @@ of `class Note(Base)` with `Base = declarative_base()` in another module; `class
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.syntax import _walk
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
 
@@ -77,18 +80,19 @@ def derives_from(a: Analysis, expr: cst.BaseExpression, classes: frozenset[str])
     return start not in classes and a.project.project.derives_from(start, classes)
 
 
-def project_method(a: Analysis, method: str) -> bool:
+def project_method(a: Analysis, method: str, sink_methods: tuple[str, ...]) -> bool:
     """`Class.method` (the maker of a receiver, then the method called on it) is a method a class of the
-    project defines or inherits from another of the project's classes: `main = ParserMain(...);
-    main.execute(argv)` runs the project's own code, which its summary judges, not a library's method that
-    a model names `execute`."""
+    project defines or inherits from another of the project's classes, and calls no method named like the
+    sink's (`sink_methods`) itself: `main = ParserMain(...); main.execute(argv)` runs the project's own code,
+    not a library's method that a model names `execute`. A wrapper that passes its argument on
+    (`return self.conn.execute(sql)`, `super().execute(sql)`) stays the sink it wraps."""
     made, _, name = method.rpartition(".")
     if "." not in made:  # a class of this module
-        return name in a.classes.get(made, {}) or (
-            a.project is not None
-            and bool(a.project.project.current_name())
-            and project_method(a, f"{a.project.project.current_name()}.{made}.{name}")
-        )
+        own = a.classes.get(made, {}).get(name)
+        if own is not None:
+            return not _calls_named(own.body, sink_methods)
+        current = a.project.project.current_name() if a.project is not None else ""
+        return bool(current) and project_method(a, f"{current}.{made}.{name}", sink_methods)
     if a.project is None:
         return False
     project = a.project.project
@@ -101,13 +105,31 @@ def project_method(a: Analysis, method: str) -> bool:
             summary = project.summary(module) if module and project.defines(module) else None
             if summary is None or cls not in summary.classes:
                 continue
-            if name in summary.methods.get(cls, {}):
-                return True
+            span = summary.methods.get(cls, {}).get(name)
+            if span is not None:
+                found = project.module_text(module)
+                lines = found[1].splitlines()[span[0] : span[1]] if found else []  # the body, after the def line
+                return bool(found) and not _sink_call(sink_methods).search("\n".join(lines))
             bases.extend(base for base in project.bases(qualified) if base not in seen)
         if not bases:
             return False
         frontier = bases
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _sink_call(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A call of a method of one of these names, in source text (`.execute(`)."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(r"\.\s*(?:" + alternatives + r")\s*\(")
+
+
+def _calls_named(body: cst.BaseSuite, names: tuple[str, ...]) -> bool:
+    """The body calls a method of one of these names (`self.conn.execute(...)`, `super().execute(...)`)."""
+    return any(
+        type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in names
+        for node in _walk(body)
+    )
 
 
 def _kind(a: Analysis, qualified: str) -> str:
