@@ -220,8 +220,7 @@ def _python2(data: bytes) -> bool:
         return False
     import ast
 
-    from guidelint.engines.libcst.parsing import python2_construct
-    from guidelint.source import UncheckableSource, decode_python
+    from guidelint.source import UncheckableSource, decode_python, python2_construct
 
     try:
         ast.parse(decode_python(data))

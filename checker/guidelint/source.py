@@ -1,9 +1,10 @@
-"""Turning a file's bytes into text an engine can check, or a reason it cannot be."""
+"""Turning a file's bytes into text an engine can check, or a reason it cannot be (Python 2 source among them)."""
 
 from __future__ import annotations
 
 import codecs
 import io
+import re
 import tokenize
 
 
@@ -36,3 +37,37 @@ def decode_text(data: bytes) -> str:
         return codecs.decode(data, "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UncheckableSource(f"cannot decode as utf-8: {exc}") from None
+
+
+_PYTHON2_MESSAGES = (
+    ("Missing parentheses in call to 'print'", "a print statement"),
+    ("Missing parentheses in call to 'exec'", "an exec statement"),
+    ("leading zeros in decimal integer literals", "an octal literal without 0o"),
+)
+_EXCEPT_COMMA = re.compile(r"^\s*except\s+[\w.]+\s*,\s*\w+\s*:")
+_LONG_LITERAL = re.compile(r"\b(?:0[xX][0-9a-fA-F]+|\d+)[lL]\b")
+
+
+def python2_construct(error: SyntaxError) -> str | None:
+    """The Python 2 construct Python 3 stopped at (`print "x"`, `except E, e:`, `0777`, `10L`, backquotes,
+    `<>`, `raise E, "message"`, `ur""`), or None for any other syntax error."""
+    message, line = error.msg or "", error.text or ""
+    at = line[(error.offset or 1) - 1 :]
+    for start, construct in _PYTHON2_MESSAGES:
+        if message.startswith(start):
+            return construct
+    if message == "multiple exception types must be parenthesized" and _EXCEPT_COMMA.match(line):
+        return "except E, name:"
+    if message in ("invalid decimal literal", "invalid hexadecimal literal") and _LONG_LITERAL.search(line):
+        return "a long integer literal"
+    if message != "invalid syntax":
+        return None
+    if at.startswith("`"):
+        return "backquotes"
+    if at.startswith("<>"):
+        return "the <> operator"
+    if at.startswith(",") and line.lstrip().startswith("raise "):
+        return "raise E, message"
+    if at[:1] in ("'", '"') and line[: (error.offset or 1) - 1].lower().endswith("ur"):
+        return "a ur'' string"
+    return None

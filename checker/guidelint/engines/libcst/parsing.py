@@ -19,6 +19,7 @@ from guidelint.engines.libcst import ENGINE
 from guidelint.engines.libcst.prefilter import parses
 from guidelint.model import PYTHON2, Problem
 from guidelint.semantic.identifiers import normalize_names
+from guidelint.source import python2_construct
 
 _PARSER_LOCATION = re.compile(r"error at (\d+):(\d+)")
 
@@ -120,37 +121,3 @@ def syntax_problem(path: str, text: str) -> Problem | None:
         return parse_problem(path, text, exc)
     except RecursionError:
         return Problem(path, "too deeply nested for the parser", ENGINE)
-
-
-_PYTHON2_MESSAGES = (
-    ("Missing parentheses in call to 'print'", "a print statement"),
-    ("Missing parentheses in call to 'exec'", "an exec statement"),
-    ("leading zeros in decimal integer literals", "an octal literal without 0o"),
-)
-_EXCEPT_COMMA = re.compile(r"^\s*except\s+[\w.]+\s*,\s*\w+\s*:")
-_LONG_LITERAL = re.compile(r"\b(?:0[xX][0-9a-fA-F]+|\d+)[lL]\b")
-
-
-def python2_construct(error: SyntaxError) -> str | None:
-    """The Python 2 construct Python 3 stopped at (`print "x"`, `except E, e:`, `0777`, `10L`, backquotes,
-    `<>`, `raise E, "message"`, `ur""`), or None for any other syntax error."""
-    message, line = error.msg or "", error.text or ""
-    at = line[(error.offset or 1) - 1 :]
-    for start, construct in _PYTHON2_MESSAGES:
-        if message.startswith(start):
-            return construct
-    if message == "multiple exception types must be parenthesized" and _EXCEPT_COMMA.match(line):
-        return "except E, name:"
-    if message in ("invalid decimal literal", "invalid hexadecimal literal") and _LONG_LITERAL.search(line):
-        return "a long integer literal"
-    if message != "invalid syntax":
-        return None
-    if at.startswith("`"):
-        return "backquotes"
-    if at.startswith("<>"):
-        return "the <> operator"
-    if at.startswith(",") and line.lstrip().startswith("raise "):
-        return "raise E, message"
-    if at[:1] in ("'", '"') and line[: (error.offset or 1) - 1].lower().endswith("ur"):
-        return "a ur'' string"
-    return None
