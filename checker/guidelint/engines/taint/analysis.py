@@ -8,7 +8,6 @@ cannot run; a value overwritten with a constant is clean again."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 
 import libcst as cst
@@ -27,7 +26,6 @@ from guidelint.engines.taint.hooks import (
     SESSION_STATE,
     before_view,
     hook_state,
-    note_raised,
     raised_state,
     session_state,
 )
@@ -39,41 +37,32 @@ from guidelint.engines.taint.labels import (
     Label,
     Summary,
     Taint,
-    _masking,
     checked,
     cleared,
-    entry_key,
     union,
-    with_step,
 )
 from guidelint.engines.taint.models import Models, Sink
-from guidelint.engines.taint.receivers import bind
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
-from guidelint.engines.taint.stores import Stores, length_key
+from guidelint.engines.taint.statements import Statements
+from guidelint.engines.taint.stores import Stores
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.syntax import (
     _body,
-    _constant_index,
     _decorator_name,
-    _matches,
     _names_in,
-    _parsed_host_of,
-    _piece,
     function_imports,
     top_level_bindings,
-    unstarred,
 )
 from guidelint.engines.taint.tables import (
     ALL_KINDS,
     MARKUP_KINDS,
     MARKUP_SINK,
-    json_body,
 )
 from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
-from guidelint.semantic.names import Names, Scope, dotted, import_bindings
+from guidelint.semantic.names import Names, Scope
 
 
 class Analysis:
@@ -106,6 +95,7 @@ class Analysis:
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.control = Control(self)
+        self.statements = Statements(self)
         self.sources = Sources(self)
         self.calls = Calls(self)
         self.stores = Stores(self)
@@ -184,7 +174,7 @@ class Analysis:
     def prepare(self) -> None:
         """Index the module's functions and classes and walk its top level (names, constants)."""
         index_definitions(self, self.module.body)
-        self._block(self.module.body, self.module_env)
+        self.statements.block(self.module.body, self.module_env)
         self.memo[REGISTERED] = registered_views(self)  # router.add_api_route("/x", x): x is a view
         self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
         self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
@@ -237,7 +227,7 @@ class Analysis:
         self.tuple_returns.append([])
         self.calls.returned.append(set())
         try:
-            returns = self._block(_body(fn.body), env)
+            returns = self.statements.block(_body(fn.body), env)
         finally:
             self.names.scopes.pop()
             self.names.functions.pop()
@@ -254,186 +244,13 @@ class Analysis:
                 out.append(star)
         return out
 
-    # --- statements ------------------------------------------------------------------------------------
-    def _block(self, body: Sequence[cst.CSTNode], env: Env) -> Taint:
-        returns: Taint = CLEAN
-        for stmt in body:
-            returns = union(returns, self._statement(stmt, env))
-        return returns
-
-    def _statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
-        if type(stmt) is cst.SimpleStatementLine:
-            return self._block(stmt.body, env)
-        if type(stmt) is cst.Assign:
-            value = self.eval(stmt.value, env)
-            items = self.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
-            displayed = unstarred(stmt.value)  # tool, target = "ping", request.form["host"]: each its own value
-            if displayed is not None and any(unstarred(t.target) for t in stmt.targets):
-                items = tuple(self.eval(e, env) for e in displayed)
-            for target in stmt.targets:
-                names = target.target
-                unpacked = unstarred(names)
-                if items is not None and unpacked is not None and len(unpacked) == len(items):
-                    for i, (element, element_taint) in enumerate(zip(unpacked, items, strict=True)):
-                        # a, b = f(): per element of its returns; a, b = x, y: each from its own expression
-                        self._assign(element, element_taint, env, displayed[i] if displayed else stmt.value)
-                    continue
-                self._assign(names, value, env, stmt.value)
-            return CLEAN
-        if type(stmt) is cst.AnnAssign:
-            if stmt.value is not None:
-                value = self.eval(stmt.value, env)
-                for source in self.annotation_sources:
-                    if self.sources.annotated(stmt.annotation.annotation, source):
-                        value = union(value, self.sources.label(source, stmt.target, "annotated value"))
-                self._assign(stmt.target, value, env, stmt.value)
-            return CLEAN
-        if type(stmt) is cst.AugAssign:
-            value = union(self.eval(stmt.target, env), self.eval(stmt.value, env))
-            self._assign(stmt.target, value, env, None)
-            return CLEAN
-        if type(stmt) is cst.Expr:
-            value = self.eval(stmt.value, env)
-            self.guards.asserted(stmt.value, env)
-            if type(stmt.value) is cst.Yield and self.calls.returned:  # a generator: a call gives what it yields
-                self.calls.returned[-1] = None
-                return value
-            return CLEAN
-        if type(stmt) is cst.Return:
-            if stmt.value is None:
-                return CLEAN
-            elements = self._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
-            value = union(*elements) if elements is not None else self.eval(stmt.value, env)
-            self._record_items(stmt.value, elements)
-            self.calls.record_return(stmt.value, env)
-            fn, sinks = self.return_sinks[-1] if self.return_sinks else (None, [])
-            if sinks and value:
-                # return body, status: the body is what the client gets
-                body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
-                shown = elements[0] if elements else value
-                # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
-                literal = json_body(body) or self.sinks.plain_tuple(stmt.value, env)
-                for sink in sinks:
-                    if not (literal and sink.kind == "html") and not self.sinks.exempt(sink):
-                        self.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
-            return value
-        if type(stmt) is cst.Raise:
-            if stmt.exc is not None:
-                self._raise(stmt.exc, env)
-            return CLEAN
-        if isinstance(stmt, (cst.Import, cst.ImportFrom)) and len(self.names.scopes) > 1:
-            for local, full in import_bindings(stmt):
-                self.names.bind(local, full)
-            return CLEAN
-        if type(stmt) is cst.If:
-            return self.guards.branch(stmt, env)
-        if type(stmt) is cst.Break and self.breaks:  # the state here is the state after the loop
-            self.breaks[-1].append(env.copy())
-            return CLEAN
-        if type(stmt) is cst.For:
-            return self.control.for_loop(stmt, env)
-        if type(stmt) is cst.While:
-            return self.control.while_loop(stmt, env)
-        if type(stmt) is cst.With:
-            for item in stmt.items:
-                value = self.eval(item.item, env)
-                if item.asname is not None:
-                    self._assign(item.asname.name, value, env, item.item)
-            return self._block(_body(stmt.body), env)
-        if isinstance(stmt, (cst.Try, cst.TryStar)):
-            return self.control.try_(stmt, env)
-        if type(stmt) is cst.Match:
-            return self.control.match(stmt, env)
-        if type(stmt) is cst.FunctionDef:
-            env.values.pop(stmt.name.value, None)
-            if len(self.names.scopes) > 1:  # nested function: a closure over the current values
-                returns, _ = self._function(stmt, env)
-                if returns:  # what a call of it returns from the values it closes over
-                    env.values[f"{stmt.name.value}()"] = returns
-            return CLEAN
-        return CLEAN
-
-    def _record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
-        """Note the element taints of `return a, b` for the function's summary; any other return (a value,
-        a tuple with *rest) leaves the function summarised as a whole."""
-        if not self.tuple_returns or self.tuple_returns[-1] is None:
-            return
-        starred = isinstance(value, cst.Tuple) and any(type(e) is cst.StarredElement for e in value.elements)
-        if elements is None or starred:
-            self.tuple_returns[-1] = None
-            return
-        self.tuple_returns[-1].append(tuple(elements))
-
+    # --- statements (statements.py) ---------------------------------------------------------------
     def _elements(self, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
         """The taint of each element of a list or tuple display, read as a program's arguments (`argv`)."""
         return elements(self, expr, env)
 
     def _tainted_names(self, expr: cst.CSTNode, env: Env) -> list[str]:
         return [n for n in _names_in(expr) if env.values.get(n)]
-
-    def _raise(self, exc: cst.BaseExpression, env: Env) -> None:
-        value = self.eval(exc, env)
-        if not isinstance(exc, cst.Call):
-            return
-        note_raised(self, exc, value)  # raise ClientNotFound(code): for the error handler that renders it
-        name = self.names.qualname(exc.func) or dotted(exc.func) or ""
-        for sink in self.models.sinks:
-            if sink.how == "raise" and sink.kind in self.sink_kinds and _matches(name, sink.patterns):
-                self.sinks.check(sink, exc, f"message of {name}", value)
-
-    def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
-        if type(target) is cst.Name:
-            name = target.value
-            for marker in self.name_sources:  # naming a value like insider data marks it, unless it is masked
-                if marker.matches(name) and source is not None and not _masking(source):
-                    value = union(value, self.sources.label(marker, target, name))
-            env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
-            constant = self.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
-            if constant is UNKNOWN and len(returned := self.calls.values.get(id(source), ())) == 1:
-                constant = next(iter(returned))  # size = settings.page_size(): what it always returns
-            if isinstance(source, (cst.List, cst.Dict, cst.Set)):
-                constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
-            bind(self.calls, name, source)
-            parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
-            inputs = self._tainted_names(parsed, env) if parsed is not None else []
-            if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x
-                self.derived[name] = inputs[0]
-            else:
-                self.derived.pop(name, None)
-            if constant is UNKNOWN:
-                env.consts.pop(name, None)
-            else:
-                env.consts[name] = constant
-            for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
-                del env.values[prefix]
-            env.consts.pop(length_key(name), None)
-            if isinstance(source, (cst.Dict, cst.List, cst.Tuple, cst.DictComp)):
-                self.stores.displayed(name, source, env)
-            elif type(source) is cst.Call:
-                self.stores.constructed(name, source, env)
-        elif isinstance(target, (cst.Tuple, cst.List)):
-            for element in target.elements:
-                self._assign(element.value, value, env, None)
-        elif type(target) is cst.Attribute:
-            self.sinks.assign_sinks(target, target, value, item=False)
-            key = self._key(target)
-            if key is not None:
-                env.values[key] = with_step(value, target, f"assigned to {key}", alias=True) if value else CLEAN
-                if key.startswith("self.") and self.current_class and value and self._summary_mode == 0:
-                    attrs = self.class_attrs.setdefault(self.current_class, {})
-                    attrs[key] = union(attrs.get(key, CLEAN), value)
-        elif type(target) is cst.Subscript:
-            keys = [self.eval(e.slice.value, env) for e in target.slice if type(e.slice) is cst.Index]
-            self.sinks.assign_sinks(target.value, target, value, item=True, key_taint=union(*keys))
-            base = self._key(target.value)
-            index = _constant_index(target)
-            if base is not None:
-                if index is not UNKNOWN:
-                    env.values[entry_key(base, index)] = value
-                env.values[base] = union(env.values.get(base, CLEAN), value)
-                self.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
-        elif type(target) is cst.StarredElement:
-            self._assign(target.value, value, env, None)
 
     def _key(self, expr: cst.BaseExpression) -> str | None:
         if type(expr) is cst.Name:
@@ -529,7 +346,7 @@ class Analysis:
             return self.eval(yielded.item if isinstance(yielded, cst.From) else yielded, env)
         if type(expr) is cst.NamedExpr:
             value = self.eval(expr.value, env)
-            self._assign(expr.target, value, env, expr.value)
+            self.statements.assign(expr.target, value, env, expr.value)
             return value
         if isinstance(expr, (cst.StarredElement,)):
             return self.eval(expr.value, env)

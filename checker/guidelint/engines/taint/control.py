@@ -38,12 +38,12 @@ class Control:
 
         def walk() -> Taint:
             self.assign_iterated(stmt.target, stmt.iter, iterated, env, loop=True)
-            return self.a._block(_body(stmt.body), env)
+            return self.a.statements.block(_body(stmt.body), env)
 
         returns = _walked_around(walk, env)
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
-            returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
+            returns = union(returns, self.a.statements.block(_body(stmt.orelse.body), env))
         for state in broken:
             env.merge(state)
         return returns
@@ -58,7 +58,7 @@ class Control:
         call = iterable if type(iterable) is cst.Call and not any(a.star or a.keyword for a in iterable.args) else None
         how = (self.a.names.qualname(call.func) or dotted(call.func)) if call is not None else None
         if names is not None and call is not None and len(names) == 2 and how in ("enumerate", "builtins.enumerate"):
-            self.a._assign(names[0], CLEAN, env, None)
+            self.a.statements.assign(names[0], CLEAN, env, None)
             self.assign_iterated(names[1], call.args[0].value, value, env, loop)
             return
         if names is not None and call is not None and how in ("zip", "builtins.zip") and len(names) == len(call.args):
@@ -67,27 +67,27 @@ class Control:
             return
         keys = self.a.stores.items(iterable, env) if names is not None and len(names) == 2 else None
         if names is not None and keys is not None:  # for column, value in filters.items(): a key, its value
-            self.a._assign(names[0], keys, env, None)
-            self.a._assign(names[1], value, env, None)
+            self.a.statements.assign(names[0], keys, env, None)
+            self.a.statements.assign(names[1], value, env, None)
             return
-        self.a._assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
+        self.a.statements.assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:
         """`while`: none of it when the test folds to false, else like `for` (the `else` runs when the
         test turns false, not after a `break`)."""
         truth = self.a.fold(stmt.test, env)
         if truth is not UNKNOWN and not truth:
-            return self.a._block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
+            return self.a.statements.block(_body(stmt.orelse.body), env) if stmt.orelse else CLEAN
         self.a.breaks.append([])
 
         def walk() -> Taint:
             self.a.eval(stmt.test, env)
-            return self.a._block(_body(stmt.body), env)
+            return self.a.statements.block(_body(stmt.body), env)
 
         returns = _walked_around(walk, env)
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
-            returns = union(returns, self.a._block(_body(stmt.orelse.body), env))
+            returns = union(returns, self.a.statements.block(_body(stmt.orelse.body), env))
         for state in broken:
             env.merge(state)
         return returns
@@ -98,23 +98,23 @@ class Control:
         raised = env.copy()
         returns = CLEAN
         for part in _body(stmt.body):  # a handler runs after any statement of the body: each state counts
-            returns = union(returns, self.a._statement(part, env))
+            returns = union(returns, self.a.statements.statement(part, env))
             raised.merge(env)
         after = env.copy()
         for handler in stmt.handlers:
             branch = raised.copy()
             if handler.name is not None:  # what the exception carries: a source by its class, or a helper's value
                 caught = union(self.a.sources.caught(handler), carried(self.a, stmt.body, handler, branch))
-                self.a._assign(handler.name.name, caught, branch, None)
-            returns = union(returns, self.a._block(_body(handler.body), branch))
+                self.a.statements.assign(handler.name.name, caught, branch, None)
+            returns = union(returns, self.a.statements.block(_body(handler.body), branch))
             if not _always_exits(
                 handler.body, self.a.known["exits"]
             ):  # a handler that returns or raises ends that path
                 after.merge(branch)
         if stmt.orelse is not None:
-            returns = union(returns, self.a._block(_body(stmt.orelse.body), after))
+            returns = union(returns, self.a.statements.block(_body(stmt.orelse.body), after))
         if stmt.finalbody is not None:
-            returns = union(returns, self.a._block(_body(stmt.finalbody.body), after))
+            returns = union(returns, self.a.statements.block(_body(stmt.finalbody.body), after))
         env.values, env.consts = after.values, after.consts
         return returns
 
@@ -138,7 +138,7 @@ class Control:
                     branch.consts[CHOICES + name] = literals[name]
                     if len(literals[name]) == 1:
                         branch.consts[name] = next(iter(literals[name]))
-            returns = union(returns, self.a._block(_body(case.body), branch))
+            returns = union(returns, self.a.statements.block(_body(case.body), branch))
             if not _always_exits(case.body, self.a.known["exits"]):  # case _: abort(400) reaches nothing after
                 states.append(branch)
             if chosen:

@@ -20,6 +20,7 @@ from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
+from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.engines.taint.values import MAX_VALUES, RETURNED, Member, Values, elements, hashable, values_of, whole
@@ -153,6 +154,51 @@ class NarrowingGuards(Guards):
             (holds if type(op) is cst.In else fails).consts[_CHOICES + test.left.value] = items
 
 
+class _RecordingStatements(Statements):
+    """The statement walk of a `_Recording`: what is known of the names each statement reads, and the
+    constants each assignment can give."""
+
+    a: _Recording
+
+    def statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
+        if self.a._summary_mode == 0 and type(stmt) is not cst.SimpleStatementLine:
+            names = self.a.names_in.get(id(stmt))
+            if names is None:
+                names = self.a.names_in[id(stmt)] = _names(stmt)
+            module = self.a.module_env.consts
+            now = {}  # what is known of the names the statement (its header, for a block) reads
+            for name in names:
+                for key in (name, _CHOICES + name):
+                    value = env.consts.get(key, module.get(key, UNKNOWN))
+                    if value is not UNKNOWN:
+                        now[key] = value
+            known = self.a.snapshots.get(id(stmt))
+            self.a.snapshots[id(stmt)] = now if known is None else _meet(known, now)
+        return super().statement(stmt, env)
+
+    def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
+        if type(target) is not cst.Name:
+            if type(target) is cst.Subscript:
+                self.a._forget(target.value, env)  # names[0] = x
+            super().assign(target, value, env, source)
+            return
+        name = target.value
+        choices: Values = None
+        if isinstance(source, cst.BaseExpression):
+            lookup = self.a._lookup(env)
+            if id(source) in self.a.loop_iters:  # for name in ("a", "b"): one element at a time
+                choices = elements(values_of(source, lookup))
+            else:
+                choices = values_of(source, lookup)
+        super().assign(target, value, env, source)
+        if id(source) in self.a.loop_iters:
+            env.consts.pop(name, None)  # an element, not the whole iterable
+        if choices is None:
+            env.consts.pop(_CHOICES + name, None)
+        else:
+            env.consts[_CHOICES + name] = choices
+
+
 class _Recording(Analysis):
     """The analysis, recording what it learns of each expression (outside function summaries, where
     parameters stand for whatever callers pass)."""
@@ -160,6 +206,7 @@ class _Recording(Analysis):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.guards = NarrowingGuards(self)
+        self.statements = _RecordingStatements(self)
         self.taints: dict[int, Taint] = {}
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}
@@ -185,22 +232,6 @@ class _Recording(Analysis):
             self.taints[id(expr)] = taint if known is None else union(known, taint)
         return taint
 
-    def _statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
-        if self._summary_mode == 0 and type(stmt) is not cst.SimpleStatementLine:
-            names = self.names_in.get(id(stmt))
-            if names is None:
-                names = self.names_in[id(stmt)] = _names(stmt)
-            module = self.module_env.consts
-            now = {}  # what is known of the names the statement (its header, for a block) reads
-            for name in names:
-                for key in (name, _CHOICES + name):
-                    value = env.consts.get(key, module.get(key, UNKNOWN))
-                    if value is not UNKNOWN:
-                        now[key] = value
-            known = self.snapshots.get(id(stmt))
-            self.snapshots[id(stmt)] = now if known is None else _meet(known, now)
-        return super()._statement(stmt, env)
-
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
         hidden = {_CHOICES + p.name.value for p in self._params(fn)}  # parameters hide outer names
         if hidden & outer.consts.keys():
@@ -211,28 +242,6 @@ class _Recording(Analysis):
         key = self._key(container)
         if key is not None:
             env.consts.pop(_CHOICES + key, None)
-
-    def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
-        if type(target) is not cst.Name:
-            if type(target) is cst.Subscript:
-                self._forget(target.value, env)  # names[0] = x
-            super()._assign(target, value, env, source)
-            return
-        name = target.value
-        choices: Values = None
-        if isinstance(source, cst.BaseExpression):
-            lookup = self._lookup(env)
-            if id(source) in self.loop_iters:  # for name in ("a", "b"): one element at a time
-                choices = elements(values_of(source, lookup))
-            else:
-                choices = values_of(source, lookup)
-        super()._assign(target, value, env, source)
-        if id(source) in self.loop_iters:
-            env.consts.pop(name, None)  # an element, not the whole iterable
-        if choices is None:
-            env.consts.pop(_CHOICES + name, None)
-        else:
-            env.consts[_CHOICES + name] = choices
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
         module = self.module_env.consts

@@ -52,10 +52,10 @@ class Guards:
         orelse = stmt.orelse
         if truth is not UNKNOWN:
             if truth:
-                return self.a._block(_body(stmt.body), env)
+                return self.a.statements.block(_body(stmt.body), env)
             if type(orelse) is cst.If:
                 return self.branch(orelse, env)
-            return self.a._block(_body(orelse.body), env) if orelse is not None else CLEAN
+            return self.a.statements.block(_body(orelse.body), env) if orelse is not None else CLEAN
         holds, fails = self.guards(stmt.test, env)
         holds, fails = self.origins(holds), self.origins(fails)
         body_env = env.copy()
@@ -64,12 +64,12 @@ class Guards:
             for name, kinds in clears:
                 target.values[name] = checked(target.values.get(name, CLEAN), kinds)
         self.narrow(stmt.test, body_env, else_env)
-        returns = self.a._block(_body(stmt.body), body_env)
+        returns = self.a.statements.block(_body(stmt.body), body_env)
         exits = _always_exits(stmt.body, self.a.known["exits"])
         if type(orelse) is cst.If:
             returns = union(returns, self.branch(orelse, else_env))
         elif orelse is not None:
-            returns = union(returns, self.a._block(_body(orelse.body), else_env))
+            returns = union(returns, self.a.statements.block(_body(orelse.body), else_env))
         if exits:
             env.values, env.consts = else_env.values, else_env.consts
         elif type(orelse) is cst.Else and _always_exits(orelse.body, self.a.known["exits"]):

@@ -1,0 +1,217 @@
+"""The statement walk of a module's taint analysis: assignments (into names, attributes, items and
+unpacked targets), returns that answer a request, raises, imports inside functions, and the compound
+statements, each handed to the part of the analysis that knows it (`control`, `guards`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.hooks import note_raised
+from guidelint.engines.taint.labels import (
+    CLEAN,
+    UNKNOWN,
+    Env,
+    Taint,
+    _masking,
+    entry_key,
+    union,
+    with_step,
+)
+from guidelint.engines.taint.receivers import bind
+from guidelint.engines.taint.stores import length_key
+from guidelint.engines.taint.syntax import (
+    _body,
+    _constant_index,
+    _matches,
+    _parsed_host_of,
+    _piece,
+    unstarred,
+)
+from guidelint.engines.taint.tables import json_body
+from guidelint.semantic.names import dotted, import_bindings
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+class Statements:
+    """Walks statements for one `Analysis`: what each does to the environment, and what a block returns."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+
+    def block(self, body: Sequence[cst.CSTNode], env: Env) -> Taint:
+        returns: Taint = CLEAN
+        for stmt in body:
+            returns = union(returns, self.statement(stmt, env))
+        return returns
+
+    def statement(self, stmt: cst.CSTNode, env: Env) -> Taint:
+        if type(stmt) is cst.SimpleStatementLine:
+            return self.block(stmt.body, env)
+        if type(stmt) is cst.Assign:
+            value = self.a.eval(stmt.value, env)
+            items = self.a.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
+            displayed = unstarred(stmt.value)  # tool, target = "ping", request.form["host"]: each its own value
+            if displayed is not None and any(unstarred(t.target) for t in stmt.targets):
+                items = tuple(self.a.eval(e, env) for e in displayed)
+            for target in stmt.targets:
+                names = target.target
+                unpacked = unstarred(names)
+                if items is not None and unpacked is not None and len(unpacked) == len(items):
+                    for i, (element, element_taint) in enumerate(zip(unpacked, items, strict=True)):
+                        # a, b = f(): per element of its returns; a, b = x, y: each from its own expression
+                        self.assign(element, element_taint, env, displayed[i] if displayed else stmt.value)
+                    continue
+                self.assign(names, value, env, stmt.value)
+            return CLEAN
+        if type(stmt) is cst.AnnAssign:
+            if stmt.value is not None:
+                value = self.a.eval(stmt.value, env)
+                for source in self.a.annotation_sources:
+                    if self.a.sources.annotated(stmt.annotation.annotation, source):
+                        value = union(value, self.a.sources.label(source, stmt.target, "annotated value"))
+                self.assign(stmt.target, value, env, stmt.value)
+            return CLEAN
+        if type(stmt) is cst.AugAssign:
+            value = union(self.a.eval(stmt.target, env), self.a.eval(stmt.value, env))
+            self.assign(stmt.target, value, env, None)
+            return CLEAN
+        if type(stmt) is cst.Expr:
+            value = self.a.eval(stmt.value, env)
+            self.a.guards.asserted(stmt.value, env)
+            if type(stmt.value) is cst.Yield and self.a.calls.returned:  # a generator: a call gives what it yields
+                self.a.calls.returned[-1] = None
+                return value
+            return CLEAN
+        if type(stmt) is cst.Return:
+            if stmt.value is None:
+                return CLEAN
+            elements = self.a._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
+            value = union(*elements) if elements is not None else self.a.eval(stmt.value, env)
+            self.record_items(stmt.value, elements)
+            self.a.calls.record_return(stmt.value, env)
+            fn, sinks = self.a.return_sinks[-1] if self.a.return_sinks else (None, [])
+            if sinks and value:
+                # return body, status: the body is what the client gets
+                body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
+                shown = elements[0] if elements else value
+                # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
+                literal = json_body(body) or self.a.sinks.plain_tuple(stmt.value, env)
+                for sink in sinks:
+                    if not (literal and sink.kind == "html") and not self.a.sinks.exempt(sink):
+                        self.a.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
+            return value
+        if type(stmt) is cst.Raise:
+            if stmt.exc is not None:
+                self.raise_(stmt.exc, env)
+            return CLEAN
+        if isinstance(stmt, (cst.Import, cst.ImportFrom)) and len(self.a.names.scopes) > 1:
+            for local, full in import_bindings(stmt):
+                self.a.names.bind(local, full)
+            return CLEAN
+        if type(stmt) is cst.If:
+            return self.a.guards.branch(stmt, env)
+        if type(stmt) is cst.Break and self.a.breaks:  # the state here is the state after the loop
+            self.a.breaks[-1].append(env.copy())
+            return CLEAN
+        if type(stmt) is cst.For:
+            return self.a.control.for_loop(stmt, env)
+        if type(stmt) is cst.While:
+            return self.a.control.while_loop(stmt, env)
+        if type(stmt) is cst.With:
+            for item in stmt.items:
+                value = self.a.eval(item.item, env)
+                if item.asname is not None:
+                    self.assign(item.asname.name, value, env, item.item)
+            return self.block(_body(stmt.body), env)
+        if isinstance(stmt, (cst.Try, cst.TryStar)):
+            return self.a.control.try_(stmt, env)
+        if type(stmt) is cst.Match:
+            return self.a.control.match(stmt, env)
+        if type(stmt) is cst.FunctionDef:
+            env.values.pop(stmt.name.value, None)
+            if len(self.a.names.scopes) > 1:  # nested function: a closure over the current values
+                returns, _ = self.a._function(stmt, env)
+                if returns:  # what a call of it returns from the values it closes over
+                    env.values[f"{stmt.name.value}()"] = returns
+            return CLEAN
+        return CLEAN
+
+    def record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
+        """Note the element taints of `return a, b` for the function's summary; any other return (a value,
+        a tuple with *rest) leaves the function summarised as a whole."""
+        if not self.a.tuple_returns or self.a.tuple_returns[-1] is None:
+            return
+        starred = isinstance(value, cst.Tuple) and any(type(e) is cst.StarredElement for e in value.elements)
+        if elements is None or starred:
+            self.a.tuple_returns[-1] = None
+            return
+        self.a.tuple_returns[-1].append(tuple(elements))
+
+    def raise_(self, exc: cst.BaseExpression, env: Env) -> None:
+        value = self.a.eval(exc, env)
+        if not isinstance(exc, cst.Call):
+            return
+        note_raised(self.a, exc, value)  # raise ClientNotFound(code): for the error handler that renders it
+        name = self.a.names.qualname(exc.func) or dotted(exc.func) or ""
+        for sink in self.a.models.sinks:
+            if sink.how == "raise" and sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
+                self.a.sinks.check(sink, exc, f"message of {name}", value)
+
+    def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
+        if type(target) is cst.Name:
+            name = target.value
+            for marker in self.a.name_sources:  # naming a value like insider data marks it, unless it is masked
+                if marker.matches(name) and source is not None and not _masking(source):
+                    value = union(value, self.a.sources.label(marker, target, name))
+            env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
+            constant = self.a.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            if constant is UNKNOWN and len(returned := self.a.calls.values.get(id(source), ())) == 1:
+                constant = next(iter(returned))  # size = settings.page_size(): what it always returns
+            if isinstance(source, (cst.List, cst.Dict, cst.Set)):
+                constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
+            bind(self.a.calls, name, source)
+            parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
+            inputs = self.a._tainted_names(parsed, env) if parsed is not None else []
+            if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x
+                self.a.derived[name] = inputs[0]
+            else:
+                self.a.derived.pop(name, None)
+            if constant is UNKNOWN:
+                env.consts.pop(name, None)
+            else:
+                env.consts[name] = constant
+            for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
+                del env.values[prefix]
+            env.consts.pop(length_key(name), None)
+            if isinstance(source, (cst.Dict, cst.List, cst.Tuple, cst.DictComp)):
+                self.a.stores.displayed(name, source, env)
+            elif type(source) is cst.Call:
+                self.a.stores.constructed(name, source, env)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self.assign(element.value, value, env, None)
+        elif type(target) is cst.Attribute:
+            self.a.sinks.assign_sinks(target, target, value, item=False)
+            key = self.a._key(target)
+            if key is not None:
+                env.values[key] = with_step(value, target, f"assigned to {key}", alias=True) if value else CLEAN
+                if key.startswith("self.") and self.a.current_class and value and self.a._summary_mode == 0:
+                    attrs = self.a.class_attrs.setdefault(self.a.current_class, {})
+                    attrs[key] = union(attrs.get(key, CLEAN), value)
+        elif type(target) is cst.Subscript:
+            keys = [self.a.eval(e.slice.value, env) for e in target.slice if type(e.slice) is cst.Index]
+            self.a.sinks.assign_sinks(target.value, target, value, item=True, key_taint=union(*keys))
+            base = self.a._key(target.value)
+            index = _constant_index(target)
+            if base is not None:
+                if index is not UNKNOWN:
+                    env.values[entry_key(base, index)] = value
+                env.values[base] = union(env.values.get(base, CLEAN), value)
+                self.a.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
+        elif type(target) is cst.StarredElement:
+            self.assign(target.value, value, env, None)
