@@ -37,6 +37,31 @@ def test_a_check_that_runs_out_of_time_costs_only_itself() -> None:
     assert run_guarded(lambda: "next", 5) == "next"
 
 
+def test_a_busy_check_is_stopped_by_its_cpu_time() -> None:
+    def spin() -> None:
+        while True:
+            pass
+
+    started = time.monotonic()
+    with pytest.raises(FileTimeout):
+        run_guarded(spin, 0.3)
+    assert time.monotonic() - started < 3  # its CPU budget, not the clock's backstop, stopped it
+    assert run_guarded(lambda: "next", 5) == "next"
+
+
+def test_a_check_slowed_by_a_busy_machine_is_not_timed_out() -> None:
+    """A check that got little of the processor (the runner is loaded, the scan runs under nice) finishes:
+    the budget counts the checking thread's CPU time. Waiting stands in for the time other processes took."""
+    if not hasattr(time, "pthread_getcpuclockid"):
+        pytest.skip("no per-thread CPU clock on this platform: the budget is the clock's")
+
+    def slowed() -> str:
+        time.sleep(0.8)
+        return "finished"
+
+    assert run_guarded(slowed, 0.3) == "finished"
+
+
 def _in_child(queue: multiprocessing.Queue[str]) -> None:
     queue.put(run_guarded(lambda: "child", 5))
 

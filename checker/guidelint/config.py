@@ -76,7 +76,7 @@ class Config:
     installed_packs: bool = True
     semgrep_timeout: float = 600.0
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    file_timeout: float = 60.0  # seconds the Python engines may spend on one file
+    file_timeout: float = 60.0  # CPU seconds the Python engines may spend on one file (limits.run_guarded)
     waivers: Path | None = None
     confidential_markers: dict[str, list[str]] = field(default_factory=dict)
     unused_suppressions: str = "warn"

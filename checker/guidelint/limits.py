@@ -3,7 +3,10 @@
 A file nested deeper than CPython's parser accepts is refused before libcst's native parser can crash on
 it; each file is checked in a thread with a large stack and a high recursion limit, so long valid
 expressions (thousands of `"a" + "b"`) are checked rather than reported; and a file that takes longer than
-its budget (a rule that loops forever) is abandoned and reported as not checked.
+its budget (a rule that loops forever) is abandoned and reported as not checked. The budget is the
+checking thread's CPU time, so a loaded machine (a shared CI runner, a scan run under `nice`) does not turn
+a slow but finite file into a time-out; a check that hangs without using the processor is stopped when
+WALL_FACTOR times the budget has passed on the clock.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import queue
 import re
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,6 +24,7 @@ T = TypeVar("T")
 MAX_NESTING = 200  # CPython's parser limit on nested brackets: deeper files are not valid Python
 STACK_BYTES = 512 * 1024 * 1024  # reserved address space; pages are only used as the stack grows
 RECURSION_LIMIT = 100_000
+WALL_FACTOR = 10  # a check that waits (burns no CPU) is stopped after this many budgets on the clock
 
 
 class FileTimeout(BaseException):
@@ -150,8 +155,9 @@ def run_guarded(func: Callable[[], T], timeout: float) -> T:
         _CHECKER = _Checker()
     checker = _CHECKER
     job = _Job(func)
+    start = _cpu_seconds(checker.thread)
     checker.inbox.put(job)
-    if not job.done.wait(timeout):
+    if not _finished(job, checker.thread, start, timeout):
         _CHECKER = None
         checker.abandon()
         _interrupt(checker.thread)
@@ -160,6 +166,32 @@ def run_guarded(func: Callable[[], T], timeout: float) -> T:
     if job.error is not None:
         raise job.error
     return job.value  # type: ignore[return-value]
+
+
+def _finished(job: _Job, thread: threading.Thread, start: float | None, timeout: float) -> bool:
+    """Whether the job finished within `timeout` seconds of the thread's CPU time (of the clock where the
+    platform cannot tell a thread's CPU time) and within WALL_FACTOR times that on the clock."""
+    if start is None:
+        return job.done.wait(timeout)
+    deadline = time.monotonic() + timeout * WALL_FACTOR
+    wait = timeout  # the thread cannot use more CPU time than passes on the clock: no earlier look is needed
+    while not job.done.wait(wait):
+        used = _cpu_seconds(thread)
+        left = deadline - time.monotonic()
+        if used is None or used - start >= timeout or left <= 0:
+            return job.done.is_set()
+        wait = min(timeout - (used - start), left)
+    return True
+
+
+def _cpu_seconds(thread: threading.Thread) -> float | None:
+    """The CPU time a live thread has used, or None where the platform cannot tell."""
+    if thread.ident is None or not hasattr(time, "pthread_getcpuclockid"):
+        return None
+    try:
+        return time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
+    except OSError:  # the thread has ended
+        return None
 
 
 def _interrupt(thread: threading.Thread) -> None:
