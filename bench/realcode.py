@@ -2,6 +2,7 @@
 """What a team sees on its first scan: the real-code dev set, as shipped on PyPI, scanned like a CI would.
 
     python bench/realcode.py [NAME ...]          # all projects, or the named ones
+    python bench/realcode.py --reports DIR       # also keep each project's JSON report as DIR/NAME.json
 
 Downloads each pinned project once into bench/.corpus/ (pip download, no dependencies; a wheel where the
 project ships one, else its sdist), unpacks it into a repository of its own with the default configuration,
@@ -84,7 +85,7 @@ class Result:
     error: str
 
 
-def scan(tree: Path) -> Result:
+def scan(tree: Path, keep: Path | None = None) -> Result:
     with tempfile.TemporaryDirectory() as work:
         report = Path(work) / "r.json"
         seconds, proc = timed(
@@ -92,6 +93,8 @@ def scan(tree: Path) -> Result:
             tree,
         )
         document = json.loads(report.read_text()) if report.is_file() else {}
+        if keep is not None and report.is_file():
+            shutil.copyfile(report, keep)
     bandit_seconds, _ = timed([str(BIN / "bandit"), "-r", "-q", "-f", "json", "-o", "/dev/null", "."], tree)
     findings = [f for f in document.get("findings", []) if not f.get("suppression")]
     return Result(
@@ -107,14 +110,21 @@ def scan(tree: Path) -> Result:
 
 
 def main() -> None:
-    wanted = set(sys.argv[1:])
+    args = sys.argv[1:]
+    reports = None
+    if "--reports" in args:
+        at = args.index("--reports")
+        reports = Path(args[at + 1])
+        reports.mkdir(parents=True, exist_ok=True)
+        del args[at : at + 2]
+    wanted = set(args)
     totals: Counter[str] = Counter()
     seconds = bandit_seconds = 0.0
     for requirement in DEV_SET:
         name = requirement.split("==")[0]
         if wanted and name not in wanted:
             continue
-        r = scan(fetch(requirement))
+        r = scan(fetch(requirement), reports / f"{name}.json" if reports else None)
         print(
             f"== {requirement}: exit {r.exit}, {r.blocking.total()} blocking of {r.total.total()} findings, "
             f"{r.seconds:.1f} s (bandit {r.bandit_seconds:.1f} s, {r.seconds / r.bandit_seconds:.2f}x)"
