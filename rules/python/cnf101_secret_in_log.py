@@ -64,6 +64,10 @@ IGNORE = (
 )
 # pattern words that mark anything they qualify (insider_data); the other words must end the name
 MARKERS = frozenset({"insider", "confidential", "mnpi"})
+# ... except in a name about a switch or a kind rather than the data: enable_confidential_compute (a yes/no),
+# confidential_node_type (which kind of confidential computing: "sev"), is_insider
+SWITCHES = frozenset({"enable", "enabled", "disable", "disabled", "is", "has", "use", "allow", "support", "supports"})
+KINDS = frozenset({"type", "types", "kind", "kinds", "mode", "modes"})
 # words after the secret word that do not change what the value is (card_number, password_plain)
 QUALIFIERS = frozenset({"value", "str", "string", "plain", "plaintext", "raw", "hex", "b64", "bytes", "number"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
@@ -227,6 +231,10 @@ class SecretInLog(Rule):
         def rotate(key_id, mac_key, settings):
             logger.warning("rotating key %s to %s", key_id, mac_key.hex())  # expect
             logger.info("signing with %s", str(settings.SIGNING_KEY))  # expect
+
+        def place_order(order, use_insider_quote):
+            if use_insider_quote and order.kind not in ("limit", "stop"):
+                raise ValueError("order %s priced from %s" % (order.kind, order.confidential_quote))  # expect
     """
     safe = """
         import logging
@@ -311,6 +319,16 @@ class SecretInLog(Rule):
             if not options.get("smtp_password"):
                 raise KeyError("%s is not set, but the mail user is" % options["smtp_password"])
 
+        def reserve_nodes(options, flags):
+            enable_confidential_nodes = flags.get("confidential-nodes", "false").lower() == "true"
+            if enable_confidential_nodes and options.confidential_node_type not in ("sev", "tdx"):
+                raise ValueError(
+                    "confidential nodes=%s do not support node type %s"
+                    % (enable_confidential_nodes, options.confidential_node_type.lower())
+                )
+            if options.is_insider:
+                logger.info("reserved for an insider desk, mode %s", options.insider_mode)
+
         def find_property(entities, token, initiator, impl):
             if not entities:
                 raise LookupError(f"can't find a property named '{token}'")
@@ -334,7 +352,9 @@ def _confidential(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...])
             return False
     markers = MARKERS.intersection(p.lower() for p in patterns)
     if any(p in markers for p in parts):
-        return True  # insider_report, confidential_figures: the word marks the whole value
+        if parts[0] not in SWITCHES and parts[-1] not in KINDS:
+            return True  # insider_report, confidential_figures: the word marks the whole value
+        patterns = tuple(p for p in patterns if p.lower() not in markers)  # a switch or a kind: no insider value
     while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
         parts.pop()
     for pattern in patterns:
