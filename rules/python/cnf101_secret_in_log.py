@@ -232,6 +232,10 @@ class SecretInLog(Rule):
             logger.warning("rotating key %s to %s", key_id, mac_key.hex())  # expect
             logger.info("signing with %s", str(settings.SIGNING_KEY))  # expect
 
+        def accept(session, token):
+            if session.revoked(token):
+                raise PermissionError("token %s was recognized, but it is revoked" % token)  # expect
+
         def place_order(order, use_insider_quote):
             if use_insider_quote and order.kind not in ("limit", "stop"):
                 raise ValueError("order %s priced from %s" % (order.kind, order.confidential_quote))  # expect
@@ -318,6 +322,11 @@ class SecretInLog(Rule):
         def require(options):
             if not options.get("smtp_password"):
                 raise KeyError("%s is not set, but the mail user is" % options["smtp_password"])
+
+        def build(stage, token):
+            if token == STAGE_TOKEN_OPEN:
+                return stage.open()
+            raise LookupError("unrecognized stage token: %s" % token)
 
         def reserve_nodes(options, flags):
             enable_confidential_nodes = flags.get("confidential-nodes", "false").lower() == "true"
@@ -438,7 +447,7 @@ def _message_text(call: cst.Call) -> str:
 def _said_otherwise(name: str, text: str) -> bool:
     """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
     a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired" or
-    "unknown" was just rejected: a generated token that authenticates nothing (a mistyped password still
+    "unknown" (or "unrecognized") was just rejected: a generated token that authenticates nothing (a mistyped password still
     would, so passwords stay); one it calls the "next token" or "page token" is a cursor into a listing."""
     if any(word in text for word in ("not defined", "not set", "undefined")):
         return True  # the message is about a value that is not there
@@ -449,7 +458,7 @@ def _said_otherwise(name: str, text: str) -> bool:
         return False
     if any(word in text for word in ("next token", "page token", "next page", "continuation token")):
         return True  # a cursor into a paged listing, as a `next_token` name says
-    return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
+    return any(word in text for word in ("invalid", "not valid", "expired", "unknown", "unrecognized", "unrecognised"))
 
 
 def _named_identifier(expr: cst.BaseExpression, name: str) -> bool:
