@@ -337,6 +337,7 @@ class SecretInLog(Rule):
                 )
             if options.is_insider:
                 logger.info("reserved for an insider desk, mode %s", options.insider_mode)
+            raise ValueError(CONFIDENTIAL_NODE_TIER_UNSUPPORTED.format(tier=options.tier))
 
         def find_property(entities, token, initiator, impl):
             if not entities:
@@ -418,7 +419,8 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         elif isinstance(current, cst.Call):
             func = current.func
             if isinstance(func, cst.Attribute) and func.attr.value == "format":
-                stack.append(func.value)
+                if not (isinstance(func.value, cst.Name) and func.value.value.isupper()):
+                    stack.append(func.value)  # (a constant's text, CONFIDENTIAL_TIER_UNSUPPORTED, is the template)
                 stack.extend(a.value for a in current.args)
             elif isinstance(func, cst.Attribute) and func.attr.value in SPELLINGS:
                 stack.append(func.value)  # key.hex(), token.decode(): the same value, spelt otherwise
