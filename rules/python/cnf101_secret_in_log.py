@@ -448,9 +448,10 @@ def _message_text(call: cst.Call) -> str:
 
 def _said_otherwise(name: str, text: str) -> bool:
     """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
-    a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired" or
-    "unknown" (or "unrecognized") was just rejected: a generated token that authenticates nothing (a mistyped password still
-    would, so passwords stay); one it calls the "next token" or "page token" is a cursor into a listing."""
+    a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired",
+    "unknown" or "unrecognized" was just rejected: a generated token that authenticates nothing (a mistyped
+    password still would, so passwords stay); one it calls the "next token" or "page token" is a cursor into
+    a listing."""
     if any(word in text for word in ("not defined", "not set", "undefined")):
         return True  # the message is about a value that is not there
     words = name_words(name)
