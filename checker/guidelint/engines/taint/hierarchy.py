@@ -128,8 +128,15 @@ def foreign_method(a: Analysis, method: str, packages: tuple[str, ...]) -> bool:
         return False
     if _matches(made, packages) or module.startswith("."):
         return False
-    # a file checked on its own (no project) is all the project there is
-    return a.project is None or not a.project.project.defines(absolute_name(a.package, module))
+    # a file checked on its own (no project) is all the project there is; a root that is itself the package
+    # (googlecloudsdk/ scanned from inside) names the project's top package
+    if a.project is None:
+        return True
+    project = a.project.project
+    top = module.split(".")[0]
+    if project.root is not None and project.root.name == top and (project.root / "__init__.py").is_file():
+        return False
+    return not project.defines(absolute_name(a.package, module))
 
 
 @functools.lru_cache(maxsize=64)
