@@ -1,7 +1,7 @@
 """Files and directories made writable by every local user."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, iter_calls, last_word
 from guidelint.cst.children import children
 
 OTHERS_WRITE = 0o002
@@ -130,6 +130,12 @@ class OpenPermissions(Rule):
 
         def hand_over(path):
             os.chmod(path, _GROUP_SHARED)
+
+        class Layout:
+            OPEN_MASK = stat.S_IRWXU | stat.S_IRWXO  # expect
+
+        def publish_tree(path):
+            os.chmod(path, Layout.OPEN_MASK)
     """
     safe = """
         import os
@@ -169,6 +175,13 @@ class OpenPermissions(Rule):
 
         def publish_private(path, mode):
             os.chmod(path, mode & ~_OTHERS_WRITE)
+
+        class Bundle:
+            PERMISSIONS_MASK = stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO
+
+            def copy_mode(self, source, target):
+                os.chmod(target, os.stat(source).st_mode & self.PERMISSIONS_MASK)
+                return os.stat(target).st_mode & Bundle.PERMISSIONS_MASK
     """
 
 
@@ -201,8 +214,8 @@ def _only_a_mask(assign: cst.Assign | cst.AnnAssign, ctx: Context) -> bool:
     name = target.value
     if ctx.function is not None:
         scope: cst.CSTNode = ctx.function.body
-    elif name.startswith("_"):
-        scope = ctx.module  # no other module is meant to import it
+    elif name.startswith("_") or last_word(name) == "mask":
+        scope = ctx.module  # no other module is meant to import it, or its name says it masks: this module's uses
     else:
         return False
     uses = 0
@@ -210,6 +223,11 @@ def _only_a_mask(assign: cst.Assign | cst.AnnAssign, ctx: Context) -> bool:
     while stack:
         node, parent = stack.pop()
         if node is target:
+            continue
+        if isinstance(node, cst.Attribute) and node.attr.value == name and ctx.function is None:
+            node = node.attr  # Cls.PERMISSIONS_MASK, self.PERMISSIONS_MASK: a class constant, judged as the name
+        elif isinstance(node, cst.Attribute) and node.attr.value == name:
+            stack.append((node.value, node))
             continue
         if isinstance(node, cst.Name) and node.value == name and not isinstance(parent, cst.AssignTarget):
             masking = isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.BitInvert)

@@ -64,6 +64,10 @@ IGNORE = (
 )
 # pattern words that mark anything they qualify (insider_data); the other words must end the name
 MARKERS = frozenset({"insider", "confidential", "mnpi"})
+# ... except in a name about a switch or a kind rather than the data: enable_confidential_compute (a yes/no),
+# confidential_node_type (which kind of confidential computing: "sev"), is_insider
+SWITCHES = frozenset({"enable", "enabled", "disable", "disabled", "is", "has", "use", "allow", "support", "supports"})
+KINDS = frozenset({"type", "types", "kind", "kinds", "mode", "modes"})
 # words after the secret word that do not change what the value is (card_number, password_plain)
 QUALIFIERS = frozenset({"value", "str", "string", "plain", "plaintext", "raw", "hex", "b64", "bytes", "number"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
@@ -227,6 +231,14 @@ class SecretInLog(Rule):
         def rotate(key_id, mac_key, settings):
             logger.warning("rotating key %s to %s", key_id, mac_key.hex())  # expect
             logger.info("signing with %s", str(settings.SIGNING_KEY))  # expect
+
+        def accept(session, token):
+            if session.revoked(token):
+                raise PermissionError("token %s was recognized, but it is revoked" % token)  # expect
+
+        def place_order(order, use_insider_quote):
+            if use_insider_quote and order.kind not in ("limit", "stop"):
+                raise ValueError("order %s priced from %s" % (order.kind, order.confidential_quote))  # expect
     """
     safe = """
         import logging
@@ -311,6 +323,22 @@ class SecretInLog(Rule):
             if not options.get("smtp_password"):
                 raise KeyError("%s is not set, but the mail user is" % options["smtp_password"])
 
+        def build(stage, token):
+            if token == STAGE_TOKEN_OPEN:
+                return stage.open()
+            raise LookupError("unrecognized stage token: %s" % token)
+
+        def reserve_nodes(options, flags):
+            enable_confidential_nodes = flags.get("confidential-nodes", "false").lower() == "true"
+            if enable_confidential_nodes and options.confidential_node_type not in ("sev", "tdx"):
+                raise ValueError(
+                    "confidential nodes=%s do not support node type %s"
+                    % (enable_confidential_nodes, options.confidential_node_type.lower())
+                )
+            if options.is_insider:
+                logger.info("reserved for an insider desk, mode %s", options.insider_mode)
+            raise ValueError(CONFIDENTIAL_NODE_TIER_UNSUPPORTED.format(tier=options.tier))
+
         def find_property(entities, token, initiator, impl):
             if not entities:
                 raise LookupError(f"can't find a property named '{token}'")
@@ -334,7 +362,9 @@ def _confidential(name: str, patterns: tuple[str, ...], ignore: tuple[str, ...])
             return False
     markers = MARKERS.intersection(p.lower() for p in patterns)
     if any(p in markers for p in parts):
-        return True  # insider_report, confidential_figures: the word marks the whole value
+        if parts[0] not in SWITCHES and parts[-1] not in KINDS:
+            return True  # insider_report, confidential_figures: the word marks the whole value
+        patterns = tuple(p for p in patterns if p.lower() not in markers)  # a switch or a kind: no insider value
     while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
         parts.pop()
     for pattern in patterns:
@@ -389,7 +419,8 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         elif isinstance(current, cst.Call):
             func = current.func
             if isinstance(func, cst.Attribute) and func.attr.value == "format":
-                stack.append(func.value)
+                if not (isinstance(func.value, cst.Name) and func.value.value.isupper()):
+                    stack.append(func.value)  # (a constant's text, CONFIDENTIAL_TIER_UNSUPPORTED, is the template)
                 stack.extend(a.value for a in current.args)
             elif isinstance(func, cst.Attribute) and func.attr.value in SPELLINGS:
                 stack.append(func.value)  # key.hex(), token.decode(): the same value, spelt otherwise
@@ -417,9 +448,10 @@ def _message_text(call: cst.Call) -> str:
 
 def _said_otherwise(name: str, text: str) -> bool:
     """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
-    a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired" or
-    "unknown" was just rejected: a generated token that authenticates nothing (a mistyped password still
-    would, so passwords stay); one it calls the "next token" or "page token" is a cursor into a listing."""
+    a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired",
+    "unknown" or "unrecognized" was just rejected: a generated token that authenticates nothing (a mistyped
+    password still would, so passwords stay); one it calls the "next token" or "page token" is a cursor into
+    a listing."""
     if any(word in text for word in ("not defined", "not set", "undefined")):
         return True  # the message is about a value that is not there
     words = name_words(name)
@@ -429,7 +461,7 @@ def _said_otherwise(name: str, text: str) -> bool:
         return False
     if any(word in text for word in ("next token", "page token", "next page", "continuation token")):
         return True  # a cursor into a paged listing, as a `next_token` name says
-    return any(word in text for word in ("invalid", "not valid", "expired", "unknown"))
+    return any(word in text for word in ("invalid", "not valid", "expired", "unknown", "unrecognized", "unrecognised"))
 
 
 def _named_identifier(expr: cst.BaseExpression, name: str) -> bool:

@@ -72,7 +72,7 @@ class ShellCommand(Rule):
                 ctx.report(call, self.meta.message.format(name=name))
             return
         command = _shell_command(call, name)
-        if command is None or _constant_command(command, ctx):
+        if command is None or _constant_command(command, ctx) or _constant_in_every_call(command, ctx):
             return
         ctx.report(call, self.meta.message.format(name=name))
 
@@ -133,6 +133,13 @@ class ShellCommand(Rule):
             run_checked(cmd, shell=True)  # expect
             for program in programs:
                 subprocess.run([program, "--version"], shell=True)  # expect
+
+        def _sh(command):
+            return subprocess.run(command, shell=True, check=True)  # expect
+
+        def publish(name):
+            _sh("make dist")
+            _sh("gzip " + name)
 
         def backup(target, use_shell=False, windows=False):
             command = "robocopy C:\\\\data " + target if windows else "rsync -a /srv/data " + target
@@ -201,6 +208,18 @@ class ShellCommand(Rule):
             if not user.isalnum():
                 return None
             return subprocess.check_output("id " + user, shell=True)
+
+        def _succeeds(command):
+            return subprocess.Popen(command, shell=True, stdout=subprocess.PIPE).wait() == 0
+
+        def _output(command, lock):
+            with lock, open("/dev/null", "w") as quiet:
+                return subprocess.check_output(command, shell=True, text=True, stderr=quiet)
+
+        def toolchain(lock):
+            if not (_succeeds("make --version") and _succeeds(command="cc --version")):
+                return None
+            return _output("make -v | head -n 1", lock)
     """
 
 
@@ -304,6 +323,60 @@ def _constant_command(expr: cst.BaseExpression, ctx: Context, depth: int = 0) ->
             return True
     # what the dataflow proves: one of a few constants, or input a check or quoting made harmless
     return fixed_command(expr, ctx)
+
+
+def _constant_in_every_call(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """`cmd` is a parameter of a private module-level function (`def _run(cmd)`: no other module is meant to
+    call it), never rebound in it, and every call of the function in the module passes a literal for it
+    (`_run("bundle check")`): the commands are the module's own. A function also used otherwise (passed on,
+    stored) or called with `*args` could be given anything."""
+    fn = ctx.function
+    if not isinstance(expr, cst.Name) or fn is None or not fn.name.value.startswith("_"):
+        return False
+    if [a for a in ctx.ancestors if isinstance(a, (cst.FunctionDef, cst.ClassDef, cst.Lambda))] != [fn]:
+        return False
+    names = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)]
+    if expr.value not in names or _rebinds(fn.body, expr.value):
+        return False
+    position, calls = names.index(expr.value), 0
+    stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(ctx.module, None)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, cst.Name) and node.value == fn.name.value and node is not fn.name:
+            if not (isinstance(parent, cst.Call) and parent.func is node) or any(a.star for a in parent.args):
+                return False
+            given = arg(parent, expr.value, position)
+            if given is None or not is_constant(given.value):
+                return False
+            calls += 1
+        stack.extend((child, node) for child in node.children)
+    return calls > 0
+
+
+def _rebinds(body: cst.CSTNode, name: str) -> bool:
+    """The body assigns the name (=, +=, :=, a for or with target, an import, a nested def)."""
+    targets = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.WithItem, cst.NamedExpr, cst.CompFor)
+    for node in _walk(body):
+        if isinstance(node, targets):
+            target: cst.CSTNode | None = (
+                node.asname.name if isinstance(node, cst.WithItem) and node.asname else getattr(node, "target", None)
+            )
+            if target is not None and any(isinstance(n, cst.Name) and n.value == name for n in _walk(target)):
+                return True
+        elif isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node.name.value == name:
+            return True
+        elif isinstance(node, (cst.Import, cst.ImportFrom, cst.Global, cst.Nonlocal)):
+            return True  # rare in a helper: not judged
+    return False
+
+
+def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(current.children)
+    return out
 
 
 def _may_use_shell(call: cst.Call, ctx: Context) -> bool:

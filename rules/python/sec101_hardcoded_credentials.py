@@ -272,6 +272,7 @@ class HardcodedCredentials(Rule):
         ACCESS_KEYS = {"ledger_access_key": "LedgerVault2024Key"}  # expect
         AWS_KEY_ID = "AKIAZ7Q3X5B2N6L4K8J1"  # expect
         BROKER = "amqp://svc:Tr0ub4dor@rabbit.internal:5672/"  # expect
+        FLAG_VALUES = {"--deploy-token": "7Gh2.Lq9x,Tz4k.Wm3r"}  # expect
 
         def ledger_dsn(host):
             return f"postgresql://ledger:L3dger!Rw@{host}:5432/ledger"  # expect
@@ -456,6 +457,7 @@ class HardcodedCredentials(Rule):
         CONNECT_ARGS = dict(database="db", username="user", password="pwd")
         FIELD_ALIASES = {"password": "passwd"}
         FACTORIES = {"api-token": "myapp.testing.factories:ApiToken"}
+        CLEARED_FIELDS = {"--clear-api-token": "hook.apiToken.value," "hook.apiToken.expireTime"}
 
         # where a credential is read from: an environment variable's name, a file's field names
         class EnvironmentCredentials:

@@ -106,6 +106,8 @@ def looks_secret(text: str, name: str) -> bool:
         return False
     if text.lower() in NOT_SECRETS or PLACEHOLDER.match(text) or ENV_NAME.match(text) or DOTTED_PATH.match(text):
         return False
+    if all(DOTTED_PATH.match(part) for part in text.split(",")):
+        return False  # "a.token.value,a.token.expiry": a list of fields (an update mask), not their values
     if REGEX_SYNTAX.search(text):
         return False
     if "{" in text or "%(" in text or "%s" in text or text.startswith(("/", "./", "~/")) or "://" in text:

@@ -173,7 +173,13 @@ def _short_slice(subscript: cst.Subscript) -> bool:
 
 
 def _masking(expr: cst.CSTNode) -> bool:
-    """The expression keeps only a few characters of something: "***" + ssn[-4:]."""
+    """The expression keeps only a few characters of something ("***" + ssn[-4:]) or none of it: a literal
+    the code writes itself (confidential_arg_name = "confidential-compute", an option's name) or a yes/no
+    answer (enable_confidential = flag == "true"): naming such a value like insider data does not make it so."""
+    if isinstance(expr, cst.BaseExpression) and constant_value(expr) is not NOT_CONSTANT:
+        return True
+    if type(expr) is cst.Comparison or (type(expr) is cst.UnaryOperation and type(expr.operator) is cst.Not):
+        return True
     return any(type(node) is cst.Subscript and _short_slice(node) for node in _walk(expr))
 
 

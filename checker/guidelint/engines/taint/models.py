@@ -210,8 +210,16 @@ class Source:
     def _pattern(self) -> re.Pattern[str]:
         return re.compile("|".join(fnmatch.translate(p) for p in self.patterns))
 
+    @cached_property
+    def _excluded_names(self) -> re.Pattern[str] | None:
+        if self.how != "names" or not self.excluded:
+            return None
+        return re.compile("|".join(fnmatch.translate(p) for p in sorted(self.excluded)))
+
     def matches(self, name: str) -> bool:
-        return self._pattern.match(name) is not None
+        """The name matches the patterns (and, for a `names:` source, none of its `except:` patterns)."""
+        excluded = self._excluded_names
+        return self._pattern.match(name) is not None and (excluded is None or excluded.match(name) is None)
 
 
 @dataclass(frozen=True)
