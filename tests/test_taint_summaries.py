@@ -576,36 +576,3 @@ def test_a_method_of_the_projects_class_is_judged_by_its_summary_not_by_its_name
         ("INP402", "tools/cli.py", 13),
         ("INP402", "tools/cli.py", 15),
     ]
-
-
-FOREIGN = """
-import sqlite3
-import sys
-
-from tools.commands import Ledger
-
-
-def grammar(argv=sys.argv):
-    from grammarkit.runner import LexerRunner
-
-    runner = LexerRunner("OrderLexer")
-    runner.execute(argv)
-    archive = sqlite3.Connection("archive.db")
-    archive.execute("DELETE FROM entries WHERE desk = '%s'" % argv[1])
-    ledger = Ledger("ledger.db")
-    ledger.execute("SELECT * FROM entries WHERE desk = '%s'" % argv[1])
-"""
-
-
-def test_a_receiver_another_packages_class_made_runs_that_packages_method(cli, project) -> None:
-    """`runner = LexerRunner(...)` of a package that is neither the project's nor a database library the
-    model lists: `runner.execute(argv)` is that package's method, not a statement. A database driver's class
-    and the project's own wrapper stay sinks, also when the scan's root is the package itself (`tools/`
-    scanned from inside, its modules imported as `tools.commands`)."""
-    root = project({"tools/__init__.py": "", "tools/commands.py": COMMANDS, "tools/grammar.py": FOREIGN})
-    expected = [("INP402", 13), ("INP402", 15)]
-    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
-    assert [(rule, line) for rule, path, line in _taint(run) if path == "tools/grammar.py"] == expected
-    (root / "tools" / "guidelint.toml").write_text("", encoding="utf-8")
-    inside = cli("scan", ".", "-f", "json", "--no-cache", cwd=root / "tools")
-    assert [(rule, line) for rule, path, line in _taint(inside) if path == "grammar.py"] == expected

@@ -14,7 +14,6 @@ from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.fields import post_initialised
 from guidelint.engines.taint.hierarchy import (
     ancestors,
-    foreign_method,
     own_methods,
     project_method,
     super_method,
@@ -172,8 +171,6 @@ class Calls(Callees):
                     continue  # action.execute(path) in a module whose classes define execute(): likely theirs
                 if not sink.receiver_names and made is not None and project_method(self.a, made, sink.patterns):
                     continue  # main = ParserMain(...); main.execute(argv): the project's class, its summary judges
-                if sink.objects_of and made is not None and foreign_method(self.a, made, sink.objects_of):
-                    continue  # main = LexerMain(...) of another package: its execute(), not a statement's
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
         if type(func) is cst.Attribute:
             stored = self.a.stores.method(call, func, args, env)

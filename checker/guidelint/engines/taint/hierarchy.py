@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.syntax import _matches, _walk
+from guidelint.engines.taint.syntax import _walk
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
 
@@ -115,28 +115,6 @@ def project_method(a: Analysis, method: str, sink_methods: tuple[str, ...]) -> b
             return False
         frontier = bases
     return False
-
-
-def foreign_method(a: Analysis, method: str, packages: tuple[str, ...]) -> bool:
-    """`Class.method` (the maker of a receiver, then the method called on it) is a method of a class imported
-    from a package that is neither the project's nor one of `packages` (a sink's `objects-of`: the SQL
-    libraries): `main = LexerMain(...); main.execute(argv)` runs a parser generator's command line, not a
-    statement. A receiver a function made (`conn = driver.connect()`, `cur = conn.cursor()`) stays a sink."""
-    made = method.rpartition(".")[0]
-    module, _, cls = made.rpartition(".")
-    if not module or not (cls[:1].isupper() and any(c.islower() for c in cls)):
-        return False
-    if _matches(made, packages) or module.startswith("."):
-        return False
-    # a file checked on its own (no project) is all the project there is; a root that is itself the package
-    # (googlecloudsdk/ scanned from inside) names the project's top package
-    if a.project is None:
-        return True
-    project = a.project.project
-    top = module.split(".")[0]
-    if project.root is not None and project.root.name == top and (project.root / "__init__.py").is_file():
-        return False
-    return not project.defines(absolute_name(a.package, module))
 
 
 @functools.lru_cache(maxsize=64)
