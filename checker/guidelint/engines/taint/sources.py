@@ -81,7 +81,10 @@ class Sources:
         if not self.applies(source):
             return False
         if source.how == "params-named":
-            if source.together_with and not set(source.together_with) <= {p.name.value for p in params}:
+            names = {p.name.value for p in params} - {"self"}
+            if source.together_with and not set(source.together_with) <= names:
+                return False
+            if source.exact and names != {name, *source.together_with}:
                 return False
             if source.subclass_of:  # form_valid(self, form) of a FormView: in methods of such subclasses only
                 bases = self.a.bases.get(self.a.current_class or "", [])
