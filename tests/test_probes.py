@@ -110,13 +110,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a parser kept as a class attribute (parser = XMLParser(resolve_entities=True)) and used as self.parser: "
         "INP107 (a pattern rule) judges parsers by a name of the module or function, not a class attribute"
     ),
-    # round 9 (feeds): what the first runs found wrong and no change of the round fixed
-    ("feeds/path_channels_raw_consumer.py", "VulnSnapshotConsumer"): (
-        "a Channels consumer's websocket_receive(self, message): a parameter is a source by its name and class, "
-        "not by its method, and the same consumer's channel-layer handlers take the server's own events under the "
-        "same names (chat_message(self, message)); the generic consumers' receive(text_data=...) and "
-        "receive_json(content) are sources"
-    ),
 }
 
 

@@ -76,11 +76,13 @@ class Sources:
                     stack.extend(children(node))
         return module in self.a.imported
 
-    def param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param]) -> bool:
-        """Whether a parameter of a function (whose parameters are `params`) is a source by name or annotation."""
+    def param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param], fn: str) -> bool:
+        """Whether a parameter of a function `fn` (whose parameters are `params`) is a source by name or annotation."""
         if not self.applies(source):
             return False
         if source.how == "params-named":
+            if source.methods and fn not in source.methods:
+                return False
             names = {p.name.value for p in params} - {"self"}
             if source.together_with and not set(source.together_with) <= names:
                 return False

@@ -18,3 +18,11 @@ class SafeSnapshotConsumer(AsyncWebsocketConsumer):
         name = os.path.basename(message.get("text") or "")
         with open(os.path.join(SNAPSHOTS, name)) as f:
             await self.send(text_data=f.read())
+
+
+class SafeSnapshotGroupConsumer(AsyncWebsocketConsumer):
+    async def snapshot_ready(self, message):
+        """A channel-layer event the feed service sends the group itself (channel_layer.group_send), not
+        what the browser sent."""
+        with open(os.path.join(SNAPSHOTS, message["file"])) as f:
+            await self.send(text_data=f.read())
