@@ -206,7 +206,7 @@ class Analysis:
                     taint = union(taint, self.sources.handler_param(source, fn, param))
                 taint = union(taint, routed.get(name, CLEAN))
                 for source in self.param_sources:
-                    if self.sources.param_source(source, param, name, params):
+                    if self.sources.param_source(source, param, name, params, fn.name.value):
                         taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 import libcst as cst
 
 from guidelint.cst.children import children
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, checked, union
+from guidelint.engines.taint.labels import CLEAN, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
 from guidelint.engines.taint.stores import entry_read
@@ -95,6 +95,39 @@ class Guards:
                     branch.values[name] = checked(branch.values.get(name, CLEAN), kinds)
             out.append(self.a.eval(side, branch))
         return out[0], out[1]
+
+    def read_origins(self, parsed: cst.CSTNode, env: Env) -> list[str]:
+        """The values a value made by `parsed` stands for in a check (`u = urlparse(x)`: `x`). Of a source object
+        itself (the request a view is given), the one read of it the call was given (`request.body`, an entry
+        `request.GET['next']`), kept in `env` with what the read gives: a MAC over the body checks the body, not
+        the request's other data."""
+        found: list[str] = []
+        for name in self.a._tainted_names(parsed, env):
+            if not all(OBJECT in label.cleared for label in env.values[name]):
+                found.append(name)
+                continue
+            reads = [
+                (node, key)
+                for node in _walk(parsed)
+                if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call))
+                and (key := entry_read(self.a, node) if type(node) is not cst.Attribute else self.a._key(node))
+                and key.startswith(name + ".")
+            ]
+            inner = {
+                id(n) for node, _ in reads if type(node) is not cst.Attribute for n in _walk(node) if n is not node
+            }
+            outer = [
+                (n, k)
+                for n, k in reads
+                if id(n) not in inner and not any(k != other and other.startswith(k) for _, other in reads)
+            ]
+            for node, key in outer:
+                if key not in env.values:
+                    env.values[key] = self.a.eval(node, env)
+            found += [key for _, key in outer] or [name]
+        # the process's own configuration (a MAC's key read from the environment) is not what is checked
+        data = [n for n in found if not all(label.kind == "local" for label in env.values.get(n, CLEAN))]
+        return data or found
 
     def origins(self, clears: Clears) -> Clears:
         """A check of a value made from another (`u = urlparse(x)`; `u.netloc in ALLOWED`) checks that one too."""

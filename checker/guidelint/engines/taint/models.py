@@ -30,6 +30,7 @@
         location: true                # says where data goes, not what it is: kept through sanitizers
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
+        exact: true                   # ... and no others: a Lambda handler is handler(event, context)
       - object: flask.request
         fixed-in-routes: {attributes: [path], decorators: ["*.route"]}   # request.path of a route
                                       # without variable parts (@app.route("/about")) is that constant
@@ -149,7 +150,8 @@ SOURCE_KEYS = {
 SINK_KEYS = {"call", "method", "returns-of-decorated", "returns-of-methods", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
 SOURCE_OPTIONS = {
-    *("kind", "label", "except", "only", "requires-import", "together-with", "subclass-of", "clears", "location"),
+    *("kind", "label", "except", "only", "requires-import", "together-with", "exact", "methods", "subclass-of"),
+    *("clears", "location"),
     "fixed-in-routes",
     "kept",
     "parsed-types",
@@ -185,6 +187,8 @@ class Source:
     excluded: frozenset[str] = frozenset()
     requires_import: tuple[str, ...] = ()  # only in files importing one of these
     together_with: tuple[str, ...] = ()
+    exact: bool = False  # params-named: the function takes the named and together-with parameters only
+    methods: tuple[str, ...] = ()  # params-named: only in functions or methods of these names
     subclass_of: tuple[str, ...] = ()  # self-attributes: classes whose subclasses receive the data
     clears: tuple[tuple[str, frozenset[str]], ...] = ()  # attribute -> sink kinds it cannot harm
     location: bool = False  # the value says where data goes (a temp file), not what it holds
@@ -501,6 +505,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 only=frozenset(_strings(entry["only"], where) if "only" in entry else ()),
                 requires_import=_strings(entry["requires-import"], where) if "requires-import" in entry else (),
                 together_with=_strings(entry["together-with"], where) if "together-with" in entry else (),
+                exact=bool(entry.get("exact", False)),
+                methods=_strings(entry["methods"], where) if "methods" in entry else (),
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
                 location=bool(entry.get("location", False)),

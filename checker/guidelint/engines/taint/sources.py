@@ -76,12 +76,17 @@ class Sources:
                     stack.extend(children(node))
         return module in self.a.imported
 
-    def param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param]) -> bool:
-        """Whether a parameter of a function (whose parameters are `params`) is a source by name or annotation."""
+    def param_source(self, source: Source, param: cst.Param, name: str, params: list[cst.Param], fn: str) -> bool:
+        """Whether a parameter of a function `fn` (whose parameters are `params`) is a source by name or annotation."""
         if not self.applies(source):
             return False
         if source.how == "params-named":
-            if source.together_with and not set(source.together_with) <= {p.name.value for p in params}:
+            if source.methods and fn not in source.methods:
+                return False
+            names = {p.name.value for p in params} - {"self"}
+            if source.together_with and not set(source.together_with) <= names:
+                return False
+            if source.exact and names != {name, *source.together_with}:
                 return False
             if source.subclass_of:  # form_valid(self, form) of a FormView: in methods of such subclasses only
                 bases = self.a.bases.get(self.a.current_class or "", [])

@@ -176,7 +176,7 @@ class Statements:
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             bind(self.a.calls, name, source)
             parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
-            inputs = self.a._tainted_names(parsed, env) if parsed is not None else []
+            inputs = self.a.guards.read_origins(parsed, env) if parsed is not None else []
             if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x
                 self.a.derived[name] = inputs[0]
             else:

@@ -1,0 +1,6 @@
+"""Stand-in for the code protoc generates."""
+
+
+class Quote:
+    def __init__(self, **fields):
+        self.__dict__.update(fields)
