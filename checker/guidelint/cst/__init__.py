@@ -9,6 +9,7 @@ from guidelint.cst.bindings import (
     last_assignment,
     module_constant,
     names_bound,
+    opened_by_with,
     parameter,
 )
 from guidelint.cst.helpers import (
@@ -17,6 +18,7 @@ from guidelint.cst.helpers import (
     constant_collection,
     decorator_names,
     fixed_bytes,
+    fixed_values,
     has_star_args,
     imported_names,
     imports_module,
@@ -71,6 +73,7 @@ __all__ = [
     "decorator_names",
     "dotted",
     "fixed_bytes",
+    "fixed_values",
     "format_slots",
     "has_star_args",
     "imported_names",
@@ -89,6 +92,7 @@ __all__ = [
     "name_words",
     "names_bound",
     "numeric_template",
+    "opened_by_with",
     "opens_to_write",
     "parameter",
     "percent_slots",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import libcst as cst
 
@@ -238,3 +238,17 @@ def fixed_bytes(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         bound = bound_value(ctx, expr.value, where=lambda a: not isinstance(a.node, cst.AnnAssign))
         return bound is not None and fixed_bytes(bound, ctx, depth + 1)
     return False
+
+
+def fixed_values(expr: cst.BaseExpression, ctx: Context) -> frozenset[Any] | None:
+    """The values `expr` can have when the code fixes them: a literal's value, else the constants the
+    dataflow proves it one of (a module or class constant, an enum member, an entry of a constant table, a
+    constant imported from another module of the project); None when it is not known."""
+    if is_constant(expr):
+        value = constant_value(expr)
+        try:
+            return frozenset({value})
+        except TypeError:
+            return None
+    facts = ctx.facts(expr)
+    return facts.values if facts.fixed else None

@@ -17,6 +17,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
+from guidelint.engines.taint.classconsts import ClassConstants, imported_constants
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
@@ -28,6 +29,7 @@ from guidelint.semantic.project import Project
 UNTRUSTED_KINDS = frozenset({"input", "local"})
 """Source kinds whose values an outsider may choose: web requests, the command line, the environment."""
 
+_EMPTY = cst.Module(body=[])
 _CHOICES = CHOICES  # prefix of the environment entries that hold a name's possible values
 
 
@@ -86,8 +88,45 @@ class FactIndex:
         if a is None or id(expr) not in a.taints:
             return UNKNOWN_FACTS
         consts = self._consts_at(expr)
-        values = whole(values_of(expr, _lookup(consts, a.returned))) if consts is not None else None
+        if consts is None:
+            return Facts(True, None, a.taints[id(expr)])
+        lookup = self._in_comprehensions(
+            expr, a.classes_known().lookup(_lookup(consts, a.returned), self._class_of(expr))
+        )
+        values = whole(values_of(expr, lookup))
         return Facts(True, values, a.taints[id(expr)])
+
+    def _in_comprehensions(self, expr: cst.CSTNode, lookup: Callable[[str], Values]) -> Callable[[str], Values]:
+        """`lookup`, with the names the comprehensions around `expr` bind (`[eval(b) for b in BASES]`): one
+        of the elements of their iterable, where those are known."""
+        assert self._parents is not None  # set by _consts_at
+        loops: list[cst.CompFor] = []
+        node, parent = expr, self._parents.get(id(expr))
+        while parent is not None and not isinstance(parent, cst.BaseStatement):
+            if isinstance(parent, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)) and (
+                node is not parent.for_in
+            ):  # its element (`elt`, `key`, `value`), not its loops
+                loop: cst.CompFor | None = parent.for_in
+                while loop is not None:
+                    loops.append(loop)
+                    loop = loop.inner_for_in
+            node, parent = parent, self._parents.get(id(parent))
+        bound: dict[str, Values] = {}
+        for loop in reversed(loops):  # outer comprehensions first: an inner one may loop over their names
+            if type(loop.target) is cst.Name:
+                bound[loop.target.value] = elements(values_of(loop.iter, _bound(lookup, bound)))
+        return _bound(lookup, bound) if bound else lookup
+
+    def _class_of(self, expr: cst.CSTNode) -> str | None:
+        """The top-level class whose method evaluates `expr` (what `self` is there)."""
+        assert self._parents is not None  # set by _consts_at
+        node: cst.CSTNode | None = expr
+        while node is not None:
+            parent = self._parents.get(id(node))
+            if type(parent) is cst.ClassDef and type(self._parents.get(id(parent))) is cst.Module:
+                return parent.name.value
+            node = parent
+        return None
 
     def _consts_at(self, expr: cst.CSTNode) -> dict[str, Any] | None:
         """The constants known at the statement that holds `expr`."""
@@ -115,6 +154,7 @@ def module_facts(
     functions = _functions(project, models) if project is not None and project.root is not None else None
     package = project.current_package() if functions is not None and project is not None else ""
     analysis = _Recording(module, path, models, set(), None, text, functions, package)
+    analysis.constants_project = project if functions is not None else None
     try:
         analysis.run()
     except RecursionError:
@@ -166,6 +206,10 @@ class _Recording(Analysis):
         self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
         self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
         self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
+        self._classes: ClassConstants | None = None
+        self._imported: dict[str, Values] | None = None
+        self._prepared = False
+        self.constants_project: Project | None = None  # where imported constants are looked up
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
         if (
@@ -236,7 +280,24 @@ class _Recording(Analysis):
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
         module = self.module_env.consts
-        return _lookup({**module, **env.consts} if module else env.consts, self.returned)
+        names = _lookup({**module, **env.consts} if module else env.consts, self.returned)
+        return self.classes_known().lookup(names, self.current_class)
+
+    def prepare(self) -> None:
+        super().prepare()
+        self._prepared = True
+
+    def classes_known(self) -> ClassConstants:
+        """The constants of the module's classes (found once its top level is walked) and those it imports
+        from the project's other modules."""
+        if self._imported is None:
+            project = self.constants_project
+            self._imported = imported_constants(project) if project is not None else {}
+        if not self._prepared:  # the top level is being walked: only what the module imports
+            return ClassConstants(_EMPTY, {}, _lookup({}, {}), self._imported)
+        if self._classes is None:
+            self._classes = ClassConstants(self.module, self.bases, _lookup(self.module_env.consts, {}), self._imported)
+        return self._classes
 
     @property
     def returned(self) -> dict[int, frozenset[Any]]:
@@ -252,6 +313,13 @@ def _lookup(consts: dict[str, Any], calls: dict[int, frozenset[Any]]) -> Callabl
             return frozenset({consts[name]}) if hashable(consts[name]) else None
         found: Values = consts.get(_CHOICES + name)
         return found
+
+    return values
+
+
+def _bound(lookup: Callable[[str], Values], bound: dict[str, Values]) -> Callable[[str], Values]:
+    def values(name: str) -> Values:
+        return bound[name] if name in bound else lookup(name)
 
     return values
 
