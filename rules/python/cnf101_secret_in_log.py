@@ -5,7 +5,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, is_constant, name_words, percent_slots, string_text
+from guidelint.cst import Context, Rule, RuleMeta, fixed_values, is_constant, name_words, percent_slots, string_text
 
 NAMES = (
     "password",
@@ -177,7 +177,7 @@ class SecretInLog(Rule):
             keyword = argument.keyword.value if argument.keyword is not None else None
             if keyword not in (None, "extra") or argument.star:
                 continue
-            leaked = _leak(argument.value, patterns, ignore)
+            leaked = _leak(argument.value, patterns, ignore, ctx)
             if leaked is None or (leaked[1] and _parsed_object(leaked[0], ctx)):
                 continue
             if _said_otherwise(leaked[0], _message_text(call)) or _named_identifier(argument.value, leaked[0]):
@@ -227,6 +227,11 @@ class SecretInLog(Rule):
         def rotate(key_id, mac_key, settings):
             logger.warning("rotating key %s to %s", key_id, mac_key.hex())  # expect
             logger.info("signing with %s", str(settings.SIGNING_KEY))  # expect
+
+        TOKEN_HEADER = "X-Bank-Token"
+
+        def send(headers):
+            logger.debug("sending %s: %s", TOKEN_HEADER, headers[TOKEN_HEADER])  # expect
     """
     safe = """
         import logging
@@ -253,6 +258,13 @@ class SecretInLog(Rule):
         def rotate(key_id, mac_key, cache_key, rows):
             logger.warning("rotating key %s (fingerprint %s)", key_id, fingerprint(mac_key).hex())
             logger.debug("cache %s holds %d rows, sorted by %s", cache_key, len(rows), rows.sort_key.upper())
+
+        TOKEN_HEADER = "X-Bank-Token"
+        TRACE_HEADER = "X-Request-Id"
+
+        def send(headers):
+            logger.debug("sending %s (%d characters)", TOKEN_HEADER, len(headers[TOKEN_HEADER]))
+            logger.debug("trace %s", headers[TRACE_HEADER])
 
         def list_orders(client, next_token=None):
             logger.debug("listing orders from page token %s", next_token)
@@ -349,7 +361,9 @@ def _contains(parts: list[str], words: list[str]) -> bool:  # consecutive words,
     return any(parts[i : i + n] == words for i in range(len(parts) - n + 1))
 
 
-def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[str, bool] | None:
+def _leak(
+    expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str, ...], ctx: Context
+) -> tuple[str, bool] | None:
     """The confidential-looking name an argument expression puts into the message (and whether it is a bare
     variable), if any.
 
@@ -368,7 +382,7 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
             name = current.attr.value
         elif isinstance(current, cst.Subscript):
             index = current.slice[0].slice if len(current.slice) == 1 else None
-            key = string_text(index.value) if isinstance(index, cst.Index) else None
+            key = _key_text(index.value, ctx) if isinstance(index, cst.Index) else None
             if key is not None and not _texts(current.value):
                 name = key
             elif isinstance(index, cst.Index):
@@ -398,6 +412,16 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         if name is not None and _confidential(name, patterns, ignore):
             return name, bare
     return None
+
+
+def _key_text(key: cst.BaseExpression, ctx: Context) -> str | None:
+    """A subscript's key as text: a literal, or a constant of the code naming it (headers[TOKEN_HEADER])."""
+    text = string_text(key)
+    if text is not None or not isinstance(key, (cst.Name, cst.Attribute)):
+        return text
+    values = fixed_values(key, ctx)
+    found = next(iter(values)) if values is not None and len(values) == 1 else None
+    return found if isinstance(found, str) else None
 
 
 def _message_text(call: cst.Call) -> str:

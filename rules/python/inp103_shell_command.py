@@ -134,6 +134,10 @@ class ShellCommand(Rule):
             for program in programs:
                 subprocess.run([program, "--version"], shell=True)  # expect
 
+        def archive_requested(request, app):
+            command = request.form.get("command", app.config["ARCHIVE_COMMAND"])
+            subprocess.run(command, shell=True, check=True)  # expect
+
         def backup(target, use_shell=False, windows=False):
             command = "robocopy C:\\\\data " + target if windows else "rsync -a /srv/data " + target
             subprocess.run(command, shell=use_shell, check=True)  # expect
@@ -201,6 +205,12 @@ class ShellCommand(Rule):
             if not user.isalnum():
                 return None
             return subprocess.check_output("id " + user, shell=True)
+
+        def archive_configured():
+            from flask import current_app
+
+            command = current_app.config["ARCHIVE_COMMAND"]  # the deployment's, not a client's (INP158's)
+            subprocess.run(command, shell=True, check=True)
     """
 
 
@@ -220,9 +230,10 @@ class ShellWithConstantCommand(Rule):
         message="{name}() starts the process through a shell; pass an argument list without shell=True",
         rationale=(
             "SG-5.2 requires processes to be started with an argument list and no shell. A constant command "
-            "string is not injectable today, but the shell call stays where the next change adds a value to "
-            "it (a file name, a host), and the shell reads the environment, expands globs and honours "
-            "quoting in ways the author did not plan. INP103 reports the shell command that data can reach."
+            "string (or one the company's deployed configuration holds) is not injectable today, but the "
+            "shell call stays where the next change adds a value to it (a file name, a host), and the shell "
+            "reads the environment, expands globs and honours quoting in ways the author did not plan. INP103 "
+            "reports the shell command that data can reach."
         ),
         remediation=(
             "Split the command into an argument list: subprocess.run(['ls', '-l', '/srv/out'], check=True). "
@@ -267,6 +278,11 @@ class ShellWithConstantCommand(Rule):
             proc = await asyncio.create_subprocess_shell("sync")  # expect
             await proc.wait()
             await loop.subprocess_shell(protocol, "sync")  # expect
+
+        def archive():
+            from django.conf import settings
+
+            subprocess.run(settings.ARCHIVE_COMMAND, shell=True, check=True)  # expect
     """
     safe = """
         import asyncio

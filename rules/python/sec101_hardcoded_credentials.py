@@ -5,7 +5,18 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    bound_value,
+    fixed_values,
+    last_word,
+    name_words,
+    string_text,
+    target_name,
+)
 from guidelint.cst.children import children
 from guidelint.cst.credentials import (
     ENV_NAME,
@@ -67,6 +78,9 @@ POSITIONAL_PASSWORDS = {"login": 1, "simple_bind_s": 1, "simple_bind": 1, "bind_
 # an Authorization header written out: a scheme and its credential
 AUTH_HEADERS = frozenset({"authorization", "proxy-authorization"})
 AUTH_VALUE = re.compile(r"^(?i:bearer|basic|token|bot|apikey|api-key)\s+(\S{8,})$")
+FOLDED = (cst.Name, cst.Attribute, cst.BinaryOperation)
+"""Argument values folded to the constant they are (a literal is judged as written; an entry of a table
+where its key is: {"secret": "..."})."""
 # token signing and verification: callee -> (keyword, position) of the key
 SIGNERS = {
     "jwt.encode": ("key", 1),
@@ -200,6 +214,9 @@ class HardcodedCredentials(Rule):
                 return
         else:
             return
+        if isinstance(node, cst.Arg) and name and isinstance(value, FOLDED):
+            self._check_folded(value, name, ctx)
+            return
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
             return
         if name.lower() in AUTH_HEADERS:  # {"Authorization": "Bearer 4f9c..."}
@@ -235,6 +252,27 @@ class HardcodedCredentials(Rule):
             return  # SECRET_KEY of settings only a wheel build runs with (collectstatic): it signs nothing
         default = isinstance(node, cst.Arg) and default_password(text, name)
         if looks_secret(text, name) or default or signing_key_value(name, text):
+            ctx.report(value, self.meta.message.format(name=name))
+
+    def _check_folded(self, value: cst.BaseExpression, name: str, ctx: Context) -> None:
+        """connect(password=GATEWAY_FALLBACK), password=PREFIX + "2026!": a credential argument whose value the
+        code fixes, under a name that does not say so (a credential-named constant is reported where it is
+        written, in this module or the one it is imported from)."""
+        if not SECRET_WORD.search(name) or TYPE_PATH.match(name):
+            return
+        if not secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
+            return
+        if isinstance(value, cst.Attribute) and secret_name(value.attr.value, tuple(ctx.option("names", NAMES)), ()):
+            return  # self.PASSWORD: a class's credential constant is reported where it is written
+        if isinstance(value, cst.Name) and secret_name(value.value, tuple(ctx.option("names", NAMES)), ()):
+            bound = bound_value(ctx, value.value)
+            if isinstance(bound, (cst.SimpleString, cst.ConcatenatedString)) or ctx.qualname(value) is not None:
+                return
+        values = fixed_values(value, ctx)
+        text = next(iter(values)) if values is not None and len(values) == 1 else None
+        if not isinstance(text, str) or PLACEHOLDER.match(text):
+            return
+        if looks_secret(text, name) or default_password(text, name):
             ctx.report(value, self.meta.message.format(name=name))
 
     def _check_format(self, node: cst.SimpleString | cst.FormattedString, raw: str, ctx: Context) -> None:
@@ -341,6 +379,19 @@ class HardcodedCredentials(Rule):
                 (reverse("orders:detail", kwargs={"code": row["code"]}), client.login(row["code"], row["secret"]))
                 for row in [{"code": "AB12C", "secret": "q8x3nz7t5kd2"}]  # expect
             ]
+
+        GATEWAY_FALLBACK = "Nordbank-H2H-2025?"
+
+        def gateway(paramiko_client, host):
+            paramiko_client.connect(host, username="treasury", password=GATEWAY_FALLBACK)  # expect
+            login = "ledger-" + "2026-" + "Q4"
+            return psycopg2.connect(host="ledger", user="treasury", password=login)  # expect
+
+        DEPLOY_PASSWORD = "Rollout-2026!x"  # expect
+
+        def deploy(paramiko_client, host):
+            # reported where it is written, not again where it is used
+            return paramiko_client.connect(host, username="deploy", password=DEPLOY_PASSWORD)
     """
     safe = """
         import os
@@ -442,6 +493,14 @@ class HardcodedCredentials(Rule):
             result["changes"]["password"] = "**REDACTED**"
             result["new_password"] = "<hidden>"
             return "%(password)s is required for %(user)s" % {"password": "Passwort", "user": user}
+
+        PASSWORD_ENV = "LEDGER_PASSWORD"
+        FIELDS = {"password": "passwd"}
+
+        def gateway(paramiko_client, host, settings, environ):
+            paramiko_client.connect(host, username="treasury", password=environ[PASSWORD_ENV])
+            paramiko_client.connect(host, username="ops", password=settings.GATEWAY_PASSWORD)
+            return paramiko_client.connect(host, username="ops", password=FIELDS["password"])
 
         # an option's values (compared with two values, or listed among its choices), not passwords
         def sync(account, parser):
