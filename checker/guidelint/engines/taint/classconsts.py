@@ -69,15 +69,18 @@ class ClassConstants:
                 table[attr] = _union(_inherited(c, own, parents).get(attr) for c in family)
             self.through_self[name] = table
 
-    def lookup(self, base: Lookup, cls: str | None) -> Lookup:
-        """`base`, falling back on the class constants (`self.NAME` read in a method of `cls`)."""
+    def lookup(self, base: Lookup, cls: str | None, shadowed: Callable[[str], bool]) -> Lookup:
+        """`base`, falling back on the class constants (`self.NAME` read in a method of `cls`) and the
+        constants the module imports, unless the code binds the name itself (`shadowed`)."""
 
         def values(name: str) -> Values:
             found = base(name)
-            if found is not None or ("." not in name and name not in self.static):
+            if found is not None or ("." not in name and (name not in self.static or shadowed(name))):
                 return found
-            if cls is not None and name.startswith(RECEIVERS):
+            if cls is not None and name.startswith(RECEIVERS):  # the method's own receiver
                 return self.through_self.get(cls, {}).get(name.partition(".")[2])
+            if shadowed(name.partition(".")[0]):
+                return None  # settings = load(); settings.X: not the imported module's, nor the class's
             return self.static.get(name)
 
         return values

@@ -30,6 +30,7 @@ UNTRUSTED_KINDS = frozenset({"input", "local"})
 """Source kinds whose values an outsider may choose: web requests, the command line, the environment."""
 
 _EMPTY = cst.Module(body=[])
+SHADOW = "!"  # prefix of the environment entries that say a name is bound here (an import's constant is hidden)
 _CHOICES = CHOICES  # prefix of the environment entries that hold a name's possible values
 
 
@@ -90,9 +91,8 @@ class FactIndex:
         consts = self._consts_at(expr)
         if consts is None:
             return Facts(True, None, a.taints[id(expr)])
-        lookup = self._in_comprehensions(
-            expr, a.classes_known().lookup(_lookup(consts, a.returned), self._class_of(expr))
-        )
+        names = a.classes_known().lookup(_lookup(consts, a.returned), self._class_of(expr), _shadowed(consts))
+        lookup = self._in_comprehensions(expr, names)
         values = whole(values_of(expr, lookup))
         return Facts(True, values, a.taints[id(expr)])
 
@@ -237,7 +237,7 @@ class _Recording(Analysis):
             module = self.module_env.consts
             now = {}  # what is known of the names the statement (its header, for a block) reads
             for name in names:
-                for key in (name, _CHOICES + name):
+                for key in (name, _CHOICES + name, SHADOW + name):
                     value = env.consts.get(key, module.get(key, UNKNOWN))
                     if value is not UNKNOWN:
                         now[key] = value
@@ -246,9 +246,10 @@ class _Recording(Analysis):
         return super()._statement(stmt, env)
 
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
-        hidden = {_CHOICES + p.name.value for p in self._params(fn)}  # parameters hide outer names
-        if hidden & outer.consts.keys():
-            outer = Env(outer.values, {k: v for k, v in outer.consts.items() if k not in hidden})
+        params = [p.name.value for p in self._params(fn)]
+        hidden = {_CHOICES + p for p in params}  # parameters hide outer names, and what imports call so
+        consts = {k: v for k, v in outer.consts.items() if k not in hidden}
+        outer = Env(outer.values, {**consts, **dict.fromkeys((SHADOW + p for p in params), True)})
         return super()._function(fn, outer, param_labels)
 
     def _forget(self, container: cst.BaseExpression, env: Env) -> None:
@@ -271,6 +272,7 @@ class _Recording(Analysis):
             else:
                 choices = values_of(source, lookup)
         super()._assign(target, value, env, source)
+        env.consts[SHADOW + name] = True  # no longer what an import or a class of the module calls so
         if id(source) in self.loop_iters:
             env.consts.pop(name, None)  # an element, not the whole iterable
         if choices is None:
@@ -280,8 +282,8 @@ class _Recording(Analysis):
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
         module = self.module_env.consts
-        names = _lookup({**module, **env.consts} if module else env.consts, self.returned)
-        return self.classes_known().lookup(names, self.current_class)
+        known = {**module, **env.consts} if module else env.consts
+        return self.classes_known().lookup(_lookup(known, self.returned), self.current_class, _shadowed(known))
 
     def prepare(self) -> None:
         super().prepare()
@@ -315,6 +317,10 @@ def _lookup(consts: dict[str, Any], calls: dict[int, frozenset[Any]]) -> Callabl
         return found
 
     return values
+
+
+def _shadowed(consts: dict[str, Any]) -> Callable[[str], bool]:
+    return lambda name: SHADOW + name in consts
 
 
 def _bound(lookup: Callable[[str], Values], bound: dict[str, Values]) -> Callable[[str], Values]:
