@@ -255,11 +255,11 @@ class HardcodedCredentials(Rule):
             ctx.report(value, self.meta.message.format(name=name))
 
     def _check_folded(self, value: cst.BaseExpression, name: str, ctx: Context) -> None:
-        """connect(password=GATEWAY_FALLBACK), password=PREFIX + "2026!": a credential argument whose value the
+        """connect(password=GATEWAY_FALLBACK), password=PREFIX + "2026!": a password argument whose value the
         code fixes, under a name that does not say so (a credential-named constant is reported where it is
         written, in this module or the one it is imported from)."""
-        if not SECRET_WORD.search(name) or TYPE_PATH.match(name):
-            return
+        if not PASSWORD_WORDS & set(name_words(name)) or TYPE_PATH.match(name):
+            return  # passwords only: token=, key= and secret= name identifiers of every kind as often
         if not secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
             return
         if isinstance(value, cst.Attribute) and secret_name(value.attr.value, tuple(ctx.option("names", NAMES)), ()):
@@ -496,6 +496,11 @@ class HardcodedCredentials(Rule):
 
         PASSWORD_ENV = "LEDGER_PASSWORD"
         FIELDS = {"password": "passwd"}
+        DEVICE = "988c663d-74a2-432b-ba52-3eea34015f22"
+
+        def by_uuid(blkid):
+            token = f"UUID={DEVICE}"
+            return blkid(token=token)  # a device's identifying token, not a credential
 
         def gateway(paramiko_client, host, settings, environ):
             paramiko_client.connect(host, username="treasury", password=environ[PASSWORD_ENV])
