@@ -289,3 +289,27 @@ def test_constants_imported_from_another_module_of_the_project(cli: Any, project
         (11, "INP158"),
         (15, "INP103"),
     ]
+
+
+def test_a_class_attribute_the_code_changes_in_place_is_no_constant() -> None:
+    appended, stored, kept = facts(
+        """
+        from flask import request
+
+        class Report:
+            COLUMNS = ["date", "amount"]
+            LIMITS = {"rows": "100"}
+            TITLE = "Cash"
+
+            def add(self):
+                self.COLUMNS.append(request.args["column"])
+                self.LIMITS["rows"] = request.args["rows"]
+
+            def run(self):
+                probe(", ".join(self.COLUMNS))
+                probe(self.LIMITS["rows"])
+                probe(self.TITLE)
+        """
+    )
+    assert not appended.fixed and not stored.fixed
+    assert kept.constant == "Cash"

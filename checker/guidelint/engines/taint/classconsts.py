@@ -24,6 +24,11 @@ from guidelint.semantic.pytree import parse
 
 Lookup = Callable[[str], Values]
 RECEIVERS = ("self.", "cls.")
+CHANGING = frozenset(
+    {"add", "append", "appendleft", "extend", "extendleft", "insert", "update", "setdefault", "pop", "popitem"}
+    | {"remove", "discard", "clear", "sort", "reverse"}
+)
+"""Methods that change the container they are called on: a class attribute they are called on is no constant."""
 
 
 class ClassConstants:
@@ -165,6 +170,11 @@ def _assigned_elsewhere(module: cst.Module) -> set[str]:
             target = node.target
         elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
             target = node.name
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING:
+            receiver = node.func.value  # self.COLUMNS.append(name): the class's list is another one now
+            if isinstance(receiver, cst.Attribute):
+                names.add(receiver.attr.value)
+            continue
         elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr":
             if len(node.args) >= 2:
                 name = node.args[1].value
@@ -176,6 +186,8 @@ def _assigned_elsewhere(module: cst.Module) -> set[str]:
             t = pending.pop()
             if isinstance(t, cst.Attribute):
                 names.add(t.attr.value)
+            elif isinstance(t, cst.Subscript):
+                pending.append(t.value)  # self.LIMITS["x"] = n: the class's dict is changed
             elif isinstance(t, (cst.Tuple, cst.List)):
                 pending.extend(e.value for e in t.elements)
             elif isinstance(t, cst.StarredElement):

@@ -256,6 +256,7 @@ class _Recording(Analysis):
         key = self._key(container)
         if key is not None:
             env.consts.pop(_CHOICES + key, None)
+            env.consts[SHADOW + key] = True  # COLUMNS.append(x) on an imported list: no longer its constant
 
     def _assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is not cst.Name:
