@@ -5,7 +5,18 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, fixed_values, is_constant, name_words, percent_slots, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    assignments,
+    fixed_values,
+    is_constant,
+    name_words,
+    parameter,
+    percent_slots,
+    string_text,
+)
 
 NAMES = (
     "password",
@@ -419,9 +430,20 @@ def _key_text(key: cst.BaseExpression, ctx: Context) -> str | None:
     text = string_text(key)
     if text is not None or not isinstance(key, (cst.Name, cst.Attribute)):
         return text
+    holder = key.value if isinstance(key, cst.Attribute) else key
+    if not (isinstance(holder, cst.Name) and _module_name(holder, ctx)):
+        return None  # a local or a parameter (headers[key]): asked of the dataflow for nothing
     values = fixed_values(key, ctx)
     found = next(iter(values)) if values is not None and len(values) == 1 else None
     return found if isinstance(found, str) else None
+
+
+def _module_name(name: cst.Name, ctx: Context) -> bool:
+    """A name the module binds at its top level or imports, which the function does not rebind."""
+    function = ctx.function
+    if function is not None and (parameter(function, name.value) or assignments(ctx, name.value, function)):
+        return False
+    return bool(assignments(ctx, name.value, ctx.module)) or ctx.qualname(name) is not None
 
 
 def _message_text(call: cst.Call) -> str:

@@ -16,6 +16,7 @@ from guidelint.cst import (
     dotted,
     handlers,
     literal_items,
+    may_be_fixed,
     module_constant,
     name_words,
     numeric_template,
@@ -436,8 +437,9 @@ def _proven(expr: cst.BaseExpression, ctx: Context) -> bool:
     constants, class attributes, enum members: `for ledger in Ledger: ... FROM {ledger.value}`), or, in a
     request handler, input a check made harmless to SQL. Asked last: elsewhere a check cannot vouch for
     the text's parts, which come from callers."""
-    facts = ctx.facts(expr)
-    return facts.fixed or (_in_handler(ctx) and facts.trusted("sql"))
+    if _in_handler(ctx):
+        return ctx.facts(expr).trusted("sql")
+    return may_be_fixed(expr, ctx) and ctx.facts(expr).fixed  # asked only where constants can make it
 
 
 def _in_handler(ctx: Context) -> bool:
