@@ -313,3 +313,36 @@ def test_a_class_attribute_the_code_changes_in_place_is_no_constant() -> None:
     )
     assert not appended.fixed and not stored.fixed
     assert kept.constant == "Cash"
+
+
+def test_an_imported_name_the_other_module_may_rebind_is_not_its_constant(cli: Any, project: Any) -> None:
+    root = project(
+        {
+            "app/__init__.py": "",
+            "app/settings.py": """
+            import os
+
+            BACKUP = "tar czf /srv/backup.tgz /srv/data"
+            if os.environ.get("BACKUP_COMMAND"):
+                BACKUP = os.environ["BACKUP_COMMAND"]
+            CLEANUP = "rm -rf /srv/tmp/*"
+
+            def configure(command):
+                global CLEANUP
+                CLEANUP = command
+            """,
+            "app/jobs.py": """
+            import subprocess
+
+            from .settings import BACKUP, CLEANUP
+
+            def nightly():
+                subprocess.run(BACKUP, shell=True)
+                subprocess.run(CLEANUP, shell=True)
+            """,
+        }
+    )
+    run = cli("scan", ".", "--select", "INP103,INP158", "--no-cache", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code == 1
+    found = json.loads((root / "r.json").read_text())["findings"]
+    assert sorted((f["start"]["line"], f["rule"]) for f in found) == [(6, "INP103"), (7, "INP103")]

@@ -234,16 +234,13 @@ def _module_constants(project: Project, module: str) -> dict[str, Values]:
         return {}
     lines = found[1].splitlines()
     enums = {name for name, bases in summary.classes.items() if ENUM_BASES.intersection(bases)}
-    counts: dict[str, int] = {}
+    counts = _bindings(tree)
     kept = []
     for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            counts[node.targets[0].id] = counts.get(node.targets[0].id, 0) + 1
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-            counts[node.target.id] = counts.get(node.target.id, 0) + 1
-        elif not (isinstance(node, ast.ClassDef) and node.name in enums):
-            continue
-        kept.append("\n".join(lines[node.lineno - 1 : node.end_lineno]))
+        simple = isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+        annotated = isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None
+        if simple or annotated or (isinstance(node, ast.ClassDef) and node.name in enums):
+            kept.append("\n".join(lines[node.lineno - 1 : node.end_lineno]))
     if not kept:
         return {}
     try:
@@ -266,3 +263,26 @@ def _module_constants(project: Project, module: str) -> dict[str, Values]:
     bases = {name: summary.classes[name] for name in enums}
     table.update(ClassConstants(statements, bases, table.get).static)
     return table
+
+
+def _bindings(tree: ast.Module) -> dict[str, int]:
+    """How often the module binds each name: anywhere at its top level (also in `if`, `try`, loops, imports)
+    and through `global` in its functions (counted twice: any call may rebind it)."""
+    counts: dict[str, int] = {}
+    stack: list[ast.AST] = list(tree.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Global):
+            for name in node.names:
+                counts[name] = counts.get(name, 0) + 2
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            counts[node.id] = counts.get(node.id, 0) + 1
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                local = alias.asname or alias.name.split(".")[0]
+                counts[local] = counts.get(local, 0) + 1
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(n for n in ast.walk(node) if isinstance(n, ast.Global))  # only what rebinds ours
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+    return counts
