@@ -183,3 +183,166 @@ def test_a_predictable_value_is_reported_once_by_name_and_by_flow(cli: Any, proj
         (8, "CRY102", ("libcst", "taint")),
         (9, "CRY401", ("taint",)),
     ]
+
+
+def test_class_constants_and_enum_members_are_constants_unless_the_code_rebinds_them() -> None:
+    own, assigned, member, looped, shadowed, overridden = facts(
+        """
+        import enum
+
+        class Bank(enum.Enum):
+            NORDBANK = "nordbank"
+            WESTLAND = "westland"
+
+        class Job:
+            COMMAND = "sync --all"
+
+            def run(self):
+                probe(self.COMMAND)
+
+        class NightlyJob(Job):
+            COMMAND = "sync --nightly"
+
+        class Upload:
+            TARGET = "/srv/in"
+
+            def __init__(self, target):
+                self.TARGET = target  # each instance its own
+
+            def run(self):
+                probe(self.TARGET)
+
+        def f(Job):
+            probe(Bank.NORDBANK.value)
+            for bank in Bank:
+                probe(bank.value)
+            probe(Job.COMMAND)  # the parameter, not the class
+
+        def g():
+            probe(NightlyJob.COMMAND)
+        """
+    )
+    assert own.values == {"sync --all", "sync --nightly"}  # self may be an instance of the subclass
+    assert not assigned.fixed
+    assert member.constant == "nordbank" and looped.values == {"nordbank", "westland"}
+    assert not shadowed.fixed
+    assert overridden.constant == "sync --nightly"
+
+
+def test_comprehensions_over_constants_give_constants() -> None:
+    bound, joined, unknown = facts(
+        """
+        BASES = ("days / 360", "days / 365")
+        FIELDS = ("isin", "amount")
+
+        def f(names):
+            [probe(b) for b in BASES]
+            probe(", ".join(f"{n} = ?" for n in FIELDS))
+            [probe(n) for n in names]
+        """
+    )
+    assert bound.values == {"days / 360", "days / 365"}
+    assert joined.constant == "isin = ?, amount = ?"
+    assert not unknown.fixed
+
+
+def test_constants_imported_from_another_module_of_the_project(cli: Any, project: Any) -> None:
+    """A shell command built from constants of the project's settings module is INP158's (the shell itself),
+    not INP103's; a name the module rebinds is not the import's constant any more."""
+    root = project(
+        {
+            "app/__init__.py": "",
+            "app/settings.py": """
+            import enum
+
+            ARCHIVE_DIR = "/srv/archive"
+            PURGE = "find %s -mtime +90 -delete" % ARCHIVE_DIR
+
+            class Bank(enum.Enum):
+                NORDBANK = "nordbank"
+            """,
+            "app/jobs.py": """
+            import subprocess
+
+            from flask import request
+
+            from . import settings
+            from .settings import ARCHIVE_DIR, PURGE, Bank
+
+            def purge():
+                subprocess.run(PURGE, shell=True)
+                subprocess.run(f"gzip -r {ARCHIVE_DIR}/{Bank.NORDBANK.value}", shell=True)
+                subprocess.run("du -sh " + settings.ARCHIVE_DIR, shell=True)
+
+            def rebound():
+                ARCHIVE_DIR = request.args["dir"]
+                subprocess.run(f"gzip -r {ARCHIVE_DIR}", shell=True)
+            """,
+        }
+    )
+    run = cli("scan", ".", "--select", "INP103,INP158", "--no-cache", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code == 1
+    found = json.loads((root / "r.json").read_text())["findings"]
+    assert sorted((f["start"]["line"], f["rule"]) for f in found) == [
+        (9, "INP158"),
+        (10, "INP158"),
+        (11, "INP158"),
+        (15, "INP103"),
+    ]
+
+
+def test_a_class_attribute_the_code_changes_in_place_is_no_constant() -> None:
+    appended, stored, kept = facts(
+        """
+        from flask import request
+
+        class Report:
+            COLUMNS = ["date", "amount"]
+            LIMITS = {"rows": "100"}
+            TITLE = "Cash"
+
+            def add(self):
+                self.COLUMNS.append(request.args["column"])
+                self.LIMITS["rows"] = request.args["rows"]
+
+            def run(self):
+                probe(", ".join(self.COLUMNS))
+                probe(self.LIMITS["rows"])
+                probe(self.TITLE)
+        """
+    )
+    assert not appended.fixed and not stored.fixed
+    assert kept.constant == "Cash"
+
+
+def test_an_imported_name_the_other_module_may_rebind_is_not_its_constant(cli: Any, project: Any) -> None:
+    root = project(
+        {
+            "app/__init__.py": "",
+            "app/settings.py": """
+            import os
+
+            BACKUP = "tar czf /srv/backup.tgz /srv/data"
+            if os.environ.get("BACKUP_COMMAND"):
+                BACKUP = os.environ["BACKUP_COMMAND"]
+            CLEANUP = "rm -rf /srv/tmp/*"
+
+            def configure(command):
+                global CLEANUP
+                CLEANUP = command
+            """,
+            "app/jobs.py": """
+            import subprocess
+
+            from .settings import BACKUP, CLEANUP
+
+            def nightly():
+                subprocess.run(BACKUP, shell=True)
+                subprocess.run(CLEANUP, shell=True)
+            """,
+        }
+    )
+    run = cli("scan", ".", "--select", "INP103,INP158", "--no-cache", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code == 1
+    found = json.loads((root / "r.json").read_text())["findings"]
+    assert sorted((f["start"]["line"], f["rule"]) for f in found) == [(6, "INP103"), (7, "INP103")]

@@ -28,6 +28,7 @@ PROJECTS = (
     "custody",
     "advisory",
     "feeds",
+    "treasury",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -35,7 +36,9 @@ PROJECTS = (
 # real code has: credential-like names that hold no credential, configured TLS, loaders, generated code), a
 # wealth-advisory portal (how company applications are structured: layers, registrations, background work);
 # 9: a market-data and client-notification service (entry points that are no request handler: websockets,
-# webhooks, queue consumers, mail ingestion, uploaded sheets, gRPC servicers, ops CLIs)
+# webhooks, queue consumers, mail ingestion, uploaded sheets, gRPC servicers, ops CLIs), a treasury back office
+# (the pattern rules judged by what the value is: constants after folding, checked or converted values,
+# configuration against the request)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {

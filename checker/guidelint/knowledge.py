@@ -16,6 +16,8 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         requests.Session: {methods: {get: [url, 0]}, base-url: [base_url]}
     deserializers:
       calls: [pickle.loads, marshal.loads]   # calls that build arbitrary objects from their input
+    configuration:
+      objects: [django.conf.settings, app.config]   # the company's deployed configuration (qualified or as written)
     web-output:
       packages: [tornado, markupsafe]        # beside the web frameworks: importing these serves pages or markup
     authorization:                           # fnmatch patterns on the last component of a name
@@ -77,6 +79,7 @@ SCHEMA: dict[str, Any] = {
         "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT, "timeout": ARGUMENT}},
     },
     "deserializers": {"calls": STRINGS},
+    "configuration": {"objects": STRINGS},
     "web-output": {"packages": STRINGS},
     "authorization": {
         "decorators": STRINGS,
@@ -319,6 +322,7 @@ class Knowledge:
     sql: Sql = Sql()
     http_clients: HttpClients = HttpClients()
     deserializers: frozenset[str] = frozenset()  # qualified names of calls that build objects from data
+    configuration: frozenset[str] = frozenset()  # objects holding the configuration the company deploys
     page_packages: tuple[str, ...] = ()  # web-output: packages whose import makes a module serve pages or markup
     authorization: Authorization = Authorization()
     frameworks: Mapping[str, Framework] = field(default_factory=dict)  # in the order the packs define them
@@ -350,6 +354,7 @@ class Knowledge:
                 },
             ),
             deserializers=frozenset(data.get("deserializers", {}).get("calls", ())),
+            configuration=frozenset(data.get("configuration", {}).get("objects", ())),
             page_packages=tuple(data.get("web-output", {}).get("packages", ())),
             authorization=Authorization(*(tuple(auth.get(k, ())) for k in _AUTHORIZATION_PARTS)),
             frameworks={

@@ -10,6 +10,7 @@ from guidelint.cst import (
     bound_value,
     constant_value,
     dotted,
+    fixed_values,
     has_star_args,
     iter_calls,
     string_text,
@@ -96,6 +97,15 @@ class JwtUnverified(Rule):
         def legacy(token):
             import python_jwt
             return python_jwt.process_jwt(token)  # expect
+
+        DEBUG_OPTIONS = {"verify_signature": False}
+
+        class CallbackVerifier:
+            OPTIONS = {"verify_signature": False, "verify_exp": True}
+
+            def claims(self, token, key):
+                first = jwt.decode(token, key, algorithms=["RS256"], options=DEBUG_OPTIONS)  # expect
+                return first, jwt.decode(token, key, algorithms=["RS256"], options=self.OPTIONS)  # expect
     """
     safe = """
         import jwt
@@ -114,6 +124,15 @@ class JwtUnverified(Rule):
             import python_jwt
             header, claims = python_jwt.verify_jwt(token, key, ["RS256"])
             return python_jwt.process_jwt(token), claims
+
+        VERIFY_OPTIONS = {"verify_signature": True, "require": ["exp", "iss"]}
+
+        class CallbackVerifier:
+            OPTIONS = {"verify_exp": True}
+
+            def claims(self, token, key):
+                first = jwt.decode(token, key, algorithms=["RS256"], options=VERIFY_OPTIONS)
+                return first, jwt.decode(token, key, algorithms=["RS256"], options=self.OPTIONS)
     """
 
 
@@ -123,6 +142,11 @@ def _false(expr: cst.BaseExpression, ctx: Context) -> bool:
         bound = bound_value(ctx, expr.value)
         return bound is not None and constant_value(bound) is False
     return constant_value(expr) is False
+
+
+def _unverified_table(value: object) -> bool:
+    """A constant dict (as the dataflow gives it: a frozenset of its items) that sets verify_signature False."""
+    return isinstance(value, frozenset) and ("verify_signature", False) in value
 
 
 def _problem(call: cst.Call, ctx: Context) -> str | None:
@@ -141,6 +165,8 @@ def _problem(call: cst.Call, ctx: Context) -> str | None:
                 and _false(element.value, ctx)
             ):
                 return "turns off verify_signature"
+    elif value is not None and any(_unverified_table(v) for v in fixed_values(value, ctx) or ()):
+        return "turns off verify_signature"  # options=DEBUG_OPTIONS, options=self.OPTIONS: a constant table
     algorithms = arg(call, "algorithms", 2)
     if algorithms is not None:
         value = constant_value(algorithms.value)

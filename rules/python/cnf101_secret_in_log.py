@@ -5,7 +5,18 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, is_constant, name_words, percent_slots, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    assignments,
+    fixed_values,
+    is_constant,
+    name_words,
+    parameter,
+    percent_slots,
+    string_text,
+)
 
 NAMES = (
     "password",
@@ -181,7 +192,7 @@ class SecretInLog(Rule):
             keyword = argument.keyword.value if argument.keyword is not None else None
             if keyword not in (None, "extra") or argument.star:
                 continue
-            leaked = _leak(argument.value, patterns, ignore)
+            leaked = _leak(argument.value, patterns, ignore, ctx)
             if leaked is None or (leaked[1] and _parsed_object(leaked[0], ctx)):
                 continue
             if _said_otherwise(leaked[0], _message_text(call)) or _named_identifier(argument.value, leaked[0]):
@@ -239,6 +250,11 @@ class SecretInLog(Rule):
         def place_order(order, use_insider_quote):
             if use_insider_quote and order.kind not in ("limit", "stop"):
                 raise ValueError("order %s priced from %s" % (order.kind, order.confidential_quote))  # expect
+
+        TOKEN_HEADER = "X-Bank-Token"
+
+        def send(headers):
+            logger.debug("sending %s: %s", TOKEN_HEADER, headers[TOKEN_HEADER])  # expect
     """
     safe = """
         import logging
@@ -265,6 +281,13 @@ class SecretInLog(Rule):
         def rotate(key_id, mac_key, cache_key, rows):
             logger.warning("rotating key %s (fingerprint %s)", key_id, fingerprint(mac_key).hex())
             logger.debug("cache %s holds %d rows, sorted by %s", cache_key, len(rows), rows.sort_key.upper())
+
+        TOKEN_HEADER = "X-Bank-Token"
+        TRACE_HEADER = "X-Request-Id"
+
+        def send(headers):
+            logger.debug("sending %s (%d characters)", TOKEN_HEADER, len(headers[TOKEN_HEADER]))
+            logger.debug("trace %s", headers[TRACE_HEADER])
 
         def list_orders(client, next_token=None):
             logger.debug("listing orders from page token %s", next_token)
@@ -379,7 +402,9 @@ def _contains(parts: list[str], words: list[str]) -> bool:  # consecutive words,
     return any(parts[i : i + n] == words for i in range(len(parts) - n + 1))
 
 
-def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[str, bool] | None:
+def _leak(
+    expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str, ...], ctx: Context
+) -> tuple[str, bool] | None:
     """The confidential-looking name an argument expression puts into the message (and whether it is a bare
     variable), if any.
 
@@ -398,7 +423,7 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
             name = current.attr.value
         elif isinstance(current, cst.Subscript):
             index = current.slice[0].slice if len(current.slice) == 1 else None
-            key = string_text(index.value) if isinstance(index, cst.Index) else None
+            key = _key_text(index.value, ctx) if isinstance(index, cst.Index) else None
             if key is not None and not _texts(current.value):
                 name = key
             elif isinstance(index, cst.Index):
@@ -429,6 +454,27 @@ def _leak(expr: cst.BaseExpression, patterns: tuple[str, ...], ignore: tuple[str
         if name is not None and _confidential(name, patterns, ignore):
             return name, bare
     return None
+
+
+def _key_text(key: cst.BaseExpression, ctx: Context) -> str | None:
+    """A subscript's key as text: a literal, or a constant of the code naming it (headers[TOKEN_HEADER])."""
+    text = string_text(key)
+    if text is not None or not isinstance(key, (cst.Name, cst.Attribute)):
+        return text
+    holder = key.value if isinstance(key, cst.Attribute) else key
+    if not (isinstance(holder, cst.Name) and _module_name(holder, ctx)):
+        return None  # a local or a parameter (headers[key]): asked of the dataflow for nothing
+    values = fixed_values(key, ctx)
+    found = next(iter(values)) if values is not None and len(values) == 1 else None
+    return found if isinstance(found, str) else None
+
+
+def _module_name(name: cst.Name, ctx: Context) -> bool:
+    """A name the module binds at its top level or imports, which the function does not rebind."""
+    function = ctx.function
+    if function is not None and (parameter(function, name.value) or assignments(ctx, name.value, function)):
+        return False
+    return bool(assignments(ctx, name.value, ctx.module)) or ctx.qualname(name) is not None
 
 
 def _message_text(call: cst.Call) -> str:

@@ -1,7 +1,7 @@
 """MD5, SHA-1 and older hashes used where security depends on them."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, keyword_is, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, fixed_values, keyword_is
 
 WEAK_NAMES = {"md5", "sha1", "sha", "md4", "md2", "md5-sha1", "md5_sha1", "mdc2", "ripemd160"}
 
@@ -56,11 +56,13 @@ class WeakHash(Rule):
             if keyword_is(call, "usedforsecurity", False):
                 return
             if name == "hashlib.new":
+                # the algorithm's name as written, or a constant of the code naming it (DIGEST = "md5")
                 algorithm = arg(call, "name", 0)
-                text = string_text(algorithm.value) if algorithm is not None else None
-                if text is None or text.lower() not in WEAK_NAMES:
+                values = fixed_values(algorithm.value, ctx) if algorithm is not None else None
+                weak = sorted(v for v in values or () if isinstance(v, str) and v.lower() in WEAK_NAMES)
+                if not weak:
                     return
-                name = f'hashlib.new("{text}")'
+                name = f'hashlib.new("{weak[0]}")'
         ctx.report(call, self.meta.message.format(name=name.removesuffix("()")))
 
     flagged = """
@@ -88,6 +90,13 @@ class WeakHash(Rule):
         def inner(data):
             from hashlib import md5
             return md5(data).hexdigest()  # expect
+
+        LEGACY_DIGEST = "md5"
+        DIGESTS = {"current": "sha256", "bank-legacy": "sha1"}
+
+        def bank_file_checksum(data):
+            first = hashlib.new(LEGACY_DIGEST, data).hexdigest()  # expect
+            return first, hashlib.new(DIGESTS["bank-legacy"], data).hexdigest()  # expect
     """
     safe = """
         import hashlib
@@ -108,4 +117,10 @@ class WeakHash(Rule):
 
         def by_name(algorithm, data):
             return hashlib.new(algorithm, data).hexdigest()
+
+        DIGEST = "sha256"
+        DIGESTS = {"current": "sha256", "bank-legacy": "sha1"}
+
+        def bank_file_checksum(data):
+            return hashlib.new(DIGEST, data).hexdigest(), hashlib.new(DIGESTS["current"], data).hexdigest()
     """

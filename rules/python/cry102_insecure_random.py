@@ -63,8 +63,10 @@ IGNORE = (
     "min",
     "max",
 )
+# a `code` is a secret when a word says what it grants: verifying, resetting, approving a payment, recovering
 CODE_CONTEXT = frozenset(
     {"verify", "verification", "reset", "confirm", "confirmation", "auth", "otp", "mfa", "activation", "pin"}
+    | {"approval", "authorization", "recovery", "unlock", "invite", "invitation"}
 )
 # words after the security word that do not change what the value is (salt_bytes, token_hex)
 QUALIFIERS = frozenset({"value", "str", "string", "hex", "bytes", "b64", "int", "raw", "new"})
@@ -201,6 +203,7 @@ class InsecureRandom(Rule):
             reset_token = str(rnd.randint(10**9, 10**10))  # expect
             session = {"csrf_token": choice(ALPHABET) * 8}  # expect
             verification_code = random.randrange(100000, 999999)  # expect
+            approval_code = "".join(random.choice(string.digits) for _ in range(8))  # expect
             salt = bytes(random.sample(range(256), 16))  # expect
             return reset_token, session, verification_code, salt
 
@@ -247,6 +250,7 @@ class InsecureRandom(Rule):
             reset_token = str(rnd.randint(10**9, 10**10))
             session = {"csrf_token": choice(ALPHABET) * 8}
             verification_code = random.randrange(100000, 999999)
+            approval_code = "".join(secrets.choice(string.digits) for _ in range(8))
             salt = bytes(random.sample(range(256), 16))
             return reset_token, session, verification_code, salt
 
@@ -291,6 +295,7 @@ class InsecureRandom(Rule):
             user.api_key = secrets.token_hex(32)
             salt = os.urandom(16)
             code = random.randint(1, 6)
+            colour_code = random.choice(("#1f77b4", "#ff7f0e"))  # a code of no approval or recovery
             password_length = random.randint(12, 20)
             return salt, code, password_length
 

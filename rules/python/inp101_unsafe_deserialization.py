@@ -1,7 +1,7 @@
 """Objects deserialized with pickle and friends."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, Shape, assigned_value, is_constant, iter_nodes
+from guidelint.cst import Context, Rule, RuleMeta, Shape, assigned_value, is_constant, iter_nodes, opened_by_with
 
 # callables that a __reduce__ can make every unpickling run
 CODE_RUNNERS = frozenset(
@@ -120,6 +120,10 @@ class UnsafeDeserialization(Rule):
 
         def greeting_blob():
             return pickle.dumps(Greeting())
+
+        def cached_report(request):
+            with open(os.path.join("/var/cache/reports", request.args["name"]), "rb") as handle:
+                return pickle.load(handle)  # expect
     """
     safe = """
         import json
@@ -157,6 +161,12 @@ class UnsafeDeserialization(Rule):
         def load_catalogue():
             return pickle.load(open("catalogue.pkl", "rb"))
 
+        CACHE = "/var/cache/reports/positions.pkl"
+
+        def cached_positions():
+            with open(CACHE, "rb") as handle:  # the service's own cache, named in the code
+                return pickle.load(handle)
+
         ALLOWED = {("collections", "OrderedDict")}
 
         def only_allowed(module, name):
@@ -180,7 +190,11 @@ class UnsafeDeserialization(Rule):
 
 def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A constant or one of a few constants, or a file opened at such a path: open("model.pkl", "rb"); or
-    data a check vouched for (its HMAC compared with hmac.compare_digest)."""
+    data a check vouched for (its HMAC compared with hmac.compare_digest). A file object `with open(...) as f`
+    binds is judged by the path it was opened at."""
+    if isinstance(expr, cst.Name):
+        opened = opened_by_with(ctx, expr.value)
+        expr = opened if isinstance(opened, cst.Call) and ctx.qualname(opened.func) == "open" else expr
     if isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "open" and expr.args:
         expr = expr.args[0].value
     return is_constant(expr) or ctx.facts(expr).trusted("deserialize")

@@ -1,7 +1,18 @@
 """yaml.load without a safe loader."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, iter_calls, parameter, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    bound_value,
+    dotted,
+    iter_calls,
+    parameter,
+    string_text,
+)
 
 SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
 YAML_MODULES = ("yaml", "yaml.loader", "yaml.cyaml", "yaml.constructor")
@@ -54,13 +65,8 @@ class UnsafeYamlLoad(Rule):
         if name in ("yaml.load", "yaml.load_all"):
             loader = arg(call, "Loader", 1)
             chosen = _default(loader.value, ctx) if loader is not None else _options_default(call, ctx)
-            if chosen is not None:
-                given = chosen
-                loader_name = ctx.qualname(given) or dotted(given) or ""
-                if loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS or (
-                    ctx.derives_from(given, SAFE_CLASSES) and not ctx.derives_from(given, UNSAFE_CLASSES)
-                ):
-                    return  # a safe loader, or the project's own loader class built on safe parts (in any module)
+            if chosen is not None and _safe_loader(chosen, ctx):
+                return  # a safe loader, or the project's own loader class built on safe parts (in any module)
             if loader is None and len(call.args) == 1 and not call.args[0].star:
                 safe = "safe_load" if name == "yaml.load" else "safe_load_all"
                 func = call.func
@@ -120,6 +126,13 @@ class UnsafeYamlLoad(Rule):
             parts = yaml.load(request.data, Loader=PartsLoader)  # expect
             mixed = yaml.load(request.data, Loader=MixedLoader)  # expect
             return config, more, docs, tagged, parts, mixed, yaml.unsafe_load(request.data)  # expect
+
+        READERS = {"strict": yaml.SafeLoader, "legacy": yaml.FullLoader}
+        ANY = {"fast": getattr(yaml, "CLoader", yaml.SafeLoader)}
+
+        def load_picked(stream, kind):
+            first = yaml.load(stream, Loader=READERS[kind])  # expect
+            return first, yaml.load(stream, Loader=ANY["fast"])  # expect
     """
     fixed = """
         import yaml
@@ -169,6 +182,13 @@ class UnsafeYamlLoad(Rule):
             parts = yaml.load(request.data, Loader=PartsLoader)
             mixed = yaml.load(request.data, Loader=MixedLoader)
             return config, more, docs, tagged, parts, mixed, yaml.unsafe_load(request.data)
+
+        READERS = {"strict": yaml.SafeLoader, "legacy": yaml.FullLoader}
+        ANY = {"fast": getattr(yaml, "CLoader", yaml.SafeLoader)}
+
+        def load_picked(stream, kind):
+            first = yaml.load(stream, Loader=READERS[kind])
+            return first, yaml.load(stream, Loader=ANY["fast"])
     """
     safe = """
         import yaml
@@ -216,7 +236,31 @@ class UnsafeYamlLoad(Rule):
             loader = StrictLoader
             loader.add_constructor("!ledger", lambda loader, node: loader.construct_scalar(node))
             return yaml.load(stream, loader)
+
+        LOADERS = {"strict": StrictLoader, "fast": getattr(yaml, "CSafeLoader", yaml.SafeLoader)}
+
+        def load_picked(stream, fast=False):
+            return yaml.load(stream, Loader=LOADERS["fast" if fast else "strict"])
     """
+
+
+def _safe_loader(given: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A safe loader class, or the project's own built on safe parts (in any module); a loader picked from
+    a constant table of safe ones (LOADERS[kind]); getattr(yaml, "CSafeLoader", yaml.SafeLoader)."""
+    if isinstance(given, cst.Subscript) and isinstance(given.value, cst.Name) and depth < 3:
+        table = bound_value(ctx, given.value.value)
+        if isinstance(table, cst.Dict) and table.elements:
+            return all(isinstance(e, cst.DictElement) and _safe_loader(e.value, ctx, depth + 1) for e in table.elements)
+        return False
+    if isinstance(given, cst.Call) and ctx.qualname(given.func) in ("getattr", "builtins.getattr") and depth < 3:
+        args = [a.value for a in given.args]
+        named = string_text(args[1]) if len(args) == 3 else None
+        module = ctx.qualname(args[0]) if args else None
+        return module in YAML_MODULES and named in SAFE_LOADERS and _safe_loader(args[2], ctx, depth + 1)
+    loader_name = ctx.qualname(given) or dotted(given) or ""
+    return loader_name.rsplit(".", 1)[-1] in SAFE_LOADERS or (
+        ctx.derives_from(given, SAFE_CLASSES) and not ctx.derives_from(given, UNSAFE_CLASSES)
+    )
 
 
 def _default(loader: cst.BaseExpression, ctx: Context) -> cst.BaseExpression:

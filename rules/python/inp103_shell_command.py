@@ -141,6 +141,10 @@ class ShellCommand(Rule):
             _sh("make dist")
             _sh("gzip " + name)
 
+        def archive_requested(request, app):
+            command = request.form.get("command", app.config["ARCHIVE_COMMAND"])
+            subprocess.run(command, shell=True, check=True)  # expect
+
         def backup(target, use_shell=False, windows=False):
             command = "robocopy C:\\\\data " + target if windows else "rsync -a /srv/data " + target
             subprocess.run(command, shell=use_shell, check=True)  # expect
@@ -220,6 +224,12 @@ class ShellCommand(Rule):
             if not (_succeeds("make --version") and _succeeds(command="cc --version")):
                 return None
             return _output("make -v | head -n 1", lock)
+
+        def archive_configured():
+            from flask import current_app
+
+            command = current_app.config["ARCHIVE_COMMAND"]  # the deployment's, not a client's (INP158's)
+            subprocess.run(command, shell=True, check=True)
     """
 
 
@@ -239,9 +249,10 @@ class ShellWithConstantCommand(Rule):
         message="{name}() starts the process through a shell; pass an argument list without shell=True",
         rationale=(
             "SG-5.2 requires processes to be started with an argument list and no shell. A constant command "
-            "string is not injectable today, but the shell call stays where the next change adds a value to "
-            "it (a file name, a host), and the shell reads the environment, expands globs and honours "
-            "quoting in ways the author did not plan. INP103 reports the shell command that data can reach."
+            "string (or one the company's deployed configuration holds) is not injectable today, but the "
+            "shell call stays where the next change adds a value to it (a file name, a host), and the shell "
+            "reads the environment, expands globs and honours quoting in ways the author did not plan. INP103 "
+            "reports the shell command that data can reach."
         ),
         remediation=(
             "Split the command into an argument list: subprocess.run(['ls', '-l', '/srv/out'], check=True). "
@@ -286,6 +297,11 @@ class ShellWithConstantCommand(Rule):
             proc = await asyncio.create_subprocess_shell("sync")  # expect
             await proc.wait()
             await loop.subprocess_shell(protocol, "sync")  # expect
+
+        def archive():
+            from django.conf import settings
+
+            subprocess.run(settings.ARCHIVE_COMMAND, shell=True, check=True)  # expect
     """
     safe = """
         import asyncio

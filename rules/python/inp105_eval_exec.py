@@ -199,6 +199,9 @@ class EvalExec(Rule):
             names = ", ".join("v%d" % i for i in range(len(values)))
             exec("(%s) = values" % names)
             exec("(%s) = values" % ", ".join("v%s" % n for n in request.args))  # expect
+
+        def factors(request, days):
+            return [eval(basis, {}, {"days": days}) for basis in request.args.getlist("basis")]  # expect
     """
     safe = """
         import ast
@@ -323,6 +326,18 @@ class EvalExec(Rule):
             await loop.run_in_executor(None, exec, "import math")
             pool.submit(eval, "2 ** 10")
             return sorted(request.args, key=len), list(map(str, request.args.getlist("terms")))
+
+        ACCRUAL_BASES = ("days / 360", "days / 365")
+        RATE_FIELDS = ("overnight", "one_week")
+
+        def factors(days):
+            return [eval(basis, {}, {"days": days}) for basis in ACCRUAL_BASES]  # each one of the constants
+
+        def rate_record():
+            body = "".join(f"    self.{name} = {name}\\n" for name in RATE_FIELDS)
+            namespace = {}
+            exec(f"def __init__(self, {', '.join(RATE_FIELDS)}):\\n{body}", namespace)
+            return namespace["__init__"]
     """
 
 

@@ -1,7 +1,9 @@
 """XML parsed with entity-expanding parsers instead of defusedxml, or with a parser configured to resolve entities."""
 
+from typing import Any
+
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, dotted, is_constant, keyword_is
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, constant_value, dotted, fixed_values, is_constant
 
 ETREE = ("xml.etree.ElementTree", "xml.etree.cElementTree")
 # function -> (position of the data argument, position of the parser argument or None)
@@ -77,7 +79,7 @@ class XmlEntities(Rule):
             ctx.report(call, self.meta.message.format(name=name))
             return
         if name in LXML_PARSERS:
-            if _hardened(call):
+            if _hardened(call, ctx):
                 return
             source = arg(call, "source", 0) if name.endswith("iterparse") else None
             if source is not None and (is_constant(source.value) or ctx.facts(source.value).fixed):
@@ -95,7 +97,7 @@ class XmlEntities(Rule):
             # the parser's construction is judged where it is built; data from outside parsed here with a
             # parser built to resolve entities (PARSER = XMLParser(resolve_entities=True)) is reported here too
             built = _lxml_parser(parser.value, ctx)
-            if built is not None and not _hardened(built) and ctx.facts(data.value).untrusted("xml"):
+            if built is not None and not _hardened(built, ctx) and ctx.facts(data.value).untrusted("xml"):
                 what = dotted(parser.value) or "parser"
                 ctx.report(call, f"{name}() parses data from outside with {what}, a parser that resolves entities")
             return
@@ -160,6 +162,13 @@ class XmlEntities(Rule):
             from flask import request as flask_request
 
             return etree.fromstring(flask_request.data, ENTITY_PARSER)  # expect
+
+        LEGACY_OPTIONS = {"resolve_entities": True}
+        PARTLY = {"no_network": True}
+
+        def import_legacy(data):
+            first = etree.fromstring(data, etree.XMLParser(**LEGACY_OPTIONS))  # expect
+            return first, etree.fromstring(data, etree.XMLParser(**PARTLY))  # expect
     """
     safe = """
         import defusedxml.ElementTree as DET
@@ -194,6 +203,12 @@ class XmlEntities(Rule):
                 yield element
 
         HARDENED = etree.XMLParser(resolve_entities=False, no_network=True)
+        RESOLVE_ENTITIES = False
+        PARSER_OPTIONS = {"resolve_entities": False, "no_network": True}
+
+        def import_statement(data):
+            first = etree.fromstring(data, etree.XMLParser(resolve_entities=RESOLVE_ENTITIES))
+            return first, etree.fromstring(data, etree.XMLParser(**PARSER_OPTIONS))
 
         def import_terms():
             from flask import request as flask_request
@@ -202,9 +217,30 @@ class XmlEntities(Rule):
     """
 
 
-def _hardened(parser: cst.Call) -> bool:
-    """An lxml parser built with resolve_entities=False that keeps no_network on."""
-    return keyword_is(parser, "resolve_entities", False) and not keyword_is(parser, "no_network", False)
+def _hardened(parser: cst.Call, ctx: Context) -> bool:
+    """An lxml parser built with resolve_entities=False that keeps no_network on: written in the call, or
+    constants of the code (resolve_entities=RESOLVE_ENTITIES, **PARSER_OPTIONS)."""
+    resolve = _setting(parser, "resolve_entities", ctx)
+    network = _setting(parser, "no_network", ctx)
+    return resolve == frozenset({False}) and (network is None or False not in network)
+
+
+def _setting(parser: cst.Call, keyword: str, ctx: Context) -> frozenset[Any] | None:
+    """The values a parser setting can have, from its keyword or a constant dict passed as **options;
+    None when it is not given (an unknown value counts as every value: {True, False})."""
+    for a in parser.args:
+        if a.keyword is not None and a.keyword.value == keyword:
+            return fixed_values(a.value, ctx) or frozenset({True, False})
+    found: set[Any] = set()
+    for a in parser.args:
+        if a.star == "**":
+            tables = fixed_values(a.value, ctx)
+            if tables is None or not all(isinstance(t, frozenset) for t in tables):
+                return frozenset({True, False})  # **options the code does not fix: anything
+            for table in tables:
+                given = [v for k, v in table if k == keyword]
+                found |= set(given) if given else {"default"}  # a table without it leaves the default
+    return None if not found or found == {"default"} else frozenset(found)
 
 
 def _lxml_parser(expr: cst.BaseExpression, ctx: Context) -> cst.Call | None:

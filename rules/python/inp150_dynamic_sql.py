@@ -16,6 +16,7 @@ from guidelint.cst import (
     dotted,
     handlers,
     literal_items,
+    may_be_fixed,
     module_constant,
     name_words,
     numeric_template,
@@ -188,6 +189,15 @@ class DynamicSql(Rule):
             legacy = Trade.objects.extra(select={"score": expression})  # expect
             clause = text(f"SELECT {column} FROM trades")  # expect
             return found, legacy, clause
+
+        class Archive:
+            TABLE = "archived_trades"
+
+            def __init__(self, table):
+                self.TABLE = table  # each instance names its own: not the class's constant
+
+            def totals(self, cursor):
+                cursor.execute(f"SELECT count(*) FROM {self.TABLE}")  # expect
     """
     safe = """
         import asyncpg
@@ -238,6 +248,20 @@ class DynamicSql(Rule):
             if (owner := request.GET.get("owner", "")).isdigit():
                 sql += f" WHERE owner_id = {owner}"  # the dataflow knows it holds digits only
             cursor.execute(sql)
+
+        import enum
+
+        class Ledger(enum.Enum):
+            CASH = "cash_positions"
+            FX = "fx_positions"
+
+        class Archive:
+            TABLE = "archived_trades"
+
+            def totals(self, cursor):
+                for ledger in Ledger:  # each table name is one of the enumeration's values
+                    cursor.execute(f"SELECT sum(amount) FROM {ledger.value}")
+                cursor.execute(f"SELECT count(*) FROM {self.TABLE}")
     """
 
 
@@ -409,10 +433,13 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
 
 
 def _proven(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """In a request handler, the dataflow proves the text input a check made harmless to SQL, or one of a
-    few constants. Asked last, and only where input arrives: elsewhere the text's parts come from callers,
-    which the dataflow cannot vouch for, and the question would analyse the module for nothing."""
-    return _in_handler(ctx) and ctx.facts(expr).trusted("sql")
+    """The dataflow proves the text one of a few constants (identifiers from the module's or the project's
+    constants, class attributes, enum members: `for ledger in Ledger: ... FROM {ledger.value}`), or, in a
+    request handler, input a check made harmless to SQL. Asked last: elsewhere a check cannot vouch for
+    the text's parts, which come from callers."""
+    if _in_handler(ctx):
+        return ctx.facts(expr).trusted("sql")
+    return may_be_fixed(expr, ctx) and ctx.facts(expr).fixed  # asked only where constants can make it
 
 
 def _in_handler(ctx: Context) -> bool:

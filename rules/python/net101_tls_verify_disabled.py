@@ -1,7 +1,20 @@
 """HTTP clients told not to verify the server's certificate."""
 
+import re
+
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, imports_module, is_constant, string_text
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    dotted,
+    fixed_values,
+    imports_module,
+    is_constant,
+    string_text,
+)
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
@@ -50,7 +63,10 @@ class TlsVerifyDisabled(Rule):
         ),
     )
     nodes = (cst.Call, cst.Assign)
-    needles = ("verify=False", "verify = False", "ssl=False", "ssl = False", "CERT_NONE")
+    needles = (
+        *("verify=False", "verify = False", "ssl=False", "ssl = False", "CERT_NONE"),
+        re.compile(r"verify(?:_ssl)?\s*=\s*[A-Za-z_]"),  # verify=NAME: a constant that may be False
+    )
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Assign):
@@ -148,6 +164,20 @@ class TlsVerifyDisabled(Rule):
                 verify = False
             insecure = requests.get(url, verify=False if settings.LAB else True, timeout=10)  # expect
             return httpx.Client(base_url=url, verify=verify), insecure  # expect
+
+        SANDBOX_TLS = False
+        VERIFY_BY_STAGE = {"production": True, "sandbox": False}
+
+        class SandboxClient:
+            VERIFY = False
+
+            def balance(self, url):
+                return requests.get(url, verify=self.VERIFY, timeout=10)  # expect
+
+        def sandbox(url):
+            first = requests.get(url, verify=SANDBOX_TLS, timeout=10)  # expect
+            second = requests.get(url, verify=VERIFY_BY_STAGE["sandbox"], timeout=10)  # expect
+            return first, second
     """
     fixed = """
         import aiohttp
@@ -194,6 +224,20 @@ class TlsVerifyDisabled(Rule):
                 verify = False
             insecure = requests.get(url, verify=False if settings.LAB else True, timeout=10)
             return httpx.Client(base_url=url, verify=verify), insecure
+
+        SANDBOX_TLS = False
+        VERIFY_BY_STAGE = {"production": True, "sandbox": False}
+
+        class SandboxClient:
+            VERIFY = False
+
+            def balance(self, url):
+                return requests.get(url, verify=self.VERIFY, timeout=10)
+
+        def sandbox(url):
+            first = requests.get(url, verify=SANDBOX_TLS, timeout=10)
+            second = requests.get(url, verify=VERIFY_BY_STAGE["sandbox"], timeout=10)
+            return first, second
     """
     safe = """
         import aiohttp
@@ -219,6 +263,17 @@ class TlsVerifyDisabled(Rule):
                 verify = settings.CA_BUNDLE
             chosen = requests.get(url, verify=CA_BUNDLE if ca_bundle is None else ca_bundle, timeout=10)
             return httpx.Client(base_url=url, verify=verify), chosen
+
+        VERIFY_TLS = True
+        VERIFY_BY_STAGE = {"production": True, "sandbox": False}
+
+        class GatewayClient:
+            VERIFY = CA_BUNDLE
+
+            def balance(self, url):
+                first = requests.get(url, verify=self.VERIFY, timeout=10)
+                second = requests.get(url, verify=VERIFY_TLS, timeout=10)
+                return first, second, requests.get(url, verify=VERIFY_BY_STAGE["production"], timeout=10)
 
         async def aio(url):
             context = ssl.create_default_context(cafile=CA_BUNDLE)
@@ -249,7 +304,12 @@ def _switched_keyword(call: cst.Call, keyword: str, ctx: Context) -> cst.Arg | N
     if isinstance(value, cst.IfExp) and _may_be_false(value):
         return found
     assigned = assignments(ctx, value.value) if isinstance(value, cst.Name) and ctx.function is not None else []
-    return found if any(a.value is not None and _may_be_false(a.value) for a in assigned) else None
+    if any(a.value is not None and _may_be_false(a.value) for a in assigned):
+        return found
+    # verify=VERIFY_TLS, verify=self.VERIFY, verify=MODES["sandbox"]: a constant of the code that is False
+    if isinstance(value, (cst.Name, cst.Attribute, cst.Subscript)) and not is_constant(value):
+        return found if False in (fixed_values(value, ctx) or ()) else None
+    return None
 
 
 def _false_keyword(call: cst.Call, keyword: str) -> cst.Arg | None:

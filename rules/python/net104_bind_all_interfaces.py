@@ -1,7 +1,7 @@
 """Servers listening on every network interface."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, fixed_values
 
 ALL_INTERFACES = frozenset({"0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0"})
 # server classes whose first argument is a (host, port) address
@@ -69,12 +69,12 @@ class BindAllInterfaces(Rule):
         attr = func.attr.value if isinstance(func, cst.Attribute) else None
         if attr == "bind":
             address = arg(node, "address", 0)
-            if address is not None and _all_interfaces_address(address.value):
+            if address is not None and _all_interfaces_address(address.value, ctx):
                 ctx.report(node, self.meta.message.format(name=f"{ctx.code(func)}()"))
             return
         if attr == "run":
             host = arg(node, "host")
-            if host is not None and string_text(host.value) in ALL_INTERFACES:
+            if host is not None and _is_all(host.value, ctx, empty=False):
                 ctx.report(node, self.meta.message.format(name=f"{ctx.code(func)}(host=...)"))
             return
         name = ctx.qualname(func)
@@ -82,13 +82,12 @@ class BindAllInterfaces(Rule):
             return
         if name in ADDRESS_SERVERS:
             address = arg(node, "server_address", 0)
-            if address is not None and _all_interfaces_address(address.value):
+            if address is not None and _all_interfaces_address(address.value, ctx):
                 ctx.report(node, self.meta.message.format(name=f"{name}()"))
         elif name in HOST_FUNCTIONS:
             keyword, position = HOST_FUNCTIONS[name]
             host = arg(node, keyword, position)
-            text = string_text(host.value) if host is not None else None
-            if text in ALL_INTERFACES or (text == "" and position is not None):
+            if host is not None and _is_all(host.value, ctx, empty=position is not None):
                 ctx.report(node, self.meta.message.format(name=f"{name}()"))
 
     flagged = """
@@ -116,6 +115,15 @@ class BindAllInterfaces(Rule):
         if __name__ == "__main__":
             uvicorn.run("service:app", host="0.0.0.0", port=8000)  # expect
             app.run(host="0.0.0.0", port=5000)  # expect
+
+        EVERYWHERE = "0.0.0.0"
+        ADMIN_PORT = 9100
+
+        def admin_listener():
+            sock = socket.socket()
+            sock.bind((EVERYWHERE, ADMIN_PORT))  # expect
+            app.run(host=EVERYWHERE, port=ADMIN_PORT + 1)  # expect
+            return sock
     """
     safe = """
         import os
@@ -138,11 +146,26 @@ class BindAllInterfaces(Rule):
         if __name__ == "__main__":
             uvicorn.run("service:app", host="127.0.0.1", port=8000)
             app.run(host=os.environ.get("BIND_HOST", "127.0.0.1"))
+
+        LOOPBACK = "127.0.0.1"
+        HOSTS = {"dev": "127.0.0.1", "docs": "0.0.0.0 is every interface"}
+
+        def admin_listener():
+            sock = socket.socket()
+            sock.bind((LOOPBACK, 9100))
+            app.run(host=HOSTS["dev"], port=9101)
+            return sock
     """
 
 
-def _all_interfaces_address(expr: cst.BaseExpression) -> bool:
+def _all_interfaces_address(expr: cst.BaseExpression, ctx: Context) -> bool:
     if not isinstance(expr, cst.Tuple) or not expr.elements:
         return False
-    host = string_text(expr.elements[0].value)
-    return host is not None and (host in ALL_INTERFACES or host == "")
+    return _is_all(expr.elements[0].value, ctx, empty=True)
+
+
+def _is_all(host: cst.BaseExpression, ctx: Context, empty: bool) -> bool:
+    """A host the code fixes (a literal, or a constant of the module or project) that can be every
+    interface; with `empty`, "" counts too (the address tuple's and make_server's way of saying it)."""
+    values = fixed_values(host, ctx) or frozenset()
+    return any(v in ALL_INTERFACES or (empty and v == "") for v in values if isinstance(v, str))

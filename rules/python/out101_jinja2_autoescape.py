@@ -10,6 +10,7 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     arg,
+    fixed_values,
     has_star_args,
     is_settings_module,
     iter_nodes,
@@ -114,9 +115,14 @@ class Jinja2Autoescape(Rule):
                     args=[a.with_changes(value=cst.Name("True")) if a is setting else a for a in call.args]
                 )
                 ctx.report(setting, message, fixed, "set autoescape=True", fix_target=call)
-            elif isinstance(setting.value, cst.Name):
-                value = module_constant(ctx, setting.value)
-                if value is not NOT_CONSTANT and not value:  # a module constant that is False, "" or None
+            elif isinstance(setting.value, (cst.Name, cst.Attribute, cst.Subscript)):
+                # a constant of the code that is (or can be) False, "" or None: a module or class constant,
+                # an entry of a constant table, a constant imported from the project's settings
+                values = fixed_values(setting.value, ctx)
+                if values is None and isinstance(setting.value, cst.Name):
+                    value = module_constant(ctx, setting.value)  # without the dataflow: the module's own
+                    values = frozenset({value}) if value is not NOT_CONSTANT and not value else None
+                if values and any(not v for v in values if v is None or isinstance(v, (bool, str, int))):
                     ctx.report(setting, message)
             return
         if has_star_args(call) or (name in ENVIRONMENTS and arg(call, None, 16) is not None):
@@ -165,6 +171,11 @@ class Jinja2Autoescape(Rule):
                 "OPTIONS": {"autoescape": False},  # expect
             },
         ]
+        class StatementRenderer:
+            AUTOESCAPE = False
+
+            def env(self):
+                return Env(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)  # expect
     """
     fixed = """
         import jinja2
@@ -205,6 +216,11 @@ class Jinja2Autoescape(Rule):
                 "OPTIONS": {"autoescape": False},
             },
         ]
+        class StatementRenderer:
+            AUTOESCAPE = False
+
+            def env(self):
+                return Env(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)
     """
     safe = """
         import jinja2
@@ -250,6 +266,13 @@ class Jinja2Autoescape(Rule):
 
         def count_rows(table):
             return Environment().from_string("SELECT count(*) FROM {{ table }}").render(table=table)
+        class StatementRenderer:
+            AUTOESCAPE = True
+            SETTINGS = {"html": {"autoescape": True}, "mail": {"autoescape": False}}
+
+            def env(self):
+                pages = Environment(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)
+                return pages, Environment(autoescape=self.SETTINGS["html"]["autoescape"])
     """
 
 

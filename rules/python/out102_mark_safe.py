@@ -10,6 +10,7 @@ from guidelint.cst import (
     arg,
     assigned_value,
     dotted,
+    fixed_values,
     module_constant,
     string_parts,
     table_entry,
@@ -152,6 +153,11 @@ class MarkSafe(Rule):
 
         class TrustedSnippet(SafeString):  # expect
             pass
+
+        NOTES = {"open": "<i>open</i>"}
+
+        def status_note(status, request):
+            return mark_safe(NOTES.get(status, request.GET["note"]))  # expect  (the default is the client's)
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -170,6 +176,15 @@ class MarkSafe(Rule):
 
         def state_icon(state):
             return mark_safe(STATES.get(state, ""))  # one of the module's own snippets
+
+        def status_badge(status):
+            return mark_safe(STATES.get(status, STATES["open"]))  # the default is one of them too
+
+        class Legend:
+            ICON = "<i class='icon-legend'></i>"
+
+            def icon(self):
+                return mark_safe(self.ICON)
 
         def comment_html(request):
             text = escape(request.POST["comment"])
@@ -198,6 +213,8 @@ def _safe_html(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dept
     those."""
     if module_constant(ctx, expr) is not NOT_CONSTANT:
         return True
+    if isinstance(expr, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)) and fixed_values(expr, ctx) is not None:
+        return True  # one of a few constants the code fixes (BADGES.get(state, BADGES["pending"]), self.ICON)
     if depth > 4:
         return False
     if isinstance(expr, cst.Call):

@@ -1,22 +1,29 @@
 """Passwords, tokens and keys written into the source."""
 
 import re
-from functools import lru_cache
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, last_word, name_words, string_text, target_name
-from guidelint.cst.children import children
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    bound_value,
+    fixed_values,
+    last_word,
+    name_words,
+    string_text,
+    target_name,
+)
 from guidelint.cst.credentials import (
     ENV_NAME,
     FORMATS,
     GENERATED_TOKEN,
-    IDENTIFIER,
     PLACEHOLDER,
     SECRET_WORD,
     TYPE_PATH,
     WORD_TOKEN,
-    abbreviates,
     default_password,
     looks_secret,
     meaning,
@@ -24,6 +31,7 @@ from guidelint.cst.credentials import (
     secret_name,
     signing_key_value,
 )
+from guidelint.cst.literals import format_values, link_argument, option_values, renames, sample_link_rows
 from guidelint.cst.passwords import PASSWORD_WORDS
 from guidelint.semantic.settings import build_only_settings
 
@@ -67,6 +75,9 @@ POSITIONAL_PASSWORDS = {"login": 1, "simple_bind_s": 1, "simple_bind": 1, "bind_
 # an Authorization header written out: a scheme and its credential
 AUTH_HEADERS = frozenset({"authorization", "proxy-authorization"})
 AUTH_VALUE = re.compile(r"^(?i:bearer|basic|token|bot|apikey|api-key)\s+(\S{8,})$")
+FOLDED = (cst.Name, cst.Attribute, cst.BinaryOperation)
+"""Argument values folded to the constant they are (a literal is judged as written; an entry of a table
+where its key is: {"secret": "..."})."""
 # token signing and verification: callee -> (keyword, position) of the key
 SIGNERS = {
     "jwt.encode": ("key", 1),
@@ -200,6 +211,9 @@ class HardcodedCredentials(Rule):
                 return
         else:
             return
+        if isinstance(node, cst.Arg) and name and isinstance(value, FOLDED):
+            self._check_folded(value, name, ctx)
+            return
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
             return
         if name.lower() in AUTH_HEADERS:  # {"Authorization": "Bearer 4f9c..."}
@@ -219,15 +233,15 @@ class HardcodedCredentials(Rule):
             return
         if meaning(name) == "token" and WORD_TOKEN.match(text):
             return  # a sentinel or the name of a lexer's token, not a generated token
-        if isinstance(node, (cst.Arg, cst.DictElement)) and ctx.ancestors and _renames(ctx.ancestors[-1]):
+        if isinstance(node, (cst.Arg, cst.DictElement)) and ctx.ancestors and renames(ctx.ancestors[-1]):
             return  # {"password": "passwd"}: a map of field or argument names
-        if isinstance(node, cst.DictElement) and _format_values(ctx.ancestors):
+        if isinstance(node, cst.DictElement) and format_values(ctx.ancestors):
             return  # "... %(token)s" % {"token": ...}: the text of a message
-        if isinstance(node, (cst.Arg, cst.DictElement)) and _link_argument(ctx.ancestors, ctx):
+        if isinstance(node, (cst.Arg, cst.DictElement)) and link_argument(ctx.ancestors, ctx):
             return  # reverse("order", kwargs={"secret": "..."}): a sample link to the app's own page
-        if isinstance(node, cst.DictElement) and _sample_link_rows(name, ctx):
+        if isinstance(node, cst.DictElement) and sample_link_rows(name, ctx):
             return  # [{"secret": "..."}, ...] looped over into reverse(kwargs={"secret": row["secret"]})
-        if compared is not None and text in _options(ctx).get(ctx.code(compared), ()):
+        if compared is not None and text in option_values(ctx).get(ctx.code(compared), ()):
             return  # mode == "always": one of an option's values, not the expected password
         if name_words(name)[-2:] == ["secret", "key"] and ctx.project.current().name in build_only_settings(
             ctx.project
@@ -235,6 +249,27 @@ class HardcodedCredentials(Rule):
             return  # SECRET_KEY of settings only a wheel build runs with (collectstatic): it signs nothing
         default = isinstance(node, cst.Arg) and default_password(text, name)
         if looks_secret(text, name) or default or signing_key_value(name, text):
+            ctx.report(value, self.meta.message.format(name=name))
+
+    def _check_folded(self, value: cst.BaseExpression, name: str, ctx: Context) -> None:
+        """connect(password=GATEWAY_FALLBACK), password=PREFIX + "2026!": a password argument whose value the
+        code fixes, under a name that does not say so (a credential-named constant is reported where it is
+        written, in this module or the one it is imported from)."""
+        if not PASSWORD_WORDS & set(name_words(name)) or TYPE_PATH.match(name):
+            return  # passwords only: token=, key= and secret= name identifiers of every kind as often
+        if not secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
+            return
+        if isinstance(value, cst.Attribute) and secret_name(value.attr.value, tuple(ctx.option("names", NAMES)), ()):
+            return  # self.PASSWORD: a class's credential constant is reported where it is written
+        if isinstance(value, cst.Name) and secret_name(value.value, tuple(ctx.option("names", NAMES)), ()):
+            bound = bound_value(ctx, value.value)
+            if isinstance(bound, (cst.SimpleString, cst.ConcatenatedString)) or ctx.qualname(value) is not None:
+                return
+        values = fixed_values(value, ctx)
+        text = next(iter(values)) if values is not None and len(values) == 1 else None
+        if not isinstance(text, str) or PLACEHOLDER.match(text):
+            return
+        if looks_secret(text, name) or default_password(text, name):
             ctx.report(value, self.meta.message.format(name=name))
 
     def _check_format(self, node: cst.SimpleString | cst.FormattedString, raw: str, ctx: Context) -> None:
@@ -342,6 +377,19 @@ class HardcodedCredentials(Rule):
                 (reverse("orders:detail", kwargs={"code": row["code"]}), client.login(row["code"], row["secret"]))
                 for row in [{"code": "AB12C", "secret": "q8x3nz7t5kd2"}]  # expect
             ]
+
+        GATEWAY_FALLBACK = "Nordbank-H2H-2025?"
+
+        def gateway(paramiko_client, host):
+            paramiko_client.connect(host, username="treasury", password=GATEWAY_FALLBACK)  # expect
+            login = "ledger-" + "2026-" + "Q4"
+            return psycopg2.connect(host="ledger", user="treasury", password=login)  # expect
+
+        DEPLOY_PASSWORD = "Rollout-2026!x"  # expect
+
+        def deploy(paramiko_client, host):
+            # reported where it is written, not again where it is used
+            return paramiko_client.connect(host, username="deploy", password=DEPLOY_PASSWORD)
     """
     safe = """
         import os
@@ -444,6 +492,19 @@ class HardcodedCredentials(Rule):
             result["new_password"] = "<hidden>"
             return "%(password)s is required for %(user)s" % {"password": "Passwort", "user": user}
 
+        PASSWORD_ENV = "LEDGER_PASSWORD"
+        FIELDS = {"password": "passwd"}
+        DEVICE = "988c663d-74a2-432b-ba52-3eea34015f22"
+
+        def by_uuid(blkid):
+            token = f"UUID={DEVICE}"
+            return blkid(token=token)  # a device's identifying token, not a credential
+
+        def gateway(paramiko_client, host, settings, environ):
+            paramiko_client.connect(host, username="treasury", password=environ[PASSWORD_ENV])
+            paramiko_client.connect(host, username="ops", password=settings.GATEWAY_PASSWORD)
+            return paramiko_client.connect(host, username="ops", password=FIELDS["password"])
+
         # an option's values (compared with two values, or listed among its choices), not passwords
         def sync(account, parser):
             parser.add_argument("--renew-password", choices=["always", "on_expiry"])
@@ -480,115 +541,3 @@ def _positional_password(node: cst.Arg, ancestors: list[cst.CSTNode]) -> bool:
         return False
     position = POSITIONAL_PASSWORDS.get(call.func.attr.value)
     return position is not None and position < len(call.args) and call.args[position] is node
-
-
-@lru_cache(maxsize=4096)
-def _renames(parent: cst.CSTNode) -> bool:
-    """A call or dict whose string values rename its keys: dict(database="db", username="user",
-    password="passwd") translates argument names. A lone entry counts when its value is another spelling
-    of a password word ({"password": "passwd"}): a value like "pass" stays a (weak) password."""
-    pairs: list[tuple[str, str]] = []
-    if isinstance(parent, cst.Call):
-        pairs = [(a.keyword.value, string_text(a.value) or "") for a in parent.args if a.keyword is not None]
-    elif isinstance(parent, cst.Dict):
-        pairs = [
-            (string_text(e.key) or "", string_text(e.value) or "")
-            for e in parent.elements
-            if isinstance(e, cst.DictElement)
-        ]
-    pairs = [(k.lower(), v) for k, v in pairs if v]
-    if not pairs or not all(IDENTIFIER.match(v) and (abbreviates(v, k) or abbreviates(k, v)) for k, v in pairs):
-        return False
-    return len(pairs) > 1 or pairs[0][1] in PASSWORD_WORDS
-
-
-def _link_argument(chain: list[cst.CSTNode], ctx: Context) -> bool:
-    """The value (an argument or dict entry whose ancestors are `chain`) is a path or query argument of a
-    link the application builds to its own route: reverse("order", kwargs={"secret": "..."}),
-    url_for("reset", token="..."). The app authenticates to nothing with it; a literal there is the sample
-    shown in a preview or a help text."""
-    call = chain[-1] if chain else None
-    if isinstance(call, cst.Dict) and len(chain) >= 3:
-        holder, call = chain[-2], chain[-3]
-        if not (isinstance(holder, cst.Arg) and holder.keyword is not None and holder.keyword.value == "kwargs"):
-            return False
-    if not isinstance(call, cst.Call):
-        return False
-    callee = ctx.qualname(call.func) or target_name(call.func) or ""
-    word = callee.rpartition(".")[2].lower()
-    return "reverse" in word or word == "url_for"
-
-
-def _sample_link_rows(key: str, ctx: Context) -> bool:
-    """The entry is in a row of a literal list a comprehension loops over (`for row in [{...}, {...}]`),
-    and the comprehension puts `row[key]` only into links to the app's own routes (`_link_argument`): the
-    rows are the samples a preview shows."""
-    chain = ctx.ancestors
-    if len(chain) < 5 or not isinstance(chain[-3], (cst.List, cst.Tuple)) or not isinstance(chain[-4], cst.CompFor):
-        return False
-    loop, comprehension = chain[-4], chain[-5]
-    if loop.iter is not chain[-3] or not isinstance(loop.target, cst.Name):
-        return False
-    if not isinstance(comprehension, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
-        return False
-    row = loop.target.value
-    uses = 0
-    stack: list[tuple[cst.CSTNode, list[cst.CSTNode]]] = [(comprehension, [])]
-    while stack:
-        node, path = stack.pop()
-        if _row_item(node, row, key):
-            if not (path and isinstance(path[-1], (cst.Arg, cst.DictElement)) and _link_argument(path[:-1], ctx)):
-                return False
-            uses += 1
-        stack.extend((child, [*path, node]) for child in children(node))
-    return uses > 0
-
-
-def _row_item(node: cst.CSTNode, row: str, key: str) -> bool:
-    """`row["key"]`."""
-    if not (isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and node.value.value == row):
-        return False
-    index = node.slice[0].slice if len(node.slice) == 1 else None
-    return isinstance(index, cst.Index) and string_text(index.value) == key
-
-
-def _format_values(ancestors: list[cst.CSTNode]) -> bool:
-    """The dict is the right operand of `"template %(name)s" % {...}`: its keys are the template's fields."""
-    if len(ancestors) < 2 or not isinstance(ancestors[-1], cst.Dict):
-        return False
-    operation = ancestors[-2]
-    return (
-        isinstance(operation, cst.BinaryOperation)
-        and isinstance(operation.operator, cst.Modulo)
-        and operation.right is ancestors[-1]
-        and string_text(operation.left) is not None
-    )
-
-
-def _options(ctx: Context) -> dict[str, set[str]]:
-    """The values of the file's enum-like options, per compared expression: an expression compared with
-    two or more strings (mode == "always" ... mode == "on_create"), or compared with a string that is
-    one of a list of choices written in the file (choices=["always", "on_create"])."""
-    found: dict[str, set[str]] | None = ctx.memo.get("SEC101.options")
-    if found is not None:
-        return found
-    compared: dict[str, set[str]] = {}
-    choices: set[str] = set()
-    stack: list[cst.CSTNode] = [ctx.module]
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
-        if isinstance(node, cst.Comparison):
-            for part in node.comparisons:
-                pair = (node.left, part.comparator)
-                for named, literal in (pair, pair[::-1]):
-                    text = string_text(literal)
-                    if text is not None and not isinstance(named, (cst.SimpleString, cst.ConcatenatedString)):
-                        compared.setdefault(ctx.code(named), set()).add(text)
-        elif isinstance(node, (cst.List, cst.Tuple, cst.Set)) and len(node.elements) > 1:
-            texts = [string_text(e.value) for e in node.elements]
-            if all(t is not None for t in texts):
-                choices.update(t for t in texts if t is not None)
-    found = {key: values if len(values) > 1 else values & choices for key, values in compared.items()}
-    ctx.memo["SEC101.options"] = found
-    return found

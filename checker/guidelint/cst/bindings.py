@@ -209,3 +209,41 @@ def names_bound(scope: cst.CSTNode, is_value: Callable[[cst.BaseExpression], boo
                 names.add(target)
         stack.extend(children(node))
     return names
+
+
+def opened_by_with(ctx: Context, name: str) -> cst.BaseExpression | None:
+    """The expression `with EXPR as name:` binds `name` to in the function being checked (else the module),
+    when that is the one binding of the name there (no assignment, parameter or second `with` rebinds it):
+    `with open(PATH, "rb") as handle` gives `open(PATH, "rb")` for `handle`."""
+    scope: cst.Module | cst.FunctionDef = ctx.function or ctx.module
+    if (isinstance(scope, cst.FunctionDef) and parameter(scope, name) is not None) or assignments(ctx, name, scope):
+        return None
+    found: list[cst.BaseExpression] = []
+    stack: list[cst.CSTNode] = [scope]
+    while stack:
+        node = stack.pop()
+        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        if isinstance(node, cst.WithItem) and node.asname is not None:
+            target = node.asname.name
+            if isinstance(target, cst.Name) and target.value == name:
+                found.append(node.item)
+        elif (isinstance(node, (cst.For, cst.CompFor)) and name in _target_names(node.target)) or (
+            isinstance(node, cst.NamedExpr) and isinstance(node.target, cst.Name) and node.target.value == name
+        ):
+            return None
+        stack.extend(children(node))
+    return found[0] if len(found) == 1 else None
+
+
+def _target_names(target: cst.BaseExpression) -> set[str]:
+    return {n.value for n in _walk(target) if isinstance(n, cst.Name)}
+
+
+def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(children(current))
+    return out

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.bindings import assignments, bound_value, module_constant
+from guidelint.cst.bindings import assignments, bound_value, module_constant, parameter
 from guidelint.cst.children import children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.formatting import string_text
@@ -238,3 +238,105 @@ def fixed_bytes(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         bound = bound_value(ctx, expr.value, where=lambda a: not isinstance(a.node, cst.AnnAssign))
         return bound is not None and fixed_bytes(bound, ctx, depth + 1)
     return False
+
+
+def fixed_values(expr: cst.BaseExpression, ctx: Context) -> frozenset[Any] | None:
+    """The values `expr` can have when the code fixes them: a literal's value, else the constants the
+    dataflow proves it one of (a module or class constant, an enum member, an entry of a constant table, a
+    constant imported from another module of the project); None when it is not known."""
+    if is_constant(expr):
+        value = constant_value(expr)
+        try:
+            return frozenset({value})
+        except TypeError:
+            return None
+    if not may_be_fixed(expr, ctx):
+        return None
+    facts = ctx.facts(expr)
+    return facts.values if facts.fixed else None
+
+
+TEXT_METHODS = frozenset({"format", "join", "replace", "strip", "upper", "lower"})
+
+
+def may_be_fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """Whether the code's constants can make `expr`, asked before the dataflow (whose analysis of the
+    module is not cheap): literals; names the module binds or imports, or local names bound to such;
+    class attributes through self/cls; entries, `.get()` and string methods of those. A parameter, or
+    the result of any other call, cannot be fixed."""
+    if depth > 4:
+        return False
+    if is_constant(expr):
+        return True
+    if isinstance(expr, cst.Name):
+        function = ctx.function
+        if function is None:
+            return True
+        if expr.value in ("self", "cls") or parameter(function, expr.value) is not None:
+            return False
+        values = [a.value for a in assignments(ctx, expr.value, function)]
+        values += _loops_over(function, expr.value)  # for name in NAMES
+        if values:
+            return all(v is not None and may_be_fixed(v, ctx, depth + 1) for v in values)
+        module = assignments(ctx, expr.value, ctx.module)
+        return bool(module) or expr.value in ctx.module_defined or ctx.qualname(expr) is not None
+    if isinstance(expr, cst.Attribute):
+        holder = expr.value
+        if isinstance(holder, cst.Name) and holder.value in ("self", "cls"):
+            return expr.attr.value in _class_attributes(ctx)
+        return isinstance(holder, (cst.Name, cst.Attribute)) and may_be_fixed(holder, ctx, depth + 1)
+    if isinstance(expr, cst.Subscript):
+        return may_be_fixed(expr.value, ctx, depth + 1)
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        if isinstance(func, cst.Attribute) and func.attr.value == "get" and expr.args:
+            parts = [func.value, *(a.value for a in expr.args[1:])]  # the key does not matter: the values do
+        elif isinstance(func, cst.Attribute) and func.attr.value in TEXT_METHODS:
+            parts = [func.value, *(a.value for a in expr.args)]
+        elif isinstance(func, cst.Name) and func.value in ("str", "getattr"):
+            parts = [a.value for a in expr.args]
+        else:
+            return False
+        return all(may_be_fixed(p, ctx, depth + 1) for p in parts)
+    if isinstance(expr, cst.IfExp):  # the branches (the test only chooses between them)
+        return may_be_fixed(expr.body, ctx, depth + 1) and may_be_fixed(expr.orelse, ctx, depth + 1)
+    if isinstance(expr, cst.FormattedString):
+        parts = [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+        return all(may_be_fixed(p, ctx, depth + 1) for p in parts)
+    if isinstance(expr, (cst.BinaryOperation, cst.ConcatenatedString)):
+        return may_be_fixed(expr.left, ctx, depth + 1) and may_be_fixed(expr.right, ctx, depth + 1)
+    return isinstance(expr, (cst.Tuple, cst.List, cst.Dict))
+
+
+def _loops_over(function: cst.FunctionDef, name: str) -> list[cst.BaseExpression | None]:
+    """What the function's loops (and comprehensions) that bind `name` iterate over."""
+    found: list[cst.BaseExpression | None] = []
+    for loop in iter_nodes(function, cst.For):
+        if isinstance(loop.target, cst.Name) and loop.target.value == name:
+            found.append(loop.iter)
+        elif not isinstance(loop.target, cst.Name) and name in {n.value for n in iter_nodes(loop.target, cst.Name)}:
+            found.append(None)  # unpacked: not followed
+    for comp in iter_nodes(function, cst.CompFor):
+        if isinstance(comp.target, cst.Name) and comp.target.value == name:
+            found.append(comp.iter)
+    return found
+
+
+def _class_attributes(ctx: Context) -> frozenset[str]:
+    """The names the module's class bodies assign (what self.NAME may read as a constant)."""
+    key = "guidelint.cst.class_attributes"
+    found = ctx.memo.get(key)
+    if found is None:
+        names: set[str] = set()
+        for cls in iter_nodes(ctx.module, cst.ClassDef):
+            body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+            for line in body:
+                if isinstance(line, cst.SimpleStatementLine):
+                    for small in line.body:
+                        if isinstance(small, cst.Assign):
+                            names.update(t.target.value for t in small.targets if isinstance(t.target, cst.Name))
+                        elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                            names.add(small.target.value)
+        found = ctx.memo[key] = frozenset(names)
+    assert isinstance(found, frozenset)
+    return found

@@ -8,6 +8,7 @@ from guidelint.cst.api import Context
 from guidelint.cst.helpers import arg
 from guidelint.cst.strings import sanitized_string
 from guidelint.semantic.formatting import string_text
+from guidelint.semantic.names import dotted
 
 SHELL_QUOTING = frozenset({"shlex.quote", "shlex.join", "pipes.quote"})
 
@@ -16,8 +17,9 @@ def fixed_command(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A command line no outsider can change: literals and constants; strings whose only variable parts are
     quoted with shlex.quote() or are numbers (`int(pid)`, `{n:d}`); shlex.join() of a word list whose program
     is a literal that is no shell (each word is quoted, and no `sh -c` runs one of them as a script); and
-    what the dataflow proves one of a few constants or input a check made harmless to a shell."""
-    if sanitized_string(ctx, expr, SHELL_QUOTING) or ctx.facts(expr).trusted("shell"):
+    what the dataflow proves one of a few constants or input a check made harmless to a shell; a command
+    the company's deployed configuration holds (`configured`)."""
+    if sanitized_string(ctx, expr, SHELL_QUOTING) or configured(expr, ctx) or ctx.facts(expr).trusted("shell"):
         return True
     if isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "shlex.join":
         words = arg(expr, "split_command", 0)
@@ -25,3 +27,17 @@ def fixed_command(expr: cst.BaseExpression, ctx: Context) -> bool:
         program = string_text(items[0].value) if items and isinstance(items[0], cst.Element) else None
         return program is not None and not ctx.knowledge.shells.is_shell(program)
     return False
+
+
+def configured(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A value of the configuration the company deploys (the knowledge base's `configuration` objects):
+    `current_app.config["ARCHIVE_COMMAND"]`, `app.config.get("X")`, `settings.BACKUP_COMMAND`. No outsider
+    chooses it; what it may hold is the deployment's decision."""
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get":
+        holder: cst.BaseExpression = expr.func.value
+    elif isinstance(expr, (cst.Subscript, cst.Attribute)):
+        holder = expr.value
+    else:
+        return False
+    objects = ctx.knowledge.configuration
+    return bool(objects) and (ctx.qualname(holder) in objects or dotted(holder) in objects)

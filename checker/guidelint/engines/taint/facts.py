@@ -17,6 +17,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
+from guidelint.engines.taint.classconsts import ClassConstants, imported_constants
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
@@ -29,6 +30,8 @@ from guidelint.semantic.project import Project
 UNTRUSTED_KINDS = frozenset({"input", "local"})
 """Source kinds whose values an outsider may choose: web requests, the command line, the environment."""
 
+_EMPTY = cst.Module(body=[])
+SHADOW = "!"  # prefix of the environment entries that say a name is bound here (an import's constant is hidden)
 _CHOICES = CHOICES  # prefix of the environment entries that hold a name's possible values
 
 
@@ -87,8 +90,44 @@ class FactIndex:
         if a is None or id(expr) not in a.taints:
             return UNKNOWN_FACTS
         consts = self._consts_at(expr)
-        values = whole(values_of(expr, _lookup(consts, a.returned))) if consts is not None else None
+        if consts is None:
+            return Facts(True, None, a.taints[id(expr)])
+        names = a.classes_known().lookup(_lookup(consts, a.returned), self._class_of(expr), _shadowed(consts))
+        lookup = self._in_comprehensions(expr, names)
+        values = whole(values_of(expr, lookup))
         return Facts(True, values, a.taints[id(expr)])
+
+    def _in_comprehensions(self, expr: cst.CSTNode, lookup: Callable[[str], Values]) -> Callable[[str], Values]:
+        """`lookup`, with the names the comprehensions around `expr` bind (`[eval(b) for b in BASES]`): one
+        of the elements of their iterable, where those are known."""
+        assert self._parents is not None  # set by _consts_at
+        loops: list[cst.CompFor] = []
+        node, parent = expr, self._parents.get(id(expr))
+        while parent is not None and not isinstance(parent, cst.BaseStatement):
+            if isinstance(parent, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)) and (
+                node is not parent.for_in
+            ):  # its element (`elt`, `key`, `value`), not its loops
+                loop: cst.CompFor | None = parent.for_in
+                while loop is not None:
+                    loops.append(loop)
+                    loop = loop.inner_for_in
+            node, parent = parent, self._parents.get(id(parent))
+        bound: dict[str, Values] = {}
+        for loop in reversed(loops):  # outer comprehensions first: an inner one may loop over their names
+            if type(loop.target) is cst.Name:
+                bound[loop.target.value] = elements(values_of(loop.iter, _bound(lookup, bound)))
+        return _bound(lookup, bound) if bound else lookup
+
+    def _class_of(self, expr: cst.CSTNode) -> str | None:
+        """The top-level class whose method evaluates `expr` (what `self` is there)."""
+        assert self._parents is not None  # set by _consts_at
+        node: cst.CSTNode | None = expr
+        while node is not None:
+            parent = self._parents.get(id(node))
+            if type(parent) is cst.ClassDef and type(self._parents.get(id(parent))) is cst.Module:
+                return parent.name.value
+            node = parent
+        return None
 
     def _consts_at(self, expr: cst.CSTNode) -> dict[str, Any] | None:
         """The constants known at the statement that holds `expr`."""
@@ -116,6 +155,7 @@ def module_facts(
     functions = _functions(project, models) if project is not None and project.root is not None else None
     package = project.current_package() if functions is not None and project is not None else ""
     analysis = _Recording(module, path, models, set(), None, text, functions, package)
+    analysis.constants_project = project if functions is not None else None
     try:
         analysis.run()
     except RecursionError:
@@ -168,7 +208,7 @@ class _RecordingStatements(Statements):
             module = self.a.module_env.consts
             now = {}  # what is known of the names the statement (its header, for a block) reads
             for name in names:
-                for key in (name, _CHOICES + name):
+                for key in (name, _CHOICES + name, SHADOW + name):
                     value = env.consts.get(key, module.get(key, UNKNOWN))
                     if value is not UNKNOWN:
                         now[key] = value
@@ -191,6 +231,7 @@ class _RecordingStatements(Statements):
             else:
                 choices = values_of(source, lookup)
         super().assign(target, value, env, source)
+        env.consts[SHADOW + name] = True  # no longer what an import or a class of the module calls so
         if id(source) in self.a.loop_iters:
             env.consts.pop(name, None)  # an element, not the whole iterable
         if choices is None:
@@ -213,6 +254,10 @@ class _Recording(Analysis):
         self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
         self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
         self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
+        self._classes: ClassConstants | None = None
+        self._imported: dict[str, Values] | None = None
+        self._prepared = False
+        self.constants_project: Project | None = None  # where imported constants are looked up
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
         if (
@@ -233,19 +278,38 @@ class _Recording(Analysis):
         return taint
 
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
-        hidden = {_CHOICES + p.name.value for p in self._params(fn)}  # parameters hide outer names
-        if hidden & outer.consts.keys():
-            outer = Env(outer.values, {k: v for k, v in outer.consts.items() if k not in hidden})
+        params = [p.name.value for p in self._params(fn)]
+        hidden = {_CHOICES + p for p in params}  # parameters hide outer names, and what imports call so
+        consts = {k: v for k, v in outer.consts.items() if k not in hidden}
+        outer = Env(outer.values, {**consts, **dict.fromkeys((SHADOW + p for p in params), True)})
         return super()._function(fn, outer, param_labels)
 
     def _forget(self, container: cst.BaseExpression, env: Env) -> None:
         key = self._key(container)
         if key is not None:
             env.consts.pop(_CHOICES + key, None)
+            env.consts[SHADOW + key] = True  # COLUMNS.append(x) on an imported list: no longer its constant
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
         module = self.module_env.consts
-        return _lookup({**module, **env.consts} if module else env.consts, self.returned)
+        known = {**module, **env.consts} if module else env.consts
+        return self.classes_known().lookup(_lookup(known, self.returned), self.current_class, _shadowed(known))
+
+    def prepare(self) -> None:
+        super().prepare()
+        self._prepared = True
+
+    def classes_known(self) -> ClassConstants:
+        """The constants of the module's classes (found once its top level is walked) and those it imports
+        from the project's other modules."""
+        if self._imported is None:
+            project = self.constants_project
+            self._imported = imported_constants(project) if project is not None else {}
+        if not self._prepared:  # the top level is being walked: only what the module imports
+            return ClassConstants(_EMPTY, {}, _lookup({}, {}), self._imported)
+        if self._classes is None:
+            self._classes = ClassConstants(self.module, self.bases, _lookup(self.module_env.consts, {}), self._imported)
+        return self._classes
 
     @property
     def returned(self) -> dict[int, frozenset[Any]]:
@@ -261,6 +325,17 @@ def _lookup(consts: dict[str, Any], calls: dict[int, frozenset[Any]]) -> Callabl
             return frozenset({consts[name]}) if hashable(consts[name]) else None
         found: Values = consts.get(_CHOICES + name)
         return found
+
+    return values
+
+
+def _shadowed(consts: dict[str, Any]) -> Callable[[str], bool]:
+    return lambda name: SHADOW + name in consts
+
+
+def _bound(lookup: Callable[[str], Values], bound: dict[str, Values]) -> Callable[[str], Values]:
+    def values(name: str) -> Values:
+        return bound[name] if name in bound else lookup(name)
 
     return values
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import posixpath
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -65,6 +66,10 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         return _call(expr, lookup, inner)
     if kind is cst.Attribute:
         assert isinstance(expr, cst.Attribute)
+        if type(expr.value) is cst.Name:  # a class's constant (`Job.COMMAND`, `self.COMMAND`, `Bank.NORDBANK`)
+            known = lookup(f"{expr.value.value}.{expr.attr.value}")
+            if known is not None:
+                return known
         members = values_of(expr.value, lookup, inner) if expr.attr.value in ("value", "name") else None
         if not members or not all(type(m) is Member for m in members):
             return None
@@ -78,7 +83,36 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
     if kind is cst.Dict:
         assert isinstance(expr, cst.Dict)
         return _dict(expr, lookup, inner)
+    if kind is cst.GeneratorExp or kind is cst.ListComp:
+        assert isinstance(expr, (cst.GeneratorExp, cst.ListComp))
+        return _comprehension(expr, lookup, inner)
     return None
+
+
+def _comprehension(expr: cst.GeneratorExp | cst.ListComp, lookup: Callable[[str], Values], depth: int) -> Values:
+    """`(f"{n} = ?" for n in FIELDS)`: one loop without a filter over known items, each giving one value;
+    the sequence of those values (a tuple, as `", ".join(...)` takes it)."""
+    loop = expr.for_in
+    if loop.inner_for_in is not None or loop.ifs or type(loop.target) is not cst.Name or loop.asynchronous:
+        return None
+    source = _one(values_of(loop.iter, lookup, depth))
+    if not isinstance(source, (tuple, str)) or len(source) > MAX_VALUES:
+        return None
+    name = loop.target.value
+    out = []
+    for item in source:
+        value = _one(values_of(expr.elt, _binding(lookup, name, item), depth))
+        if value is UNKNOWN:
+            return None
+        out.append(value)
+    return frozenset({tuple(out)}) if hashable(tuple(out)) else None
+
+
+def _binding(lookup: Callable[[str], Values], name: str, value: Any) -> Callable[[str], Values]:
+    def values(other: str) -> Values:
+        return frozenset({value}) if other == name else lookup(other)
+
+    return values
 
 
 def _repeat(left: Any, right: Any) -> Any:
@@ -269,6 +303,9 @@ _TEXT_FUNCTIONS: dict[str, Callable[[str], str]] = {
 }
 
 
+_PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
+
+
 def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
     """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), dedent(text), of
     known values."""
@@ -285,6 +322,8 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     reindent = _TEXT_FUNCTIONS.get(dotted(func) or "")
     if reindent is not None and len(args) == 1 and args[0] is not None and all(isinstance(a, str) for a in args[0]):
         return _product(args, reindent)
+    if dotted(func) in _PATH_JOINS and args and all(a is not None and all(type(v) is str for v in a) for a in args):
+        return _product(args, posixpath.join)  # os.path.join(CACHE_DIR, "positions.pkl")
     if type(func) is not cst.Attribute:
         return None
     method = func.attr.value

@@ -1,0 +1,288 @@
+"""Constants of the classes a module defines, for the libcst rules' facts: `Job.COMMAND`, `self.COMMAND` in a
+method of `Job`, an enumeration's members (`Bank.NORDBANK`, `for bank in Bank`).
+
+A class attribute assigned once in the class body, to a value the module's constants fold to, is that
+constant; read through `self`/`cls` it can also be what a subclass of the module assigns in its place. An
+attribute the code assigns anywhere else (`self.COMMAND = ...`, `job.COMMAND = ...`, `setattr`) is unknown:
+an instance may hold another value. An enumeration (`class Bank(enum.Enum)`) stands for the tuple of its
+members, so a loop over it binds one member at a time, and `Bank.NORDBANK.value` is the member's value.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import libcst as cst
+
+from guidelint.cst.children import children
+from guidelint.engines.taint.tables import ENUM_BASES
+from guidelint.engines.taint.values import MAX_VALUES, Member, Values, hashable, values_of
+from guidelint.semantic.project import Project
+from guidelint.semantic.pytree import parse
+
+Lookup = Callable[[str], Values]
+RECEIVERS = ("self.", "cls.")
+CHANGING = frozenset(
+    {"add", "append", "appendleft", "extend", "extendleft", "insert", "update", "setdefault", "pop", "popitem"}
+    | {"remove", "discard", "clear", "sort", "reverse"}
+)
+"""Methods that change the container they are called on: a class attribute they are called on is no constant."""
+
+
+class ClassConstants:
+    """The constants of a module's top-level classes, looked up by `Class.NAME` or, in a method of `Class`,
+    by `self.NAME`/`cls.NAME`."""
+
+    def __init__(
+        self,
+        module: cst.Module,
+        bases: Mapping[str, Sequence[str]],
+        lookup: Lookup,
+        imported: dict[str, Values] | None = None,
+    ) -> None:
+        known = imported or {}
+        own_names = lookup
+
+        def lookup_all(name: str) -> Values:  # the module's names, then those it imports
+            found = own_names(name)
+            return found if found is not None else known.get(name)
+
+        classes = {s.name.value: s for s in module.body if type(s) is cst.ClassDef}
+        changed = _assigned_elsewhere(module)
+        if "*" in changed:  # setattr(obj, name, value): any attribute may be another value
+            classes = {}
+        own: dict[str, dict[str, Values]] = {}
+        for name, cls in classes.items():
+            enum = bool(ENUM_BASES.intersection(bases.get(name, ())))
+            own[name] = _own(cls, lookup_all, changed, enum)
+        parents = {name: [b for b in bases.get(name, ()) if b in classes and b != name] for name in classes}
+        self.static: dict[str, Values] = dict(imported or {})  # "Class.NAME"; "Enum": the tuple of its members
+        for name in classes:
+            for attr, values in _inherited(name, own, parents).items():
+                if values is not None:
+                    self.static[f"{name}.{attr}"] = values
+            members = [next(iter(v)) for v in own[name].values() if v and type(next(iter(v))) is Member]
+            if members and len(members) <= MAX_VALUES and name in _enums(classes, bases):
+                self.static[name] = frozenset({tuple(sorted(members, key=lambda m: m.name))})
+        self.through_self: dict[str, dict[str, Values]] = {}  # class -> NAME -> what self.NAME can be
+        for name in classes:
+            table: dict[str, Values] = {}
+            family = [name, *(c for c in classes if c != name and _derives(c, name, parents))]
+            for attr in {a for c in family for a in _inherited(c, own, parents)}:
+                table[attr] = _union(_inherited(c, own, parents).get(attr) for c in family)
+            self.through_self[name] = table
+
+    def lookup(self, base: Lookup, cls: str | None, shadowed: Callable[[str], bool]) -> Lookup:
+        """`base`, falling back on the class constants (`self.NAME` read in a method of `cls`) and the
+        constants the module imports, unless the code binds the name itself (`shadowed`)."""
+
+        def values(name: str) -> Values:
+            found = base(name)
+            if found is not None or ("." not in name and (name not in self.static or shadowed(name))):
+                return found
+            if cls is not None and name.startswith(RECEIVERS):  # the method's own receiver
+                return self.through_self.get(cls, {}).get(name.partition(".")[2])
+            if shadowed(name.partition(".")[0]):
+                return None  # settings = load(); settings.X: not the imported module's, nor the class's
+            return self.static.get(name)
+
+        return values
+
+
+def _own(cls: cst.ClassDef, lookup: Lookup, changed: set[str], enum: bool) -> dict[str, Values]:
+    """The attributes a class body assigns, each with its values (None: not known, or assigned twice)."""
+    out: dict[str, Values] = {}
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+    for line in body:
+        if type(line) is not cst.SimpleStatementLine:
+            continue
+        for small in line.body:
+            if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
+                target, value = small.targets[0].target.value, small.value
+            elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and small.value is not None:
+                target, value = small.target.value, small.value
+            else:
+                continue
+            if target in out or target in changed or target.startswith("__"):
+                out[target] = None
+                continue
+            values = values_of(value, lookup)
+            if enum and values is not None and len(values) == 1 and hashable(next(iter(values))):
+                values = frozenset({Member(target, next(iter(values)))})
+            out[target] = values
+    return out
+
+
+def _inherited(name: str, own: dict[str, dict[str, Values]], parents: dict[str, list[str]]) -> dict[str, Values]:
+    """A class's attributes with those its bases of the module define (the first base's first)."""
+    out: dict[str, Values] = {}
+    seen: set[str] = set()
+    order = [name]
+    while order:
+        current = order.pop(0)
+        if current in seen:
+            continue
+        seen.add(current)
+        for attr, values in own.get(current, {}).items():
+            out.setdefault(attr, values)
+        order.extend(parents.get(current, []))
+    return out
+
+
+def _derives(name: str, base: str, parents: dict[str, list[str]]) -> bool:
+    stack, seen = list(parents.get(name, [])), set()
+    while stack:
+        current = stack.pop()
+        if current == base:
+            return True
+        if current not in seen:
+            seen.add(current)
+            stack.extend(parents.get(current, []))
+    return False
+
+
+def _enums(classes: dict[str, cst.ClassDef], bases: Mapping[str, Sequence[str]]) -> set[str]:
+    return {name for name in classes if ENUM_BASES.intersection(bases.get(name, ()))}
+
+
+def _union(parts: Iterable[Values]) -> Values:
+    out: set[Any] = set()
+    for part in parts:
+        if part is None:
+            return None
+        out |= part
+    return frozenset(out) if len(out) <= MAX_VALUES else None
+
+
+def _assigned_elsewhere(module: cst.Module) -> set[str]:
+    """Attribute names the module assigns through an object (`self.NAME = ...`, `obj.NAME += ...`,
+    `setattr(obj, "NAME", ...)`, `with ... as obj.NAME`, `for obj.NAME in ...`); "*" for a `setattr` whose
+    name is computed (it may be any)."""
+    names: set[str] = set()
+    stack: list[cst.CSTNode] = [module]
+    while stack:
+        node = stack.pop()
+        stack.extend(children(node))
+        target: cst.BaseExpression | None = None
+        if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For)):
+            target = node.target
+        elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
+            target = node.name
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING:
+            receiver = node.func.value  # self.COLUMNS.append(name): the class's list is another one now
+            if isinstance(receiver, cst.Attribute):
+                names.add(receiver.attr.value)
+            continue
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr":
+            if len(node.args) >= 2:
+                name = node.args[1].value
+                text = name.evaluated_value if isinstance(name, cst.SimpleString) else None
+                names.add(text if isinstance(text, str) else "*")
+            continue
+        pending = [target] if target is not None else []
+        while pending:
+            t = pending.pop()
+            if isinstance(t, cst.Attribute):
+                names.add(t.attr.value)
+            elif isinstance(t, cst.Subscript):
+                pending.append(t.value)  # self.LIMITS["x"] = n: the class's dict is changed
+            elif isinstance(t, (cst.Tuple, cst.List)):
+                pending.extend(e.value for e in t.elements)
+            elif isinstance(t, cst.StarredElement):
+                pending.append(t.value)
+    return names
+
+
+def imported_constants(project: Project) -> dict[str, Values]:
+    """The constants the file being checked imports from the project's other modules: a name imported from
+    a module that assigns it once at its top level (`from .settings import ARCHIVE_DIR`), an enumeration
+    of that module and its members (`Bank`, `Bank.NORDBANK`), and through an imported module
+    (`settings.ARCHIVE_DIR`)."""
+    if project.root is None:
+        return {}
+    out: dict[str, Values] = {}
+    for local, qualified in project.current().imports.items():
+        if not project.defines(qualified):
+            continue
+        whole = _constants_of(project, qualified)
+        if whole:  # the module itself: settings.NAME
+            out.update((f"{local}.{k}", v) for k, v in whole.items() if "." not in k)
+            continue
+        module, _, name = qualified.rpartition(".")
+        table = _constants_of(project, module)
+        for key, values in table.items():
+            head, dot, rest = key.partition(".")
+            if head == name:
+                out[f"{local}{dot}{rest}"] = values
+    return out
+
+
+def _constants_of(project: Project, module: str) -> dict[str, Values]:
+    """A module's constants, worked out once per process (its file becomes a dependency of the asker)."""
+    return project.fact(("module constants", module), lambda: _module_constants(project, module))
+
+
+def _module_constants(project: Project, module: str) -> dict[str, Values]:
+    """A project module's top-level constants and enumerations, folded from its assignments (each name
+    assigned once) and `enum` classes; only those statements are parsed."""
+    found = project.module_text(module)
+    summary = project.summary(module)
+    tree = parse(found[1]) if found is not None else None
+    if found is None or summary is None or tree is None:
+        return {}
+    lines = found[1].splitlines()
+    enums = {name for name, bases in summary.classes.items() if ENUM_BASES.intersection(bases)}
+    counts = _bindings(tree)
+    kept = []
+    for node in tree.body:
+        simple = isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+        annotated = isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None
+        if simple or annotated or (isinstance(node, ast.ClassDef) and node.name in enums):
+            kept.append("\n".join(lines[node.lineno - 1 : node.end_lineno]))
+    if not kept:
+        return {}
+    try:
+        statements = cst.parse_module("\n".join(kept) + "\n")
+    except cst.ParserSyntaxError:
+        return {}
+    table: dict[str, Values] = {}
+    for stmt in statements.body:
+        small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine and len(stmt.body) == 1 else None
+        if type(small) is cst.Assign and type(small.targets[0].target) is cst.Name:
+            name, value = small.targets[0].target.value, small.value
+        elif type(small) is cst.AnnAssign and type(small.target) is cst.Name and small.value is not None:
+            name, value = small.target.value, small.value
+        else:
+            continue
+        if counts.get(name) == 1:
+            values = values_of(value, table.get)
+            if values is not None:
+                table[name] = values
+    bases = {name: summary.classes[name] for name in enums}
+    table.update(ClassConstants(statements, bases, table.get).static)
+    return table
+
+
+def _bindings(tree: ast.Module) -> dict[str, int]:
+    """How often the module binds each name: anywhere at its top level (also in `if`, `try`, loops, imports)
+    and through `global` in its functions (counted twice: any call may rebind it)."""
+    counts: dict[str, int] = {}
+    stack: list[ast.AST] = list(tree.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Global):
+            for name in node.names:
+                counts[name] = counts.get(name, 0) + 2
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            counts[node.id] = counts.get(node.id, 0) + 1
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                local = alias.asname or alias.name.split(".")[0]
+                counts[local] = counts.get(local, 0) + 1
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(n for n in ast.walk(node) if isinstance(n, ast.Global))  # only what rebinds ours
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+    return counts
