@@ -211,10 +211,15 @@ class MarkSafe(Rule):
 def _safe_html(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, depth: int = 0) -> bool:
     """Constants, entries of a constant table, escaped or sanitised values, and strings built only from
     those."""
-    if module_constant(ctx, expr) is not NOT_CONSTANT:
+    if module_constant(ctx, expr) is not NOT_CONSTANT or _safe_shape(expr, ctx, anchor, depth):
         return True
-    if isinstance(expr, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)) and fixed_values(expr, ctx) is not None:
-        return True  # one of a few constants the code fixes (BADGES.get(state, BADGES["pending"]), self.ICON)
+    # last, as it may run the module's dataflow: one of a few constants the code fixes
+    # (BADGES.get(state, BADGES["pending"]), self.ICON)
+    return isinstance(expr, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)) and fixed_values(expr, ctx) is not None
+
+
+def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, depth: int) -> bool:
+    """Escaped or sanitised values, strings built only from safe parts, the module's own snippets."""
     if depth > 4:
         return False
     if isinstance(expr, cst.Call):
