@@ -14,9 +14,9 @@ from guidelint.cst import (
     is_constant,
     name_words,
     parameter,
-    percent_slots,
     string_text,
 )
+from guidelint.cst.messages import message_text, names_an_identifier, said_otherwise
 
 NAMES = (
     "password",
@@ -85,7 +85,6 @@ LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception
 # words naming a table of message texts (error_messages, MESSAGES, help_texts)
 TEXT_TABLES = frozenset({"message", "messages", "msg", "msgs", "errors", "texts", "labels", "titles"})
 # message text right before a value that names it an identifier: 'attribute "%s"', "property named {}"
-IDENTIFIER_BEFORE = re.compile(r"\b(attribute|property|column|field|backref)( named)?\s*[\"'`]?$", re.IGNORECASE)
 # methods that give the same value in another spelling: what they return is as secret as their receiver
 SPELLINGS = frozenset({"hex", "decode", "encode", "strip", "lstrip", "rstrip", "upper", "lower", "casefold"})
 STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
@@ -195,7 +194,7 @@ class SecretInLog(Rule):
             leaked = _leak(argument.value, patterns, ignore, ctx)
             if leaked is None or (leaked[1] and _parsed_object(leaked[0], ctx)):
                 continue
-            if _said_otherwise(leaked[0], _message_text(call)) or _named_identifier(argument.value, leaked[0]):
+            if said_otherwise(leaked[0], message_text(call)) or names_an_identifier(argument.value, leaked[0]):
                 continue
             ctx.report(node, self.meta.message.format(name=leaked[0], sink=sink))
             return
@@ -475,86 +474,6 @@ def _module_name(name: cst.Name, ctx: Context) -> bool:
     if function is not None and (parameter(function, name.value) or assignments(ctx, name.value, function)):
         return False
     return bool(assignments(ctx, name.value, ctx.module)) or ctx.qualname(name) is not None
-
-
-def _message_text(call: cst.Call) -> str:
-    """The literal words of a log or exception message (string literals and f-string text), lower case."""
-    words: list[str] = []
-    stack: list[cst.CSTNode] = [a.value for a in call.args]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cst.SimpleString):
-            words.append(string_text(node) or "")
-        elif isinstance(node, cst.FormattedStringText):
-            words.append(node.value)
-        else:
-            stack.extend(node.children)
-    return " ".join(words).lower()
-
-
-def _said_otherwise(name: str, text: str) -> bool:
-    """The message itself says what the value is: one "not set" or "not defined" is absent; a `pwd` named
-    a "directory" is the working directory; a token the message calls "invalid", "not valid", "expired",
-    "unknown" or "unrecognized" was just rejected: a generated token that authenticates nothing (a mistyped
-    password still would, so passwords stay); one it calls the "next token" or "page token" is a cursor into
-    a listing."""
-    if any(word in text for word in ("not defined", "not set", "undefined")):
-        return True  # the message is about a value that is not there
-    words = name_words(name)
-    if words and words[-1] == "pwd":
-        return "directory" in text
-    if not words or words[-1] != "token":
-        return False
-    if any(word in text for word in ("next token", "page token", "next page", "continuation token")):
-        return True  # a cursor into a paged listing, as a `next_token` name says
-    return any(word in text for word in ("invalid", "not valid", "expired", "unknown", "unrecognized", "unrecognised"))
-
-
-def _named_identifier(expr: cst.BaseExpression, name: str) -> bool:
-    """Every place the message puts the value, its text calls it an identifier: `'attribute "%s"' % token`,
-    f'property named "{token}"': the name of an attribute, property or column (an ORM path's token), not
-    a credential."""
-    slots: list[tuple[str, cst.BaseExpression]] = []
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
-        template = string_text(expr.left) if not isinstance(expr.left, cst.ConcatenatedString) else _joined(expr.left)
-        if template is None:
-            return False
-        slots = percent_slots(template, expr.right)[1]
-    elif isinstance(expr, (cst.FormattedString, cst.ConcatenatedString)):
-        text = ""
-        for part in _string_pieces(expr):
-            if isinstance(part, cst.FormattedStringExpression):
-                slots.append((text, part.expression))
-            else:
-                text += part
-    mine = [before for before, value in slots if _last_name(value) == name]
-    return bool(mine) and all(IDENTIFIER_BEFORE.search(before) for before in mine)
-
-
-def _string_pieces(expr: cst.BaseExpression) -> list[str | cst.FormattedStringExpression]:
-    """The literal text and the fields of an f-string or of adjacent string literals, in order."""
-    if isinstance(expr, cst.ConcatenatedString):
-        return [*_string_pieces(expr.left), *_string_pieces(expr.right)]
-    if isinstance(expr, cst.FormattedString):
-        pieces: list[str | cst.FormattedStringExpression] = []
-        for part in expr.parts:
-            if isinstance(part, cst.FormattedStringText):
-                pieces.append(part.value)
-            elif isinstance(part, cst.FormattedStringExpression):
-                pieces.append(part)
-        return pieces
-    return [string_text(expr) or ""]
-
-
-def _joined(expr: cst.ConcatenatedString) -> str | None:
-    pieces = _string_pieces(expr)
-    return None if any(not isinstance(p, str) for p in pieces) else "".join(p for p in pieces if isinstance(p, str))
-
-
-def _last_name(expr: cst.BaseExpression) -> str | None:
-    if isinstance(expr, cst.Name):
-        return expr.value
-    return expr.attr.value if isinstance(expr, cst.Attribute) else None
 
 
 def _texts(container: cst.BaseExpression) -> bool:
