@@ -13,6 +13,7 @@ from guidelint.cst import (
     keyword_is,
     string_text,
 )
+from guidelint.cst.children import children, descendants
 from guidelint.cst.shell import fixed_command
 
 SHELL_CALLS = ("asyncio.create_subprocess_shell", "asyncio.subprocess.create_subprocess_shell")
@@ -365,34 +366,25 @@ def _constant_in_every_call(expr: cst.BaseExpression, ctx: Context) -> bool:
             if given is None or not is_constant(given.value):
                 return False
             calls += 1
-        stack.extend((child, node) for child in node.children)
+        stack.extend((child, node) for child in children(node))
     return calls > 0
 
 
 def _rebinds(body: cst.CSTNode, name: str) -> bool:
     """The body assigns the name (=, +=, :=, a for or with target, an import, a nested def)."""
     targets = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.WithItem, cst.NamedExpr, cst.CompFor)
-    for node in _walk(body):
+    for node in descendants(body):
         if isinstance(node, targets):
             target: cst.CSTNode | None = (
                 node.asname.name if isinstance(node, cst.WithItem) and node.asname else getattr(node, "target", None)
             )
-            if target is not None and any(isinstance(n, cst.Name) and n.value == name for n in _walk(target)):
+            if target is not None and any(isinstance(n, cst.Name) and n.value == name for n in descendants(target)):
                 return True
         elif isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node.name.value == name:
             return True
         elif isinstance(node, (cst.Import, cst.ImportFrom, cst.Global, cst.Nonlocal)):
             return True  # rare in a helper: not judged
     return False
-
-
-def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
-    out, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(current.children)
-    return out
 
 
 def _may_use_shell(call: cst.Call, ctx: Context) -> bool:

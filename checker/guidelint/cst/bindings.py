@@ -10,7 +10,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.children import children, children_in_order
+from guidelint.cst.children import children, children_in_order, descendants
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
 
@@ -237,13 +237,4 @@ def opened_by_with(ctx: Context, name: str) -> cst.BaseExpression | None:
 
 
 def _target_names(target: cst.BaseExpression) -> set[str]:
-    return {n.value for n in _walk(target) if isinstance(n, cst.Name)}
-
-
-def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
-    out, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(children(current))
-    return out
+    return {n.value for n in descendants(target) if isinstance(n, cst.Name)}

@@ -4,6 +4,7 @@ without libcst's visitor machinery, which rebuilds every node it passes."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 import libcst as cst
 
@@ -48,6 +49,15 @@ def is_node(value: object) -> bool:
 def children(node: cst.CSTNode) -> list[cst.CSTNode]:
     """The syntax children of a node (no whitespace or punctuation), without libcst's visitor machinery."""
     return _nodes_of(node, _child_fields(type(node)))
+
+
+def descendants(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """The node and every syntax node below it (`children`, depth first)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(children(current))
 
 
 def children_in_order(node: cst.CSTNode) -> list[cst.CSTNode]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.children import children, is_node
+from guidelint.cst.children import children, descendants, is_node
 from guidelint.cst.helpers import arg
 from guidelint.engines.taint.propagation import Propagation
 from guidelint.engines.taint.tables import (
@@ -20,6 +20,8 @@ from guidelint.engines.taint.tables import (
 )
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.names import Names, dotted, import_bindings
+
+_walk = descendants  # the node and every syntax node below it
 
 
 def _inside_argument(before: str) -> bool:
@@ -64,14 +66,6 @@ def _decorator_name(decorator: cst.Decorator, names: Names) -> str:
 
 def _matches(name: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(name, p) for p in patterns)
-
-
-def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(children(current))
 
 
 def _names_in(expr: cst.CSTNode) -> list[str]:
