@@ -17,6 +17,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.children import children
+from guidelint.engines.libcst.parsing import parse as parse_cst
 from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.engines.taint.values import MAX_VALUES, Member, Values, hashable, values_of
 from guidelint.semantic.project import Project
@@ -243,9 +244,8 @@ def _module_constants(project: Project, module: str) -> dict[str, Values]:
             kept.append("\n".join(lines[node.lineno - 1 : node.end_lineno]))
     if not kept:
         return {}
-    try:
-        statements = cst.parse_module("\n".join(kept) + "\n")
-    except cst.ParserSyntaxError:
+    statements, _ = parse_cst(module, "\n".join(kept) + "\n", wide_names=not found[1].isascii())
+    if statements is None:
         return {}
     table: dict[str, Values] = {}
     for stmt in statements.body:
