@@ -101,7 +101,8 @@ def _in_test_code(plan: Plan, language: str, problem: Problem) -> Problem | None
     """A partly parsed test file hides no blocking finding when none of the rules semgrep parsed it for block
     in test code (text rules, such as the cloud keys that block everywhere, read the whole file anyway): the
     problem as a note that says so, or None."""
-    from guidelint.engines.semgrep import ENGINE, parsed_languages
+    from guidelint.engines.semgrep import ENGINE
+    from guidelint.engines.semgrep_languages import parsed_languages
 
     parsing = [r for r in plan.rules_for(ENGINE) if language in parsed_languages(r.impl)]
     if any(r.meta.tests == "block" for r in parsing):

@@ -27,6 +27,7 @@ from guidelint import signals
 from guidelint.classify import yaml_stream
 from guidelint.engines import respell
 from guidelint.engines.protocol import Engine, ExampleResults
+from guidelint.engines.semgrep_languages import as_generic, mirror_suffix, rule_targets
 from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
 from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
 from guidelint.model import NOT_YAML, PARTLY_PARSED, SYNTAX, Hit, Problem, Severity, normalize_code
@@ -47,12 +48,6 @@ SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical
 """semgrep's error kinds for a file its parser could not (fully) read."""
 
 
-def parsed_languages(rule: dict[str, Any]) -> set[str]:
-    """The target languages a rule makes semgrep parse (generic and regex rules parse nothing)."""
-    names = (str(lang).lower() for lang in rule.get("languages", []))
-    return {target for name in names for target in _LANGUAGES.get(name, set()) if name != "template"}
-
-
 NOT_YAML_REASON = (
     "not valid YAML, so no tool loads it as configuration: its YAML rules do not apply (its text rules ran)"
 )
@@ -64,78 +59,12 @@ def _unloadable_yaml(data: bytes) -> bool:
     return b"{{" not in data and b"{%" not in data and not yaml_stream(data)
 
 
-# semgrep language names -> the target languages (guidelint.files) they apply to
-_LANGUAGES: dict[str, set[str]] = {
-    "javascript": {"javascript"},
-    "js": {"javascript"},
-    "typescript": {"typescript"},
-    "ts": {"typescript"},
-    "dockerfile": {"dockerfile"},
-    "docker": {"dockerfile"},
-    "yaml": {"yaml"},
-    "json": {"json"},
-    "bash": {"bash"},
-    "sh": {"bash"},
-    "terraform": {"terraform"},
-    "hcl": {"terraform"},
-    "go": {"go"},
-    "java": {"java"},
-    "template": {"template"},  # guidelint's own: template files, checked by semgrep's generic engine
-}
-GENERIC = {
-    "template",
-    "javascript",
-    "typescript",
-    "dockerfile",
-    "yaml",
-    "json",
-    "bash",
-    "terraform",
-    "go",
-    "java",
-    "ini",
-    "toml",
-    "dotenv",
-}
-# suffix that makes semgrep recognise a file of that language when its own name does not
-_SUFFIX = {
-    "dockerfile": ".dockerfile",
-    "bash": ".sh",
-    "javascript": ".js",
-    "typescript": ".ts",
-    "yaml": ".yaml",
-    "json": ".json",
-    "terraform": ".tf",
-    "go": ".go",
-    "java": ".java",
-    "template": ".template",
-}
-_RECOGNISED = {
-    "template": (".template",),
-    "javascript": (".js", ".jsx", ".mjs", ".cjs"),
-    "typescript": (".ts", ".tsx"),
-    "bash": (".sh", ".bash"),
-    "yaml": (".yaml", ".yml"),
-    "json": (".json",),
-    "terraform": (".tf", ".hcl"),
-    "go": (".go",),
-    "java": (".java",),
-}
 _SEMGREP_SEVERITY = {
     Severity.CRITICAL: "ERROR",
     Severity.HIGH: "ERROR",
     Severity.MEDIUM: "WARNING",
     Severity.LOW: "INFO",
 }
-
-
-def rule_targets(rule: dict[str, Any]) -> set[str]:
-    """The target languages a semgrep rule applies to."""
-    out: set[str] = set()
-    for lang in rule.get("languages", []):
-        name = str(lang).lower()
-        out |= GENERIC if name in ("generic", "regex", "none") else _LANGUAGES.get(name, set())
-    return out
 
 
 def find_semgrep() -> str | None:
@@ -171,13 +100,7 @@ def _mirror_name(index: int, target: Target) -> str:
     rel = PurePosixPath(target.rel)
     safe = not rel.is_absolute() and ".." not in rel.parts
     name = str(rel) if safe else f"_outside/{index}/{rel.name}"
-    lowered = rel.name.lower()
-    if target.language == "dockerfile":
-        if lowered != "dockerfile" and not lowered.endswith(".dockerfile"):
-            name += _SUFFIX["dockerfile"]
-    elif target.language in _RECOGNISED and not lowered.endswith(_RECOGNISED[target.language]):
-        name += _SUFFIX[target.language]
-    return name
+    return name + mirror_suffix(rel.name, target.language)
 
 
 def _for_grammar(target: Target) -> bytes:
@@ -365,14 +288,6 @@ def _hit(result: dict[str, Any], target: Target, lines: list[str]) -> Hit:
     )
 
 
-def _for_semgrep(body: dict[str, Any]) -> dict[str, Any]:
-    """A rule for `languages: [template]` is a generic rule over the template files (mirrored as *.template)."""
-    if [str(lang).lower() for lang in body.get("languages", [])] == ["template"]:
-        body["languages"] = ["generic"]
-        body["paths"] = {"include": ["*" + _SUFFIX["template"]]}
-    return body
-
-
 def _column(data: bytes, position: dict[str, Any]) -> int:
     """The 1-based column in characters of a semgrep position (semgrep counts bytes: an accented letter or a
     CJK character before the match would shift every column of the line to the right)."""
@@ -442,7 +357,7 @@ class SemgrepEngine:
             if plain is not None:
                 routing.text_rules.append((plain, languages))
                 continue
-            semgrep_body = _for_semgrep(body)
+            semgrep_body = as_generic(body)
             routing.rules[body["id"]] = semgrep_body
             routing.semgrep_languages |= languages
             for language in languages:
