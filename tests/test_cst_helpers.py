@@ -15,6 +15,7 @@ from guidelint.cst import (
     Rule,
     assigned_value,
     assignments,
+    binders,
     bound_value,
     class_table,
     constant_value,
@@ -364,6 +365,28 @@ def test_bound_value() -> None:
         lambda a, call, ctx: code(bound_value(ctx, code(a) or "")),
     )
     assert found == ['b"fixed"', '"local"', None, None, None, '"nested"', '"annotated"', None, '"shadow"']
+
+
+@pytest.mark.parametrize(
+    ("source", "count"),
+    [
+        ("x = 1\nx: int = 2\nx += 3\ny = x", 3),
+        ("a, (b, x) = pair\nfor x in xs: pass\n[x for x in xs]\n(x := 4)", 4),
+        ("with open(p) as x: pass\nwith open(p) as other: pass", 1),
+        ("import x\nimport x.y\nimport os as x\nfrom m import x\nfrom m import y as x\nimport xylophone", 5),
+        ("def x(): pass\nclass x: pass\nglobal x", 3),
+        ("import os\nfrom m import *\ny = x\nprint(x)", 0),
+        ("def f():\n    nonlocal x\n    x = 1", 2),
+    ],
+)
+def test_binders_of_a_name(source: str, count: int) -> None:
+    assert len(binders(cst.parse_module(source), "x", nested=True)) == count
+
+
+def test_binders_leave_out_nested_namespaces_unless_asked() -> None:
+    module = cst.parse_module("x = 1\ndef f():\n    x = 2\nclass C:\n    x = 3\ng = lambda x: x\n")
+    assert len(binders(module, "x", nested=False)) == 1
+    assert len(binders(module, "x", nested=True)) == 3  # a lambda's parameter is no binder: its body is its own
 
 
 def test_bound_value_where() -> None:

@@ -7,13 +7,14 @@ from guidelint.cst import (
     RuleMeta,
     arg,
     assigned_value,
+    binders,
     bound_value,
     constant_value,
     is_constant,
     keyword_is,
     string_text,
 )
-from guidelint.cst.children import children, descendants
+from guidelint.cst.children import children
 from guidelint.cst.shell import fixed_command
 
 SHELL_CALLS = ("asyncio.create_subprocess_shell", "asyncio.subprocess.create_subprocess_shell")
@@ -353,7 +354,7 @@ def _constant_in_every_call(expr: cst.BaseExpression, ctx: Context) -> bool:
     if [a for a in ctx.ancestors if isinstance(a, (cst.FunctionDef, cst.ClassDef, cst.Lambda))] != [fn]:
         return False
     names = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)]
-    if expr.value not in names or _rebinds(fn.body, expr.value):
+    if expr.value not in names or binders(fn.body, expr.value, nested=True):
         return False
     position, calls = names.index(expr.value), 0
     stack: list[tuple[cst.CSTNode, cst.CSTNode | None]] = [(ctx.module, None)]
@@ -368,23 +369,6 @@ def _constant_in_every_call(expr: cst.BaseExpression, ctx: Context) -> bool:
             calls += 1
         stack.extend((child, node) for child in children(node))
     return calls > 0
-
-
-def _rebinds(body: cst.CSTNode, name: str) -> bool:
-    """The body assigns the name (=, +=, :=, a for or with target, an import, a nested def)."""
-    targets = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.WithItem, cst.NamedExpr, cst.CompFor)
-    for node in descendants(body):
-        if isinstance(node, targets):
-            target: cst.CSTNode | None = (
-                node.asname.name if isinstance(node, cst.WithItem) and node.asname else getattr(node, "target", None)
-            )
-            if target is not None and any(isinstance(n, cst.Name) and n.value == name for n in descendants(target)):
-                return True
-        elif isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node.name.value == name:
-            return True
-        elif isinstance(node, (cst.Import, cst.ImportFrom, cst.Global, cst.Nonlocal)):
-            return True  # rare in a helper: not judged
-    return False
 
 
 def _may_use_shell(call: cst.Call, ctx: Context) -> bool:

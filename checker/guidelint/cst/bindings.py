@@ -216,25 +216,49 @@ def opened_by_with(ctx: Context, name: str) -> cst.BaseExpression | None:
     when that is the one binding of the name there (no assignment, parameter or second `with` rebinds it):
     `with open(PATH, "rb") as handle` gives `open(PATH, "rb")` for `handle`."""
     scope: cst.Module | cst.FunctionDef = ctx.function or ctx.module
-    if (isinstance(scope, cst.FunctionDef) and parameter(scope, name) is not None) or assignments(ctx, name, scope):
+    if isinstance(scope, cst.FunctionDef) and parameter(scope, name) is not None:
         return None
-    found: list[cst.BaseExpression] = []
+    found = binders(scope, name, nested=False)
+    return found[0].item if len(found) == 1 and isinstance(found[0], cst.WithItem) else None
+
+
+def binders(scope: cst.CSTNode, name: str, nested: bool) -> list[cst.CSTNode]:
+    """The nodes of `scope` that bind `name`: an assignment (`=`, `+=`, annotated, unpacking), a `for`,
+    comprehension, `with ... as` or `:=` target, a `def` or `class` of that name, an import of it, a
+    `global` or `nonlocal` naming it. `nested=False` leaves out the bodies of nested functions, classes
+    and lambdas (other namespaces); `nested=True` counts them too, for a caller that wants to know
+    whether anything in the code could rebind the name."""
+    found: list[cst.CSTNode] = []
     stack: list[cst.CSTNode] = [scope]
     while stack:
         node = stack.pop()
-        if node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        if _binds(node, name):
+            found.append(node)
+        if not nested and node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
             continue
-        if isinstance(node, cst.WithItem) and node.asname is not None:
-            target = node.asname.name
-            if isinstance(target, cst.Name) and target.value == name:
-                found.append(node.item)
-        elif (isinstance(node, (cst.For, cst.CompFor)) and name in _target_names(node.target)) or (
-            isinstance(node, cst.NamedExpr) and isinstance(node.target, cst.Name) and node.target.value == name
-        ):
-            return None
         stack.extend(children(node))
-    return found[0] if len(found) == 1 else None
+    return found
 
 
-def _target_names(target: cst.BaseExpression) -> set[str]:
-    return {n.value for n in descendants(target) if isinstance(n, cst.Name)}
+def _binds(node: cst.CSTNode, name: str) -> bool:
+    target: cst.CSTNode | None = None
+    if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
+        target = node.target
+    elif isinstance(node, cst.WithItem) and node.asname is not None:
+        target = node.asname.name
+    elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+        return node.name.value == name
+    elif isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
+        return any(_alias_binds(alias, name) for alias in node.names)
+    elif isinstance(node, (cst.Global, cst.Nonlocal)):
+        return any(item.name.value == name for item in node.names)
+    return target is not None and any(isinstance(n, cst.Name) and n.value == name for n in descendants(target))
+
+
+def _alias_binds(alias: cst.ImportAlias, name: str) -> bool:
+    if alias.asname is not None:
+        return isinstance(alias.asname.name, cst.Name) and alias.asname.name.value == name
+    bound: cst.BaseExpression = alias.name
+    while isinstance(bound, cst.Attribute):  # `import a.b` binds `a`
+        bound = bound.value
+    return isinstance(bound, cst.Name) and bound.value == name
