@@ -9,6 +9,7 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     dotted,
+    fixed_values,
     is_constant,
     last_word,
     module_constant,
@@ -75,7 +76,9 @@ class TimingUnsafeCompare(Rule):
         if all(names) and _stem(names[0] or "") == _stem(names[1] or ""):
             return  # password != password2: the same input typed twice
         named = next((n for n in names if n), None)
-        if named:
+        if named and not any(fixed_values(side, ctx) is not None for side in (left, right)):
+            # asked last (the dataflow's analysis of the module is not cheap): a value the code fixes, such as
+            # a constant imported from another module or an entry of a constant table, is no secret's
             op = "==" if isinstance(operator, cst.Equal) else "!="
             ctx.report(node, self.meta.message.format(name=named, op=op))
 
@@ -151,6 +154,20 @@ class TimingUnsafeCompare(Rule):
 
         def lookups(row, sort_key, cache_key):
             return row.key == sort_key or cache_key != row.primary_key
+
+        # a parser's tokens compared with its class constants, a table of token kinds and text built from them
+        class Lexicon:
+            SEPARATOR_TOKEN = ":"
+
+        _CLOSING = {"(": ")", "[": "]"}
+
+        def balanced(tokens, stack):
+            for token in tokens:
+                if token == Lexicon.SEPARATOR_TOKEN or token == f"{Lexicon.SEPARATOR_TOKEN}{Lexicon.SEPARATOR_TOKEN}":
+                    continue
+                if stack and token != _CLOSING[stack.pop()]:
+                    return False
+            return True
     """
 
 
