@@ -269,7 +269,6 @@ def test_assigned_value_before_the_node() -> None:
             q = "first"
             probe(q)
             q = f"second {probe(q)}"
-            q, other = "tuple", 1
             probe(q)
             q += "more"
             probe(q)
@@ -280,6 +279,16 @@ def test_assigned_value_before_the_node() -> None:
                 q = "branch"
             probe(q)
             return lambda: probe(q)
+
+        def unpacked():
+            q = "assigned"
+            q, other = "tuple", 1
+            probe(q)
+
+        def looped(rows):
+            q = "before"
+            for q in rows:
+                probe(q)
 
         class C:
             q = "class"
@@ -301,11 +310,13 @@ def test_assigned_value_before_the_node() -> None:
         None,  # nothing assigned yet in f
         '"first"',
         '"first"',  # inside the value of the next assignment
-        'f"second {probe(q)}"',  # tuple unpacking is not tracked
+        'f"second {probe(q)}"',
         None,  # q += ...
         None,  # a bare annotation
         '"branch"',  # the last one in source order, whatever the branch
         '"branch"',  # a lambda is part of the function body
+        None,  # unpacking binds it too: its assignments do not tell its value
+        None,  # so does a loop
         None,  # in a class body: neither the module's body nor a function's
         None,
         None,  # a nested function is a body of its own

@@ -9,6 +9,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       methods: {execute: [sql, query]}       # method on any receiver -> keywords of the statement
       text-only-methods: {cursor: [query]}   # methods that take SQL only in some libraries
       fragment-methods: {sqlalchemy: [filter, order_by]}   # query-builder methods taking raw SQL text, by library
+      statement-packages: [sqlalchemy]       # packages whose calls build statement objects, not SQL text
     http-clients:
       calls:                                 # calls that send or build a request
         requests.get: {url: [url, 0], timeout: [timeout]}   # arguments as [keyword, position] or [keyword]
@@ -73,6 +74,7 @@ SCHEMA: dict[str, Any] = {
         "methods": {"*": STRINGS},
         "text-only-methods": {"*": STRINGS},
         "fragment-methods": {"*": STRINGS},
+        "statement-packages": STRINGS,
     },
     "http-clients": {
         "calls": {"*": {"url": ARGUMENT, "timeout": ARGUMENT}},
@@ -221,6 +223,8 @@ class Sql:
     text_only_methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # SQL only in some libraries
     # top-level package -> methods of its query builder that also take a raw SQL fragment as a string
     fragment_methods: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # top-level packages whose calls build statement objects the library composes with bound parameters
+    statement_packages: tuple[str, ...] = ()
 
     @cached_property
     def function_names(self) -> frozenset[str]:
@@ -338,7 +342,13 @@ class Knowledge:
                 frozenset(shells.get("command-flags", ())),
                 frozenset(shells.get("interpreters", ())),
             ),
-            sql=Sql(*({k: tuple(v) for k, v in sql.get(part, {}).items()} for part in _SQL_PARTS)),
+            sql=Sql(
+                functions=_sql_part(sql, "functions"),
+                methods=_sql_part(sql, "methods"),
+                text_only_methods=_sql_part(sql, "text-only-methods"),
+                fragment_methods=_sql_part(sql, "fragment-methods"),
+                statement_packages=tuple(sql.get("statement-packages", ())),
+            ),
             http_clients=HttpClients(
                 calls={
                     name: HttpCall(Argument(*entry["url"]), _argument(entry.get("timeout")))
@@ -387,7 +397,8 @@ class Knowledge:
         return (*self.framework_packages(), *self.page_packages)
 
 
-_SQL_PARTS = ("functions", "methods", "text-only-methods", "fragment-methods")
+def _sql_part(sql: dict[str, Any], part: str) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in sql.get(part, {}).items()}
 
 
 def merged(parts: list[Knowledge]) -> Knowledge:

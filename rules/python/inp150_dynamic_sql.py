@@ -12,6 +12,7 @@ from guidelint.cst import (
     arg,
     argument_value,
     assignments,
+    bound_otherwise,
     constant_collection,
     dotted,
     handlers,
@@ -198,6 +199,14 @@ class DynamicSql(Rule):
 
             def totals(self, cursor):
                 cursor.execute(f"SELECT count(*) FROM {self.TABLE}")  # expect
+
+        def wipe(session, table):
+            session.execute(text(f"DELETE FROM {table}"))  # expect
+
+        def rebuild(cursor, statements):
+            sql = "ANALYZE trades"
+            for sql in statements:  # the loop gives the name other values than its assignment
+                cursor.execute(sql)  # expect
     """
     safe = """
         import asyncpg
@@ -262,6 +271,18 @@ class DynamicSql(Rule):
                 for ledger in Ledger:  # each table name is one of the enumeration's values
                     cursor.execute(f"SELECT sum(amount) FROM {ledger.value}")
                 cursor.execute(f"SELECT count(*) FROM {self.TABLE}")
+
+        # statement objects: SQLAlchemy composes their SQL with bound parameters
+        from sqlalchemy import delete, select
+        from sqlalchemy.schema import DropTable
+
+        def housekeeping(session, connection, trades, desk):
+            stmt = select(trades).where(trades.c.desk == desk).order_by(trades.c.id)
+            rows = session.execute(stmt).all()
+            session.execute(delete(trades).where(trades.c.settled))
+            connection.execute(DropTable(trades))
+            connection.execute(text("ROLLBACK PREPARED :xid").bindparams(xid=desk))
+            return rows
     """
 
 
@@ -342,6 +363,8 @@ def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
             continue
         found = assignments(ctx, name, scope)
         if found:
+            if name in bound_otherwise(ctx, scope):
+                return []  # a loop or unpacking gives it other values too
             return [a.value for a in found if a.value is not None]
         if scope is ctx.function and parameter(ctx.function, name) is not None:
             return []
@@ -393,7 +416,15 @@ def _dynamic(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """SQL text that is not fixed by the code: anything but literals, module constants, strings built only
     from fixed or safe parts (quoted identifiers, numbers, allow-list lookups), and names bound only to
     those."""
-    return not _fixed(expr, ctx, depth)
+    return not (_statement(expr, ctx) or _fixed(expr, ctx, depth))
+
+
+def _statement(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """The statement passed is an object that one of its library's calls made (or a name bound only to
+    such), not text: see `_statement_object`. Only the statement itself: an object formatted into text is
+    text."""
+    values = _values(expr.value, ctx) if isinstance(expr, cst.Name) else [expr]
+    return bool(values) and all(isinstance(v, cst.Call) and _statement_object(v, ctx) for v in values)
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
@@ -430,6 +461,19 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if parts is not None:
         return all(_fixed(p, ctx, depth + 1) for p in parts)
     return False
+
+
+def _statement_object(call: cst.Call, ctx: Context) -> bool:
+    """A statement object, not SQL text: a call of a package of `sql.statement-packages` (`select(t)`,
+    `DropTable(t)`, `text("... :id")`), or a method chain on one (`select(t).where(...)`,
+    `.bindparams(id=v)`). The library composes its SQL with bound parameters; raw text it takes is judged
+    at the call that takes it (text() is an SQL function of its own)."""
+    root: cst.BaseExpression = call
+    while isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute) and isinstance(root.func.value, cst.Call):
+        root = root.func.value
+    assert isinstance(root, cst.Call)
+    name = ctx.qualname(root.func)
+    return name is not None and name.split(".", 1)[0] in ctx.knowledge.sql.statement_packages
 
 
 def _proven(expr: cst.BaseExpression, ctx: Context) -> bool:

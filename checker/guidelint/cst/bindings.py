@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.children import children, children_in_order, descendants
+from guidelint.cst.children import children, children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
 
@@ -133,9 +133,12 @@ def assigned_value(ctx: Context, name: str, before: cst.CSTNode) -> cst.BaseExpr
     """The value last assigned to the local (or, at module level, global) `name` before `before`, the node
     being checked: `query` in `query = "SELECT ..."; cursor.execute(query)`.
 
-    None when nothing was assigned before it in the function being checked (module), or the last binding
-    is an augmented assignment (`query += ...`) or a bare annotation. See `last_assignment`.
+    None when nothing was assigned before it in the function being checked (module), the last binding
+    is an augmented assignment (`query += ...`) or a bare annotation, or the name is also bound otherwise
+    (a loop, unpacking, `with`: see `bound_otherwise`). See `last_assignment`.
     """
+    if name in bound_otherwise(ctx, ctx.function or ctx.module):
+        return None
     found = last_assignment(ctx, name, before)
     return None if found is None or isinstance(found.node, cst.AugAssign) else found.value
 
@@ -157,7 +160,8 @@ def bound_value(
     else at module level (`IV = b"..."` used inside a function).
 
     None for a parameter of the function, a name assigned more than once or by an augmented assignment,
-    or one never assigned. `where` limits the assignments that count, e.g. to `top_level` ones.
+    one also bound otherwise (see `bound_otherwise`), or one never assigned. `where` limits the assignments
+    that count, e.g. to `top_level` ones.
     """
     scopes: list[cst.Module | cst.FunctionDef] = [ctx.module]
     function = ctx.function
@@ -168,7 +172,8 @@ def bound_value(
     for scope in scopes:
         found = [a for a in assignments(ctx, name, scope) if where is None or where(a)]
         if found:
-            return found[0].value if len(found) == 1 and not isinstance(found[0].node, cst.AugAssign) else None
+            alone = len(found) == 1 and name not in bound_otherwise(ctx, scope)
+            return found[0].value if alone and not isinstance(found[0].node, cst.AugAssign) else None
     return None
 
 
@@ -228,37 +233,68 @@ def binders(scope: cst.CSTNode, name: str, nested: bool) -> list[cst.CSTNode]:
     `global` or `nonlocal` naming it. `nested=False` leaves out the bodies of nested functions, classes
     and lambdas (other namespaces); `nested=True` counts them too, for a caller that wants to know
     whether anything in the code could rebind the name."""
-    found: list[cst.CSTNode] = []
-    stack: list[cst.CSTNode] = [scope]
-    while stack:
-        node = stack.pop()
-        if _binds(node, name):
-            found.append(node)
-        if not nested and node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-            continue
-        stack.extend(children(node))
+    return [node for node in _walk(scope, nested) if name in _bound_names(node)]
+
+
+def bound_otherwise(ctx: Context, scope: cst.Module | cst.FunctionDef) -> frozenset[str]:
+    """The names `scope` binds other than by an assignment statement to the plain name (`x = ...`,
+    `x += ...`, `x: T = ...`): by unpacking, a loop, `with ... as`, `:=`, an import, a `def` or a `class`.
+    Such a name's assignments do not tell all the values it takes (`sql = "..."` and later
+    `for sql in statements:`). Worked out once per body and file."""
+    key = ("guidelint.cst.bound_otherwise", id(scope))
+    found = ctx.memo.get(key)
+    if found is None:
+        plain = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign)
+        found = ctx.memo[key] = frozenset(
+            bound
+            for node in _walk(scope, nested=False)
+            if not (isinstance(node, plain) and isinstance(node.target, cst.Name))
+            for bound in _bound_names(node)
+        )
+    assert isinstance(found, frozenset)
     return found
 
 
-def _binds(node: cst.CSTNode, name: str) -> bool:
-    target: cst.CSTNode | None = None
+def _walk(scope: cst.CSTNode, nested: bool) -> Iterator[cst.CSTNode]:
+    stack: list[cst.CSTNode] = [scope]
+    while stack:
+        node = stack.pop()
+        yield node
+        if not nested and node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        stack.extend(children(node))
+
+
+def _bound_names(node: cst.CSTNode) -> list[str]:
+    """The names a node binds in its namespace (none for a node that binds nothing)."""
     if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
-        target = node.target
-    elif isinstance(node, cst.WithItem) and node.asname is not None:
-        target = node.asname.name
-    elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
-        return node.name.value == name
-    elif isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
-        return any(_alias_binds(alias, name) for alias in node.names)
-    elif isinstance(node, (cst.Global, cst.Nonlocal)):
-        return any(item.name.value == name for item in node.names)
-    return target is not None and any(isinstance(n, cst.Name) and n.value == name for n in descendants(target))
+        return _target_names(node.target)
+    if isinstance(node, cst.WithItem) and node.asname is not None:
+        return _target_names(node.asname.name)
+    if isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+        return [node.name.value]
+    if isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
+        return [_alias_name(alias) for alias in node.names]
+    if isinstance(node, (cst.Global, cst.Nonlocal)):
+        return [item.name.value for item in node.names]
+    return []
 
 
-def _alias_binds(alias: cst.ImportAlias, name: str) -> bool:
+def _target_names(target: cst.BaseExpression) -> list[str]:
+    """The names an assignment target binds: `a`, each of `a, (b, *c)`; not `obj.attr` or `d[k]`."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for element in target.elements for n in _target_names(element.value)]
+    if isinstance(target, cst.StarredElement):
+        return _target_names(target.value)
+    return []
+
+
+def _alias_name(alias: cst.ImportAlias) -> str:
     if alias.asname is not None:
-        return isinstance(alias.asname.name, cst.Name) and alias.asname.name.value == name
+        return alias.asname.name.value if isinstance(alias.asname.name, cst.Name) else ""
     bound: cst.BaseExpression = alias.name
     while isinstance(bound, cst.Attribute):  # `import a.b` binds `a`
         bound = bound.value
-    return isinstance(bound, cst.Name) and bound.value == name
+    return bound.value if isinstance(bound, cst.Name) else ""
