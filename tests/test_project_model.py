@@ -167,3 +167,26 @@ def test_the_signing_key_of_settings_only_a_build_command_selects_is_not_reporte
     files["manage.py"] = MANAGE.replace('"shop.settings"', '"shop.build_settings"')  # run with it, too
     run = cli("scan", ".", "-f", "json", cwd=project(files))
     assert sorted(_rules(run)) == [("SEC101", "shop/build_settings.py", 1), ("SEC101", "shop/settings.py", 1)]
+
+
+LIBRARY_MODULE = """
+from ... import sql
+from ...sql import expression
+
+
+def rollback(connection, xid, name):
+    connection.execute(sql.text("ROLLBACK PREPARED :xid").bindparams(xid=xid))
+    connection.execute(expression.ReleaseSavepointClause(name))
+"""
+
+
+def test_a_relative_import_inside_a_statement_package_resolves_to_it(cli, project) -> None:
+    """The library's own modules import it relatively: SQLAlchemy's statement objects stay no SQL text to
+    INP150 there, while the same code in another package is judged as text."""
+    files = {"__init__.py": "", "dialects/__init__.py": "", "dialects/pg/__init__.py": ""}
+    root = project(
+        {**{f"sqlalchemy/{k}": v for k, v in files.items()}, "sqlalchemy/dialects/pg/base.py": LIBRARY_MODULE}
+        | {**{f"ledger/{k}": v for k, v in files.items()}, "ledger/dialects/pg/base.py": LIBRARY_MODULE}
+    )
+    run = cli("scan", ".", "-f", "json", "--select", "INP150", cwd=root)
+    assert _rules(run) == [("INP150", "ledger/dialects/pg/base.py", 6), ("INP150", "ledger/dialects/pg/base.py", 7)]

@@ -473,7 +473,9 @@ def _statement_object(call: cst.Call, ctx: Context) -> bool:
         root = root.func.value
     assert isinstance(root, cst.Call)
     name = ctx.qualname(root.func)
-    return name is not None and name.split(".", 1)[0] in ctx.knowledge.sql.statement_packages
+    if name is None:
+        return False
+    return ctx.project.absolute(name).split(".", 1)[0] in ctx.knowledge.sql.statement_packages  # `from ..sql import`
 
 
 def _proven(expr: cst.BaseExpression, ctx: Context) -> bool:
