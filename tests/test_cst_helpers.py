@@ -290,6 +290,14 @@ def test_assigned_value_before_the_node() -> None:
             for q in rows:
                 probe(q)
 
+        def later(rows):
+            q = "kept"
+            probe(q)
+            for q in rows:
+                pass
+            with open(q) as q:
+                probe(q)
+
         class C:
             q = "class"
             probe(q)
@@ -317,6 +325,8 @@ def test_assigned_value_before_the_node() -> None:
         '"branch"',  # a lambda is part of the function body
         None,  # unpacking binds it too: its assignments do not tell its value
         None,  # so does a loop
+        '"kept"',  # a loop further down does not change it here
+        None,  # `with ... as`: bound since
         None,  # in a class body: neither the module's body nor a function's
         None,
         None,  # a nested function is a body of its own

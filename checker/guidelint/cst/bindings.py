@@ -27,6 +27,9 @@ class Assignment:
     top_level: bool  # a statement on a line directly in the body, not nested in if/for/while/with/try
 
 
+_STATEMENT_TARGETS = (cst.Assign, cst.AssignTarget, cst.AugAssign, cst.AnnAssign)  # bind when `_add` runs
+
+
 class _Bindings:
     """The assignments of one function or module body, in the order they take effect (one walk of its
     statements, skipping nested functions and classes: their names live in other namespaces)."""
@@ -36,6 +39,13 @@ class _Bindings:
         self.assignments: list[Assignment] = []
         self.by_name: dict[str, list[int]] = {}  # name -> indices into `assignments`
         self.entered: dict[int, int] = {}  # id(node) -> how many assignments took effect before it is reached
+        # the order in which the walk reaches statements and bindings take effect: id(node) -> step, per
+        # assignment its step, and per name the steps of its other bindings (a loop, unpacking, `with ... as`,
+        # `except ... as`, an import, a nested def or class; not `:=` inside expressions)
+        self.clock = 0
+        self.step: dict[int, int] = {}
+        self.assignment_steps: list[int] = []
+        self.other_steps: dict[str, list[int]] = {}
         # statements on lines of their own directly in the body (a one-line `def f(): x = 1` has none)
         lines = scope.body if isinstance(scope, cst.Module) else getattr(scope.body, "body", ())
         top = {id(s) for line in lines if isinstance(line, cst.SimpleStatementLine) for s in line.body}
@@ -46,6 +56,11 @@ class _Bindings:
                 self._add(node, id(node) in top)
                 continue
             self.entered[id(node)] = len(self.assignments)
+            self.clock += 1
+            self.step[id(node)] = self.clock
+            if node is not scope and not isinstance(node, (cst.BaseExpression, *_STATEMENT_TARGETS)):
+                for name in _bound_names(node):  # a loop's, `with`'s or import's binding, as it is entered
+                    self.other_steps.setdefault(name, []).append(self.clock)
             if isinstance(node, cst.BaseExpression) or (
                 node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef))
             ):
@@ -62,15 +77,21 @@ class _Bindings:
             targets, value = [node.target], node.value
         else:
             return
+        self.clock += 1  # the statement binds after its value is worked out
         for target in targets:
             name = dotted(target)
             if name is not None:
                 self.by_name.setdefault(name, []).append(len(self.assignments))
                 self.assignments.append(Assignment(name, node, value, top_level))
+                self.assignment_steps.append(self.clock)
+            else:  # a, b = ...: a binding whose value is not told
+                for unpacked in _target_names(target):
+                    self.other_steps.setdefault(unpacked, []).append(self.clock)
 
-    def position(self, node: cst.CSTNode, ancestors: list[cst.CSTNode]) -> int | None:
+    def position(self, node: cst.CSTNode, ancestors: list[cst.CSTNode]) -> tuple[int, int] | None:
         """How many assignments took effect before `node` (a statement of this body, or the node being
-        checked or one inside it, found through its ancestors); None when it is not in this body."""
+        checked or one inside it, found through its ancestors), and the walk's step there; None when it
+        is not in this body."""
         for candidate in (node, *reversed(ancestors)):
             entered = self.entered.get(id(candidate))
             if entered is None:
@@ -81,8 +102,13 @@ class _Bindings:
                 and isinstance(candidate, (cst.FunctionDef, cst.ClassDef))
             ):
                 return None  # inside a nested function or class
-            return entered
+            return entered, self.step[id(candidate)]
         return None
+
+    def rebound(self, name: str, index: int, step: int) -> bool:
+        """Whether `name` is bound otherwise after assignment `index` took effect and before `step`."""
+        after = self.assignment_steps[index]
+        return any(after < other < step for other in self.other_steps.get(name, ()))
 
 
 def _bindings(ctx: Context, scope: cst.Module | cst.FunctionDef | None) -> _Bindings:
@@ -118,27 +144,29 @@ def last_assignment(
 
     `before` is the node being checked (or a node inside it), or a statement of `scope` (default: the
     function being checked, else the module), such as another assignment's `node`. None when there is no
-    such assignment, or `before` lies in a class or function nested in the scope.
+    such assignment, the name was bound otherwise since (a loop, unpacking, `with ... as`, an import: its
+    value is not an assignment's), or `before` lies in a class or function nested in the scope.
     """
     bindings = _bindings(ctx, scope)
     indices = bindings.by_name.get(name)
     position = bindings.position(before, ctx.ancestors) if indices else None
     if not indices or position is None:
         return None
-    index = bisect_left(indices, position)
-    return bindings.assignments[indices[index - 1]] if index else None
+    count, step = position
+    index = bisect_left(indices, count)
+    if not index or bindings.rebound(name, indices[index - 1], step):
+        return None  # none yet, or a loop, unpacking or `with` bound it since
+    return bindings.assignments[indices[index - 1]]
 
 
 def assigned_value(ctx: Context, name: str, before: cst.CSTNode) -> cst.BaseExpression | None:
     """The value last assigned to the local (or, at module level, global) `name` before `before`, the node
     being checked: `query` in `query = "SELECT ..."; cursor.execute(query)`.
 
-    None when nothing was assigned before it in the function being checked (module), the last binding
-    is an augmented assignment (`query += ...`) or a bare annotation, or the name is also bound otherwise
-    (a loop, unpacking, `with`: see `bound_otherwise`). See `last_assignment`.
+    None when nothing was assigned before it in the function being checked (module), or the last binding
+    is an augmented assignment (`query += ...`), a bare annotation, or no assignment statement (a loop,
+    unpacking, `with ... as` bound it since). See `last_assignment`.
     """
-    if name in bound_otherwise(ctx, ctx.function or ctx.module):
-        return None
     found = last_assignment(ctx, name, before)
     return None if found is None or isinstance(found.node, cst.AugAssign) else found.value
 
@@ -271,6 +299,8 @@ def _bound_names(node: cst.CSTNode) -> list[str]:
         return _target_names(node.target)
     if isinstance(node, cst.WithItem) and node.asname is not None:
         return _target_names(node.asname.name)
+    if isinstance(node, cst.ExceptHandler) and node.name is not None:
+        return _target_names(node.name.name)
     if isinstance(node, (cst.FunctionDef, cst.ClassDef)):
         return [node.name.value]
     if isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
