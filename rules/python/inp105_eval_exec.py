@@ -202,6 +202,29 @@ class EvalExec(Rule):
 
         def factors(request, days):
             return [eval(basis, {}, {"days": days}) for basis in request.args.getlist("basis")]  # expect
+
+        class Comparison:
+            OPERATORS = {"eq": "==", "lt": "<"}
+
+            def __init__(self, op, custom=None):
+                self.op = self.OPERATORS[op]  # public: any module holding one may set it
+                self._custom = custom  # a caller's text
+
+            def apply(self, a, b):
+                eval(f"a {self.op} b")  # expect
+                return eval(f"a {self._custom} b")  # expect
+
+        class Threshold:
+            SIGNS = {"above": ">", "below": "<"}
+
+            def __init__(self, sign):
+                self._sign = self.SIGNS[sign]
+
+            def holds(self, x):
+                return eval(f"x {self._sign} 0")  # expect
+
+        def tweak(threshold, request):
+            threshold._sign = request.args["sign"]  # set from outside the class: any text
     """
     safe = """
         import ast
@@ -338,6 +361,15 @@ class EvalExec(Rule):
             namespace = {}
             exec(f"def __init__(self, {', '.join(RATE_FIELDS)}):\\n{body}", namespace)
             return namespace["__init__"]
+
+        class Condition:
+            OPERATORS = {"eq": "==", "lt": "<", "ge": ">="}
+
+            def __init__(self, op):
+                self._op = self.OPERATORS[op]  # private, and only ever one of the table's values
+
+            def apply(self, a, b):
+                return eval(f"a {self._op} b")
     """
 
 

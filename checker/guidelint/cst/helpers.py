@@ -323,7 +323,8 @@ def _loops_over(function: cst.FunctionDef, name: str) -> list[cst.BaseExpression
 
 
 def _class_attributes(ctx: Context) -> frozenset[str]:
-    """The names the module's class bodies assign (what self.NAME may read as a constant)."""
+    """The names the module's class bodies assign, and the private ones (`self._op = ...`) its methods
+    assign (what self.NAME may read as a constant: the dataflow's facts tell which are)."""
     key = "guidelint.cst.class_attributes"
     found = ctx.memo.get(key)
     if found is None:
@@ -337,6 +338,15 @@ def _class_attributes(ctx: Context) -> frozenset[str]:
                             names.update(t.target.value for t in small.targets if isinstance(t.target, cst.Name))
                         elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
                             names.add(small.target.value)
+        for target in iter_nodes(ctx.module, cst.AssignTarget):
+            attribute = target.target
+            if (
+                isinstance(attribute, cst.Attribute)
+                and dotted(attribute.value) == "self"
+                and attribute.attr.value.startswith("_")
+                and not attribute.attr.value.startswith("__")
+            ):
+                names.add(attribute.attr.value)
         found = ctx.memo[key] = frozenset(names)
     assert isinstance(found, frozenset)
     return found

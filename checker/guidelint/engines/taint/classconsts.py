@@ -6,11 +6,17 @@ constant; read through `self`/`cls` it can also be what a subclass of the module
 attribute the code assigns anywhere else (`self.COMMAND = ...`, `job.COMMAND = ...`, `setattr`) is unknown:
 an instance may hold another value. An enumeration (`class Bank(enum.Enum)`) stands for the tuple of its
 members, so a loop over it binds one member at a time, and `Bank.NORDBANK.value` is the member's value.
+
+A private attribute (`self._op`) that only the methods of one class assign, each time with a plain
+`self._op = value` the module's constants fold (`self._op = self.OPERATORS[op]`: one of the table's
+values), is one of those values in that class's methods. A public one may be set by any module that
+holds an instance (`ledger.table = ...`), so it is not known.
 """
 
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -74,6 +80,15 @@ class ClassConstants:
             for attr in {a for c in family for a in _inherited(c, own, parents)}:
                 table[attr] = _union(_inherited(c, own, parents).get(attr) for c in family)
             self.through_self[name] = table
+        if "__dict__" not in changed:  # self.__dict__.update(...) may set any of them
+            for name, cls in classes.items():
+                table = self.through_self[name]
+
+                def in_class(key: str, table: dict[str, Values] = table) -> Values:
+                    return table.get(key[5:]) if key.startswith("self.") else lookup_all(key)
+
+                for attr, values in _private_fields(cls, in_class, changed).items():
+                    table.setdefault(attr, values)
 
     def lookup(self, base: Lookup, cls: str | None, shadowed: Callable[[str], bool]) -> Lookup:
         """`base`, falling back on the class constants (`self.NAME` read in a method of `cls`) and the
@@ -92,7 +107,7 @@ class ClassConstants:
         return values
 
 
-def _own(cls: cst.ClassDef, lookup: Lookup, changed: set[str], enum: bool) -> dict[str, Values]:
+def _own(cls: cst.ClassDef, lookup: Lookup, changed: Mapping[str, int], enum: bool) -> dict[str, Values]:
     """The attributes a class body assigns, each with its values (None: not known, or assigned twice)."""
     out: dict[str, Values] = {}
     body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
@@ -114,6 +129,39 @@ def _own(cls: cst.ClassDef, lookup: Lookup, changed: set[str], enum: bool) -> di
                 values = frozenset({Member(target, next(iter(values)))})
             out[target] = values
     return out
+
+
+def _private_fields(cls: cst.ClassDef, lookup: Lookup, changed: Mapping[str, int]) -> dict[str, Values]:
+    """The private attributes the methods of `cls` assign as `self._name = value`, with the values the
+    constants fold them to, when those assignments are all the module makes to that name (`changed`
+    counts every assignment through any object) and each folds."""
+    found: dict[str, list[cst.BaseExpression]] = {}
+    stack: list[cst.CSTNode] = [s for s in _body(cls) if type(s) is cst.FunctionDef]
+    while stack:
+        node = stack.pop()
+        stack.extend(children(node))
+        if type(node) is not cst.Assign or len(node.targets) != 1:
+            continue
+        target = node.targets[0].target
+        if (
+            type(target) is cst.Attribute
+            and type(target.value) is cst.Name
+            and target.value.value == "self"
+            and target.attr.value.startswith("_")
+            and not target.attr.value.startswith("__")
+        ):
+            found.setdefault(target.attr.value, []).append(node.value)
+    out: dict[str, Values] = {}
+    for attr, values in found.items():
+        if changed.get(attr) == len(values):
+            folded = _union(values_of(v, lookup) for v in values)
+            if folded is not None:
+                out[attr] = folded
+    return out
+
+
+def _body(cls: cst.ClassDef) -> Sequence[cst.BaseStatement | cst.BaseSmallStatement]:
+    return cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
 
 
 def _inherited(name: str, own: dict[str, dict[str, Values]], parents: dict[str, list[str]]) -> dict[str, Values]:
@@ -157,11 +205,11 @@ def _union(parts: Iterable[Values]) -> Values:
     return frozenset(out) if len(out) <= MAX_VALUES else None
 
 
-def _assigned_elsewhere(module: cst.Module) -> set[str]:
+def _assigned_elsewhere(module: cst.Module) -> Counter[str]:
     """Attribute names the module assigns through an object (`self.NAME = ...`, `obj.NAME += ...`,
-    `setattr(obj, "NAME", ...)`, `with ... as obj.NAME`, `for obj.NAME in ...`); "*" for a `setattr` whose
-    name is computed (it may be any)."""
-    names: set[str] = set()
+    `setattr(obj, "NAME", ...)`, `with ... as obj.NAME`, `for obj.NAME in ...`), each with how often; "*"
+    for a `setattr` whose name is computed (it may be any)."""
+    names: Counter[str] = Counter()
     stack: list[cst.CSTNode] = [module]
     while stack:
         node = stack.pop()
@@ -174,19 +222,19 @@ def _assigned_elsewhere(module: cst.Module) -> set[str]:
         elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CHANGING:
             receiver = node.func.value  # self.COLUMNS.append(name): the class's list is another one now
             if isinstance(receiver, cst.Attribute):
-                names.add(receiver.attr.value)
+                names[receiver.attr.value] += 1
             continue
         elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "setattr":
             if len(node.args) >= 2:
                 name = node.args[1].value
                 text = name.evaluated_value if isinstance(name, cst.SimpleString) else None
-                names.add(text if isinstance(text, str) else "*")
+                names[text if isinstance(text, str) else "*"] += 1
             continue
         pending = [target] if target is not None else []
         while pending:
             t = pending.pop()
             if isinstance(t, cst.Attribute):
-                names.add(t.attr.value)
+                names[t.attr.value] += 1
             elif isinstance(t, cst.Subscript):
                 pending.append(t.value)  # self.LIMITS["x"] = n: the class's dict is changed
             elif isinstance(t, (cst.Tuple, cst.List)):
