@@ -203,6 +203,12 @@ class DynamicSql(Rule):
         def wipe(session, table):
             session.execute(text(f"DELETE FROM {table}"))  # expect
 
+        from sqlalchemy import DDL
+
+        def drop_schema(connection, schema, table):
+            connection.execute(DDL(f"DROP SCHEMA {schema} CASCADE"))  # expect
+            connection.exec_driver_sql(f"TRUNCATE {table}")  # expect
+
         def rebuild(cursor, statements):
             sql = "ANALYZE trades"
             for sql in statements:  # the loop gives the name other values than its assignment
@@ -273,7 +279,7 @@ class DynamicSql(Rule):
                 cursor.execute(f"SELECT count(*) FROM {self.TABLE}")
 
         # statement objects: SQLAlchemy composes their SQL with bound parameters
-        from sqlalchemy import delete, select
+        from sqlalchemy import DDL, delete, select
         from sqlalchemy.schema import DropTable
 
         def housekeeping(session, connection, trades, desk):
@@ -282,6 +288,7 @@ class DynamicSql(Rule):
             session.execute(delete(trades).where(trades.c.settled))
             connection.execute(DropTable(trades))
             connection.execute(text("ROLLBACK PREPARED :xid").bindparams(xid=desk))
+            connection.execute(DDL("DROP SCHEMA staging CASCADE"))
             return rows
     """
 
