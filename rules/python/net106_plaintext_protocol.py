@@ -140,6 +140,7 @@ class PlaintextProtocol(Rule):
             a = requests.get("http://reports.example.com/latest")  # expect
             b = requests.post(API + path, json={})  # expect
             c = urlopen(f"http://10.1.2.3:8080/{path}")  # expect
+            badge = urlopen("http://169.254.10.20/status")  # expect (another link-local device: a host on the wire)
             return a, b, c
 
         def remote(host):
@@ -221,13 +222,24 @@ class PlaintextProtocol(Rule):
             c = urlopen("http://127.0.0.1:9090/metrics", timeout=1)
             d = requests.get(url, timeout=10)
             e = requests.get(f"http://{path}", timeout=10)
-            return a, b, c, d, e
+            region = requests.get("http://169.254.169.254/latest/meta-data/placement/region", timeout=2)
+            return a, b, c, d, e, region
     """
 
 
+# a cloud instance's metadata service: plain HTTP only, at a link-local address the hypervisor serves
+METADATA_HOSTS = frozenset({"169.254.169.254", "metadata.google.internal", "fd00:ec2::254"})
+
+
 def _local(host: str) -> bool:
+    """This host, or the instance's metadata service: the request reaches no network."""
     host = host.strip("[]").lower()
-    return host in ("localhost", "::1", "") or host.startswith("127.") or host.endswith(".localhost")
+    return (
+        host in ("localhost", "::1", "")
+        or host in METADATA_HOSTS
+        or host.startswith("127.")
+        or host.endswith(".localhost")
+    )
 
 
 def _prefix(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> tuple[str, bool] | None:
