@@ -1,5 +1,6 @@
 # family: path 22 23 36 73 99
 import os
+from uuid import uuid4
 
 import aiofiles
 import aiofiles.os
@@ -43,5 +44,7 @@ def safe_stored_document(request):
 
 
 def safe_store_document(request):
+    # stored under a name the service makes; the client's name is kept as data only
     upload = request.FILES["document"]
-    return JsonResponse({"name": default_storage.save(f"inbox/{upload.name}", upload)})
+    stored = default_storage.save(f"inbox/{uuid4().hex}.pdf", upload)
+    return JsonResponse({"name": stored, "original": upload.name})
