@@ -27,3 +27,14 @@ def vuln_highlight(term: str):
 @app.get("/titles/highlight/v2")
 def safe_highlight(term: str):
     return [re.sub(f"({re.escape(term)})", r"<mark>\1</mark>", t) for t in TITLES]
+
+
+DATE_FORMATS = (re.compile(r"^\d{4}-\d{2}-\d{2}$"), re.compile(r"^\d{2}\.\d{2}\.\d{4}$"))
+
+
+@app.get("/titles/by-date")
+def safe_titles_by_date(day: str):
+    for regex in DATE_FORMATS:
+        if regex.match(day):
+            return [t for t in TITLES if day in t]
+    return []
