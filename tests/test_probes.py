@@ -29,6 +29,7 @@ PROJECTS = (
     "advisory",
     "feeds",
     "treasury",
+    "archive",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -38,7 +39,8 @@ PROJECTS = (
 # 9: a market-data and client-notification service (entry points that are no request handler: websockets,
 # webhooks, queue consumers, mail ingestion, uploaded sheets, gRPC servicers, ops CLIs), a treasury back office
 # (the pattern rules judged by what the value is: constants after folding, checked or converted values,
-# configuration against the request)
+# configuration against the request); 10: a research archive and document service (the sinks: the everyday APIs of the
+# libraries where an untrusted value does harm, and the safe way of calling each)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {

@@ -33,7 +33,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
-from guidelint.engines.taint.receivers import attributes, factory_fields, keep, kept
+from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_call, runner_named
@@ -313,11 +313,15 @@ class Calls(Callees):
         return ALL_KINDS if found is not None and ALL in found else found
 
     def excepted_receiver(self, func: cst.BaseExpression, owner: str | None, patterns: Sequence[str]) -> bool:
-        """The receiver of a method call is one a model rules out by its dotted or qualified name (a web
-        framework's session dict `request.session` or `flask.session` is no HTTP session)."""
+        """The receiver of a method call is one a model rules out by its dotted or qualified name, what made it,
+        or the module's class it is an instance of and that class's bases (a web framework's session dict
+        `request.session` or `flask.session` is no HTTP session; `SafeFormatter(ctx)` is no format string)."""
         qualified = self.a.names.qualname(func.value) if type(func) is cst.Attribute else None
         maker = self.maker(func.value) if type(func) is cst.Attribute else None  # sandbox = SandboxedEnvironment()
-        return any(name is not None and _matches(name, patterns) for name in (owner, qualified, maker))
+        # an instance of a class of this module, by its name and its bases (SafeFormatter(context), a Formatter)
+        cls = instance_class(self, func.value) if type(func) is cst.Attribute else None
+        bases = (cls, *self.a.bases.get(cls, ())) if cls is not None else ()
+        return any(name is not None and _matches(name, patterns) for name in (owner, qualified, maker, *bases))
 
     def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
         """Values placed into a string template, each after its constant text: inside an argument that a
