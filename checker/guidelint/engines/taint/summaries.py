@@ -237,7 +237,8 @@ class ProjectFunctions:
         statements cannot be told apart by their lines (two on one line of a multi-line one), or a header
         line falls inside the function's, the snippet is parsed whole, as it was."""
         statements = self._header_statements(module, rel, lines, header)
-        part = _parsed(rel, "".join("".join(lines[a - 1 : b]) for a, b in own)) if own and statements is not None else None
+        own_text = "".join("".join(lines[a - 1 : b]) for a, b in own)
+        part = _parsed(rel, own_text) if own and statements is not None else None
         start, end = (own[0][0], own[-1][1]) if own else (0, 0)
         last = max((b for _, b in [*header, *own]), default=0)
         if (
