@@ -576,3 +576,59 @@ def test_a_method_of_the_projects_class_is_judged_by_its_summary_not_by_its_name
         ("INP402", "tools/cli.py", 13),
         ("INP402", "tools/cli.py", 15),
     ]
+
+
+SPREAD = '''import os; import re
+from .base import (
+    Base,
+    helper,
+)
+LIMIT = 10
+
+
+def first(path):
+    return os.path.join(ROOT, path)
+
+
+ROOT = "/srv"  # assigned after the function that reads it
+
+
+class Store(Base):
+    """A store."""
+
+    KIND = "files"
+
+    def __init__(self, root):
+        self.root = root
+
+    def read(self, name):
+        return open(self.root + name).read()
+
+from .late import last_helper
+PATTERN = re.compile("x")'''
+
+
+def test_a_snippet_is_the_same_tree_whether_its_header_was_parsed_apart_or_with_it(tmp_path) -> None:
+    """A summarised function's snippet is built from the module's header statements (parsed once per module)
+    and its own lines: the tree equals the whole snippet's parse, header statements before and after it,
+    two statements on one line, a last line without its newline."""
+    import ast
+
+    from guidelint.engines.taint.models import Models
+    from guidelint.engines.taint.summaries import ProjectFunctions, _parsed
+    from guidelint.semantic.project import Project, summarize_tree
+
+    outline = summarize_tree("pkg.spread", ast.parse(SPREAD))
+    lines = SPREAD.splitlines(keepends=True)
+    functions = ProjectFunctions(Project(tmp_path), Models(), set(), {})
+    snippets = [[outline.spans["first"]], [outline.heads["Store"], *outline.methods["Store"].values()]]
+    for text in (SPREAD, SPREAD + "\n"):
+        lines = text.splitlines(keepends=True)
+        functions._headers.clear()
+        for own in snippets:
+            spans = sorted(set(outline.header) | set(own))
+            whole = _parsed("pkg/spread.py", "".join("".join(lines[a - 1 : b]) for a, b in spans))
+            built = functions._snippet_tree("pkg.spread", "pkg/spread.py", lines, outline.header, sorted(own))
+            assert whole is not None and built is not None
+            assert built.deep_equals(whole) and built.code == whole.code
+        assert functions._headers["pkg.spread"] is not None  # the header's statements told apart by line

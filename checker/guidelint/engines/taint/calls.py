@@ -74,6 +74,7 @@ from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+    from guidelint.engines.taint.models import Source
 
 
 class Calls(Callees):
@@ -89,6 +90,18 @@ class Calls(Callees):
         self.made: dict[int, str] = {}  # method calls that return their receiver, an instance of this class
         self.makers: dict[int, str] = {}  # ... of a class of another module (the qualified name of its maker)
         self.partials: dict[str, cst.Call] = {}  # names bound to functools.partial(f, *args, **kwargs)
+        self._sources_of: dict[tuple[str, str | None], list[Source]] = {}
+
+    def sources_of(self, name: str, made: str | None) -> list[Source]:
+        """The call sources (of this module's analysis) that name the callee `name`, or `made` (what made its
+        receiver), in their order: remembered per callee, as which patterns match a name is a pure function
+        of the two names, asked again at every call of it."""
+        found = self._sources_of.get((name, made))
+        if found is None:
+            found = self._sources_of[(name, made)] = [
+                s for s in self.a.call_sources if s.matches(name) or (made is not None and s.matches(made))
+            ]
+        return found
 
     def record_return(self, value: cst.BaseExpression, env: Env) -> None:
         if not self.returned or self.returned[-1] is None:
@@ -199,9 +212,8 @@ class Calls(Callees):
                 return where
             return union(where, cleared(inner - where, kinds))
         result: Taint = CLEAN
-        for source in self.a.call_sources:  # rng = random.Random(); rng.choice(): random.Random.choice
-            if source.matches(name) or (made is not None and source.matches(made)):
-                result = union(result, self.a.sources.label(source, call, f"{name}()"))
+        for source in self.sources_of(name, made):  # rng = random.Random(); rng.choice(): random.Random.choice
+            result = union(result, self.a.sources.label(source, call, f"{name}()"))
         if (built := post_initialised(self.a, call, args)) is not None:  # a dataclass with __post_init__
             return union(result, built)
         local = self.local_function(func)

@@ -47,9 +47,10 @@ class ClassConstants:
         module: cst.Module,
         bases: Mapping[str, Sequence[str]],
         lookup: Lookup,
-        imported: dict[str, Values] | None = None,
+        imported: ImportedConstants | None = None,
     ) -> None:
-        known = imported or {}
+        known = imported if imported is not None else NO_IMPORTS
+        self.imported = known
         own_names = lookup
 
         def lookup_all(name: str) -> Values:  # the module's names, then those it imports
@@ -65,7 +66,7 @@ class ClassConstants:
             enum = bool(ENUM_BASES.intersection(bases.get(name, ())))
             own[name] = _own(cls, lookup_all, changed, enum)
         parents = {name: [b for b in bases.get(name, ()) if b in classes and b != name] for name in classes}
-        self.static: dict[str, Values] = dict(imported or {})  # "Class.NAME"; "Enum": the tuple of its members
+        self.static: dict[str, Values] = {}  # "Class.NAME"; "Enum": the tuple of its members (before imports)
         for name in classes:
             for attr, values in _inherited(name, own, parents).items():
                 if values is not None:
@@ -96,13 +97,15 @@ class ClassConstants:
 
         def values(name: str) -> Values:
             found = base(name)
-            if found is not None or ("." not in name and (name not in self.static or shadowed(name))):
+            if found is not None or (
+                "." not in name and (shadowed(name) or (name not in self.static and name not in self.imported))
+            ):
                 return found
             if cls is not None and name.startswith(RECEIVERS):  # the method's own receiver
                 return self.through_self.get(cls, {}).get(name.partition(".")[2])
             if shadowed(name.partition(".")[0]):
                 return None  # settings = load(); settings.X: not the imported module's, nor the class's
-            return self.static.get(name)
+            return self.static[name] if name in self.static else self.imported.get(name)
 
         return values
 
@@ -244,28 +247,57 @@ def _assigned_elsewhere(module: cst.Module) -> Counter[str]:
     return names
 
 
-def imported_constants(project: Project) -> dict[str, Values]:
+class ImportedConstants:
     """The constants the file being checked imports from the project's other modules: a name imported from
     a module that assigns it once at its top level (`from .settings import ARCHIVE_DIR`), an enumeration
     of that module and its members (`Bank`, `Bank.NORDBANK`), and through an imported module
-    (`settings.ARCHIVE_DIR`)."""
-    if project.root is None:
-        return {}
-    out: dict[str, Values] = {}
-    for local, qualified in project.current().imports.items():
-        if not project.defines(qualified):
-            continue
+    (`settings.ARCHIVE_DIR`). Keyed `local` or `local.rest`, by the name the file imports.
+
+    Worked out per imported name, when a lookup first asks for it: every key belongs to the one import
+    that binds its first part, and that import's entries are a pure function of the module it names (the
+    `module constants` fact), so the answers are those of the whole table. A module is read, and becomes a
+    dependency of the checked file, only when the file's analysis asks for a name imported from it: what
+    it never asked for cannot have changed the result."""
+
+    def __init__(self, project: Project | None) -> None:
+        self.project = project if project is not None and project.root is not None else None
+        self._imports: dict[str, str] | None = None
+        self._tables: dict[str, dict[str, Values]] = {}
+
+    def get(self, name: str) -> Values:
+        return self._table(name.partition(".")[0]).get(name)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._table(name.partition(".")[0])
+
+    def _table(self, local: str) -> dict[str, Values]:
+        table = self._tables.get(local)
+        if table is None:
+            table = self._tables[local] = self._entries(local)
+        return table
+
+    def _entries(self, local: str) -> dict[str, Values]:
+        project = self.project
+        if project is None:
+            return {}
+        if self._imports is None:
+            self._imports = project.current().imports
+        qualified = self._imports.get(local)
+        if qualified is None or not project.defines(qualified):
+            return {}
         whole = _constants_of(project, qualified)
         if whole:  # the module itself: settings.NAME
-            out.update((f"{local}.{k}", v) for k, v in whole.items() if "." not in k)
-            continue
+            return {f"{local}.{k}": v for k, v in whole.items() if "." not in k}
         module, _, name = qualified.rpartition(".")
-        table = _constants_of(project, module)
-        for key, values in table.items():
+        out: dict[str, Values] = {}
+        for key, values in _constants_of(project, module).items():
             head, dot, rest = key.partition(".")
             if head == name:
                 out[f"{local}{dot}{rest}"] = values
-    return out
+        return out
+
+
+NO_IMPORTS = ImportedConstants(None)
 
 
 def _constants_of(project: Project, module: str) -> dict[str, Values]:

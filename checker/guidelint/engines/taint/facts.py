@@ -17,7 +17,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
-from guidelint.engines.taint.classconsts import ClassConstants, imported_constants
+from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
@@ -255,7 +255,7 @@ class _Recording(Analysis):
         self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
         self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
         self._classes: ClassConstants | None = None
-        self._imported: dict[str, Values] | None = None
+        self._imported: ImportedConstants | None = None
         self._prepared = False
         self.constants_project: Project | None = None  # where imported constants are looked up
 
@@ -304,7 +304,7 @@ class _Recording(Analysis):
         from the project's other modules."""
         if self._imported is None:
             project = self.constants_project
-            self._imported = imported_constants(project) if project is not None else {}
+            self._imported = ImportedConstants(project)
         if not self._prepared:  # the top level is being walked: only what the module imports
             return ClassConstants(_EMPTY, {}, _lookup({}, {}), self._imported)
         if self._classes is None:

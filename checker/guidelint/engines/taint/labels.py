@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -88,10 +88,16 @@ Taint = frozenset[Label]
 CLEAN: Taint = frozenset()
 
 
-def _cap(labels: Iterator[Label] | Sequence[Label]) -> Taint:
+def _cap(labels: Sequence[Label]) -> Taint:
     """The best-ranked labels, one per origin and cleared kinds. Labels of one origin that differ only in
     their marks are one label: a parameter read under a key that names no credential, or as one of its
-    attributes, together with the parameter itself, is the parameter; read as two attributes, either."""
+    attributes, together with the parameter itself, is the parameter; read as two attributes, either.
+
+    When the distinct labels are few enough and no two share an origin and cleared kinds, every one of them
+    is kept as it is (a repeated label changes nothing): the set itself, without ranking them."""
+    distinct = frozenset(labels)
+    if len(distinct) <= MAX_LABELS and len({label.identity for label in distinct}) == len(distinct):
+        return distinct
     ordered = sorted(labels, key=lambda lb: lb.rank)
     out: dict[tuple[str, int, frozenset[str]], Label] = {}
     for label in ordered:

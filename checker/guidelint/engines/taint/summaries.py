@@ -18,6 +18,7 @@ demand, so a scan of a few staged files still sees the summaries of the unchange
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 
 MAX_HOPS = 2
 """How many modules deep a summary follows calls into further modules."""
+
+MAX_HEADERS = 256
+"""How many modules' header statements are kept (the modules whose functions were summarised last)."""
 
 MAX_BASES = 5
 """How many classes up a class's declared fields are looked for among its bases."""
@@ -81,6 +85,8 @@ class ProjectFunctions:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
         self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
+        # the header statements of the modules summarised last, by their lines (_snippet_tree)
+        self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
 
     def callee(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
@@ -196,10 +202,7 @@ class ProjectFunctions:
             free = self._needle_free[where] = not found(self.needles, snippet)
             if free:
                 return None
-        try:
-            tree, _ = parse(rel, snippet, check_nesting(snippet))
-        except TooDeep:
-            return None
+        tree = self._snippet_tree(module, rel, lines, outline.header, sorted(set(spans) - set(outline.header)))
         if tree is None:
             return None
         package = module if rel.endswith("__init__.py") else module.rpartition(".")[0]
@@ -220,6 +223,57 @@ class ProjectFunctions:
                 analysis.names.scopes[0].names.setdefault(other, f"{module}.{other}")
         analysis.prepare()
         return analysis
+
+    def _snippet_tree(
+        self, module: str, rel: str, lines: list[str], header: list[tuple[int, int]], own: list[tuple[int, int]]
+    ) -> cst.Module | None:
+        """The tree of a snippet: the module's header statements (`outline.header`) and the lines of one
+        function or method, in the order of the module; None when it does not parse.
+
+        The header is parsed once per module (it was parsed again for each of the module's functions
+        summarised, the larger part of the text parsed for summaries), the function's own lines apart: the
+        snippet's statements are the header's statements and the function's, each the same text
+        whether parsed alone or in the snippet, so the tree is the snippet's own. Where the header's
+        statements cannot be told apart by their lines (two on one line of a multi-line one), or a header
+        line falls inside the function's, the snippet is parsed whole, as it was."""
+        statements = self._header_statements(module, rel, lines, header)
+        own_text = "".join("".join(lines[a - 1 : b]) for a, b in own)
+        part = _parsed(rel, own_text) if own and statements is not None else None
+        start, end = (own[0][0], own[-1][1]) if own else (0, 0)
+        last = max((b for _, b in [*header, *own]), default=0)
+        if (
+            statements is None
+            or part is None
+            or any(first <= end and start <= stop for first, stop in statements)
+            or not lines[last - 1].endswith("\n")  # the module's last line, without its newline
+        ):
+            spans = sorted(set(header) | set(own))
+            return _parsed(rel, "".join("".join(lines[a - 1 : b]) for a, b in spans))
+        before = [stmt for (first, _), stmt in statements.items() if first < start]
+        after = [stmt for (first, _), stmt in statements.items() if first > end]
+        return part.with_changes(body=[*before, *part.body, *after])
+
+    def _header_statements(
+        self, module: str, rel: str, lines: list[str], header: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], cst.BaseStatement] | None:
+        """The statements of a module's header by their lines (sorted), parsed once per module; None when
+        they cannot be told apart (one statement per span) or do not parse."""
+        if module not in self._headers:
+            if len(self._headers) >= MAX_HEADERS:  # the oldest first: a process's memory stays bounded
+                del self._headers[next(iter(self._headers))]
+            spans = sorted(set(header))
+            tree = _parsed(rel, "".join("".join(lines[a - 1 : b]) for a, b in spans))
+            apart = tree is not None and len(tree.body) == len(spans) and not tree.header and not tree.footer
+            apart = apart and all(b < c for (_, b), (c, _) in pairwise(spans))
+            self._headers[module] = dict(zip(spans, tree.body, strict=True)) if apart and tree is not None else None
+        return self._headers[module]
+
+
+def _parsed(rel: str, text: str) -> cst.Module | None:
+    try:
+        return parse(rel, text, check_nesting(text))[0]
+    except TooDeep:
+        return None
 
 
 def _declared_in(tree: cst.Module, name: str) -> dict[str, cst.BaseExpression]:
