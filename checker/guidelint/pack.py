@@ -25,7 +25,8 @@ from typing import Any
 
 from guidelint import knowledge
 from guidelint.config import Config, PackSpec
-from guidelint.engines.taint.models import ModelError, Models, parse_model
+from guidelint.engines.taint.modelfile import ModelError, parse_model
+from guidelint.engines.taint.models import Models
 from guidelint.knowledge import Knowledge, KnowledgeError, load_dir
 from guidelint.model import Clause
 from guidelint.packfiles import MANIFEST as MANIFEST
