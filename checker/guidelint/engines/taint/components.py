@@ -82,9 +82,12 @@ def _parent_test(expr: cst.BaseExpression, qualname: Qualname) -> cst.BaseExpres
         for value, fixed in ((expr.left, other), (other, expr.left)):
             if _is_parent(fixed, qualname):
                 return value
-    if type(op) is cst.In and isinstance(other, (cst.Tuple, cst.List, cst.Set)):
-        if any(_is_parent(element.value, qualname) for element in other.elements):
-            return expr.left
+    if (
+        type(op) is cst.In
+        and isinstance(other, (cst.Tuple, cst.List, cst.Set))
+        and any(_is_parent(element.value, qualname) for element in other.elements)
+    ):
+        return expr.left
     return None
 
 
