@@ -91,6 +91,31 @@ def test_mixed_tabs_and_spaces_python_accepts_are_checked_in_place(cli, project)
     assert (root / "legacy.py").read_text() == MIXED_INDENTATION.replace("yaml.load(", "yaml.safe_load(")
 
 
+# Python accepts an annotated assignment whose target is in parentheses (`(name): int`, which only keeps the
+# annotation out of __annotations__); libcst's grammar refuses it, so such files exited 2 (a test suite of the
+# grammar has them)
+PARENTHESIZED_TARGETS = (
+    "import yaml\n"
+    "def load(request):\n"
+    "    (settings): dict = yaml.load(request.data)\n"
+    "    ((request.cache)): dict = {}\n"
+    "    return yaml.load(request.form)\n"
+)
+
+
+def test_parenthesized_annotated_targets_python_accepts_are_checked_in_place(cli, project) -> None:
+    root = project({"annotated.py": PARENTHESIZED_TARGETS})
+    run = cli("scan", "--format", "json", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    found = [(f["rule"], f["start"]["line"], f["start"]["column"], f["snippet"]) for f in run.json()["findings"]]
+    assert found == [
+        ("INP102", 3, 24, "    (settings): dict = yaml.load(request.data)"),
+        ("INP102", 5, 12, "    return yaml.load(request.form)"),
+    ]
+    assert cli("fix", cwd=root).exit_code == 0
+    assert (root / "annotated.py").read_text() == PARENTHESIZED_TARGETS.replace("yaml.load(", "yaml.safe_load(")
+
+
 def test_file_no_rule_needs_still_gets_a_syntax_check(cli, project) -> None:
     root = project({"plain.py": "x = = 1\n"})
     run = cli("scan", cwd=root)

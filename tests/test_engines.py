@@ -245,6 +245,22 @@ def test_read_write_redirect_is_checked_whole(cli, project) -> None:
     assert "deploy/wait.sh:3:1: SCM204" in run.stdout
 
 
+def test_assignment_of_expansions_and_colons_is_checked_whole(cli, project) -> None:
+    # `PATH=$HOME/bin:$PATH:/opt/bin` and `old=:$2:$4:$5` (an install script's idioms) are valid bash semgrep's
+    # grammar rejects (`$PATH:` after another expansion): the script is checked whole, findings in place
+    script = (
+        "#!/bin/sh\n"
+        "PATH=$HOME/bin:$PATH:/opt/tools/bin; export PATH\n"
+        "set X $listing && old=:$2:$4:$5:$6\n"
+        "curl -fsSL https://get.example.com/install.sh | sh\n"
+    )
+    root = project({"deploy/install.sh": script})
+    run = cli("scan", "--no-color", "--no-cache", "--output-format", "concise", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    assert "not checked" not in run.stdout
+    assert "deploy/install.sh:4:1: SCM204" in run.stdout
+
+
 def test_partly_parsed_test_code_is_listed_not_failing(cli, project) -> None:
     # In test code no bash rule semgrep parses the file for blocks, so the unparsed line cannot hide a blocking
     # finding: listed as partly checked. The same script outside test code still fails the scan.

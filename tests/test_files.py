@@ -37,9 +37,36 @@ def test_gitignored_files_are_skipped_when_walking_but_scanned_when_named(cli, p
 
 
 def test_default_excludes(project) -> None:
-    root = project({".venv/lib/x.py": VULNERABLE, "node_modules/a/b.py": VULNERABLE, "app.py": "x = 1\n"})
+    root = project(
+        {
+            ".venv/pyvenv.cfg": "home = /usr/bin\n",
+            ".venv/lib/x.py": VULNERABLE,
+            "node_modules/a/b.py": VULNERABLE,
+            "app.py": "x = 1\n",
+        }
+    )
     targets, _ = select_targets([root], load_config(root))
     assert [t.rel for t in targets] == ["app.py"]
+
+
+def test_a_venv_folder_is_skipped_only_when_it_is_a_virtual_environment(cli, project) -> None:
+    # a package named venv (Python's own, or a project's) is source; a virtual environment holds a
+    # pyvenv.cfg that venv and virtualenv write and nobody commits: a committed one does not hide code
+    root = project(
+        {
+            "tools/venv/__init__.py": VULNERABLE,
+            "env/venv/pyvenv.cfg": "home = /usr/bin\n",
+            "env/venv/lib/site.py": VULNERABLE,
+            "shipped/.venv/pyvenv.cfg": "home = /usr/bin\n",
+            "shipped/.venv/hook.py": VULNERABLE,
+        }
+    )
+    _git_init(root)
+    subprocess.run(["git", "-C", str(root), "add", "shipped", "tools"], check=True)
+    targets, _ = select_targets([root], load_config(root))
+    assert [t.rel for t in targets] == ["shipped/.venv/hook.py", "tools/venv/__init__.py"]
+    run = cli("scan", "env/venv/lib/site.py", "tools/venv/__init__.py", cwd=root)
+    assert "in 1 file." in run.stdout, run.stdout
 
 
 def test_language_by_extension_and_shebang(project) -> None:

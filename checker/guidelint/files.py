@@ -27,8 +27,6 @@ DEFAULT_EXCLUDES = (
     ".svn/",
     ".tox/",
     ".nox/",
-    ".venv/",
-    "venv/",
     ".eggs/",
     "__pycache__/",
     ".mypy_cache/",
@@ -43,6 +41,9 @@ DEFAULT_EXCLUDES = (
 )
 """Never checked. Vendored and minified files are not excluded here but classified by content
 (`guidelint.classify`): each one is listed, Python in them is checked, and the configuration decides."""
+ENVIRONMENTS = ("venv", ".venv")
+"""Directories excluded when they are a virtual environment: they hold a `pyvenv.cfg` git does not track (a
+`venv/` of source, such as Python's own venv package, or a committed one, is checked like any other code)."""
 
 # identify tag -> language name used by the engines, in order of preference
 _LANGUAGES = {
@@ -190,6 +191,8 @@ class Selector:
             rel = os.path.basename(path)
         if rel != "." and self.configured.match_file(rel + "/" if is_dir else rel):
             return EXCLUDED
+        if self._in_environment(path, is_dir):
+            return EXCLUDED
         return GITIGNORED if self.respect_gitignore and not named and self._gitignored(path, is_dir) else None
 
     def walked_file_excluded(self, directory: str, name: str) -> str | None:
@@ -203,6 +206,31 @@ class Selector:
             return None
         top = _git_root(directory)
         return GITIGNORED if top is not None and self._decide(directory, name, False, top) else None
+
+    def _in_environment(self, path: str, is_dir: bool) -> bool:
+        """Whether `path` is, or lies in, a `venv/` or `.venv/` directory that is a virtual environment."""
+        parts = os.path.relpath(path if is_dir else os.path.dirname(path), self.root).split(os.sep)
+        if parts[0] == "..":
+            parts = []
+        return any(
+            name in ENVIRONMENTS and self._environment(os.path.join(self.root, *parts[: index + 1]))
+            for index, name in enumerate(parts)
+        )
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one Selector per scan
+    def _environment(self, directory: str) -> bool:
+        """A virtual environment: its `pyvenv.cfg` (which venv and virtualenv write) exists and git does not
+        track it; what a repository commits is its code, whatever the folder is called."""
+        marker = os.path.join(directory, "pyvenv.cfg")
+        if not os.path.isfile(marker):
+            return False
+        top = _git_root(directory)
+        if top is None:
+            return True
+        tracked = self._tracked.get(top)
+        if tracked is None:
+            tracked = self._tracked[top] = _tracked(top)
+        return marker not in tracked
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one Selector per scan
     def _relative_dir(self, directory: str) -> str:

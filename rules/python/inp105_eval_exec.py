@@ -109,17 +109,8 @@ class EvalExec(Rule):
             return
         if name.endswith("exec") and _file_text(value, ctx):
             return  # exec(open(path).read()): runs a Python source file, as execfile() and compile(...) of it do
-        if name.endswith(("eval", "exec")):
-            if _code_object(value, ctx):
-                return  # exec(compile(...)): the compile() call is judged on its own
-            if isinstance(value, cst.Name):
-                assigned = [a.value for a in assignments(ctx, value.value)]
-                if assigned and all(v is not None and _code_object(v, ctx) for v in assigned):
-                    return  # a code object compiled in this function, or given by an import loader
-                if _given_code_objects(value.value, ctx):
-                    return  # def _exec(self, obj, env): exec(obj, env), always called with compiled code
-                if _typed_code_object(value.value, ctx):
-                    return  # def run(self, code: CodeType): a code object by its type, compiled elsewhere
+        if name.endswith(("eval", "exec")) and _compiled_code(value, ctx):
+            return
         if _harmless(value, ctx) or _numbers_only(value, ctx, 0):
             return
         ctx.report(call, self.meta.message.format(name=name))
@@ -130,7 +121,7 @@ class EvalExec(Rule):
         positional = [a.value for a in call.args if a.keyword is None and not a.star]
         for runner, source in itertools.pairwise(positional):
             name = ctx.qualname(runner) if isinstance(runner, (cst.Name, cst.Attribute)) else None
-            if name in RUNNERS_BY_REFERENCE and not _harmless(source, ctx):
+            if name in RUNNERS_BY_REFERENCE and not _harmless(source, ctx) and not _compiled_code(source, ctx):
                 callee = ctx.qualname(call.func) or dotted(call.func) or "a call"
                 ctx.report(call, self.meta.message.format(name=f"{name.rpartition('.')[2]} via {callee}"))
                 return
@@ -180,6 +171,8 @@ class EvalExec(Rule):
             import functools
 
             await loop.run_in_executor(None, exec, request.form["script"])  # expect
+            source = request.form["module"]
+            await loop.run_in_executor(None, exec, source, {})  # expect
             pool.submit(eval, request.args["expr"])  # expect
             later = functools.partial(exec, request.form["more"])  # expect
             return later, list(map(eval, request.args.getlist("terms")))  # expect
@@ -345,8 +338,10 @@ class EvalExec(Rule):
             scope = {"o%d" % i: value for i, value in enumerate(values)}
             exec(code, scope, scope)
 
-        async def deferred(request, loop, pool):
+        async def deferred(request, loop, pool, loader):
             await loop.run_in_executor(None, exec, "import math")
+            module = loader.get_code(request.form["module"])  # a code object the import protocol compiled
+            await loop.run_in_executor(None, exec, module, {})
             pool.submit(eval, "2 ** 10")
             return sorted(request.args, key=len), list(map(str, request.args.getlist("terms")))
 
@@ -371,6 +366,20 @@ class EvalExec(Rule):
             def apply(self, a, b):
                 return eval(f"a {self._op} b")
     """
+
+
+def _compiled_code(value: cst.BaseExpression, ctx: Context) -> bool:
+    """What eval or exec is given is a code object: compile(...) itself (judged on its own), a name bound only
+    to code objects (compiled in this function, or a loader's get_code()), a parameter every call passes
+    compiled code, or one annotated types.CodeType."""
+    if _code_object(value, ctx):
+        return True
+    if not isinstance(value, cst.Name):
+        return False
+    assigned = [a.value for a in assignments(ctx, value.value)]
+    if assigned and all(v is not None and _code_object(v, ctx) for v in assigned):
+        return True
+    return _given_code_objects(value.value, ctx) or _typed_code_object(value.value, ctx)
 
 
 def _harmless(source: cst.BaseExpression, ctx: Context) -> bool:

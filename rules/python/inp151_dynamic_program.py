@@ -127,6 +127,9 @@ class DynamicProgram(Rule):
             os.spawnlp(os.P_WAIT, job.program, job.program, job.source)  # expect
             pty.spawn(job.argv)  # expect
             pty.spawn(sys.argv[1:])  # expect
+            subprocess.run(f"{tool} --input {job.source}".split(), check=True)  # expect
+            subprocess.run(f"{job.tool}".split(), check=True)  # expect
+            subprocess.run(("%s -q" % tool).split(), check=True)  # expect
 
         async def render(job, loop, protocol):
             proc = await asyncio.create_subprocess_exec(job.program, job.source)  # expect
@@ -166,6 +169,9 @@ class DynamicProgram(Rule):
             subprocess.run([tool, job.source], check=True)
             for check in (["df", "-h"], ["free", "-m"] if verbose else ["uptime"]):
                 subprocess.run(check, check=True)
+            subprocess.run("dpkg --configure -a".split(), check=True)
+            subprocess.run(f"apt-get install -y {job.package}".split(), check=True)
+            subprocess.run("lpr -P {} {}".format(job.printer, job.target).split(), check=True)
 
         async def render(job, loop, protocol):
             proc = await asyncio.create_subprocess_exec("convert", job.source, job.target)
@@ -221,7 +227,41 @@ def _program(argv: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int 
             programs = [_program(v, call, ctx, depth + 1) for v in values]
             unfixed = next((p for p in programs if p is not None and not _fixed(p, call, ctx)), None)
             return unfixed
+    split = _split_text(argv, ctx)
+    if split is not None and _first_word_written(split):
+        return None  # f"apt-get install -y {package}".split(): the program is the text's first word
     return argv
+
+
+def _split_text(argv: cst.BaseExpression, ctx: Context) -> cst.BaseExpression | None:
+    """The string an argument list is split from: `text.split()` (on whitespace) or `shlex.split(text)`."""
+    if not isinstance(argv, cst.Call):
+        return None
+    if isinstance(argv.func, cst.Attribute) and argv.func.attr.value == "split" and not argv.args:
+        return argv.func.value
+    if ctx.qualname(argv.func) == "shlex.split" and len(argv.args) == 1 and not argv.args[0].star:
+        return argv.args[0].value
+    return None
+
+
+def _first_word_written(text: cst.BaseExpression) -> bool:
+    """Whether the first word of a string is written in the code: a literal, or a formatted string (f-string,
+    `%`, `.format()`, `+`) whose text before its first value holds a whole word and the space after it."""
+    while isinstance(text, cst.BinaryOperation) and isinstance(text.operator, cst.Add):
+        text = text.left
+    if string_text(text) is not None:
+        return bool((string_text(text) or "").strip())
+    lead = ""
+    if isinstance(text, cst.FormattedString):
+        for part in text.parts:
+            if not isinstance(part, cst.FormattedStringText):
+                break
+            lead += part.value
+    elif isinstance(text, cst.BinaryOperation) and isinstance(text.operator, cst.Modulo):
+        lead = (string_text(text.left) or "").split("%", 1)[0]
+    elif isinstance(text, cst.Call) and isinstance(text.func, cst.Attribute) and text.func.attr.value == "format":
+        lead = (string_text(text.func.value) or "").split("{", 1)[0]
+    return any(c.isspace() for c in lead.lstrip())  # "apt-get {x}": a word and its end; "apt{x}": no end
 
 
 def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:

@@ -15,6 +15,11 @@ Dockerfiles:
 Shell scripts and Dockerfiles:
 - A read-write redirect (`exec 3<>/dev/tcp/db/5432`, a common health check) stops semgrep's bash grammar.
   It is spelled `> ` (write), in place: no rule reads which way a redirect goes.
+- In the value of an assignment (`PATH=$HOME/bin:$PATH:/opt/bin`, `old=:$2:$4:$5`), a simple expansion
+  (`$PATH`, `$4`) followed by `:`, `@`, `%`, `#`, `?` or `[` after another expansion or a quote stops
+  semgrep's bash grammar (it reads the pair as the start of a `${name:...}`-style operator). That character
+  ends the name to the shell as `/` does, and no rule reads an assignment's punctuation: after every simple
+  expansion of an assignment's value it is spelled `/`, in place.
 """
 
 from __future__ import annotations
@@ -32,6 +37,12 @@ _CONTINUED = re.compile(rb"\\[ \t]*\r?$")
 # parser directives naming another escape character: continuations are then not `\`, so the file is left alone
 _ESCAPE_DIRECTIVE = re.compile(rb"(?im)\A(?:[ \t]*#[ \t]*\w+[ \t]*=.*\n)*?[ \t]*#[ \t]*escape[ \t]*=")
 _ESCAPED_IN_DOUBLE_QUOTES = frozenset(b'"\\$`\n\r')
+# an assignment (`NAME=`, `export NAME=`, `local NAME=`) and its value, quoted parts included, up to a separator
+_ASSIGNMENT_VALUE = re.compile(
+    rb"(?m)(?:^|(?<=[\s;&|(]))[A-Za-z_]\w*=((?:[^\s;&|()<>'\"`\\]|\"[^\"\n\\]*\"|'[^'\n]*'|`[^`\n\\]*`)*)"
+)
+# a simple expansion (`$name`, `$4`) and the character after it
+_EXPANSION = re.compile(rb"\$(?:[A-Za-z_]\w*|[0-9])([:@%#?\[]?)")
 
 
 def for_semgrep(language: str, data: bytes) -> bytes:
@@ -40,7 +51,21 @@ def for_semgrep(language: str, data: bytes) -> bytes:
         data = _dockerfile(data)
     if language in ("dockerfile", "bash"):
         data = data.replace(b"<>", b"> ")
+    if language == "bash" and b"=" in data and b"$" in data:
+        data = _assignments(data)
     return data
+
+
+def _assignments(data: bytes) -> bytes:
+    """`/` for each `:`, `@`, `%`, `#`, `?` or `[` after a simple expansion in the value of an assignment: the
+    spelling semgrep's bash grammar misreads, meaning the same to the rules."""
+    out: bytearray | None = None
+    for value in _ASSIGNMENT_VALUE.finditer(data):
+        for expansion in _EXPANSION.finditer(data, value.start(1), value.end(1)):
+            if expansion.group(1):
+                out = out if out is not None else bytearray(data)
+                out[expansion.start(1)] = ord("/")
+    return data if out is None else bytes(out)
 
 
 def _dockerfile(data: bytes) -> bytes:

@@ -105,7 +105,7 @@ class CstEngine:
                 (fix_line, fix_col), (fix_end_line, fix_end_col) = ranges[id(target)]
                 start = _offset(lines, fix_line, fix_col)
                 end = _offset(lines, fix_end_line, fix_end_col)
-                if "\t" not in text[start:end] or module.code == text:  # not where the parse respaced tabs
+                if module.code[start:end] == text[start:end]:  # not where the parse respelled the text
                     fix = Fix(start, end, _code(module, report.replacement, report.indent), report.fix_description)
             hits.append(
                 Hit(

@@ -22,6 +22,7 @@ from guidelint.semantic.identifiers import normalize_names
 from guidelint.source import python2_construct
 
 _PARSER_LOCATION = re.compile(r"error at (\d+):(\d+)")
+_NESTED_PARENTHESES = 4
 
 
 def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | None, Problem | None]:
@@ -32,10 +33,10 @@ def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | N
             try:
                 module = cst.parse_module(text)
             except cst.ParserSyntaxError:
-                respaced = _respaced(text)
-                if respaced is None:
+                respelled = _respelled(text)
+                if respelled is None:
                     raise
-                module = cst.parse_module(respaced)
+                module = cst.parse_module(respelled)
         return (normalize_names(module, text) if wide_names else module), None
     except cst.ParserSyntaxError as exc:
         return None, parse_problem(path, text, exc)
@@ -43,12 +44,70 @@ def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | N
         return None, Problem(path, "too deeply nested for the parser", ENGINE)
 
 
+def _respelled(text: str) -> str | None:
+    """For a file Python accepts and libcst does not, the same text with the spellings libcst refuses
+    respelled in place (every line keeps its length, so every offset stays where it was); None when
+    there is nothing to respell or Python refuses the file too."""
+    if not parses(text):
+        return None
+    respelled = _respaced(text) or text
+    for _ in range(_NESTED_PARENTHESES):  # ((name)): int, one pair at a time
+        inner = _unparenthesized_targets(respelled)
+        if inner is None:
+            break
+        respelled = inner
+    return respelled if respelled != text else None
+
+
+def _unparenthesized_targets(text: str) -> str | None:
+    """The text with the parentheses around an annotated assignment's target (`(name): int = 0`, which
+    Python accepts and libcst's grammar does not) spelled as two spaces after it (`name  : int = 0`): the
+    target moves one column left, the rest of the line stays. Only a target written on one line."""
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type != tokenize.COMMENT]
+    except (SyntaxError, tokenize.TokenError):
+        return None
+    lines = text.splitlines(keepends=True)
+    starts_line, changed = True, False
+    for index, token in enumerate(tokens):
+        begins = starts_line and token.type == tokenize.OP and token.string == "("
+        starts_line = token.type in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT) or (
+            token.type == tokenize.OP and token.string == ";"
+        )
+        if not begins:
+            continue
+        close = _closing(tokens, index)
+        if close is None or close + 1 >= len(tokens) or tokens[close + 1].string != ":":
+            continue
+        (row, start), (end_row, end) = token.start, tokens[close].start
+        if end_row != row or row > len(lines):
+            continue
+        line = lines[row - 1]
+        lines[row - 1] = line[:start] + line[start + 1 : end] + "  " + line[end + 1 :]
+        changed = True
+    return "".join(lines) if changed else None
+
+
+def _closing(tokens: list[tokenize.TokenInfo], opening: int) -> int | None:
+    """The index of the `)` that closes the `(` at `opening`."""
+    depth = 0
+    for index in range(opening, len(tokens)):
+        token = tokens[index]
+        if token.type == tokenize.OP and token.string in "([{":
+            depth += 1
+        elif token.type == tokenize.OP and token.string in ")]}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
 def _respaced(text: str) -> str | None:
     """The text with each tab in the indentation of a statement or comment line spelled as one space, for a
     file whose indentation mixes tabs and spaces in a way Python accepts and libcst's tokenizer does not;
     None for any other file. Python accepts a mix only where counting a tab as one column and as eight
     gives the same blocks, so one space gives them too; and every line and column stays where it was."""
-    if "\t" not in text or not parses(text):
+    if "\t" not in text:
         return None
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 import libcst as cst
 
 from guidelint.cst.children import children
+from guidelint.engines.taint.components import PATH_KINDS, single_components
 from guidelint.engines.taint.labels import CLEAN, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
@@ -144,6 +145,12 @@ class Guards:
             folded = partial(self.a.fold, env=env)
             site = [
                 (n, DESTINATION_KINDS) for n in site_paths(test, type(test.operator) is cst.And, folded, self.a.derived)
+            ]
+            # os.path.dirname(part) or part in (os.curdir, os.pardir): where it fails, one path component
+            site += [
+                (n, PATH_KINDS)
+                for value in single_components(test, self.a.names.qualname)
+                for n in self.compared(value, env)
             ]
             if type(test.operator) is cst.And:
                 return left[0] + right[0] + site, []
