@@ -37,6 +37,7 @@ class Report:
     indent: str = ""  # indentation of the block the replacement goes into, for its continuation lines
     within: tuple[int, int] | None = None  # a span of the node's own source text to point at instead
     advisory: bool = False  # reported, not blocking (Hit.advisory)
+    statement: cst.CSTNode | None = None  # the module-level statement being walked (where `node` likely is)
 
 
 class Rule:
@@ -142,7 +143,18 @@ class Context(Names):
                 if isinstance(a, cst.IndentedBlock)
             )
         self.reports.append(
-            Report(self._current, node, message, replacement, fix_description, fix_target, indent, within, advisory)
+            Report(
+                self._current,
+                node,
+                message,
+                replacement,
+                fix_description,
+                fix_target,
+                indent,
+                within,
+                advisory,
+                self.ancestors[1] if len(self.ancestors) > 1 else node,
+            )
         )
 
     def derives_from(self, expr: cst.BaseExpression, classes: frozenset[str] | set[str]) -> bool:
