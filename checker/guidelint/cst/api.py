@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
 
+from guidelint.engines.libcst.positions import Statement, enclosing_statement
 from guidelint.engines.libcst.shapes import Shape
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import RuleMeta
@@ -37,7 +38,7 @@ class Report:
     indent: str = ""  # indentation of the block the replacement goes into, for its continuation lines
     within: tuple[int, int] | None = None  # a span of the node's own source text to point at instead
     advisory: bool = False  # reported, not blocking (Hit.advisory)
-    statement: cst.CSTNode | None = None  # the module-level statement being walked (where `node` likely is)
+    statement: Statement | None = None  # the statement the walk was in (where `node` is, as a rule)
 
 
 class Rule:
@@ -153,7 +154,7 @@ class Context(Names):
                 indent,
                 within,
                 advisory,
-                self.ancestors[1] if len(self.ancestors) > 1 else node,
+                enclosing_statement([*self.ancestors, node], self.module.default_indent),
             )
         )
 

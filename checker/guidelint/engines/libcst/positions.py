@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from typing import Any
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
@@ -103,12 +104,12 @@ class _TargetTracking(CodegenState):
 def node_ranges(
     module: cst.Module,
     nodes: Iterable[cst.CSTNode],
-    statements: Sequence[cst.CSTNode | None] = (),
+    statements: Sequence[Statement | None] = (),
     text: str | None = None,
 ) -> dict[int, Range]:
     """Syntactic (start, end) of each node, keyed by id(node); end column is exclusive. With the
-    module-level `statements` the nodes are in and the source `text` the module was parsed from, only
-    those statements' code is generated (the same ranges: see the module's docstring)."""
+    statements the nodes are in (`enclosing_statement`, one per node) and the source `text` the module was
+    parsed from, only those statements' code is generated (the same ranges: see the module's docstring)."""
     nodes = list(nodes)
     if statements and text is not None:
         found = _in_statements(module, nodes, statements, text)
@@ -126,23 +127,43 @@ def node_ranges(
     return {key: value for key, value in state.ranges.items() if key in state.targets}
 
 
+Statement = tuple[cst.CSTNode, str]  # a statement that starts a line, and the indentation of its block
+_LINES = (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+_INDENTS = (cst.IndentedBlock, cst.Match)  # what indents the lines inside it (a match statement its cases)
+_SUITES = ("body", "handlers", "cases", "orelse", "finalbody")  # a compound statement's parts, in source order
+
+
+def enclosing_statement(chain: Sequence[cst.CSTNode], default_indent: str) -> Statement | None:
+    """The innermost node of `chain` (a node's ancestors from the module down, then the node) that is a
+    statement starting a line of its own (in the module or an indented block), with the indentation of its
+    line; None when there is none."""
+    for j in range(len(chain) - 1, 0, -1):
+        node = chain[j]
+        if isinstance(node, _LINES) and isinstance(chain[j - 1], (cst.Module, cst.IndentedBlock)):
+            indent = "".join(
+                (a.indent if a.indent is not None else default_indent) for a in chain[:j] if isinstance(a, _INDENTS)
+            )
+            return node, indent
+    return None
+
+
 def _in_statements(
-    module: cst.Module, nodes: list[cst.CSTNode], statements: Sequence[cst.CSTNode | None], text: str
+    module: cst.Module, nodes: list[cst.CSTNode], statements: Sequence[Statement | None], text: str
 ) -> dict[int, Range] | None:
-    """The ranges from the code of the given module-level statements alone, or None where that cannot be
-    told (then the whole module is generated)."""
-    if any(statement is None for statement in statements):
-        return None
-    wanted = {id(statement) for statement in statements}
-    indexes = [i for i, statement in enumerate(module.body) if id(statement) in wanted]
-    if len(indexes) != len(wanted):
+    """The ranges from the code of the given statements alone, or None where that cannot be told (then the
+    whole module is generated)."""
+    given: dict[int, Statement] = {}
+    for hint in statements:
+        if hint is None:
+            return None
+        given[id(hint[0])] = hint
+    order = _statement_order(module, set(given))
+    if order is None:
         return None
     tree = parsed(text)
     if tree is None:
         return None
-    firsts = _first_lines(module, tree, set(indexes))
-    if firsts is None:
-        return None
+    firsts = _first_lines(tree, max(order.values()))
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]  # offset of each line's start
     state = _TargetTracking(
         default_indent=module.default_indent,
@@ -150,13 +171,19 @@ def _in_statements(
         targets={id(n) for n in nodes},
     )
     state._left = len(state.targets)
-    for index in indexes:
-        statement = module.body[index]
-        line = firsts[index] - _lines_before_first_token(statement, module)
-        if not 1 <= line <= len(starts):
+    after = 1  # the line after the code generated last
+    for key in sorted(given, key=order.__getitem__):
+        statement, indent = given[key]
+        if order[key] >= len(firsts):
+            return None
+        line = firsts[order[key]] - _lines_before_first_token(statement, module)
+        if line < after:
+            continue  # inside a statement generated already
+        if line > len(starts):
             return None
         first_token = len(state.tokens)
         state._line, state._column, state._synced = line, 0, first_token
+        state.indent_tokens = [indent] if indent else []
         done = False
         try:
             statement._codegen(state)
@@ -167,28 +194,57 @@ def _in_statements(
             return None  # not the text at that line: the parse changed it, or `ast` counts otherwise
         if done:
             break
-    if state._left:
+        state._position()
+        after = state._line
+    if any(id(n) not in state.ranges for n in nodes):
         return None
     return {key: value for key, value in state.ranges.items() if key in state.targets}
 
 
-def _first_lines(module: cst.Module, tree: ast.Module, indexes: set[int]) -> dict[int, int] | None:
-    """The line of the first token of each wanted module-level statement (the `def`, `class` or `async`
-    of a definition), from `ast`: a libcst statement line holds one `ast` statement per small statement."""
-    lines: dict[int, int] = {}
-    position = 0
-    for index, statement in enumerate(module.body):
-        if position >= len(tree.body):
-            return None
-        if index in indexes:
-            lines[index] = tree.body[position].lineno
-        position += len(statement.body) if isinstance(statement, cst.SimpleStatementLine) else 1
-    return lines if position == len(tree.body) else None
+def _statement_order(module: cst.Module, wanted: set[int]) -> dict[int, int] | None:
+    """The place of each wanted statement among the module's statements in source order, counted as `ast`
+    counts them (a line of small statements is one per small statement); None if one is not found."""
+    found: dict[int, int] = {}
+    count = 0
+    stack: list[Any] = [module.body]
+    while stack and len(found) < len(wanted):
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(reversed(item))
+        elif isinstance(item, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+            if id(item) in wanted:
+                found[id(item)] = count
+            count += len(item.body)
+        elif isinstance(item, cst.BaseCompoundStatement):
+            if id(item) in wanted:
+                found[id(item)] = count
+            count += 1
+            stack.extend(reversed([p for p in (getattr(item, a, None) for a in _SUITES) if p is not None]))
+        elif item is not None and hasattr(item, "body"):  # an indented block; else, finally, except, case
+            stack.append(item.body)
+    return found if len(found) == len(wanted) else None
+
+
+def _first_lines(tree: ast.Module, last: int) -> list[int]:
+    """The line of the first token of each statement in source order (up to the `last`-th), from `ast`
+    (the `def`, `class` or `async` of a definition, after its decorators)."""
+    lines: list[int] = []
+    stack: list[Any] = [tree.body]
+    while stack and len(lines) <= last:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, ast.stmt):
+            lines.append(item.lineno)
+            stack.extend(reversed([v for f in item._fields if isinstance(v := getattr(item, f, None), list) and v]))
+        elif isinstance(item, (ast.ExceptHandler, ast.match_case)):
+            stack.append(item.body)
+    return lines
 
 
 def _lines_before_first_token(statement: cst.CSTNode, module: cst.Module) -> int:
-    """How many lines of a module-level statement's code come before its first token: its leading blank and
-    comment lines, and a definition's decorators and the lines after them."""
+    """How many lines of a statement's code come before its first token: its leading blank and comment
+    lines, and a definition's decorators and the lines after them."""
     count = len(getattr(statement, "leading_lines", ()))
     decorators = getattr(statement, "decorators", ())
     if decorators:
