@@ -6,6 +6,7 @@ import textwrap
 from typing import ClassVar
 
 import libcst as cst
+import pytest
 from guidelint.cst import Context, Rule, RuleMeta
 from guidelint.engines.libcst.engine import CstEngine
 from guidelint.engines.libcst.positions import _in_statements, enclosing_statement, node_ranges
@@ -253,6 +254,7 @@ async def f(a,
             raise
         finally:
             x = 2
+            x = 2
     async with a as c:
         match c:
             case [1, *rest] if rest:
@@ -280,11 +282,13 @@ def _nodes_with_chains(module: cst.Module) -> list[tuple[cst.CSTNode, list[cst.C
     return found
 
 
-def test_positions_from_the_enclosing_statements_match_the_whole_generation() -> None:
+@pytest.mark.parametrize("code", [STATEMENTS, STATEMENTS.replace("\t", "    ")])
+def test_positions_from_the_enclosing_statements_match_the_whole_generation(code: str) -> None:
     """Given the statement each node is in (and its block's indentation), only those statements' code is
     generated: the same ranges as generating the module, in nested blocks, after decorators and comments,
-    with tabs, in a module without a final newline."""
-    module = cst.parse_module(STATEMENTS)
+    with tabs, in a module without a final newline; found by its code where that occurs once in a text
+    without tabs (`x = 2` twice: by ast's line)."""
+    module = cst.parse_module(code)
     pairs = _nodes_with_chains(module)
     hinted = [(node, enclosing_statement([*chain, node], module.default_indent)) for node, chain in pairs]
     expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
@@ -293,7 +297,7 @@ def test_positions_from_the_enclosing_statements_match_the_whole_generation() ->
     for node, hint in hinted:
         if hint is None:
             continue
-        ranges = _in_statements(module, [node], [hint], STATEMENTS)
+        ranges = _in_statements(module, [node], [hint], code)
         if ranges is None:  # the code generated up to the node ends in a newline the text does not have
             assert hint[0] is last
             continue
@@ -303,7 +307,7 @@ def test_positions_from_the_enclosing_statements_match_the_whole_generation() ->
     assert checked > 0.8 * len(pairs)
     # several nodes at once, some in the same statement or in statements nested in each other
     some = [(n, h) for n, h in hinted if h is not None][::37]
-    ranges = _in_statements(module, [n for n, _ in some], [h for _, h in some], STATEMENTS)
+    ranges = _in_statements(module, [n for n, _ in some], [h for _, h in some], code)
     assert ranges == node_ranges(module, [n for n, _ in some])
 
 

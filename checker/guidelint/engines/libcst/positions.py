@@ -5,14 +5,15 @@ findings are rare, so this generates the code once and tracks line/column only i
 and stops as soon as the last target's code has been generated (a node's range is final once its own
 code generation ends: libcst records syntactic positions only for the node being generated).
 
-Given the module-level statements the targets are in (`statements`) and the source text, only those
-statements are generated: a module-level statement's code starts a line, and which line is known without
-generating the ones before it: Python's `ast` gives the line of its first token (the keyword of a
-definition, after its decorators), and the statement's own code before that token (its leading blank and
-comment lines, its decorators) says how many lines come first. Each statement's generated code is then
-compared with the text at that line; where it differs (the parse respaced tabs or normalised names), a
-target is not in the statements given, or `ast` does not parse the text, the whole module is generated
-as before.
+Given the statements the targets are in (`enclosing_statement`: each starts a line) and the source text,
+only those statements are generated; which line each starts is known without generating the code before
+it. Where the module's code is the text itself (libcst's parse reproduces its text exactly; guidelint's
+parse changes it only for a text with tabs, respaced, or non-ASCII names, normalised), a statement whose
+code occurs once in the text is there. Otherwise Python's `ast` tells: it gives the line of a statement's
+first token (the keyword of a definition, after its decorators), and the statement's own code before that
+token (its leading blank and comment lines, its decorators) says how many lines come first; the
+statement's generated code is then compared with the text at that line. Where it differs, a target is not
+in the statements given, or `ast` does not parse the text, the whole module is generated as before.
 """
 
 from __future__ import annotations
@@ -157,6 +158,10 @@ def _in_statements(
         if hint is None:
             return None
         given[id(hint[0])] = hint
+    if text.isascii() and "\t" not in text:  # the module's code is the text (see the module's docstring)
+        found = _found_once(module, nodes, list(given.values()), text)
+        if found is not None:
+            return found
     order = _statement_order(module, set(given))
     if order is None:
         return None
@@ -199,6 +204,33 @@ def _in_statements(
     if any(id(n) not in state.ranges for n in nodes):
         return None
     return {key: value for key, value in state.ranges.items() if key in state.targets}
+
+
+def _found_once(
+    module: cst.Module, nodes: list[cst.CSTNode], statements: list[Statement], text: str
+) -> dict[int, Range] | None:
+    """The ranges from each statement's code where it occurs once in a text that is the module's code (so
+    that is where the statement is); None if a statement's code occurs more than once or a target is in
+    none of them."""
+    targets = {id(n) for n in nodes}
+    ranges: dict[int, Range] = {}
+    for statement, indent in statements:
+        state = _TargetTracking(
+            default_indent=module.default_indent, default_newline=module.default_newline, targets=targets
+        )
+        state._left = len(targets)
+        state.indent_tokens = [indent] if indent else []
+        with suppress(_AllFound):  # the code up to the last target occurs once if its whole code does
+            statement._codegen(state)
+        code = "".join(state.tokens)
+        at = text.find(code)
+        if at < 0 or text.find(code, at + 1) >= 0 or (at and text[at - 1] not in "\r\n"):
+            return None
+        lines = len(_NEWLINE.findall(text, 0, at))  # before the statement's first line
+        for key, ((line, column), (end_line, end_column)) in state.ranges.items():
+            if key in targets:
+                ranges.setdefault(key, ((line + lines, column), (end_line + lines, end_column)))
+    return ranges if len(ranges) == len(targets) else None
 
 
 def _statement_order(module: cst.Module, wanted: set[int]) -> dict[int, int] | None:
