@@ -6,9 +6,10 @@ import textwrap
 from typing import ClassVar
 
 import libcst as cst
+import pytest
 from guidelint.cst import Context, Rule, RuleMeta
 from guidelint.engines.libcst.engine import CstEngine
-from guidelint.engines.libcst.positions import node_ranges
+from guidelint.engines.libcst.positions import _in_statements, enclosing_statement, node_ranges
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 META = RuleMeta.of(
@@ -224,6 +225,106 @@ def test_positions_match_libcst_position_provider() -> None:
         for node in some:
             want = expected[node]
             assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), node
+
+
+STATEMENTS = """\
+# a header comment
+import os  # trailing
+
+x = 1; y = os.sep
+@decorate
+@ \\
+    other(
+        "multi-line",
+    )
+
+async def f(a,
+            b):  # comment
+    # leading comment
+    if a:
+        pass
+    elif b:  # elif
+        for i in a: total = i; other = b
+    else:
+        try:
+            value = os.path.join(
+                a, b)
+        except (OSError,
+                ValueError):
+            raise
+        finally:
+            x = 2
+            x = 2
+    async with a as c:
+        match c:
+            case [1, *rest] if rest:
+                return rest
+            case _:
+                return None
+class K:
+\tdef p(self): return f"{self!r}"
+
+\tasync def q(self):
+\t\tawait self.p()
+last = (
+    "no newline at the end")"""
+
+
+def _nodes_with_chains(module: cst.Module) -> list[tuple[cst.CSTNode, list[cst.CSTNode]]]:
+    found: list[tuple[cst.CSTNode, list[cst.CSTNode]]] = []
+
+    def visit(node: cst.CSTNode, chain: list[cst.CSTNode]) -> None:
+        found.append((node, chain))
+        for child in node.children:
+            visit(child, [*chain, node])
+
+    visit(module, [])
+    return found
+
+
+@pytest.mark.parametrize("code", [STATEMENTS, STATEMENTS.replace("\t", "    ")])
+def test_positions_from_the_enclosing_statements_match_the_whole_generation(code: str) -> None:
+    """Given the statement each node is in (and its block's indentation), only those statements' code is
+    generated: the same ranges as generating the module, in nested blocks, after decorators and comments,
+    with tabs, in a module without a final newline; found by its code where that occurs once in a text
+    without tabs (`x = 2` twice: by ast's line)."""
+    module = cst.parse_module(code)
+    pairs = _nodes_with_chains(module)
+    hinted = [(node, enclosing_statement([*chain, node], module.default_indent)) for node, chain in pairs]
+    expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    checked = 0
+    last = module.body[-1]
+    for node, hint in hinted:
+        if hint is None:
+            continue
+        ranges = _in_statements(module, [node], [hint], code)
+        if ranges is None:  # the code generated up to the node ends in a newline the text does not have
+            assert hint[0] is last
+            continue
+        want = expected[node]
+        assert ranges[id(node)] == ((want.start.line, want.start.column), (want.end.line, want.end.column)), node
+        checked += 1
+    assert checked > 0.8 * len(pairs)
+    # several nodes at once, some in the same statement or in statements nested in each other
+    some = [(n, h) for n, h in hinted if h is not None][::37]
+    ranges = _in_statements(module, [n for n, _ in some], [h for _, h in some], code)
+    assert ranges == node_ranges(module, [n for n, _ in some])
+
+
+def test_positions_fall_back_to_the_whole_generation() -> None:
+    """A node outside the statement given, or a text that is not the module's code: the whole module."""
+    module = cst.parse_module(STATEMENTS)
+    pairs = _nodes_with_chains(module)
+    named = {
+        node.value: (node, enclosing_statement([*chain, node], module.default_indent))
+        for node, chain in reversed(pairs)
+        if isinstance(node, cst.Name)
+    }
+    first, second = named["os"], named["decorate"]  # `import os`, and the decorated function
+    assert _in_statements(module, [first[0]], [second[1]], STATEMENTS) is None
+    assert _in_statements(module, [first[0]], [first[1]], STATEMENTS.replace("import os", "import  os")) is None
+    assert _in_statements(module, [first[0]], [None], STATEMENTS) is None
+    assert node_ranges(module, [first[0]], [second[1]], STATEMENTS) == node_ranges(module, [first[0]])
 
 
 class PointInsideStrings(Rule):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import libcst as cst
 
+from guidelint.engines.libcst.positions import Statement, enclosing_statement
 from guidelint.engines.libcst.shapes import Shape
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import RuleMeta
@@ -37,6 +38,7 @@ class Report:
     indent: str = ""  # indentation of the block the replacement goes into, for its continuation lines
     within: tuple[int, int] | None = None  # a span of the node's own source text to point at instead
     advisory: bool = False  # reported, not blocking (Hit.advisory)
+    statement: Statement | None = None  # the statement the walk was in (where `node` is, as a rule)
 
 
 class Rule:
@@ -142,7 +144,18 @@ class Context(Names):
                 if isinstance(a, cst.IndentedBlock)
             )
         self.reports.append(
-            Report(self._current, node, message, replacement, fix_description, fix_target, indent, within, advisory)
+            Report(
+                self._current,
+                node,
+                message,
+                replacement,
+                fix_description,
+                fix_target,
+                indent,
+                within,
+                advisory,
+                enclosing_statement([*self.ancestors, node], self.module.default_indent),
+            )
         )
 
     def derives_from(self, expr: cst.BaseExpression, classes: frozenset[str] | set[str]) -> bool:

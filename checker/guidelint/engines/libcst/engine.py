@@ -89,7 +89,9 @@ class CstEngine:
         if not reports:
             return []
         nodes = [r.node for r in reports] + [r.fix_target for r in reports if r.fix_target is not None]
-        ranges = node_ranges(module, nodes)
+        # where each report was made: the statement the walk was in (a fix's target with it)
+        statements = [r.statement for r in reports] + [r.statement for r in reports if r.fix_target is not None]
+        ranges = node_ranges(module, nodes, statements, text)
         lines = text.splitlines(keepends=True)
         hits = []
         for report in reports:
