@@ -73,6 +73,8 @@ class UnsafeDeserialization(Rule):
     def _deserializer(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name == "numpy.load" and not _allows_pickle(call):
             return  # numpy refuses pickled object arrays unless allow_pickle=True
+        if _round_trip(call, ctx):
+            return  # bytes this process made from a live object a moment ago: no outsider wrote them
         if call.args and all(_fixed(a.value, ctx) for a in call.args if a.keyword is None):
             return  # a fixed file name the service itself controls (a constant or one of a few), or fixed data
         if name == "torch.load" and _weights_only(call):
@@ -97,6 +99,12 @@ class UnsafeDeserialization(Rule):
         def load_inside():
             import dill
             return dill.loads(receive())  # expect
+
+        def reload(request, positions):
+            data = pickle.dumps(positions)
+            if request.args.get("restore"):
+                data = request.get_data()  # the client's bytes in place of the copy
+            return pickle.loads(data)  # expect
 
         def load_arrays(upload):
             import cloudpickle
@@ -137,6 +145,12 @@ class UnsafeDeserialization(Rule):
                 return handle.read()
 
         pickle.dumps({"a": 1})
+
+        def snapshot(positions):
+            # a deep copy, and a check that the object can be pickled: bytes made here from a live object
+            copied = pickle.loads(pickle.dumps(positions))
+            data = pickle.dumps(copied)
+            return pickle.loads(data)
 
         def resume(key):
             import base64
@@ -186,6 +200,23 @@ class UnsafeDeserialization(Rule):
             def __reduce__(self):
                 return Point, (self.x, self.y)
     """
+
+
+# serializers whose output the deserializers read: loads(dumps(obj)) copies an object the process holds
+SERIALIZERS = frozenset(
+    {"pickle.dumps", "cPickle.dumps", "_pickle.dumps", "dill.dumps", "cloudpickle.dumps", "marshal.dumps"}
+    | {"jsonpickle.encode", "jsonpickle.dumps"}
+)
+
+
+def _round_trip(call: cst.Call, ctx: Context) -> bool:
+    """The data is what a serializer made of an object in this process, in the call itself or in the value
+    last assigned to the name passed (`pickle.loads(pickle.dumps(obj))`: a deep copy, a pickleability
+    check): its classes are those of an object the process already holds."""
+    data = next((a.value for a in call.args if a.keyword is None), None)
+    if isinstance(data, cst.Name):
+        data = assigned_value(ctx, data.value, call) or data
+    return isinstance(data, cst.Call) and ctx.qualname(data.func) in SERIALIZERS
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:
