@@ -14,7 +14,7 @@ from guidelint.cst.bindings import assignments, bound_value, module_constant, pa
 from guidelint.cst.children import children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.formatting import string_text
-from guidelint.semantic.names import dotted
+from guidelint.semantic.names import dotted, private_name
 
 N = TypeVar("N", bound=cst.CSTNode)
 
@@ -343,8 +343,7 @@ def _class_attributes(ctx: Context) -> frozenset[str]:
             if (
                 isinstance(attribute, cst.Attribute)
                 and dotted(attribute.value) == "self"
-                and attribute.attr.value.startswith("_")
-                and not attribute.attr.value.startswith("__")
+                and private_name(attribute.attr.value)
             ):
                 names.add(attribute.attr.value)
         found = ctx.memo[key] = frozenset(names)

@@ -28,6 +28,11 @@ class Scope:
     names: dict[str, str | None] = field(default_factory=dict)
 
 
+def private_name(name: str) -> bool:
+    """`_op`: private to its class or module by convention (not a dunder, not name-mangled `__x`)."""
+    return name.startswith("_") and not name.startswith("__")
+
+
 def dotted(expr: cst.BaseExpression) -> str | None:
     """`a.b.c` as text for Name/Attribute chains, else None (no import resolution)."""
     parts: list[str] = []

@@ -26,6 +26,7 @@ from guidelint.cst.children import children
 from guidelint.engines.libcst.parsing import parse as parse_cst
 from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.engines.taint.values import MAX_VALUES, Member, Values, hashable, values_of
+from guidelint.semantic.names import private_name
 from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse
 
@@ -150,8 +151,7 @@ def _private_fields(cls: cst.ClassDef, lookup: Lookup, changed: Mapping[str, int
             type(target) is cst.Attribute
             and type(target.value) is cst.Name
             and target.value.value == "self"
-            and target.attr.value.startswith("_")
-            and not target.attr.value.startswith("__")
+            and private_name(target.attr.value)
         ):
             found.setdefault(target.attr.value, []).append(node.value)
     out: dict[str, Values] = {}
