@@ -209,6 +209,8 @@ class Selector:
 
     def _in_environment(self, path: str, is_dir: bool) -> bool:
         """Whether `path` is, or lies in, a `venv/` or `.venv/` directory that is a virtual environment."""
+        if not any(name in path for name in ENVIRONMENTS):  # every file of the walk asks: most paths hold none
+            return False
         parts = os.path.relpath(path if is_dir else os.path.dirname(path), self.root).split(os.sep)
         if parts[0] == "..":
             parts = []
