@@ -245,8 +245,6 @@ KNOWN_GAPS: dict[str, str] = {
     "scripts/setup.sh": "a Windows batch file named .sh is checked as bash",
     "assets/logo.json": "binary content named .json is checked as JSON",
     "web/static/js/long_comment.js": "one long comment line makes hand-written JavaScript 'minified'",
-    "shop/orders_tests.py": "`*_tests.py` is not among the default test paths",
-    "pkg/testdata/loader.py": "`testdata/` is not among the default test paths",
 }
 
 

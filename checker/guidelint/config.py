@@ -26,8 +26,10 @@ TEST_PATHS = (
     "tests.py",
     "test_*.py",
     "*_test.py",
+    "*_tests.py",
     "conftest.py",
     "fixtures/",
+    "testdata/",
     "__tests__/",
     "__mocks__/",
     "*.test.[jt]s",
@@ -37,9 +39,10 @@ TEST_PATHS = (
     "*_test.go",
 )
 """Where a project's test code is, by default (gitignore patterns from the project root; tests.py: a Django app's;
-testing/ and *_test/: the harness packages a library ships for its own and its plugins' test suites; tests_*/
-and *_tests/: suites kept apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders and
-`*.test.js`/`*.spec.ts` files; Go's `*_test.go`)."""
+*_tests.py: a module's tests kept beside it; testdata/: the files a suite reads; testing/ and *_test/: the
+harness packages a library ships for its own and its plugins' test suites; tests_*/ and *_tests/: suites kept
+apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders and `*.test.js`/`*.spec.ts`
+files; Go's `*_test.go`)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
 
 
