@@ -76,6 +76,10 @@ def test_language_by_extension_and_shebang(project) -> None:
     assert language_of(root / "notes") is None
     assert language_of(root / "a.pyi") is None
     assert language_of(root / "Dockerfile") == "dockerfile"
+    assert language_of(root / "Dockerfile.prod") == "dockerfile"
+    # a Jinja template of a Dockerfile or of Python (Ansible's `*.j2`) is read for template syntax, not parsed
+    assert language_of(root / "Dockerfile.j2") == "html"
+    assert language_of(root / "settings.py.j2") == "html"
     assert language_of(root / ".env") == "dotenv"
 
 

@@ -95,6 +95,8 @@ def _language_by_name(name: str) -> str | None:
     if name.endswith(".pyi"):
         return None
     tags = identify.tags_from_filename(name)
+    if "jinja" in tags:  # `Dockerfile.j2`, `settings.py.j2`: a template of that file, read for template syntax
+        return "html"
     lowered = name.lower()
     if lowered.endswith(".dockerfile") or lowered.startswith("dockerfile"):
         return "dockerfile"
