@@ -8,8 +8,10 @@ import json
 from pathlib import Path
 
 from guidelint.classify import (
+    BINARY_DATA,
     DEFAULT_SKIP,
     GENERATED,
+    MPEG_STREAM,
     NOT_TYPESCRIPT,
     OTHER_SHELL,
     PYTHON2,
@@ -85,6 +87,38 @@ def test_classify_by_content() -> None:
     assert classify(".github/workflows/ci.yml", "yaml", WORKFLOW.encode(), SKIP).language == "yaml"
     assert classify("roles/web/tasks/main.yml", "yaml", ANSIBLE.encode(), SKIP).language == "yaml"
     assert classify("deploy/broken.yaml", "yaml", b"a: [1, 2\n", SKIP).language == "yaml"  # fails closed
+
+
+def test_scripts_are_templates_by_their_code_not_their_strings_or_comments() -> None:
+    """A Django/Jinja expression where a value must be makes a .js a template; in a string, a comment or a JSX
+    attribute's object literal it does not (the file is JavaScript and checked as such)."""
+    rendered = b"const prices = {{ prices_json|safe }};\nrender(prices);\n"
+    assert classify("web/prices.js", "javascript", rendered, SKIP).language == TEMPLATE
+    assert classify("web/user.js", "javascript", b"show({{ user.id }});\n", SKIP).language == TEMPLATE
+    assert classify("web/user.js", "javascript", b"var u = '{{ user.id }}';\n", SKIP).language == "javascript"
+    jsx = b"export const Box = () => <div style={{ color }}>{label}</div>;\n"
+    assert classify("web/box.js", "javascript", jsx, SKIP).language == "javascript"
+    vue = b"export default {\n  template: `\n{% raw %}\n<p>{{ total|currency }}</p>`,\n};\n"
+    assert classify("web/total.js", "javascript", vue, SKIP).language == "javascript"
+    hidden = b"/*\n{% if debug %}\n*/\nel.innerHTML = location.hash;\n"
+    assert classify("web/page.js", "javascript", hidden, SKIP).language == "javascript"
+    dockerfile = b"FROM python:3.12\n{% if dev %}\nRUN pip install debugpy\n{% endif %}\n"
+    assert classify("Dockerfile", "dockerfile", dockerfile, SKIP).language == TEMPLATE
+
+
+def test_minified_by_its_code_and_binary_files_under_text_names() -> None:
+    # a long licence comment or an embedded data string does not make hand-written code minified
+    commented = b"// " + b"x" * 2000 + b"\n" + b"el.innerHTML = location.hash;\n"
+    assert classify("web/app.js", "javascript", commented, SKIP).language == "javascript"
+    icon = b'const ICON = "data:image/png;base64,' + b"A" * 5000 + b'";\nel.innerHTML = location.hash;\n'
+    assert classify("web/icon.js", "javascript", icon, SKIP).language == "javascript"
+    # a video segment named .ts (188-byte packets opening with 0x47) and an image named .json are not code
+    mpeg = (b"\x47\x40\x11\x10" + bytes(range(184))) * 4
+    assert classify("media/intro.ts", "typescript", mpeg, SKIP).reason == MPEG_STREAM
+    assert classify("web/Game.ts", "typescript", b"G" + b" " * 400 + b"\n", SKIP).language == "typescript"
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+    assert classify("assets/logo.json", "json", png, SKIP).reason == BINARY_DATA
+    assert classify("assets/data.json", "json", b'{"a": "caf\xc3\xa9"}\n', SKIP).language == "json"
 
 
 def test_python_is_python_whatever_it_looks_like() -> None:

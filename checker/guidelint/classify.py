@@ -1,19 +1,21 @@
 """What a file is, by its content as well as its name, before an engine is chosen.
 
 A file's name says which language it should be; its first bytes and its lines say what it is:
-- a **template** (Django/Jinja block tags such as `{% autoescape off %}` in a `.js`, `.yml` or `.html` file, a
-  `.py`/`.wsgi` file that only becomes Python once rendered, a Helm chart's `.yaml` that is YAML only once
-  rendered) is checked by the template rules, never parsed
-  as JavaScript or Python;
-- **generated or minified** JavaScript (very long lines, `*.min.js`, hashed names, `dist/` folders, bundler and
+- a **template** (Django/Jinja block tags such as `{% autoescape off %}` in a `.js`, `.yml` or `.html` file or a
+  Dockerfile, an expression where a script needs a value, `const rows = {{ rows|safe }};`, a `.py`/`.wsgi`
+  file that only becomes Python once rendered, a Helm chart's `.yaml` that is YAML only once rendered) is
+  checked by the template rules, never parsed as JavaScript or Python; in a script only its code counts,
+  not its strings and comments (a Vue template string or a commented-out tag leaves it JavaScript);
+- **generated or minified** JavaScript (very long lines of code, not of comments or strings, `*.min.js`, hashed names, `dist/` folders, bundler and
   source-map markers) and
   **vendored** copies of third-party code (`node_modules/`, `vendor/`, `static/*/vendor/`, files named
   after a known library or carrying its release banner, Sphinx's scripts in a built documentation's
   `_static/`) are skipped, each listed by name and reason;
 - a file **over the size limit** (`max-file-size`) is judged by its first 256 KB: skipped when they make it
   minified, bundled or vendored, or when it is data (JSON: `large-data`); source fails closed (exit 2);
-- a file that is **not the language its name says** (a Qt translation `.ts` is XML, not TypeScript; a zsh
-  or C shell script is not bash) is skipped and listed.
+- a file that is **not the language its name says** (a Qt translation `.ts` is XML and a video segment `.ts`
+  an MPEG transport stream, not TypeScript; an image named `.json` is not JSON; a zsh or C shell script is
+  not bash) is skipped and listed.
 
 Python is never skipped as generated or vendored by default: a pull request must not hide source by making it
 look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). The one
@@ -51,6 +53,8 @@ DATA_LANGUAGES = frozenset({"json"})
 """Languages of data, not code: a file of them over the size limit is skipped (`large-data`), not failed."""
 PYTHON2 = "vendored Python 2 code (Python 3 cannot compile it)"
 NOT_TYPESCRIPT = "XML, not TypeScript"
+MPEG_STREAM = "MPEG transport stream, not TypeScript"
+BINARY_DATA = "binary content, not JSON"
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
 
 CONTENT_DECIDES = frozenset({"html"})
@@ -98,6 +102,14 @@ MEAN_LINE = 200
 _TAG_LINE = re.compile(rb"^[ \t]*\{%-?\s*[a-z]\w*\b[^\n]*?-?%\}", re.MULTILINE)
 # any template tag or expression: what makes an HTML file a template
 _TEMPLATE_SYNTAX = re.compile(rb"\{%-?\s*[a-z]\w*\b|\{\{-?\s*[\w.'\"]")
+# a Django/Jinja expression where a script needs a value (`= {{ rows|safe }}`, `({{ user.id }}`, `return {{`):
+# never JavaScript there, as `{{ x }}` at a statement's start is (a block) or `style={{ color }}` in JSX; the
+# expression must have a filter or a dotted name, which no object literal has
+_VALUE_EXPRESSION = re.compile(rb"(?:[=(,:\[]|\breturn)\s*\{\{-?\s*\w+(?:\s*\|\s*\w|(?:\.\w+)+\s*(?:\||-?\}\}))")
+# what a script's code is not: string and template literals and comments (a template tag in them is text)
+_SCRIPT_NOISE = re.compile(
+    rb'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\]|\\.)*`|/\*.*?\*/|//[^\n]*', re.DOTALL
+)
 # an XML document: its declaration, a doctype or Qt Linguist's <TS> root (a type assertion `<T>x` starts TypeScript)
 _XML_DOCUMENT = re.compile(rb"\s*<(\?xml\b|!DOCTYPE\b|TS[\s>])")
 # a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
@@ -124,6 +136,10 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         return Kind(TEMPLATE if _python_template(rel, data) else "python")
     if language == "typescript" and _XML_DOCUMENT.match(data):
         return Kind(None, NOT_TYPESCRIPT)  # a Qt translation (<?xml ... <TS>): `<any>x` alone is TypeScript
+    if language == "typescript" and _mpeg_stream(data):
+        return Kind(None, MPEG_STREAM)  # a video segment (HLS): binary packets, each opening with the sync byte
+    if language in DATA_LANGUAGES and not _text(data):
+        return Kind(None, BINARY_DATA)  # an image or archive under a data name: no code in it
     if language == "bash" and _other_shell(path, data):
         return Kind(None, OTHER_SHELL)
     if language in ("javascript", "typescript"):
@@ -135,7 +151,9 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         return Kind(None, REASONS[VENDORED], VENDORED)
     if language in CONTENT_DECIDES:
         return Kind(TEMPLATE if _TEMPLATE_SYNTAX.search(data) else language)
-    if language in ("javascript", "typescript", "yaml", "json") and _TAG_LINE.search(data):
+    if language in ("javascript", "typescript") and _script_template(data):
+        return Kind(TEMPLATE)
+    if language in ("yaml", "json", "dockerfile") and _TAG_LINE.search(data):
         return Kind(TEMPLATE)
     if language == "yaml" and b"{{" in data and not yaml_stream(data):
         return Kind(TEMPLATE)  # a Helm or Jinja template of YAML: `{{- if .Values.x }}` lines, `key: {{ x }}`
@@ -177,6 +195,34 @@ def _library_copy(path: PurePosixPath) -> bool:
     return path.parent.name == "_static" and _SPHINX_STATIC.match(path.name) is not None
 
 
+def _script_code(data: bytes) -> bytes:
+    """A script without its string and template literals and comments, line breaks kept: what is code."""
+    return _SCRIPT_NOISE.sub(lambda m: b"\n" * m.group().count(b"\n"), data)
+
+
+def _script_template(data: bytes) -> bool:
+    """A JavaScript/TypeScript file a template engine renders: a block tag on a line of its own, or an
+    expression where a value must be, in its code (in a string or a comment, template syntax is text that
+    JavaScript carries, and the file is checked as JavaScript)."""
+    if b"{%" not in data and b"{{" not in data:
+        return False
+    code = _script_code(data)
+    return bool(_TAG_LINE.search(code) or _VALUE_EXPRESSION.search(code))
+
+
+def _text(data: bytes) -> bool:
+    from io import BytesIO
+
+    from identify.identify import is_text
+
+    return is_text(BytesIO(data))
+
+
+def _mpeg_stream(data: bytes) -> bool:
+    """An MPEG transport stream (the `.ts` of video segments): 188-byte packets, each opening with 0x47."""
+    return len(data) >= 3 * 188 and all(data[i] == 0x47 for i in (0, 188, 376)) and not _text(data)
+
+
 def _generated(path: PurePosixPath, data: bytes) -> bool:
     if any(_OUTPUT_DIRS.match(part) for part in path.parts[:-1]):
         return True
@@ -184,6 +230,12 @@ def _generated(path: PurePosixPath, data: bytes) -> bool:
         return True
     if _SOURCE_MAP.search(data[-512:]):
         return True  # compiler or bundler output; its source is what to check
+    # judged by the code: a long comment or string (a licence, an embedded icon) does not make a file minified
+    return _long_lined(data) and _long_lined(_script_code(data))
+
+
+def _long_lined(data: bytes) -> bool:
+    """Made of long lines, as minified code is: a long mean line, or one line longer than any written by hand."""
     lines = data.count(b"\n") + 1
     if len(data) > 4 * MEAN_LINE and len(data) / lines > MEAN_LINE:
         return True
