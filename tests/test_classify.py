@@ -112,6 +112,10 @@ def test_minified_by_its_code_and_binary_files_under_text_names() -> None:
     assert classify("web/app.js", "javascript", commented, SKIP).language == "javascript"
     icon = b'const ICON = "data:image/png;base64,' + b"A" * 5000 + b'";\nel.innerHTML = location.hash;\n'
     assert classify("web/icon.js", "javascript", icon, SKIP).language == "javascript"
+    # an esbuild bundle, unminified: its module wrappers say what it is
+    bundle = b"var __commonJS = (cb, mod) => function __require() {\n  return mod;\n};\n// src/app.js\nrun();\n"
+    assert classify("web/build/app.js", "javascript", bundle, SKIP).category == GENERATED
+    assert classify("web/app.js", "javascript", b"function __commonJS() {}\n", SKIP).language == "javascript"
     # a video segment named .ts (188-byte packets opening with 0x47) and an image named .json are not code
     mpeg = (b"\x47\x40\x11\x10" + bytes(range(184))) * 4
     assert classify("media/intro.ts", "typescript", mpeg, SKIP).reason == MPEG_STREAM

@@ -6,8 +6,8 @@ A file's name says which language it should be; its first bytes and its lines sa
   file that only becomes Python once rendered, a Helm chart's `.yaml` that is YAML only once rendered) is
   checked by the template rules, never parsed as JavaScript or Python; in a script only its code counts,
   not its strings and comments (a Vue template string or a commented-out tag leaves it JavaScript);
-- **generated or minified** JavaScript (very long lines of code, not of comments or strings, `*.min.js`, hashed names, `dist/` folders, bundler and
-  source-map markers) and
+- **generated or minified** JavaScript (very long lines of code, not of comments or strings, `*.min.js`,
+  hashed names, `dist/` folders, bundler runtimes and source-map markers) and
   **vendored** copies of third-party code (`node_modules/`, `vendor/`, `static/*/vendor/`, files named
   after a known library or carrying its release banner, Sphinx's scripts in a built documentation's
   `_static/`) are skipped, each listed by name and reason;
@@ -87,6 +87,8 @@ _SPHINX_STATIC = re.compile(r"^(doctools|searchtools|sphinx_highlight|language_d
 # a library's release banner on its first lines: /*! jQuery v3.7.1 | (c) ... */, /** @license React v18 */
 _BANNER = re.compile(rb"^\s*/\*[!*][^\n]*?(\bv?\d+\.\d+\.\d+|@license)", re.IGNORECASE)
 _BUNDLE_MARKERS = (b"__webpack_require__", b"webpackBootstrap", b"/*! For license information please see")
+# esbuild's module wrappers, defined once at the top of each bundle it writes (`var __commonJS = (cb, mod) =>`)
+_BUNDLER_RUNTIME = re.compile(rb"^var __(?:commonJS|toESM|esm) = ", re.MULTILINE)
 _SOURCE_MAP = re.compile(rb"^//[#@] sourceMappingURL=\S+\s*\Z", re.MULTILINE)
 # minified or bundled by name (also with a version after it: webhelp.min_v1.4.4.js), or named with a content hash
 # by a static-files pipeline (app.3f2a9c1b7d4e.js)
@@ -228,6 +230,8 @@ def _generated(path: PurePosixPath, data: bytes) -> bool:
         return True
     if _MINIFIED_NAME.search(path.name) or any(marker in data for marker in _BUNDLE_MARKERS):
         return True
+    if _BUNDLER_RUNTIME.search(data):
+        return True  # a bundle of modules, node_modules' among them: each module's source is what to check
     if _SOURCE_MAP.search(data[-512:]):
         return True  # compiler or bundler output; its source is what to check
     # judged by the code: a long comment or string (a licence, an embedded icon) does not make a file minified
