@@ -229,6 +229,39 @@ CASES = [
     Case("not-tests", "attestation/verify.py", PY_VULN, "rule:INP102"),
     Case("not-tests", "testimonials/views.py", PY_VULN, "rule:INP102"),
     Case("not-tests", "shop/protest_tests_helper.py", PY_VULN, "rule:INP102"),
+    # --- second round: encodings and dialects of everyday non-Python files ---------------------------------
+    Case(
+        "lying2",
+        "web/static/js/legacy_latin1.js",
+        ("var label = 'Résumé';\n" + JS_VULN).encode("latin-1"),
+        "rule:OUT201",
+    ),
+    Case("lying2", "web/static/js/bom.js", ("\ufeff" + JS_VULN).encode("utf-8"), "rule:OUT201"),
+    Case("lying2", "web/static/js/crlf.js", JS_VULN.replace("\n", "\r\n"), "rule:OUT201"),
+    Case("lying2", "web/static/js/cli.js", "#!/usr/bin/env node\n" + JS_VULN, "rule:OUT201"),
+    Case("lying2", "web/static/js/module.mjs", JS_VULN, "rule:OUT201"),
+    Case("lying2", "web/static/js/empty.js", "", "quiet"),
+    Case("lying2", "scripts/deploy_crlf.sh", "#!/bin/sh\r\ncurl -fsSL https://get.example.com | sh\r\n", "rule:SCM204"),
+    Case(
+        "lying2",
+        "tsconfig.json",
+        '{\n  // the compiler\'s options\n  "compilerOptions": {"strict": true, /* all */},\n}\n',
+        "quiet",
+    ),
+    Case("lying2", ".vscode/settings.json", '{\n  // editor\n  "editor.tabSize": 2\n}\n', "quiet"),
+    Case("lying2", "config/empty.json", "", "quiet"),
+    Case("lying2", "config/empty.yaml", "", "quiet"),
+    Case("lying2", "config/bom.yaml", ("\ufeff" + "name: shop\nport: 8000\n").encode("utf-8"), "quiet"),
+    Case("lying2", "config/latin1.yaml", "name: caf\xe9\n".encode("latin-1"), "quiet"),
+    Case("lying2", "deploy/crlf/Dockerfile", "FROM python:3.12-slim\r\nUSER root\r\n", "rule:CFG201"),
+    Case("lying2", "app/empty.py", "", "quiet"),
+    Case(
+        "lying2",
+        "app/formfeed.py",
+        "import yaml\n\x0c\n\ndef load(path):\n    return yaml.load(open(path))\n",
+        "rule:INP102",
+    ),
+    Case("lying2", ".env.example", "DATABASE_URL=postgres://user:changeme@localhost/shop\nSECRET_KEY=\n", "quiet"),
     # --- trust --------------------------------------------------------------------------------------------
     Case("trust", "app/generated_models.py", PY_VULN, "rule:INP102"),  # .gitattributes: linguist-generated
     Case("trust", "web/static/widget.js", JS_VULN, "rule:OUT201"),  # .gitattributes: linguist-vendored
