@@ -63,6 +63,11 @@ def test_classify_by_content() -> None:
     assert classify("static/app/vendor/x.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
     assert classify("web/lib.js", "javascript", VENDORED_JS.encode(), SKIP).category == VENDORED
     assert classify("web/jquery-3.7.1.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
+    # a banner over several lines of a `/*!` comment; a project's own header comment is no banner
+    banner = b"/*!\n * Tinycrop.js v1.5.11\n * Released under the MIT license\n */\nel.innerHTML = html;\n"
+    assert classify("static/crop/crop.js", "javascript", banner, SKIP).category == VENDORED
+    own = b"/*!\n * Shop widgets\n * (c) Example Ltd\n */\nvar version = '1.2.3';\n"
+    assert classify("static/shop/widgets.js", "javascript", own, SKIP).language == "javascript"
     # Sphinx's own scripts in a built HTML documentation; a project's script of the same folder is checked
     assert classify("doc/html/_static/searchtools.js", "javascript", b"var a = 1;\n", SKIP).category == VENDORED
     assert classify("doc/html/_static/custom.js", "javascript", b"var a = 1;\n", SKIP).language == "javascript"
