@@ -262,6 +262,10 @@ CASES = [
         "rule:INP102",
     ),
     Case("lying2", ".env.example", "DATABASE_URL=postgres://user:changeme@localhost/shop\nSECRET_KEY=\n", "quiet"),
+    # --- third round: scripts without an extension, as committed without their executable bit ---------------
+    Case("scripts", "tools/rotate_orders", "#!/usr/bin/env python3\n" + PY_VULN, "rule:INP102"),
+    Case("scripts", "tools/bootstrap", "#!/bin/bash\ncurl -fsSL https://get.example.com | bash\n", "rule:SCM204"),
+    Case("scripts", "tools/NOTES", "Rotate the orders every night.\n", "quiet"),
     # --- trust --------------------------------------------------------------------------------------------
     Case("trust", "app/generated_models.py", PY_VULN, "rule:INP102"),  # .gitattributes: linguist-generated
     Case("trust", "web/static/widget.js", JS_VULN, "rule:OUT201"),  # .gitattributes: linguist-vendored
@@ -275,7 +279,10 @@ SPECIAL = {
 }
 
 # what the tool does not get right yet: path -> the cause
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "tools/rotate_orders": "a script without an extension is read by its shebang only when executable",
+    "tools/bootstrap": "a script without an extension is read by its shebang only when executable",
+}
 
 
 def _write(root: Path, path: str, content: str | bytes) -> None:
