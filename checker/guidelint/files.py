@@ -110,14 +110,17 @@ def _language_by_name(name: str) -> str | None:
 
 
 def language_of(path: Path | str) -> str | None:
-    """Language by file name, then by shebang for executable files without an extension."""
+    """Language by file name, then by shebang for files without an extension, executable or not: a script is
+    often committed without its executable bit and run as `python3 tools/rotate`, and is source all the same."""
     name = os.path.basename(path)
     language = _language_by_name(name)
-    if language is None and "." not in name and os.access(path, os.X_OK) and is_regular(path):
+    if language is None and "." not in name and is_regular(path):
         try:
-            tags = identify.tags_from_path(str(path))
-        except ValueError:
-            return None
+            with open(path, "rb") as handle:
+                command = identify.parse_shebang(handle)
+        except OSError:
+            return None  # not readable: as without a shebang (the file is no language's by its name)
+        tags = identify.tags_from_interpreter(command[0]) if command else set()
         language = next((lang for tag, lang in _LANGUAGES.items() if tag in tags), None)
     return language
 
