@@ -107,6 +107,11 @@ def test_scripts_are_templates_by_their_code_not_their_strings_or_comments() -> 
     assert classify("web/total.js", "javascript", vue, SKIP).language == "javascript"
     hidden = b"/*\n{% if debug %}\n*/\nel.innerHTML = location.hash;\n"
     assert classify("web/page.js", "javascript", hidden, SKIP).language == "javascript"
+    # a Jinja-named file is a template when it has template syntax, else the file its inner name says
+    templated = b"FROM {{ base_image }}\nUSER app\n"
+    assert classify("deploy/Dockerfile.j2", "dockerfile", templated, SKIP).language == TEMPLATE
+    assert classify("deploy/Dockerfile.j2", "dockerfile", b"FROM python:3.12\n", SKIP).language == "dockerfile"
+    assert classify("roles/x/settings.py.j2", "python", b"DEBUG = {{ debug }}\n", SKIP).language == TEMPLATE
     dockerfile = b"FROM python:3.12\n{% if dev %}\nRUN pip install debugpy\n{% endif %}\n"
     assert classify("Dockerfile", "dockerfile", dockerfile, SKIP).language == TEMPLATE
 

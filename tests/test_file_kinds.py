@@ -96,6 +96,7 @@ CASES = [
         "rule:INP102",
     ),
     Case("template", "deploy/Dockerfile.j2", "FROM {{ base_image }}\nUSER {{ user }}\nCOPY . /app\n", "quiet"),
+    Case("template", "deploy/plain/Dockerfile.j2", "FROM python:3.12-slim\nUSER root\n", "rule:CFG201"),
     Case(
         "template",
         "web/static/js/prices.js",

@@ -77,9 +77,11 @@ def test_language_by_extension_and_shebang(project) -> None:
     assert language_of(root / "a.pyi") is None
     assert language_of(root / "Dockerfile") == "dockerfile"
     assert language_of(root / "Dockerfile.prod") == "dockerfile"
-    # a Jinja template of a Dockerfile or of Python (Ansible's `*.j2`) is read for template syntax, not parsed
-    assert language_of(root / "Dockerfile.j2") == "html"
-    assert language_of(root / "settings.py.j2") == "html"
+    # a Jinja template of a Dockerfile or of Python (Ansible's `*.j2`) is named as that file (guidelint.classify
+    # makes it a template when it has template syntax); a template of a file of no language is read for it
+    assert language_of(root / "Dockerfile.j2") == "dockerfile"
+    assert language_of(root / "settings.py.j2") == "python"
+    assert language_of(root / "nginx.conf.j2") == "html"
     assert language_of(root / ".env") == "dotenv"
 
 

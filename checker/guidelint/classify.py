@@ -134,6 +134,8 @@ class Kind:
 def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[str]) -> Kind:
     """What the file at `rel` (named as `language`) is, given its content and the categories to skip."""
     path = PurePosixPath(rel)
+    if language != TEMPLATE and _jinja_name(path.name) and _TEMPLATE_SYNTAX.search(data):
+        return Kind(TEMPLATE)  # `Dockerfile.j2`, `settings.py.j2` with `{{ }}`: rendered into that file later
     if language == "python":
         if VENDORED_PYTHON in skip and _vendored_path(path):
             return Kind(None, REASONS[VENDORED_PYTHON], VENDORED_PYTHON)
@@ -189,6 +191,12 @@ def yaml_stream(data: bytes) -> bool:
     except (yaml.YAMLError, RecursionError, ValueError):
         return False
     return True
+
+
+def _jinja_name(name: str) -> bool:
+    from identify import identify
+
+    return "jinja" in identify.tags_from_filename(name)
 
 
 def _vendored_path(path: PurePosixPath) -> bool:

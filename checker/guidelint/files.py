@@ -95,8 +95,9 @@ def _language_by_name(name: str) -> str | None:
     if name.endswith(".pyi"):
         return None
     tags = identify.tags_from_filename(name)
-    if "jinja" in tags:  # `Dockerfile.j2`, `settings.py.j2`: a template of that file, read for template syntax
-        return "html"
+    if "jinja" in tags:  # `Dockerfile.j2`, `settings.py.j2`: a template of the file its inner name says, which
+        # it is as long as it has no template syntax (guidelint.classify); `nginx.conf.j2` is read for that syntax
+        return _language_by_name(os.path.splitext(name)[0]) or "html"
     lowered = name.lower()
     if lowered.endswith(".dockerfile") or lowered.startswith("dockerfile"):
         return "dockerfile"
