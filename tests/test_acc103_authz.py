@@ -27,13 +27,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "hooks are read only in the module of the route"
     ),
     ("flaskdesk", "desk/admin/views.py:DealAudit"): "the same: a hook of the blueprint in another module",
-    ("flaskdesk", "desk/deals/routes.py:my_watchlist"): (
-        "a project decorator (member_only) whose code returns login_required(view): decorators count by name only"
-    ),
-    ("flaskdesk", "desk/deals/routes.py:pipeline"): (
-        "a project decorator (staff_only) whose inner wrapper checks current_user and aborts: decorators count by "
-        "name only"
-    ),
     ("drfopen", "api/views.py:OrderViewSet"): (
         "permission_classes set on a base viewset of another module (core.base.SecuredViewSet): only bases of the "
         "same module are read for them"

@@ -147,6 +147,8 @@ class HandlerWithoutAuthorization(Rule):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
             return
+        if authorized.deciding_decorator(ctx, [n for i, n in decorators if i > index], markers):
+            return
         if handlers.drf_permissions(func, ctx) or wrapper or authorized.in_code(ctx, name, markers):
             return
         opened = handlers.drf_opened(func, ctx)
@@ -218,6 +220,8 @@ class HandlerWithoutAuthorization(Rule):
         return handlers.framework_code(ctx, tuple(packages))
 
     flagged = """
+        import time
+        from functools import wraps
         from flask import Blueprint, Flask, jsonify, render_template
         from flask_login import current_user, login_required
         from fastapi import APIRouter, Depends, FastAPI
@@ -306,8 +310,25 @@ class HandlerWithoutAuthorization(Rule):
                 return jsonify(load_positions(account))
 
         app.add_url_rule("/positions/<account>", view_func=Positions.as_view("positions"))
+
+        def timed(view):
+            @wraps(view)
+            def wrapper(*args, **kwargs):
+                started = time.monotonic()
+                try:
+                    return view(*args, **kwargs)
+                finally:
+                    record_time(time.monotonic() - started)
+
+            return wrapper
+
+        @app.route("/deals/<int:deal_id>/parties")
+        @timed
+        def parties(deal_id):  # expect
+            return jsonify(load_parties(deal_id))
     """
     safe = """
+        from functools import wraps
         from flask import Blueprint, Flask, abort, jsonify, redirect, render_template, request
         from flask_login import current_user, login_required, login_user
         from typing import Annotated
@@ -512,4 +533,26 @@ class HandlerWithoutAuthorization(Rule):
 
         app.add_url_rule("/positions/<account>", view_func=Positions.as_view("positions"))
         app.add_url_rule("/audit/<account>", view_func=Audited.as_view("audit"))
+
+        def desk_member(view):  # a project decorator: the wrapper it returns refuses
+            @wraps(view)
+            def wrapper(*args, **kwargs):
+                if not current_user.has_role("desk"):
+                    abort(403)
+                return view(*args, **kwargs)
+
+            return wrapper
+
+        def signed_in(view):  # a project decorator returning the framework's
+            return login_required(view)
+
+        @app.route("/deals/<int:deal_id>/parties")
+        @desk_member
+        def parties(deal_id):
+            return jsonify(load_parties(deal_id))
+
+        @app.route("/deals/<int:deal_id>/team")
+        @signed_in
+        def team(deal_id):
+            return jsonify(load_team(deal_id))
     """

@@ -70,6 +70,17 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     return f"a redirect only ({redirect})" if redirect is not None else ""
 
 
+def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -> str:
+    """The first of these decorators (qualified names) that is a function of the project deciding access as
+    it wraps the view (`member_only` returning login_required(view), a wrapper that aborts unless
+    current_user.is_staff): "member_only(): login_required()", else ""."""
+    for name in names:
+        found = access.decorator_decision(ctx.project, name, markers) if name else None
+        if found is not None:
+            return found
+    return ""
+
+
 def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
     """A `before_request` hook registered in this module on the route's blueprint or app that decides access
     (the hook's function may come from another module of the project)."""

@@ -355,6 +355,31 @@ def called_decision(project: Project, module: str, func: Function, markers: Auth
     return None
 
 
+def wrapper_decision(func: Function, markers: Authorization, depth: int = 0) -> str | None:
+    """A decision made by a decorator of the project as it wraps a view: in its own code
+    (`return login_required(view)`) or in the functions it defines, the wrapper it returns (`def wrapper(...):
+    if not current_user.is_staff: abort(403)`), two levels down for a decorator taking arguments."""
+    found = decision(func, markers)
+    if found is not None or depth >= 2:
+        return found
+    for node in _own_nodes(func):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found = wrapper_decision(node, markers, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def decorator_decision(project: Project, qualified: str, markers: Authorization) -> str | None:
+    """A decorator of the project (by its qualified name) that decides access as it wraps a view:
+    "member_only(): login_required()"."""
+    target = lookup(project, qualified)
+    if not isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    found = wrapper_decision(target, markers)
+    return f"{target.name}(): {found}" if found is not None else None
+
+
 def ancestors(project: Project, qualified: str) -> list[str]:
     """A class and its bases through the project's modules (qualified names, nearest first)."""
     seen: list[str] = []
