@@ -32,14 +32,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "same module are read for them"
     ),
     ("drfopen", "api/views.py:QuoteViewSet"): "get_permissions() returning permission instances is not read",
-    ("fastsvc", "svc/routers/deals.py:read_deal"): (
-        "Depends(get_current_user): a dependency counts only when its name matches the authorization markers; "
-        "get_current_user raises HTTPException(401) but its code is not read"
-    ),
-    ("fastsvc", "svc/routers/deals.py:deal_notes"): "the same: Security(scoped_user) raises HTTPException(403)",
-    ("fastsvc", "svc/routers/deals.py:deal_team"): (
-        "the same, through an Annotated alias of the project (CurrentUser = Annotated[dict, Depends(...)])"
-    ),
     ("fastsvc", "svc/routers/reports.py:daily"): (
         "app.include_router(router, dependencies=[Depends(...)]) in another module is not read"
     ),

@@ -143,7 +143,7 @@ class HandlerWithoutAuthorization(Rule):
                 kind, receiver = ctx.knowledge.frameworks["flask"].handler, flask
         else:
             kind, index = route.framework.handler, route.index
-            if handlers.dependencies_authorize(func, route, markers.decorators, ctx):
+            if handlers.dependencies_authorize(func, route, markers, ctx):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
             return
@@ -555,4 +555,22 @@ class HandlerWithoutAuthorization(Rule):
         @signed_in
         def team(deal_id):
             return jsonify(load_team(deal_id))
+
+        from fastapi import HTTPException
+
+        async def current_account(token: str = Depends(bearer)):  # a dependency of the project that refuses
+            account = accounts.by_token(token)
+            if account is None:
+                raise HTTPException(status_code=401, detail="sign in")
+            return account
+
+        Account = Annotated[dict, Depends(current_account)]
+
+        @api.get("/accounts/{account_id}/positions")
+        async def account_positions(account_id: int, account: dict = Depends(current_account)):
+            return load_positions(account_id, account)
+
+        @api.get("/accounts/{account_id}/orders")
+        async def account_orders(account_id: int, account: Account):
+            return load_orders(account_id, account)
     """

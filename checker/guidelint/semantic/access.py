@@ -58,7 +58,9 @@ def _refuses(node: ast.AST, markers: Authorization) -> str | None:
     """A denial: raise/return of a denial, a call of one, abort(401|403)."""
     if isinstance(node, ast.Raise) and node.exc is not None:
         name = name_of(node.exc)
-        return name.rsplit(".", 1)[-1] if matches_last(name, markers.denials) else None
+        if matches_last(name, markers.denials):
+            return name.rsplit(".", 1)[-1]
+        return f"{name.rsplit('.', 1)[-1]}({_status_given(node.exc)})" if _status_given(node.exc) else None
     if isinstance(node, ast.Call):
         name = name_of(node)
         if matches_last(name, markers.denials):
@@ -68,6 +70,16 @@ def _refuses(node: ast.AST, markers: Authorization) -> str | None:
             if isinstance(code, ast.Constant) and code.value in _REFUSED:
                 return f"abort({code.value})"
     return None
+
+
+def _status_given(exc: ast.expr) -> str:
+    """The refusing status an exception is built with, as written: `HTTPException(status_code=401)`,
+    `HTTPException(403, "no")`, `HTTPException(status.HTTP_401_UNAUTHORIZED)` ("" for none)."""
+    if not isinstance(exc, ast.Call):
+        return ""
+    given = [*exc.args[:1], *(k.value for k in exc.keywords if k.arg in ("status_code", "status", "code"))]
+    refusing = next((code for code in given if _refusing_code(code)), None)
+    return ast.unparse(refusing) if refusing is not None else ""
 
 
 def _checks_in(expr: ast.AST, markers: Authorization) -> tuple[str, bool] | None:
@@ -378,6 +390,84 @@ def decorator_decision(project: Project, qualified: str, markers: Authorization)
         return None
     found = wrapper_decision(target, markers)
     return f"{target.name}(): {found}" if found is not None else None
+
+
+def dependency_decision(
+    project: Project, qualified: str, markers: Authorization, injectors: tuple[str, ...], depth: int = 0
+) -> str | None:
+    """A dependency of the project (a function injected with `Depends(f)`/`Security(f)`, by its qualified
+    name) that decides access: in its own code (`raise HTTPException(status_code=401)`), or through a
+    dependency it declares in turn (`user = Depends(get_current_user)`, also in `Annotated[...]`):
+    "get_current_user(): HTTPException(401)"."""
+    target = lookup(project, qualified)
+    if not isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    found = decision(target, markers)
+    if found is not None:
+        return f"{target.name}(): {found}"
+    if depth >= 3:
+        return None
+    module = qualified.rpartition(".")[0] if "." in qualified else ""
+    arguments = target.args
+    for argument in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs):
+        for inner in injected(project, module, argument.annotation, injectors):
+            deeper = dependency_decision(project, inner, markers, injectors, depth + 1)
+            if deeper is not None:
+                return deeper
+    defaults = [*arguments.defaults, *(d for d in arguments.kw_defaults if d is not None)]
+    for default in defaults:
+        for inner in injected(project, module, default, injectors):
+            deeper = dependency_decision(project, inner, markers, injectors, depth + 1)
+            if deeper is not None:
+                return deeper
+    return None
+
+
+def injected(project: Project, module: str, expr: ast.expr | None, injectors: tuple[str, ...]) -> list[str]:
+    """The qualified names of the functions an annotation or a default injects: `Depends(f)`, the
+    metadata of `Annotated[T, Depends(f)]`, or an alias of the project naming one of those
+    (`CurrentUser = Annotated[User, Depends(get_current_user)]`, one level)."""
+    if expr is None:
+        return []
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        return alias_injected(project, module, name_of(expr), injectors)
+    found: list[str] = []
+    items = [expr]
+    if isinstance(expr, ast.Subscript) and name_of(expr.value).endswith("Annotated"):
+        items = list(expr.slice.elts[1:]) if isinstance(expr.slice, ast.Tuple) else []
+    for item in items:
+        if isinstance(item, ast.Call) and matches_last(name_of(item), injectors) and item.args:
+            dependency = name_of(item.args[0])
+            if dependency:
+                found.append(resolve(project, module, dependency))
+    return found
+
+
+def alias_injected(project: Project, module: str, name: str, injectors: tuple[str, ...]) -> list[str]:
+    """What an alias of the project used as an annotation injects (`CurrentUser`, assigned
+    `Annotated[User, Depends(get_current_user)]` at the top of its module)."""
+    owner, _, attribute = resolve(project, module, name).rpartition(".")
+    owner = owner or project.current().name  # a name of the file being checked, outside any package
+    value = assignments(project, owner).get(attribute) if attribute else None
+    if value is None or isinstance(value, (ast.Name, ast.Attribute)):
+        return []
+    return injected(project, owner, value, injectors)
+
+
+def assignments(project: Project, module: str) -> dict[str, ast.expr]:
+    """The values of a module's top-level assignments to a single name, by name."""
+
+    def collect() -> dict[str, ast.expr]:
+        tree = project.tree(module)
+        found: dict[str, ast.expr] = {}
+        for node in tree.body if tree is not None else ():
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                found[node.targets[0].id] = node.value
+        return found
+
+    if module == project.current().name and not project.computing:
+        return collect()
+    return project.fact(("guidelint.semantic.access assignments", module), collect)
 
 
 def ancestors(project: Project, qualified: str) -> list[str]:
