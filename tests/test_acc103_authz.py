@@ -22,11 +22,6 @@ NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
 
 # (project, "path:handler") -> why the rule gets it wrong
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("flaskdesk", "desk/admin/views.py:users"): (
-        "the blueprint's before_request hook is registered where the blueprint is defined (desk/admin/__init__.py); "
-        "hooks are read only in the module of the route"
-    ),
-    ("flaskdesk", "desk/admin/views.py:DealAudit"): "the same: a hook of the blueprint in another module",
     ("drfopen", "api/views.py:OrderViewSet"): (
         "permission_classes set on a base viewset of another module (core.base.SecuredViewSet): only bases of the "
         "same module are read for them"

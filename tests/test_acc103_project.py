@@ -309,3 +309,75 @@ def test_a_changed_dependency_changes_the_result(cli, project, tmp_path) -> None
     (tmp_path / "portal/settings.py").write_text('MIDDLEWARE = ["portal.gates.Timing"]\n')
     run = cli("scan", "--select", "ACC103", "--format", "json", cwd=root)
     assert [f["path"] for f in run.json()["findings"]] == ["portal/desk/views.py"]
+
+
+FACTORY = """
+from flask import Flask, abort
+from flask_login import current_user
+
+from portal.desk.reports import reports
+from portal.desk.kiosk import kiosk
+
+
+def create_app():
+    app = Flask(__name__)
+
+    @app.before_request
+    def signed_in_only():
+        if not current_user.is_authenticated:
+            abort(401)
+
+    app.register_blueprint(reports)
+    return app
+
+
+def create_kiosk():
+    screen = Flask("kiosk")
+    screen.register_blueprint(kiosk)
+    return screen
+"""
+REPORTS = """
+from flask import Blueprint, jsonify
+
+reports = Blueprint("reports", __name__)
+
+
+@reports.get("/daily")
+def daily():
+    return jsonify(load_daily())
+"""
+KIOSK = """
+from flask import Blueprint, g, jsonify
+
+kiosk = Blueprint("kiosk", __name__)
+
+
+@kiosk.before_request
+def count():
+    g.visits = g.get("visits", 0) + 1
+
+
+from portal.desk import kiosk_views  # noqa: E402
+"""
+KIOSK_VIEWS = """
+from flask import jsonify
+
+from portal.desk.kiosk import kiosk
+
+
+@kiosk.get("/board")
+def board():
+    return jsonify(load_board())
+"""
+
+
+def test_hooks_of_the_app_a_blueprint_is_registered_on_and_of_its_own_module(cli, project) -> None:
+    files = {
+        "portal/desk/reports.py": REPORTS,
+        "portal/desk/kiosk.py": KIOSK,
+        "portal/desk/kiosk_views.py": KIOSK_VIEWS,
+    }
+    root = project({**PACKAGE, "portal/app.py": FACTORY, **files})
+    # reports is registered on the app whose hook refuses anonymous users; kiosk's own hook (in the module
+    # that defines the blueprint, not the one of the route) only counts visits, and its app has none
+    assert places(acc103(cli, root)) == [("portal/desk/kiosk_views.py", 7)]

@@ -12,6 +12,7 @@ import ast
 from guidelint.cst import Context
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access
+from guidelint.semantic.hooks import guarded
 from guidelint.semantic.routes import Routes, routes
 from guidelint.semantic.settings import OPEN, Settings, settings
 
@@ -82,8 +83,10 @@ def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -
 
 
 def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
-    """A `before_request` hook registered in this module on the route's blueprint or app that decides access
-    (the hook's function may come from another module of the project)."""
+    """A `before_request` hook on the route's blueprint or app that decides access: registered in this
+    module (the hook's function may come from another module of the project), or in any module on the
+    blueprint this module imports, or on an app or blueprint it is registered on
+    (guidelint.semantic.hooks)."""
     key = ("guidelint.cst.authorized hooks", markers)
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
@@ -110,7 +113,10 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
                 found = access.called_decision(ctx.project, module, func, markers)
                 if found is not None:
                     hooks[owner] = f"{owner}.before_request {function}(): {found}"
-    return hooks.get(receiver, "")
+    if receiver in hooks:
+        return hooks[receiver]
+    qualified_receiver = access.resolve(ctx.project, ctx.project.current().name, receiver)
+    return guarded(ctx.project, markers).get(qualified_receiver, "")
 
 
 def view_decorators(ctx: Context, name: str, markers: Authorization) -> str:
