@@ -27,9 +27,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "same module are read for them"
     ),
     ("drfopen", "api/views.py:QuoteViewSet"): "get_permissions() returning permission instances is not read",
-    ("fastsvc", "svc/routers/reports.py:daily"): (
-        "app.include_router(router, dependencies=[Depends(...)]) in another module is not read"
-    ),
     ("fastsvc", "svc/starlette_app.py:exposures"): "Starlette Route(path, endpoint) handlers are not recognised",
     ("asyncsvc", "feeds/aiohttp_app.py:alerts"): "aiohttp RouteTableDef handlers are not recognised",
     ("asyncsvc", "feeds/tornado_app.py:QuoteHandler"): "tornado RequestHandler classes are not recognised",

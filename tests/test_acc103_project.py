@@ -381,3 +381,35 @@ def test_hooks_of_the_app_a_blueprint_is_registered_on_and_of_its_own_module(cli
     # reports is registered on the app whose hook refuses anonymous users; kiosk's own hook (in the module
     # that defines the blueprint, not the one of the route) only counts visits, and its app has none
     assert places(acc103(cli, root)) == [("portal/desk/kiosk_views.py", 7)]
+
+
+FASTAPI_MAIN = """
+from fastapi import APIRouter, Depends, FastAPI
+
+from portal.desk import ledger, prices
+from portal.security import require_user
+
+app = FastAPI()
+secured = APIRouter(prefix="/desk", dependencies=[Depends(require_user)])
+secured.include_router(ledger.router)
+app.include_router(secured)
+app.include_router(prices.router)
+"""
+FASTAPI_ROUTER = """
+from fastapi import APIRouter
+
+router = APIRouter()
+
+
+@router.get("/{NAME}")
+async def {NAME}():
+    return load("{NAME}")
+"""
+
+
+def test_routers_included_in_a_router_with_dependencies(cli, project) -> None:
+    security = "from fastapi import HTTPException\n\ndef require_user():\n    raise HTTPException(401)\n"
+    files = {f"portal/desk/{n}.py": FASTAPI_ROUTER.replace("{NAME}", n) for n in ("ledger", "prices")}
+    root = project({**PACKAGE, **files, "portal/main.py": FASTAPI_MAIN, "portal/security.py": security})
+    # ledger's router is included in `secured`, whose dependencies run for every route of it; prices' is not
+    assert places(acc103(cli, root)) == [("portal/desk/prices.py", 7)]

@@ -32,6 +32,7 @@ from guidelint.cst import (
 )
 from guidelint.knowledge import Authorization, Framework, matches_last
 from guidelint.semantic import access
+from guidelint.semantic.hooks import included_with_dependencies
 from guidelint.semantic.settings import OPEN
 
 _MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
@@ -277,6 +278,10 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
         owner = bound_value(ctx, receiver.value)
         if isinstance(owner, cst.Call):
             sources.append(owner)
+    if isinstance(receiver, cst.Name):
+        qualified = access.resolve(ctx.project, ctx.project.current().name, receiver.value)
+        if qualified in included_with_dependencies(ctx.project, tuple(framework.dependencies)):
+            return True
     for call in sources:
         dependencies = arg(call, "dependencies")
         if (

@@ -1,19 +1,21 @@
-"""Flask `before_request` hooks of the whole project: which apps and blueprints have a hook that decides
-access, read with `ast` from every module that registers one.
+"""What runs before every route of an app, blueprint or router, as whole-project facts read with `ast`:
+Flask `before_request` hooks that decide access, and FastAPI routers included with dependencies.
 
 A hook is registered with a decorator on a top-level function (`@admin_bp.before_request`) or by a call
 (`reports_bp.before_request(require_login)`, the function of any module of the project). The app or
 blueprint is known by its qualified name (`desk.admin.admin_bp`, through the registering module's
 imports), so a route registered on it in another module (`from desk.admin import admin_bp`) finds it. A
 hook of an app or blueprint also runs for every blueprint registered on it
-(`app.register_blueprint(deals_bp)` in the same module).
+(`app.register_blueprint(deals_bp)` in the same module). A FastAPI router runs the dependencies it is
+included with (`app.include_router(reports.router, dependencies=[Depends(get_current_user)])`, in any
+module) and those of the router it is included in.
 """
 
 from __future__ import annotations
 
 import ast
 
-from guidelint.knowledge import Authorization
+from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.access import called_decision, definitions, lookup, name_of, resolve
 from guidelint.semantic.project import Project
 
@@ -62,3 +64,46 @@ def _collect(project: Project, markers: Authorization) -> dict[str, str]:
             if parent in found and child not in found:
                 found[child] = found[parent]
     return found
+
+
+def included_with_dependencies(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
+    """FastAPI routers (qualified) whose every route runs a dependency: included with
+    `app.include_router(router, dependencies=[Depends(...)])`, or included in a router that has
+    `dependencies=` of its own (`APIRouter(dependencies=[...])`) or is included so in turn -> the evidence."""
+    key = ("guidelint.semantic.hooks routers", injectors)
+    return project.fact(key, lambda: _routers(project, injectors))
+
+
+def _routers(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    parents: list[tuple[str, str]] = []  # (router, the app or router it is included in)
+    for module in project.containing("include_router"):
+        tree = project.tree(module)
+        if tree is None:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
+                target = name_of(node.targets[0])
+                if target and _depends(node.value, injectors):
+                    found.setdefault(resolve(project, module, target), f"{target} = {name_of(node.value)}(dependencies=...)")
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args):
+                continue
+            owner, given = name_of(node.func.value), name_of(node.args[0])
+            if node.func.attr != "include_router" or not owner or not given:
+                continue
+            router = resolve(project, module, given)
+            if _depends(node, injectors):
+                found.setdefault(router, f"{owner}.include_router({given}, dependencies=...)")
+            parents.append((router, resolve(project, module, owner)))
+    for _ in range(_NESTING):
+        for child, parent in parents:
+            if parent in found and child not in found:
+                found[child] = found[parent]
+    return found
+
+
+def _depends(call: ast.Call, injectors: tuple[str, ...]) -> bool:
+    """`dependencies=[Depends(...), ...]` given to a call."""
+    value = next((k.value for k in call.keywords if k.arg == "dependencies"), None)
+    elements = value.elts if isinstance(value, (ast.List, ast.Tuple)) else []
+    return any(isinstance(e, ast.Call) and matches_last(name_of(e), injectors) for e in elements)
