@@ -85,7 +85,8 @@ def _routers(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
                 target = name_of(node.targets[0])
                 if target and _depends(node.value, injectors):
-                    found.setdefault(resolve(project, module, target), f"{target} = {name_of(node.value)}(dependencies=...)")
+                    made = f"{target} = {name_of(node.value)}(dependencies=...)"
+                    found.setdefault(resolve(project, module, target), made)
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args):
                 continue
             owner, given = name_of(node.func.value), name_of(node.args[0])
