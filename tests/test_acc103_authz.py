@@ -22,11 +22,6 @@ NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
 
 # (project, "path:handler") -> why the rule gets it wrong
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("drfopen", "api/views.py:OrderViewSet"): (
-        "permission_classes set on a base viewset of another module (core.base.SecuredViewSet): only bases of the "
-        "same module are read for them"
-    ),
-    ("drfopen", "api/views.py:QuoteViewSet"): "get_permissions() returning permission instances is not read",
     ("fastsvc", "svc/starlette_app.py:exposures"): "Starlette Route(path, endpoint) handlers are not recognised",
     ("asyncsvc", "feeds/aiohttp_app.py:alerts"): "aiohttp RouteTableDef handlers are not recognised",
     ("asyncsvc", "feeds/tornado_app.py:QuoteHandler"): "tornado RequestHandler classes are not recognised",

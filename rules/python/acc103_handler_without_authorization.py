@@ -183,6 +183,8 @@ class HandlerWithoutAuthorization(Rule):
         opened = authorized.open_permissions(ctx, name)
         if access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
             return
+        if not opened and authorized.granted_permissions(ctx, name):
+            return
         if not opened and self._by_settings(ctx, markers, authorized.drf_class(ctx, name)):
             return
         message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
@@ -229,6 +231,7 @@ class HandlerWithoutAuthorization(Rule):
         from rest_framework.decorators import api_view, permission_classes
         from rest_framework.permissions import AllowAny
         from rest_framework.views import APIView
+        from rest_framework.viewsets import ModelViewSet
 
         app = Flask(__name__)
         api = FastAPI()
@@ -326,6 +329,14 @@ class HandlerWithoutAuthorization(Rule):
         @timed
         def parties(deal_id):  # expect
             return jsonify(load_parties(deal_id))
+
+        from rest_framework.permissions import IsAdminUser
+
+        class QuoteViewSet(ModelViewSet):  # expect
+            def get_permissions(self):
+                if self.action == "list":
+                    return [AllowAny()]  # the list is open to anyone
+                return [IsAdminUser()]
     """
     safe = """
         from functools import wraps
@@ -573,4 +584,12 @@ class HandlerWithoutAuthorization(Rule):
         @api.get("/accounts/{account_id}/orders")
         async def account_orders(account_id: int, account: Account):
             return load_orders(account_id, account)
+
+        from rest_framework.permissions import IsAdminUser
+
+        class QuoteViewSet(ModelViewSet):
+            def get_permissions(self):
+                if self.action in ("list", "retrieve"):
+                    return [IsAuthenticated()]
+                return [IsAdminUser()]
     """

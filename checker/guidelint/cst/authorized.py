@@ -140,6 +140,27 @@ def open_permissions(ctx: Context, name: str) -> str:
     return "" if value is None else _open(value)
 
 
+def granted_permissions(ctx: Context, name: str) -> str:
+    """DRF permissions a class-based view or its nearest base in the project that sets them grants:
+    `permission_classes = [IsAuthenticated]` (also on a base viewset of another module), or a
+    `get_permissions()` every return of which is a list of permission instances other than AllowAny
+    (`return [IsAdminUser()]`): the text of it, else ""."""
+    value = _class_attribute(ctx, name, "permission_classes")
+    if isinstance(value, (ast.List, ast.Tuple)) and value.elts and not _open(value):
+        return f"permission_classes = [{', '.join(access.name_of(e).rsplit('.', 1)[-1] for e in value.elts)}]"
+    for ancestor in access.ancestors(ctx.project, qualified(ctx, name)):
+        method = access.lookup(ctx.project, f"{ancestor}.get_permissions")
+        if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            returns = [n.value for n in ast.walk(method) if isinstance(n, ast.Return)]
+            lists = [r for r in returns if isinstance(r, (ast.List, ast.Tuple))]
+            granted = bool(returns) and len(lists) == len(returns)
+            if granted and all(r.elts and all(isinstance(e, ast.Call) for e in r.elts) for r in lists):
+                if all(not all(matches_last(access.name_of(e), OPEN) for e in r.elts) for r in lists):
+                    return f"{ancestor.rsplit('.', 1)[-1]}.get_permissions()"
+            return ""  # the nearest get_permissions decides what the view grants
+    return ""
+
+
 def _class_attribute(ctx: Context, name: str, attribute: str) -> ast.expr | None:
     """What `attribute = ...` assigns in the body of class `name` or of its nearest base in the project
     that assigns it."""

@@ -344,7 +344,8 @@ def lookup(project: Project, qualified: str) -> ast.AST | None:
         module, _, outer = module.rpartition(".")
         name = f"{outer}.{name}"
     if "." not in qualified or not project.current().name:
-        return definitions(project, project.current().name).get(qualified.rpartition(".")[2] or qualified)
+        local = definitions(project, project.current().name)
+        return local.get(qualified) or local.get(qualified.rpartition(".")[2] or qualified)
     return None
 
 
