@@ -153,10 +153,10 @@ def granted_permissions(ctx: Context, name: str) -> str:
         if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
             returns = [n.value for n in ast.walk(method) if isinstance(n, ast.Return)]
             lists = [r for r in returns if isinstance(r, (ast.List, ast.Tuple))]
-            granted = bool(returns) and len(lists) == len(returns)
-            if granted and all(r.elts and all(isinstance(e, ast.Call) for e in r.elts) for r in lists):
-                if all(not all(matches_last(access.name_of(e), OPEN) for e in r.elts) for r in lists):
-                    return f"{ancestor.rsplit('.', 1)[-1]}.get_permissions()"
+            instances = all(r.elts and all(isinstance(e, ast.Call) for e in r.elts) for r in lists)
+            closed = all(not all(matches_last(access.name_of(e), OPEN) for e in r.elts) for r in lists)
+            if returns and len(lists) == len(returns) and instances and closed:
+                return f"{ancestor.rsplit('.', 1)[-1]}.get_permissions()"
             return ""  # the nearest get_permissions decides what the view grants
     return ""
 
