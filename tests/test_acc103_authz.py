@@ -24,7 +24,6 @@ NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("fastsvc", "svc/starlette_app.py:exposures"): "Starlette Route(path, endpoint) handlers are not recognised",
     ("asyncsvc", "feeds/aiohttp_app.py:alerts"): "aiohttp RouteTableDef handlers are not recognised",
-    ("asyncsvc", "feeds/tornado_app.py:QuoteHandler"): "tornado RequestHandler classes are not recognised",
 }
 
 

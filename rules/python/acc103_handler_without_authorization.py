@@ -5,28 +5,20 @@ rules/knowledge/web_frameworks.yaml), read through guidelint.cst.handlers.
 """
 
 import re
-from dataclasses import replace
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Authorization, Context, Rule, RuleMeta, authorized, dotted, handlers, matches_last
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    authorized,
+    classhandlers,
+    dotted,
+    handlers,
+    matches_last,
+)
 from guidelint.semantic import access
-
-
-def _markers(ctx: Context) -> Authorization:
-    """Authorization, public, mixin and check patterns: the configured lists, else the knowledge base's."""
-    known = ctx.knowledge.authorization
-    return replace(
-        known,
-        decorators=tuple(ctx.option("authorization", []) or known.decorators),
-        public=tuple(ctx.option("public", []) or known.public),
-        mixins=tuple(ctx.option("mixins", []) or known.mixins),
-        checks=tuple(ctx.option("checks", []) or known.checks),
-        dispatchers=tuple(ctx.option("dispatchers", []) or known.dispatchers),
-    )
-
-
-FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
 
 
 class HandlerWithoutAuthorization(Rule):
@@ -94,7 +86,7 @@ class HandlerWithoutAuthorization(Rule):
         re.compile(r"@[\w.]+\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
         re.compile(r"def\s+\w+\s*\(\s*request\b"),
         "add_url_rule",
-        re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet)\b"),
+        re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet|Handler)\b"),
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
     options: ClassVar[dict[str, Any]] = {
@@ -118,7 +110,7 @@ class HandlerWithoutAuthorization(Rule):
         if name.startswith("_"):
             return
         route = handlers.route(func, ctx)
-        markers = _markers(ctx)
+        markers = authorized.markers(ctx)
         wrapper: str | None = None
         receiver = ""  # the Flask app or blueprint a route is registered on
         flask: str | None = None  # the app or blueprint of an add_url_rule of this module
@@ -132,7 +124,7 @@ class HandlerWithoutAuthorization(Rule):
                 return
         elif isinstance(route.decorator.func, cst.Attribute):
             receiver = dotted(route.decorator.func.value) or ""
-        if self._framework_code(ctx):
+        if authorized.framework_code(ctx):
             return
         decorators = handlers.decorator_targets(func, ctx)
         if any(matches_last(n, markers.public) for _, n in decorators):
@@ -155,7 +147,7 @@ class HandlerWithoutAuthorization(Rule):
         if receiver:
             if authorized.before_request(ctx, receiver, markers):
                 return
-        elif not opened and self._by_settings(ctx, markers, handlers.drf_function(func, ctx)):
+        elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx)):
             return
         message = self.meta.message.format(handler=f"{kind} {name}()")
         above = [n for i, n in decorators if i < index and matches_last(n, markers.decorators)]
@@ -168,12 +160,12 @@ class HandlerWithoutAuthorization(Rule):
     def _class(self, cls: cst.ClassDef, ctx: Context) -> None:
         """Django and DRF class-based views; Flask's registered in this module."""
         name = cls.name.value
-        if name.startswith("_") or self._framework_code(ctx):
+        if name.startswith("_") or authorized.framework_code(ctx):
             return
         if not handlers.view_class(cls, ctx):
-            self._flask_class(cls, ctx)
+            self._other_class(cls, ctx)
             return
-        markers = _markers(ctx)
+        markers = authorized.markers(ctx)
         routes = authorized.project_routes(ctx, markers)
         wrapper = routes.wrapper(authorized.qualified(ctx, name))
         if wrapper or (wrapper is None and routes.modules):
@@ -185,41 +177,20 @@ class HandlerWithoutAuthorization(Rule):
             return
         if not opened and authorized.granted_permissions(ctx, name):
             return
-        if not opened and self._by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+        if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name)):
             return
         message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
         if opened:
             message += f"; {opened} lets anyone in"
         ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
-    def _flask_class(self, cls: cst.ClassDef, ctx: Context) -> None:
-        """A flask.views.View/MethodView subclass this module registers (`bp.add_url_rule(rule,
-        view_func=Holdings.as_view("holdings"))`): authorized by a mixin, `decorators = [login_required]`, a
-        check in a request method or `dispatch_request` (its own or a base's), or its blueprint's hook."""
-        name = cls.name.value
-        owner = authorized.registered_here(ctx).get(name)
-        if owner is None or not any(b.keyword is None and ctx.derives_from(b.value, FLASK_VIEWS) for b in cls.bases):
-            return
-        markers = _markers(ctx)
-        if handlers.class_authorized(cls, markers, ctx) or authorized.view_decorators(ctx, name, markers):
-            return
-        if access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
-            return
-        if authorized.before_request(ctx, owner, markers):
-            return
-        message = self.meta.message.format(handler=f"Flask class-based view {name}")
-        ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
-
-    @staticmethod
-    def _by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:
-        """A login middleware in the settings, or DRF's default permission classes for a DRF view."""
-        found = authorized.project_settings(ctx, markers)
-        return bool(found.login_middleware) or (drf and bool(found.drf_authorizes))
-
-    @staticmethod
-    def _framework_code(ctx: Context) -> bool:
-        packages = ctx.option("framework_packages", []) or ctx.knowledge.framework_packages()
-        return handlers.framework_code(ctx, tuple(packages))
+    def _other_class(self, cls: cst.ClassDef, ctx: Context) -> None:
+        """A Flask View/MethodView this module registers, a tornado RequestHandler (guidelint.cst.classhandlers)."""
+        markers = authorized.markers(ctx)
+        kind = classhandlers.unauthorized(cls, ctx, markers)
+        if kind:
+            message = self.meta.message.format(handler=f"{kind} {cls.name.value}")
+            ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
     flagged = """
         import time
@@ -337,6 +308,12 @@ class HandlerWithoutAuthorization(Rule):
                 if self.action == "list":
                     return [AllowAny()]  # the list is open to anyone
                 return [IsAdminUser()]
+
+        import tornado.web
+
+        class QuoteHandler(tornado.web.RequestHandler):  # expect
+            def get(self, symbol):
+                self.write(load_quote(symbol))
     """
     safe = """
         from functools import wraps
@@ -592,4 +569,20 @@ class HandlerWithoutAuthorization(Rule):
                 if self.action in ("list", "retrieve"):
                     return [IsAuthenticated()]
                 return [IsAdminUser()]
+
+        import tornado.web
+
+        class PortfolioHandler(tornado.web.RequestHandler):
+            @tornado.web.authenticated
+            def get(self, account):
+                self.write(load_portfolio(account))
+
+        class DeskHandler(tornado.web.RequestHandler):  # a base deciding for every request
+            def prepare(self):
+                if not self.current_user:
+                    raise tornado.web.HTTPError(401)
+
+        class OrdersHandler(DeskHandler):
+            def get(self, account):
+                self.write(load_orders(account))
     """

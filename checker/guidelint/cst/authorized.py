@@ -8,8 +8,9 @@ Each question returns the evidence as a short text ("URLconf wrapper staff_only"
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 
-from guidelint.cst import Context
+from guidelint.cst import Context, handlers
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access
 from guidelint.semantic.hooks import guarded
@@ -17,6 +18,19 @@ from guidelint.semantic.routes import Routes, routes
 from guidelint.semantic.settings import OPEN, Settings, settings
 
 _DRF = "rest_framework."
+
+
+def markers(ctx: Context) -> Authorization:
+    """Authorization, public, mixin and check patterns: the configured lists, else the knowledge base's."""
+    known = ctx.knowledge.authorization
+    return replace(
+        known,
+        decorators=tuple(ctx.option("authorization", []) or known.decorators),
+        public=tuple(ctx.option("public", []) or known.public),
+        mixins=tuple(ctx.option("mixins", []) or known.mixins),
+        checks=tuple(ctx.option("checks", []) or known.checks),
+        dispatchers=tuple(ctx.option("dispatchers", []) or known.dispatchers),
+    )
 
 
 def project_routes(ctx: Context, markers: Authorization) -> Routes:
@@ -192,3 +206,16 @@ def accepted(markers: Authorization) -> str:
         f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}; "
         f"mixins {', '.join(markers.mixins)}"
     )
+
+
+def by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:
+    """A login middleware in the settings, or DRF's default permission classes for a DRF view."""
+    found = project_settings(ctx, markers)
+    return bool(found.login_middleware) or (drf and bool(found.drf_authorizes))
+
+
+def framework_code(ctx: Context) -> bool:
+    """The file is a module of a framework's own package (option framework_packages, else the knowledge
+    base's), known by its import name."""
+    packages = ctx.option("framework_packages", []) or ctx.knowledge.framework_packages()
+    return handlers.framework_code(ctx, tuple(packages))

@@ -32,7 +32,8 @@ _REDIRECTS = ("redirect", "login")  # words of a returned call that sends the us
 _CURRENT: list[tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]] = []  # the file being checked
 ENTRY_METHODS = frozenset(
     {
-        *("dispatch", "dispatch_request", "setup", "initial", "get", "post", "put", "patch", "delete", "head"),
+        *("dispatch", "dispatch_request", "setup", "initial", "prepare", "get", "post", "put", "patch", "delete"),
+        "head",
         "options",
         *("list", "retrieve", "create", "update", "partial_update", "destroy", "get_object", "test_func"),
     }
