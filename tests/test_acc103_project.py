@@ -413,3 +413,89 @@ def test_routers_included_in_a_router_with_dependencies(cli, project) -> None:
     root = project({**PACKAGE, **files, "portal/main.py": FASTAPI_MAIN, "portal/security.py": security})
     # ledger's router is included in `secured`, whose dependencies run for every route of it; prices' is not
     assert places(acc103(cli, root)) == [("portal/desk/prices.py", 7)]
+
+
+AIOHTTP_APP = """
+from aiohttp import web
+
+from portal.desk.routes import desk, kiosk
+from portal.gates import signed_in
+
+
+def make_app():
+    app = web.Application(middlewares=[signed_in])
+    app.add_routes(desk)
+    return app
+
+
+def make_kiosk():
+    screen = web.Application()
+    screen.add_routes(kiosk)
+    return screen
+"""
+AIOHTTP_ROUTES = """
+from aiohttp import web
+
+desk = web.RouteTableDef()
+kiosk = web.RouteTableDef()
+
+
+@desk.get("/positions")
+async def positions(request):
+    return web.json_response(load_positions(request))
+
+
+@kiosk.get("/board")
+async def board(request):
+    return web.json_response(load_board(request))
+"""
+AIOHTTP_GATES = """
+from aiohttp import web
+
+
+@web.middleware
+async def signed_in(request, handler):
+    if request.get("user") is None:
+        raise web.HTTPUnauthorized()
+    return await handler(request)
+"""
+
+
+def test_aiohttp_route_tables_and_the_middlewares_of_their_app(cli, project) -> None:
+    files = {"portal/app.py": AIOHTTP_APP, "portal/desk/routes.py": AIOHTTP_ROUTES, "portal/gates.py": AIOHTTP_GATES}
+    root = project({**PACKAGE, **files})
+    # desk's table is added to the app whose middleware refuses anonymous requests; kiosk's app has none
+    found = acc103(cli, root)
+    assert places(found) == [("portal/desk/routes.py", 13)]
+    assert found[0][2].startswith("aiohttp handler board() has no authorization check")
+
+
+STARLETTE = """
+from starlette.applications import Starlette
+from starlette.authentication import requires
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+
+@requires("authenticated")
+async def positions(request):
+    return JSONResponse(load_positions(request.user))
+
+
+async def board(request):
+    return JSONResponse(load_board())
+
+
+def load_board():
+    return []
+
+
+app = Starlette(routes=[Route("/positions", positions), Route("/board", endpoint=board)])
+"""
+
+
+def test_starlette_routes(cli, project) -> None:
+    found = acc103(cli, project({**PACKAGE, "portal/app.py": STARLETTE}))
+    # a function is an endpoint because a Route() routes it (load_board is none); @requires decides
+    assert places(found) == [("portal/app.py", 12)]
+    assert found[0][2].startswith("Starlette endpoint board() has no authorization check")

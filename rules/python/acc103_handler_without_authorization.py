@@ -112,6 +112,7 @@ class HandlerWithoutAuthorization(Rule):
         route = handlers.route(func, ctx)
         markers = authorized.markers(ctx)
         wrapper: str | None = None
+        starlette = False  # routed by a Starlette Route() of this module
         receiver = ""  # the Flask app or blueprint a route is registered on
         flask: str | None = None  # the app or blueprint of an add_url_rule of this module
         if route is None:
@@ -120,7 +121,9 @@ class HandlerWithoutAuthorization(Rule):
             routes = authorized.project_routes(ctx, markers)
             wrapper = routes.wrapper(authorized.qualified(ctx, name))
             flask = authorized.registered_here(ctx).get(name)
-            if wrapper is None and flask is None and not handlers.function_view(func, ctx, bool(routes.modules)):
+            starlette = name in authorized.starlette_endpoints(ctx)
+            view = starlette or handlers.function_view(func, ctx, bool(routes.modules))
+            if wrapper is None and flask is None and not view:
                 return
         elif isinstance(route.decorator.func, cst.Attribute):
             receiver = dotted(route.decorator.func.value) or ""
@@ -133,6 +136,8 @@ class HandlerWithoutAuthorization(Rule):
             kind, index = handlers.django(ctx).handler, -1
             if flask is not None and wrapper is None:
                 kind, receiver = ctx.knowledge.frameworks["flask"].handler, flask
+            elif starlette and wrapper is None:
+                kind = ctx.knowledge.frameworks["starlette"].handler
         else:
             kind, index = route.framework.handler, route.index
             if handlers.dependencies_authorize(func, route, markers, ctx):

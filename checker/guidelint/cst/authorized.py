@@ -62,6 +62,20 @@ def registered_here(ctx: Context) -> dict[str, str]:
     return found
 
 
+def starlette_endpoints(ctx: Context) -> set[str]:
+    """Functions this module routes with Starlette's `Route("/path", endpoint)` (also `endpoint=`)."""
+    found: set[str] = set()
+    for call in access.current_calls(ctx.project):
+        callee = access.resolve(ctx.project, ctx.project.current().name, access.name_of(call))
+        if callee not in ("starlette.routing.Route", "starlette.routing.WebSocketRoute"):
+            continue
+        endpoint = next((k.value for k in call.keywords if k.arg == "endpoint"), None)
+        endpoint = endpoint if endpoint is not None or len(call.args) < 2 else call.args[1]
+        if isinstance(endpoint, ast.Name):
+            found.add(endpoint.id)
+    return found
+
+
 def _definition(ctx: Context, name: str) -> ast.AST | None:
     return access.definitions(ctx.project, ctx.project.current().name).get(name)
 

@@ -8,7 +8,8 @@ imports), so a route registered on it in another module (`from desk.admin import
 hook of an app or blueprint also runs for every blueprint registered on it
 (`app.register_blueprint(deals_bp)` in the same module). A FastAPI router runs the dependencies it is
 included with (`app.include_router(reports.router, dependencies=[Depends(get_current_user)])`, in any
-module) and those of the router it is included in.
+module) and those of the router it is included in. An aiohttp route table runs the middlewares of the
+app it is added to (`web.Application(middlewares=[...])`, `app.add_routes(routes)`).
 """
 
 from __future__ import annotations
@@ -63,7 +64,38 @@ def _collect(project: Project, markers: Authorization) -> dict[str, str]:
         for child, parent in parents:
             if parent in found and child not in found:
                 found[child] = found[parent]
+    for module in project.containing("middlewares"):
+        _middlewares(project, module, markers, found)
     return found
+
+
+def _middlewares(project: Project, module: str, markers: Authorization, found: dict[str, str]) -> None:
+    """aiohttp: the route tables added to an app built with a middleware of the project that decides access
+    (`app = web.Application(middlewares=[require_session])`, `app.add_routes(routes)` in the same module)."""
+    tree = project.tree(module)
+    if tree is None:
+        return
+    local = definitions(project, module)
+    apps: dict[str, str] = {}  # the name an app is bound to -> the deciding middleware's evidence
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
+            given = next((k.value for k in node.value.keywords if k.arg == "middlewares"), None)
+            for item in given.elts if isinstance(given, (ast.List, ast.Tuple)) else []:
+                name = name_of(item)
+                func = local.get(name) or lookup(project, resolve(project, module, name)) if name else None
+                evidence = (
+                    called_decision(project, module, func, markers)
+                    if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    else None
+                )
+                if evidence is not None and name_of(node.targets[0]):
+                    apps[name_of(node.targets[0])] = f"middleware {name}(): {evidence}"
+                    break
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add_routes":
+            app = name_of(node.func.value).removesuffix(".router")
+            if app in apps and node.args and name_of(node.args[0]):
+                found.setdefault(resolve(project, module, name_of(node.args[0])), apps[app])
 
 
 def included_with_dependencies(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
