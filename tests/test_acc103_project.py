@@ -499,3 +499,49 @@ def test_starlette_routes(cli, project) -> None:
     # a function is an endpoint because a Route() routes it (load_board is none); @requires decides
     assert places(found) == [("portal/app.py", 12)]
     assert found[0][2].startswith("Starlette endpoint board() has no authorization check")
+
+
+TORNADO = """
+import tornado.web
+
+
+class ApiHandler(tornado.web.RequestHandler):
+    def options(self, *args):  # a CORS preflight: a base, no handler
+        self.set_status(204)
+
+    def token_valid(self):
+        return self.get_cookie("token") in TOKENS
+
+
+class JobsHandler(ApiHandler):
+    def get(self):
+        if not self.token_valid():
+            self.redirect("/login")
+            return
+        self.write(load_jobs())
+
+
+class TokenHandler(ApiHandler):
+    def post(self):
+        token = issue_token(self.get_body_argument("name"), self.get_body_argument("password"))
+        if token is None:
+            self.send_error(401)
+            return
+        self.write({"token": token})
+
+
+class FeedHandler(ApiHandler):
+    def get(self):
+        if not self.token_valid():
+            self.redirect("/feed/help")
+            return
+        self.write(load_feed())
+"""
+
+
+def test_tornado_handlers_that_send_to_the_login_page_or_refuse(cli, project) -> None:
+    # JobsHandler sends anyone without a valid token to the login page; TokenHandler answers 401 to wrong
+    # credentials; FeedHandler sends them to a help page and shows nothing, but nothing checks who calls
+    found = acc103(cli, project({**PACKAGE, "portal/handlers.py": TORNADO}))
+    assert places(found) == [("portal/handlers.py", 29)]
+    assert found[0][2].startswith("tornado handler FeedHandler has no authorization check")

@@ -14,7 +14,8 @@ from guidelint.semantic import access
 
 FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
 TORNADO_HANDLERS = frozenset({"tornado.web.RequestHandler"})
-REQUEST_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
+# the request methods that answer with data (OPTIONS answers a CORS preflight, HEAD what GET would)
+REQUEST_METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def _derives(cls: cst.ClassDef, ctx: Context, targets: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 _REFUSED = frozenset({401, 403})
-_FLASK_ABORTS = ("abort",)
+_FLASK_ABORTS = ("abort", "send_error")  # abort(403) (Flask), self.send_error(401) (tornado)
 _FAILED_WHEN_TRUE = ("is_anonymous",)  # checks that are true when the user is not let in
 _REDIRECTS = ("redirect", "login")  # words of a returned call that sends the user elsewhere (to log in)
 _CURRENT: list[tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]] = []  # the file being checked
@@ -69,7 +69,7 @@ def _refuses(node: ast.AST, markers: Authorization) -> str | None:
         if matches_last(name, _FLASK_ABORTS) and node.args:
             code = node.args[0]
             if isinstance(code, ast.Constant) and code.value in _REFUSED:
-                return f"abort({code.value})"
+                return f"{name.rsplit('.', 1)[-1]}({code.value})"
     return None
 
 
@@ -118,6 +118,25 @@ def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
                 return True
             if isinstance(statement, ast.Return) and any(w in name.lower() for w in _REDIRECTS):
                 return True
+    return False
+
+
+def _to_login(body: list[ast.stmt]) -> bool:
+    """A branch that sends the browser to the login page and stops: a redirect (returned, or called as a
+    statement and followed by a return) given an address that names the login page (`"/login"`,
+    `self.get_login_url()`, `reverse("login")`)."""
+    for index, statement in enumerate(body):
+        value = statement.value if isinstance(statement, (ast.Return, ast.Expr)) else None
+        if not isinstance(value, ast.Call) or "redirect" not in name_of(value).rsplit(".", 1)[-1].lower():
+            continue
+        stops = isinstance(statement, ast.Return) or any(isinstance(s, ast.Return) for s in body[index + 1 :])
+        named = any(
+            "login" in (a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else name_of(a)).lower()
+            or any(isinstance(c, ast.Constant) and isinstance(c.value, str) and "login" in c.value for c in ast.walk(a))
+            for a in value.args
+        )
+        if stops and named:
+            return True
     return False
 
 
@@ -172,6 +191,8 @@ def decision(func: Function, markers: Authorization) -> str | None:
             found = _checks_in(node.test, markers)
             if found is not None and _refuses_branch(node.body if found[1] else node.orelse, markers):
                 return found[0]
+            if _to_login(node.body):
+                return "a redirect to the login page"
         if isinstance(node, ast.Assert) or (checker and isinstance(node, ast.Return) and node.value is not None):
             found = _checks_in(node.test if isinstance(node, ast.Assert) else node, markers)
             if found is not None:
