@@ -545,3 +545,39 @@ def test_tornado_handlers_that_send_to_the_login_page_or_refuse(cli, project) ->
     found = acc103(cli, project({**PACKAGE, "portal/handlers.py": TORNADO}))
     assert places(found) == [("portal/handlers.py", 29)]
     assert found[0][2].startswith("tornado handler FeedHandler has no authorization check")
+
+
+ACTIONS = """
+from rest_framework.decorators import action
+from rest_framework.permissions import AllowAny, IsAdminUser, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.viewsets import ModelViewSet
+
+from portal.web import public
+
+
+class FundViewSet(ModelViewSet):
+    permission_classes = [IsAuthenticated]
+
+    @action(detail=True, permission_classes=[IsAdminUser])
+    def freeze(self, request, pk=None):
+        return Response(freeze(pk))
+
+    @action(detail=False, permission_classes=[AllowAny])
+    def prices(self, request):
+        return Response(load_prices())
+
+    @public
+    @action(detail=False, permission_classes=[AllowAny])
+    def status(self, request):
+        return Response(load_status())
+"""
+
+
+def test_drf_actions_opened_on_purpose(cli, project) -> None:
+    urls = 'from rest_framework.routers import DefaultRouter\nfrom portal.api import FundViewSet\nrouter = DefaultRouter()\nrouter.register("funds", FundViewSet)\nurlpatterns = router.urls\n'
+    found = acc103(cli, project({**PACKAGE, "portal/api.py": ACTIONS, "portal/urls.py": urls}))
+    # the viewset needs a login; its prices action lets anyone in without saying it is public
+    assert places(found) == [("portal/api.py", 17)]
+    assert "DRF action FundViewSet.prices() has no authorization check" in found[0][2]
+    assert "permission_classes=[AllowAny] lets anyone in" in found[0][2]

@@ -1,8 +1,5 @@
-"""Flask routes, FastAPI endpoints and Django views without an authorization check that are not marked public.
-
-What a handler is and what authorizes it is the knowledge base's (web-frameworks, authorization in
-rules/knowledge/web_frameworks.yaml), read through guidelint.cst.handlers.
-"""
+"""Web handlers without an authorization check that are not marked public (what a handler is and what authorizes
+it: the knowledge base's rules/knowledge/web_frameworks.yaml, read through guidelint.cst.handlers and .authorized)."""
 
 import re
 from typing import Any, ClassVar
@@ -47,17 +44,17 @@ class HandlerWithoutAuthorization(Rule):
             "declares and an Annotated alias), dependencies= of the route, its router or the include_router() that "
             "includes it, a URLconf wrapper around it or around the include() that holds it, DRF permission classes "
             "(of the view or a base in any module, get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; "
-            "AllowAny or no classes open it on purpose and are reported), a login middleware in MIDDLEWARE, a Flask "
-            "before_request hook that checks (on the blueprint, in any module, or on the app it is registered on), an"
-            " aiohttp middleware of the app its route table is added to, mixins and base classes (in any module) "
-            "whose dispatch, dispatch_request, prepare, has_permission or test_func decides, and checks such as "
-            "has_perm() in the handler or in a function it calls, or an action run through a dispatcher that "
-            "authorizes every action (CKAN's get_action). A handler that logs users in or out is public by design, "
-            "and so is one that only redirects (every return a redirect, no call but address builders and settings "
-            "read by a constant key): it shows and changes nothing, the page it sends to decides. In Flask and "
-            "FastAPI, a decorator written above the route decorator does not wrap the registered handler, so it does "
-            "not count. The frameworks' own packages (option framework_packages), known by their import name, define "
-            "generic views for apps to wire up and are not checked."
+            "AllowAny or no classes open it, or one @action of it, on purpose and are reported), a login middleware "
+            "in MIDDLEWARE, a Flask before_request hook that checks (on the blueprint, in any module, or on the app "
+            "it is registered on), an aiohttp middleware of the app its route table is added to, mixins and base "
+            "classes (in any module) whose dispatch, dispatch_request, prepare, has_permission or test_func decides, "
+            "and checks such as has_perm() in the handler or in a function it calls, or an action run through a "
+            "dispatcher that authorizes every action (CKAN's get_action). A handler that logs users in or out is "
+            "public by design, and so is one that only redirects (every return a redirect, no call but address "
+            "builders and settings read by a constant key): it shows and changes nothing, the page it sends to "
+            "decides. In Flask and FastAPI, a decorator written above the route decorator does not wrap the "
+            "registered handler, so it does not count. The frameworks' own packages (option framework_packages), "
+            "known by their import name, define generic views for apps to wire up and are not checked."
         ),
         remediation=(
             "Add the framework's check: @login_required / @roles_required(...) directly below @app.route(...) "
@@ -175,6 +172,9 @@ class HandlerWithoutAuthorization(Rule):
             self._other_class(cls, ctx)
             return
         markers = authorized.markers(ctx)
+        for method, opened in handlers.open_actions(cls, markers, ctx):  # reported whatever guards the viewset
+            message = self.meta.message.format(handler=f"DRF action {name}.{method.name.value}()")
+            ctx.report(method.name, f"{message}; {opened} lets anyone in ({authorized.accepted(markers)})")
         routes = authorized.project_routes(ctx, markers)
         wrapper = routes.wrapper(authorized.qualified(ctx, name))
         if wrapper or (wrapper is None and routes.modules):

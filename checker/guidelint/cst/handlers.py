@@ -312,3 +312,23 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
             if access.dependency_decision(ctx.project, dependency, markers, injectors) is not None:
                 return True
     return False
+
+
+def open_actions(cls: cst.ClassDef, markers: Authorization, ctx: Context) -> list[tuple[cst.FunctionDef, str]]:
+    """The DRF actions of a viewset opened on purpose, `@action(..., permission_classes=[AllowAny])` (or
+    `[]`) without a public marker, each with the text of what lets anyone in: whatever guards the viewset,
+    such an action answers anyone."""
+    found: list[tuple[cst.FunctionDef, str]] = []
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+    for method in (s for s in body if isinstance(s, cst.FunctionDef)):
+        names = decorator_names(method, ctx)
+        if any(matches_last(n, markers.public) for n in names):
+            continue
+        for decorator, name in zip(method.decorators, names, strict=True):
+            call = decorator.decorator
+            if name.rsplit(".", 1)[-1] != "action" or not isinstance(call, cst.Call):
+                continue
+            classes = arg(call, "permission_classes")
+            if classes is not None and not _grants(classes.value, ctx):
+                found.append((method, f"permission_classes={ctx.code(classes.value)}"))
+    return found
