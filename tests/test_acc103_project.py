@@ -309,3 +309,275 @@ def test_a_changed_dependency_changes_the_result(cli, project, tmp_path) -> None
     (tmp_path / "portal/settings.py").write_text('MIDDLEWARE = ["portal.gates.Timing"]\n')
     run = cli("scan", "--select", "ACC103", "--format", "json", cwd=root)
     assert [f["path"] for f in run.json()["findings"]] == ["portal/desk/views.py"]
+
+
+FACTORY = """
+from flask import Flask, abort
+from flask_login import current_user
+
+from portal.desk.reports import reports
+from portal.desk.kiosk import kiosk
+
+
+def create_app():
+    app = Flask(__name__)
+
+    @app.before_request
+    def signed_in_only():
+        if not current_user.is_authenticated:
+            abort(401)
+
+    app.register_blueprint(reports)
+    return app
+
+
+def create_kiosk():
+    screen = Flask("kiosk")
+    screen.register_blueprint(kiosk)
+    return screen
+"""
+REPORTS = """
+from flask import Blueprint, jsonify
+
+reports = Blueprint("reports", __name__)
+
+
+@reports.get("/daily")
+def daily():
+    return jsonify(load_daily())
+"""
+KIOSK = """
+from flask import Blueprint, g, jsonify
+
+kiosk = Blueprint("kiosk", __name__)
+
+
+@kiosk.before_request
+def count():
+    g.visits = g.get("visits", 0) + 1
+
+
+from portal.desk import kiosk_views  # noqa: E402
+"""
+KIOSK_VIEWS = """
+from flask import jsonify
+
+from portal.desk.kiosk import kiosk
+
+
+@kiosk.get("/board")
+def board():
+    return jsonify(load_board())
+"""
+
+
+def test_hooks_of_the_app_a_blueprint_is_registered_on_and_of_its_own_module(cli, project) -> None:
+    files = {
+        "portal/desk/reports.py": REPORTS,
+        "portal/desk/kiosk.py": KIOSK,
+        "portal/desk/kiosk_views.py": KIOSK_VIEWS,
+    }
+    root = project({**PACKAGE, "portal/app.py": FACTORY, **files})
+    # reports is registered on the app whose hook refuses anonymous users; kiosk's own hook (in the module
+    # that defines the blueprint, not the one of the route) only counts visits, and its app has none
+    assert places(acc103(cli, root)) == [("portal/desk/kiosk_views.py", 7)]
+
+
+FASTAPI_MAIN = """
+from fastapi import APIRouter, Depends, FastAPI
+
+from portal.desk import ledger, prices
+from portal.security import require_user
+
+app = FastAPI()
+secured = APIRouter(prefix="/desk", dependencies=[Depends(require_user)])
+secured.include_router(ledger.router)
+app.include_router(secured)
+app.include_router(prices.router)
+"""
+FASTAPI_ROUTER = """
+from fastapi import APIRouter
+
+router = APIRouter()
+
+
+@router.get("/{NAME}")
+async def {NAME}():
+    return load("{NAME}")
+"""
+
+
+def test_routers_included_in_a_router_with_dependencies(cli, project) -> None:
+    security = "from fastapi import HTTPException\n\ndef require_user():\n    raise HTTPException(401)\n"
+    files = {f"portal/desk/{n}.py": FASTAPI_ROUTER.replace("{NAME}", n) for n in ("ledger", "prices")}
+    root = project({**PACKAGE, **files, "portal/main.py": FASTAPI_MAIN, "portal/security.py": security})
+    # ledger's router is included in `secured`, whose dependencies run for every route of it; prices' is not
+    assert places(acc103(cli, root)) == [("portal/desk/prices.py", 7)]
+
+
+AIOHTTP_APP = """
+from aiohttp import web
+
+from portal.desk.routes import desk, kiosk
+from portal.gates import signed_in
+
+
+def make_app():
+    app = web.Application(middlewares=[signed_in])
+    app.add_routes(desk)
+    return app
+
+
+def make_kiosk():
+    screen = web.Application()
+    screen.add_routes(kiosk)
+    return screen
+"""
+AIOHTTP_ROUTES = """
+from aiohttp import web
+
+desk = web.RouteTableDef()
+kiosk = web.RouteTableDef()
+
+
+@desk.get("/positions")
+async def positions(request):
+    return web.json_response(load_positions(request))
+
+
+@kiosk.get("/board")
+async def board(request):
+    return web.json_response(load_board(request))
+"""
+AIOHTTP_GATES = """
+from aiohttp import web
+
+
+@web.middleware
+async def signed_in(request, handler):
+    if request.get("user") is None:
+        raise web.HTTPUnauthorized()
+    return await handler(request)
+"""
+
+
+def test_aiohttp_route_tables_and_the_middlewares_of_their_app(cli, project) -> None:
+    files = {"portal/app.py": AIOHTTP_APP, "portal/desk/routes.py": AIOHTTP_ROUTES, "portal/gates.py": AIOHTTP_GATES}
+    root = project({**PACKAGE, **files})
+    # desk's table is added to the app whose middleware refuses anonymous requests; kiosk's app has none
+    found = acc103(cli, root)
+    assert places(found) == [("portal/desk/routes.py", 13)]
+    assert found[0][2].startswith("aiohttp handler board() has no authorization check")
+
+
+STARLETTE = """
+from starlette.applications import Starlette
+from starlette.authentication import requires
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+
+@requires("authenticated")
+async def positions(request):
+    return JSONResponse(load_positions(request.user))
+
+
+async def board(request):
+    return JSONResponse(load_board())
+
+
+def load_board():
+    return []
+
+
+app = Starlette(routes=[Route("/positions", positions), Route("/board", endpoint=board)])
+"""
+
+
+def test_starlette_routes(cli, project) -> None:
+    found = acc103(cli, project({**PACKAGE, "portal/app.py": STARLETTE}))
+    # a function is an endpoint because a Route() routes it (load_board is none); @requires decides
+    assert places(found) == [("portal/app.py", 12)]
+    assert found[0][2].startswith("Starlette endpoint board() has no authorization check")
+
+
+TORNADO = """
+import tornado.web
+
+
+class ApiHandler(tornado.web.RequestHandler):
+    def options(self, *args):  # a CORS preflight: a base, no handler
+        self.set_status(204)
+
+    def token_valid(self):
+        return self.get_cookie("token") in TOKENS
+
+
+class JobsHandler(ApiHandler):
+    def get(self):
+        if not self.token_valid():
+            self.redirect("/login")
+            return
+        self.write(load_jobs())
+
+
+class TokenHandler(ApiHandler):
+    def post(self):
+        token = issue_token(self.get_body_argument("name"), self.get_body_argument("password"))
+        if token is None:
+            self.send_error(401)
+            return
+        self.write({"token": token})
+
+
+class FeedHandler(ApiHandler):
+    def get(self):
+        if not self.token_valid():
+            self.redirect("/feed/help")
+            return
+        self.write(load_feed())
+"""
+
+
+def test_tornado_handlers_that_send_to_the_login_page_or_refuse(cli, project) -> None:
+    # JobsHandler sends anyone without a valid token to the login page; TokenHandler answers 401 to wrong
+    # credentials; FeedHandler sends them to a help page and shows nothing, but nothing checks who calls
+    found = acc103(cli, project({**PACKAGE, "portal/handlers.py": TORNADO}))
+    assert places(found) == [("portal/handlers.py", 29)]
+    assert found[0][2].startswith("tornado handler FeedHandler has no authorization check")
+
+
+ACTIONS = """
+from rest_framework.decorators import action
+from rest_framework.permissions import AllowAny, IsAdminUser, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.viewsets import ModelViewSet
+
+from portal.web import public
+
+
+class FundViewSet(ModelViewSet):
+    permission_classes = [IsAuthenticated]
+
+    @action(detail=True, permission_classes=[IsAdminUser])
+    def freeze(self, request, pk=None):
+        return Response(freeze(pk))
+
+    @action(detail=False, permission_classes=[AllowAny])
+    def prices(self, request):
+        return Response(load_prices())
+
+    @public
+    @action(detail=False, permission_classes=[AllowAny])
+    def status(self, request):
+        return Response(load_status())
+"""
+
+
+def test_drf_actions_opened_on_purpose(cli, project) -> None:
+    urls = 'from rest_framework.routers import DefaultRouter\nfrom portal.api import FundViewSet\nrouter = DefaultRouter()\nrouter.register("funds", FundViewSet)\nurlpatterns = router.urls\n'
+    found = acc103(cli, project({**PACKAGE, "portal/api.py": ACTIONS, "portal/urls.py": urls}))
+    # the viewset needs a login; its prices action lets anyone in without saying it is public
+    assert places(found) == [("portal/api.py", 17)]
+    assert "DRF action FundViewSet.prices() has no authorization check" in found[0][2]
+    assert "permission_classes=[AllowAny] lets anyone in" in found[0][2]

@@ -101,7 +101,9 @@ def test_the_built_in_knowledge_base() -> None:
     assert knowledge.http_clients.clients["httpx.Client"].methods["stream"] == Argument("url", 1)
     assert list(knowledge.frameworks)[:2] == ["flask", "fastapi"]
     assert "require_role" in knowledge.authorization.decorators
-    assert set(knowledge.framework_packages()) == {"django", "flask", "rest_framework", "fastapi", "starlette"}
+    assert set(knowledge.framework_packages()) == {
+        *("django", "flask", "rest_framework", "fastapi", "starlette", "tornado", "aiohttp")
+    }
 
 
 def test_an_empty_file_holds_nothing(tmp_path: Path) -> None:

@@ -1,32 +1,21 @@
-"""Flask routes, FastAPI endpoints and Django views without an authorization check that are not marked public.
-
-What a handler is and what authorizes it is the knowledge base's (web-frameworks, authorization in
-rules/knowledge/web_frameworks.yaml), read through guidelint.cst.handlers.
-"""
+"""Web handlers without an authorization check that are not marked public (what a handler is and what authorizes
+it: the knowledge base's rules/knowledge/web_frameworks.yaml, read through guidelint.cst.handlers and .authorized)."""
 
 import re
-from dataclasses import replace
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Authorization, Context, Rule, RuleMeta, authorized, dotted, handlers, matches_last
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    authorized,
+    classhandlers,
+    dotted,
+    handlers,
+    matches_last,
+)
 from guidelint.semantic import access
-
-
-def _markers(ctx: Context) -> Authorization:
-    """Authorization, public, mixin and check patterns: the configured lists, else the knowledge base's."""
-    known = ctx.knowledge.authorization
-    return replace(
-        known,
-        decorators=tuple(ctx.option("authorization", []) or known.decorators),
-        public=tuple(ctx.option("public", []) or known.public),
-        mixins=tuple(ctx.option("mixins", []) or known.mixins),
-        checks=tuple(ctx.option("checks", []) or known.checks),
-        dispatchers=tuple(ctx.option("dispatchers", []) or known.dispatchers),
-    )
-
-
-FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
 
 
 class HandlerWithoutAuthorization(Rule):
@@ -40,28 +29,32 @@ class HandlerWithoutAuthorization(Rule):
         owasp="A01:2021-Broken Access Control",
         message="{handler} has no authorization check and is not marked public",
         rationale=(
-            "The company restricts access to clients' confidential and pre-disclosure insider information "
-            "through ID management. A Flask route, FastAPI endpoint or Django view that no authorization "
-            "decision guards answers anyone who can reach the network, bypassing ID management and leaving "
-            "no identity in the access records the CSIRT audits. Handlers are therefore authorized by "
-            "default, and the few that must be public (health checks) say so with an explicit marker that "
-            "reviewers can see and grep for. A handler is one because a route says so: a route decorator, "
-            "an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), add_url_rule "
-            "(also of a Flask View/MethodView class through as_view()). It is authorized by what the "
-            "framework runs before it, read from the whole project: its decorators (a Flask view "
-            "class's decorators = [...]), a URLconf wrapper around it or around the include() that holds "
-            "it, DRF's DEFAULT_PERMISSION_CLASSES in the settings (unless the view sets AllowAny or no "
-            "classes: then it is open on purpose and reported), a login middleware in MIDDLEWARE, a Flask "
-            "before_request hook that checks (its function from any module), mixins and base classes (in "
-            "any module) whose dispatch, dispatch_request, has_permission or test_func decides, and "
-            "checks such as has_perm() in the handler or in a "
-            "function it calls, or an action run through a dispatcher that authorizes every action (CKAN's "
-            "get_action). A handler that logs users in or out is public by design, and so is one that "
-            "only redirects (every return a redirect, no call but address builders and settings read by a "
-            "constant key): it shows and changes nothing, the page it sends to decides. In Flask and "
-            "FastAPI, a decorator written above the route decorator does not wrap the registered handler, "
-            "so it does not count. The frameworks' own packages (option framework_packages), known by "
-            "their import name, define generic views for apps to wire up and are not checked."
+            "The company restricts access to clients' confidential and pre-disclosure insider information through ID "
+            "management. A Flask route, FastAPI endpoint, Django view or other request handler that no authorization "
+            "decision guards answers anyone who can reach the network, bypassing ID management and leaving no "
+            "identity in the access records the CSIRT audits. Handlers are therefore authorized by default, and the "
+            "few that must be public (health checks) say so with an explicit marker that reviewers can see and grep "
+            "for. A handler is one because a route says so: a route decorator (Flask, FastAPI, an aiohttp "
+            "RouteTableDef), an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), "
+            "add_url_rule (also of a Flask View/MethodView class through as_view()), a Starlette Route(), a tornado "
+            "RequestHandler class defining a request method. It is authorized by what the framework runs before it, "
+            "read from the whole project: its decorators (a Flask view class's decorators = [...]; a decorator of the"
+            " project counts when its code, or the wrapper it returns, decides), a FastAPI dependency matching the "
+            "markers or of the project deciding (raising HTTPException(401), also through the dependencies it "
+            "declares and an Annotated alias), dependencies= of the route, its router or the include_router() that "
+            "includes it, a URLconf wrapper around it or around the include() that holds it, DRF permission classes "
+            "(of the view or a base in any module, get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; "
+            "AllowAny or no classes open it, or one @action of it, on purpose and are reported), a login middleware "
+            "in MIDDLEWARE, a Flask before_request hook that checks (on the blueprint, in any module, or on the app "
+            "it is registered on), an aiohttp middleware of the app its route table is added to, mixins and base "
+            "classes (in any module) whose dispatch, dispatch_request, prepare, has_permission or test_func decides, "
+            "and checks such as has_perm() in the handler or in a function it calls, or an action run through a "
+            "dispatcher that authorizes every action (CKAN's get_action). A handler that logs users in or out is "
+            "public by design, and so is one that only redirects (every return a redirect, no call but address "
+            "builders and settings read by a constant key): it shows and changes nothing, the page it sends to "
+            "decides. In Flask and FastAPI, a decorator written above the route decorator does not wrap the "
+            "registered handler, so it does not count. The frameworks' own packages (option framework_packages), "
+            "known by their import name, define generic views for apps to wire up and are not checked."
         ),
         remediation=(
             "Add the framework's check: @login_required / @roles_required(...) directly below @app.route(...) "
@@ -94,7 +87,7 @@ class HandlerWithoutAuthorization(Rule):
         re.compile(r"@[\w.]+\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
         re.compile(r"def\s+\w+\s*\(\s*request\b"),
         "add_url_rule",
-        re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet)\b"),
+        re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet|Handler)\b"),
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
     options: ClassVar[dict[str, Any]] = {
@@ -118,8 +111,9 @@ class HandlerWithoutAuthorization(Rule):
         if name.startswith("_"):
             return
         route = handlers.route(func, ctx)
-        markers = _markers(ctx)
+        markers = authorized.markers(ctx)
         wrapper: str | None = None
+        starlette = False  # routed by a Starlette Route() of this module
         receiver = ""  # the Flask app or blueprint a route is registered on
         flask: str | None = None  # the app or blueprint of an add_url_rule of this module
         if route is None:
@@ -128,11 +122,13 @@ class HandlerWithoutAuthorization(Rule):
             routes = authorized.project_routes(ctx, markers)
             wrapper = routes.wrapper(authorized.qualified(ctx, name))
             flask = authorized.registered_here(ctx).get(name)
-            if wrapper is None and flask is None and not handlers.function_view(func, ctx, bool(routes.modules)):
+            starlette = name in authorized.starlette_endpoints(ctx)
+            view = starlette or handlers.function_view(func, ctx, bool(routes.modules))
+            if wrapper is None and flask is None and not view:
                 return
         elif isinstance(route.decorator.func, cst.Attribute):
             receiver = dotted(route.decorator.func.value) or ""
-        if self._framework_code(ctx):
+        if authorized.framework_code(ctx):
             return
         decorators = handlers.decorator_targets(func, ctx)
         if any(matches_last(n, markers.public) for _, n in decorators):
@@ -141,11 +137,15 @@ class HandlerWithoutAuthorization(Rule):
             kind, index = handlers.django(ctx).handler, -1
             if flask is not None and wrapper is None:
                 kind, receiver = ctx.knowledge.frameworks["flask"].handler, flask
+            elif starlette and wrapper is None:
+                kind = ctx.knowledge.frameworks["starlette"].handler
         else:
             kind, index = route.framework.handler, route.index
-            if handlers.dependencies_authorize(func, route, markers.decorators, ctx):
+            if handlers.dependencies_authorize(func, route, markers, ctx):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
+            return
+        if authorized.deciding_decorator(ctx, [n for i, n in decorators if i > index], markers):
             return
         if handlers.drf_permissions(func, ctx) or wrapper or authorized.in_code(ctx, name, markers):
             return
@@ -153,7 +153,7 @@ class HandlerWithoutAuthorization(Rule):
         if receiver:
             if authorized.before_request(ctx, receiver, markers):
                 return
-        elif not opened and self._by_settings(ctx, markers, handlers.drf_function(func, ctx)):
+        elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx)):
             return
         message = self.meta.message.format(handler=f"{kind} {name}()")
         above = [n for i, n in decorators if i < index and matches_last(n, markers.decorators)]
@@ -166,12 +166,15 @@ class HandlerWithoutAuthorization(Rule):
     def _class(self, cls: cst.ClassDef, ctx: Context) -> None:
         """Django and DRF class-based views; Flask's registered in this module."""
         name = cls.name.value
-        if name.startswith("_") or self._framework_code(ctx):
+        if name.startswith("_") or authorized.framework_code(ctx):
             return
         if not handlers.view_class(cls, ctx):
-            self._flask_class(cls, ctx)
+            self._other_class(cls, ctx)
             return
-        markers = _markers(ctx)
+        markers = authorized.markers(ctx)
+        for method, opened in handlers.open_actions(cls, markers, ctx):  # reported whatever guards the viewset
+            message = self.meta.message.format(handler=f"DRF action {name}.{method.name.value}()")
+            ctx.report(method.name, f"{message}; {opened} lets anyone in ({authorized.accepted(markers)})")
         routes = authorized.project_routes(ctx, markers)
         wrapper = routes.wrapper(authorized.qualified(ctx, name))
         if wrapper or (wrapper is None and routes.modules):
@@ -181,43 +184,26 @@ class HandlerWithoutAuthorization(Rule):
         opened = authorized.open_permissions(ctx, name)
         if access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
             return
-        if not opened and self._by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+        if not opened and authorized.granted_permissions(ctx, name):
+            return
+        if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name)):
             return
         message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
         if opened:
             message += f"; {opened} lets anyone in"
         ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
-    def _flask_class(self, cls: cst.ClassDef, ctx: Context) -> None:
-        """A flask.views.View/MethodView subclass this module registers (`bp.add_url_rule(rule,
-        view_func=Holdings.as_view("holdings"))`): authorized by a mixin, `decorators = [login_required]`, a
-        check in a request method or `dispatch_request` (its own or a base's), or its blueprint's hook."""
-        name = cls.name.value
-        owner = authorized.registered_here(ctx).get(name)
-        if owner is None or not any(b.keyword is None and ctx.derives_from(b.value, FLASK_VIEWS) for b in cls.bases):
-            return
-        markers = _markers(ctx)
-        if handlers.class_authorized(cls, markers, ctx) or authorized.view_decorators(ctx, name, markers):
-            return
-        if access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
-            return
-        if authorized.before_request(ctx, owner, markers):
-            return
-        message = self.meta.message.format(handler=f"Flask class-based view {name}")
-        ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
-
-    @staticmethod
-    def _by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:
-        """A login middleware in the settings, or DRF's default permission classes for a DRF view."""
-        found = authorized.project_settings(ctx, markers)
-        return bool(found.login_middleware) or (drf and bool(found.drf_authorizes))
-
-    @staticmethod
-    def _framework_code(ctx: Context) -> bool:
-        packages = ctx.option("framework_packages", []) or ctx.knowledge.framework_packages()
-        return handlers.framework_code(ctx, tuple(packages))
+    def _other_class(self, cls: cst.ClassDef, ctx: Context) -> None:
+        """A Flask View/MethodView this module registers, a tornado RequestHandler (guidelint.cst.classhandlers)."""
+        markers = authorized.markers(ctx)
+        kind = classhandlers.unauthorized(cls, ctx, markers)
+        if kind:
+            message = self.meta.message.format(handler=f"{kind} {cls.name.value}")
+            ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
     flagged = """
+        import time
+        from functools import wraps
         from flask import Blueprint, Flask, jsonify, render_template
         from flask_login import current_user, login_required
         from fastapi import APIRouter, Depends, FastAPI
@@ -225,6 +211,7 @@ class HandlerWithoutAuthorization(Rule):
         from rest_framework.decorators import api_view, permission_classes
         from rest_framework.permissions import AllowAny
         from rest_framework.views import APIView
+        from rest_framework.viewsets import ModelViewSet
 
         app = Flask(__name__)
         api = FastAPI()
@@ -306,8 +293,39 @@ class HandlerWithoutAuthorization(Rule):
                 return jsonify(load_positions(account))
 
         app.add_url_rule("/positions/<account>", view_func=Positions.as_view("positions"))
+
+        def timed(view):
+            @wraps(view)
+            def wrapper(*args, **kwargs):
+                started = time.monotonic()
+                try:
+                    return view(*args, **kwargs)
+                finally:
+                    record_time(time.monotonic() - started)
+
+            return wrapper
+
+        @app.route("/deals/<int:deal_id>/parties")
+        @timed
+        def parties(deal_id):  # expect
+            return jsonify(load_parties(deal_id))
+
+        from rest_framework.permissions import IsAdminUser
+
+        class QuoteViewSet(ModelViewSet):  # expect
+            def get_permissions(self):
+                if self.action == "list":
+                    return [AllowAny()]  # the list is open to anyone
+                return [IsAdminUser()]
+
+        import tornado.web
+
+        class QuoteHandler(tornado.web.RequestHandler):  # expect
+            def get(self, symbol):
+                self.write(load_quote(symbol))
     """
     safe = """
+        from functools import wraps
         from flask import Blueprint, Flask, abort, jsonify, redirect, render_template, request
         from flask_login import current_user, login_required, login_user
         from typing import Annotated
@@ -512,4 +530,68 @@ class HandlerWithoutAuthorization(Rule):
 
         app.add_url_rule("/positions/<account>", view_func=Positions.as_view("positions"))
         app.add_url_rule("/audit/<account>", view_func=Audited.as_view("audit"))
+
+        def desk_member(view):  # a project decorator: the wrapper it returns refuses
+            @wraps(view)
+            def wrapper(*args, **kwargs):
+                if not current_user.has_role("desk"):
+                    abort(403)
+                return view(*args, **kwargs)
+
+            return wrapper
+
+        def signed_in(view):  # a project decorator returning the framework's
+            return login_required(view)
+
+        @app.route("/deals/<int:deal_id>/parties")
+        @desk_member
+        def parties(deal_id):
+            return jsonify(load_parties(deal_id))
+
+        @app.route("/deals/<int:deal_id>/team")
+        @signed_in
+        def team(deal_id):
+            return jsonify(load_team(deal_id))
+
+        from fastapi import HTTPException
+
+        async def current_account(token: str = Depends(bearer)):  # a dependency of the project that refuses
+            account = accounts.by_token(token)
+            if account is None:
+                raise HTTPException(status_code=401, detail="sign in")
+            return account
+
+        Account = Annotated[dict, Depends(current_account)]
+
+        @api.get("/accounts/{account_id}/positions")
+        async def account_positions(account_id: int, account: dict = Depends(current_account)):
+            return load_positions(account_id, account)
+
+        @api.get("/accounts/{account_id}/orders")
+        async def account_orders(account_id: int, account: Account):
+            return load_orders(account_id, account)
+
+        from rest_framework.permissions import IsAdminUser
+
+        class QuoteViewSet(ModelViewSet):
+            def get_permissions(self):
+                if self.action in ("list", "retrieve"):
+                    return [IsAuthenticated()]
+                return [IsAdminUser()]
+
+        import tornado.web
+
+        class PortfolioHandler(tornado.web.RequestHandler):
+            @tornado.web.authenticated
+            def get(self, account):
+                self.write(load_portfolio(account))
+
+        class DeskHandler(tornado.web.RequestHandler):  # a base deciding for every request
+            def prepare(self):
+                if not self.current_user:
+                    raise tornado.web.HTTPError(401)
+
+        class OrdersHandler(DeskHandler):
+            def get(self, account):
+                self.write(load_orders(account))
     """

@@ -8,14 +8,29 @@ Each question returns the evidence as a short text ("URLconf wrapper staff_only"
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 
-from guidelint.cst import Context
+from guidelint.cst import Context, handlers
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access
+from guidelint.semantic.hooks import guarded
 from guidelint.semantic.routes import Routes, routes
 from guidelint.semantic.settings import OPEN, Settings, settings
 
 _DRF = "rest_framework."
+
+
+def markers(ctx: Context) -> Authorization:
+    """Authorization, public, mixin and check patterns: the configured lists, else the knowledge base's."""
+    known = ctx.knowledge.authorization
+    return replace(
+        known,
+        decorators=tuple(ctx.option("authorization", []) or known.decorators),
+        public=tuple(ctx.option("public", []) or known.public),
+        mixins=tuple(ctx.option("mixins", []) or known.mixins),
+        checks=tuple(ctx.option("checks", []) or known.checks),
+        dispatchers=tuple(ctx.option("dispatchers", []) or known.dispatchers),
+    )
 
 
 def project_routes(ctx: Context, markers: Authorization) -> Routes:
@@ -47,6 +62,20 @@ def registered_here(ctx: Context) -> dict[str, str]:
     return found
 
 
+def starlette_endpoints(ctx: Context) -> set[str]:
+    """Functions this module routes with Starlette's `Route("/path", endpoint)` (also `endpoint=`)."""
+    found: set[str] = set()
+    for call in access.current_calls(ctx.project):
+        callee = access.resolve(ctx.project, ctx.project.current().name, access.name_of(call))
+        if callee not in ("starlette.routing.Route", "starlette.routing.WebSocketRoute"):
+            continue
+        endpoint = next((k.value for k in call.keywords if k.arg == "endpoint"), None)
+        endpoint = endpoint if endpoint is not None or len(call.args) < 2 else call.args[1]
+        if isinstance(endpoint, ast.Name):
+            found.add(endpoint.id)
+    return found
+
+
 def _definition(ctx: Context, name: str) -> ast.AST | None:
     return access.definitions(ctx.project, ctx.project.current().name).get(name)
 
@@ -70,9 +99,22 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     return f"a redirect only ({redirect})" if redirect is not None else ""
 
 
+def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -> str:
+    """The first of these decorators (qualified names) that is a function of the project deciding access as
+    it wraps the view (`member_only` returning login_required(view), a wrapper that aborts unless
+    current_user.is_staff): "member_only(): login_required()", else ""."""
+    for name in names:
+        found = access.decorator_decision(ctx.project, name, markers) if name else None
+        if found is not None:
+            return found
+    return ""
+
+
 def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
-    """A `before_request` hook registered in this module on the route's blueprint or app that decides access
-    (the hook's function may come from another module of the project)."""
+    """A `before_request` hook on the route's blueprint or app that decides access: registered in this
+    module (the hook's function may come from another module of the project), or in any module on the
+    blueprint this module imports, or on an app or blueprint it is registered on
+    (guidelint.semantic.hooks)."""
     key = ("guidelint.cst.authorized hooks", markers)
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
@@ -99,7 +141,10 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
                 found = access.called_decision(ctx.project, module, func, markers)
                 if found is not None:
                     hooks[owner] = f"{owner}.before_request {function}(): {found}"
-    return hooks.get(receiver, "")
+    if receiver in hooks:
+        return hooks[receiver]
+    qualified_receiver = access.resolve(ctx.project, ctx.project.current().name, receiver)
+    return guarded(ctx.project, markers).get(qualified_receiver, "")
 
 
 def view_decorators(ctx: Context, name: str, markers: Authorization) -> str:
@@ -121,6 +166,27 @@ def open_permissions(ctx: Context, name: str) -> str:
     text of what lets anyone in, else ""."""
     value = _class_attribute(ctx, name, "permission_classes")
     return "" if value is None else _open(value)
+
+
+def granted_permissions(ctx: Context, name: str) -> str:
+    """DRF permissions a class-based view or its nearest base in the project that sets them grants:
+    `permission_classes = [IsAuthenticated]` (also on a base viewset of another module), or a
+    `get_permissions()` every return of which is a list of permission instances other than AllowAny
+    (`return [IsAdminUser()]`): the text of it, else ""."""
+    value = _class_attribute(ctx, name, "permission_classes")
+    if isinstance(value, (ast.List, ast.Tuple)) and value.elts and not _open(value):
+        return f"permission_classes = [{', '.join(access.name_of(e).rsplit('.', 1)[-1] for e in value.elts)}]"
+    for ancestor in access.ancestors(ctx.project, qualified(ctx, name)):
+        method = access.lookup(ctx.project, f"{ancestor}.get_permissions")
+        if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            returns = [n.value for n in ast.walk(method) if isinstance(n, ast.Return)]
+            lists = [r for r in returns if isinstance(r, (ast.List, ast.Tuple))]
+            instances = all(r.elts and all(isinstance(e, ast.Call) for e in r.elts) for r in lists)
+            closed = all(not all(matches_last(access.name_of(e), OPEN) for e in r.elts) for r in lists)
+            if returns and len(lists) == len(returns) and instances and closed:
+                return f"{ancestor.rsplit('.', 1)[-1]}.get_permissions()"
+            return ""  # the nearest get_permissions decides what the view grants
+    return ""
 
 
 def _class_attribute(ctx: Context, name: str, attribute: str) -> ast.expr | None:
@@ -154,3 +220,16 @@ def accepted(markers: Authorization) -> str:
         f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}; "
         f"mixins {', '.join(markers.mixins)}"
     )
+
+
+def by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:
+    """A login middleware in the settings, or DRF's default permission classes for a DRF view."""
+    found = project_settings(ctx, markers)
+    return bool(found.login_middleware) or (drf and bool(found.drf_authorizes))
+
+
+def framework_code(ctx: Context) -> bool:
+    """The file is a module of a framework's own package (option framework_packages, else the knowledge
+    base's), known by its import name."""
+    packages = ctx.option("framework_packages", []) or ctx.knowledge.framework_packages()
+    return handlers.framework_code(ctx, tuple(packages))

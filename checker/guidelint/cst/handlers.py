@@ -31,6 +31,8 @@ from guidelint.cst import (
     string_text,
 )
 from guidelint.knowledge import Authorization, Framework, matches_last
+from guidelint.semantic import access
+from guidelint.semantic.hooks import included_with_dependencies
 from guidelint.semantic.settings import OPEN
 
 _MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
@@ -262,10 +264,11 @@ def _depends_on(expr: cst.BaseExpression | None, framework: Framework, ctx: Cont
     return name_of(dependency.value, ctx) if dependency is not None else None
 
 
-def dependencies_authorize(func: cst.FunctionDef, found: Route, authorization: Sequence[str], ctx: Context) -> bool:
+def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authorization, ctx: Context) -> bool:
     """A route of a framework with dependencies (FastAPI) that has one: dependencies=[Depends(...)] on the
     route or on the router or app it is registered on, or a parameter whose default or Annotated metadata
-    depends on a function matching the authorization markers."""
+    (also through an alias of the project, `CurrentUser`) depends on a function matching the authorization
+    markers or on a function of the project that decides access (guidelint.semantic.access)."""
     framework = found.framework
     if not framework.dependencies:
         return False
@@ -275,6 +278,10 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, authorization: S
         owner = bound_value(ctx, receiver.value)
         if isinstance(owner, cst.Call):
             sources.append(owner)
+    if isinstance(receiver, cst.Name):
+        qualified = access.resolve(ctx.project, ctx.project.current().name, receiver.value)
+        if qualified in included_with_dependencies(ctx.project, tuple(framework.dependencies)):
+            return True
     for call in sources:
         dependencies = arg(call, "dependencies")
         if (
@@ -283,16 +290,45 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, authorization: S
             and any(_depends_on(e.value, framework, ctx) is not None for e in dependencies.value.elements)
         ):
             return True
+    injectors = tuple(framework.dependencies)
     params = func.params
     for param in (*params.posonly_params, *params.params, *params.kwonly_params):
         candidates: list[cst.BaseExpression] = []
+        dependencies_of: list[str] = []
         if param.default is not None:
             candidates.append(param.default)
         annotation = param.annotation.annotation if param.annotation is not None else None
         if isinstance(annotation, cst.Subscript) and name_of(annotation.value, ctx).rsplit(".", 1)[-1] == "Annotated":
             candidates.extend(s.slice.value for s in annotation.slice[1:] if isinstance(s.slice, cst.Index))
+        elif isinstance(annotation, (cst.Name, cst.Attribute)):
+            dependencies_of += access.alias_injected(ctx.project, "", name_of(annotation, ctx), injectors)
         for candidate in candidates:
             dependency = _depends_on(candidate, framework, ctx)
-            if dependency is not None and matches_last(dependency, authorization):
+            if dependency is not None:
+                dependencies_of.append(dependency)
+        for dependency in dependencies_of:
+            if matches_last(dependency, markers.decorators):
+                return True
+            if access.dependency_decision(ctx.project, dependency, markers, injectors) is not None:
                 return True
     return False
+
+
+def open_actions(cls: cst.ClassDef, markers: Authorization, ctx: Context) -> list[tuple[cst.FunctionDef, str]]:
+    """The DRF actions of a viewset opened on purpose, `@action(..., permission_classes=[AllowAny])` (or
+    `[]`) without a public marker, each with the text of what lets anyone in: whatever guards the viewset,
+    such an action answers anyone."""
+    found: list[tuple[cst.FunctionDef, str]] = []
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+    for method in (s for s in body if isinstance(s, cst.FunctionDef)):
+        names = decorator_names(method, ctx)
+        if any(matches_last(n, markers.public) for n in names):
+            continue
+        for decorator, name in zip(method.decorators, names, strict=True):
+            call = decorator.decorator
+            if name.rsplit(".", 1)[-1] != "action" or not isinstance(call, cst.Call):
+                continue
+            classes = arg(call, "permission_classes")
+            if classes is not None and not _grants(classes.value, ctx):
+                found.append((method, f"permission_classes={ctx.code(classes.value)}"))
+    return found

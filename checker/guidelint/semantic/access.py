@@ -26,13 +26,14 @@ from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 _REFUSED = frozenset({401, 403})
-_FLASK_ABORTS = ("abort",)
+_FLASK_ABORTS = ("abort", "send_error")  # abort(403) (Flask), self.send_error(401) (tornado)
 _FAILED_WHEN_TRUE = ("is_anonymous",)  # checks that are true when the user is not let in
 _REDIRECTS = ("redirect", "login")  # words of a returned call that sends the user elsewhere (to log in)
 _CURRENT: list[tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]] = []  # the file being checked
 ENTRY_METHODS = frozenset(
     {
-        *("dispatch", "dispatch_request", "setup", "initial", "get", "post", "put", "patch", "delete", "head"),
+        *("dispatch", "dispatch_request", "setup", "initial", "prepare", "get", "post", "put", "patch", "delete"),
+        "head",
         "options",
         *("list", "retrieve", "create", "update", "partial_update", "destroy", "get_object", "test_func"),
     }
@@ -58,7 +59,9 @@ def _refuses(node: ast.AST, markers: Authorization) -> str | None:
     """A denial: raise/return of a denial, a call of one, abort(401|403)."""
     if isinstance(node, ast.Raise) and node.exc is not None:
         name = name_of(node.exc)
-        return name.rsplit(".", 1)[-1] if matches_last(name, markers.denials) else None
+        if matches_last(name, markers.denials):
+            return name.rsplit(".", 1)[-1]
+        return f"{name.rsplit('.', 1)[-1]}({_status_given(node.exc)})" if _status_given(node.exc) else None
     if isinstance(node, ast.Call):
         name = name_of(node)
         if matches_last(name, markers.denials):
@@ -66,8 +69,18 @@ def _refuses(node: ast.AST, markers: Authorization) -> str | None:
         if matches_last(name, _FLASK_ABORTS) and node.args:
             code = node.args[0]
             if isinstance(code, ast.Constant) and code.value in _REFUSED:
-                return f"abort({code.value})"
+                return f"{name.rsplit('.', 1)[-1]}({code.value})"
     return None
+
+
+def _status_given(exc: ast.expr) -> str:
+    """The refusing status an exception is built with, as written: `HTTPException(status_code=401)`,
+    `HTTPException(403, "no")`, `HTTPException(status.HTTP_401_UNAUTHORIZED)` ("" for none)."""
+    if not isinstance(exc, ast.Call):
+        return ""
+    given = [*exc.args[:1], *(k.value for k in exc.keywords if k.arg in ("status_code", "status", "code"))]
+    refusing = next((code for code in given if _refusing_code(code)), None)
+    return ast.unparse(refusing) if refusing is not None else ""
 
 
 def _checks_in(expr: ast.AST, markers: Authorization) -> tuple[str, bool] | None:
@@ -105,6 +118,25 @@ def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
                 return True
             if isinstance(statement, ast.Return) and any(w in name.lower() for w in _REDIRECTS):
                 return True
+    return False
+
+
+def _to_login(body: list[ast.stmt]) -> bool:
+    """A branch that sends the browser to the login page and stops: a redirect (returned, or called as a
+    statement and followed by a return) given an address that names the login page (`"/login"`,
+    `self.get_login_url()`, `reverse("login")`)."""
+    for index, statement in enumerate(body):
+        value = statement.value if isinstance(statement, (ast.Return, ast.Expr)) else None
+        if not isinstance(value, ast.Call) or "redirect" not in name_of(value).rsplit(".", 1)[-1].lower():
+            continue
+        stops = isinstance(statement, ast.Return) or any(isinstance(s, ast.Return) for s in body[index + 1 :])
+        named = any(
+            "login" in (a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else name_of(a)).lower()
+            or any(isinstance(c, ast.Constant) and isinstance(c.value, str) and "login" in c.value for c in ast.walk(a))
+            for a in value.args
+        )
+        if stops and named:
+            return True
     return False
 
 
@@ -159,6 +191,8 @@ def decision(func: Function, markers: Authorization) -> str | None:
             found = _checks_in(node.test, markers)
             if found is not None and _refuses_branch(node.body if found[1] else node.orelse, markers):
                 return found[0]
+            if _to_login(node.body):
+                return "a redirect to the login page"
         if isinstance(node, ast.Assert) or (checker and isinstance(node, ast.Return) and node.value is not None):
             found = _checks_in(node.test if isinstance(node, ast.Assert) else node, markers)
             if found is not None:
@@ -332,7 +366,8 @@ def lookup(project: Project, qualified: str) -> ast.AST | None:
         module, _, outer = module.rpartition(".")
         name = f"{outer}.{name}"
     if "." not in qualified or not project.current().name:
-        return definitions(project, project.current().name).get(qualified.rpartition(".")[2] or qualified)
+        local = definitions(project, project.current().name)
+        return local.get(qualified) or local.get(qualified.rpartition(".")[2] or qualified)
     return None
 
 
@@ -353,6 +388,109 @@ def called_decision(project: Project, module: str, func: Function, markers: Auth
             if inner is not None:
                 return f"{target.name}(): {inner}"
     return None
+
+
+def wrapper_decision(func: Function, markers: Authorization, depth: int = 0) -> str | None:
+    """A decision made by a decorator of the project as it wraps a view: in its own code
+    (`return login_required(view)`) or in the functions it defines, the wrapper it returns (`def wrapper(...):
+    if not current_user.is_staff: abort(403)`), two levels down for a decorator taking arguments."""
+    found = decision(func, markers)
+    if found is not None or depth >= 2:
+        return found
+    for node in _own_nodes(func):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found = wrapper_decision(node, markers, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def decorator_decision(project: Project, qualified: str, markers: Authorization) -> str | None:
+    """A decorator of the project (by its qualified name) that decides access as it wraps a view:
+    "member_only(): login_required()"."""
+    target = lookup(project, qualified)
+    if not isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    found = wrapper_decision(target, markers)
+    return f"{target.name}(): {found}" if found is not None else None
+
+
+def dependency_decision(
+    project: Project, qualified: str, markers: Authorization, injectors: tuple[str, ...], depth: int = 0
+) -> str | None:
+    """A dependency of the project (a function injected with `Depends(f)`/`Security(f)`, by its qualified
+    name) that decides access: in its own code (`raise HTTPException(status_code=401)`), or through a
+    dependency it declares in turn (`user = Depends(get_current_user)`, also in `Annotated[...]`):
+    "get_current_user(): HTTPException(401)"."""
+    target = lookup(project, qualified)
+    if not isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    found = decision(target, markers)
+    if found is not None:
+        return f"{target.name}(): {found}"
+    if depth >= 3:
+        return None
+    module = qualified.rpartition(".")[0] if "." in qualified else ""
+    arguments = target.args
+    for argument in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs):
+        for inner in injected(project, module, argument.annotation, injectors):
+            deeper = dependency_decision(project, inner, markers, injectors, depth + 1)
+            if deeper is not None:
+                return deeper
+    defaults = [*arguments.defaults, *(d for d in arguments.kw_defaults if d is not None)]
+    for default in defaults:
+        for inner in injected(project, module, default, injectors):
+            deeper = dependency_decision(project, inner, markers, injectors, depth + 1)
+            if deeper is not None:
+                return deeper
+    return None
+
+
+def injected(project: Project, module: str, expr: ast.expr | None, injectors: tuple[str, ...]) -> list[str]:
+    """The qualified names of the functions an annotation or a default injects: `Depends(f)`, the
+    metadata of `Annotated[T, Depends(f)]`, or an alias of the project naming one of those
+    (`CurrentUser = Annotated[User, Depends(get_current_user)]`, one level)."""
+    if expr is None:
+        return []
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        return alias_injected(project, module, name_of(expr), injectors)
+    found: list[str] = []
+    items = [expr]
+    if isinstance(expr, ast.Subscript) and name_of(expr.value).endswith("Annotated"):
+        items = list(expr.slice.elts[1:]) if isinstance(expr.slice, ast.Tuple) else []
+    for item in items:
+        if isinstance(item, ast.Call) and matches_last(name_of(item), injectors) and item.args:
+            dependency = name_of(item.args[0])
+            if dependency:
+                found.append(resolve(project, module, dependency))
+    return found
+
+
+def alias_injected(project: Project, module: str, name: str, injectors: tuple[str, ...]) -> list[str]:
+    """What an alias of the project used as an annotation injects (`CurrentUser`, assigned
+    `Annotated[User, Depends(get_current_user)]` at the top of its module)."""
+    owner, _, attribute = resolve(project, module, name).rpartition(".")
+    owner = owner or project.current().name  # a name of the file being checked, outside any package
+    value = assignments(project, owner).get(attribute) if attribute else None
+    if value is None or isinstance(value, (ast.Name, ast.Attribute)):
+        return []
+    return injected(project, owner, value, injectors)
+
+
+def assignments(project: Project, module: str) -> dict[str, ast.expr]:
+    """The values of a module's top-level assignments to a single name, by name."""
+
+    def collect() -> dict[str, ast.expr]:
+        tree = project.tree(module)
+        found: dict[str, ast.expr] = {}
+        for node in tree.body if tree is not None else ():
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                found[node.targets[0].id] = node.value
+        return found
+
+    if module == project.current().name and not project.computing:
+        return collect()
+    return project.fact(("guidelint.semantic.access assignments", module), collect)
 
 
 def ancestors(project: Project, qualified: str) -> list[str]:

@@ -20,7 +20,7 @@ from fnmatch import fnmatchcase
 from pathlib import PurePosixPath
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.access import decision, lookup, name_of, resolve
+from guidelint.semantic.access import lookup, name_of, resolve, wrapper_decision
 from guidelint.semantic.project import Project
 
 _ROUTES = {"path": 1, "re_path": 1, "url": 1, "register": 1, "add_url_rule": 2}
@@ -158,7 +158,7 @@ def _authorizing(wrappers: list[str], module: str, project: Project, markers: Au
         if matches_last(name, markers.decorators):
             return last
         target = lookup(project, resolve(project, module, name))
-        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and decision(target, markers) is not None:
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and wrapper_decision(target, markers):
             return last
     return ""
 

@@ -1,0 +1,65 @@
+"""Class-based handlers of the frameworks besides Django's, for ACC103: Flask `View`/`MethodView` classes
+a module registers, and tornado `RequestHandler` subclasses. Each question answers None when the class is
+no handler of that kind, else the evidence that authorizes it ("" when there is none).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from guidelint.cst import Context, authorized, handlers
+from guidelint.cst.helpers import decorator_names
+from guidelint.knowledge import Authorization, matches_last
+from guidelint.semantic import access
+
+FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
+TORNADO_HANDLERS = frozenset({"tornado.web.RequestHandler"})
+# the request methods that answer with data (OPTIONS answers a CORS preflight, HEAD what GET would)
+REQUEST_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def _derives(cls: cst.ClassDef, ctx: Context, targets: frozenset[str]) -> bool:
+    return any(b.keyword is None and ctx.derives_from(b.value, targets) for b in cls.bases)
+
+
+def flask_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
+    """A flask.views.View/MethodView subclass this module registers (`bp.add_url_rule(rule,
+    view_func=Holdings.as_view("holdings"))`): authorized by a mixin, `decorators = [login_required]`, a
+    check in a request method or `dispatch_request` (its own or a base's), or its blueprint's hook."""
+    name = cls.name.value
+    owner = authorized.registered_here(ctx).get(name)
+    if owner is None or not _derives(cls, ctx, FLASK_VIEWS):
+        return None
+    if handlers.class_authorized(cls, markers, ctx):
+        return "a marker of the class"
+    found = authorized.view_decorators(ctx, name, markers)
+    found = found or access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) or ""
+    return found or authorized.before_request(ctx, owner, markers)
+
+
+def tornado_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
+    """A tornado.web.RequestHandler subclass (through the project's modules) that defines a request method
+    (a class defining none is a base for others): authorized when every request method it defines is
+    decorated with an authorization marker (`@tornado.web.authenticated`), or when it or a base decides in
+    `prepare()` or a request method (`if not self.current_user: raise HTTPError(403)`)."""
+    if not _derives(cls, ctx, TORNADO_HANDLERS):
+        return None
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+    methods = [s for s in body if isinstance(s, cst.FunctionDef) and s.name.value in REQUEST_METHODS]
+    if not methods:
+        return None
+    if handlers.class_authorized(cls, markers, ctx):
+        return "a marker of the class"
+    marked = [m for m in methods if any(matches_last(n, markers.decorators) for n in decorator_names(m, ctx))]
+    if len(marked) == len(methods):
+        return f"@{decorator_names(marked[0], ctx)[0].rsplit('.', 1)[-1]}"
+    return access.class_decision(ctx.project, authorized.qualified(ctx, cls.name.value), markers) or ""
+
+
+def unauthorized(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str:
+    """What a class that is a Flask or tornado handler nothing authorizes is called in messages, else ""."""
+    for kind, question in (("Flask class-based view", flask_class), ("tornado handler", tornado_class)):
+        found = question(cls, ctx, markers)
+        if found is not None:
+            return "" if found else kind
+    return ""

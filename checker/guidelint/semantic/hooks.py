@@ -1,0 +1,142 @@
+"""What runs before every route of an app, blueprint or router, as whole-project facts read with `ast`:
+Flask `before_request` hooks that decide access, and FastAPI routers included with dependencies.
+
+A hook is registered with a decorator on a top-level function (`@admin_bp.before_request`) or by a call
+(`reports_bp.before_request(require_login)`, the function of any module of the project). The app or
+blueprint is known by its qualified name (`desk.admin.admin_bp`, through the registering module's
+imports), so a route registered on it in another module (`from desk.admin import admin_bp`) finds it. A
+hook of an app or blueprint also runs for every blueprint registered on it
+(`app.register_blueprint(deals_bp)` in the same module). A FastAPI router runs the dependencies it is
+included with (`app.include_router(reports.router, dependencies=[Depends(get_current_user)])`, in any
+module) and those of the router it is included in. An aiohttp route table runs the middlewares of the
+app it is added to (`web.Application(middlewares=[...])`, `app.add_routes(routes)`).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from guidelint.knowledge import Authorization, matches_last
+from guidelint.semantic.access import called_decision, definitions, lookup, name_of, resolve
+from guidelint.semantic.project import Project
+
+_NESTING = 3  # blueprints registered on blueprints, followed this far
+
+
+def guarded(project: Project, markers: Authorization) -> dict[str, str]:
+    """Qualified app or blueprint -> the evidence of a hook that decides access for its routes."""
+    key = ("guidelint.semantic.hooks", markers.decorators, markers.checks, markers.denials, markers.dispatchers)
+    return project.fact(key, lambda: _collect(project, markers))
+
+
+def _collect(project: Project, markers: Authorization) -> dict[str, str]:
+    found: dict[str, str] = {}
+    parents: list[tuple[str, str]] = []  # (blueprint, the app or blueprint it is registered on)
+    for module in project.containing("before_request"):
+        tree = project.tree(module)
+        if tree is None:
+            continue
+        # (owner as written, hook function as written, its definition when a decorator registers it: also
+        # one defined inside an app factory)
+        registered: list[tuple[str, str, ast.AST | None]] = []
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for decorator in node.decorator_list:
+                    owner, _, hook = name_of(decorator).rpartition(".")
+                    if hook == "before_request" and owner and not isinstance(decorator, ast.Call):
+                        registered.append((owner, node.name, node))
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+                owner, given = name_of(node.func.value), name_of(node.args[0])
+                if node.func.attr == "before_request" and owner and given:
+                    registered.append((owner, given, None))
+                elif node.func.attr == "register_blueprint" and owner and given:
+                    parents.append((resolve(project, module, given), resolve(project, module, owner)))
+        local = definitions(project, module)
+        for owner, function, defined in registered:
+            qualified = resolve(project, module, owner)
+            func = defined or local.get(function) or lookup(project, resolve(project, module, function))
+            if qualified in found or not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            evidence = called_decision(project, module, func, markers)
+            if evidence is not None:
+                found[qualified] = f"{owner.rsplit('.', 1)[-1]}.before_request {function}(): {evidence}"
+    for _ in range(_NESTING):
+        for child, parent in parents:
+            if parent in found and child not in found:
+                found[child] = found[parent]
+    for module in project.containing("middlewares"):
+        _middlewares(project, module, markers, found)
+    return found
+
+
+def _middlewares(project: Project, module: str, markers: Authorization, found: dict[str, str]) -> None:
+    """aiohttp: the route tables added to an app built with a middleware of the project that decides access
+    (`app = web.Application(middlewares=[require_session])`, `app.add_routes(routes)` in the same module)."""
+    tree = project.tree(module)
+    if tree is None:
+        return
+    local = definitions(project, module)
+    apps: dict[str, str] = {}  # the name an app is bound to -> the deciding middleware's evidence
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
+            given = next((k.value for k in node.value.keywords if k.arg == "middlewares"), None)
+            for item in given.elts if isinstance(given, (ast.List, ast.Tuple)) else []:
+                name = name_of(item)
+                func = local.get(name) or lookup(project, resolve(project, module, name)) if name else None
+                evidence = (
+                    called_decision(project, module, func, markers)
+                    if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    else None
+                )
+                if evidence is not None and name_of(node.targets[0]):
+                    apps[name_of(node.targets[0])] = f"middleware {name}(): {evidence}"
+                    break
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add_routes":
+            app = name_of(node.func.value).removesuffix(".router")
+            if app in apps and node.args and name_of(node.args[0]):
+                found.setdefault(resolve(project, module, name_of(node.args[0])), apps[app])
+
+
+def included_with_dependencies(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
+    """FastAPI routers (qualified) whose every route runs a dependency: included with
+    `app.include_router(router, dependencies=[Depends(...)])`, or included in a router that has
+    `dependencies=` of its own (`APIRouter(dependencies=[...])`) or is included so in turn -> the evidence."""
+    key = ("guidelint.semantic.hooks routers", injectors)
+    return project.fact(key, lambda: _routers(project, injectors))
+
+
+def _routers(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    parents: list[tuple[str, str]] = []  # (router, the app or router it is included in)
+    for module in project.containing("include_router"):
+        tree = project.tree(module)
+        if tree is None:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
+                target = name_of(node.targets[0])
+                if target and _depends(node.value, injectors):
+                    made = f"{target} = {name_of(node.value)}(dependencies=...)"
+                    found.setdefault(resolve(project, module, target), made)
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args):
+                continue
+            owner, given = name_of(node.func.value), name_of(node.args[0])
+            if node.func.attr != "include_router" or not owner or not given:
+                continue
+            router = resolve(project, module, given)
+            if _depends(node, injectors):
+                found.setdefault(router, f"{owner}.include_router({given}, dependencies=...)")
+            parents.append((router, resolve(project, module, owner)))
+    for _ in range(_NESTING):
+        for child, parent in parents:
+            if parent in found and child not in found:
+                found[child] = found[parent]
+    return found
+
+
+def _depends(call: ast.Call, injectors: tuple[str, ...]) -> bool:
+    """`dependencies=[Depends(...), ...]` given to a call."""
+    value = next((k.value for k in call.keywords if k.arg == "dependencies"), None)
+    elements = value.elts if isinstance(value, (ast.List, ast.Tuple)) else []
+    return any(isinstance(e, ast.Call) and matches_last(name_of(e), injectors) for e in elements)

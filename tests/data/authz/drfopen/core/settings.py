@@ -1,0 +1,2 @@
+INSTALLED_APPS = ["django.contrib.auth", "rest_framework", "api"]
+ROOT_URLCONF = "core.urls"
