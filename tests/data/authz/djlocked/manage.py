@@ -1,3 +1,3 @@
 import os
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "locked.settings")
