@@ -88,10 +88,12 @@ def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
         if rules:
             for rule in rules:
                 _run(rule, ctx, rule.check_node, node, ctx)
+        below = children(node)
         if kind in SCOPE_KINDS:
             ctx.enter(node)
+        elif not below:
+            continue  # a leaf is nobody's ancestor: nothing to push or pop
         ancestors.append(node)
         stack.append(_LEAVE)
-        below = children(node)
         below.reverse()
         stack.extend(below)
