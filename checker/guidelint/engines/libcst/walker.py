@@ -48,7 +48,7 @@ def _track_assign(node: cst.Assign, ctx: Context) -> None:
 
 def _run(rule: Rule, ctx: Context, method: Any, *args: Any) -> None:
     """Run one rule callback; a crashing rule is recorded (the file counts as not fully checked)."""
-    if any(failed is rule for failed, _ in ctx.failures):
+    if ctx.failures and any(failed is rule for failed, _ in ctx.failures):
         return
     ctx._current = rule
     try:
