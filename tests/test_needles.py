@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from guidelint.needle_forms import alternatives, lowered_twin
+from guidelint.needle_forms import alternatives, conjuncts, lowered_twin
 from guidelint.needles import ANCHORED, Probe, Substrings, guard_of, start_of
 
 PATTERNS = [
@@ -29,6 +29,8 @@ PATTERNS = [
     r"(?is)x.y|[^a]ssword",
     r"[+*?}]\)[+*{]|\[a\|b]|(?:x|y)\|",  # `|` escaped and inside sets and groups
     r"(?i)passw(?-i:ORD)|other",
+    r"(?i)\A(?=[\S\s]*\bASSERT\s)(?=[\s\S]*[(]ok|[\s\S]*\bperm)",  # `|` in a lookahead: not split
+    r"^(?=[\s\S]*x)(?=[\s\S]*?y)(?=[\s\S]*(?<=\n)import)",
 ]
 TEXTS = [
     "",
@@ -114,6 +116,10 @@ def test_a_regex_is_searched_as_its_alternatives_and_its_lower_cased_twin() -> N
     assert twin is not None and not twin.flags & re.IGNORECASE and twin.groups == 1
     assert lowered_twin(re.compile(r"(?is)x.y")) == re.compile(r"(?s)x.y")
     assert lowered_twin(re.compile(r"(?i)[a-zA-Z_]\w*")) is not None
+    both = conjuncts(re.compile(r"^(?=[\s\S]*\bassert\s)(?=[\s\S]*(?:\binput\(|\brequest\.))"))
+    assert both is not None and [p.pattern for p in both] == [r"\bassert\s", r"(?:\binput\(|\brequest\.)"]
+    for not_a_conjunction in (r"(?m)^(?=[\s\S]*a)", r"^(?=[\s\S]*a|b)", r"^(?=[\s\S]*a)b", r"^(?=[\s\S]*?a)"):
+        assert conjuncts(re.compile(not_a_conjunction)) is None, not_a_conjunction
     for case_sensitive_part in (r"(?i)[A-Z]x", r"(?i)Passw", r"(?i)pass(?-i:W)", r"(?i)\u017f", r"pass"):
         assert lowered_twin(re.compile(case_sensitive_part)) is None, case_sensitive_part
 

@@ -1,4 +1,10 @@
-"""Cheaper equivalent forms of a needle's regular expression (`needles.Probe` searches them instead).
+r"""Cheaper equivalent forms of a needle's regular expression (`needles.Probe` searches them instead).
+
+* **Its lookaheads, each searched for.** `^(?=[\s\S]*A)(?=[\s\S]*B)` (a text that holds both A and B,
+  anywhere) matches exactly when `A` and `B` are each found in the text: `[\s\S]*` reaches every place.
+  Matched as written, each lookahead runs to the text's end and backs up one character at a time; as
+  searches, each gets its own guard (a file without B's literals is answered by a few lookups). Only
+  without back-references and `^` meaning the text's start (no MULTILINE).
 
 * **Its top-level alternatives.** `a|b|c` matches a text exactly when one of `a`, `b`, `c` does (at the same
   place, with the same flags: each alternative sees the same text around it). Searched one by one, each
@@ -23,6 +29,8 @@ from guidelint.semantic import regex_parser
 _ALTERNATIVES: dict[re.Pattern[str], tuple[re.Pattern[str], ...] | None] = {}
 _TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 _SCANNED: dict[re.Pattern[str], bool] = {}
+_CONJUNCTS: dict[re.Pattern[str], tuple[re.Pattern[str], ...] | None] = {}
+_ANYWHERE = (r"[\s\S]*", r"[\S\s]*")  # what lets a lookahead at the start look at the whole text
 _GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")  # a leading `(?i)`: the whole pattern's flags
 _FLAG_GROUP = re.compile(r"\(\?[aiLmsux-]+[:)]")  # a flag group anywhere (or text that looks like one)
 _CASELESS_OPS = frozenset({"ANY", "AT", "CATEGORY", "GROUPREF", "FAILURE", "SUCCESS"})
@@ -42,6 +50,81 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if pattern not in _TWINS:
         _TWINS[pattern] = _twin(pattern)
     return _TWINS[pattern]
+
+
+def conjuncts(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    r"""For `^(?=[\s\S]*A)(?=[\s\S]*B)...`: `A`, `B`... compiled with its flags, each of which the text must
+    contain somewhere (memoised); None for any other pattern (see the module's docstring)."""
+    if pattern not in _CONJUNCTS:
+        _CONJUNCTS[pattern] = _lookaheads(pattern)
+    return _CONJUNCTS[pattern]
+
+
+def _lookaheads(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    source = pattern.pattern
+    if not isinstance(source, str) or pattern.flags & (re.VERBOSE | re.LOCALE | re.MULTILINE):
+        return None
+    leading = _GLOBAL_FLAGS.match(source)
+    body = source[leading.end() :] if leading else source
+    start = "^" if body.startswith("^") else "\\A" if body.startswith("\\A") else ""
+    parsed = regex_parser.parse(source, pattern.flags)
+    if not start or parsed is None or parsed.state.flags & re.MULTILINE:
+        return None
+    if _has(parsed.data, frozenset({"GROUPREF", "GROUPREF_EXISTS"})):
+        return None
+    parts = _top_level_groups(body[len(start) :])
+    ops = [str(op) for op, _ in parsed.data]
+    if not parts or ops != ["AT", *["ASSERT"] * len(parts)] or any(av[0] != 1 for _, av in parsed.data[1:]):
+        return None
+    searched: list[str] = []
+    for part in parts:
+        anywhere = next((a for a in _ANYWHERE if part.startswith("?=" + a)), None)
+        rest = part[2 + len(anywhere) :] if anywhere else ""
+        if not rest or rest[0] in "?+":  # `*?` or a possessive `*+`: not the plain greedy reach
+            return None
+        if len(_top_level_parts(part) or ()) != 1:  # `(?=[\s\S]*a|b)`: b only at the start
+            return None
+        searched.append(rest)
+    try:
+        return tuple(re.compile(part, pattern.flags) for part in searched)
+    except re.error:
+        return None
+
+
+def _top_level_groups(source: str) -> list[str] | None:
+    """The insides of the groups the source is a sequence of (`(?=a)(?=b)`: `?=a`, `?=b`); None when
+    anything stands between or around them."""
+    groups: list[str] = []
+    depth, start, index, in_set = 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            if depth == 0:
+                return None
+            index += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            index += 1 + source.startswith("^", index + 1)
+            if source.startswith("]", index):
+                index += 1
+            continue
+        elif char == "(":
+            if depth == 0:
+                start = index + 1
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append(source[start:index])
+            elif depth < 0:
+                return None
+        elif depth == 0:
+            return None
+        index += 1
+    return groups if depth == 0 and not in_set else None
 
 
 def scans_itself(pattern: re.Pattern[str]) -> bool:

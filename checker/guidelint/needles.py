@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from guidelint.needle_forms import alternatives, lowered_twin, scans_itself
+from guidelint.needle_forms import alternatives, conjuncts, lowered_twin, scans_itself
 from guidelint.semantic import regex_parser
 
 Needle = str | re.Pattern[str]
@@ -111,6 +111,9 @@ class Probe:
         parts = alternatives(pattern)  # each alternative behind its own guard (`needle_forms`)
         if parts is not None:
             return any(self._matches(part) for part in parts)
+        parts = conjuncts(pattern)  # each lookahead of the whole text searched for
+        if parts is not None:
+            return all(self._matches(part) for part in parts)
         twin = lowered_twin(pattern) if ascii_text else None
         searched, text = (pattern, self.text) if twin is None else (twin, self._text(True))
         start = start_of(pattern)
