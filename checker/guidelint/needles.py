@@ -24,6 +24,7 @@ MIN_GUARD = 2  # shorter literals would not filter anything
 _INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline flag group that turns case-insensitivity on or off
 _WORD = re.compile(r"\w+")
 _WORDLIKE: dict[str, bool] = {}
+_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not re.fullmatch(r"\w", chr(code))})
 _RUNS: dict[str, str] = {}
 _GUARDS: dict[re.Pattern[str], Guard | None] = {}
 _STARTS: dict[re.Pattern[str], Guard | Anchored | None] = {}
@@ -86,8 +87,10 @@ class Probe:
     def _haystack(self, lower: bool) -> str:
         words = self._words.get(lower)
         if words is None:
-            if lower and self.text.isascii():  # the same words, lower-cased (some now twice: no matter)
+            if lower and self._ascii():  # the same words, lower-cased (some now twice: no matter)
                 words = self._haystack(False).lower()
+            elif self._ascii():  # \w is [A-Za-z0-9_] on ASCII: every other character made a space, split
+                words = "\n".join(set(self.text.translate(_NOT_WORD).split()))
             else:
                 words = "\n".join(set(_WORD.findall(self._text(lower))))
             self._words[lower] = words
