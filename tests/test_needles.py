@@ -129,3 +129,28 @@ def test_words_of_a_literal_are_looked_up_among_the_text_s_words_first() -> None
     probe = Probe("path = '/tmpdir'\ndebug = True\nx = a::b\nurl = 'git@github.community'\n")
     assert probe.substrings(needles) == {"/tmp", "debug = True", "::", "@github.com"}
     assert Probe("tmp = 1\ndebug =  True\n").substrings(needles) == frozenset()
+
+
+def test_the_syntax_check_answers_as_python_s_parser(capfd: pytest.CaptureFixture[str]) -> None:
+    import ast
+
+    from guidelint.engines.libcst.prefilter import parses
+
+    sources = [
+        "x = 1\n",
+        "return 1\n",  # the compiler refuses it, the parser does not: the parser is asked
+        "def f():\n    nonlocal y\n",
+        "if x is 1:\n    pass\n",  # a compiler warning, not printed
+        "assert (x, 'always true')\n",
+        "x = (\n",
+        "print 'py2'\n",
+        "a\x00b = 1\n",
+    ]
+    for source in sources:
+        try:
+            ast.parse(source)
+            expected = True
+        except (SyntaxError, ValueError):
+            expected = False
+        assert parses(source) == expected, source
+    assert "Warning" not in capfd.readouterr().err
