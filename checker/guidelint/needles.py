@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from guidelint.needle_forms import alternatives, conjuncts, lowered_twin, scans_itself
 from guidelint.semantic import regex_parser
 
 Needle = str | re.Pattern[str]
@@ -23,6 +24,8 @@ MIN_GUARD = 2  # shorter literals would not filter anything
 _INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline flag group that turns case-insensitivity on or off
 _WORD = re.compile(r"\w+")
 _WORDLIKE: dict[str, bool] = {}
+_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not re.fullmatch(r"\w", chr(code))})
+_RUNS: dict[str, str] = {}
 _GUARDS: dict[re.Pattern[str], Guard | None] = {}
 _STARTS: dict[re.Pattern[str], Guard | Anchored | None] = {}
 MAX_LITERALS = 64  # the most literals a start is described by
@@ -52,6 +55,7 @@ class Probe:
         self._seen: dict[Needle, bool] = {}
         self._words: dict[bool, str] = {}  # lower-cased or not -> the distinct words, one per line
         self._lower: str | None = None
+        self._isascii: bool | None = None
 
     def has(self, needle: Needle) -> bool:
         found = self._seen.get(needle)
@@ -68,17 +72,25 @@ class Probe:
         """Which of these substring needles occur (all at once: one pass of C-level searches)."""
         words = self._haystack(False)
         text = self.text
-        return frozenset([n for n in needles.words if n in words] + [n for n in needles.others if n in text])
+        return frozenset(
+            [n for n in needles.words if n in words] + [n for n, run in needles.others if run in words and n in text]
+        )
 
     def _contains(self, literal: str, lower: bool) -> bool:
-        """`literal in text` (in the lower-cased text if `lower`)."""
-        return literal in (self._haystack(lower) if _is_word(literal) else self._text(lower))
+        """`literal in text` (in the lower-cased text if `lower`). The words of a literal that is not one
+        (`/tmp`, `debug = True`) lie inside words of the text: its longest is looked for among them first."""
+        if _is_word(literal):
+            return literal in self._haystack(lower)
+        run = _longest_run(literal)
+        return (not run or run in self._haystack(lower)) and literal in self._text(lower)
 
     def _haystack(self, lower: bool) -> str:
         words = self._words.get(lower)
         if words is None:
-            if lower and self.text.isascii():  # the same words, lower-cased (some now twice: no matter)
+            if lower and self._ascii():  # the same words, lower-cased (some now twice: no matter)
                 words = self._haystack(False).lower()
+            elif self._ascii():  # \w is [A-Za-z0-9_] on ASCII: every other character made a space, split
+                words = "\n".join(set(self.text.translate(_NOT_WORD).split()))
             else:
                 words = "\n".join(set(_WORD.findall(self._text(lower))))
             self._words[lower] = words
@@ -93,23 +105,38 @@ class Probe:
 
     def _matches(self, pattern: re.Pattern[str]) -> bool:
         guard = guard_of(pattern)
+        ascii_text = self._ascii()
         # lower() is exactly re's case-insensitivity on ASCII text only
-        if guard is not None and (not guard[1] or self.text.isascii()):
+        if guard is not None and (not guard[1] or ascii_text):
             literals, lower = guard
             if not any(self._contains(literal, lower) for literal in literals):
                 return False
+        parts = alternatives(pattern)  # each alternative behind its own guard (`needle_forms`)
+        if parts is not None:
+            return any(self._matches(part) for part in parts)
+        parts = conjuncts(pattern)  # each lookahead of the whole text searched for
+        if parts is not None:
+            return all(self._matches(part) for part in parts)
+        twin = lowered_twin(pattern) if ascii_text else None
+        searched, text = (pattern, self.text) if twin is None else (twin, self._text(True))
         start = start_of(pattern)
         if isinstance(start, Anchored):
-            return pattern.match(self.text) is not None
-        if start is not None and (not start[1] or self.text.isascii()):
-            found = self._match_at(pattern, start)
+            return searched.match(text) is not None
+        if start is not None and (not start[1] or ascii_text) and not (len(start[0]) > 2 and scans_itself(searched)):
+            found = self._match_at(searched, text, start)
             if found is not None:
                 return found
-        return pattern.search(self.text) is not None
+        return searched.search(text) is not None
 
-    def _match_at(self, pattern: re.Pattern[str], start: Guard) -> bool | None:
-        """Whether the pattern matches at one of the places its first literals occur (every match starts
-        with one); None when they occur too often for that to be cheaper than one search."""
+    def _ascii(self) -> bool:
+        if self._isascii is None:
+            self._isascii = self.text.isascii()
+        return self._isascii
+
+    def _match_at(self, pattern: re.Pattern[str], searched: str, start: Guard) -> bool | None:
+        """Whether the pattern matches the searched text (the text, or the lower-cased text a twin is
+        searched in) at one of the places its first literals occur (every match starts with one); None when
+        they occur too often for that to be cheaper than one search."""
         literals, lower = start
         text = self._text(lower)
         most = max(16, int(len(text) * STARTS_PER_CHAR))
@@ -121,7 +148,7 @@ class Probe:
                     return None
                 places.append(at)
                 at = text.find(literal, at + 1)
-        return any(pattern.match(self.text, at) is not None for at in places)
+        return any(pattern.match(searched, at) is not None for at in places)
 
 
 class Substrings:
@@ -130,7 +157,7 @@ class Substrings:
     def __init__(self, needles: Iterable[str]) -> None:
         distinct = sorted(set(needles))
         self.words = [n for n in distinct if _is_word(n)]
-        self.others = [n for n in distinct if not _is_word(n)]
+        self.others = [(n, _longest_run(n)) for n in distinct if not _is_word(n)]  # (needle, its longest word)
 
 
 def _is_word(literal: str) -> bool:
@@ -138,6 +165,15 @@ def _is_word(literal: str) -> bool:
     if known is None:
         known = _WORDLIKE[literal] = _WORD.fullmatch(literal) is not None
     return known
+
+
+def _longest_run(literal: str) -> str:
+    """The longest run of word characters in a literal ("" if none): every occurrence of the literal holds
+    it inside one of the text's words."""
+    run = _RUNS.get(literal)
+    if run is None:
+        run = _RUNS[literal] = max(_WORD.findall(literal), key=len, default="")
+    return run
 
 
 def guard_of(pattern: re.Pattern[str]) -> Guard | None:

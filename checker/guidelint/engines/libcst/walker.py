@@ -48,7 +48,7 @@ def _track_assign(node: cst.Assign, ctx: Context) -> None:
 
 def _run(rule: Rule, ctx: Context, method: Any, *args: Any) -> None:
     """Run one rule callback; a crashing rule is recorded (the file counts as not fully checked)."""
-    if any(failed is rule for failed, _ in ctx.failures):
+    if ctx.failures and any(failed is rule for failed, _ in ctx.failures):
         return
     ctx._current = rule
     try:
@@ -86,12 +86,22 @@ def walk(module: cst.Module, dispatch: Dispatch, ctx: Context) -> None:
             _track_assign(node, ctx)
         rules = by_type.get(kind)
         if rules:
-            for rule in rules:
-                _run(rule, ctx, rule.check_node, node, ctx)
+            for rule in rules:  # `_run` written out: the callback the walk makes most (115k over Django)
+                if ctx.failures and any(failed is rule for failed, _ in ctx.failures):
+                    continue
+                ctx._current = rule
+                try:
+                    rule.check_node(node, ctx)
+                except (KeyboardInterrupt, FileTimeout):
+                    raise
+                except BaseException as exc:  # as in `_run`
+                    ctx.failures.append((rule, exc))
+        below = children(node)
         if kind in SCOPE_KINDS:
             ctx.enter(node)
+        elif not below:
+            continue  # a leaf is nobody's ancestor: nothing to push or pop
         ancestors.append(node)
         stack.append(_LEAVE)
-        below = children(node)
         below.reverse()
         stack.extend(below)

@@ -41,7 +41,7 @@ from guidelint.engines.taint.labels import (
     cleared,
     union,
 )
-from guidelint.engines.taint.models import Models, Sink
+from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
@@ -147,6 +147,7 @@ class Analysis:
         self.sanitizers = models.sanitizer_index()
         self.location_kinds = frozenset(s.kind for s in models.sources if s.location or s.kept)  # sanitizers keep
         self.param_sources = [s for s in models.sources if s.how in ("params-named", "names", "annotation")]
+        self._param_sources_of: dict[str, list[Source]] = {}  # parameter name -> the sources it may be
         self.module_env = Env()
         self._summary_mode = 0
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
@@ -205,7 +206,7 @@ class Analysis:
                 for source in handler_sources:
                     taint = union(taint, self.sources.handler_param(source, fn, param))
                 taint = union(taint, routed.get(name, CLEAN))
-                for source in self.param_sources:
+                for source in self._param_sources_named(name):
                     if self.sources.param_source(source, param, name, params, fn.name.value):
                         taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
             if param.default is not None:  # what a caller leaving the parameter out gets
@@ -235,6 +236,21 @@ class Analysis:
             self.last_tuple_returns = self.tuple_returns.pop()
             self.calls.last_returned = self.calls.returned.pop()
         return returns, env
+
+    def _param_sources_named(self, name: str) -> list[Source]:
+        """The parameter sources a parameter of this name can be (`Sources.param_source` says no to the others
+        whatever the function): a `params-named` source naming it, a `names` source it matches, and every
+        source by annotation."""
+        found = self._param_sources_of.get(name)
+        if found is None:
+            found = self._param_sources_of[name] = [
+                s
+                for s in self.param_sources
+                if s.how == "annotation"
+                or (s.how == "params-named" and name in s.patterns)
+                or (s.how == "names" and s.matches(name))
+            ]
+        return found
 
     def _params(self, fn: cst.FunctionDef) -> list[cst.Param]:
         p = fn.params

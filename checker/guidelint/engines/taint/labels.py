@@ -135,17 +135,21 @@ def with_step(taint: Taint, node: cst.CSTNode, note: str, alias: bool = False) -
         steps = (*label.steps, (node, note))
         if len(steps) > MAX_STEPS:
             steps = (*steps[:2], *steps[-(MAX_STEPS - 2) :])
-        if OBJECT in label.cleared and not alias:
-            out.append(replace(label, steps=steps, cleared=label.cleared - {OBJECT}))
-        elif label.kind == "param" and not alias and MADE not in label.cleared:
-            out.append(replace(label, steps=steps, cleared=label.cleared | {MADE}))
+        kind, origin, clear, param = label.kind, label.origin, label.cleared, label.param
+        # built directly: dataclasses.replace reads the fields back one by one (21k steps over Django)
+        if OBJECT in clear and not alias:
+            out.append(Label(kind, origin, steps, clear - {OBJECT}, param))
+        elif kind == "param" and not alias and MADE not in clear:
+            out.append(Label(kind, origin, steps, clear | {MADE}, param))
         else:
-            out.append(replace(label, steps=steps))
+            out.append(Label(kind, origin, steps, clear, param))
     return frozenset(out)
 
 
 def cleared(taint: Taint, kinds: frozenset[str]) -> Taint:
-    return frozenset(replace(label, cleared=label.cleared | kinds) for label in taint) if taint else taint
+    if not taint:
+        return taint
+    return frozenset(Label(lb.kind, lb.origin, lb.steps, lb.cleared | kinds, lb.param) for lb in taint)
 
 
 def checked(taint: Taint, kinds: frozenset[str]) -> Taint:
