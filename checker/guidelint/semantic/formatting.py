@@ -52,9 +52,12 @@ def numeric_template(template: str) -> bool:
     return bool(conversions) and all(c in NUMERIC_CONVERSIONS for c in conversions)
 
 
-def percent_slots(template: str, values: cst.BaseExpression, marker: str = "?") -> tuple[str, list[Slot]]:
+def percent_slots(
+    template: str, values: cst.BaseExpression, marker: str = "?", conversions: dict[int, str] | None = None
+) -> tuple[str, list[Slot]]:
     """`template % values` as (the text with `marker` for each value, the values with the text before them).
-    Values of numeric conversions (%d, %f...) are left out: they cannot carry text."""
+    Values of numeric conversions (%d, %f...) are left out: they cannot carry text. `conversions`, when
+    given, receives each value's conversion by its node's id (`r` for `%r`)."""
     slots: list[Slot] = []
     text, end, index = "", 0, 0
     for match in PERCENT_SPEC.finditer(template):
@@ -76,6 +79,8 @@ def percent_slots(template: str, values: cst.BaseExpression, marker: str = "?") 
         index += 1
         if value is not None and match.group("conv") not in NUMERIC_CONVERSIONS:
             slots.append((text, value))
+            if conversions is not None:
+                conversions[id(value)] = match.group("conv")
         text += marker
     return text + template[end:], slots
 

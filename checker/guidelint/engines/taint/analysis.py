@@ -14,7 +14,7 @@ import libcst as cst
 
 from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
-from guidelint.engines.taint.concat import chained, concatenation, formatted
+from guidelint.engines.taint.concat import CONVERSIONS, chained, concatenation, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
 from guidelint.engines.taint.definitions import all_functions, index_definitions
@@ -301,7 +301,12 @@ class Analysis:
                     taint_of = {id(right): whole}
                     if type(right) is cst.Dict:
                         taint_of.update((id(e.value), whole) for e in right.elements)
-                _, slots = percent_slots(template, right, marker="\0")
+                conversions: dict[int, str] = {}
+                _, slots = percent_slots(template, right, marker="\0", conversions=conversions)
+                for value_id, conversion in conversions.items():  # "%r" % x writes repr(x), as f"{x!r}" does
+                    kinds = self.calls.sanitizes(CONVERSIONS[conversion], None) if conversion in CONVERSIONS else None
+                    if kinds and value_id in taint_of:
+                        taint_of[value_id] = cleared(taint_of[value_id], kinds)
                 # a number (%d, %x) is input made harmless, as by int(), but what no sanitizer ends stays
                 values = union(*taint_of.values())  # ("%032x" % getrandbits(128))
                 kept = frozenset(label for label in values if label.kind in self.location_kinds)

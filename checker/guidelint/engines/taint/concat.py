@@ -50,13 +50,13 @@ def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
             text += part.value
         elif type(part) is cst.FormattedStringExpression:
             value = analysis.eval(part.expression, env)
-            kinds = analysis.calls.sanitizes(_CONVERSIONS[part.conversion], None) if part.conversion else None
+            kinds = analysis.calls.sanitizes(CONVERSIONS[part.conversion], None) if part.conversion else None
             pieces.append(analysis.calls.placed(expr, [(text, cleared(value, kinds) if kinds else value)]))
             text += "\0"  # a value: the text after it does not start an argument on its own
     return union(literal, *pieces)
 
 
-_CONVERSIONS = {"r": "repr", "a": "ascii", "s": "str"}
+CONVERSIONS = {"r": "repr", "a": "ascii", "s": "str"}
 
 
 def chained(analysis: Analysis, call: cst.Call, env: Env) -> Taint | None:
