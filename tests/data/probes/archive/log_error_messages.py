@@ -3,10 +3,19 @@ import logging
 
 from flask import Blueprint, request
 
-from .common.validators import InvalidInput, clean_client_id
 
 bp = Blueprint("errors", __name__)
-log = logging.getLogger("mandates.errors")
+log = logging.getLogger("archive.errors")
+
+
+class InvalidInput(ValueError):
+    pass
+
+
+def clean_client_id(value):
+    if not value.isdigit():
+        raise InvalidInput(value)
+    return int(value)
 
 
 def describe(error):
