@@ -21,6 +21,7 @@ r"""Cheaper equivalent forms of a needle's regular expression (`needles.Probe` s
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -94,37 +95,19 @@ def _lookaheads(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
 def _top_level_groups(source: str) -> list[str] | None:
     """The insides of the groups the source is a sequence of (`(?=a)(?=b)`: `?=a`, `?=b`); None when
     anything stands between or around them."""
+    marks, closed = _marks(source)
+    if not closed:
+        return None
     groups: list[str] = []
-    depth, start, index, in_set = 0, 0, 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            if depth == 0:
-                return None
-            index += 2
-            continue
-        if in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            index += 1 + source.startswith("^", index + 1)
-            if source.startswith("]", index):
-                index += 1
-            continue
-        elif char == "(":
-            if depth == 0:
-                start = index + 1
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                groups.append(source[start:index])
-            elif depth < 0:
-                return None
-        elif depth == 0:
+    start = 0
+    for index, char, depth in marks:
+        if depth < 0 or (depth == 0 and char not in "()"):
             return None
-        index += 1
-    return groups if depth == 0 and not in_set else None
+        if depth == 0 and char == "(":
+            start = index + 1
+        elif depth == 0:
+            groups.append(source[start:index])
+    return groups
 
 
 def scans_itself(pattern: re.Pattern[str]) -> bool:
@@ -158,34 +141,42 @@ def _split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
 
 
 def _top_level_parts(source: str) -> list[str] | None:
-    """The source split at each `|` outside groups and sets (escapes skipped)."""
-    parts: list[str] = []
-    depth, start, index, in_set = 0, 0, 0, False
+    """The source split at each `|` outside groups and sets."""
+    marks, closed = _marks(source)
+    if not closed:
+        return None
+    cuts = [index for index, char, depth in marks if char == "|" and depth == 0]
+    return [source[start + 1 : end] for start, end in itertools.pairwise([-1, *cuts, len(source)])]
+
+
+def _marks(source: str) -> tuple[list[tuple[int, str, int]], bool]:
+    """What gives a pattern's source its shape: (index, character, the group depth outside it) for each
+    character outside sets, an escape as its backslash and a whole set as its `[`; and whether every set and
+    group is closed at the end."""
+    marks: list[tuple[int, str, int]] = []
+    depth, index, in_set = 0, 0, False
     while index < len(source):
         char = source[index]
         if char == "\\":
+            if not in_set:
+                marks.append((index, char, depth))
             index += 2
             continue
         if in_set:
             in_set = char != "]"
         elif char == "[":
+            marks.append((index, char, depth))
             in_set = True
             index += 1 + source.startswith("^", index + 1)  # `[^` opens a negated set
             if source.startswith("]", index):  # a `]` first in a set is a member
                 index += 1
             continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:index])
-            start = index + 1
+        else:
+            depth -= char == ")"
+            marks.append((index, char, depth))
+            depth += char == "("
         index += 1
-    if depth != 0 or in_set:
-        return None
-    parts.append(source[start:])
-    return parts
+    return marks, depth == 0 and not in_set
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
