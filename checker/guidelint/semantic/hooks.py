@@ -60,10 +60,7 @@ def _collect(project: Project, markers: Authorization) -> dict[str, str]:
             evidence = called_decision(project, module, func, markers)
             if evidence is not None:
                 found[qualified] = f"{owner.rsplit('.', 1)[-1]}.before_request {function}(): {evidence}"
-    for _ in range(_NESTING):
-        for child, parent in parents:
-            if parent in found and child not in found:
-                found[child] = found[parent]
+    _passed_down(found, parents)
     for module in project.containing("middlewares"):
         _middlewares(project, module, markers, found)
     return found
@@ -128,11 +125,17 @@ def _routers(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
             if _depends(node, injectors):
                 found.setdefault(router, f"{owner}.include_router({given}, dependencies=...)")
             parents.append((router, resolve(project, module, owner)))
+    _passed_down(found, parents)
+    return found
+
+
+def _passed_down(found: dict[str, str], parents: list[tuple[str, str]]) -> None:
+    """What guards an app, blueprint or router guards what is registered or included on it (`parents`:
+    (child, parent) pairs), nested up to `_NESTING` deep."""
     for _ in range(_NESTING):
         for child, parent in parents:
             if parent in found and child not in found:
                 found[child] = found[parent]
-    return found
 
 
 def _depends(call: ast.Call, injectors: tuple[str, ...]) -> bool:
