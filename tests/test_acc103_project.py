@@ -547,6 +547,36 @@ def test_tornado_handlers_that_send_to_the_login_page_or_refuse(cli, project) ->
     assert found[0][2].startswith("tornado handler FeedHandler has no authorization check")
 
 
+LOGOUT = """
+import tornado.web
+
+
+class AccountHandler(tornado.web.RequestHandler):
+    def post(self):
+        if self.get_body_argument("action") == "logout":
+            self.clear_cookie("token")
+            self.redirect("/login")
+            return
+        close_account(self.get_body_argument("account"))
+
+
+class SessionHandler(tornado.web.RequestHandler):
+    def get(self):
+        if self.get_secure_cookie("user") is None:
+            self.redirect("/login")
+            return
+        self.write(load_session())
+"""
+
+
+def test_a_redirect_to_the_login_page_decides_only_when_its_test_is_about_who_calls(cli, project) -> None:
+    # AccountHandler sends the browser to the login page after a logout the request asked for, and closes
+    # any account for anyone otherwise; SessionHandler sends anyone without a user cookie there
+    found = acc103(cli, project({**PACKAGE, "portal/handlers.py": LOGOUT}))
+    assert places(found) == [("portal/handlers.py", 4)]
+    assert found[0][2].startswith("tornado handler AccountHandler has no authorization check")
+
+
 ACTIONS = """
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny, IsAdminUser, IsAuthenticated

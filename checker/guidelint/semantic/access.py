@@ -140,6 +140,21 @@ def _to_login(body: list[ast.stmt]) -> bool:
     return False
 
 
+def _asks_for_words(test: ast.expr) -> bool:
+    """The test compares a value with a string (`action == "logout"`, `request.path in ("/a", "/b")`): it is
+    about what the request asks for, not about who asks, so a redirect to the login page it leads to (after
+    logging out) decides nothing."""
+
+    def words(operand: ast.expr) -> bool:
+        items = operand.elts if isinstance(operand, (ast.Tuple, ast.List, ast.Set)) else [operand]
+        return any(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items)
+
+    return any(
+        isinstance(node, ast.Compare) and any(words(o) for o in (node.left, *node.comparators))
+        for node in ast.walk(test)
+    )
+
+
 def _refused_status(value: ast.expr) -> bool:
     """A response with a refusing status: `(body, 401)`, `make_response(body, 403)`, `Response(status=403)`,
     `JSONResponse(..., status_code=status.HTTP_401_UNAUTHORIZED)`."""
@@ -191,7 +206,7 @@ def decision(func: Function, markers: Authorization) -> str | None:
             found = _checks_in(node.test, markers)
             if found is not None and _refuses_branch(node.body if found[1] else node.orelse, markers):
                 return found[0]
-            if _to_login(node.body):
+            if _to_login(node.body) and not _asks_for_words(node.test):
                 return "a redirect to the login page"
         if isinstance(node, ast.Assert) or (checker and isinstance(node, ast.Return) and node.value is not None):
             found = _checks_in(node.test if isinstance(node, ast.Assert) else node, markers)
