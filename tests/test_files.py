@@ -92,6 +92,22 @@ def test_python_script_without_extension_is_scanned(cli, project) -> None:
     assert [f["path"] for f in run.json()["findings"]] == ["bin/deploy"]
 
 
+def test_a_scripts_first_line_is_never_read_through_a_symlink(project, tmp_path_factory) -> None:
+    """An extensionless file is known by its shebang, read from the file itself: a symlink (which may
+    leave the tree) is not followed to read one, and only the first line of a file is read."""
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret_tool").write_text("#!/usr/bin/env python3\nprint(1)\n")
+    root = project({"tools/rotate": "#!/usr/bin/env python3\nprint(1)\n", "tools/huge": "#!" + "x" * 100_000})
+    (root / "tools/linked").symlink_to(outside / "secret_tool")
+    (root / "tools/inside").symlink_to(root / "tools/rotate")
+    assert language_of(root / "tools/rotate") == "python"
+    assert language_of(root / "tools/linked") is None
+    assert language_of(root / "tools/inside") is None
+    assert language_of(root / "tools/huge") is None
+    targets, _ = select_targets([root], load_config(root))
+    assert [t.rel for t in targets] == ["tools/rotate"]
+
+
 def test_component_templates_are_read_by_the_template_rules(cli, project) -> None:
     """Vue, Svelte, Handlebars and Mustache files are templates: their raw insertions are reported, their
     escaped ones are not."""

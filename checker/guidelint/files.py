@@ -6,6 +6,7 @@ tell each file's language."""
 from __future__ import annotations
 
 import functools
+import io
 import os
 import subprocess
 from collections import Counter
@@ -19,7 +20,7 @@ from identify import identify
 from guidelint.classify import TEMPLATE
 from guidelint.config import Config
 from guidelint.model import Problem
-from guidelint.safeio import NotReadable, is_regular, leaves, read_regular
+from guidelint.safeio import NotReadable, is_regular, leaves, read_head, read_regular
 
 DEFAULT_EXCLUDES = (
     ".git/",
@@ -110,17 +111,18 @@ def _language_by_name(name: str) -> str | None:
     return next((language for tag, language in _LANGUAGES.items() if tag in tags), None)
 
 
+SHEBANG_BYTES = 256  # a script's first line: `#!/usr/bin/env python3 -u`
+
+
 def language_of(path: Path | str) -> str | None:
     """Language by file name, then by shebang for files without an extension, executable or not: a script is
     often committed without its executable bit and run as `python3 tools/rotate`, and is source all the same."""
     name = os.path.basename(path)
     language = _language_by_name(name)
-    if language is None and "." not in name and is_regular(path):
-        try:
-            with open(path, "rb") as handle:
-                command = identify.parse_shebang(handle)
-        except OSError:
-            return None  # not readable: as without a shebang (the file is no language's by its name)
+    if language is None and "." not in name:
+        # its first line only, and not through a symlink (which may leave the tree): a file that cannot be
+        # read so is no language's, as a file without a shebang
+        command = identify.parse_shebang(io.BytesIO(read_head(path, SHEBANG_BYTES)))
         tags = identify.tags_from_interpreter(command[0]) if command else set()
         language = next((lang for tag, lang in _LANGUAGES.items() if tag in tags), None)
     return language

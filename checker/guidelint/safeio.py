@@ -52,6 +52,21 @@ def read_regular(path: str | Path, max_size: int | None = None) -> bytes:
     return data
 
 
+def read_head(path: str | Path, size: int) -> bytes:
+    """At most the first `size` bytes of a regular file that is no symlink (what a file's first line says
+    about it), b"" for anything else: never read through a link, never more than asked."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return b""
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read(size) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        except OSError:
+            return b""
+
+
 def is_regular(path: str | Path) -> bool:
     """A regular file (after symlinks), without opening it."""
     try:
