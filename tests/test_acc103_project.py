@@ -611,3 +611,50 @@ def test_drf_actions_opened_on_purpose(cli, project) -> None:
     assert places(found) == [("portal/api.py", 17)]
     assert "DRF action FundViewSet.prices() has no authorization check" in found[0][2]
     assert "permission_classes=[AllowAny] lets anyone in" in found[0][2]
+
+
+FEATURE_FLAGS = """
+import functools
+
+import tornado.web
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+
+def requires(feature):
+    def wrap(endpoint):
+        endpoint.feature = feature
+        return endpoint
+
+    return wrap
+
+
+def authenticated(method):
+    @functools.wraps(method)
+    def logged(self, *args):
+        LOG.info("call %s", method.__name__)
+        return method(self, *args)
+
+    return logged
+
+
+@requires("beta-board")
+async def board(request):
+    return JSONResponse(load_board())
+
+
+class ReportHandler(tornado.web.RequestHandler):
+    @authenticated
+    def get(self):
+        self.write(load_report())
+
+
+routes = [Route("/board", board)]
+"""
+
+
+def test_framework_decorators_count_by_their_qualified_name(cli, project) -> None:
+    # a project's own `requires` (a feature flag) and `authenticated` (a logging wrapper) share their last
+    # names with Starlette's and tornado's deciding decorators, and decide nothing
+    found = acc103(cli, project({**PACKAGE, "portal/app.py": FEATURE_FLAGS}))
+    assert places(found) == [("portal/app.py", 26), ("portal/app.py", 30)]

@@ -21,7 +21,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       objects: [django.conf.settings, app.config]   # the company's deployed configuration (qualified or as written)
     web-output:
       packages: [tornado, markupsafe]        # beside the web frameworks: importing these serves pages or markup
-    authorization:                           # fnmatch patterns on the last component of a name
+    authorization:                           # fnmatch patterns on the last component of a name (with a dot: the whole)
       decorators: [login_required, "*_required"]
       public: [public]
       mixins: [LoginRequiredMixin]
@@ -273,9 +273,11 @@ def last_names(names: Iterable[str]) -> frozenset[str]:
 
 
 def matches_last(name: str, patterns: Sequence[str]) -> bool:
-    """Whether the last component of a dotted name matches one of the fnmatch patterns (case-sensitive)."""
+    """Whether the last component of a dotted name matches one of the fnmatch patterns (case-sensitive); a
+    pattern with a dot is matched against the whole name (`tornado.web.authenticated`: a decorator that
+    only decides under its library's qualified name, not every function that happens to share its last)."""
     last = name.rsplit(".", 1)[-1]
-    return bool(last) and any(fnmatch.fnmatchcase(last, p) for p in patterns)
+    return bool(last) and any(fnmatch.fnmatchcase(name if "." in p else last, p) for p in patterns)
 
 
 _AUTHORIZATION_PARTS = (
@@ -287,7 +289,7 @@ _AUTHORIZATION_PARTS = (
 
 @dataclass(frozen=True)
 class Authorization:
-    """Markers on handlers, as fnmatch patterns on the last component of their names."""
+    """Markers on handlers, as fnmatch patterns on the last component of their names (or, with a dot, the whole)."""
 
     decorators: tuple[str, ...] = ()  # decorators (and FastAPI dependencies) that check authorization
     public: tuple[str, ...] = ()  # decorators that mark a handler public on purpose

@@ -155,9 +155,10 @@ def _authorizing(wrappers: list[str], module: str, project: Project, markers: Au
     """The first wrapper (or argument of one) that authorizes, else ""."""
     for name in wrappers:
         last = name.rsplit(".", 1)[-1]
-        if matches_last(name, markers.decorators):
+        qualified = resolve(project, module, name)
+        if matches_last(qualified, markers.decorators):
             return last
-        target = lookup(project, resolve(project, module, name))
+        target = lookup(project, qualified)
         if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and wrapper_decision(target, markers):
             return last
     return ""
