@@ -658,3 +658,49 @@ def test_framework_decorators_count_by_their_qualified_name(cli, project) -> Non
     # names with Starlette's and tornado's deciding decorators, and decide nothing
     found = acc103(cli, project({**PACKAGE, "portal/app.py": FEATURE_FLAGS}))
     assert places(found) == [("portal/app.py", 26), ("portal/app.py", 30)]
+
+
+QUART = """
+from quart import Blueprint, Quart, abort
+from quart_auth import current_user, login_required
+
+app = Quart(__name__)
+desk = Blueprint("desk", __name__)
+
+
+@desk.before_request
+async def signed_in():
+    if not await current_user.is_authenticated:
+        abort(401)
+
+
+@desk.route("/positions")
+async def positions():
+    return load_positions()
+
+
+@app.route("/ledger")
+@login_required
+async def ledger():
+    return load_ledger()
+
+
+@app.route("/health")
+async def health():
+    return {"ok": True}
+
+
+@app.route("/board")
+async def board():
+    return load_board()
+
+
+app.register_blueprint(desk)
+"""
+
+
+def test_quart_routes_are_checked_like_flask_routes(cli, project) -> None:
+    # the blueprint's hook and the decorator decide, /health shows a constant; /board is open to anyone
+    found = acc103(cli, project({**PACKAGE, "portal/app.py": QUART}))
+    assert places(found) == [("portal/app.py", 31)]
+    assert found[0][2].startswith("Quart route board() has no authorization check")
