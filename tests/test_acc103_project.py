@@ -704,3 +704,56 @@ def test_quart_routes_are_checked_like_flask_routes(cli, project) -> None:
     found = acc103(cli, project({**PACKAGE, "portal/app.py": QUART}))
     assert places(found) == [("portal/app.py", 31)]
     assert found[0][2].startswith("Quart route board() has no authorization check")
+
+
+NINJA_API = """
+from ninja import NinjaAPI
+from ninja.security import django_auth
+
+api = NinjaAPI(auth=django_auth)
+public = NinjaAPI(urls_namespace="public")
+
+api.add_router("/desk/", "portal.desk.api.router")
+public.add_router("/board/", "portal.board.router")
+public.add_router("/notes/", "portal.notes.router", auth=django_auth)
+
+
+@api.get("/me")
+def me(request):
+    return {"user": request.user.username}
+
+
+@api.get("/status", auth=None)
+def status(request):
+    return load_status()
+
+
+@public.get("/rates")
+def rates(request):
+    return load_rates()
+"""
+
+NINJA_ROUTER = """
+from ninja import Router
+
+router = Router()
+
+
+@router.get("/positions")
+def positions(request):
+    return load_positions()
+"""
+
+
+def test_django_ninja_operations_and_the_auth_of_their_router_and_api(cli, project) -> None:
+    files = {
+        **PACKAGE,
+        "portal/api.py": NINJA_API,
+        "portal/desk/api.py": NINJA_ROUTER,  # added to the API that authenticates every operation
+        "portal/board.py": NINJA_ROUTER,  # added to an API without auth
+        "portal/notes.py": NINJA_ROUTER,  # added with auth=
+    }
+    found = acc103(cli, project(files))
+    assert places(found) == [("portal/api.py", 18), ("portal/api.py", 23), ("portal/board.py", 7)]
+    assert found[0][2].startswith("Django Ninja operation status() has no authorization check")
+    assert "; auth=None lets anyone in" in found[0][2]

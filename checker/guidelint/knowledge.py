@@ -38,6 +38,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         packages: [flask]                    # top-level packages of the framework
         routes: [route, get]                 # methods of an app or router object that register a handler
         dependencies: [Depends]              # parameter defaults that inject a dependency (FastAPI)
+        auth-keyword: auth                   # authorizes the route, router or API given it, unless None (Ninja)
         view-decorators: [rest_framework.decorators.api_view]   # qualified names that make a function a view
         view-bases: [View, ViewSet]          # suffixes of the names of class-based view bases
 
@@ -101,6 +102,7 @@ SCHEMA: dict[str, Any] = {
             "packages": STRINGS,
             "routes": STRINGS,
             "dependencies": STRINGS,
+            "auth-keyword": STRING,
             "view-decorators": STRINGS,
             "view-bases": STRINGS,
         }
@@ -312,6 +314,7 @@ class Framework:
     packages: tuple[str, ...] = ()
     routes: frozenset[str] = frozenset()
     dependencies: frozenset[str] = frozenset()
+    auth_keyword: str = ""  # a keyword of a route, its router or API, or of adding a router, that authorizes
     view_decorators: frozenset[str] = frozenset()
     view_bases: tuple[str, ...] = ()
 
@@ -376,6 +379,7 @@ class Knowledge:
                     packages=tuple(entry.get("packages", ())),
                     routes=frozenset(entry.get("routes", ())),
                     dependencies=frozenset(entry.get("dependencies", ())),
+                    auth_keyword=entry.get("auth-keyword", ""),
                     view_decorators=frozenset(entry.get("view-decorators", ())),
                     view_bases=tuple(entry.get("view-bases", ())),
                 )

@@ -34,27 +34,28 @@ class HandlerWithoutAuthorization(Rule):
             "decision guards answers anyone who can reach the network, bypassing ID management and leaving no identity "
             "in the access records the CSIRT audits. Handlers are therefore authorized by default, and the few that "
             "must be public (health checks) say so with an explicit marker that reviewers can see and grep for. A "
-            "handler is one because a route says so: a route decorator (Flask, Quart, FastAPI, an aiohttp "
-            "RouteTableDef), an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), add_url_rule "
-            "(also of a Flask View/MethodView class through as_view()), a Starlette Route(), a tornado RequestHandler "
-            "class defining a request method. It is authorized by what the framework runs before it, read from the "
-            "whole project: its decorators (a Flask view class's decorators = [...]; a decorator of the project counts "
-            "when its code, or the wrapper it returns, decides), a FastAPI dependency matching the markers or of the "
-            "project deciding (raising HTTPException(401), also through the dependencies it declares and an Annotated "
-            "alias), dependencies= of the route, its router or the include_router() that includes it, a URLconf "
+            "handler is one because a route says so: a route decorator (Flask, Quart, FastAPI, Django Ninja, an "
+            "aiohttp RouteTableDef), an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), "
+            "add_url_rule (also of a Flask View/MethodView class through as_view()), a Starlette Route(), a tornado "
+            "RequestHandler class defining a request method. It is authorized by what the framework runs before it, "
+            "read from the whole project: its decorators (a Flask view class's decorators = [...]; a decorator of the "
+            "project counts when its code, or the wrapper it returns, decides), a FastAPI dependency matching the "
+            "markers or of the project deciding (raising HTTPException(401), also through the dependencies it declares "
+            "and an Annotated alias), dependencies= of the route, its router or the include_router() that includes it, "
+            "Django Ninja's auth= on the operation, its Router or NinjaAPI or the add_router() that adds it, a URLconf "
             "wrapper around it or around the include() that holds it, DRF permission classes (of the view or a base in "
             "any module, get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open "
-            "it, or one @action of it, on purpose and are reported), a login middleware in MIDDLEWARE, a Flask (or "
-            "Quart) before_request hook that checks (on the blueprint, in any module, or on the app it is registered "
-            "on), an aiohttp middleware of the app its route table is added to, mixins and base classes (in any "
-            "module) whose dispatch, dispatch_request, prepare, has_permission or test_func decides, and checks such "
-            "as has_perm() in the handler or in a function it calls, or an action run through a dispatcher that "
-            "authorizes every action (CKAN's get_action). A handler that logs users in or out is public by design, and "
-            "so is one that only redirects (every return a redirect, no call but address builders and settings read by "
-            "a constant key): it shows and changes nothing, the page it sends to decides. In Flask and FastAPI, a "
-            "decorator written above the route decorator does not wrap the registered handler, so it does not count. "
-            "The frameworks' own packages (option framework_packages), known by their import name, define generic "
-            "views for apps to wire up and are not checked."
+            "it, or one @action of it, on purpose and are reported, as Ninja's auth=None is), a login middleware in "
+            "MIDDLEWARE, a Flask (or Quart) before_request hook that checks (on the blueprint, in any module, or on "
+            "the app it is registered on), an aiohttp middleware of the app its route table is added to, mixins and "
+            "base classes (in any module) whose dispatch, dispatch_request, prepare, has_permission or test_func "
+            "decides, and checks such as has_perm() in the handler or in a function it calls, or an action run through "
+            "a dispatcher that authorizes every action (CKAN's get_action). A handler that logs users in or out is "
+            "public by design, and so is one that only redirects (every return a redirect, no call but address "
+            "builders and settings read by a constant key): it shows and changes nothing, the page it sends to "
+            "decides. In Flask and FastAPI, a decorator written above the route decorator does not wrap the registered "
+            "handler, so it does not count. The frameworks' own packages (option framework_packages), known by their "
+            "import name, define generic views for apps to wire up and are not checked."
         ),
         remediation=(
             "Add the framework's check: @login_required / @roles_required(...) directly below @app.route(...) "
@@ -141,7 +142,7 @@ class HandlerWithoutAuthorization(Rule):
                 kind = ctx.knowledge.frameworks["starlette"].handler
         else:
             kind, index = route.framework.handler, route.index
-            if handlers.dependencies_authorize(func, route, markers, ctx):
+            if handlers.dependencies_authorize(func, route, markers, ctx) or handlers.auth_keyword(route, ctx):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
             return
@@ -149,7 +150,7 @@ class HandlerWithoutAuthorization(Rule):
             return
         if handlers.drf_permissions(func, ctx) or wrapper or authorized.in_code(ctx, name, markers):
             return
-        opened = handlers.drf_opened(func, ctx)
+        opened = handlers.opened(func, route, ctx)
         if receiver:
             if authorized.before_request(ctx, receiver, markers):
                 return

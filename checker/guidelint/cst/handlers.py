@@ -32,7 +32,7 @@ from guidelint.cst import (
 )
 from guidelint.knowledge import Authorization, Framework, matches_last
 from guidelint.semantic import access
-from guidelint.semantic.hooks import included_with_dependencies
+from guidelint.semantic.hooks import authenticated_routers, included_with_dependencies
 from guidelint.semantic.settings import OPEN
 
 _MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
@@ -234,6 +234,13 @@ def _grants(value: cst.BaseExpression, ctx: Context) -> bool:
     return True
 
 
+def opened(func: cst.FunctionDef, found: Route | None, ctx: Context) -> str:
+    """What opens a function handler to anyone on purpose (DRF's AllowAny, Ninja's auth=None), else ""."""
+    if found is not None and auth_keyword(found, ctx) is False:
+        return f"{found.framework.auth_keyword}=None"
+    return drf_opened(func, ctx)
+
+
 def drf_opened(func: cst.FunctionDef, ctx: Context) -> str:
     """@permission_classes([AllowAny]) or ([]) on a DRF function view: the text of it, else ""."""
     for decorator in func.decorators:
@@ -262,6 +269,27 @@ def _depends_on(expr: cst.BaseExpression | None, framework: Framework, ctx: Cont
         return None
     dependency = arg(expr, "dependency", 0)
     return name_of(dependency.value, ctx) if dependency is not None else None
+
+
+def auth_keyword(found: Route, ctx: Context) -> bool | None:
+    """For a framework whose routes take an authentication keyword (Django Ninja's `auth=`): False when the
+    route is given None (opened on purpose), True when it, the router or API it is registered on (built with
+    one in this module, or added with one in any module) has one; None when nothing gives one."""
+    keyword = found.framework.auth_keyword
+    if not keyword:
+        return None
+    given = arg(found.decorator, keyword)
+    if given is not None:
+        return not (isinstance(given.value, cst.Name) and given.value.value == "None")
+    receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
+    if not isinstance(receiver, cst.Name):
+        return None
+    owner = bound_value(ctx, receiver.value)
+    built = arg(owner, keyword) if isinstance(owner, cst.Call) else None
+    if built is not None and not (isinstance(built.value, cst.Name) and built.value.value == "None"):
+        return True
+    qualified = access.resolve(ctx.project, ctx.project.current().name, receiver.value)
+    return True if qualified in authenticated_routers(ctx.project, keyword) else None
 
 
 def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authorization, ctx: Context) -> bool:

@@ -9,7 +9,8 @@ hook of an app or blueprint also runs for every blueprint registered on it
 (`app.register_blueprint(deals_bp)` in the same module). A FastAPI router runs the dependencies it is
 included with (`app.include_router(reports.router, dependencies=[Depends(get_current_user)])`, in any
 module) and those of the router it is included in. An aiohttp route table runs the middlewares of the
-app it is added to (`web.Application(middlewares=[...])`, `app.add_routes(routes)`).
+app it is added to (`web.Application(middlewares=[...])`, `app.add_routes(routes)`). A Django Ninja router
+runs the authentication it is built or added with, or that of the API it is added to.
 """
 
 from __future__ import annotations
@@ -127,6 +128,49 @@ def _routers(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
             parents.append((router, resolve(project, module, owner)))
     _passed_down(found, parents)
     return found
+
+
+def authenticated_routers(project: Project, keyword: str) -> dict[str, str]:
+    """Routers and APIs (qualified) whose every operation runs an authentication given by `keyword` (Django
+    Ninja's `auth=`): built with it (`Router(auth=...)`, `NinjaAPI(auth=...)`), added with it
+    (`api.add_router("/desk/", router, auth=...)`, the router also as a dotted string), or added to an API or
+    router that has one -> the evidence. `auth=None` gives none."""
+    key = ("guidelint.semantic.hooks auth", keyword)
+    return project.fact(key, lambda: _authenticated(project, keyword))
+
+
+def _authenticated(project: Project, keyword: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    parents: list[tuple[str, str]] = []  # (router, the API or router it is added to)
+    for module in project.containing(f"{keyword}="):
+        tree = project.tree(module)
+        for node in ast.walk(tree) if tree is not None else ():
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
+                target = name_of(node.targets[0])
+                if target and authenticates(node.value, keyword):
+                    made = f"{target} = {name_of(node.value)}({keyword}=...)"
+                    found.setdefault(resolve(project, module, target), made)
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "add_router" or len(node.args) < 2 or not name_of(node.func.value):
+                continue
+            given = node.args[1]
+            if isinstance(given, ast.Constant) and isinstance(given.value, str):
+                router = given.value  # "desk.api.router": the router's qualified name
+            else:
+                router = resolve(project, module, name_of(given)) if name_of(given) else ""
+            if router and authenticates(node, keyword):
+                found.setdefault(router, f"{name_of(node.func)}(..., {keyword}=...)")
+            elif router and not any(k.arg == keyword for k in node.keywords):  # auth=None: not the API's
+                parents.append((router, resolve(project, module, name_of(node.func.value))))
+    _passed_down(found, parents)
+    return found
+
+
+def authenticates(call: ast.Call, keyword: str) -> bool:
+    """`keyword=` given to a call, with anything but None."""
+    value = next((k.value for k in call.keywords if k.arg == keyword), None)
+    return value is not None and not (isinstance(value, ast.Constant) and value.value is None)
 
 
 def _passed_down(found: dict[str, str], parents: list[tuple[str, str]]) -> None:
