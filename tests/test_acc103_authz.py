@@ -22,9 +22,10 @@ NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
 
 # (project, "path:handler") -> why the rule gets it wrong
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("asyncsvc", "feeds/aiohttp_app.py:alerts"): (
-        "the app's middleware refuses only under a path prefix (request.path.startswith('/private')): which paths a "
-        "middleware guards is not read, a middleware of the app that decides counts for every route table added to it"
+    ("asyncsvc", "feeds/aiohttp_app.py:positions"): (
+        "the app's middleware refuses only under a path prefix (request.path.startswith('/private')): such a "
+        "decision counts for no route (until this round it counted for every route table added to the app, so "
+        "/alerts passed); which route paths it covers is not matched yet, so /private/positions is reported"
     ),
 }
 

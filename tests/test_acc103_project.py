@@ -757,3 +757,56 @@ def test_django_ninja_operations_and_the_auth_of_their_router_and_api(cli, proje
     assert places(found) == [("portal/api.py", 18), ("portal/api.py", 23), ("portal/board.py", 7)]
     assert found[0][2].startswith("Django Ninja operation status() has no authorization check")
     assert "; auth=None lets anyone in" in found[0][2]
+
+
+SCOPED_HOOKS = """
+from flask import Blueprint, abort, redirect, request, session
+
+reports = Blueprint("reports", __name__)
+admin = Blueprint("admin", __name__)
+desk = Blueprint("desk", __name__)
+
+
+@reports.before_request
+def signed_in():
+    if request.endpoint in ("reports.login", "static"):
+        return None
+    if not session.get("user"):
+        return redirect("/login")
+
+
+@admin.before_request
+def staff_only():
+    if request.path.startswith("/admin/audit"):
+        if not session.get("staff"):
+            abort(403)
+
+
+@desk.before_request
+def desk_members():
+    if request.endpoint not in ("desk.help",) and not session.get("desk"):
+        abort(401)
+
+
+@reports.route("/reports/daily")
+def daily():
+    return load_daily()
+
+
+@admin.route("/admin/users")
+def users():
+    return load_users()
+
+
+@desk.route("/desk/book")
+def book():
+    return load_book()
+"""
+
+
+def test_a_hook_deciding_for_some_addresses_guards_no_route_as_a_whole(cli, project) -> None:
+    # signed_in exempts two endpoints and decides for the rest; desk_members decides unless the endpoint is
+    # its help page; staff_only decides only under /admin/audit, so /admin/users is open to anyone
+    found = acc103(cli, project({**PACKAGE, "portal/app.py": SCOPED_HOOKS}))
+    assert places(found) == [("portal/app.py", 35)]
+    assert found[0][2].startswith("Flask route users() has no authorization check")

@@ -13,7 +13,9 @@ component of a name):
   check that returns one (`has_permission`);
 - a denial raised or returned (`raise PermissionDenied`, `return HttpResponseForbidden()`,
   `abort(403)`), or caught (`except NotAuthorized:`: what the function calls decides access).
-The evidence is a short text naming what was found ("has_perm()"), for messages and tests.
+A decision made only for some addresses the code names (`if request.path.startswith("/admin"): ...`,
+guidelint.semantic.pathscope) counts for none. The evidence is a short text naming what was found
+("has_perm()"), for messages and tests.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import ast
 from collections.abc import Iterator
 
 from guidelint.knowledge import Authorization, matches_last
+from guidelint.semantic.pathscope import addressed, unscoped_nodes
 from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
@@ -188,7 +191,9 @@ def _own_nodes(func: Function) -> Iterator[ast.AST]:
 def decision(func: Function, markers: Authorization) -> str | None:
     """The evidence that `func` itself decides access, if it does (see the module's docstring)."""
     checker = matches_last(func.name, markers.checks) or func.name == "test_func"
-    for node in _own_nodes(func):
+    for node in unscoped_nodes(func):  # a decision made for some addresses only guards no handler as a whole
+        if isinstance(node, ast.If) and addressed(node.test):
+            continue  # its test was read: the decision it holds is in its body (if the check is in the test)
         refused = _refuses(node, markers)
         if refused is not None:
             return refused
@@ -391,7 +396,7 @@ def called_decision(project: Project, module: str, func: Function, markers: Auth
     found = decision(func, markers)
     if found is not None:
         return found
-    for node in _own_nodes(func):
+    for node in unscoped_nodes(func):
         if not isinstance(node, ast.Call):
             continue
         name = name_of(node)

@@ -1,0 +1,66 @@
+"""Code a request reaches only for some addresses: the branch of an `if` that tests that the request's path
+(or endpoint, URL, route name) is a given one (`request.path.startswith("/private")`, `request.endpoint ==
+"admin"`, `view_name in ("ledger", "trades")`), written in the code. A decision in such a branch of a hook, a
+middleware or a base view guards those addresses only, not every handler the hook runs for; a test that the
+path is *not* one of some (`request.endpoint not in PUBLIC`) exempts those and guards the rest, so it scopes
+nothing. Addresses read from the settings (`LOGIN_REQUIRED_URLS`) are the deployment's choice and scope
+nothing either."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+# attributes and calls that read where a request is going
+_ADDRESS_ATTRIBUTES = frozenset(
+    {"path", "path_info", "full_path", "raw_path", "rel_url", "url", "url_rule", "uri", "endpoint", "blueprint"}
+    | {"url_name", "view_name", "resolver_match", "route"}
+)
+_ADDRESS_CALLS = frozenset({"get_full_path", "build_absolute_uri"})
+_MATCHES = frozenset({"startswith", "endswith", "match", "fullmatch", "search"})
+
+
+def _reads_address(expr: ast.AST) -> bool:
+    return any(
+        (isinstance(n, ast.Attribute) and n.attr in _ADDRESS_ATTRIBUTES)
+        or (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _ADDRESS_CALLS)
+        for n in ast.walk(expr)
+    )
+
+
+def addressed(test: ast.expr) -> bool:
+    """The test is true only when the request goes to some addresses written in the code: a comparison that
+    the address is (`==`, `in`) or matches (`.startswith("/private")`, `re.match(r"^/desk/", path)`) some,
+    alone, in an `and`, or in an `or` of such tests."""
+    if isinstance(test, ast.BoolOp):
+        tests = [addressed(v) for v in test.values]
+        return any(tests) if isinstance(test.op, ast.And) else all(tests)
+    if isinstance(test, ast.Compare):
+        positive = all(isinstance(op, (ast.Eq, ast.In)) for op in test.ops)
+        operands = (test.left, *test.comparators)
+        return positive and any(_reads_address(o) for o in operands) and any(_words(o) for o in operands)
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr in _MATCHES:
+        operands = (test.func.value, *test.args)
+        return any(_reads_address(o) for o in operands) and any(_words(o) for o in operands)
+    return False
+
+
+def _words(expr: ast.expr) -> bool:
+    """A string written in the code, or a tuple, list or set of them."""
+    items = expr.elts if isinstance(expr, (ast.Tuple, ast.List, ast.Set)) else [expr]
+    return bool(items) and all(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items)
+
+
+def unscoped_nodes(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
+    """The nodes of a function's body that run whatever address the request goes to: not those of
+    functions or classes nested in it, nor the branch of an `if` taken only for some addresses."""
+    stack: list[ast.AST] = list(func.body)
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                continue
+            if isinstance(node, ast.If) and addressed(node.test) and child in node.body:
+                continue
+            stack.append(child)
