@@ -810,3 +810,92 @@ def test_a_hook_deciding_for_some_addresses_guards_no_route_as_a_whole(cli, proj
     found = acc103(cli, project({**PACKAGE, "portal/app.py": SCOPED_HOOKS}))
     assert places(found) == [("portal/app.py", 35)]
     assert found[0][2].startswith("Flask route users() has no authorization check")
+
+
+METHOD_CHECKS = """
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.views import View
+
+
+class LedgerView(View):
+    def get(self, request):
+        if not request.user.has_perm("desk.view_ledger"):
+            raise PermissionDenied
+        return JsonResponse(load_ledger())
+
+    def post(self, request):
+        save_ledger(request.POST)
+        return JsonResponse({"ok": True})
+
+
+class BookView(View):
+    def get(self, request):
+        if not request.user.has_perm("desk.view_book"):
+            raise PermissionDenied
+        return JsonResponse(load_book())
+
+    def post(self, request):
+        if not request.user.has_perm("desk.change_book"):
+            raise PermissionDenied
+        save_book(request.POST)
+        return JsonResponse({"ok": True})
+
+
+class FilteredBookView(BookView):
+    def get(self, request):
+        response = super().get(request)
+        return filter_response(response)
+
+
+class DeskView(View):
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PositionsView(DeskView):
+    def get(self, request):
+        return JsonResponse(load_positions())
+
+
+class ExportView(BookView):
+    def post(self, request):
+        return JsonResponse(export_book(request.POST))
+
+
+class ReportView(View):
+    def _allowed(self, request):
+        if not request.user.has_perm("desk.view_report"):
+            raise PermissionDenied
+
+    def get(self, request):
+        self._allowed(request)
+        return JsonResponse(load_report())
+
+    def post(self, request):
+        self._allowed(request)
+        return JsonResponse(save_report(request.POST))
+"""
+
+
+def test_a_check_in_one_request_method_guards_only_that_method(cli, project) -> None:
+    urls = """
+    from django.urls import path
+    from portal.desk.views import BookView, ExportView, FilteredBookView, LedgerView, PositionsView, ReportView
+
+    urlpatterns = [
+        path("ledger/", LedgerView.as_view()),
+        path("book/", BookView.as_view()),
+        path("filtered/", FilteredBookView.as_view()),
+        path("positions/", PositionsView.as_view()),
+        path("export/", ExportView.as_view()),
+        path("report/", ReportView.as_view()),
+    ]
+    """
+    root = project({**PACKAGE, "portal/desk/views.py": METHOD_CHECKS, "portal/urls.py": urls})
+    # LedgerView checks GET only, ExportView overrides the checked POST without a check; BookView checks
+    # both, FilteredBookView extends the checked GET, PositionsView's base decides in dispatch, ReportView's
+    # methods both call its deciding _allowed()
+    assert places(acc103(cli, root)) == [("portal/desk/views.py", 6), ("portal/desk/views.py", 48)]
