@@ -899,3 +899,48 @@ def test_a_check_in_one_request_method_guards_only_that_method(cli, project) -> 
     # both, FilteredBookView extends the checked GET, PositionsView's base decides in dispatch, ReportView's
     # methods both call its deciding _allowed()
     assert places(acc103(cli, root)) == [("portal/desk/views.py", 6), ("portal/desk/views.py", 48)]
+
+
+IGNORED_CHECKS = """
+from flask import Flask, abort
+from flask_login import current_user
+
+app = Flask(__name__)
+
+
+@app.route("/ledger")
+def ledger():
+    current_user.has_permission("ledger")
+    return load_ledger()
+
+
+@app.route("/book")
+def book():
+    try:
+        check_access("book")
+    except Exception:
+        log_denied("book")
+    return load_book()
+
+
+@app.route("/positions")
+def positions():
+    try:
+        check_access("positions")
+    except NotAuthorized:
+        abort(403)
+    return load_positions()
+
+
+@app.route("/trades")
+def trades():
+    check_access("trades")
+    return load_trades()
+"""
+
+
+def test_a_check_whose_answer_or_refusal_is_dropped_decides_nothing(cli, project) -> None:
+    # has_permission() answers a question nobody tests; book's except catches the refusal and carries on;
+    # positions turns the caught refusal into a 403, trades lets check_access() refuse by itself
+    found = acc103(cli, project({**PACKAGE, "portal/app.py": IGNORED_CHECKS}))
+    assert places(found) == [("portal/app.py", 8), ("portal/app.py", 14)]

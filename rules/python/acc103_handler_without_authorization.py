@@ -15,7 +15,7 @@ from guidelint.cst import (
     handlers,
     matches_last,
 )
-from guidelint.semantic import access
+from guidelint.semantic import classviews
 
 
 class HandlerWithoutAuthorization(Rule):
@@ -184,7 +184,7 @@ class HandlerWithoutAuthorization(Rule):
         if handlers.class_authorized(cls, markers, ctx):
             return
         opened = authorized.open_permissions(ctx, name)
-        if access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
+        if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
             return
         if not opened and authorized.granted_permissions(ctx, name):
             return

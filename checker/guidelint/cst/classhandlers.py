@@ -10,7 +10,7 @@ import libcst as cst
 from guidelint.cst import Context, authorized, handlers
 from guidelint.cst.helpers import decorator_names
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import access
+from guidelint.semantic import classviews
 
 FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
 TORNADO_HANDLERS = frozenset({"tornado.web.RequestHandler"})
@@ -33,7 +33,7 @@ def flask_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str 
     if handlers.class_authorized(cls, markers, ctx):
         return "a marker of the class"
     found = authorized.view_decorators(ctx, name, markers)
-    found = found or access.class_decision(ctx.project, authorized.qualified(ctx, name), markers) or ""
+    found = found or classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) or ""
     return found or authorized.before_request(ctx, owner, markers)
 
 
@@ -53,7 +53,7 @@ def tornado_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> st
     marked = [m for m in methods if any(matches_last(n, markers.decorators) for n in decorator_names(m, ctx))]
     if len(marked) == len(methods):
         return f"@{decorator_names(marked[0], ctx)[0].rsplit('.', 1)[-1]}"
-    return access.class_decision(ctx.project, authorized.qualified(ctx, cls.name.value), markers) or ""
+    return classviews.class_decision(ctx.project, authorized.qualified(ctx, cls.name.value), markers) or ""
 
 
 def unauthorized(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str:

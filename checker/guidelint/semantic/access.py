@@ -4,7 +4,8 @@ scanned project, the file being checked included).
 
 What counts is the knowledge base's `authorization` section (`Authorization`, fnmatch patterns on the last
 component of a name):
-- a call of a check that refuses by itself (`check_access(...)` as a statement), of an authorization
+- a call of a check that refuses by itself (`check_access(...)` as a statement; one named as a question,
+  `has_perm(...)`, only answers), of an authorization
   decorator (`login_required(view)`) or of a dispatcher whose actions check access as they run
   (`get_action("package_show")(context, data)`);
 - a check tested by an `if` whose branch for a failed check turns the request away (raise, abort, return
@@ -12,7 +13,9 @@ component of a name):
   PermissionDenied`), also read as an attribute (`request.user.is_authenticated`); a function named like a
   check that returns one (`has_permission`);
 - a denial raised or returned (`raise PermissionDenied`, `return HttpResponseForbidden()`,
-  `abort(403)`), or caught (`except NotAuthorized:`: what the function calls decides access).
+  `abort(403)`), or caught by an `except` that raises, returns or aborts (`except NotAuthorized:`: what the
+  function calls decides access); a check in a `try` whose `except` catches the refusal and carries on
+  (`except Exception: pass`) decides nothing.
 A decision made only for some addresses the code names (`if request.path.startswith("/admin"): ...`,
 guidelint.semantic.pathscope) counts for none. The evidence is a short text naming what was found
 ("has_perm()"), for messages and tests.
@@ -33,13 +36,6 @@ _FLASK_ABORTS = ("abort", "send_error", "set_status")  # abort(403) (Flask); tor
 _FAILED_WHEN_TRUE = ("is_anonymous",)  # checks that are true when the user is not let in
 _REDIRECTS = ("redirect", "login")  # words of a returned call that sends the user elsewhere (to log in)
 _CURRENT: list[tuple[ModuleSummary, dict[str, ast.AST], list[ast.Call]]] = []  # the file being checked
-REQUEST_METHODS = frozenset(
-    {"get", "post", "put", "patch", "delete", "list", "retrieve", "create", "update", "partial_update", "destroy"}
-)
-"""Methods of a class-based view that answer one kind of request: a decision in one guards only it."""
-EVERY_REQUEST = frozenset({"dispatch", "dispatch_request", "setup", "initial", "prepare", "get_object", "test_func"})
-"""Methods of a class-based view that run on every request (with those named like a check, has_permission):
-a decision in one guards the view; one in another method (perform_destroy) guards only that method."""
 
 
 def name_of(expr: ast.expr) -> str:
@@ -174,7 +170,7 @@ def _refusing_code(code: ast.expr) -> bool:
     return any(word in name for word in ("FORBIDDEN", "UNAUTHORIZED", "401", "403"))
 
 
-def _own_nodes(func: Function) -> Iterator[ast.AST]:
+def own_nodes(func: Function) -> Iterator[ast.AST]:
     """The nodes of a function's body, not those of functions or classes nested in it."""
     stack: list[ast.AST] = list(func.body)
     while stack:
@@ -188,19 +184,19 @@ def _own_nodes(func: Function) -> Iterator[ast.AST]:
 def decision(func: Function, markers: Authorization) -> str | None:
     """The evidence that `func` itself decides access, if it does (see the module's docstring)."""
     checker = matches_last(func.name, markers.checks) or func.name == "test_func"
+    swallowed = _swallowed(func, markers)
     for node in unscoped_nodes(func):  # a decision made for some addresses only guards no handler as a whole
-        if isinstance(node, ast.If) and addressed(node.test):
-            continue  # its test was read: the decision it holds is in its body (if the check is in the test)
+        if (isinstance(node, ast.If) and addressed(node.test)) or id(node) in swallowed:
+            continue  # an if's test was read: the decision it holds is in its body (if the check is in the test)
         refused = _refuses(node, markers)
         if refused is not None:
             return refused
-        if isinstance(node, ast.ExceptHandler) and node.type is not None:
-            caught = [name_of(t) for t in (node.type.elts if isinstance(node.type, ast.Tuple) else [node.type])]
-            denial = next((c for c in caught if matches_last(c, markers.denials)), None)
+        if isinstance(node, ast.ExceptHandler) and _ends(node.body):
+            denial = next((c for c in _caught(node) if matches_last(c, markers.denials)), None)
             if denial is not None:  # what the handler calls decides, and refuses with this
                 return f"except {denial.rsplit('.', 1)[-1]}"
         statement = node.value if isinstance(node, ast.Expr) else None
-        if isinstance(statement, ast.Call) and matches_last(name_of(statement), markers.checks):
+        if isinstance(statement, ast.Call) and _refusing_check(name_of(statement), markers):
             return name_of(statement).rsplit(".", 1)[-1] + "()"
         if isinstance(node, ast.Call) and matches_last(name_of(node), (*markers.decorators, *markers.dispatchers)):
             return name_of(node).rsplit(".", 1)[-1] + "()"
@@ -217,6 +213,46 @@ def decision(func: Function, markers: Authorization) -> str | None:
     return None
 
 
+def _refusing_check(name: str, markers: Authorization) -> bool:
+    """A check that refuses by itself when called (`check_access(...)`, DRF's `check_permissions(request)`);
+    one named as a question (`has_perm`, `is_authenticated`) only answers, and decides nothing unless its
+    answer is tested."""
+    return matches_last(name, markers.checks) and not name.rsplit(".", 1)[-1].startswith(("has_", "is_"))
+
+
+def _caught(handler: ast.ExceptHandler) -> list[str]:
+    """The names of the exceptions an `except` catches ("" for a bare one)."""
+    if handler.type is None:
+        return [""]
+    return [name_of(t) for t in (handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type])]
+
+
+def _ends(body: list[ast.stmt]) -> bool:
+    """The block does not go on to the statements after it: it raises, returns or aborts."""
+    return any(
+        isinstance(s, (ast.Raise, ast.Return))
+        or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) and matches_last(name_of(s.value), _FLASK_ABORTS))
+        for s in body
+    )
+
+
+def _swallowed(func: Function, markers: Authorization) -> set[int]:
+    """The nodes of `try` blocks whose refusal an `except` catches and carries on from (`except
+    NotAuthorized: pass`, `except Exception: log(...)`): a check there lets everyone through."""
+    found: set[int] = set()
+    for node in own_nodes(func):
+        if not isinstance(node, ast.Try):
+            continue
+        for handler in node.handlers:
+            catches = any(
+                c in ("", "Exception", "BaseException") or matches_last(c, markers.denials) for c in _caught(handler)
+            )
+            if catches and not _ends(handler.body):
+                found.update(id(n) for statement in node.body for n in ast.walk(statement))
+                break
+    return found
+
+
 def authenticates(func: Function, markers: Authorization) -> str | None:
     """The call that makes `func` a login/logout handler (public by design), or the credentials form it
     takes (`form: OAuth2PasswordRequestForm = Depends()`, also inside `Annotated[...]`), if any."""
@@ -228,7 +264,7 @@ def authenticates(func: Function, markers: Authorization) -> str | None:
             annotation = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
         if annotation is not None and matches_last(name_of(annotation), markers.authentication):
             return f"{argument.arg}: {name_of(annotation).rsplit('.', 1)[-1]}"
-    for node in _own_nodes(func):
+    for node in own_nodes(func):
         if isinstance(node, ast.Call) and matches_last(name_of(node), markers.authentication):
             return name_of(node).rsplit(".", 1)[-1] + "()"
     return None
@@ -414,7 +450,7 @@ def wrapper_decision(func: Function, markers: Authorization, depth: int = 0) -> 
     found = decision(func, markers)
     if found is not None or depth >= 2:
         return found
-    for node in _own_nodes(func):
+    for node in own_nodes(func):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             found = wrapper_decision(node, markers, depth + 1)
             if found is not None:
@@ -521,67 +557,3 @@ def ancestors(project: Project, qualified: str) -> list[str]:
         seen.extend(frontier)
         frontier = [base for name in frontier for base in project.bases(name)]
     return seen
-
-
-def class_decision(project: Project, qualified: str, markers: Authorization) -> str | None:
-    """A decision made by a class-based view or one of its bases in the project for every request it
-    answers: a base named like an authorization mixin, a method run for every request (`dispatch`,
-    `prepare`, one named like a check) that decides ("Base.dispatch: has_perm()"), or a decision in each
-    request method the view has (its own or the nearest base's: `get` checking does not guard `post`)."""
-    per_method: dict[str, str | None] = {}  # request method -> its decision, nearest definition first
-    methods = _methods(project, qualified)
-    for name in ancestors(project, qualified):
-        if matches_last(name, markers.mixins):
-            return name.rsplit(".", 1)[-1]
-        cls = lookup(project, name)
-        if not isinstance(cls, ast.ClassDef):
-            continue
-        for item in cls.body:
-            if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                continue
-            if item.name in REQUEST_METHODS:
-                if item.name not in per_method and not _extends(item):
-                    found = decision(item, markers) or _self_decision(item, methods, markers)
-                    per_method[item.name] = f"{cls.name}.{item.name}: {found}" if found is not None else None
-            elif item.name in EVERY_REQUEST or matches_last(item.name, markers.checks):
-                found = decision(item, markers)
-                if found is not None:
-                    return f"{cls.name}.{item.name}: {found}"
-    decided = list(per_method.values())
-    return decided[0] if decided and all(decided) else None
-
-
-def _extends(method: Function) -> bool:
-    """The method calls the one it overrides (`super().get(request)`): that one's decision holds for it."""
-    return any(
-        isinstance(n, ast.Call)
-        and isinstance(n.func, ast.Attribute)
-        and n.func.attr == method.name
-        and isinstance(n.func.value, ast.Call)
-        and name_of(n.func.value.func) == "super"
-        for n in _own_nodes(method)
-    )
-
-
-def _methods(project: Project, qualified: str) -> dict[str, Function]:
-    """The methods a class has, its own or the nearest base's in the project, by name."""
-    found: dict[str, Function] = {}
-    for name in ancestors(project, qualified):
-        cls = lookup(project, name)
-        for item in cls.body if isinstance(cls, ast.ClassDef) else ():
-            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                found.setdefault(item.name, item)
-    return found
-
-
-def _self_decision(method: Function, methods: dict[str, Function], markers: Authorization) -> str | None:
-    """A decision in a method of the same object that `method` calls (`context = self._prepare()`)."""
-    for node in unscoped_nodes(method):
-        if isinstance(node, ast.Call) and name_of(node).startswith("self.") and name_of(node).count(".") == 1:
-            called = methods.get(name_of(node).removeprefix("self."))
-            if called is None or called is method:
-                continue
-            found = decision(called, markers)
-            if found is not None:
-                return f"{called.name}(): {found}"
-    return None

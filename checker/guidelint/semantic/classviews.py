@@ -1,0 +1,90 @@
+"""What a class-based view decides for the requests it answers: read with `ast` from the class and its bases
+in the project (guidelint.semantic.access for what counts as a decision).
+
+A decision in a method run for every request (`dispatch`, `prepare`, `get_object`, one named like a check)
+guards the view; one in a request method (`get`, `post`, DRF's `list`, `create`...) guards that method, so
+the view is guarded when each request method it has, its own or the nearest base's, decides. A method that
+extends its base's (`super().get(request)`) keeps that one's decision, and one calling a deciding method of
+its own object (`self._prepare()`) decides.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from guidelint.knowledge import Authorization, matches_last
+from guidelint.semantic.access import Function, ancestors, decision, lookup, name_of, own_nodes
+from guidelint.semantic.pathscope import unscoped_nodes
+from guidelint.semantic.project import Project
+
+REQUEST_METHODS = frozenset(
+    {"get", "post", "put", "patch", "delete", "list", "retrieve", "create", "update", "partial_update", "destroy"}
+)
+"""Methods of a class-based view that answer one kind of request: a decision in one guards only it."""
+EVERY_REQUEST = frozenset({"dispatch", "dispatch_request", "setup", "initial", "prepare", "get_object", "test_func"})
+"""Methods of a class-based view that run on every request (with those named like a check, has_permission):
+a decision in one guards the view; one in another method (perform_destroy) guards only that method."""
+
+
+def class_decision(project: Project, qualified: str, markers: Authorization) -> str | None:
+    """A decision made by a class-based view or one of its bases in the project for every request it
+    answers: a base named like an authorization mixin, a method run for every request (`dispatch`,
+    `prepare`, one named like a check) that decides ("Base.dispatch: has_perm()"), or a decision in each
+    request method the view has (its own or the nearest base's: `get` checking does not guard `post`)."""
+    per_method: dict[str, str | None] = {}  # request method -> its decision, nearest definition first
+    methods = _methods(project, qualified)
+    for name in ancestors(project, qualified):
+        if matches_last(name, markers.mixins):
+            return name.rsplit(".", 1)[-1]
+        cls = lookup(project, name)
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for item in cls.body:
+            if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            if item.name in REQUEST_METHODS:
+                if item.name not in per_method and not _extends(item):
+                    found = decision(item, markers) or _self_decision(item, methods, markers)
+                    per_method[item.name] = f"{cls.name}.{item.name}: {found}" if found is not None else None
+            elif item.name in EVERY_REQUEST or matches_last(item.name, markers.checks):
+                found = decision(item, markers)
+                if found is not None:
+                    return f"{cls.name}.{item.name}: {found}"
+    decided = list(per_method.values())
+    return decided[0] if decided and all(decided) else None
+
+
+def _extends(method: Function) -> bool:
+    """The method calls the one it overrides (`super().get(request)`): that one's decision holds for it."""
+    return any(
+        isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr == method.name
+        and isinstance(n.func.value, ast.Call)
+        and name_of(n.func.value.func) == "super"
+        for n in own_nodes(method)
+    )
+
+
+def _methods(project: Project, qualified: str) -> dict[str, Function]:
+    """The methods a class has, its own or the nearest base's in the project, by name."""
+    found: dict[str, Function] = {}
+    for name in ancestors(project, qualified):
+        cls = lookup(project, name)
+        for item in cls.body if isinstance(cls, ast.ClassDef) else ():
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                found.setdefault(item.name, item)
+    return found
+
+
+def _self_decision(method: Function, methods: dict[str, Function], markers: Authorization) -> str | None:
+    """A decision in a method of the same object that `method` calls (`context = self._prepare()`)."""
+    for node in unscoped_nodes(method):
+        if isinstance(node, ast.Call) and name_of(node).startswith("self.") and name_of(node).count(".") == 1:
+            called = methods.get(name_of(node).removeprefix("self."))
+            if called is None or called is method:
+                continue
+            found = decision(called, markers)
+            if found is not None:
+                return f"{called.name}(): {found}"
+    return None
