@@ -944,3 +944,22 @@ def test_a_check_whose_answer_or_refusal_is_dropped_decides_nothing(cli, project
     # positions turns the caught refusal into a 403, trades lets check_access() refuse by itself
     found = acc103(cli, project({**PACKAGE, "portal/app.py": IGNORED_CHECKS}))
     assert places(found) == [("portal/app.py", 8), ("portal/app.py", 14)]
+
+
+ASSERTED = """
+from flask import Flask
+from flask_login import current_user
+
+app = Flask(__name__)
+
+
+@app.route("/ledger")
+def ledger():
+    assert current_user.is_authenticated, "log in first"
+    return load_ledger()
+"""
+
+
+def test_an_assert_decides_nothing(cli, project) -> None:
+    # python -O (PYTHONOPTIMIZE in many images) removes the assert and with it the only check
+    assert places(acc103(cli, project({**PACKAGE, "portal/app.py": ASSERTED}))) == [("portal/app.py", 8)]

@@ -9,9 +9,9 @@ component of a name):
   decorator (`login_required(view)`) or of a dispatcher whose actions check access as they run
   (`get_action("package_show")(context, data)`);
 - a check tested by an `if` whose branch for a failed check turns the request away (raise, abort, return
-  of a denial or of a redirect) or by an `assert` (`if not request.user.has_perm(...): raise
-  PermissionDenied`), also read as an attribute (`request.user.is_authenticated`); a function named like a
-  check that returns one (`has_permission`);
+  of a denial or of a redirect) (`if not request.user.has_perm(...): raise PermissionDenied`), also read as
+  an attribute (`request.user.is_authenticated`); a function named like a check that returns one
+  (`has_permission`); not an `assert`, which Python run with -O leaves out;
 - a denial raised or returned (`raise PermissionDenied`, `return HttpResponseForbidden()`,
   `abort(403)`), or caught by an `except` that raises, returns or aborts (`except NotAuthorized:`: what the
   function calls decides access); a check in a `try` whose `except` catches the refusal and carries on
@@ -206,8 +206,8 @@ def decision(func: Function, markers: Authorization) -> str | None:
                 return found[0]
             if _to_login(node.body) and not _asks_for_words(node.test):
                 return "a redirect to the login page"
-        if isinstance(node, ast.Assert) or (checker and isinstance(node, ast.Return) and node.value is not None):
-            found = _checks_in(node.test if isinstance(node, ast.Assert) else node, markers)
+        if checker and isinstance(node, ast.Return) and node.value is not None:  # not an assert: -O removes it
+            found = _checks_in(node, markers)
             if found is not None:
                 return found[0]
     return None
