@@ -68,6 +68,7 @@ from guidelint.engines.taint.tables import (
     MARKUP_SINK,
     MARKUP_STEP,
     NAMESPACE_LOOKUP,
+    RELATIVE,
 )
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
@@ -348,6 +349,8 @@ class Calls(Callees):
                 taint = cleared(taint, _ARGUMENT)
             if before and not before.startswith(("\0", *FORMULA_STARTS)):
                 taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
+            if before and not before.startswith("\0"):
+                taint = cleared(taint, RELATIVE)  # BASE + "/" + name: no longer a path of its own, nor absolute
             if host and "url-host" in self.a.sink_kinds and _IN_HOST.search(before):
                 self.a.sinks.check(HOST_SINK, node, "URL host", taint)
                 taint = cleared(taint, _HOST)

@@ -12,6 +12,7 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
 from guidelint.engines.taint.labels import CLEAN, OBJECT, UNKNOWN, Env, Taint, checked, union
+from guidelint.engines.taint.literals import quoted_literals
 from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
 from guidelint.engines.taint.stores import entry_read
@@ -25,7 +26,17 @@ from guidelint.engines.taint.syntax import (
     _walk,
     raises,
 )
-from guidelint.engines.taint.tables import _CELL, ALL_KINDS, CONTAINED_KINDS, CONTENT_KINDS, FORMULA_STARTS, Clears
+from guidelint.engines.taint.tables import (
+    _CELL,
+    ALL_KINDS,
+    CONTAINED_KINDS,
+    FORMULA_STARTS,
+    LINE_KINDS,
+    PATH_ABSOLUTE,
+    PATH_HALVES,
+    PATH_PARENT,
+    Clears,
+)
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.names import dotted
 
@@ -152,6 +163,8 @@ class Guards:
                 for value in single_components(test, self.a.names.qualname)
                 for n in self.compared(value, env)
             ]
+            # s[0] == s[-1] == '"' and '"' not in s[1:-1]: one string literal, which runs nothing
+            site += [(n, CODE_KINDS) for n in quoted_literals(test, type(test.operator) is cst.And, folded)]
             if type(test.operator) is cst.And:
                 return left[0] + right[0] + site, []
             return [], left[1] + right[1] + site
@@ -164,7 +177,8 @@ class Guards:
                     return ([], clears) if type(op) is cst.NotIn else (clears, [])
                 if is_constant(test.left):  # "../" in name: the value is valid where the check fails, but a
                     # refused text keeps no URL on this site: a destination has other spellings ("//", "/\\")
-                    clears = [(n, REFUSED_TEXT_KINDS) for n in self.compared(other, env)]
+                    kinds = _refused_text_kinds(self.a.fold(test.left, env))
+                    clears = [(n, kinds) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env)]
                 return ([], clears) if type(op) is cst.NotIn else (clears, [])
@@ -216,8 +230,10 @@ class Guards:
         kinds = _check_kinds(_call_name(test), self.a.known) if regex is None else regex
         if "path" in kinds and self.unnormalized(test.func):
             kinds -= {"path"}
-        if slash_prefix(test, partial(self.a.fold, env=env)):  # "//evil.example" starts with "/" too
-            kinds -= DESTINATION_KINDS
+        rooted = slash_prefix(test, partial(self.a.fold, env=env))
+        if rooted:  # "//evil.example" and "/etc/passwd" start with "/" too: a prefix that contains nothing
+            kinds -= DESTINATION_KINDS | {"path"}
+        rooted = rooted or self.a.names.qualname(test.func) in ABSOLUTE_TESTS or _call_name(test) == "is_absolute"
         if (
             type(test.func) is cst.Attribute
             and _call_name(test) in self.a.known["self-checks"]
@@ -239,9 +255,11 @@ class Guards:
             inside = remote.summary.checks if remote is not None and not remote.constructor else None
         if inside is not None:
             kinds = inside
+        # where a test for a root or absolute path fails, the path is relative: half of staying in a base
+        fails: Clears = [(n, frozenset({PATH_ABSOLUTE})) for n in names] if rooted else []
         if not kinds:
-            return [], []
-        return [(n, kinds) for n in names], []
+            return [], fails
+        return [(n, kinds) for n in names], fails
 
     def checked_names(self, expr: cst.BaseExpression, env: Env) -> list[str]:
         """What a check given `expr` validates: the tainted names in it, or, for an entry read by a constant
@@ -381,8 +399,8 @@ class Guards:
             elif type(node) is cst.Call and type(node.func) is cst.Attribute:
                 stack.append(node.func.value)  # name.lower(): the method, not an attribute, of the value
                 stack.extend(a.value for a in node.args)
-            elif type(node) is cst.Subscript and _keyed(node):
-                continue  # one entry of a mapping: the others are not tested
+            elif type(node) is cst.Subscript:
+                continue  # one entry of a mapping, an item or a slice of a text: the rest is not tested
             elif type(node) is cst.Attribute:
                 base = node.value
                 if node.attr.value in URL_PARTS_ASIDE:
@@ -427,7 +445,26 @@ class Guards:
 
 
 DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
-REFUSED_TEXT_KINDS = CONTENT_KINDS | {"path"}
+
+CODE_KINDS = frozenset({"code"})
+ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
+
+
+def _refused_text_kinds(text: object) -> frozenset[str]:
+    """What refusing a value holding `text` clears: content (`"'" in name`), and of a path what the text
+    rules out: no ".." in it is half (it may still be absolute: os.path.join(BASE, "/etc/passwd") is
+    "/etc/passwd"); no "/" makes it one component, in the base (".." alone names the base's parent, not a
+    file in it). A refused text keeps no URL on this site: a destination has other spellings."""
+    if not isinstance(text, str):
+        return frozenset()
+    kinds = set(LINE_KINDS) if text in ("\n", "\r") else set()
+    if text == "/":
+        kinds |= PATH_HALVES
+    elif ".." in text:
+        kinds.add(PATH_PARENT)
+    return frozenset(kinds)
+
+
 URL_PARTS_ASIDE = frozenset({"path", "params", "query", "fragment", "port", "username", "password"})
 """Parts of a parsed URL (`urlparse(x).path`) that say nothing of where the URL points nor of its other parts."""
 

@@ -11,7 +11,7 @@ import libcst as cst
 
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _walk
-from guidelint.engines.taint.tables import ALL
+from guidelint.engines.taint.tables import ALL, PATH_HALVES
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 
 MAX_LABELS = 4
@@ -67,7 +67,8 @@ class Label:
     param: int = -1
 
     def clears(self, kind: str) -> bool:
-        return kind in self.cleared or ALL in self.cleared
+        cleared = self.cleared
+        return kind in cleared or ALL in cleared or (kind == "path" and cleared >= PATH_HALVES)
 
     @cached_property
     def identity(self) -> tuple[str, int, frozenset[str]]:

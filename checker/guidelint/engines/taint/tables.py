@@ -59,6 +59,12 @@ _NAMESPACES = frozenset({"globals", "locals", "vars"})
 _NAMESPACE_ATTRIBUTES = frozenset({"__globals__", "__dict__", "__builtins__"})
 
 ALL_KINDS = frozenset({ALL})
+PATH_PARENT, PATH_ABSOLUTE = "path-parent", "path-absolute"
+PATH_HALVES = frozenset({PATH_PARENT, PATH_ABSOLUTE})
+"""A path stays in its base when it holds no ".." (checked: `".." in name` refused) and is not absolute (checked:
+`os.path.isabs(name)` or `name.startswith("/")` refused, or placed after constant text): each check clears its
+half, and a value cleared of both is cleared for "path"."""
+RELATIVE = frozenset({PATH_ABSOLUTE})
 
 CONTENT_KINDS = frozenset(
     {
