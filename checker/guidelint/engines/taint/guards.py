@@ -180,6 +180,8 @@ class Guards:
                     kinds = _refused_text_kinds(self.a.fold(test.left, env))
                     clears = [(n, kinds) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
+                if self.chosen_outside(other, env):
+                    return [], []  # host in request.args["hosts"]: a collection the requester wrote allows anything
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env)]
                 return ([], clears) if type(op) is cst.NotIn else (clears, [])
             if (
@@ -377,6 +379,10 @@ class Guards:
                     found[name] = self.a.fold(value.args[0].value, self.a.module_env)
         return found
 
+    def chosen_outside(self, expr: cst.BaseExpression, env: Env) -> bool:
+        """A value (an allow-list, a text) that web input or the command line may have written."""
+        return any(label.kind in OUTSIDE and label.param < 0 for label in self.a.eval(expr, env))
+
     def compared(self, expr: cst.BaseExpression, env: Env) -> list[str]:
         """Tainted names whose value a comparison tests: the name itself, a slice or an item of it, what a
         method or function makes of it (`s[1:-1]`, `name.lower()`, `len(s)`), but not an attribute or an
@@ -447,6 +453,7 @@ class Guards:
 DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 
 CODE_KINDS = frozenset({"code"})
+OUTSIDE = frozenset({"input", "local"})
 ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
 
 
