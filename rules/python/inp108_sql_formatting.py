@@ -204,6 +204,19 @@ class SqlFormatting(Rule):
                 ids = request.args.getlist("id")
                 chosen = self._quoted_list(ids)
                 cursor.execute("UPDATE tickets SET state = 'closed' WHERE id IN (%s)" % chosen)  # expect
+
+        def archive_rows(connection, table, rows, parts):
+            import sqlalchemy as sa
+
+            for row in rows:
+                # the fields of a dict spread into format() are its values: here the row's own, as text
+                pieces = dict(table=sql_name(table), values=", ".join([repr(v) for v in row.values()]))
+                connection.execute(sa.text("INSERT INTO {table} VALUES ({values})".format(**pieces)))  # expect
+                # a dict the function was given: any of its values can fill any field
+                connection.execute(sa.text("INSERT INTO {table} VALUES ({values})".format(**parts)))  # expect
+                # a name in the column list, but a bind marker named after the row's keys is SQL text
+                markers = ", ".join([":" + key for key in row])
+                connection.execute(sa.text(f"INSERT INTO log VALUES ({markers})"), row)  # expect
     """
     safe = """
         import pandas as pd
@@ -354,6 +367,29 @@ class SqlFormatting(Rule):
                 pragmas = {p: quoter.quote_identifier(url.query[p]) for p in self.PRAGMAS}
                 for key, quoted in pragmas.items():
                     cursor.execute(f"PRAGMA {key} = {quoted}")
+
+        import itertools
+
+        import sqlalchemy as sa
+
+        def archive_rows(connection, table, rows):
+            for row in rows:
+                # bind markers numbered by a counter or a range, names quoted by the module's own function,
+                # spread into format() from a dict built here: every value goes as a parameter
+                numbers = itertools.count()
+                names = [f"v_{next(numbers)}" for _ in row]
+                pieces = dict(
+                    table=sql_name(table),
+                    columns=", ".join([sql_name(column) for column in row]),
+                    values=", ".join(
+                        [f"cast(:{n} as json)" if isinstance(v, dict) else ":" + n for n, v in zip(names, row.values())]
+                    ),
+                )
+                sql = "INSERT INTO {table} ({columns}) VALUES ({values})".format(**pieces)
+                connection.execute(sa.text(sql), dict(zip(names, row.values())))
+                keys = {"table": sql_name(table), "marks": ", ".join([f":k{i}" for i, _ in enumerate(row)])}
+                chosen = {f"k{i}": key for i, key in enumerate(row)}
+                connection.execute(sa.text("DELETE FROM {table} WHERE key IN ({marks})".format(**keys)), chosen)
     """
 
 

@@ -9,6 +9,7 @@ the dataflow proves (`Lookup.proven`).
 """
 
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -54,6 +55,7 @@ class Escaped:
 
 
 State = Any  # (CONST, text) | SAFE | DYNAMIC | Escaped
+Body = cst.Module | cst.FunctionDef  # a function or module body
 Find = Callable[[str], State]
 
 
@@ -69,18 +71,27 @@ class Lookup:
         bound: bool = False,
         quoting: frozenset[str] = frozenset(),
         dataflow: bool = True,
+        at: tuple[cst.CSTNode, Body] | None = None,
     ) -> None:
         self.find = find
         self.ctx = ctx
         self.bound = bound  # the statement's values are passed as parameters of the call
         self.quoting = quoting  # the module's own quoting functions (quoting_functions)
         self.dataflow = dataflow  # ask the dataflow what it proves (not while classifying an assignment)
+        self.at = at  # the statement (of the body) where the names are looked up
+
+    def assigned(self, name: str) -> cst.BaseExpression | None:
+        """The value last assigned to `name` where the names are looked up (None: not known)."""
+        if self.at is None:
+            return None
+        found = last_assignment(self.ctx, name, *self.at)
+        return None if found is None or isinstance(found.node, cst.AugAssign) else found.value
 
     def __call__(self, name: str) -> State:
         return self.find(name)
 
     def with_find(self, find: Find) -> "Lookup":
-        return Lookup(find, self.ctx, self.bound, self.quoting, self.dataflow)
+        return Lookup(find, self.ctx, self.bound, self.quoting, self.dataflow, self.at)
 
     def proven(self, expr: cst.BaseExpression) -> bool:
         return self.dataflow and self.ctx.facts(expr).trusted("sql")
@@ -95,9 +106,6 @@ class Lookup:
             and before.count("'") % 2 == 0
             and not (self.dataflow and self.ctx.facts(expr).untrusted("sql"))
         )
-
-
-Body = cst.Module | cst.FunctionDef  # a function or module body
 
 
 def fragment_dynamic(expr: cst.BaseExpression, lookup: Lookup) -> bool:
@@ -170,8 +178,54 @@ def _formatted(expr: cst.BaseExpression, lookup: Lookup) -> tuple[str, list[Slot
         template = _text(expr.func.value, lookup)
         if template is None:
             return None
+        expr = _spread(expr, template, lookup)
         return format_slots(template, expr) or (template, [("'", a.value) for a in expr.args])  # unparsable
     return None
+
+
+def _spread(call: cst.Call, template: str, lookup: Lookup) -> cst.Call:
+    """`template.format(**parts)` with `parts` last assigned `dict(name=value, ...)` or `{"name": value, ...}`
+    in this function, never changed or handed on, filling every field: the same call with those keywords
+    written out, so each field is judged by its value. Any other `**` (a parameter, a dict filled or changed
+    elsewhere) stays unknown and could fill any field."""
+    if len(call.args) != 1 or call.args[0].star != "**" or type(call.args[0].value) is not cst.Name:
+        return call
+    name = call.args[0].value.value
+    value = lookup.assigned(name)
+    if value is None or lookup.at is None or not _only_spread(lookup.at[1], name):
+        return call
+    keywords: dict[str, cst.BaseExpression] = {}
+    if type(value) is cst.Call and dotted(value.func) == "dict" and all(a.keyword is not None for a in value.args):
+        keywords = {a.keyword.value: a.value for a in value.args if a.keyword is not None}
+    elif type(value) is cst.Dict:
+        for element in value.elements:
+            if type(element) is not cst.DictElement or type(element.key) is not cst.SimpleString:
+                return call
+            key = string_text(element.key)
+            if key is None:
+                return call
+            keywords[key] = element.value
+    else:
+        return call
+    try:
+        fields = {re.split(r"[.\[]", f, maxsplit=1)[0] for _, f, _, _ in string.Formatter().parse(template) if f}
+    except ValueError:
+        return call
+    if not fields <= set(keywords):
+        return call
+    return call.with_changes(args=[cst.Arg(value=v, keyword=cst.Name(k)) for k, v in keywords.items()])
+
+
+def _only_spread(scope: Body, name: str) -> bool:
+    """Every use of `name` in `scope` assigns it whole (`name = ...`) or spreads it (`**name`)."""
+    allowed = sum(
+        1 for node in iter_nodes(scope, cst.AssignTarget) if type(node.target) is cst.Name and node.target.value == name
+    ) + sum(
+        1
+        for node in iter_nodes(scope, cst.Arg)
+        if node.star == "**" and type(node.value) is cst.Name and node.value.value == name
+    )
+    return sum(1 for n in iter_nodes(scope, cst.Name) if n.value == name) == allowed
 
 
 def _has_fstring(expr: cst.BaseExpression) -> bool:
@@ -281,6 +335,8 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
             return True  # self.param_list(len(ids)): the module's own helper that returns only placeholders
         if name.endswith("_name") and expr.args and all(_safe(a.value, lookup) for a in expr.args):
             return True  # a name derived from safe names: ops.sequence_name(model._meta.db_table)
+        if _counter(expr, lookup):
+            return True  # f"val_{next(ids)}": a placeholder numbered by a counter
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
             return _safe(expr.args[0].value, lookup)  # str(count) of a number
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
@@ -309,9 +365,40 @@ def _model_metadata(expr: cst.Attribute) -> bool:
     return False
 
 
+def _paired(
+    target: cst.BaseExpression, source: cst.BaseExpression
+) -> list[tuple[str, cst.BaseExpression | None]] | None:
+    """`a, b` over `zip(xs, ys)`: each name with the collection it takes its items from; `i, x` over
+    `enumerate(xs)`: i a count (None: a number), x from xs. None for any other loop."""
+    if type(target) is not cst.Tuple or type(source) is not cst.Call or any(a.star or a.keyword for a in source.args):
+        return None
+    names = [e.value.value if type(e.value) is cst.Name else None for e in target.elements]
+    how = dotted(source.func)
+    collections: list[cst.BaseExpression | None]
+    if how == "zip":
+        collections = [a.value for a in source.args]
+    elif how == "enumerate" and len(source.args) == 1:
+        collections = [None, source.args[0].value]
+    else:
+        return None
+    if len(names) != len(collections) or any(n is None for n in names):
+        return None
+    return [(n, c) for n, c in zip(names, collections, strict=True) if n is not None]
+
+
+def _counter(expr: cst.Call, lookup: Lookup) -> bool:
+    """`next(ids)` with `ids = itertools.count()` in this function: a number."""
+    if dotted(expr.func) != "next" or len(expr.args) != 1 or type(expr.args[0].value) is not cst.Name:
+        return False
+    made = lookup.assigned(expr.args[0].value.value)
+    return type(made) is cst.Call and lookup.ctx.qualname(made.func) == "itertools.count"
+
+
 def _safe_items(source: cst.BaseExpression, lookup: Lookup) -> bool:
-    """Every item of the collection `source` is safe: a literal or class table of constants, or a name
-    bound to a collection of safe values (a comprehension of quoted names)."""
+    """Every item of the collection `source` is safe: a literal or class table of constants, numbers
+    (`range(n)`), or a name bound to a collection of safe values (a comprehension of quoted names)."""
+    if type(source) is cst.Call and dotted(source.func) == "range":
+        return True
     items = literal_items(source)
     if items is not None:
         return all(is_constant(i) for i in items)
@@ -326,9 +413,15 @@ def _comprehension_safe(expr: cst.DictComp | cst.ListComp | cst.SetComp | cst.Ge
     loops: dict[str, State] = {}
     loop: cst.CompFor | None = expr.for_in
     while loop is not None:
-        state = SAFE if _safe_items(loop.iter, lookup.with_find(lambda n: loops.get(n, lookup(n)))) else None
-        for name in iter_nodes(loop.target, cst.Name):
-            loops[name.value] = state
+        outer = lookup.with_find(lambda n: loops.get(n, lookup(n)))
+        paired = _paired(loop.target, loop.iter)
+        if paired is not None:  # for p, field in zip(names, fields): each name from its own collection
+            for bound, items in paired:
+                loops[bound] = SAFE if items is None or _safe_items(items, outer) else None
+        else:
+            state = SAFE if _safe_items(loop.iter, outer) else None
+            for name in iter_nodes(loop.target, cst.Name):
+                loops[name.value] = state
         loop = loop.inner_for_in
     inner = lookup.with_find(lambda n: loops[n] if n in loops else lookup(n))
     parts = [expr.key, expr.value] if isinstance(expr, cst.DictComp) else [expr.elt]
@@ -458,7 +551,7 @@ def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], 
             last = last_assignment(ctx, name, last.node, scope)
         return states[id(last.node)] if last is not None else outer(name)
 
-    return Lookup(lookup, ctx, bound, quoting_functions(ctx))
+    return Lookup(lookup, ctx, bound, quoting_functions(ctx), at=(node, scope))
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
@@ -467,7 +560,8 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     template = _template(value, lookup)
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
-    plain = Lookup(lookup.find, lookup.ctx, lookup.bound, lookup.quoting, False)  # dataflow: where it is used
+    # the dataflow is asked where the value is used, not here
+    plain = Lookup(lookup.find, lookup.ctx, lookup.bound, lookup.quoting, False, lookup.at)
     if _safe(value, plain):
         return SAFE
     return next((Escaped(quote) for quote in ("'", '"') if quote_doubled(value, quote)), None)

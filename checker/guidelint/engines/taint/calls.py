@@ -21,6 +21,7 @@ from guidelint.engines.taint.hierarchy import (
 from guidelint.engines.taint.labels import (
     CLEAN,
     NO_CREDENTIALS,
+    OBJECT,
     READ,
     UNKNOWN,
     Env,
@@ -258,6 +259,13 @@ class Calls(Callees):
             result = union(result, self.a.sources.object_source(qualified, call, None))
         if type(func) is cst.Name and (closed := env.values.get(f"{func.value}()")):
             result = union(result, with_step(closed, call, f"returned by {func.value}()"))  # a nested function
+        if name in COPIES and len(args) == 1 and any(OBJECT in label.cleared for label in args[0][1]):
+            # copy.deepcopy(request): the same object again, whose attributes its model describes (the copy's
+            # path is the request's path, not a value made of the request)
+            copied = args[0][1]
+            objects = frozenset(label for label in copied if OBJECT in label.cleared)
+            note = f"copied by {name}()"
+            return union(result, with_step(objects, call, note, alias=True), with_step(copied - objects, call, note))
         if (attr := _constant_attribute(name, call)) is not None:
             # getattr(request, "event", default): the attribute as `request.event` reads it, or the default
             propagated = union(
@@ -526,3 +534,5 @@ class Calls(Callees):
 
 
 MASS_ASSIGNMENT = frozenset({"mass-assignment"})
+COPIES = frozenset({"copy.copy", "copy.deepcopy"})
+"""The calls that give a copy of an object: what the object is (a request, whose attributes a model describes)."""
