@@ -30,6 +30,7 @@ from guidelint.engines.taint.tables import (
     _CELL,
     ALL_KINDS,
     CONTAINED_KINDS,
+    CONTENT_KINDS,
     FORMULA_STARTS,
     LINE_KINDS,
     PATH_ABSOLUTE,
@@ -230,6 +231,10 @@ class Guards:
             return self.guards(test.args[0].value.elt, env)
         regex = self.regex_kinds(test, env)
         kinds = _check_kinds(_call_name(test), self.a.known) if regex is None else regex
+        if _call_name(test) == "isinstance":
+            kinds = self.type_kinds(test)
+        elif _call_name(test) == "compare_digest" and sum(self.chosen_outside(a.value, env) for a in test.args) > 1:
+            return [], []  # compare_digest(sig, request.args["expected"]): equal to what the requester also sent
         if "path" in kinds and self.unnormalized(test.func):
             kinds -= {"path"}
         rooted = slash_prefix(test, partial(self.a.fold, env=env))
@@ -379,6 +384,19 @@ class Guards:
                     found[name] = self.a.fold(value.args[0].value, self.a.module_env)
         return found
 
+    def type_kinds(self, test: cst.Call) -> frozenset[str]:
+        """What `isinstance(value, T)` proves: a number, a UUID or a date has harmless text (a float or a
+        Decimal may be "nan"); a str, bytes or container any text."""
+        given = test.args[1].value if len(test.args) == 2 else None
+        if isinstance(given, cst.Tuple):
+            types = [e.value for e in given.elements if isinstance(e, cst.Element)]
+        else:
+            types = [given] if given is not None else []
+        names = {(self.a.names.qualname(t) or dotted(t) or "").removeprefix("builtins.") for t in types}
+        if not names or not names <= HARMLESS_TYPES | NUMBER_TYPES:
+            return frozenset()
+        return (CONTENT_KINDS | CONTAINED_KINDS) - (FLOAT_KINDS if names & NUMBER_TYPES else frozenset())
+
     def chosen_outside(self, expr: cst.BaseExpression, env: Env) -> bool:
         """A value (an allow-list, a text) that web input or the command line may have written."""
         return any(label.kind in OUTSIDE and label.param < 0 for label in self.a.eval(expr, env))
@@ -454,6 +472,9 @@ DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 
 CODE_KINDS = frozenset({"code"})
 OUTSIDE = frozenset({"input", "local"})
+HARMLESS_TYPES = frozenset({"int", "bool", "uuid.UUID", "datetime.date", "datetime.datetime", "datetime.time"})
+NUMBER_TYPES = frozenset({"float", "decimal.Decimal"})
+FLOAT_KINDS = frozenset({"float-parse"})
 ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
 
 
