@@ -46,7 +46,6 @@ SAFE_CALLS = (
     "quote_plus",
     "urlencode",
     "clean",
-    "linkify",
     "int",
     "float",
     "len",
