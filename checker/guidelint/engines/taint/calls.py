@@ -194,6 +194,8 @@ class Calls(Callees):
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
+        if kinds is not None and method == "replace" and not self._replaces_line_breaks(call, env):
+            kinds = None  # name.replace(" ", "_") keeps every line break it was sent
         if kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
         if kinds is None and name == "re.sub" and len(call.args) >= 3 and self._strips(call, env):
@@ -326,6 +328,11 @@ class Calls(Callees):
         """re.sub(pattern, "", text) with a pattern that removes every character but plain ones."""
         pattern, replacement = (self.a.fold(a.value, env) for a in call.args[:2])
         return replacement == "" and isinstance(pattern, str) and strips_to_plain(pattern)
+
+    def _replaces_line_breaks(self, call: cst.Call, env: Env) -> bool:
+        """`text.replace("\n", " ")`: what is replaced holds a line break."""
+        old = self.a.fold(call.args[0].value, env) if call.args else None
+        return isinstance(old, str) and ("\n" in old or "\r" in old)
 
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
