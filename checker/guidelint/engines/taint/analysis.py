@@ -119,6 +119,7 @@ class Analysis:
         self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
+        self.patterns: dict[str, Any] = {}  # names bound to re.compile(pattern) in a function: the pattern
         self.bases: dict[str, list[str]] = {}
         self.summaries: dict[int, Summary] = {}
         self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated

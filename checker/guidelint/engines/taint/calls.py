@@ -198,9 +198,13 @@ class Calls(Callees):
             kinds = None  # name.replace(" ", "_") keeps every line break it was sent
         if kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
-        if kinds is None and name == "re.sub" and len(call.args) >= 3 and self._strips(call, env):
-            kinds = CONTAINED_KINDS | CONTENT_KINDS  # re.sub(r"[^a-z0-9]", "", x): letters and digits are left
-            args = args[2:3]
+        if kinds is None and name == "re.sub" and len(call.args) >= 3:
+            kinds = self._stripped(self.a.fold(call.args[0].value, env), call.args[1], env)
+            args = args[2:3] if kinds is not None else args  # re.sub(r"[^a-z0-9]", "", x): letters and digits left
+        elif kinds is None and method == "sub" and len(call.args) >= 2 and type(func) is cst.Attribute:
+            owner = dotted(func.value) or ""  # NOT_DIGITS.sub("", x) of NOT_DIGITS = re.compile(r"[^0-9]")
+            kinds = self._stripped(self.a.patterns.get(owner, self.a.guards.compiled().get(owner)), call.args[0], env)
+            receiver, args = (CLEAN, args[1:2]) if kinds is not None else (receiver, args)
         if kinds is None and name == "map" and args:  # map(escape, values): each value through the sanitizer
             mapper = args[0][0].value
             mapped = self.a.names.qualname(mapper) or dotted(mapper) or ""
@@ -324,10 +328,15 @@ class Calls(Callees):
         kinds = self.sanitizes(f"{maker}.{expr.attr.value}", None) if maker else None
         return cleared(taint, kinds) if kinds else taint
 
-    def _strips(self, call: cst.Call, env: Env) -> bool:
-        """re.sub(pattern, "", text) with a pattern that removes every character but plain ones."""
-        pattern, replacement = (self.a.fold(a.value, env) for a in call.args[:2])
-        return replacement == "" and isinstance(pattern, str) and strips_to_plain(pattern)
+    def _stripped(self, pattern: Any, replacement: cst.Arg, env: Env) -> frozenset[str] | None:
+        """What `re.sub(pattern, "", text)` leaves text harmless for: only letters, digits, `_` and `-` are
+        left, no separator nor dot (paths and URLs too); with dots also left, content only (`[^0-9.]`:
+        an amount, but ".." stays)."""
+        if self.a.fold(replacement.value, env) != "" or not isinstance(pattern, str):
+            return None
+        if strips_to_plain(pattern):
+            return CONTAINED_KINDS | CONTENT_KINDS
+        return CONTENT_KINDS if strips_to_plain(pattern, extra=".") else None
 
     def _replaces_line_breaks(self, call: cst.Call, env: Env) -> bool:
         """`text.replace("\n", " ")`: what is replaced holds a line break."""

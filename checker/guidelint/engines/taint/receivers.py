@@ -52,6 +52,10 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         calls.a.made_by[name] = made_by
     else:
         calls.a.made_by.pop(name, None)
+    if call is not None and made_by == "re.compile" and call.args:  # strip = re.compile("[^0-9.]")
+        calls.a.patterns[name] = calls.a.fold(call.args[0].value, calls.a.module_env)
+    else:
+        calls.a.patterns.pop(name, None)
     func = call.func if call is not None else None
     loads = isinstance(func, cst.Attribute) and func.attr.value in calls.a.known["loaders"]
     schema = instance_class(calls, func.value) if loads and isinstance(func, cst.Attribute) else None

@@ -101,21 +101,21 @@ def _plain(items: list[tuple[Any, Any]], repeated: bool) -> bool:
     return True
 
 
-def _plain_member(op: Any, av: Any) -> bool:
-    """One member of a character class `[...]`."""
+def _plain_member(op: Any, av: Any, extra: str = "") -> bool:
+    """One member of a character class `[...]` (`extra`: more characters allowed)."""
     if op is c.LITERAL:
-        return chr(av) in _PLAIN
+        return chr(av) in _PLAIN or chr(av) in extra
     if op is c.RANGE:
         low, high = av
-        return all(chr(code) in _PLAIN for code in range(low, high + 1))
+        return all(chr(code) in _PLAIN or chr(code) in extra for code in range(low, high + 1))
     if op is c.CATEGORY:
         return av in _PLAIN_CATEGORIES
     return False  # NEGATE: everything but a few characters
 
 
-def strips_to_plain(pattern: str) -> bool:
+def strips_to_plain(pattern: str, extra: str = "") -> bool:
     """Whether `re.sub(pattern, "", text)` leaves only plain name characters: the pattern matches any
-    one character outside a class of letters, digits, `_` and `-` (`[^a-z0-9]`, `[^\\w-]+`)."""
+    one character outside a class of letters, digits, `_` and `-` (`[^a-z0-9]`, `[^\\w-]+`), and `extra`."""
     parsed = parse(pattern)
     if parsed is None:
         return False
@@ -125,4 +125,4 @@ def strips_to_plain(pattern: str) -> bool:
     if len(items) != 1 or items[0][0] is not c.IN:
         return False
     members = list(items[0][1])
-    return bool(members) and members[0][0] is c.NEGATE and all(_plain_member(op, av) for op, av in members[1:])
+    return bool(members) and members[0][0] is c.NEGATE and all(_plain_member(op, av, extra) for op, av in members[1:])
