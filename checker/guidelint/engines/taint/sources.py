@@ -258,12 +258,8 @@ class Sources:
         if not (type(expr.value) is cst.Name and expr.value.value == "self" and self.a.current_class):
             return CLEAN
         bases = self.a.bases.get(self.a.current_class, [])
-        for source in self.a.models.sources:
-            if (
-                source.how == "self-attributes"
-                and expr.attr.value in source.patterns
-                and any(_matches(base, source.subclass_of) for base in bases)
-            ):
+        for source in self.a.self_models:
+            if expr.attr.value in source.patterns and any(_matches(base, source.subclass_of) for base in bases):
                 return self.label(source, expr, f"self.{expr.attr.value}")
         return CLEAN
 

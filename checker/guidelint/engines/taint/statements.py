@@ -158,15 +158,15 @@ class Statements:
             return
         note_raised(self.a, exc, value)  # raise ClientNotFound(code): for the error handler that renders it
         name = self.a.names.qualname(exc.func) or dotted(exc.func) or ""
-        for sink in self.a.models.sinks:
-            if sink.how == "raise" and sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
+        for sink in self.a.raise_models:
+            if sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
                 self.a.sinks.check(sink, exc, f"message of {name}", value)
 
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is cst.Name:
             name = target.value
-            for marker in self.a.name_sources:  # naming a value like insider data marks it, unless it is masked
-                if marker.matches(name) and source is not None and not _masking(source):
+            for marker in self.a.name_sources_matching(name):  # naming a value like insider data marks it,
+                if source is not None and not _masking(source):  # unless it is masked
                     value = union(value, self.a.sources.label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
             constant = self.a.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
