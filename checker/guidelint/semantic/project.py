@@ -291,7 +291,7 @@ class Project:
         if not level:
             return name
         rel = self._current[0]
-        package = self.current().name if rel.endswith("__init__.py") else self.current().name.rpartition(".")[0]
+        package = self.current_name() if rel.endswith("__init__.py") else self.current_name().rpartition(".")[0]
         return absolute_name(package, name)
 
     def current_package(self) -> str:
@@ -340,7 +340,7 @@ class Project:
 
     def local(self, name: str) -> str:
         """The qualified name of a class or function defined at the top of the file being checked."""
-        module = self.current().name
+        module = self.current_name()
         return f"{module}.{name}" if module else name
 
     def module_file(self, module: str) -> Path | None:
@@ -398,7 +398,7 @@ class Project:
         "base" is the class it names; so is a factory function that returns the class or an instance of it
         (`def Loader(*args): return _impl.Loader(*args)`) and an alias (`Base = yaml.SafeLoader`)."""
         module, _, name = qualified.rpartition(".")
-        if not module and not self.current().name:  # a class of a file outside any package
+        if not module and not self.current_name():  # a class of a file outside any package
             current = self.current()
             return current.classes.get(name, current.stands_for.get(name, ()))
         while module:

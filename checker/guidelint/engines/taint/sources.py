@@ -152,7 +152,7 @@ class Sources:
         if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
             return {}  # a nested function is no view
         project = self.a.project.project
-        view = f"{project.current().name}.{cls or fn.name.value}"
+        view = f"{project.current_name()}.{cls or fn.name.value}"
         routed = routes(project, knowledge.active().authorization)
         if routed.wrapper(view) is None:
             return {}
