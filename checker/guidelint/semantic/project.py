@@ -253,6 +253,8 @@ class Project:
         self._summaries: dict[str, ModuleSummary | None] = {}
         self._sources: dict[str, tuple[str, str]] = {}  # module -> (path from the root, sha256 of content)
         self._texts: dict[str, tuple[str, str, str] | None] = {}  # module -> (path, sha256, text)
+        self._last_read: tuple[str, tuple[str, str, str] | None] | None = None  # (module, what _read gave)
+        self._module_files: dict[str, Path | None] = {}  # module -> its file (module_file)
         self._packages: dict[str, bool] = {}  # top-level name -> whether the project defines it
         self._names: dict[str, str] = {}  # path from the root -> module name
         self._bases: list[Path] | None = None  # where the project's code is imported from
@@ -327,6 +329,15 @@ class Project:
         return rel, text
 
     def _read(self, module: str) -> tuple[str, str, str] | None:
+        """(path from the root, sha256, text) of a module's file. A summary's outline (`_load`) and its
+        function's snippet (`module_text`) read the same module one after the other: the last read is kept."""
+        if self._last_read is not None and self._last_read[0] == module:
+            return self._last_read[1]
+        found = self._read_file(module)
+        self._last_read = (module, found)
+        return found
+
+    def _read_file(self, module: str) -> tuple[str, str, str] | None:
         path = self.module_file(module)
         if path is None:
             return None
@@ -348,6 +359,12 @@ class Project:
         root below it (`backend/ledger/views.py` is `ledger.views` when backend/ holds manage.py)."""
         if self.root is None or not module:
             return None
+        if module not in self._module_files:  # (a resolve and a stat per candidate: asked again per read)
+            self._module_files[module] = self._find_module_file(module)
+        return self._module_files[module]
+
+    def _find_module_file(self, module: str) -> Path | None:
+        assert self.root is not None
         relative = Path(*module.split("."))
         for base in self.bases_of_imports():
             for candidate in (base / relative.with_suffix(".py"), base / relative / "__init__.py"):
