@@ -349,3 +349,22 @@ def test_reports_can_point_inside_a_node() -> None:
         (4, 5, 4, 11, "    danger here"),
         (6, 10, 6, 16, 'ONE = "a danger"'),
     ]
+
+
+def test_node_classes_compared_by_type_have_no_subclasses() -> None:
+    """The hot paths compare a node's type with these classes (`type(node) is cst.Name`) instead of asking
+    ABCMeta's `isinstance`: the same answer only while no class derives from them (a libcst upgrade that
+    adds one must make this fail)."""
+    from guidelint.engines.taint.statements import MUTABLE_DISPLAYS
+    from guidelint.engines.taint.syntax import EXIT_STATEMENTS, NESTED_SCOPES
+    from guidelint.semantic.constants import _FOLDED
+
+    compared = {*MUTABLE_DISPLAYS, *EXIT_STATEMENTS, *NESTED_SCOPES, *_FOLDED}
+    compared |= {cst.Attribute, cst.Name, cst.Import, cst.ImportFrom, cst.Tuple, cst.List, cst.Dict, cst.DictComp}
+    compared |= {cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.FormattedStringText}
+    compared |= {cst.Integer, cst.Float, cst.UnaryOperation, cst.Minus, cst.Set, cst.Element, cst.BinaryOperation}
+
+    def derived(cls: type) -> list[type]:
+        return [c for sub in cls.__subclasses__() for c in (sub, *derived(sub))]
+
+    assert not {cls.__name__: derived(cls) for cls in compared if derived(cls)}

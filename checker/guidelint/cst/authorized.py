@@ -66,7 +66,7 @@ def starlette_endpoints(ctx: Context) -> set[str]:
     """Functions this module routes with Starlette's `Route("/path", endpoint)` (also `endpoint=`)."""
     found: set[str] = set()
     for call in access.current_calls(ctx.project):
-        callee = access.resolve(ctx.project, ctx.project.current().name, access.name_of(call))
+        callee = access.resolve(ctx.project, ctx.project.current_name(), access.name_of(call))
         if callee not in ("starlette.routing.Route", "starlette.routing.WebSocketRoute"):
             continue
         endpoint = next((k.value for k in call.keywords if k.arg == "endpoint"), None)
@@ -77,7 +77,7 @@ def starlette_endpoints(ctx: Context) -> set[str]:
 
 
 def _definition(ctx: Context, name: str) -> ast.AST | None:
-    return access.definitions(ctx.project, ctx.project.current().name).get(name)
+    return access.definitions(ctx.project, ctx.project.current_name()).get(name)
 
 
 def in_code(ctx: Context, name: str, markers: Authorization) -> str:
@@ -86,7 +86,7 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     func = _definition(ctx, name)
     if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return ""
-    found = access.called_decision(ctx.project, ctx.project.current().name, func, markers)
+    found = access.called_decision(ctx.project, ctx.project.current_name(), func, markers)
     if found is not None:
         return found
     login = access.authenticates(func, markers)
@@ -120,7 +120,7 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
     if hooks is None:
         hooks = ctx.memo[key] = {}
         registered: list[tuple[str, str]] = []  # (app or blueprint, hook function)
-        for name, node in access.definitions(ctx.project, ctx.project.current().name).items():
+        for name, node in access.definitions(ctx.project, ctx.project.current_name()).items():
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and "." not in name:
                 for decorator in node.decorator_list:
                     owner, _, hook = access.name_of(decorator).rpartition(".")
@@ -131,7 +131,7 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
                 app, hook_function = access.name_of(call.func.value), access.name_of(call.args[0])
                 if app and hook_function:
                     registered.append((app, hook_function))
-        module = ctx.project.current().name
+        module = ctx.project.current_name()
         for owner, function in registered:
             # the hook function: of this module, or imported from another of the project
             func = _definition(ctx, function)
@@ -143,7 +143,7 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
                     hooks[owner] = f"{owner}.before_request {function}(): {found}"
     if receiver in hooks:
         return hooks[receiver]
-    qualified_receiver = access.resolve(ctx.project, ctx.project.current().name, receiver)
+    qualified_receiver = access.resolve(ctx.project, ctx.project.current_name(), receiver)
     return guarded(ctx.project, markers).get(qualified_receiver, "")
 
 

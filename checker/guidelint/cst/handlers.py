@@ -162,7 +162,7 @@ def view_class(cls: cst.ClassDef, ctx: Context, depth: int = 0) -> bool:
 def framework_code(ctx: Context, packages: Sequence[str]) -> bool:
     """The file is a module of one of these packages by its import name (django.views.generic.edit, from
     django/views/generic/edit.py inside the package folders), wherever the tree is printed from."""
-    module = ctx.project.current().name
+    module = ctx.project.current_name()
     return any(module == p or module.startswith(p + ".") for p in packages)
 
 
@@ -307,7 +307,7 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
         if isinstance(owner, cst.Call):
             sources.append(owner)
     if isinstance(receiver, cst.Name):
-        qualified = access.resolve(ctx.project, ctx.project.current().name, receiver.value)
+        qualified = access.resolve(ctx.project, ctx.project.current_name(), receiver.value)
         if qualified in included_with_dependencies(ctx.project, tuple(framework.dependencies)):
             return True
     for call in sources:

@@ -390,7 +390,7 @@ def current_calls(project: Project) -> list[ast.Call]:
 
 def definitions(project: Project, module: str) -> dict[str, ast.AST]:
     """The top-level functions and classes of a module (also "Class.method"), by name."""
-    if module == project.current().name and not project.computing:
+    if module == project.current_name() and not project.computing:
         return _current(project)[1]
     key = ("guidelint.semantic.access definitions", module)
     return project.fact(key, lambda: _definitions(project.tree(module)))
@@ -418,8 +418,8 @@ def lookup(project: Project, qualified: str) -> ast.AST | None:
             return found
         module, _, outer = module.rpartition(".")
         name = f"{outer}.{name}"
-    if "." not in qualified or not project.current().name:
-        local = definitions(project, project.current().name)
+    if "." not in qualified or not project.current_name():
+        local = definitions(project, project.current_name())
         return local.get(qualified) or local.get(qualified.rpartition(".")[2] or qualified)
     return None
 
@@ -523,7 +523,7 @@ def alias_injected(project: Project, module: str, name: str, injectors: tuple[st
     """What an alias of the project used as an annotation injects (`CurrentUser`, assigned
     `Annotated[User, Depends(get_current_user)]` at the top of its module)."""
     owner, _, attribute = resolve(project, module, name).rpartition(".")
-    owner = owner or project.current().name  # a name of the file being checked, outside any package
+    owner = owner or project.current_name()  # a name of the file being checked, outside any package
     value = assignments(project, owner).get(attribute) if attribute else None
     if value is None or isinstance(value, (ast.Name, ast.Attribute)):
         return []
@@ -541,7 +541,7 @@ def assignments(project: Project, module: str) -> dict[str, ast.expr]:
                 found[node.targets[0].id] = node.value
         return found
 
-    if module == project.current().name and not project.computing:
+    if module == project.current_name() and not project.computing:
         return collect()
     return project.fact(("guidelint.semantic.access assignments", module), collect)
 

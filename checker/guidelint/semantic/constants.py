@@ -50,30 +50,31 @@ def constant_value(expr: cst.BaseExpression | None) -> Any:
         return _NAMED_CONSTANTS.get(expr.value, _NOT_CONSTANT)  # type: ignore[union-attr]
     if expr is None:
         return _NOT_CONSTANT
-    if isinstance(expr, cst.SimpleString):
+    # the node classes below have no subclasses: their type is compared, without ABCMeta's isinstance
+    if type(expr) is cst.SimpleString:
         return _string_value(expr.value)
-    if isinstance(expr, cst.ConcatenatedString):
+    if type(expr) is cst.ConcatenatedString:
         left, right = constant_value(expr.left), constant_value(expr.right)
         if isinstance(left, str) and isinstance(right, str):
             return left + right
         if isinstance(left, bytes) and isinstance(right, bytes):
             return left + right
         return _NOT_CONSTANT
-    if isinstance(expr, cst.FormattedString):
-        if all(isinstance(p, cst.FormattedStringText) for p in expr.parts):
+    if type(expr) is cst.FormattedString:
+        if all(type(p) is cst.FormattedStringText for p in expr.parts):
             return "".join(p.value for p in expr.parts if isinstance(p, cst.FormattedStringText))
         return _NOT_CONSTANT
-    if isinstance(expr, (cst.Integer, cst.Float)):
+    if type(expr) is cst.Integer or type(expr) is cst.Float:
         return _number_value(expr.value)
-    if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus):
+    if type(expr) is cst.UnaryOperation and type(expr.operator) is cst.Minus:
         inner = constant_value(expr.expression)
         return -inner if isinstance(inner, (int, float)) else _NOT_CONSTANT
-    if isinstance(expr, (cst.List, cst.Tuple, cst.Set)):
-        values = [constant_value(e.value) for e in expr.elements if isinstance(e, cst.Element)]
+    if type(expr) is cst.List or type(expr) is cst.Tuple or type(expr) is cst.Set:
+        values = [constant_value(e.value) for e in expr.elements if type(e) is cst.Element]
         if len(values) != len(expr.elements) or any(v is _NOT_CONSTANT for v in values):
             return _NOT_CONSTANT
         return tuple(values)
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, _FOLDED):
+    if type(expr) is cst.BinaryOperation and type(expr.operator) in _FOLDED:
         known = _FOLDED_VALUES.get(id(expr))
         if known is not None and known[0] is expr:  # callers ask again for each operand of a long chain
             return known[1]

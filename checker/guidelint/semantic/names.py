@@ -36,10 +36,10 @@ def private_name(name: str) -> bool:
 def dotted(expr: cst.BaseExpression) -> str | None:
     """`a.b.c` as text for Name/Attribute chains, else None (no import resolution)."""
     parts: list[str] = []
-    while isinstance(expr, cst.Attribute):
+    while type(expr) is cst.Attribute:  # (Attribute and Name have no subclasses: no ABCMeta isinstance)
         parts.append(expr.attr.value)
         expr = expr.value
-    if not isinstance(expr, cst.Name):
+    if type(expr) is not cst.Name:
         return None
     parts.append(expr.value)
     return ".".join(reversed(parts))

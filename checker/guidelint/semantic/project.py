@@ -253,6 +253,8 @@ class Project:
         self._summaries: dict[str, ModuleSummary | None] = {}
         self._sources: dict[str, tuple[str, str]] = {}  # module -> (path from the root, sha256 of content)
         self._texts: dict[str, tuple[str, str, str] | None] = {}  # module -> (path, sha256, text)
+        self._last_read: tuple[str, tuple[str, str, str] | None] | None = None  # (module, what _read gave)
+        self._module_files: dict[str, Path | None] = {}  # module -> its file (module_file)
         self._packages: dict[str, bool] = {}  # top-level name -> whether the project defines it
         self._names: dict[str, str] = {}  # path from the root -> module name
         self._bases: list[Path] | None = None  # where the project's code is imported from
@@ -291,7 +293,7 @@ class Project:
         if not level:
             return name
         rel = self._current[0]
-        package = self.current().name if rel.endswith("__init__.py") else self.current().name.rpartition(".")[0]
+        package = self.current_name() if rel.endswith("__init__.py") else self.current_name().rpartition(".")[0]
         return absolute_name(package, name)
 
     def current_package(self) -> str:
@@ -327,6 +329,15 @@ class Project:
         return rel, text
 
     def _read(self, module: str) -> tuple[str, str, str] | None:
+        """(path from the root, sha256, text) of a module's file. A summary's outline (`_load`) and its
+        function's snippet (`module_text`) read the same module one after the other: the last read is kept."""
+        if self._last_read is not None and self._last_read[0] == module:
+            return self._last_read[1]
+        found = self._read_file(module)
+        self._last_read = (module, found)
+        return found
+
+    def _read_file(self, module: str) -> tuple[str, str, str] | None:
         path = self.module_file(module)
         if path is None:
             return None
@@ -340,7 +351,7 @@ class Project:
 
     def local(self, name: str) -> str:
         """The qualified name of a class or function defined at the top of the file being checked."""
-        module = self.current().name
+        module = self.current_name()
         return f"{module}.{name}" if module else name
 
     def module_file(self, module: str) -> Path | None:
@@ -348,6 +359,12 @@ class Project:
         root below it (`backend/ledger/views.py` is `ledger.views` when backend/ holds manage.py)."""
         if self.root is None or not module:
             return None
+        if module not in self._module_files:  # (a resolve and a stat per candidate: asked again per read)
+            self._module_files[module] = self._find_module_file(module)
+        return self._module_files[module]
+
+    def _find_module_file(self, module: str) -> Path | None:
+        assert self.root is not None
         relative = Path(*module.split("."))
         for base in self.bases_of_imports():
             for candidate in (base / relative.with_suffix(".py"), base / relative / "__init__.py"):
@@ -398,7 +415,7 @@ class Project:
         "base" is the class it names; so is a factory function that returns the class or an instance of it
         (`def Loader(*args): return _impl.Loader(*args)`) and an alias (`Base = yaml.SafeLoader`)."""
         module, _, name = qualified.rpartition(".")
-        if not module and not self.current().name:  # a class of a file outside any package
+        if not module and not self.current_name():  # a class of a file outside any package
             current = self.current()
             return current.classes.get(name, current.stands_for.get(name, ()))
         while module:

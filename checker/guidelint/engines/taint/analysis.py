@@ -148,6 +148,13 @@ class Analysis:
         self.sanitizers = models.sanitizer_index()
         self.location_kinds = frozenset(s.kind for s in models.sources if s.location or s.kept)  # sanitizers keep
         self.param_sources = [s for s in models.sources if s.how in ("params-named", "names", "annotation")]
+        # the models of one form each, picked once per module instead of at every function, call or `raise`
+        self.handler_models = [s for s in models.sources if s.how == "params-of-decorated"]
+        self.decorated_models = [s for s in models.sources if s.how == "returns-of-decorated"]
+        self.self_models = [s for s in models.sources if s.how == "self-attributes"]
+        self.return_models = [s for s in models.sinks if s.how in ("returns-of-decorated", "returns-of-methods")]
+        self.raise_models = [s for s in models.sinks if s.how == "raise"]
+        self._name_sources_of: dict[str, list[Source]] = {}  # name -> the `names` sources it matches
         self._param_sources_of: dict[str, list[Source]] = {}  # parameter name -> the sources it may be
         self.module_env = Env()
         self._summary_mode = 0
@@ -190,9 +197,7 @@ class Analysis:
         params = self._params(fn)
         decorators = [(d, _decorator_name(d, self.names)) for d in decorators_of(self, fn)]
         handler_sources = [
-            s
-            for s in self.models.sources
-            if s.how == "params-of-decorated" and self.sources.applies(s) and self.sources.decorated(decorators, s)
+            s for s in self.handler_models if self.sources.applies(s) and self.sources.decorated(decorators, s)
         ]
         routed = self.sources.url_params(fn, params)
         for index, param in enumerate(params):
@@ -251,6 +256,14 @@ class Analysis:
                 or (s.how == "params-named" and name in s.patterns)
                 or (s.how == "names" and s.matches(name))
             ]
+        return found
+
+    def name_sources_matching(self, name: str) -> list[Source]:
+        """The `names` sources (of this module's imports) a name matches, in their order: worked out once
+        per name and module, where it was matched against each of them at every read and assignment."""
+        found = self._name_sources_of.get(name)
+        if found is None:
+            found = self._name_sources_of[name] = [s for s in self.name_sources if s.matches(name)]
         return found
 
     def _params(self, fn: cst.FunctionDef) -> list[cst.Param]:
@@ -386,9 +399,8 @@ class Analysis:
         qualified = self.names.qualname(expr)
         if qualified is not None:
             taint = self.sources.object_source(qualified, expr, None)
-        for source in self.name_sources:
-            if source.matches(name):
-                taint = union(taint, self.sources.label(source, expr, name))
+        for source in self.name_sources_matching(name):
+            taint = union(taint, self.sources.label(source, expr, name))
         return taint
 
     def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
@@ -417,9 +429,8 @@ class Analysis:
         base = self.calls.read(
             expr, self.sources.read_attribute(expr.value, expr.attr.value, self.eval(expr.value, env))
         )
-        for source in self.name_sources:
-            if source.matches(expr.attr.value):
-                base = union(base, self.sources.label(source, expr, expr.attr.value))
+        for source in self.name_sources_matching(expr.attr.value):
+            base = union(base, self.sources.label(source, expr, expr.attr.value))
         return base
 
     # --- constants ---------------------------------------------------------------------------------------

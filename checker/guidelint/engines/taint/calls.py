@@ -234,11 +234,9 @@ class Calls(Callees):
                     if self.a.sources.annotated(fn.returns.annotation, source):
                         result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
             decorators = [_decorator_name(d, self.a.names) for d in decorators_of(self.a, fn)]
-            for source in self.a.models.sources:  # a function decorated as producing marked values
-                if (
-                    source.how == "returns-of-decorated"
-                    and self.a.sources.applies(source)
-                    and any(source.matches(d) or source.matches(d.rsplit(".", 1)[-1]) for d in decorators)
+            for source in self.a.decorated_models:  # a function decorated as producing marked values
+                if self.a.sources.applies(source) and any(
+                    source.matches(d) or source.matches(d.rsplit(".", 1)[-1]) for d in decorators
                 ):
                     result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
             summary = self.summary(fn, cls)

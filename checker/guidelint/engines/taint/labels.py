@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import Any
 
 import libcst as cst
@@ -70,18 +69,36 @@ class Label:
         cleared = self.cleared
         return kind in cleared or ALL in cleared or (kind == "path" and cleared >= PATH_HALVES)
 
-    @cached_property
+    def __hash__(self) -> int:
+        """The dataclass's hash (of the fields, in order), worked out once: a label is hashed each time a
+        set of labels is built (every union), and its steps' tuple, hashed again each time, asks each
+        step's node for its hash in Python (libcst's `__hash__`)."""
+        found: int | None = self.__dict__.get("_hash")
+        if found is None:
+            found = hash((self.kind, self.origin, self.steps, self.cleared, self.param))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    @property
     def identity(self) -> tuple[str, int, frozenset[str]]:
         """What tells labels apart where a value keeps only a few (`_cap`): the origin, the parameter and
-        the kinds it is cleared for, not its marks."""
-        return (self.origin, self.param, unmarked(self.cleared))
+        the kinds it is cleared for, not its marks (worked out once: without `cached_property`'s lock)."""
+        found: tuple[str, int, frozenset[str]] | None = self.__dict__.get("_identity")
+        if found is None:
+            found = (self.origin, self.param, unmarked(self.cleared))
+            object.__setattr__(self, "_identity", found)
+        return found
 
-    @cached_property
+    @property
     def rank(self) -> tuple[bool, int, str, tuple[str, ...], tuple[str, ...]]:
         """The order in which labels are preferred: a known source before a parameter, the shortest flow,
         then what the flow says; never the order of a set (string hashes change from run to run)."""
-        notes = tuple(note for _, note in self.steps)
-        return (self.param >= 0, len(self.steps), self.origin, notes, tuple(sorted(self.cleared)))
+        found: tuple[bool, int, str, tuple[str, ...], tuple[str, ...]] | None = self.__dict__.get("_rank")
+        if found is None:
+            notes = tuple(note for _, note in self.steps)
+            found = (self.param >= 0, len(self.steps), self.origin, notes, tuple(sorted(self.cleared)))
+            object.__setattr__(self, "_rank", found)
+        return found
 
 
 Taint = frozenset[Label]

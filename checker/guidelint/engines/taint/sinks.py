@@ -203,7 +203,7 @@ class Sinks:
         methods = [f"{base}.{fn.name.value}" for base in self.a.bases.get(cls, [])] if cls else []
         return [
             s
-            for s in self.a.models.sinks
+            for s in self.a.return_models
             if (
                 (s.how == "returns-of-decorated" and self.a.sources.decorated(decorators, s))
                 or (s.how == "returns-of-methods" and any(_matches(m, s.patterns) for m in methods))

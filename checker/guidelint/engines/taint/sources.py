@@ -152,7 +152,7 @@ class Sources:
         if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
             return {}  # a nested function is no view
         project = self.a.project.project
-        view = f"{project.current().name}.{cls or fn.name.value}"
+        view = f"{project.current_name()}.{cls or fn.name.value}"
         routed = routes(project, knowledge.active().authorization)
         if routed.wrapper(view) is None:
             return {}
@@ -258,12 +258,8 @@ class Sources:
         if not (type(expr.value) is cst.Name and expr.value.value == "self" and self.a.current_class):
             return CLEAN
         bases = self.a.bases.get(self.a.current_class, [])
-        for source in self.a.models.sources:
-            if (
-                source.how == "self-attributes"
-                and expr.attr.value in source.patterns
-                and any(_matches(base, source.subclass_of) for base in bases)
-            ):
+        for source in self.a.self_models:
+            if expr.attr.value in source.patterns and any(_matches(base, source.subclass_of) for base in bases):
                 return self.label(source, expr, f"self.{expr.attr.value}")
         return CLEAN
 

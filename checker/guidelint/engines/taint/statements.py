@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
 
+# node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on hot paths)
+MUTABLE_DISPLAYS = frozenset({cst.List, cst.Dict, cst.Set})  # x = []: no constant for good
+
+
 class Statements:
     """Walks statements for one `Analysis`: what each does to the environment, and what a block returns."""
 
@@ -109,7 +113,7 @@ class Statements:
             if stmt.exc is not None:
                 self.raise_(stmt.exc, env)
             return CLEAN
-        if isinstance(stmt, (cst.Import, cst.ImportFrom)) and len(self.a.names.scopes) > 1:
+        if (type(stmt) is cst.Import or type(stmt) is cst.ImportFrom) and len(self.a.names.scopes) > 1:
             for local, full in import_bindings(stmt):
                 self.a.names.bind(local, full)
             return CLEAN
@@ -158,21 +162,21 @@ class Statements:
             return
         note_raised(self.a, exc, value)  # raise ClientNotFound(code): for the error handler that renders it
         name = self.a.names.qualname(exc.func) or dotted(exc.func) or ""
-        for sink in self.a.models.sinks:
-            if sink.how == "raise" and sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
+        for sink in self.a.raise_models:
+            if sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
                 self.a.sinks.check(sink, exc, f"message of {name}", value)
 
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is cst.Name:
             name = target.value
-            for marker in self.a.name_sources:  # naming a value like insider data marks it, unless it is masked
-                if marker.matches(name) and source is not None and not _masking(source):
+            for marker in self.a.name_sources_matching(name):  # naming a value like insider data marks it,
+                if source is not None and not _masking(source):  # unless it is masked
                     value = union(value, self.a.sources.label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
             constant = self.a.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
             if constant is UNKNOWN and len(returned := self.a.calls.values.get(id(source), ())) == 1:
                 constant = next(iter(returned))  # size = settings.page_size(): what it always returns
-            if isinstance(source, (cst.List, cst.Dict, cst.Set)):
+            if type(source) in MUTABLE_DISPLAYS:
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             bind(self.a.calls, name, source)
             parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
@@ -185,10 +189,16 @@ class Statements:
                 env.consts.pop(name, None)
             else:
                 env.consts[name] = constant
-            for prefix in [k for k in env.values if k.startswith(name + ".") or k.startswith(name + "[")]:
+            inside = (name + ".", name + "[")  # what was kept of its attributes and entries
+            for prefix in [k for k in env.values if k.startswith(inside)]:
                 del env.values[prefix]
             env.consts.pop(length_key(name), None)
-            if isinstance(source, (cst.Dict, cst.List, cst.Tuple, cst.DictComp)):
+            if (
+                type(source) is cst.Dict
+                or type(source) is cst.List
+                or type(source) is cst.Tuple
+                or type(source) is cst.DictComp
+            ):
                 self.a.stores.displayed(name, source, env)
             elif type(source) is cst.Call:
                 self.a.stores.constructed(name, source, env)

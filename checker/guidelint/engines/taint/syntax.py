@@ -24,6 +24,11 @@ from guidelint.semantic.names import Names, dotted, import_bindings
 _walk = descendants  # the node and every syntax node below it
 
 
+# node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on hot paths)
+EXIT_STATEMENTS = frozenset({cst.Return, cst.Raise, cst.Continue, cst.Break})
+NESTED_SCOPES = frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda})
+
+
 def _inside_argument(before: str) -> bool:
     """Whether a value placed after `before` lands inside an argument that a constant starts: it cannot
     add arguments or become an option ("/exports/{name}" can not; "ping {host}" and "-o{opt}" can)."""
@@ -172,11 +177,11 @@ def _always_exits(block: cst.BaseSuite, exits: frozenset[str]) -> bool:
     last = body[-1]
     if type(last) is cst.SimpleStatementLine and last.body:
         small = last.body[-1]
-        if isinstance(small, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
+        if type(small) in EXIT_STATEMENTS:
             return True
         if type(small) is cst.Expr and type(small.value) is cst.Call:
             return _call_name(small.value) in exits
-    if isinstance(last, (cst.Return, cst.Raise, cst.Continue, cst.Break)):
+    if type(last) in EXIT_STATEMENTS:
         return True
     if type(last) is cst.If and last.orelse is not None and type(last.orelse) is cst.Else:
         return _always_exits(last.body, exits) and _always_exits(last.orelse.body, exits)
@@ -344,7 +349,7 @@ def raises(fn: cst.FunctionDef) -> bool:
         node = stack.pop()
         if type(node) is cst.Raise:
             return True
-        if not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        if type(node) not in NESTED_SCOPES:
             stack.extend(children(node))
     return False
 
@@ -423,7 +428,9 @@ def _containers(fn: cst.FunctionDef) -> frozenset[str]:
 
 def unstarred(expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
     """The elements of a tuple or list display without a starred one (None for anything else)."""
-    if isinstance(expr, (cst.Tuple, cst.List)) and not any(type(e) is cst.StarredElement for e in expr.elements):
+    if (type(expr) is cst.Tuple or type(expr) is cst.List) and not any(
+        type(e) is cst.StarredElement for e in expr.elements
+    ):
         return [e.value for e in expr.elements]
     return None
 
