@@ -92,6 +92,7 @@ class Analysis:
         self.project = project
         self.package = package
         self.depth = depth
+        self.home: str | None = None  # the module's name, for a function of another module being summarised
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.control = Control(self)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.hierarchy import class_level, local_method
+from guidelint.engines.taint.definitions import HELD_INSTANCES
+from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
 from guidelint.engines.taint.labels import Taint
 from guidelint.engines.taint.receivers import chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callee
@@ -93,6 +94,11 @@ class Callees:
             return self.a.made_by.get(owner.value)
         if type(owner) is cst.Call:
             return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
+        if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self":
+            # self.repository.find(x) after self.repository = MandateRepository(...): a class of another module
+            held = self.a.memo.get((HELD_INSTANCES, self.a.current_class or ""), {}).get(owner.attr.value)
+            if held is not None and held not in self.a.classes:
+                return self.a.names.qualname(cst.Name(held))
         return None
 
     def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
@@ -104,8 +110,34 @@ class Callees:
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
         called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
         qualified = self.instance_method(func) or called or self.a.names.qualname(func)
+        if type(func) is cst.Attribute and is_super(func.value):
+            qualified = None  # super().name(...): the bases' method, found below
         if qualified is None and tainted and type(func) is cst.Attribute and chain_maker(self, func.value):
             qualified = self.instance_method(func)  # Select(t).where(a).where(tainted)
         if qualified is None:
+            for own in self.own_methods(func):  # self.query(sql): a method of the instance's class or bases
+                found = self.a.project.callee(own, tainted, self.a.depth if self.a.home else self.a.depth + 1)
+                if found is not None:
+                    return found
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
+
+    def own_methods(self, func: cst.BaseExpression) -> list[str]:
+        """The qualified names `self.name(...)`, `cls.name(...)` or `super().name(...)` may call in a class
+        whose method is not in this analysis: the class's own (a function of another module is summarised
+        alone, its class's other methods are not parsed) or, for a class of this module, those its bases of
+        other modules define (the nearest base that defines it is found by the summaries)."""
+        cls = self.a.current_class
+        if cls is None or type(func) is not cst.Attribute:
+            return []
+        owner = func.value
+        upward = is_super(owner)
+        if not upward and (type(owner) is not cst.Name or owner.value not in ("self", "cls")):
+            return []
+        name = func.attr.value
+        if not upward and self.a.home is not None:
+            return [f"{self.a.home}.{cls}.{name}"]
+        bases = [absolute_name(self.a.package, b) for b in self.a.bases.get(cls, ()) if b]
+        if self.a.home is not None:  # super() in a class of another module: its bases, there
+            return [f"{b}.{name}" if "." in b else f"{self.a.home}.{b}.{name}" for b in bases]
+        return [f"{b}.{name}" for b in bases if "." in b and b not in self.a.classes]

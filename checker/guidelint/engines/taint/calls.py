@@ -71,6 +71,7 @@ from guidelint.engines.taint.tables import (
 )
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
+from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -192,7 +193,9 @@ class Calls(Callees):
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
-        if kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
+        if kinds is not None and method is not None and self._own_method(func, made):
+            kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
+        elif kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
         if kinds is None and name == "re.sub" and len(call.args) >= 3 and self._strips(call, env):
             kinds = CONTAINED_KINDS | CONTENT_KINDS  # re.sub(r"[^a-z0-9]", "", x): letters and digits are left
@@ -317,6 +320,20 @@ class Calls(Callees):
         """re.sub(pattern, "", text) with a pattern that removes every character but plain ones."""
         pattern, replacement = (self.a.fold(a.value, env) for a in call.args[:2])
         return replacement == "" and isinstance(pattern, str) and strips_to_plain(pattern)
+
+    def _own_method(self, func: cst.BaseExpression, made: str | None) -> bool:
+        """A method call that reaches a method the project defines (of this module, of a class of another
+        module that made the receiver, of the class or its bases): its summary says what it does, not a
+        library's method of that name."""
+        if self.local_function(func) is not None:
+            return True
+        project = self.a.project
+        if project is None:
+            return False
+        own = self.own_methods(func)  # super().render(x) of a base of the project
+        if (made is not None and project.project.defines(absolute_name(self.a.package, made))) or own:
+            return self.remote(func, True) is not None
+        return False
 
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a

@@ -81,6 +81,7 @@ class ProjectFunctions:
         self.needles = tuple(models.needles)
         self._summaries: dict[tuple[str, int], tuple[Callee | None, dict[str, str]]] = {}
         self._deps: list[dict[str, str]] = []  # files read for each summary being computed
+        self._active: set[tuple[str, int]] = set()  # the summaries being computed (self.a() calling self.b())
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
@@ -97,11 +98,15 @@ class ProjectFunctions:
         key = (qualified, depth)
         known = self._summaries.get(key)
         if known is None:
+            if key in self._active:
+                return None  # a method calling itself through self: what it does is being worked out
             self._deps.append({})
+            self._active.add(key)
             try:
                 callee = self._resolve(qualified, tainted, depth)
             finally:
                 deps = self._deps.pop()
+                self._active.discard(key)
             if callee is None and not tainted:
                 self._record(deps)
                 return None  # perhaps worth reading when a tainted value is passed: not kept
@@ -155,8 +160,10 @@ class ProjectFunctions:
                 return None if target == qualified else self.callee(target, tainted, depth + 1)
             methods = outline.methods.get(rest[0])
             method = rest[1] if len(rest) == 2 else "__init__" if methods is not None else None
-            if rest[0] not in outline.spans or (method is not None and method not in (methods or {})):
+            if rest[0] not in outline.spans:
                 return None
+            if method is not None and method not in (methods or {}):
+                return self._inherited(outline.classes.get(rest[0], ()), method, len(rest) == 1, tainted, depth)
             analysis = self._analysis(module, outline, rest[0], method, tainted, depth)
             if analysis is None:
                 return None
@@ -170,6 +177,17 @@ class ProjectFunctions:
                 return None
             constructor = method is not None and len(rest) == 1
             return Callee(qualified, _export(summary, analysis, fn), method is not None, constructor)
+        return None
+
+    def _inherited(
+        self, bases: tuple[str, ...] | list[str], method: str, constructor: bool, tainted: bool, depth: int
+    ) -> Callee | None:
+        """A method (or the constructor) a class of the project does not define: its nearest base's that
+        does, as a method of this class (the same object: no module further away)."""
+        for base in bases:
+            found = self.callee(f"{base}.{method}", tainted, depth)
+            if found is not None:
+                return replace(found, constructor=constructor)
         return None
 
     def _analysis(
@@ -221,6 +239,7 @@ class ProjectFunctions:
         for other in outline.spans:
             if other != name:
                 analysis.names.scopes[0].names.setdefault(other, f"{module}.{other}")
+        analysis.home = module
         analysis.prepare()
         return analysis
 
