@@ -49,6 +49,7 @@ class ModuleSummary:
     heads: dict[str, tuple[int, int]] = field(default_factory=dict)
     methods: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     header: list[tuple[int, int]] = field(default_factory=list)
+    properties: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> its @property getters
 
 
 IMPORT_ROOT_FILES = ("manage.py", "setup.py", "setup.cfg", "pyproject.toml")
@@ -133,6 +134,14 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             summary.methods[node.name] = {
                 n.name: _span(n) for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
             }
+            getters = frozenset(
+                n.name
+                for n in node.body
+                if isinstance(n, ast.FunctionDef)
+                and any(isinstance(d, ast.Name) and d.id in ("property", "cached_property") for d in n.decorator_list)
+            )
+            if getters:
+                summary.properties[node.name] = getters
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             summary.functions.add(node.name)
             summary.spans[node.name] = _span(node)

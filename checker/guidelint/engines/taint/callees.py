@@ -122,6 +122,25 @@ class Callees:
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
 
+    def remote_property(self, expr: cst.Attribute) -> bool:
+        """`self.next_url`, `req.locale`: a @property getter of a class of another module of the project (a
+        base of the class being walked, the class of a method summarised alone, the class that made a name)."""
+        project, name = self.a.project, expr.attr.value
+        if project is None:
+            return False
+        owner, cls = expr.value, self.a.current_class
+        if type(owner) is cst.Name and owner.value == "self" and cls is not None:
+            if name in self.a.classes.get(cls, {}):
+                return False
+            if self.a.home is not None:
+                classes = [f"{self.a.home}.{cls}"]
+            else:
+                classes = [b for b in self.a.bases.get(cls, ()) if b and b not in self.a.classes]
+        else:
+            made = self.maker(owner)
+            classes = [made] if made is not None else []
+        return any(project.is_property(absolute_name(self.a.package, c), name) for c in classes)
+
     def own_methods(self, func: cst.BaseExpression) -> list[str]:
         """The qualified names `self.name(...)`, `cls.name(...)` or `super().name(...)` may call in a class
         whose method is not in this analysis: the class's own (a function of another module is summarised

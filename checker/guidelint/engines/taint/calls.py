@@ -19,6 +19,7 @@ from guidelint.engines.taint.hierarchy import (
     super_method,
 )
 from guidelint.engines.taint.labels import (
+    CHOICES,
     CLEAN,
     NO_CREDENTIALS,
     READ,
@@ -69,6 +70,7 @@ from guidelint.engines.taint.tables import (
     MARKUP_STEP,
     NAMESPACE_LOOKUP,
 )
+from guidelint.engines.taint.values import MAX_VALUES, RETURNED, Values, hashable, values_of
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
@@ -107,15 +109,21 @@ class Calls(Callees):
     def record_return(self, value: cst.BaseExpression, env: Env) -> None:
         if not self.returned or self.returned[-1] is None:
             return
-        constant = self.a.fold(value, env)
-        try:
-            hash(constant)
-        except TypeError:
-            constant = UNKNOWN
-        if constant is UNKNOWN:
+        found = values_of(value, lambda name: self._values(name, env))  # a constant, or one of a few
+        if found is None or len(self.returned[-1]) + len(found) > MAX_VALUES:
             self.returned[-1] = None
         else:
-            self.returned[-1].add(constant)
+            self.returned[-1].update(found)
+
+    def _values(self, name: str, env: Env) -> Values:
+        """The values a name can have here, for the constants a function returns (`return CHOICES.get(k, "")`)."""
+        if name.startswith(RETURNED):
+            return self.values.get(int(name[len(RETURNED) :]))
+        constant = env.consts.get(name, self.a.module_env.consts.get(name, UNKNOWN))
+        if constant is not UNKNOWN:
+            return frozenset({constant}) if hashable(constant) else None
+        choices: Values = env.consts.get(CHOICES + name)
+        return choices
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func

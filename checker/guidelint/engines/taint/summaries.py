@@ -140,6 +140,24 @@ class ProjectFunctions:
         self._declared[qualified] = fields
         return fields
 
+    def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
+        """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
+        in its nearest base that defines it: read as an attribute, it runs."""
+        if depth > MAX_BASES or not self.project.defines(qualified):
+            return False
+        module, _, cls = qualified.rpartition(".")
+        outline = self.project.summary(module) if module else None
+        if outline is None:
+            return False
+        if cls not in outline.spans:
+            target = outline.imports.get(cls)  # a package re-exporting the class
+            return target is not None and target != qualified and self.is_property(target, name, depth + 1)
+        if name in outline.properties.get(cls, ()):
+            return True
+        if name in outline.methods.get(cls, {}):
+            return False
+        return any(self.is_property(base, name, depth + 1) for base in outline.classes.get(cls, ()))
+
     def _record(self, deps: dict[str, str]) -> None:
         self.project.read.update(deps)
         for outer in self._deps:
