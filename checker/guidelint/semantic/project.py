@@ -50,6 +50,13 @@ class ModuleSummary:
     methods: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     header: list[tuple[int, int]] = field(default_factory=list)
     properties: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> its @property getters
+    # class -> its class methods that end in `return cls(...)`: another constructor (`Service.default()`)
+    factories: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `find_open = functools.partial(find, status="open")` at the top level: name -> the function's name
+    # (given keywords only in advance: a caller's positional arguments are the function's own)
+    partials: dict[str, str] = field(default_factory=dict)
+    # `HANDLERS = {"csv": export_csv, ...}` at the top level: a dispatch table, name -> key -> function's name
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 IMPORT_ROOT_FILES = ("manage.py", "setup.py", "setup.cfg", "pyproject.toml")
@@ -127,6 +134,12 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             named = _aliased(node.value, summary)
             if named:
                 summary.stands_for[node.targets[0].id] = named
+            bound = _partial_of(node.value, summary)
+            if bound:
+                summary.partials[node.targets[0].id] = bound
+            table = _dispatch_table(node.value)
+            if table:
+                summary.tables[node.targets[0].id] = table
         elif isinstance(node, ast.ClassDef):
             summary.classes[node.name] = tuple(b for b in (_qualified(e, summary) for e in node.bases) if b)
             summary.spans[node.name] = _span(node)
@@ -142,6 +155,9 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             )
             if getters:
                 summary.properties[node.name] = getters
+            makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and _factory(n))
+            if makers:
+                summary.factories[node.name] = makers
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             summary.functions.add(node.name)
             summary.spans[node.name] = _span(node)
@@ -233,6 +249,45 @@ def absolute_name(package: str, name: str) -> str:
     """A name imported in a module of `package` (`.helpers.clean`, or an absolute one), made absolute."""
     level = len(name) - len(name.lstrip("."))
     return _absolute(package, name[level:], level) if level else name
+
+
+def _factory(fn: ast.FunctionDef) -> bool:
+    """A class method whose last statement is `return cls(...)`."""
+    classmethod_ = any(isinstance(d, ast.Name) and d.id == "classmethod" for d in fn.decorator_list)
+    last = fn.body[-1] if fn.body else None
+    return (
+        classmethod_
+        and isinstance(last, ast.Return)
+        and isinstance(last.value, ast.Call)
+        and isinstance(last.value.func, ast.Name)
+        and last.value.func.id == "cls"
+    )
+
+
+def _dispatch_table(value: ast.expr) -> dict[str, str]:
+    """`{"csv": export_csv, "html": export_html}`: each constant key with the name it holds (every value a
+    name); {} for anything else."""
+    if not isinstance(value, ast.Dict) or not value.keys:
+        return {}
+    table = {}
+    for key, item in zip(value.keys, value.values, strict=True):
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(item, ast.Name)):
+            return {}
+        table[key.value] = item.id
+    return table
+
+
+def _partial_of(value: ast.expr, summary: ModuleSummary) -> str:
+    """`functools.partial(name, key=...)` (or `partial(...)` imported from functools) given only keywords in
+    advance: the name of the function (local, or qualified through the imports); "" for anything else."""
+    if not isinstance(value, ast.Call) or not value.args or len(value.args) != 1:
+        return ""
+    func = _qualified(value.func, summary)
+    if func != "functools.partial" or not isinstance(value.args[0], (ast.Name, ast.Attribute)):
+        return ""
+    if isinstance(value.args[0], ast.Name) and value.args[0].id not in summary.imports:
+        return value.args[0].id  # a function of the module (perhaps defined below)
+    return _qualified(value.args[0], summary)
 
 
 def _qualified(expr: ast.expr, summary: ModuleSummary) -> str:

@@ -14,6 +14,7 @@ from guidelint.engines.taint.hierarchy import class_level, is_super, local_metho
 from guidelint.engines.taint.labels import Taint
 from guidelint.engines.taint.receivers import chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callee
+from guidelint.semantic.constants import constant_value
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class Callees:
             return None
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
         called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
-        qualified = self.instance_method(func) or called or self.a.names.qualname(func)
+        qualified = self.instance_method(func) or called or self.a.names.qualname(func) or self.table_entry(func)
         if type(func) is cst.Attribute and is_super(func.value):
             qualified = None  # super().name(...): the bases' method, found below
         if qualified is None and tainted and type(func) is cst.Attribute and chain_maker(self, func.value):
@@ -140,6 +141,19 @@ class Callees:
             made = self.maker(owner)
             classes = [made] if made is not None else []
         return any(project.is_property(absolute_name(self.a.package, c), name) for c in classes)
+
+    def table_entry(self, func: cst.BaseExpression) -> str | None:
+        """`HANDLERS["banner"]` of a dispatch table another module of the project defines: the function it
+        holds under that key (another key, or one chosen at run time, is not followed: any entry may run)."""
+        project = self.a.project
+        if project is None or type(func) is not cst.Subscript or len(func.slice) != 1:
+            return None
+        index = func.slice[0].slice
+        key = constant_value(index.value) if type(index) is cst.Index else None
+        table = self.a.names.qualname(func.value) if isinstance(key, str) else None
+        if table is None or not isinstance(key, str):
+            return None
+        return project.table_entry(absolute_name(self.a.package, table), key)
 
     def own_methods(self, func: cst.BaseExpression) -> list[str]:
         """The qualified names `self.name(...)`, `cls.name(...)` or `super().name(...)` may call in a class

@@ -140,6 +140,21 @@ class ProjectFunctions:
         self._declared[qualified] = fields
         return fields
 
+    def table_entry(self, qualified: str, key: str, depth: int = 0) -> str | None:
+        """The qualified name of the function a dispatch table of another module holds under a constant key
+        (`HANDLERS["csv"]`), or None."""
+        module, _, name = qualified.rpartition(".")
+        outline = self.project.summary(module) if module and self.project.defines(qualified) else None
+        if outline is None or depth > MAX_BASES:
+            return None
+        if name not in outline.tables:
+            target = outline.imports.get(name)  # re-exported
+            return self.table_entry(target, key, depth + 1) if target and target != qualified else None
+        entry = outline.tables[name].get(key)
+        if entry is None:
+            return None
+        return outline.imports.get(entry, f"{module}.{entry}")
+
     def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
         in its nearest base that defines it: read as an attribute, it runs."""
@@ -170,8 +185,16 @@ class ProjectFunctions:
             outline = self.project.summary(module)  # with `ast`: where each definition is
             if outline is None:
                 continue
+            if len(rest) == 3 and rest[1] in outline.factories.get(rest[0], ()):
+                # Service.default().list_for(x): a class method that returns cls(...) made the instance
+                return self.callee(f"{module}.{rest[0]}.{rest[2]}", tainted, depth)
             if len(rest) > 2:
                 return None
+            if len(rest) == 1 and rest[0] in outline.partials and rest[0] not in outline.spans:
+                # find_open = functools.partial(find, status="open"): the function, its keywords given in advance
+                bound = outline.partials[rest[0]]
+                local = "." not in bound
+                return self.callee(f"{module}.{bound}" if local else bound, tainted, depth if local else depth + 1)
             if rest[0] in outline.imports and rest[0] not in outline.spans:
                 # a name the module imports (a package re-exporting a helper): where it comes from
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
