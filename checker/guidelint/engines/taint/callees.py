@@ -14,6 +14,7 @@ from guidelint.engines.taint.hierarchy import class_level, is_super, local_metho
 from guidelint.engines.taint.labels import Taint
 from guidelint.engines.taint.receivers import chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callee
+from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.project import absolute_name
 
@@ -116,8 +117,9 @@ class Callees:
         if qualified is None and tainted and type(func) is cst.Attribute and chain_maker(self, func.value):
             qualified = self.instance_method(func)  # Select(t).where(a).where(tainted)
         if qualified is None:
+            context = self.self_context()
             for own in self.own_methods(func):  # self.query(sql): a method of the instance's class or bases
-                found = self.a.project.callee(own, tainted, self.a.depth if self.a.home else self.a.depth + 1)
+                found = self.a.project.callee(own, tainted, self.a.depth if self.a.home else self.a.depth + 1, context)
                 if found is not None:
                     return found
             return None
@@ -154,6 +156,16 @@ class Callees:
         if table is None or not isinstance(key, str):
             return None
         return project.table_entry(absolute_name(self.a.package, table), key)
+
+    def self_context(self) -> tuple[str, ...]:
+        """The library bases of the class being walked that a model says give `self` attributes of data
+        (`self.request` of a Django view): a method its mixin of another module defines runs on such a
+        `self` (within a method summarised alone: the context it was summarised for)."""
+        if self.a.home is not None:
+            return self.a.context
+        bases = self.a.bases.get(self.a.current_class or "", [])
+        wanted = [s.subclass_of for s in self.a.models.sources if s.how == "self-attributes"]
+        return tuple(sorted({b for b in bases if b and any(_matches(b, sub) for sub in wanted)}))
 
     def own_methods(self, func: cst.BaseExpression) -> list[str]:
         """The qualified names `self.name(...)`, `cls.name(...)` or `super().name(...)` may call in a class

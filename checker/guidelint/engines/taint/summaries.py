@@ -41,6 +41,10 @@ MAX_HOPS = 2
 MAX_HEADERS = 256
 """How many modules' header statements are kept (the modules whose functions were summarised last)."""
 
+Context = tuple[str, ...]
+"""The library bases of the class whose instance a method of another module runs on (`self` of a view
+calling a mixin's method): they say what `self`'s attributes hold there."""
+
 MAX_BASES = 5
 """How many classes up a class's declared fields are looked for among its bases."""
 
@@ -79,9 +83,9 @@ class ProjectFunctions:
         self.markup_sources = markup_sources
         self.options = options
         self.needles = tuple(models.needles)
-        self._summaries: dict[tuple[str, int], tuple[Callee | None, dict[str, str]]] = {}
+        self._summaries: dict[tuple[str, int, Context], tuple[Callee | None, dict[str, str]]] = {}
         self._deps: list[dict[str, str]] = []  # files read for each summary being computed
-        self._active: set[tuple[str, int]] = set()  # the summaries being computed (self.a() calling self.b())
+        self._active: set[tuple[str, int, Context]] = set()  # the summaries being computed (self.a() calling self.b())
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
@@ -89,13 +93,13 @@ class ProjectFunctions:
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
 
-    def callee(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
+    def callee(self, qualified: str, tainted: bool, depth: int, context: Context = ()) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
         made `depth - 1` modules away from the checked file; None when it is not the project's, too far,
         or not worth reading (nothing tainted is passed to it and it holds no source's needle)."""
         if depth > MAX_HOPS or not self.project.defines(qualified):
             return None
-        key = (qualified, depth)
+        key = (qualified, depth, context)
         known = self._summaries.get(key)
         if known is None:
             if key in self._active:
@@ -103,7 +107,7 @@ class ProjectFunctions:
             self._deps.append({})
             self._active.add(key)
             try:
-                callee = self._resolve(qualified, tainted, depth)
+                callee = self._resolve(qualified, tainted, depth, context)
             finally:
                 deps = self._deps.pop()
                 self._active.discard(key)
@@ -178,7 +182,7 @@ class ProjectFunctions:
         for outer in self._deps:
             outer.update(deps)
 
-    def _resolve(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
+    def _resolve(self, qualified: str, tainted: bool, depth: int, context: Context = ()) -> Callee | None:
         parts = qualified.split(".")
         for cut in range(len(parts) - 1, 0, -1):
             module, rest = ".".join(parts[:cut]), parts[cut:]
@@ -187,7 +191,7 @@ class ProjectFunctions:
                 continue
             if len(rest) == 3 and rest[1] in outline.factories.get(rest[0], ()):
                 # Service.default().list_for(x): a class method that returns cls(...) made the instance
-                return self.callee(f"{module}.{rest[0]}.{rest[2]}", tainted, depth)
+                return self.callee(f"{module}.{rest[0]}.{rest[2]}", tainted, depth, context)
             if len(rest) > 2:
                 return None
             if len(rest) == 1 and rest[0] in outline.partials and rest[0] not in outline.spans:
@@ -204,8 +208,9 @@ class ProjectFunctions:
             if rest[0] not in outline.spans:
                 return None
             if method is not None and method not in (methods or {}):
-                return self._inherited(outline.classes.get(rest[0], ()), method, len(rest) == 1, tainted, depth)
-            analysis = self._analysis(module, outline, rest[0], method, tainted, depth)
+                bases = outline.classes.get(rest[0], ())
+                return self._inherited(bases, method, len(rest) == 1, tainted, depth, context)
+            analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
             if analysis is None:
                 return None
             if method is None:
@@ -221,18 +226,31 @@ class ProjectFunctions:
         return None
 
     def _inherited(
-        self, bases: tuple[str, ...] | list[str], method: str, constructor: bool, tainted: bool, depth: int
+        self,
+        bases: tuple[str, ...] | list[str],
+        method: str,
+        constructor: bool,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
     ) -> Callee | None:
         """A method (or the constructor) a class of the project does not define: its nearest base's that
         does, as a method of this class (the same object: no module further away)."""
         for base in bases:
-            found = self.callee(f"{base}.{method}", tainted, depth)
+            found = self.callee(f"{base}.{method}", tainted, depth, context)
             if found is not None:
                 return replace(found, constructor=constructor)
         return None
 
     def _analysis(
-        self, module: str, outline: ModuleSummary, name: str, method: str | None, tainted: bool, depth: int
+        self,
+        module: str,
+        outline: ModuleSummary,
+        name: str,
+        method: str | None,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
     ) -> Analysis | None:
         """The analysis of one function (or one method with its class's header) of another module, with
         the module's imports and top-level assignments: the rest of the module is not parsed; its other
@@ -282,6 +300,9 @@ class ProjectFunctions:
                 analysis.names.scopes[0].names.setdefault(other, f"{module}.{other}")
         analysis.home = module
         analysis.prepare()
+        if context and method is not None:  # a mixin's method of a view: self is that view (its request...)
+            analysis.context = context
+            analysis.bases[name] = [*analysis.bases.get(name, []), *context]
         return analysis
 
     def _snippet_tree(
