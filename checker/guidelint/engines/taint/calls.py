@@ -34,7 +34,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
-from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept
+from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_call, runner_named
@@ -442,6 +442,11 @@ class Calls(Callees):
                 held = fields[0]
                 if held is not None and label.origin[5:] in held:
                     return held[label.origin[5:]]
+                owner = receiver_of[0].value if isinstance(receiver_of[0], cst.Attribute) else None
+                if type(owner) is cst.Name and owner.value == "self":  # self.store(): this object's attribute
+                    return self_attribute(by_index.get(0, CLEAN), label.origin)
+                if held is not None:  # what the instance holds is known: another attribute is none of the data
+                    return CLEAN
             read = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
             passed_expr = passed_for(label.param) if len(read) == 1 and receiver_of is not None else None
             key = self.a._key(passed_expr) if passed_expr is not None else None

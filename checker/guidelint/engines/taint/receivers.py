@@ -12,6 +12,7 @@ module loaded (`data = Schema().load(payload)`), a `functools.partial`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -168,3 +169,9 @@ def chain_maker(calls: Callees, owner: cst.BaseExpression) -> str | None:
         return None
     calls.makers[id(owner)] = inner
     return inner
+
+
+def self_attribute(receiver: Taint, origin: str) -> Taint:
+    """A method called on `self` that reads `self.name` (`origin`): in a method summarised, the caller's own
+    `self.name` (its parameter 0 read as that attribute), not its whole receiver."""
+    return frozenset(replace(lb, origin=origin) if lb.param == 0 and lb.origin == "self" else lb for lb in receiver)
