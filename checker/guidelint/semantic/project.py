@@ -57,6 +57,7 @@ class ModuleSummary:
     partials: dict[str, str] = field(default_factory=dict)
     # `HANDLERS = {"csv": export_csv, ...}` at the top level: a dispatch table, name -> key -> function's name
     tables: dict[str, dict[str, str]] = field(default_factory=dict)
+    assigned: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> the self.NAME its methods set
 
 
 IMPORT_ROOT_FILES = ("manage.py", "setup.py", "setup.cfg", "pyproject.toml")
@@ -155,6 +156,7 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             )
             if getters:
                 summary.properties[node.name] = getters
+            summary.assigned[node.name] = _self_assigned(node)
             makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and _factory(n))
             if makers:
                 summary.factories[node.name] = makers
@@ -249,6 +251,28 @@ def absolute_name(package: str, name: str) -> str:
     """A name imported in a module of `package` (`.helpers.clean`, or an absolute one), made absolute."""
     level = len(name) - len(name.lstrip("."))
     return _absolute(package, name[level:], level) if level else name
+
+
+def _self_assigned(cls: ast.ClassDef) -> frozenset[str]:
+    """The attributes `self.NAME = ...` (or `+=`, annotated) in the methods of a class."""
+    names = set()
+    for method in cls.body:
+        if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(method):
+            targets: list[ast.expr] = []
+            if isinstance(node, ast.Assign):
+                targets = node.targets
+            elif isinstance(node, (ast.AnnAssign, ast.AugAssign)):
+                targets = [node.target]
+            for target in targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                ):
+                    names.add(target.attr)
+    return frozenset(names)
 
 
 def _factory(fn: ast.FunctionDef) -> bool:

@@ -12,7 +12,7 @@ import libcst as cst
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
 from guidelint.engines.taint.labels import Taint
-from guidelint.engines.taint.receivers import chain_maker, instance_class
+from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
@@ -156,6 +156,27 @@ class Callees:
         if table is None or not isinstance(key, str):
             return None
         return project.table_entry(absolute_name(self.a.package, table), key)
+
+    def own_attribute(self, owner: cst.BaseExpression, name: str) -> bool:
+        """Whether the code of the project's class of an object (made here by a class of this module or of
+        another module) sets `self.name`: then it is the object's own value, not one a library base fills in
+        (`form.cleaned_data`)."""
+        cls = instance_class(self, owner)
+        if cls is not None:
+            seen: set[str] = set()
+            todo = [cls]
+            while todo:
+                current = todo.pop()
+                if current in seen or current not in self.a.classes:
+                    continue
+                seen.add(current)
+                if name in assigned_in(self.a, current):
+                    return True
+                todo.extend(self.a.bases.get(current, ()))
+            return False
+        made = self.maker(owner)
+        project = self.a.project
+        return made is not None and project is not None and project.assigns(absolute_name(self.a.package, made), name)
 
     def self_context(self) -> tuple[str, ...]:
         """The library bases of the class being walked that a model says give `self` attributes of data

@@ -445,8 +445,8 @@ class Calls(Callees):
                 owner = receiver_of[0].value if isinstance(receiver_of[0], cst.Attribute) else None
                 if type(owner) is cst.Name and owner.value == "self":  # self.store(): this object's attribute
                     return self_attribute(by_index.get(0, CLEAN), label.origin)
-                if held is not None:  # what the instance holds is known: another attribute is none of the data
-                    return CLEAN
+                if held is not None and owner is not None and self.own_attribute(owner, label.origin[5:]):
+                    return CLEAN  # what the instance holds is known: an attribute its class sets otherwise is its own
             read = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
             passed_expr = passed_for(label.param) if len(read) == 1 and receiver_of is not None else None
             key = self.a._key(passed_expr) if passed_expr is not None else None

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
     from guidelint.engines.taint.callees import Callees
     from guidelint.engines.taint.calls import Calls
 
@@ -175,3 +177,25 @@ def self_attribute(receiver: Taint, origin: str) -> Taint:
     """A method called on `self` that reads `self.name` (`origin`): in a method summarised, the caller's own
     `self.name` (its parameter 0 read as that attribute), not its whole receiver."""
     return frozenset(replace(lb, origin=origin) if lb.param == 0 and lb.origin == "self" else lb for lb in receiver)
+
+
+def assigned_in(a: Analysis, cls: str) -> frozenset[str]:
+    """The attributes `self.NAME = ...` the methods of a class of this module set."""
+    key = ("self-assigned", cls)
+    found: frozenset[str] | None = a.memo.get(key)
+    if found is None:
+        names = set()
+        stack: list[cst.CSTNode] = list(a.classes.get(cls, {}).values())
+        while stack:
+            node = stack.pop()
+            targets: list[cst.BaseExpression] = []
+            if type(node) is cst.Assign:
+                targets = [t.target for t in node.targets]
+            elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
+                targets = [node.target]
+            for target in targets:
+                if type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value == "self":
+                    names.add(target.attr.value)
+            stack.extend(children(node))
+        found = a.memo[key] = frozenset(names)
+    return found

@@ -159,6 +159,21 @@ class ProjectFunctions:
             return None
         return outline.imports.get(entry, f"{module}.{entry}")
 
+    def assigns(self, qualified: str, name: str, depth: int = 0) -> bool:
+        """Whether the methods of the class `qualified` (of the project) or of its bases there set `self.name`."""
+        if depth > MAX_BASES or not self.project.defines(qualified):
+            return False
+        module, _, cls = qualified.rpartition(".")
+        outline = self.project.summary(module) if module else None
+        if outline is None:
+            return False
+        if cls not in outline.spans:
+            target = outline.imports.get(cls)
+            return target is not None and target != qualified and self.assigns(target, name, depth + 1)
+        if name in outline.assigned.get(cls, ()):
+            return True
+        return any(self.assigns(base, name, depth + 1) for base in outline.classes.get(cls, ()))
+
     def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
         in its nearest base that defines it: read as an attribute, it runs."""
