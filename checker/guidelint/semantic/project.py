@@ -254,25 +254,32 @@ def absolute_name(package: str, name: str) -> str:
 
 
 def _self_assigned(cls: ast.ClassDef) -> frozenset[str]:
-    """The attributes `self.NAME = ...` (or `+=`, annotated) in the methods of a class."""
-    names = set()
+    """The attributes `self.NAME = ...` (annotated too) in the methods of a class that none of them changes in
+    place (`self.NAME[k] = v`, `self.NAME += v`, `self.NAME.append(v)`: what a caller passes may go in)."""
+    names, changed = set(), set()
     for method in cls.body:
         if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         for node in ast.walk(method):
             targets: list[ast.expr] = []
-            if isinstance(node, ast.Assign):
-                targets = node.targets
-            elif isinstance(node, (ast.AnnAssign, ast.AugAssign)):
-                targets = [node.target]
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            elif isinstance(node, ast.AugAssign):
+                changed.add(_self_attr(node.target))
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                changed.add(_self_attr(node.func.value))  # self.items.append(v)
             for target in targets:
-                if (
-                    isinstance(target, ast.Attribute)
-                    and isinstance(target.value, ast.Name)
-                    and target.value.id == "self"
-                ):
-                    names.add(target.attr)
-    return frozenset(names)
+                if isinstance(target, ast.Subscript):
+                    changed.add(_self_attr(target.value))
+                names.add(_self_attr(target))
+    return frozenset(names - changed - {""})
+
+
+def _self_attr(expr: ast.expr) -> str:
+    """NAME of `self.NAME`, else ""."""
+    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) and expr.value.id == "self":
+        return expr.attr
+    return ""
 
 
 def _factory(fn: ast.FunctionDef) -> bool:

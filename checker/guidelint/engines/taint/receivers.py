@@ -180,22 +180,35 @@ def self_attribute(receiver: Taint, origin: str) -> Taint:
 
 
 def assigned_in(a: Analysis, cls: str) -> frozenset[str]:
-    """The attributes `self.NAME = ...` the methods of a class of this module set."""
+    """The attributes `self.NAME = ...` the methods of a class of this module set and none changes in place
+    (`self.NAME[k] = v`, `self.NAME += v`, `self.NAME.append(v)`)."""
     key = ("self-assigned", cls)
     found: frozenset[str] | None = a.memo.get(key)
     if found is None:
-        names = set()
+        names, changed = set(), set()
         stack: list[cst.CSTNode] = list(a.classes.get(cls, {}).values())
         while stack:
             node = stack.pop()
             targets: list[cst.BaseExpression] = []
             if type(node) is cst.Assign:
                 targets = [t.target for t in node.targets]
-            elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
+            elif type(node) is cst.AnnAssign:
                 targets = [node.target]
+            elif type(node) is cst.AugAssign:
+                changed.add(_self_attr(node.target))
+            elif type(node) is cst.Call and type(node.func) is cst.Attribute:
+                changed.add(_self_attr(node.func.value))  # self.items.append(v)
             for target in targets:
-                if type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value == "self":
-                    names.add(target.attr.value)
+                if type(target) is cst.Subscript:
+                    changed.add(_self_attr(target.value))
+                names.add(_self_attr(target))
             stack.extend(children(node))
-        found = a.memo[key] = frozenset(names)
+        found = a.memo[key] = frozenset(names - changed - {""})
     return found
+
+
+def _self_attr(expr: cst.BaseExpression) -> str:
+    """NAME of `self.NAME`, else ""."""
+    if type(expr) is cst.Attribute and type(expr.value) is cst.Name and expr.value.value == "self":
+        return expr.attr.value
+    return ""
