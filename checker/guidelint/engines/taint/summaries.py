@@ -223,8 +223,9 @@ class ProjectFunctions:
             if rest[0] not in outline.spans:
                 return None
             if method is not None and method not in (methods or {}):
-                bases = outline.classes.get(rest[0], ())
-                return self._inherited(bases, method, len(rest) == 1, tainted, depth, context)
+                if len(rest) == 1:
+                    return None  # a constructor of the bases: what a library base keeps of the arguments is unknown
+                return self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context)
             analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
             if analysis is None:
                 return None
@@ -244,17 +245,16 @@ class ProjectFunctions:
         self,
         bases: tuple[str, ...] | list[str],
         method: str,
-        constructor: bool,
         tainted: bool,
         depth: int,
         context: Context = (),
     ) -> Callee | None:
-        """A method (or the constructor) a class of the project does not define: its nearest base's that
-        does, as a method of this class (the same object: no module further away)."""
+        """A method a class of the project does not define: its nearest base's that does, as a method of
+        this class (the same object: no module further away)."""
         for base in bases:
             found = self.callee(f"{base}.{method}", tainted, depth, context)
             if found is not None:
-                return replace(found, constructor=constructor)
+                return found
         return None
 
     def _analysis(
