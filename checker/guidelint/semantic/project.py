@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
+from guidelint.semantic.outlines import dispatch_table, factory, self_assigned
 from guidelint.semantic.pytree import parse, parsed
 
 MAX_MODULE_BYTES = 2 * 1024 * 1024
@@ -138,7 +139,7 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             bound = _partial_of(node.value, summary)
             if bound:
                 summary.partials[node.targets[0].id] = bound
-            table = _dispatch_table(node.value)
+            table = dispatch_table(node.value)
             if table:
                 summary.tables[node.targets[0].id] = table
         elif isinstance(node, ast.ClassDef):
@@ -156,8 +157,8 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             )
             if getters:
                 summary.properties[node.name] = getters
-            summary.assigned[node.name] = _self_assigned(node)
-            makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and _factory(n))
+            summary.assigned[node.name] = self_assigned(node)
+            makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and factory(n))
             if makers:
                 summary.factories[node.name] = makers
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -251,61 +252,6 @@ def absolute_name(package: str, name: str) -> str:
     """A name imported in a module of `package` (`.helpers.clean`, or an absolute one), made absolute."""
     level = len(name) - len(name.lstrip("."))
     return _absolute(package, name[level:], level) if level else name
-
-
-def _self_assigned(cls: ast.ClassDef) -> frozenset[str]:
-    """The attributes `self.NAME = ...` (annotated too) in the methods of a class that none of them changes in
-    place (`self.NAME[k] = v`, `self.NAME += v`, `self.NAME.append(v)`: what a caller passes may go in)."""
-    names, changed = set(), set()
-    for method in cls.body:
-        if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        for node in ast.walk(method):
-            targets: list[ast.expr] = []
-            if isinstance(node, (ast.Assign, ast.AnnAssign)):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            elif isinstance(node, ast.AugAssign):
-                changed.add(_self_attr(node.target))
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                changed.add(_self_attr(node.func.value))  # self.items.append(v)
-            for target in targets:
-                if isinstance(target, ast.Subscript):
-                    changed.add(_self_attr(target.value))
-                names.add(_self_attr(target))
-    return frozenset(names - changed - {""})
-
-
-def _self_attr(expr: ast.expr) -> str:
-    """NAME of `self.NAME`, else ""."""
-    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) and expr.value.id == "self":
-        return expr.attr
-    return ""
-
-
-def _factory(fn: ast.FunctionDef) -> bool:
-    """A class method whose last statement is `return cls(...)`."""
-    classmethod_ = any(isinstance(d, ast.Name) and d.id == "classmethod" for d in fn.decorator_list)
-    last = fn.body[-1] if fn.body else None
-    return (
-        classmethod_
-        and isinstance(last, ast.Return)
-        and isinstance(last.value, ast.Call)
-        and isinstance(last.value.func, ast.Name)
-        and last.value.func.id == "cls"
-    )
-
-
-def _dispatch_table(value: ast.expr) -> dict[str, str]:
-    """`{"csv": export_csv, "html": export_html}`: each constant key with the name it holds (every value a
-    name); {} for anything else."""
-    if not isinstance(value, ast.Dict) or not value.keys:
-        return {}
-    table = {}
-    for key, item in zip(value.keys, value.values, strict=True):
-        if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(item, ast.Name)):
-            return {}
-        table[key.value] = item.id
-    return table
 
 
 def _partial_of(value: ast.expr, summary: ModuleSummary) -> str:
