@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
-from guidelint.semantic.outlines import dispatch_table, factory, self_assigned
+from guidelint.semantic.outlines import dispatch_table, factory
 from guidelint.semantic.pytree import parse, parsed
 
 MAX_MODULE_BYTES = 2 * 1024 * 1024
@@ -58,7 +58,6 @@ class ModuleSummary:
     partials: dict[str, str] = field(default_factory=dict)
     # `HANDLERS = {"csv": export_csv, ...}` at the top level: a dispatch table, name -> key -> function's name
     tables: dict[str, dict[str, str]] = field(default_factory=dict)
-    assigned: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> the self.NAME its methods set
 
 
 IMPORT_ROOT_FILES = ("manage.py", "setup.py", "setup.cfg", "pyproject.toml")
@@ -157,7 +156,6 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             )
             if getters:
                 summary.properties[node.name] = getters
-            summary.assigned[node.name] = self_assigned(node)
             makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and factory(n))
             if makers:
                 summary.factories[node.name] = makers

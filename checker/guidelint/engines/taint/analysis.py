@@ -94,6 +94,7 @@ class Analysis:
         self.depth = depth
         self.home: str | None = None  # the module's name, for a function of another module being summarised
         self.context: tuple[str, ...] = ()  # ... a method of a mixin: the library bases of the class using it
+        self.stepped = False  # ... a method reached through a call on self (self.query(sql) of a base)
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.control = Control(self)

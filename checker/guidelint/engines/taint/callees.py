@@ -11,7 +11,7 @@ import libcst as cst
 
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
-from guidelint.engines.taint.labels import Taint
+from guidelint.engines.taint.labels import OBJECT, Label, Taint
 from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import _matches
@@ -103,10 +103,11 @@ class Callees:
                 return self.a.names.qualname(cst.Name(held))
         return None
 
-    def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
+    def remote(self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None) -> Callee | None:
         """The summary of a callee in another module of the project (`tainted`: whether the call passes a
-        tainted value): a function or class imported here, or a method of an instance made by one
-        (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
+        tainted value, its receiver included; `given`: the taint of its arguments, None when unsaid): a
+        function or class imported here, or a method of an instance made by one (`req = Req(request);
+        req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
@@ -118,12 +119,29 @@ class Callees:
             qualified = self.instance_method(func)  # Select(t).where(a).where(tainted)
         if qualified is None:
             context = self.self_context()
+            upward = type(func) is cst.Attribute and is_super(func.value)  # an override extending its base's
+            if not (self._passes(given) or context) or (self.a.stepped and not upward):
+                # self.name() given nothing tainted, in a class whose self holds no request: what it does
+                # with the object's own attributes is the object's, not the caller's (most self calls); and a
+                # method reached by a call on self does not follow its own (one step on the same object)
+                return None
+            depth = self.a.depth if self.a.home else self.a.depth + 1
             for own in self.own_methods(func):  # self.query(sql): a method of the instance's class or bases
-                found = self.a.project.callee(own, tainted, self.a.depth if self.a.home else self.a.depth + 1, context)
+                found = self.a.project.callee(own, tainted, depth, context, stepped=self.a.stepped or not upward)
                 if found is not None:
                     return found
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
+
+    def _passes(self, given: Taint | None) -> bool:
+        """Whether a call on self passes a value that can matter to the method it reaches: one made of a
+        source (`self.query(f"... {request.GET['q']}")`) or, in a method summarised for a caller, of a
+        parameter (`self.query(f"... {name}")`). The request object itself, or a parameter handed on as it
+        was given (`self.get_form(request, obj)`), is how a class passes its context from method to method:
+        what the method reached reads of it is judged where the class's own code reads it."""
+        if given is None:
+            return True
+        return any(_made_of(label, self.a.home is not None) for label in given)
 
     def remote_property(self, expr: cst.Attribute) -> bool:
         """`self.next_url`, `req.locale`: a @property getter of a class of another module of the project (a
@@ -207,3 +225,11 @@ class Callees:
         if self.a.home is not None:  # super() in a class of another module: its bases, there
             return [f"{b}.{name}" if "." in b else f"{self.a.home}.{b}.{name}" for b in bases]
         return [f"{b}.{name}" for b in bases if "." in b and b not in self.a.classes]
+
+
+def _made_of(label: Label, summarised: bool) -> bool:
+    """A value made of a source, or (in a method summarised for a caller) of a parameter, not the request
+    object or the parameter as it is."""
+    if label.kind == "param":
+        return summarised and (len(label.steps) > 1 or bool(label.cleared))
+    return OBJECT not in label.cleared

@@ -255,7 +255,7 @@ class Calls(Callees):
         tainted = bool(receiver) or any(t for _, t in args)
         if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
             tainted = any((attributes(self, func, env) or {}).values())
-        remote = self.remote(func, tainted)
+        remote = self.remote(func, tainted, union(*(t for _, t in args)))
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants

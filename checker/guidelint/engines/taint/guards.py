@@ -235,7 +235,8 @@ class Guards:
         if local is not None:  # a check written in this module: what it checks inside, not its name
             inside = self.checks_in(local[0])
         else:  # ... or in another module of the project
-            remote = self.a.calls.remote(test.func, bool(names))
+            given = union(*(env.values.get(n, CLEAN) for n in names))
+            remote = self.a.calls.remote(test.func, bool(names), given)
             inside = remote.summary.checks if remote is not None and not remote.constructor else None
         if inside is not None:
             kinds = inside
@@ -281,7 +282,7 @@ class Guards:
         if local is not None:
             kinds = self.checks_in(local[0]) if local[1] is None and raises(local[0]) else None
         else:
-            remote = self.a.calls.remote(call.func, True)
+            remote = self.a.calls.remote(call.func, True, union(*(env.values.get(n, CLEAN) for n in names)))
             summary = remote.summary if remote is not None and not remote.method else None
             kinds = summary.checks if summary is not None and summary.raises else None
         for name in names:

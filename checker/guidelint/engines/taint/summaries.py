@@ -17,6 +17,7 @@ demand, so a scan of a few staged files still sees the summaries of the unchange
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,9 @@ from guidelint.engines.taint.fields import declared
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
+from guidelint.semantic.outlines import self_assigned
 from guidelint.semantic.project import ModuleSummary, Project
+from guidelint.semantic.pytree import parse as parse_ast
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -83,23 +86,26 @@ class ProjectFunctions:
         self.markup_sources = markup_sources
         self.options = options
         self.needles = tuple(models.needles)
-        self._summaries: dict[tuple[str, int, Context], tuple[Callee | None, dict[str, str]]] = {}
+        self._summaries: dict[tuple[str, int, Context, bool], tuple[Callee | None, dict[str, str]]] = {}
         self._deps: list[dict[str, str]] = []  # files read for each summary being computed
-        self._active: set[tuple[str, int, Context]] = set()  # the summaries being computed (self.a() calling self.b())
+        self._active: set[tuple[str, int, Context, bool]] = set()  # being computed (self.a() calling self.b())
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
         self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
+        self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
 
-    def callee(self, qualified: str, tainted: bool, depth: int, context: Context = ()) -> Callee | None:
+    def callee(
+        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+    ) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
         made `depth - 1` modules away from the checked file; None when it is not the project's, too far,
         or not worth reading (nothing tainted is passed to it and it holds no source's needle)."""
         if depth > MAX_HOPS or not self.project.defines(qualified):
             return None
-        key = (qualified, depth, context)
+        key = (qualified, depth, context, stepped)
         known = self._summaries.get(key)
         if known is None:
             if key in self._active:
@@ -107,7 +113,7 @@ class ProjectFunctions:
             self._deps.append({})
             self._active.add(key)
             try:
-                callee = self._resolve(qualified, tainted, depth, context)
+                callee = self._resolve(qualified, tainted, depth, context, stepped)
             finally:
                 deps = self._deps.pop()
                 self._active.discard(key)
@@ -170,9 +176,25 @@ class ProjectFunctions:
         if cls not in outline.spans:
             target = outline.imports.get(cls)
             return target is not None and target != qualified and self.assigns(target, name, depth + 1)
-        if name in outline.assigned.get(cls, ()):
+        if name in self._assigned_in(module, outline, cls):
             return True
         return any(self.assigns(base, name, depth + 1) for base in outline.classes.get(cls, ()))
+
+    def _assigned_in(self, module: str, outline: ModuleSummary, cls: str) -> frozenset[str]:
+        """The attributes the methods of a class of another module set on `self` (outlines.self_assigned),
+        worked out when first asked (few classes are: walking every method of every module outlined cost
+        more than the rest of the outline)."""
+        key = f"{module}.{cls}"
+        known = self._assigned.get(key)
+        if known is None:
+            source = self.project.module_text(module)
+            first, last = outline.spans[cls]
+            snippet = "".join(source[1].splitlines(keepends=True)[first - 1 : last]) if source else ""
+            tree = parse_ast(snippet) if snippet else None
+            node = tree.body[0] if tree is not None and tree.body else None
+            # a class that cannot be read sets nothing known: its attributes stay what the receiver holds
+            known = self._assigned[key] = self_assigned(node) if isinstance(node, ast.ClassDef) else frozenset()
+        return known
 
     def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
@@ -197,7 +219,9 @@ class ProjectFunctions:
         for outer in self._deps:
             outer.update(deps)
 
-    def _resolve(self, qualified: str, tainted: bool, depth: int, context: Context = ()) -> Callee | None:
+    def _resolve(
+        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+    ) -> Callee | None:
         parts = qualified.split(".")
         for cut in range(len(parts) - 1, 0, -1):
             module, rest = ".".join(parts[:cut]), parts[cut:]
@@ -206,7 +230,7 @@ class ProjectFunctions:
                 continue
             if len(rest) == 3 and rest[1] in outline.factories.get(rest[0], ()):
                 # Service.default().list_for(x): a class method that returns cls(...) made the instance
-                return self.callee(f"{module}.{rest[0]}.{rest[2]}", tainted, depth, context)
+                return self.callee(f"{module}.{rest[0]}.{rest[2]}", tainted, depth, context, stepped)
             if len(rest) > 2:
                 return None
             if len(rest) == 1 and rest[0] in outline.partials and rest[0] not in outline.spans:
@@ -225,8 +249,10 @@ class ProjectFunctions:
             if method is not None and method not in (methods or {}):
                 if len(rest) == 1:
                     return None  # a constructor of the bases: what a library base keeps of the arguments is unknown
-                return self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context)
+                return self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context, stepped)
             analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
+            if analysis is not None:
+                analysis.stepped = stepped
             if analysis is None:
                 return None
             if method is None:
@@ -248,11 +274,12 @@ class ProjectFunctions:
         tainted: bool,
         depth: int,
         context: Context = (),
+        stepped: bool = False,
     ) -> Callee | None:
         """A method a class of the project does not define: its nearest base's that does, as a method of
         this class (the same object: no module further away)."""
         for base in bases:
-            found = self.callee(f"{base}.{method}", tainted, depth, context)
+            found = self.callee(f"{base}.{method}", tainted, depth, context, stepped)
             if found is not None:
                 return found
         return None
