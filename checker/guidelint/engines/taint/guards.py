@@ -182,6 +182,11 @@ class Guards:
             ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
+            if isinstance(op, (cst.Equal, cst.NotEqual)) and (_session_read(other) or _session_read(test.left)):
+                # oid == request.session.get("oid"): where it holds, the value is the one the server kept for
+                # this client (what it stored there is judged where it stores it)
+                clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
+                return ([], clears) if type(op) is cst.NotEqual else (clears, [])
             if isinstance(op, (cst.Equal, cst.NotEqual)) and (
                 self.own_host(other, env) or self.own_host(test.left, env)
             ):
@@ -473,3 +478,15 @@ def _keyed(node: cst.Subscript) -> bool:
 def _parents(expr: cst.BaseExpression) -> TypeGuard[cst.Attribute]:
     """`path.parents`: the directories a path lies in."""
     return type(expr) is cst.Attribute and expr.attr.value == "parents"
+
+
+def _session_read(expr: cst.BaseExpression) -> bool:
+    """`request.session.get(key)`, `session[key]`: a value the server keeps in a client's session."""
+    if type(expr) is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value == "get":
+        owner: cst.BaseExpression = expr.func.value
+    elif type(expr) is cst.Subscript:
+        owner = expr.value
+    else:
+        return False
+    name = dotted(owner) or ""
+    return name == "session" or name.endswith(".session")

@@ -14,3 +14,4 @@ SORT_COLUMNS = {"opened": "opened_at", "client": "client_name", "value": "mandat
 REPORT_TOOL = "/opt/mandates/bin/render-report"
 DEFAULT_DESK = "equities"
 FEE_FORMULAS = {"management": "value * 0.0125", "performance": "max(value - hurdle, 0) * 0.2"}
+CUSTODIAN_URL = "https://api.custodian.example"
