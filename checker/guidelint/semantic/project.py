@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
+from guidelint.semantic.outlines import dispatch_table, factory
 from guidelint.semantic.pytree import parse, parsed
 
 MAX_MODULE_BYTES = 2 * 1024 * 1024
@@ -49,6 +50,14 @@ class ModuleSummary:
     heads: dict[str, tuple[int, int]] = field(default_factory=dict)
     methods: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
     header: list[tuple[int, int]] = field(default_factory=list)
+    properties: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> its @property getters
+    # class -> its class methods that end in `return cls(...)`: another constructor (`Service.default()`)
+    factories: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `find_open = functools.partial(find, status="open")` at the top level: name -> the function's name
+    # (given keywords only in advance: a caller's positional arguments are the function's own)
+    partials: dict[str, str] = field(default_factory=dict)
+    # `HANDLERS = {"csv": export_csv, ...}` at the top level: a dispatch table, name -> key -> function's name
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 IMPORT_ROOT_FILES = ("manage.py", "setup.py", "setup.cfg", "pyproject.toml")
@@ -126,6 +135,12 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             named = _aliased(node.value, summary)
             if named:
                 summary.stands_for[node.targets[0].id] = named
+            bound = _partial_of(node.value, summary)
+            if bound:
+                summary.partials[node.targets[0].id] = bound
+            table = dispatch_table(node.value)
+            if table:
+                summary.tables[node.targets[0].id] = table
         elif isinstance(node, ast.ClassDef):
             summary.classes[node.name] = tuple(b for b in (_qualified(e, summary) for e in node.bases) if b)
             summary.spans[node.name] = _span(node)
@@ -133,6 +148,17 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             summary.methods[node.name] = {
                 n.name: _span(n) for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
             }
+            getters = frozenset(
+                n.name
+                for n in node.body
+                if isinstance(n, ast.FunctionDef)
+                and any(isinstance(d, ast.Name) and d.id in ("property", "cached_property") for d in n.decorator_list)
+            )
+            if getters:
+                summary.properties[node.name] = getters
+            makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and factory(n))
+            if makers:
+                summary.factories[node.name] = makers
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             summary.functions.add(node.name)
             summary.spans[node.name] = _span(node)
@@ -224,6 +250,19 @@ def absolute_name(package: str, name: str) -> str:
     """A name imported in a module of `package` (`.helpers.clean`, or an absolute one), made absolute."""
     level = len(name) - len(name.lstrip("."))
     return _absolute(package, name[level:], level) if level else name
+
+
+def _partial_of(value: ast.expr, summary: ModuleSummary) -> str:
+    """`functools.partial(name, key=...)` (or `partial(...)` imported from functools) given only keywords in
+    advance: the name of the function (local, or qualified through the imports); "" for anything else."""
+    if not isinstance(value, ast.Call) or not value.args or len(value.args) != 1:
+        return ""
+    func = _qualified(value.func, summary)
+    if func != "functools.partial" or not isinstance(value.args[0], (ast.Name, ast.Attribute)):
+        return ""
+    if isinstance(value.args[0], ast.Name) and value.args[0].id not in summary.imports:
+        return value.args[0].id  # a function of the module (perhaps defined below)
+    return _qualified(value.args[0], summary)
 
 
 def _qualified(expr: ast.expr, summary: ModuleSummary) -> str:

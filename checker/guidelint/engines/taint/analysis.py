@@ -92,6 +92,9 @@ class Analysis:
         self.project = project
         self.package = package
         self.depth = depth
+        self.home: str | None = None  # the module's name, for a function of another module being summarised
+        self.context: tuple[str, ...] = ()  # ... a method of a mixin: the library bases of the class using it
+        self.stepped = False  # ... a method reached through a call on self (self.query(sql) of a base)
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.control = Control(self)
@@ -407,8 +410,14 @@ class Analysis:
         found_self = self.sources.self_source(expr)
         if found_self:
             return found_self
-        if expr.attr.value in properties(self) and (local := self.calls.local_function(expr)) and is_property(local[0]):
-            return self.calls.call(cst.Call(func=expr), env)  # link.page of a @property: its getter runs
+        getter_fn = self.calls.local_function(expr) if expr.attr.value in properties(self) else None
+        local = getter_fn is not None and is_property(getter_fn[0])
+        if local or (self.project is not None and self.calls.remote_property(expr)):
+            getter = cst.Call(func=expr)  # link.page of a @property (of this module or another): its getter runs
+            taint = self.calls.call(getter, env)
+            if id(getter) in self.calls.values:  # the constants it returns are the attribute's
+                self.calls.values[id(expr)] = self.calls.values.pop(id(getter))
+            return taint
         key = self._key(expr)
         if key is not None:
             if key in env.values:

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.hierarchy import class_level, local_method
-from guidelint.engines.taint.labels import Taint
-from guidelint.engines.taint.receivers import chain_maker, instance_class
+from guidelint.engines.taint.definitions import HELD_INSTANCES
+from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
+from guidelint.engines.taint.labels import OBJECT, Label, Taint
+from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callee
+from guidelint.engines.taint.syntax import _matches
+from guidelint.semantic.constants import constant_value
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
@@ -93,19 +96,140 @@ class Callees:
             return self.a.made_by.get(owner.value)
         if type(owner) is cst.Call:
             return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
+        if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self":
+            # self.repository.find(x) after self.repository = MandateRepository(...): a class of another module
+            held = self.a.memo.get((HELD_INSTANCES, self.a.current_class or ""), {}).get(owner.attr.value)
+            if held is not None and held not in self.a.classes:
+                return self.a.names.qualname(cst.Name(held))
         return None
 
-    def remote(self, func: cst.BaseExpression, tainted: bool) -> Callee | None:
+    def remote(self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None) -> Callee | None:
         """The summary of a callee in another module of the project (`tainted`: whether the call passes a
-        tainted value): a function or class imported here, or a method of an instance made by one
-        (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
+        tainted value, its receiver included; `given`: the taint of its arguments, None when unsaid): a
+        function or class imported here, or a method of an instance made by one (`req = Req(request);
+        req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
         called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
-        qualified = self.instance_method(func) or called or self.a.names.qualname(func)
+        qualified = self.instance_method(func) or called or self.a.names.qualname(func) or self.table_entry(func)
+        if type(func) is cst.Attribute and is_super(func.value):
+            qualified = None  # super().name(...): the bases' method, found below
         if qualified is None and tainted and type(func) is cst.Attribute and chain_maker(self, func.value):
             qualified = self.instance_method(func)  # Select(t).where(a).where(tainted)
         if qualified is None:
+            context = self.self_context()
+            upward = type(func) is cst.Attribute and is_super(func.value)  # an override extending its base's
+            if not (self._passes(given) or context) or (self.a.stepped and not upward):
+                # self.name() given nothing tainted, in a class whose self holds no request: what it does
+                # with the object's own attributes is the object's, not the caller's (most self calls); and a
+                # method reached by a call on self does not follow its own (one step on the same object)
+                return None
+            depth = self.a.depth if self.a.home else self.a.depth + 1
+            for own in self.own_methods(func):  # self.query(sql): a method of the instance's class or bases
+                found = self.a.project.callee(own, tainted, depth, context, stepped=self.a.stepped or not upward)
+                if found is not None:
+                    return found
             return None
         return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
+
+    def _passes(self, given: Taint | None) -> bool:
+        """Whether a call on self passes a value that can matter to the method it reaches: one made of a
+        source (`self.query(f"... {request.GET['q']}")`) or, in a method summarised for a caller, of a
+        parameter (`self.query(f"... {name}")`). The request object itself, or a parameter handed on as it
+        was given (`self.get_form(request, obj)`), is how a class passes its context from method to method:
+        what the method reached reads of it is judged where the class's own code reads it."""
+        if given is None:
+            return True
+        return any(_made_of(label, self.a.home is not None) for label in given)
+
+    def remote_property(self, expr: cst.Attribute) -> bool:
+        """`self.next_url`, `req.locale`: a @property getter of a class of another module of the project (a
+        base of the class being walked, the class of a method summarised alone, the class that made a name)."""
+        project, name = self.a.project, expr.attr.value
+        if project is None:
+            return False
+        owner, cls = expr.value, self.a.current_class
+        if type(owner) is cst.Name and owner.value == "self" and cls is not None:
+            if name in self.a.classes.get(cls, {}):
+                return False
+            if self.a.home is not None:
+                classes = [f"{self.a.home}.{cls}"]
+            else:
+                classes = [b for b in self.a.bases.get(cls, ()) if b and b not in self.a.classes]
+        else:
+            made = self.maker(owner)
+            classes = [made] if made is not None else []
+        return any(project.is_property(absolute_name(self.a.package, c), name) for c in classes)
+
+    def table_entry(self, func: cst.BaseExpression) -> str | None:
+        """`HANDLERS["banner"]` of a dispatch table another module of the project defines: the function it
+        holds under that key (another key, or one chosen at run time, is not followed: any entry may run)."""
+        project = self.a.project
+        if project is None or type(func) is not cst.Subscript or len(func.slice) != 1:
+            return None
+        index = func.slice[0].slice
+        key = constant_value(index.value) if type(index) is cst.Index else None
+        table = self.a.names.qualname(func.value) if isinstance(key, str) else None
+        if table is None or not isinstance(key, str):
+            return None
+        return project.table_entry(absolute_name(self.a.package, table), key)
+
+    def own_attribute(self, owner: cst.BaseExpression, name: str) -> bool:
+        """Whether the code of the project's class of an object (made here by a class of this module or of
+        another module) sets `self.name`: then it is the object's own value, not one a library base fills in
+        (`form.cleaned_data`)."""
+        cls = instance_class(self, owner)
+        if cls is not None:
+            seen: set[str] = set()
+            todo = [cls]
+            while todo:
+                current = todo.pop()
+                if current in seen or current not in self.a.classes:
+                    continue
+                seen.add(current)
+                if name in assigned_in(self.a, current):
+                    return True
+                todo.extend(self.a.bases.get(current, ()))
+            return False
+        made = self.maker(owner)
+        project = self.a.project
+        return made is not None and project is not None and project.assigns(absolute_name(self.a.package, made), name)
+
+    def self_context(self) -> tuple[str, ...]:
+        """The library bases of the class being walked that a model says give `self` attributes of data
+        (`self.request` of a Django view): a method its mixin of another module defines runs on such a
+        `self` (within a method summarised alone: the context it was summarised for)."""
+        if self.a.home is not None:
+            return self.a.context
+        bases = self.a.bases.get(self.a.current_class or "", [])
+        wanted = [s.subclass_of for s in self.a.models.sources if s.how == "self-attributes"]
+        return tuple(sorted({b for b in bases if b and any(_matches(b, sub) for sub in wanted)}))
+
+    def own_methods(self, func: cst.BaseExpression) -> list[str]:
+        """The qualified names `self.name(...)`, `cls.name(...)` or `super().name(...)` may call in a class
+        whose method is not in this analysis: the class's own (a function of another module is summarised
+        alone, its class's other methods are not parsed) or, for a class of this module, those its bases of
+        other modules define (the nearest base that defines it is found by the summaries)."""
+        cls = self.a.current_class
+        if cls is None or type(func) is not cst.Attribute:
+            return []
+        owner = func.value
+        upward = is_super(owner)
+        if not upward and (type(owner) is not cst.Name or owner.value not in ("self", "cls")):
+            return []
+        name = func.attr.value
+        if not upward and self.a.home is not None:
+            return [f"{self.a.home}.{cls}.{name}"]
+        bases = [absolute_name(self.a.package, b) for b in self.a.bases.get(cls, ()) if b]
+        if self.a.home is not None:  # super() in a class of another module: its bases, there
+            return [f"{b}.{name}" if "." in b else f"{self.a.home}.{b}.{name}" for b in bases]
+        return [f"{b}.{name}" for b in bases if "." in b and b not in self.a.classes]
+
+
+def _made_of(label: Label, summarised: bool) -> bool:
+    """A value made of a source, or (in a method summarised for a caller) of a parameter, not the request
+    object or the parameter as it is."""
+    if label.kind == "param":
+        return summarised and (len(label.steps) > 1 or bool(label.cleared))
+    return OBJECT not in label.cleared

@@ -19,6 +19,7 @@ from guidelint.engines.taint.hierarchy import (
     super_method,
 )
 from guidelint.engines.taint.labels import (
+    CHOICES,
     CLEAN,
     NO_CREDENTIALS,
     OBJECT,
@@ -34,7 +35,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
-from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept
+from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_call, runner_named
@@ -71,8 +72,10 @@ from guidelint.engines.taint.tables import (
     NAMESPACE_LOOKUP,
     RELATIVE,
 )
+from guidelint.engines.taint.values import MAX_VALUES, RETURNED, Values, hashable, values_of
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
+from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -108,15 +111,21 @@ class Calls(Callees):
     def record_return(self, value: cst.BaseExpression, env: Env) -> None:
         if not self.returned or self.returned[-1] is None:
             return
-        constant = self.a.fold(value, env)
-        try:
-            hash(constant)
-        except TypeError:
-            constant = UNKNOWN
-        if constant is UNKNOWN:
+        found = values_of(value, lambda name: self._values(name, env))  # a constant, or one of a few
+        if found is None or len(self.returned[-1]) + len(found) > MAX_VALUES:
             self.returned[-1] = None
         else:
-            self.returned[-1].add(constant)
+            self.returned[-1].update(found)
+
+    def _values(self, name: str, env: Env) -> Values:
+        """The values a name can have here, for the constants a function returns (`return CHOICES.get(k, "")`)."""
+        if name.startswith(RETURNED):
+            return self.values.get(int(name[len(RETURNED) :]))
+        constant = env.consts.get(name, self.a.module_env.consts.get(name, UNKNOWN))
+        if constant is not UNKNOWN:
+            return frozenset({constant}) if hashable(constant) else None
+        choices: Values = env.consts.get(CHOICES + name)
+        return choices
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
@@ -194,10 +203,12 @@ class Calls(Callees):
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
+        if kinds is not None and method is not None and self._own_method(func, made):
+            kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
+        elif kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
+            kinds = self.sanitizes(made, method)
         if kinds is not None and method == "replace" and not self._replaces_line_breaks(call, env):
             kinds = None  # name.replace(" ", "_") keeps every line break it was sent
-        if kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
-            kinds = self.sanitizes(made, method)
         if kinds is None and name == "re.sub" and len(call.args) >= 3:
             kinds = self._stripped(self.a.fold(call.args[0].value, env), call.args[1], env)
             args = args[2:3] if kinds is not None else args  # re.sub(r"[^a-z0-9]", "", x): letters and digits left
@@ -250,7 +261,7 @@ class Calls(Callees):
         tainted = bool(receiver) or any(t for _, t in args)
         if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
             tainted = any((attributes(self, func, env) or {}).values())
-        remote = self.remote(func, tainted)
+        remote = self.remote(func, tainted, union(*(t for _, t in args)))
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants
@@ -340,6 +351,20 @@ class Calls(Callees):
         """`text.replace("\n", " ")`: what is replaced holds a line break."""
         old = self.a.fold(call.args[0].value, env) if call.args else None
         return isinstance(old, str) and ("\n" in old or "\r" in old)
+
+    def _own_method(self, func: cst.BaseExpression, made: str | None) -> bool:
+        """A method call that reaches a method the project defines (of this module, of a class of another
+        module that made the receiver, of the class or its bases): its summary says what it does, not a
+        library's method of that name."""
+        if self.local_function(func) is not None:
+            return True
+        project = self.a.project
+        if project is None:
+            return False
+        own = self.own_methods(func)  # super().render(x) of a base of the project
+        if (made is not None and project.project.defines(absolute_name(self.a.package, made))) or own:
+            return self.remote(func, True) is not None
+        return False
 
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
@@ -442,6 +467,11 @@ class Calls(Callees):
                 held = fields[0]
                 if held is not None and label.origin[5:] in held:
                     return held[label.origin[5:]]
+                owner = receiver_of[0].value if isinstance(receiver_of[0], cst.Attribute) else None
+                if type(owner) is cst.Name and owner.value == "self":  # self.store(): this object's attribute
+                    return self_attribute(by_index.get(0, CLEAN), label.origin)
+                if held is not None and owner is not None and self.own_attribute(owner, label.origin[5:]):
+                    return CLEAN  # what the instance holds is known: an attribute its class sets otherwise is its own
             read = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
             passed_expr = passed_for(label.param) if len(read) == 1 and receiver_of is not None else None
             key = self.a._key(passed_expr) if passed_expr is not None else None

@@ -54,9 +54,12 @@ def held_instances(cls: cst.ClassDef) -> dict[str, str]:
         in_method = type(stmt) is cst.FunctionDef
         for line in _body(stmt.body) if type(stmt) is cst.FunctionDef else [stmt]:
             for small in line.body if type(line) is cst.SimpleStatementLine else ():
-                if type(small) is not cst.Assign or len(small.targets) != 1 or type(small.value) is not cst.Call:
+                if type(small) is not cst.Assign or len(small.targets) != 1:
                     continue
-                target, func = small.targets[0].target, small.value.func
+                made = _made(small.value)
+                if made is None:
+                    continue
+                target, func = small.targets[0].target, made.func
                 if type(func) is not cst.Name:
                     continue
                 if type(target) is cst.Name and not in_method:
@@ -64,6 +67,13 @@ def held_instances(cls: cst.ClassDef) -> dict[str, str]:
                 elif type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value == "self":
                     held[target.attr.value] = func.value
     return held
+
+
+def _made(value: cst.BaseExpression) -> cst.Call | None:
+    """The call that makes what an assignment holds: `Store(...)`, or the default of `given or Store(...)`."""
+    if type(value) is cst.BooleanOperation and type(value.operator) is cst.Or:
+        value = value.right
+    return value if type(value) is cst.Call else None
 
 
 def all_functions(a: Analysis) -> Iterator[tuple[cst.FunctionDef, str | None]]:

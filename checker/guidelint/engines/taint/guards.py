@@ -199,6 +199,11 @@ class Guards:
             ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
+            if isinstance(op, (cst.Equal, cst.NotEqual)) and (_session_read(other) or _session_read(test.left)):
+                # oid == request.session.get("oid"): where it holds, the value is the one the server kept for
+                # this client (what it stored there is judged where it stores it)
+                clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
+                return ([], clears) if type(op) is cst.NotEqual else (clears, [])
             if isinstance(op, (cst.Equal, cst.NotEqual)) and (
                 self.own_host(other, env) or self.own_host(test.left, env)
             ):
@@ -258,7 +263,8 @@ class Guards:
         if local is not None:  # a check written in this module: what it checks inside, not its name
             inside = self.checks_in(local[0])
         else:  # ... or in another module of the project
-            remote = self.a.calls.remote(test.func, bool(names))
+            given = union(*(env.values.get(n, CLEAN) for n in names))
+            remote = self.a.calls.remote(test.func, bool(names), given)
             inside = remote.summary.checks if remote is not None and not remote.constructor else None
         if inside is not None:
             kinds = inside
@@ -306,7 +312,7 @@ class Guards:
         if local is not None:
             kinds = self.checks_in(local[0]) if local[1] is None and raises(local[0]) else None
         else:
-            remote = self.a.calls.remote(call.func, True)
+            remote = self.a.calls.remote(call.func, True, union(*(env.values.get(n, CLEAN) for n in names)))
             summary = remote.summary if remote is not None and not remote.method else None
             kinds = summary.checks if summary is not None and summary.raises else None
         for name in names:
@@ -537,3 +543,15 @@ def _keyed(node: cst.Subscript) -> bool:
 def _parents(expr: cst.BaseExpression) -> TypeGuard[cst.Attribute]:
     """`path.parents`: the directories a path lies in."""
     return type(expr) is cst.Attribute and expr.attr.value == "parents"
+
+
+def _session_read(expr: cst.BaseExpression) -> bool:
+    """`request.session.get(key)`, `session[key]`: a value the server keeps in a client's session."""
+    if type(expr) is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value == "get":
+        owner: cst.BaseExpression = expr.func.value
+    elif type(expr) is cst.Subscript:
+        owner = expr.value
+    else:
+        return False
+    name = dotted(owner) or ""
+    return name == "session" or name.endswith(".session")

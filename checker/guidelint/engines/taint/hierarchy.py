@@ -190,10 +190,15 @@ def super_method(a: Analysis, func: cst.BaseExpression) -> tuple[cst.FunctionDef
 
 
 def own_methods(a: Analysis) -> frozenset[str]:
-    """The names of the methods the module's classes define."""
+    """The names of the methods the module's classes define (of a function summarised alone, the classes of
+    its module, which are not parsed: Routing.execute() in a method of another class there is theirs too)."""
     found: frozenset[str] | None = a.memo.get("own-methods")
     if found is None:
-        found = a.memo["own-methods"] = frozenset(m for methods in a.classes.values() for m in methods)
+        names = {m for methods in a.classes.values() for m in methods}
+        outline = a.project.project.summary(a.home) if a.project is not None and a.home is not None else None
+        if outline is not None:
+            names.update(m for methods in outline.methods.values() for m in methods)
+        found = a.memo["own-methods"] = frozenset(names)
     return found
 
 

@@ -12,16 +12,19 @@ module loaded (`data = Schema().load(payload)`), a `functools.partial`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.semantic.project import absolute_name
 
 if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
     from guidelint.engines.taint.callees import Callees
     from guidelint.engines.taint.calls import Calls
 
@@ -172,3 +175,44 @@ def chain_maker(calls: Callees, owner: cst.BaseExpression) -> str | None:
         return None
     calls.makers[id(owner)] = inner
     return inner
+
+
+def self_attribute(receiver: Taint, origin: str) -> Taint:
+    """A method called on `self` that reads `self.name` (`origin`): in a method summarised, the caller's own
+    `self.name` (its parameter 0 read as that attribute), not its whole receiver."""
+    return frozenset(replace(lb, origin=origin) if lb.param == 0 and lb.origin == "self" else lb for lb in receiver)
+
+
+def assigned_in(a: Analysis, cls: str) -> frozenset[str]:
+    """The attributes `self.NAME = ...` the methods of a class of this module set and none changes in place
+    (`self.NAME[k] = v`, `self.NAME += v`, `self.NAME.append(v)`)."""
+    key = ("self-assigned", cls)
+    found: frozenset[str] | None = a.memo.get(key)
+    if found is None:
+        names, changed = set(), set()
+        stack: list[cst.CSTNode] = list(a.classes.get(cls, {}).values())
+        while stack:
+            node = stack.pop()
+            targets: list[cst.BaseExpression] = []
+            if type(node) is cst.Assign:
+                targets = [t.target for t in node.targets]
+            elif type(node) is cst.AnnAssign:
+                targets = [node.target]
+            elif type(node) is cst.AugAssign:
+                changed.add(_self_attr(node.target))
+            elif type(node) is cst.Call and type(node.func) is cst.Attribute:
+                changed.add(_self_attr(node.func.value))  # self.items.append(v)
+            for target in targets:
+                if type(target) is cst.Subscript:
+                    changed.add(_self_attr(target.value))
+                names.add(_self_attr(target))
+            stack.extend(children(node))
+        found = a.memo[key] = frozenset(names - changed - {""})
+    return found
+
+
+def _self_attr(expr: cst.BaseExpression) -> str:
+    """NAME of `self.NAME`, else ""."""
+    if type(expr) is cst.Attribute and type(expr.value) is cst.Name and expr.value.value == "self":
+        return expr.attr.value
+    return ""

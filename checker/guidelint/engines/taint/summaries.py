@@ -17,6 +17,7 @@ demand, so a scan of a few staged files still sees the summaries of the unchange
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,9 @@ from guidelint.engines.taint.fields import declared
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
+from guidelint.semantic.outlines import self_assigned
 from guidelint.semantic.project import ModuleSummary, Project
+from guidelint.semantic.pytree import parse as parse_ast
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -40,6 +43,10 @@ MAX_HOPS = 2
 
 MAX_HEADERS = 256
 """How many modules' header statements are kept (the modules whose functions were summarised last)."""
+
+Context = tuple[str, ...]
+"""The library bases of the class whose instance a method of another module runs on (`self` of a view
+calling a mixin's method): they say what `self`'s attributes hold there."""
 
 MAX_BASES = 5
 """How many classes up a class's declared fields are looked for among its bases."""
@@ -79,29 +86,37 @@ class ProjectFunctions:
         self.markup_sources = markup_sources
         self.options = options
         self.needles = tuple(models.needles)
-        self._summaries: dict[tuple[str, int], tuple[Callee | None, dict[str, str]]] = {}
+        self._summaries: dict[tuple[str, int, Context, bool], tuple[Callee | None, dict[str, str]]] = {}
         self._deps: list[dict[str, str]] = []  # files read for each summary being computed
+        self._active: set[tuple[str, int, Context, bool]] = set()  # being computed (self.a() calling self.b())
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
         self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
+        self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
 
-    def callee(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
+    def callee(
+        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+    ) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
         made `depth - 1` modules away from the checked file; None when it is not the project's, too far,
         or not worth reading (nothing tainted is passed to it and it holds no source's needle)."""
         if depth > MAX_HOPS or not self.project.defines(qualified):
             return None
-        key = (qualified, depth)
+        key = (qualified, depth, context, stepped)
         known = self._summaries.get(key)
         if known is None:
+            if key in self._active:
+                return None  # a method calling itself through self: what it does is being worked out
             self._deps.append({})
+            self._active.add(key)
             try:
-                callee = self._resolve(qualified, tainted, depth)
+                callee = self._resolve(qualified, tainted, depth, context, stepped)
             finally:
                 deps = self._deps.pop()
+                self._active.discard(key)
             if callee is None and not tainted:
                 self._record(deps)
                 return None  # perhaps worth reading when a tainted value is passed: not kept
@@ -135,29 +150,109 @@ class ProjectFunctions:
         self._declared[qualified] = fields
         return fields
 
+    def table_entry(self, qualified: str, key: str, depth: int = 0) -> str | None:
+        """The qualified name of the function a dispatch table of another module holds under a constant key
+        (`HANDLERS["csv"]`), or None."""
+        module, _, name = qualified.rpartition(".")
+        outline = self.project.summary(module) if module and self.project.defines(qualified) else None
+        if outline is None or depth > MAX_BASES:
+            return None
+        if name not in outline.tables:
+            target = outline.imports.get(name)  # re-exported
+            return self.table_entry(target, key, depth + 1) if target and target != qualified else None
+        entry = outline.tables[name].get(key)
+        if entry is None:
+            return None
+        return outline.imports.get(entry, f"{module}.{entry}")
+
+    def assigns(self, qualified: str, name: str, depth: int = 0) -> bool:
+        """Whether the methods of the class `qualified` (of the project) or of its bases there set `self.name`."""
+        if depth > MAX_BASES or not self.project.defines(qualified):
+            return False
+        module, _, cls = qualified.rpartition(".")
+        outline = self.project.summary(module) if module else None
+        if outline is None:
+            return False
+        if cls not in outline.spans:
+            target = outline.imports.get(cls)
+            return target is not None and target != qualified and self.assigns(target, name, depth + 1)
+        if name in self._assigned_in(module, outline, cls):
+            return True
+        return any(self.assigns(base, name, depth + 1) for base in outline.classes.get(cls, ()))
+
+    def _assigned_in(self, module: str, outline: ModuleSummary, cls: str) -> frozenset[str]:
+        """The attributes the methods of a class of another module set on `self` (outlines.self_assigned),
+        worked out when first asked (few classes are: walking every method of every module outlined cost
+        more than the rest of the outline)."""
+        key = f"{module}.{cls}"
+        known = self._assigned.get(key)
+        if known is None:
+            source = self.project.module_text(module)
+            first, last = outline.spans[cls]
+            snippet = "".join(source[1].splitlines(keepends=True)[first - 1 : last]) if source else ""
+            tree = parse_ast(snippet) if snippet else None
+            node = tree.body[0] if tree is not None and tree.body else None
+            # a class that cannot be read sets nothing known: its attributes stay what the receiver holds
+            known = self._assigned[key] = self_assigned(node) if isinstance(node, ast.ClassDef) else frozenset()
+        return known
+
+    def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
+        """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
+        in its nearest base that defines it: read as an attribute, it runs."""
+        if depth > MAX_BASES or not self.project.defines(qualified):
+            return False
+        module, _, cls = qualified.rpartition(".")
+        outline = self.project.summary(module) if module else None
+        if outline is None:
+            return False
+        if cls not in outline.spans:
+            target = outline.imports.get(cls)  # a package re-exporting the class
+            return target is not None and target != qualified and self.is_property(target, name, depth + 1)
+        if name in outline.properties.get(cls, ()):
+            return True
+        if name in outline.methods.get(cls, {}):
+            return False
+        return any(self.is_property(base, name, depth + 1) for base in outline.classes.get(cls, ()))
+
     def _record(self, deps: dict[str, str]) -> None:
         self.project.read.update(deps)
         for outer in self._deps:
             outer.update(deps)
 
-    def _resolve(self, qualified: str, tainted: bool, depth: int) -> Callee | None:
+    def _resolve(
+        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+    ) -> Callee | None:
         parts = qualified.split(".")
         for cut in range(len(parts) - 1, 0, -1):
             module, rest = ".".join(parts[:cut]), parts[cut:]
             outline = self.project.summary(module)  # with `ast`: where each definition is
             if outline is None:
                 continue
+            if len(rest) == 3 and rest[1] in outline.factories.get(rest[0], ()):
+                # Service.default().list_for(x): a class method that returns cls(...) made the instance
+                return self.callee(f"{module}.{rest[0]}.{rest[2]}", tainted, depth, context, stepped)
             if len(rest) > 2:
                 return None
+            if len(rest) == 1 and rest[0] in outline.partials and rest[0] not in outline.spans:
+                # find_open = functools.partial(find, status="open"): the function, its keywords given in advance
+                bound = outline.partials[rest[0]]
+                local = "." not in bound
+                return self.callee(f"{module}.{bound}" if local else bound, tainted, depth if local else depth + 1)
             if rest[0] in outline.imports and rest[0] not in outline.spans:
                 # a name the module imports (a package re-exporting a helper): where it comes from
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
                 return None if target == qualified else self.callee(target, tainted, depth + 1)
             methods = outline.methods.get(rest[0])
             method = rest[1] if len(rest) == 2 else "__init__" if methods is not None else None
-            if rest[0] not in outline.spans or (method is not None and method not in (methods or {})):
+            if rest[0] not in outline.spans:
                 return None
-            analysis = self._analysis(module, outline, rest[0], method, tainted, depth)
+            if method is not None and method not in (methods or {}):
+                if len(rest) == 1:
+                    return None  # a constructor of the bases: what a library base keeps of the arguments is unknown
+                return self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context, stepped)
+            analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
+            if analysis is not None:
+                analysis.stepped = stepped
             if analysis is None:
                 return None
             if method is None:
@@ -172,8 +267,32 @@ class ProjectFunctions:
             return Callee(qualified, _export(summary, analysis, fn), method is not None, constructor)
         return None
 
+    def _inherited(
+        self,
+        bases: tuple[str, ...] | list[str],
+        method: str,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
+        stepped: bool = False,
+    ) -> Callee | None:
+        """A method a class of the project does not define: its nearest base's that does, as a method of
+        this class (the same object: no module further away)."""
+        for base in bases:
+            found = self.callee(f"{base}.{method}", tainted, depth, context, stepped)
+            if found is not None:
+                return found
+        return None
+
     def _analysis(
-        self, module: str, outline: ModuleSummary, name: str, method: str | None, tainted: bool, depth: int
+        self,
+        module: str,
+        outline: ModuleSummary,
+        name: str,
+        method: str | None,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
     ) -> Analysis | None:
         """The analysis of one function (or one method with its class's header) of another module, with
         the module's imports and top-level assignments: the rest of the module is not parsed; its other
@@ -221,7 +340,11 @@ class ProjectFunctions:
         for other in outline.spans:
             if other != name:
                 analysis.names.scopes[0].names.setdefault(other, f"{module}.{other}")
+        analysis.home = module
         analysis.prepare()
+        if context and method is not None:  # a mixin's method of a view: self is that view (its request...)
+            analysis.context = context
+            analysis.bases[name] = [*analysis.bases.get(name, []), *context]
         return analysis
 
     def _snippet_tree(
