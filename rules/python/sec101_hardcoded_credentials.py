@@ -243,7 +243,7 @@ class HardcodedCredentials(Rule):
             return  # [{"secret": "..."}, ...] looped over into reverse(kwargs={"secret": row["secret"]})
         if compared is not None and text in option_values(ctx).get(ctx.code(compared), ()):
             return  # mode == "always": one of an option's values, not the expected password
-        if name_words(name)[-2:] == ["secret", "key"] and ctx.project.current().name in build_only_settings(
+        if name_words(name)[-2:] == ["secret", "key"] and ctx.project.current_name() in build_only_settings(
             ctx.project
         ):
             return  # SECRET_KEY of settings only a wheel build runs with (collectstatic): it signs nothing

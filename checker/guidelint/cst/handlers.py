@@ -288,7 +288,7 @@ def auth_keyword(found: Route, ctx: Context) -> bool | None:
     built = arg(owner, keyword) if isinstance(owner, cst.Call) else None
     if built is not None and not (isinstance(built.value, cst.Name) and built.value.value == "None"):
         return True
-    qualified = access.resolve(ctx.project, ctx.project.current().name, receiver.value)
+    qualified = access.resolve(ctx.project, ctx.project.current_name(), receiver.value)
     return True if qualified in authenticated_routers(ctx.project, keyword) else None
 
 
