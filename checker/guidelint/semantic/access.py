@@ -24,11 +24,10 @@ guidelint.semantic.pathscope) counts for none. The evidence is a short text nami
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.pathscope import addressed, unscoped_nodes
-from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project
+from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project, own_nodes
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 _REFUSED = frozenset({401, 403})
@@ -168,17 +167,6 @@ def _refusing_code(code: ast.expr) -> bool:
         return code.value in _REFUSED
     name = name_of(code).rsplit(".", 1)[-1].upper()
     return any(word in name for word in ("FORBIDDEN", "UNAUTHORIZED", "401", "403"))
-
-
-def own_nodes(func: Function) -> Iterator[ast.AST]:
-    """The nodes of a function's body, not those of functions or classes nested in it."""
-    stack: list[ast.AST] = list(func.body)
-    while stack:
-        node = stack.pop()
-        yield node
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-                stack.append(child)
 
 
 def decision(func: Function, markers: Authorization) -> str | None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import ast
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.access import Function, ancestors, decision, lookup, name_of, own_nodes
+from guidelint.semantic.access import Function, ancestors, decision, lookup, name_of
 from guidelint.semantic.pathscope import unscoped_nodes
-from guidelint.semantic.project import Project
+from guidelint.semantic.project import Project, own_nodes
 
 REQUEST_METHODS = frozenset(
     {"get", "post", "put", "patch", "delete", "list", "retrieve", "create", "update", "partial_update", "destroy"}

@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from guidelint.semantic.project import own_nodes
+
 # attributes and calls that read where a request is going
 _ADDRESS_ATTRIBUTES = frozenset(
     {"path", "path_info", "full_path", "raw_path", "rel_url", "url", "url_rule", "uri", "endpoint", "blueprint"}
@@ -54,13 +56,4 @@ def _words(expr: ast.expr) -> bool:
 def unscoped_nodes(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
     """The nodes of a function's body that run whatever address the request goes to: not those of
     functions or classes nested in it, nor the branch of an `if` taken only for some addresses."""
-    stack: list[ast.AST] = list(func.body)
-    while stack:
-        node = stack.pop()
-        yield node
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-                continue
-            if isinstance(node, ast.If) and addressed(node.test) and child in node.body:
-                continue
-            stack.append(child)
+    return own_nodes(func, lambda node, child: isinstance(node, ast.If) and addressed(node.test) and child in node.body)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -210,7 +210,7 @@ def _known(expr: ast.expr, summary: ModuleSummary) -> bool:
 def _made(function: ast.FunctionDef, summary: ModuleSummary) -> tuple[str, ...]:
     """The classes a factory function returns an instance of or the class itself (`return
     _impl.Loader(*args, **kwargs)`, `return Loader`), when every `return` of it is one of those; else ()."""
-    returns = [n for n in _own_nodes(function) if isinstance(n, ast.Return)]
+    returns = [n for n in own_nodes(function) if isinstance(n, ast.Return)]
     made: list[str] = []
     for found in returns:
         value = found.value.func if isinstance(found.value, ast.Call) else found.value
@@ -220,16 +220,19 @@ def _made(function: ast.FunctionDef, summary: ModuleSummary) -> tuple[str, ...]:
     return tuple(dict.fromkeys(made))
 
 
-def _own_nodes(function: ast.FunctionDef) -> list[ast.AST]:
-    """The nodes of a function's body, not those of functions or classes defined inside it."""
-    found: list[ast.AST] = []
+def own_nodes(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, skip: Callable[[ast.AST, ast.AST], bool] | None = None
+) -> Iterator[ast.AST]:
+    """The nodes of a function's body, not those of functions, classes or lambdas defined inside it, nor
+    below a (parent, child) pair that `skip` holds for."""
     stack: list[ast.AST] = list(function.body)
     while stack:
         node = stack.pop()
-        found.append(node)
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            stack.extend(ast.iter_child_nodes(node))
-    return found
+        yield node
+        for child in ast.iter_child_nodes(node):
+            nested = isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda))
+            if not nested and not (skip is not None and skip(node, child)):
+                stack.append(child)
 
 
 def _span(node: ast.stmt) -> tuple[int, int]:

@@ -165,17 +165,26 @@ class ProjectFunctions:
             return None
         return outline.imports.get(entry, f"{module}.{entry}")
 
-    def assigns(self, qualified: str, name: str, depth: int = 0) -> bool:
-        """Whether the methods of the class `qualified` (of the project) or of its bases there set `self.name`."""
+    def _located(self, qualified: str, depth: int) -> tuple[str, ModuleSummary, str] | str | None:
+        """Where the project defines the class `qualified`: (module, its outline, the class's name), the name
+        a package it is imported from re-exports (a str), or None when it is none of the project's."""
         if depth > MAX_BASES or not self.project.defines(qualified):
-            return False
+            return None
         module, _, cls = qualified.rpartition(".")
         outline = self.project.summary(module) if module else None
         if outline is None:
-            return False
+            return None
         if cls not in outline.spans:
             target = outline.imports.get(cls)
-            return target is not None and target != qualified and self.assigns(target, name, depth + 1)
+            return target if target and target != qualified else None
+        return module, outline, cls
+
+    def assigns(self, qualified: str, name: str, depth: int = 0) -> bool:
+        """Whether the methods of the class `qualified` (of the project) or of its bases there set `self.name`."""
+        found = self._located(qualified, depth)
+        if not isinstance(found, tuple):
+            return found is not None and self.assigns(found, name, depth + 1)
+        module, outline, cls = found
         if name in self._assigned_in(module, outline, cls):
             return True
         return any(self.assigns(base, name, depth + 1) for base in outline.classes.get(cls, ()))
@@ -199,15 +208,10 @@ class ProjectFunctions:
     def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
         in its nearest base that defines it: read as an attribute, it runs."""
-        if depth > MAX_BASES or not self.project.defines(qualified):
-            return False
-        module, _, cls = qualified.rpartition(".")
-        outline = self.project.summary(module) if module else None
-        if outline is None:
-            return False
-        if cls not in outline.spans:
-            target = outline.imports.get(cls)  # a package re-exporting the class
-            return target is not None and target != qualified and self.is_property(target, name, depth + 1)
+        found = self._located(qualified, depth)
+        if not isinstance(found, tuple):
+            return found is not None and self.is_property(found, name, depth + 1)
+        _, outline, cls = found
         if name in outline.properties.get(cls, ()):
             return True
         if name in outline.methods.get(cls, {}):
