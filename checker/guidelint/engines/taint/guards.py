@@ -246,6 +246,8 @@ class Guards:
         if rooted:  # "//evil.example" and "/etc/passwd" start with "/" too: a prefix that contains nothing
             kinds -= DESTINATION_KINDS | {"path"}
         rooted = rooted or self.a.names.qualname(test.func) in ABSOLUTE_TESTS or _call_name(test) == "is_absolute"
+        if _call_name(test) == "startswith" and test.args and _open_authority(self.a.fold(test.args[0].value, env)):
+            kinds -= DESTINATION_KINDS  # "https://example.com" goes on as example.com.evil.net or @evil.net
         if (
             type(test.func) is cst.Attribute
             and _call_name(test) in self.a.known["self-checks"]
@@ -482,6 +484,13 @@ HARMLESS_TYPES = frozenset({"int", "bool", "uuid.UUID", "datetime.date", "dateti
 NUMBER_TYPES = frozenset({"float", "decimal.Decimal"})
 FLOAT_KINDS = frozenset({"float-parse"})
 ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
+
+
+def _open_authority(prefix: object) -> bool:
+    """A URL prefix that names a host but does not end its authority with a "/": a URL starting with it may
+    still go to any host (`https://example.com.evil.net`, `https://example.com@evil.net`)."""
+    prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
+    return any(isinstance(p, str) and "://" in p and "/" not in p.split("://", 1)[1] for p in prefixes)
 
 
 def _refused_text_kinds(text: object) -> frozenset[str]:
