@@ -280,16 +280,20 @@ def auth_keyword(found: Route, ctx: Context) -> bool | None:
         return None
     given = arg(found.decorator, keyword)
     if given is not None:
-        return not (isinstance(given.value, cst.Name) and given.value.value == "None")
+        return not _none(given.value)
     receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
     if not isinstance(receiver, cst.Name):
         return None
     owner = bound_value(ctx, receiver.value)
     built = arg(owner, keyword) if isinstance(owner, cst.Call) else None
-    if built is not None and not (isinstance(built.value, cst.Name) and built.value.value == "None"):
+    if built is not None and not _none(built.value):
         return True
     qualified = access.resolve(ctx.project, ctx.project.current_name(), receiver.value)
     return True if qualified in authenticated_routers(ctx.project, keyword) else None
+
+
+def _none(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == "None"
 
 
 def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authorization, ctx: Context) -> bool:

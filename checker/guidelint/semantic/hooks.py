@@ -16,6 +16,8 @@ runs the authentication it is built or added with, or that of the API it is adde
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
+from functools import partial
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.access import called_decision, definitions, lookup, name_of, resolve
@@ -101,73 +103,56 @@ def included_with_dependencies(project: Project, injectors: tuple[str, ...]) -> 
     `app.include_router(router, dependencies=[Depends(...)])`, or included in a router that has
     `dependencies=` of its own (`APIRouter(dependencies=[...])`) or is included so in turn -> the evidence."""
     key = ("guidelint.semantic.hooks routers", injectors)
-    return project.fact(key, lambda: _routers(project, injectors))
-
-
-def _routers(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    parents: list[tuple[str, str]] = []  # (router, the app or router it is included in)
-    for module in project.containing("include_router"):
-        tree = project.tree(module)
-        if tree is None:
-            continue
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
-                target = name_of(node.targets[0])
-                if target and _depends(node.value, injectors):
-                    made = f"{target} = {name_of(node.value)}(dependencies=...)"
-                    found.setdefault(resolve(project, module, target), made)
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args):
-                continue
-            owner, given = name_of(node.func.value), name_of(node.args[0])
-            if node.func.attr != "include_router" or not owner or not given:
-                continue
-            router = resolve(project, module, given)
-            if _depends(node, injectors):
-                found.setdefault(router, f"{owner}.include_router({given}, dependencies=...)")
-            parents.append((router, resolve(project, module, owner)))
-    _passed_down(found, parents)
-    return found
+    gives = partial(_depends, injectors=injectors)
+    return project.fact(key, lambda: _included(project, "include_router", 0, "dependencies", gives, False))
 
 
 def authenticated_routers(project: Project, keyword: str) -> dict[str, str]:
     """Routers and APIs (qualified) whose every operation runs an authentication given by `keyword` (Django
     Ninja's `auth=`): built with it (`Router(auth=...)`, `NinjaAPI(auth=...)`), added with it
     (`api.add_router("/desk/", router, auth=...)`, the router also as a dotted string), or added to an API or
-    router that has one -> the evidence. `auth=None` gives none."""
+    router that has one -> the evidence. `auth=None` gives none, and takes the API's away."""
     key = ("guidelint.semantic.hooks auth", keyword)
-    return project.fact(key, lambda: _authenticated(project, keyword))
+    gives = partial(_given, keyword=keyword)
+    return project.fact(key, lambda: _included(project, "add_router", 1, keyword, gives, True))
 
 
-def _authenticated(project: Project, keyword: str) -> dict[str, str]:
+def _included(
+    project: Project, method: str, position: int, keyword: str, gives: Callable[[ast.Call], bool], overrides: bool
+) -> dict[str, str]:
+    """Routers (qualified) whose every route runs what `keyword` gives: built with it (`NAME = Router(...)`),
+    included with it (`owner.<method>(...)`, the router its argument at `position`, also a dotted string), or
+    included in an app or router that has it -> the evidence. `overrides`: the keyword given to the inclusion
+    without giving anything takes the parent's away (Ninja's `auth=None`); else the parent's still runs."""
     found: dict[str, str] = {}
-    parents: list[tuple[str, str]] = []  # (router, the API or router it is added to)
-    for module in project.containing(f"{keyword}="):
+    parents: list[tuple[str, str]] = []  # (router, the app or router it is included in)
+    for module in project.containing(method, f"{keyword}="):
         tree = project.tree(module)
         for node in ast.walk(tree) if tree is not None else ():
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
                 target = name_of(node.targets[0])
-                if target and authenticates(node.value, keyword):
+                if target and gives(node.value):
                     made = f"{target} = {name_of(node.value)}({keyword}=...)"
                     found.setdefault(resolve(project, module, target), made)
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == method):
                 continue
-            if node.func.attr != "add_router" or len(node.args) < 2 or not name_of(node.func.value):
-                continue
-            given = node.args[1]
+            owner = name_of(node.func.value)
+            given = node.args[position] if len(node.args) > position else None
             if isinstance(given, ast.Constant) and isinstance(given.value, str):
                 router = given.value  # "desk.api.router": the router's qualified name
             else:
-                router = resolve(project, module, name_of(given)) if name_of(given) else ""
-            if router and authenticates(node, keyword):
-                found.setdefault(router, f"{name_of(node.func)}(..., {keyword}=...)")
-            elif router and not any(k.arg == keyword for k in node.keywords):  # auth=None: not the API's
-                parents.append((router, resolve(project, module, name_of(node.func.value))))
+                router = resolve(project, module, name_of(given)) if given is not None and name_of(given) else ""
+            if not owner or not router:
+                continue
+            if gives(node):
+                found.setdefault(router, f"{owner}.{method}(..., {keyword}=...)")
+            elif not (overrides and any(k.arg == keyword for k in node.keywords)):
+                parents.append((router, resolve(project, module, owner)))
     _passed_down(found, parents)
     return found
 
 
-def authenticates(call: ast.Call, keyword: str) -> bool:
+def _given(call: ast.Call, keyword: str) -> bool:
     """`keyword=` given to a call, with anything but None."""
     value = next((k.value for k in call.keywords if k.arg == keyword), None)
     return value is not None and not (isinstance(value, ast.Constant) and value.value is None)

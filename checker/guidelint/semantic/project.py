@@ -522,9 +522,9 @@ class Project:
                         break
         return self._files
 
-    def containing(self, needle: str) -> list[str]:
-        """The modules of the project whose source text contains `needle`; every file read is recorded in
-        `read` (a file that starts to contain it changes the answer). Texts are not kept."""
+    def containing(self, *needles: str) -> list[str]:
+        """The modules of the project whose source text contains one of `needles`; every file read is recorded
+        in `read` (a file that starts to contain one changes the answer). Texts are not kept."""
         found: list[str] = []
         for rel in self.files():
             module = self.module_of(rel)
@@ -532,7 +532,7 @@ class Project:
             if read is None:
                 continue
             self.read[read[0]] = read[1]
-            if needle in read[2]:
+            if any(needle in read[2] for needle in needles):
                 found.append(module)
         return found
 
