@@ -214,7 +214,7 @@ class Calls(Callees):
             args = args[2:3] if kinds is not None else args  # re.sub(r"[^a-z0-9]", "", x): letters and digits left
         elif kinds is None and method == "sub" and len(call.args) >= 2 and type(func) is cst.Attribute:
             owner = dotted(func.value) or ""  # NOT_DIGITS.sub("", x) of NOT_DIGITS = re.compile(r"[^0-9]")
-            kinds = self._stripped(self.a.patterns.get(owner, self.a.guards.compiled().get(owner)), call.args[0], env)
+            kinds = self._stripped(self.a.guards.pattern_of(owner), call.args[0], env)
             receiver, args = (CLEAN, args[1:2]) if kinds is not None else (receiver, args)
         if kinds is None and name == "map" and args:  # map(escape, values): each value through the sanitizer
             mapper = args[0][0].value

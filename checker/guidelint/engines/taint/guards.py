@@ -355,7 +355,7 @@ class Guards:
             pattern = self.a.fold(call.args[0].value, env)
         else:
             owner = dotted(call.func.value) or ""
-            pattern = self.compiled().get(owner, UNKNOWN) if "." not in owner else self.compiled_attribute(owner)
+            pattern = self.pattern_of(owner) if "." not in owner else self.compiled_attribute(owner)
         return pattern_kinds(pattern, how) if isinstance(pattern, str) else None
 
     def compiled_attribute(self, owner: str) -> Any:
@@ -380,6 +380,10 @@ class Guards:
                     given = defaults[given.value]
                 found = self.a.fold(given, self.a.module_env)
         return found
+
+    def pattern_of(self, name: str) -> Any:
+        """The pattern a name is compiled from: `strip = re.compile(r"...")` in the function, else the module's."""
+        return self.a.patterns.get(name, self.compiled().get(name, UNKNOWN))
 
     def compiled(self) -> dict[str, Any]:
         """The module's patterns compiled at import: `SLUG = re.compile(r"...")`."""
