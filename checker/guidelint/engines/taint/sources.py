@@ -33,6 +33,8 @@ class Sources:
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
         self._routed: list[Source] | None = None  # the routed-view-params sources that apply to the module
+        self._methods: list[Source] | None = None  # the params-of-methods sources that apply to the module
+        self._class_routes: dict[str, list[str]] = {}  # class -> the route patterns the module registers it under
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -168,6 +170,64 @@ class Sources:
                 found[name] = union(found.get(name, CLEAN), taint)
         return found
 
+    def method_params(self, fn: cst.FunctionDef, params: list[cst.Param]) -> dict[str, Taint]:
+        """The parameters of a handler method a `params-of-methods` model names: a Falcon resource's
+        `on_get(self, req, resp, account)` (the URI template's fields, after `resp`), a tornado handler's
+        `get(self, job)` (the route's groups); harmless to every sink where every route the module registers
+        the class under converts them (`app.add_route("/accounts/{account:int}", Account())`)."""
+        cls = self.a.current_class
+        if cls is None or self.a.classes.get(cls, {}).get(fn.name.value) is not fn:
+            return {}  # a method of a class, not a nested function
+        sources = self._methods
+        if sources is None:
+            sources = self._methods = [
+                s for s in self.a.models.sources if s.how == "params-of-methods" and self.applies(s)
+            ]
+        found: dict[str, Taint] = {}
+        for source in sources:
+            if not _matches(fn.name.value, source.patterns) or (
+                source.subclass_of and not any(_matches(b, source.subclass_of) for b in self.a.bases.get(cls, []))
+            ):
+                continue
+            names = [p.name.value for p in params]
+            if source.after:
+                first = next((i for i, n in enumerate(names) if n in source.after), None)
+                if first is None:
+                    continue
+                rest = params[first + 1 :]
+            else:
+                rest = [p for p in params if p.name.value not in ("self", "cls")]
+            routes = self.class_routes(cls) if source.parsed_converters else []
+            for param in rest:
+                name = param.name.value
+                taint = self.label(source, param, f"URL parameter {name}")
+                if routes and all(_converter(r, name) in source.parsed_converters for r in routes):
+                    taint = cleared(taint, ALL_KINDS)
+                found[name] = union(found.get(name, CLEAN), taint)
+        return found
+
+    def class_routes(self, cls: str) -> list[str]:
+        """The constant route patterns a call of the module registers an instance of the class under:
+        `app.add_route("/accounts/{account:int}", Account())`, also through a name bound to `Account()`."""
+        known = self._class_routes.get(cls)
+        if known is not None:
+            return known
+        instances = {
+            name
+            for name, values in self.a.bindings.items()
+            if values and all(type(v) is cst.Call and type(v.func) is cst.Name and v.func.value == cls for v in values)
+        }
+        routes = []
+        for node in _walk(self.a.module):
+            if type(node) is not cst.Call or len(node.args) < 2:
+                continue
+            route, target = constant_value(node.args[0].value), node.args[1].value
+            made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
+            if isinstance(route, str) and (made or (type(target) is cst.Name and target.value in instances)):
+                routes.append(route)
+        self._class_routes[cls] = routes
+        return routes
+
     def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
         """What reading `attr` of an object whose taint is `base` gives: on a source object itself
         (`request.user`, or the request a view keeps as `self.request`) only the attributes its model
@@ -301,9 +361,11 @@ class Sources:
 
 def _converter(route: str, name: str) -> str:
     """The converter a route pattern applies to the variable `name`: "<int:name>" (Werkzeug, Django),
-    "{name:int}" (Starlette); "" when it names none."""
-    found = re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route) or re.search(
-        r"\{" + re.escape(name) + r":(\w+)\}", route
+    "{name:int}" (Starlette, Falcon, Litestar), "<name:int>" (Bottle, Sanic); "" when it names none."""
+    found = (
+        re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route)
+        or re.search(r"\{" + re.escape(name) + r":(\w+)\}", route)
+        or re.search(r"<" + re.escape(name) + r":(\w+)[:>]", route)
     )
     return found.group(1) if found else ""
 

@@ -49,9 +49,3 @@ def vuln_positions(request, payload: PositionsIn):
 def safe_positions(request, payload: PositionsIn):
     return positions_bound(payload.client)  # sink
 
-
-@api.get("/ninja/me")
-def safe_my_trades(request):
-    with connection.cursor() as cur:
-        cur.execute(f"SELECT id FROM trades WHERE owner = '{request.user.username}'")  # sink
-        return cur.fetchall()
