@@ -213,19 +213,12 @@ class Analysis:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
             if name not in ("self", "cls") and not (param_labels and self.depth):
                 # (a function of another module summarised: its parameters are what its callers pass)
-                named = [
-                    s
-                    for s in self._param_sources_named(name)
-                    if self.sources.param_source(s, param, name, params, fn.name.value)
-                ]
-                # a parameter a model names is that object (a Ninja or Sanic handler's request, with what of it
-                # is the client's), not one of the handler's data parameters
-                if not any(s.how == "params-named" for s in named):
-                    for source in handler_sources:
-                        taint = union(taint, self.sources.handler_param(source, fn, param))
+                for source in handler_sources:
+                    taint = union(taint, self.sources.handler_param(source, fn, param))
                 taint = union(taint, routed.get(name, CLEAN))
-                for source in named:
-                    taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
+                for source in self._param_sources_named(name):
+                    if self.sources.param_source(source, param, name, params, fn.name.value):
+                        taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
