@@ -170,12 +170,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a callback handed to another module's function (with_retry(requests.get, url) calls call(url)): a "
         "summary does not say that one parameter is called with another"
     ),
-    # round 13 (gateway): what the first run found wrong and no change of the round fixed
-    ("gateway/path_starlette_form.py", "safe_report"): (
-        "request.path_params['report_id'] of a handler every Route registers with '{report_id:int}': Starlette "
-        "converts it to an int, but the request is a params-named source read by key, and the routes that "
-        "register a function by a call (Route(path, endpoint)) are not read for their convertors"
-    ),
 }
 
 

@@ -156,3 +156,27 @@ def test_a_ninja_operation_request_without_a_django_import_is_still_djangos() ->
             con.execute("SELECT 1 FROM t WHERE tag = '%s'" % request.GET["tag"])
     """
     assert findings(code) == [("INP402", 10)]
+
+
+def test_starlette_path_params_a_route_converts() -> None:
+    code = """
+        import os
+        from starlette.routing import Route
+
+        async def report(request):
+            os.system("cat /srv/reports/%s.pdf" % request.path_params["report_id"])
+
+        async def page(request):
+            os.system("cat /srv/pages/%s.html" % request.path_params["name"])
+
+        async def either(request):
+            os.system("cat /srv/pages/%s.html" % request.path_params["page"])
+
+        routes = [
+            Route("/reports/{report_id:int}", report),
+            Route("/pages/{name}", page),
+            Route("/either/{page:int}", either),
+            Route("/either/{page}", endpoint=either),
+        ]
+    """
+    assert findings(code) == [("INP401", 8), ("INP401", 11)]

@@ -156,6 +156,7 @@ SOURCE_OPTIONS = {
     "parsed-converters",
     "holding",
     "after",
+    "converted-keys",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -196,6 +197,14 @@ def _fixed_in_routes(value: Any, where: str) -> tuple[frozenset[str], tuple[str,
     if not isinstance(value, dict) or set(value) != {"attributes", "decorators"}:
         raise ModelError(f"{where}: `fixed-in-routes` is {{attributes: [...], decorators: [...]}}")
     return frozenset(_strings(value["attributes"], where)), _strings(value["decorators"], where)
+
+
+def _converted_keys(value: Any, where: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    if value is None:
+        return frozenset(), ()
+    if not isinstance(value, dict) or set(value) != {"attributes", "routes"}:
+        raise ModelError(f"{where}: `converted-keys` is {{attributes: [...], routes: [...]}}")
+    return frozenset(_strings(value["attributes"], where)), _strings(value["routes"], where)
 
 
 def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
@@ -301,6 +310,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 ),
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),
+                converted_keys=_converted_keys(entry.get("converted-keys"), where),
             )
         )
         if how == "literal":

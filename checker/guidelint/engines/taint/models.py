@@ -44,6 +44,9 @@ class Source:
     parsed_converters: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()  # request-keys: the request's attributes that hold such values whole
     after: tuple[str, ...] = ()  # params-of-methods: only the parameters after one of these names
+    # attributes read by a constant key (request.path_params["id"]) that a route call registering the function
+    # converts by its pattern (Route("/r/{id:int}", view)): the attributes, and the route calls
+    converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""

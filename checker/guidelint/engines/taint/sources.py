@@ -35,6 +35,7 @@ class Sources:
         self._routed: list[Source] | None = None  # the routed-view-params sources that apply to the module
         self._methods: list[Source] | None = None  # the params-of-methods sources that apply to the module
         self._class_routes: dict[str, list[str]] = {}  # class -> the route patterns the module registers it under
+        self._function_routes: dict[str, list[str]] = {}  # function -> the patterns route calls register it under
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -226,6 +227,44 @@ class Sources:
             if isinstance(route, str) and (made or (type(target) is cst.Name and target.value in instances)):
                 routes.append(route)
         self._class_routes[cls] = routes
+        return routes
+
+    def converted_key(self, expr: cst.Subscript, index: object, base: Taint) -> Taint:
+        """`request.path_params["report_id"]` in a function that every route call of the module registers under
+        a pattern converting that key (`Route("/reports/{report_id:int}", report)`: the source's
+        `converted-keys` and `parsed-converters`): a number, not the client's text."""
+        owner = expr.value
+        if not base or not isinstance(index, str) or type(owner) is not cst.Attribute or not self.a.names.functions:
+            return base
+        sources = {self.source_of(label) for label in base}
+        if len(sources) != 1:
+            return base
+        (source,) = sources
+        if source is None or owner.attr.value not in source.converted_keys[0]:
+            return base
+        routes = self.function_routes(self.a.names.functions[-1].name.value, source.converted_keys[1])
+        if routes and all(_converter(r, index) in source.parsed_converters for r in routes):
+            return cleared(base, ALL_KINDS)
+        return base
+
+    def function_routes(self, name: str, calls: tuple[str, ...]) -> list[str]:
+        """The constant patterns the module's route calls register a function under: `Route("/r/{id:int}", f)`,
+        or `endpoint=f`."""
+        known = self._function_routes.get(name)
+        if known is not None:
+            return known
+        routes = []
+        for node in _walk(self.a.module):
+            if type(node) is not cst.Call or not node.args or node.args[0].keyword is not None:
+                continue
+            rest = [a.value for a in node.args[1:2] if a.keyword is None]
+            rest += [a.value for a in node.args if a.keyword is not None and a.keyword.value == "endpoint"]
+            if not any(type(v) is cst.Name and v.value == name for v in rest):
+                continue
+            route, called = constant_value(node.args[0].value), self.a.names.qualname(node.func)
+            if isinstance(route, str) and called is not None and _matches(called, calls):
+                routes.append(route)
+        self._function_routes[name] = routes
         return routes
 
     def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
