@@ -36,6 +36,8 @@ class Sources:
         self._methods: list[Source] | None = None  # the params-of-methods sources that apply to the module
         self._class_routes: dict[str, list[str]] = {}  # class -> the route patterns the module registers it under
         self._function_routes: dict[str, list[str]] = {}  # function -> the patterns route calls register it under
+        # the attributes a source reads by keys some routes convert (path_params): the only ones converted_key() asks
+        self._converted_attributes: frozenset[str] | None = None
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -234,7 +236,18 @@ class Sources:
         a pattern converting that key (`Route("/reports/{report_id:int}", report)`: the source's
         `converted-keys` and `parsed-converters`): a number, not the client's text."""
         owner = expr.value
-        if not base or not isinstance(index, str) or type(owner) is not cst.Attribute or not self.a.names.functions:
+        attributes = self._converted_attributes
+        if attributes is None:
+            attributes = self._converted_attributes = frozenset(
+                a for s in self.a.models.sources for a in s.converted_keys[0]
+            )
+        if (
+            not base
+            or type(owner) is not cst.Attribute
+            or owner.attr.value not in attributes
+            or not isinstance(index, str)
+            or not self.a.names.functions
+        ):
             return base
         sources = {self.source_of(label) for label in base}
         if len(sources) != 1:
