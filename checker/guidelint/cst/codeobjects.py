@@ -4,8 +4,9 @@ here, by a loader, or handed in), a Python source file's text, and compiles that
 import libcst as cst
 
 from guidelint.cst.api import Context
+from guidelint.cst.arguments import arg
 from guidelint.cst.bindings import assignments, parameter
-from guidelint.cst.helpers import arg, iter_calls, iter_nodes
+from guidelint.cst.helpers import iter_calls, iter_nodes
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.formatting import string_text
 from guidelint.semantic.names import dotted

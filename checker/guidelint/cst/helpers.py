@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import libcst as cst
 
 from guidelint.cst.api import Context
+from guidelint.cst.arguments import arg
 from guidelint.cst.bindings import assignments, bound_value, module_constant, parameter
 from guidelint.cst.children import children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
@@ -17,19 +18,6 @@ from guidelint.semantic.formatting import string_text
 from guidelint.semantic.names import dotted, private_name
 
 N = TypeVar("N", bound=cst.CSTNode)
-
-
-def arg(call: cst.Call, keyword: str | None = None, position: int | None = None) -> cst.Arg | None:
-    """The argument passed by keyword, or at a 0-based position (ignoring *args/**kwargs)."""
-    if keyword is not None:
-        for a in call.args:
-            if a.keyword is not None and a.keyword.value == keyword:
-                return a
-    if position is not None:
-        positional = [a for a in call.args if a.keyword is None and not a.star]
-        if position < len(positional):
-            return positional[position]
-    return None
 
 
 def has_star_args(call: cst.Call) -> bool:

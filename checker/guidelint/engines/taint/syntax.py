@@ -8,8 +8,8 @@ from typing import Any
 
 import libcst as cst
 
+from guidelint.cst.arguments import arg
 from guidelint.cst.children import children, descendants, is_node
-from guidelint.cst.helpers import arg
 from guidelint.engines.taint.propagation import Propagation
 from guidelint.engines.taint.tables import (
     _NAMESPACE_ATTRIBUTES,
