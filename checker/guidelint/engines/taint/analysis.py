@@ -131,6 +131,7 @@ class Analysis:
         # a tuple display); and the element taints of calls to functions summarised that way
         self.tuple_returns: list[list[tuple[Taint, ...]] | None] = []
         self.last_tuple_returns: list[tuple[Taint, ...]] | None = None
+        self.last_own_sources: frozenset[int] = frozenset()
         self.call_items: dict[int, tuple[Taint, ...]] = {}
         self.computing: set[int] = set()
         self.current_class: str | None = None
@@ -203,6 +204,7 @@ class Analysis:
             s for s in self.handler_models if self.sources.applies(s) and self.sources.decorated(decorators, s)
         ]
         routed = self.sources.url_params(fn, params)
+        own_sources: set[int] = set()  # summarised: the parameters that are sources in the function itself
         for index, param in enumerate(params):
             name = param.name.value
             scope.names[name] = None
@@ -210,14 +212,17 @@ class Analysis:
             taint: Taint = CLEAN
             if param_labels:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
-            if name not in ("self", "cls") and not (param_labels and self.depth):
-                # (a function of another module summarised: its parameters are what its callers pass)
-                for source in handler_sources:
-                    taint = union(taint, self.sources.handler_param(source, fn, param))
-                taint = union(taint, routed.get(name, CLEAN))
+            if name not in ("self", "cls"):
+                own = union(*(self.sources.handler_param(source, fn, param) for source in handler_sources))
+                own = union(own, routed.get(name, CLEAN))
                 for source in self._param_sources_named(name):
                     if self.sources.param_source(source, param, name, params, fn.name.value):
-                        taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
+                        own = union(own, self.sources.label(source, param, f"parameter {name}"))
+                if own and param_labels:
+                    own_sources.add(index)
+                if not (param_labels and self.depth):
+                    # (a function of another module summarised: its parameters are what its callers pass)
+                    taint = union(taint, own)
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
@@ -243,6 +248,7 @@ class Analysis:
             self.names.functions.pop()
             self.return_sinks.pop()
             self.last_tuple_returns = self.tuple_returns.pop()
+            self.last_own_sources = frozenset(own_sources)
             self.calls.last_returned = self.calls.returned.pop()
         return returns, env
 

@@ -510,6 +510,8 @@ class Calls(Callees):
         if offset and not constructor:  # query.where(clause): the receiver keeps what the method stores in it
             keep(self, summary, call, receiver_of, instantiate)
         for _, sink, node, label, sink_name in summary.param_sinks:
+            if label.param in summary.own_sources:
+                continue  # reported in the callee, where its own parameter is the source
             actual = passed(label)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
@@ -537,6 +539,7 @@ class Calls(Callees):
         self.a._summary_mode += 1
         try:
             returns, env = self.a._function(fn, self.a.module_env, param_labels=True)
+            own_sources = self.a.last_own_sources
             stores = union(*(t for k, t in env.values.items() if k.startswith("self."))) if cls else CLEAN
             # per attribute, but not a container another method may fill later (self.items = {}): that one
             # holds whatever the instance holds
@@ -563,6 +566,7 @@ class Calls(Callees):
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
                 star=_star_index(fn),
                 double_star=len(self.a._params(fn)) - 1 if type(fn.params.star_kwarg) is cst.Param else -1,
+                own_sources=own_sources,
             )
             for hit in self.a.hits.values():
                 if hit.label.param >= 0:
