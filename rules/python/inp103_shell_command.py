@@ -147,6 +147,14 @@ class ShellCommand(Rule):
             command = request.form.get("command", app.config["ARCHIVE_COMMAND"])
             subprocess.run(command, shell=True, check=True)  # expect
 
+        def posted_commands(form):
+            yield "uptime"
+            yield form["extra"]
+
+        def run_posted(request):
+            for command in posted_commands(request.form):
+                subprocess.run(command, shell=True)  # expect
+
         PRINTERS = {"floor3": "hp-floor3", "mailroom": "xerox-mail"}
 
         def print_pack(request):
@@ -197,6 +205,21 @@ class ShellCommand(Rule):
             await loop.subprocess_exec(protocol, "/bin/sh", "-c", "make clean")
             flush = "sync; echo 3 > /proc/sys/vm/drop_caches"
             await loop.subprocess_shell(protocol, flush)
+
+        HEALTH = {"disk": "df -h /srv", "load": "uptime"}
+
+        def health_checks():
+            for command in HEALTH.values():
+                subprocess.run(command, shell=True)
+            for name, command in HEALTH.items():
+                subprocess.run(f"{command} > /tmp/health-{name}", shell=True)
+            for command in listed_checks():  # a generator yielding only the table's commands
+                subprocess.run(command, shell=True)
+
+        def listed_checks():
+            yield from HEALTH.values()
+            for name in ("disk", "load"):
+                yield HEALTH[name]
 
         QUEUES = {"floor3": "hp-floor3", "mailroom": "xerox-mail"}
 

@@ -241,6 +241,7 @@ class Analysis:
         self.return_sinks.append((fn, return_sinks))
         self.tuple_returns.append([])
         self.calls.returned.append(set())
+        self.calls.yielded.append(set())
         try:
             returns = self.statements.block(_body(fn.body), env)
         finally:
@@ -250,6 +251,7 @@ class Analysis:
             self.last_tuple_returns = self.tuple_returns.pop()
             self.last_own_sources = frozenset(own_sources)
             self.calls.last_returned = self.calls.returned.pop()
+            self.calls.last_yielded = self.calls.yielded.pop()
         return returns, env
 
     def _param_sources_named(self, name: str) -> list[Source]:

@@ -238,6 +238,8 @@ class _RecordingStatements(Statements):
             if type(target) is cst.Subscript:
                 self.a._forget(target.value, env)  # names[0] = x
             super().assign(target, value, env, source)
+            if isinstance(target, (cst.Tuple, cst.List)) and source is not None and id(source) in self.a.loop_iters:
+                self.unpacked(target, source, env)
             return
         name = target.value
         choices: Values = None
@@ -255,6 +257,18 @@ class _RecordingStatements(Statements):
             env.consts.pop(_CHOICES + name, None)
         else:
             env.consts[_CHOICES + name] = choices
+
+    def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
+        """`for name, command in CHECKS.items()`: each name one of the values at its place in the items."""
+        names = [e.value for e in target.elements] if isinstance(target, (cst.Tuple, cst.List)) else []
+        if not names or not all(type(n) is cst.Name for n in names) or not isinstance(source, cst.BaseExpression):
+            return
+        items = elements(values_of(source, self.a._lookup(env)))
+        if not items or not all(type(item) is tuple and len(item) == len(names) for item in items):
+            return
+        for place, name in enumerate(names):
+            assert type(name) is cst.Name
+            env.consts[_CHOICES + name.value] = frozenset(item[place] for item in items)
 
 
 class _Recording(Analysis):

@@ -20,6 +20,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
+from guidelint.engines.taint.outcomes import record_return, record_yield
 from guidelint.engines.taint.receivers import bind
 from guidelint.engines.taint.stores import length_key
 from guidelint.engines.taint.syntax import (
@@ -89,6 +90,7 @@ class Statements:
             self.a.guards.asserted(stmt.value, env)
             if type(stmt.value) is cst.Yield and self.a.calls.returned:  # a generator: a call gives what it yields
                 self.a.calls.returned[-1] = None
+                record_yield(self.a.calls, stmt.value, env)
                 return value
             return CLEAN
         if type(stmt) is cst.Return:
@@ -97,7 +99,7 @@ class Statements:
             elements = self.a._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
             value = union(*elements) if elements is not None else self.a.eval(stmt.value, env)
             self.record_items(stmt.value, elements)
-            self.a.calls.record_return(stmt.value, env)
+            record_return(self.a.calls, stmt.value, env)
             fn, sinks = self.a.return_sinks[-1] if self.a.return_sinks else (None, [])
             if sinks and value:
                 # return body, status: the body is what the client gets
@@ -165,6 +167,10 @@ class Statements:
         for sink in self.a.raise_models:
             if sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
                 self.a.sinks.check(sink, exc, f"message of {name}", value)
+
+    def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
+        """A loop's names unpacked from its items (`for name, command in CHECKS.items()`): what the facts learn
+        of their values (facts.py); nothing for the taint."""
 
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is cst.Name:

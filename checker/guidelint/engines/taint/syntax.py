@@ -404,6 +404,25 @@ def _ends_with_return(fn: cst.FunctionDef) -> bool:
     return False
 
 
+def yields_as_statements(fn: cst.FunctionDef) -> bool:
+    """A generator whose every `yield` is a statement of its own (`yield x`, `yield from xs`), not a value
+    it receives (`got = yield x`); nested functions and classes are theirs."""
+    stack: list[cst.CSTNode] = [fn.body]
+    found = False
+    while stack:
+        node = stack.pop()
+        if type(node) in (cst.FunctionDef, cst.ClassDef, cst.Lambda):
+            continue
+        if type(node) is cst.Expr and type(node.value) is cst.Yield:
+            found = True
+            stack.extend(children(node.value))
+            continue
+        if type(node) is cst.Yield:
+            return False
+        stack.extend(children(node))
+    return found
+
+
 _CONTAINER_CALLS = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict", "deque", "Counter"})
 
 
