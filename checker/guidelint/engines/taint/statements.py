@@ -4,6 +4,7 @@ statements, each handed to the part of the analysis that knows it (`control`, `g
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,7 @@ class Statements:
     """Walks statements for one `Analysis`: what each does to the environment, and what a block returns."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def block(self, body: Sequence[cst.CSTNode], env: Env) -> Taint:
         returns: Taint = CLEAN
