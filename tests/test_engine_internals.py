@@ -363,8 +363,24 @@ def test_node_classes_compared_by_type_have_no_subclasses() -> None:
     compared |= {cst.Attribute, cst.Name, cst.Import, cst.ImportFrom, cst.Tuple, cst.List, cst.Dict, cst.DictComp}
     compared |= {cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.FormattedStringText}
     compared |= {cst.Integer, cst.Float, cst.UnaryOperation, cst.Minus, cst.Set, cst.Element, cst.BinaryOperation}
+    from guidelint.cst.bindings import _ASSIGNMENTS, _BINDERS, _DEFINITIONS
+    from guidelint.engines.taint.classconsts import _ASSIGNING
+    from guidelint.engines.taint.guards import _NOT_CHECKED
+
+    compared |= {*_ASSIGNMENTS, *_BINDERS, *_DEFINITIONS, *_ASSIGNING, *_NOT_CHECKED}
 
     def derived(cls: type) -> list[type]:
         return [c for sub in cls.__subclasses__() for c in (sub, *derived(sub))]
 
     assert not {cls.__name__: derived(cls) for cls in compared if derived(cls)}
+
+
+def test_derived_answers_as_isinstance() -> None:
+    """`Derived` answers `isinstance` once per node type (libcst's classes are ABCs)."""
+    from guidelint.cst.children import Derived, descendants
+
+    module = cst.parse_module("import os\nfor a, b in x:\n    y: int = f(a, *b)\n    lambda: (yield)\n")
+    tables = [(Derived(cst.BaseExpression), (cst.BaseExpression,)), (Derived(cst.Name, cst.For), (cst.Name, cst.For))]
+    for node in descendants(module):
+        for table, classes in tables:
+            assert table[type(node)] is isinstance(node, classes)
