@@ -285,7 +285,7 @@ class Guards:
     def entry(self, expr: cst.CSTNode, env: Env) -> str | None:
         """The entry `expr` reads by a constant key, kept in `env` with what the read gives (None when it is no
         such read, or gives nothing tainted)."""
-        if not isinstance(expr, (cst.Call, cst.Subscript)):
+        if not (type(expr) is cst.Call or type(expr) is cst.Subscript):
             return None
         entry = entry_read(self.a, expr)
         if entry is None:
