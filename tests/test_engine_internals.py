@@ -385,3 +385,20 @@ def test_derived_answers_as_isinstance() -> None:
     for node in descendants(module):
         for table, classes in tables:
             assert table[type(node)] is isinstance(node, classes)
+
+
+def test_literals_read_as_python_reads_them() -> None:
+    import ast
+
+    from guidelint.semantic.constants import _number_value, _string_value
+
+    texts = ["''", '""', "'a'", '"it\'s"', "'''a\n'b'''", '""""q"""', "''''''", "'\\n'", "'caf\u00e9'", "b'x'"]
+    texts += ["r'\\d'", "u'x'", "'''a\r\nb'''", "\"'''\"", "'tab\tend'", "'''a\rb'''"]
+    for text in texts:
+        expected = cst.SimpleString(text).evaluated_value
+        value = _string_value.__wrapped__(text)  # type: ignore[attr-defined]
+        assert value == expected and type(value) is type(expected), text
+
+    for text in ("0", "7", "10", "1234567890123456789", "00", "0x1F", "1_000", "1e3", "0o17", "3j", "1.5", "0b101"):
+        value = _number_value(text)
+        assert value == ast.literal_eval(text) and type(value) is type(ast.literal_eval(text))
