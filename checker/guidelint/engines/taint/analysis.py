@@ -64,6 +64,9 @@ from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
 from guidelint.semantic.names import Names, Scope
 
+# node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on each evaluation)
+_LITERAL_TEXTS = frozenset({cst.SimpleString, cst.ConcatenatedString})
+
 
 class Analysis:
     """One module's taint analysis."""
@@ -360,7 +363,7 @@ class Analysis:
             if not self._tainted_names(expr.test, env):  # no tainted name is tested: none is checked
                 return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
             return union(*self.guards.conditional(expr, env))
-        if isinstance(expr, (cst.List, cst.Tuple)):
+        if type(expr) is cst.List or type(expr) is cst.Tuple:
             return union(*self._elements(expr, env))
         if type(expr) is cst.Set:
             return union(*(self.eval(e.value, env) for e in expr.elements))
@@ -372,7 +375,12 @@ class Analysis:
                 else:
                     parts.append(self.eval(item.value, env))
             return union(*parts)
-        if isinstance(expr, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+        if (
+            type(expr) is cst.ListComp
+            or type(expr) is cst.SetComp
+            or type(expr) is cst.GeneratorExp
+            or type(expr) is cst.DictComp
+        ):
             scope = env.copy()
             comp: cst.CompFor | None = expr.for_in
             while comp is not None:
@@ -394,9 +402,9 @@ class Analysis:
             value = self.eval(expr.value, env)
             self.statements.assign(expr.target, value, env, expr.value)
             return value
-        if isinstance(expr, (cst.StarredElement,)):
+        if type(expr) is cst.StarredElement:
             return self.eval(expr.value, env)
-        if isinstance(expr, (cst.SimpleString, cst.ConcatenatedString)) and self.literal_sources:
+        if type(expr) in _LITERAL_TEXTS and self.literal_sources:
             return self.sources.literal(expr)
         return CLEAN
 

@@ -4,11 +4,13 @@ statements, each handed to the part of the analysis that knows it (`control`, `g
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import libcst as cst
 
+from guidelint.cst.children import Derived
 from guidelint.engines.taint.hooks import note_raised
 from guidelint.engines.taint.labels import (
     CLEAN,
@@ -40,13 +42,14 @@ if TYPE_CHECKING:
 
 # node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on hot paths)
 MUTABLE_DISPLAYS = frozenset({cst.List, cst.Dict, cst.Set})  # x = []: no constant for good
+_EXPRESSION = Derived(cst.BaseExpression)
 
 
 class Statements:
     """Walks statements for one `Analysis`: what each does to the environment, and what a block returns."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def block(self, body: Sequence[cst.CSTNode], env: Env) -> Taint:
         returns: Taint = CLEAN
@@ -179,7 +182,7 @@ class Statements:
                 if source is not None and not _masking(source):  # unless it is masked
                     value = union(value, self.a.sources.label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
-            constant = self.a.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            constant = self.a.fold(cast(cst.BaseExpression, source), env) if _EXPRESSION[type(source)] else UNKNOWN
             if constant is UNKNOWN and len(returned := self.a.calls.values.get(id(source), ())) == 1:
                 constant = next(iter(returned))  # size = settings.page_size(): what it always returns
             if type(source) in MUTABLE_DISPLAYS:
