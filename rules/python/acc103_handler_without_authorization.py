@@ -15,7 +15,6 @@ from guidelint.cst import (
     handlers,
     matches_last,
 )
-from guidelint.semantic import classviews
 
 
 class HandlerWithoutAuthorization(Rule):
@@ -177,18 +176,8 @@ class HandlerWithoutAuthorization(Rule):
         for method, opened in handlers.open_actions(cls, markers, ctx):  # reported whatever guards the viewset
             message = self.meta.message.format(handler=f"DRF action {name}.{method.name.value}()")
             ctx.report(method.name, f"{message}; {opened} lets anyone in ({authorized.accepted(markers)})")
-        routes = authorized.project_routes(ctx, markers)
-        wrapper = routes.wrapper(authorized.qualified(ctx, name))
-        if wrapper or (wrapper is None and routes.modules):
-            return  # authorized by its URLconf, or routed by none: a base for other views
-        if handlers.class_authorized(cls, markers, ctx):
-            return
-        opened = authorized.open_permissions(ctx, name)
-        if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
-            return
-        if not opened and authorized.granted_permissions(ctx, name):
-            return
-        if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+        opened = classhandlers.django_class(cls, ctx, markers)
+        if opened is None:
             return
         message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
         if opened:

@@ -37,6 +37,27 @@ def flask_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str 
     return found or authorized.before_request(ctx, owner, markers)
 
 
+def django_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
+    """A Django/DRF class-based view: None when it is authorized (by its URLconf, a marker, a mixin or base,
+    permission classes, the settings) or routed by no URLconf of a project that has some (a base for other
+    views), else what opens it on purpose ("" for nothing)."""
+    name = cls.name.value
+    routes = authorized.project_routes(ctx, markers)
+    wrapper = routes.wrapper(authorized.qualified(ctx, name))
+    if wrapper or (wrapper is None and routes.modules):
+        return None
+    if handlers.class_authorized(cls, markers, ctx):
+        return None
+    opened = authorized.open_permissions(ctx, name)
+    if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
+        return None
+    if not opened and authorized.granted_permissions(ctx, name):
+        return None
+    if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+        return None
+    return opened
+
+
 def tornado_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
     """A tornado.web.RequestHandler subclass (through the project's modules) that defines a request method
     (a class defining none is a base for others): authorized when every request method it defines is
