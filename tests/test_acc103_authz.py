@@ -30,24 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "decision counts for no route (until this round it counted for every route table added to the app, so "
         "/alerts passed); which route paths it covers is not matched yet, so /private/positions is reported"
     ),
-    ("fastdeps", "books/main.py:rates"): (
-        "any Depends(...) in dependencies= (of the route, its router or the include_router() that includes it) counts as authorization, whatever the dependency does (a logging dependency)"
-    ),
-    ("fastdeps", "books/routers/ledger.py:entries"): (
-        "any Depends(...) in dependencies= (of the route, its router or the include_router() that includes it) counts as authorization, whatever the dependency does (included with a logging dependency)"
-    ),
-    ("fastdeps", "books/routers/orders.py:order"): (
-        "any Depends(...) in dependencies= (of the route, its router or the include_router() that includes it) counts as authorization, whatever the dependency does (a router built with a database-session dependency)"
-    ),
-    ("fastdeps", "books/routers/orders.py:create_order"): (
-        "any Depends(...) in dependencies= (of the route, its router or the include_router() that includes it) counts as authorization, whatever the dependency does (a rate limit raising 429)"
-    ),
-    ("fastdeps", "books/routers/orders.py:fills"): (
-        "any Depends(...) in dependencies= (of the route, its router or the include_router() that includes it) counts as authorization, whatever the dependency does (OAuth2PasswordBearer only reads the header: nothing verifies the token)"
-    ),
-    ("fastdeps", "books/routers/orders.py:audit_trail"): (
-        "any Depends(...) in dependencies= (of the route, its router or the include_router() that includes it) counts as authorization, whatever the dependency does (a rate limiter of a library)"
-    ),
     ("ninjadesk", "desk/quotes.py:depth"): (
         "Ninja's auth=[] is counted as authentication (only None opens): an empty list names no authentication and takes the API's away"
     ),

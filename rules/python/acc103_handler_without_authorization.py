@@ -40,7 +40,8 @@ class HandlerWithoutAuthorization(Rule):
             "read from the whole project: its decorators (a Flask view class's decorators = [...]; a decorator of the "
             "project counts when its code, or the wrapper it returns, decides), a FastAPI dependency matching the "
             "markers or of the project deciding (raising HTTPException(401), also through the dependencies it declares "
-            "and an Annotated alias), dependencies= of the route, its router or the include_router() that includes it, "
+            "and an Annotated alias) as a parameter or in dependencies= of the route, its router or the "
+            "include_router() that includes it (one deciding nothing, a database session or a rate limit, does not), "
             "Django Ninja's auth= on the operation, its Router or NinjaAPI or the add_router() that adds it, a URLconf "
             "wrapper around it or around the include() that holds it, DRF permission classes (of the view or a base in "
             "any module, get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open "
@@ -176,12 +177,12 @@ class HandlerWithoutAuthorization(Rule):
         for method, opened in handlers.open_actions(cls, markers, ctx):  # reported whatever guards the viewset
             message = self.meta.message.format(handler=f"DRF action {name}.{method.name.value}()")
             ctx.report(method.name, f"{message}; {opened} lets anyone in ({authorized.accepted(markers)})")
-        opened = classhandlers.django_class(cls, ctx, markers)
-        if opened is None:
+        opening = classhandlers.django_class(cls, ctx, markers)
+        if opening is None:
             return
         message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
-        if opened:
-            message += f"; {opened} lets anyone in"
+        if opening:
+            message += f"; {opening} lets anyone in"
         ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
     def _other_class(self, cls: cst.ClassDef, ctx: Context) -> None:
@@ -224,6 +225,10 @@ class HandlerWithoutAuthorization(Rule):
         @router.delete("/{deal_id}")
         def delete_deal(deal_id: int):  # expect
             remove(deal_id)
+
+        @api.post("/filings", dependencies=[Depends(rate_limit)])  # a dependency that decides nothing
+        async def create_filing(body: dict):  # expect
+            return store(body)
 
         class DealDetail(DetailView):  # expect
             model = Deal
@@ -333,11 +338,11 @@ class HandlerWithoutAuthorization(Rule):
         from rest_framework.viewsets import ModelViewSet
         from company.errors import NotAuthorized
         from itsdangerous import BadSignature
-        from company.web import public, require_role, verify_token
+        from company.web import public, require_role
 
         app = Flask(__name__)
         api = FastAPI()
-        secured = APIRouter(prefix="/admin", dependencies=[Depends(verify_token)])
+        secured = APIRouter(prefix="/admin", dependencies=[Depends(require_role("admin"))])
 
         @app.route("/deals/<int:deal_id>")
         @login_required
@@ -377,7 +382,7 @@ class HandlerWithoutAuthorization(Rule):
         async def issue_token(form: Annotated[OAuth2PasswordRequestForm, Depends()]):
             return tokens.issue(form.username, form.password)
 
-        @api.post("/filings", dependencies=[Depends(verify_token)])
+        @api.post("/filings", dependencies=[Depends(current_account)])  # a dependency of the project that refuses
         async def create_filing(body: dict):
             return store(body)
 

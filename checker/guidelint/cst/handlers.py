@@ -32,7 +32,7 @@ from guidelint.cst import (
 )
 from guidelint.knowledge import Authorization, Framework, matches_last
 from guidelint.semantic import access
-from guidelint.semantic.hooks import authenticated_routers, included_with_dependencies
+from guidelint.semantic.hooks import authenticated_routers, authorizing_dependency, included_with_dependencies
 from guidelint.semantic.settings import OPEN
 
 _MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
@@ -297,36 +297,33 @@ def _none(expr: cst.BaseExpression) -> bool:
 
 
 def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authorization, ctx: Context) -> bool:
-    """A route of a framework with dependencies (FastAPI) that has one: dependencies=[Depends(...)] on the
-    route or on the router or app it is registered on, or a parameter whose default or Annotated metadata
-    (also through an alias of the project, `CurrentUser`) depends on a function matching the authorization
-    markers or on a function of the project that decides access (guidelint.semantic.access)."""
+    """A route of a framework with dependencies (FastAPI) that runs one that authorizes
+    (guidelint.semantic.hooks.authorizing_dependency: named like an authorization decorator, or of the project
+    deciding access): in dependencies=[Depends(...)] of the route, of the router or app it is registered on, or
+    of the include_router() that includes that router, or as a parameter whose default or Annotated metadata
+    (also through an alias of the project, `CurrentUser`) depends on it. A dependency that decides nothing (a
+    database session, a rate limit, a logger) authorizes nothing wherever it is given."""
     framework = found.framework
     if not framework.dependencies:
         return False
+    injectors = tuple(framework.dependencies)
     sources = [found.decorator]
     receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
     if isinstance(receiver, cst.Name):
         owner = bound_value(ctx, receiver.value)
         if isinstance(owner, cst.Call):
             sources.append(owner)
-    if isinstance(receiver, cst.Name):
         qualified = access.resolve(ctx.project, ctx.project.current_name(), receiver.value)
-        if qualified in included_with_dependencies(ctx.project, tuple(framework.dependencies)):
+        if qualified in included_with_dependencies(ctx.project, injectors, markers):
             return True
+    dependencies_of: list[str] = []
     for call in sources:
         dependencies = arg(call, "dependencies")
-        if (
-            dependencies is not None
-            and isinstance(dependencies.value, (cst.List, cst.Tuple))
-            and any(_depends_on(e.value, framework, ctx) is not None for e in dependencies.value.elements)
-        ):
-            return True
-    injectors = tuple(framework.dependencies)
+        if dependencies is not None and isinstance(dependencies.value, (cst.List, cst.Tuple)):
+            dependencies_of += [d for e in dependencies.value.elements if (d := _depends_on(e.value, framework, ctx))]
     params = func.params
     for param in (*params.posonly_params, *params.params, *params.kwonly_params):
         candidates: list[cst.BaseExpression] = []
-        dependencies_of: list[str] = []
         if param.default is not None:
             candidates.append(param.default)
         annotation = param.annotation.annotation if param.annotation is not None else None
@@ -334,16 +331,9 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
             candidates.extend(s.slice.value for s in annotation.slice[1:] if isinstance(s.slice, cst.Index))
         elif isinstance(annotation, (cst.Name, cst.Attribute)):
             dependencies_of += access.alias_injected(ctx.project, "", name_of(annotation, ctx), injectors)
-        for candidate in candidates:
-            dependency = _depends_on(candidate, framework, ctx)
-            if dependency is not None:
-                dependencies_of.append(dependency)
-        for dependency in dependencies_of:
-            if matches_last(dependency, markers.decorators):
-                return True
-            if access.dependency_decision(ctx.project, dependency, markers, injectors) is not None:
-                return True
-    return False
+        dependencies_of += [d for c in candidates if (d := _depends_on(c, framework, ctx))]
+    project = ctx.project
+    return any(authorizing_dependency(project, d, markers, injectors) is not None for d in dependencies_of)
 
 
 def open_actions(cls: cst.ClassDef, markers: Authorization, ctx: Context) -> list[tuple[cst.FunctionDef, str]]:

@@ -8,7 +8,9 @@ imports), so a route registered on it in another module (`from desk.admin import
 hook of an app or blueprint also runs for every blueprint registered on it
 (`app.register_blueprint(deals_bp)` in the same module). A FastAPI router runs the dependencies it is
 included with (`app.include_router(reports.router, dependencies=[Depends(get_current_user)])`, in any
-module) and those of the router it is included in. An aiohttp route table runs the middlewares of the
+module) and those of the router it is included in, when a dependency authorizes (`authorizing_dependency`: named
+like an authorization decorator, or of the project deciding; a database session, a rate limit or a logger
+guards nothing). An aiohttp route table runs the middlewares of the
 app it is added to (`web.Application(middlewares=[...])`, `app.add_routes(routes)`). A Django Ninja router
 runs the authentication it is built or added with, or that of the API it is added to.
 """
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.access import called_decision, definitions, lookup, name_of, resolve
+from guidelint.semantic.access import called_decision, definitions, dependency_decision, lookup, name_of, resolve
 from guidelint.semantic.project import Project
 
 _NESTING = 3  # blueprints registered on blueprints, followed this far
@@ -98,13 +100,31 @@ def _middlewares(project: Project, module: str, markers: Authorization, found: d
                 found.setdefault(resolve(project, module, name_of(node.args[0])), apps[app])
 
 
-def included_with_dependencies(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
-    """FastAPI routers (qualified) whose every route runs a dependency: included with
-    `app.include_router(router, dependencies=[Depends(...)])`, or included in a router that has
+def included_with_dependencies(project: Project, injectors: tuple[str, ...], markers: Authorization) -> dict[str, str]:
+    """FastAPI routers (qualified) whose every route runs a dependency that authorizes: included with
+    `app.include_router(router, dependencies=[Depends(...)])`, or included in a router that has such
     `dependencies=` of its own (`APIRouter(dependencies=[...])`) or is included so in turn -> the evidence."""
-    key = ("guidelint.semantic.hooks routers", injectors)
-    gives = partial(_depends, injectors=injectors)
+    key = ("guidelint.semantic.hooks routers", injectors, markers.decorators, markers.checks, markers.denials)
+    gives = partial(_depends, project=project, injectors=injectors, markers=markers)
     return project.fact(key, lambda: _included(project, "include_router", 0, "dependencies", gives, False))
+
+
+def authorizing_dependency(
+    project: Project, qualified: str, markers: Authorization, injectors: tuple[str, ...]
+) -> str | None:
+    """What makes a dependency (the function or class given to `Depends`/`Security`, by its qualified name, the
+    callee for `Depends(RoleChecker(["admin"]))`) an authorization, if it is one: its name matching the
+    authorization markers (`require_role`), or its code deciding access (guidelint.semantic.access:
+    `raise HTTPException(401)`, also through the dependencies it declares; for a class of the project, its
+    `__call__` or `__init__`). The one judgement for a parameter's dependency and for `dependencies=` of a
+    route, a router or an `include_router()`."""
+    if matches_last(qualified, markers.decorators):
+        return f"{qualified.rsplit('.', 1)[-1]}()"
+    found = dependency_decision(project, qualified, markers, injectors)
+    if found is None and isinstance(lookup(project, qualified), ast.ClassDef):
+        for method in ("__call__", "__init__"):
+            found = found or dependency_decision(project, f"{qualified}.{method}", markers, injectors)
+    return found
 
 
 def authenticated_routers(project: Project, keyword: str) -> dict[str, str]:
@@ -118,7 +138,12 @@ def authenticated_routers(project: Project, keyword: str) -> dict[str, str]:
 
 
 def _included(
-    project: Project, method: str, position: int, keyword: str, gives: Callable[[ast.Call], bool], overrides: bool
+    project: Project,
+    method: str,
+    position: int,
+    keyword: str,
+    gives: Callable[[str, ast.Call], bool],
+    overrides: bool,
 ) -> dict[str, str]:
     """Routers (qualified) whose every route runs what `keyword` gives: built with it (`NAME = Router(...)`),
     included with it (`owner.<method>(...)`, the router its argument at `position`, also a dotted string), or
@@ -131,7 +156,7 @@ def _included(
         for node in ast.walk(tree) if tree is not None else ():
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
                 target = name_of(node.targets[0])
-                if target and gives(node.value):
+                if target and gives(module, node.value):
                     made = f"{target} = {name_of(node.value)}({keyword}=...)"
                     found.setdefault(resolve(project, module, target), made)
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == method):
@@ -144,7 +169,7 @@ def _included(
                 router = resolve(project, module, name_of(given)) if given is not None and name_of(given) else ""
             if not owner or not router:
                 continue
-            if gives(node):
+            if gives(module, node):
                 found.setdefault(router, f"{owner}.{method}(..., {keyword}=...)")
             elif not (overrides and any(k.arg == keyword for k in node.keywords)):
                 parents.append((router, resolve(project, module, owner)))
@@ -152,7 +177,7 @@ def _included(
     return found
 
 
-def _given(call: ast.Call, keyword: str) -> bool:
+def _given(module: str, call: ast.Call, keyword: str) -> bool:
     """`keyword=` given to a call, with anything but None."""
     value = next((k.value for k in call.keywords if k.arg == keyword), None)
     return value is not None and not (isinstance(value, ast.Constant) and value.value is None)
@@ -167,8 +192,18 @@ def _passed_down(found: dict[str, str], parents: list[tuple[str, str]]) -> None:
                 found[child] = found[parent]
 
 
-def _depends(call: ast.Call, injectors: tuple[str, ...]) -> bool:
-    """`dependencies=[Depends(...), ...]` given to a call."""
+def _depends(module: str, call: ast.Call, project: Project, injectors: tuple[str, ...], markers: Authorization) -> bool:
+    """`dependencies=[Depends(f), ...]` given to a call, with a dependency `f` that authorizes."""
     value = next((k.value for k in call.keywords if k.arg == "dependencies"), None)
-    elements = value.elts if isinstance(value, (ast.List, ast.Tuple)) else []
-    return any(isinstance(e, ast.Call) and matches_last(name_of(e), injectors) for e in elements)
+    for element in value.elts if isinstance(value, (ast.List, ast.Tuple)) else []:
+        if not (isinstance(element, ast.Call) and matches_last(name_of(element), injectors)):
+            continue
+        given = (
+            element.args[0]
+            if element.args
+            else next((k.value for k in element.keywords if k.arg == "dependency"), None)
+        )
+        name = name_of(given) if given is not None else ""
+        if name and authorizing_dependency(project, resolve(project, module, name), markers, injectors) is not None:
+            return True
+    return False
