@@ -30,12 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "decision counts for no route (until this round it counted for every route table added to the app, so "
         "/alerts passed); which route paths it covers is not matched yet, so /private/positions is reported"
     ),
-    ("ninjadesk", "desk/quotes.py:depth"): (
-        "Ninja's auth=[] is counted as authentication (only None opens): an empty list names no authentication and takes the API's away"
-    ),
-    ("ninjadesk", "desk/feeds.py:feed"): (
-        "Ninja's add_router(..., auth=[]) is counted as authentication (only None opens)"
-    ),
     ("scopedesk", "desk/ops.py:board"): (
         "a hook that returns early for the addresses outside a prefix (if not request.path.startswith(...): return) and checks after it is read as checking every route of its blueprint"
     ),

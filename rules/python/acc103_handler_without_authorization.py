@@ -45,7 +45,7 @@ class HandlerWithoutAuthorization(Rule):
             "Django Ninja's auth= on the operation, its Router or NinjaAPI or the add_router() that adds it, a URLconf "
             "wrapper around it or around the include() that holds it, DRF permission classes (of the view or a base in "
             "any module, get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open "
-            "it, or one @action of it, on purpose and are reported, as Ninja's auth=None is), a login middleware in "
+            "it, or one @action of it, on purpose and are reported, as Ninja's auth=None or [] is), a login middleware in "
             "MIDDLEWARE, a Flask (or Quart) before_request hook that checks (on the blueprint, in any module, or on "
             "the app it is registered on), an aiohttp middleware of the app its route table is added to (one deciding "
             "only under an address it names guards no route), mixins and base classes (in any module) whose dispatch, "

@@ -237,7 +237,8 @@ def _grants(value: cst.BaseExpression, ctx: Context) -> bool:
 def opened(func: cst.FunctionDef, found: Route | None, ctx: Context) -> str:
     """What opens a function handler to anyone on purpose (DRF's AllowAny, Ninja's auth=None), else ""."""
     if found is not None and auth_keyword(found, ctx) is False:
-        return f"{found.framework.auth_keyword}=None"
+        given = arg(found.decorator, found.framework.auth_keyword)
+        return f"{found.framework.auth_keyword}={ctx.code(given.value) if given is not None else 'None'}"
     return drf_opened(func, ctx)
 
 
@@ -273,7 +274,7 @@ def _depends_on(expr: cst.BaseExpression | None, framework: Framework, ctx: Cont
 
 def auth_keyword(found: Route, ctx: Context) -> bool | None:
     """For a framework whose routes take an authentication keyword (Django Ninja's `auth=`): False when the
-    route is given None (opened on purpose), True when it, the router or API it is registered on (built with
+    route is given None or an empty list (opened on purpose), True when it, the router or API it is registered on (built with
     one in this module, or added with one in any module) has one; None when nothing gives one."""
     keyword = found.framework.auth_keyword
     if not keyword:
@@ -293,6 +294,10 @@ def auth_keyword(found: Route, ctx: Context) -> bool | None:
 
 
 def _none(expr: cst.BaseExpression) -> bool:
+    """None, or an empty list or tuple of authentications: Ninja's auth=[] names none (and takes the router's
+    or API's away: Ninja keeps the empty list as the only callback, which fails as it is called)."""
+    if isinstance(expr, (cst.List, cst.Tuple)):
+        return not expr.elements
     return isinstance(expr, cst.Name) and expr.value == "None"
 
 

@@ -131,7 +131,7 @@ def authenticated_routers(project: Project, keyword: str) -> dict[str, str]:
     """Routers and APIs (qualified) whose every operation runs an authentication given by `keyword` (Django
     Ninja's `auth=`): built with it (`Router(auth=...)`, `NinjaAPI(auth=...)`), added with it
     (`api.add_router("/desk/", router, auth=...)`, the router also as a dotted string), or added to an API or
-    router that has one -> the evidence. `auth=None` gives none, and takes the API's away."""
+    router that has one -> the evidence. `auth=None` (or `auth=[]`) gives none, and takes the API's away."""
     key = ("guidelint.semantic.hooks auth", keyword)
     gives = partial(_given, keyword=keyword)
     return project.fact(key, lambda: _included(project, "add_router", 1, keyword, gives, True))
@@ -178,9 +178,11 @@ def _included(
 
 
 def _given(module: str, call: ast.Call, keyword: str) -> bool:
-    """`keyword=` given to a call, with anything but None."""
+    """`keyword=` given to a call, with anything but None or an empty list or tuple (Ninja's `auth=[]` names no
+    authentication)."""
     value = next((k.value for k in call.keywords if k.arg == keyword), None)
-    return value is not None and not (isinstance(value, ast.Constant) and value.value is None)
+    empty = isinstance(value, (ast.List, ast.Tuple)) and not value.elts
+    return value is not None and not empty and not (isinstance(value, ast.Constant) and value.value is None)
 
 
 def _passed_down(found: dict[str, str], parents: list[tuple[str, str]]) -> None:
