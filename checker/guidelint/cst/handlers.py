@@ -274,8 +274,8 @@ def _depends_on(expr: cst.BaseExpression | None, framework: Framework, ctx: Cont
 
 def auth_keyword(found: Route, ctx: Context) -> bool | None:
     """For a framework whose routes take an authentication keyword (Django Ninja's `auth=`): False when the
-    route is given None or an empty list (opened on purpose), True when it, the router or API it is registered on (built with
-    one in this module, or added with one in any module) has one; None when nothing gives one."""
+    route is given None or an empty list (opened on purpose), True when it, the router or API it is registered
+    on (built with one in this module, or added with one in any module) has one; None when nothing gives one."""
     keyword = found.framework.auth_keyword
     if not keyword:
         return None
