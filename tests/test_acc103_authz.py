@@ -25,23 +25,6 @@ NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
 
 # (project, "path:handler") -> why the rule gets it wrong
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("asyncsvc", "feeds/aiohttp_app.py:positions"): (
-        "the app's middleware refuses only under a path prefix (request.path.startswith('/private')): such a "
-        "decision counts for no route (until this round it counted for every route table added to the app, so "
-        "/alerts passed); which route paths it covers is not matched yet, so /private/positions is reported"
-    ),
-    ("scopedesk", "desk/ops.py:board"): (
-        "a hook that returns early for the addresses outside a prefix (if not request.path.startswith(...): return) and checks after it is read as checking every route of its blueprint"
-    ),
-    ("scopedesk", "desk/pages.py:keys"): (
-        "a hook deciding only under a path prefix counts for no route: route paths are not matched against the prefix"
-    ),
-    ("scopedesk", "desk/pages.py:settings_audit"): (
-        "a hook deciding only under a path prefix counts for no route: route paths (add_url_rule) are not matched against the prefix"
-    ),
-    ("scopedesk", "desk/reports.py:confidential"): (
-        "a hook deciding only under a path prefix counts for no route: route paths (with the blueprint's url_prefix) are not matched against the prefix"
-    ),
     ("othersvc", "svc/bottle_app.py:statements"): (
         "Bottle routes (@route, @get of the bottle module) are not read as handlers"
     ),

@@ -153,7 +153,7 @@ class HandlerWithoutAuthorization(Rule):
             return
         opened = handlers.opened(func, route, ctx)
         if receiver:
-            if authorized.before_request(ctx, receiver, markers):
+            if authorized.before_request(ctx, receiver, markers, authorized.route_path(ctx, name, route)):
                 return
         elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx)):
             return

@@ -10,11 +10,12 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 
-from guidelint.cst import Context, handlers
+from guidelint.cst import Context, arg, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access
-from guidelint.semantic.hooks import guarded
+from guidelint.semantic.hooks import guarded, scoped_guards
 from guidelint.semantic.routes import Routes, routes
+from guidelint.semantic.scoped import covers, url_prefixes
 from guidelint.semantic.settings import OPEN, Settings, settings
 
 _DRF = "rest_framework."
@@ -110,11 +111,12 @@ def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -
     return ""
 
 
-def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
+def before_request(ctx: Context, receiver: str, markers: Authorization, path: str = "") -> str:
     """A `before_request` hook on the route's blueprint or app that decides access: registered in this
     module (the hook's function may come from another module of the project), or in any module on the
     blueprint this module imports, or on an app or blueprint it is registered on
-    (guidelint.semantic.hooks)."""
+    (guidelint.semantic.hooks); or one deciding only for some paths, among which the route's `path` (with
+    its blueprint's url_prefix: guidelint.semantic.scoped)."""
     key = ("guidelint.cst.authorized hooks", markers)
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
@@ -144,7 +146,28 @@ def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
     if receiver in hooks:
         return hooks[receiver]
     qualified_receiver = access.resolve(ctx.project, ctx.project.current_name(), receiver)
-    return guarded(ctx.project, markers).get(qualified_receiver, "")
+    found = guarded(ctx.project, markers).get(qualified_receiver, "")
+    if found or not path:
+        return found
+    full = url_prefixes(ctx.project).get(qualified_receiver, "").rstrip("/") + path
+    some = scoped_guards(ctx.project, markers).get(qualified_receiver, [])
+    return next((f"{evidence} (for {full})" for scope, evidence in some if covers(scope, full)), "")
+
+
+def route_path(ctx: Context, name: str, route: handlers.Route | None) -> str:
+    """The path a function is routed at, as written: its route decorator's, or that of the `add_url_rule()`
+    of this module that registers it ("" when it is not a string)."""
+    if route is not None:
+        given = arg(route.decorator, "rule", 0) or arg(route.decorator, "path", 0)
+        return (string_text(given.value) or "") if given is not None else ""
+    for call in access.current_calls(ctx.project):
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule" and call.args:
+            view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
+            view = view if view is not None or len(call.args) < 3 else call.args[2]
+            rule = call.args[0]
+            if isinstance(view, ast.Name) and view.id == name and isinstance(rule, ast.Constant):
+                return rule.value if isinstance(rule.value, str) else ""
+    return ""
 
 
 def view_decorators(ctx: Context, name: str, markers: Authorization) -> str:

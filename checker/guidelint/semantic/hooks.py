@@ -20,22 +20,40 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from functools import partial
+from typing import TypeVar
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.access import called_decision, definitions, dependency_decision, lookup, name_of, resolve
 from guidelint.semantic.project import Project
+from guidelint.semantic.scoped import Scope, scoped_decisions
+
+T = TypeVar("T")
 
 _NESTING = 3  # blueprints registered on blueprints, followed this far
 
 
+Scoped = dict[str, list[tuple[Scope, str]]]
+
+
 def guarded(project: Project, markers: Authorization) -> dict[str, str]:
     """Qualified app or blueprint -> the evidence of a hook that decides access for its routes."""
+    return _facts(project, markers)[0]
+
+
+def scoped_guards(project: Project, markers: Authorization) -> Scoped:
+    """Qualified app, blueprint or aiohttp route table -> the decisions of a hook or middleware made only for
+    some paths (guidelint.semantic.scoped), each with those paths: they guard the routes whose path is one."""
+    return _facts(project, markers)[1]
+
+
+def _facts(project: Project, markers: Authorization) -> tuple[dict[str, str], Scoped]:
     key = ("guidelint.semantic.hooks", markers.decorators, markers.checks, markers.denials, markers.dispatchers)
     return project.fact(key, lambda: _collect(project, markers))
 
 
-def _collect(project: Project, markers: Authorization) -> dict[str, str]:
+def _collect(project: Project, markers: Authorization) -> tuple[dict[str, str], Scoped]:
     found: dict[str, str] = {}
+    scoped: Scoped = {}
     parents: list[tuple[str, str]] = []  # (blueprint, the app or blueprint it is registered on)
     for module in project.containing("before_request"):
         tree = project.tree(module)
@@ -63,15 +81,20 @@ def _collect(project: Project, markers: Authorization) -> dict[str, str]:
             if qualified in found or not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 continue
             evidence = called_decision(project, module, func, markers)
+            hook = f"{owner.rsplit('.', 1)[-1]}.before_request {function}()"
             if evidence is not None:
-                found[qualified] = f"{owner.rsplit('.', 1)[-1]}.before_request {function}(): {evidence}"
+                found[qualified] = f"{hook}: {evidence}"
+            else:
+                some = scoped_decisions(project, module, func, markers)
+                scoped.setdefault(qualified, []).extend((scope, f"{hook}: {e}") for scope, e in some)
     _passed_down(found, parents)
+    _passed_down(scoped, parents)
     for module in project.containing("middlewares"):
-        _middlewares(project, module, markers, found)
-    return found
+        _middlewares(project, module, markers, found, scoped)
+    return found, scoped
 
 
-def _middlewares(project: Project, module: str, markers: Authorization, found: dict[str, str]) -> None:
+def _middlewares(project: Project, module: str, markers: Authorization, found: dict[str, str], scoped: Scoped) -> None:
     """aiohttp: the route tables added to an app built with a middleware of the project that decides access
     (`app = web.Application(middlewares=[require_session])`, `app.add_routes(routes)` in the same module)."""
     tree = project.tree(module)
@@ -79,25 +102,30 @@ def _middlewares(project: Project, module: str, markers: Authorization, found: d
         return
     local = definitions(project, module)
     apps: dict[str, str] = {}  # the name an app is bound to -> the deciding middleware's evidence
+    some: dict[str, list[tuple[Scope, str]]] = {}  # the same for decisions made for some paths only
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
             given = next((k.value for k in node.value.keywords if k.arg == "middlewares"), None)
-            for item in given.elts if isinstance(given, (ast.List, ast.Tuple)) else []:
+            app = name_of(node.targets[0])
+            for item in given.elts if isinstance(given, (ast.List, ast.Tuple)) and app else []:
                 name = name_of(item)
                 func = local.get(name) or lookup(project, resolve(project, module, name)) if name else None
-                evidence = (
-                    called_decision(project, module, func, markers)
-                    if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef))
-                    else None
-                )
-                if evidence is not None and name_of(node.targets[0]):
-                    apps[name_of(node.targets[0])] = f"middleware {name}(): {evidence}"
+                if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    continue
+                evidence = called_decision(project, module, func, markers)
+                if evidence is not None:
+                    apps[app] = f"middleware {name}(): {evidence}"
                     break
+                decisions = scoped_decisions(project, module, func, markers)
+                some.setdefault(app, []).extend((scope, f"middleware {name}(): {e}") for scope, e in decisions)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add_routes":
             app = name_of(node.func.value).removesuffix(".router")
-            if app in apps and node.args and name_of(node.args[0]):
-                found.setdefault(resolve(project, module, name_of(node.args[0])), apps[app])
+            table = resolve(project, module, name_of(node.args[0])) if node.args and name_of(node.args[0]) else ""
+            if app in apps and table:
+                found.setdefault(table, apps[app])
+            elif app in some and table:
+                scoped.setdefault(table, []).extend(some[app])
 
 
 def included_with_dependencies(project: Project, injectors: tuple[str, ...], markers: Authorization) -> dict[str, str]:
@@ -185,7 +213,7 @@ def _given(module: str, call: ast.Call, keyword: str) -> bool:
     return value is not None and not empty and not (isinstance(value, ast.Constant) and value.value is None)
 
 
-def _passed_down(found: dict[str, str], parents: list[tuple[str, str]]) -> None:
+def _passed_down(found: dict[str, T], parents: list[tuple[str, str]]) -> None:
     """What guards an app, blueprint or router guards what is registered or included on it (`parents`:
     (child, parent) pairs), nested up to `_NESTING` deep."""
     for _ in range(_NESTING):
