@@ -36,12 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     ("othersvc", "svc/pyramid_app.py:holdings"): ("Pyramid views (@view_config, permission=) are not read as handlers"),
     ("othersvc", "svc/pyramid_app.py:exposures"): ("Pyramid views (config.add_view) are not read as handlers"),
-    ("othersvc", "svc/sanic_app.py:quotes"): (
-        "Sanic routes (@app.get, @bp.route) are not read as handlers: sanic is no framework of the knowledge base"
-    ),
-    ("othersvc", "svc/sanic_app.py:trade"): (
-        "Sanic routes (@app.get, @bp.route) are not read as handlers: sanic is no framework of the knowledge base"
-    ),
 }
 
 

@@ -41,6 +41,8 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         auth-keyword: auth                   # authorizes the route, router or API given it, unless None (Ninja)
         view-decorators: [rest_framework.decorators.api_view]   # qualified names that make a function a view
         view-bases: [View, ViewSet]          # suffixes of the names of class-based view bases
+        request-hooks: [before_request]      # methods registering a function run before every route of an app
+                                             # or blueprint; "middleware(request)": only given this first argument
 
 Entries of all active packs merge: mappings key by key, lists add up (in pack order, without repeats), a
 scalar of a later pack replaces the earlier one. A key or a value of the wrong type is a `KnowledgeError`
@@ -105,6 +107,7 @@ SCHEMA: dict[str, Any] = {
             "auth-keyword": STRING,
             "view-decorators": STRINGS,
             "view-bases": STRINGS,
+            "request-hooks": STRINGS,
         }
     },
 }
@@ -317,6 +320,7 @@ class Framework:
     auth_keyword: str = ""  # a keyword of a route, its router or API, or of adding a router, that authorizes
     view_decorators: frozenset[str] = frozenset()
     view_bases: tuple[str, ...] = ()
+    request_hooks: tuple[str, ...] = ()  # methods of an app or blueprint registering a function run before its routes
 
     def owns(self, qualified: str) -> bool:
         """Whether a qualified name is in one of the framework's packages."""
@@ -382,6 +386,7 @@ class Knowledge:
                     auth_keyword=entry.get("auth-keyword", ""),
                     view_decorators=frozenset(entry.get("view-decorators", ())),
                     view_bases=tuple(entry.get("view-bases", ())),
+                    request_hooks=tuple(entry.get("request-hooks", ())),
                 )
                 for name, entry in data.get("web-frameworks", {}).items()
             },

@@ -13,7 +13,7 @@ from dataclasses import replace
 from guidelint.cst import Context, arg, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access
-from guidelint.semantic.hooks import guarded, scoped_guards
+from guidelint.semantic.hooks import guarded, registered_hooks, scoped_guards
 from guidelint.semantic.routes import Routes, routes
 from guidelint.semantic.scoped import covers, url_prefixes
 from guidelint.semantic.settings import OPEN, Settings, settings
@@ -112,45 +112,35 @@ def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -
 
 
 def before_request(ctx: Context, receiver: str, markers: Authorization, path: str = "") -> str:
-    """A `before_request` hook on the route's blueprint or app that decides access: registered in this
-    module (the hook's function may come from another module of the project), or in any module on the
-    blueprint this module imports, or on an app or blueprint it is registered on
-    (guidelint.semantic.hooks); or one deciding only for some paths, among which the route's `path` (with
-    its blueprint's url_prefix: guidelint.semantic.scoped)."""
+    """A request hook (the frameworks' `request-hooks`: Flask's `before_request`, Sanic's `on_request`) on the
+    route's blueprint or app that decides access: registered in this module (the hook's function may come
+    from another module of the project), or in any module on the blueprint this module imports, or on an app
+    or blueprint it is registered on (guidelint.semantic.hooks); or one deciding only for some paths, among
+    which the route's `path` (with its blueprint's url_prefix: guidelint.semantic.scoped)."""
+    forms = tuple(sorted({f for w in ctx.knowledge.frameworks.values() for f in w.request_hooks}))
     key = ("guidelint.cst.authorized hooks", markers)
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
         hooks = ctx.memo[key] = {}
-        registered: list[tuple[str, str]] = []  # (app or blueprint, hook function)
-        for name, node in access.definitions(ctx.project, ctx.project.current_name()).items():
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and "." not in name:
-                for decorator in node.decorator_list:
-                    owner, _, hook = access.name_of(decorator).rpartition(".")
-                    if hook == "before_request" and owner:
-                        registered.append((owner, name))
-        for call in access.current_calls(ctx.project):
-            if isinstance(call.func, ast.Attribute) and call.func.attr == "before_request" and call.args:
-                app, hook_function = access.name_of(call.func.value), access.name_of(call.args[0])
-                if app and hook_function:
-                    registered.append((app, hook_function))
         module = ctx.project.current_name()
-        for owner, function in registered:
+        tree = ctx.project.tree(module)
+        for owner, form, function, defined in registered_hooks(tree, forms) if tree is not None else []:
             # the hook function: of this module, or imported from another of the project
-            func = _definition(ctx, function)
+            func = defined or _definition(ctx, function)
             if func is None:
                 func = access.lookup(ctx.project, access.resolve(ctx.project, module, function))
             if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
                 found = access.called_decision(ctx.project, module, func, markers)
                 if found is not None:
-                    hooks[owner] = f"{owner}.before_request {function}(): {found}"
+                    hooks[owner] = f"{owner}.{form} {function}(): {found}"
     if receiver in hooks:
         return hooks[receiver]
     qualified_receiver = access.resolve(ctx.project, ctx.project.current_name(), receiver)
-    found = guarded(ctx.project, markers).get(qualified_receiver, "")
+    found = guarded(ctx.project, markers, forms).get(qualified_receiver, "")
     if found or not path:
         return found
     full = url_prefixes(ctx.project).get(qualified_receiver, "").rstrip("/") + path
-    some = scoped_guards(ctx.project, markers).get(qualified_receiver, [])
+    some = scoped_guards(ctx.project, markers, forms).get(qualified_receiver, [])
     return next((f"{evidence} (for {full})" for scope, evidence in some if covers(scope, full)), "")
 
 

@@ -1,8 +1,9 @@
 """What runs before every route of an app, blueprint or router, as whole-project facts read with `ast`:
-Flask `before_request` hooks that decide access, and FastAPI routers included with dependencies.
+request hooks that decide access (the frameworks' `request-hooks`: Flask's `before_request`, Sanic's
+`on_request` and `middleware("request")`), and FastAPI routers included with dependencies.
 
-A hook is registered with a decorator on a top-level function (`@admin_bp.before_request`) or by a call
-(`reports_bp.before_request(require_login)`, the function of any module of the project). The app or
+A hook is registered with a decorator on a function (`@admin_bp.before_request`, `@bp.middleware("request")`)
+or by a call (`reports_bp.before_request(require_login)`, the function of any module of the project). The app or
 blueprint is known by its qualified name (`desk.admin.admin_bp`, through the registering module's
 imports), so a route registered on it in another module (`from desk.admin import admin_bp`) finds it. A
 hook of an app or blueprint also runs for every blueprint registered on it
@@ -35,53 +36,76 @@ _NESTING = 3  # blueprints registered on blueprints, followed this far
 Scoped = dict[str, list[tuple[Scope, str]]]
 
 
-def guarded(project: Project, markers: Authorization) -> dict[str, str]:
-    """Qualified app or blueprint -> the evidence of a hook that decides access for its routes."""
-    return _facts(project, markers)[0]
+def guarded(project: Project, markers: Authorization, forms: tuple[str, ...]) -> dict[str, str]:
+    """Qualified app or blueprint -> the evidence of a hook that decides access for its routes (`forms`: the
+    frameworks' request hooks, `before_request`, `on_request`, `middleware(request)`)."""
+    return _facts(project, markers, forms)[0]
 
 
-def scoped_guards(project: Project, markers: Authorization) -> Scoped:
+def scoped_guards(project: Project, markers: Authorization, forms: tuple[str, ...]) -> Scoped:
     """Qualified app, blueprint or aiohttp route table -> the decisions of a hook or middleware made only for
     some paths (guidelint.semantic.scoped), each with those paths: they guard the routes whose path is one."""
-    return _facts(project, markers)[1]
+    return _facts(project, markers, forms)[1]
 
 
-def _facts(project: Project, markers: Authorization) -> tuple[dict[str, str], Scoped]:
-    key = ("guidelint.semantic.hooks", markers.decorators, markers.checks, markers.denials, markers.dispatchers)
-    return project.fact(key, lambda: _collect(project, markers))
+def _facts(project: Project, markers: Authorization, forms: tuple[str, ...]) -> tuple[dict[str, str], Scoped]:
+    key = ("guidelint.semantic.hooks", markers.decorators, markers.checks, markers.denials, markers.dispatchers, forms)
+    return project.fact(key, lambda: _collect(project, markers, forms))
 
 
-def _collect(project: Project, markers: Authorization) -> tuple[dict[str, str], Scoped]:
+def registered_hooks(tree: ast.AST, forms: tuple[str, ...]) -> list[tuple[str, str, str, ast.AST | None]]:
+    """The request hooks registered in a module: (owner as written, the hook's form, the hook function as
+    written, its definition when a decorator registers it: also one defined inside an app factory). A form is
+    a method (`@bp.before_request`, `bp.before_request(require_login)`) or a method given a first argument
+    (`middleware(request)`: `@app.middleware("request")`)."""
+    found: list[tuple[str, str, str, ast.AST | None]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for decorator in node.decorator_list:
+                owner, form = _form(decorator)
+                if owner and form in forms:
+                    found.append((owner, form, node.name, node))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            owner, given = name_of(node.func.value), name_of(node.args[0])
+            if node.func.attr in forms and owner and given:
+                found.append((owner, node.func.attr, given, None))
+    return found
+
+
+def _form(decorator: ast.expr) -> tuple[str, str]:
+    """(owner, form) of a decorator: `bp.before_request` -> (bp, before_request), `app.middleware("request")`
+    -> (app, middleware(request))."""
+    if not isinstance(decorator, ast.Call):
+        owner, _, method = name_of(decorator).rpartition(".")
+        return owner, method
+    func, given = decorator.func, decorator.args[0] if decorator.args else None
+    if isinstance(func, ast.Attribute) and isinstance(given, ast.Constant) and isinstance(given.value, str):
+        return name_of(func.value), f"{func.attr}({given.value})"
+    return "", ""
+
+
+def _collect(project: Project, markers: Authorization, forms: tuple[str, ...]) -> tuple[dict[str, str], Scoped]:
     found: dict[str, str] = {}
     scoped: Scoped = {}
     parents: list[tuple[str, str]] = []  # (blueprint, the app or blueprint it is registered on)
-    for module in project.containing("before_request"):
+    for module in project.containing(*(f.partition("(")[0] for f in forms)):
         tree = project.tree(module)
         if tree is None:
             continue
-        # (owner as written, hook function as written, its definition when a decorator registers it: also
-        # one defined inside an app factory)
-        registered: list[tuple[str, str, ast.AST | None]] = []
+        registered = registered_hooks(tree, forms)
         for node in ast.walk(tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                for decorator in node.decorator_list:
-                    owner, _, hook = name_of(decorator).rpartition(".")
-                    if hook == "before_request" and owner and not isinstance(decorator, ast.Call):
-                        registered.append((owner, node.name, node))
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
                 owner, given = name_of(node.func.value), name_of(node.args[0])
-                if node.func.attr == "before_request" and owner and given:
-                    registered.append((owner, given, None))
-                elif node.func.attr == "register_blueprint" and owner and given:
+                if node.func.attr == "register_blueprint" and owner and given:
                     parents.append((resolve(project, module, given), resolve(project, module, owner)))
         local = definitions(project, module)
-        for owner, function, defined in registered:
+        for owner, form, function, defined in registered:
             qualified = resolve(project, module, owner)
             func = defined or local.get(function) or lookup(project, resolve(project, module, function))
             if qualified in found or not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 continue
             evidence = called_decision(project, module, func, markers)
-            hook = f"{owner.rsplit('.', 1)[-1]}.before_request {function}()"
+            hook = f"{owner.rsplit('.', 1)[-1]}.{form} {function}()"
             if evidence is not None:
                 found[qualified] = f"{hook}: {evidence}"
             else:
