@@ -18,7 +18,7 @@ from tests.conftest import Run
 AUTHZ = Path(__file__).parent / "data" / "authz"
 PROJECTS = (
     *("flaskdesk", "djportal", "djlocked", "drfapi", "drfopen", "fastsvc", "asyncsvc"),
-    *("fastdeps", "ninjadesk", "scopedesk", "othersvc"),
+    *("fastdeps", "ninjadesk", "scopedesk", "othersvc", "pyrlocked"),
 )
 MARK = re.compile(r"#\s*(quiet|expect)\b")
 NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
@@ -34,8 +34,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("othersvc", "svc/litestar_app.py:allocations"): (
         "Litestar route handlers (@get, guards=) are not read as handlers"
     ),
-    ("othersvc", "svc/pyramid_app.py:holdings"): ("Pyramid views (@view_config, permission=) are not read as handlers"),
-    ("othersvc", "svc/pyramid_app.py:exposures"): ("Pyramid views (config.add_view) are not read as handlers"),
 }
 
 

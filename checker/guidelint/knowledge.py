@@ -43,6 +43,10 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         view-bases: [View, ViewSet]          # suffixes of the names of class-based view bases
         request-hooks: [before_request]      # methods registering a function run before every route of an app
                                              # or blueprint; "middleware(request)": only given this first argument
+        route-decorators: [pyramid.view.view_config]  # functions (qualified) whose decorator makes a handler
+        route-calls: [add_view]              # methods registering the function given first (or as view=)
+        auth-opens: [NO_PERMISSION_REQUIRED] # auth-keyword values that open the handler, besides None and []
+        auth-defaults: [set_default_permission]  # calls giving every handler auth-keyword's check by default
 
 Entries of all active packs merge: mappings key by key, lists add up (in pack order, without repeats), a
 scalar of a later pack replaces the earlier one. A key or a value of the wrong type is a `KnowledgeError`
@@ -108,6 +112,10 @@ SCHEMA: dict[str, Any] = {
             "view-decorators": STRINGS,
             "view-bases": STRINGS,
             "request-hooks": STRINGS,
+            "route-decorators": STRINGS,
+            "route-calls": STRINGS,
+            "auth-opens": STRINGS,
+            "auth-defaults": STRINGS,
         }
     },
 }
@@ -321,6 +329,10 @@ class Framework:
     view_decorators: frozenset[str] = frozenset()
     view_bases: tuple[str, ...] = ()
     request_hooks: tuple[str, ...] = ()  # methods of an app or blueprint registering a function run before its routes
+    route_decorators: frozenset[str] = frozenset()  # qualified names of functions whose decorator registers a handler
+    route_calls: frozenset[str] = frozenset()  # methods registering the function given first (or as view=)
+    auth_opens: frozenset[str] = frozenset()  # values of auth_keyword that open the handler, besides None and []
+    auth_defaults: frozenset[str] = frozenset()  # calls giving every handler of the project auth_keyword's check
 
     def owns(self, qualified: str) -> bool:
         """Whether a qualified name is in one of the framework's packages."""
@@ -387,6 +399,10 @@ class Knowledge:
                     view_decorators=frozenset(entry.get("view-decorators", ())),
                     view_bases=tuple(entry.get("view-bases", ())),
                     request_hooks=tuple(entry.get("request-hooks", ())),
+                    route_decorators=frozenset(entry.get("route-decorators", ())),
+                    route_calls=frozenset(entry.get("route-calls", ())),
+                    auth_opens=frozenset(entry.get("auth-opens", ())),
+                    auth_defaults=frozenset(entry.get("auth-defaults", ())),
                 )
                 for name, entry in data.get("web-frameworks", {}).items()
             },

@@ -34,15 +34,17 @@ class HandlerWithoutAuthorization(Rule):
             "in the access records the CSIRT audits. Handlers are therefore authorized by default, and the few that "
             "must be public (health checks) say so with an explicit marker that reviewers can see and grep for. A "
             "handler is one because a route says so: a route decorator (Flask, Quart, FastAPI, Django Ninja, Sanic, an "
-            "aiohttp RouteTableDef), an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), "
-            "add_url_rule (also of a Flask View/MethodView class through as_view()), a Starlette Route(), a tornado "
+            "aiohttp RouteTableDef, Pyramid's view_config), an entry of a URLconf (path(), re_path(), url(), a DRF "
+            "router's register()), add_url_rule (also of a Flask View/MethodView class through as_view()), Pyramid's "
+            "add_view(), a Starlette Route(), a tornado "
             "RequestHandler class defining a request method. It is authorized by what the framework runs before it, "
             "read from the whole project: its decorators (a Flask view class's decorators = [...]; a decorator of the "
             "project counts when its code, or the wrapper it returns, decides), a FastAPI dependency matching the "
             "markers or of the project deciding (raising HTTPException(401), also through the dependencies it declares "
             "and an Annotated alias) as a parameter or in dependencies= of the route, its router or the "
             "include_router() that includes it (one deciding nothing, a database session or a rate limit, does not), "
-            "Django Ninja's auth= on the operation, its Router or NinjaAPI or the add_router() that adds it, a URLconf "
+            "Django Ninja's auth= on the operation, its Router or NinjaAPI or the add_router() that adds it, Pyramid's "
+            "permission= (or the project's set_default_permission(); NO_PERMISSION_REQUIRED opens it), a URLconf "
             "wrapper around it or around the include() that holds it, DRF permission classes (of the view or a base in "
             "any module, get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open "
             "it, or one @action of it, on purpose and are reported, as Ninja's auth=None or [] is), a login middleware "
@@ -90,6 +92,8 @@ class HandlerWithoutAuthorization(Rule):
         re.compile(r"@[\w.]+\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
         re.compile(r"def\s+\w+\s*\(\s*request\b"),
         "add_url_rule",
+        "view_config",
+        "add_view",
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet|Handler)\b"),
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's

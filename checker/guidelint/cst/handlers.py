@@ -32,7 +32,12 @@ from guidelint.cst import (
 )
 from guidelint.knowledge import Authorization, Framework, matches_last
 from guidelint.semantic import access
-from guidelint.semantic.hooks import authenticated_routers, authorizing_dependency, included_with_dependencies
+from guidelint.semantic.hooks import (
+    authenticated_routers,
+    authorizing_dependency,
+    defaults_given,
+    included_with_dependencies,
+)
 from guidelint.semantic.settings import OPEN
 
 _MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
@@ -55,9 +60,19 @@ def name_of(expr: cst.BaseExpression, ctx: Context) -> str:
 
 
 def route(func: cst.FunctionDef, ctx: Context) -> Route | None:
-    """The route decorator that registers `func` with a framework that has `routes`, if any."""
-    if not func.decorators:
-        return None
+    """The route decorator that registers `func` with a framework that has `routes` (a method of an app or
+    router given a path) or `route-decorators` (a function of the framework, `@view_config(...)`), or a call
+    of this module registering it (`route-calls`: `config.add_view(func, ...)`), if any."""
+    decorated = ctx.knowledge.frameworks.values()
+    for index, decorator in enumerate(func.decorators):
+        call = decorator.decorator
+        qualified = ctx.qualname(call.func) if isinstance(call, cst.Call) else None
+        framework = next((f for f in decorated if qualified in f.route_decorators), None)
+        if isinstance(call, cst.Call) and framework is not None:
+            return Route(framework, index, call)
+    registered = _registering_calls(ctx).get(func.name.value)
+    if registered is not None and not ctx.functions and not ctx.classes:
+        return Route(registered[0], -1, registered[1])
     frameworks = [f for f in ctx.knowledge.frameworks.values() if f.routes]
     for index, decorator in enumerate(func.decorators):
         call = decorator.decorator
@@ -74,6 +89,28 @@ def route(func: cst.FunctionDef, ctx: Context) -> Route | None:
         if framework is not None and method in framework.routes:
             return Route(framework, index, call)
     return None
+
+
+def _registering_calls(ctx: Context) -> dict[str, tuple[Framework, cst.Call]]:
+    """Functions of this module registered as handlers by a call (`config.add_view(exposures, ...)`, a
+    framework's `route-calls`, in a module importing the framework): name -> (framework, call)."""
+    key = "guidelint.cst.handlers registered"
+    found: dict[str, tuple[Framework, cst.Call]] | None = ctx.memo.get(key)
+    if found is not None:
+        return found
+    found = ctx.memo[key] = {}
+    frameworks = [
+        f
+        for f in ctx.knowledge.frameworks.values()
+        if f.route_calls and any(imports_module(ctx, p) for p in f.packages)
+    ]
+    for call in iter_calls(ctx.module) if frameworks else ():
+        method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
+        framework = next((f for f in frameworks if method in f.route_calls), None)
+        view = arg(call, "view", 0) if framework is not None else None
+        if framework is not None and view is not None and isinstance(view.value, cst.Name):
+            found.setdefault(view.value.value, (framework, call))
+    return found
 
 
 def _framework_of(
@@ -273,15 +310,21 @@ def _depends_on(expr: cst.BaseExpression | None, framework: Framework, ctx: Cont
 
 
 def auth_keyword(found: Route, ctx: Context) -> bool | None:
-    """For a framework whose routes take an authentication keyword (Django Ninja's `auth=`): False when the
-    route is given None or an empty list (opened on purpose), True when it, the router or API it is registered
-    on (built with one in this module, or added with one in any module) has one; None when nothing gives one."""
-    keyword = found.framework.auth_keyword
+    """For a framework whose routes take an authentication keyword (Django Ninja's `auth=`, Pyramid's
+    `permission=`): False when the route is given None, an empty list or one of the framework's `auth-opens`
+    (opened on purpose), True when it, the router or API it is registered on (built with one in this module,
+    or added with one in any module) has one, or the project gives every handler one (`auth-defaults`:
+    `config.set_default_permission("view")`); None when nothing gives one."""
+    framework = found.framework
+    keyword = framework.auth_keyword
     if not keyword:
         return None
     given = arg(found.decorator, keyword)
     if given is not None:
-        return not _none(given.value)
+        opens = name_of(given.value, ctx).rsplit(".", 1)[-1] in framework.auth_opens
+        return not (_none(given.value) or opens or string_text(given.value) in framework.auth_opens)
+    if framework.auth_defaults and defaults_given(ctx.project, tuple(sorted(framework.auth_defaults))):
+        return True
     receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
     if not isinstance(receiver, cst.Name):
         return None

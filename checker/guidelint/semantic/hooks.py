@@ -261,3 +261,20 @@ def _depends(module: str, call: ast.Call, project: Project, injectors: tuple[str
         if name and authorizing_dependency(project, resolve(project, module, name), markers, injectors) is not None:
             return True
     return False
+
+
+def defaults_given(project: Project, methods: tuple[str, ...]) -> str:
+    """A call of one of `methods` in any module of the project given something but None
+    (`config.set_default_permission("view")`): every handler naming no check of its own gets it; its text."""
+
+    def find() -> str:
+        for module in project.containing(*methods):
+            tree = project.tree(module)
+            for node in ast.walk(tree) if tree is not None else ():
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods:
+                    given = node.args[0] if node.args else None
+                    if given is not None and not (isinstance(given, ast.Constant) and given.value is None):
+                        return f"{name_of(node.func)}({ast.unparse(given)})"
+        return ""
+
+    return project.fact(("guidelint.semantic.hooks defaults", methods), find)
