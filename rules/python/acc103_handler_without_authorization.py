@@ -119,20 +119,13 @@ class HandlerWithoutAuthorization(Rule):
             return
         route = handlers.route(func, ctx)
         markers = authorized.markers(ctx)
-        wrapper: str | None = None
-        starlette = False  # routed by a Starlette Route() of this module
-        receiver = ""  # the Flask app or blueprint a route is registered on
-        flask: str | None = None  # the app or blueprint of an add_url_rule of this module
+        wrapper: str | None = None  # the URLconf wrapper around a view routed by a URLconf
+        receiver = ""  # the app, blueprint or router a route is registered on
         if route is None:
-            if ctx.functions or ctx.classes:
+            found = authorized.unrouted(func, ctx, markers)
+            if found is None:
                 return
-            routes = authorized.project_routes(ctx, markers)
-            wrapper = routes.wrapper(authorized.qualified(ctx, name))
-            flask = authorized.registered_here(ctx).get(name)
-            starlette = name in authorized.starlette_endpoints(ctx)
-            view = starlette or handlers.function_view(func, ctx, bool(routes.modules))
-            if wrapper is None and flask is None and not view:
-                return
+            kind, receiver, wrapper = found
         elif isinstance(route.decorator.func, cst.Attribute):
             receiver = dotted(route.decorator.func.value) or ""
         if authorized.framework_code(ctx):
@@ -140,14 +133,9 @@ class HandlerWithoutAuthorization(Rule):
         decorators = handlers.decorator_targets(func, ctx)
         if any(matches_last(n, markers.public) for _, n in decorators):
             return
-        if route is None:
-            kind, index = handlers.django(ctx).handler, -1
-            if flask is not None and wrapper is None:
-                kind, receiver = ctx.knowledge.frameworks["flask"].handler, flask
-            elif starlette and wrapper is None:
-                kind = ctx.knowledge.frameworks["starlette"].handler
-        else:
-            kind, index = route.framework.handler, route.index
+        index = route.index if route is not None else -1
+        if route is not None:
+            kind = route.framework.handler
             if handlers.dependencies_authorize(func, route, markers, ctx) or handlers.auth_keyword(route, ctx):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 
+import libcst as cst
+
 from guidelint.cst import Context, arg, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access
@@ -61,6 +63,28 @@ def registered_here(ctx: Context) -> dict[str, str]:
             if isinstance(view, ast.Name):
                 found.setdefault(view.id, access.name_of(call.func.value))
     return found
+
+
+def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tuple[str, str, str | None] | None:
+    """A top-level function that no route decorator registers but that is a handler: routed by a URLconf of
+    the project, registered by an `add_url_rule()` (Flask) or a Starlette `Route()` of this module, or a
+    Django function view: (what it is called in messages, the app or blueprint it is registered on, the
+    URLconf wrapper around it when a URLconf routes it); None for a function that is no handler."""
+    name = func.name.value
+    if ctx.functions or ctx.classes:
+        return None
+    routes = project_routes(ctx, markers)
+    wrapper = routes.wrapper(qualified(ctx, name))
+    flask = registered_here(ctx).get(name)
+    starlette = name in starlette_endpoints(ctx)
+    view = starlette or handlers.function_view(func, ctx, bool(routes.modules))
+    if wrapper is None and flask is None and not view:
+        return None
+    if flask is not None and wrapper is None:
+        return ctx.knowledge.frameworks["flask"].handler, flask, wrapper
+    if starlette and wrapper is None:
+        return ctx.knowledge.frameworks["starlette"].handler, "", wrapper
+    return handlers.django(ctx).handler, "", wrapper
 
 
 def starlette_endpoints(ctx: Context) -> set[str]:
