@@ -25,14 +25,8 @@ NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
 
 # (project, "path:handler") -> why the rule gets it wrong
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("othersvc", "svc/bottle_app.py:statements"): (
-        "Bottle routes (@route, @get of the bottle module) are not read as handlers"
-    ),
     ("othersvc", "svc/falcon_app.py:AccountResource"): (
         "Falcon resources (on_get/on_post..., app.add_route) are not read as handlers"
-    ),
-    ("othersvc", "svc/litestar_app.py:allocations"): (
-        "Litestar route handlers (@get, guards=) are not read as handlers"
     ),
 }
 

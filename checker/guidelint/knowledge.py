@@ -47,6 +47,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         route-calls: [add_view]              # methods registering the function given first (or as view=)
         auth-opens: [NO_PERMISSION_REQUIRED] # auth-keyword values that open the handler, besides None and []
         auth-defaults: [set_default_permission]  # calls giving every handler auth-keyword's check by default
+        guards-keyword: guards               # lists functions run before the route: each judged as a dependency
 
 Entries of all active packs merge: mappings key by key, lists add up (in pack order, without repeats), a
 scalar of a later pack replaces the earlier one. A key or a value of the wrong type is a `KnowledgeError`
@@ -116,6 +117,7 @@ SCHEMA: dict[str, Any] = {
             "route-calls": STRINGS,
             "auth-opens": STRINGS,
             "auth-defaults": STRINGS,
+            "guards-keyword": STRING,
         }
     },
 }
@@ -333,6 +335,7 @@ class Framework:
     route_calls: frozenset[str] = frozenset()  # methods registering the function given first (or as view=)
     auth_opens: frozenset[str] = frozenset()  # values of auth_keyword that open the handler, besides None and []
     auth_defaults: frozenset[str] = frozenset()  # calls giving every handler of the project auth_keyword's check
+    guards_keyword: str = ""  # a keyword of a route listing functions run before it, judged as dependencies are
 
     def owns(self, qualified: str) -> bool:
         """Whether a qualified name is in one of the framework's packages."""
@@ -403,6 +406,7 @@ class Knowledge:
                     route_calls=frozenset(entry.get("route-calls", ())),
                     auth_opens=frozenset(entry.get("auth-opens", ())),
                     auth_defaults=frozenset(entry.get("auth-defaults", ())),
+                    guards_keyword=entry.get("guards-keyword", ""),
                 )
                 for name, entry in data.get("web-frameworks", {}).items()
             },

@@ -345,13 +345,16 @@ def _none(expr: cst.BaseExpression) -> bool:
 
 
 def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authorization, ctx: Context) -> bool:
-    """A route of a framework with dependencies (FastAPI) that runs one that authorizes
-    (guidelint.semantic.hooks.authorizing_dependency: named like an authorization decorator, or of the project
-    deciding access): in dependencies=[Depends(...)] of the route, of the router or app it is registered on, or
-    of the include_router() that includes that router, or as a parameter whose default or Annotated metadata
-    (also through an alias of the project, `CurrentUser`) depends on it. A dependency that decides nothing (a
-    database session, a rate limit, a logger) authorizes nothing wherever it is given."""
+    """A route of a framework with guards (Litestar's guards=[...]) or dependencies (FastAPI) that runs one that
+    authorizes (guidelint.semantic.hooks.authorizing_dependency: named like an authorization decorator, or of
+    the project deciding access): a guard of the route or of its class; in dependencies=[Depends(...)] of the
+    route, of the router or app it is registered on, or of the include_router() that includes that router, or
+    as a parameter whose default or Annotated metadata (also through an alias of the project, `CurrentUser`)
+    depends on it. A dependency that decides nothing (a database session, a rate limit, a logger) authorizes
+    nothing wherever it is given."""
     framework = found.framework
+    if framework.guards_keyword and _guards_authorize(found, framework.guards_keyword, markers, ctx):
+        return True
     if not framework.dependencies:
         return False
     injectors = tuple(framework.dependencies)
@@ -382,6 +385,24 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
         dependencies_of += [d for c in candidates if (d := _depends_on(c, framework, ctx))]
     project = ctx.project
     return any(authorizing_dependency(project, d, markers, injectors) is not None for d in dependencies_of)
+
+
+def _guards_authorize(found: Route, keyword: str, markers: Authorization, ctx: Context) -> bool:
+    """Guards given to the route (`guards=[signed_in]`) or to the class holding it (a Litestar Controller's
+    `guards = [...]`) of which one authorizes, judged as a dependency is."""
+    lists: list[cst.BaseExpression] = []
+    given = arg(found.decorator, keyword)
+    if given is not None:
+        lists.append(given.value)
+    body = ctx.classes[-1].body.body if ctx.classes and isinstance(ctx.classes[-1].body, cst.IndentedBlock) else ()
+    for statement in body:
+        for small in statement.body if isinstance(statement, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign) and any(
+                isinstance(t.target, cst.Name) and t.target.value == keyword for t in small.targets
+            ):
+                lists.append(small.value)
+    names = [name_of(e.value, ctx) for v in lists if isinstance(v, (cst.List, cst.Tuple)) for e in v.elements]
+    return any(authorizing_dependency(ctx.project, n, markers, ()) is not None for n in names if n)
 
 
 def open_actions(cls: cst.ClassDef, markers: Authorization, ctx: Context) -> list[tuple[cst.FunctionDef, str]]:
