@@ -37,30 +37,32 @@ class HandlerWithoutAuthorization(Rule):
             "Sanic, an aiohttp RouteTableDef, Pyramid's view_config, Bottle, Litestar), an entry of a URLconf "
             "(path(), re_path(), url(), a DRF router's register()), add_url_rule (also of a Flask View/MethodView "
             "class through as_view()), Pyramid's add_view(), a Starlette Route(), a tornado RequestHandler class "
-            "defining a request method. It is authorized by what the framework runs before it, read from the whole "
-            "project: its decorators (a Flask view class's decorators = [...]; a decorator of the project counts "
-            "when its code, or the wrapper it returns, decides), a FastAPI dependency matching the markers or of the "
-            "project deciding (raising HTTPException(401), also through the dependencies it declares and an "
-            "Annotated alias) as a parameter or in dependencies= of the route, its router or the include_router() "
-            "that includes it (one deciding nothing, a database session or a rate limit, does not), Django Ninja's "
-            "auth= on the operation, its Router or NinjaAPI or the add_router() that adds it, Pyramid's permission= "
-            "(or the project's set_default_permission(); NO_PERMISSION_REQUIRED opens it), Litestar guards of the "
-            "handler or its Controller (judged as a FastAPI dependency), a URLconf wrapper around it or around the "
-            "include() that holds it, DRF permission classes (of the view or a base in any module, "
-            "get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open it, or one "
-            "@action of it, on purpose and are reported, as Ninja's auth=None or [] is), a login middleware in "
-            "MIDDLEWARE, a request hook that checks (Flask's or Quart's before_request, Sanic's on_request or "
-            "middleware('request'), Bottle's hook('before_request'); on the blueprint, in any module, or on the app "
-            "it is registered on; one deciding only under a path prefix it names guards the routes under it), an "
-            "aiohttp middleware of the app its route table is added to (likewise), mixins and base classes (in any "
-            "module) whose dispatch, dispatch_request, prepare, has_permission or test_func decides, and checks such "
-            "as has_perm() in the handler or in a function it calls, or an action run through a dispatcher that "
-            "authorizes every action (CKAN's get_action). A handler that logs users in or out is public by design, "
-            "and so is one that only redirects (every return a redirect, no call but address builders and settings "
-            "read by a constant key): it shows and changes nothing, the page it sends to decides. In Flask and "
-            "FastAPI, a decorator written above the route decorator does not wrap the registered handler, so it does "
-            "not count. The frameworks' own packages (option framework_packages), known by their import name, define "
-            "generic views for apps to wire up and are not checked."
+            "defining a request method, a Falcon resource routed by add_route() (authorized by a deciding "
+            "@falcon.before hook, a check in each responder or a deciding middleware of its app). It is authorized "
+            "by what the framework runs before it, read from the whole project: its decorators (a Flask view class's "
+            "decorators = [...]; a decorator of the project counts when its code, or the wrapper it returns, "
+            "decides), a FastAPI dependency matching the markers or of the project deciding (raising "
+            "HTTPException(401), also through the dependencies it declares and an Annotated alias) as a parameter or "
+            "in dependencies= of the route, its router or the include_router() that includes it (one deciding "
+            "nothing, a database session or a rate limit, does not), Django Ninja's auth= on the operation, its "
+            "Router or NinjaAPI or the add_router() that adds it, Pyramid's permission= (or the project's "
+            "set_default_permission(); NO_PERMISSION_REQUIRED opens it), Litestar guards of the handler or its "
+            "Controller (judged as a FastAPI dependency), a URLconf wrapper around it or around the include() that "
+            "holds it, DRF permission classes (of the view or a base in any module, get_permissions(), "
+            "DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open it, or one @action of it, on "
+            "purpose and are reported, as Ninja's auth=None or [] is), a login middleware in MIDDLEWARE, a request "
+            "hook that checks (Flask's or Quart's before_request, Sanic's on_request or middleware('request'), "
+            "Bottle's hook('before_request'); on the blueprint, in any module, or on the app it is registered on; "
+            "one deciding only under a path prefix it names guards the routes under it), an aiohttp middleware of "
+            "the app its route table is added to (likewise), mixins and base classes (in any module) whose dispatch, "
+            "dispatch_request, prepare, has_permission or test_func decides, and checks such as has_perm() in the "
+            "handler or in a function it calls, or an action run through a dispatcher that authorizes every action "
+            "(CKAN's get_action). A handler that logs users in or out is public by design, and so is one that only "
+            "redirects (every return a redirect, no call but address builders and settings read by a constant key): "
+            "it shows and changes nothing, the page it sends to decides. In Flask and FastAPI, a decorator written "
+            "above the route decorator does not wrap the registered handler, so it does not count. The frameworks' "
+            "own packages (option framework_packages), known by their import name, define generic views for apps to "
+            "wire up and are not checked."
         ),
         remediation=(
             "Add the framework's check: @login_required / @roles_required(...) directly below @app.route(...) "
@@ -96,6 +98,7 @@ class HandlerWithoutAuthorization(Rule):
         "view_config",
         "add_view",
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet|Handler)\b"),
+        re.compile(r"def\s+on_(?:get|post|put|patch|delete)"),  # Falcon's responders
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
     options: ClassVar[dict[str, Any]] = {
@@ -180,7 +183,8 @@ class HandlerWithoutAuthorization(Rule):
         ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
     def _other_class(self, cls: cst.ClassDef, ctx: Context) -> None:
-        """A Flask View/MethodView this module registers, a tornado RequestHandler (guidelint.cst.classhandlers)."""
+        """A Flask View/MethodView this module registers, a tornado RequestHandler, a Falcon resource
+        (guidelint.cst.classhandlers)."""
         markers = authorized.markers(ctx)
         kind = classhandlers.unauthorized(cls, ctx, markers)
         if kind:
