@@ -14,8 +14,8 @@ import libcst as cst
 
 from guidelint.cst import Context, arg, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import access
-from guidelint.semantic.hooks import guarded, registered_hooks, scoped_guards
+from guidelint.semantic import access, resources
+from guidelint.semantic.hooks import defaults_given, guarded, registered_hooks, scoped_guards
 from guidelint.semantic.routes import Routes, routes
 from guidelint.semantic.scoped import covers, url_prefixes
 from guidelint.semantic.settings import OPEN, Settings, settings
@@ -73,6 +73,9 @@ def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tup
     name = func.name.value
     if ctx.functions or ctx.classes:
         return None
+    elsewhere = _registered_elsewhere(ctx, name)
+    if elsewhere is not None:
+        return elsewhere or None
     routes = project_routes(ctx, markers)
     wrapper = routes.wrapper(qualified(ctx, name))
     flask = registered_here(ctx).get(name)
@@ -85,6 +88,28 @@ def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tup
     if starlette and wrapper is None:
         return ctx.knowledge.frameworks["starlette"].handler, "", wrapper
     return handlers.django(ctx).handler, "", wrapper
+
+
+def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None] | tuple[()] | None:
+    """A function another module registers as a handler (a framework's `route-calls`: Pyramid's
+    `config.add_view(views.home, ...)`, also as a dotted string): () when the `auth-keyword` it is given (or
+    the project's `auth-defaults`) authorizes it, else (what it is called in messages, "", None); None when no
+    call registers it."""
+    for framework in ctx.knowledge.frameworks.values():
+        if not framework.route_calls:
+            continue
+        methods = tuple(sorted(framework.route_calls))
+        keyword = framework.auth_keyword or "-"
+        found = resources.registered_handlers(ctx.project, methods, keyword, framework.packages)
+        if qualified(ctx, name) not in found:
+            continue
+        given = found[qualified(ctx, name)]
+        if given is not None:
+            opened = given in ("None", "[]", "()") or given.rsplit(".", 1)[-1].strip("'\"") in framework.auth_opens
+            return (framework.handler, "", None) if opened else ()
+        defaults = tuple(sorted(framework.auth_defaults))
+        return () if defaults and defaults_given(ctx.project, defaults) else (framework.handler, "", None)
+    return None
 
 
 def starlette_endpoints(ctx: Context) -> set[str]:

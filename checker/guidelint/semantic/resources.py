@@ -69,3 +69,50 @@ def _middleware_decision(project: Project, cls: str, markers: Authorization) -> 
         if found is not None:
             return f"{cls.rsplit('.', 1)[-1]}.{method}: {found}"
     return None
+
+
+def registered_handlers(
+    project: Project, methods: tuple[str, ...], keyword: str, packages: tuple[str, ...]
+) -> dict[str, str | None]:
+    """Functions (qualified) that a call of one of `methods` registers as handlers in any module of a project
+    that imports one of the framework's `packages` somewhere (`config.add_view(views.home, permission="view")`,
+    the view also as a dotted string, relative to the calling module's package when it starts with a dot)
+    -> the text given to `keyword` ("None" for None; None when it is not given)."""
+    key = ("guidelint.semantic.resources registered", methods, keyword, packages)
+    return project.fact(key, lambda: _registered(project, methods, keyword, packages))
+
+
+def _imports(tree: ast.Module, packages: tuple[str, ...]) -> bool:
+    names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and not n.level]
+    return any(name == p or name.startswith(p + ".") for name in names for p in packages)
+
+
+def _registered(
+    project: Project, methods: tuple[str, ...], keyword: str, packages: tuple[str, ...]
+) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    users = (project.tree(m) for m in project.containing(*packages))
+    if not any(tree is not None and _imports(tree, packages) for tree in users):
+        return found  # add_view() of a project using no such framework (an admin site's) registers no handler
+    for module in project.containing(*methods):
+        tree = project.tree(module)
+        for node in ast.walk(tree) if tree is not None else ():
+            if (
+                not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute))
+                or node.func.attr not in methods
+            ):
+                continue
+            view = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "view"), None)
+            if isinstance(view, ast.Constant) and isinstance(view.value, str):
+                dotted = view.value.replace(":", ".")
+                package = module.rpartition(".")[0]
+                qualified = f"{package}{dotted}" if dotted.startswith(".") else dotted
+            elif isinstance(view, (ast.Name, ast.Attribute)) and name_of(view):
+                qualified = resolve(project, module, name_of(view))  # not a view a call makes (admin.add_view(V()))
+            else:
+                qualified = ""
+            given = next((k.value for k in node.keywords if k.arg == keyword), None)
+            if qualified:
+                found.setdefault(qualified, ast.unparse(given) if given is not None else None)
+    return found
