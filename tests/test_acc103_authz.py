@@ -18,7 +18,7 @@ from tests.conftest import Run
 AUTHZ = Path(__file__).parent / "data" / "authz"
 PROJECTS = (
     *("flaskdesk", "djportal", "djlocked", "drfapi", "drfopen", "fastsvc", "asyncsvc"),
-    *("fastdeps", "ninjadesk", "scopedesk", "othersvc", "pyrlocked"),
+    *("fastdeps", "ninjadesk", "scopedesk", "othersvc", "pyrlocked", "asyncsub"),
 )
 MARK = re.compile(r"#\s*(quiet|expect)\b")
 NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")

@@ -188,7 +188,10 @@ def before_request(ctx: Context, receiver: str, markers: Authorization, path: st
     found = guarded(ctx.project, markers, forms).get(qualified_receiver, "")
     if found or not path:
         return found
-    full = url_prefixes(ctx.project).get(qualified_receiver, "").rstrip("/") + path
+    prefix = url_prefixes(ctx.project).get(qualified_receiver, "")
+    if prefix is None:
+        return ""  # where the blueprint's routes are is not known: no path-scoped hook guards them
+    full = prefix.rstrip("/") + path
     some = scoped_guards(ctx.project, markers, forms).get(qualified_receiver, [])
     return next((f"{evidence} (for {full})" for scope, evidence in some if covers(scope, full)), "")
 

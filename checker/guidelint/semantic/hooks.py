@@ -113,8 +113,11 @@ def _collect(project: Project, markers: Authorization, forms: tuple[str, ...]) -
                 scoped.setdefault(qualified, []).extend((scope, f"{hook}: {e}") for scope, e in some)
     _passed_down(found, parents)
     _passed_down(scoped, parents)
+    # aiohttp sub-apps put a table's routes under the prefix of the sub-app, which is not composed: in a project
+    # with some, no path-scoped middleware is taken to guard a table
+    subapps = bool(project.containing("add_subapp"))
     for module in project.containing("middlewares"):
-        _middlewares(project, module, markers, found, scoped)
+        _middlewares(project, module, markers, found, {} if subapps else scoped)
     return found, scoped
 
 

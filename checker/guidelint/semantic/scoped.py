@@ -113,26 +113,35 @@ def covers(scope: Scope, path: str) -> bool:
     return any((kind == "prefix" and path.startswith(word)) or (fixed and path == word) for kind, word in scope)
 
 
-def url_prefixes(project: Project) -> dict[str, str]:
+def url_prefixes(project: Project) -> dict[str, str | None]:
     """Flask blueprints (qualified) -> the prefix of their routes' paths: `url_prefix=` of the
-    `register_blueprint()` that registers one (in any module), else of the `Blueprint(...)` it is built with."""
+    `register_blueprint()` that registers one (in any module), else of the `Blueprint(...)` it is built with;
+    None when it cannot be told (a prefix that is no string of the code, or a blueprint registered on one that
+    is registered in turn: its parent's prefix comes first), so that no path-scoped hook is taken to guard it."""
     return project.fact("guidelint.semantic.scoped prefixes", lambda: _prefixes(project))
 
 
-def _prefixes(project: Project) -> dict[str, str]:
-    built: dict[str, str] = {}
-    registered: dict[str, str] = {}
-    for module in project.containing("url_prefix"):
+def _prefixes(project: Project) -> dict[str, str | None]:
+    built: dict[str, str | None] = {}
+    registered: dict[str, str | None] = {}
+    owners: dict[str, str] = {}  # blueprint -> what it is registered on
+    for module in project.containing("url_prefix", "register_blueprint"):
         tree = project.tree(module)
         for node in ast.walk(tree) if tree is not None else ():
             call = node.value if isinstance(node, ast.Assign) and len(node.targets) == 1 else node
             if not isinstance(call, ast.Call):
                 continue
-            prefix = next((k.value for k in call.keywords if k.arg == "url_prefix"), None)
-            if not (isinstance(prefix, ast.Constant) and isinstance(prefix.value, str)):
-                continue
-            if isinstance(node, ast.Assign) and name_of(call).rsplit(".", 1)[-1] == "Blueprint":
-                built[resolve(project, module, name_of(node.targets[0]))] = prefix.value
+            given = next((k.value for k in call.keywords if k.arg == "url_prefix"), None)
+            prefix = given.value if isinstance(given, ast.Constant) and isinstance(given.value, str) else None
+            if isinstance(node, ast.Assign) and name_of(call).rsplit(".", 1)[-1] == "Blueprint" and given is not None:
+                built[resolve(project, module, name_of(node.targets[0]))] = prefix
             elif isinstance(call.func, ast.Attribute) and call.func.attr == "register_blueprint" and call.args:
-                registered[resolve(project, module, name_of(call.args[0]))] = prefix.value
-    return {**built, **registered}
+                child = resolve(project, module, name_of(call.args[0]))
+                owners[child] = resolve(project, module, name_of(call.func.value))
+                if given is not None:
+                    registered[child] = prefix
+    found = {**built, **registered}
+    for child, owner in owners.items():
+        if owner in owners:  # nested: the parent's prefix is not composed
+            found[child] = None
+    return found
