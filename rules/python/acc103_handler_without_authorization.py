@@ -160,7 +160,7 @@ class HandlerWithoutAuthorization(Rule):
             message += f"; @{above[0].rsplit('.', 1)[-1]} is above the route decorator and does not wrap the handler"
         if opened:
             message += f"; {opened} lets anyone in"
-        ctx.report(func.name, f"{message} ({authorized.accepted(markers)})")
+        ctx.report(func.name, f"{message} ({authorized.accepted(markers, classes=False)})")
 
     def _class(self, cls: cst.ClassDef, ctx: Context) -> None:
         """Django and DRF class-based views; Flask's registered in this module."""

@@ -279,12 +279,11 @@ def _open(value: ast.expr) -> str:
     return ""
 
 
-def accepted(markers: Authorization) -> str:
-    """What the rule accepts as authorization, for messages."""
-    return (
-        f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}; "
-        f"mixins {', '.join(markers.mixins)}"
-    )
+def accepted(markers: Authorization, classes: bool = True) -> str:
+    """What the rule accepts as authorization, for messages; the base classes only for a class's handlers
+    (a function view has none)."""
+    found = f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}"
+    return f"{found}; mixins {', '.join(markers.mixins)}" if classes else found
 
 
 def by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:
