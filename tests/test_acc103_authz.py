@@ -16,18 +16,15 @@ import pytest
 from tests.conftest import Run
 
 AUTHZ = Path(__file__).parent / "data" / "authz"
-PROJECTS = ("flaskdesk", "djportal", "djlocked", "drfapi", "drfopen", "fastsvc", "asyncsvc")
+PROJECTS = (
+    *("flaskdesk", "djportal", "djlocked", "drfapi", "drfopen", "fastsvc", "asyncsvc"),
+    *("fastdeps", "ninjadesk", "scopedesk", "othersvc", "pyrlocked", "asyncsub"),
+)
 MARK = re.compile(r"#\s*(quiet|expect)\b")
 NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")
 
 # (project, "path:handler") -> why the rule gets it wrong
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("asyncsvc", "feeds/aiohttp_app.py:positions"): (
-        "the app's middleware refuses only under a path prefix (request.path.startswith('/private')): such a "
-        "decision counts for no route (until this round it counted for every route table added to the app, so "
-        "/alerts passed); which route paths it covers is not matched yet, so /private/positions is reported"
-    ),
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def marked(root: Path) -> dict[tuple[str, int], tuple[str, str]]:

@@ -363,8 +363,42 @@ def test_node_classes_compared_by_type_have_no_subclasses() -> None:
     compared |= {cst.Attribute, cst.Name, cst.Import, cst.ImportFrom, cst.Tuple, cst.List, cst.Dict, cst.DictComp}
     compared |= {cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.FormattedStringText}
     compared |= {cst.Integer, cst.Float, cst.UnaryOperation, cst.Minus, cst.Set, cst.Element, cst.BinaryOperation}
+    from guidelint.cst.bindings import _ASSIGNMENTS, _BINDERS, _DEFINITIONS
+    from guidelint.engines.taint.classconsts import _ASSIGNING
+    from guidelint.engines.taint.guards import _NOT_CHECKED
+
+    compared |= {*_ASSIGNMENTS, *_BINDERS, *_DEFINITIONS, *_ASSIGNING, *_NOT_CHECKED}
+    compared |= {cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp, cst.StarredElement}
 
     def derived(cls: type) -> list[type]:
         return [c for sub in cls.__subclasses__() for c in (sub, *derived(sub))]
 
     assert not {cls.__name__: derived(cls) for cls in compared if derived(cls)}
+
+
+def test_derived_answers_as_isinstance() -> None:
+    """`Derived` answers `isinstance` once per node type (libcst's classes are ABCs)."""
+    from guidelint.cst.children import Derived, descendants
+
+    module = cst.parse_module("import os\nfor a, b in x:\n    y: int = f(a, *b)\n    lambda: (yield)\n")
+    tables = [(Derived(cst.BaseExpression), (cst.BaseExpression,)), (Derived(cst.Name, cst.For), (cst.Name, cst.For))]
+    for node in descendants(module):
+        for table, classes in tables:
+            assert table[type(node)] is isinstance(node, classes)
+
+
+def test_literals_read_as_python_reads_them() -> None:
+    import ast
+
+    from guidelint.semantic.constants import _number_value, _string_value
+
+    texts = ["''", '""', "'a'", '"it\'s"', "'''a\n'b'''", '""""q"""', "''''''", "'\\n'", "'caf\u00e9'", "b'x'"]
+    texts += ["r'\\d'", "u'x'", "'''a\r\nb'''", "\"'''\"", "'tab\tend'", "'''a\rb'''"]
+    for text in texts:
+        expected = cst.SimpleString(text).evaluated_value
+        value = _string_value.__wrapped__(text)  # type: ignore[attr-defined]
+        assert value == expected and type(value) is type(expected), text
+
+    for text in ("0", "7", "10", "1234567890123456789", "00", "0x1F", "1_000", "1e3", "0o17", "3j", "1.5", "0b101"):
+        value = _number_value(text)
+        assert value == ast.literal_eval(text) and type(value) is type(ast.literal_eval(text))

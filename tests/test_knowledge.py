@@ -102,7 +102,8 @@ def test_the_built_in_knowledge_base() -> None:
     assert list(knowledge.frameworks)[:2] == ["flask", "fastapi"]
     assert "require_role" in knowledge.authorization.decorators
     assert set(knowledge.framework_packages()) == {
-        *("django", "flask", "rest_framework", "fastapi", "quart", "ninja", "starlette", "tornado", "aiohttp")
+        *("django", "flask", "rest_framework", "fastapi", "quart", "ninja", "starlette", "tornado", "aiohttp"),
+        *("sanic", "pyramid", "bottle", "litestar", "falcon"),
     }
 
 

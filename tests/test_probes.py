@@ -104,10 +104,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the module gives a constant is a dataflow fact the engine does not keep)"
     ),
     # round 8 (advisory): what the first batch found wrong and no change of the round fixed
-    ("advisory/cmd_app_factory.py", "safe_print_pack"): (
-        "INP103 (shell=True, a pattern rule) does not ask the flow: a value looked up in a constant dict and "
-        "checked for None is one of its constants (issue 13, item 1)"
-    ),
     ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
         "getattr(obj, 'by_' + x)(v): a method chosen by a name built at run time is not followed to the methods "
         "that name can pick"

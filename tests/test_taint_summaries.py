@@ -632,3 +632,45 @@ def test_a_snippet_is_the_same_tree_whether_its_header_was_parsed_apart_or_with_
             assert whole is not None and built is not None
             assert built.deep_equals(whole) and built.code == whole.code
         assert functions._headers["pkg.spread"] is not None  # the header's statements told apart by line
+
+
+CART = """
+from django.http import HttpResponse
+
+
+def remember_cart(request):
+    picked = request.GET.get("cart", "")
+    request.session["cart"] = picked
+    return picked
+
+
+def basket(request):
+    remember_cart(request)
+    return HttpResponse("ok")
+"""
+
+SHOP = """
+from django.http import HttpResponse
+
+from shop.cart import remember_cart
+
+
+def checkout(request):
+    remember_cart(request)
+    return HttpResponse("ok")
+
+
+def widget(request):
+    remember_cart(request)
+    return HttpResponse("ok")
+"""
+
+
+def test_a_helper_whose_own_parameter_is_the_source_is_reported_once_in_itself(cli, project) -> None:
+    """A Django helper given the whole request reads the client's value and stores it itself: its own
+    analysis reports the store (its `request` is a source there); the views handing it their request, in
+    its module or another, add nothing (one weakness, one finding, where the fix goes)."""
+    root = project({"shop/__init__.py": "", "shop/cart.py": CART, "shop/views.py": SHOP})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    stored = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "INP415"]
+    assert stored == [("shop/cart.py", 6)]

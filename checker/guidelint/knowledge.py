@@ -41,6 +41,13 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         auth-keyword: auth                   # authorizes the route, router or API given it, unless None (Ninja)
         view-decorators: [rest_framework.decorators.api_view]   # qualified names that make a function a view
         view-bases: [View, ViewSet]          # suffixes of the names of class-based view bases
+        request-hooks: [before_request]      # methods registering a function run before every route of an app
+                                             # or blueprint; "middleware(request)": only given this first argument
+        route-decorators: [pyramid.view.view_config]  # functions (qualified) whose decorator makes a handler
+        route-calls: [add_view]              # methods registering the function given first (or as view=)
+        auth-opens: [NO_PERMISSION_REQUIRED] # auth-keyword values that open the handler, besides None and []
+        auth-defaults: [set_default_permission]  # calls giving every handler auth-keyword's check by default
+        guards-keyword: guards               # lists functions run before the route: each judged as a dependency
 
 Entries of all active packs merge: mappings key by key, lists add up (in pack order, without repeats), a
 scalar of a later pack replaces the earlier one. A key or a value of the wrong type is a `KnowledgeError`
@@ -105,6 +112,12 @@ SCHEMA: dict[str, Any] = {
             "auth-keyword": STRING,
             "view-decorators": STRINGS,
             "view-bases": STRINGS,
+            "request-hooks": STRINGS,
+            "route-decorators": STRINGS,
+            "route-calls": STRINGS,
+            "auth-opens": STRINGS,
+            "auth-defaults": STRINGS,
+            "guards-keyword": STRING,
         }
     },
 }
@@ -317,6 +330,12 @@ class Framework:
     auth_keyword: str = ""  # a keyword of a route, its router or API, or of adding a router, that authorizes
     view_decorators: frozenset[str] = frozenset()
     view_bases: tuple[str, ...] = ()
+    request_hooks: tuple[str, ...] = ()  # methods of an app or blueprint registering a function run before its routes
+    route_decorators: frozenset[str] = frozenset()  # qualified names of functions whose decorator registers a handler
+    route_calls: frozenset[str] = frozenset()  # methods registering the function given first (or as view=)
+    auth_opens: frozenset[str] = frozenset()  # values of auth_keyword that open the handler, besides None and []
+    auth_defaults: frozenset[str] = frozenset()  # calls giving every handler of the project auth_keyword's check
+    guards_keyword: str = ""  # a keyword of a route listing functions run before it, judged as dependencies are
 
     def owns(self, qualified: str) -> bool:
         """Whether a qualified name is in one of the framework's packages."""
@@ -382,6 +401,12 @@ class Knowledge:
                     auth_keyword=entry.get("auth-keyword", ""),
                     view_decorators=frozenset(entry.get("view-decorators", ())),
                     view_bases=tuple(entry.get("view-bases", ())),
+                    request_hooks=tuple(entry.get("request-hooks", ())),
+                    route_decorators=frozenset(entry.get("route-decorators", ())),
+                    route_calls=frozenset(entry.get("route-calls", ())),
+                    auth_opens=frozenset(entry.get("auth-opens", ())),
+                    auth_defaults=frozenset(entry.get("auth-defaults", ())),
+                    guards_keyword=entry.get("guards-keyword", ""),
                 )
                 for name, entry in data.get("web-frameworks", {}).items()
             },

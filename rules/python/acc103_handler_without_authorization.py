@@ -15,7 +15,6 @@ from guidelint.cst import (
     handlers,
     matches_last,
 )
-from guidelint.semantic import classviews
 
 
 class HandlerWithoutAuthorization(Rule):
@@ -31,32 +30,39 @@ class HandlerWithoutAuthorization(Rule):
         rationale=(
             "The company restricts access to clients' confidential and pre-disclosure insider information through ID "
             "management. A Flask route, FastAPI endpoint, Django view or other request handler that no authorization "
-            "decision guards answers anyone who can reach the network, bypassing ID management and leaving no identity "
-            "in the access records the CSIRT audits. Handlers are therefore authorized by default, and the few that "
-            "must be public (health checks) say so with an explicit marker that reviewers can see and grep for. A "
-            "handler is one because a route says so: a route decorator (Flask, Quart, FastAPI, Django Ninja, an "
-            "aiohttp RouteTableDef), an entry of a URLconf (path(), re_path(), url(), a DRF router's register()), "
-            "add_url_rule (also of a Flask View/MethodView class through as_view()), a Starlette Route(), a tornado "
-            "RequestHandler class defining a request method. It is authorized by what the framework runs before it, "
-            "read from the whole project: its decorators (a Flask view class's decorators = [...]; a decorator of the "
-            "project counts when its code, or the wrapper it returns, decides), a FastAPI dependency matching the "
-            "markers or of the project deciding (raising HTTPException(401), also through the dependencies it declares "
-            "and an Annotated alias), dependencies= of the route, its router or the include_router() that includes it, "
-            "Django Ninja's auth= on the operation, its Router or NinjaAPI or the add_router() that adds it, a URLconf "
-            "wrapper around it or around the include() that holds it, DRF permission classes (of the view or a base in "
-            "any module, get_permissions(), DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open "
-            "it, or one @action of it, on purpose and are reported, as Ninja's auth=None is), a login middleware in "
-            "MIDDLEWARE, a Flask (or Quart) before_request hook that checks (on the blueprint, in any module, or on "
-            "the app it is registered on), an aiohttp middleware of the app its route table is added to (one deciding "
-            "only under an address it names guards no route), mixins and base classes (in any module) whose dispatch, "
+            "decision guards answers anyone who can reach the network, bypassing ID management and leaving no "
+            "identity in the access records the CSIRT audits. Handlers are therefore authorized by default, and the "
+            "few that must be public (health checks) say so with an explicit marker that reviewers can see and grep "
+            "for. A handler is one because a route says so: a route decorator (Flask, Quart, FastAPI, Django Ninja, "
+            "Sanic, an aiohttp RouteTableDef, Pyramid's view_config, Bottle, Litestar), an entry of a URLconf "
+            "(path(), re_path(), url(), a DRF router's register()), add_url_rule (also of a Flask View/MethodView "
+            "class through as_view()), Pyramid's add_view(), a Starlette Route(), a tornado RequestHandler class "
+            "defining a request method, a Falcon resource routed by add_route() (authorized by a deciding "
+            "@falcon.before hook, a check in each responder or a deciding middleware of its app). It is authorized "
+            "by what the framework runs before it, read from the whole project: its decorators (a Flask view class's "
+            "decorators = [...]; a decorator of the project counts when its code, or the wrapper it returns, "
+            "decides), a FastAPI dependency matching the markers or of the project deciding (raising "
+            "HTTPException(401), also through the dependencies it declares and an Annotated alias) as a parameter or "
+            "in dependencies= of the route, its router or the include_router() that includes it (one deciding "
+            "nothing, a database session or a rate limit, does not), Django Ninja's auth= on the operation, its "
+            "Router or NinjaAPI or the add_router() that adds it, Pyramid's permission= (or the project's "
+            "set_default_permission(); NO_PERMISSION_REQUIRED opens it), Litestar guards of the handler or its "
+            "Controller (judged as a FastAPI dependency), a URLconf wrapper around it or around the include() that "
+            "holds it, DRF permission classes (of the view or a base in any module, get_permissions(), "
+            "DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open it, or one @action of it, on "
+            "purpose and are reported, as Ninja's auth=None or [] is), a login middleware in MIDDLEWARE, a request "
+            "hook that checks (Flask's or Quart's before_request, Sanic's on_request or middleware('request'), "
+            "Bottle's hook('before_request'); on the blueprint, in any module, or on the app it is registered on; "
+            "one deciding only under a path prefix it names guards the routes under it), an aiohttp middleware of "
+            "the app its route table is added to (likewise), mixins and base classes (in any module) whose dispatch, "
             "dispatch_request, prepare, has_permission or test_func decides, and checks such as has_perm() in the "
             "handler or in a function it calls, or an action run through a dispatcher that authorizes every action "
             "(CKAN's get_action). A handler that logs users in or out is public by design, and so is one that only "
-            "redirects (every return a redirect, no call but address builders and settings read by a constant key): it "
-            "shows and changes nothing, the page it sends to decides. In Flask and FastAPI, a decorator written above "
-            "the route decorator does not wrap the registered handler, so it does not count. The frameworks' own "
-            "packages (option framework_packages), known by their import name, define generic views for apps to wire "
-            "up and are not checked."
+            "redirects (every return a redirect, no call but address builders and settings read by a constant key): "
+            "it shows and changes nothing, the page it sends to decides. In Flask and FastAPI, a decorator written "
+            "above the route decorator does not wrap the registered handler, so it does not count. The frameworks' "
+            "own packages (option framework_packages), known by their import name, define generic views for apps to "
+            "wire up and are not checked."
         ),
         remediation=(
             "Add the framework's check: @login_required / @roles_required(...) directly below @app.route(...) "
@@ -86,10 +92,13 @@ class HandlerWithoutAuthorization(Rule):
     # route decorators, Django function views (a URLconf routes them; Django passes the request first),
     # Flask's add_url_rule, class-based views
     needles = (
-        re.compile(r"@[\w.]+\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
+        re.compile(r"@(?:[\w.]+\.)?(?:route|get|post|put|patch|delete|api_route|websocket)\s*\("),
         re.compile(r"def\s+\w+\s*\(\s*request\b"),
         "add_url_rule",
+        "view_config",
+        "add_view",
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet|Handler)\b"),
+        re.compile(r"def\s+on_(?:get|post|put|patch|delete)"),  # Falcon's responders
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
     options: ClassVar[dict[str, Any]] = {
@@ -114,20 +123,13 @@ class HandlerWithoutAuthorization(Rule):
             return
         route = handlers.route(func, ctx)
         markers = authorized.markers(ctx)
-        wrapper: str | None = None
-        starlette = False  # routed by a Starlette Route() of this module
-        receiver = ""  # the Flask app or blueprint a route is registered on
-        flask: str | None = None  # the app or blueprint of an add_url_rule of this module
+        wrapper: str | None = None  # the URLconf wrapper around a view routed by a URLconf
+        receiver = ""  # the app, blueprint or router a route is registered on
         if route is None:
-            if ctx.functions or ctx.classes:
+            found = authorized.unrouted(func, ctx, markers)
+            if found is None:
                 return
-            routes = authorized.project_routes(ctx, markers)
-            wrapper = routes.wrapper(authorized.qualified(ctx, name))
-            flask = authorized.registered_here(ctx).get(name)
-            starlette = name in authorized.starlette_endpoints(ctx)
-            view = starlette or handlers.function_view(func, ctx, bool(routes.modules))
-            if wrapper is None and flask is None and not view:
-                return
+            kind, receiver, wrapper = found
         elif isinstance(route.decorator.func, cst.Attribute):
             receiver = dotted(route.decorator.func.value) or ""
         if authorized.framework_code(ctx):
@@ -135,14 +137,9 @@ class HandlerWithoutAuthorization(Rule):
         decorators = handlers.decorator_targets(func, ctx)
         if any(matches_last(n, markers.public) for _, n in decorators):
             return
-        if route is None:
-            kind, index = handlers.django(ctx).handler, -1
-            if flask is not None and wrapper is None:
-                kind, receiver = ctx.knowledge.frameworks["flask"].handler, flask
-            elif starlette and wrapper is None:
-                kind = ctx.knowledge.frameworks["starlette"].handler
-        else:
-            kind, index = route.framework.handler, route.index
+        index = route.index if route is not None else -1
+        if route is not None:
+            kind = route.framework.handler
             if handlers.dependencies_authorize(func, route, markers, ctx) or handlers.auth_keyword(route, ctx):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
@@ -153,7 +150,7 @@ class HandlerWithoutAuthorization(Rule):
             return
         opened = handlers.opened(func, route, ctx)
         if receiver:
-            if authorized.before_request(ctx, receiver, markers):
+            if authorized.before_request(ctx, receiver, markers, authorized.route_path(ctx, name, route)):
                 return
         elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx)):
             return
@@ -163,7 +160,7 @@ class HandlerWithoutAuthorization(Rule):
             message += f"; @{above[0].rsplit('.', 1)[-1]} is above the route decorator and does not wrap the handler"
         if opened:
             message += f"; {opened} lets anyone in"
-        ctx.report(func.name, f"{message} ({authorized.accepted(markers)})")
+        ctx.report(func.name, f"{message} ({authorized.accepted(markers, classes=False)})")
 
     def _class(self, cls: cst.ClassDef, ctx: Context) -> None:
         """Django and DRF class-based views; Flask's registered in this module."""
@@ -177,26 +174,17 @@ class HandlerWithoutAuthorization(Rule):
         for method, opened in handlers.open_actions(cls, markers, ctx):  # reported whatever guards the viewset
             message = self.meta.message.format(handler=f"DRF action {name}.{method.name.value}()")
             ctx.report(method.name, f"{message}; {opened} lets anyone in ({authorized.accepted(markers)})")
-        routes = authorized.project_routes(ctx, markers)
-        wrapper = routes.wrapper(authorized.qualified(ctx, name))
-        if wrapper or (wrapper is None and routes.modules):
-            return  # authorized by its URLconf, or routed by none: a base for other views
-        if handlers.class_authorized(cls, markers, ctx):
-            return
-        opened = authorized.open_permissions(ctx, name)
-        if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
-            return
-        if not opened and authorized.granted_permissions(ctx, name):
-            return
-        if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+        opening = classhandlers.django_class(cls, ctx, markers)
+        if opening is None:
             return
         message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
-        if opened:
-            message += f"; {opened} lets anyone in"
+        if opening:
+            message += f"; {opening} lets anyone in"
         ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
     def _other_class(self, cls: cst.ClassDef, ctx: Context) -> None:
-        """A Flask View/MethodView this module registers, a tornado RequestHandler (guidelint.cst.classhandlers)."""
+        """A Flask View/MethodView this module registers, a tornado RequestHandler, a Falcon resource
+        (guidelint.cst.classhandlers)."""
         markers = authorized.markers(ctx)
         kind = classhandlers.unauthorized(cls, ctx, markers)
         if kind:
@@ -235,6 +223,10 @@ class HandlerWithoutAuthorization(Rule):
         @router.delete("/{deal_id}")
         def delete_deal(deal_id: int):  # expect
             remove(deal_id)
+
+        @api.post("/filings", dependencies=[Depends(rate_limit)])  # a dependency that decides nothing
+        async def create_filing(body: dict):  # expect
+            return store(body)
 
         class DealDetail(DetailView):  # expect
             model = Deal
@@ -344,11 +336,11 @@ class HandlerWithoutAuthorization(Rule):
         from rest_framework.viewsets import ModelViewSet
         from company.errors import NotAuthorized
         from itsdangerous import BadSignature
-        from company.web import public, require_role, verify_token
+        from company.web import public, require_role
 
         app = Flask(__name__)
         api = FastAPI()
-        secured = APIRouter(prefix="/admin", dependencies=[Depends(verify_token)])
+        secured = APIRouter(prefix="/admin", dependencies=[Depends(require_role("admin"))])
 
         @app.route("/deals/<int:deal_id>")
         @login_required
@@ -388,7 +380,7 @@ class HandlerWithoutAuthorization(Rule):
         async def issue_token(form: Annotated[OAuth2PasswordRequestForm, Depends()]):
             return tokens.issue(form.username, form.password)
 
-        @api.post("/filings", dependencies=[Depends(verify_token)])
+        @api.post("/filings", dependencies=[Depends(current_account)])  # a dependency of the project that refuses
         async def create_filing(body: dict):
             return store(body)
 

@@ -147,6 +147,23 @@ class ShellCommand(Rule):
             command = request.form.get("command", app.config["ARCHIVE_COMMAND"])
             subprocess.run(command, shell=True, check=True)  # expect
 
+        def posted_commands(form):
+            yield "uptime"
+            yield form["extra"]
+
+        def run_posted(request):
+            for command in posted_commands(request.form):
+                subprocess.run(command, shell=True)  # expect
+
+        PRINTERS = {"floor3": "hp-floor3", "mailroom": "xerox-mail"}
+
+        def print_pack(request):
+            name = request.form["printer"]
+            printer = PRINTERS.get(name, name)  # a name the table lacks is used as it was sent
+            if printer is None:
+                return None
+            return subprocess.run("lp -d " + printer + " pack.pdf", shell=True)  # expect
+
         def backup(target, use_shell=False, windows=False):
             command = "robocopy C:\\\\data " + target if windows else "rsync -a /srv/data " + target
             subprocess.run(command, shell=use_shell, check=True)  # expect
@@ -188,6 +205,33 @@ class ShellCommand(Rule):
             await loop.subprocess_exec(protocol, "/bin/sh", "-c", "make clean")
             flush = "sync; echo 3 > /proc/sys/vm/drop_caches"
             await loop.subprocess_shell(protocol, flush)
+
+        HEALTH = {"disk": "df -h /srv", "load": "uptime"}
+
+        def health_checks():
+            for command in HEALTH.values():
+                subprocess.run(command, shell=True)
+            for name, command in HEALTH.items():
+                subprocess.run(f"{command} > /tmp/health-{name}", shell=True)
+            for command in listed_checks():  # a generator yielding only the table's commands
+                subprocess.run(command, shell=True)
+
+        def listed_checks():
+            yield from HEALTH.values()
+            for name in ("disk", "load"):
+                yield HEALTH[name]
+
+        QUEUES = {"floor3": "hp-floor3", "mailroom": "xerox-mail"}
+
+        def print_pack(request):
+            printer = QUEUES.get(request.form["printer"])
+            if printer is None:  # what is left is one of the table's values
+                return None
+            subprocess.run("lp -d " + printer + " pack.pdf", shell=True)
+            tray = QUEUES.get(request.form["tray"])
+            if not tray:
+                return None
+            subprocess.run(f"lp -d {tray} cover.pdf", shell=True)
 
         def dynamic_flag(target, use_shell=False):
             subprocess.run("sync", shell=use_shell)

@@ -1,6 +1,7 @@
 """The API libcst rules are written against: `Rule`, the per-file `Context`, and helpers."""
 
 from guidelint.cst.api import Context, Rule
+from guidelint.cst.arguments import arg
 from guidelint.cst.bindings import (
     Assignment,
     assigned_value,
@@ -15,7 +16,6 @@ from guidelint.cst.bindings import (
     parameter,
 )
 from guidelint.cst.helpers import (
-    arg,
     argument_value,
     constant_collection,
     decorator_names,

@@ -10,11 +10,14 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 
-from guidelint.cst import Context, handlers
+import libcst as cst
+
+from guidelint.cst import Context, arg, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import access
-from guidelint.semantic.hooks import guarded
+from guidelint.semantic import access, resources
+from guidelint.semantic.hooks import defaults_given, guarded, registered_hooks, scoped_guards
 from guidelint.semantic.routes import Routes, routes
+from guidelint.semantic.scoped import covers, url_prefixes
 from guidelint.semantic.settings import OPEN, Settings, settings
 
 _DRF = "rest_framework."
@@ -60,6 +63,53 @@ def registered_here(ctx: Context) -> dict[str, str]:
             if isinstance(view, ast.Name):
                 found.setdefault(view.id, access.name_of(call.func.value))
     return found
+
+
+def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tuple[str, str, str | None] | None:
+    """A top-level function that no route decorator registers but that is a handler: routed by a URLconf of
+    the project, registered by an `add_url_rule()` (Flask) or a Starlette `Route()` of this module, or a
+    Django function view: (what it is called in messages, the app or blueprint it is registered on, the
+    URLconf wrapper around it when a URLconf routes it); None for a function that is no handler."""
+    name = func.name.value
+    if ctx.functions or ctx.classes:
+        return None
+    elsewhere = _registered_elsewhere(ctx, name)
+    if elsewhere is not None:
+        return elsewhere or None
+    routes = project_routes(ctx, markers)
+    wrapper = routes.wrapper(qualified(ctx, name))
+    flask = registered_here(ctx).get(name)
+    starlette = name in starlette_endpoints(ctx)
+    view = starlette or handlers.function_view(func, ctx, bool(routes.modules))
+    if wrapper is None and flask is None and not view:
+        return None
+    if flask is not None and wrapper is None:
+        return ctx.knowledge.frameworks["flask"].handler, flask, wrapper
+    if starlette and wrapper is None:
+        return ctx.knowledge.frameworks["starlette"].handler, "", wrapper
+    return handlers.django(ctx).handler, "", wrapper
+
+
+def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None] | tuple[()] | None:
+    """A function another module registers as a handler (a framework's `route-calls`: Pyramid's
+    `config.add_view(views.home, ...)`, also as a dotted string): () when the `auth-keyword` it is given (or
+    the project's `auth-defaults`) authorizes it, else (what it is called in messages, "", None); None when no
+    call registers it."""
+    for framework in ctx.knowledge.frameworks.values():
+        if not framework.route_calls:
+            continue
+        methods = tuple(sorted(framework.route_calls))
+        keyword = framework.auth_keyword or "-"
+        found = resources.registered_handlers(ctx.project, methods, keyword, framework.packages)
+        if qualified(ctx, name) not in found:
+            continue
+        given = found[qualified(ctx, name)]
+        if given is not None:
+            opened = given in ("None", "[]", "()") or given.rsplit(".", 1)[-1].strip("'\"") in framework.auth_opens
+            return (framework.handler, "", None) if opened else ()
+        defaults = tuple(sorted(framework.auth_defaults))
+        return () if defaults and defaults_given(ctx.project, defaults) else (framework.handler, "", None)
+    return None
 
 
 def starlette_endpoints(ctx: Context) -> set[str]:
@@ -110,41 +160,56 @@ def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -
     return ""
 
 
-def before_request(ctx: Context, receiver: str, markers: Authorization) -> str:
-    """A `before_request` hook on the route's blueprint or app that decides access: registered in this
-    module (the hook's function may come from another module of the project), or in any module on the
-    blueprint this module imports, or on an app or blueprint it is registered on
-    (guidelint.semantic.hooks)."""
+def before_request(ctx: Context, receiver: str, markers: Authorization, path: str = "") -> str:
+    """A request hook (the frameworks' `request-hooks`: Flask's `before_request`, Sanic's `on_request`) on the
+    route's blueprint or app that decides access: registered in this module (the hook's function may come
+    from another module of the project), or in any module on the blueprint this module imports, or on an app
+    or blueprint it is registered on (guidelint.semantic.hooks); or one deciding only for some paths, among
+    which the route's `path` (with its blueprint's url_prefix: guidelint.semantic.scoped)."""
+    forms = tuple(sorted({f for w in ctx.knowledge.frameworks.values() for f in w.request_hooks}))
     key = ("guidelint.cst.authorized hooks", markers)
     hooks: dict[str, str] | None = ctx.memo.get(key)
     if hooks is None:
         hooks = ctx.memo[key] = {}
-        registered: list[tuple[str, str]] = []  # (app or blueprint, hook function)
-        for name, node in access.definitions(ctx.project, ctx.project.current_name()).items():
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and "." not in name:
-                for decorator in node.decorator_list:
-                    owner, _, hook = access.name_of(decorator).rpartition(".")
-                    if hook == "before_request" and owner:
-                        registered.append((owner, name))
-        for call in access.current_calls(ctx.project):
-            if isinstance(call.func, ast.Attribute) and call.func.attr == "before_request" and call.args:
-                app, hook_function = access.name_of(call.func.value), access.name_of(call.args[0])
-                if app and hook_function:
-                    registered.append((app, hook_function))
         module = ctx.project.current_name()
-        for owner, function in registered:
+        tree = ctx.project.tree(module)
+        for owner, form, function, defined in registered_hooks(tree, forms) if tree is not None else []:
             # the hook function: of this module, or imported from another of the project
-            func = _definition(ctx, function)
+            func = defined or _definition(ctx, function)
             if func is None:
                 func = access.lookup(ctx.project, access.resolve(ctx.project, module, function))
             if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
                 found = access.called_decision(ctx.project, module, func, markers)
                 if found is not None:
-                    hooks[owner] = f"{owner}.before_request {function}(): {found}"
+                    hooks[owner] = f"{owner}.{form} {function}(): {found}"
     if receiver in hooks:
         return hooks[receiver]
     qualified_receiver = access.resolve(ctx.project, ctx.project.current_name(), receiver)
-    return guarded(ctx.project, markers).get(qualified_receiver, "")
+    found = guarded(ctx.project, markers, forms).get(qualified_receiver, "")
+    if found or not path:
+        return found
+    prefix = url_prefixes(ctx.project).get(qualified_receiver, "")
+    if prefix is None:
+        return ""  # where the blueprint's routes are is not known: no path-scoped hook guards them
+    full = prefix.rstrip("/") + path
+    some = scoped_guards(ctx.project, markers, forms).get(qualified_receiver, [])
+    return next((f"{evidence} (for {full})" for scope, evidence in some if covers(scope, full)), "")
+
+
+def route_path(ctx: Context, name: str, route: handlers.Route | None) -> str:
+    """The path a function is routed at, as written: its route decorator's, or that of the `add_url_rule()`
+    of this module that registers it ("" when it is not a string)."""
+    if route is not None:
+        given = arg(route.decorator, "rule", 0) or arg(route.decorator, "path", 0)
+        return (string_text(given.value) or "") if given is not None else ""
+    for call in access.current_calls(ctx.project):
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule" and call.args:
+            view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
+            view = view if view is not None or len(call.args) < 3 else call.args[2]
+            rule = call.args[0]
+            if isinstance(view, ast.Name) and view.id == name and isinstance(rule, ast.Constant):
+                return rule.value if isinstance(rule.value, str) else ""
+    return ""
 
 
 def view_decorators(ctx: Context, name: str, markers: Authorization) -> str:
@@ -214,12 +279,11 @@ def _open(value: ast.expr) -> str:
     return ""
 
 
-def accepted(markers: Authorization) -> str:
-    """What the rule accepts as authorization, for messages."""
-    return (
-        f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}; "
-        f"mixins {', '.join(markers.mixins)}"
-    )
+def accepted(markers: Authorization, classes: bool = True) -> str:
+    """What the rule accepts as authorization, for messages; the base classes only for a class's handlers
+    (a function view has none)."""
+    found = f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}"
+    return f"{found}; mixins {', '.join(markers.mixins)}" if classes else found
 
 
 def by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.children import children, children_in_order
+from guidelint.cst.children import Derived, children, children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
 
@@ -28,6 +28,17 @@ class Assignment:
 
 
 _STATEMENT_TARGETS = (cst.Assign, cst.AssignTarget, cst.AugAssign, cst.AnnAssign)  # bind when `_add` runs
+# node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on the walk's every node)
+_ASSIGNMENTS = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign})
+_DEFINITIONS = frozenset({cst.FunctionDef, cst.ClassDef})
+_BINDERS = frozenset(
+    {
+        *(cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr, cst.WithItem),
+        *(cst.ExceptHandler, cst.FunctionDef, cst.ClassDef, cst.Import, cst.ImportFrom, cst.Global, cst.Nonlocal),
+    }
+)
+_EXPRESSION = Derived(cst.BaseExpression)
+_EXPRESSION_OR_TARGET = Derived(cst.BaseExpression, *_STATEMENT_TARGETS)
 
 
 class _Bindings:
@@ -58,14 +69,13 @@ class _Bindings:
             self.entered[id(node)] = len(self.assignments)
             self.clock += 1
             self.step[id(node)] = self.clock
-            if node is not scope and not isinstance(node, (cst.BaseExpression, *_STATEMENT_TARGETS)):
+            kind = type(node)
+            if node is not scope and not _EXPRESSION_OR_TARGET[kind]:
                 for name in _bound_names(node):  # a loop's, `with`'s or import's binding, as it is entered
                     self.other_steps.setdefault(name, []).append(self.clock)
-            if isinstance(node, cst.BaseExpression) or (
-                node is not scope and isinstance(node, (cst.FunctionDef, cst.ClassDef))
-            ):
+            if _EXPRESSION[kind] or (node is not scope and kind in _DEFINITIONS):
                 continue  # no statements in expressions; nested definitions are other namespaces
-            if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+            if kind in _ASSIGNMENTS:
                 stack.append((node, True))
             stack.extend((child, False) for child in reversed(children_in_order(node)))
 
@@ -295,6 +305,8 @@ def _walk(scope: cst.CSTNode, nested: bool) -> Iterator[cst.CSTNode]:
 
 def _bound_names(node: cst.CSTNode) -> list[str]:
     """The names a node binds in its namespace (none for a node that binds nothing)."""
+    if type(node) not in _BINDERS:
+        return []
     if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
         return _target_names(node.target)
     if isinstance(node, cst.WithItem) and node.asname is not None:

@@ -46,6 +46,20 @@ def is_node(value: object) -> bool:
     return flag
 
 
+class Derived(dict[type, bool]):
+    """`table[type(node)]`: whether a node's type derives from one of the classes, as `isinstance(node,
+    classes)` answers, asked of ABCMeta once per type (libcst's node classes are ABCs: every `isinstance`
+    on them that is not an exact match runs `ABCMeta.__instancecheck__` in Python)."""
+
+    def __init__(self, *classes: type) -> None:
+        super().__init__()
+        self.classes = classes
+
+    def __missing__(self, kind: type) -> bool:
+        found = self[kind] = issubclass(kind, self.classes)
+        return found
+
+
 def children(node: cst.CSTNode) -> list[cst.CSTNode]:
     """The syntax children of a node (no whitespace or punctuation), without libcst's visitor machinery."""
     kind = type(node)

@@ -5,17 +5,23 @@ no handler of that kind, else the evidence that authorizes it ("" when there is 
 
 from __future__ import annotations
 
+import ast
+import re
+
 import libcst as cst
 
 from guidelint.cst import Context, authorized, handlers
 from guidelint.cst.helpers import decorator_names
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import classviews
+from guidelint.semantic import access, classviews, resources
+from guidelint.semantic.hooks import authorizing_dependency
 
 FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
 TORNADO_HANDLERS = frozenset({"tornado.web.RequestHandler"})
 # the request methods that answer with data (OPTIONS answers a CORS preflight, HEAD what GET would)
 REQUEST_METHODS = ("get", "post", "put", "patch", "delete")
+RESPONDER = re.compile(r"on_(?:get|post|put|patch|delete)(?:_\w+)?$")  # Falcon's responders (also with a suffix)
+FALCON_HOOKS = frozenset({"falcon.before", "falcon.hooks.before"})
 
 
 def _derives(cls: cst.ClassDef, ctx: Context, targets: frozenset[str]) -> bool:
@@ -37,6 +43,27 @@ def flask_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str 
     return found or authorized.before_request(ctx, owner, markers)
 
 
+def django_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
+    """A Django/DRF class-based view: None when it is authorized (by its URLconf, a marker, a mixin or base,
+    permission classes, the settings) or routed by no URLconf of a project that has some (a base for other
+    views), else what opens it on purpose ("" for nothing)."""
+    name = cls.name.value
+    routes = authorized.project_routes(ctx, markers)
+    wrapper = routes.wrapper(authorized.qualified(ctx, name))
+    if wrapper or (wrapper is None and routes.modules):
+        return None
+    if handlers.class_authorized(cls, markers, ctx):
+        return None
+    opened = authorized.open_permissions(ctx, name)
+    if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
+        return None
+    if not opened and authorized.granted_permissions(ctx, name):
+        return None
+    if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+        return None
+    return opened
+
+
 def tornado_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
     """A tornado.web.RequestHandler subclass (through the project's modules) that defines a request method
     (a class defining none is a base for others): authorized when every request method it defines is
@@ -56,9 +83,52 @@ def tornado_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> st
     return classviews.class_decision(ctx.project, authorized.qualified(ctx, cls.name.value), markers) or ""
 
 
+def falcon_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
+    """A Falcon resource: a class with responders (`on_get`, `on_post_item`...) that an app's `add_route(path,
+    Resource())` routes (any module). Authorized by a marker or a deciding `@falcon.before(hook)` on the class,
+    a middleware of its app deciding in `process_request`/`process_resource` (guidelint.semantic.resources),
+    or in each responder: a marker or a deciding `@falcon.before(hook)` on it, or a decision in its code."""
+    qualified = authorized.qualified(ctx, cls.name.value)
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+    responders = [s for s in body if isinstance(s, cst.FunctionDef) and RESPONDER.match(s.name.value)]
+    app = resources.routed_resources(ctx.project).get(qualified)
+    if not responders or app is None:
+        return None
+    if handlers.class_authorized(cls, markers, ctx) or _hooked(cls, markers, ctx):
+        return "a marker or hook of the class"
+    found = resources.guarded_apps(ctx.project, markers).get(app)
+    if found:
+        return found
+    for responder in responders:
+        if any(matches_last(n, (*markers.decorators, *markers.public)) for n in decorator_names(responder, ctx)):
+            continue
+        if _hooked(responder, markers, ctx):
+            continue
+        func = access.lookup(ctx.project, f"{qualified}.{responder.name.value}")
+        module = ctx.project.current_name()
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return ""
+        if access.called_decision(ctx.project, module, func, markers) is None:
+            return ""
+    return "each responder"
+
+
+def _hooked(node: cst.ClassDef | cst.FunctionDef, markers: Authorization, ctx: Context) -> bool:
+    """`@falcon.before(hook)` with a hook that authorizes (judged as a FastAPI dependency)."""
+    for decorator, name in zip(node.decorators, decorator_names(node, ctx), strict=True):
+        call = decorator.decorator
+        if name in FALCON_HOOKS and isinstance(call, cst.Call) and call.args:
+            hook = handlers.name_of(call.args[0].value, ctx)
+            if hook and authorizing_dependency(ctx.project, hook, markers, ()) is not None:
+                return True
+    return False
+
+
 def unauthorized(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str:
-    """What a class that is a Flask or tornado handler nothing authorizes is called in messages, else ""."""
-    for kind, question in (("Flask class-based view", flask_class), ("tornado handler", tornado_class)):
+    """What a class that is a Flask, tornado or Falcon handler nothing authorizes is called in messages, else
+    ""."""
+    kinds = (("Flask class-based view", flask_class), ("tornado handler", tornado_class))
+    for kind, question in (*kinds, ("Falcon resource", falcon_class)):
         found = question(cls, ctx, markers)
         if found is not None:
             return "" if found else kind

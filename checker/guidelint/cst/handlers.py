@@ -32,7 +32,12 @@ from guidelint.cst import (
 )
 from guidelint.knowledge import Authorization, Framework, matches_last
 from guidelint.semantic import access
-from guidelint.semantic.hooks import authenticated_routers, included_with_dependencies
+from guidelint.semantic.hooks import (
+    authenticated_routers,
+    authorizing_dependency,
+    defaults_given,
+    included_with_dependencies,
+)
 from guidelint.semantic.settings import OPEN
 
 _MAX_DEPTH = 5  # classes of the module a view derives from, followed this far
@@ -55,9 +60,19 @@ def name_of(expr: cst.BaseExpression, ctx: Context) -> str:
 
 
 def route(func: cst.FunctionDef, ctx: Context) -> Route | None:
-    """The route decorator that registers `func` with a framework that has `routes`, if any."""
-    if not func.decorators:
-        return None
+    """The route decorator that registers `func` with a framework that has `routes` (a method of an app or
+    router given a path) or `route-decorators` (a function of the framework, `@view_config(...)`), or a call
+    of this module registering it (`route-calls`: `config.add_view(func, ...)`), if any."""
+    decorated = ctx.knowledge.frameworks.values()
+    for index, decorator in enumerate(func.decorators):
+        call = decorator.decorator
+        qualified = ctx.qualname(call.func) if isinstance(call, cst.Call) else None
+        framework = next((f for f in decorated if qualified in f.route_decorators), None)
+        if isinstance(call, cst.Call) and framework is not None:
+            return Route(framework, index, call)
+    registered = _registering_calls(ctx).get(func.name.value)
+    if registered is not None and not ctx.functions and not ctx.classes:
+        return Route(registered[0], -1, registered[1])
     frameworks = [f for f in ctx.knowledge.frameworks.values() if f.routes]
     for index, decorator in enumerate(func.decorators):
         call = decorator.decorator
@@ -74,6 +89,28 @@ def route(func: cst.FunctionDef, ctx: Context) -> Route | None:
         if framework is not None and method in framework.routes:
             return Route(framework, index, call)
     return None
+
+
+def _registering_calls(ctx: Context) -> dict[str, tuple[Framework, cst.Call]]:
+    """Functions of this module registered as handlers by a call (`config.add_view(exposures, ...)`, a
+    framework's `route-calls`, in a module importing the framework): name -> (framework, call)."""
+    key = "guidelint.cst.handlers registered"
+    found: dict[str, tuple[Framework, cst.Call]] | None = ctx.memo.get(key)
+    if found is not None:
+        return found
+    found = ctx.memo[key] = {}
+    frameworks = [
+        f
+        for f in ctx.knowledge.frameworks.values()
+        if f.route_calls and any(imports_module(ctx, p) for p in f.packages)
+    ]
+    for call in iter_calls(ctx.module) if frameworks else ():
+        method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
+        framework = next((f for f in frameworks if method in f.route_calls), None)
+        view = arg(call, "view", 0) if framework is not None else None
+        if framework is not None and view is not None and isinstance(view.value, cst.Name):
+            found.setdefault(view.value.value, (framework, call))
+    return found
 
 
 def _framework_of(
@@ -237,7 +274,8 @@ def _grants(value: cst.BaseExpression, ctx: Context) -> bool:
 def opened(func: cst.FunctionDef, found: Route | None, ctx: Context) -> str:
     """What opens a function handler to anyone on purpose (DRF's AllowAny, Ninja's auth=None), else ""."""
     if found is not None and auth_keyword(found, ctx) is False:
-        return f"{found.framework.auth_keyword}=None"
+        given = arg(found.decorator, found.framework.auth_keyword)
+        return f"{found.framework.auth_keyword}={ctx.code(given.value) if given is not None else 'None'}"
     return drf_opened(func, ctx)
 
 
@@ -272,15 +310,21 @@ def _depends_on(expr: cst.BaseExpression | None, framework: Framework, ctx: Cont
 
 
 def auth_keyword(found: Route, ctx: Context) -> bool | None:
-    """For a framework whose routes take an authentication keyword (Django Ninja's `auth=`): False when the
-    route is given None (opened on purpose), True when it, the router or API it is registered on (built with
-    one in this module, or added with one in any module) has one; None when nothing gives one."""
-    keyword = found.framework.auth_keyword
+    """For a framework whose routes take an authentication keyword (Django Ninja's `auth=`, Pyramid's
+    `permission=`): False when the route is given None, an empty list or one of the framework's `auth-opens`
+    (opened on purpose), True when it, the router or API it is registered on (built with one in this module,
+    or added with one in any module) has one, or the project gives every handler one (`auth-defaults`:
+    `config.set_default_permission("view")`); None when nothing gives one."""
+    framework = found.framework
+    keyword = framework.auth_keyword
     if not keyword:
         return None
     given = arg(found.decorator, keyword)
     if given is not None:
-        return not _none(given.value)
+        opens = name_of(given.value, ctx).rsplit(".", 1)[-1] in framework.auth_opens
+        return not (_none(given.value) or opens or string_text(given.value) in framework.auth_opens)
+    if framework.auth_defaults and defaults_given(ctx.project, tuple(sorted(framework.auth_defaults))):
+        return True
     receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
     if not isinstance(receiver, cst.Name):
         return None
@@ -293,40 +337,44 @@ def auth_keyword(found: Route, ctx: Context) -> bool | None:
 
 
 def _none(expr: cst.BaseExpression) -> bool:
+    """None, or an empty list or tuple of authentications: Ninja's auth=[] names none (and takes the router's
+    or API's away: Ninja keeps the empty list as the only callback, which fails as it is called)."""
+    if isinstance(expr, (cst.List, cst.Tuple)):
+        return not expr.elements
     return isinstance(expr, cst.Name) and expr.value == "None"
 
 
 def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authorization, ctx: Context) -> bool:
-    """A route of a framework with dependencies (FastAPI) that has one: dependencies=[Depends(...)] on the
-    route or on the router or app it is registered on, or a parameter whose default or Annotated metadata
-    (also through an alias of the project, `CurrentUser`) depends on a function matching the authorization
-    markers or on a function of the project that decides access (guidelint.semantic.access)."""
+    """A route of a framework with guards (Litestar's guards=[...]) or dependencies (FastAPI) that runs one that
+    authorizes (guidelint.semantic.hooks.authorizing_dependency: named like an authorization decorator, or of
+    the project deciding access): a guard of the route or of its class; in dependencies=[Depends(...)] of the
+    route, of the router or app it is registered on, or of the include_router() that includes that router, or
+    as a parameter whose default or Annotated metadata (also through an alias of the project, `CurrentUser`)
+    depends on it. A dependency that decides nothing (a database session, a rate limit, a logger) authorizes
+    nothing wherever it is given."""
     framework = found.framework
+    if framework.guards_keyword and _guards_authorize(found, framework.guards_keyword, markers, ctx):
+        return True
     if not framework.dependencies:
         return False
+    injectors = tuple(framework.dependencies)
     sources = [found.decorator]
     receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
     if isinstance(receiver, cst.Name):
         owner = bound_value(ctx, receiver.value)
         if isinstance(owner, cst.Call):
             sources.append(owner)
-    if isinstance(receiver, cst.Name):
         qualified = access.resolve(ctx.project, ctx.project.current_name(), receiver.value)
-        if qualified in included_with_dependencies(ctx.project, tuple(framework.dependencies)):
+        if qualified in included_with_dependencies(ctx.project, injectors, markers):
             return True
+    dependencies_of: list[str] = []
     for call in sources:
         dependencies = arg(call, "dependencies")
-        if (
-            dependencies is not None
-            and isinstance(dependencies.value, (cst.List, cst.Tuple))
-            and any(_depends_on(e.value, framework, ctx) is not None for e in dependencies.value.elements)
-        ):
-            return True
-    injectors = tuple(framework.dependencies)
+        if dependencies is not None and isinstance(dependencies.value, (cst.List, cst.Tuple)):
+            dependencies_of += [d for e in dependencies.value.elements if (d := _depends_on(e.value, framework, ctx))]
     params = func.params
     for param in (*params.posonly_params, *params.params, *params.kwonly_params):
         candidates: list[cst.BaseExpression] = []
-        dependencies_of: list[str] = []
         if param.default is not None:
             candidates.append(param.default)
         annotation = param.annotation.annotation if param.annotation is not None else None
@@ -334,16 +382,27 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
             candidates.extend(s.slice.value for s in annotation.slice[1:] if isinstance(s.slice, cst.Index))
         elif isinstance(annotation, (cst.Name, cst.Attribute)):
             dependencies_of += access.alias_injected(ctx.project, "", name_of(annotation, ctx), injectors)
-        for candidate in candidates:
-            dependency = _depends_on(candidate, framework, ctx)
-            if dependency is not None:
-                dependencies_of.append(dependency)
-        for dependency in dependencies_of:
-            if matches_last(dependency, markers.decorators):
-                return True
-            if access.dependency_decision(ctx.project, dependency, markers, injectors) is not None:
-                return True
-    return False
+        dependencies_of += [d for c in candidates if (d := _depends_on(c, framework, ctx))]
+    project = ctx.project
+    return any(authorizing_dependency(project, d, markers, injectors) is not None for d in dependencies_of)
+
+
+def _guards_authorize(found: Route, keyword: str, markers: Authorization, ctx: Context) -> bool:
+    """Guards given to the route (`guards=[signed_in]`) or to the class holding it (a Litestar Controller's
+    `guards = [...]`) of which one authorizes, judged as a dependency is."""
+    lists: list[cst.BaseExpression] = []
+    given = arg(found.decorator, keyword)
+    if given is not None:
+        lists.append(given.value)
+    body = ctx.classes[-1].body.body if ctx.classes and isinstance(ctx.classes[-1].body, cst.IndentedBlock) else ()
+    for statement in body:
+        for small in statement.body if isinstance(statement, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign) and any(
+                isinstance(t.target, cst.Name) and t.target.value == keyword for t in small.targets
+            ):
+                lists.append(small.value)
+    names = [name_of(e.value, ctx) for v in lists if isinstance(v, (cst.List, cst.Tuple)) for e in v.elements]
+    return any(authorizing_dependency(ctx.project, n, markers, ()) is not None for n in names if n)
 
 
 def open_actions(cls: cst.ClassDef, markers: Authorization, ctx: Context) -> list[tuple[cst.FunctionDef, str]]:

@@ -5,31 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import libcst as cst
 
 from guidelint.cst.api import Context
+from guidelint.cst.arguments import arg
 from guidelint.cst.bindings import assignments, bound_value, module_constant, parameter
-from guidelint.cst.children import children_in_order
+from guidelint.cst.children import Derived, children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.formatting import string_text
 from guidelint.semantic.names import dotted, private_name
 
 N = TypeVar("N", bound=cst.CSTNode)
-
-
-def arg(call: cst.Call, keyword: str | None = None, position: int | None = None) -> cst.Arg | None:
-    """The argument passed by keyword, or at a 0-based position (ignoring *args/**kwargs)."""
-    if keyword is not None:
-        for a in call.args:
-            if a.keyword is not None and a.keyword.value == keyword:
-                return a
-    if position is not None:
-        positional = [a for a in call.args if a.keyword is None and not a.star]
-        if position < len(positional):
-            return positional[position]
-    return None
 
 
 def has_star_args(call: cst.Call) -> bool:
@@ -63,13 +51,19 @@ def iter_calls(node: cst.CSTNode) -> Iterator[cst.Call]:
     return iter_nodes(node, cst.Call)
 
 
+_DERIVED: dict[type, Derived] = {}  # per class asked for: which node types derive from it
+
+
 def iter_nodes(node: cst.CSTNode, kind: type[N]) -> Iterator[N]:
     """Every node of type `kind` inside `node` (pre-order)."""
+    derives = _DERIVED.get(kind)
+    if derives is None:
+        derives = _DERIVED[kind] = Derived(kind)
     stack: list[cst.CSTNode] = [node]
     while stack:
         current = stack.pop()
-        if isinstance(current, kind):
-            yield current
+        if derives[type(current)]:
+            yield cast(N, current)
         stack.extend(reversed(children_in_order(current)))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.helpers import arg
+from guidelint.cst.arguments import arg
 from guidelint.cst.strings import sanitized_string
 from guidelint.semantic.formatting import string_text
 from guidelint.semantic.names import dotted

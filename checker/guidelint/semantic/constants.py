@@ -23,7 +23,14 @@ _NOT_CONSTANT = NOT_CONSTANT
 
 @lru_cache(maxsize=4096)
 def _string_value(literal: str) -> Any:
-    """The value of a string literal's source text (the same text recurs: evaluate it once)."""
+    """The value of a string literal's source text (the same text recurs: evaluate it once). A literal
+    without a prefix, a backslash or a carriage return (which Python's reader turns into a newline) is the
+    text between its quotes; libcst's `evaluated_value` parses it with `ast.literal_eval`, which leaves four
+    functions in a reference cycle for the cycle collector at each call."""
+    quote = literal[:1]
+    if (quote == "'" or quote == '"') and "\\" not in literal and "\r" not in literal:
+        width = 3 if len(literal) >= 6 and literal.startswith(quote * 3) else 1
+        return literal[width:-width]
     try:
         return cst.SimpleString(literal).evaluated_value
     except Exception:  # odd prefixes: treat as unknown
@@ -32,7 +39,11 @@ def _string_value(literal: str) -> Any:
 
 @lru_cache(maxsize=4096)
 def _number_value(literal: str) -> Any:
-    """The value of a number literal's source text (`Integer.evaluated_value` parses it each time)."""
+    """The value of a number literal's source text (`Integer.evaluated_value` parses it each time). A few
+    decimal digits without a leading zero are the int `int()` reads (`literal_eval` parses them, and leaves
+    four functions in a reference cycle for the cycle collector at each call)."""
+    if len(literal) < 20 and literal.isascii() and literal.isdigit() and (literal[0] != "0" or literal == "0"):
+        return int(literal)
     return ast.literal_eval(literal)
 
 

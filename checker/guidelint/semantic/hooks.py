@@ -1,14 +1,17 @@
 """What runs before every route of an app, blueprint or router, as whole-project facts read with `ast`:
-Flask `before_request` hooks that decide access, and FastAPI routers included with dependencies.
+request hooks that decide access (the frameworks' `request-hooks`: Flask's `before_request`, Sanic's
+`on_request` and `middleware("request")`), and FastAPI routers included with dependencies.
 
-A hook is registered with a decorator on a top-level function (`@admin_bp.before_request`) or by a call
-(`reports_bp.before_request(require_login)`, the function of any module of the project). The app or
+A hook is registered with a decorator on a function (`@admin_bp.before_request`, `@bp.middleware("request")`)
+or by a call (`reports_bp.before_request(require_login)`, the function of any module of the project). The app or
 blueprint is known by its qualified name (`desk.admin.admin_bp`, through the registering module's
 imports), so a route registered on it in another module (`from desk.admin import admin_bp`) finds it. A
 hook of an app or blueprint also runs for every blueprint registered on it
 (`app.register_blueprint(deals_bp)` in the same module). A FastAPI router runs the dependencies it is
 included with (`app.include_router(reports.router, dependencies=[Depends(get_current_user)])`, in any
-module) and those of the router it is included in. An aiohttp route table runs the middlewares of the
+module) and those of the router it is included in, when a dependency authorizes (`authorizing_dependency`: named
+like an authorization decorator, or of the project deciding; a database session, a rate limit or a logger
+guards nothing). An aiohttp route table runs the middlewares of the
 app it is added to (`web.Application(middlewares=[...])`, `app.add_routes(routes)`). A Django Ninja router
 runs the authentication it is built or added with, or that of the API it is added to.
 """
@@ -18,58 +21,107 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from functools import partial
+from typing import TypeVar
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.access import called_decision, definitions, lookup, name_of, resolve
+from guidelint.semantic.access import called_decision, definitions, dependency_decision, lookup, name_of, resolve
 from guidelint.semantic.project import Project
+from guidelint.semantic.scoped import Scope, scoped_decisions
+
+T = TypeVar("T")
 
 _NESTING = 3  # blueprints registered on blueprints, followed this far
 
 
-def guarded(project: Project, markers: Authorization) -> dict[str, str]:
-    """Qualified app or blueprint -> the evidence of a hook that decides access for its routes."""
-    key = ("guidelint.semantic.hooks", markers.decorators, markers.checks, markers.denials, markers.dispatchers)
-    return project.fact(key, lambda: _collect(project, markers))
+Scoped = dict[str, list[tuple[Scope, str]]]
 
 
-def _collect(project: Project, markers: Authorization) -> dict[str, str]:
+def guarded(project: Project, markers: Authorization, forms: tuple[str, ...]) -> dict[str, str]:
+    """Qualified app or blueprint -> the evidence of a hook that decides access for its routes (`forms`: the
+    frameworks' request hooks, `before_request`, `on_request`, `middleware(request)`)."""
+    return _facts(project, markers, forms)[0]
+
+
+def scoped_guards(project: Project, markers: Authorization, forms: tuple[str, ...]) -> Scoped:
+    """Qualified app, blueprint or aiohttp route table -> the decisions of a hook or middleware made only for
+    some paths (guidelint.semantic.scoped), each with those paths: they guard the routes whose path is one."""
+    return _facts(project, markers, forms)[1]
+
+
+def _facts(project: Project, markers: Authorization, forms: tuple[str, ...]) -> tuple[dict[str, str], Scoped]:
+    key = ("guidelint.semantic.hooks", markers.decorators, markers.checks, markers.denials, markers.dispatchers, forms)
+    return project.fact(key, lambda: _collect(project, markers, forms))
+
+
+def registered_hooks(tree: ast.AST, forms: tuple[str, ...]) -> list[tuple[str, str, str, ast.AST | None]]:
+    """The request hooks registered in a module: (owner as written, the hook's form, the hook function as
+    written, its definition when a decorator registers it: also one defined inside an app factory). A form is
+    a method (`@bp.before_request`, `bp.before_request(require_login)`) or a method given a first argument
+    (`middleware(request)`: `@app.middleware("request")`)."""
+    found: list[tuple[str, str, str, ast.AST | None]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for decorator in node.decorator_list:
+                owner, form = _form(decorator)
+                if owner and form in forms:
+                    found.append((owner, form, node.name, node))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            owner, given = name_of(node.func.value), name_of(node.args[0])
+            if node.func.attr in forms and owner and given:
+                found.append((owner, node.func.attr, given, None))
+    return found
+
+
+def _form(decorator: ast.expr) -> tuple[str, str]:
+    """(owner, form) of a decorator: `bp.before_request` -> (bp, before_request), `app.middleware("request")`
+    -> (app, middleware(request))."""
+    if not isinstance(decorator, ast.Call):
+        owner, _, method = name_of(decorator).rpartition(".")
+        return owner, method
+    func, given = decorator.func, decorator.args[0] if decorator.args else None
+    if isinstance(func, ast.Attribute) and isinstance(given, ast.Constant) and isinstance(given.value, str):
+        return name_of(func.value), f"{func.attr}({given.value})"
+    return "", ""
+
+
+def _collect(project: Project, markers: Authorization, forms: tuple[str, ...]) -> tuple[dict[str, str], Scoped]:
     found: dict[str, str] = {}
+    scoped: Scoped = {}
     parents: list[tuple[str, str]] = []  # (blueprint, the app or blueprint it is registered on)
-    for module in project.containing("before_request"):
+    for module in project.containing(*(f.partition("(")[0] for f in forms)):
         tree = project.tree(module)
         if tree is None:
             continue
-        # (owner as written, hook function as written, its definition when a decorator registers it: also
-        # one defined inside an app factory)
-        registered: list[tuple[str, str, ast.AST | None]] = []
+        registered = registered_hooks(tree, forms)
         for node in ast.walk(tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                for decorator in node.decorator_list:
-                    owner, _, hook = name_of(decorator).rpartition(".")
-                    if hook == "before_request" and owner and not isinstance(decorator, ast.Call):
-                        registered.append((owner, node.name, node))
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
                 owner, given = name_of(node.func.value), name_of(node.args[0])
-                if node.func.attr == "before_request" and owner and given:
-                    registered.append((owner, given, None))
-                elif node.func.attr == "register_blueprint" and owner and given:
+                if node.func.attr == "register_blueprint" and owner and given:
                     parents.append((resolve(project, module, given), resolve(project, module, owner)))
         local = definitions(project, module)
-        for owner, function, defined in registered:
+        for owner, form, function, defined in registered:
             qualified = resolve(project, module, owner)
             func = defined or local.get(function) or lookup(project, resolve(project, module, function))
             if qualified in found or not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 continue
             evidence = called_decision(project, module, func, markers)
+            hook = f"{owner.rsplit('.', 1)[-1]}.{form} {function}()"
             if evidence is not None:
-                found[qualified] = f"{owner.rsplit('.', 1)[-1]}.before_request {function}(): {evidence}"
+                found[qualified] = f"{hook}: {evidence}"
+            else:
+                some = scoped_decisions(project, module, func, markers)
+                scoped.setdefault(qualified, []).extend((scope, f"{hook}: {e}") for scope, e in some)
     _passed_down(found, parents)
+    _passed_down(scoped, parents)
+    # aiohttp sub-apps put a table's routes under the prefix of the sub-app, which is not composed: in a project
+    # with some, no path-scoped middleware is taken to guard a table
+    subapps = bool(project.containing("add_subapp"))
     for module in project.containing("middlewares"):
-        _middlewares(project, module, markers, found)
-    return found
+        _middlewares(project, module, markers, found, {} if subapps else scoped)
+    return found, scoped
 
 
-def _middlewares(project: Project, module: str, markers: Authorization, found: dict[str, str]) -> None:
+def _middlewares(project: Project, module: str, markers: Authorization, found: dict[str, str], scoped: Scoped) -> None:
     """aiohttp: the route tables added to an app built with a middleware of the project that decides access
     (`app = web.Application(middlewares=[require_session])`, `app.add_routes(routes)` in the same module)."""
     tree = project.tree(module)
@@ -77,48 +129,76 @@ def _middlewares(project: Project, module: str, markers: Authorization, found: d
         return
     local = definitions(project, module)
     apps: dict[str, str] = {}  # the name an app is bound to -> the deciding middleware's evidence
+    some: dict[str, list[tuple[Scope, str]]] = {}  # the same for decisions made for some paths only
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
             given = next((k.value for k in node.value.keywords if k.arg == "middlewares"), None)
-            for item in given.elts if isinstance(given, (ast.List, ast.Tuple)) else []:
+            app = name_of(node.targets[0])
+            for item in given.elts if isinstance(given, (ast.List, ast.Tuple)) and app else []:
                 name = name_of(item)
                 func = local.get(name) or lookup(project, resolve(project, module, name)) if name else None
-                evidence = (
-                    called_decision(project, module, func, markers)
-                    if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef))
-                    else None
-                )
-                if evidence is not None and name_of(node.targets[0]):
-                    apps[name_of(node.targets[0])] = f"middleware {name}(): {evidence}"
+                if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    continue
+                evidence = called_decision(project, module, func, markers)
+                if evidence is not None:
+                    apps[app] = f"middleware {name}(): {evidence}"
                     break
+                decisions = scoped_decisions(project, module, func, markers)
+                some.setdefault(app, []).extend((scope, f"middleware {name}(): {e}") for scope, e in decisions)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add_routes":
             app = name_of(node.func.value).removesuffix(".router")
-            if app in apps and node.args and name_of(node.args[0]):
-                found.setdefault(resolve(project, module, name_of(node.args[0])), apps[app])
+            table = resolve(project, module, name_of(node.args[0])) if node.args and name_of(node.args[0]) else ""
+            if app in apps and table:
+                found.setdefault(table, apps[app])
+            elif app in some and table:
+                scoped.setdefault(table, []).extend(some[app])
 
 
-def included_with_dependencies(project: Project, injectors: tuple[str, ...]) -> dict[str, str]:
-    """FastAPI routers (qualified) whose every route runs a dependency: included with
-    `app.include_router(router, dependencies=[Depends(...)])`, or included in a router that has
+def included_with_dependencies(project: Project, injectors: tuple[str, ...], markers: Authorization) -> dict[str, str]:
+    """FastAPI routers (qualified) whose every route runs a dependency that authorizes: included with
+    `app.include_router(router, dependencies=[Depends(...)])`, or included in a router that has such
     `dependencies=` of its own (`APIRouter(dependencies=[...])`) or is included so in turn -> the evidence."""
-    key = ("guidelint.semantic.hooks routers", injectors)
-    gives = partial(_depends, injectors=injectors)
+    key = ("guidelint.semantic.hooks routers", injectors, markers.decorators, markers.checks, markers.denials)
+    gives = partial(_depends, project=project, injectors=injectors, markers=markers)
     return project.fact(key, lambda: _included(project, "include_router", 0, "dependencies", gives, False))
+
+
+def authorizing_dependency(
+    project: Project, qualified: str, markers: Authorization, injectors: tuple[str, ...]
+) -> str | None:
+    """What makes a dependency (the function or class given to `Depends`/`Security`, by its qualified name, the
+    callee for `Depends(RoleChecker(["admin"]))`) an authorization, if it is one: its name matching the
+    authorization markers (`require_role`), or its code deciding access (guidelint.semantic.access:
+    `raise HTTPException(401)`, also through the dependencies it declares; for a class of the project, its
+    `__call__` or `__init__`). The one judgement for a parameter's dependency and for `dependencies=` of a
+    route, a router or an `include_router()`."""
+    if matches_last(qualified, markers.decorators):
+        return f"{qualified.rsplit('.', 1)[-1]}()"
+    found = dependency_decision(project, qualified, markers, injectors)
+    if found is None and isinstance(lookup(project, qualified), ast.ClassDef):
+        for method in ("__call__", "__init__"):
+            found = found or dependency_decision(project, f"{qualified}.{method}", markers, injectors)
+    return found
 
 
 def authenticated_routers(project: Project, keyword: str) -> dict[str, str]:
     """Routers and APIs (qualified) whose every operation runs an authentication given by `keyword` (Django
     Ninja's `auth=`): built with it (`Router(auth=...)`, `NinjaAPI(auth=...)`), added with it
     (`api.add_router("/desk/", router, auth=...)`, the router also as a dotted string), or added to an API or
-    router that has one -> the evidence. `auth=None` gives none, and takes the API's away."""
+    router that has one -> the evidence. `auth=None` (or `auth=[]`) gives none, and takes the API's away."""
     key = ("guidelint.semantic.hooks auth", keyword)
     gives = partial(_given, keyword=keyword)
     return project.fact(key, lambda: _included(project, "add_router", 1, keyword, gives, True))
 
 
 def _included(
-    project: Project, method: str, position: int, keyword: str, gives: Callable[[ast.Call], bool], overrides: bool
+    project: Project,
+    method: str,
+    position: int,
+    keyword: str,
+    gives: Callable[[str, ast.Call], bool],
+    overrides: bool,
 ) -> dict[str, str]:
     """Routers (qualified) whose every route runs what `keyword` gives: built with it (`NAME = Router(...)`),
     included with it (`owner.<method>(...)`, the router its argument at `position`, also a dotted string), or
@@ -131,7 +211,7 @@ def _included(
         for node in ast.walk(tree) if tree is not None else ():
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
                 target = name_of(node.targets[0])
-                if target and gives(node.value):
+                if target and gives(module, node.value):
                     made = f"{target} = {name_of(node.value)}({keyword}=...)"
                     found.setdefault(resolve(project, module, target), made)
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == method):
@@ -144,7 +224,7 @@ def _included(
                 router = resolve(project, module, name_of(given)) if given is not None and name_of(given) else ""
             if not owner or not router:
                 continue
-            if gives(node):
+            if gives(module, node):
                 found.setdefault(router, f"{owner}.{method}(..., {keyword}=...)")
             elif not (overrides and any(k.arg == keyword for k in node.keywords)):
                 parents.append((router, resolve(project, module, owner)))
@@ -152,13 +232,15 @@ def _included(
     return found
 
 
-def _given(call: ast.Call, keyword: str) -> bool:
-    """`keyword=` given to a call, with anything but None."""
+def _given(module: str, call: ast.Call, keyword: str) -> bool:
+    """`keyword=` given to a call, with anything but None or an empty list or tuple (Ninja's `auth=[]` names no
+    authentication)."""
     value = next((k.value for k in call.keywords if k.arg == keyword), None)
-    return value is not None and not (isinstance(value, ast.Constant) and value.value is None)
+    empty = isinstance(value, (ast.List, ast.Tuple)) and not value.elts
+    return value is not None and not empty and not (isinstance(value, ast.Constant) and value.value is None)
 
 
-def _passed_down(found: dict[str, str], parents: list[tuple[str, str]]) -> None:
+def _passed_down(found: dict[str, T], parents: list[tuple[str, str]]) -> None:
     """What guards an app, blueprint or router guards what is registered or included on it (`parents`:
     (child, parent) pairs), nested up to `_NESTING` deep."""
     for _ in range(_NESTING):
@@ -167,8 +249,35 @@ def _passed_down(found: dict[str, str], parents: list[tuple[str, str]]) -> None:
                 found[child] = found[parent]
 
 
-def _depends(call: ast.Call, injectors: tuple[str, ...]) -> bool:
-    """`dependencies=[Depends(...), ...]` given to a call."""
+def _depends(module: str, call: ast.Call, project: Project, injectors: tuple[str, ...], markers: Authorization) -> bool:
+    """`dependencies=[Depends(f), ...]` given to a call, with a dependency `f` that authorizes."""
     value = next((k.value for k in call.keywords if k.arg == "dependencies"), None)
-    elements = value.elts if isinstance(value, (ast.List, ast.Tuple)) else []
-    return any(isinstance(e, ast.Call) and matches_last(name_of(e), injectors) for e in elements)
+    for element in value.elts if isinstance(value, (ast.List, ast.Tuple)) else []:
+        if not (isinstance(element, ast.Call) and matches_last(name_of(element), injectors)):
+            continue
+        given = (
+            element.args[0]
+            if element.args
+            else next((k.value for k in element.keywords if k.arg == "dependency"), None)
+        )
+        name = name_of(given) if given is not None else ""
+        if name and authorizing_dependency(project, resolve(project, module, name), markers, injectors) is not None:
+            return True
+    return False
+
+
+def defaults_given(project: Project, methods: tuple[str, ...]) -> str:
+    """A call of one of `methods` in any module of the project given something but None
+    (`config.set_default_permission("view")`): every handler naming no check of its own gets it; its text."""
+
+    def find() -> str:
+        for module in project.containing(*methods):
+            tree = project.tree(module)
+            for node in ast.walk(tree) if tree is not None else ():
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods:
+                    given = node.args[0] if node.args else None
+                    if given is not None and not (isinstance(given, ast.Constant) and given.value is None):
+                        return f"{name_of(node.func)}({ast.unparse(given)})"
+        return ""
+
+    return project.fact(("guidelint.semantic.hooks defaults", methods), find)

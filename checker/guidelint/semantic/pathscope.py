@@ -1,14 +1,16 @@
 """Code a request reaches only for some addresses: the branch of an `if` that tests that the request's path
 (or endpoint, URL, route name) is a given one (`request.path.startswith("/private")`, `request.endpoint ==
-"admin"`, `view_name in ("ledger", "trades")`), written in the code. A decision in such a branch of a hook, a
-middleware or a base view guards those addresses only, not every handler the hook runs for; a test that the
-path is *not* one of some (`request.endpoint not in PUBLIC`) exempts those and guards the rest, so it scopes
-nothing. Addresses read from the settings (`LOGIN_REQUIRED_URLS`) are the deployment's choice and scope
-nothing either."""
+"admin"`, `view_name in ("ledger", "trades")`), written in the code, and what follows an `if` that returns
+for every other address (`if not request.path.startswith("/private"): return`). A decision there, in a
+hook, a middleware or a base view, guards those addresses only, not every handler the hook runs for (which
+routes it guards: guidelint.semantic.scoped). A test that the path is *not* one of some (`request.endpoint not
+in PUBLIC`) that does not return exempts those and guards the rest, so it scopes nothing. Addresses read from
+the settings (`LOGIN_REQUIRED_URLS`) are the deployment's choice and scope nothing either."""
 
 from __future__ import annotations
 
 import ast
+import copy
 from collections.abc import Iterator
 
 from guidelint.semantic.project import own_nodes
@@ -53,7 +55,27 @@ def _words(expr: ast.expr) -> bool:
     return bool(items) and all(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items)
 
 
+def leaves_for_others(statement: ast.stmt) -> bool:
+    """`if not request.path.startswith("/private"): return ...` (also `!=`, `not in`): every address but
+    those returns here, so what follows runs only for them."""
+    if not isinstance(statement, ast.If) or not any(isinstance(s, ast.Return) for s in statement.body):
+        return False
+    test = statement.test
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return addressed(test.operand)
+    if isinstance(test, ast.Compare) and test.ops and all(isinstance(op, (ast.NotEq, ast.NotIn)) for op in test.ops):
+        operands = (test.left, *test.comparators)
+        return any(_reads_address(o) for o in operands) and any(_words(o) for o in operands)
+    return False
+
+
 def unscoped_nodes(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
     """The nodes of a function's body that run whatever address the request goes to: not those of
-    functions or classes nested in it, nor the branch of an `if` taken only for some addresses."""
+    functions or classes nested in it, nor the branch of an `if` taken only for some addresses, nor the
+    statements after an `if` that returns for every address but some."""
+    body = func.body
+    cut = next((i for i, statement in enumerate(body) if leaves_for_others(statement)), None)
+    if cut is not None:
+        func = copy.copy(func)
+        func.body = body[: cut + 1]
     return own_nodes(func, lambda node, child: isinstance(node, ast.If) and addressed(node.test) and child in node.body)

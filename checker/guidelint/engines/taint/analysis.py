@@ -64,6 +64,9 @@ from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
 from guidelint.semantic.names import Names, Scope
 
+# node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on each evaluation)
+_LITERAL_TEXTS = frozenset({cst.SimpleString, cst.ConcatenatedString})
+
 
 class Analysis:
     """One module's taint analysis."""
@@ -131,6 +134,7 @@ class Analysis:
         # a tuple display); and the element taints of calls to functions summarised that way
         self.tuple_returns: list[list[tuple[Taint, ...]] | None] = []
         self.last_tuple_returns: list[tuple[Taint, ...]] | None = None
+        self.last_own_sources: frozenset[int] = frozenset()
         self.call_items: dict[int, tuple[Taint, ...]] = {}
         self.computing: set[int] = set()
         self.current_class: str | None = None
@@ -204,6 +208,7 @@ class Analysis:
         ]
         routed = self.sources.url_params(fn, params)
         routed.update(self.sources.method_params(fn, params))
+        own_sources: set[int] = set()  # summarised: the parameters that are sources in the function itself
         for index, param in enumerate(params):
             name = param.name.value
             scope.names[name] = None
@@ -211,14 +216,17 @@ class Analysis:
             taint: Taint = CLEAN
             if param_labels:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
-            if name not in ("self", "cls") and not (param_labels and self.depth):
-                # (a function of another module summarised: its parameters are what its callers pass)
-                for source in handler_sources:
-                    taint = union(taint, self.sources.handler_param(source, fn, param))
-                taint = union(taint, routed.get(name, CLEAN))
+            if name not in ("self", "cls"):
+                own = union(*(self.sources.handler_param(source, fn, param) for source in handler_sources))
+                own = union(own, routed.get(name, CLEAN))
                 for source in self._param_sources_named(name):
                     if self.sources.param_source(source, param, name, params, fn.name.value):
-                        taint = union(taint, self.sources.label(source, param, f"parameter {name}"))
+                        own = union(own, self.sources.label(source, param, f"parameter {name}"))
+                if own and param_labels:
+                    own_sources.add(index)
+                if not (param_labels and self.depth):
+                    # (a function of another module summarised: its parameters are what its callers pass)
+                    taint = union(taint, own)
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             env.values[name] = taint
@@ -237,6 +245,7 @@ class Analysis:
         self.return_sinks.append((fn, return_sinks))
         self.tuple_returns.append([])
         self.calls.returned.append(set())
+        self.calls.yielded.append(set())
         try:
             returns = self.statements.block(_body(fn.body), env)
         finally:
@@ -244,7 +253,9 @@ class Analysis:
             self.names.functions.pop()
             self.return_sinks.pop()
             self.last_tuple_returns = self.tuple_returns.pop()
+            self.last_own_sources = frozenset(own_sources)
             self.calls.last_returned = self.calls.returned.pop()
+            self.calls.last_yielded = self.calls.yielded.pop()
         return returns, env
 
     def _param_sources_named(self, name: str) -> list[Source]:
@@ -353,7 +364,7 @@ class Analysis:
             if not self._tainted_names(expr.test, env):  # no tainted name is tested: none is checked
                 return union(self.eval(expr.body, env), self.eval(expr.orelse, env))
             return union(*self.guards.conditional(expr, env))
-        if isinstance(expr, (cst.List, cst.Tuple)):
+        if type(expr) is cst.List or type(expr) is cst.Tuple:
             return union(*self._elements(expr, env))
         if type(expr) is cst.Set:
             return union(*(self.eval(e.value, env) for e in expr.elements))
@@ -365,7 +376,12 @@ class Analysis:
                 else:
                     parts.append(self.eval(item.value, env))
             return union(*parts)
-        if isinstance(expr, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+        if (
+            type(expr) is cst.ListComp
+            or type(expr) is cst.SetComp
+            or type(expr) is cst.GeneratorExp
+            or type(expr) is cst.DictComp
+        ):
             scope = env.copy()
             comp: cst.CompFor | None = expr.for_in
             while comp is not None:
@@ -387,9 +403,9 @@ class Analysis:
             value = self.eval(expr.value, env)
             self.statements.assign(expr.target, value, env, expr.value)
             return value
-        if isinstance(expr, (cst.StarredElement,)):
+        if type(expr) is cst.StarredElement:
             return self.eval(expr.value, env)
-        if isinstance(expr, (cst.SimpleString, cst.ConcatenatedString)) and self.literal_sources:
+        if type(expr) in _LITERAL_TEXTS and self.literal_sources:
             return self.sources.literal(expr)
         return CLEAN
 

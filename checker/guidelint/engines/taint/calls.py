@@ -19,7 +19,6 @@ from guidelint.engines.taint.hierarchy import (
     super_method,
 )
 from guidelint.engines.taint.labels import (
-    CHOICES,
     CLEAN,
     NO_CREDENTIALS,
     OBJECT,
@@ -50,6 +49,7 @@ from guidelint.engines.taint.syntax import (
     _namespace,
     _star_index,
     lookup_converter,
+    yields_as_statements,
 )
 from guidelint.engines.taint.tables import (
     _AFTER_HOST,
@@ -72,7 +72,6 @@ from guidelint.engines.taint.tables import (
     NAMESPACE_LOOKUP,
     RELATIVE,
 )
-from guidelint.engines.taint.values import MAX_VALUES, RETURNED, Values, hashable, values_of
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import absolute_name
@@ -87,9 +86,12 @@ class Calls(Callees):
 
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
-        # per function being walked: the constants its returns give (None once one is not a constant)
+        # per function being walked: the constants its returns give, and its `yield` statements
+        # (None once one is not a constant; see `outcomes`)
         self.returned: list[set[Any] | None] = []
         self.last_returned: set[Any] | None = None
+        self.yielded: list[set[Any] | None] = []
+        self.last_yielded: set[Any] | None = None
         self.values: dict[int, frozenset[Any]] = {}  # calls whose callee always returns one of these constants
         self.fields: dict[int, dict[str, Taint]] = {}  # constructor calls: what the instance holds per attribute
         self.made: dict[int, str] = {}  # method calls that return their receiver, an instance of this class
@@ -107,25 +109,6 @@ class Calls(Callees):
                 s for s in self.a.call_sources if s.matches(name) or (made is not None and s.matches(made))
             ]
         return found
-
-    def record_return(self, value: cst.BaseExpression, env: Env) -> None:
-        if not self.returned or self.returned[-1] is None:
-            return
-        found = values_of(value, lambda name: self._values(name, env))  # a constant, or one of a few
-        if found is None or len(self.returned[-1]) + len(found) > MAX_VALUES:
-            self.returned[-1] = None
-        else:
-            self.returned[-1].update(found)
-
-    def _values(self, name: str, env: Env) -> Values:
-        """The values a name can have here, for the constants a function returns (`return CHOICES.get(k, "")`)."""
-        if name.startswith(RETURNED):
-            return self.values.get(int(name[len(RETURNED) :]))
-        constant = env.consts.get(name, self.a.module_env.consts.get(name, UNKNOWN))
-        if constant is not UNKNOWN:
-            return frozenset({constant}) if hashable(constant) else None
-        choices: Values = env.consts.get(CHOICES + name)
-        return choices
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
@@ -513,6 +496,8 @@ class Calls(Callees):
         if offset and not constructor:  # query.where(clause): the receiver keeps what the method stores in it
             keep(self, summary, call, receiver_of, instantiate)
         for _, sink, node, label, sink_name in summary.param_sinks:
+            if label.param in summary.own_sources:
+                continue  # reported in the callee, where its own parameter is the source
             actual = passed(label)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
@@ -540,6 +525,7 @@ class Calls(Callees):
         self.a._summary_mode += 1
         try:
             returns, env = self.a._function(fn, self.a.module_env, param_labels=True)
+            own_sources = self.a.last_own_sources
             stores = union(*(t for k, t in env.values.items() if k.startswith("self."))) if cls else CLEAN
             # per attribute, but not a container another method may fill later (self.items = {}): that one
             # holds whatever the instance holds
@@ -551,9 +537,14 @@ class Calls(Callees):
                 if cls and k.startswith("self.") and k[5:].isidentifier() and (t or k[5:] not in containers)
             }
             ends = _ends_with_return(fn)
+            generated = self.last_yielded if self.last_yielded and yields_as_statements(fn) else None
             summary = Summary(
                 returns=returns,
-                constants=frozenset(self.last_returned) if self.last_returned and ends else None,
+                constants=frozenset(self.last_returned)
+                if self.last_returned and ends
+                else frozenset({tuple(sorted(generated, key=repr))})  # what iterating it gives, one by one
+                if generated
+                else None,
                 items=_items_of(self.a.last_tuple_returns),
                 stores=frozenset(label for label in stores if label.param != 0),
                 fields=fields
@@ -566,6 +557,7 @@ class Calls(Callees):
                 positional=len(fn.params.posonly_params) + len(fn.params.params),
                 star=_star_index(fn),
                 double_star=len(self.a._params(fn)) - 1 if type(fn.params.star_kwarg) is cst.Param else -1,
+                own_sources=own_sources,
             )
             for hit in self.a.hits.values():
                 if hit.label.param >= 0:

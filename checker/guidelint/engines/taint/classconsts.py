@@ -208,6 +208,10 @@ def _union(parts: Iterable[Values]) -> Values:
     return frozenset(out) if len(out) <= MAX_VALUES else None
 
 
+# the nodes that can assign an attribute (compared by their type: none has subclasses)
+_ASSIGNING = frozenset({cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.AsName, cst.Call})
+
+
 def _assigned_elsewhere(module: cst.Module) -> Counter[str]:
     """Attribute names the module assigns through an object (`self.NAME = ...`, `obj.NAME += ...`,
     `setattr(obj, "NAME", ...)`, `with ... as obj.NAME`, `for obj.NAME in ...`), each with how often; "*"
@@ -217,6 +221,8 @@ def _assigned_elsewhere(module: cst.Module) -> Counter[str]:
     while stack:
         node = stack.pop()
         stack.extend(children(node))
+        if type(node) not in _ASSIGNING:
+            continue
         target: cst.BaseExpression | None = None
         if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For)):
             target = node.target

@@ -69,6 +69,8 @@ class Control:
         if names is not None and keys is not None:  # for column, value in filters.items(): a key, its value
             self.a.statements.assign(names[0], keys, env, None)
             self.a.statements.assign(names[1], value, env, None)
+            if loop:
+                self.a.statements.unpacked(target, iterable, env)
             return
         self.a.statements.assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
 

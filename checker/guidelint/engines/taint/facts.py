@@ -178,20 +178,37 @@ def _functions(project: Project, models: Models) -> ProjectFunctions:
 
 class NarrowingGuards(Guards):
     """Guards that also narrow a name's possible values: where `name in CHOICES` holds (or `name not in
-    CHOICES` fails: `if op not in OPERATIONS: raise`), `name` is one of the container's elements."""
+    CHOICES` fails: `if op not in OPERATIONS: raise`), `name` is one of the container's elements; where
+    `name is None` fails (or `if not name:` does), it is one of the values it could have but None (or a
+    false one): `PRINTERS.get(key)` refused when None is one of the table's values."""
 
     def narrow(self, test: cst.BaseExpression, holds: Env, fails: Env) -> None:
         while type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
             test, holds, fails = test.expression, fails, holds
+        if type(test) is cst.Name:  # `if name:` holds where the value is true
+            _split(test.value, bool, holds, fails)
+            return
         if type(test) is not cst.Comparison or len(test.comparisons) != 1 or type(test.left) is not cst.Name:
             return
         op, container = test.comparisons[0].operator, test.comparisons[0].comparator
+        if type(op) in (cst.Is, cst.IsNot) and type(container) is cst.Name and container.value == "None":
+            is_none, not_none = (holds, fails) if type(op) is cst.Is else (fails, holds)
+            _split(test.left.value, lambda value: value is not None, not_none, is_none)
+            return
         if not isinstance(op, (cst.In, cst.NotIn)):
             return
         assert isinstance(self.a, _Recording)
         items = elements(values_of(container, self.a._lookup(holds)))
         if items:
             (holds if type(op) is cst.In else fails).consts[_CHOICES + test.left.value] = items
+
+
+def _split(name: str, keep: Callable[[Any], bool], kept: Env, others: Env) -> None:
+    """The values `name` can have, parted by a test: those `keep` accepts where it holds, the others where not."""
+    choices = kept.consts.get(_CHOICES + name)
+    if isinstance(choices, frozenset):
+        kept.consts[_CHOICES + name] = frozenset(value for value in choices if keep(value))
+        others.consts[_CHOICES + name] = frozenset(value for value in choices if not keep(value))
 
 
 class _RecordingStatements(Statements):
@@ -221,6 +238,8 @@ class _RecordingStatements(Statements):
             if type(target) is cst.Subscript:
                 self.a._forget(target.value, env)  # names[0] = x
             super().assign(target, value, env, source)
+            if isinstance(target, (cst.Tuple, cst.List)) and source is not None and id(source) in self.a.loop_iters:
+                self.unpacked(target, source, env)
             return
         name = target.value
         choices: Values = None
@@ -238,6 +257,18 @@ class _RecordingStatements(Statements):
             env.consts.pop(_CHOICES + name, None)
         else:
             env.consts[_CHOICES + name] = choices
+
+    def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
+        """`for name, command in CHECKS.items()`: each name one of the values at its place in the items."""
+        names = [e.value for e in target.elements] if isinstance(target, (cst.Tuple, cst.List)) else []
+        if not names or not all(type(n) is cst.Name for n in names) or not isinstance(source, cst.BaseExpression):
+            return
+        items = elements(values_of(source, self.a._lookup(env)))
+        if not items or not all(type(item) is tuple and len(item) == len(names) for item in items):
+            return
+        for place, name in enumerate(names):
+            assert type(name) is cst.Name
+            env.consts[_CHOICES + name.value] = frozenset(item[place] for item in items)
 
 
 class _Recording(Analysis):

@@ -240,6 +240,9 @@ class Summary:
     constants: frozenset[Any] | None = None  # the constants it returns, when every return is one of them
     raises: bool = False  # another module's function that raises an exception itself (a check that refuses)
     foreign: bool = False  # a function of another module: its labels carry no node of this one
+    # parameters that are sources in the function itself (a Django helper's `request`): the sinks they reach
+    # are reported there, by the function's own analysis, not again at every call
+    own_sources: frozenset[int] = frozenset()
 
 
 @dataclass

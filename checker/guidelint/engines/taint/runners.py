@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.cst.helpers import arg
+from guidelint.cst.arguments import arg
 from guidelint.engines.taint.syntax import argument_at
 
 if TYPE_CHECKING:

@@ -4,11 +4,13 @@ statements, each handed to the part of the analysis that knows it (`control`, `g
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import libcst as cst
 
+from guidelint.cst.children import Derived
 from guidelint.engines.taint.hooks import note_raised
 from guidelint.engines.taint.labels import (
     CLEAN,
@@ -20,6 +22,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
+from guidelint.engines.taint.outcomes import record_return, record_yield
 from guidelint.engines.taint.receivers import bind
 from guidelint.engines.taint.stores import length_key
 from guidelint.engines.taint.syntax import (
@@ -39,13 +42,14 @@ if TYPE_CHECKING:
 
 # node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on hot paths)
 MUTABLE_DISPLAYS = frozenset({cst.List, cst.Dict, cst.Set})  # x = []: no constant for good
+_EXPRESSION = Derived(cst.BaseExpression)
 
 
 class Statements:
     """Walks statements for one `Analysis`: what each does to the environment, and what a block returns."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
+        self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def block(self, body: Sequence[cst.CSTNode], env: Env) -> Taint:
         returns: Taint = CLEAN
@@ -89,6 +93,7 @@ class Statements:
             self.a.guards.asserted(stmt.value, env)
             if type(stmt.value) is cst.Yield and self.a.calls.returned:  # a generator: a call gives what it yields
                 self.a.calls.returned[-1] = None
+                record_yield(self.a.calls, stmt.value, env)
                 return value
             return CLEAN
         if type(stmt) is cst.Return:
@@ -97,7 +102,7 @@ class Statements:
             elements = self.a._elements(stmt.value, env) if type(stmt.value) is cst.Tuple else None
             value = union(*elements) if elements is not None else self.a.eval(stmt.value, env)
             self.record_items(stmt.value, elements)
-            self.a.calls.record_return(stmt.value, env)
+            record_return(self.a.calls, stmt.value, env)
             fn, sinks = self.a.return_sinks[-1] if self.a.return_sinks else (None, [])
             if sinks and value:
                 # return body, status: the body is what the client gets
@@ -166,6 +171,10 @@ class Statements:
             if sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
                 self.a.sinks.check(sink, exc, f"message of {name}", value)
 
+    def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
+        """A loop's names unpacked from its items (`for name, command in CHECKS.items()`): what the facts learn
+        of their values (facts.py); nothing for the taint."""
+
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is cst.Name:
             name = target.value
@@ -173,7 +182,7 @@ class Statements:
                 if source is not None and not _masking(source):  # unless it is masked
                     value = union(value, self.a.sources.label(marker, target, name))
             env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
-            constant = self.a.fold(source, env) if isinstance(source, cst.BaseExpression) else UNKNOWN
+            constant = self.a.fold(cast(cst.BaseExpression, source), env) if _EXPRESSION[type(source)] else UNKNOWN
             if constant is UNKNOWN and len(returned := self.a.calls.values.get(id(source), ())) == 1:
                 constant = next(iter(returned))  # size = settings.page_size(): what it always returns
             if type(source) in MUTABLE_DISPLAYS:

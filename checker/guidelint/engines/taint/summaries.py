@@ -429,4 +429,5 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         constants=summary.constants,
         raises=raises(fn),
         foreign=True,
+        own_sources=summary.own_sources,
     )

@@ -8,8 +8,8 @@ from typing import Any
 
 import libcst as cst
 
+from guidelint.cst.arguments import arg
 from guidelint.cst.children import children, descendants, is_node
-from guidelint.cst.helpers import arg
 from guidelint.engines.taint.propagation import Propagation
 from guidelint.engines.taint.tables import (
     _NAMESPACE_ATTRIBUTES,
@@ -402,6 +402,25 @@ def _ends_with_return(fn: cst.FunctionDef) -> bool:
     if isinstance(last, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
         return type(last.body[-1]) is cst.Return and last.body[-1].value is not None
     return False
+
+
+def yields_as_statements(fn: cst.FunctionDef) -> bool:
+    """A generator whose every `yield` is a statement of its own (`yield x`, `yield from xs`), not a value
+    it receives (`got = yield x`); nested functions and classes are theirs."""
+    stack: list[cst.CSTNode] = [fn.body]
+    found = False
+    while stack:
+        node = stack.pop()
+        if type(node) in (cst.FunctionDef, cst.ClassDef, cst.Lambda):
+            continue
+        if type(node) is cst.Expr and type(node.value) is cst.Yield:
+            found = True
+            stack.extend(children(node.value))
+            continue
+        if type(node) is cst.Yield:
+            return False
+        stack.extend(children(node))
+    return found
 
 
 _CONTAINER_CALLS = frozenset({"dict", "list", "set", "defaultdict", "OrderedDict", "deque", "Counter"})

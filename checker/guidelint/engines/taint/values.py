@@ -307,6 +307,16 @@ _TEXT_FUNCTIONS: dict[str, Callable[[str], str]] = {
 
 
 _PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
+_DICT_VIEWS: dict[str, Callable[[dict[Any, Any]], tuple[Any, ...]]] = {
+    "values": lambda table: tuple(table.values()),
+    "keys": lambda table: tuple(table),
+    "items": lambda table: tuple(table.items()),
+}
+
+
+def _is_dict(value: Any) -> bool:
+    """A constant dict, as values hold one: a frozenset of (key, value) pairs."""
+    return isinstance(value, frozenset) and all(type(pair) is tuple and len(pair) == 2 for pair in value)
 
 
 def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
@@ -341,6 +351,8 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
         for container in receiver:
             values.update(dict(container).values())
         return _either(frozenset(values), default)
+    if method in _DICT_VIEWS and not args and all(_is_dict(c) for c in receiver):
+        return frozenset(_DICT_VIEWS[method](dict(c)) for c in receiver)  # a tuple: what a loop over it binds
     if method not in _STRING_METHODS or not all(isinstance(r, str) for r in receiver):
         return None
     if method == "replace":

@@ -1,0 +1,16 @@
+from pyramid.security import NO_PERMISSION_REQUIRED
+from pyramid.view import view_config
+
+
+def load(name):
+    return {"name": name}
+
+
+@view_config(route_name="documents", renderer="json")
+def document(request):  # quiet
+    return load(request.matchdict["name"])
+
+
+@view_config(route_name="status", renderer="json", permission=NO_PERMISSION_REQUIRED)
+def status(request):  # expect
+    return {"documents": load("count")}
