@@ -346,3 +346,20 @@ def test_an_imported_name_the_other_module_may_rebind_is_not_its_constant(cli: A
     assert run.exit_code == 1
     found = json.loads((root / "r.json").read_text())["findings"]
     assert sorted((f["start"]["line"], f["rule"]) for f in found) == [(6, "INP103"), (7, "INP103")]
+
+
+def test_a_converting_reader_of_the_request_gives_its_value_validated() -> None:
+    # Falcon's req.get_param_as_int() reads the query (a pass-through reader) and converts it (a sanitizer of
+    # every kind): the request's value, validated, as int(req.get_param(...)) is; get_param() alone is not
+    limit, raw = facts(
+        """
+        import falcon
+
+        class Trades:
+            def on_get(self, req, resp):
+                limit = req.get_param_as_int("limit", default=50)
+                probe(limit)
+                probe(req.get_param("limit"))
+        """
+    )
+    assert limit.trusted("sql") and not raw.trusted("sql") and raw.untrusted("sql")

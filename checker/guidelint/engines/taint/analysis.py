@@ -207,6 +207,7 @@ class Analysis:
             s for s in self.handler_models if self.sources.applies(s) and self.sources.decorated(decorators, s)
         ]
         routed = self.sources.url_params(fn, params)
+        routed.update(self.sources.method_params(fn, params))
         own_sources: set[int] = set()  # summarised: the parameters that are sources in the function itself
         for index, param in enumerate(params):
             name = param.name.value

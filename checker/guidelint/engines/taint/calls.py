@@ -210,7 +210,10 @@ class Calls(Callees):
         if kinds is not None:
             inner = union(receiver, *(t for _, t in args))
             where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)
-            if kinds == ALL_KINDS and name not in CONVERTERS:
+            # a converter (int(x), or a reader of the request that converts what it reads: Falcon's
+            # req.get_param_as_int(), a pass-through method a sanitizer names) returns the value validated
+            converts = name in CONVERTERS or (method is not None and method in self.a.known["pass-through"])
+            if kinds == ALL_KINDS and not converts:
                 return where
             return union(where, cleared(inner - where, kinds))
         result: Taint = CLEAN

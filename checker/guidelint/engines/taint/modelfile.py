@@ -17,6 +17,9 @@
       - params-named: [request]       # parameters with these names
         requires-import: django
         except: [user, session]
+      - params-of-methods: ["on_get*", "on_post*"]   # parameters of methods with these names (patterns)
+        after: [resp]                 # ... after the one so named (none: all but self); subclass-of: [...]
+        requires-import: falcon
       - annotation: Insider           # parameters/variables annotated with these type names
         kind: confidential
       - returns-of-decorated: ["*.insider_data"]    # values returned by decorated functions
@@ -132,6 +135,7 @@ SOURCE_KEYS = {
     "call",
     "params-of-decorated",
     "params-named",
+    "params-of-methods",
     "routed-view-params",
     "annotation",
     "returns-of-decorated",
@@ -151,6 +155,8 @@ SOURCE_OPTIONS = {
     "parsed-types",
     "parsed-converters",
     "holding",
+    "after",
+    "converted-keys",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -159,6 +165,7 @@ SINK_OPTIONS = {
     "item-keys",
     "first-of-tuple",
     "content-type",
+    "default-content-type",
     "unless-argument-of",
     "unless-given",
     "objects-of",
@@ -192,6 +199,14 @@ def _fixed_in_routes(value: Any, where: str) -> tuple[frozenset[str], tuple[str,
     return frozenset(_strings(value["attributes"], where)), _strings(value["decorators"], where)
 
 
+def _converted_keys(value: Any, where: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    if value is None:
+        return frozenset(), ()
+    if not isinstance(value, dict) or set(value) != {"attributes", "routes"}:
+        raise ModelError(f"{where}: `converted-keys` is {{attributes: [...], routes: [...]}}")
+    return frozenset(_strings(value["attributes"], where)), _strings(value["routes"], where)
+
+
 def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
     if not isinstance(entry, dict):
         raise ModelError(f"{where}: expected a mapping")
@@ -223,14 +238,16 @@ def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
     if (
         not isinstance(condition, dict)
         or not isinstance(condition.get("keyword", ""), str)
-        or set(condition) - {"keyword", "is", "given", "names"}
+        or not isinstance(condition.get("position", 0), int)
+        or isinstance(condition.get("position", 0), bool)
+        or set(condition) - {"keyword", "position", "is", "given", "names"}
         or len(set(condition) & {"is", "given", "names"}) > 1
         or ("given" in condition and condition["given"] is not True)
         or ("names" in condition and not _is_strings(condition["names"]))
     ):
         raise ModelError(
             f"{where}: `when`/`unless` is {{keyword: name, is: value}}, {{keyword: name, given: true}} or "
-            "{keyword: name, names: [qualified names]}"
+            "{keyword: name, names: [qualified names]} (with `position: N` for an argument also passed by position)"
         )
     return condition
 
@@ -292,6 +309,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                     _strings(entry["parsed-converters"], where) if "parsed-converters" in entry else ()
                 ),
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
+                after=_strings(entry["after"], where) if "after" in entry else (),
+                converted_keys=_converted_keys(entry.get("converted-keys"), where),
             )
         )
         if how == "literal":
@@ -324,6 +343,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 mapping="**" in args,
                 receiver=bool(entry.get("receiver", False)),
                 when_keyword=str(when.get("keyword", "")),
+                when_position=int(when.get("position", -1)),
                 when_value=when.get("is"),
                 when_negated="unless" in entry,
                 when_given=bool(when.get("given", False)),
@@ -345,6 +365,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 item_keys=bool(entry.get("item-keys", False)),
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
+                default_content_type=str(entry.get("default-content-type", "")),
                 unless_argument_of=(
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),

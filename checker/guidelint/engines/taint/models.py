@@ -43,6 +43,10 @@ class Source:
     parsed_types: frozenset[str] = frozenset()
     parsed_converters: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()  # request-keys: the request's attributes that hold such values whole
+    after: tuple[str, ...] = ()  # params-of-methods: only the parameters after one of these names
+    # attributes read by a constant key (request.path_params["id"]) that a route call registering the function
+    # converts by its pattern (Route("/r/{id:int}", view)): the attributes, and the route calls
+    converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
@@ -80,6 +84,7 @@ class Sink:
     all_positions: bool = False  # args: ["*"]
     mapping: bool = False  # args: ["**"]: a **mapping unpacked into the call (Model.objects.create(**data))
     when_keyword: str = ""
+    when_position: int = -1  # ... or the argument at this position (set_header("Location", url))
     when_value: Any = None
     when_negated: bool = False  # `unless:` rather than `when:`
     when_given: bool = False  # the condition is that the keyword is passed with a value other than None
@@ -102,6 +107,7 @@ class Sink:
     first_of_tuple: bool = False  # a tuple display passed here is (body, status/headers): only its first item
     content_type: tuple[int | str, ...] = ()  # where the call takes a content type; a constant one that is
     # not markup (text/plain, application/json) makes the call no sink
+    default_content_type: str = ""  # ... and the one the response has when none is given (aiohttp's text/plain)
     unless_argument_of: tuple[str, ...] = ()  # not a sink when the call is an argument of one of these calls,
     # which reject what the sink fears: int(float(text)) raises for "nan" and "inf"
     objects_of: tuple[str, ...] = ()  # an object a class of another package made is no argument of this sink

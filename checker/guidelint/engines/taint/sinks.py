@@ -40,6 +40,19 @@ LOG_KINDS = frozenset({"log"})
 _MARKUP = re.compile(
     r"(?i)\s*(?:text/html|application/xhtml\+xml|image/svg\+xml|text/xml|application/xml|[\w.-]+/[\w.-]+\+xml|[^/]*$)"
 )
+# a library's media-type constant, by its name: Litestar's MediaType.HTML, Falcon's falcon.MEDIA_JSON
+_MEDIA_NAMES = {
+    "HTML": "text/html",
+    "XML": "application/xml",
+    "SVG": "image/svg+xml",
+    "TEXT": "text/plain",
+    "JSON": "application/json",
+    "CSS": "text/css",
+    "JS": "text/javascript",
+    "MSGPACK": "application/msgpack",
+    "YAML": "application/yaml",
+    "MESSAGEPACK": "application/msgpack",
+}
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -98,10 +111,13 @@ class Sinks:
             return
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
-        if sink.when_keyword:
+        if sink.when_keyword or sink.when_position >= 0:
             value = next(
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
             )
+            if value is None and sink.when_position >= 0:  # set_header("Location", url): by its position
+                by_position = [a.value for a, _ in args if a.keyword is None and not a.star]
+                value = by_position[sink.when_position] if sink.when_position < len(by_position) else None
             folded = self.a.fold(value, env) if value is not None else None
             if sink.when_names:  # Loader=yaml.SafeLoader: a class or object named in code, or a class of
                 named = self.a.names.qualname(value) if value is not None else None  # the project derived from one
@@ -211,6 +227,7 @@ class Sinks:
             and self.a.sources.applies(s)
             and s.kind in self.a.sink_kinds
             and not (s.kind == "html" and returns_response(fn))
+            and not (s.content_type and not self.decorated_markup(s, decorators))
         ]
 
     def called_later(self, call: cst.Call) -> bool:
@@ -266,10 +283,31 @@ class Sinks:
         positional = [a.value for a, _ in args if a.keyword is None and not a.star]
         given = [positional[i] for i in sink.content_type if isinstance(i, int) and i < len(positional)]
         given += [a.value for a, _ in args if a.keyword is not None and a.keyword.value in sink.content_type]
-        types = [self.a.fold(value, env) for value in given]
-        if not types or not all(isinstance(t, str) for t in types):
+        if not given and sink.default_content_type:  # aiohttp's Response(text=...) is text/plain
+            return bool(_MARKUP.match(sink.default_content_type))
+        types = [self.content_type(value, env) for value in given]
+        named = [t for t in types if isinstance(t, str)]
+        if not types or len(named) < len(types):
             return True
-        return any(_MARKUP.match(t) for t in types)
+        return any(_MARKUP.match(t) for t in named)
+
+    def content_type(self, value: cst.BaseExpression, env: Env) -> object:
+        """The constant content type an expression gives: a string, or a library's media-type constant
+        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`); else UNKNOWN."""
+        folded = self.a.fold(value, env)
+        if isinstance(folded, str) or type(value) is not cst.Attribute:
+            return folded
+        name = value.attr.value.upper()
+        return _MEDIA_NAMES.get(name[len("MEDIA_") :] if name.startswith("MEDIA_") else name, folded)
+
+    def decorated_markup(self, sink: Sink, decorators: list[tuple[cst.Decorator, str]]) -> bool:
+        """Whether a handler's route decorators let what it returns be rendered as markup: their content
+        type keyword (`@get("/x", media_type=MediaType.HTML)`), else the framework's default."""
+        calls = [d.decorator for d, name in decorators if _matches(name, sink.patterns)]
+        return any(
+            self.markup(sink, [(a, CLEAN) for a in call.args] if type(call) is cst.Call else [], self.a.module_env)
+            for call in calls
+        )
 
     def plain_tuple(self, expr: cst.BaseExpression, env: Env) -> bool:
         """A response tuple `(body, status, headers)` whose headers (a dict display or a list of pairs) give a

@@ -33,6 +33,11 @@ class Sources:
     def __init__(self, analysis: Analysis) -> None:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
         self._routed: list[Source] | None = None  # the routed-view-params sources that apply to the module
+        self._methods: list[Source] | None = None  # the params-of-methods sources that apply to the module
+        self._class_routes: dict[str, list[str]] = {}  # class -> the route patterns the module registers it under
+        self._function_routes: dict[str, list[str]] = {}  # function -> the patterns route calls register it under
+        # the attributes a source reads by keys some routes convert (path_params): the only ones converted_key() asks
+        self._converted_attributes: frozenset[str] | None = None
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -168,6 +173,113 @@ class Sources:
                 found[name] = union(found.get(name, CLEAN), taint)
         return found
 
+    def method_params(self, fn: cst.FunctionDef, params: list[cst.Param]) -> dict[str, Taint]:
+        """The parameters of a handler method a `params-of-methods` model names: a Falcon resource's
+        `on_get(self, req, resp, account)` (the URI template's fields, after `resp`), a tornado handler's
+        `get(self, job)` (the route's groups); harmless to every sink where every route the module registers
+        the class under converts them (`app.add_route("/accounts/{account:int}", Account())`)."""
+        cls = self.a.current_class
+        if cls is None or self.a.classes.get(cls, {}).get(fn.name.value) is not fn:
+            return {}  # a method of a class, not a nested function
+        sources = self._methods
+        if sources is None:
+            sources = self._methods = [
+                s for s in self.a.models.sources if s.how == "params-of-methods" and self.applies(s)
+            ]
+        found: dict[str, Taint] = {}
+        for source in sources:
+            if not _matches(fn.name.value, source.patterns) or (
+                source.subclass_of and not any(_matches(b, source.subclass_of) for b in self.a.bases.get(cls, []))
+            ):
+                continue
+            names = [p.name.value for p in params]
+            if source.after:
+                first = next((i for i, n in enumerate(names) if n in source.after), None)
+                if first is None:
+                    continue
+                rest = params[first + 1 :]
+            else:
+                rest = [p for p in params if p.name.value not in ("self", "cls")]
+            routes = self.class_routes(cls) if source.parsed_converters else []
+            for param in rest:
+                name = param.name.value
+                taint = self.label(source, param, f"URL parameter {name}")
+                if routes and all(_converter(r, name) in source.parsed_converters for r in routes):
+                    taint = cleared(taint, ALL_KINDS)
+                found[name] = union(found.get(name, CLEAN), taint)
+        return found
+
+    def class_routes(self, cls: str) -> list[str]:
+        """The constant route patterns a call of the module registers an instance of the class under:
+        `app.add_route("/accounts/{account:int}", Account())`, also through a name bound to `Account()`."""
+        known = self._class_routes.get(cls)
+        if known is not None:
+            return known
+        instances = {
+            name
+            for name, values in self.a.bindings.items()
+            if values and all(type(v) is cst.Call and type(v.func) is cst.Name and v.func.value == cls for v in values)
+        }
+        routes = []
+        for node in _walk(self.a.module):
+            if type(node) is not cst.Call or len(node.args) < 2:
+                continue
+            route, target = constant_value(node.args[0].value), node.args[1].value
+            made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
+            if isinstance(route, str) and (made or (type(target) is cst.Name and target.value in instances)):
+                routes.append(route)
+        self._class_routes[cls] = routes
+        return routes
+
+    def converted_key(self, expr: cst.Subscript, index: object, base: Taint) -> Taint:
+        """`request.path_params["report_id"]` in a function that every route call of the module registers under
+        a pattern converting that key (`Route("/reports/{report_id:int}", report)`: the source's
+        `converted-keys` and `parsed-converters`): a number, not the client's text."""
+        owner = expr.value
+        attributes = self._converted_attributes
+        if attributes is None:
+            attributes = self._converted_attributes = frozenset(
+                a for s in self.a.models.sources for a in s.converted_keys[0]
+            )
+        if (
+            not base
+            or type(owner) is not cst.Attribute
+            or owner.attr.value not in attributes
+            or not isinstance(index, str)
+            or not self.a.names.functions
+        ):
+            return base
+        sources = {self.source_of(label) for label in base}
+        if len(sources) != 1:
+            return base
+        (source,) = sources
+        if source is None or owner.attr.value not in source.converted_keys[0]:
+            return base
+        routes = self.function_routes(self.a.names.functions[-1].name.value, source.converted_keys[1])
+        if routes and all(_converter(r, index) in source.parsed_converters for r in routes):
+            return cleared(base, ALL_KINDS)
+        return base
+
+    def function_routes(self, name: str, calls: tuple[str, ...]) -> list[str]:
+        """The constant patterns the module's route calls register a function under: `Route("/r/{id:int}", f)`,
+        or `endpoint=f`."""
+        known = self._function_routes.get(name)
+        if known is not None:
+            return known
+        routes = []
+        for node in _walk(self.a.module):
+            if type(node) is not cst.Call or not node.args or node.args[0].keyword is not None:
+                continue
+            rest = [a.value for a in node.args[1:2] if a.keyword is None]
+            rest += [a.value for a in node.args if a.keyword is not None and a.keyword.value == "endpoint"]
+            if not any(type(v) is cst.Name and v.value == name for v in rest):
+                continue
+            route, called = constant_value(node.args[0].value), self.a.names.qualname(node.func)
+            if isinstance(route, str) and called is not None and _matches(called, calls):
+                routes.append(route)
+        self._function_routes[name] = routes
+        return routes
+
     def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
         """What reading `attr` of an object whose taint is `base` gives: on a source object itself
         (`request.user`, or the request a view keeps as `self.request`) only the attributes its model
@@ -301,9 +413,11 @@ class Sources:
 
 def _converter(route: str, name: str) -> str:
     """The converter a route pattern applies to the variable `name`: "<int:name>" (Werkzeug, Django),
-    "{name:int}" (Starlette); "" when it names none."""
-    found = re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route) or re.search(
-        r"\{" + re.escape(name) + r":(\w+)\}", route
+    "{name:int}" (Starlette, Falcon, Litestar), "<name:int>" (Bottle, Sanic); "" when it names none."""
+    found = (
+        re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route)
+        or re.search(r"\{" + re.escape(name) + r":(\w+)\}", route)
+        or re.search(r"<" + re.escape(name) + r":(\w+)[:>]", route)
     )
     return found.group(1) if found else ""
 

@@ -165,6 +165,7 @@ class Stores:
                 self.a.eval(element.slice.value, env)
         if any(type(element.slice) is cst.Slice for element in expr.slice):
             return masked(base, expr)  # a part of the value, not an entry of a container
+        base = self.a.sources.converted_key(expr, index, base)  # path_params["id"] of a Route("/{id:int}")
         return self.a.credentials.keyed(expr, index, base)
 
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
