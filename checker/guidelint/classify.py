@@ -305,11 +305,15 @@ def _python_template(rel: str, data: bytes) -> bool:
     Python: a template rendered into Python later. A file that parses is Python, whatever it contains."""
     if not ("{{" in rel or "{%" in rel or _TAG_LINE.search(data) or _EXPRESSION_LINE.search(data)):
         return False
-    from guidelint.engines.libcst.parsing import syntax_problem
+    from guidelint.engines.libcst.prefilter import parses
     from guidelint.source import UncheckableSource, decode_python
 
     try:
         text = decode_python(data)
     except UncheckableSource:
         return False  # reported by the Python engines as it is
+    if parses(text):
+        return False  # Python's own parser accepts it: libcst is not asked (nor imported, on a warm scan)
+    from guidelint.engines.libcst.parsing import syntax_problem
+
     return syntax_problem(rel, text) is not None

@@ -241,6 +241,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     python_tasks: list[tuple[str, str, bytes]] = []
     semgrep_tasks: list[SemgrepTarget] = []
     keys: dict[str, str] = {}
+    digests: dict[str, str | None] = {}  # the files cached results depend on, read once per scan
     outcomes: list[FileResult] = []
     targets: list[Target] = []
     skip = frozenset(config.skip)
@@ -273,7 +274,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
         cached = cache.get(key) if cache else None
         entry = _from_cache(target.rel, key, cached) if cached is not None else None
-        if entry is not None and not _unchanged(config.report_root, entry.deps):
+        if entry is not None and not _unchanged(config.report_root, entry.deps, digests):
             entry = None  # a module its rules followed has changed since
         if entry is not None:
             outcomes.append(entry)
@@ -343,13 +344,17 @@ def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:
         return None  # an entry of another shape is recomputed, never trusted
 
 
-def _unchanged(root: Path, deps: dict[str, str]) -> bool:
-    """Whether the files a cached result depended on still have the content it was computed with."""
+def _unchanged(root: Path, deps: dict[str, str], digests: dict[str, str | None]) -> bool:
+    """Whether the files a cached result depended on still have the content it was computed with; `digests`
+    keeps each file's digest for the scan (the files of a project depend on the same few modules: settings,
+    URLconfs, helpers)."""
     for rel, digest in deps.items():
-        try:
-            if hashlib.sha256(read_regular(root / rel, MAX_MODULE_BYTES)).hexdigest() != digest:
-                return False
-        except NotReadable:
+        if rel not in digests:
+            try:
+                digests[rel] = hashlib.sha256(read_regular(root / rel, MAX_MODULE_BYTES)).hexdigest()
+            except NotReadable:
+                digests[rel] = None
+        if digests[rel] != digest:
             return False
     return True
 
