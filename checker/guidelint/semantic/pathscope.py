@@ -42,17 +42,23 @@ def addressed(test: ast.expr) -> bool:
     if isinstance(test, ast.Compare):
         positive = all(isinstance(op, (ast.Eq, ast.In)) for op in test.ops)
         operands = (test.left, *test.comparators)
-        return positive and any(_reads_address(o) for o in operands) and any(_words(o) for o in operands)
+        return positive and _address_and_words(operands)
     if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr in _MATCHES:
         operands = (test.func.value, *test.args)
-        return any(_reads_address(o) for o in operands) and any(_words(o) for o in operands)
+        return _address_and_words(operands)
     return False
 
 
-def _words(expr: ast.expr) -> bool:
-    """A string written in the code, or a tuple, list or set of them."""
+def _address_and_words(operands: tuple[ast.expr, ...]) -> bool:
+    """One operand reads where the request goes, one is words of the code."""
+    return any(_reads_address(o) for o in operands) and any(code_words(o) is not None for o in operands)
+
+
+def code_words(expr: ast.expr) -> list[str] | None:
+    """The strings of a string written in the code, or of a tuple, list or set of them; None for anything else."""
     items = expr.elts if isinstance(expr, (ast.Tuple, ast.List, ast.Set)) else [expr]
-    return bool(items) and all(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items)
+    words = [i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
+    return words if items and len(words) == len(items) else None
 
 
 def leaves_for_others(statement: ast.stmt) -> bool:
@@ -65,7 +71,7 @@ def leaves_for_others(statement: ast.stmt) -> bool:
         return addressed(test.operand)
     if isinstance(test, ast.Compare) and test.ops and all(isinstance(op, (ast.NotEq, ast.NotIn)) for op in test.ops):
         operands = (test.left, *test.comparators)
-        return any(_reads_address(o) for o in operands) and any(_words(o) for o in operands)
+        return _address_and_words(operands)
     return False
 
 

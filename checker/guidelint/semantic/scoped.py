@@ -16,7 +16,7 @@ import copy
 
 from guidelint.knowledge import Authorization
 from guidelint.semantic.access import called_decision, name_of, resolve
-from guidelint.semantic.pathscope import leaves_for_others
+from guidelint.semantic.pathscope import code_words, leaves_for_others
 from guidelint.semantic.project import Project
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
@@ -29,13 +29,6 @@ def _reads_path(expr: ast.expr) -> bool:
     return isinstance(expr, ast.Attribute) and expr.attr in _PATHS
 
 
-def _words(expr: ast.expr) -> list[str] | None:
-    items = expr.elts if isinstance(expr, (ast.Tuple, ast.List, ast.Set)) else [expr]
-    if items and all(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items):
-        return [i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
-    return None
-
-
 def addresses(test: ast.expr) -> Scope | None:
     """The paths a test is true for, when it only tests the request's path against words of the code:
     `request.path.startswith("/a")` (or a tuple of prefixes), `request.path == "/a"`, `request.path in ("/a",
@@ -44,12 +37,12 @@ def addresses(test: ast.expr) -> Scope | None:
         parts = [addresses(v) for v in test.values]
         return tuple(p for part in parts for p in part) if all(parts) else None  # type: ignore[union-attr]
     if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr == "startswith":
-        words = _words(test.args[0]) if len(test.args) == 1 and _reads_path(test.func.value) else None
+        words = code_words(test.args[0]) if len(test.args) == 1 and _reads_path(test.func.value) else None
         return tuple(("prefix", w) for w in words) if words else None
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.In)):
         left, right = test.left, test.comparators[0]
         path, other = (left, right) if _reads_path(left) else (right, left)
-        words = _words(other) if _reads_path(path) else None
+        words = code_words(other) if _reads_path(path) else None
         return tuple(("exact", w) for w in words) if words else None
     return None
 

@@ -191,20 +191,14 @@ def _clears(value: Any, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((str(k), frozenset(_strings(v, where))) for k, v in value.items())
 
 
-def _fixed_in_routes(value: Any, where: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _attributes_in_routes(value: Any, where: str, option: str, routes: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`fixed-in-routes: {attributes: [...], decorators: [...]}`, `converted-keys: {attributes: [...], routes:
+    [...]}`: the attributes, and the route decorators or calls that fix or convert them."""
     if value is None:
         return frozenset(), ()
-    if not isinstance(value, dict) or set(value) != {"attributes", "decorators"}:
-        raise ModelError(f"{where}: `fixed-in-routes` is {{attributes: [...], decorators: [...]}}")
-    return frozenset(_strings(value["attributes"], where)), _strings(value["decorators"], where)
-
-
-def _converted_keys(value: Any, where: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    if value is None:
-        return frozenset(), ()
-    if not isinstance(value, dict) or set(value) != {"attributes", "routes"}:
-        raise ModelError(f"{where}: `converted-keys` is {{attributes: [...], routes: [...]}}")
-    return frozenset(_strings(value["attributes"], where)), _strings(value["routes"], where)
+    if not isinstance(value, dict) or set(value) != {"attributes", routes}:
+        raise ModelError(f"{where}: `{option}` is {{attributes: [...], {routes}: [...]}}")
+    return frozenset(_strings(value["attributes"], where)), _strings(value[routes], where)
 
 
 def _one_key(entry: Any, keys: set[str], options: set[str], where: str) -> str:
@@ -302,7 +296,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 subclass_of=_strings(entry["subclass-of"], where) if "subclass-of" in entry else (),
                 clears=_clears(entry.get("clears", {}), where),
                 location=bool(entry.get("location", False)),
-                fixed_in_routes=_fixed_in_routes(entry.get("fixed-in-routes"), where),
+                fixed_in_routes=_attributes_in_routes(
+                    entry.get("fixed-in-routes"), where, "fixed-in-routes", "decorators"
+                ),
                 kept=bool(entry.get("kept", False)),
                 parsed_types=frozenset(_strings(entry["parsed-types"], where) if "parsed-types" in entry else ()),
                 parsed_converters=frozenset(
@@ -310,7 +306,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 ),
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),
-                converted_keys=_converted_keys(entry.get("converted-keys"), where),
+                converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),
             )
         )
         if how == "literal":
