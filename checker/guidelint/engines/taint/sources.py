@@ -35,7 +35,8 @@ class Sources:
         self._routed: list[Source] | None = None  # the routed-view-params sources that apply to the module
         self._methods: list[Source] | None = None  # the params-of-methods sources that apply to the module
         self._class_routes: dict[str, list[str]] = {}  # class -> the route patterns the module registers it under
-        self._function_routes: dict[str, list[str]] = {}  # function -> the patterns route calls register it under
+        self._function_routes: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # (function, route calls) -> ...
+        self._patterns: list[tuple[str, cst.Call]] | None = None  # the calls given a constant string first
         # the attributes a source reads by keys some routes convert (path_params): the only ones converted_key() asks
         self._converted_attributes: frozenset[str] | None = None
 
@@ -221,12 +222,10 @@ class Sources:
             if values and all(type(v) is cst.Call and type(v.func) is cst.Name and v.func.value == cls for v in values)
         }
         routes = []
-        for node in _walk(self.a.module):
-            if type(node) is not cst.Call or len(node.args) < 2:
-                continue
-            route, target = constant_value(node.args[0].value), node.args[1].value
+        for route, node in self._pattern_calls():
+            target = node.args[1].value if len(node.args) > 1 else None
             made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
-            if isinstance(route, str) and (made or (type(target) is cst.Name and target.value in instances)):
+            if made or (type(target) is cst.Name and target.value in instances):
                 routes.append(route)
         self._class_routes[cls] = routes
         return routes
@@ -263,22 +262,33 @@ class Sources:
     def function_routes(self, name: str, calls: tuple[str, ...]) -> list[str]:
         """The constant patterns the module's route calls register a function under: `Route("/r/{id:int}", f)`,
         or `endpoint=f`."""
-        known = self._function_routes.get(name)
+        known = self._function_routes.get((name, calls))
         if known is not None:
             return known
         routes = []
-        for node in _walk(self.a.module):
-            if type(node) is not cst.Call or not node.args or node.args[0].keyword is not None:
+        for route, node in self._pattern_calls():
+            if node.args[0].keyword is not None:
                 continue
             rest = [a.value for a in node.args[1:2] if a.keyword is None]
             rest += [a.value for a in node.args if a.keyword is not None and a.keyword.value == "endpoint"]
             if not any(type(v) is cst.Name and v.value == name for v in rest):
                 continue
-            route, called = constant_value(node.args[0].value), self.a.names.qualname(node.func)
-            if isinstance(route, str) and called is not None and _matches(called, calls):
+            called = self.a.names.qualname(node.func)
+            if called is not None and _matches(called, calls):
                 routes.append(route)
-        self._function_routes[name] = routes
+        self._function_routes[(name, calls)] = routes
         return routes
+
+    def _pattern_calls(self) -> list[tuple[str, cst.Call]]:
+        """The module's calls given a constant string first (route registrations among them), found in one walk
+        for every class and function asked about."""
+        if self._patterns is None:
+            self._patterns = [
+                (route, node)
+                for node in _walk(self.a.module)
+                if type(node) is cst.Call and node.args and isinstance(route := constant_value(node.args[0].value), str)
+            ]
+        return self._patterns
 
     def read_attribute(self, owner: cst.BaseExpression, attr: str, base: Taint) -> Taint:
         """What reading `attr` of an object whose taint is `base` gives: on a source object itself
