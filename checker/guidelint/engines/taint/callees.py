@@ -203,7 +203,7 @@ class Callees:
         if self.a.home is not None:
             return self.a.context
         bases = self.a.bases.get(self.a.current_class or "", [])
-        wanted = [s.subclass_of for s in self.a.models.sources if s.how == "self-attributes"]
+        wanted = [s.subclass_of for s in self.a.self_models]
         return tuple(sorted({b for b in bases if b and any(_matches(b, sub) for sub in wanted)}))
 
     def own_methods(self, func: cst.BaseExpression) -> list[str]:
