@@ -674,3 +674,49 @@ def test_a_helper_whose_own_parameter_is_the_source_is_reported_once_in_itself(c
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     stored = [(f["path"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] == "INP415"]
     assert stored == [("shop/cart.py", 6)]
+
+
+TOKENS = """
+class Word(list):
+    @property
+    def value(self):
+        return "".join(self)
+
+
+def get_word(text):
+    word = Word()
+    word.append(text)
+    word.value.encode("ascii")
+    return word, text
+
+
+def get_address(text):
+    word, rest = get_word(text)
+    return word, rest
+"""
+
+TOKEN_VIEWS = """
+from flask import Flask, request
+
+from pkg import tokens
+
+app = Flask(__name__)
+
+
+@app.route("/p")
+def show():
+    word, rest = tokens.get_address(request.args["x"])
+    return word.value
+"""
+
+
+def test_a_property_read_in_a_helper_two_calls_away_is_read_once(cli, project) -> None:
+    """`word.value` of the project's @property in a helper at the summaries' last depth: no summary answers
+    its getter there, and the call that stands for the getter read the property again, without end (the
+    dataflow reported the caller "too deeply nested", exit 2). The getter's read is a plain attribute read."""
+    root = project({"pkg/__init__.py": "", "pkg/tokens.py": TOKENS, "pkg/views.py": TOKEN_VIEWS})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert run.exit_code == 1, run.stderr
+    assert run.json()["not_checked"] == []
+    taint = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "taint" in f["engines"]]
+    assert taint == [("OUT401", 11)]  # return word.value

@@ -130,6 +130,7 @@ class Analysis:
         self.summaries: dict[int, Summary] = {}
         self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
         self.enclosing: list[str] = []  # names of the calls whose arguments are being evaluated, innermost last
+        self.getters: set[int] = set()  # properties whose getter is being evaluated (the ids of the reads)
         # per function being analysed: the element taints of each `return a, b` (None once any return is not
         # a tuple display); and the element taints of calls to functions summarised that way
         self.tuple_returns: list[list[tuple[Taint, ...]] | None] = []
@@ -429,9 +430,13 @@ class Analysis:
             return found_self
         getter_fn = self.calls.local_function(expr) if expr.attr.value in properties(self) else None
         local = getter_fn is not None and is_property(getter_fn[0])
-        if local or (self.project is not None and self.calls.remote_property(expr)):
+        if id(expr) not in self.getters and (local or (self.project is not None and self.calls.remote_property(expr))):
             getter = cst.Call(func=expr)  # link.page of a @property (of this module or another): its getter runs
-            taint = self.calls.call(getter, env)
+            self.getters.add(id(expr))  # a getter no summary answers is a plain read of the attribute
+            try:
+                taint = self.calls.call(getter, env)
+            finally:
+                self.getters.discard(id(expr))
             if id(getter) in self.calls.values:  # the constants it returns are the attribute's
                 self.calls.values[id(expr)] = self.calls.values.pop(id(getter))
             return taint
