@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+from tests.conftest import run_guidelint
+
 VULNERABLE = "import yaml\n\ndef f(request):\n    return yaml.load(request.data)\n"
 
 
@@ -121,3 +123,13 @@ def test_file_no_rule_needs_still_gets_a_syntax_check(cli, project) -> None:
     run = cli("scan", cwd=root)
     assert run.exit_code == 2
     assert "plain.py:1: not checked [libcst]: syntax error" in run.stdout
+
+
+def test_patterns_the_regex_parser_warns_about_leave_the_terminal_alone(project) -> None:
+    """`--` (or `[[`) in a character class makes Python's regex parser warn of a future set operation; the
+    checks that read a pattern's structure parse the scanned code's patterns, and those warnings are no
+    lines of the user's output."""
+    root = project({"app.py": 'import re\n\nWORDS = re.compile(r"(\\w+,?)+;")\nMARKS = re.compile(r"[%--]")\n'})
+    run = run_guidelint("scan", "app.py", "--no-cache", cwd=root)  # a real process: its own warnings filters
+    assert "Warning" not in run.stderr, run.stderr
+    assert run.stdout.count("INP153") >= 1  # the patterns are still read (the first one's repetition reported)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+import warnings
 from typing import Any
 
 _NEW = sys.version_info >= (3, 11)
@@ -17,8 +18,11 @@ constants: Any = importlib.import_module("re._constants" if _NEW else "sre_const
 
 def parse(pattern: str, flags: int = 0) -> Any | None:
     """The parsed pattern (a SubPattern: `.data` holds its (opcode, argument) items), or None when it does
-    not parse or nests too deeply."""
+    not parse or nests too deeply. The parser's warnings about the pattern (`[[`, `--` in a class: a future
+    Python's set operations) are the scanned code's business, not lines on the user's terminal."""
     try:
-        return parser.parse(pattern, flags)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return parser.parse(pattern, flags)
     except (re.error, TypeError, ValueError, RecursionError, OverflowError):
         return None
