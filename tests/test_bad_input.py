@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -133,3 +134,15 @@ def test_patterns_the_regex_parser_warns_about_leave_the_terminal_alone(project)
     run = run_guidelint("scan", "app.py", "--no-cache", cwd=root)  # a real process: its own warnings filters
     assert "Warning" not in run.stderr, run.stderr
     assert run.stdout.count("INP153") >= 1  # the patterns are still read (the first one's repetition reported)
+
+
+@pytest.mark.skipif(sys.version_info < (3, 12), reason="Python's parser warns of invalid escapes since 3.12")
+def test_the_parsers_warnings_about_the_checked_code_are_not_printed(project) -> None:
+    """`"\\d+"` in a checked file: Python 3.12's parser warns (SyntaxWarning: invalid escape sequence) each
+    time the project model, the shapes or bandit parse it; the user reads findings, not those lines."""
+    root = project(
+        {f"m{i}.py": f'import re\n\nDIGITS = "\\d+\\w{i}"\n\n\ndef f(x):\n    return eval(x)\n' for i in range(4)}
+    )
+    run = run_guidelint("scan", ".", "--no-cache", cwd=root)
+    assert "SyntaxWarning" not in run.stderr, run.stderr
+    assert run.exit_code == 1

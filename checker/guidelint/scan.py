@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import hashlib
 import os
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -57,6 +58,9 @@ class PythonChecker:
         from guidelint.engines.taint import ENGINE as TAINT
         from guidelint.engines.taint.models import add_markers
 
+        # Python's parser warns about the checked code itself (`"\d"` is a SyntaxWarning since 3.12), asked by
+        # the project model, the shapes and bandit alike: the scanned code's business, not the user's output
+        warnings.filterwarnings("ignore", category=SyntaxWarning)
         self.plan = plan
         self.models = add_markers(merged_models(plan.packs), plan.config.confidential_markers)
         self.cst_rules = [r.impl for r in plan.rules_for(LIBCST)]
