@@ -11,7 +11,6 @@ from guidelint.cst import (
     RuleMeta,
     authorized,
     classhandlers,
-    dotted,
     handlers,
     matches_last,
 )
@@ -130,8 +129,8 @@ class HandlerWithoutAuthorization(Rule):
             if found is None:
                 return
             kind, receiver, wrapper = found
-        elif isinstance(route.decorator.func, cst.Attribute):
-            receiver = dotted(route.decorator.func.value) or ""
+        else:
+            receiver = authorized.receiver_of(ctx, route)
         if authorized.framework_code(ctx):
             return
         decorators = handlers.decorator_targets(func, ctx)
@@ -150,9 +149,9 @@ class HandlerWithoutAuthorization(Rule):
             return
         opened = handlers.opened(func, route, ctx)
         if receiver:
-            if authorized.before_request(ctx, receiver, markers, authorized.route_path(ctx, name, route)):
+            if authorized.route_hook(ctx, receiver, markers, name, route):
                 return
-        elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx)):
+        elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx), name):
             return
         message = self.meta.message.format(handler=f"{kind} {name}()")
         above = [n for i, n in decorators if i < index and matches_last(n, markers.decorators)]

@@ -116,6 +116,11 @@ def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
     return False
 
 
+def refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
+    """A branch that turns the request away (see `_refuses_branch`)."""
+    return _refuses_branch(body, markers)
+
+
 def _to_login(body: list[ast.stmt]) -> bool:
     """A branch that sends the browser to the login page and stops: a redirect (returned, or called as a
     statement and followed by a return) given an address that names the login page (`"/login"`,
