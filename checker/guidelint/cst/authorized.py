@@ -95,7 +95,8 @@ def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None
     """A function another module registers as a handler (a framework's `route-calls`: Pyramid's
     `config.add_view(views.home, ...)`, also as a dotted string): () when the `auth-keyword` it is given (or
     the project's `auth-defaults`) authorizes it, else (what it is called in messages, "", None); None when no
-    call registers it."""
+    call registers it. Given without what makes the framework check it (`auth-enforcers`: Pyramid's security
+    policy), the keyword authorizes nothing."""
     for framework in ctx.knowledge.frameworks.values():
         if not framework.route_calls:
             continue
@@ -105,11 +106,14 @@ def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None
         if qualified(ctx, name) not in found:
             continue
         given = found[qualified(ctx, name)]
+        enforcers = tuple(sorted(framework.auth_enforcers))
+        checked = not enforcers or bool(defaults_given(ctx.project, enforcers))  # Pyramid: a security policy is set
         if given is not None:
             opened = given in ("None", "[]", "()") or given.rsplit(".", 1)[-1].strip("'\"") in framework.auth_opens
-            return (framework.handler, "", None) if opened else ()
+            return (framework.handler, "", None) if opened or not checked else ()
         defaults = tuple(sorted(framework.auth_defaults))
-        return () if defaults and defaults_given(ctx.project, defaults) else (framework.handler, "", None)
+        given_all = bool(defaults) and bool(defaults_given(ctx.project, defaults))
+        return () if given_all and checked else (framework.handler, "", None)
     return None
 
 

@@ -342,16 +342,70 @@ def _depends(module: str, call: ast.Call, project: Project, injectors: tuple[str
 
 def defaults_given(project: Project, methods: tuple[str, ...]) -> str:
     """A call of one of `methods` in any module of the project given something but None
-    (`config.set_default_permission("view")`): every handler naming no check of its own gets it; its text."""
+    (`config.set_default_permission("view")`), or a call given one of them as a keyword
+    (`Configurator(default_permission="view")`, `Configurator(security_policy=Policy())`): its text, else ""."""
 
     def find() -> str:
         for module in project.containing(*methods):
             tree = project.tree(module)
             for node in ast.walk(tree) if tree is not None else ():
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods:
-                    given = node.args[0] if node.args else None
-                    if given is not None and not (isinstance(given, ast.Constant) and given.value is None):
-                        return f"{name_of(node.func)}({ast.unparse(given)})"
+                if not isinstance(node, ast.Call):
+                    continue
+                given: ast.expr | None = None
+                if isinstance(node.func, ast.Attribute) and node.func.attr in methods and node.args:
+                    given, text = node.args[0], name_of(node.func)
+                for keyword in node.keywords if given is None else ():
+                    if keyword.arg in methods:
+                        given, text = keyword.value, f"{name_of(node.func)}({keyword.arg}=...)"
+                if given is not None and not (isinstance(given, ast.Constant) and given.value is None):
+                    return text if text.endswith(")") else f"{text}({ast.unparse(given)})"
         return ""
 
     return project.fact(("guidelint.semantic.hooks defaults", methods), find)
+
+
+def guarded_handlers(project: Project, guards: str, listing: str, markers: Authorization) -> dict[str, str]:
+    """Handlers, controllers and routers (qualified) that an app or router lists in `listing` (Litestar's
+    `Router(route_handlers=[...], guards=[...])`, `Litestar(route_handlers=[...], guards=[...])`) given `guards`
+    of which one authorizes (judged as a dependency is), also through a router listed in turn -> the evidence."""
+
+    def collect() -> dict[str, str]:
+        found: dict[str, str] = {}
+        parents: list[tuple[str, str]] = []  # (listed, the router listing it)
+        for module in project.containing(f"{listing}="):
+            tree = project.tree(module)
+            bound = {id(n.value): name_of(n.targets[0]) for n in _assignments_of_calls(tree)}
+            for node in ast.walk(tree) if tree is not None else ():
+                if not isinstance(node, ast.Call):
+                    continue
+                listed = next((k.value for k in node.keywords if k.arg == listing), None)
+                if not isinstance(listed, (ast.List, ast.Tuple)):
+                    continue
+                group = resolve(project, module, bound[id(node)]) if bound.get(id(node)) else ""
+                given = next((k.value for k in node.keywords if k.arg == guards), None)
+                names = [name_of(e) for e in given.elts] if isinstance(given, (ast.List, ast.Tuple)) else []
+                deciding = next(
+                    (
+                        n
+                        for n in names
+                        if n and authorizing_dependency(project, resolve(project, module, n), markers, ())
+                    ),
+                    "",
+                )
+                for item in (name_of(e) for e in listed.elts):
+                    child = resolve(project, module, item) if item else ""
+                    if child and deciding:
+                        found.setdefault(child, f"{name_of(node)}({guards}=[{deciding}])")
+                    elif child and group:
+                        parents.append((child, group))
+        _passed_down(found, parents)
+        return found
+
+    key = ("guidelint.semantic.hooks guarded handlers", guards, listing, markers.decorators, markers.checks)
+    return project.fact(key, collect)
+
+
+def _assignments_of_calls(tree: ast.AST | None) -> list[ast.Assign]:
+    """`name = call(...)` anywhere in a module."""
+    nodes = ast.walk(tree) if tree is not None else ()
+    return [n for n in nodes if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.value, ast.Call)]
