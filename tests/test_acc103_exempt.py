@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from guidelint.semantic.exempt import Address, lets_through
+
 from tests.conftest import Run
 
 
