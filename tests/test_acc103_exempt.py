@@ -191,3 +191,93 @@ def test_a_bottle_default_app_hook_guards_the_routes_of_its_module_and_of_those_
     files |= {f"shop/{n}.py": BOTTLE_ROUTES.format(name=n) for n in ("orders", "coupons")}
     # orders is imported by the module registering the hook; coupons by none: its routes may run without it
     assert acc103(cli, project(files)) == [("shop/coupons.py", 5)]
+
+
+HELPER_HOOK = """
+from flask import Flask, abort, jsonify, request
+from flask_login import current_user
+
+app = Flask(__name__)
+OPEN = ("health",)
+
+
+def require_login():
+    if request.endpoint in OPEN:
+        return None
+    if not current_user.is_authenticated:
+        abort(401)
+
+
+def note_request():
+    if request.endpoint in ("ledger",):
+        return None
+    app.logger.info("%s", request.path)
+
+
+@app.before_request
+def check():
+    note_request()
+    require_login()
+
+
+@app.route("/health")
+def health():
+    return jsonify(load("health"))
+
+
+@app.route("/ledger")
+def ledger():
+    return jsonify(load("ledger"))
+"""
+
+
+def test_a_hook_deciding_through_a_helper_with_a_list_lets_the_helper_s_list_through(cli, project) -> None:
+    # require_login decides and lets health through: health is open; note_request's list skips only its logging
+    assert acc103(cli, project({"desk/__init__.py": "", "desk/app.py": HELPER_HOOK})) == [("desk/app.py", 28)]
+
+
+LOGIN_VIEWS = """
+from django.contrib.auth import login as auth_login
+from django.http import HttpResponse
+from django.shortcuts import redirect
+
+
+def finish_login(request, user):
+    open_session(request, user)
+    return redirect("/")
+
+
+def open_session(request, user):
+    auth_login(request, user)
+    request.session["since"] = now()
+
+
+def note_visit(request, user):
+    request.session["seen"] = now()
+    return redirect("/")
+
+
+def signin(request):
+    user = check_credentials(request.POST)
+    if user is None:
+        return HttpResponse(status=400)
+    return finish_login(request, user)
+
+
+def welcome(request):
+    user = find_user(request.GET["name"])
+    return note_visit(request, user)
+"""
+LOGIN_URLS = """
+from django.urls import path
+
+from desk import views
+
+urlpatterns = [path("signin/", views.signin), path("welcome/", views.welcome)]
+"""
+
+
+def test_a_view_logging_users_in_through_helpers_of_the_project_is_public_by_design(cli, project) -> None:
+    # signin logs the user in through finish_login() and open_session(): a login page; welcome's helper logs nobody in
+    files = {"desk/__init__.py": "", "desk/views.py": LOGIN_VIEWS, "desk/urls.py": LOGIN_URLS}
+    assert acc103(cli, project(files)) == [("desk/views.py", 28)]

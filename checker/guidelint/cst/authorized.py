@@ -144,7 +144,7 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     found = access.called_decision(ctx.project, ctx.project.current_name(), func, markers)
     if found is not None:
         return found
-    login = access.authenticates(func, markers)
+    login = access.called_authentication(ctx.project, ctx.project.current_name(), func, markers)
     if login is not None:
         return f"a login view ({login})"
     page = access.static_page(func, markers)

@@ -263,6 +263,27 @@ def authenticates(func: Function, markers: Authorization) -> str | None:
     return None
 
 
+def called_authentication(
+    project: Project, module: str, func: Function, markers: Authorization, depth: int = 2
+) -> str | None:
+    """`authenticates`, in `func` or in a function of the project it calls (two levels: a login view handing the
+    user to `process_login()`, which calls `auth_login()` through `session_login()`): "process_login(): ..."."""
+    found = authenticates(func, markers)
+    if found is not None or depth <= 0:
+        return found
+    for node in own_nodes(func):
+        name = name_of(node) if isinstance(node, ast.Call) else ""
+        if not name or name.startswith(("self.", "cls.")):
+            continue
+        qualified = resolve(project, module, name)
+        target = lookup(project, qualified)
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and target is not func:
+            inner = called_authentication(project, qualified.rpartition(".")[0], target, markers, depth - 1)
+            if inner is not None:
+                return f"{target.name}(): {inner}"
+    return None
+
+
 def _constant_method(call: ast.Call) -> bool:
     """A method of a constant: "Hello {}".format(name)."""
     return isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Constant)

@@ -21,7 +21,7 @@ import ast
 from dataclasses import dataclass
 
 from guidelint.knowledge import Authorization
-from guidelint.semantic.access import assignments, name_of, refuses_branch, resolve
+from guidelint.semantic.access import assignments, decision, lookup, name_of, refuses_branch, resolve
 from guidelint.semantic.project import Project
 from guidelint.semantic.scoped import Scope, covers
 
@@ -37,13 +37,25 @@ _DEPTH = 4
 
 
 def exemptions(
-    project: Project, module: str, func: Function, markers: Authorization, cls: ast.ClassDef | None = None
+    project: Project,
+    module: str,
+    func: Function,
+    markers: Authorization,
+    cls: ast.ClassDef | None = None,
+    depth: int = 1,
 ) -> Exempt | None:
-    """The routes `func` lets through before it decides (see the module's docstring): () when none, None when it
-    names some by a value that is not written in the code."""
+    """The routes `func` lets through before it decides (see the module's docstring), also those a function of
+    the project it calls as a statement lets through before deciding for it (`require_login()`, one level): ()
+    when none, None when it names some by a value that is not written in the code."""
     found: list[Exemption] = []
     bound: dict[str, ast.expr] = {}
     for statement in func.body:
+        called = _called(project, module, statement) if depth > 0 else None
+        if called is not None and decision(called[1], markers) is not None:  # a helper deciding: its list counts
+            inner = exemptions(project, called[0], called[1], markers, None, depth - 1)
+            if inner is None:
+                return None
+            found.extend(inner)
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
             if isinstance(target, ast.Name):
@@ -67,6 +79,21 @@ def exemptions(
                 return None
             found.extend((kind, mode, w) for w in words)
     return tuple(found)
+
+
+def _called(project: Project, module: str, statement: ast.stmt) -> tuple[str, Function] | None:
+    """The function of the project a statement calls (`check()`, `return check()`, `await check()`): its module
+    and definition."""
+    value = statement.value if isinstance(statement, (ast.Expr, ast.Return)) else None
+    value = value.value if isinstance(value, ast.Await) else value
+    name = name_of(value) if isinstance(value, ast.Call) else ""
+    if not name or name.startswith(("self.", "cls.")):
+        return None
+    qualified = resolve(project, module, name)
+    target = lookup(project, qualified)
+    return (
+        (qualified.rpartition(".")[0], target) if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+    )
 
 
 def _comparison(test: ast.expr, bound: dict[str, ast.expr], positive: bool) -> tuple[str, str, ast.expr] | None:
