@@ -281,3 +281,39 @@ def test_a_view_logging_users_in_through_helpers_of_the_project_is_public_by_des
     # signin logs the user in through finish_login() and open_session(): a login page; welcome's helper logs nobody in
     files = {"desk/__init__.py": "", "desk/views.py": LOGIN_VIEWS, "desk/urls.py": LOGIN_URLS}
     assert acc103(cli, project(files)) == [("desk/views.py", 28)]
+
+
+LOCAL_LIST = """
+from flask import Flask, abort, current_app, jsonify, request
+from flask_login import current_user
+
+app = Flask(__name__)
+
+
+@app.before_request
+def require_login():
+    {bound}
+    if request.endpoint in skipped:
+        return None
+    if not current_user.is_authenticated:
+        abort(401)
+
+
+@app.route("/health")
+def health():
+    return jsonify(load("health"))
+
+
+@app.route("/ledger")
+def ledger():
+    return jsonify(load("ledger"))
+"""
+
+
+def test_a_list_the_hook_builds_from_words_of_the_code_is_read_and_one_from_the_configuration_is_not(
+    cli, project
+) -> None:
+    written = LOCAL_LIST.replace("{bound}", 'skipped = {"health", "static"}')
+    assert acc103(cli, project({"desk/__init__.py": "", "desk/app.py": written})) == [("desk/app.py", 17)]
+    configured = LOCAL_LIST.replace("{bound}", 'skipped = current_app.config["OPEN_ENDPOINTS"]')
+    assert acc103(cli, project({"desk/app.py": configured})) == [("desk/app.py", 17), ("desk/app.py", 22)]

@@ -74,6 +74,8 @@ def exemptions(
             if compared is None:
                 continue
             kind, mode, listed = compared
+            if isinstance(listed, ast.Name) and listed.id in bound:  # a list the function builds first
+                listed = bound[listed.id]
             words = _words(project, module, cls, listed, _DEPTH) if kind else None
             if words is None:
                 return None
