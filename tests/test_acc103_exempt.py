@@ -317,3 +317,44 @@ def test_a_list_the_hook_builds_from_words_of_the_code_is_read_and_one_from_the_
     assert acc103(cli, project({"desk/__init__.py": "", "desk/app.py": written})) == [("desk/app.py", 17)]
     configured = LOCAL_LIST.replace("{bound}", 'skipped = current_app.config["OPEN_ENDPOINTS"]')
     assert acc103(cli, project({"desk/app.py": configured})) == [("desk/app.py", 17), ("desk/app.py", 22)]
+
+
+LOOPED = """
+from flask import Flask, abort, jsonify, request
+from flask_login import current_user
+
+app = Flask(__name__)
+OPEN_PREFIXES = ["/public/", "/docs/"]
+SKIPPED = ("health",)
+
+
+@app.before_request
+def require_login():
+    for prefix in OPEN_PREFIXES:
+        if request.path.startswith(prefix):
+            return None
+    if any(request.endpoint == name for name in SKIPPED):
+        return None
+    if not current_user.is_authenticated:
+        abort(401)
+
+
+@app.route("/public/rates")
+def rates():
+    return jsonify(load("rates"))
+
+
+@app.route("/status")
+def health():
+    return jsonify(load("health"))
+
+
+@app.route("/ledger")
+def ledger():
+    return jsonify(load("ledger"))
+"""
+
+
+def test_lists_read_in_a_loop_or_through_any_are_exemption_lists(cli, project) -> None:
+    found = acc103(cli, project({"desk/__init__.py": "", "desk/app.py": LOOPED}))
+    assert found == [("desk/app.py", 21), ("desk/app.py", 26)]

@@ -60,27 +60,51 @@ def exemptions(
             target = statement.targets[0]
             if isinstance(target, ast.Name):
                 bound[target.id] = statement.value
-        if not isinstance(statement, ast.If):
-            continue
-        lets = any(isinstance(s, ast.Return) for s in statement.body) and not refuses_branch(statement.body, markers)
-        test = statement.test
-        if lets:  # `if <address in list> [or ...]: return`: the listed addresses skip what follows
-            parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
-            tests = [_comparison(p, bound, positive=True) for p in parts]
-        else:  # `if <address not in list> and <check>: refuse`: the listed addresses skip the check
-            parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
-            tests = [_comparison(p, bound, positive=False) for p in parts]
-        for compared in tests:
-            if compared is None:
-                continue
-            kind, mode, listed = compared
-            if isinstance(listed, ast.Name) and listed.id in bound:  # a list the function builds first
-                listed = bound[listed.id]
-            words = _words(project, module, cls, listed, _DEPTH) if kind else None
-            if words is None:
+        for test, lets in _tests(statement, bound, markers):
+            listed_words = _listed(project, module, cls, test, lets, bound)
+            if listed_words is None:
                 return None
-            found.extend((kind, mode, w) for w in words)
+            found.extend(listed_words)
     return tuple(found)
+
+
+def _tests(statement: ast.stmt, bound: dict[str, ast.expr], markers: Authorization) -> list[tuple[ast.expr, bool]]:
+    """The tests of an `if` of the function's body, or of one in the body of a loop over a list (the loop's name
+    then stands for each of the list's items: `for prefix in EXEMPT: if request.path.startswith(prefix): return`),
+    each with whether its branch lets the request through (returns without refusing)."""
+    found: list[tuple[ast.expr, bool]] = []
+    branches = [statement] if isinstance(statement, ast.If) else []
+    if isinstance(statement, (ast.For, ast.AsyncFor)) and isinstance(statement.target, ast.Name):
+        bound[statement.target.id] = statement.iter
+        branches = [s for s in statement.body if isinstance(s, ast.If)]
+    for branch in branches:
+        lets = any(isinstance(s, ast.Return) for s in branch.body) and not refuses_branch(branch.body, markers)
+        found.append((branch.test, lets))
+    return found
+
+
+def _listed(
+    project: Project, module: str, cls: ast.ClassDef | None, test: ast.expr, lets: bool, bound: dict[str, ast.expr]
+) -> list[Exemption] | None:
+    """The exemptions a test of a branch names (see `exemptions`), None when its list is not written in the code."""
+    found: list[Exemption] = []
+    if lets:  # `if <address in list> [or ...]: return`: the listed addresses skip what follows
+        parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+        tests = [_comparison(p, bound, positive=True) for p in parts]
+    else:  # `if <address not in list> and <check>: refuse`: the listed addresses skip the check
+        parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+        tests = [_comparison(p, bound, positive=False) for p in parts]
+    for compared in tests:
+        if compared is None:
+            continue
+        kind, mode, listed = compared
+        if isinstance(listed, ast.Name) and listed.id in bound:  # a list the function builds first, a loop's item
+            listed = bound[listed.id]
+        words = _words(project, module, cls, listed, _DEPTH) if kind else None
+        if words is None:
+            return None
+        found.extend((kind, mode, w) for w in words)
+    return found
 
 
 def _called(project: Project, module: str, statement: ast.stmt) -> tuple[str, Function] | None:
@@ -103,6 +127,14 @@ def _comparison(test: ast.expr, bound: dict[str, ast.expr], positive: bool) -> t
     kind "" for an address tested in a way that is not read (a regular expression); None for another test."""
     if not positive and isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return _comparison(test.operand, bound, positive=True)
+    if isinstance(test, ast.Call) and name_of(test) in ("any", "all") and len(test.args) == 1:
+        each = test.args[0]  # any(request.path.startswith(p) for p in EXEMPT): p stands for each item
+        if isinstance(each, ast.GeneratorExp) and len(each.generators) == 1:
+            loop = each.generators[0]
+            if isinstance(loop.target, ast.Name) and (name_of(test) == "any") == positive:
+                bound[loop.target.id] = loop.iter
+                return _comparison(each.elt, bound, positive)
+        return None
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
         op = test.ops[0]
         wanted = (ast.In, ast.Eq) if positive else (ast.NotIn, ast.NotEq)
