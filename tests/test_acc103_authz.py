@@ -19,6 +19,7 @@ AUTHZ = Path(__file__).parent / "data" / "authz"
 PROJECTS = (
     *("flaskdesk", "djportal", "djlocked", "drfapi", "drfopen", "fastsvc", "asyncsvc"),
     *("fastdeps", "ninjadesk", "scopedesk", "othersvc", "pyrlocked", "asyncsub"),
+    *("gatedesk", "djexempt", "pyropen", "pyrlegacy"),
 )
 MARK = re.compile(r"#\s*(quiet|expect)\b")
 NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")

@@ -48,6 +48,9 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         auth-opens: [NO_PERMISSION_REQUIRED] # auth-keyword values that open the handler, besides None and []
         auth-defaults: [set_default_permission]  # calls giving every handler auth-keyword's check by default
         guards-keyword: guards               # lists functions run before the route: each judged as a dependency
+        handlers-keyword: route_handlers     # an app's or router's list of handlers: its guards-keyword runs for each
+        route-defaults: [pyramid.view.view_defaults]  # class decorators giving its methods' routes default keywords
+        auth-enforcers: [set_security_policy]  # calls or keywords without one of which auth-keyword checks nothing
 
 Entries of all active packs merge: mappings key by key, lists add up (in pack order, without repeats), a
 scalar of a later pack replaces the earlier one. A key or a value of the wrong type is a `KnowledgeError`
@@ -118,6 +121,9 @@ SCHEMA: dict[str, Any] = {
             "auth-opens": STRINGS,
             "auth-defaults": STRINGS,
             "guards-keyword": STRING,
+            "handlers-keyword": STRING,
+            "route-defaults": STRINGS,
+            "auth-enforcers": STRINGS,
         }
     },
 }
@@ -336,6 +342,9 @@ class Framework:
     auth_opens: frozenset[str] = frozenset()  # values of auth_keyword that open the handler, besides None and []
     auth_defaults: frozenset[str] = frozenset()  # calls giving every handler of the project auth_keyword's check
     guards_keyword: str = ""  # a keyword of a route listing functions run before it, judged as dependencies are
+    handlers_keyword: str = ""  # a keyword of an app or router listing its handlers (its guards run for each)
+    route_defaults: frozenset[str] = frozenset()  # class decorators (qualified) giving its methods' routes keywords
+    auth_enforcers: frozenset[str] = frozenset()  # calls or keywords without one of which auth_keyword checks nothing
 
     def owns(self, qualified: str) -> bool:
         """Whether a qualified name is in one of the framework's packages."""
@@ -407,6 +416,9 @@ class Knowledge:
                     auth_opens=frozenset(entry.get("auth-opens", ())),
                     auth_defaults=frozenset(entry.get("auth-defaults", ())),
                     guards_keyword=entry.get("guards-keyword", ""),
+                    handlers_keyword=entry.get("handlers-keyword", ""),
+                    route_defaults=frozenset(entry.get("route-defaults", ())),
+                    auth_enforcers=frozenset(entry.get("auth-enforcers", ())),
                 )
                 for name, entry in data.get("web-frameworks", {}).items()
             },

@@ -11,7 +11,6 @@ from guidelint.cst import (
     RuleMeta,
     authorized,
     classhandlers,
-    dotted,
     handlers,
     matches_last,
 )
@@ -45,15 +44,18 @@ class HandlerWithoutAuthorization(Rule):
             "HTTPException(401), also through the dependencies it declares and an Annotated alias) as a parameter or "
             "in dependencies= of the route, its router or the include_router() that includes it (one deciding "
             "nothing, a database session or a rate limit, does not), Django Ninja's auth= on the operation, its "
-            "Router or NinjaAPI or the add_router() that adds it, Pyramid's permission= (or the project's "
-            "set_default_permission(); NO_PERMISSION_REQUIRED opens it), Litestar guards of the handler or its "
-            "Controller (judged as a FastAPI dependency), a URLconf wrapper around it or around the include() that "
+            "Router or NinjaAPI or the add_router() that adds it, Pyramid's permission= (of the view or its class's "
+            "@view_defaults, or the project's set_default_permission(); NO_PERMISSION_REQUIRED opens it; counted only "
+            "when the project sets a security policy), Litestar guards of the handler, its Controller, or a Router or "
+            "app listing it (judged as a FastAPI dependency), a URLconf wrapper around it or around the include() that "
             "holds it, DRF permission classes (of the view or a base in any module, get_permissions(), "
             "DEFAULT_PERMISSION_CLASSES in the settings; AllowAny or no classes open it, or one @action of it, on "
             "purpose and are reported, as Ninja's auth=None or [] is), a login middleware in MIDDLEWARE, a request "
             "hook that checks (Flask's or Quart's before_request, Sanic's on_request or middleware('request'), "
             "Bottle's hook('before_request'); on the blueprint, in any module, or on the app it is registered on; "
-            "one deciding only under a path prefix it names guards the routes under it), an aiohttp middleware of "
+            "one deciding only under a path prefix it names guards the routes under it; one letting listed routes "
+            "through first, if request.endpoint in PUBLIC: return, guards the others, and none when the list is not "
+            "written in the code), an aiohttp middleware of "
             "the app its route table is added to (likewise), mixins and base classes (in any module) whose dispatch, "
             "dispatch_request, prepare, has_permission or test_func decides, and checks such as has_perm() in the "
             "handler or in a function it calls, or an action run through a dispatcher that authorizes every action "
@@ -130,8 +132,8 @@ class HandlerWithoutAuthorization(Rule):
             if found is None:
                 return
             kind, receiver, wrapper = found
-        elif isinstance(route.decorator.func, cst.Attribute):
-            receiver = dotted(route.decorator.func.value) or ""
+        else:
+            receiver = authorized.receiver_of(ctx, route)
         if authorized.framework_code(ctx):
             return
         decorators = handlers.decorator_targets(func, ctx)
@@ -150,9 +152,9 @@ class HandlerWithoutAuthorization(Rule):
             return
         opened = handlers.opened(func, route, ctx)
         if receiver:
-            if authorized.before_request(ctx, receiver, markers, authorized.route_path(ctx, name, route)):
+            if authorized.route_hook(ctx, receiver, markers, name, route):
                 return
-        elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx)):
+        elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx), name):
             return
         message = self.meta.message.format(handler=f"{kind} {name}()")
         above = [n for i, n in decorators if i < index and matches_last(n, markers.decorators)]

@@ -12,12 +12,13 @@ from dataclasses import replace
 
 import libcst as cst
 
-from guidelint.cst import Context, arg, handlers, string_text
+from guidelint.cst import Context, arg, dotted, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access, resources
-from guidelint.semantic.hooks import defaults_given, guarded, registered_hooks, scoped_guards
+from guidelint.semantic.exempt import Address, blueprint_name, decides_for, lets_through
+from guidelint.semantic.hooks import Guard, defaults_given, guarded, module_hooks, scoped_guards
 from guidelint.semantic.routes import Routes, routes
-from guidelint.semantic.scoped import covers, url_prefixes
+from guidelint.semantic.scoped import url_prefixes
 from guidelint.semantic.settings import OPEN, Settings, settings
 
 _DRF = "rest_framework."
@@ -94,7 +95,8 @@ def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None
     """A function another module registers as a handler (a framework's `route-calls`: Pyramid's
     `config.add_view(views.home, ...)`, also as a dotted string): () when the `auth-keyword` it is given (or
     the project's `auth-defaults`) authorizes it, else (what it is called in messages, "", None); None when no
-    call registers it."""
+    call registers it. Given without what makes the framework check it (`auth-enforcers`: Pyramid's security
+    policy), the keyword authorizes nothing."""
     for framework in ctx.knowledge.frameworks.values():
         if not framework.route_calls:
             continue
@@ -104,11 +106,14 @@ def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None
         if qualified(ctx, name) not in found:
             continue
         given = found[qualified(ctx, name)]
+        enforcers = tuple(sorted(framework.auth_enforcers))
+        checked = not enforcers or bool(defaults_given(ctx.project, enforcers))  # Pyramid: a security policy is set
         if given is not None:
             opened = given in ("None", "[]", "()") or given.rsplit(".", 1)[-1].strip("'\"") in framework.auth_opens
-            return (framework.handler, "", None) if opened else ()
+            return (framework.handler, "", None) if opened or not checked else ()
         defaults = tuple(sorted(framework.auth_defaults))
-        return () if defaults and defaults_given(ctx.project, defaults) else (framework.handler, "", None)
+        given_all = bool(defaults) and bool(defaults_given(ctx.project, defaults))
+        return () if given_all and checked else (framework.handler, "", None)
     return None
 
 
@@ -139,7 +144,7 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
     found = access.called_decision(ctx.project, ctx.project.current_name(), func, markers)
     if found is not None:
         return found
-    login = access.authenticates(func, markers)
+    login = access.called_authentication(ctx.project, ctx.project.current_name(), func, markers)
     if login is not None:
         return f"a login view ({login})"
     page = access.static_page(func, markers)
@@ -160,40 +165,72 @@ def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -
     return ""
 
 
-def before_request(ctx: Context, receiver: str, markers: Authorization, path: str = "") -> str:
+def before_request(
+    ctx: Context, receiver: str, markers: Authorization, path: str = "", name: str = "", endpoint: str = ""
+) -> str:
     """A request hook (the frameworks' `request-hooks`: Flask's `before_request`, Sanic's `on_request`) on the
     route's blueprint or app that decides access: registered in this module (the hook's function may come
     from another module of the project), or in any module on the blueprint this module imports, or on an app
     or blueprint it is registered on (guidelint.semantic.hooks); or one deciding only for some paths, among
-    which the route's `path` (with its blueprint's url_prefix: guidelint.semantic.scoped)."""
+    which the route's `path` (with its blueprint's url_prefix: guidelint.semantic.scoped), or for every route
+    but those it lets through (guidelint.semantic.exempt: the route's path, its function's `name`, its
+    `endpoint` when one is given, its blueprint's name)."""
     forms = tuple(sorted({f for w in ctx.knowledge.frameworks.values() for f in w.request_hooks}))
     key = ("guidelint.cst.authorized hooks", markers)
-    hooks: dict[str, str] | None = ctx.memo.get(key)
-    if hooks is None:
-        hooks = ctx.memo[key] = {}
-        module = ctx.project.current_name()
-        tree = ctx.project.tree(module)
-        for owner, form, function, defined in registered_hooks(tree, forms) if tree is not None else []:
-            # the hook function: of this module, or imported from another of the project
-            func = defined or _definition(ctx, function)
-            if func is None:
-                func = access.lookup(ctx.project, access.resolve(ctx.project, module, function))
-            if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner not in hooks:
-                found = access.called_decision(ctx.project, module, func, markers)
-                if found is not None:
-                    hooks[owner] = f"{owner}.{form} {function}(): {found}"
-    if receiver in hooks:
-        return hooks[receiver]
-    qualified_receiver = access.resolve(ctx.project, ctx.project.current_name(), receiver)
-    found = guarded(ctx.project, markers, forms).get(qualified_receiver, "")
-    if found or not path:
+    module = ctx.project.current_name()
+    local: list[tuple[str, str, str | None, list[Guard]]] | None = ctx.memo.get(key)
+    if local is None:
+        local = ctx.memo[key] = module_hooks(ctx.project, module, markers, forms)
+    packages = {p for w in ctx.knowledge.frameworks.values() for p in w.packages}
+    default = receiver in packages  # the framework's default app, as this module's routes use it
+    qualified = f"{receiver}@{module}" if default else access.resolve(ctx.project, module, receiver)
+    evidence = next((e for owner, _, e, _ in local if owner == receiver and e is not None), None)
+    found = evidence or guarded(ctx.project, markers, forms).get(qualified, "")
+    if found:
         return found
-    prefix = url_prefixes(ctx.project).get(qualified_receiver, "")
-    if prefix is None:
-        return ""  # where the blueprint's routes are is not known: no path-scoped hook guards them
-    full = prefix.rstrip("/") + path
-    some = scoped_guards(ctx.project, markers, forms).get(qualified_receiver, [])
-    return next((f"{evidence} (for {full})" for scope, evidence in some if covers(scope, full)), "")
+    prefix = "" if default else url_prefixes(ctx.project).get(qualified, "")
+    full = prefix.rstrip("/") + path if path and prefix is not None else ""
+    endpoints = (endpoint or name,) if endpoint or name else ()
+    blueprint = "" if default else blueprint_name(ctx.project, qualified)
+    address = Address(full, endpoints, blueprint, name, endpoints_known=bool(endpoints))
+    some = [g for owner, _, _, guards in local if owner == receiver for g in guards]
+    some += scoped_guards(ctx.project, markers, forms).get(qualified, [])
+    where = f" (for {full})" if full else ""
+    return next((f"{e}{where}" for scope, exempt, e in some if decides_for(scope, exempt, address)), "")
+
+
+def receiver_of(ctx: Context, route: handlers.Route) -> str:
+    """The app, blueprint or router a route decorator registers on, as written (`bp` of `@bp.route(...)`); the
+    framework's package for a function of the framework registering on its default app (Bottle's `@route`)."""
+    func = route.decorator.func
+    if isinstance(func, cst.Attribute):
+        return dotted(func.value) or ""
+    if isinstance(func, cst.Name) and route.framework.request_hooks:
+        package = (ctx.qualname(func) or "").rpartition(".")[0]
+        return package if package in route.framework.packages else ""
+    return ""
+
+
+def route_hook(ctx: Context, receiver: str, markers: Authorization, name: str, route: handlers.Route | None) -> str:
+    """A request hook deciding for the function `name` routed on `receiver` (`before_request`), given the route's
+    path and endpoint."""
+    return before_request(ctx, receiver, markers, route_path(ctx, name, route), name, _endpoint(ctx, name, route))
+
+
+def _endpoint(ctx: Context, name: str, route: handlers.Route | None) -> str:
+    """The endpoint a route is given (`endpoint=` of the route decorator, Sanic's `name=`; the second argument of
+    `add_url_rule()`), "" when none is."""
+    if route is not None:
+        given = arg(route.decorator, "endpoint") or arg(route.decorator, "name")
+        return (string_text(given.value) or "") if given is not None else ""
+    for call in access.current_calls(ctx.project):
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule" and len(call.args) > 1:
+            view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
+            view = view if view is not None or len(call.args) < 3 else call.args[2]
+            endpoint = call.args[1]
+            if isinstance(view, ast.Name) and view.id == name and isinstance(endpoint, ast.Constant):
+                return endpoint.value if isinstance(endpoint.value, str) else ""
+    return ""
 
 
 def route_path(ctx: Context, name: str, route: handlers.Route | None) -> str:
@@ -286,10 +323,21 @@ def accepted(markers: Authorization, classes: bool = True) -> str:
     return f"{found}; mixins {', '.join(markers.mixins)}" if classes else found
 
 
-def by_settings(ctx: Context, markers: Authorization, drf: bool) -> bool:
-    """A login middleware in the settings, or DRF's default permission classes for a DRF view."""
+def by_settings(ctx: Context, markers: Authorization, drf: bool, view: str = "", is_class: bool = False) -> bool:
+    """A login middleware in the settings that does not let the view (`view`, of this module) through first
+    (guidelint.semantic.exempt: by its URL names or function name; one letting views through by their path, or
+    by a list not written in the code, may let any through), or DRF's default permission classes for a DRF
+    view."""
     found = project_settings(ctx, markers)
-    return bool(found.login_middleware) or (drf and bool(found.drf_authorizes))
+    exempt = found.login_exempt
+    if found.login_middleware and exempt is not None:
+        names = project_routes(ctx, markers).names.get(qualified(ctx, view)) if exempt else []
+        known = names is not None and None not in names
+        endpoints = tuple(n for n in names or () if n)
+        address = Address("", endpoints, "", "view" if is_class else view, endpoints_known=known)
+        if not exempt or not lets_through(exempt, address):
+            return True
+    return drf and bool(found.drf_authorizes)
 
 
 def framework_code(ctx: Context) -> bool:

@@ -59,7 +59,7 @@ def django_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
         return None
     if not opened and authorized.granted_permissions(ctx, name):
         return None
-    if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name)):
+    if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name), name, True):
         return None
     return opened
 

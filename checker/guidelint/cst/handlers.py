@@ -36,6 +36,7 @@ from guidelint.semantic.hooks import (
     authenticated_routers,
     authorizing_dependency,
     defaults_given,
+    guarded_handlers,
     included_with_dependencies,
 )
 from guidelint.semantic.settings import OPEN
@@ -274,9 +275,10 @@ def _grants(value: cst.BaseExpression, ctx: Context) -> bool:
 def opened(func: cst.FunctionDef, found: Route | None, ctx: Context) -> str:
     """What opens a function handler to anyone on purpose (DRF's AllowAny, Ninja's auth=None), else ""."""
     if found is not None and auth_keyword(found, ctx) is False:
-        given = arg(found.decorator, found.framework.auth_keyword)
+        given = _keyword_given(found, found.framework.auth_keyword, ctx)
         return f"{found.framework.auth_keyword}={ctx.code(given.value) if given is not None else 'None'}"
-    return drf_opened(func, ctx)
+    unchecked = unenforced(found, ctx) if found is not None else ""
+    return f"{unchecked} with no security policy set" if unchecked else drf_opened(func, ctx)
 
 
 def drf_opened(func: cst.FunctionDef, ctx: Context) -> str:
@@ -319,12 +321,14 @@ def auth_keyword(found: Route, ctx: Context) -> bool | None:
     keyword = framework.auth_keyword
     if not keyword:
         return None
-    given = arg(found.decorator, keyword)
+    given = _keyword_given(found, keyword, ctx)
     if given is not None:
         opens = name_of(given.value, ctx).rsplit(".", 1)[-1] in framework.auth_opens
-        return not (_none(given.value) or opens or string_text(given.value) in framework.auth_opens)
+        if _none(given.value) or opens or string_text(given.value) in framework.auth_opens:
+            return False
+        return True if not unenforced(found, ctx) else None
     if framework.auth_defaults and defaults_given(ctx.project, tuple(sorted(framework.auth_defaults))):
-        return True
+        return True if not unenforced(found, ctx) else None
     receiver = found.decorator.func.value if isinstance(found.decorator.func, cst.Attribute) else None
     if not isinstance(receiver, cst.Name):
         return None
@@ -334,6 +338,33 @@ def auth_keyword(found: Route, ctx: Context) -> bool | None:
         return True
     qualified = access.resolve(ctx.project, ctx.project.current_name(), receiver.value)
     return True if qualified in authenticated_routers(ctx.project, keyword) else None
+
+
+def _keyword_given(found: Route, keyword: str, ctx: Context) -> cst.Arg | None:
+    """The keyword given to the route decorator, else to the class decorator giving the routes of its methods
+    defaults (a framework's `route-defaults`: Pyramid's `@view_defaults(permission="view")`)."""
+    given = arg(found.decorator, keyword)
+    if given is not None or not found.framework.route_defaults or not ctx.classes:
+        return given
+    for decorator in ctx.classes[-1].decorators:
+        call = decorator.decorator
+        if isinstance(call, cst.Call) and ctx.qualname(call.func) in found.framework.route_defaults:
+            return arg(call, keyword)
+    return None
+
+
+def unenforced(found: Route, ctx: Context) -> str:
+    """The check the route's auth-keyword (or the project's default for it) names, when the project sets none of
+    what makes the framework check it (`auth-enforcers`: Pyramid checks permission= only with a security
+    policy): "permission='view'", else ""."""
+    framework = found.framework
+    if not framework.auth_enforcers or defaults_given(ctx.project, tuple(sorted(framework.auth_enforcers))):
+        return ""
+    given = _keyword_given(found, framework.auth_keyword, ctx)
+    if given is not None:
+        return f"{framework.auth_keyword}={ctx.code(given.value)}"
+    defaults = defaults_given(ctx.project, tuple(sorted(framework.auth_defaults))) if framework.auth_defaults else ""
+    return defaults
 
 
 def _none(expr: cst.BaseExpression) -> bool:
@@ -353,7 +384,7 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
     depends on it. A dependency that decides nothing (a database session, a rate limit, a logger) authorizes
     nothing wherever it is given."""
     framework = found.framework
-    if framework.guards_keyword and _guards_authorize(found, framework.guards_keyword, markers, ctx):
+    if framework.guards_keyword and _guards_authorize(found, framework.guards_keyword, markers, ctx, func.name.value):
         return True
     if not framework.dependencies:
         return False
@@ -387,9 +418,10 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
     return any(authorizing_dependency(project, d, markers, injectors) is not None for d in dependencies_of)
 
 
-def _guards_authorize(found: Route, keyword: str, markers: Authorization, ctx: Context) -> bool:
-    """Guards given to the route (`guards=[signed_in]`) or to the class holding it (a Litestar Controller's
-    `guards = [...]`) of which one authorizes, judged as a dependency is."""
+def _guards_authorize(found: Route, keyword: str, markers: Authorization, ctx: Context, name: str) -> bool:
+    """Guards given to the route (`guards=[signed_in]`), to the class holding it (a Litestar Controller's
+    `guards = [...]`) or to a router or app listing the handler `name` or its class (`handlers-keyword`) of
+    which one authorizes, judged as a dependency is."""
     lists: list[cst.BaseExpression] = []
     given = arg(found.decorator, keyword)
     if given is not None:
@@ -402,7 +434,14 @@ def _guards_authorize(found: Route, keyword: str, markers: Authorization, ctx: C
             ):
                 lists.append(small.value)
     names = [name_of(e.value, ctx) for v in lists if isinstance(v, (cst.List, cst.Tuple)) for e in v.elements]
-    return any(authorizing_dependency(ctx.project, n, markers, ()) is not None for n in names if n)
+    if any(authorizing_dependency(ctx.project, n, markers, ()) is not None for n in names if n):
+        return True
+    listing = found.framework.handlers_keyword
+    if not listing:
+        return False
+    listed = guarded_handlers(ctx.project, keyword, listing, markers)  # a Router or the app listing it has guards
+    holder = ctx.classes[-1].name.value if ctx.classes else name
+    return ctx.project.local(holder) in listed
 
 
 def open_actions(cls: cst.ClassDef, markers: Authorization, ctx: Context) -> list[tuple[cst.FunctionDef, str]]:

@@ -116,6 +116,11 @@ def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
     return False
 
 
+def refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
+    """A branch that turns the request away (see `_refuses_branch`)."""
+    return _refuses_branch(body, markers)
+
+
 def _to_login(body: list[ast.stmt]) -> bool:
     """A branch that sends the browser to the login page and stops: a redirect (returned, or called as a
     statement and followed by a return) given an address that names the login page (`"/login"`,
@@ -255,6 +260,27 @@ def authenticates(func: Function, markers: Authorization) -> str | None:
     for node in own_nodes(func):
         if isinstance(node, ast.Call) and matches_last(name_of(node), markers.authentication):
             return name_of(node).rsplit(".", 1)[-1] + "()"
+    return None
+
+
+def called_authentication(
+    project: Project, module: str, func: Function, markers: Authorization, depth: int = 2
+) -> str | None:
+    """`authenticates`, in `func` or in a function of the project it calls (two levels: a login view handing the
+    user to `process_login()`, which calls `auth_login()` through `session_login()`): "process_login(): ..."."""
+    found = authenticates(func, markers)
+    if found is not None or depth <= 0:
+        return found
+    for node in own_nodes(func):
+        name = name_of(node) if isinstance(node, ast.Call) else ""
+        if not name or name.startswith(("self.", "cls.")):
+            continue
+        qualified = resolve(project, module, name)
+        target = lookup(project, qualified)
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and target is not func:
+            inner = called_authentication(project, qualified.rpartition(".")[0], target, markers, depth - 1)
+            if inner is not None:
+                return f"{target.name}(): {inner}"
     return None
 
 

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.access import called_decision, definitions, dependency_decision, lookup, name_of, resolve
+from guidelint.semantic.exempt import Exempt, exemptions
 from guidelint.semantic.project import Project
 from guidelint.semantic.scoped import Scope, scoped_decisions
 
@@ -33,7 +34,10 @@ T = TypeVar("T")
 _NESTING = 3  # blueprints registered on blueprints, followed this far
 
 
-Scoped = dict[str, list[tuple[Scope, str]]]
+Guard = tuple[Scope, Exempt, str]  # the addresses decided for (() for all), those let through, the evidence
+Scoped = dict[str, list[Guard]]
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+_REGISTRATIONS = ("register_blueprint", "blueprint")  # Flask's and Sanic's: an app's hooks run for the blueprint
 
 
 def guarded(project: Project, markers: Authorization, forms: tuple[str, ...]) -> dict[str, str]:
@@ -53,35 +57,96 @@ def _facts(project: Project, markers: Authorization, forms: tuple[str, ...]) -> 
     return project.fact(key, lambda: _collect(project, markers, forms))
 
 
-def registered_hooks(tree: ast.AST, forms: tuple[str, ...]) -> list[tuple[str, str, str, ast.AST | None]]:
-    """The request hooks registered in a module: (owner as written, the hook's form, the hook function as
-    written, its definition when a decorator registers it: also one defined inside an app factory). A form is
-    a method (`@bp.before_request`, `bp.before_request(require_login)`) or a method given a first argument
-    (`middleware(request)`: `@app.middleware("request")`)."""
-    found: list[tuple[str, str, str, ast.AST | None]] = []
+def registered_hooks(
+    project: Project, module: str, tree: ast.AST, forms: tuple[str, ...]
+) -> list[tuple[str, str, str, str, ast.AST | None]]:
+    """The request hooks registered in a module: (owner as written, owner's qualified name, the hook's form,
+    the hook function as written, its definition when a decorator registers it: also one defined inside an app
+    factory). A form is a method (`@bp.before_request`, `bp.before_request(require_login)`), a method given a
+    first argument (`middleware(request)`: `@app.middleware("request")`; `add_hook(before_request)`:
+    `app.add_hook("before_request", check)`), or a function of the framework registering on its default app
+    (Bottle's `@hook("before_request")`: the owner is the framework's package, `bottle`)."""
+    found: list[tuple[str, str, str, str, ast.AST | None]] = []
+
+    def add(owner: str, form: str, function: str, defined: ast.AST | None) -> None:
+        if owner.startswith("@"):  # the default app of the framework, as this module's routes use it
+            found.append((owner[1:], f"{owner[1:]}@{module}", form, function, defined))
+        else:
+            found.append((owner, resolve(project, module, owner), form, function, defined))
+
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             for decorator in node.decorator_list:
-                owner, form = _form(decorator)
+                owner, form = _form(project, module, decorator)
                 if owner and form in forms:
-                    found.append((owner, form, node.name, node))
+                    add(owner, form, node.name, node)
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
-            owner, given = name_of(node.func.value), name_of(node.args[0])
-            if node.func.attr in forms and owner and given:
-                found.append((owner, node.func.attr, given, None))
+            owner, first = name_of(node.func.value), node.args[0]
+            given, method = name_of(first), node.func.attr
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and len(node.args) > 1:
+                given, method = name_of(node.args[1]), f"{method}({first.value})"
+            if method in forms and owner and given:
+                add(owner, method, given, None)
     return found
 
 
-def _form(decorator: ast.expr) -> tuple[str, str]:
+def _form(project: Project, module: str, decorator: ast.expr) -> tuple[str, str]:
     """(owner, form) of a decorator: `bp.before_request` -> (bp, before_request), `app.middleware("request")`
-    -> (app, middleware(request))."""
+    -> (app, middleware(request)), `hook("before_request")` imported from bottle -> (@bottle, hook(before_request))."""
     if not isinstance(decorator, ast.Call):
         owner, _, method = name_of(decorator).rpartition(".")
         return owner, method
     func, given = decorator.func, decorator.args[0] if decorator.args else None
-    if isinstance(func, ast.Attribute) and isinstance(given, ast.Constant) and isinstance(given.value, str):
+    if not (isinstance(given, ast.Constant) and isinstance(given.value, str)):
+        return "", ""
+    if isinstance(func, ast.Attribute):
         return name_of(func.value), f"{func.attr}({given.value})"
+    if isinstance(func, ast.Name):  # a function of the framework: its default app
+        package = resolve(project, module, func.id).rpartition(".")[0]
+        return (f"@{package}", f"{func.id}({given.value})") if package and package != module else ("", "")
     return "", ""
+
+
+def judged(
+    project: Project, module: str, func: Function, markers: Authorization, cls: ast.ClassDef | None = None
+) -> tuple[str | None, list[Guard]]:
+    """What a request hook or a middleware guards: (the evidence when it decides for every route, the decisions
+    it makes for some routes only). A hook that lets some routes through first (guidelint.semantic.exempt)
+    decides for the others only; when the routes it lets through are not written in the code, for none."""
+    evidence = called_decision(project, module, func, markers)
+    some = [] if evidence is not None else scoped_decisions(project, module, func, markers)
+    if evidence is None and not some:
+        return None, []
+    exempt = exemptions(project, module, func, markers, cls)
+    if exempt is None:
+        return None, []
+    if evidence is not None:
+        return (evidence, []) if not exempt else (None, [((), exempt, evidence)])
+    return None, [(scope, exempt, e) for scope, e in some]
+
+
+def module_hooks(
+    project: Project, module: str, markers: Authorization, forms: tuple[str, ...]
+) -> list[tuple[str, str, str | None, list[Guard]]]:
+    """The request hooks registered in a module that decide, judged (`judged`): (owner as written, owner's
+    qualified name, the evidence when the hook decides for every route, its decisions for some routes), the
+    hook function of this module or of another of the project."""
+    tree = project.tree(module)
+    if tree is None:
+        return []
+    local = definitions(project, module)
+    found: list[tuple[str, str, str | None, list[Guard]]] = []
+    for owner, qualified, form, function, defined in registered_hooks(project, module, tree, forms):
+        func = defined or local.get(function) or lookup(project, resolve(project, module, function))
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        evidence, some = judged(project, module, func, markers)
+        hook = f"{owner.rsplit('.', 1)[-1]}.{form} {function}()"
+        if evidence is not None:
+            found.append((owner, qualified, f"{hook}: {evidence}", []))
+        elif some:
+            found.append((owner, qualified, None, [(scope, exempt, f"{hook}: {e}") for scope, exempt, e in some]))
+    return found
 
 
 def _collect(project: Project, markers: Authorization, forms: tuple[str, ...]) -> tuple[dict[str, str], Scoped]:
@@ -92,25 +157,20 @@ def _collect(project: Project, markers: Authorization, forms: tuple[str, ...]) -
         tree = project.tree(module)
         if tree is None:
             continue
-        registered = registered_hooks(tree, forms)
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
-                owner, given = name_of(node.func.value), name_of(node.args[0])
-                if node.func.attr == "register_blueprint" and owner and given:
-                    parents.append((resolve(project, module, given), resolve(project, module, owner)))
-        local = definitions(project, module)
-        for owner, form, function, defined in registered:
-            qualified = resolve(project, module, owner)
-            func = defined or local.get(function) or lookup(project, resolve(project, module, function))
-            if qualified in found or not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        parents += _registrations(project, module, tree)
+        for _, qualified, evidence, some in module_hooks(project, module, markers, forms):
+            if "@" in qualified:  # a default app's hook runs for the routes of the modules this one imports
+                summary = project.summary(module)
+                imported = (
+                    {n for v in summary.imports.values() for n in (v, v.rpartition(".")[0])} if summary else set()
+                )
+                parents += [(f"{qualified.partition('@')[0]}@{m}", qualified) for m in imported if m]
+            if qualified in found:
                 continue
-            evidence = called_decision(project, module, func, markers)
-            hook = f"{owner.rsplit('.', 1)[-1]}.{form} {function}()"
             if evidence is not None:
-                found[qualified] = f"{hook}: {evidence}"
+                found[qualified] = evidence
             else:
-                some = scoped_decisions(project, module, func, markers)
-                scoped.setdefault(qualified, []).extend((scope, f"{hook}: {e}") for scope, e in some)
+                scoped.setdefault(qualified, []).extend(some)
     _passed_down(found, parents)
     _passed_down(scoped, parents)
     # aiohttp sub-apps put a table's routes under the prefix of the sub-app, which is not composed: in a project
@@ -121,6 +181,21 @@ def _collect(project: Project, markers: Authorization, forms: tuple[str, ...]) -
     return found, scoped
 
 
+def _registrations(project: Project, module: str, tree: ast.AST) -> list[tuple[str, str]]:
+    """(blueprint, the app or blueprint it is registered on) of a module: Flask's `register_blueprint(bp)`,
+    Sanic's `blueprint(bp)` (also a list or tuple of them)."""
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            owner, given = name_of(node.func.value), node.args[0]
+            items = given.elts if isinstance(given, (ast.List, ast.Tuple)) else [given]
+            if node.func.attr in _REGISTRATIONS and owner:
+                found += [
+                    (resolve(project, module, name_of(i)), resolve(project, module, owner)) for i in items if name_of(i)
+                ]
+    return found
+
+
 def _middlewares(project: Project, module: str, markers: Authorization, found: dict[str, str], scoped: Scoped) -> None:
     """aiohttp: the route tables added to an app built with a middleware of the project that decides access
     (`app = web.Application(middlewares=[require_session])`, `app.add_routes(routes)` in the same module)."""
@@ -129,7 +204,7 @@ def _middlewares(project: Project, module: str, markers: Authorization, found: d
         return
     local = definitions(project, module)
     apps: dict[str, str] = {}  # the name an app is bound to -> the deciding middleware's evidence
-    some: dict[str, list[tuple[Scope, str]]] = {}  # the same for decisions made for some paths only
+    some: dict[str, list[Guard]] = {}  # the same for decisions made for some paths only
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.value, ast.Call):
             given = next((k.value for k in node.value.keywords if k.arg == "middlewares"), None)
@@ -139,12 +214,11 @@ def _middlewares(project: Project, module: str, markers: Authorization, found: d
                 func = local.get(name) or lookup(project, resolve(project, module, name)) if name else None
                 if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     continue
-                evidence = called_decision(project, module, func, markers)
+                evidence, decisions = judged(project, module, func, markers)
                 if evidence is not None:
                     apps[app] = f"middleware {name}(): {evidence}"
                     break
-                decisions = scoped_decisions(project, module, func, markers)
-                some.setdefault(app, []).extend((scope, f"middleware {name}(): {e}") for scope, e in decisions)
+                some.setdefault(app, []).extend((s, x, f"middleware {name}(): {e}") for s, x, e in decisions)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add_routes":
             app = name_of(node.func.value).removesuffix(".router")
@@ -268,16 +342,70 @@ def _depends(module: str, call: ast.Call, project: Project, injectors: tuple[str
 
 def defaults_given(project: Project, methods: tuple[str, ...]) -> str:
     """A call of one of `methods` in any module of the project given something but None
-    (`config.set_default_permission("view")`): every handler naming no check of its own gets it; its text."""
+    (`config.set_default_permission("view")`), or a call given one of them as a keyword
+    (`Configurator(default_permission="view")`, `Configurator(security_policy=Policy())`): its text, else ""."""
 
     def find() -> str:
         for module in project.containing(*methods):
             tree = project.tree(module)
             for node in ast.walk(tree) if tree is not None else ():
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods:
-                    given = node.args[0] if node.args else None
-                    if given is not None and not (isinstance(given, ast.Constant) and given.value is None):
-                        return f"{name_of(node.func)}({ast.unparse(given)})"
+                if not isinstance(node, ast.Call):
+                    continue
+                given: ast.expr | None = None
+                if isinstance(node.func, ast.Attribute) and node.func.attr in methods and node.args:
+                    given, text = node.args[0], name_of(node.func)
+                for keyword in node.keywords if given is None else ():
+                    if keyword.arg in methods:
+                        given, text = keyword.value, f"{name_of(node.func)}({keyword.arg}=...)"
+                if given is not None and not (isinstance(given, ast.Constant) and given.value is None):
+                    return text if text.endswith(")") else f"{text}({ast.unparse(given)})"
         return ""
 
     return project.fact(("guidelint.semantic.hooks defaults", methods), find)
+
+
+def guarded_handlers(project: Project, guards: str, listing: str, markers: Authorization) -> dict[str, str]:
+    """Handlers, controllers and routers (qualified) that an app or router lists in `listing` (Litestar's
+    `Router(route_handlers=[...], guards=[...])`, `Litestar(route_handlers=[...], guards=[...])`) given `guards`
+    of which one authorizes (judged as a dependency is), also through a router listed in turn -> the evidence."""
+
+    def collect() -> dict[str, str]:
+        found: dict[str, str] = {}
+        parents: list[tuple[str, str]] = []  # (listed, the router listing it)
+        for module in project.containing(f"{listing}="):
+            tree = project.tree(module)
+            bound = {id(n.value): name_of(n.targets[0]) for n in _assignments_of_calls(tree)}
+            for node in ast.walk(tree) if tree is not None else ():
+                if not isinstance(node, ast.Call):
+                    continue
+                listed = next((k.value for k in node.keywords if k.arg == listing), None)
+                if not isinstance(listed, (ast.List, ast.Tuple)):
+                    continue
+                group = resolve(project, module, bound[id(node)]) if bound.get(id(node)) else ""
+                given = next((k.value for k in node.keywords if k.arg == guards), None)
+                names = [name_of(e) for e in given.elts] if isinstance(given, (ast.List, ast.Tuple)) else []
+                deciding = next(
+                    (
+                        n
+                        for n in names
+                        if n and authorizing_dependency(project, resolve(project, module, n), markers, ())
+                    ),
+                    "",
+                )
+                for item in (name_of(e) for e in listed.elts):
+                    child = resolve(project, module, item) if item else ""
+                    if child and deciding:
+                        found.setdefault(child, f"{name_of(node)}({guards}=[{deciding}])")
+                    elif child and group:
+                        parents.append((child, group))
+        _passed_down(found, parents)
+        return found
+
+    key = ("guidelint.semantic.hooks guarded handlers", guards, listing, markers.decorators, markers.checks)
+    return project.fact(key, collect)
+
+
+def _assignments_of_calls(tree: ast.AST | None) -> list[ast.Assign]:
+    """`name = call(...)` anywhere in a module."""
+    nodes = ast.walk(tree) if tree is not None else ()
+    return [n for n in nodes if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.value, ast.Call)]

@@ -8,6 +8,7 @@ import ast
 
 from guidelint.knowledge import Authorization
 from guidelint.semantic.access import assignments, decision, lookup, name_of, resolve
+from guidelint.semantic.exempt import exemptions
 from guidelint.semantic.project import Project
 
 # methods of a middleware class run for every request before its resource answers
@@ -63,10 +64,17 @@ def _apps(project: Project, markers: Authorization) -> dict[str, str]:
 
 
 def _middleware_decision(project: Project, cls: str, markers: Authorization) -> str | None:
+    """The decision of a middleware class's per-request method; none when the method lets some requests through
+    first by their address (`if req.path in OPEN: return`: which resources those are is not read)."""
+    owner = lookup(project, cls)
     for method in _PER_REQUEST:
         func = lookup(project, f"{cls}.{method}")
         found = decision(func, markers) if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
-        if found is not None:
+        if found is not None and isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            module = cls.rpartition(".")[0]
+            holder = owner if isinstance(owner, ast.ClassDef) else None
+            if exemptions(project, module, func, markers, holder) != ():
+                continue
             return f"{cls.rsplit('.', 1)[-1]}.{method}: {found}"
     return None
 

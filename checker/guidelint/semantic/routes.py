@@ -37,6 +37,8 @@ class Routes:
     modules: list[str] = field(default_factory=list)  # the URL modules read
     views: dict[str, str] = field(default_factory=dict)
     patterns: dict[str, list[str]] = field(default_factory=dict)  # view -> the URL patterns routed to it
+    # view -> the URL names of the routes to it ("" for a route given none, None for one not written in the code)
+    names: dict[str, list[str | None]] = field(default_factory=dict)
 
     def converters(self, qualified: str, name: str) -> set[str]:
         """What the routes to a view make of its URL parameter `name`: the converter of each route
@@ -79,9 +81,13 @@ def _collect(project: Project, markers: Authorization) -> Routes:
                 routed = _route(node, module, project, markers)
                 table[module] += routed
                 pattern = node.args[0] if node.args else None
+                given = next((k.value for k in node.keywords if k.arg == "name"), None)
+                text_name = given.value if isinstance(given, ast.Constant) and isinstance(given.value, str) else None
+                name = "" if given is None else text_name
                 for target, _ in routed:
                     text = pattern.value if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str) else ""
                     found.patterns.setdefault(target, []).append(text)
+                    found.names.setdefault(target, []).append(name)
     wrapped: dict[str, str] = {}  # URL module -> wrapper authorizing every route it holds
     for _ in range(_INCLUDE_DEPTH):
         for module, entries in table.items():

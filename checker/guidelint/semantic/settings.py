@@ -14,9 +14,11 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import Literal
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.access import decision, lookup, name_of, resolve
+from guidelint.semantic.exempt import Exempt, Exemption, exemptions
 from guidelint.semantic.project import Project
 
 _MIDDLEWARE = ("MIDDLEWARE", "MIDDLEWARE_CLASSES")
@@ -32,6 +34,8 @@ class Settings:
     drf_defaults: list[list[str]] = field(default_factory=list)
     middleware: list[str] = field(default_factory=list)
     login_middleware: str = ""  # the first middleware that requires a login ("" when none does)
+    # the views that middleware lets through before it decides (guidelint.semantic.exempt); None: any may be one
+    login_exempt: Exempt | None = ()
 
     @property
     def drf_authorizes(self) -> str:
@@ -72,8 +76,9 @@ def _collect(project: Project, markers: Authorization) -> Settings:
                 elif name in _MIDDLEWARE:
                     found.middleware.extend(_strings(value))
     for dotted in found.middleware:
-        if _requires_login(dotted, project, markers):
-            found.login_middleware = dotted
+        exempt = _requires_login(dotted, project, markers)
+        if exempt is not False:
+            found.login_middleware, found.login_exempt = dotted, exempt
             break
     return found
 
@@ -113,20 +118,28 @@ def _permission_classes(value: ast.expr, module: str, project: Project) -> list[
     return None
 
 
-def _requires_login(dotted: str, project: Project, markers: Authorization) -> bool:
-    """A middleware that requires a login: named like one, or a class of the project whose request
-    methods decide access."""
+def _requires_login(dotted: str, project: Project, markers: Authorization) -> Exempt | Literal[False] | None:
+    """A middleware that requires a login: named like one, or a class of the project whose request methods
+    decide access: the views it lets through first (guidelint.semantic.exempt: () for none, None when they are
+    not written in the code); False for a middleware that requires none."""
     if matches_last(dotted, markers.middleware):
-        return True
+        return ()
     cls = lookup(project, dotted)
     if not isinstance(cls, ast.ClassDef):
         return False
-    return any(
-        isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
-        and item.name in _MIDDLEWARE_METHODS
-        and decision(item, markers) is not None
-        for item in cls.body
-    )
+    methods = [
+        i for i in cls.body if isinstance(i, (ast.FunctionDef, ast.AsyncFunctionDef)) and i.name in _MIDDLEWARE_METHODS
+    ]
+    if not any(decision(m, markers) is not None for m in methods):
+        return False
+    module = dotted.rpartition(".")[0]
+    found: list[Exemption] = []
+    for method in methods:
+        exempt = exemptions(project, module, method, markers, cls)
+        if exempt is None:
+            return None
+        found += exempt
+    return tuple(found)
 
 
 _SETTINGS_VARIABLE = "DJANGO_SETTINGS_MODULE"

@@ -1,0 +1,2 @@
+def rows(kind, key=None):
+    return [{"kind": kind, "key": key}]
