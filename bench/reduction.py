@@ -47,7 +47,8 @@ from guidelint.scan import PythonChecker
 from guidelint.source import decode_python
 
 DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-# rules whose visitors are not local to the statement they report in (round 15's reading of rules/python)
+# rules whose visitors may not be local to the statement they report in: those asking flow questions, and those
+# whose modules name class or module nodes (a search of rules/python, not a proof)
 FLOW_QUESTIONS = ("INP101", "INP102", "INP105", "INP107", "INP108", "INP109", "INP150", "INP155", "OUT154")
 WHOLE_CLASSES = ("ACC103", "CFG101", "CFG103", "INP103", "INP106", "INP151", "NET102", "OUT101", "OUT102")
 NOT_LOCAL = frozenset(FLOW_QUESTIONS + WHOLE_CLASSES)
@@ -135,7 +136,7 @@ def reduced(text: str, needles: list[Any]) -> str:
             elif node.name in names:
                 keep = True
             elif isinstance(node, ast.ClassDef):
-                header = "".join(lines[_first(node) - 1 : node.body[0].lineno - 1])
+                header = "".join(lines[_first(node) - 1 : max(node.body[0].lineno - 1, node.lineno)])
                 keep = _has(header, every)
             else:
                 keep = _has(code, every)
