@@ -5,6 +5,9 @@ makes the result recomputed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from guidelint.scan import _unchanged
 from guidelint.semantic.project import LACKS, Project, lacking
 
@@ -47,7 +50,7 @@ def greeting(name):
 """
 
 
-def _project(project):  # type: ignore[no-untyped-def]
+def _project(project: Any) -> Path:
     return project(
         {
             "svc/__init__.py": "",
@@ -60,11 +63,11 @@ def _project(project):  # type: ignore[no-untyped-def]
     )
 
 
-def _found(run) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _found(run: Any) -> list[tuple[str, str]]:
     return [(f["rule"], f["path"]) for f in run.json()["findings"]]
 
 
-def test_a_file_that_lacks_the_needles_is_recorded_by_them(tmp_path) -> None:
+def test_a_file_that_lacks_the_needles_is_recorded_by_them(tmp_path: Path) -> None:
     (tmp_path / "svc").mkdir()
     (tmp_path / "svc" / "__init__.py").write_text("")
     (tmp_path / "svc" / "app.py").write_text(APP)
