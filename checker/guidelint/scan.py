@@ -30,7 +30,7 @@ from guidelint.pack import merged_models
 from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
 from guidelint.safeio import NotReadable, TooLarge, read_regular
-from guidelint.semantic.project import MAX_MODULE_BYTES, Project
+from guidelint.semantic.project import LACKS, MAX_MODULE_BYTES, Project, lacked, lacks
 from guidelint.source import UncheckableSource, decode_python, decode_text
 from guidelint.suppressions import Directive, parse_other, parse_python
 from guidelint.verdicts import FileResult, apply_policy, sort_problems
@@ -349,18 +349,26 @@ def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:
 
 
 def _unchanged(root: Path, deps: dict[str, str], digests: dict[str, str | None]) -> bool:
-    """Whether the files a cached result depended on still have the content it was computed with; `digests`
-    keeps each file's digest for the scan (the files of a project depend on the same few modules: settings,
-    URLconfs, helpers)."""
-    for rel, digest in deps.items():
-        if rel not in digests:
+    """Whether the files a cached result depended on still have the content it was computed with (or, for a
+    file it depended on only by the needles it lacked, still lack them: `project.lacking`); `digests` keeps
+    each answer for the scan (the files of a project depend on the same few modules: settings, URLconfs,
+    helpers; a whole-project search made a result depend on every file)."""
+    for dependency, digest in deps.items():
+        if dependency not in digests:
+            rel, needles = lacked(dependency)
             try:
-                digests[rel] = hashlib.sha256(read_regular(root / rel, MAX_MODULE_BYTES)).hexdigest()
+                data = read_regular(root / rel, MAX_MODULE_BYTES)
             except NotReadable:
-                digests[rel] = None
-        if digests[rel] != digest:
+                digests[dependency] = None
+            else:
+                digests[dependency] = (LACKS if lacks(data, needles) else None) if needles else _sha256(data)
+        if digests[dependency] != digest:
             return False
     return True
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _directives(data: bytes) -> list[Directive]:

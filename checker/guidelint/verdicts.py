@@ -48,7 +48,7 @@ class FileResult:
     hits: list[Hit]
     problems: list[Problem]
     directives: list[Directive] = field(default_factory=list)
-    deps: dict[str, str] = field(default_factory=dict)  # other files the rules read: path -> sha256 of content
+    deps: dict[str, str] = field(default_factory=dict)  # files the rules read: path -> sha256 (`Project.read`)
 
     @property
     def cacheable(self) -> bool:

@@ -2,9 +2,10 @@
 defines derive from, read on demand with `ast` and kept per process.
 
 A rule that follows a class into another module makes its finding depend on that module too: every file
-read is recorded (`Project.read`, path -> content hash) so that the result cache can be invalidated when a
-dependency changes. Only regular files inside the project root are read; anything else is "not known",
-which leaves a rule's finding in place (a gate errs towards reporting).
+read is recorded (`Project.read`, path -> content hash; a file a whole-project search read and found none of
+its needles in, by those needles: `lacking`) so that the result cache can be invalidated when a dependency
+changes. Only regular files inside the project root are read; anything else is "not known", which leaves a
+rule's finding in place (a gate errs towards reporting).
 """
 
 from __future__ import annotations
@@ -31,6 +32,26 @@ SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__", "ve
 """Folders `files()` does not enter (besides hidden ones): installed or generated code."""
 
 T = TypeVar("T")
+
+LACKS = "lacks"  # what `read` records for a file by the needles it lacks (never a sha256)
+
+
+def lacking(rel: str, needles: tuple[str, ...]) -> str:
+    """The dependency on a file that holds none of `needles`: its path and the needles, NUL-separated (no path
+    holds a NUL), recorded in `read` with the value `LACKS` (`lacked` reads it back)."""
+    return "\0".join((rel, *needles))
+
+
+def lacked(dependency: str) -> tuple[str, tuple[str, ...]]:
+    """The path and the needles of a dependency `read` recorded (no needles: the file's content)."""
+    rel, *needles = dependency.split("\0")
+    return rel, tuple(needles)
+
+
+def lacks(data: bytes, needles: tuple[str, ...]) -> bool:
+    """Whether a file's content (decoded as `Project` reads it) holds none of the needles."""
+    text = data.decode("utf-8", errors="replace")
+    return not any(needle in text for needle in needles)
 
 
 @dataclass(frozen=True)
@@ -291,7 +312,7 @@ class Project:
 
     def __init__(self, root: Path | None) -> None:
         self.root = root.resolve() if root is not None else None
-        self.read: dict[str, str] = {}  # files read for the current file's rules: path -> sha256 of content
+        self.read: dict[str, str] = {}  # files read for the current file's rules: path -> sha256 (or `lacking`)
         self._summaries: dict[str, ModuleSummary | None] = {}
         self._sources: dict[str, tuple[str, str]] = {}  # module -> (path from the root, sha256 of content)
         self._texts: dict[str, tuple[str, str, str] | None] = {}  # module -> (path, sha256, text)
@@ -524,16 +545,20 @@ class Project:
 
     def containing(self, *needles: str) -> list[str]:
         """The modules of the project whose source text contains one of `needles`; every file read is recorded
-        in `read` (a file that starts to contain one changes the answer). Texts are not kept."""
+        in `read`: one that contains a needle by its content, any other by the needles it lacks (`lacking`):
+        an edit that gives it none of them cannot change the answer, and does not make a result that asked
+        recomputed. Texts are not kept."""
         found: list[str] = []
         for rel in self.files():
             module = self.module_of(rel)
             read = self._read(module) if module else None
             if read is None:
                 continue
-            self.read[read[0]] = read[1]
             if any(needle in read[2] for needle in needles):
+                self.read[read[0]] = read[1]
                 found.append(module)
+            else:
+                self.read[lacking(read[0], needles)] = LACKS
         return found
 
     def module_of(self, rel: str) -> str:
