@@ -296,3 +296,20 @@ def test_files_over_the_size_limit_are_judged_by_their_first_bytes(cli, project)
     (root / "guidelint.toml").write_text(limit + 'skip = ["generated", "vendored"]\n')  # data now fails closed too
     run = cli("scan", "--no-cache", "--format", "json", cwd=root)
     assert "fixtures/rates.json" in {p["what"] for p in run.json()["not_checked"]}
+
+
+def test_a_warm_scan_checks_each_file_as_the_cold_one_did_and_a_new_skip_list_reclassifies(
+    cli, project, private_cache
+) -> None:
+    """A cached result keeps what its file was classified as (a template in `.js`, Python, a skip): the warm
+    scan does not classify again and reports the same; the configuration's `skip` is part of the cache key,
+    so skipping vendored Python afterwards is not answered from results cached before it."""
+    root = _project(project, {"guidelint.toml": "skip = []\n"})
+    cold = cli("scan", "--format", "json", cwd=root).json()
+    warm = cli("scan", "--format", "json", cwd=root).json()
+    assert warm == cold
+    assert ("INP102", "vendor/lib/helper.py") in {(f["rule"], f["path"]) for f in warm["findings"]}
+    (root / "guidelint.toml").write_text('skip = ["vendored-python"]\n')
+    document = cli("scan", "--format", "json", cwd=root).json()
+    assert "vendor/lib/helper.py" in {s["path"] for s in document["skipped"]}
+    assert "vendor/lib/helper.py" not in {f["path"] for f in document["findings"]}

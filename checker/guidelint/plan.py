@@ -70,6 +70,7 @@ class Plan:
             "rules": sorted(self.rules),
             "options": self.config.options,
             "markers": self.config.confidential_markers,
+            "skip": sorted(self.config.skip),  # what a file is classified as (kept with its cached result)
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 

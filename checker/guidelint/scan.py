@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from guidelint import signals
 from guidelint.cache import Cache, tracked_by_git
-from guidelint.classify import CONTENT_DECIDES, TEMPLATE, classify, oversized
+from guidelint.classify import CONTENT_DECIDES, TEMPLATE, Kind, classify, oversized
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
@@ -249,13 +249,19 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     outcomes: list[FileResult] = []
     targets: list[Target] = []
     skip = frozenset(config.skip)
+    checked_as: dict[str, str] = {}  # by cache key: the language each file was checked as, kept with its result
     for target in wanted:
+        key, cached = "", None
         try:
             if options.stdin is not None:
                 data = options.stdin[1]
             else:
                 data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
-            kind = classify(target.rel, target.language, data, skip)
+            key = cache.key(target.rel, data) if cache else ""
+            cached = cache.get(key) if cache else None
+            # the same name, content and plan were classified when the result was cached: as it was then
+            known = cached.get("language") if isinstance(cached, dict) else None
+            kind = Kind(known) if isinstance(known, str) else classify(target.rel, target.language, data, skip)
         except TooLarge as exc:  # skipped if its first bytes say why, else not checked
             large = oversized(target.rel, target.language, exc.head, skip)
             if large is None:
@@ -275,8 +281,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
             skipped[OTHER_TYPE] += 1  # an HTML file without template syntax
             continue
         targets.append(target)
-        key = keys[target.rel] = cache.key(target.rel, data) if cache else ""
-        cached = cache.get(key) if cache else None
+        keys[target.rel] = key
+        checked_as[key] = target.language
         entry = _from_cache(target.rel, key, cached) if cached is not None else None
         if entry is not None and not _unchanged(config.report_root, entry.deps, digests):
             entry = None  # a module its rules followed has changed since
@@ -304,7 +310,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         nonlocal done
         signals.check()
         if cache and cacheable and outcome.cacheable:
-            cache.put(outcome.key, outcome.cache_entry())
+            cache.put(outcome.key, {**outcome.cache_entry(), "language": checked_as[outcome.key]})
         outcomes.append(outcome)
         done += 1
         if options.progress:
