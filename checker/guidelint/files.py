@@ -20,7 +20,7 @@ from identify import identify
 from guidelint.classify import TEMPLATE
 from guidelint.config import Config
 from guidelint.model import Problem
-from guidelint.safeio import NotReadable, is_regular, leaves, read_head, read_regular
+from guidelint.safeio import NotReadable, is_regular, leaves, plain_file, read_head, read_regular
 
 DEFAULT_EXCLUDES = (
     ".git/",
@@ -304,7 +304,8 @@ def select_targets(
         skipped[reason] += 1
         listed.append((_relative(path, report_root) + ("/" if is_dir else ""), reason))
 
-    def add(file: str) -> None:
+    def add(file: str, walked_inside: bool = False) -> None:
+        """`walked_inside`: found by a walk (which follows no directory symlink) from inside the tree."""
         if file in found:
             return
         language = language_of(file)
@@ -312,7 +313,9 @@ def select_targets(
             return
         rel = _relative(file, report_root)
         top = os.path.dirname(file) if os.path.isabs(rel) else report_root
-        if leaves(file, top):
+        if walked_inside and plain_file(file):  # no symlink on its way: inside, there, and regular
+            found[file] = Target(Path(file), rel, language)
+        elif leaves(file, top):
             problems.append(Problem(rel, "skipped: symlink to a file outside the scanned tree"))
         elif not os.path.exists(file):
             problems.append(Problem(rel, "cannot read: broken symlink"))
@@ -325,6 +328,11 @@ def select_targets(
         path = os.path.abspath(given)
         if not os.path.exists(path) and not os.path.islink(path):
             problems.append(Problem(_relative(path, report_root), "no such file or directory"))
+            continue
+        if os.path.isdir(path) and not os.path.isabs(_relative(path, report_root)) and leaves(path, report_root):
+            problems.append(  # `scan src` where src is a symlink to a folder outside the checkout
+                Problem(_relative(path, report_root), "skipped: symlink to a directory outside the scanned tree")
+            )
             continue
         if not os.path.isdir(path):
             reason = selector.why_excluded(path, False, named=True)
@@ -339,6 +347,7 @@ def select_targets(
             skip(path, selector.why_excluded(path, True) or EXCLUDED, is_dir=True)
             continue
         walk_problem = functools.partial(_walk_problem, report_root=report_root, problems=problems)
+        inside = not leaves(path, report_root)
         for directory, dirnames, filenames in os.walk(path, onerror=walk_problem):
             kept = []
             for d in sorted(dirnames):
@@ -365,7 +374,7 @@ def select_targets(
                     continue
                 reason = selector.walked_file_excluded(directory, name)
                 if reason is None:
-                    add(file)
+                    add(file, inside)
                 else:
                     skip(file, reason)
     return sorted(found.values(), key=lambda t: t.rel), problems

@@ -67,6 +67,14 @@ def read_head(path: str | Path, size: int) -> bytes:
             return b""
 
 
+def plain_file(path: str | Path) -> bool:
+    """A regular file that is not a symlink: its real path is its directory's, with its own name."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def is_regular(path: str | Path) -> bool:
     """A regular file (after symlinks), without opening it."""
     try:
