@@ -233,9 +233,20 @@ def _git_root(start: Path) -> Path | None:
     return None
 
 
+def _discovery_start(start: Path) -> Path:
+    """Where the configuration and the tree are looked for: `start`, resolved. But a path named inside the
+    working directory whose real location is outside it (`scan src` in a checkout where a pull request made
+    `src` a symlink to the runner's home) is no tree of its own: the working directory is, and the scan
+    reports the path as leaving it."""
+    named = Path(os.path.abspath(start))
+    real = named.resolve()
+    here = Path.cwd().resolve()
+    return here if named.is_relative_to(here) and not real.is_relative_to(here) else real
+
+
 def load_config(start: Path, explicit: Path | None = None) -> Config:
     """The effective configuration for a scan of `start` (or of `explicit`, given by --config)."""
-    start = start.resolve()
+    start = _discovery_start(start)
     path = explicit.resolve() if explicit else find_config(start)
     if path is None:
         here = start if start.is_dir() else start.parent

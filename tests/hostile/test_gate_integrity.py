@@ -109,6 +109,22 @@ def test_2_a_symlink_leaving_the_tree_is_skipped_visibly_not_read(tmp_path: Path
     assert_violation_reported(text)
 
 
+def test_2_a_directory_named_on_the_command_line_that_leaves_the_tree_is_not_read(tmp_path: Path) -> None:
+    """A CI job runs `guidelint scan src`; the pull request made `src` a symlink to a folder outside the
+    checkout (the runner's home, /etc). Its files are not read, nor that folder's configuration used: the
+    tree is the checkout the name lies in, and the directory is skipped visibly."""
+    outside = write(tmp_path / "elsewhere", {"secret.py": f"TOKEN = '{SECRET}'\n", "guidelint.toml": "ignore = []\n"})
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE})
+    git(root, "init", "-q")
+    (root / "src").symlink_to(outside, target_is_directory=True)
+    for fmt in ("text", "json", "sarif"):
+        run = scan(root, "src", "--format", fmt, "--no-cache")
+        assert run.exit_code == 2, run.stdout + run.stderr
+        assert_clean(run)
+        assert "src" in run.stdout and "symlink to a directory outside the scanned tree" in run.stdout
+        assert "secret.py" not in run.stdout
+
+
 # --- 3. packs from the repository ------------------------------------------------------------------------
 
 PACK_TOML = 'name = "evil"\nversion = "1.0.0"\nrequires = ">=0"\n'
