@@ -229,6 +229,70 @@ def test_mixins_and_base_views_of_other_modules(cli, project) -> None:
     assert places(acc103(cli, root)) == [("portal/desk/pages.py", 10)]
 
 
+ACCOUNTS = """
+from django.core.exceptions import PermissionDenied
+
+def load_account(request, number):
+    account = find_account(number)
+    if account is not None and not request.user.has_perm("desk.view_account", account):
+        raise PermissionDenied
+    return account
+
+def find_account_row(request, number):
+    return find_account(number)
+"""
+ACCOUNT_MIXINS = """
+from portal.accounts import find_account_row, load_account
+
+class AccountMixin:
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.account = self.get_account()
+
+    def get_account(self):
+        return load_account(self.request, self.kwargs["number"])
+
+class RowMixin:
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.account = self.get_account()
+
+    def get_account(self):
+        return find_account_row(self.request, self.kwargs["number"])
+"""
+ACCOUNT_PAGES = """
+from django.views.generic import TemplateView
+from portal.desk.mixins import AccountMixin, RowMixin
+
+class StatementPage(AccountMixin, TemplateView):
+    template_name = "statement.html"
+
+class HoldingsPage(RowMixin, TemplateView):
+    template_name = "holdings.html"
+"""
+ACCOUNT_URLS = """
+from django.urls import path
+from portal.desk.pages import HoldingsPage, StatementPage
+
+urlpatterns = [path("s/<number>/", StatementPage.as_view()), path("h/<number>/", HoldingsPage.as_view())]
+"""
+
+
+def test_a_check_in_a_helper_of_a_method_the_view_runs_on_every_request(cli, project) -> None:
+    """setup() asks its own get_account(), which asks a project function that refuses the account's
+    non-holders: the view is guarded (it was reported). The same shape whose helper only loads is not."""
+    root = project(
+        {
+            **PACKAGE,
+            "portal/accounts.py": ACCOUNTS,
+            "portal/desk/mixins.py": ACCOUNT_MIXINS,
+            "portal/desk/pages.py": ACCOUNT_PAGES,
+            "portal/urls.py": ACCOUNT_URLS,
+        }
+    )
+    assert places(acc103(cli, root)) == [("portal/desk/pages.py", 7)]
+
+
 HELPED = """
 from django.http import JsonResponse
 from portal.rights import ensure_member, log_visit

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.access import Function, ancestors, decision, lookup, name_of
+from guidelint.semantic.access import Function, ancestors, called_decision, decision, lookup, name_of
 from guidelint.semantic.pathscope import unscoped_nodes
 from guidelint.semantic.project import Project, own_nodes
 
@@ -44,10 +44,10 @@ def class_decision(project: Project, qualified: str, markers: Authorization) -> 
                 continue
             if item.name in REQUEST_METHODS:
                 if item.name not in per_method and not _extends(item):
-                    found = decision(item, markers) or _self_decision(item, methods, markers)
+                    found = decision(item, markers) or _self_decision(project, item, methods, markers)
                     per_method[item.name] = f"{cls.name}.{item.name}: {found}" if found is not None else None
             elif item.name in EVERY_REQUEST or matches_last(item.name, markers.checks):
-                found = decision(item, markers)
+                found = decision(item, markers) or _self_decision(project, item, methods, markers)
                 if found is not None:
                     return f"{cls.name}.{item.name}: {found}"
     decided = list(per_method.values())
@@ -66,25 +66,30 @@ def _extends(method: Function) -> bool:
     )
 
 
-def _methods(project: Project, qualified: str) -> dict[str, Function]:
-    """The methods a class has, its own or the nearest base's in the project, by name."""
-    found: dict[str, Function] = {}
+def _methods(project: Project, qualified: str) -> dict[str, tuple[Function, str]]:
+    """The methods a class has, its own or the nearest base's in the project, by name, each with the
+    module that defines it."""
+    found: dict[str, tuple[Function, str]] = {}
     for name in ancestors(project, qualified):
         cls = lookup(project, name)
         for item in cls.body if isinstance(cls, ast.ClassDef) else ():
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                found.setdefault(item.name, item)
+                found.setdefault(item.name, (item, name.rsplit(".", 1)[0]))
     return found
 
 
-def _self_decision(method: Function, methods: dict[str, Function], markers: Authorization) -> str | None:
-    """A decision in a method of the same object that `method` calls (`context = self._prepare()`)."""
+def _self_decision(
+    project: Project, method: Function, methods: dict[str, tuple[Function, str]], markers: Authorization
+) -> str | None:
+    """A decision in a method of the same object that `method` calls (`context = self._prepare()`), or in a
+    function of the project that one calls (`setup()` -> `self.get_account()` -> `load_account()`:
+    `check_access()`)."""
     for node in unscoped_nodes(method):
         if isinstance(node, ast.Call) and name_of(node).startswith("self.") and name_of(node).count(".") == 1:
-            called = methods.get(name_of(node).removeprefix("self."))
+            called, module = methods.get(name_of(node).removeprefix("self."), (None, ""))
             if called is None or called is method:
                 continue
-            found = decision(called, markers)
+            found = called_decision(project, module, called, markers)
             if found is not None:
                 return f"{called.name}(): {found}"
     return None
