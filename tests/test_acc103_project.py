@@ -1027,3 +1027,108 @@ def ledger():
 def test_an_assert_decides_nothing(cli, project) -> None:
     # python -O (PYTHONOPTIMIZE in many images) removes the assert and with it the only check
     assert places(acc103(cli, project({**PACKAGE, "portal/app.py": ASSERTED}))) == [("portal/app.py", 8)]
+
+
+AUTH_PAGES = """
+from django.contrib.auth.views import LoginView
+from django.core.exceptions import PermissionDenied
+from django.views.generic import DetailView, TemplateView
+
+from portal.models import Statement
+
+
+class DeskLoginView(LoginView):
+    template_name = "desk/login.html"
+
+
+class LoginView(TemplateView):  # the project's own class of that name: a page like any other
+    template_name = "desk/welcome.html"
+
+
+class StatementDetail(DetailView):
+    model = Statement
+
+    def get_object(self, queryset=None):
+        statement = super().get_object(queryset)
+        self.request.user.check_access_statement(statement)
+        return statement
+
+
+class StatementPreview(DetailView):
+    model = Statement
+
+    def get_object(self, queryset=None):
+        statement = super().get_object(queryset)
+        self.request.user.preview_statement(statement)
+        return statement
+"""
+AUTH_URLS = """
+from django.urls import path
+from portal.desk import auth
+
+urlpatterns = [
+    path("login/", auth.DeskLoginView.as_view()),
+    path("welcome/", auth.LoginView.as_view()),
+    path("s/<pk>/", auth.StatementDetail.as_view()),
+    path("p/<pk>/", auth.StatementPreview.as_view()),
+]
+"""
+
+
+def test_a_framework_login_view_and_a_check_access_call_of_any_object(cli, project) -> None:
+    """A view derived from Django's LoginView is a login page, public by design (a project class that is
+    merely named LoginView is not); `user.check_access_statement(...)` is a check like check_access()."""
+    root = project({**PACKAGE, "portal/desk/auth.py": AUTH_PAGES, "portal/urls.py": AUTH_URLS})
+    assert places(acc103(cli, root)) == [("portal/desk/auth.py", 12), ("portal/desk/auth.py", 25)]
+
+
+METHOD_PAGES = """
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+
+
+class SignOut(TemplateView):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        logout(request)
+        return super().get(request, *args, **kwargs)
+
+
+class Preferences(TemplateView):
+    http_method_names = ["post"]
+
+    @method_decorator(login_required)
+    def post(self, request, *args, **kwargs):
+        save_preferences(request.user, request.POST)
+        return super().get(request, *args, **kwargs)
+
+
+class Notes(TemplateView):
+    http_method_names = ["post"]
+
+    @method_decorator(never_cache)
+    def post(self, request, *args, **kwargs):
+        save_note(request.POST)
+        return super().get(request, *args, **kwargs)
+"""
+METHOD_URLS = """
+from django.urls import path
+from portal.desk import pages
+
+urlpatterns = [
+    path("out/", pages.SignOut.as_view()),
+    path("prefs/", pages.Preferences.as_view()),
+    path("notes/", pages.Notes.as_view()),
+]
+"""
+
+
+def test_a_request_method_decorated_with_a_marker_or_logging_out(cli, project) -> None:
+    """`@method_decorator(login_required)` on the one request method a class view answers guards it, and a
+    method that logs the user out is public by design; a decorator that is no marker guards nothing."""
+    root = project({**PACKAGE, "portal/desk/pages.py": METHOD_PAGES, "portal/urls.py": METHOD_URLS})
+    assert places(acc103(cli, root)) == [("portal/desk/pages.py", 25)]

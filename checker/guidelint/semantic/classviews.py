@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.access import Function, ancestors, called_decision, decision, lookup, name_of
+from guidelint.semantic.access import Function, ancestors, authenticates, called_decision, decision, lookup, name_of
 from guidelint.semantic.pathscope import unscoped_nodes
 from guidelint.semantic.project import Project, own_nodes
 
@@ -36,6 +36,8 @@ def class_decision(project: Project, qualified: str, markers: Authorization) -> 
     for name in ancestors(project, qualified):
         if matches_last(name, markers.mixins):
             return name.rsplit(".", 1)[-1]
+        if matches_last(name, markers.authentication) and lookup(project, name) is None:
+            return f"a login view ({name.rsplit('.', 1)[-1]})"  # derived from the framework's LoginView
         cls = lookup(project, name)
         if not isinstance(cls, ast.ClassDef):
             continue
@@ -44,7 +46,12 @@ def class_decision(project: Project, qualified: str, markers: Authorization) -> 
                 continue
             if item.name in REQUEST_METHODS:
                 if item.name not in per_method and not _extends(item):
-                    found = decision(item, markers) or _self_decision(project, item, methods, markers)
+                    found = (
+                        _method_marker(item, markers)
+                        or decision(item, markers)
+                        or _self_decision(project, item, methods, markers)
+                        or _logs_in_or_out(item, markers)
+                    )
                     per_method[item.name] = f"{cls.name}.{item.name}: {found}" if found is not None else None
             elif item.name in EVERY_REQUEST or matches_last(item.name, markers.checks):
                 found = decision(item, markers) or _self_decision(project, item, methods, markers)
@@ -52,6 +59,24 @@ def class_decision(project: Project, qualified: str, markers: Authorization) -> 
                     return f"{cls.name}.{item.name}: {found}"
     decided = list(per_method.values())
     return decided[0] if decided and all(decided) else None
+
+
+def _method_marker(method: Function, markers: Authorization) -> str | None:
+    """An authorization marker decorating the method: `@method_decorator(login_required)`, or itself."""
+    for decorator in method.decorator_list:
+        names = [name_of(decorator)]
+        if isinstance(decorator, ast.Call):
+            names += [name_of(a) for a in decorator.args]
+        found = next((n for n in names if n and matches_last(n, markers.decorators)), None)
+        if found is not None:
+            return "@" + found.rsplit(".", 1)[-1]
+    return None
+
+
+def _logs_in_or_out(method: Function, markers: Authorization) -> str | None:
+    """A request method that logs the user in or out (`auth_logout(request)`): public by design."""
+    found = authenticates(method, markers)
+    return f"a login view ({found})" if found is not None else None
 
 
 def _extends(method: Function) -> bool:
