@@ -1132,3 +1132,48 @@ def test_a_request_method_decorated_with_a_marker_or_logging_out(cli, project) -
     method that logs the user out is public by design; a decorator that is no marker guards nothing."""
     root = project({**PACKAGE, "portal/desk/pages.py": METHOD_PAGES, "portal/urls.py": METHOD_URLS})
     assert places(acc103(cli, root)) == [("portal/desk/pages.py", 25)]
+
+
+LOADERS = """
+from django.core.exceptions import PermissionDenied
+
+def load_object(request, number):
+    statement = find_statement(number)
+    if not request.user.has_perm("desk.view_statement", statement):
+        raise PermissionDenied
+    return statement
+
+def fetch_object(request, number):
+    return find_statement(number)
+"""
+UNITS = """
+from portal.loaders import fetch_object, load_object
+
+def load_units(request, number):
+    return load_object(request, number).units.all()
+
+def fetch_units(request, number):
+    return fetch_object(request, number).units.all()
+"""
+UNIT_VIEWS = """
+from django.http import JsonResponse
+from portal.units import fetch_units, load_units
+
+def statement_units(request, number):
+    return JsonResponse({"units": list(load_units(request, number))})
+
+def preview_units(request, number):
+    return JsonResponse({"units": list(fetch_units(request, number))})
+"""
+
+
+def test_a_check_two_helpers_down(cli, project) -> None:
+    """The view hands the request to a helper that resolves the object through another helper, which
+    refuses a non-holder: guarded (it was reported). The twin whose second helper only fetches is not."""
+    urls = (
+        "from django.urls import path\nfrom portal.desk import views\n"
+        'urlpatterns = [path("s/<number>/", views.statement_units), path("p/<number>/", views.preview_units)]\n'
+    )
+    files = {"portal/loaders.py": LOADERS, "portal/units.py": UNITS, "portal/desk/views.py": UNIT_VIEWS}
+    root = project({**PACKAGE, **files, "portal/urls.py": urls})
+    assert places(acc103(cli, root)) == [("portal/desk/views.py", 7)]

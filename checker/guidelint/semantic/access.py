@@ -438,10 +438,13 @@ def lookup(project: Project, qualified: str) -> ast.AST | None:
     return None
 
 
-def called_decision(project: Project, module: str, func: Function, markers: Authorization) -> str | None:
-    """A decision in `func` or in a function of the project it calls (one level): "helper(): has_perm()"."""
+def called_decision(
+    project: Project, module: str, func: Function, markers: Authorization, depth: int = 2
+) -> str | None:
+    """A decision in `func` or in a function of the project it calls (two levels: a view handing the request
+    to `load_units()`, which resolves the object through `load_object()`, which checks): "helper(): ..."."""
     found = decision(func, markers)
-    if found is not None:
+    if found is not None or depth <= 0:
         return found
     for node in unscoped_nodes(func):
         if not isinstance(node, ast.Call):
@@ -449,9 +452,10 @@ def called_decision(project: Project, module: str, func: Function, markers: Auth
         name = name_of(node)
         if not name or name.startswith(("self.", "cls.")):
             continue
-        target = lookup(project, resolve(project, module, name))
+        qualified = resolve(project, module, name)
+        target = lookup(project, qualified)
         if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and target is not func:
-            inner = decision(target, markers)
+            inner = called_decision(project, qualified.rpartition(".")[0], target, markers, depth - 1)
             if inner is not None:
                 return f"{target.name}(): {inner}"
     return None
