@@ -32,6 +32,7 @@ PROJECTS = (
     "archive",
     "mandates",
     "gateway",
+    "portfolio",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -45,7 +46,9 @@ PROJECTS = (
 # libraries where an untrusted value does harm, and the safe way of calling each); 11: a client-mandate and research-
 # distribution service (values crossing module and class boundaries: wrappers, services, repositories, base classes,
 # decorators, registries, validators of another package); 13: a client-facing API gateway (the same handlers in every
-# framework: Bottle, Falcon, Pyramid, Sanic, Quart, Litestar, Django Ninja, aiohttp, CherryPy, tornado, Starlette)
+# framework: Bottle, Falcon, Pyramid, Sanic, Quart, Litestar, Django Ninja, aiohttp, CherryPy, tornado, Starlette);
+# 14: a client-portfolio reporting service (the everyday Python between source and sink: comprehensions, match,
+# walrus, unpacking, closures, records, string building, round trips, control flow, async helpers)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
