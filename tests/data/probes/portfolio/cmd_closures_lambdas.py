@@ -1,15 +1,12 @@
 # family: cmd 78
 import functools
 import shlex
-import subprocess
 
 from flask import Flask, request
 
+from .reports import run
+
 app = Flask(__name__)
-
-
-def run(command, *, timeout):
-    return subprocess.run(command, shell=True, timeout=timeout, capture_output=True).stdout  # sink
 
 
 @app.get("/valuation")

@@ -1,5 +1,6 @@
 """The portfolio service's shared helpers: constant tables, generators and async helpers the handlers call."""
 import sqlite3
+import subprocess
 
 DB = "/srv/portfolio/clients.db"
 COLUMNS = ("isin", "qty", "price", "desk")
@@ -42,3 +43,15 @@ async def requested_feeds(request):
 async def known_feeds():
     for url in FEEDS:
         yield url
+
+
+def run(command, *, timeout):
+    return subprocess.run(command, shell=True, timeout=timeout, capture_output=True).stdout
+
+
+def query(sql, **values):
+    return connect().execute(sql.format(**values)).fetchall()
+
+
+def query_bound(sql, **values):
+    return connect().execute(sql, values).fetchall()

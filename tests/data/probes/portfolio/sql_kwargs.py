@@ -1,17 +1,9 @@
 # family: sql 89
 from flask import Flask, request
 
-from .reports import COLUMNS, connect
+from .reports import COLUMNS, connect, query, query_bound
 
 app = Flask(__name__)
-
-
-def query(sql, **values):
-    return connect().execute(sql.format(**values)).fetchall()  # sink
-
-
-def query_bound(sql, **values):
-    return connect().execute(sql, values).fetchall()  # sink
 
 
 @app.get("/trades")
