@@ -81,10 +81,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
     ),
     # round 7 (surveillance): what the first batch found wrong and no change of the round fixed
-    ("surveillance/code_exec_yield_from.py", "safe_run_rules"): (
-        "a generator yielding values of a constant dict (yield from (CHECKS[n] for n in ... if n in CHECKS)) is "
-        "not known to give one of those constants: INP105 sees exec() of an unknown value"
-    ),
     ("surveillance/nosql_body_operator.py", "vuln_cases_by_owner"): (
         "a JSON body's value put under a constant key of a find() filter can be an operator object "
         "({'$ne': null}): a value of a dict display is no NoSQL sink, whatever its source"

@@ -24,7 +24,18 @@ from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.tables import ENUM_BASES
-from guidelint.engines.taint.values import MAX_VALUES, RETURNED, Member, Values, elements, hashable, values_of, whole
+from guidelint.engines.taint.values import (
+    MAX_VALUES,
+    RETURNED,
+    Member,
+    Values,
+    bind_target,
+    elements,
+    hashable,
+    made_of_constants,
+    values_of,
+    whole,
+)
 from guidelint.semantic.project import Project
 
 UNTRUSTED_KINDS = frozenset({"input", "local"})
@@ -42,12 +53,13 @@ class Facts:
     seen: bool  # the analysis evaluated it (code it could not reach, or did not analyse, is unknown)
     values: Values = None  # every value it can have, when they are few constants
     taint: Taint = CLEAN
+    composed: bool = False  # made only of the code's constants, too many ways to list (values.Composed)
 
     @property
     def fixed(self) -> bool:
-        """The value is a constant, or one of a few constants, and no outsider's value reaches it: nothing
-        outside the code chooses it."""
-        return bool(self.values) and not self.sources() & UNTRUSTED_KINDS
+        """The value is a constant, or one of a few constants, or made only of constants (a join of some of
+        a table's entries), and no outsider's value reaches it: nothing outside the code writes it."""
+        return (bool(self.values) or self.composed) and not self.sources() & UNTRUSTED_KINDS
 
     @property
     def constant(self) -> Any:
@@ -94,8 +106,9 @@ class FactIndex:
             return Facts(True, None, a.taints[id(expr)])
         names = a.classes_known().lookup(_lookup(consts, a.returned), self._class_of(expr), _shadowed(consts))
         lookup = self._in_comprehensions(expr, names)
-        values = whole(values_of(expr, lookup))
-        return Facts(True, values, a.taints[id(expr)])
+        found = values_of(expr, lookup)
+        values = whole(found)
+        return Facts(True, values, a.taints[id(expr)], values is None and made_of_constants(found))
 
     def _in_comprehensions(self, expr: cst.CSTNode, lookup: Callable[[str], Values]) -> Callable[[str], Values]:
         """`lookup`, with the names the comprehensions around `expr` bind (`[eval(b) for b in BASES]`): one
@@ -114,8 +127,7 @@ class FactIndex:
             node, parent = parent, self._parents.get(id(parent))
         bound: dict[str, Values] = {}
         for loop in reversed(loops):  # outer comprehensions first: an inner one may loop over their names
-            if type(loop.target) is cst.Name:
-                bound[loop.target.value] = elements(values_of(loop.iter, _bound(lookup, bound)))
+            bind_target(loop.target, elements(values_of(loop.iter, _bound(lookup, bound))), bound)
         return _bound(lookup, bound) if bound else lookup
 
     def _class_of(self, expr: cst.CSTNode) -> str | None:
