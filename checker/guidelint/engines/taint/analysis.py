@@ -14,7 +14,7 @@ import libcst as cst
 
 from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
-from guidelint.engines.taint.concat import CONVERSIONS, chained, concatenation, formatted
+from guidelint.engines.taint.concat import CONVERSIONS, chained, concatenation, conversion_of, formatted
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
 from guidelint.engines.taint.definitions import all_functions, index_definitions
@@ -332,7 +332,10 @@ class Analysis:
                         taint_of.update((id(e.value), whole) for e in right.elements)
                 conversions: dict[int, str] = {}
                 _, slots = percent_slots(template, right, marker="\0", conversions=conversions)
+                items = [e.value for e in right.elements] if type(right) is cst.Tuple else [right]
+                nodes = {id(item): item for item in items}
                 for value_id, conversion in conversions.items():  # "%r" % x writes repr(x), as f"{x!r}" does
+                    conversion = conversion_of(conversion, nodes.get(value_id))
                     kinds = self.calls.sanitizes(CONVERSIONS[conversion], None) if conversion in CONVERSIONS else None
                     if kinds and value_id in taint_of:
                         taint_of[value_id] = cleared(taint_of[value_id], kinds)

@@ -57,6 +57,21 @@ def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
 
 
 CONVERSIONS = {"r": "repr", "a": "ascii", "s": "str"}
+_CONTAINERS = (cst.Tuple, cst.List, cst.Set, cst.Dict, cst.ListComp, cst.SetComp, cst.DictComp)
+_CONTAINER_CALLS = frozenset({"tuple", "list", "set", "frozenset", "sorted", "dict"})
+
+
+def shown_by_repr(expr: cst.BaseExpression) -> bool:
+    """str() of a container writes repr() of each of its items (a line break in one as \\n): `"%s" %
+    (tuple(ids),)`, `log.info("ids: %s", [a, b])` place the items as `%r` would."""
+    if isinstance(expr, _CONTAINERS):
+        return True
+    return type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in _CONTAINER_CALLS
+
+
+def conversion_of(conversion: str, expr: cst.BaseExpression | None) -> str:
+    """The conversion a `%` slot makes of `expr`: `%s` of a container is repr() of its items."""
+    return "r" if conversion == "s" and expr is not None and shown_by_repr(expr) else conversion
 
 
 def chained(analysis: Analysis, call: cst.Call, env: Env) -> Taint | None:

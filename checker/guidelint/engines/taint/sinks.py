@@ -12,6 +12,7 @@ import libcst as cst
 
 from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
+from guidelint.engines.taint.concat import conversion_of
 from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
@@ -95,7 +96,11 @@ class Sinks:
         conversions = [m.group("conv") for m in PERCENT_SPEC.finditer(template) if m.group("conv") != "%"]
         if any(m.group("key") for m in PERCENT_SPEC.finditer(template)):
             return args  # "%(user)r" % mapping: not placed by position
-        escaped = {i for i, conv in zip(positional[1:], conversions, strict=False) if conv not in "sc"}
+        escaped = {
+            i
+            for i, conv in zip(positional[1:], conversions, strict=False)
+            if conversion_of(conv, args[i][0].value) not in "sc"  # %r, %d, or %s of a container
+        }
         # a confidential value is as confidential written with repr()
         return [(a, checked(t, LOG_KINDS) if i in escaped else t) for i, (a, t) in enumerate(args)]
 
