@@ -268,10 +268,12 @@ class Calls(Callees):
             note = f"copied by {name}()"
             return union(result, with_step(objects, call, note, alias=True), with_step(copied - objects, call, note))
         if (attr := _constant_attribute(name, call)) is not None:
-            # getattr(request, "event", default): the attribute as `request.event` reads it, or the default
-            propagated = union(
-                self.a.sources.read_attribute(call.args[0].value, attr, args[0][1]), *(t for _, t in args[2:])
-            )
+            # getattr(request, "event", default): the attribute as `request.event` reads it, or the default;
+            # getattr(q, "table") of an instance whose fields are known: that field, as q.table reads it
+            holder = self.a._key(call.args[0].value)
+            held = env.values.get(f"{holder}.{attr}") if holder is not None else None
+            read = held if held is not None else self.a.sources.read_attribute(call.args[0].value, attr, args[0][1])
+            propagated = union(read, *(t for _, t in args[2:]))
         elif method in self.a.known["given-location"] and args:
             # request.build_absolute_uri(reverse("home")): the location given, on the validated host
             propagated = union(*(t for _, t in args))
