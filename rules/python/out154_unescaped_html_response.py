@@ -166,7 +166,7 @@ class UnescapedHtmlResponse(Rule):
         @app.route("/state")
         def state():
             item = load_item()
-            return f"<p>{item.state}: {item.state == 'archived'}</p>"  # expect: the comparison is a truth value, the state is not
+            return f"<p>{item.state}: {item.state == 'archived'}</p>"  # expect: the state is not a truth value
     """
     safe = """
         import html
