@@ -271,6 +271,22 @@ def test_a_sequence_made_of_table_entries_is_fixed_though_not_listed() -> None:
     assert not of_input.fixed and not mixed.fixed
 
 
+def test_a_starred_assignment_of_a_constant_tuple_gives_each_name_its_part() -> None:
+    tool, opts, last, of_input = facts(
+        """
+        def f(names):
+            tool, *opts, last = ("tar", "czf", "-C", "/srv/out")
+            probe(tool)
+            probe(opts)
+            probe(last)
+            first, *rest = names
+            probe(rest)
+        """
+    )
+    assert tool.constant == "tar" and opts.constant == ("czf", "-C") and last.constant == "/srv/out"
+    assert not of_input.fixed
+
+
 def test_constants_imported_from_another_module_of_the_project(cli: Any, project: Any) -> None:
     """A shell command built from constants of the project's settings module is INP158's (the shell itself),
     not INP103's; a name the module rebinds is not the import's constant any more."""

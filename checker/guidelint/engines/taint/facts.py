@@ -252,6 +252,8 @@ class _RecordingStatements(Statements):
             super().assign(target, value, env, source)
             if isinstance(target, (cst.Tuple, cst.List)) and source is not None and id(source) in self.a.loop_iters:
                 self.unpacked(target, source, env)
+            elif isinstance(target, (cst.Tuple, cst.List)) and isinstance(source, cst.BaseExpression):
+                self.spread(target, source, env)
             return
         name = target.value
         choices: Values = None
@@ -269,6 +271,29 @@ class _RecordingStatements(Statements):
             env.consts.pop(_CHOICES + name, None)
         else:
             env.consts[_CHOICES + name] = choices
+
+    def spread(self, target: cst.Tuple | cst.List, source: cst.BaseExpression, env: Env) -> None:
+        """`tool, *opts = ("tar", "czf", OUT)`: each name one of the items at its place in the known
+        sequences, a starred name the tuple of those between (where the names are plain ones)."""
+        names = [e.value for e in target.elements]
+        if not names or not all(type(n) is cst.Name for n in names):
+            return
+        star = next((i for i, e in enumerate(target.elements) if type(e) is cst.StarredElement), -1)
+        after = len(names) - star - 1
+        items = values_of(source, self.a._lookup(env))
+        fits = items is not None and all(
+            type(item) is tuple and (len(item) == len(names) if star < 0 else len(item) >= len(names) - 1)
+            for item in items
+        )
+        for place, name in enumerate(names):
+            assert type(name) is cst.Name
+            if not fits or items is None:
+                env.consts.pop(_CHOICES + name.value, None)
+            elif place == star:
+                env.consts[_CHOICES + name.value] = frozenset(item[star : len(item) - after] for item in items)
+            else:
+                at = place if star < 0 or place < star else place - len(names)  # after the star: from the end
+                env.consts[_CHOICES + name.value] = frozenset(item[at] for item in items)
 
     def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
         """`for name, command in CHECKS.items()`: each name one of the values at its place in the items."""
