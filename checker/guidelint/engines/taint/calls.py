@@ -34,6 +34,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
+from guidelint.engines.taint.lambdas import through_lambda
 from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
@@ -112,6 +113,8 @@ class Calls(Callees):
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
+        if (through := through_lambda(self.a, call, env)) is not None:
+            return through  # map(lambda s: str(int(s)), ids), filter(lambda s: s.isdigit(), ids)
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         run = runner_call(call, self.a.known["runners"], self.runs) if runner_named(self.a, func) else None
