@@ -277,6 +277,10 @@ class Calls(Callees):
             held = env.values.get(f"{holder}.{attr}") if holder is not None else None
             read = held if held is not None else self.a.sources.read_attribute(call.args[0].value, attr, args[0][1])
             propagated = union(read, *(t for _, t in args[2:]))
+        elif name == "getattr" and len(args) in (2, 3) and not any(a.keyword or a.star for a, _ in args):
+            # getattr(Sorts, name, default): one of the object's attributes, or the default; what the object
+            # holds, not the name (a name the client chooses is the reflection sink's, INP420)
+            propagated = union(args[0][1], *(t for _, t in args[2:]))
         elif method in self.a.known["given-location"] and args:
             # request.build_absolute_uri(reverse("home")): the location given, on the validated host
             propagated = union(*(t for _, t in args))
