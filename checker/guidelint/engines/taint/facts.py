@@ -184,6 +184,7 @@ def _functions(project: Project, models: Models) -> ProjectFunctions:
         if known_project is project and known_models is models:
             return functions
     functions = ProjectFunctions(project, models, set(), {})
+    functions.read_generators = True  # constants a generator of another module yields (summaries.py)
     _SHARED[:] = [(project, models, functions)]
     return functions
 

@@ -96,6 +96,7 @@ class ProjectFunctions:
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
+        self.read_generators = False  # the facts' summaries: a generator given nothing is read for its constants
         self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
@@ -327,8 +328,10 @@ class ProjectFunctions:
         snippet = "".join("".join(lines[first - 1 : last]) for first, last in sorted(set(spans)))
         if not tainted:
             free = not found(self.needles, snippet)
-            if free and method is None:  # a generator given nothing: what it yields may be constants a loop
-                first, last = outline.spans[name]  # over it gets (the facts of `for text in formulas()`)
+            if free and method is None and self.read_generators:
+                # a generator given nothing: what it yields may be constants a loop over it gets (the facts
+                # of `for text in formulas()`); the taint has nothing to learn from it
+                first, last = outline.spans[name]
                 free = not _YIELD.search("".join(lines[first - 1 : last]))
             self._needle_free[where] = free
             if free:
