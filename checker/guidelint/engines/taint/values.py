@@ -82,7 +82,7 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         parts = [values_of(e.value, lookup, inner) for e in expr.elements if type(e) is cst.Element]
         if len(parts) != len(expr.elements):
             return None
-        return _product(parts, lambda *items: tuple(items), building=True)
+        return _product(parts, lambda *items: tuple(items))
     if kind is cst.Dict:
         assert isinstance(expr, cst.Dict)
         return _dict(expr, lookup, inner)
@@ -248,7 +248,7 @@ class _Partial(frozenset[tuple[Any, Any]]):
 def whole(values: Values) -> Values:
     """`values` when each is a value as a whole (no dict some of whose values are unknown, nothing
     composed), else None."""
-    return None if values is None or any(_incomplete(v) or composed(v) for v in values) else values
+    return None if values is None or any(_incomplete(v) for v in values) else values
 
 
 def made_of_constants(values: Values) -> bool:
@@ -281,14 +281,15 @@ COMPOSED = Composed()
 
 
 def composed(value: Any) -> bool:
-    """`value` is made of the code's constants without being known: a `Composed`, or a tuple holding one."""
-    return type(value) is Composed or (type(value) is tuple and any(composed(v) for v in value))
+    """`value` is made of the code's constants without being known (no value holds one: a tuple built of
+    one is one, `_product`)."""
+    return type(value) is Composed
 
 
 def _incomplete(value: Any) -> bool:
     """A dict with unknown values, an enumeration member or a composed value: no value as a whole. None is
-    ever inside another value (`_product`, `_dict` and `_one` refuse them; a composed value only in the
-    tuples `_product` builds of it), so the value itself is all there is to see."""
+    ever inside another value (`_product`, `_dict` and `_one` refuse them, or make a composed value of
+    one), so the value itself is all there is to see."""
     return type(value) is _Partial or type(value) is Member or type(value) is Composed
 
 
@@ -296,7 +297,7 @@ def _one(values: Values) -> Any:
     if values is None or len(values) != 1:
         return UNKNOWN
     value = next(iter(values))
-    return UNKNOWN if _incomplete(value) or composed(value) else value
+    return UNKNOWN if _incomplete(value) else value
 
 
 def _either(left: Values, right: Values) -> Values:
@@ -305,10 +306,9 @@ def _either(left: Values, right: Values) -> Values:
     return left | right
 
 
-def _product(parts: list[Values], combine: Callable[..., Any], building: bool = False) -> Values:
-    """`combine` of every choice of one value per part. A composed value combined with others is composed
-    (the text built of it is made of the code's constants too), except in the tuple `building` makes of
-    them, where it stays an element."""
+def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
+    """`combine` of every choice of one value per part. A composed value combined with others is composed:
+    the text (or the tuple) built of it is made of the code's constants too."""
     if any(p is None for p in parts):
         return None
     size = 1
@@ -317,13 +317,12 @@ def _product(parts: list[Values], combine: Callable[..., Any], building: bool = 
         size *= len(part)
     if size > MAX_VALUES:
         return None
-    if any(_incomplete(v) and type(v) is not Composed for part in parts if part is not None for v in part):
-        return None
+    if any(_incomplete(v) for part in parts if part is not None for v in part):
+        if not all(type(v) is Composed or not _incomplete(v) for part in parts if part is not None for v in part):
+            return None
+        return frozenset({COMPOSED})  # made of it: no value to work out
     out = set()
     for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
-        if not building and any(composed(i) for i in items):
-            out.add(COMPOSED)
-            continue
         if sum(map(folded_size, items)) > MAX_FOLDED_LENGTH:
             return None  # x = x + x thirty times, "%999999999s" % x: no value worth building
         try:
