@@ -12,6 +12,7 @@ import libcst as cst
 from guidelint.cst import Context
 from guidelint.engines.libcst.engine import CstEngine
 from guidelint.engines.taint.facts import Facts
+from guidelint.engines.taint.labels import UNKNOWN
 from guidelint.pack import load_pack, merged_models
 
 from tests.test_cst_helpers import CallRule
@@ -244,6 +245,46 @@ def test_comprehensions_over_constants_give_constants() -> None:
     assert bound.values == {"days / 360", "days / 365"}
     assert joined.constant == "isin = ?, amount = ?"
     assert not unknown.fixed
+
+
+def test_a_sequence_made_of_table_entries_is_fixed_though_not_listed() -> None:
+    filtered, picked, walrus, nested, pairs, fallback, sorted_first, of_input, mixed = facts(
+        """
+        COLUMNS = ("isin", "qty", "price", "desk")
+        PARTS = {"head": "<h1>{{ t }}</h1>", "rows": "<p>{{ r }}</p>"}
+        DESKS = {"eq": "Equities", "fi": "Fixed income"}
+
+        def f(wanted, names):
+            probe(", ".join(c for c in COLUMNS if c in wanted))
+            probe("".join(PARTS[p] for p in names if p in PARTS))
+            probe(" ".join([a for raw in names if (a := DESKS.get(raw))]))
+            probe(", ".join(f"{a}_{b}" for a in COLUMNS for b in ("open", "close") if a in wanted))
+            probe(["<td>%s</td><td>%s</td>" % (k, v) for k, v in DESKS.items() if k in wanted])
+            probe(", ".join(c for c in COLUMNS if c in wanted) or "isin")
+            probe(sorted({c for c in COLUMNS if c in wanted})[0])
+            probe(", ".join(n.strip() for n in names))
+            probe(", ".join(c + n for c in COLUMNS for n in names))
+        """
+    )
+    for made in (filtered, picked, walrus, nested, pairs, fallback, sorted_first):
+        assert made.fixed and made.composed and made.values is None and made.constant is UNKNOWN
+    assert not of_input.fixed and not mixed.fixed
+
+
+def test_a_starred_assignment_of_a_constant_tuple_gives_each_name_its_part() -> None:
+    tool, opts, last, of_input = facts(
+        """
+        def f(names):
+            tool, *opts, last = ("tar", "czf", "-C", "/srv/out")
+            probe(tool)
+            probe(opts)
+            probe(last)
+            first, *rest = names
+            probe(rest)
+        """
+    )
+    assert tool.constant == "tar" and opts.constant == ("czf", "-C") and last.constant == "/srv/out"
+    assert not of_input.fixed
 
 
 def test_constants_imported_from_another_module_of_the_project(cli: Any, project: Any) -> None:

@@ -162,6 +162,11 @@ class UnescapedHtmlResponse(Rule):
             for i, (label, note) in enumerate(load_pairs()):
                 cells.append(f"<tr><td>{i}</td><td>{note}</td></tr>")  # expect: the count is a number, the note is not
             return "".join(cells)
+
+        @app.route("/state")
+        def state():
+            item = load_item()
+            return f"<p>{item.state}: {item.state == 'archived'}</p>"  # expect: the state is not a truth value
     """
     safe = """
         import html
@@ -201,6 +206,11 @@ class UnescapedHtmlResponse(Rule):
         def count():
             items = load_items()
             return f"<p>{len(items)} items</p><footer>{BANNER}</footer>"
+
+        @app.route("/flags")
+        def flags():
+            item = load_item()
+            return f"<p>archived: {item.state == 'archived'}</p><p>shared: {not item.private}</p>"
 
         @app.route("/page")
         def page():
@@ -275,12 +285,16 @@ def _markup(value: cst.BaseExpression) -> bool:
 
 
 def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
-    """A constant, an escaped value, a number by its name (p.id, len_total), or something built only from
-    those (followed through local names)."""
+    """A constant, an escaped value, a number by its name (p.id, len_total), a truth value (a comparison,
+    a `not`), or something built only from those (followed through local names)."""
     if depth > 4:
         return False
     if module_constant(ctx, value) is not NOT_CONSTANT:
         return True
+    if isinstance(value, cst.Comparison) or (
+        isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Not)
+    ):
+        return True  # {domain in KNOWN}, {not archived}: True or False, whatever was compared
     if isinstance(value, (cst.Name, cst.Attribute)):
         name = value.value if isinstance(value, cst.Name) else value.attr.value
         if names_a_number(name):

@@ -14,7 +14,14 @@ import libcst as cst
 
 from guidelint.engines.taint.argv import elements
 from guidelint.engines.taint.calls import Calls
-from guidelint.engines.taint.concat import CONVERSIONS, chained, concatenation, formatted
+from guidelint.engines.taint.concat import (
+    CONVERSIONS,
+    chained,
+    concatenation,
+    formatted,
+    items_shown_by_repr,
+    shown_by_repr,
+)
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
 from guidelint.engines.taint.definitions import all_functions, index_definitions
@@ -333,10 +340,16 @@ class Analysis:
                         taint_of.update((id(e.value), whole) for e in right.elements)
                 conversions: dict[int, str] = {}
                 _, slots = percent_slots(template, right, marker="\0", conversions=conversions)
+                items = [e.value for e in right.elements] if type(right) is cst.Tuple else [right]
+                nodes = {id(item): item for item in items}
                 for value_id, conversion in conversions.items():  # "%r" % x writes repr(x), as f"{x!r}" does
-                    kinds = self.calls.sanitizes(CONVERSIONS[conversion], None) if conversion in CONVERSIONS else None
+                    node = nodes.get(value_id)
+                    shown = conversion == "s" and node is not None and shown_by_repr(node)  # "%s" % (tuple(ids),)
+                    function = CONVERSIONS["r" if shown else conversion] if shown or conversion in CONVERSIONS else ""
+                    kinds = self.calls.sanitizes(function, None) if function else None
                     if kinds and value_id in taint_of:
-                        taint_of[value_id] = cleared(taint_of[value_id], kinds)
+                        clear = items_shown_by_repr if shown else cleared
+                        taint_of[value_id] = clear(taint_of[value_id], kinds)
                 # a number (%d, %x) is input made harmless, as by int(), but what no sanitizer ends stays
                 values = union(*taint_of.values())  # ("%032x" % getrandbits(128))
                 kept = frozenset(label for label in values if label.kind in self.location_kinds)

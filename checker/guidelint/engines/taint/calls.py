@@ -34,6 +34,7 @@ from guidelint.engines.taint.labels import (
     union,
     with_step,
 )
+from guidelint.engines.taint.lambdas import through_lambda
 from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
@@ -112,6 +113,8 @@ class Calls(Callees):
 
     def call(self, call: cst.Call, env: Env) -> Taint:
         func = call.func
+        if (through := through_lambda(self.a, call, env)) is not None:
+            return through  # map(lambda s: str(int(s)), ids), filter(lambda s: s.isdigit(), ids)
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         run = runner_call(call, self.a.known["runners"], self.runs) if runner_named(self.a, func) else None
@@ -268,10 +271,16 @@ class Calls(Callees):
             note = f"copied by {name}()"
             return union(result, with_step(objects, call, note, alias=True), with_step(copied - objects, call, note))
         if (attr := _constant_attribute(name, call)) is not None:
-            # getattr(request, "event", default): the attribute as `request.event` reads it, or the default
-            propagated = union(
-                self.a.sources.read_attribute(call.args[0].value, attr, args[0][1]), *(t for _, t in args[2:])
-            )
+            # getattr(request, "event", default): the attribute as `request.event` reads it, or the default;
+            # getattr(q, "table") of an instance whose fields are known: that field, as q.table reads it
+            holder = self.a._key(call.args[0].value)
+            held = env.values.get(f"{holder}.{attr}") if holder is not None else None
+            read = held if held is not None else self.a.sources.read_attribute(call.args[0].value, attr, args[0][1])
+            propagated = union(read, *(t for _, t in args[2:]))
+        elif name == "getattr" and len(args) in (2, 3) and not any(a.keyword or a.star for a, _ in args):
+            # getattr(Sorts, name, default): one of the object's attributes, or the default; what the object
+            # holds, not the name (a name the client chooses is the reflection sink's, INP420)
+            propagated = union(args[0][1], *(t for _, t in args[2:]))
         elif method in self.a.known["given-location"] and args:
             # request.build_absolute_uri(reverse("home")): the location given, on the validated host
             propagated = union(*(t for _, t in args))

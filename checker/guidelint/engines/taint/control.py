@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, cleared, union
 from guidelint.engines.taint.raised import carried
 from guidelint.engines.taint.syntax import (
     _always_exits,
@@ -22,6 +22,10 @@ from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+
+
+_NUMBER_PATTERNS = frozenset({"int", "float", "complex", "bool"})
+"""Classes whose pattern (`int(qty)`) binds only an instance of them: a number, whatever the subject held."""
 
 
 class Control:
@@ -120,6 +124,47 @@ class Control:
         env.values, env.consts = after.values, after.consts
         return returns
 
+    def _captured(
+        self, pattern: cst.MatchPattern, node: cst.BaseExpression, subject: Taint, env: Env
+    ) -> dict[str, Taint]:
+        """What each name a case binds holds of the subject, where the pattern says more than "the subject":
+        `Lookup(field=f, value=v)` reads the subject's attributes (the fields a record of the module holds),
+        `int(qty)` or `float(px)` binds only a number (what the model's `int`/`float` sanitizers clear)."""
+        found: dict[str, Taint] = {}
+
+        def field(attr: str) -> Taint:
+            if type(node) is cst.Call and id(node) in self.a.calls.fields:
+                return self.a.calls.fields[id(node)].get(attr, subject)
+            key = self.a._key(node)
+            return env.values.get(f"{key}.{attr}", subject) if key is not None else subject
+
+        def walk(p: cst.MatchPattern, taint: Taint, top: bool) -> None:
+            if type(p) is cst.MatchAs:
+                if p.name is not None:
+                    found[p.name.value] = taint
+                if p.pattern is not None:
+                    walk(p.pattern, taint, top)
+            elif type(p) is cst.MatchOr:
+                for option in p.patterns:
+                    walk(option.pattern, taint, top)
+            elif type(p) is cst.MatchClass:
+                kinds = self.a.calls.sanitizes(p.cls.value, None) if type(p.cls) is cst.Name else None
+                number = kinds is not None and p.cls.value in _NUMBER_PATTERNS  # type: ignore[attr-defined]
+                for element in p.patterns:
+                    walk(element.value, cleared(taint, kinds) if number and kinds else taint, False)
+                for keyword in p.kwds:
+                    walk(keyword.pattern, field(keyword.key.value) if top else taint, False)
+            elif type(p) is cst.MatchMapping:
+                for entry in p.elements:
+                    walk(entry.pattern, taint, False)
+            elif type(p) is cst.MatchSequence:
+                for item in p.patterns:
+                    if type(item) is cst.MatchSequenceElement:
+                        walk(item.value, taint, False)
+
+        walk(pattern, subject, True)
+        return found
+
     def match(self, stmt: cst.Match, env: Env) -> Taint:
         """`match`: the cases a constant subject can take (one, when a case takes it whole), their
         states joined after it."""
@@ -133,8 +178,9 @@ class Control:
                 continue  # a constant subject this case cannot match
             branch = env.copy()
             literals = _literal_captures(case.pattern, lambda e: self.a.fold(e, env))
+            placed = self._captured(case.pattern, stmt.subject, subject, env)
             for name in _capture_names(case.pattern):
-                branch.values[name] = CLEAN if name in literals else subject
+                branch.values[name] = CLEAN if name in literals else placed.get(name, subject)
                 branch.consts.pop(name, None)
                 if name in literals:  # one of the pattern's own constants
                     branch.consts[CHOICES + name] = literals[name]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.fields import CLASS_REFS, class_refs, declared
+from guidelint.engines.taint.fields import CLASS_REFS, RECORD_CLASS, class_refs, declared
 from guidelint.engines.taint.syntax import _body
 from guidelint.semantic.names import dotted
 
@@ -27,6 +27,7 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             a.bases[stmt.name.value] = [a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
             a.memo[(CLASS_REFS, stmt.name.value)] = class_refs(stmt)
             a.memo[(HELD_INSTANCES, stmt.name.value)] = held_instances(stmt)
+            a.memo[(RECORD_CLASS, stmt.name.value)] = record_class(a, stmt)
         elif isinstance(stmt, (cst.If, cst.Try)):
             index_definitions(a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
     for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
@@ -40,6 +41,20 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
                 and small.value.func.value in a.classes
             ):
                 a.instances[small.targets[0].target.value] = small.value.func.value
+
+
+_RECORD_DECORATORS = frozenset({"dataclass", "dataclasses.dataclass"})
+_RECORD_BASES = frozenset({"typing.NamedTuple", "NamedTuple", "typing_extensions.NamedTuple"})
+
+
+def record_class(a: Analysis, cls: cst.ClassDef) -> bool:
+    """A dataclass or a NamedTuple: an instance holds in each declared field what is passed for it (by
+    position or keyword), else the default the class body gives it."""
+    for decorator in cls.decorators:
+        made = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
+        if (a.names.qualname(made) or dotted(made) or "") in _RECORD_DECORATORS:
+            return True
+    return any((a.names.qualname(b.value) or dotted(b.value) or "") in _RECORD_BASES for b in cls.bases)
 
 
 HELD_INSTANCES = "held instances"

@@ -24,7 +24,18 @@ from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.tables import ENUM_BASES
-from guidelint.engines.taint.values import MAX_VALUES, RETURNED, Member, Values, elements, hashable, values_of, whole
+from guidelint.engines.taint.values import (
+    MAX_VALUES,
+    RETURNED,
+    Member,
+    Values,
+    bind_target,
+    elements,
+    hashable,
+    made_of_constants,
+    values_of,
+    whole,
+)
 from guidelint.semantic.project import Project
 
 UNTRUSTED_KINDS = frozenset({"input", "local"})
@@ -42,12 +53,13 @@ class Facts:
     seen: bool  # the analysis evaluated it (code it could not reach, or did not analyse, is unknown)
     values: Values = None  # every value it can have, when they are few constants
     taint: Taint = CLEAN
+    composed: bool = False  # made only of the code's constants, too many ways to list (values.Composed)
 
     @property
     def fixed(self) -> bool:
-        """The value is a constant, or one of a few constants, and no outsider's value reaches it: nothing
-        outside the code chooses it."""
-        return bool(self.values) and not self.sources() & UNTRUSTED_KINDS
+        """The value is a constant, or one of a few constants, or made only of constants (a join of some of
+        a table's entries), and no outsider's value reaches it: nothing outside the code writes it."""
+        return (bool(self.values) or self.composed) and not self.sources() & UNTRUSTED_KINDS
 
     @property
     def constant(self) -> Any:
@@ -94,8 +106,9 @@ class FactIndex:
             return Facts(True, None, a.taints[id(expr)])
         names = a.classes_known().lookup(_lookup(consts, a.returned), self._class_of(expr), _shadowed(consts))
         lookup = self._in_comprehensions(expr, names)
-        values = whole(values_of(expr, lookup))
-        return Facts(True, values, a.taints[id(expr)])
+        found = values_of(expr, lookup)
+        values = whole(found)
+        return Facts(True, values, a.taints[id(expr)], values is None and made_of_constants(found))
 
     def _in_comprehensions(self, expr: cst.CSTNode, lookup: Callable[[str], Values]) -> Callable[[str], Values]:
         """`lookup`, with the names the comprehensions around `expr` bind (`[eval(b) for b in BASES]`): one
@@ -114,8 +127,7 @@ class FactIndex:
             node, parent = parent, self._parents.get(id(parent))
         bound: dict[str, Values] = {}
         for loop in reversed(loops):  # outer comprehensions first: an inner one may loop over their names
-            if type(loop.target) is cst.Name:
-                bound[loop.target.value] = elements(values_of(loop.iter, _bound(lookup, bound)))
+            bind_target(loop.target, elements(values_of(loop.iter, _bound(lookup, bound))), bound)
         return _bound(lookup, bound) if bound else lookup
 
     def _class_of(self, expr: cst.CSTNode) -> str | None:
@@ -172,6 +184,7 @@ def _functions(project: Project, models: Models) -> ProjectFunctions:
         if known_project is project and known_models is models:
             return functions
     functions = ProjectFunctions(project, models, set(), {})
+    functions.read_generators = True  # constants a generator of another module yields (summaries.py)
     _SHARED[:] = [(project, models, functions)]
     return functions
 
@@ -240,6 +253,8 @@ class _RecordingStatements(Statements):
             super().assign(target, value, env, source)
             if isinstance(target, (cst.Tuple, cst.List)) and source is not None and id(source) in self.a.loop_iters:
                 self.unpacked(target, source, env)
+            elif isinstance(target, (cst.Tuple, cst.List)) and isinstance(source, cst.BaseExpression):
+                self.spread(target, source, env)
             return
         name = target.value
         choices: Values = None
@@ -257,6 +272,29 @@ class _RecordingStatements(Statements):
             env.consts.pop(_CHOICES + name, None)
         else:
             env.consts[_CHOICES + name] = choices
+
+    def spread(self, target: cst.Tuple | cst.List, source: cst.BaseExpression, env: Env) -> None:
+        """`tool, *opts = ("tar", "czf", OUT)`: each name one of the items at its place in the known
+        sequences, a starred name the tuple of those between (where the names are plain ones)."""
+        names = [e.value for e in target.elements]
+        if not names or not all(type(n) is cst.Name for n in names):
+            return
+        star = next((i for i, e in enumerate(target.elements) if type(e) is cst.StarredElement), -1)
+        after = len(names) - star - 1
+        items = values_of(source, self.a._lookup(env))
+        fits = items is not None and all(
+            type(item) is tuple and (len(item) == len(names) if star < 0 else len(item) >= len(names) - 1)
+            for item in items
+        )
+        for place, name in enumerate(names):
+            assert type(name) is cst.Name
+            if not fits or items is None:
+                env.consts.pop(_CHOICES + name.value, None)
+            elif place == star:
+                env.consts[_CHOICES + name.value] = frozenset(item[star : len(item) - after] for item in items)
+            else:
+                at = place if star < 0 or place < star else place - len(names)  # after the star: from the end
+                env.consts[_CHOICES + name.value] = frozenset(item[at] for item in items)
 
     def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
         """`for name, command in CHECKS.items()`: each name one of the values at its place in the items."""

@@ -41,6 +41,9 @@ def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     return found
 
 
+RECORD_CLASS = "record class"
+"""Memo key (with a class's name) of whether a class is a record whose constructor the library writes from
+its declared fields (a dataclass, a NamedTuple: definitions.record_class)."""
 CLASS_REFS = "class-refs"
 """Memo key (with a class's name) of the names its body binds to a class (`form_class = LetterForm`)."""
 
@@ -228,17 +231,28 @@ def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression
 
 def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Taint]]) -> Taint | None:
     """`CaseRef(x, y)` of a class of this module that declares its fields and defines `__post_init__` but no
-    `__init__` (a dataclass): each field holds what is passed for it, then what `__post_init__` leaves in it
-    (`self.case_id = str(int(self.case_id))`); the instance holds its fields. None for any other call."""
+    `__init__` (a dataclass), or is a dataclass or NamedTuple: each field holds what is passed for it (a
+    record's other fields their defaults), then what `__post_init__` leaves in it (`self.case_id =
+    str(int(self.case_id))`); the instance holds its fields. None for any other call."""
     func = call.func
-    methods = a.classes.get(func.value) if type(func) is cst.Name else None
-    if not methods or "__post_init__" not in methods or "__init__" in methods or any(a.star for a, _ in args):
+    if type(func) is not cst.Name:
         return None
-    if type(func) is not cst.Name or a.names.lookup(func.value) is not None:
+    methods = a.classes.get(func.value)
+    if methods is None or "__init__" in methods or any(a.star for a, _ in args):
+        return None
+    record = a.memo.get((RECORD_CLASS, func.value), False)
+    if "__post_init__" not in methods and not record:
+        return None
+    if a.names.lookup(func.value) is not None:
         return None
     positional = [taint for arg, taint in args if arg.keyword is None]
-    held = dict(zip(a.class_fields.get(func.value, {}), positional, strict=False))
+    declared_fields = a.class_fields.get(func.value, {})
+    held = dict.fromkeys(declared_fields, CLEAN) if record else {}  # a field not passed: its default
+    held.update(zip(declared_fields, positional, strict=False))
     held.update({arg.keyword.value: taint for arg, taint in args if arg.keyword is not None})
+    if "__post_init__" not in methods:
+        a.calls.fields[id(call)] = held
+        return union(*held.values())
     rewritten = a.calls.summary(methods["__post_init__"], func.value).fields or {}
     for attr, taint in rewritten.items():
         held[attr] = union(

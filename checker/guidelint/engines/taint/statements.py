@@ -34,6 +34,7 @@ from guidelint.engines.taint.syntax import (
     unstarred,
 )
 from guidelint.engines.taint.tables import json_body
+from guidelint.engines.taint.values import composed
 from guidelint.semantic.names import dotted, import_bindings
 
 if TYPE_CHECKING:
@@ -184,7 +185,9 @@ class Statements:
             env.values[name] = with_step(value, target, f"assigned to {name}", alias=True) if value else CLEAN
             constant = self.a.fold(cast(cst.BaseExpression, source), env) if _EXPRESSION[type(source)] else UNKNOWN
             if constant is UNKNOWN and len(returned := self.a.calls.values.get(id(source), ())) == 1:
-                constant = next(iter(returned))  # size = settings.page_size(): what it always returns
+                constant = next(iter(returned))
+                if composed(constant):  # a join of some of a table's entries: no one value
+                    constant = UNKNOWN  # size = settings.page_size(): what it always returns
             if type(source) in MUTABLE_DISPLAYS:
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             bind(self.a.calls, name, source)

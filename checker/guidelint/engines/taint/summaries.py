@@ -18,6 +18,7 @@ demand, so a scan of a few staged files still sees the summaries of the unchange
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,9 @@ calling a mixin's method): they say what `self`'s attributes hold there."""
 
 MAX_BASES = 5
 """How many classes up a class's declared fields are looked for among its bases."""
+
+
+_YIELD = re.compile(r"\byield\b")
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class ProjectFunctions:
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
+        self.read_generators = False  # the facts' summaries: a generator given nothing is read for its constants
         self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
@@ -322,7 +327,13 @@ class ProjectFunctions:
                 spans.append(init)
         snippet = "".join("".join(lines[first - 1 : last]) for first, last in sorted(set(spans)))
         if not tainted:
-            free = self._needle_free[where] = not found(self.needles, snippet)
+            free = not found(self.needles, snippet)
+            if free and method is None and self.read_generators:
+                # a generator given nothing: what it yields may be constants a loop over it gets (the facts
+                # of `for text in formulas()`); the taint has nothing to learn from it
+                first, last = outline.spans[name]
+                free = not _YIELD.search("".join(lines[first - 1 : last]))
+            self._needle_free[where] = free
             if free:
                 return None
         tree = self._snippet_tree(module, rel, lines, outline.header, sorted(set(spans) - set(outline.header)))

@@ -88,7 +88,13 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         return _dict(expr, lookup, inner)
     if kind is cst.GeneratorExp or kind is cst.ListComp:
         assert isinstance(expr, (cst.GeneratorExp, cst.ListComp))
-        return _comprehension(expr, lookup, inner)
+        return _comprehension(expr, lookup, inner) or _made_of(expr, lookup, inner)
+    if kind is cst.SetComp:
+        assert isinstance(expr, cst.SetComp)
+        return _made_of(expr, lookup, inner)  # (a set's order is not the code's: never one known value)
+    if kind is cst.BooleanOperation:
+        assert isinstance(expr, cst.BooleanOperation)
+        return _either_operand(expr, lookup, inner)
     return None
 
 
@@ -109,6 +115,95 @@ def _comprehension(expr: cst.GeneratorExp | cst.ListComp, lookup: Callable[[str]
             return None
         out.append(value)
     return frozenset({tuple(out)}) if hashable(tuple(out)) else None
+
+
+def _made_of(
+    expr: cst.GeneratorExp | cst.ListComp | cst.SetComp, lookup: Callable[[str], Values], depth: int
+) -> Values:
+    """A comprehension whose items are not all known (a filter, nested loops, an iterable of unknown
+    length: `[PARTS[p] for p in request.form.getlist("p") if p in PARTS]`), but each of whose elements is
+    one of a few constants, whatever its loops bind: a sequence made of the code's constants (`COMPOSED`).
+    Each loop's names are bound to the elements of its iterable (unknown where those are not known), and
+    a name a filter assigns (`if (a := ACCOUNTS.get(raw))`) to what the filter gives it."""
+    bound: dict[str, Values] = {}
+    loop: cst.CompFor | None = expr.for_in
+    while loop is not None:
+        items = elements(values_of(loop.iter, _bindings(lookup, bound), depth))
+        if not bind_target(loop.target, items, bound):
+            return None
+        for condition in loop.ifs:
+            for walrus in _assigned_in(condition.test):
+                bound[walrus.target.value] = values_of(walrus.value, _bindings(lookup, bound), depth)  # type: ignore[attr-defined]
+        loop = loop.inner_for_in
+    found = values_of(expr.elt, _bindings(lookup, bound), depth)
+    if not found or any(_incomplete(v) and type(v) is not Composed for v in found):
+        return None
+    return frozenset({COMPOSED})
+
+
+def bind_target(target: cst.BaseExpression, items: Values, bound: dict[str, Values]) -> bool:
+    """Bind a comprehension's loop target to one of `items` (`for k, v in TABLE.items()`: each name to the
+    values at its place); False for a target that is no name or tuple of names."""
+    if type(target) is cst.Name:
+        bound[target.value] = items
+        return True
+    if not isinstance(target, (cst.Tuple, cst.List)) or not all(type(e.value) is cst.Name for e in target.elements):
+        return False
+    names = [e.value.value for e in target.elements]  # type: ignore[attr-defined]
+    if type(target.elements[-1]) is cst.StarredElement:
+        items = None  # first, *rest: the rest is a list
+    places = items is not None and all(type(i) is tuple and len(i) == len(names) for i in items)
+    for place, name in enumerate(names):
+        bound[name] = frozenset(i[place] for i in items) if places and items is not None else None
+    return True
+
+
+def _assigned_in(test: cst.BaseExpression) -> list[cst.NamedExpr]:
+    """The walrus assignments to a name a comprehension's filter makes, in the order they run."""
+    out: list[cst.NamedExpr] = []
+    stack: list[cst.CSTNode] = [test]
+    while stack:
+        node = stack.pop()
+        if type(node) is cst.NamedExpr and type(node.target) is cst.Name:
+            out.append(node)
+        if not isinstance(node, (cst.Lambda, cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+            stack.extend(reversed(node.children))
+    return out
+
+
+def _either_operand(expr: cst.BooleanOperation, lookup: Callable[[str], Values], depth: int) -> Values:
+    """`cols or "isin"`, `flag and "-v"`: each of the left's values, or where it decides so, the right's."""
+    left = values_of(expr.left, lookup, depth)
+    if left is None:
+        return None
+    keep_true = type(expr.operator) is cst.Or
+    out: set[Any] = set()
+    needs_right = False
+    for value in left:
+        if type(value) is Composed:  # "" or not: either
+            out.add(value)
+            needs_right = True
+        elif _incomplete(value):
+            return None
+        elif bool(value) == keep_true:
+            out.add(value)
+        else:
+            needs_right = True
+    if needs_right:
+        right = values_of(expr.right, lookup, depth)
+        if right is None:
+            return None
+        out.update(right)
+    if len(out) > MAX_VALUES or any(type(v) is not Composed and _incomplete(v) for v in out):
+        return None
+    return frozenset(out)
+
+
+def _bindings(lookup: Callable[[str], Values], bound: dict[str, Values]) -> Callable[[str], Values]:
+    def values(other: str) -> Values:
+        return bound[other] if other in bound else lookup(other)
+
+    return values
 
 
 def _binding(lookup: Callable[[str], Values], name: str, value: Any) -> Callable[[str], Values]:
@@ -151,8 +246,17 @@ class _Partial(frozenset[tuple[Any, Any]]):
 
 
 def whole(values: Values) -> Values:
-    """`values` when each is a value as a whole (no dict some of whose values are unknown), else None."""
+    """`values` when each is a value as a whole (no dict some of whose values are unknown, nothing
+    composed), else None."""
     return None if values is None or any(_incomplete(v) for v in values) else values
+
+
+def made_of_constants(values: Values) -> bool:
+    """Some of `values` are composed of the code's constants and the others are whole values: nothing
+    outside the code wrote any of them, though they are not all known."""
+    if not values or not any(composed(v) for v in values):
+        return False
+    return all(composed(v) or not _incomplete(v) for v in values)
 
 
 @dataclass(frozen=True)
@@ -164,10 +268,29 @@ class Member:
     value: Any
 
 
+@dataclass(frozen=True)
+class Composed:
+    """A value made only of the code's constants, in a number or an order the run decides, too many to list:
+    `", ".join(c for c in COLUMNS if c in wanted)`, `[PARTS[p] for p in request.form.getlist("p") if p in
+    PARTS]`, and what is built of it (`f"SELECT {cols} FROM t"`). No value to read, but nothing outside the
+    code wrote any of it (the facts' `composed`). All are equal: it says where the text comes from, not what
+    it is. It is never folded (`_one` refuses it) and never a value the rules read (`whole`)."""
+
+
+COMPOSED = Composed()
+
+
+def composed(value: Any) -> bool:
+    """`value` is made of the code's constants without being known (no value holds one: a tuple built of
+    one is one, `_product`)."""
+    return type(value) is Composed
+
+
 def _incomplete(value: Any) -> bool:
-    """A dict with unknown values or an enumeration member: no value as a whole. Neither is ever inside
-    another value (`_product`, `_dict` and `_one` refuse them), so the value itself is all there is to see."""
-    return type(value) is _Partial or type(value) is Member
+    """A dict with unknown values, an enumeration member or a composed value: no value as a whole. None is
+    ever inside another value (`_product`, `_dict` and `_one` refuse them, or make a composed value of
+    one), so the value itself is all there is to see."""
+    return type(value) is _Partial or type(value) is Member or type(value) is Composed
 
 
 def _one(values: Values) -> Any:
@@ -184,6 +307,8 @@ def _either(left: Values, right: Values) -> Values:
 
 
 def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
+    """`combine` of every choice of one value per part. A composed value combined with others is composed:
+    the text (or the tuple) built of it is made of the code's constants too."""
     if any(p is None for p in parts):
         return None
     size = 1
@@ -193,7 +318,9 @@ def _product(parts: list[Values], combine: Callable[..., Any]) -> Values:
     if size > MAX_VALUES:
         return None
     if any(_incomplete(v) for part in parts if part is not None for v in part):
-        return None
+        if not all(type(v) is Composed or not _incomplete(v) for part in parts if part is not None for v in part):
+            return None
+        return frozenset({COMPOSED})  # made of it: no value to work out
     out = set()
     for items in itertools.product(*(sorted(p, key=repr) for p in parts if p is not None)):
         if sum(map(folded_size, items)) > MAX_FOLDED_LENGTH:
@@ -230,7 +357,7 @@ def _fstring(expr: cst.FormattedString, lookup: Callable[[str], Values], depth: 
                 return None
             found = values_of(part.expression, lookup, depth)
             convert = repr if part.conversion == "r" else str
-            parts.append(frozenset(convert(v) for v in found) if found is not None else None)
+            parts.append(frozenset(v if composed(v) else convert(v) for v in found) if found is not None else None)
         else:
             return None
     return _product(parts, lambda *texts: "".join(texts))
@@ -242,6 +369,9 @@ def elements(values: Values) -> Values:
         return None
     out: set[Any] = set()
     for value in values:
+        if type(value) is Composed:  # an element of a sequence made of constants, a character of such text
+            out.add(value)
+            continue
         if _incomplete(value):
             return None
         if not isinstance(value, (tuple, frozenset, str)) or (isinstance(value, str) and len(value) != 1):
@@ -265,6 +395,9 @@ def _item(expr: cst.Subscript, lookup: Callable[[str], Values], depth: int) -> V
     keys = values_of(index.value, lookup, depth)
     out: set[Any] = set()
     for container in containers:
+        if type(container) is Composed:
+            out.add(container)  # an item of a sequence made of constants
+            continue
         pairs = dict(container) if isinstance(container, frozenset) else None
         if keys is None:
             if not isinstance(container, (tuple, frozenset)) or type(container) is _Partial:
@@ -319,6 +452,42 @@ def _is_dict(value: Any) -> bool:
     return isinstance(value, frozenset) and all(type(pair) is tuple and len(pair) == 2 for pair in value)
 
 
+_SEQUENCE_BUILTINS = frozenset({"sorted", "list", "tuple", "min", "max", "next"})
+
+
+def _sequence_builtin(expr: cst.Call, name: str, lookup: Callable[[str], Values], depth: int) -> Values:
+    """sorted(xs), list(xs), tuple(xs): the sequence, as a tuple; min(xs), max(xs), next(it, default): one
+    of its elements (or the default), of known or composed sequences. A `key=` or `reverse=` changes
+    the order or the pick, not what is picked from."""
+    positional = [a for a in expr.args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: a.value for a in expr.args if a.keyword is not None}
+    if len(positional) != 1 + (name == "next" and "default" not in keywords and len(expr.args) == 2):
+        return None
+    if any(a.star for a in expr.args) or not set(keywords) <= {"key", "reverse", "default"}:
+        return None
+    if name == "next" and len(positional) == 2:
+        keywords["default"] = positional.pop().value
+    found = values_of(positional[0].value, lookup, depth)
+    if found is None:
+        return None
+    if name in ("sorted", "list", "tuple"):
+        if "default" in keywords or not all(isinstance(v, (tuple, str)) or type(v) is Composed for v in found):
+            return None
+        if any(composed(v) for v in found):
+            return frozenset({COMPOSED})
+        if name == "sorted" and keywords:
+            return None  # an order a key or a reverse flag decides: not worked out
+        try:
+            return frozenset(tuple(sorted(v)) if name == "sorted" else tuple(v) for v in found)
+        except TypeError:
+            return None
+    picked = elements(found)
+    default = keywords.get("default")
+    if picked is None or default is None:
+        return picked
+    return _either(picked, values_of(default, lookup, depth))
+
+
 def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
     """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), dedent(text), of
     known values."""
@@ -326,6 +495,8 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     if returned is not None:
         return returned
     func = expr.func
+    if type(func) is cst.Name and func.value in _SEQUENCE_BUILTINS:
+        return _sequence_builtin(expr, func.value, lookup, depth)
     if any(a.keyword is not None or a.star for a in expr.args):
         return None
     args = [values_of(a.value, lookup, depth) for a in expr.args]
@@ -353,7 +524,7 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
         return _either(frozenset(values), default)
     if method in _DICT_VIEWS and not args and all(_is_dict(c) for c in receiver):
         return frozenset(_DICT_VIEWS[method](dict(c)) for c in receiver)  # a tuple: what a loop over it binds
-    if method not in _STRING_METHODS or not all(isinstance(r, str) for r in receiver):
+    if method not in _STRING_METHODS or not all(isinstance(r, str) or type(r) is Composed for r in receiver):
         return None
     if method == "replace":
         return _product([receiver, *args], _replace)

@@ -1,0 +1,55 @@
+"""`map()` and `filter()` given a lambda: each element through the lambda's body (`map(lambda s: str(int(s)),
+ids)` gives numbers), or kept only where its test holds (`filter(lambda s: s.isdigit(), ids)` keeps digits)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import CLEAN, Env, Taint, checked
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+
+def _parameter(fn: cst.BaseExpression) -> str | None:
+    """The one plain parameter of a lambda, else None."""
+    if type(fn) is not cst.Lambda:
+        return None
+    params = fn.params
+    if len(params.params) != 1 or params.posonly_params or params.kwonly_params:
+        return None
+    if isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None:
+        return None
+    return params.params[0].name.value
+
+
+def through_lambda(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
+    """What `map(lambda x: ..., xs)` or `filter(lambda x: ..., xs)` gives of the elements of `xs` (the
+    lambda's parameter holding one of them); None for any other call."""
+    func = call.func
+    if type(func) is not cst.Name or func.value not in ("map", "filter") or a.names.qualname(func) is not None:
+        return None
+    name = func.value
+    if len(call.args) != 2 or any(arg.keyword is not None or arg.star for arg in call.args):
+        return None
+    if _parameter(call.args[0].value) is None:
+        return None
+    args = [(arg, a.eval(arg.value, env)) for arg in call.args]
+    fn = args[0][0].value
+    param = _parameter(fn)
+    if param is None:
+        return None
+    assert isinstance(fn, cst.Lambda)
+    elements = args[1][1]
+    scope = env.copy()
+    scope.values[param] = elements
+    if name == "map":
+        return a.eval(fn.body, scope)
+    holds, _ = a.guards.guards(fn.body, scope)  # filter: an element is kept where the test holds
+    kept = elements
+    for checked_name, kinds in a.guards.origins(holds):
+        if checked_name == param:
+            kept = checked(kept, kinds)
+    return kept if elements else CLEAN
