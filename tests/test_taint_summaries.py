@@ -720,3 +720,39 @@ def test_a_property_read_in_a_helper_two_calls_away_is_read_once(cli, project) -
     assert run.json()["not_checked"] == []
     taint = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "taint" in f["engines"]]
     assert taint == [("OUT401", 11)]  # return word.value
+
+
+REPR_AUDIT = """
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def audit_value(value):
+    log.info("value %r", value)
+"""
+
+REPR_VIEWS = """
+from flask import Flask, request
+
+from app.audit import audit_value
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    audit_value(request.form["password"])
+    audit_value(request.form["user"])
+    return "ok"
+"""
+
+
+def test_a_helper_logging_with_repr_escapes_line_breaks_not_the_credential(cli, project) -> None:
+    """`%r` in another module's log call writes repr(value): a line break comes out as \\n, so request data
+    forges no record (no AUD401), but a password written with repr() is the password (CNF405 at the call
+    that passes it: the helper's own check had cleared every value its callers passed)."""
+    root = project({"app/__init__.py": "", "app/audit.py": REPR_AUDIT, "app/views.py": REPR_VIEWS})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    taint = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "taint" in f["engines"]]
+    assert taint == [("CNF405", 10)]  # audit_value(request.form["password"])

@@ -31,6 +31,7 @@ from guidelint.engines.taint.labels import (
     _items_of,
     _sink_of,
     cleared,
+    for_passed,
     union,
     with_step,
 )
@@ -494,7 +495,9 @@ class Calls(Callees):
             for label in returned:
                 if label.param >= 0 and passed(label):
                     actual = with_step(passed(label), call, f"passed to {name}()", alias=alias)
-                    out = union(out, cleared(actual, label.cleared))
+                    out = union(
+                        out, frozenset(replace(a, cleared=a.cleared | for_passed(label.cleared, a)) for a in actual)
+                    )
             return out
 
         result = instantiate(summary.stores, alias=False) if constructor else instantiate(summary.returns)
@@ -514,7 +517,7 @@ class Calls(Callees):
                 merged = replace(
                     real,
                     steps=(*real.steps, (call, f"passed to {name}()"), *label.steps[1:]),
-                    cleared=real.cleared | label.cleared,
+                    cleared=real.cleared | for_passed(label.cleared, real),
                 )
                 if not merged.clears(sink.kind):
                     where = sink_name if node is not None else f"{sink_name} in {name}()"

@@ -37,6 +37,12 @@ READ = "#read:"
 (`req.get_host` in a helper): a request passed for it gives what its model says that attribute holds."""
 
 
+CHECKED = "#checked:"
+"""In the `cleared` set of a parameter label: a check the parameter passed (`%r` in a log call, a whole-string
+match) makes input harmless to the kind after the prefix; a secret passed for it stays as secret (`checked`),
+so what the caller passes decides (`for_passed`)."""
+
+
 def _marks(cleared: frozenset[str]) -> bool:
     return any(kind.startswith("#") for kind in cleared)
 
@@ -175,9 +181,25 @@ def checked(taint: Taint, kinds: frozenset[str]) -> Taint:
     that matched a pattern or an allow-list is as confidential as before."""
     if not taint:
         return taint
+    deferred = frozenset(CHECKED + kind for kind in kinds)
     return frozenset(
-        label if label.kind in SECRET_KINDS else replace(label, cleared=label.cleared | kinds) for label in taint
+        label
+        if label.kind in SECRET_KINDS
+        else replace(label, cleared=label.cleared | (deferred if label.param >= 0 else kinds))
+        for label in taint
     )
+
+
+def for_passed(clears: frozenset[str], label: Label) -> frozenset[str]:
+    """A parameter label's `clears` as they hold for `label`, a value passed for the parameter: the checks the
+    parameter passed clear input, not a secret (a password logged with %r is the password); for a parameter
+    of the caller they stay deferred."""
+    if label.param >= 0 or not any(c.startswith(CHECKED) for c in clears):
+        return clears
+    kept = frozenset(c for c in clears if not c.startswith(CHECKED))
+    if label.kind in SECRET_KINDS:
+        return kept
+    return kept | frozenset(c[len(CHECKED) :] for c in clears if c.startswith(CHECKED))
 
 
 def masked(taint: Taint, subscript: cst.Subscript) -> Taint:
