@@ -220,32 +220,36 @@ def route_hook(ctx: Context, receiver: str, markers: Authorization, name: str, r
 def _endpoint(ctx: Context, name: str, route: handlers.Route | None) -> str:
     """The endpoint a route is given (`endpoint=` of the route decorator, Sanic's `name=`; the second argument of
     `add_url_rule()`), "" when none is."""
-    if route is not None:
-        given = arg(route.decorator, "endpoint") or arg(route.decorator, "name")
-        return (string_text(given.value) or "") if given is not None else ""
-    for call in access.current_calls(ctx.project):
-        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule" and len(call.args) > 1:
-            view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
-            view = view if view is not None or len(call.args) < 3 else call.args[2]
-            endpoint = call.args[1]
-            if isinstance(view, ast.Name) and view.id == name and isinstance(endpoint, ast.Constant):
-                return endpoint.value if isinstance(endpoint.value, str) else ""
-    return ""
+    return _registered(ctx, name, route, ("endpoint", None), ("name", None), 1)
 
 
 def route_path(ctx: Context, name: str, route: handlers.Route | None) -> str:
     """The path a function is routed at, as written: its route decorator's, or that of the `add_url_rule()`
     of this module that registers it ("" when it is not a string)."""
+    return _registered(ctx, name, route, ("rule", 0), ("path", 0), 0)
+
+
+def _registered(
+    ctx: Context,
+    name: str,
+    route: handlers.Route | None,
+    first: tuple[str, int | None],
+    second: tuple[str, int | None],
+    index: int,
+) -> str:
+    """A string the function `name` is registered with: an argument of its route decorator (`first`, else
+    `second`: keyword and position), else the argument at `index` of the `add_url_rule()` of this module that
+    registers it ("" when it is not a string)."""
     if route is not None:
-        given = arg(route.decorator, "rule", 0) or arg(route.decorator, "path", 0)
+        given = arg(route.decorator, *first) or arg(route.decorator, *second)
         return (string_text(given.value) or "") if given is not None else ""
     for call in access.current_calls(ctx.project):
-        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule" and call.args:
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_url_rule" and len(call.args) > index:
             view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
             view = view if view is not None or len(call.args) < 3 else call.args[2]
-            rule = call.args[0]
-            if isinstance(view, ast.Name) and view.id == name and isinstance(rule, ast.Constant):
-                return rule.value if isinstance(rule.value, str) else ""
+            given_here = call.args[index]
+            if isinstance(view, ast.Name) and view.id == name and isinstance(given_here, ast.Constant):
+                return given_here.value if isinstance(given_here.value, str) else ""
     return ""
 
 

@@ -24,6 +24,7 @@ guidelint.semantic.pathscope) counts for none. The evidence is a short text nami
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Iterable
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.pathscope import addressed, unscoped_nodes
@@ -268,17 +269,30 @@ def called_authentication(
 ) -> str | None:
     """`authenticates`, in `func` or in a function of the project it calls (two levels: a login view handing the
     user to `process_login()`, which calls `auth_login()` through `session_login()`): "process_login(): ..."."""
-    found = authenticates(func, markers)
+    return _in_helpers(project, module, func, lambda f: authenticates(f, markers), own_nodes, depth)
+
+
+def _in_helpers(
+    project: Project,
+    module: str,
+    func: Function,
+    judge: Callable[[Function], str | None],
+    nodes: Callable[[Function], Iterable[ast.AST]],
+    depth: int,
+) -> str | None:
+    """`judge(func)`, else its verdict on a function of the project that `func` calls (among `nodes(func)`),
+    `depth` levels down, each helper's calls resolved in its own module: "helper(): ..."."""
+    found = judge(func)
     if found is not None or depth <= 0:
         return found
-    for node in own_nodes(func):
+    for node in nodes(func):
         name = name_of(node) if isinstance(node, ast.Call) else ""
         if not name or name.startswith(("self.", "cls.")):
             continue
         qualified = resolve(project, module, name)
         target = lookup(project, qualified)
         if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and target is not func:
-            inner = called_authentication(project, qualified.rpartition(".")[0], target, markers, depth - 1)
+            inner = _in_helpers(project, qualified.rpartition(".")[0], target, judge, nodes, depth - 1)
             if inner is not None:
                 return f"{target.name}(): {inner}"
     return None
@@ -443,22 +457,7 @@ def called_decision(
 ) -> str | None:
     """A decision in `func` or in a function of the project it calls (two levels: a view handing the request
     to `load_units()`, which resolves the object through `load_object()`, which checks): "helper(): ..."."""
-    found = decision(func, markers)
-    if found is not None or depth <= 0:
-        return found
-    for node in unscoped_nodes(func):
-        if not isinstance(node, ast.Call):
-            continue
-        name = name_of(node)
-        if not name or name.startswith(("self.", "cls.")):
-            continue
-        qualified = resolve(project, module, name)
-        target = lookup(project, qualified)
-        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and target is not func:
-            inner = called_decision(project, qualified.rpartition(".")[0], target, markers, depth - 1)
-            if inner is not None:
-                return f"{target.name}(): {inner}"
-    return None
+    return _in_helpers(project, module, func, lambda f: decision(f, markers), unscoped_nodes, depth)
 
 
 def wrapper_decision(func: Function, markers: Authorization, depth: int = 0) -> str | None:
