@@ -4,7 +4,11 @@ libcst's own recursive code generation; our helpers iterate)."""
 
 from __future__ import annotations
 
+import time
+
 import libcst as cst
+import pytest
+from guidelint.chains import CHAIN_LIMIT, TooLong, check_chains, longest_chain
 from guidelint.cst import concatenated
 from guidelint.engines.libcst.engine import CstEngine
 from guidelint.engines.taint.engine import TaintEngine
@@ -104,3 +108,65 @@ def test_loops_nested_as_deep_as_python_compiles_are_walked_in_time_proportional
         return [(h.rule, h.line) for h in engine.check("loops.py", cst.parse_module(text), text)]
 
     assert ("INP401", depth + 11) in run_guarded(check, 60)
+
+
+# a command built from request data by one long `+` chain (generated code), run by the shell
+CHAINED = """\
+import os
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/run")
+def run():
+    part = request.args["p"]
+    command = "tool"{links}
+    os.system(command)
+"""
+
+
+def _chained(links: int) -> str:
+    return CHAINED.format(links="".join(f" + part + ' a{i}'" for i in range(links // 2)))
+
+
+def test_a_chain_longer_than_python_compiles_is_named_not_parsed_for_minutes(cli, project) -> None:  # type: ignore[no-untyped-def]
+    """libcst's parser takes time cubic in such a chain and cannot be stopped by the time limit while it
+    runs (20,000 links: four minutes for a 60 s budget): the file is refused up front, named, exit 2."""
+    root = project({"gen.py": _chained(20_000), "app.py": "import os\nos.system(input())\n"})
+    started = time.monotonic()
+    run = cli("scan", "--no-color", "--no-cache", cwd=root)
+    assert time.monotonic() - started < 60
+    assert run.exit_code == 2
+    assert "gen.py: not checked: expression too long to check (20000 operators and calls in a row" in run.stdout
+    assert "app.py" in run.stdout  # the other file was still checked
+
+
+def test_a_chain_as_long_as_python_compiles_is_still_checked(cli, project) -> None:  # type: ignore[no-untyped-def]
+    assert longest_chain(_chained(2_000)) == 2_000
+    root = project({"gen.py": _chained(2_000)})
+    run = cli("scan", "--no-color", "--no-cache", "--format", "json", cwd=root)
+    doc = run.json()
+    assert doc["not_checked"] == []
+    assert ("INP401", 11) in {(f["rule"], f["start"]["line"]) for f in doc["findings"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TABLE = [" + "-1, " * 20_000 + "]\n",  # long literals are separated by commas: no chain
+        "".join(f"print(a{i}.b.c(d) + e)\n" for i in range(5_000)),  # many short chains, one per statement
+        "x = (" + " and ".join(f"a{i} + b{i}" for i in range(5_000)) + ")\n",  # `and` ends each chain
+    ],
+)
+def test_long_code_made_of_short_chains_is_not_refused(text: str) -> None:
+    assert longest_chain(text) < 10
+    check_chains(text)
+
+
+def test_the_chain_length_counts_operators_calls_and_subscripts_at_one_depth() -> None:
+    assert longest_chain("q = a.f(1)[2] + b * (c - d - e)\n") == 5  # .f ( [ + * ; c - d - e is two deeper
+    assert longest_chain("q = (c - d - e)\n") == 2
+    assert longest_chain("def broken(:\n") == 0
+    with pytest.raises(TooLong):
+        check_chains("q = a" + " | b" * (CHAIN_LIMIT + 1) + "\n")

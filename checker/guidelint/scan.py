@@ -116,8 +116,13 @@ class PythonChecker:
         problems: list[Problem] = []
         deps: dict[str, str] = {}
         if active or wants_taint:  # one parse for the libcst rules and the dataflow analysis
+            from guidelint.chains import TooLong, check_chains
             from guidelint.engines.libcst.parsing import parse
 
+            try:
+                check_chains(text)  # libcst's parser would take minutes, past the time limit
+            except TooLong as exc:
+                return FileResult(rel, key, [], [Problem(rel, str(exc))])
             module, problem = parse(rel, text, wide_names)
             if module is None:
                 return FileResult(rel, key, [], [problem] if problem else [])
