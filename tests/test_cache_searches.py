@@ -78,12 +78,12 @@ def test_a_file_that_lacks_the_needles_is_recorded_by_them(tmp_path: Path) -> No
     assert len(project.read["svc/app.py"]) == 64  # a file holding a needle: by its content
     digests: dict[str, str | None] = {}
     (tmp_path / "svc" / "util.py").write_text(UTIL + "\n\ndef owed(account):\n    return 1\n")
-    assert _unchanged(tmp_path, dict(project.read), digests)
+    assert _unchanged(tmp_path, dict(project.read), digests, {})
     (tmp_path / "svc" / "util.py").write_text(UTIL + "\nimport pyramid\n")
-    assert not _unchanged(tmp_path, dict(project.read), {})
+    assert not _unchanged(tmp_path, dict(project.read), {}, {})
     (tmp_path / "svc" / "app.py").write_text(APP + "\n# edited\n")
     (tmp_path / "svc" / "util.py").write_text(UTIL)
-    assert not _unchanged(tmp_path, dict(project.read), {})  # the file holding the needle: any edit counts
+    assert not _unchanged(tmp_path, dict(project.read), {}, {})  # the file holding the needle: any edit counts
 
 
 def test_an_edit_that_adds_no_needle_keeps_the_results_that_searched_cached(cli, project) -> None:

@@ -251,6 +251,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     semgrep_tasks: list[SemgrepTarget] = []
     keys: dict[str, str] = {}
     digests: dict[str, str | None] = {}  # the files cached results depend on, read once per scan
+    texts: dict[str, bytes | None] = {}  # their content, for the other questions asked of them (see _unchanged)
     outcomes: list[FileResult] = []
     targets: list[Target] = []
     skip = frozenset(config.skip)
@@ -289,7 +290,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         keys[target.rel] = key
         checked_as[key] = target.language
         entry = _from_cache(target.rel, key, cached) if cached is not None else None
-        if entry is not None and not _unchanged(config.report_root, entry.deps, digests):
+        if entry is not None and not _unchanged(config.report_root, entry.deps, digests, texts):
             entry = None  # a module its rules followed has changed since
         if entry is not None:
             outcomes.append(entry)
@@ -359,17 +360,24 @@ def _from_cache(rel: str, key: str, entry: Any) -> FileResult | None:
         return None  # an entry of another shape is recomputed, never trusted
 
 
-def _unchanged(root: Path, deps: dict[str, str], digests: dict[str, str | None]) -> bool:
+def _unchanged(
+    root: Path, deps: dict[str, str], digests: dict[str, str | None], texts: dict[str, bytes | None]
+) -> bool:
     """Whether the files a cached result depended on still have the content it was computed with (or, for a
     file it depended on only by the needles it lacked, still lack them: `project.lacking`); `digests` keeps
     each answer for the scan (the files of a project depend on the same few modules: settings, URLconfs,
-    helpers; a whole-project search made a result depend on every file)."""
+    helpers; a whole-project search made a result depend on every file), and `texts` each file's content
+    (one file is asked about by each search that lacked needles in it)."""
     for dependency, digest in deps.items():
         if dependency not in digests:
             rel, needles = lacked(dependency)
-            try:
-                data = read_regular(root / rel, MAX_MODULE_BYTES)
-            except NotReadable:
+            if rel not in texts:  # a file several searches lacked needles in is read once
+                try:
+                    texts[rel] = read_regular(root / rel, MAX_MODULE_BYTES)
+                except NotReadable:
+                    texts[rel] = None
+            data = texts[rel]
+            if data is None:
                 digests[dependency] = None
             else:
                 digests[dependency] = (LACKS if lacks(data, needles) else None) if needles else _sha256(data)
