@@ -1177,3 +1177,59 @@ def test_a_check_two_helpers_down(cli, project) -> None:
     files = {"portal/loaders.py": LOADERS, "portal/units.py": UNITS, "portal/desk/views.py": UNIT_VIEWS}
     root = project({**PACKAGE, **files, "portal/urls.py": urls})
     assert places(acc103(cli, root)) == [("portal/desk/views.py", 7)]
+
+
+DESK_DECORATORS = """
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
+
+
+def desk_access(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.has_perm("desk.manage"):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def timed(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        record_start(request.path)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+"""
+DECORATED_PAGES = """
+from django.utils.decorators import method_decorator
+from django.views.generic import ListView
+
+from portal.access import desk_access, timed
+
+
+@method_decorator(desk_access, name="dispatch")
+class TeamList(ListView):
+    template_name = "teams.html"
+
+
+@method_decorator(timed, name="dispatch")
+class RateList(ListView):
+    template_name = "rates.html"
+"""
+DECORATED_URLS = """
+from django.urls import path
+from portal.desk import lists
+
+urlpatterns = [path("teams/", lists.TeamList.as_view()), path("rates/", lists.RateList.as_view())]
+"""
+
+
+def test_a_class_view_decorated_with_a_deciding_decorator_of_the_project(cli, project) -> None:
+    """`@method_decorator(desk_access, name="dispatch")` with the project's decorator whose wrapper refuses:
+    guarded, as a function view so decorated is (it was reported); one whose wrapper only records is not."""
+    files = {"portal/access.py": DESK_DECORATORS, "portal/desk/lists.py": DECORATED_PAGES}
+    root = project({**PACKAGE, **files, "portal/urls.py": DECORATED_URLS})
+    assert places(acc103(cli, root)) == [("portal/desk/lists.py", 13)]

@@ -54,6 +54,8 @@ def django_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
         return None
     if handlers.class_authorized(cls, markers, ctx):
         return None
+    if authorized.deciding_decorator(ctx, [n for _, n in handlers.decorator_targets(cls, ctx)], markers):
+        return None  # @method_decorator(management_access, name="dispatch"): the project's decorator decides
     opened = authorized.open_permissions(ctx, name)
     if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
         return None
