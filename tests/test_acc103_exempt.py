@@ -358,3 +358,47 @@ def ledger():
 def test_lists_read_in_a_loop_or_through_any_are_exemption_lists(cli, project) -> None:
     found = acc103(cli, project({"desk/__init__.py": "", "desk/app.py": LOOPED}))
     assert found == [("desk/app.py", 21), ("desk/app.py", 26)]
+
+
+EXTENDED_LIST = """
+from flask import Flask, abort, jsonify, request
+from flask_login import current_user
+
+app = Flask(__name__)
+PUBLIC = {"health"}
+PUBLIC.add("ledger")
+
+
+@app.before_request
+def require_login():
+    if request.endpoint in PUBLIC:
+        return None
+    if not current_user.is_authenticated:
+        abort(401)
+
+
+@app.route("/health")
+def health():
+    return jsonify(load("health"))
+
+
+@app.route("/ledger")
+def ledger():
+    return jsonify(load("ledger"))
+
+
+@app.route("/report")
+def report():
+    return jsonify(load("report"))
+"""
+
+
+def test_what_the_module_adds_to_an_exemption_list_is_let_through_too(cli, project) -> None:
+    """`PUBLIC.add("ledger")` after `PUBLIC = {"health"}`: the hook lets ledger through as well (it was
+    counted as guarding it: only the assignment was read); `report` stays guarded. An addition that is not
+    written in the code (`PUBLIC.add(current_app.config[...])`) makes the list unknown: no route guarded."""
+    found = acc103(cli, project({"desk/__init__.py": "", "desk/app.py": EXTENDED_LIST}))
+    assert found == [("desk/app.py", 18), ("desk/app.py", 23)]
+    unknown = EXTENDED_LIST.replace('PUBLIC.add("ledger")', 'PUBLIC.add(app.config["OPEN"])')
+    found = acc103(cli, project({"desk/__init__.py": "", "desk/app.py": unknown}))
+    assert found == [("desk/app.py", 18), ("desk/app.py", 23), ("desk/app.py", 28)]

@@ -203,11 +203,48 @@ def _words(project: Project, module: str, cls: ast.ClassDef | None, expr: ast.ex
         return _words(project, module, cls, value, more) if value is not None else None
     qualified = resolve(project, module, name)
     if qualified.startswith("django.conf.settings."):
-        setting = _setting(project, qualified.rsplit(".", 1)[-1])
-        return _words(project, setting[0], None, setting[1], more) if setting is not None else None
+        return _setting_words(project, qualified.rsplit(".", 1)[-1], more)
     owner, _, attribute = qualified.rpartition(".")
-    value = assignments(project, owner).get(attribute) if owner else None
-    return _words(project, owner, None, value, more) if value is not None else None
+    return _module_words(project, owner, attribute, more) if owner else None
+
+
+_ADDERS = frozenset({"append", "add", "extend", "update", "insert"})
+
+
+def _module_words(project: Project, module: str, name: str, depth: int) -> list[str] | None:
+    """The strings a list of a module holds: its assignment and what the module adds to it (`_additions`);
+    None when either is not written in the code."""
+    value = assignments(project, module).get(name)
+    words = _words(project, module, None, value, depth) if value is not None else None
+    added = _additions(project, module, name, depth)
+    return None if words is None or added is None else words + added
+
+
+def _additions(project: Project, module: str, name: str, depth: int) -> list[str] | None:
+    """What a module adds to its list `name` anywhere (`PUBLIC += [...]`, `PUBLIC.append("health")`, also in
+    a branch or a function: counting an addition made only sometimes lets through more routes, never
+    fewer); None when an addition is not written in the code."""
+    tree = project.tree(module)
+    found: list[str] = []
+    for node in ast.walk(tree) if tree is not None else ():
+        added: ast.expr | None = None
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            added = node.value
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _ADDERS
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == name
+            and node.args
+        ):
+            added = node.args[-1]
+        if added is not None:
+            words = _words(project, module, None, added, depth)
+            if words is None:
+                return None
+            found.extend(words)
+    return found
 
 
 def _class_constant(cls: ast.ClassDef, name: str) -> ast.expr | None:
@@ -219,17 +256,21 @@ def _class_constant(cls: ast.ClassDef, name: str) -> ast.expr | None:
     return None
 
 
-def _setting(project: Project, name: str) -> tuple[str, ast.expr] | None:
-    """A Django setting assigned in a settings module of the project: (module, value)."""
+def _setting_words(project: Project, name: str, depth: int) -> list[str] | None:
+    """The strings a Django setting holds: as the first settings module of the project that assigns it
+    writes it, with what every settings module adds to it (`OPEN_VIEWS += [...]` in a production module);
+    None when not written in the code."""
     from guidelint.semantic.settings import settings_module
 
-    for rel in project.files():
-        if settings_module(rel):
-            module = project.module_of(rel)
-            value = assignments(project, module).get(name) if module else None
-            if value is not None:
-                return module, value
-    return None
+    modules = [m for m in (project.module_of(rel) for rel in project.files() if settings_module(rel)) if m]
+    assigning = next((m for m in modules if name in assignments(project, m)), None)
+    if assigning is None:
+        return None
+    words = _module_words(project, assigning, name, depth)
+    for module in modules:
+        added = _additions(project, module, name, depth) if module != assigning and words is not None else []
+        words = None if words is None or added is None else words + added
+    return words
 
 
 @dataclass(frozen=True)
