@@ -402,3 +402,22 @@ def test_what_the_module_adds_to_an_exemption_list_is_let_through_too(cli, proje
     unknown = EXTENDED_LIST.replace('PUBLIC.add("ledger")', 'PUBLIC.add(app.config["OPEN"])')
     found = acc103(cli, project({"desk/__init__.py": "", "desk/app.py": unknown}))
     assert found == [("desk/app.py", 18), ("desk/app.py", 23), ("desk/app.py", 28)]
+
+
+def test_an_exemption_inside_an_and_and_one_by_a_helper(cli, project) -> None:
+    """`if request.endpoint and request.endpoint in PUBLIC: return` lets the listed routes through (the
+    `and` hid the list: the hook counted as guarding them); `if is_public(request.path): return` lets through
+    routes the model cannot read, so the hook guards none; `if request.endpoint is None: return` (no route
+    matched) lets none through."""
+    anded = EXTENDED_LIST.replace('PUBLIC.add("ledger")\n', "").replace(
+        "if request.endpoint in PUBLIC:", "if request.endpoint and request.endpoint in PUBLIC:"
+    )
+    assert acc103(cli, project({"desk/__init__.py": "", "desk/app.py": anded})) == [("desk/app.py", 17)]
+    helper = anded.replace("if request.endpoint and request.endpoint in PUBLIC:", "if is_public(request.path):")
+    assert acc103(cli, project({"desk/app.py": helper})) == [
+        ("desk/app.py", 17),
+        ("desk/app.py", 22),
+        ("desk/app.py", 27),
+    ]
+    unmatched = anded.replace("if request.endpoint and request.endpoint in PUBLIC:", "if request.endpoint is None:")
+    assert acc103(cli, project({"desk/app.py": unmatched})) == []

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from guidelint.knowledge import Authorization
 from guidelint.semantic.access import assignments, decision, lookup, name_of, refuses_branch, resolve
+from guidelint.semantic.pathscope import reads_address
 from guidelint.semantic.project import Project
 from guidelint.semantic.scoped import Scope, covers
 
@@ -89,8 +90,10 @@ def _listed(
     """The exemptions a test of a branch names (see `exemptions`), None when its list is not written in the code."""
     found: list[Exemption] = []
     if lets:  # `if <address in list> [or ...]: return`: the listed addresses skip what follows
-        parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+        parts = _conditions(test)
         tests = [_comparison(p, bound, positive=True) for p in parts]
+        if any(t is None and _unread(p) for p, t in zip(parts, tests, strict=True)):
+            return None  # `if is_public(request.path): return`: which routes it lets through is not read
     else:  # `if <address not in list> and <check>: refuse`: the listed addresses skip the check
         parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
         tests = [_comparison(p, bound, positive=False) for p in parts]
@@ -105,6 +108,29 @@ def _listed(
             return None
         found.extend((kind, mode, w) for w in words)
     return found
+
+
+def _conditions(test: ast.expr) -> list[ast.expr]:
+    """The conditions of a test through its `and`s and `or`s: each may be what lets a route through (read
+    as if alone, a branch lets more routes through than it does, never fewer)."""
+    if isinstance(test, ast.BoolOp):
+        return [c for value in test.values for c in _conditions(value)]
+    return [test]
+
+
+def _unread(condition: ast.expr) -> bool:
+    """A condition on where the request goes that is not read as a list (`is_public(request.path)`). A bare
+    address (`request.endpoint and ...`), a `not ...` (a scope: semantic.scoped) and a comparison with None
+    (a request no route matched) let no route through by themselves."""
+    if isinstance(condition, (ast.Name, ast.Attribute)):
+        return False
+    if isinstance(condition, ast.UnaryOp) and isinstance(condition.op, ast.Not):
+        return False
+    if isinstance(condition, ast.Compare) and any(
+        isinstance(o, ast.Constant) and o.value is None for o in (condition.left, *condition.comparators)
+    ):
+        return False
+    return reads_address(condition)
 
 
 def _called(project: Project, module: str, statement: ast.stmt) -> tuple[str, Function] | None:

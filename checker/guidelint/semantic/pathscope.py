@@ -24,7 +24,8 @@ _ADDRESS_CALLS = frozenset({"get_full_path", "build_absolute_uri"})
 _MATCHES = frozenset({"startswith", "endswith", "match", "fullmatch", "search"})
 
 
-def _reads_address(expr: ast.AST) -> bool:
+def reads_address(expr: ast.AST) -> bool:
+    """Some part of the expression reads where the request is going (its path, endpoint, route...)."""
     return any(
         (isinstance(n, ast.Attribute) and n.attr in _ADDRESS_ATTRIBUTES)
         or (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _ADDRESS_CALLS)
@@ -51,7 +52,7 @@ def addressed(test: ast.expr) -> bool:
 
 def _address_and_words(operands: tuple[ast.expr, ...]) -> bool:
     """One operand reads where the request goes, one is words of the code."""
-    return any(_reads_address(o) for o in operands) and any(code_words(o) is not None for o in operands)
+    return any(reads_address(o) for o in operands) and any(code_words(o) is not None for o in operands)
 
 
 def code_words(expr: ast.expr) -> list[str] | None:
