@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CLEAN, Env, Taint, checked
+from guidelint.engines.taint.labels import Env, Taint, checked
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -34,15 +34,13 @@ def through_lambda(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
     name = func.value
     if len(call.args) != 2 or any(arg.keyword is not None or arg.star for arg in call.args):
         return None
-    if _parameter(call.args[0].value) is None:
-        return None
-    args = [(arg, a.eval(arg.value, env)) for arg in call.args]
-    fn = args[0][0].value
+    fn = call.args[0].value
     param = _parameter(fn)
     if param is None:
         return None
     assert isinstance(fn, cst.Lambda)
-    elements = args[1][1]
+    a.eval(fn, env)
+    elements = a.eval(call.args[1].value, env)
     scope = env.copy()
     scope.values[param] = elements
     if name == "map":
@@ -52,4 +50,4 @@ def through_lambda(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
     for checked_name, kinds in a.guards.origins(holds):
         if checked_name == param:
             kept = checked(kept, kinds)
-    return kept if elements else CLEAN
+    return kept
