@@ -127,3 +127,45 @@ def test_component_templates_are_read_by_the_template_rules(cli, project) -> Non
         ("views/notice.mustache", 2),
         ("views/row.handlebars", 2),
     ]
+
+
+def test_the_walk_leaves_out_what_git_itself_ignores(project) -> None:
+    # patterns anchored or not, for folders and files, in the top .gitignore, a nested one and
+    # .git/info/exclude, negations and a pattern reaching two folders down: git's own answer decides
+    root = project(
+        {
+            ".gitignore": "/build/\ncache/\n*.tmp.py\nsrc/gen/\ndocs/**/out/\n!keep.tmp.py\n",
+            "build/a.py": "x = 1\n",
+            "lib/build/b.py": "x = 1\n",
+            "lib/cache/c.py": "x = 1\n",
+            "lib/d.tmp.py": "x = 1\n",
+            "lib/keep.tmp.py": "x = 1\n",
+            "src/gen/e.py": "x = 1\n",
+            "src/main/gen/f.py": "x = 1\n",
+            "docs/a/b/out/g.py": "x = 1\n",
+            "docs/a/h.py": "x = 1\n",
+            "pkg/.gitignore": "vendor/\n/local.py\n",
+            "pkg/vendor/i.py": "x = 1\n",
+            "pkg/local.py": "x = 1\n",
+            "pkg/sub/local.py": "x = 1\n",
+            "pkg/sub/vendor/j.py": "x = 1\n",
+            "private/k.py": "x = 1\n",
+        }
+    )
+    _git_init(root)
+    (root / ".git" / "info" / "exclude").write_text("# comment\nprivate/\n")
+    listed = subprocess.run(
+        ["git", "-C", str(root), "ls-files", "--others", "--exclude-standard", "-z", "--", "*.py"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    targets, problems = select_targets([root], load_config(root))
+    assert not problems
+    assert [t.rel for t in targets] == sorted(name for name in listed.split("\0") if name)
+    assert [t.rel for t in targets] == [
+        "docs/a/h.py",
+        "lib/build/b.py",
+        "lib/keep.tmp.py",
+        "pkg/sub/local.py",
+        "src/main/gen/f.py",
+    ]

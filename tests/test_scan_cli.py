@@ -216,7 +216,7 @@ def test_corrupt_cache_entry_is_recomputed(cli, project, private_cache) -> None:
     entries = list((private_cache / "guidelint").rglob("*.json"))
     assert entries
     for entry in entries:
-        entry.write_text('{"sum": "0", "data": {"hits": []}}')
+        entry.write_text('0\n{"hits": []}')  # the checksum does not match
     run = cli("scan", "--format", "json", cwd=root)
     assert run.json()["summary"]["blocking"] == 1
 

@@ -4,9 +4,10 @@ The cache lives outside the scanned tree by default (the user cache directory, o
 path): a scanned repository is untrusted and must not be able to plant "no hits" entries. A cache directory
 that git tracks is never read.
 
-One JSON file per entry, named by sha256(scan context + path + content): concurrent runs never see a half
-written entry (write to a temporary file, then rename), and an entry whose checksum does not match is
-ignored and recomputed.
+One file per entry, named by sha256(scan context + path + content), holding the sha256 of its JSON body, a
+line break and the body: concurrent runs never see a half written entry (write to a temporary file, then
+rename), and an entry whose checksum does not match its body (or of an older layout) is ignored and
+recomputed.
 
 Entries not written for `STALE_AFTER` are dropped (`prune`, at most once a day per cache folder): an entry
 still in use is rebuilt once, and nothing grows without bound. `guidelint clean` removes a project's cache.
@@ -53,12 +54,16 @@ def user_cache(name: str) -> Path:
 def write_json(target: Path, data: Any) -> None:
     """Write a cache file whole or not at all (a reader never sees half of it); a cache that cannot be
     written only costs speed, never correctness."""
+    write_whole(target, json.dumps(data, separators=(",", ":")).encode())
+
+
+def write_whole(target: Path, body: bytes) -> None:
+    """`write_json`'s atomic write, of bytes."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        body = json.dumps(data, separators=(",", ":"))
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with os.fdopen(fd, "wb") as handle:
                 handle.write(body)
             os.replace(tmp, target)
         except BaseException:
@@ -109,14 +114,13 @@ class Cache:
         return self.directory / LAYOUT / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> Any | None:
+        """The entry's data, or None when there is none or its checksum does not match its bytes."""
         try:
-            raw = self._path(key).read_bytes()
-            entry = json.loads(raw)
-            payload = entry["data"]
-            if entry["sum"] != _checksum(payload):
+            checksum, _, body = self._path(key).read_bytes().partition(b"\n")
+            if checksum != hashlib.sha256(body).hexdigest().encode():
                 return None
-            return payload
-        except (OSError, ValueError, KeyError, TypeError):
+            return json.loads(body)
+        except (OSError, ValueError):
             return None
 
     def put(self, key: str, data: Any) -> None:
@@ -125,7 +129,8 @@ class Cache:
             self._prepare()
         except OSError:
             return
-        write_json(self._path(key), {"sum": _checksum(data), "data": data})
+        body = json.dumps(data, separators=(",", ":")).encode()
+        write_whole(self._path(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
     def _prepare(self) -> None:
         if self._ready:
@@ -194,7 +199,3 @@ def prune(directory: Path, now: float | None = None) -> None:
         os.utime(stamp, (now, now))
     except OSError:
         return
-
-
-def _checksum(data: Any) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":")).encode()).hexdigest()

@@ -147,7 +147,19 @@ def _gitignore_file(directory: str, top: str) -> pathspec.GitIgnoreSpec | None:
             lines.extend(read_regular(source).decode("utf-8", errors="replace").splitlines())
         except NotReadable:
             continue
-    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+    spec = pathspec.GitIgnoreSpec.from_lines(lines)
+    return spec if any(p.include is not None for p in spec.patterns) else None  # not only comments
+
+
+@lru_cache(maxsize=4096)
+def _gitignores(directory: str, top: str) -> tuple[tuple[str, pathspec.GitIgnoreSpec], ...]:
+    """The .gitignore files from `directory` up to the work tree's `top`, deepest first, with their folders
+    (most folders of a tree have none of their own: asked once per folder, not once per file)."""
+    spec = _gitignore_file(directory, top)
+    own = ((directory, spec),) if spec is not None else ()
+    if directory == top or not directory.startswith(top):
+        return own
+    return own + _gitignores(os.path.dirname(directory), top)
 
 
 def _tracked(top: str) -> frozenset[str]:
@@ -215,6 +227,19 @@ class Selector:
         top = _git_root(directory)
         return GITIGNORED if top is not None and self._decide(directory, name, False, top) else None
 
+    def walked_dir_excluded(self, directory: str, name: str) -> str | None:
+        """`why_excluded()` for a subdirectory of a directory the walk kept (the walk's fast path)."""
+        if name in ENVIRONMENTS:
+            return self.why_excluded(os.path.join(directory, name), True)
+        if self.configured.match_file(self._relative_dir(directory) + name + "/"):
+            return EXCLUDED
+        if not self.respect_gitignore:
+            return None
+        top = _git_root(directory)
+        if top is None or not (self._dir_ignored(directory, top) or self._decide(directory, name, True, top)):
+            return None
+        return GITIGNORED
+
     def _in_environment(self, path: str, is_dir: bool) -> bool:
         """Whether `path` is, or lies in, a `venv/` or `.venv/` directory that is a virtual environment."""
         if not any(name in path for name in ENVIRONMENTS):  # every file of the walk asks: most paths hold none
@@ -273,17 +298,12 @@ class Selector:
         if os.path.join(directory, name) in tracked:
             return False
         rel = name + ("/" if is_dir else "")
-        current = directory
-        while True:
-            spec = _gitignore_file(current, top)
-            if spec is not None:
-                result = spec.check_file(rel)
-                if result.include is not None:
-                    return bool(result.include)
-            if current == top or not current.startswith(top):
-                return False
-            rel = os.path.basename(current) + "/" + rel
-            current = os.path.dirname(current)
+        for current, spec in _gitignores(directory, top):
+            below = directory[len(current) :].strip(os.sep).replace(os.sep, "/")
+            result = spec.check_file(f"{below}/{rel}" if below else rel)
+            if result.include is not None:
+                return bool(result.include)
+        return False
 
 
 def select_targets(
@@ -351,7 +371,7 @@ def select_targets(
         for directory, dirnames, filenames in os.walk(path, onerror=walk_problem):
             kept = []
             for d in sorted(dirnames):
-                reason = selector.why_excluded(os.path.join(directory, d), True)
+                reason = selector.walked_dir_excluded(directory, d)
                 if reason is None:
                     kept.append(d)
                 elif d not in _VCS_DIRS:

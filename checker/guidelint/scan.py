@@ -242,8 +242,9 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         wanted = [t for t in wanted if t.rel in options.diff]
     result.rules_by_engine = dict(sorted(Counter(r.engine for r in plan.rules.values()).items()))
 
+    root = config.report_root  # looked up on disk: once per scan
     cache = Cache(config.cache_path(), plan.context()) if options.use_cache and config.cache else None
-    inside = cache is not None and config.report_root in (cache.directory, *cache.directory.parents)
+    inside = cache is not None and root in (cache.directory, *cache.directory.parents)
     if cache is not None and inside and tracked_by_git(cache.directory):
         result.notes.append(Problem(str(cache.directory), "cache not used: git tracks files in it", is_file=False))
         cache = None
@@ -290,7 +291,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         keys[target.rel] = key
         checked_as[key] = target.language
         entry = _from_cache(target.rel, key, cached) if cached is not None else None
-        if entry is not None and not _unchanged(config.report_root, entry.deps, digests, texts):
+        if entry is not None and not _unchanged(root, entry.deps, digests, texts):
             entry = None  # a module its rules followed has changed since
         if entry is not None:
             outcomes.append(entry)

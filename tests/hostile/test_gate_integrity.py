@@ -4,6 +4,7 @@ and checks the exit code, that the violation is still reported, and that no trac
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -66,10 +67,11 @@ def test_1_a_cache_committed_in_the_repository_is_never_read(tmp_path: Path) -> 
     root = write(tmp_path, {"app.py": VULNERABLE})
     forged = scan(root, "--cache-dir", ".guidelint_cache")  # a cache inside the tree, then "no hits" forged
     assert forged.exit_code == 1
-    for entry in (root / ".guidelint_cache").rglob("*.json"):
-        body = json.loads(entry.read_text())
-        body["data"]["hits"] = []
-        entry.write_text(json.dumps(body))
+    for entry in (root / ".guidelint_cache").rglob("*.json"):  # forged with a checksum that matches
+        data = json.loads(entry.read_bytes().partition(b"\n")[2])
+        data["hits"] = []
+        body = json.dumps(data).encode()
+        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     write(root, {"guidelint.toml": 'cache-dir = ".guidelint_cache"\n'})
     commit_all(root)
     run = scan(root)
