@@ -616,7 +616,8 @@ def test_a_snippet_is_the_same_tree_whether_its_header_was_parsed_apart_or_with_
 
     from guidelint.engines.taint.models import Models
     from guidelint.engines.taint.summaries import ProjectFunctions, _parsed
-    from guidelint.semantic.project import Project, summarize_tree
+    from guidelint.semantic.project import Project
+    from guidelint.semantic.summary import summarize_tree
 
     outline = summarize_tree("pkg.spread", ast.parse(SPREAD))
     lines = SPREAD.splitlines(keepends=True)

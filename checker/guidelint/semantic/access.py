@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterable
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.pathscope import addressed, unscoped_nodes
-from guidelint.semantic.project import MAX_DEPTH, ModuleSummary, Project, own_nodes
+from guidelint.semantic.project import MAX_DEPTH, Project
+from guidelint.semantic.summary import ModuleSummary, own_nodes
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 _REFUSED = frozenset({401, 403})

@@ -15,7 +15,8 @@ import ast
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.access import Function, ancestors, authenticates, called_decision, decision, lookup, name_of
 from guidelint.semantic.pathscope import unscoped_nodes
-from guidelint.semantic.project import Project, own_nodes
+from guidelint.semantic.project import Project
+from guidelint.semantic.summary import own_nodes
 
 REQUEST_METHODS = frozenset(
     {"get", "post", "put", "patch", "delete", "list", "retrieve", "create", "update", "partial_update", "destroy"}

@@ -13,7 +13,7 @@ import ast
 import copy
 from collections.abc import Iterator
 
-from guidelint.semantic.project import own_nodes
+from guidelint.semantic.summary import own_nodes
 
 # attributes and calls that read where a request is going
 _ADDRESS_ATTRIBUTES = frozenset(

@@ -16,7 +16,7 @@ from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance
 from guidelint.engines.taint.summaries import Callee
 from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
-from guidelint.semantic.project import absolute_name
+from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis

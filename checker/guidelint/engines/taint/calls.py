@@ -76,7 +76,7 @@ from guidelint.engines.taint.tables import (
 )
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
-from guidelint.semantic.project import absolute_name
+from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis

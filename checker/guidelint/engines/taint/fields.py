@@ -17,7 +17,7 @@ from guidelint.engines.taint.syntax import _body, raises
 from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted
-from guidelint.semantic.project import absolute_name
+from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis

@@ -12,7 +12,7 @@ import libcst as cst
 
 from guidelint.engines.taint.syntax import _walk
 from guidelint.semantic.names import dotted
-from guidelint.semantic.project import absolute_name
+from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis

@@ -21,7 +21,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
-from guidelint.semantic.project import absolute_name
+from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis

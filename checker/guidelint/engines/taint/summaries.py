@@ -32,8 +32,9 @@ from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.outlines import self_assigned
-from guidelint.semantic.project import ModuleSummary, Project
+from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse as parse_ast
+from guidelint.semantic.summary import ModuleSummary
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
