@@ -39,6 +39,26 @@ def test_a_changed_base_in_the_other_module_invalidates_the_cached_result(cli, p
     assert _rules(run) == [("INP102", "app.py", 5)]
 
 
+FALLBACK_LOADERS = """
+try:
+    from yaml import CSafeLoader as NativeLoader
+except ImportError:
+    from yaml import {fallback} as NativeLoader
+
+class ConfigLoader(NativeLoader):
+    pass
+"""
+
+
+def test_a_loader_class_built_on_an_import_with_a_fallback_is_as_safe_as_both(cli, project) -> None:
+    # the C loader when libyaml is there, the pure-Python one otherwise: each is safe, so is the class
+    files = {"settings/__init__.py": "", "app.py": APP}
+    safe = project({**files, "settings/loaders.py": FALLBACK_LOADERS.format(fallback="SafeLoader")})
+    assert _rules(cli("scan", ".", "-f", "json", cwd=safe)) == []
+    unsafe = project({**files, "settings/loaders.py": FALLBACK_LOADERS.format(fallback="UnsafeLoader")})
+    assert _rules(cli("scan", ".", "-f", "json", cwd=unsafe)) == [("INP102", "app.py", 5)]
+
+
 def test_a_src_layout_package_and_a_relative_import_resolve(cli, project) -> None:
     root = project(
         {

@@ -133,6 +133,17 @@ class UnsafeYamlLoad(Rule):
         def load_picked(stream, kind):
             first = yaml.load(stream, Loader=READERS[kind])  # expect
             return first, yaml.load(stream, Loader=ANY["fast"])  # expect
+
+        try:
+            from yaml import CSafeLoader as NativeLoader
+        except ImportError:
+            from yaml import UnsafeLoader as NativeLoader
+
+        class FallbackLoader(NativeLoader):
+            pass
+
+        def load_fallback(stream):
+            return yaml.load(stream, Loader=FallbackLoader)  # expect
     """
     fixed = """
         import yaml
@@ -189,6 +200,17 @@ class UnsafeYamlLoad(Rule):
         def load_picked(stream, kind):
             first = yaml.load(stream, Loader=READERS[kind])
             return first, yaml.load(stream, Loader=ANY["fast"])
+
+        try:
+            from yaml import CSafeLoader as NativeLoader
+        except ImportError:
+            from yaml import UnsafeLoader as NativeLoader
+
+        class FallbackLoader(NativeLoader):
+            pass
+
+        def load_fallback(stream):
+            return yaml.load(stream, Loader=FallbackLoader)
     """
     safe = """
         import yaml
@@ -241,6 +263,17 @@ class UnsafeYamlLoad(Rule):
 
         def load_picked(stream, fast=False):
             return yaml.load(stream, Loader=LOADERS["fast" if fast else "strict"])
+
+        try:
+            from yaml import CSafeLoader as NativeLoader
+        except ImportError:
+            from yaml import SafeLoader as NativeLoader
+
+        class RecordLoader(NativeLoader):
+            pass
+
+        def load_records(stream):
+            return yaml.load(stream, Loader=RecordLoader)
     """
 
 

@@ -18,6 +18,10 @@ class ModuleSummary:
 
     name: str
     imports: dict[str, str] = field(default_factory=dict)  # local name -> qualified name
+    # a name imported in the blocks of a module-level try/except or if/else, differently in another block
+    # (`from yaml import CSafeLoader as SafeLoader` / `except ImportError: from yaml import SafeLoader`): the
+    # other qualified names it may stand for (`imports` holds the first)
+    variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class name -> qualified bases
     functions: set[str] = field(default_factory=set)  # functions defined at the top level
     # names that stand for classes: a factory function (every `return` of it makes one of them, `return
@@ -54,15 +58,17 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             isinstance(node, (ast.Assign, ast.AnnAssign)) and all(_literal_call(n) for n in ast.walk(node))
         ):
             summary.header.append(_span(node))
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                local = alias.asname or alias.name.split(".")[0]
-                summary.imports[local] = alias.name if alias.asname else local
-        elif isinstance(node, ast.ImportFrom):
-            base = _absolute(package, node.module or "", node.level)
-            for alias in node.names:
-                if alias.name != "*":
-                    summary.imports[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for local, qualified in _bound(node, package):
+                summary.imports[local] = qualified
+                summary.variants.pop(local, None)
+        elif isinstance(node, _BLOCKS):
+            for imported in _branch_imports(node):
+                for local, qualified in _bound(imported, package):
+                    if local not in summary.imports:
+                        summary.imports[local] = qualified
+                    elif qualified != summary.imports[local] and qualified not in summary.variants.get(local, ()):
+                        summary.variants[local] = (*summary.variants.get(local, ()), qualified)
         elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             named = _aliased(node.value, summary)
             if named:
@@ -74,7 +80,7 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             if table:
                 summary.tables[node.targets[0].id] = table
         elif isinstance(node, ast.ClassDef):
-            summary.classes[node.name] = tuple(b for b in (_qualified(e, summary) for e in node.bases) if b)
+            summary.classes[node.name] = tuple(b for e in node.bases for b in _alternatives(e, summary) if b)
             summary.spans[node.name] = _span(node)
             summary.heads[node.name] = (_span(node)[0], node.body[0].lineno - 1)
             summary.methods[node.name] = {
@@ -100,6 +106,46 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             if made:
                 summary.stands_for[node.name] = made
     return summary
+
+
+_BLOCKS: tuple[type[ast.stmt], ...] = (ast.Try, ast.If, *((ast.TryStar,) if hasattr(ast, "TryStar") else ()))
+"""Statements whose blocks may bind a module's names differently (`try*` from Python 3.11)."""
+
+
+def _bound(node: ast.Import | ast.ImportFrom, package: str) -> Iterator[tuple[str, str]]:
+    """The names an import statement binds, each with the qualified name it stands for."""
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            local = alias.asname or alias.name.split(".")[0]
+            yield local, alias.name if alias.asname else local
+        return
+    base = _absolute(package, node.module or "", node.level)
+    for alias in node.names:
+        if alias.name != "*":
+            yield alias.asname or alias.name, f"{base}.{alias.name}" if base else alias.name
+
+
+def _branch_imports(node: ast.stmt) -> Iterator[ast.Import | ast.ImportFrom]:
+    """The imports in the blocks of a module-level try/except or if/else, nested ones too, in order."""
+    blocks = [getattr(node, name, []) for name in ("body", "orelse", "finalbody")]
+    blocks[1:1] = [handler.body for handler in getattr(node, "handlers", [])]
+    for block in blocks:
+        for statement in block:
+            if isinstance(statement, (ast.Import, ast.ImportFrom)):
+                yield statement
+            elif isinstance(statement, _BLOCKS):
+                yield from _branch_imports(statement)
+
+
+def _alternatives(expr: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
+    """`_qualified(expr)`, and what it names when its first name is one of the module's `variants`."""
+    parts: list[str] = []
+    head = expr
+    while isinstance(head, ast.Attribute):
+        parts.insert(0, head.attr)
+        head = head.value
+    variants = summary.variants.get(head.id, ()) if isinstance(head, ast.Name) else ()
+    return (_qualified(expr, summary), *(".".join([variant, *parts]) for variant in variants))
 
 
 def _aliased(value: ast.expr, summary: ModuleSummary) -> tuple[str, ...]:
