@@ -128,6 +128,10 @@ class SqlFormatting(Rule):
             flag = RawSQL("SELECT id FROM desks WHERE name = '%s'" % desk, ())  # expect
             return rows, flag
 
+        def wait_for_lock(connection, timeout, fallback, rows, page):
+            connection.execute(f"PRAGMA busy_timeout={max(timeout, fallback)}")  # expect
+            connection.execute(f"SELECT * FROM trades LIMIT {rows * page}")  # expect
+
         def search(db, term):
             sql = "SELECT id FROM notes WHERE 1 = 1"
             sql += " AND body LIKE '%%%s%%'" % term
@@ -219,6 +223,8 @@ class SqlFormatting(Rule):
                 connection.execute(sa.text(f"INSERT INTO log VALUES ({markers})"), row)  # expect
     """
     safe = """
+        import time
+
         import pandas as pd
         from sqlalchemy import text
 
@@ -244,6 +250,13 @@ class SqlFormatting(Rule):
         def page(cursor, size, offset):
             cursor.execute(f"SELECT * FROM clients LIMIT {size:d} OFFSET {offset:d}")  # numbers, or ValueError
             return cursor.fetchall()
+
+        def wait_for_lock(connection, budget_ms, started, poll_ms, page):
+            # a difference, a quotient, a power or a negation is a number whatever its operands were
+            remaining = max(0, budget_ms - int((time.monotonic() - started) * 1000))
+            connection.execute(f"PRAGMA busy_timeout={min(remaining, poll_ms // 2)}")
+            connection.execute(f"SELECT * FROM trades LIMIT 50 OFFSET {(page - 1) * 50}")
+            connection.execute("SELECT * FROM fills WHERE age > %s" % abs(-budget_ms / 1000))
 
         def client_name(cursor):
             from flask import request as flask_request

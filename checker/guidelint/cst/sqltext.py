@@ -19,7 +19,7 @@ import libcst as cst
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import assignments, last_assignment, parameter
 from guidelint.cst.helpers import iter_nodes, literal_items
-from guidelint.cst.strings import NUMBERS, concatenated, quote_doubled, quoting_functions, returned
+from guidelint.cst.strings import NUMBERS, arithmetic, concatenated, quote_doubled, quoting_functions, returned
 from guidelint.cst.tables import class_table, loop_source
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.formatting import Slot, format_slots, numeric_field, percent_slots, string_text
@@ -308,7 +308,7 @@ def _template(expr: cst.BaseExpression, lookup: Lookup) -> str | None:
 
 def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
     """Constants, names bound to SQL text or safe values, identifier quoting, numbers, placeholder lists."""
-    if is_constant(expr):
+    if is_constant(expr) or arithmetic(expr):
         return True
     if isinstance(expr, cst.Name):
         state = lookup(expr.value)
@@ -326,6 +326,8 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         return _safe(expr.body, lookup) and _safe(expr.orelse, lookup)
     if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
         return all(_safe(o, lookup) for o in concatenated(expr))
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Multiply):
+        return _safe(expr.left, lookup) and _safe(expr.right, lookup)  # (page - 1) * 50; text * n repeats text
     if isinstance(expr, cst.Call):
         name = dotted(expr.func) or ""
         if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
@@ -339,6 +341,9 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
             return True  # f"val_{next(ids)}": a placeholder numbered by a counter
         if name == "str" and len(expr.args) == 1 and not expr.args[0].star:
             return _safe(expr.args[0].value, lookup)  # str(count) of a number
+        given = [a for a in expr.args if a.keyword is None or a.keyword.value != "key"]  # key= only compares
+        if name in ("min", "max") and all(_safe(a.value, lookup) and not a.star for a in given):
+            return True  # min(remaining_ms, slice_ms): one of the values given
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "join" and expr.args:
             parts = expr.args[0].value  # placeholders, or a comprehension of safe parts (quoted names)
             if not is_constant(expr.func.value):

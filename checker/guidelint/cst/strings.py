@@ -14,7 +14,16 @@ from guidelint.semantic.formatting import numeric_field, string_text
 
 _NOT_CONSTANT = NOT_CONSTANT
 
-NUMBERS = frozenset({"int", "float", "len"})  # builtins whose result is a number
+NUMBERS = frozenset({"int", "float", "len", "abs", "round"})  # builtins whose result is a number
+_ARITHMETIC = (cst.Subtract, cst.Divide, cst.FloorDivide, cst.Power, cst.LeftShift, cst.RightShift)
+
+
+def arithmetic(expr: cst.BaseExpression) -> bool:
+    """`a - b`, `a / b`, `a // b`, `a ** b`, `a << n`, `-a`, `not a`: a number (or a truth value) whatever the
+    operands, since text has none of these operators (`+`, `*` and `%` do build text)."""
+    if isinstance(expr, cst.UnaryOperation):
+        return True
+    return isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, _ARITHMETIC)
 
 
 def concatenated(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
