@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 WRAPPERS = """
 class Query:
     def __init__(self, incoming):
@@ -749,11 +751,14 @@ def login():
 """
 
 
-def test_a_helper_logging_with_repr_escapes_line_breaks_not_the_credential(cli, project) -> None:
-    """`%r` in another module's log call writes repr(value): a line break comes out as \\n, so request data
-    forges no record (no AUD401), but a password written with repr() is the password (CNF405 at the call
-    that passes it: the helper's own check had cleared every value its callers passed)."""
-    root = project({"app/__init__.py": "", "app/audit.py": REPR_AUDIT, "app/views.py": REPR_VIEWS})
+@pytest.mark.parametrize("placed", ['"value %r", value', '"values %s", (value, "ledger")'])
+def test_a_helper_logging_with_repr_escapes_line_breaks_not_the_credential(cli, project, placed: str) -> None:
+    """`%r` in another module's log call writes repr(value), and so does `%s` of a tuple for each of its
+    items: a line break comes out as \\n, so request data forges no record (no AUD401), but a password
+    written with repr() is the password (CNF405 at the call that passes it: the helper's own check had
+    cleared every value its callers passed; the tuple's had let every one through)."""
+    audit = REPR_AUDIT.replace('"value %r", value', placed)
+    root = project({"app/__init__.py": "", "app/audit.py": audit, "app/views.py": REPR_VIEWS})
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     taint = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "taint" in f["engines"]]
     assert taint == [("CNF405", 10)]  # audit_value(request.form["password"])

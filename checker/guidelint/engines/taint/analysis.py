@@ -19,7 +19,6 @@ from guidelint.engines.taint.concat import (
     chained,
     concatenation,
     formatted,
-    items_shown_by_repr,
     shown_by_repr,
 )
 from guidelint.engines.taint.control import Control
@@ -348,7 +347,7 @@ class Analysis:
                     function = CONVERSIONS["r" if shown else conversion] if shown or conversion in CONVERSIONS else ""
                     kinds = self.calls.sanitizes(function, None) if function else None
                     if kinds and value_id in taint_of:
-                        clear = items_shown_by_repr if shown else cleared
+                        clear = checked if shown else cleared
                         taint_of[value_id] = clear(taint_of[value_id], kinds)
                 # a number (%d, %x) is input made harmless, as by int(), but what no sanitizer ends stays
                 values = union(*taint_of.values())  # ("%032x" % getrandbits(128))

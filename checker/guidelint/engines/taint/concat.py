@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint import argv
-from guidelint.engines.taint.labels import CLEAN, Env, Taint, checked, cleared, union
+from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -67,16 +67,6 @@ def shown_by_repr(expr: cst.BaseExpression) -> bool:
     if isinstance(expr, _CONTAINERS):
         return True
     return type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in _CONTAINER_CALLS
-
-
-def items_shown_by_repr(taint: Taint, kinds: frozenset[str]) -> Taint:
-    """A container's taint placed by `%s`: its items written by repr() are harmless to `kinds` (a line break
-    written as \\n), but a confidential value or credential among them is as secret as before; and a
-    parameter's value is judged where a caller passes it (repr() of a credential is the credential)."""
-    return union(
-        checked(frozenset(lb for lb in taint if lb.param < 0), kinds),
-        *(frozenset({lb}) for lb in taint if lb.param >= 0),
-    )
 
 
 def chained(analysis: Analysis, call: cst.Call, env: Env) -> Taint | None:

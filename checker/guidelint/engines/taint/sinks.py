@@ -12,7 +12,7 @@ import libcst as cst
 
 from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
-from guidelint.engines.taint.concat import items_shown_by_repr, shown_by_repr
+from guidelint.engines.taint.concat import shown_by_repr
 from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
@@ -100,10 +100,7 @@ class Sinks:
         escaped = {i for i, conv in placed if conv not in "sc"}
         shown = {i for i, conv in placed if conv == "s" and shown_by_repr(args[i][0].value)}  # %s of tuple(ids)
         # a confidential value is as confidential written with repr()
-        return [
-            (a, checked(t, LOG_KINDS) if i in escaped else items_shown_by_repr(t, LOG_KINDS) if i in shown else t)
-            for i, (a, t) in enumerate(args)
-        ]
+        return [(a, checked(t, LOG_KINDS) if i in escaped or i in shown else t) for i, (a, t) in enumerate(args)]
 
     def sink_call(
         self, sink: Sink, call: cst.Call, args: list[tuple[cst.Arg, Taint]], receiver: Taint, name: str, env: Env
