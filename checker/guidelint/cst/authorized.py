@@ -322,8 +322,12 @@ def _open(value: ast.expr) -> str:
 
 def accepted(markers: Authorization, classes: bool = True) -> str:
     """What the rule accepts as authorization, for messages; the base classes only for a class's handlers
-    (a function view has none)."""
-    found = f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}"
+    (a function view has none). Decorators named by a library's qualified name (tornado.web.authenticated,
+    flask_appbuilder.*protect) are counted, not listed: the message stays readable as the knowledge grows."""
+    named = [d for d in markers.decorators if "." not in d]
+    libraries = len(markers.decorators) - len(named)  # a library's decorators, by their qualified names
+    decorators = ", ".join(named) + (f" (+{libraries} of libraries)" if libraries else "")
+    found = f"accepted: decorators {decorators}; checks {', '.join(markers.checks)}"
     return f"{found}; mixins {', '.join(markers.mixins)}" if classes else found
 
 
