@@ -1,5 +1,5 @@
 """Class-based handlers of the frameworks besides Django's, for ACC103: Flask `View`/`MethodView` classes
-a module registers, and tornado `RequestHandler` subclasses. Each question answers None when the class is
+a module registers, tornado `RequestHandler` subclasses, Falcon resources and Flask-Admin views. Each question answers None when the class is
 no handler of that kind, else the evidence that authorizes it ("" when there is none).
 """
 
@@ -22,6 +22,7 @@ TORNADO_HANDLERS = frozenset({"tornado.web.RequestHandler"})
 REQUEST_METHODS = ("get", "post", "put", "patch", "delete")
 RESPONDER = re.compile(r"on_(?:get|post|put|patch|delete)(?:_\w+)?$")  # Falcon's responders (also with a suffix)
 FALCON_HOOKS = frozenset({"falcon.before", "falcon.hooks.before"})
+FLASK_ADMIN = "flask_admin."  # Flask-Admin's package: its views' bases
 
 
 def _derives(cls: cst.ClassDef, ctx: Context, targets: frozenset[str]) -> bool:
@@ -115,6 +116,42 @@ def falcon_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
     return "each responder"
 
 
+def flask_admin_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
+    """A Flask-Admin view (a class deriving from one of flask_admin's: BaseView, ModelView, AdminIndexView):
+    Flask-Admin answers each of its pages (its own CRUD pages and the methods it exposes) only when
+    `is_accessible()` returns True, and the default returns True for anyone. Authorized by a marker, or by the
+    nearest `is_accessible` of the class or its bases in the project when every return tests the user
+    (`current_user.is_authenticated`, a check of the knowledge base) rather than a constant; `return True`
+    opens it."""
+    qualified = authorized.qualified(ctx, cls.name.value)
+    lineage = access.ancestors(ctx.project, qualified)
+    if not any(a.startswith(FLASK_ADMIN) for a in lineage):
+        return None
+    if handlers.class_authorized(cls, markers, ctx):
+        return "a marker of the class"
+    for ancestor in lineage:
+        method = access.lookup(ctx.project, f"{ancestor}.is_accessible")
+        if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return "is_accessible()" if _tests_user(method, markers) else ""
+    return ""
+
+
+def _tests_user(method: ast.FunctionDef | ast.AsyncFunctionDef, markers: Authorization) -> bool:
+    """Every return of `method` gives a value that reads a check of the user (`current_user.has_role("staff")`),
+    none a constant."""
+    returns = [n.value for n in ast.walk(method) if isinstance(n, ast.Return)]
+    return bool(returns) and all(
+        value is not None and not isinstance(value, ast.Constant) and _reads_check(value, markers) for value in returns
+    )
+
+
+def _reads_check(value: ast.expr, markers: Authorization) -> bool:
+    names = [
+        n.id if isinstance(n, ast.Name) else n.attr for n in ast.walk(value) if isinstance(n, (ast.Name, ast.Attribute))
+    ]
+    return any(matches_last(n, markers.checks) for n in names)
+
+
 def _hooked(node: cst.ClassDef | cst.FunctionDef, markers: Authorization, ctx: Context) -> bool:
     """`@falcon.before(hook)` with a hook that authorizes (judged as a FastAPI dependency)."""
     for decorator, name in zip(node.decorators, decorator_names(node, ctx), strict=True):
@@ -130,7 +167,7 @@ def unauthorized(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
     """What a class that is a Flask, tornado or Falcon handler nothing authorizes is called in messages, else
     ""."""
     kinds = (("Flask class-based view", flask_class), ("tornado handler", tornado_class))
-    for kind, question in (*kinds, ("Falcon resource", falcon_class)):
+    for kind, question in (*kinds, ("Falcon resource", falcon_class), ("Flask-Admin view", flask_admin_class)):
         found = question(cls, ctx, markers)
         if found is not None:
             return "" if found else kind
