@@ -1,6 +1,6 @@
 """Class-based handlers of the frameworks besides Django's, for ACC103: Flask `View`/`MethodView` classes
-a module registers, tornado `RequestHandler` subclasses, Falcon resources and Flask-Admin views. Each question answers None when the class is
-no handler of that kind, else the evidence that authorizes it ("" when there is none).
+a module registers, tornado `RequestHandler` subclasses, Falcon resources and Flask-Admin views. Each question
+answers None when the class is no handler of that kind, else the evidence that authorizes it ("" when there is none).
 """
 
 from __future__ import annotations
