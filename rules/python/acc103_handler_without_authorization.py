@@ -147,7 +147,8 @@ class HandlerWithoutAuthorization(Rule):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
             return
-        if authorized.deciding_decorator(ctx, [n for i, n in decorators if i > index], markers):
+        below = [n for i, n in decorators if i > index]
+        if authorized.deciding_decorator(ctx, below, markers) or authorized.permission_required(ctx, name, below):
             return
         if handlers.drf_permissions(func, ctx) or wrapper or authorized.in_code(ctx, name, markers):
             return

@@ -14,7 +14,7 @@ import libcst as cst
 
 from guidelint.cst import Context, arg, dotted, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import access, resources
+from guidelint.semantic import access, permissions, resources
 from guidelint.semantic.exempt import Address, blueprint_name, decides_for, lets_through
 from guidelint.semantic.hooks import Guard, defaults_given, guarded, module_hooks, scoped_guards
 from guidelint.semantic.routes import Routes, routes
@@ -152,6 +152,21 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
         return f"a static page ({page})"
     redirect = access.redirect_only(func, markers)
     return f"a redirect only ({redirect})" if redirect is not None else ""
+
+
+def permission_required(ctx: Context, name: str, decorators: list[str]) -> str:
+    """A permission object of an extension deciding for the handler `name` (Flask-Principal): one of its
+    `decorators` (qualified names, below the route) is `@admin_permission.require(...)`, or its body runs in
+    `with admin_permission.require():` (guidelint.semantic.permissions). Its text, else ""."""
+    module = ctx.project.current_name()
+    qualified = [q for d in decorators if d for q in (d, access.resolve(ctx.project, module, d))]
+    found = next((d for d in qualified if permissions.deciding_permission(ctx.project, d)), "")
+    if found:
+        return f"@{found.rsplit('.', 2)[-2]}.require()"
+    func = _definition(ctx, name)
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return ""
+    return permissions.required_in_body(ctx.project, module, func)
 
 
 def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -> str:
