@@ -60,6 +60,8 @@ def django_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
     opened = authorized.open_permissions(ctx, name)
     if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
         return None
+    if not opened and classviews.public_by_design(ctx.project, authorized.qualified(ctx, name), markers):
+        return None
     if not opened and authorized.granted_permissions(ctx, name):
         return None
     if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name), name, True):

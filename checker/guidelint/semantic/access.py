@@ -298,7 +298,7 @@ def _in_helpers(
     return None
 
 
-def _constant_method(call: ast.Call) -> bool:
+def constant_method(call: ast.Call) -> bool:
     """A method of a constant: "Hello {}".format(name)."""
     return isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Constant)
 
@@ -327,7 +327,7 @@ def static_page(func: Function, markers: Authorization) -> str | None:
             while isinstance(head, ast.Attribute):
                 head = head.value
             owners.add(id(head))
-        elif isinstance(node, ast.Call) and not _constant_method(node):
+        elif isinstance(node, ast.Call) and not constant_method(node):
             return None
         elif isinstance(node, (ast.Attribute, ast.Subscript)) and isinstance(node.value, ast.Name):
             into.add(id(node.value))  # request.session, args["x"]: reads into a value, not the value
@@ -338,7 +338,7 @@ def static_page(func: Function, markers: Authorization) -> str | None:
 
 
 # functions of the standard library that only encode or join the parts of an address
-_ADDRESS_BUILDERS = ("urlencode", "quote", "quote_plus", "urljoin", "str")
+ADDRESS_BUILDERS = ("urlencode", "quote", "quote_plus", "urljoin", "str")
 
 
 def redirect_only(func: Function, markers: Authorization) -> str | None:
@@ -365,15 +365,15 @@ def redirect_only(func: Function, markers: Authorization) -> str | None:
     parameters = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
     for node in (n for s in body for n in ast.walk(s)):
         if isinstance(node, ast.Call) and not (
-            matches_last(name_of(node), (*markers.redirects, *markers.responses, *_ADDRESS_BUILDERS))
-            or _constant_method(node)
-            or _setting_read(node, parameters)
+            matches_last(name_of(node), (*markers.redirects, *markers.responses, *ADDRESS_BUILDERS))
+            or constant_method(node)
+            or setting_read(node, parameters)
         ):
             return None
     return f"{returns[0]}()"
 
 
-def _setting_read(call: ast.Call, parameters: set[str]) -> bool:
+def setting_read(call: ast.Call, parameters: set[str]) -> bool:
     """`config.get("key")`: a module-level mapping (not a parameter) read by constant keys."""
     func = call.func
     return (
