@@ -22,7 +22,8 @@ TORNADO_HANDLERS = frozenset({"tornado.web.RequestHandler"})
 REQUEST_METHODS = ("get", "post", "put", "patch", "delete")
 RESPONDER = re.compile(r"on_(?:get|post|put|patch|delete)(?:_\w+)?$")  # Falcon's responders (also with a suffix)
 FALCON_HOOKS = frozenset({"falcon.before", "falcon.hooks.before"})
-FLASK_ADMIN = "flask_admin."  # Flask-Admin's package: its views' bases
+FLASK_ADMIN = "flask_admin."  # Flask-Admin's package: its views' bases (not its forms, filters...)
+FLASK_ADMIN_VIEWS = ("View", "FileAdmin", "RedisCli")  # BaseView, ModelView, AdminIndexView, FileAdmin, RedisCli
 
 
 def _derives(cls: cst.ClassDef, ctx: Context, targets: frozenset[str]) -> bool:
@@ -127,7 +128,7 @@ def flask_admin_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -
     opens it."""
     qualified = authorized.qualified(ctx, cls.name.value)
     lineage = access.ancestors(ctx.project, qualified)
-    if not any(a.startswith(FLASK_ADMIN) for a in lineage):
+    if not any(a.startswith(FLASK_ADMIN) and a.endswith(FLASK_ADMIN_VIEWS) for a in lineage):
         return None
     if handlers.class_authorized(cls, markers, ctx):
         return "a marker of the class"

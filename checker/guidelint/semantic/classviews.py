@@ -170,14 +170,15 @@ def _builds_address(func: Function, markers: Authorization) -> bool:
             return False
     local |= {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     allowed = (*markers.redirects, *markers.responses, *ADDRESS_BUILDERS)
+    method_name = func.name
     for node in ast.walk(func):
         if not isinstance(node, ast.Call) or matches_last(name_of(node), allowed) or constant_method(node):
             continue
         head = node.func.value if isinstance(node.func, ast.Attribute) else None
         if isinstance(head, ast.Name) and head.id in local - {"self"}:
             continue  # path.append(lang): a method of a local built here
-        if isinstance(node.func, ast.Attribute) and node.func.attr == "get_redirect_url" and name_of(head) == "super":
-            continue
+        if (name_of(node) == "super" and not node.args) or (name_of(head) == "super" and name_of(node) == method_name):
+            continue  # super().get_redirect_url(...): the base's address, from the view's url or pattern_name
         if not setting_read(node, local):
             return False
     return True

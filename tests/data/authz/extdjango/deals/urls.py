@@ -14,6 +14,8 @@ urlpatterns = [
     path("old/", views.OldDeals.as_view()),
     path("old/<int:pk>/", views.OldDeal.as_view()),
     path("go/<int:pk>/", views.DealJump.as_view()),
+    path("period/<int:year>/", views.DealsByPeriod.as_view()),
+    path("client/<str:client>/", views.DealsOfClient.as_view()),
     path("login/<str:backend>/", login_views.social_begin),
     path("complete/<str:backend>/", login_views.social_finish),
     path("oauth/login/", login_views.oauth_login),

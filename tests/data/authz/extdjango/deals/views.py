@@ -66,3 +66,25 @@ class OldDeal(RedirectView):  # quiet
 class DealJump(RedirectView):  # expect
     def get_redirect_url(self, *args, **kwargs):
         return Deal.objects.get(pk=kwargs["pk"]).get_absolute_url()
+
+
+class DealsByPeriod(RedirectView):  # quiet
+    pattern_name = "deal-list"
+    query_string = True
+
+    def get_redirect_url(self, year, month=None):
+        parts = [str(year)]
+        if month:
+            parts.append(str(month))
+        return super().get_redirect_url(period="-".join(parts))
+
+
+class DealsOfClient(RedirectView):  # expect
+    pattern_name = "deal-list"
+
+    def get_redirect_url(self, *args, **kwargs):
+        return super().get_redirect_url(period=latest_period(self.request.user, kwargs["client"]))
+
+
+def latest_period(user, client):
+    return Deal.objects.filter(client=client).latest("period").period
