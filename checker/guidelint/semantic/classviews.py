@@ -177,7 +177,8 @@ def _builds_address(func: Function, markers: Authorization) -> bool:
         head = node.func.value if isinstance(node.func, ast.Attribute) else None
         if isinstance(head, ast.Name) and head.id in local - {"self"}:
             continue  # path.append(lang): a method of a local built here
-        if (name_of(node) == "super" and not node.args) or (name_of(head) == "super" and name_of(node) == method_name):
+        extends = isinstance(head, ast.Call) and name_of(head) == "super" and name_of(node) == method_name
+        if (name_of(node) == "super" and not node.args) or extends:
             continue  # super().get_redirect_url(...): the base's address, from the view's url or pattern_name
         if not setting_read(node, local):
             return False
