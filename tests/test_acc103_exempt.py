@@ -72,15 +72,34 @@ class LoginWall:
 """
 
 
-def test_a_django_middleware_letting_paths_through_guards_no_view_whose_path_is_not_known(cli, project) -> None:
+def test_a_django_middleware_letting_paths_through_guards_the_views_at_other_paths(cli, project) -> None:
     files = {"desk/__init__.py": "", "desk/settings.py": DJANGO_SETTINGS, "desk/urls.py": DJANGO_URLS}
     files |= {"desk/views.py": DJANGO_VIEWS, "manage.py": "import os\n"}
-    # the full path of a view (its URLconf's patterns after the include()s leading to it) is not read: any view
-    # may be one the middleware lets through, so it guards none
+    # the full path of each route (its URLconf's pattern after the include()s leading to it): /ledger/ is behind
+    # the wall, /health/ is let through
     skipping = WALL.replace(
         "{skip}", "if request.path.startswith(tuple(EXEMPT)):\n            return self.get_response(request)"
     )
-    assert acc103(cli, project({**files, "desk/middleware.py": skipping})) == [
+    assert acc103(cli, project({**files, "desk/middleware.py": skipping})) == [("desk/views.py", 8)]
+    # a pattern list included by its name is not followed: no view's full path is known, any may be let through
+    listed = DJANGO_URLS.replace(
+        "urlpatterns = [path(",
+        'inner = [path("ledger/", views.ledger)]\nurlpatterns = [path("a/", include(inner)), path(',
+    ).replace("import path", "import include, path")
+    assert acc103(cli, project({**files, "desk/urls.py": listed, "desk/middleware.py": skipping})) == [
+        ("desk/views.py", 4),
+        ("desk/views.py", 8),
+    ]
+    # i18n_patterns prefixes every path with the language code, which the URLconf does not say
+    i18n = (
+        DJANGO_URLS.replace("urlpatterns = [", "urlpatterns = i18n_patterns(")
+        .replace("views.health)]", "views.health))")
+        .replace(
+            "from django.urls import path",
+            "from django.conf.urls.i18n import i18n_patterns\nfrom django.urls import path",
+        )
+    )
+    assert acc103(cli, project({**files, "desk/urls.py": i18n, "desk/middleware.py": skipping})) == [
         ("desk/views.py", 4),
         ("desk/views.py", 8),
     ]

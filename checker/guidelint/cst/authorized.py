@@ -348,17 +348,19 @@ def accepted(markers: Authorization, classes: bool = True) -> str:
 
 def by_settings(ctx: Context, markers: Authorization, drf: bool, view: str = "", is_class: bool = False) -> bool:
     """A login middleware in the settings that does not let the view (`view`, of this module) through first
-    (guidelint.semantic.exempt: by its URL names or function name; one letting views through by their path, or
-    by a list not written in the code, may let any through), or DRF's default permission classes for a DRF
-    view."""
+    (guidelint.semantic.exempt: by its URL names, function name or the full path of each route to it, after the
+    include()s leading to it; a path that is not known, or a list not written in the code, may let any
+    through), or DRF's default permission classes for a DRF view."""
     found = project_settings(ctx, markers)
     exempt = found.login_exempt
     if found.login_middleware and exempt is not None:
-        names = project_routes(ctx, markers).names.get(qualified(ctx, view)) if exempt else []
+        routed = project_routes(ctx, markers)
+        names = routed.names.get(qualified(ctx, view)) if exempt else []
         known = names is not None and None not in names
         endpoints = tuple(n for n in names or () if n)
         address = Address("", endpoints, "", "view" if is_class else view, endpoints_known=known)
-        if not exempt or not lets_through(exempt, address):
+        paths = routed.paths.get(qualified(ctx, view)) or [""]  # each route's full path ("": not known)
+        if not exempt or not any(lets_through(exempt, replace(address, path=p)) for p in paths):
             return True
     return drf and bool(found.drf_authorizes)
 
