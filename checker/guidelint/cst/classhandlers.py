@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 
 import libcst as cst
 
@@ -14,6 +15,7 @@ from guidelint.cst import Context, authorized, handlers
 from guidelint.cst.helpers import decorator_names
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access, classviews, resources
+from guidelint.semantic.exempt import Address, lets_through
 from guidelint.semantic.hooks import authorizing_dependency
 
 FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
@@ -102,9 +104,11 @@ def falcon_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
         return None
     if handlers.class_authorized(cls, markers, ctx) or _hooked(cls, markers, ctx):
         return "a marker or hook of the class"
-    found = resources.guarded_apps(ctx.project, markers).get(app)
-    if found:
-        return found
+    guard = resources.guarded_apps(ctx.project, markers).get(app)
+    paths = resources.resource_paths(ctx.project).get(qualified) or [""]
+    address = Address("", (), None, "", endpoints_known=False)  # a Falcon route has a path only
+    if guard is not None and not any(lets_through(guard[1], replace(address, path=p)) for p in paths):
+        return guard[0]  # the middleware lets none of the resource's addresses through first
     for responder in responders:
         if any(matches_last(n, (*markers.decorators, *markers.public)) for n in decorator_names(responder, ctx)):
             continue
