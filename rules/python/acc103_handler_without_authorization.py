@@ -107,6 +107,7 @@ class HandlerWithoutAuthorization(Rule):
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet|Handler)\b"),
         re.compile(r"def\s+on_(?:get|post|put|patch|delete)"),  # Falcon's responders
         "@expose",  # Flask-AppBuilder's exposed methods, Flask-Admin's views
+        "get_urls",  # views a Django ModelAdmin or AdminSite routes
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
     options: ClassVar[dict[str, Any]] = {

@@ -72,6 +72,8 @@ def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tup
     Django function view: (what it is called in messages, the app or blueprint it is registered on, the
     URLconf wrapper around it when a URLconf routes it); None for a function that is no handler."""
     name = func.name.value
+    if ctx.classes and not ctx.functions:
+        return admin_routed(ctx, name, markers)
     if ctx.functions or ctx.classes:
         return None
     elsewhere = _registered_elsewhere(ctx, name)
@@ -89,6 +91,36 @@ def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tup
     if starlette and wrapper is None:
         return ctx.knowledge.frameworks["starlette"].handler, "", wrapper
     return handlers.django(ctx).handler, "", wrapper
+
+
+ADMINS = frozenset(
+    {"django.contrib.admin.ModelAdmin", "django.contrib.admin.options.ModelAdmin"}
+    | {"django.contrib.admin.AdminSite", "django.contrib.admin.sites.AdminSite"}
+)
+_URL_CALLS = ("path", "re_path", "url")
+
+
+def admin_routed(ctx: Context, name: str, markers: Authorization) -> tuple[str, str, str | None] | None:
+    """A method `name` of the ModelAdmin or AdminSite being read that its `get_urls()` routes (`path("dump/",
+    self.dump)`): (what it is called in messages, "", the wrapper authorizing it: `self.admin_site.admin_view(...)`
+    or a marker, "" for none: Django's admin checks only its own pages); None when it routes no such method."""
+    cls = ctx.classes[-1]
+    if not any(b.keyword is None and ctx.derives_from(b.value, ADMINS) for b in cls.bases):
+        return None
+    get_urls = access.lookup(ctx.project, f"{qualified(ctx, cls.name.value)}.get_urls")
+    found: str | None = None
+    for call in ast.walk(get_urls) if isinstance(get_urls, (ast.FunctionDef, ast.AsyncFunctionDef)) else ():
+        if not isinstance(call, ast.Call) or access.name_of(call).rsplit(".", 1)[-1] not in _URL_CALLS:
+            continue
+        view = next((k.value for k in call.keywords if k.arg == "view"), call.args[1] if len(call.args) > 1 else None)
+        wrapper = access.name_of(view) if isinstance(view, ast.Call) else ""
+        target = view.args[0] if isinstance(view, ast.Call) and view.args else view
+        if target is None or access.name_of(target) != f"self.{name}":
+            continue
+        last = wrapper.rsplit(".", 1)[-1]
+        deciding = last == "admin_view" or matches_last(wrapper, markers.decorators)
+        found = (last if deciding else "") if found is None else (found and (last if deciding else ""))
+    return None if found is None else (handlers.django(ctx).handler, "", found)
 
 
 def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None] | tuple[()] | None:
