@@ -268,8 +268,15 @@ def called_authentication(
     project: Project, module: str, func: Function, markers: Authorization, depth: int = 2
 ) -> str | None:
     """`authenticates`, in `func` or in a function of the project it calls (two levels: a login view handing the
-    user to `process_login()`, which calls `auth_login()` through `session_login()`): "process_login(): ..."."""
-    return _in_helpers(project, module, func, lambda f: authenticates(f, markers), own_nodes, depth)
+    user to `process_login()`, which calls `auth_login()` through `session_login()`): "process_login(): ...";
+    or a call in `func` of a library's login view named by its qualified name (`social_django.views.complete`)."""
+    found = _in_helpers(project, module, func, lambda f: authenticates(f, markers), own_nodes, depth)
+    library = tuple(p for p in markers.authentication if "." in p)
+    for node in own_nodes(func) if found is None and library else ():
+        name = resolve(project, module, name_of(node)) if isinstance(node, ast.Call) and name_of(node) else ""
+        if name and matches_last(name, library):
+            return name.rsplit(".", 1)[-1] + "()"
+    return found
 
 
 def _in_helpers(

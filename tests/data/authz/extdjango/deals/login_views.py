@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.generic import FormView
 from social_core.actions import do_auth, do_complete
 from social_django.utils import psa
+from social_django.views import complete
 
 from deals.models import Deal
 
@@ -22,6 +23,16 @@ def social_begin(request, backend):  # quiet
 @psa("deals:social-finish")
 def social_finish(request, backend):  # quiet
     return do_complete(request.backend, _do_login, user=request.user, redirect_name="next", request=request)
+
+
+def social_return(request, backend):  # quiet
+    if "cancel" in request.GET:
+        return JsonResponse({"cancelled": True})
+    return complete(request, backend)
+
+
+def social_status(request, backend):  # expect
+    return JsonResponse({"backend": backend, "deals": list(Deal.objects.values())})
 
 
 def _do_login(backend, user, social_user):

@@ -18,6 +18,8 @@ urlpatterns = [
     path("client/<str:client>/", views.DealsOfClient.as_view()),
     path("login/<str:backend>/", login_views.social_begin),
     path("complete/<str:backend>/", login_views.social_finish),
+    path("return/<str:backend>/", login_views.social_return),
+    path("status/<str:backend>/", login_views.social_status),
     path("oauth/login/", login_views.oauth_login),
     path("oauth/callback/", login_views.oauth_callback),
     path("second-factor/", login_views.SecondFactorStep.as_view()),
