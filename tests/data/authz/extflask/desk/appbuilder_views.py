@@ -21,6 +21,11 @@ class DealReports(BaseView):
     def totals(self):  # expect
         return self.render_template("totals.html", totals=load_totals())
 
+    @has_access  # above @expose too: expose only records the URL on the function, has_access's wrapper keeps it
+    @expose("/deals/count/")
+    def deal_count(self):  # quiet
+        return self.render_template("count.html", count=len(load_deals()))
+
     @expose("/deals.json")
     @has_access_api
     def deals_json(self):  # quiet
