@@ -146,7 +146,7 @@ class HandlerWithoutAuthorization(Rule):
         decorators = handlers.decorator_targets(func, ctx)
         if any(matches_last(n, markers.public) for _, n in decorators):
             return
-        index = route.index if route is not None else -1
+        index = route.index if route is not None and route.framework.decorator_order != "any" else -1
         if route is not None:
             kind = route.framework.handler
             if handlers.dependencies_authorize(func, route, markers, ctx) or handlers.auth_keyword(route, ctx):
