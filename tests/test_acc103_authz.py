@@ -20,6 +20,7 @@ PROJECTS = (
     *("flaskdesk", "djportal", "djlocked", "drfapi", "drfopen", "fastsvc", "asyncsvc"),
     *("fastdeps", "ninjadesk", "scopedesk", "othersvc", "pyrlocked", "asyncsub"),
     *("gatedesk", "djexempt", "pyropen", "pyrlegacy"),
+    *("extflask", "extdjango", "djprefix", "falcgate"),
 )
 MARK = re.compile(r"#\s*(quiet|expect)\b")
 NAME = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+(\w+)")

@@ -72,15 +72,34 @@ class LoginWall:
 """
 
 
-def test_a_django_middleware_letting_paths_through_guards_no_view_whose_path_is_not_known(cli, project) -> None:
+def test_a_django_middleware_letting_paths_through_guards_the_views_at_other_paths(cli, project) -> None:
     files = {"desk/__init__.py": "", "desk/settings.py": DJANGO_SETTINGS, "desk/urls.py": DJANGO_URLS}
     files |= {"desk/views.py": DJANGO_VIEWS, "manage.py": "import os\n"}
-    # the full path of a view (its URLconf's patterns after the include()s leading to it) is not read: any view
-    # may be one the middleware lets through, so it guards none
+    # the full path of each route (its URLconf's pattern after the include()s leading to it): /ledger/ is behind
+    # the wall, /health/ is let through
     skipping = WALL.replace(
         "{skip}", "if request.path.startswith(tuple(EXEMPT)):\n            return self.get_response(request)"
     )
-    assert acc103(cli, project({**files, "desk/middleware.py": skipping})) == [
+    assert acc103(cli, project({**files, "desk/middleware.py": skipping})) == [("desk/views.py", 8)]
+    # a pattern list included by its name is not followed: no view's full path is known, any may be let through
+    listed = DJANGO_URLS.replace(
+        "urlpatterns = [path(",
+        'inner = [path("ledger/", views.ledger)]\nurlpatterns = [path("a/", include(inner)), path(',
+    ).replace("import path", "import include, path")
+    assert acc103(cli, project({**files, "desk/urls.py": listed, "desk/middleware.py": skipping})) == [
+        ("desk/views.py", 4),
+        ("desk/views.py", 8),
+    ]
+    # i18n_patterns prefixes every path with the language code, which the URLconf does not say
+    i18n = (
+        DJANGO_URLS.replace("urlpatterns = [", "urlpatterns = i18n_patterns(")
+        .replace("views.health)]", "views.health))")
+        .replace(
+            "from django.urls import path",
+            "from django.conf.urls.i18n import i18n_patterns\nfrom django.urls import path",
+        )
+    )
+    assert acc103(cli, project({**files, "desk/urls.py": i18n, "desk/middleware.py": skipping})) == [
         ("desk/views.py", 4),
         ("desk/views.py", 8),
     ]
@@ -157,10 +176,16 @@ app.add_route("/orders", OrdersResource())
 """
 
 
-def test_a_falcon_middleware_letting_requests_through_by_address_guards_no_resource(cli, project) -> None:
-    # which resources it lets through is not read: it guards none (reported, not passed)
+def test_a_falcon_middleware_letting_requests_through_by_address_guards_the_resources_at_other_addresses(
+    cli, project
+) -> None:
+    # the resource at /status is let through (reported), the one at /orders is behind the middleware
     found = acc103(cli, project({"svc/__init__.py": "", "svc/app.py": FALCON}))
-    assert found == [("svc/app.py", 14), ("svc/app.py", 19)]
+    assert found == [("svc/app.py", 14)]
+    # a list read at run time may name any address: the middleware guards none
+    unknown = FALCON.replace('OPEN = {"/status"}', 'OPEN = set(os.environ["OPEN_PATHS"].split(","))')
+    found = acc103(cli, project({"svc/__init__.py": "", "svc/app.py": "import os\n" + unknown}))
+    assert found == [("svc/app.py", 16), ("svc/app.py", 21)]
     guarding = FALCON.replace("        if req.path in OPEN:\n            return\n", "")
     assert acc103(cli, project({"svc/app.py": guarding})) == []
 

@@ -103,7 +103,7 @@ def test_the_built_in_knowledge_base() -> None:
     assert "require_role" in knowledge.authorization.decorators
     assert set(knowledge.framework_packages()) == {
         *("django", "flask", "rest_framework", "fastapi", "quart", "ninja", "starlette", "tornado", "aiohttp"),
-        *("sanic", "pyramid", "bottle", "litestar", "falcon"),
+        *("sanic", "pyramid", "bottle", "litestar", "falcon", "flask_appbuilder"),
     }
 
 

@@ -124,6 +124,7 @@ SCHEMA: dict[str, Any] = {
             "handlers-keyword": STRING,
             "route-defaults": STRINGS,
             "auth-enforcers": STRINGS,
+            "decorator-order": STRING,
         }
     },
 }
@@ -345,6 +346,8 @@ class Framework:
     handlers_keyword: str = ""  # a keyword of an app or router listing its handlers (its guards run for each)
     route_defaults: frozenset[str] = frozenset()  # class decorators (qualified) giving its methods' routes keywords
     auth_enforcers: frozenset[str] = frozenset()  # calls or keywords without one of which auth_keyword checks nothing
+    # "any": a marker above the route decorator wraps the registered handler too (the route only records the URL)
+    decorator_order: str = "below"
 
     def owns(self, qualified: str) -> bool:
         """Whether a qualified name is in one of the framework's packages."""
@@ -419,6 +422,7 @@ class Knowledge:
                     handlers_keyword=entry.get("handlers-keyword", ""),
                     route_defaults=frozenset(entry.get("route-defaults", ())),
                     auth_enforcers=frozenset(entry.get("auth-enforcers", ())),
+                    decorator_order=entry.get("decorator-order", "below"),
                 )
                 for name, entry in data.get("web-frameworks", {}).items()
             },

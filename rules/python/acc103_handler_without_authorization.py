@@ -59,9 +59,14 @@ class HandlerWithoutAuthorization(Rule):
             "the app its route table is added to (likewise), mixins and base classes (in any module) whose dispatch, "
             "dispatch_request, prepare, has_permission or test_func decides, and checks such as has_perm() in the "
             "handler or in a function it calls, or an action run through a dispatcher that authorizes every action "
-            "(CKAN's get_action). A handler that logs users in or out is public by design, and so is one that only "
-            "redirects (every return a redirect, no call but address builders and settings read by a constant key): "
-            "it shows and changes nothing, the page it sends to decides. In Flask and FastAPI, a decorator written "
+            "(CKAN's get_action). Extensions: Flask-AppBuilder's @expose methods (@has_access, @has_access_api, "
+            "@protect()), Flask-Admin views (an is_accessible() testing the user), Flask-Principal's "
+            "permission.require() (decorator or with), guardian's and django-rules' decorators and mixins, "
+            "Sanic-JWT's @protected()/@scoped(), AdminSite.admin_view() in a URLconf. A handler that logs users in or "
+            "out is public by design (also a step of a social or OAuth login, a class-based view whose methods log "
+            "the user in), and so is one that only redirects (every return a redirect, no call but address builders "
+            "and settings read by a constant key; a RedirectView building its address): it shows and changes "
+            "nothing, the page it sends to decides. In Flask and FastAPI, a decorator written "
             "above the route decorator does not wrap the registered handler, so it does not count. The frameworks' "
             "own packages (option framework_packages), known by their import name, define generic views for apps to "
             "wire up and are not checked."
@@ -101,6 +106,8 @@ class HandlerWithoutAuthorization(Rule):
         "add_view",
         re.compile(r"class\s+\w+\s*\([^)]*(?:View|ViewSet|Handler)\b"),
         re.compile(r"def\s+on_(?:get|post|put|patch|delete)"),  # Falcon's responders
+        "@expose",  # Flask-AppBuilder's exposed methods, Flask-Admin's views
+        "get_urls",  # views a Django ModelAdmin or AdminSite routes
     )
     # configured lists replace the knowledge base's (rules/knowledge/web_frameworks.yaml); empty: the knowledge base's
     options: ClassVar[dict[str, Any]] = {
@@ -139,14 +146,15 @@ class HandlerWithoutAuthorization(Rule):
         decorators = handlers.decorator_targets(func, ctx)
         if any(matches_last(n, markers.public) for _, n in decorators):
             return
-        index = route.index if route is not None else -1
+        index = route.index if route is not None and route.framework.decorator_order != "any" else -1
         if route is not None:
             kind = route.framework.handler
             if handlers.dependencies_authorize(func, route, markers, ctx) or handlers.auth_keyword(route, ctx):
                 return
         if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
             return
-        if authorized.deciding_decorator(ctx, [n for i, n in decorators if i > index], markers):
+        below = [n for i, n in decorators if i > index]
+        if authorized.deciding_decorator(ctx, below, markers) or authorized.permission_required(ctx, name, below):
             return
         if handlers.drf_permissions(func, ctx) or wrapper or authorized.in_code(ctx, name, markers):
             return
@@ -169,10 +177,13 @@ class HandlerWithoutAuthorization(Rule):
         name = cls.name.value
         if name.startswith("_") or authorized.framework_code(ctx):
             return
-        if not handlers.view_class(cls, ctx):
-            self._other_class(cls, ctx)
-            return
         markers = authorized.markers(ctx)
+        if not handlers.view_class(cls, ctx):  # a Flask View/MethodView, tornado, Falcon or Flask-Admin class
+            kind = classhandlers.unauthorized(cls, ctx, markers)
+            if kind:
+                message = self.meta.message.format(handler=f"{kind} {name}")
+                ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
+            return
         for method, opened in handlers.open_actions(cls, markers, ctx):  # reported whatever guards the viewset
             message = self.meta.message.format(handler=f"DRF action {name}.{method.name.value}()")
             ctx.report(method.name, f"{message}; {opened} lets anyone in ({authorized.accepted(markers)})")
@@ -183,15 +194,6 @@ class HandlerWithoutAuthorization(Rule):
         if opening:
             message += f"; {opening} lets anyone in"
         ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
-
-    def _other_class(self, cls: cst.ClassDef, ctx: Context) -> None:
-        """A Flask View/MethodView this module registers, a tornado RequestHandler, a Falcon resource
-        (guidelint.cst.classhandlers)."""
-        markers = authorized.markers(ctx)
-        kind = classhandlers.unauthorized(cls, ctx, markers)
-        if kind:
-            message = self.meta.message.format(handler=f"{kind} {cls.name.value}")
-            ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
 
     flagged = """
         import time

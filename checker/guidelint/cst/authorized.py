@@ -14,7 +14,7 @@ import libcst as cst
 
 from guidelint.cst import Context, arg, dotted, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import access, resources
+from guidelint.semantic import access, permissions, resources
 from guidelint.semantic.exempt import Address, blueprint_name, decides_for, lets_through
 from guidelint.semantic.hooks import Guard, defaults_given, guarded, module_hooks, scoped_guards
 from guidelint.semantic.routes import Routes, routes
@@ -72,6 +72,8 @@ def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tup
     Django function view: (what it is called in messages, the app or blueprint it is registered on, the
     URLconf wrapper around it when a URLconf routes it); None for a function that is no handler."""
     name = func.name.value
+    if ctx.classes and not ctx.functions:
+        return admin_routed(ctx, name, markers)
     if ctx.functions or ctx.classes:
         return None
     elsewhere = _registered_elsewhere(ctx, name)
@@ -89,6 +91,36 @@ def unrouted(func: cst.FunctionDef, ctx: Context, markers: Authorization) -> tup
     if starlette and wrapper is None:
         return ctx.knowledge.frameworks["starlette"].handler, "", wrapper
     return handlers.django(ctx).handler, "", wrapper
+
+
+ADMINS = frozenset(
+    {"django.contrib.admin.ModelAdmin", "django.contrib.admin.options.ModelAdmin"}
+    | {"django.contrib.admin.AdminSite", "django.contrib.admin.sites.AdminSite"}
+)
+_URL_CALLS = ("path", "re_path", "url")
+
+
+def admin_routed(ctx: Context, name: str, markers: Authorization) -> tuple[str, str, str | None] | None:
+    """A method `name` of the ModelAdmin or AdminSite being read that its `get_urls()` routes (`path("dump/",
+    self.dump)`): (what it is called in messages, "", the wrapper authorizing it: `self.admin_site.admin_view(...)`
+    or a marker, "" for none: Django's admin checks only its own pages); None when it routes no such method."""
+    cls = ctx.classes[-1]
+    if not any(b.keyword is None and ctx.derives_from(b.value, ADMINS) for b in cls.bases):
+        return None
+    get_urls = access.lookup(ctx.project, f"{qualified(ctx, cls.name.value)}.get_urls")
+    found: str | None = None
+    for call in ast.walk(get_urls) if isinstance(get_urls, (ast.FunctionDef, ast.AsyncFunctionDef)) else ():
+        if not isinstance(call, ast.Call) or access.name_of(call).rsplit(".", 1)[-1] not in _URL_CALLS:
+            continue
+        view = next((k.value for k in call.keywords if k.arg == "view"), call.args[1] if len(call.args) > 1 else None)
+        wrapper = access.name_of(view) if isinstance(view, ast.Call) else ""
+        target = view.args[0] if isinstance(view, ast.Call) and view.args else view
+        if target is None or access.name_of(target) != f"self.{name}":
+            continue
+        last = wrapper.rsplit(".", 1)[-1]
+        deciding = last == "admin_view" or matches_last(wrapper, markers.decorators)
+        found = (last if deciding else "") if found is None else (found and (last if deciding else ""))
+    return None if found is None else (handlers.django(ctx).handler, "", found)
 
 
 def _registered_elsewhere(ctx: Context, name: str) -> tuple[str, str, str | None] | tuple[()] | None:
@@ -152,6 +184,21 @@ def in_code(ctx: Context, name: str, markers: Authorization) -> str:
         return f"a static page ({page})"
     redirect = access.redirect_only(func, markers)
     return f"a redirect only ({redirect})" if redirect is not None else ""
+
+
+def permission_required(ctx: Context, name: str, decorators: list[str]) -> str:
+    """A permission object of an extension deciding for the handler `name` (Flask-Principal): one of its
+    `decorators` (qualified names, below the route) is `@admin_permission.require(...)`, or its body runs in
+    `with admin_permission.require():` (guidelint.semantic.permissions). Its text, else ""."""
+    module = ctx.project.current_name()
+    qualified = [q for d in decorators if d for q in (d, access.resolve(ctx.project, module, d))]
+    found = next((d for d in qualified if permissions.deciding_permission(ctx.project, d)), "")
+    if found:
+        return f"@{found.rsplit('.', 2)[-2]}.require()"
+    func = _definition(ctx, name)
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return ""
+    return permissions.required_in_body(ctx.project, module, func)
 
 
 def deciding_decorator(ctx: Context, names: list[str], markers: Authorization) -> str:
@@ -322,24 +369,30 @@ def _open(value: ast.expr) -> str:
 
 def accepted(markers: Authorization, classes: bool = True) -> str:
     """What the rule accepts as authorization, for messages; the base classes only for a class's handlers
-    (a function view has none)."""
-    found = f"accepted: decorators {', '.join(markers.decorators)}; checks {', '.join(markers.checks)}"
+    (a function view has none). Decorators named by a library's qualified name (tornado.web.authenticated,
+    flask_appbuilder.*protect) are counted, not listed: the message stays readable as the knowledge grows."""
+    named = [d for d in markers.decorators if "." not in d]
+    libraries = len(markers.decorators) - len(named)  # a library's decorators, by their qualified names
+    decorators = ", ".join(named) + (f" (+{libraries} of libraries)" if libraries else "")
+    found = f"accepted: decorators {decorators}; checks {', '.join(markers.checks)}"
     return f"{found}; mixins {', '.join(markers.mixins)}" if classes else found
 
 
 def by_settings(ctx: Context, markers: Authorization, drf: bool, view: str = "", is_class: bool = False) -> bool:
     """A login middleware in the settings that does not let the view (`view`, of this module) through first
-    (guidelint.semantic.exempt: by its URL names or function name; one letting views through by their path, or
-    by a list not written in the code, may let any through), or DRF's default permission classes for a DRF
-    view."""
+    (guidelint.semantic.exempt: by its URL names, function name or the full path of each route to it, after the
+    include()s leading to it; a path that is not known, or a list not written in the code, may let any
+    through), or DRF's default permission classes for a DRF view."""
     found = project_settings(ctx, markers)
     exempt = found.login_exempt
     if found.login_middleware and exempt is not None:
-        names = project_routes(ctx, markers).names.get(qualified(ctx, view)) if exempt else []
+        routed = project_routes(ctx, markers)
+        names = routed.names.get(qualified(ctx, view)) if exempt else []
         known = names is not None and None not in names
         endpoints = tuple(n for n in names or () if n)
         address = Address("", endpoints, "", "view" if is_class else view, endpoints_known=known)
-        if not exempt or not lets_through(exempt, address):
+        paths = routed.paths.get(qualified(ctx, view)) or [""]  # each route's full path ("": not known)
+        if not exempt or not any(lets_through(exempt, replace(address, path=p)) for p in paths):
             return True
     return drf and bool(found.drf_authorizes)
 

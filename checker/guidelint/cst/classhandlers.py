@@ -1,12 +1,13 @@
 """Class-based handlers of the frameworks besides Django's, for ACC103: Flask `View`/`MethodView` classes
-a module registers, and tornado `RequestHandler` subclasses. Each question answers None when the class is
-no handler of that kind, else the evidence that authorizes it ("" when there is none).
+a module registers, tornado `RequestHandler` subclasses, Falcon resources and Flask-Admin views. Each question
+answers None when the class is no handler of that kind, else the evidence that authorizes it ("" when there is none).
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 
 import libcst as cst
 
@@ -14,6 +15,7 @@ from guidelint.cst import Context, authorized, handlers
 from guidelint.cst.helpers import decorator_names
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic import access, classviews, resources
+from guidelint.semantic.exempt import Address, lets_through
 from guidelint.semantic.hooks import authorizing_dependency
 
 FLASK_VIEWS = frozenset({"flask.views.View", "flask.views.MethodView"})
@@ -22,6 +24,8 @@ TORNADO_HANDLERS = frozenset({"tornado.web.RequestHandler"})
 REQUEST_METHODS = ("get", "post", "put", "patch", "delete")
 RESPONDER = re.compile(r"on_(?:get|post|put|patch|delete)(?:_\w+)?$")  # Falcon's responders (also with a suffix)
 FALCON_HOOKS = frozenset({"falcon.before", "falcon.hooks.before"})
+FLASK_ADMIN = "flask_admin."  # Flask-Admin's package: its views' bases (not its forms, filters...)
+FLASK_ADMIN_VIEWS = ("View", "FileAdmin", "RedisCli")  # BaseView, ModelView, AdminIndexView, FileAdmin, RedisCli
 
 
 def _derives(cls: cst.ClassDef, ctx: Context, targets: frozenset[str]) -> bool:
@@ -58,6 +62,8 @@ def django_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
         return None  # @method_decorator(management_access, name="dispatch"): the project's decorator decides
     opened = authorized.open_permissions(ctx, name)
     if classviews.class_decision(ctx.project, authorized.qualified(ctx, name), markers) is not None:
+        return None
+    if not opened and classviews.public_by_design(ctx.project, authorized.qualified(ctx, name), markers):
         return None
     if not opened and authorized.granted_permissions(ctx, name):
         return None
@@ -98,9 +104,11 @@ def falcon_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
         return None
     if handlers.class_authorized(cls, markers, ctx) or _hooked(cls, markers, ctx):
         return "a marker or hook of the class"
-    found = resources.guarded_apps(ctx.project, markers).get(app)
-    if found:
-        return found
+    guard = resources.guarded_apps(ctx.project, markers).get(app)
+    paths = resources.resource_paths(ctx.project).get(qualified) or [""]
+    address = Address("", (), None, "", endpoints_known=False)  # a Falcon route has a path only
+    if guard is not None and not any(lets_through(guard[1], replace(address, path=p)) for p in paths):
+        return guard[0]  # the middleware lets none of the resource's addresses through first
     for responder in responders:
         if any(matches_last(n, (*markers.decorators, *markers.public)) for n in decorator_names(responder, ctx)):
             continue
@@ -113,6 +121,42 @@ def falcon_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
         if access.called_decision(ctx.project, module, func, markers) is None:
             return ""
     return "each responder"
+
+
+def flask_admin_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str | None:
+    """A Flask-Admin view (a class deriving from one of flask_admin's: BaseView, ModelView, AdminIndexView):
+    Flask-Admin answers each of its pages (its own CRUD pages and the methods it exposes) only when
+    `is_accessible()` returns True, and the default returns True for anyone. Authorized by a marker, or by the
+    nearest `is_accessible` of the class or its bases in the project when every return tests the user
+    (`current_user.is_authenticated`, a check of the knowledge base) rather than a constant; `return True`
+    opens it."""
+    qualified = authorized.qualified(ctx, cls.name.value)
+    lineage = access.ancestors(ctx.project, qualified)
+    if not any(a.startswith(FLASK_ADMIN) and a.endswith(FLASK_ADMIN_VIEWS) for a in lineage):
+        return None
+    if handlers.class_authorized(cls, markers, ctx):
+        return "a marker of the class"
+    for ancestor in lineage:
+        method = access.lookup(ctx.project, f"{ancestor}.is_accessible")
+        if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return "is_accessible()" if _tests_user(method, markers) else ""
+    return ""
+
+
+def _tests_user(method: ast.FunctionDef | ast.AsyncFunctionDef, markers: Authorization) -> bool:
+    """Every return of `method` gives a value that reads a check of the user (`current_user.has_role("staff")`),
+    none a constant."""
+    returns = [n.value for n in ast.walk(method) if isinstance(n, ast.Return)]
+    return bool(returns) and all(
+        value is not None and not isinstance(value, ast.Constant) and _reads_check(value, markers) for value in returns
+    )
+
+
+def _reads_check(value: ast.expr, markers: Authorization) -> bool:
+    names = [
+        n.id if isinstance(n, ast.Name) else n.attr for n in ast.walk(value) if isinstance(n, (ast.Name, ast.Attribute))
+    ]
+    return any(matches_last(n, markers.checks) for n in names)
 
 
 def _hooked(node: cst.ClassDef | cst.FunctionDef, markers: Authorization, ctx: Context) -> bool:
@@ -130,7 +174,7 @@ def unauthorized(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
     """What a class that is a Flask, tornado or Falcon handler nothing authorizes is called in messages, else
     ""."""
     kinds = (("Flask class-based view", flask_class), ("tornado handler", tornado_class))
-    for kind, question in (*kinds, ("Falcon resource", falcon_class)):
+    for kind, question in (*kinds, ("Falcon resource", falcon_class), ("Flask-Admin view", flask_admin_class)):
         found = question(cls, ctx, markers)
         if found is not None:
             return "" if found else kind

@@ -269,8 +269,15 @@ def called_authentication(
     project: Project, module: str, func: Function, markers: Authorization, depth: int = 2
 ) -> str | None:
     """`authenticates`, in `func` or in a function of the project it calls (two levels: a login view handing the
-    user to `process_login()`, which calls `auth_login()` through `session_login()`): "process_login(): ..."."""
-    return _in_helpers(project, module, func, lambda f: authenticates(f, markers), own_nodes, depth)
+    user to `process_login()`, which calls `auth_login()` through `session_login()`): "process_login(): ...";
+    or a call in `func` of a library's login view named by its qualified name (`social_django.views.complete`)."""
+    found = _in_helpers(project, module, func, lambda f: authenticates(f, markers), own_nodes, depth)
+    library = tuple(p for p in markers.authentication if "." in p)
+    for node in own_nodes(func) if found is None and library else ():
+        name = resolve(project, module, name_of(node)) if isinstance(node, ast.Call) and name_of(node) else ""
+        if name and matches_last(name, library):
+            return name.rsplit(".", 1)[-1] + "()"
+    return found
 
 
 def _in_helpers(
@@ -299,7 +306,7 @@ def _in_helpers(
     return None
 
 
-def _constant_method(call: ast.Call) -> bool:
+def constant_method(call: ast.Call) -> bool:
     """A method of a constant: "Hello {}".format(name)."""
     return isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Constant)
 
@@ -328,7 +335,7 @@ def static_page(func: Function, markers: Authorization) -> str | None:
             while isinstance(head, ast.Attribute):
                 head = head.value
             owners.add(id(head))
-        elif isinstance(node, ast.Call) and not _constant_method(node):
+        elif isinstance(node, ast.Call) and not constant_method(node):
             return None
         elif isinstance(node, (ast.Attribute, ast.Subscript)) and isinstance(node.value, ast.Name):
             into.add(id(node.value))  # request.session, args["x"]: reads into a value, not the value
@@ -339,7 +346,7 @@ def static_page(func: Function, markers: Authorization) -> str | None:
 
 
 # functions of the standard library that only encode or join the parts of an address
-_ADDRESS_BUILDERS = ("urlencode", "quote", "quote_plus", "urljoin", "str")
+ADDRESS_BUILDERS = ("urlencode", "quote", "quote_plus", "urljoin", "str")
 
 
 def redirect_only(func: Function, markers: Authorization) -> str | None:
@@ -366,15 +373,15 @@ def redirect_only(func: Function, markers: Authorization) -> str | None:
     parameters = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
     for node in (n for s in body for n in ast.walk(s)):
         if isinstance(node, ast.Call) and not (
-            matches_last(name_of(node), (*markers.redirects, *markers.responses, *_ADDRESS_BUILDERS))
-            or _constant_method(node)
-            or _setting_read(node, parameters)
+            matches_last(name_of(node), (*markers.redirects, *markers.responses, *ADDRESS_BUILDERS))
+            or constant_method(node)
+            or setting_read(node, parameters)
         ):
             return None
     return f"{returns[0]}()"
 
 
-def _setting_read(call: ast.Call, parameters: set[str]) -> bool:
+def setting_read(call: ast.Call, parameters: set[str]) -> bool:
     """`config.get("key")`: a module-level mapping (not a parameter) read by constant keys."""
     func = call.func
     return (

@@ -13,7 +13,19 @@ from __future__ import annotations
 import ast
 
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic.access import Function, ancestors, authenticates, called_decision, decision, lookup, name_of
+from guidelint.semantic.access import (
+    ADDRESS_BUILDERS,
+    Function,
+    ancestors,
+    authenticates,
+    called_authentication,
+    called_decision,
+    constant_method,
+    decision,
+    lookup,
+    name_of,
+    setting_read,
+)
 from guidelint.semantic.pathscope import unscoped_nodes
 from guidelint.semantic.project import Project
 from guidelint.semantic.summary import own_nodes
@@ -118,4 +130,85 @@ def _self_decision(
             found = called_decision(project, module, called, markers)
             if found is not None:
                 return f"{called.name}(): {found}"
+    return None
+
+
+REDIRECT_VIEWS = frozenset({"django.views.generic.RedirectView", "django.views.generic.base.RedirectView"})
+
+
+def public_by_design(project: Project, qualified: str, markers: Authorization) -> str | None:
+    """A class-based view that is public by design: one that only redirects (`redirect_only_class`), or a
+    step of a login (`login_step`)."""
+    return redirect_only_class(project, qualified, markers) or login_step(project, qualified, markers)
+
+
+def redirect_only_class(project: Project, qualified: str, markers: Authorization) -> str | None:
+    """A Django RedirectView subclass that only sends the browser elsewhere: it (and its bases in the project)
+    sets `url`/`pattern_name` or overrides no method but `get_redirect_url`, which only builds an address from
+    its parameters, constants, address builders (reverse, urlencode), settings read by a constant key, its
+    locals' methods and the base's `super().get_redirect_url(...)`. It shows and changes nothing: the page it
+    sends to decides access itself. One reading anything else (a record's address) is judged as any view."""
+    if not any(a in REDIRECT_VIEWS for a in ancestors(project, qualified)):
+        return None
+    methods = _methods(project, qualified)
+    if any(name != "get_redirect_url" for name in methods):
+        return None
+    method = methods.get("get_redirect_url")
+    if method is not None and not _builds_address(method[0], markers):
+        return None
+    return "a redirect only (RedirectView)"
+
+
+def _builds_address(func: Function, markers: Authorization) -> bool:
+    """Every statement assigns, tests or returns, every call builds an address (see redirect_only_class)."""
+    stack: list[ast.stmt] = list(func.body)
+    local = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
+    while stack:
+        statement = stack.pop()
+        if isinstance(statement, ast.If):
+            stack.extend([*statement.body, *statement.orelse])
+        elif not isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return, ast.Expr)):
+            return False
+    local |= {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    allowed = (*markers.redirects, *markers.responses, *ADDRESS_BUILDERS)
+    method_name = func.name
+    for node in ast.walk(func):
+        if not isinstance(node, ast.Call) or matches_last(name_of(node), allowed) or constant_method(node):
+            continue
+        head = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if isinstance(head, ast.Name) and head.id in local - {"self"}:
+            continue  # path.append(lang): a method of a local built here
+        extends = isinstance(head, ast.Call) and name_of(head) == "super" and name_of(node) == method_name
+        if (name_of(node) == "super" and not node.args) or extends:
+            continue  # super().get_redirect_url(...): the base's address, from the view's url or pattern_name
+        if not setting_read(node, local):
+            return False
+    return True
+
+
+def login_step(project: Project, qualified: str, markers: Authorization) -> str | None:
+    """A class-based view whose own methods log the user in or out (`form_valid` calling `login(request,
+    user)`: a second-factor step, the completion of a WebAuthn or third-party login), directly, through a
+    function of the project, or through a method of its own object (`self.second_factor_completed(device)`):
+    public by design, the user is not logged in yet."""
+    cls = lookup(project, qualified)
+    if not isinstance(cls, ast.ClassDef):
+        return None
+    module = qualified.rpartition(".")[0]
+    methods = _methods(project, qualified)
+    for item in cls.body:
+        if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        found = called_authentication(project, module, item, markers)
+        for node in own_nodes(item) if found is None else ():
+            name = name_of(node) if isinstance(node, ast.Call) else ""
+            if name.startswith("self.") and name.count(".") == 1:
+                called, where = methods.get(name.removeprefix("self."), (None, ""))
+                if called is not None and called is not item:
+                    inner = called_authentication(project, where, called, markers)
+                    found = f"{called.name}(): {inner}" if inner is not None else None
+            if found is not None:
+                break
+        if found is not None:
+            return f"a login step ({cls.name}.{item.name}: {found})"
     return None

@@ -8,7 +8,7 @@ import ast
 
 from guidelint.knowledge import Authorization
 from guidelint.semantic.access import assignments, decision, lookup, name_of, resolve
-from guidelint.semantic.exempt import exemptions
+from guidelint.semantic.exempt import Exempt, exemptions
 from guidelint.semantic.project import Project
 
 # methods of a middleware class run for every request before its resource answers
@@ -21,8 +21,18 @@ def routed_resources(project: Project) -> dict[str, str]:
     return project.fact("guidelint.semantic.resources routed", lambda: _routed(project))
 
 
+def resource_paths(project: Project) -> dict[str, list[str]]:
+    """Resource classes (qualified) -> the paths their app's `add_route("/path", Resource())` routes them at."""
+    return project.fact("guidelint.semantic.resources paths", lambda: _routes(project)[1])
+
+
 def _routed(project: Project) -> dict[str, str]:
+    return _routes(project)[0]
+
+
+def _routes(project: Project) -> tuple[dict[str, str], dict[str, list[str]]]:
     found: dict[str, str] = {}
+    paths: dict[str, list[str]] = {}
     for module in project.containing("add_route"):
         tree = project.tree(module)
         for node in ast.walk(tree) if tree is not None else ():
@@ -35,19 +45,24 @@ def _routed(project: Project) -> dict[str, str]:
                 resource = assignments(project, module).get(resource.id, resource)
             if isinstance(resource, ast.Call) and name_of(resource.func):
                 app = resolve(project, module, name_of(node.func.value))
-                found.setdefault(resolve(project, module, name_of(resource.func)), app)
-    return found
+                cls = resolve(project, module, name_of(resource.func))
+                found.setdefault(cls, app)
+                path = node.args[0].value
+                paths.setdefault(cls, []).append(path if isinstance(path, str) else "")
+    return found, paths
 
 
-def guarded_apps(project: Project, markers: Authorization) -> dict[str, str]:
+def guarded_apps(project: Project, markers: Authorization) -> dict[str, tuple[str, Exempt]]:
     """Apps (qualified) built with a middleware class of the project whose per-request method decides access
-    -> the evidence ("RequireSession.process_request: HTTPUnauthorized")."""
+    -> the evidence ("RequireSession.process_request: HTTPUnauthorized") and the addresses it lets through first
+    (`if req.path in OPEN: return`, guidelint.semantic.exempt; a middleware letting through a list not written
+    in the code guards nothing)."""
     key = ("guidelint.semantic.resources apps", markers.decorators, markers.checks, markers.denials)
     return project.fact(key, lambda: _apps(project, markers))
 
 
-def _apps(project: Project, markers: Authorization) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _apps(project: Project, markers: Authorization) -> dict[str, tuple[str, Exempt]]:
+    found: dict[str, tuple[str, Exempt]] = {}
     for module in project.containing("middleware="):
         tree = project.tree(module)
         for node in ast.walk(tree) if tree is not None else ():
@@ -63,9 +78,9 @@ def _apps(project: Project, markers: Authorization) -> dict[str, str]:
     return found
 
 
-def _middleware_decision(project: Project, cls: str, markers: Authorization) -> str | None:
-    """The decision of a middleware class's per-request method; none when the method lets some requests through
-    first by their address (`if req.path in OPEN: return`: which resources those are is not read)."""
+def _middleware_decision(project: Project, cls: str, markers: Authorization) -> tuple[str, Exempt] | None:
+    """The decision of a middleware class's per-request method, with what it lets through first; none when that
+    is a list not written in the code."""
     owner = lookup(project, cls)
     for method in _PER_REQUEST:
         func = lookup(project, f"{cls}.{method}")
@@ -73,9 +88,10 @@ def _middleware_decision(project: Project, cls: str, markers: Authorization) -> 
         if found is not None and isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
             module = cls.rpartition(".")[0]
             holder = owner if isinstance(owner, ast.ClassDef) else None
-            if exemptions(project, module, func, markers, holder) != ():
+            exempt = exemptions(project, module, func, markers, holder)
+            if exempt is None:
                 continue
-            return f"{cls.rsplit('.', 1)[-1]}.{method}: {found}"
+            return f"{cls.rsplit('.', 1)[-1]}.{method}: {found}", exempt
     return None
 
 

@@ -39,6 +39,9 @@ class Routes:
     patterns: dict[str, list[str]] = field(default_factory=dict)  # view -> the URL patterns routed to it
     # view -> the URL names of the routes to it ("" for a route given none, None for one not written in the code)
     names: dict[str, list[str | None]] = field(default_factory=dict)
+    # view -> the full path of each route to it, after the include()s leading to it ("/books/<int:pk>/"; a
+    # regular expression's variable part as "<re>"), "" for one not known
+    paths: dict[str, list[str]] = field(default_factory=dict)
 
     def converters(self, qualified: str, name: str) -> set[str]:
         """What the routes to a view make of its URL parameter `name`: the converter of each route
@@ -67,6 +70,8 @@ def _collect(project: Project, markers: Authorization) -> Routes:
     found = Routes()
     # module -> routes: (view qualified name or "include:<module>", wrapper authorizing or "")
     table: dict[str, list[tuple[str, str]]] = {}
+    heads: dict[str, list[tuple[str, str | None]]] = {}  # module -> (target, its pattern as a path, None: not known)
+    known = True  # every include() names its module and no URLconf adds a prefix of its own (i18n_patterns)
     for rel in project.files():
         if not url_module(rel):
             continue
@@ -76,8 +81,10 @@ def _collect(project: Project, markers: Authorization) -> Routes:
             continue
         found.modules.append(module)
         table[module] = []
+        heads[module] = []
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
+                known = known and _prefix_free(node, module, project)
                 routed = _route(node, module, project, markers)
                 table[module] += routed
                 pattern = node.args[0] if node.args else None
@@ -88,6 +95,7 @@ def _collect(project: Project, markers: Authorization) -> Routes:
                     text = pattern.value if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str) else ""
                     found.patterns.setdefault(target, []).append(text)
                     found.names.setdefault(target, []).append(name)
+                    heads[module].append((target, _as_path(node, pattern)))
     wrapped: dict[str, str] = {}  # URL module -> wrapper authorizing every route it holds
     for _ in range(_INCLUDE_DEPTH):
         for module, entries in table.items():
@@ -102,7 +110,60 @@ def _collect(project: Project, markers: Authorization) -> Routes:
             wrapper = wrapper or wrapped.get(module, "")
             previous = found.views.get(target)
             found.views[target] = wrapper if previous is None else (previous and wrapper)
+    included = {t[len("include:") :] for entries in table.values() for t, _ in entries if t.startswith("include:")}
+    found.paths = _full_paths(heads) if known and included <= set(table) else {}  # a pattern list by its name
     return found
+
+
+def _prefix_free(call: ast.Call, module: str, project: Project) -> bool:
+    """The call neither includes something other than a URL module of the project (`include(urls_of(app))`, a
+    pattern list: its routes' paths are not followed) nor prefixes its routes
+    with something the URLconf does not say (`i18n_patterns(...)`: the language code)."""
+    last = name_of(call).rsplit(".", 1)[-1]
+    if last == "i18n_patterns":
+        return False
+    if last != "include":
+        return True
+    return bool(_included(call, module, project))  # a pattern list written in place
+
+
+def _as_path(call: ast.Call, pattern: ast.expr | None) -> str | None:
+    """A route's pattern as the part of a path it matches: `path("books/<int:pk>/", ...)` as written, a
+    regular expression (`re_path`, `url`) up to its first special character followed by "<re>" (any text)."""
+    if not isinstance(pattern, ast.Constant) or not isinstance(pattern.value, str):
+        return None
+    text = pattern.value
+    if name_of(call).rsplit(".", 1)[-1] == "path":
+        return text
+    text = text.removeprefix("^").removesuffix("$")
+    cut = min((text.find(c) for c in "()[]{}\\.*+?|$^" if c in text), default=-1)
+    return text if cut < 0 else text[:cut] + "<re>"
+
+
+def _full_paths(heads: dict[str, list[tuple[str, str | None]]]) -> dict[str, list[str]]:
+    """view -> the full path of each route to it: its pattern after those of the include()s leading to its URL
+    module, from the modules no include() names ("" when a part is not known)."""
+    prefixes: dict[str, list[str | None]] = {m: [""] for m in heads}
+    included = {t[len("include:") :] for entries in heads.values() for t, _ in entries if t.startswith("include:")}
+    for module in included:
+        prefixes[module] = []
+    for _ in range(_INCLUDE_DEPTH):
+        for module, entries in heads.items():
+            for target, head in entries:
+                inner = target[len("include:") :] if target.startswith("include:") else ""
+                if inner not in prefixes or (module in included and not prefixes[module]):
+                    continue
+                found = [p + head if p is not None and head is not None else None for p in prefixes[module]]
+                prefixes[inner] = list(dict.fromkeys([*prefixes[inner], *found]))
+    paths: dict[str, list[str]] = {}
+    for module, entries in heads.items():
+        for target, head in entries:
+            if target.startswith("include:"):
+                continue
+            outer = prefixes.get(module) or [None]
+            full = ["/" + p + head if p is not None and head is not None else "" for p in outer]
+            paths.setdefault(target, []).extend(full)
+    return paths
 
 
 def _route(call: ast.Call, module: str, project: Project, markers: Authorization) -> list[tuple[str, str]]:
