@@ -44,7 +44,7 @@ harness packages a library ships for its own and its plugins' test suites; tests
 apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders and `*.test.js`/`*.spec.ts`
 files; Go's `*_test.go`)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
-DEFAULT_MEMORY_LIMIT = 4 * 1024 * 1024 * 1024  # a checking process past this much resident memory is stopped
+DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # resident bytes of a checking process (docs/security-model.md, row 19)
 
 
 class ConfigError(Exception):
