@@ -12,6 +12,7 @@ child checks the files after it.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -45,7 +46,13 @@ def child_map(
     remaining = list(tasks)
     while remaining:
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        parent = os.getpid()
+        gc.freeze()  # the child's collections leave the objects it inherits alone: no copy of their pages
+        try:
+            pid = os.fork()
+        finally:
+            if os.getpid() == parent:
+                gc.unfreeze()
         if pid == 0:  # pragma: no cover - the child; it never returns into the scan
             os.close(read_end)
             _serve(function, remaining, initializer, write_end)
