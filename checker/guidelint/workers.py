@@ -52,8 +52,8 @@ def pool_map(
         except BaseException:  # Ctrl-C, SIGTERM: stop the workers now rather than finish the queue
             _kill(executor)
             raise
-        order = list(futures)  # the order of submission
-        lost.sort(key=order.index)
+        order = {future: number for number, future in enumerate(futures)}  # the order of submission
+        lost.sort(key=order.__getitem__)
         if lost and size == 1:
             yield crashed(futures[lost[0]], _cause(workers, killed))
             lost = lost[1:]
