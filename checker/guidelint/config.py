@@ -44,6 +44,7 @@ harness packages a library ships for its own and its plugins' test suites; tests
 apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders and `*.test.js`/`*.spec.ts`
 files; Go's `*_test.go`)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
+DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # resident bytes of a checking process (docs/security-model.md, row 19)
 
 
 class ConfigError(Exception):
@@ -80,6 +81,7 @@ class Config:
     semgrep_timeout: float = 600.0
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     file_timeout: float = 60.0  # CPU seconds the Python engines may spend on one file (limits.run_guarded)
+    memory_limit: int = DEFAULT_MEMORY_LIMIT  # resident bytes a process checking Python files may use
     waivers: Path | None = None
     confidential_markers: dict[str, list[str]] = field(default_factory=dict)
     unused_suppressions: str = "warn"
@@ -198,6 +200,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "semgrep-timeout": ("semgrep_timeout", _seconds),
     "max-file-size": ("max_file_size", _bytes),
     "file-timeout": ("file_timeout", _seconds),
+    "memory-limit": ("memory_limit", _bytes),
     "bandit-syntax": ("bandit_syntax", _error_or_warn),
     "semgrep-syntax": ("semgrep_syntax", _error_or_warn),
     "unused-suppressions": ("unused_suppressions", _unused),

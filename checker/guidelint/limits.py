@@ -6,7 +6,8 @@ expressions (thousands of `"a" + "b"`) are checked rather than reported; and a f
 its budget (a rule that loops forever) is abandoned and reported as not checked. The budget is the
 checking thread's CPU time, so a loaded machine (a shared CI runner, a scan run under `nice`) does not turn
 a slow but finite file into a time-out; a check that hangs without using the processor is stopped when
-WALL_FACTOR times the budget has passed on the clock.
+WALL_FACTOR times the budget has passed on the clock. Code that holds the GIL in C never lets the watching
+thread run: the checking process's own limits (hardlimits) stop it.
 """
 
 from __future__ import annotations

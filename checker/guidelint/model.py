@@ -287,6 +287,7 @@ PARTLY_PARSED = "partly-parsed"  # the parser recovered from an error: the rest 
 NOT_YAML = "not-yaml"  # a .yaml file no YAML parser accepts: its YAML rules do not apply, its text rules ran
 INTERNAL = "internal"  # a bug in guidelint or a rule, or a checking process that died
 TIME_LIMIT = "time-limit"  # the file's time limit ran out
+MEMORY_LIMIT = "memory-limit"  # the process checking the file passed the memory limit
 PYTHON2 = "python2"  # Python 2 source: Python 3 stops at a construct only Python 2 has
 
 _SPACE = re.compile(r"\s+")

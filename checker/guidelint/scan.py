@@ -8,6 +8,7 @@ cached per file content; anything not checked becomes a Problem and makes the sc
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import hashlib
 import os
@@ -24,8 +25,9 @@ from guidelint.classify import CONTENT_DECIDES, TEMPLATE, Kind, classify, oversi
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
+from guidelint.hardlimits import MEMORY, TIME, arm_cpu, can_harden, harden_worker
 from guidelint.limits import FileTimeout, TooDeep, check_nesting, run_guarded
-from guidelint.model import INTERNAL, TIME_LIMIT, Hit, Problem
+from guidelint.model import INTERNAL, MEMORY_LIMIT, TIME_LIMIT, Hit, Problem
 from guidelint.pack import merged_models
 from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
@@ -145,11 +147,14 @@ class PythonChecker:
 
 
 _WORKER: PythonChecker | None = None
+_HARDENED = False  # this process is a worker: the kernel's CPU limit ends it, not the scan
 
 
 def _init_worker(config: Config, extra_packs: list[Path]) -> None:
-    global _WORKER
+    global _WORKER, _HARDENED
     signals.in_worker()
+    harden_worker()
+    _HARDENED = True
     gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])  # a worker process checks files and nothing else
     if _WORKER is None:  # under fork the parent's checker is inherited; under spawn rebuild it
         _WORKER = PythonChecker(make_plan(config, extra_packs))
@@ -160,6 +165,8 @@ def check_file(task: tuple[str, str, bytes]) -> FileResult:
     rel, key, data = task
     worker = _WORKER
     assert worker is not None
+    if _HARDENED:
+        arm_cpu(worker.timeout)  # C code holding the GIL past the thread's limit is stopped by the kernel
     try:
         return run_guarded(lambda: worker.check(rel, key, data), worker.timeout)
     except FileTimeout as exc:
@@ -179,11 +186,20 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
     jobs = jobs or plan.config.jobs or os.cpu_count() or 1
     _WORKER = PythonChecker(plan)
     size = sum(len(t[2]) for t in tasks)
-    if jobs == 1 or len(tasks) < 2 or size < IN_PROCESS_BYTES:
-        with _fewer_collections():
-            yield from map(check_file, tasks)
+    memory = plan.config.memory_limit
+    if jobs == 1 or len(tasks) < 2 or size < IN_PROCESS_BYTES:  # a commit's few files, or -j 1
+        from guidelint.onechild import can_fork, child_map
+
+        if not (can_fork() and can_harden()):  # no process the kernel can stop: the thread's limit only
+            with _fewer_collections():
+                yield from map(check_file, tasks)
+            return
+        # in one forked process, not this one: only a process can be stopped when C code holds the GIL
+        # past the time limit, or passes the memory limit (onechild: ~2 ms, where a pool costs ~35 ms)
+        initializer = functools.partial(_init_worker, plan.config, plan.extra_packs)
+        yield from child_map(check_file, tasks, initializer, _crashed, memory)
         return
-    import multiprocessing  # a process pool only here: a commit's few files are checked in this process
+    import multiprocessing  # a process pool only here
 
     from guidelint.workers import pool_map
 
@@ -193,7 +209,8 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
     context = multiprocessing.get_context(method)
     tasks.sort(key=lambda t: -len(t[2]))  # biggest first: no worker is left with a large file at the end
     initargs = (plan.config, plan.extra_packs)
-    yield from pool_map(check_file, tasks, min(jobs, len(tasks)), context, _init_worker, initargs, _crashed)
+    jobs = min(jobs, len(tasks))
+    yield from pool_map(check_file, tasks, jobs, context, _init_worker, initargs, _crashed, memory)
 
 
 @contextmanager
@@ -209,11 +226,18 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*threshold)
 
 
-def _crashed(task: tuple[str, str, bytes]) -> FileResult:
+def _crashed(task: tuple[str, str, bytes], cause: str) -> FileResult:
     rel, key, _ = task
-    return FileResult(
-        rel, key, [], [Problem(rel, "internal error: the checking process died on this file", kind=INTERNAL)]
-    )
+    assert _WORKER is not None  # the scan's own checker, made before the pool
+    config = _WORKER.plan.config
+    if cause == TIME:
+        reason = f"time limit exceeded ({config.file_timeout:g} s, file-timeout; stopped in native code)"
+        return FileResult(rel, key, [], [Problem(rel, reason, kind=TIME_LIMIT)])
+    if cause == MEMORY:
+        reason = f"memory limit exceeded ({config.memory_limit >> 20} MiB, memory-limit)"
+        return FileResult(rel, key, [], [Problem(rel, reason, kind=MEMORY_LIMIT)])
+    reason = "internal error: the checking process died on this file"
+    return FileResult(rel, key, [], [Problem(rel, reason, kind=INTERNAL)])
 
 
 # --- the scan ------------------------------------------------------------------------------------------

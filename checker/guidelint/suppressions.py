@@ -21,7 +21,6 @@ MARKER = "guidelint:"
 _DIRECTIVE = re.compile(r"guidelint:\s*ignore\b(?P<ids>\[[^\]]*\])?(?P<reason>.*)$", re.IGNORECASE)
 _COMMENT_START = re.compile(r"(?:^|\s)(#|//|--|/\*|<!--)\s*guidelint:")
 _ID = re.compile(r"^[A-Z][A-Z0-9]{1,5}[0-9]{3}$")
-_CLOSERS = re.compile(r"\s*(\*/|-->)\s*$")
 
 _COMMON = {
     "clause": "SG-3.4",
@@ -93,8 +92,18 @@ def _directive(comment: str, line: int, column: int, own_line: bool) -> Directiv
         return None
     raw_ids = match.group("ids")
     ids = tuple(i.strip().upper() for i in raw_ids[1:-1].split(",") if i.strip()) if raw_ids else ()
-    reason = _CLOSERS.sub("", match.group("reason")).strip(" \t:-—")
+    reason = _without_closer(match.group("reason")).strip(" \t:-—")
     return Directive(line, column, line + 1 if own_line else line, ids, reason, comment.strip())
+
+
+def _without_closer(reason: str) -> str:
+    """The reason without the `*/` or `-->` that closes its comment (string methods: a regular expression
+    `\\s*(\\*/|-->)\\s*$` retries every space of a long run, in time that grows with its square)."""
+    stripped = reason.rstrip()
+    for closer in ("*/", "-->"):
+        if stripped.endswith(closer):
+            return stripped[: -len(closer)].rstrip()
+    return reason
 
 
 def parse_python(text: str) -> list[Directive]:

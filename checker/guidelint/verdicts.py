@@ -18,6 +18,7 @@ from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import Target
 from guidelint.model import (
     INTERNAL,
+    MEMORY_LIMIT,
     NOT_YAML,
     PARTLY_PARSED,
     PYTHON2,
@@ -53,7 +54,7 @@ class FileResult:
     @property
     def cacheable(self) -> bool:
         """A file's parse errors are as deterministic as its findings; internal errors and time-outs are not."""
-        return not any(p.kind in (INTERNAL, TIME_LIMIT) for p in self.problems)
+        return not any(p.kind in (INTERNAL, TIME_LIMIT, MEMORY_LIMIT) for p in self.problems)
 
     def cache_entry(self) -> dict[str, Any]:
         return {

@@ -34,11 +34,12 @@ class SwallowedException(Rule):
         ),
     )
     nodes = (cst.ExceptHandler, cst.ExceptStarHandler)
-    # a handler whose body (after comments) starts with pass, ... or continue
+    # a handler whose body (after comments) starts with pass, ... or continue; a comment is read to its line's
+    # end (`#[^\n]*\s*` repeated could split a run of `#` in exponentially many ways: `except:  ####...`)
     needles = (
         re.compile(
-            r"except\s*(?:\*\s*)?(?:[^\n:]*\b(?:Exception|BaseException)\b[^\n:]*)?:\s*(?:#[^\n]*\s*)*"
-            r"(?:pass|\.\.\.|continue)\b"
+            r"except\s*(?:\*\s*)?(?:[^\n:]*\b(?:Exception|BaseException)\b[^\n:]*)?:\s*(?:#[^\n]*\n\s*)*"
+            r"(?:pass\b|\.\.\.|continue\b)"  # `...` then `\b` needed a word after it: `except E: ...` was missed
         ),
     )
 

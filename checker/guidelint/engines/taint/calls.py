@@ -58,7 +58,6 @@ from guidelint.engines.taint.tables import (
     _ARGUMENT,
     _CELL,
     _HOST,
-    _IN_HOST,
     _IN_MARKUP,
     _QUERY,
     ALL,
@@ -73,6 +72,7 @@ from guidelint.engines.taint.tables import (
     MARKUP_STEP,
     NAMESPACE_LOOKUP,
     RELATIVE,
+    in_host,
 )
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
@@ -394,7 +394,7 @@ class Calls(Callees):
                 taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
             if before and not before.startswith("\0"):
                 taint = cleared(taint, RELATIVE)  # BASE + "/" + name: no longer a path of its own, nor absolute
-            if host and "url-host" in self.a.sink_kinds and _IN_HOST.search(before):
+            if host and "url-host" in self.a.sink_kinds and in_host(before):
                 self.a.sinks.check(HOST_SINK, node, "URL host", taint)
                 taint = cleared(taint, _HOST)
             elif host and _AFTER_HOST.search(before):

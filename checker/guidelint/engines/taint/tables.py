@@ -21,7 +21,26 @@ SCRIPT_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-m", "-Command", "-
 
 _HOST = frozenset({"url"})  # a value placed as a URL's host is reported there, not again where the URL is used
 
-_IN_HOST = re.compile(r"(?i)(?:\b[a-z][a-z0-9+.-]*|\0)://[^/?#\s'\"<>@\0]*$")  # \0: an earlier value
+# the text before a value that ends in a URL's host: `scheme://` or an earlier value (\0) before `://`, and
+# nothing after it that ends the host; read from the last `://` (the host part holds no `/`), the scheme
+# backwards: a search for the pattern anchored at the end retried every start, in time that grows with the
+# square of the text
+_HOST_PART = re.compile(r"[^/?#\s'\"<>@\0]*\n?")  # `$` also matches before a last newline
+_SCHEME_REVERSED = re.compile(r"(?i)[a-z0-9+.-]*")
+_SCHEME_START = re.compile(r"(?i)\b[a-z]")
+
+
+def in_host(before: str) -> bool:
+    """Whether a value placed after this text lands in a URL's host (`"https://" + host`)."""
+    scheme_end = before.rfind("://")
+    if scheme_end < 0 or not _HOST_PART.fullmatch(before, scheme_end + 3):
+        return False
+    if before[:scheme_end].endswith("\0"):
+        return True
+    run = _SCHEME_REVERSED.match(before[scheme_end - 1 :: -1] if scheme_end else "")
+    start = scheme_end - (run.end() if run else 0)
+    return _SCHEME_START.search(before, start, scheme_end) is not None
+
 
 # a value placed after this text lands in a URL's query or fragment: it cannot choose where the request
 # goes (in the path it still can reach the host's other endpoints, "../admin": partial SSRF)

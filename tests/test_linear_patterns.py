@@ -1,0 +1,58 @@
+"""Our own patterns read the repository's text in time that grows with its length, not its square or
+worse: `re` runs in C holding the GIL, so a pattern that backtracks is stopped only by the kernel's limit on
+the whole process (test_hard_limits), and costs the file. Each input below took minutes to hours before
+(measured: quadratic or exponential); the bounds leave a margin of a hundred times for a loaded machine."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import time
+
+from guidelint.engines.taint.tables import in_host
+from guidelint.suppressions import parse_python
+
+from tests.conftest import REPO
+
+BOUND = 5.0  # seconds; each input takes milliseconds
+
+
+def _seconds(function: object, *args: object) -> float:
+    started = time.perf_counter()
+    function(*args)  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
+def test_a_suppression_reason_ending_in_a_long_run_of_spaces() -> None:
+    text = "x = 1  # guidelint: ignore[INP102] reviewed" + " " * 300_000 + "x\n"
+    assert _seconds(parse_python, text) < BOUND  # was ~11 s a 100,000 spaces, growing with their square
+    (directive,) = parse_python("x = 1  # guidelint: ignore[INP102] reviewed  */\n")
+    assert directive.reason == "reviewed"
+
+
+def test_text_before_a_value_that_ends_in_a_urls_host() -> None:
+    assert in_host("https://") and in_host("svc+tls://api.") and in_host("\0://")
+    assert not in_host("https://api/") and not in_host("https://a?q=") and not in_host("x_https://")
+    assert not in_host("://") and not in_host("é://")
+    for before in ("a+" * 150_000, "a" * 300_000 + "://", "://" + ":" * 300_000, "https://" + "a" * 300_000):
+        assert _seconds(in_host, before) < BOUND  # "a+" * 100,000: was ~40 s
+
+
+def _aud101_needle() -> re.Pattern[str]:
+    spec = importlib.util.spec_from_file_location("aud101", REPO / "rules/python/aud101_swallowed_exception.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    (needle,) = module.SwallowedException.needles
+    assert isinstance(needle, re.Pattern)
+    return needle
+
+
+def test_a_handler_followed_by_a_comment_banner() -> None:
+    needle = _aud101_needle()
+    banner = "try:\n    run()\nexcept:  " + "# " * 40 + "\n    raise\n"  # 20 '#' took 12 s, doubling with each
+    assert _seconds(needle.search, banner) < BOUND
+    assert needle.search(banner) is None
+    assert needle.search("except Exception:  # " + "#" * 40 + "\n    # why\n    pass\n")
+    assert needle.search("except:\n    ...\n") and not needle.search("except:  # pass\n    raise\n")
+    assert not needle.search("except:\n    passes()\n")
