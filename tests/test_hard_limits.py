@@ -60,3 +60,17 @@ def test_a_check_past_the_memory_limit_costs_its_file_not_the_scan(tmp_path: Pat
     assert "app.py:5:" in run.stdout
     assert run.stdout.count("INP102") >= files + 1
     assert "Traceback" not in run.stdout + run.stderr
+
+
+# in the rule, on the named file: the checking process stops itself; it then uses no CPU time, so only the
+# scan's clock can end the wait (as for C code that holds the GIL while it waits)
+STOPPED = "import os, signal\n        if 'native' in ctx.path:\n            os.kill(os.getpid(), signal.SIGSTOP)"
+
+
+def test_a_checking_process_that_waits_without_computing_costs_its_file_not_the_scan(tmp_path: Path) -> None:
+    pack = hostile_pack(tmp_path / "pack", in_visit=STOPPED)
+    run = scan(repo(tmp_path, "file-timeout = 1\n", 0), "--pack", str(pack), "--no-cache", "--jobs", "1")
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "native.py: not checked: time limit exceeded (1 s, file-timeout" in run.stdout, run.stdout
+    assert "app.py:5:" in run.stdout
+    assert "Traceback" not in run.stdout + run.stderr

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import math
 import os
 import pickle
 import select
 import signal
 import struct
+import time
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
@@ -39,10 +41,12 @@ def child_map(
     initializer: Callable[[], None],
     crashed: Callable[[T, str], R],
     memory: int = 0,
+    wall: float = 0.0,
 ) -> Iterator[R]:
     """`function(task)` for every task, in order, in a forked child (`initializer()` first in it);
-    `crashed(task, cause)` for a task whose child died. A child past `memory` resident bytes (0: no
-    limit) is killed."""
+    `crashed(task, cause)` for a task whose child died. A child past `memory` resident bytes, or that gives
+    no result for `wall` seconds on the clock (0: no limit; one waiting without using the CPU, which the
+    kernel's CPU limit does not stop), is killed."""
     remaining = list(tasks)
     while remaining:
         read_end, write_end = os.pipe()
@@ -57,7 +61,7 @@ def child_map(
             os.close(read_end)
             _serve(function, remaining, initializer, write_end)
         os.close(write_end)
-        done, killed = 0, False
+        done, killed = 0, None
 
         def stop(pid: int = pid) -> None:
             with contextlib.suppress(OSError):
@@ -66,7 +70,7 @@ def child_map(
         unregister = signals.register(stop)
         try:
             while done < len(remaining):
-                killed = killed or _wait_readable(read_end, pid, memory)
+                killed = killed or _wait_readable(read_end, pid, memory, wall)
                 size = _read_exactly(read_end, _SIZE.size)
                 data = _read_exactly(read_end, _SIZE.unpack(size)[0]) if size is not None else None
                 if data is None:
@@ -114,22 +118,26 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
     return b"".join(parts)
 
 
-def _wait_readable(fd: int, pid: int, memory: int) -> bool:
-    """Wait until a result (or the end) can be read; whether the child was killed for its memory."""
+def _wait_readable(fd: int, pid: int, memory: int, wall: float) -> str | None:
+    """Wait until a result (or the end) can be read; MEMORY or TIME when the child was killed for its memory
+    or for giving nothing for `wall` seconds."""
+    deadline = time.monotonic() + wall if wall else math.inf
     while True:
-        ready, _, _ = select.select([fd], [], [], POLL if memory else None)
+        wait = min(deadline - time.monotonic(), POLL if memory else math.inf)
+        ready, _, _ = select.select([fd], [], [], None if wait == math.inf else max(wait, 0.0))
         if ready:
-            return False
-        used = resident_bytes(pid)
-        if used is not None and used > memory:
+            return None
+        used = resident_bytes(pid) if memory else None
+        cause = TIME if time.monotonic() >= deadline else MEMORY if used is not None and used > memory else None
+        if cause is not None:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-            return True
+            return cause
 
 
-def _cause(status: int, killed: bool) -> str:
+def _cause(status: int, killed: str | None) -> str:
     if killed:
-        return MEMORY
+        return killed
     if os.WIFSIGNALED(status) and died_of_cpu_limit(-os.WTERMSIG(status)):
         return TIME
     return DIED

@@ -25,8 +25,8 @@ from guidelint.classify import CONTENT_DECIDES, TEMPLATE, Kind, classify, oversi
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
-from guidelint.hardlimits import MEMORY, TIME, arm_cpu, can_harden, harden_worker
-from guidelint.limits import FileTimeout, TooDeep, check_nesting, run_guarded
+from guidelint.hardlimits import HARD_FACTOR, HARD_SLACK, MEMORY, TIME, arm_cpu, can_harden, harden_worker
+from guidelint.limits import WALL_FACTOR, FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import INTERNAL, MEMORY_LIMIT, TIME_LIMIT, Hit, Problem
 from guidelint.pack import merged_models
 from guidelint.plan import Plan, ScanOptions, make_plan
@@ -197,7 +197,8 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
         # in one forked process, not this one: only a process can be stopped when C code holds the GIL
         # past the time limit, or passes the memory limit (onechild: ~2 ms, where a pool costs ~35 ms)
         initializer = functools.partial(_init_worker, plan.config, plan.extra_packs)
-        yield from child_map(check_file, tasks, initializer, _crashed, memory)
+        wall = plan.config.file_timeout * HARD_FACTOR * WALL_FACTOR + HARD_SLACK  # a child waiting, not computing
+        yield from child_map(check_file, tasks, initializer, _crashed, memory, wall)
         return
     import multiprocessing  # a process pool only here
 
