@@ -33,6 +33,7 @@ PROJECTS = (
     "mandates",
     "gateway",
     "portfolio",
+    "wallcross",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -48,7 +49,8 @@ PROJECTS = (
 # decorators, registries, validators of another package); 13: a client-facing API gateway (the same handlers in every
 # framework: Bottle, Falcon, Pyramid, Sanic, Quart, Litestar, Django Ninja, aiohttp, CherryPy, tornado, Starlette);
 # 14: a client-portfolio reporting service (the everyday Python between source and sink: comprehensions, match,
-# walrus, unpacking, closures, records, string building, round trips, control flow, async helpers)
+# walrus, unpacking, closures, records, string building, round trips, control flow, async helpers);
+# 15: a wall-crossing register (the reach of the models: the sinks of the libraries company code uses)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
