@@ -51,3 +51,18 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
         previous = value
         options_end = options_end or value == "--"
     return taints
+
+
+def spliced(items: list[cst.BaseExpression]) -> tuple[list[cst.BaseExpression], list[int]]:
+    """A program and its arguments given as the program, then an argument list (pexpect.spawn("/bin/sh",
+    ["-c", command])): the list's elements in its place, each with the position of the item it came from."""
+    out: list[cst.BaseExpression] = []
+    owners: list[int] = []
+    for i, item in enumerate(items):
+        if i > 0 and isinstance(item, (cst.List, cst.Tuple)) and all(type(e) is cst.Element for e in item.elements):
+            out.extend(e.value for e in item.elements)
+            owners.extend([i] * len(item.elements))
+        else:
+            out.append(item)
+            owners.append(i)
+    return out, owners
