@@ -28,4 +28,4 @@ def vuln_premium():
 @app.get("/premium/safe")
 def safe_premium():
     expression = parse_expr(FORMULAS["premium"])  # sink
-    return {"value": str(expression.subs({"offer": float(request.args["offer"]), "close": 10}))}
+    return {"value": str(expression.subs({"offer": int(request.args["offer"]), "close": 10}))}

@@ -1,4 +1,5 @@
 # family: ssrf 918
+import os
 import socket
 import xmlrpc.client
 
@@ -9,6 +10,7 @@ import pycurl
 import requests
 from flask import Flask, request
 from tornado.httpclient import AsyncHTTPClient
+from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
 FEEDS = {"lse": "https://feeds.lse.example/rns", "ny": "https://feeds.nyse.example/news"}
@@ -115,3 +117,8 @@ def vuln_prices():
 @app.get("/prices/safe")
 def safe_prices():
     return pd.read_csv(request.files["prices"]).to_dict("records")  # sink
+
+
+@app.get("/prices/shared")
+def safe_shared_prices():
+    return pd.read_csv(os.path.join("/srv/wallcross/prices", secure_filename(request.args["sheet"]))).to_dict("records")  # sink
