@@ -31,3 +31,9 @@ def vuln_ops_tail():
 def safe_ops_tail():
     child = pexpect.spawn("tail", ["-n", "50", "--", "/srv/wallcross/logs/" + request.form["log"]])  # sink
     return {"output": child.read().decode()}
+
+
+@app.post("/ops/ping")
+def safe_ops_ping():
+    output = pexpect.run("ping -c 1 -- " + request.form["host"], timeout=30)  # sink
+    return {"output": output.decode()}
