@@ -66,11 +66,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "client (both have a default timeout) or an ORM session"
     ),
     # round 15 (wallcross): what the round's models left wrong
-    ("wallcross/cmd_pexpect_console.py", "safe_ops_ping"): (
-        "pexpect.run splits its command line into the program and its arguments (no shell), but a process sink "
-        "reads a string as the program's name whole: a value after constant text and '--' is read as choosing "
-        "the program (INP416) where it is one argument that can be no option"
-    ),
     ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
         "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "
         "constant directory (os.path.join(PRICES, name)) names no scheme, but the flow keeps no mark of a value "

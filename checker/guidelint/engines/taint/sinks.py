@@ -182,6 +182,8 @@ class Sinks:
                 placed: dict[int, Taint] = {}
                 for owner, t in zip(owners, argv.vector(self.a, items, env), strict=True):
                     placed[given[owner][0]] = union(placed.get(given[owner][0], CLEAN), t)
+                if sink.splits_command and given and (line := argv.split_line(given[0][1].value, args[given[0][0]][1])):
+                    placed[given[0][0]] = line  # pexpect.run("ping -c 1 " + host): host is an argument
                 # (an argument left clean above, the shell command reported on its own, stays clean)
                 args = [(a, placed.get(i, t) if t else t) for i, (a, t) in enumerate(args)]
         if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
