@@ -33,6 +33,7 @@ PROJECTS = (
     "mandates",
     "gateway",
     "portfolio",
+    "wallcross",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -48,7 +49,8 @@ PROJECTS = (
 # decorators, registries, validators of another package); 13: a client-facing API gateway (the same handlers in every
 # framework: Bottle, Falcon, Pyramid, Sanic, Quart, Litestar, Django Ninja, aiohttp, CherryPy, tornado, Starlette);
 # 14: a client-portfolio reporting service (the everyday Python between source and sink: comprehensions, match,
-# walrus, unpacking, closures, records, string building, round trips, control flow, async helpers)
+# walrus, unpacking, closures, records, string building, round trips, control flow, async helpers);
+# 15: a wall-crossing register (the reach of the models: the sinks of the libraries company code uses)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -62,6 +64,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "session.post() without timeout= on an unannotated parameter: NET103 knows a requests session by its "
         "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
         "client (both have a default timeout) or an ORM session"
+    ),
+    # round 15 (wallcross): what the round's models left wrong
+    ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
+        "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "
+        "constant directory (os.path.join(PRICES, name)) names no scheme, but the flow keeps no mark of a value "
+        "placed after constant text for URLs (only the path halves), so the url side of the sink reports it"
     ),
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
     ("dealroom/header_email_subject.py", "vuln_notify"): (

@@ -51,3 +51,30 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
         previous = value
         options_end = options_end or value == "--"
     return taints
+
+
+def spliced(items: list[cst.BaseExpression]) -> tuple[list[cst.BaseExpression], list[int]]:
+    """A program and its arguments given as the program, then an argument list (pexpect.spawn("/bin/sh",
+    ["-c", command])): the list's elements in its place, each with the position of the item it came from."""
+    out: list[cst.BaseExpression] = []
+    owners: list[int] = []
+    for i, item in enumerate(items):
+        if i > 0 and isinstance(item, (cst.List, cst.Tuple)) and all(type(e) is cst.Element for e in item.elements):
+            out.extend(e.value for e in item.elements)
+            owners.extend([i] * len(item.elements))
+        else:
+            out.append(item)
+            owners.append(i)
+    return out, owners
+
+
+def split_line(item: cst.BaseExpression, taint: Taint) -> Taint | None:
+    """A command line a library splits into words itself, with no shell (pexpect.run("ping -c 1 " + host)):
+    after a constant program's name, a value is an argument, and one after a whole "--" word no option. None
+    where the value may be part of the program's name (no constant word and space start the line)."""
+    head = _leading_text(item)
+    words = head.split()
+    if not words or head.lstrip() == words[0]:
+        return None
+    after_options = "--" in words[1:-1] or (words[-1] == "--" and len(words) > 1 and head[-1].isspace())
+    return cleared(taint, _ARGUMENT) if after_options else cleared(taint, _PROGRAM)

@@ -170,6 +170,8 @@ SINK_OPTIONS = {
     "unless-given",
     "objects-of",
     "argv-from",
+    "reads-file-objects",
+    "splits-command",
 }
 
 
@@ -367,6 +369,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 ),
                 unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
                 argv_from=_argv_from(entry, where),
+                reads_file_objects=bool(entry.get("reads-file-objects", False)),
+                splits_command=bool(entry.get("splits-command", False)),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
             )
         )

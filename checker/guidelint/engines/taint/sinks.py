@@ -29,7 +29,7 @@ from guidelint.engines.taint.syntax import (
     fixed_keys,
     returns_response,
 )
-from guidelint.engines.taint.tables import OPTION, SHELL_ARGV, json_body
+from guidelint.engines.taint.tables import FILE_OBJECT, OPTION, SHELL_ARGV, json_body
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.formatting import PERCENT_SPEC
@@ -174,9 +174,13 @@ class Sinks:
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
             given = [(i, a) for i, (a, _) in enumerate(args) if a.keyword is None and not a.star][sink.argv_from :]
-            if not any(a.star for a, _ in args):
-                read = argv.vector(self.a, [a.value for _, a in given], env)
-                placed = {i: t for (i, _), t in zip(given, read, strict=True)}
+            if not any(a.star for a, _ in args):  # (an argument list after the program read in its place)
+                items, owners = argv.spliced([a.value for _, a in given])
+                placed: dict[int, Taint] = {}
+                for owner, t in zip(owners, argv.vector(self.a, items, env), strict=True):
+                    placed[given[owner][0]] = union(placed.get(given[owner][0], CLEAN), t)
+                if sink.splits_command and given and (line := argv.split_line(given[0][1].value, args[given[0][0]][1])):
+                    placed[given[0][0]] = line  # pexpect.run("ping -c 1 " + host): host is an argument
                 # (an argument left clean above, the shell command reported on its own, stays clean)
                 args = [(a, placed.get(i, t) if t else t) for i, (a, t) in enumerate(args)]
         if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
@@ -208,6 +212,8 @@ class Sinks:
             return
         for taint in tainted:
             for label in taint:
+                if sink.reads_file_objects and label.clears(FILE_OBJECT):
+                    continue  # pandas.read_csv(request.files["f"]): read as a file, as a path sink reads it
                 if not label.clears(sink.kind):
                     if sink.kind in self.a.sink_kinds:
                         self.report(sink, call, label, name)
@@ -338,7 +344,7 @@ class Sinks:
         """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,
         in the arguments themselves (os.spawnl) or in an argument list (subprocess.run, os.execv)."""
         positional = [a.value for a, _ in args if a.keyword is None and not a.star]
-        vectors = [positional] + [
+        vectors = [positional, argv.spliced(positional)[0]] + [
             [e.value for e in v.elements] for v in positional if isinstance(v, (cst.List, cst.Tuple))
         ]
         shells = active_knowledge().shells
