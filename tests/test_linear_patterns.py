@@ -56,3 +56,24 @@ def test_a_handler_followed_by_a_comment_banner() -> None:
     assert needle.search("except Exception:  # " + "#" * 40 + "\n    # why\n    pass\n")
     assert needle.search("except:\n    ...\n") and not needle.search("except:  # pass\n    raise\n")
     assert not needle.search("except:\n    passes()\n")
+
+
+def _rule_module(name: str) -> object:
+    spec = importlib.util.spec_from_file_location(name, REPO / f"rules/python/{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_long_word_where_a_web_address_is_looked_for() -> None:
+    address: re.Pattern[str] = _rule_module("out101_jinja2_autoescape").WEB_ADDRESS  # type: ignore[attr-defined]
+    assert _seconds(address.sub, "", "a" * 300_000) < BOUND  # 20,000 characters took 0.5 s, growing with the square
+    assert address.sub("", "see https://example.org/a?b=<c> and x+ftp://h/") == "see  and x+"
+
+
+def test_a_run_of_colons_after_a_schemes_slashes() -> None:
+    gate: re.Pattern[str] = _rule_module("sec101_hardcoded_credentials")._GATE  # type: ignore[attr-defined]
+    assert _seconds(gate.search, "://" + ":" * 300_000) < BOUND  # 20,000 took 0.7 s, growing with the square
+    assert gate.search("postgres://app:s3cret@db/x") and gate.search("redis://:a:b@cache")
+    assert not gate.search("https://example.org/a:b@c") and not gate.search("x://a@b:c")

@@ -34,7 +34,7 @@ HTML_TAGS = (
     "|pre|script|section|select|span|strong|style|svg|table|td|textarea|th|title|tr|ul"
 )
 MARKUP = re.compile(rf"<(?:{HTML_TAGS})[\s/>]|\.(?:x?html?|xml|svg)\b", re.IGNORECASE)
-WEB_ADDRESS = re.compile(r"\w+://\S*")
+WEB_ADDRESS = re.compile(r"\b\w+://\S*")  # from a word's start only: linear in a long word
 # what renders with an environment, and with a template
 LOADS = ("get_template", "select_template", "get_or_select_template", "from_string")
 RENDERS = ("render", "render_async", "generate", "stream")

@@ -68,7 +68,8 @@ IGNORE = (
     *("source", "provider", "manager", "generator", "class"),
 )
 _URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
-_GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@]*:[^\s/@]*@")
+# (the user part up to its first colon: the same matches, in time linear in a run of colons)
+_GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@:]*:[^\s/@]*@")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
 # methods that take a password positionally: name -> its position (SMTP/FTP/IMAP login, LDAP binds)
 POSITIONAL_PASSWORDS = {"login": 1, "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1}
