@@ -9,7 +9,9 @@ import importlib.util
 import re
 import time
 
+import yaml
 from guidelint.engines.taint.tables import in_host
+from guidelint.needles import Probe
 from guidelint.suppressions import parse_python
 
 from tests.conftest import REPO
@@ -77,3 +79,16 @@ def test_a_run_of_colons_after_a_schemes_slashes() -> None:
     assert _seconds(gate.search, "://" + ":" * 300_000) < BOUND  # 20,000 took 0.7 s, growing with the square
     assert gate.search("postgres://app:s3cret@db/x") and gate.search("redis://:a:b@cache")
     assert not gate.search("https://example.org/a:b@c") and not gate.search("x://a@b:c")
+
+
+def test_a_line_of_many_asserts_and_a_file_of_many_excepts() -> None:
+    acc106 = _rule_module("acc106_assert_security_check").AssertSecurityCheck  # type: ignore[attr-defined]
+    assert_needle = acc106.needles[0]
+    assert _seconds(Probe("assert " * 40_000).has, assert_needle) < BOUND  # 3,000 took 0.7 s, the square
+    assert Probe("x = 1\nassert ok, 'x'; assert user.is_admin\n").has(assert_needle)
+    assert not Probe("assert total > 0\nadmin = 1\n").has(assert_needle)
+    models = yaml.safe_load((REPO / "rules/taint/models/diagnostics.yaml").read_text(encoding="utf-8"))
+    caught = re.compile(next(n["re"] for n in models["needles"] if isinstance(n, dict)))
+    assert _seconds(Probe("import flask\n" + "except " * 40_000).has, caught) < BOUND  # 7,000 took 1.1 s
+    assert Probe("import flask\ntry:\n    x()\nexcept (KeyError, ValueError) as exc:\n    pass\n").has(caught)
+    assert not Probe("import flask\ntry:\n    x()\nexcept KeyError:\n    pass\n").has(caught)

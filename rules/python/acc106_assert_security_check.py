@@ -64,7 +64,10 @@ class AssertSecurityCheck(Rule):
     )
     nodes = (cst.Assert,)
     needles = (
-        re.compile(r"(?i)assert\s[^\n]*(auth|perm|role|admin|staff|superuser|owner|allowed|access|login)"),
+        # (a word after an assert on its line; read up to the next assert only, so a line of many is read once)
+        re.compile(
+            r"(?i)assert\s(?:(?!assert\s)[^\n])*?(auth|perm|role|admin|staff|superuser|owner|allowed|access|login)"
+        ),
         # a module with an assert and with input: checked for asserts on that input
         re.compile(r"^(?=[\s\S]*\bassert\s)(?=[\s\S]*(?:\binput\(|\brequest\.|\bsys\.argv))"),
     )
