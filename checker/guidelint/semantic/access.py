@@ -371,14 +371,15 @@ def redirect_only(func: Function, markers: Authorization) -> str | None:
     if not returns or not isinstance(body[-1], ast.Return):
         return None
     parameters = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
-    for node in (n for s in body for n in ast.walk(s)):
-        if isinstance(node, ast.Call) and not (
-            matches_last(name_of(node), (*markers.redirects, *markers.responses, *ADDRESS_BUILDERS))
-            or constant_method(node)
-            or setting_read(node, parameters)
-        ):
-            return None
-    return f"{returns[0]}()"
+    calls = (n for s in body for n in ast.walk(s) if isinstance(n, ast.Call))
+    return f"{returns[0]}()" if all(address_call(call, markers, parameters) for call in calls) else None
+
+
+def address_call(call: ast.Call, markers: Authorization, parameters: set[str]) -> bool:
+    """A call that only builds an address: a redirect or response builder (`markers`), a standard address
+    encoder, a constant's method, or a setting read by a constant key."""
+    allowed = (*markers.redirects, *markers.responses, *ADDRESS_BUILDERS)
+    return matches_last(name_of(call), allowed) or constant_method(call) or setting_read(call, parameters)
 
 
 def setting_read(call: ast.Call, parameters: set[str]) -> bool:

@@ -14,17 +14,15 @@ import ast
 
 from guidelint.knowledge import Authorization, matches_last
 from guidelint.semantic.access import (
-    ADDRESS_BUILDERS,
     Function,
+    address_call,
     ancestors,
     authenticates,
     called_authentication,
     called_decision,
-    constant_method,
     decision,
     lookup,
     name_of,
-    setting_read,
 )
 from guidelint.semantic.pathscope import unscoped_nodes
 from guidelint.semantic.project import Project
@@ -170,19 +168,15 @@ def _builds_address(func: Function, markers: Authorization) -> bool:
         elif not isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return, ast.Expr)):
             return False
     local |= {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    allowed = (*markers.redirects, *markers.responses, *ADDRESS_BUILDERS)
-    method_name = func.name
     for node in ast.walk(func):
-        if not isinstance(node, ast.Call) or matches_last(name_of(node), allowed) or constant_method(node):
+        if not isinstance(node, ast.Call) or address_call(node, markers, local):
             continue
         head = node.func.value if isinstance(node.func, ast.Attribute) else None
         if isinstance(head, ast.Name) and head.id in local - {"self"}:
             continue  # path.append(lang): a method of a local built here
-        extends = isinstance(head, ast.Call) and name_of(head) == "super" and name_of(node) == method_name
-        if (name_of(node) == "super" and not node.args) or extends:
-            continue  # super().get_redirect_url(...): the base's address, from the view's url or pattern_name
-        if not setting_read(node, local):
-            return False
+        extends = isinstance(head, ast.Call) and name_of(head) == "super" and name_of(node) == func.name
+        if not ((name_of(node) == "super" and not node.args) or extends):
+            return False  # (super().get_redirect_url(...): the base's address, from its url or pattern_name)
     return True
 
 

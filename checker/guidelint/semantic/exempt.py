@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from guidelint.knowledge import Authorization
 from guidelint.semantic.access import assignments, decision, lookup, name_of, refuses_branch, resolve
-from guidelint.semantic.pathscope import reads_address
+from guidelint.semantic.pathscope import ENDPOINTS, PATHS, reads_address
 from guidelint.semantic.project import Project
 from guidelint.semantic.scoped import Scope, covers
 
@@ -30,8 +30,6 @@ Function = ast.FunctionDef | ast.AsyncFunctionDef
 Exemption = tuple[str, str, str]  # (kind, mode, word)
 Exempt = tuple[Exemption, ...]
 
-_PATHS = frozenset({"path", "path_info", "full_path", "raw_path", "rel_url", "url", "uri"})
-_ENDPOINTS = frozenset({"endpoint", "url_name", "view_name"})
 _ROUTE_OBJECTS = frozenset({"route", "url_rule", "resolver_match", "matched_route"})  # .name, .rule of these
 _CONTAINERS = frozenset({"tuple", "list", "set", "frozenset", "sorted"})
 _DEPTH = 4
@@ -197,9 +195,9 @@ def _kind(expr: ast.expr, bound: dict[str, ast.expr], depth: int = 0) -> str:
         return "function"
     if expr.attr == "blueprint":
         return "blueprint"
-    if expr.attr in _ENDPOINTS or (expr.attr == "name" and owner in _ROUTE_OBJECTS):
+    if expr.attr in ENDPOINTS or (expr.attr == "name" and owner in _ROUTE_OBJECTS):
         return "endpoint"
-    if expr.attr in _PATHS or (expr.attr == "rule" and owner in _ROUTE_OBJECTS):
+    if expr.attr in PATHS or (expr.attr == "rule" and owner in _ROUTE_OBJECTS):
         return "path"
     return ""
 

@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from guidelint.semantic.summary import own_nodes
 
 # attributes and calls that read where a request is going
-_ADDRESS_ATTRIBUTES = frozenset(
-    {"path", "path_info", "full_path", "raw_path", "rel_url", "url", "url_rule", "uri", "endpoint", "blueprint"}
-    | {"url_name", "view_name", "resolver_match", "route"}
-)
+PATHS = frozenset({"path", "path_info", "full_path", "raw_path", "rel_url", "url", "uri"})  # the path asked for
+ENDPOINTS = frozenset({"endpoint", "url_name", "view_name"})  # the name of the view it resolves to
+_ADDRESS_ATTRIBUTES = PATHS | ENDPOINTS | {"url_rule", "blueprint", "resolver_match", "route"}
 _ADDRESS_CALLS = frozenset({"get_full_path", "build_absolute_uri"})
 _MATCHES = frozenset({"startswith", "endswith", "match", "fullmatch", "search"})
 
