@@ -284,9 +284,9 @@ def _setting_words(project: Project, name: str, depth: int) -> list[str] | None:
     """The strings a Django setting holds: as the first settings module of the project that assigns it
     writes it, with what every settings module adds to it (`OPEN_VIEWS += [...]` in a production module);
     None when not written in the code."""
-    from guidelint.semantic.settings import settings_module
+    from guidelint.semantic.settings import settings_modules
 
-    modules = [m for m in (project.module_of(rel) for rel in project.files() if settings_module(rel)) if m]
+    modules = settings_modules(project)
     assigning = next((m for m in modules if name in assignments(project, m)), None)
     if assigning is None:
         return None

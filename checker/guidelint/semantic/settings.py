@@ -52,6 +52,11 @@ def settings_module(rel: str) -> bool:
     return "test" not in path.name and (path.name.startswith("settings") or path.parent.name == "settings")
 
 
+def settings_modules(project: Project) -> list[str]:
+    """The project's settings modules (`settings_module`), by their dotted names."""
+    return [m for m in (project.module_of(rel) for rel in project.files() if settings_module(rel)) if m]
+
+
 def settings(project: Project, markers: Authorization) -> Settings:
     """The project's settings facts, worked out once per process and markers."""
     key = ("guidelint.semantic.settings", markers.middleware, markers.checks, markers.denials, markers.decorators)
@@ -60,11 +65,8 @@ def settings(project: Project, markers: Authorization) -> Settings:
 
 def _collect(project: Project, markers: Authorization) -> Settings:
     found = Settings()
-    for rel in project.files():
-        if not settings_module(rel):
-            continue
-        module = project.module_of(rel)
-        tree = project.tree(module) if module else None
+    for module in settings_modules(project):
+        tree = project.tree(module)
         if tree is None:
             continue
         for statement in tree.body:
