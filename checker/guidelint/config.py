@@ -5,6 +5,7 @@ Every key is validated; an unknown key or a bad value is a `ConfigError` naming 
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders a
 files; Go's `*_test.go`)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
 DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # resident bytes of a checking process (docs/security-model.md, row 19)
+DEFAULT_FILE_TIMEOUT = 60.0  # CPU seconds the Python engines may spend on one file
+DEFAULT_SEMGREP_TIMEOUT = 600.0  # seconds one semgrep run may take
 
 
 class ConfigError(Exception):
@@ -78,9 +81,11 @@ class Config:
     packs: list[PackSpec] = field(default_factory=list)
     builtin_pack: bool = True
     installed_packs: bool = True
-    semgrep_timeout: float = 600.0
+    semgrep_timeout: float = DEFAULT_SEMGREP_TIMEOUT
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    file_timeout: float = 60.0  # CPU seconds the Python engines may spend on one file (limits.run_guarded)
+    file_timeout: float = (
+        DEFAULT_FILE_TIMEOUT  # CPU seconds the Python engines may spend on one file (limits.run_guarded)
+    )
     memory_limit: int = DEFAULT_MEMORY_LIMIT  # resident bytes a process checking Python files may use
     waivers: Path | None = None
     confidential_markers: dict[str, list[str]] = field(default_factory=dict)
@@ -139,7 +144,8 @@ def _bytes(value: Any) -> int:
 
 
 def _seconds(value: Any) -> float:
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+    # TOML has inf and nan: nan compares false with every limit, so neither may stand for "no limit"
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < math.inf:
         raise ValueError("expected a number of seconds > 0")
     return float(value)
 

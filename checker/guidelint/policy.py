@@ -4,20 +4,30 @@ In CI the scanned repository is untrusted, and so is its configuration. The poli
 side (`--policy FILE`, `$GUIDELINT_POLICY`, or `policy.toml` in an installed pack), never from the scanned
 tree. It says which rules must run everywhere, the highest `fail-on` a configuration may use, which paths a
 configuration may exclude, who may approve waivers, whether packs inside the repository may load, the
-largest file that is checked, and which paths are test code (findings there do not block).
+largest file that is checked, the time and memory a file's check may take, and which paths are test code
+(findings there do not block).
 A configuration may tighten any of these; a weakening the policy forbids is a `ConfigError` naming the file
 and key. Weakenings that remain allowed are listed (`weakenings()`) in every report.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from guidelint.classify import CATEGORIES, DEFAULT_SKIP
-from guidelint.config import DEFAULT_MAX_FILE_SIZE, TEST_PATHS, Config, ConfigError
+from guidelint.config import (
+    DEFAULT_FILE_TIMEOUT,
+    DEFAULT_MAX_FILE_SIZE,
+    DEFAULT_MEMORY_LIMIT,
+    DEFAULT_SEMGREP_TIMEOUT,
+    TEST_PATHS,
+    Config,
+    ConfigError,
+)
 from guidelint.model import Severity
 from guidelint.safeio import NotReadable, read_regular
 from guidelint.tomlcompat import tomllib
@@ -33,6 +43,9 @@ _KEYS = (
     "approvers",
     "allow-repo-packs",
     "max-file-size",
+    "file-timeout",
+    "semgrep-timeout",
+    "memory-limit",
     "test-paths",
     "allow-skip",
 )
@@ -51,6 +64,11 @@ class Policy:
     approvers: list[str] | None = None  # who may approve a waiver (None: anyone)
     allow_repo_packs: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    # the most a configuration may give a file's check (a raised limit makes the gate slower, never quieter,
+    # but a pull request that raises it and adds a file the parser takes hours on holds the gate that long)
+    file_timeout: float = DEFAULT_FILE_TIMEOUT
+    semgrep_timeout: float = DEFAULT_SEMGREP_TIMEOUT
+    memory_limit: int = DEFAULT_MEMORY_LIMIT
     test_paths: list[str] | None = None  # where findings may be test code's, not blocking (None: the defaults)
     allow_skip: list[str] | None = None  # file categories a configuration may skip (None: any)
 
@@ -105,10 +123,14 @@ def _parse(table: dict[str, Any], source: str) -> Policy:
                 policy.fail_on = Severity.parse(str(value))
             except ValueError as exc:
                 raise ConfigError(f"{where}: {exc}") from None
-        elif key == "max-file-size":
+        elif key in ("max-file-size", "memory-limit"):
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"{where}: expected a number of bytes > 0")
-            policy.max_file_size = value
+            setattr(policy, key.replace("-", "_"), value)
+        elif key in ("file-timeout", "semgrep-timeout"):
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < math.inf:
+                raise ConfigError(f"{where}: expected a number of seconds > 0")
+            setattr(policy, key.replace("-", "_"), float(value))
         else:
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}: expected true or false")
@@ -158,8 +180,11 @@ def enforce(policy: Policy, config: Config, allow_repo_packs: bool) -> None:
         for pattern in config.exclude:
             if pattern not in policy.allow_exclude:
                 raise ConfigError(f"{where}: exclude: {pattern!r} is not allowed by the policy {policy.source}")
-    if config.max_file_size > policy.max_file_size:
-        raise ConfigError(f"{where}: max-file-size: above the policy's {policy.max_file_size} bytes")
+    for key in ("max-file-size", "memory-limit", "file-timeout", "semgrep-timeout"):
+        limit = getattr(policy, key.replace("-", "_"))
+        if getattr(config, key.replace("-", "_")) > limit:
+            said = f"{limit:g} s" if isinstance(limit, float) else f"{limit} bytes"
+            raise ConfigError(f"{where}: {key}: above the policy's {said} (only the policy can raise it)")
     _enforce_skip(policy, config, where)
     if policy.test_paths is not None:  # file names the pull request chooses decide what does not block
         if config.test_paths == list(TEST_PATHS):

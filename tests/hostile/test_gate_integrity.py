@@ -304,6 +304,28 @@ def test_14_a_file_over_the_size_limit_is_reported_not_checked(tmp_path: Path) -
     assert_clean(run)
 
 
+def test_14_the_repository_cannot_raise_the_time_and_memory_a_check_may_take(tmp_path: Path) -> None:
+    """A pull request that raises file-timeout (or sets it to inf or nan, which TOML allows) could hold the gate
+    for as long as it likes on a file the parser is slow on: only the invoking side's policy raises the limits."""
+    root = write(tmp_path, {"app.py": VULNERABLE})
+    for config, said in (
+        ("file-timeout = 600\n", "file-timeout: above the policy's 60 s (only the policy can raise it)"),
+        ("semgrep-timeout = 1e9\n", "semgrep-timeout: above the policy's 600 s"),
+        ("memory-limit = 68719476736\n", "memory-limit: above the policy's 2147483648 bytes"),
+        ("file-timeout = inf\n", "file-timeout: expected a number of seconds > 0"),
+        ("file-timeout = nan\n", "file-timeout: expected a number of seconds > 0"),
+    ):
+        write(root, {"guidelint.toml": config})
+        run = scan(root, "--no-cache")
+        assert run.exit_code == 2, (config, run.stdout)
+        assert "guidelint.toml: " + said in run.stderr, run.stderr
+    write(root, {"guidelint.toml": "file-timeout = 600\nmemory-limit = 68719476736\n"})
+    raised = write(tmp_path / "ci", {"policy.toml": "file-timeout = 600\nmemory-limit = 68719476736\n"})
+    assert scan(root, "--policy", str(raised / "policy.toml")).exit_code == 1  # the invoking side raised them
+    write(root, {"guidelint.toml": "file-timeout = 5\nmemory-limit = 1073741824\n"})
+    assert scan(root).exit_code == 1  # lowering them is the repository's to do
+
+
 # --- 15. stale cache -------------------------------------------------------------------------------------
 
 
