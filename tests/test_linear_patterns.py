@@ -92,3 +92,42 @@ def test_a_line_of_many_asserts_and_a_file_of_many_excepts() -> None:
     assert _seconds(Probe("import flask\n" + "except " * 40_000).has, caught) < BOUND  # 7,000 took 1.1 s
     assert Probe("import flask\ntry:\n    x()\nexcept (KeyError, ValueError) as exc:\n    pass\n").has(caught)
     assert not Probe("import flask\ntry:\n    x()\nexcept KeyError:\n    pass\n").has(caught)
+
+
+def _sec101() -> object:
+    (path,) = REPO.glob("rules/python/sec101_*.py")
+    spec = importlib.util.spec_from_file_location("sec101", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_url_with_a_password_after_a_long_run_of_scheme_characters() -> None:
+    sec101 = _sec101()
+
+    def passwords(text: str) -> list[str]:
+        return [
+            found.group(2)
+            for found in sec101._URL_CREDENTIALS.finditer(text)  # type: ignore[attr-defined]
+            if sec101._has_scheme(text, found.start())  # type: ignore[attr-defined]
+        ]
+
+    for text in ("a-" * 150_000 + " ftp://u:hunter2@h", "a-" * 150_000 + "://u:hunter2@h", "1" * 300_000 + "://u:x@h"):
+        assert _seconds(passwords, text) < BOUND  # "a-" * 20,000: was 0.7 s, growing with the square
+    assert passwords("a-" * 1000 + " ftp://u:hunter2@h") == ["hunter2"]
+    assert passwords("db = 'postgres+psycopg://app:s3cret@db/x'") == ["s3cret"]
+    assert passwords("x_1ftp://u:p@h") == [] and passwords("://u:p@h") == [] and passwords("é://u:p@h") == []
+
+
+def test_a_run_of_secret_words_before_no_comparison() -> None:
+    (path,) = REPO.glob("rules/python/cry107_*.py")
+    spec = importlib.util.spec_from_file_location("cry107", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    (needle,) = module.TimingUnsafeCompare.needles
+    text = "x = '" + "token" * 40_000 + "'\n"
+    assert _seconds(Probe(text).has, needle) < BOUND  # 200 KB: was 111 s, growing with the square
+    assert not Probe(text).has(needle)
+    assert Probe("if request_token == stored:\n").has(needle) and Probe("if x != cfg.api_key:\n").has(needle)

@@ -67,8 +67,11 @@ IGNORE = (
     *("route", "link", "page", "form", "button", "cookie", "column", "table", "id", "storage", "store"),
     *("source", "provider", "manager", "generator", "class"),
 )
-_URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
-# (the user part up to its first colon: the same matches, in time linear in a run of colons)
+# a URL's credentials after its "://" (the user part up to its first colon: linear in a run of colons); the
+# scheme before it is checked apart (`_has_scheme`): a pattern that starts with the scheme tries every letter of
+# "a-a-a-..." as its start, reading the rest of the run each time
+_URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@:]*:[^\s/@]*@")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
 # methods that take a password positionally: name -> its position (SMTP/FTP/IMAP login, LDAP binds)
@@ -286,6 +289,8 @@ class HardcodedCredentials(Rule):
                 ctx.report(node, f"string literal contains {label}")
                 return
         for found in _URL_CREDENTIALS.finditer(raw):
+            if not _has_scheme(raw, found.start()):
+                continue
             password = found.group(2)
             if not PLACEHOLDER.match(password) and password.lower() not in _URL_PLACEHOLDERS:
                 ctx.report(node, "URL with an embedded password")
@@ -542,3 +547,16 @@ def _positional_password(node: cst.Arg, ancestors: list[cst.CSTNode]) -> bool:
         return False
     position = POSITIONAL_PASSWORDS.get(call.func.attr.value)
     return position is not None and position < len(call.args) and call.args[position] is node
+
+
+def _has_scheme(text: str, end: int) -> bool:
+    """Whether a URL scheme ends at `end`: a letter at the start of a word (`\b[a-zA-Z]`) and scheme
+    characters up to `end`. Runs of scheme characters before two "://" never overlap: linear in the text."""
+    start = end
+    while start > 0 and text[start - 1] in _SCHEME_CHARS:
+        start -= 1
+    for at in range(start, end):
+        before = text[at - 1] if at else ""
+        if text[at].isascii() and text[at].isalpha() and not (before.isalnum() or before == "_"):
+            return True
+    return False
