@@ -284,9 +284,7 @@ def _setting_words(project: Project, name: str, depth: int) -> list[str] | None:
     """The strings a Django setting holds: as the first settings module of the project that assigns it
     writes it, with what every settings module adds to it (`OPEN_VIEWS += [...]` in a production module);
     None when not written in the code."""
-    from guidelint.semantic.settings import settings_modules
-
-    modules = settings_modules(project)
+    modules = project.settings_modules()
     assigning = next((m for m in modules if name in assignments(project, m)), None)
     if assigning is None:
         return None

@@ -14,7 +14,7 @@ import ast
 import hashlib
 import os
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 from guidelint.safeio import NotReadable, read_regular
@@ -355,6 +355,11 @@ class Project:
                 self.read[lacking(read[0], needles)] = LACKS
         return found
 
+    def settings_modules(self) -> list[str]:
+        """The project's settings modules by their file names (`settings.py`, `settings_prod.py`,
+        `settings/base.py`; test settings left out), by their dotted names."""
+        return [m for m in (self.module_of(rel) for rel in self.files() if _settings_file(rel)) if m]
+
     def module_of(self, rel: str) -> str:
         """The module name of a file of the project (path from the root)."""
         if self.root is None:
@@ -379,3 +384,8 @@ class Project:
         value, deps = self._facts[key]
         self.read.update(deps)
         return value
+
+
+def _settings_file(rel: str) -> bool:
+    path = PurePosixPath(rel)
+    return "test" not in path.name and (path.name.startswith("settings") or path.parent.name == "settings")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Literal
 
 from guidelint.knowledge import Authorization, matches_last
@@ -46,17 +45,6 @@ class Settings:
         return ", ".join(dict.fromkeys(n.rsplit(".", 1)[-1] for c in self.drf_defaults for n in c))
 
 
-def settings_module(rel: str) -> bool:
-    """A settings module by its name (test settings left out)."""
-    path = PurePosixPath(rel)
-    return "test" not in path.name and (path.name.startswith("settings") or path.parent.name == "settings")
-
-
-def settings_modules(project: Project) -> list[str]:
-    """The project's settings modules (`settings_module`), by their dotted names."""
-    return [m for m in (project.module_of(rel) for rel in project.files() if settings_module(rel)) if m]
-
-
 def settings(project: Project, markers: Authorization) -> Settings:
     """The project's settings facts, worked out once per process and markers."""
     key = ("guidelint.semantic.settings", markers.middleware, markers.checks, markers.denials, markers.decorators)
@@ -65,7 +53,7 @@ def settings(project: Project, markers: Authorization) -> Settings:
 
 def _collect(project: Project, markers: Authorization) -> Settings:
     found = Settings()
-    for module in settings_modules(project):
+    for module in project.settings_modules():
         tree = project.tree(module)
         if tree is None:
             continue
