@@ -40,6 +40,16 @@ def test_semgrep_columns_count_characters_not_bytes(cli, project) -> None:
     assert finding["end"]["column"] == line.index("; }") + 1
 
 
+def test_a_type_declaration_file_is_checked_like_any_typescript(cli, project) -> None:
+    # semgrep's own command line passes over *.d.ts files; a declaration file is code the build runs all the same
+    root = project({"web/globals.d.ts": "declare const cfg: string;\nexport const run = (s: string) => eval(s);\n"})
+    run = cli("scan", "--format", "json", cwd=root)
+    assert run.exit_code == 1, run.stdout
+    assert [(f["rule"], f["path"], f["start"]["line"]) for f in run.json()["findings"]] == [
+        ("INP201", "web/globals.d.ts", 2)
+    ]
+
+
 def test_bandit_wording_is_the_packs(cli, project) -> None:
     root = project(MIXED)
     (finding,) = [f for f in cli("scan", "--format", "json", cwd=root).json()["findings"] if f["rule"] == "NET301"]

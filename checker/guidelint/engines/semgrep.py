@@ -138,6 +138,7 @@ class SemgrepRun:
         command = [
             executable,
             "scan",
+            "--experimental",
             "--config",
             str(config),
             "--json",

@@ -83,6 +83,8 @@ def mirror_suffix(name: str, language: str) -> str:
     lowered = name.lower()
     if language == "dockerfile":
         return "" if lowered == "dockerfile" or lowered.endswith(".dockerfile") else SUFFIX["dockerfile"]
+    if lowered.endswith(".d.ts"):  # semgrep's own CLI passes over type declaration files: they are code all the same
+        return SUFFIX["typescript"]
     if language in RECOGNISED and not lowered.endswith(RECOGNISED[language]):
         return SUFFIX[language]
     return ""
