@@ -40,14 +40,15 @@ def test_semgrep_columns_count_characters_not_bytes(cli, project) -> None:
     assert finding["end"]["column"] == line.index("; }") + 1
 
 
-def test_a_type_declaration_file_is_checked_like_any_typescript(cli, project) -> None:
-    # semgrep's own command line passes over *.d.ts files; a declaration file is code the build runs all the same
-    root = project({"web/globals.d.ts": "declare const cfg: string;\nexport const run = (s: string) => eval(s);\n"})
+@pytest.mark.parametrize("name", ["web/globals.d.ts", "web/app.min.js"])
+def test_files_semgreps_command_line_passes_over_are_checked(cli, project, name: str) -> None:
+    # semgrep skips *.d.ts and *.min.js by their names; a declaration file is code the build runs, and a
+    # minified file the configuration does not skip (skip = []) is checked like any other
+    code = "const cfg = 1;\nexport const run = (s) => eval(s);\n"
+    root = project({name: code, "guidelint.toml": "skip = []\n"})
     run = cli("scan", "--format", "json", cwd=root)
     assert run.exit_code == 1, run.stdout
-    assert [(f["rule"], f["path"], f["start"]["line"]) for f in run.json()["findings"]] == [
-        ("INP201", "web/globals.d.ts", 2)
-    ]
+    assert [(f["rule"], f["path"], f["start"]["line"]) for f in run.json()["findings"]] == [("INP201", name, 2)]
 
 
 def test_bandit_wording_is_the_packs(cli, project) -> None:

@@ -50,6 +50,9 @@ SUFFIX = {
     "java": ".java",
     "template": ".template",
 }
+# names semgrep's command line passes over (minified bundles, type declarations): checked all the same when the
+# scan gives them to semgrep (a policy that withholds the `generated` skip)
+PASSED_OVER = (".min.js", ".d.ts")
 RECOGNISED = {
     "template": (".template",),
     "javascript": (".js", ".jsx", ".mjs", ".cjs"),
@@ -83,8 +86,8 @@ def mirror_suffix(name: str, language: str) -> str:
     lowered = name.lower()
     if language == "dockerfile":
         return "" if lowered == "dockerfile" or lowered.endswith(".dockerfile") else SUFFIX["dockerfile"]
-    if lowered.endswith(".d.ts"):  # semgrep's own CLI passes over type declaration files: they are code all the same
-        return SUFFIX["typescript"]
+    if name.endswith(PASSED_OVER) and language in SUFFIX:  # semgrep's CLI passes over these by their names
+        return SUFFIX[language]
     if language in RECOGNISED and not lowered.endswith(RECOGNISED[language]):
         return SUFFIX[language]
     return ""
