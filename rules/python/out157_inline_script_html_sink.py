@@ -36,7 +36,9 @@ class InlineScriptHtmlSink(Rule):
             "document.write or jQuery's .html() makes the browser parse that data as HTML. A comment, a "
             "message or a URL parameter carrying <img src=x onerror=...> then runs in the page of whoever "
             "reads it, with their session: cross-site scripting that no server-side escaping sees, because "
-            "the data arrives later, as JSON or from the URL."
+            "the data arrives later, as JSON or from the URL. A value the server pastes into the script "
+            "(var bio = \"{{ bio }}\", an f-string's {bio}) is no safer: the template escapes it for HTML text, "
+            "but the script's string decodes \\u003c to <, and the HTML sink parses the result."
         ),
         remediation=(
             "Put text in with textContent (element.textContent = value) or build elements with "
