@@ -15,6 +15,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         requests.get: {url: [url, 0], timeout: [timeout]}   # arguments as [keyword, position] or [keyword]
       clients:                               # constructors of objects whose methods send requests
         requests.Session: {methods: {get: [url, 0]}, base-url: [base_url]}
+      local-transports: [aiohttp.UnixConnector, "httpx.HTTPTransport:uds"]   # a client made with one: this host
     deserializers:
       calls: [pickle.loads, marshal.loads]   # calls that build arbitrary objects from their input
     configuration:
@@ -90,6 +91,7 @@ SCHEMA: dict[str, Any] = {
     "http-clients": {
         "calls": {"*": {"url": ARGUMENT, "timeout": ARGUMENT}},
         "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT, "timeout": ARGUMENT}},
+        "local-transports": STRINGS,
     },
     "deserializers": {"calls": STRINGS},
     "configuration": {"objects": STRINGS},
@@ -277,6 +279,9 @@ class HttpClients:
 
     calls: Mapping[str, HttpCall] = field(default_factory=dict)
     clients: Mapping[str, HttpClient] = field(default_factory=dict)
+    # calls that make a transport to a socket on this host, `NAME` or `NAME:KEYWORD` (only when given that
+    # keyword): a client constructed with one sends its requests there, whatever host their URL names
+    local_transports: tuple[str, ...] = ()
 
     @cached_property
     def call_names(self) -> frozenset[str]:
@@ -398,6 +403,7 @@ class Knowledge:
                     )
                     for name, entry in http.get("clients", {}).items()
                 },
+                local_transports=tuple(http.get("local-transports", ())),
             ),
             deserializers=frozenset(data.get("deserializers", {}).get("calls", ())),
             configuration=frozenset(data.get("configuration", {}).get("objects", ())),

@@ -37,7 +37,7 @@ class InlineScriptHtmlSink(Rule):
             "message or a URL parameter carrying <img src=x onerror=...> then runs in the page of whoever "
             "reads it, with their session: cross-site scripting that no server-side escaping sees, because "
             "the data arrives later, as JSON or from the URL. A value the server pastes into the script "
-            "(var bio = \"{{ bio }}\", an f-string's {bio}) is no safer: the template escapes it for HTML text, "
+            '(var bio = "{{ bio }}", an f-string\'s {bio}) is no safer: the template escapes it for HTML text, '
             "but the script's string decodes \\u003c to <, and the HTML sink parses the result."
         ),
         remediation=(

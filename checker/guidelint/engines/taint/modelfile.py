@@ -157,6 +157,7 @@ SOURCE_OPTIONS = {
     "holding",
     "after",
     "converted-keys",
+    "given",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -309,6 +310,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),
+                given=_strings(entry["given"], where) if "given" in entry else (),
             )
         )
         if how == "literal":
