@@ -50,6 +50,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         auth-defaults: [set_default_permission]  # calls giving every handler auth-keyword's check by default
         guards-keyword: guards               # lists functions run before the route: each judged as a dependency
         handlers-keyword: route_handlers     # an app's or router's list of handlers: its guards-keyword runs for each
+        plugins-keyword: apply               # lists decorators (or plugins with apply()) wrapping the route's handler
         route-defaults: [pyramid.view.view_defaults]  # class decorators giving its methods' routes default keywords
         auth-enforcers: [set_security_policy]  # calls or keywords without one of which auth-keyword checks nothing
 
@@ -124,6 +125,7 @@ SCHEMA: dict[str, Any] = {
             "auth-defaults": STRINGS,
             "guards-keyword": STRING,
             "handlers-keyword": STRING,
+            "plugins-keyword": STRING,
             "route-defaults": STRINGS,
             "auth-enforcers": STRINGS,
             "decorator-order": STRING,
@@ -349,6 +351,7 @@ class Framework:
     auth_defaults: frozenset[str] = frozenset()  # calls giving every handler of the project auth_keyword's check
     guards_keyword: str = ""  # a keyword of a route listing functions run before it, judged as dependencies are
     handlers_keyword: str = ""  # a keyword of an app or router listing its handlers (its guards run for each)
+    plugins_keyword: str = ""  # a keyword of a route listing decorators or plugins wrapping its handler
     route_defaults: frozenset[str] = frozenset()  # class decorators (qualified) giving its methods' routes keywords
     auth_enforcers: frozenset[str] = frozenset()  # calls or keywords without one of which auth_keyword checks nothing
     # "any": a marker above the route decorator wraps the registered handler too (the route only records the URL)
@@ -426,6 +429,7 @@ class Knowledge:
                     auth_defaults=frozenset(entry.get("auth-defaults", ())),
                     guards_keyword=entry.get("guards-keyword", ""),
                     handlers_keyword=entry.get("handlers-keyword", ""),
+                    plugins_keyword=entry.get("plugins-keyword", ""),
                     route_defaults=frozenset(entry.get("route-defaults", ())),
                     auth_enforcers=frozenset(entry.get("auth-enforcers", ())),
                     decorator_order=entry.get("decorator-order", "below"),
