@@ -10,11 +10,13 @@ from guidelint.cst import (
     RuleMeta,
     Shape,
     assignments,
+    bound_otherwise,
     constant_value,
     decorator_names,
     dotted,
     imports_module,
     module_constant,
+    parameter,
     string_parts,
     string_text,
 )
@@ -241,6 +243,14 @@ class UnescapedHtmlResponse(Rule):
         @app.route("/echo")
         def echo():
             return "<p>You searched for %s</p>" % str(request.args["q"])  # expect: str() of text is the text
+
+        @app.route("/stamps")
+        def stamps():
+            stamp = datetime.datetime.now()
+            rows = []
+            for stamp in load_labels():  # the name now holds each label's text
+                rows.append(f"<li>{stamp}</li>")  # expect
+            return "".join(rows)
     """
     safe = """
         import html
@@ -395,6 +405,8 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if isinstance(value, cst.Name) and _counted(value.value, ctx):
         return True
     if isinstance(value, cst.Name):
+        if _bound_otherwise(value.value, ctx):
+            return False  # a loop or an unpacking also binds it: its assignments do not tell all it holds
         # markup built earlier (page += f"<tr>{x}</tr>") was judged where it was built: not again here
         values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
         return bool(values) and all(_markup(v) or _safe(v, ctx, depth + 1) for v in values)
@@ -450,9 +462,16 @@ def _typed(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     ):
         return _typed(value.left, ctx, depth + 1) and _typed(value.right, ctx, depth + 1)
     if isinstance(value, cst.Name):
+        if parameter(ctx.function, value.value) is not None or _bound_otherwise(value.value, ctx):
+            return False  # (a parameter may hold any text)
         values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
         return bool(values) and all(_typed(v, ctx, depth + 1) for v in values)
     return False
+
+
+def _bound_otherwise(name: str, ctx: Context) -> bool:
+    """Also bound by a loop, an unpacking, `with ... as` or `:=` in the function (else the module)."""
+    return name in bound_otherwise(ctx, ctx.function or ctx.module)
 
 
 def _counted(name: str, ctx: Context) -> bool:
