@@ -51,6 +51,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         guards-keyword: guards               # lists functions run before the route: each judged as a dependency
         handlers-keyword: route_handlers     # an app's or router's list of handlers: its guards-keyword runs for each
         plugins-keyword: apply               # lists decorators (or plugins with apply()) wrapping the route's handler
+        plugin-installs: [install]           # app.install(plugin): the plugin wraps every route of the app
         route-defaults: [pyramid.view.view_defaults]  # class decorators giving its methods' routes default keywords
         auth-enforcers: [set_security_policy]  # calls or keywords without one of which auth-keyword checks nothing
 
@@ -126,6 +127,7 @@ SCHEMA: dict[str, Any] = {
             "guards-keyword": STRING,
             "handlers-keyword": STRING,
             "plugins-keyword": STRING,
+            "plugin-installs": STRINGS,
             "route-defaults": STRINGS,
             "auth-enforcers": STRINGS,
             "decorator-order": STRING,
@@ -352,6 +354,7 @@ class Framework:
     guards_keyword: str = ""  # a keyword of a route listing functions run before it, judged as dependencies are
     handlers_keyword: str = ""  # a keyword of an app or router listing its handlers (its guards run for each)
     plugins_keyword: str = ""  # a keyword of a route listing decorators or plugins wrapping its handler
+    plugin_installs: frozenset[str] = frozenset()  # methods of an app installing a plugin around every route
     route_defaults: frozenset[str] = frozenset()  # class decorators (qualified) giving its methods' routes keywords
     auth_enforcers: frozenset[str] = frozenset()  # calls or keywords without one of which auth_keyword checks nothing
     # "any": a marker above the route decorator wraps the registered handler too (the route only records the URL)
@@ -430,6 +433,7 @@ class Knowledge:
                     guards_keyword=entry.get("guards-keyword", ""),
                     handlers_keyword=entry.get("handlers-keyword", ""),
                     plugins_keyword=entry.get("plugins-keyword", ""),
+                    plugin_installs=frozenset(entry.get("plugin-installs", ())),
                     route_defaults=frozenset(entry.get("route-defaults", ())),
                     auth_enforcers=frozenset(entry.get("auth-enforcers", ())),
                     decorator_order=entry.get("decorator-order", "below"),
