@@ -14,9 +14,13 @@ CALL_SINK = re.compile(r"(?:\bdocument\.writeln?|\.insertAdjacentHTML|\.html)\s*
 IDENTIFIER = re.compile(r"^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\]]*\])*$")
 # a server-side template's placeholder ({{ bio }}, {{ bio|escapejs }}): the server's data, pasted into the script
 TEMPLATE_PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+# ... and in a page formatted with % (also "%(bio)s"), or a field of one formatted with .format() ({bio}, {})
+PERCENT_PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}|(?<!%)%(?:\((\w+)\))?[-#0 +]*\d*(?:\.\d+)?[sr]")
+FORMAT_FIELD = re.compile(r"\{(\w*)(?:[.\[][^{}!:]*)?(?:![rsa])?(?::[^{}]*)?\}")
 # what an f-string page formats in ({bio}), the n-th written over with chr(FORMATTED + n) (the offsets stay)
 FORMATTED = 0xE000  # Unicode's private use area: no page's script holds these
 FORMATTED_PLACEHOLDER = re.compile("[\ue000-\uf8ff]+")
+FORMATTERS = ("format", "format_map")
 # filters of a placeholder whose result is a number: no markup, wherever it goes
 NUMBER_FILTERS = frozenset({"length", "count", "int", "float", "floatformat", "filesizeformat", "wordcount"})
 
@@ -37,8 +41,9 @@ class InlineScriptHtmlSink(Rule):
             "message or a URL parameter carrying <img src=x onerror=...> then runs in the page of whoever "
             "reads it, with their session: cross-site scripting that no server-side escaping sees, because "
             "the data arrives later, as JSON or from the URL. A value the server pastes into the script "
-            '(var bio = "{{ bio }}", an f-string\'s {bio}) is no safer: the template escapes it for HTML text, '
-            "but the script's string decodes \\u003c to <, and the HTML sink parses the result."
+            '(var bio = "{{ bio }}", an f-string\'s {bio}, the %s of a page formatted with %) is no safer: the '
+            "template escapes it for HTML text, but the script's string decodes \\u003c to <, and the HTML sink "
+            "parses the result."
         ),
         remediation=(
             "Put text in with textContent (element.textContent = value) or build elements with "
@@ -55,8 +60,18 @@ class InlineScriptHtmlSink(Rule):
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         formatted: list[str] = []  # the source of each value an f-string formats in
+        parent = ctx.ancestors[-1] if ctx.ancestors else None
         if isinstance(node, cst.SimpleString):
             script, placeholder = node.value, TEMPLATE_PLACEHOLDER
+            if (
+                isinstance(parent, cst.BinaryOperation)
+                and isinstance(parent.operator, cst.Modulo)
+                and parent.left is node
+            ):
+                placeholder = PERCENT_PLACEHOLDER  # PAGE % bio: the page's %s is the value
+            elif isinstance(parent, cst.Attribute) and parent.value is node and parent.attr.value in FORMATTERS:
+                # PAGE.format(bio=bio): {bio} is the value, {{ }} the script's own braces
+                script, placeholder = script.replace("{{", "{ ").replace("}}", "} "), FORMAT_FIELD
         elif isinstance(node, cst.FormattedString) and len(node.parts) < 0x1000:
             # the page's text as written, the n-th {value} the f-string formats in written over with chr(FORMATTED + n)
             pieces = [node.start]
@@ -122,6 +137,16 @@ class InlineScriptHtmlSink(Rule):
               document.querySelector(".more").innerHTML = `<i>${{note}}</i>`;  // expect
             </script>
             '''
+
+        def memo_page(memo, author):
+            page = '''<script>
+              document.getElementById("memo").innerHTML = "%s";  // expect
+            </script>''' % memo
+            card = '''<script>
+              const who = "{author}";
+              if (who) {{ document.getElementById("author").innerHTML = who; }}  // expect
+            </script>'''.format(author=author)
+            return page + card
     """
     safe = """
         PAGE = '''
@@ -160,6 +185,16 @@ class InlineScriptHtmlSink(Rule):
               document.querySelector(".id").innerHTML = "{note_id}";
             </script>
             '''
+
+        def memo_page(memo, memo_id):
+            page = '''<script>
+              document.getElementById("memo").textContent = "%(memo)s";
+              document.getElementById("id").innerHTML = "%(memo_id)d";
+            </script>''' % {"memo": memo, "memo_id": memo_id}
+            card = '''<script>
+              if (window.memoCount) {{ document.getElementById("count").innerHTML = "{memo_id}"; }}
+            </script>'''.format(memo_id=memo_id)
+            return page + card
     """
 
 
@@ -270,9 +305,10 @@ def _number(part: cst.BaseFormattedStringContent) -> bool:
 
 def _numeric(found: re.Match[str]) -> bool:
     """{{ items|length }}, {{ report_id }}: a placeholder whose value is a number."""
-    if not found.groups():
+    given = next((g for g in found.groups() if g), None)
+    if given is None:
         return False
-    name, *filters = (f.strip().split(":")[0] for f in found.group(1).split("|"))
+    name, *filters = (f.strip().split(":")[0] for f in given.split("|"))
     return names_a_number(name) or bool(NUMBER_FILTERS.intersection(filters))
 
 
