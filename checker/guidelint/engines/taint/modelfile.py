@@ -31,6 +31,10 @@
       - call: [tempfile.mkstemp]
         kind: temp
         location: true                # says where data goes, not what it is: kept through sanitizers
+      - call: [httpx.HTTPTransport]
+        given: [uds]                  # only when one of these keywords is given something but None
+        kind: local-socket
+        location: true
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
         exact: true                   # ... and no others: a Lambda handler is handler(event, context)
