@@ -15,6 +15,7 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         requests.get: {url: [url, 0], timeout: [timeout]}   # arguments as [keyword, position] or [keyword]
       clients:                               # constructors of objects whose methods send requests
         requests.Session: {methods: {get: [url, 0]}, base-url: [base_url]}
+      local-transports: [aiohttp.UnixConnector, "httpx.HTTPTransport:uds"]   # a client made with one: this host
     deserializers:
       calls: [pickle.loads, marshal.loads]   # calls that build arbitrary objects from their input
     configuration:
@@ -49,6 +50,8 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
         auth-defaults: [set_default_permission]  # calls giving every handler auth-keyword's check by default
         guards-keyword: guards               # lists functions run before the route: each judged as a dependency
         handlers-keyword: route_handlers     # an app's or router's list of handlers: its guards-keyword runs for each
+        plugins-keyword: apply               # lists decorators (or plugins with apply()) wrapping the route's handler
+        plugin-installs: [install]           # app.install(plugin): the plugin wraps every route of the app
         route-defaults: [pyramid.view.view_defaults]  # class decorators giving its methods' routes default keywords
         auth-enforcers: [set_security_policy]  # calls or keywords without one of which auth-keyword checks nothing
 
@@ -90,6 +93,7 @@ SCHEMA: dict[str, Any] = {
     "http-clients": {
         "calls": {"*": {"url": ARGUMENT, "timeout": ARGUMENT}},
         "clients": {"*": {"methods": _ARGUMENTS, "base-url": ARGUMENT, "timeout": ARGUMENT}},
+        "local-transports": STRINGS,
     },
     "deserializers": {"calls": STRINGS},
     "configuration": {"objects": STRINGS},
@@ -122,6 +126,8 @@ SCHEMA: dict[str, Any] = {
             "auth-defaults": STRINGS,
             "guards-keyword": STRING,
             "handlers-keyword": STRING,
+            "plugins-keyword": STRING,
+            "plugin-installs": STRINGS,
             "route-defaults": STRINGS,
             "auth-enforcers": STRINGS,
             "decorator-order": STRING,
@@ -277,6 +283,9 @@ class HttpClients:
 
     calls: Mapping[str, HttpCall] = field(default_factory=dict)
     clients: Mapping[str, HttpClient] = field(default_factory=dict)
+    # calls that make a transport to a socket on this host, `NAME` or `NAME:KEYWORD` (only when given that
+    # keyword): a client constructed with one sends its requests there, whatever host their URL names
+    local_transports: tuple[str, ...] = ()
 
     @cached_property
     def call_names(self) -> frozenset[str]:
@@ -344,6 +353,8 @@ class Framework:
     auth_defaults: frozenset[str] = frozenset()  # calls giving every handler of the project auth_keyword's check
     guards_keyword: str = ""  # a keyword of a route listing functions run before it, judged as dependencies are
     handlers_keyword: str = ""  # a keyword of an app or router listing its handlers (its guards run for each)
+    plugins_keyword: str = ""  # a keyword of a route listing decorators or plugins wrapping its handler
+    plugin_installs: frozenset[str] = frozenset()  # methods of an app installing a plugin around every route
     route_defaults: frozenset[str] = frozenset()  # class decorators (qualified) giving its methods' routes keywords
     auth_enforcers: frozenset[str] = frozenset()  # calls or keywords without one of which auth_keyword checks nothing
     # "any": a marker above the route decorator wraps the registered handler too (the route only records the URL)
@@ -398,6 +409,7 @@ class Knowledge:
                     )
                     for name, entry in http.get("clients", {}).items()
                 },
+                local_transports=tuple(http.get("local-transports", ())),
             ),
             deserializers=frozenset(data.get("deserializers", {}).get("calls", ())),
             configuration=frozenset(data.get("configuration", {}).get("objects", ())),
@@ -420,6 +432,8 @@ class Knowledge:
                     auth_defaults=frozenset(entry.get("auth-defaults", ())),
                     guards_keyword=entry.get("guards-keyword", ""),
                     handlers_keyword=entry.get("handlers-keyword", ""),
+                    plugins_keyword=entry.get("plugins-keyword", ""),
+                    plugin_installs=frozenset(entry.get("plugin-installs", ())),
                     route_defaults=frozenset(entry.get("route-defaults", ())),
                     auth_enforcers=frozenset(entry.get("auth-enforcers", ())),
                     decorator_order=entry.get("decorator-order", "below"),

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, parameter, string_text
-from guidelint.cst.clients import client_class
+from guidelint.cst.clients import client_class, local_client
 
 # the URL arguments of HTTP calls and client methods are the knowledge base's (http-clients)
 # URL schemes without transport encryption (ftp:// is fetched by urllib's FTP handler)
@@ -105,8 +105,8 @@ class PlaintextProtocol(Rule):
             return
         client = client_class(node.func.value, ctx, node)
         url = http.clients[client].methods.get(method) if client is not None else None
-        if client is None or url is None:
-            return
+        if client is None or url is None or local_client(node.func.value, ctx, node):
+            return  # (a client made over a Unix socket: the request never leaves this host)
         self._check_url(node, arg(node, url.keyword, url.position), f"{client.rsplit('.', 1)[-1]}.{method}()", ctx)
 
     def _check_url(self, call: cst.Call, url: cst.Arg | None, name: str, ctx: Context) -> None:
@@ -179,6 +179,9 @@ class PlaintextProtocol(Rule):
             with httpx.Client() as client:
                 with client.stream("GET", "http://feeds.example.com/bulk") as response:  # expect
                     response.read()
+            connector = aiohttp.TCPConnector(limit=10)
+            async with aiohttp.ClientSession(connector=connector) as pooled:
+                await pooled.get("http://feeds.example.com/archive")  # expect (a TCP connector: the network)
     """
     safe = """
         import ftplib
@@ -224,6 +227,15 @@ class PlaintextProtocol(Rule):
             e = requests.get(f"http://{path}", timeout=10)
             region = requests.get("http://169.254.169.254/latest/meta-data/placement/region", timeout=2)
             return a, b, c, d, e, region
+
+        async def daemon(socket_path):
+            import aiohttp
+            import httpx
+            # over the daemon's Unix socket: the host in the URL is a name only, nothing leaves this machine
+            async with aiohttp.ClientSession(connector=aiohttp.UnixConnector(path=socket_path)) as session:
+                await session.get("http://daemon.internal/status")
+            with httpx.Client(transport=httpx.HTTPTransport(uds=socket_path)) as local:
+                return local.get("http://docker/containers/json")
     """
 
 

@@ -17,7 +17,7 @@ from guidelint.cst import (
     module_constant,
     string_parts,
 )
-from guidelint.cst.clients import client_class, client_words
+from guidelint.cst.clients import client_class, client_words, local_client
 from guidelint.egress import DEFAULT_ALLOWED_HOSTS, host_allowed
 
 ALLOWED_HOSTS = DEFAULT_ALLOWED_HOSTS
@@ -90,8 +90,8 @@ class EgressNotAllowlisted(Rule):
         else:
             return
         url = arg(node, keyword, position)
-        if url is None:
-            return
+        if url is None or (isinstance(func, cst.Attribute) and local_client(func.value, ctx, node)):
+            return  # (a client made over a Unix socket: the request never leaves this host)
         host = _host(url.value, node, ctx)
         if host is None or _allowed(host, ctx):
             return
@@ -122,6 +122,11 @@ class EgressNotAllowlisted(Rule):
         def mirror(path):
             from urllib.request import urlretrieve
             urlretrieve("https://dumps.example.org/prices.csv", path)  # expect
+
+        def pooled(deal):
+            # a transport given no socket (retries only): a network client like any other
+            with httpx.Client(transport=httpx.HTTPTransport(retries=3)) as client:
+                client.post("https://crm.vendor.example/deals", json=deal)  # expect
     """
     safe = """
         import httpx
@@ -151,6 +156,14 @@ class EgressNotAllowlisted(Rule):
 
         def cache_lookup(cache):
             return cache.get("https://collector.analytics-saas.example/v1/events")
+
+        async def daemon(socket_path):
+            # over the daemon's Unix socket: the host in the URL is a name only, nothing leaves this machine
+            connector = aiohttp.UnixConnector(path=socket_path)
+            session = aiohttp.ClientSession(connector=connector)
+            with httpx.Client(transport=httpx.HTTPTransport(uds=socket_path)) as local:
+                local.get("http://docker/containers/json")
+            return await session.ws_connect("http://ipc.daemon.example/ws")
     """
 
 

@@ -149,6 +149,10 @@ class MarkSafe(Rule):
             sql_like = "<b>%s</b>" % user.nickname
             return line, format_html(sql_like)  # expect
 
+        def greeting(user):
+            from django.utils.html import format_html
+            return format_html("<b>{}</b>".format(user.name))  # expect: formatted before format_html sees it
+
         from django.utils.safestring import SafeString
 
         class TrustedSnippet(SafeString):  # expect
@@ -196,12 +200,14 @@ class MarkSafe(Rule):
             return Markup("<p>{}</p>").format(user.name), markupsafe.escape(user.bio), Markup(bio)
 
         BADGE = "<span class='{}'>{}</span>"
+        TITLE = "Signature"
 
         def signature(user, css):
             line = format_html("<em>{}</em> {}", user.title, user.name)
             badge = format_html(BADGE, css, user.name)
             wrapped = format_html("<div>" + "{}" + "</div>", line)
-            return line, badge, wrapped
+            titled = format_html(f"<h2>{TITLE}</h2><p>{{}}</p>", user.name)  # a module constant formatted in
+            return line, badge, wrapped, titled
 
         class Snippet(str):
             pass

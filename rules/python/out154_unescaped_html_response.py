@@ -10,11 +10,13 @@ from guidelint.cst import (
     RuleMeta,
     Shape,
     assignments,
+    bound_otherwise,
     constant_value,
     decorator_names,
     dotted,
     imports_module,
     module_constant,
+    parameter,
     string_parts,
     string_text,
 )
@@ -59,9 +61,70 @@ SAFE_CALLS = (
     "reverse",
     "json.dumps",
     "dumps",
-    "strftime",
     "isoformat",
     "count",
+)
+# calls whose result is a number, a date or time, a duration or a UUID: printed, none holds a "<" or a "&"
+TYPED_CALLS = frozenset(
+    {
+        "datetime.datetime",
+        "datetime.datetime.now",
+        "datetime.datetime.utcnow",
+        "datetime.datetime.today",
+        "datetime.datetime.fromtimestamp",
+        "datetime.datetime.utcfromtimestamp",
+        "datetime.datetime.fromisoformat",
+        "datetime.datetime.strptime",
+        "datetime.datetime.combine",
+        "datetime.date",
+        "datetime.date.today",
+        "datetime.date.fromtimestamp",
+        "datetime.date.fromisoformat",
+        "datetime.time",
+        "datetime.timedelta",
+        "django.utils.timezone.now",
+        "django.utils.timezone.localtime",
+        "django.utils.timezone.localdate",
+        "time.time",
+        "time.time_ns",
+        "time.monotonic",
+        "time.perf_counter",
+        "time.process_time",
+        "uuid.uuid1",
+        "uuid.uuid3",
+        "uuid.uuid4",
+        "uuid.uuid5",
+        "uuid.UUID",
+        "decimal.Decimal",
+        "fractions.Fraction",
+        "math.floor",
+        "math.ceil",
+        "math.trunc",
+        "math.sqrt",
+        "int",
+        "float",
+        "len",
+        "round",
+        "abs",
+        "bool",
+    }
+)
+# methods of such a value that give a value of the same kinds (now.date(), elapsed.total_seconds())
+TYPED_METHODS = frozenset(
+    {
+        "date",
+        "time",
+        "timetz",
+        "replace",
+        "astimezone",
+        "timestamp",
+        "toordinal",
+        "weekday",
+        "isoweekday",
+        "total_seconds",
+        "quantize",
+        "normalize",
+    }
 )
 
 
@@ -167,6 +230,27 @@ class UnescapedHtmlResponse(Rule):
         def state():
             item = load_item()
             return f"<p>{item.state}: {item.state == 'archived'}</p>"  # expect: the state is not a truth value
+
+        import datetime
+        from flask import request
+
+        @app.route("/clock")
+        def clock():
+            fmt = request.args.get("fmt", "%H:%M")
+            now = datetime.datetime.now()
+            return f"<p>It is {now.strftime(fmt)}</p>"  # expect: the format's text is printed as the client wrote it
+
+        @app.route("/echo")
+        def echo():
+            return "<p>You searched for %s</p>" % str(request.args["q"])  # expect: str() of text is the text
+
+        @app.route("/stamps")
+        def stamps():
+            stamp = datetime.datetime.now()
+            rows = []
+            for stamp in load_labels():  # the name now holds each label's text
+                rows.append(f"<li>{stamp}</li>")  # expect
+            return "".join(rows)
     """
     safe = """
         import html
@@ -235,6 +319,25 @@ class UnescapedHtmlResponse(Rule):
         def classification():
             data = TierSchema().load(request.get_json())  # the field admits one of two constants
             return f"<div>Classified as {data['tier']}</div>"
+
+        import datetime
+        import time
+        import uuid
+        from decimal import Decimal
+
+        @app.route("/clock")
+        def clock():
+            now = datetime.datetime.now()
+            html = "<p>It is now %s</p>" % now
+            return html + f"<p>{now.strftime('%H:%M')} on {datetime.date.today()}</p>"
+
+        @app.route("/receipt")
+        def receipt():
+            started = time.time()
+            ref = uuid.uuid4()
+            fee = Decimal("2.50")
+            took = time.time() - started
+            return "<p>Reference {} ({}), fee {}, in {:.2f}s</p>".format(ref.hex, str(ref), fee, took)
     """
 
 
@@ -302,11 +405,20 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if isinstance(value, cst.Name) and _counted(value.value, ctx):
         return True
     if isinstance(value, cst.Name):
+        if _bound_otherwise(value.value, ctx):
+            return False  # a loop or an unpacking also binds it: its assignments do not tell all it holds
         # markup built earlier (page += f"<tr>{x}</tr>") was judged where it was built: not again here
         values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
         return bool(values) and all(_markup(v) or _safe(v, ctx, depth + 1) for v in values)
+    if _typed(value, ctx):
+        return True  # {now}, {uuid.uuid4()}, {elapsed.total_seconds()}: its text is digits, dashes, colons
     if isinstance(value, cst.Call):
         name = ctx.qualname(value.func) or dotted(value.func) or ""
+        if isinstance(value.func, cst.Attribute) and value.func.attr.value == "strftime":
+            # the format's own text is printed as it is: a constant format makes a date's text only
+            return bool(value.args) and module_constant(ctx, value.args[0].value) is not NOT_CONSTANT
+        if name == "str" and len(value.args) == 1:  # str(now): the text of what it is given
+            return _safe(value.args[0].value, ctx, depth + 1)
         if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in SAFE_CALLS:
             return True
         if isinstance(value.func, cst.Attribute) and value.func.attr.value == "join":  # "".join(safe parts)
@@ -325,6 +437,41 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         _, variables = _split(value)
         return all(_safe(v, ctx, depth + 1) for v in variables)
     return False
+
+
+def _typed(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A number, a date or time, a duration or a UUID by how it was made: a call of TYPED_CALLS, a method of
+    TYPED_METHODS or an attribute of such a value (now.year, ref.hex), arithmetic of them (time.time() - t0),
+    or a local name only ever assigned one of those."""
+    if depth > 4:
+        return False
+    if isinstance(value, (cst.Integer, cst.Float)):
+        return True
+    if isinstance(value, cst.Call):
+        name = ctx.qualname(value.func) or dotted(value.func) or ""
+        if name in TYPED_CALLS:
+            return True
+        func = value.func
+        return (
+            isinstance(func, cst.Attribute) and func.attr.value in TYPED_METHODS and _typed(func.value, ctx, depth + 1)
+        )
+    if isinstance(value, cst.Attribute):
+        return _typed(value.value, ctx, depth + 1)
+    if isinstance(value, cst.BinaryOperation) and isinstance(
+        value.operator, (cst.Subtract, cst.Add, cst.Multiply, cst.Divide, cst.FloorDivide)
+    ):
+        return _typed(value.left, ctx, depth + 1) and _typed(value.right, ctx, depth + 1)
+    if isinstance(value, cst.Name):
+        if parameter(ctx.function, value.value) is not None or _bound_otherwise(value.value, ctx):
+            return False  # (a parameter may hold any text)
+        values = [a.value for a in assignments(ctx, value.value) if a.value is not None]
+        return bool(values) and all(_typed(v, ctx, depth + 1) for v in values)
+    return False
+
+
+def _bound_otherwise(name: str, ctx: Context) -> bool:
+    """Also bound by a loop, an unpacking, `with ... as` or `:=` in the function (else the module)."""
+    return name in bound_otherwise(ctx, ctx.function or ctx.module)
 
 
 def _counted(name: str, ctx: Context) -> bool:

@@ -232,7 +232,9 @@ def before_request(
     default = receiver in packages  # the framework's default app, as this module's routes use it
     qualified = f"{receiver}@{module}" if default else access.resolve(ctx.project, module, receiver)
     evidence = next((e for owner, _, e, _ in local if owner == receiver and e is not None), None)
-    found = evidence or guarded(ctx.project, markers, forms).get(qualified, "")
+    found = (
+        evidence or guarded(ctx.project, markers, forms).get(qualified, "") or installed_plugin(ctx, receiver, markers)
+    )
     if found:
         return found
     prefix = "" if default else url_prefixes(ctx.project).get(qualified, "")
@@ -244,6 +246,37 @@ def before_request(
     some += scoped_guards(ctx.project, markers, forms).get(qualified, [])
     where = f" (for {full})" if full else ""
     return next((f"{e}{where}" for scope, exempt, e in some if decides_for(scope, exempt, address)), "")
+
+
+def installed_plugin(ctx: Context, receiver: str, markers: Authorization) -> str:
+    """A plugin installed on the app `receiver` in this module (the frameworks' `plugin-installs`: Bottle's
+    `app.install(plugin)`, `install(plugin)` of the framework for its default app) that decides access as it
+    wraps every route's callback: a decorator of the project deciding as it wraps, or a plugin class (or an
+    instance of it) whose `apply(callback, route)` returns such a wrapper; or one named like an authorization
+    decorator. Its text, else ""."""
+    methods = {m for w in ctx.knowledge.frameworks.values() for m in w.plugin_installs}
+    if not methods:
+        return ""
+    module = ctx.project.current_name()
+    for call in access.current_calls(ctx.project):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in methods:
+            owner = access.name_of(func.value)
+        elif isinstance(func, ast.Name) and func.id in methods:  # the framework's function: its default app
+            owner = access.resolve(ctx.project, module, func.id).rpartition(".")[0]
+        else:
+            continue
+        plugin = access.name_of(call.args[0]) if owner == receiver and call.args else ""
+        if not plugin:
+            continue
+        qualified = access.resolve(ctx.project, module, plugin)
+        if matches_last(qualified, markers.decorators):
+            return f"{access.name_of(func)}({plugin})"
+        for candidate in (qualified, f"{qualified}.apply"):
+            found = access.decorator_decision(ctx.project, candidate, markers)
+            if found is not None:
+                return f"{access.name_of(func)}({plugin}): {found}"
+    return ""
 
 
 def receiver_of(ctx: Context, route: handlers.Route) -> str:

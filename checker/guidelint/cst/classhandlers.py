@@ -139,17 +139,39 @@ def flask_admin_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -
     for ancestor in lineage:
         method = access.lookup(ctx.project, f"{ancestor}.is_accessible")
         if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            return "is_accessible()" if _tests_user(method, markers) else ""
+            module = ancestor.rpartition(".")[0]
+            return "is_accessible()" if _tests_user(method, markers, ctx, module) else ""
     return ""
 
 
-def _tests_user(method: ast.FunctionDef | ast.AsyncFunctionDef, markers: Authorization) -> bool:
+def _tests_user(
+    method: ast.FunctionDef | ast.AsyncFunctionDef, markers: Authorization, ctx: Context, module: str, depth: int = 2
+) -> bool:
     """Every return of `method` gives a value that reads a check of the user (`current_user.has_role("staff")`),
-    none a constant."""
+    or calls a function of the project every return of which does (`return staff_signed_in()`, two levels
+    down), none a constant."""
     returns = [n.value for n in ast.walk(method) if isinstance(n, ast.Return)]
     return bool(returns) and all(
-        value is not None and not isinstance(value, ast.Constant) and _reads_check(value, markers) for value in returns
+        value is not None
+        and not isinstance(value, ast.Constant)
+        and (_reads_check(value, markers) or (depth > 0 and _helper_tests_user(value, markers, ctx, module, depth)))
+        for value in returns
     )
+
+
+def _helper_tests_user(value: ast.expr, markers: Authorization, ctx: Context, module: str, depth: int) -> bool:
+    """A call in `value` of a function of the project (resolved in `module`) that tests the user."""
+    for node in ast.walk(value):
+        name = access.name_of(node.func) if isinstance(node, ast.Call) else ""
+        if not name or name.startswith(("self.", "cls.")):
+            continue
+        qualified = access.resolve(ctx.project, module, name)
+        target = access.lookup(ctx.project, qualified)
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)) and _tests_user(
+            target, markers, ctx, qualified.rpartition(".")[0], depth - 1
+        ):
+            return True
+    return False
 
 
 def _reads_check(value: ast.expr, markers: Authorization) -> bool:

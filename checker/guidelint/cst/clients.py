@@ -45,6 +45,57 @@ def client_class(receiver: cst.BaseExpression, ctx: Context, call: cst.Call | No
     return client_class(value, ctx) if isinstance(value, (cst.Call, cst.Await)) else None
 
 
+def local_client(receiver: cst.BaseExpression, ctx: Context, call: cst.Call | None = None) -> bool:
+    """A client made over a transport to a socket on this host (the knowledge base's
+    `http-clients.local-transports`: `aiohttp.ClientSession(connector=aiohttp.UnixConnector(path=...))`, also
+    through a name bound to the connector): its requests go to that socket whatever host their URL names."""
+    made = _constructor(receiver, ctx, call)
+    return made is not None and any(_local_transport(a.value, ctx, made, 0) for a in made.args)
+
+
+def _constructor(receiver: cst.BaseExpression, ctx: Context, call: cst.Call | None, depth: int = 0) -> cst.Call | None:
+    """The call of a client constructor that made the object: itself, the value of `with ... as name`, or
+    what the name was assigned (as `client_class` finds them)."""
+    if isinstance(receiver, cst.Await):
+        receiver = receiver.expression
+    if isinstance(receiver, cst.Call):
+        return receiver if ctx.qualname(receiver.func) in ctx.knowledge.http_clients.clients else None
+    if not isinstance(receiver, cst.Name) or depth > 3:
+        return None
+    for ancestor in reversed(ctx.ancestors):
+        if isinstance(ancestor, cst.With):
+            for item in ancestor.items:
+                target = item.asname.name if item.asname is not None else None
+                if isinstance(target, cst.Name) and target.value == receiver.value:
+                    return _constructor(item.item, ctx, None, depth + 1)
+    value = assigned_value(ctx, receiver.value, call) if call is not None else None
+    value = value or bound_value(ctx, receiver.value)
+    return _constructor(value, ctx, None, depth + 1) if isinstance(value, (cst.Call, cst.Await)) else None
+
+
+def _local_transport(expr: cst.BaseExpression, ctx: Context, anchor: cst.Call, depth: int) -> bool:
+    """A call of one of the knowledge base's local transports (given its keyword, when the entry names one),
+    or a name assigned one."""
+    if isinstance(expr, cst.Name) and depth < 3:
+        value = assigned_value(ctx, expr.value, anchor) or bound_value(ctx, expr.value)
+        return value is not None and _local_transport(value, ctx, anchor, depth + 1)
+    if not isinstance(expr, cst.Call):
+        return False
+    name = ctx.qualname(expr.func)
+    for entry in ctx.knowledge.http_clients.local_transports:
+        transport, _, keyword = entry.partition(":")
+        if name == transport and (
+            not keyword
+            or any(a.keyword is not None and a.keyword.value == keyword and not _none(a.value) for a in expr.args)
+        ):
+            return True
+    return False
+
+
+def _none(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == "None"
+
+
 def _self_attribute(receiver: cst.Attribute, ctx: Context) -> str | None:
     """`self.<attr>` in a method, when every assignment of `self.<attr>` in the class is the same client."""
     if not (isinstance(receiver.value, cst.Name) and receiver.value.value == "self"):

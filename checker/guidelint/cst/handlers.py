@@ -386,6 +386,8 @@ def dependencies_authorize(func: cst.FunctionDef, found: Route, markers: Authori
     framework = found.framework
     if framework.guards_keyword and _guards_authorize(found, framework.guards_keyword, markers, ctx, func.name.value):
         return True
+    if framework.plugins_keyword and _plugins_authorize(found, framework.plugins_keyword, markers, ctx):
+        return True
     if not framework.dependencies:
         return False
     injectors = tuple(framework.dependencies)
@@ -442,6 +444,26 @@ def _guards_authorize(found: Route, keyword: str, markers: Authorization, ctx: C
     listed = guarded_handlers(ctx.project, keyword, listing, markers)  # a Router or the app listing it has guards
     holder = ctx.classes[-1].name.value if ctx.classes else name
     return ctx.project.local(holder) in listed
+
+
+def _plugins_authorize(found: Route, keyword: str, markers: Authorization, ctx: Context) -> bool:
+    """Bottle's `@route("/x", apply=[auth])`: a decorator wrapping the handler, or a plugin (`AuthPlugin()`, a class
+    whose `apply(callback, route)` returns the wrapper) that authorizes: named like an authorization decorator,
+    or of the project deciding access as it wraps (guidelint.semantic.access.decorator_decision)."""
+    given = arg(found.decorator, keyword)
+    value = given.value if given is not None else None
+    items = [e.value for e in value.elements] if isinstance(value, (cst.List, cst.Tuple)) else [value] if value else []
+    for item in items:
+        name = name_of(item, ctx)  # (a plugin instance: the class it is made by)
+        if not name:
+            continue
+        if matches_last(name, markers.decorators):
+            return True
+        for qualified in {name, ctx.project.local(name)} if "." not in name else {name}:
+            for candidate in (qualified, f"{qualified}.apply"):
+                if access.decorator_decision(ctx.project, candidate, markers) is not None:
+                    return True
+    return False
 
 
 def open_actions(cls: cst.ClassDef, markers: Authorization, ctx: Context) -> list[tuple[cst.FunctionDef, str]]:

@@ -180,14 +180,21 @@ def _builds_address(func: Function, markers: Authorization) -> bool:
     return True
 
 
-def login_step(project: Project, qualified: str, markers: Authorization) -> str | None:
+def login_step(project: Project, qualified: str, markers: Authorization, nested: bool = False) -> str | None:
     """A class-based view whose own methods log the user in or out (`form_valid` calling `login(request,
     user)`: a second-factor step, the completion of a WebAuthn or third-party login), directly, through a
     function of the project, or through a method of its own object (`self.second_factor_completed(device)`):
-    public by design, the user is not logged in yet."""
+    public by design, the user is not logged in yet. A view that defines no method of its own (`pass` over
+    a library's view and a mixin of the project) is a step of the login its bases of the project make: the
+    library view's first step of a WebAuthn login under the mixin that completes it."""
     cls = lookup(project, qualified)
     if not isinstance(cls, ast.ClassDef):
         return None
+    if not nested and not any(isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) for item in cls.body):
+        for base in ancestors(project, qualified)[1:]:
+            found = login_step(project, base, markers, nested=True)
+            if found is not None:
+                return f"a login step ({cls.name} adds nothing to {base.rsplit('.', 1)[-1]}: {found})"
     module = qualified.rpartition(".")[0]
     methods = _methods(project, qualified)
     for item in cls.body:

@@ -8,7 +8,9 @@ or attribute (`views.index`), `Class.as_view(...)`, a dotted string, or a call w
 (`path("x/", staff_only(views.index))`). A wrapper authorizes when its name matches the authorization
 decorators, when one of its arguments names one (`decorate(login_required, include(...))`), or when it is
 a function of the project whose code decides access. Wrapping `include(...)` wraps every route of the
-included URL module (and of the modules it includes in turn).
+included URL module (and of the modules it includes in turn), or of the pattern list the URLconf gives it
+(`include([path(...), ...])`, `include(extra)` of a list the module assigns); `i18n_patterns(...)` holds its
+routes under the language code, a variable part of their full paths.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ def _collect(project: Project, markers: Authorization) -> Routes:
     # module -> routes: (view qualified name or "include:<module>", wrapper authorizing or "")
     table: dict[str, list[tuple[str, str]]] = {}
     heads: dict[str, list[tuple[str, str | None]]] = {}  # module -> (target, its pattern as a path, None: not known)
-    known = True  # every include() names its module and no URLconf adds a prefix of its own (i18n_patterns)
+    known = True  # every include() names a module or a pattern list of the URLconf
     for rel in project.files():
         if not url_module(rel):
             continue
@@ -80,13 +82,20 @@ def _collect(project: Project, markers: Authorization) -> Routes:
         if tree is None:
             continue
         found.modules.append(module)
-        table[module] = []
-        heads[module] = []
+        lists, owners, prefixed = _pattern_lists(tree, module)
+        for key in (module, *set(owners.values())):
+            table[key] = []
+            heads[key] = []
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
-                known = known and _prefix_free(node, module, project)
-                routed = _route(node, module, project, markers)
-                table[module] += routed
+                owner = owners.get(id(node), module)  # a route of a pattern list included, or of i18n_patterns()
+                if id(node) in prefixed:  # i18n_patterns(...): its routes under the language code
+                    table[owner].append((f"include:{prefixed[id(node)]}", ""))
+                    heads[owner].append((f"include:{prefixed[id(node)]}", "<lang>/"))
+                    continue
+                known = known and _prefix_free(node, module, project, lists)
+                routed = _route(node, module, project, markers, lists)
+                table[owner] += routed
                 pattern = node.args[0] if node.args else None
                 given = next((k.value for k in node.keywords if k.arg == "name"), None)
                 text_name = given.value if isinstance(given, ast.Constant) and isinstance(given.value, str) else None
@@ -95,7 +104,7 @@ def _collect(project: Project, markers: Authorization) -> Routes:
                     text = pattern.value if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str) else ""
                     found.patterns.setdefault(target, []).append(text)
                     found.names.setdefault(target, []).append(name)
-                    heads[module].append((target, _as_path(node, pattern)))
+                    heads[owner].append((target, _as_path(node, pattern)))
     wrapped: dict[str, str] = {}  # URL module -> wrapper authorizing every route it holds
     for _ in range(_INCLUDE_DEPTH):
         for module, entries in table.items():
@@ -115,16 +124,54 @@ def _collect(project: Project, markers: Authorization) -> Routes:
     return found
 
 
-def _prefix_free(call: ast.Call, module: str, project: Project) -> bool:
-    """The call neither includes something other than a URL module of the project (`include(urls_of(app))`, a
-    pattern list: its routes' paths are not followed) nor prefixes its routes
-    with something the URLconf does not say (`i18n_patterns(...)`: the language code)."""
-    last = name_of(call).rsplit(".", 1)[-1]
-    if last == "i18n_patterns":
-        return False
-    if last != "include":
+def _pattern_lists(tree: ast.Module, module: str) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """The pattern lists of a URLconf that routes are grouped in, each named `module#n`: a list given to
+    `include()` in place (`include([path(...), ...])`) or by a name the module assigns it to (`include(extra)`),
+    and the routes of an `i18n_patterns(...)` call (under the language code). Gives the key of each list
+    given to include() (by the id of the list, or of the name), the key of the innermost list holding each
+    route call, and the key of each i18n_patterns() call's routes."""
+    assigned = {
+        target.id: statement.value
+        for statement in tree.body
+        if isinstance(statement, ast.Assign) and isinstance(statement.value, (ast.List, ast.Tuple))
+        for target in statement.targets
+        if isinstance(target, ast.Name)
+    }
+    lists: dict[int, str] = {}
+    holders: list[tuple[ast.AST, str]] = []  # (the node whose calls are the list's routes, its key)
+    prefixed: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        last = name_of(node).rsplit(".", 1)[-1]
+        first = node.args[0] if node.args else None
+        if last == "include" and isinstance(first, (ast.List, ast.Tuple)):
+            key = lists[id(first)] = f"{module}#{len(holders)}"
+            holders.append((first, key))
+        elif last == "include" and isinstance(first, ast.Name) and first.id in assigned:
+            listed = assigned[first.id]
+            key = next((k for n, k in holders if n is listed), f"{module}#{len(holders)}")
+            lists[id(first)] = key
+            if all(n is not listed for n, _ in holders):
+                holders.append((listed, key))
+        elif last == "i18n_patterns":
+            key = prefixed[id(node)] = f"{module}#{len(holders)}"
+            holders.append((node, key))
+    owners: dict[int, str] = {}
+    # the largest first: a list inside another (smaller) then takes its own calls
+    for holder, key in sorted(holders, key=lambda h: -sum(1 for _ in ast.walk(h[0]))):
+        for inner in ast.walk(holder):
+            if isinstance(inner, ast.Call) and inner is not holder:
+                owners[id(inner)] = key
+    return lists, owners, prefixed
+
+
+def _prefix_free(call: ast.Call, module: str, project: Project, lists: dict[int, str]) -> bool:
+    """The call includes nothing but a URL module of the project or a pattern list of the URLconf (not
+    `include(urls_of(app))`, whose routes' paths are not followed)."""
+    if name_of(call).rsplit(".", 1)[-1] != "include":
         return True
-    return bool(_included(call, module, project))  # a pattern list written in place
+    return bool(_included(call, module, project, lists))
 
 
 def _as_path(call: ast.Call, pattern: ast.expr | None) -> str | None:
@@ -166,7 +213,9 @@ def _full_paths(heads: dict[str, list[tuple[str, str | None]]]) -> dict[str, lis
     return paths
 
 
-def _route(call: ast.Call, module: str, project: Project, markers: Authorization) -> list[tuple[str, str]]:
+def _route(
+    call: ast.Call, module: str, project: Project, markers: Authorization, lists: dict[int, str]
+) -> list[tuple[str, str]]:
     """The (target, authorizing wrapper) of a route call."""
     name = name_of(call).rsplit(".", 1)[-1]
     position = _ROUTES.get(name)
@@ -187,7 +236,7 @@ def _route(call: ast.Call, module: str, project: Project, markers: Authorization
             view = view.func.value
             break
         if last == "include":
-            target = _included(view, module, project)
+            target = _included(view, module, project, lists)
             return [(f"include:{target}", _authorizing(wrappers, module, project, markers))] if target else []
         wrappers.append(callee)
         wrappers.extend(name_of(a) for a in (*view.args, *(k.value for k in view.keywords)) if name_of(a))
@@ -205,11 +254,14 @@ def _route(call: ast.Call, module: str, project: Project, markers: Authorization
     return [(target, _authorizing(wrappers, module, project, markers))]
 
 
-def _included(call: ast.Call, module: str, project: Project) -> str:
-    """The module `include("app.urls")` / `include(app.urls)` names ("" for a pattern list)."""
+def _included(call: ast.Call, module: str, project: Project, lists: dict[int, str]) -> str:
+    """The module `include("app.urls")` / `include(app.urls)` names, or the key of a pattern list of the
+    URLconf (`_pattern_lists`); "" for another pattern list."""
     if not call.args:
         return ""
     first = call.args[0]
+    if id(first) in lists:
+        return lists[id(first)]
     if isinstance(first, ast.Tuple) and first.elts:
         first = first.elts[0]
     if isinstance(first, ast.Constant) and isinstance(first.value, str):

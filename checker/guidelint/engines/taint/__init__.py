@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from guidelint.engines.taint.models import Models
     from guidelint.packfiles import PackRule
 
-_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples", "report-at"}
+_KEYS = {"id", "sources", "sinks", "message", "metadata", "examples", "report-at", "unless-through"}
 
 
 def _string_list(value: Any) -> bool:
@@ -47,8 +47,16 @@ class Taint(Engine):
             report_at = data.get("report-at", "sink")
             if report_at not in ("sink", "source"):
                 raise PackError(f"{where}: {meta.id}: `report-at:` is sink or source, not {report_at!r}")
+            through = data.get("unless-through", [])
+            if "unless-through" in data and not _string_list(through):
+                raise PackError(f"{where}: {meta.id}: `unless-through:` is a list of location kinds")
             impl = TaintRule(
-                meta.id, frozenset(sources or ()), frozenset(sinks or ()), meta.message, report_at == "source"
+                meta.id,
+                frozenset(sources or ()),
+                frozenset(sinks or ()),
+                meta.message,
+                report_at == "source",
+                frozenset(through or ()),
             )
             rules.append(PackRule(meta, self.name, path, examples, impl))
         return rules
@@ -67,7 +75,12 @@ class Taint(Engine):
 
         sources = {s.kind for s in models.sources}
         sinks = {s.kind for s in models.sinks} | ENGINE_SINK_KINDS
-        return _unknown("source", rule.impl.sources, sources) + _unknown("sink", rule.impl.sinks, sinks)
+        locations = {s.kind for s in models.sources if s.location}
+        return (
+            _unknown("source", rule.impl.sources, sources)
+            + _unknown("sink", rule.impl.sinks, sinks)
+            + _unknown("location", rule.impl.unless_through, locations)
+        )
 
     def scaffold(self, rule_id: str, slug: str, values: dict[str, Any], language: str, bandit: str) -> tuple[str, str]:
         from guidelint.scaffold import TAINT

@@ -40,6 +40,7 @@ from guidelint.engines.taint.receivers import attributes, factory_fields, instan
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_call, runner_named
+from guidelint.engines.taint.sources import given_keyword
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
     _constant_attribute,
@@ -222,6 +223,8 @@ class Calls(Callees):
             return union(where, cleared(inner - where, kinds))
         result: Taint = CLEAN
         for source in self.sources_of(name, made):  # rng = random.Random(); rng.choice(): random.Random.choice
+            if source.given and not given_keyword(call, source.given):
+                continue  # httpx.HTTPTransport(retries=3): a socket path (uds=) makes it a source, nothing else
             result = union(result, self.a.sources.label(source, call, f"{name}()"))
         if (built := post_initialised(self.a, call, args)) is not None:  # a dataclass with __post_init__
             return union(result, built)

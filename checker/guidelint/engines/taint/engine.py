@@ -67,7 +67,7 @@ class TaintEngine:
         reports = []
         for hit in found:
             for rule in self.rules:
-                if hit.kind in rule.sinks and hit.label.kind in rule.sources:
+                if hit.kind in rule.sinks and hit.label.kind in rule.sources and not rule.unless_through & hit.through:
                     reports.append((rule, hit))
         if not reports:
             return []

@@ -241,6 +241,7 @@ class Hit:
     node: cst.CSTNode
     label: Label
     sink: str
+    through: frozenset[str] = frozenset()  # the location kinds the sink's receiver holds (a Unix socket's client)
 
 
 @dataclass

@@ -31,6 +31,10 @@
       - call: [tempfile.mkstemp]
         kind: temp
         location: true                # says where data goes, not what it is: kept through sanitizers
+      - call: [httpx.HTTPTransport]
+        given: [uds]                  # only when one of these keywords is given something but None
+        kind: local-socket
+        location: true
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
         exact: true                   # ... and no others: a Lambda handler is handler(event, context)
@@ -157,6 +161,7 @@ SOURCE_OPTIONS = {
     "holding",
     "after",
     "converted-keys",
+    "given",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -309,6 +314,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),
+                given=_strings(entry["given"], where) if "given" in entry else (),
             )
         )
         if how == "literal":

@@ -47,6 +47,7 @@ class Source:
     # attributes read by a constant key (request.path_params["id"]) that a route call registering the function
     # converts by its pattern (Route("/r/{id:int}", view)): the attributes, and the route calls
     converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
+    given: tuple[str, ...] = ()  # call: only when one of these keywords is given something but None (uds=...)
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
@@ -162,6 +163,9 @@ class TaintRule:
     sinks: frozenset[str]
     message: str
     at_source: bool = False  # report where the value starts (a plaintext URL literal), not where it is used
+    # not through a client holding a location of these kinds (`unless-through: [local-socket]`: a session made
+    # over a Unix socket sends nothing over a network)
+    unless_through: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -151,6 +151,8 @@ class Sinks:
         if sink.into_kind and not any(label.kind == sink.into_kind for label in self.into(sink, args, receiver)):
             return
         tainted: list[Taint] = []
+        # session.get(url) of a session made over a Unix socket: where the request goes, for the rules that ask
+        through = frozenset(label.kind for label in receiver if label.kind in self.a.location_kinds)
         if sink.receiver:
             tainted.append(receiver)
         if sink.literal_ok:  # a literal built in code is no query text, but what it holds under literal_keys is
@@ -216,7 +218,7 @@ class Sinks:
                     continue  # pandas.read_csv(request.files["f"]): read as a file, as a path sink reads it
                 if not label.clears(sink.kind):
                     if sink.kind in self.a.sink_kinds:
-                        self.report(sink, call, label, name)
+                        self.report(sink, call, label, name, through)
                 elif sink.kind == "process" and not label.clears(OPTION):  # an argument, not the program
                     self.report(replace(sink, kind=OPTION), call, label, name)
 
@@ -382,13 +384,15 @@ class Sinks:
             if not label.clears(sink.kind):
                 self.report(sink, node, label, what)
 
-    def report(self, sink: Sink, node: cst.CSTNode, label: Label, name: str) -> None:
+    def report(
+        self, sink: Sink, node: cst.CSTNode, label: Label, name: str, through: frozenset[str] = frozenset()
+    ) -> None:
         # **filters: its keyword names apart from its values; the credentials an argument holds apart from it
         facet = next((end for end in (KEYS, HELD, CREDENTIALS) if label.origin.endswith(end)), "")
         key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}{facet}")
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
-            self.a.hits[key] = Hit(sink.kind, node, label, name)
+            self.a.hits[key] = Hit(sink.kind, node, label, name, through)
 
     def decided_later(self, call: cst.Call, deciders: tuple[str, ...]) -> bool:
         """`amount = float(text)`, then `math.isfinite(amount)` in the same function: the code decides on the

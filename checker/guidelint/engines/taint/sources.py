@@ -451,3 +451,13 @@ def _read_of_parameter(owner: cst.BaseExpression, attr: str, base: Taint) -> Tai
         else lb
         for lb in base
     )
+
+
+def given_keyword(call: cst.Call, keywords: tuple[str, ...]) -> bool:
+    """Whether the call is given one of these keywords, with something other than None."""
+    return any(
+        a.keyword is not None
+        and a.keyword.value in keywords
+        and not (type(a.value) is cst.Name and a.value.value == "None")
+        for a in call.args
+    )

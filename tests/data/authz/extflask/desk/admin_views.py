@@ -7,6 +7,7 @@ from flask_admin.form import BaseForm
 from flask_admin.contrib.sqla import ModelView
 from flask_login import current_user
 
+from desk.access import desk_member, maintenance_window, staff_signed_in
 from desk.models import load_totals
 
 
@@ -49,6 +50,21 @@ class ExportView(BaseView):  # expect
 class Dashboard(AdminIndexView):  # quiet
     def is_accessible(self):
         return current_user.is_authenticated and current_user.is_staff
+
+
+class AuditAdmin(ModelView):  # quiet
+    def is_accessible(self):
+        return staff_signed_in()  # a helper of the project testing the user
+
+
+class NotesAdmin(ModelView):  # quiet
+    def is_accessible(self):
+        return desk_member()  # two helpers down
+
+
+class WindowAdmin(ModelView):  # expect
+    def is_accessible(self):
+        return maintenance_window()  # a helper testing the time, not the user
 
 
 class DealForm(BaseForm):  # a form of Flask-Admin's, no view: not a handler
