@@ -53,6 +53,10 @@ _MEDIA_NAMES = {
     "MSGPACK": "application/msgpack",
     "YAML": "application/yaml",
     "MESSAGEPACK": "application/msgpack",
+    # response classes named by their type (HTMLResponse, PlainTextResponse, ORJSONResponse)
+    "PLAINTEXT": "text/plain",
+    "ORJSON": "application/json",
+    "UJSON": "application/json",
 }
 
 if TYPE_CHECKING:
@@ -302,11 +306,17 @@ class Sinks:
 
     def content_type(self, value: cst.BaseExpression, env: Env) -> object:
         """The constant content type an expression gives: a string, or a library's media-type constant
-        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`); else UNKNOWN."""
+        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`) or a response class by its name
+        (`HTMLResponse`, `PlainTextResponse`); else UNKNOWN."""
         folded = self.a.fold(value, env)
-        if isinstance(folded, str) or type(value) is not cst.Attribute:
+        if isinstance(folded, str) or type(value) not in (cst.Attribute, cst.Name):
             return folded
+        if type(value) is cst.Name:  # a response class, by its name: FastAPI's response_class=HTMLResponse
+            name = value.value.upper()
+            return _MEDIA_NAMES.get(name[: -len("RESPONSE")], folded) if name.endswith("RESPONSE") else folded
         name = value.attr.value.upper()
+        if name.endswith("RESPONSE"):  # responses.PlainTextResponse
+            return _MEDIA_NAMES.get(name[: -len("RESPONSE")], folded)
         return _MEDIA_NAMES.get(name[len("MEDIA_") :] if name.startswith("MEDIA_") else name, folded)
 
     def decorated_markup(self, sink: Sink, decorators: list[tuple[cst.Decorator, str]]) -> bool:

@@ -2,7 +2,7 @@
 import html
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse
 
 router = APIRouter(prefix="/ir")
 
@@ -22,6 +22,17 @@ def safe_welcome(name: str = ""):
 @router.get("/welcome/json")
 def safe_welcome_json(name: str = ""):
     return f"Welcome, {name}"  # sink
+
+
+@router.get("/welcome.txt", response_class=PlainTextResponse)
+def safe_welcome_text(name: str = ""):
+    return f"<Welcome, {name}>"  # sink
+
+
+# a response built in the endpoint is checked where it is built
+@router.get("/welcome/page", response_class=HTMLResponse)
+def vuln_welcome_page(name: str = ""):
+    return HTMLResponse(content="<h1>Welcome, " + name + "</h1>")  # sink
 
 
 @router.get("/issuers/{issuer}", response_class=HTMLResponse)
