@@ -309,14 +309,18 @@ class Sinks:
         named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`) or a response class by its name
         (`HTMLResponse`, `PlainTextResponse`); else UNKNOWN."""
         folded = self.a.fold(value, env)
-        if isinstance(folded, str) or type(value) not in (cst.Attribute, cst.Name):
+        if isinstance(folded, str):
             return folded
         if type(value) is cst.Name:  # a response class, by its name: FastAPI's response_class=HTMLResponse
             name = value.value.upper()
-            return _MEDIA_NAMES.get(name[: -len("RESPONSE")], folded) if name.endswith("RESPONSE") else folded
-        name = value.attr.value.upper()
-        if name.endswith("RESPONSE"):  # responses.PlainTextResponse
+        elif type(value) is cst.Attribute:
+            name = value.attr.value.upper()
+        else:
+            return folded
+        if name.endswith("RESPONSE"):  # HTMLResponse, responses.PlainTextResponse
             return _MEDIA_NAMES.get(name[: -len("RESPONSE")], folded)
+        if type(value) is cst.Name:
+            return folded
         return _MEDIA_NAMES.get(name[len("MEDIA_") :] if name.startswith("MEDIA_") else name, folded)
 
     def decorated_markup(self, sink: Sink, decorators: list[tuple[cst.Decorator, str]]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -227,8 +228,32 @@ class Sources:
             made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
             if made or (type(target) is cst.Name and target.value in instances):
                 routes.append(route)
+        routes += [route for route, _ in self._class_first_calls(cls)]
         self._class_routes[cls] = routes
         return routes
+
+    def _class_first_calls(self, cls: str) -> Iterator[tuple[str, cst.Call]]:
+        """The calls registering the class itself, or its view, under a constant pattern given next
+        (`api.add_resource(Holding, "/holdings/<int:isin>")`, `app.add_route(Deck.as_view(), "/d/<deck:int>")`),
+        and the class's own route decorators given a pattern first (`@ns.route("/registers/<int:register>")`)."""
+        for node in _walk(self.a.module):
+            if type(node) is cst.ClassDef and node.name.value == cls:
+                for decorator in node.decorators:
+                    call = decorator.decorator
+                    if type(call) is cst.Call and call.args and call.args[0].keyword is None:
+                        route = constant_value(call.args[0].value)
+                        if isinstance(route, str):
+                            yield route, call
+                continue
+            if type(node) is not cst.Call or len(node.args) < 2 or node.args[1].keyword is not None:
+                continue
+            first = node.args[0].value
+            if type(first) is cst.Call and type(first.func) is cst.Attribute and first.func.attr.value == "as_view":
+                first = first.func.value
+            if type(first) is cst.Name and first.value == cls:
+                route = constant_value(node.args[1].value)
+                if isinstance(route, str):
+                    yield route, node
 
     def converted_key(self, expr: cst.Subscript, index: object, base: Taint) -> Taint:
         """`request.path_params["report_id"]` in a function that every route call of the module registers under

@@ -22,6 +22,12 @@ class SafeDeckView(HTTPMethodView):
         return await file(os.path.join(DECKS, deck))  # sink
 
 
+# "<number:int>": the route converts the parameter to a number first
+class SafeDeckNumber(HTTPMethodView):
+    async def get(self, request, number):
+        return await file(os.path.join(DECKS, f"deck-{number}.pdf"))  # sink
+
+
 class VulnDeckUpload(HTTPMethodView):
     async def post(self, request):
         upload = request.files.get("deck")
@@ -40,5 +46,6 @@ class SafeDeckUpload(HTTPMethodView):
 
 app.add_route(VulnDeckView.as_view(), "/decks/<deck>")
 app.add_route(SafeDeckView.as_view(), "/decks/safe/<deck>")
+app.add_route(SafeDeckNumber.as_view(), "/decks/number/<number:int>")
 app.add_route(VulnDeckUpload.as_view(), "/decks")
 app.add_route(SafeDeckUpload.as_view(), "/decks/safe")

@@ -22,8 +22,16 @@ class SafeHolding(Resource):
         return con.execute("SELECT holder, shares FROM holdings WHERE isin = ?", (isin,)).fetchall()  # sink
 
 
+# the rule converts the variable part to a number before the method sees it
+class SafeHoldingNumber(Resource):
+    def get(self, number):
+        con = sqlite3.connect(DB)
+        return con.execute(f"SELECT holder, shares FROM holdings WHERE id = {number}").fetchall()  # sink
+
+
 api.add_resource(VulnHolding, "/holdings/<isin>")
 api.add_resource(SafeHolding, "/holdings/safe/<isin>")
+api.add_resource(SafeHoldingNumber, "/holdings/number/<int:number>")
 
 # reqparse reads the query, form or JSON body under the names it is given
 parser = reqparse.RequestParser()
@@ -46,3 +54,23 @@ class SafeHolderSearch(Resource):
 
 api.add_resource(VulnHolderSearch, "/holders")
 api.add_resource(SafeHolderSearch, "/holders/safe")
+
+
+from flask_restx import Namespace
+from flask_restx import Resource as RestxResource
+
+ns = Namespace("registers")
+
+
+@ns.route("/registers/<register>/lines")
+class VulnRegisterLines(RestxResource):
+    def get(self, register):
+        con = sqlite3.connect(DB)
+        return con.execute("SELECT * FROM register_lines WHERE register = '" + register + "'").fetchall()  # sink
+
+
+@ns.route("/registers/<int:register>/lines/safe")
+class SafeRegisterLines(RestxResource):
+    def get(self, register):
+        con = sqlite3.connect(DB)
+        return con.execute("SELECT * FROM register_lines WHERE register = %d" % register).fetchall()  # sink
