@@ -157,6 +157,7 @@ SOURCE_OPTIONS = {
     "holding",
     "after",
     "converted-keys",
+    "classes-marked",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -166,6 +167,7 @@ SINK_OPTIONS = {
     "first-of-tuple",
     "content-type",
     "default-content-type",
+    "classes-marked",
     "unless-argument-of",
     "unless-given",
     "objects-of",
@@ -309,6 +311,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),
+                classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
             )
         )
         if how == "literal":
@@ -364,6 +367,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
                 default_content_type=str(entry.get("default-content-type", "")),
+                classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 unless_argument_of=(
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),

@@ -14,6 +14,7 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.concat import shown_by_repr
 from guidelint.engines.taint.credentials import CREDENTIALS, HELD
+from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
@@ -235,7 +236,17 @@ class Sinks:
             for s in self.a.return_models
             if (
                 (s.how == "returns-of-decorated" and self.a.sources.decorated(decorators, s))
-                or (s.how == "returns-of-methods" and any(_matches(m, s.patterns) for m in methods))
+                or (
+                    s.how == "returns-of-methods"
+                    and not s.classes_marked
+                    and any(_matches(m, s.patterns) for m in methods)
+                )
+                or (
+                    s.how == "returns-of-methods"
+                    and cls
+                    and _matches(fn.name.value, s.patterns)
+                    and marked(self.a, cls, s.classes_marked)
+                )
             )
             and self.a.sources.applies(s)
             and s.kind in self.a.sink_kinds

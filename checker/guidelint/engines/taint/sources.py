@@ -12,6 +12,7 @@ import libcst as cst
 
 from guidelint import knowledge
 from guidelint.cst.children import children
+from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.fields import constrained
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
@@ -190,8 +191,10 @@ class Sources:
             ]
         found: dict[str, Taint] = {}
         for source in sources:
-            if not _matches(fn.name.value, source.patterns) or (
-                source.subclass_of and not any(_matches(b, source.subclass_of) for b in self.a.bases.get(cls, []))
+            if (
+                not _matches(fn.name.value, source.patterns)
+                or (source.subclass_of and not any(_matches(b, source.subclass_of) for b in self.a.bases.get(cls, [])))
+                or not marked(self.a, cls, source.classes_marked)
             ):
                 continue
             names = [p.name.value for p in params]

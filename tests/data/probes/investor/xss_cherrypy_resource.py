@@ -39,3 +39,11 @@ class SafeBannerBuilder:
 
     def render(self):
         return self.GET("Investor relations")
+
+
+# json_out: what the method returns is sent as JSON
+@cherrypy.expose
+class SafeQuoteJson:
+    @cherrypy.tools.json_out()
+    def GET(self, ticker=""):
+        return {"ticker": ticker, "html": f"<h1>{ticker}</h1>"}  # sink
