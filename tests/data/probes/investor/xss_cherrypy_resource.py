@@ -46,4 +46,4 @@ class SafeBannerBuilder:
 class SafeQuoteJson:
     @cherrypy.tools.json_out()
     def GET(self, ticker=""):
-        return {"ticker": ticker, "html": f"<h1>{ticker}</h1>"}  # sink
+        return f"Quote for {ticker}"  # sink
