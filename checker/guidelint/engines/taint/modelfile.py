@@ -168,6 +168,7 @@ SINK_OPTIONS = {
     "content-type",
     "default-content-type",
     "classes-marked",
+    "content-type-set",
     "unless-argument-of",
     "unless-given",
     "objects-of",
@@ -368,6 +369,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
                 default_content_type=str(entry.get("default-content-type", "")),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
+                content_type_set=_strings(entry["content-type-set"], where) if "content-type-set" in entry else (),
                 unless_argument_of=(
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),

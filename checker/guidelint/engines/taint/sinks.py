@@ -252,7 +252,35 @@ class Sinks:
             and s.kind in self.a.sink_kinds
             and not (s.kind == "html" and returns_response(fn))
             and not (s.content_type and not self.decorated_markup(s, decorators))
+            and not (s.content_type_set and self.set_plain(fn, s.content_type_set))
         ]
+
+    def set_plain(self, fn: cst.FunctionDef, targets: tuple[str, ...]) -> bool:
+        """The handler sets its response's content type, each time to a constant a browser shows as text
+        (`response.content_type = "text/plain"`, `cherrypy.response.headers["Content-Type"] = "application/json"`):
+        `targets` are qualified attribute names, or `name[key]` for an item set under a constant key."""
+        found = False
+        for node in _walk(fn.body):
+            if type(node) is not cst.Assign:
+                continue
+            for target in (t.target for t in node.targets):
+                if (
+                    type(target) is cst.Subscript
+                    and len(target.slice) == 1
+                    and type(target.slice[0].slice) is cst.Index
+                ):
+                    key = constant_value(target.slice[0].slice.value)
+                    owner = self.a.names.qualname(target.value)
+                    name = f"{owner}[{key.lower()}]" if isinstance(key, str) and owner else None
+                else:
+                    name = self.a.names.qualname(target) if type(target) is cst.Attribute else None
+                if name is None or not _matches(name, targets):
+                    continue
+                given = self.content_type(node.value, self.a.module_env)
+                if not isinstance(given, str) or _MARKUP.match(given):
+                    return False
+                found = True
+        return found
 
     def called_later(self, call: cst.Call) -> bool:
         """`handler = getattr(obj, name)`, then `handler(...)` in the same function: what the call returns

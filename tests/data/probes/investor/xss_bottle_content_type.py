@@ -27,3 +27,10 @@ def safe_quote_text():
 def vuln_note():
     note = request.query.getunicode("note", "")
     return f"<div class='note'>{note}</div>"  # sink
+
+
+# a content type set to HTML keeps the answer a page
+@app.get("/ir/quote.html")
+def vuln_quote_html():
+    response.content_type = "text/html; charset=utf-8"
+    return "Quote for %s" % request.query.get("ticker", "")  # sink

@@ -47,3 +47,17 @@ class SafeQuoteJson:
     @cherrypy.tools.json_out()
     def GET(self, ticker=""):
         return f"Quote for {ticker}"  # sink
+
+
+class SafeTickerText:
+    @cherrypy.expose
+    def index(self, ticker=""):
+        cherrypy.response.headers["Content-Type"] = "text/plain"
+        return f"Quote for {ticker}"  # sink
+
+
+class VulnTickerPage:
+    @cherrypy.expose
+    def index(self, ticker=""):
+        cherrypy.response.headers["Content-Type"] = "text/html"
+        return f"Quote for {ticker}"  # sink
