@@ -274,7 +274,7 @@ class Sinks:
                     name = f"{owner}[{key.lower()}]" if isinstance(key, str) and owner else None
                 else:
                     name = self.a.names.qualname(target) if type(target) is cst.Attribute else None
-                if name is None or not _matches(name, targets):
+                if name is None or name not in targets:
                     continue
                 given = self.content_type(node.value, self.a.module_env)
                 if not isinstance(given, str) or _MARKUP.match(given):
