@@ -460,7 +460,7 @@ class Analysis:
                 attrs = self.class_attrs.get(self.current_class, {})
                 if key in attrs:
                     return attrs[key]
-        qualified = self.names.qualname(expr)
+        qualified = self.names.qualname(expr) or self.sources.made_attribute(expr)
         if qualified is not None:
             found = self.sources.object_source(qualified, expr, expr.attr.value)
             if found or any(

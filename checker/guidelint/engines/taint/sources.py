@@ -41,6 +41,7 @@ class Sources:
         self._patterns: list[tuple[str, cst.Call]] | None = None  # the calls given a constant string first
         # the attributes a source reads by keys some routes convert (path_params): the only ones converted_key() asks
         self._converted_attributes: frozenset[str] | None = None
+        self._made_attributes: frozenset[str] | None = None  # attributes object sources name on a made object
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -385,6 +386,22 @@ class Sources:
                         return CLEAN
                     return cleared(self.label(source, node, qualified), source.clears_for(first))
         return CLEAN
+
+    def made_attribute(self, expr: cst.Attribute) -> str | None:
+        """`ns.payload` of `ns = Namespace(...)` at the module's top level, named after what made the object
+        ("flask_restx.Namespace().payload"), when an object source names an attribute so."""
+        made = self._made_attributes
+        if made is None:
+            made = self._made_attributes = frozenset(
+                p.rsplit("().", 1)[1] for s in self.a.object_sources for p in s.patterns if "()." in p
+            )
+        if expr.attr.value not in made or type(expr.value) is not cst.Name:
+            return None
+        values = self.a.bindings.get(expr.value.value, [])
+        makers = {self.a.names.qualname(v.func) if type(v) is cst.Call else None for v in values}
+        if len(makers) != 1 or None in makers or self.a.names.lookup(expr.value.value) is not None:
+            return None
+        return f"{next(iter(makers))}().{expr.attr.value}"
 
     def static_route(self, source: Source) -> bool:
         """Whether the handler being walked is registered only under constant paths without variable parts."""
