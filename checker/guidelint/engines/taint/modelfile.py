@@ -158,6 +158,7 @@ SOURCE_OPTIONS = {
     "after",
     "converted-keys",
     "classes-marked",
+    "registered-by",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -313,6 +314,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
+                registered_by=_strings(entry["registered-by"], where) if "registered-by" in entry else (),
             )
         )
         if how == "literal":

@@ -49,6 +49,8 @@ class Source:
     converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     # params-of-methods: only in classes marked so (a decorator's qualified name, or a name the body sets True)
     classes_marked: tuple[str, ...] = ()
+    # params-of-methods: in a module calling one of these methods (app.add_route), only classes it registers so
+    registered_by: tuple[str, ...] = ()
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""

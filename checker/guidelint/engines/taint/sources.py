@@ -42,6 +42,7 @@ class Sources:
         # the attributes a source reads by keys some routes convert (path_params): the only ones converted_key() asks
         self._converted_attributes: frozenset[str] | None = None
         self._made_attributes: frozenset[str] | None = None  # attributes object sources name on a made object
+        self._unregistered: dict[tuple[str, tuple[str, ...]], bool] = {}  # (class, methods) -> unregistered()
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -196,6 +197,7 @@ class Sources:
                 not _matches(fn.name.value, source.patterns)
                 or (source.subclass_of and not any(_matches(b, source.subclass_of) for b in self.a.bases.get(cls, [])))
                 or not marked(self.a, cls, source.classes_marked)
+                or (source.registered_by and self.unregistered(cls, source.registered_by))
             ):
                 continue
             names = [p.name.value for p in params]
@@ -213,6 +215,23 @@ class Sources:
                 if routes and all(_converter(r, name) in source.parsed_converters for r in routes):
                     taint = cleared(taint, ALL_KINDS)
                 found[name] = union(found.get(name, CLEAN), taint)
+        return found
+
+    def unregistered(self, cls: str, methods: tuple[str, ...]) -> bool:
+        """The module registers classes with one of these methods (`app.add_route("/x", X())`) and never names
+        this one outside its own body: the module that registers its resources registers those it defines
+        (also made in a factory, `accounts = Accounts(db)`), and a class it leaves out is no resource."""
+        known = self._unregistered.get((cls, methods))
+        if known is not None:
+            return known
+        registers = any(
+            type(node.func) is cst.Attribute and node.func.attr.value in methods for _, node in self._pattern_calls()
+        )
+        found = False
+        if registers and not self.class_routes(cls):
+            outside = (s for s in self.a.module.body if not (type(s) is cst.ClassDef and s.name.value == cls))
+            found = not any(type(node) is cst.Name and node.value == cls for stmt in outside for node in _walk(stmt))
+        self._unregistered[(cls, methods)] = found
         return found
 
     def class_routes(self, cls: str) -> list[str]:

@@ -26,3 +26,16 @@ class SafeAuditTrail:
 
     def record(self, req, resp):
         self.on_get(req, resp, "/ir/audit")
+
+
+# a resource the module makes in its application factory is registered there
+class VulnLandingByCode:
+    def on_get(self, req, resp, code):
+        resp.location = code  # sink
+
+
+def create_app():
+    application = falcon.App()
+    landing = VulnLandingByCode()
+    application.add_route("/landing/code/{code}", landing)
+    return application
