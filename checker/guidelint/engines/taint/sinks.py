@@ -87,6 +87,9 @@ class Sinks:
             if sink.keys and not (isinstance(key, str) and _matches(key.lower(), tuple(sink.keys))):
                 continue
             if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
+                fn = self.a.names.functions[-1] if self.a.names.functions else None
+                if sink.content_type_set and fn is not None and self.set_plain(fn, sink.content_type_set):
+                    continue  # resp.content_type = falcon.MEDIA_TEXT, then resp.text = ...
                 self.check(sink, target, f"assigned to {text}", value)
                 if sink.item_keys:
                     self.check(sink, target, f"a key of {text}", key_taint)
@@ -258,7 +261,8 @@ class Sinks:
     def set_plain(self, fn: cst.FunctionDef, targets: tuple[str, ...]) -> bool:
         """The handler sets its response's content type, each time to a constant a browser shows as text
         (`response.content_type = "text/plain"`, `cherrypy.response.headers["Content-Type"] = "application/json"`):
-        `targets` are qualified attribute names, or `name[key]` for an item set under a constant key."""
+        `targets` are qualified (or, for a handler's parameter, dotted) attribute names, or `name[key]` for an
+        item set under a constant key."""
         found = False
         for node in _walk(fn.body):
             if type(node) is not cst.Assign:
@@ -270,10 +274,10 @@ class Sinks:
                     and type(target.slice[0].slice) is cst.Index
                 ):
                     key = constant_value(target.slice[0].slice.value)
-                    owner = self.a.names.qualname(target.value)
+                    owner = self.a.names.qualname(target.value) or dotted(target.value)
                     name = f"{owner}[{key.lower()}]" if isinstance(key, str) and owner else None
                 else:
-                    name = self.a.names.qualname(target) if type(target) is cst.Attribute else None
+                    name = (self.a.names.qualname(target) or dotted(target)) if type(target) is cst.Attribute else None
                 if name is None or name not in targets:
                     continue
                 given = self.content_type(node.value, self.a.module_env)
