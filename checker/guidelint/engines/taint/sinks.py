@@ -349,10 +349,16 @@ class Sinks:
 
     def content_type(self, value: cst.BaseExpression, env: Env) -> object:
         """The constant content type an expression gives: a string, or a library's media-type constant
-        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`) or a response class by its name
-        (`HTMLResponse`, `PlainTextResponse`); else UNKNOWN."""
+        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`), a response class by its name
+        (`HTMLResponse`, `PlainTextResponse`), or the Content-Type a headers dict display gives; else UNKNOWN."""
         folded = self.a.fold(value, env)
         if isinstance(folded, str):
+            return folded
+        if type(value) is cst.Dict:  # headers={"Content-Type": "text/plain"}: the type they give
+            for element in value.elements:
+                key = self.a.fold(element.key, env) if type(element) is cst.DictElement else UNKNOWN
+                if isinstance(key, str) and key.lower() == "content-type" and type(element) is cst.DictElement:
+                    return self.content_type(element.value, env)
             return folded
         if type(value) is cst.Name:  # a response class, by its name: FastAPI's response_class=HTMLResponse
             name = value.value.upper()

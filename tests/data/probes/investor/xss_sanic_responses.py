@@ -31,3 +31,13 @@ async def vuln_headline(request):
 @app.get("/ir/headline.txt")
 async def safe_headline(request):
     return HTTPResponse(f"<{request.args.get('headline', '')}>", content_type="text/plain; charset=utf-8")  # sink
+
+
+@app.post("/ir/preview")
+async def vuln_preview(request):
+    return HTTPResponse(request.body, content_type="text/html")  # sink
+
+
+@app.post("/ir/preview.txt")
+async def safe_preview(request):
+    return HTTPResponse(request.body, content_type="text/plain")  # sink
