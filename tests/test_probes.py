@@ -73,12 +73,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "constant directory (os.path.join(PRICES, name)) names no scheme, but the flow keeps no mark of a value "
         "placed after constant text for URLs (only the path halves), so the url side of the sink reports it"
     ),
-    # round 16 (investor): what the round's changes left wrong
-    ("investor/path_cherrypy_default.py", "SafeArchive"): (
-        "any(part in ('', '.', '..') or '/' in part for part in parts) refuses every segment CherryPy passes "
-        "to default(*parts), but a guard over a generator clears its loop variable (part), not the iterable "
-        "it ranges over: os.path.join(ARCHIVE, *parts) stays unchecked"
-    ),
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
