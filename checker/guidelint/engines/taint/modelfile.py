@@ -170,6 +170,7 @@ SINK_OPTIONS = {
     "default-content-type",
     "classes-marked",
     "content-type-set",
+    "json-objects",
     "unless-argument-of",
     "unless-given",
     "objects-of",
@@ -372,6 +373,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 default_content_type=str(entry.get("default-content-type", "")),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 content_type_set=_strings(entry["content-type-set"], where) if "content-type-set" in entry else (),
+                json_objects=bool(entry.get("json-objects", False)),
                 unless_argument_of=(
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),

@@ -122,6 +122,9 @@ class Sinks:
             return
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
+        functions = self.a.names.functions
+        if sink.content_type_set and functions and self.set_plain(functions[-1], sink.content_type_set):
+            return  # self.set_header("Content-Type", "text/plain") in the handler
         if sink.when_keyword or sink.when_position >= 0:
             value = next(
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
@@ -178,6 +181,9 @@ class Sinks:
                 ]
             if not sink.literal_keys:  # {k: data[k] for k in EDITABLE if k in data}: keys the code names
                 args = [(a, CLEAN) if allowed_keys(a.value, constant) else (a, t) for a, t in args]
+        if sink.json_objects and self.a.names.functions:  # self.write(record), record = {...}: written as JSON
+            fn = self.a.names.functions[-1]
+            args = [(a, CLEAN) if _display_only(fn, a.value) else (a, t) for a, t in args]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
@@ -262,9 +268,17 @@ class Sinks:
         """The handler sets its response's content type, each time to a constant a browser shows as text
         (`response.content_type = "text/plain"`, `cherrypy.response.headers["Content-Type"] = "application/json"`):
         `targets` are qualified (or, for a handler's parameter, dotted) attribute names, or `name[key]` for an
-        item set under a constant key."""
+        item set under a constant key or a method given that key first (`self.set_header("Content-Type", ...)`)."""
         found = False
         for node in _walk(fn.body):
+            if type(node) is cst.Call and len(node.args) == 2 and type(node.func) is cst.Attribute:
+                # self.set_header("Content-Type", "text/plain"): named `self.set_header[content-type]`
+                key = self.a.fold(node.args[0].value, self.a.module_env)
+                if isinstance(key, str) and f"{dotted(node.func)}[{key.lower()}]" in targets:
+                    given = self.content_type(node.args[1].value, self.a.module_env)
+                    if not isinstance(given, str) or _MARKUP.match(given):
+                        return False
+                    found = True
             if type(node) is not cst.Assign:
                 continue
             for target in (t.target for t in node.targets):
@@ -557,3 +571,10 @@ def _given(args: list[tuple[cst.Arg, Taint]], where: tuple[int | str, ...]) -> b
         or (isinstance(w, str) and any(a.keyword is not None and a.keyword.value == w for a, _ in args))
         for w in where
     )
+
+
+def _display_only(fn: cst.FunctionDef, expr: cst.BaseExpression) -> bool:
+    """A dict or list display, or a name the function only ever assigns displays."""
+    displays = (cst.Dict, cst.List, cst.DictComp, cst.ListComp)
+    bound = bound_values(fn, expr.value) if type(expr) is cst.Name else [expr]
+    return bool(bound) and all(isinstance(v, displays) for v in bound or ())

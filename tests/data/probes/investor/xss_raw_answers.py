@@ -47,3 +47,15 @@ class SafeEchoText(tornado.web.RequestHandler):
     def get(self):
         self.set_header("Content-Type", "text/plain; charset=utf-8")
         self.write(self.get_argument("message", ""))  # sink
+
+
+# a dict kept in a name is written as JSON too
+class SafeEchoRecord(tornado.web.RequestHandler):
+    def get(self):
+        record = {"message": self.get_argument("message", ""), "status": "ok"}
+        self.write(record)  # sink
+
+
+class VulnGreeting(tornado.web.RequestHandler):
+    def get(self):
+        self.finish("Hello, " + self.get_argument("name", "investor"))  # sink
