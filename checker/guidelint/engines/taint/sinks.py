@@ -15,6 +15,7 @@ from guidelint.engines.taint import argv
 from guidelint.engines.taint.concat import shown_by_repr
 from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.definitions import marked
+from guidelint.engines.taint.displays import display_only
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
@@ -125,6 +126,8 @@ class Sinks:
         functions = self.a.names.functions
         if sink.content_type_set and functions and self.set_plain(functions[-1], sink.content_type_set):
             return  # self.set_header("Content-Type", "text/plain") in the handler
+        if sink.content_type_set and sink.receiver_names == ("self",) and self.class_sets_type(sink.content_type_set):
+            return  # a handler class choosing its own Content-Type (self.serialize() setting it per Accept)
         if sink.when_keyword or sink.when_position >= 0:
             value = next(
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
@@ -183,7 +186,7 @@ class Sinks:
                 args = [(a, CLEAN) if allowed_keys(a.value, constant) else (a, t) for a, t in args]
         if sink.json_objects and self.a.names.functions:  # self.write(record), record = {...}: written as JSON
             fn = self.a.names.functions[-1]
-            args = [(a, CLEAN) if _display_only(fn, a.value) else (a, t) for a, t in args]
+            args = [(a, CLEAN) if display_only(fn, a.value) else (a, t) for a, t in args]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
@@ -263,6 +266,26 @@ class Sinks:
             and not (s.content_type and not self.decorated_markup(s, decorators))
             and not (s.content_type_set and self.set_plain(fn, s.content_type_set))
         ]
+
+    def class_sets_type(self, targets: tuple[str, ...]) -> bool:
+        """A method of the class being walked, or of a base class of the module, sets the response's content type
+        to anything but a constant markup type (`self.set_header("Content-Type", self.content_type)`)."""
+        classes, seen = [self.a.current_class], set()
+        while classes:
+            cls = classes.pop()
+            if cls is None or cls in seen or cls not in self.a.classes:
+                continue
+            seen.add(cls)
+            classes.extend(self.a.bases.get(cls, []))
+            for fn in self.a.classes[cls].values():
+                for node in _walk(fn.body):
+                    if type(node) is cst.Call and len(node.args) == 2 and type(node.func) is cst.Attribute:
+                        key = self.a.fold(node.args[0].value, self.a.module_env)
+                        if isinstance(key, str) and f"{dotted(node.func)}[{key.lower()}]" in targets:
+                            given = self.content_type(node.args[1].value, self.a.module_env)
+                            if not (isinstance(given, str) and _MARKUP.match(given)):
+                                return True
+        return False
 
     def set_plain(self, fn: cst.FunctionDef, targets: tuple[str, ...]) -> bool:
         """The handler sets its response's content type, each time to a constant a browser shows as text
@@ -571,10 +594,3 @@ def _given(args: list[tuple[cst.Arg, Taint]], where: tuple[int | str, ...]) -> b
         or (isinstance(w, str) and any(a.keyword is not None and a.keyword.value == w for a, _ in args))
         for w in where
     )
-
-
-def _display_only(fn: cst.FunctionDef, expr: cst.BaseExpression) -> bool:
-    """A dict or list display, or a name the function only ever assigns displays."""
-    displays = (cst.Dict, cst.List, cst.DictComp, cst.ListComp)
-    bound = bound_values(fn, expr.value) if type(expr) is cst.Name else [expr]
-    return bool(bound) and all(isinstance(v, displays) for v in bound or ())

@@ -59,3 +59,19 @@ class SafeEchoRecord(tornado.web.RequestHandler):
 class VulnGreeting(tornado.web.RequestHandler):
     def get(self):
         self.finish("Hello, " + self.get_argument("name", "investor"))  # sink
+
+
+# a handler base choosing the Content-Type per the client's Accept header (JSON or YAML) for what it writes
+class NegotiatingHandler(tornado.web.RequestHandler):
+    FORMATS = {"application/json": "json", "application/x-yaml": "yaml"}
+
+    def serialize(self, data):
+        accepted = self.request.headers.get("Accept", "application/json")
+        kind = accepted if accepted in self.FORMATS else "application/json"
+        self.set_header("Content-Type", kind)
+        return repr(data)
+
+
+class SafeNegotiatedEcho(NegotiatingHandler):
+    def get(self):
+        self.write(self.serialize({"message": self.get_argument("message", "")}))  # sink
