@@ -75,3 +75,8 @@ class NegotiatingHandler(tornado.web.RequestHandler):
 class SafeNegotiatedEcho(NegotiatingHandler):
     def get(self):
         self.write(self.serialize({"message": self.get_argument("message", "")}))  # sink
+
+
+class SafeEchoDict(tornado.web.RequestHandler):
+    def get(self):
+        self.write(dict(message=self.get_argument("message", ""), status="ok"))  # sink
