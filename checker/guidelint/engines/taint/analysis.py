@@ -128,6 +128,7 @@ class Analysis:
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
         self.loaded: dict[str, str] = {}  # names bound to what a schema class of this module loaded (fields.py)
+        self.parsed: dict[str, tuple[str, frozenset[str]]] = {}  # args = parser.parse_args(): parser, its types
         self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
@@ -460,7 +461,7 @@ class Analysis:
                 attrs = self.class_attrs.get(self.current_class, {})
                 if key in attrs:
                     return attrs[key]
-        qualified = self.names.qualname(expr)
+        qualified = self.names.qualname(expr) or self.sources.made_attribute(expr)
         if qualified is not None:
             found = self.sources.object_source(qualified, expr, expr.attr.value)
             if found or any(

@@ -28,6 +28,7 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             a.memo[(CLASS_REFS, stmt.name.value)] = class_refs(stmt)
             a.memo[(HELD_INSTANCES, stmt.name.value)] = held_instances(stmt)
             a.memo[(RECORD_CLASS, stmt.name.value)] = record_class(a, stmt)
+            a.memo[(CLASS_MARKS, stmt.name.value)] = class_marks(a, stmt)
         elif isinstance(stmt, (cst.If, cst.Try)):
             index_definitions(a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
     for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
@@ -55,6 +56,32 @@ def record_class(a: Analysis, cls: cst.ClassDef) -> bool:
         if (a.names.qualname(made) or dotted(made) or "") in _RECORD_DECORATORS:
             return True
     return any((a.names.qualname(b.value) or dotted(b.value) or "") in _RECORD_BASES for b in cls.bases)
+
+
+CLASS_MARKS = "class marks"
+"""The memo key of what marks a class: its decorators' qualified names and the names its body sets to True."""
+
+
+def class_marks(a: Analysis, cls: cst.ClassDef) -> frozenset[str]:
+    """`@cherrypy.expose` on the class, or `exposed = True` in its body (CherryPy's MethodDispatcher serves
+    such a class's GET/POST methods)."""
+    marks = set()
+    for decorator in cls.decorators:
+        made = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
+        marks.add(a.names.qualname(made) or dotted(made) or "")
+    for line in _body(cls.body):
+        for small in line.body if type(line) is cst.SimpleStatementLine else ():
+            if type(small) is cst.Assign and type(small.value) is cst.Name and small.value.value == "True":
+                marks.update(t.target.value for t in small.targets if type(t.target) is cst.Name)
+    return frozenset(marks - {""})
+
+
+def marked(a: Analysis, cls: str | None, markers: tuple[str, ...]) -> bool:
+    """The class is marked by one of these (no markers asked: any class)."""
+    if not markers:
+        return True
+    marks = a.memo.get((CLASS_MARKS, cls)) if cls else None
+    return isinstance(marks, frozenset) and bool(marks.intersection(markers))
 
 
 HELD_INSTANCES = "held instances"

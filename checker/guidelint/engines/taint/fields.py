@@ -5,7 +5,7 @@ Validated data under such a field is the framework's value, whatever the client 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -13,7 +13,7 @@ import libcst as cst
 from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.regexes import pattern_kinds
-from guidelint.engines.taint.syntax import _body, raises
+from guidelint.engines.taint.syntax import _body, _walk, raises
 from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted
@@ -167,6 +167,59 @@ ANNOTATED = ("typing.Annotated", "typing_extensions.Annotated")
 VALIDATORS = frozenset({"pydantic.field_validator", "pydantic.validator", "field_validator", "validator"})
 
 
+PARSERS = "argument parsers"
+"""The memo key of the call sources with `parsed-types` (request parsers), by the method's last name."""
+
+
+def parser_of(
+    a: Analysis, call: cst.Call, method_of: Callable[[cst.BaseExpression], str | None]
+) -> tuple[str, frozenset[str]] | None:
+    """`args = parser.parse_args()` of a request parser the module makes at its top level, named by a call
+    source with `parsed-types` (Flask-RESTful's reqparse; `method_of` names the call after what made the
+    parser): the parser's name and the types that convert."""
+    func = call.func
+    if type(func) is not cst.Attribute or type(func.value) is not cst.Name:
+        return None
+    parsers = a.memo.get(PARSERS)
+    if parsers is None:
+        parsers = a.memo[PARSERS] = {
+            p.rsplit(".", 1)[-1] for s in a.models.sources if s.how == "call" and s.parsed_types for p in s.patterns
+        }
+    if func.attr.value not in parsers or (method := method_of(func)) is None:
+        return None
+    types = frozenset().union(
+        *(s.parsed_types for s in a.models.sources if s.how == "call" and s.parsed_types and s.matches(method))
+    )
+    return (func.value.value, types) if types else None
+
+
+def argument_kinds(a: Analysis, parser: tuple[str, frozenset[str]], key: str) -> frozenset[str]:
+    """What an argument the module's parser declares makes its value harmless to: every sink when each
+    `parser.add_argument("limit", type=int)` of that name converts it (a type of the source's `parsed-types`)
+    or allows constant `choices=` only."""
+    name, types = parser
+    declared = [
+        node
+        for node in _walk(a.module)
+        if type(node) is cst.Call
+        and type(node.func) is cst.Attribute
+        and node.func.attr.value == "add_argument"
+        and dotted(node.func.value) == name
+        and node.args
+        and constant_value(node.args[0].value) == key
+    ]
+    for call in declared:
+        keywords = {arg.keyword.value: arg.value for arg in call.args if arg.keyword is not None}
+        kind = keywords.get("type")
+        typed = kind is not None and (a.names.qualname(kind) or dotted(kind) or "")
+        choices = keywords.get("choices")
+        if not (typed and (typed in types or typed.rsplit(".", 1)[-1] in types)) and not (
+            choices is not None and is_constant(choices)
+        ):
+            return frozenset()
+    return ALL_KINDS if declared else frozenset()
+
+
 def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     """`form.cleaned_data["days"]`, `serializer.validated_data["days"]` of an instance of a form or
     serializer class (of this module, or of another one and its bases there) whose field `days` converts:
@@ -175,6 +228,11 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     holder = expr.value
     index = expr.slice[0].slice if len(expr.slice) == 1 else None
     key = constant_value(index.value) if type(index) is cst.Index else None
+    if type(holder) is cst.Name and holder.value in a.parsed and isinstance(key, str):
+        kinds = argument_kinds(
+            a, a.parsed[holder.value], key
+        )  # args["limit"] of parser.add_argument("limit", type=int)
+        return cleared(a.eval(holder, env), kinds) if kinds else None
     if type(holder) is cst.Name and holder.value in a.loaded and isinstance(key, str):
         schema = a.loaded[holder.value]  # data["tier"] of data = TierSchema().load(payload)
         field = a.class_fields.get(schema, {}).get(key)

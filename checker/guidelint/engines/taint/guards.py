@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import weakref
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
+from guidelint.engines.taint.items import every_item, iterable_of
 from guidelint.engines.taint.labels import CLEAN, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.literals import quoted_literals
 from guidelint.engines.taint.regexes import pattern_kinds
@@ -233,7 +234,16 @@ class Guards:
             and len(test.args) == 1
             and isinstance(test.args[0].value, (cst.GeneratorExp, cst.ListComp))
         ):  # any(is_within(root, path) for root in ROOTS): the check inside, for some or every item
-            return self.guards(test.args[0].value.elt, env)
+            comp = test.args[0].value
+            iterable = iterable_of(comp)
+            inner = env
+            if iterable is not None and iterable in env.values:  # the item holds what the iterable holds
+                inner = env.copy()
+                inner.values[cast(cst.Name, comp.for_in.target).value] = env.values[iterable]
+            held, failed = self.guards(comp.elt, inner)
+            if _call_name(test) == "all":  # holds for every item: for the iterable's items
+                return held + every_item(comp, held), failed
+            return held, failed + every_item(comp, failed)  # any(bad(p) for p in parts) fails for each
         regex = self.regex_kinds(test, env)
         kinds = _check_kinds(_call_name(test), self.a.known) if regex is None else regex
         if _call_name(test) == "isinstance":

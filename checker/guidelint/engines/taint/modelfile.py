@@ -162,6 +162,8 @@ SOURCE_OPTIONS = {
     "after",
     "converted-keys",
     "given",
+    "classes-marked",
+    "registered-by",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -171,6 +173,9 @@ SINK_OPTIONS = {
     "first-of-tuple",
     "content-type",
     "default-content-type",
+    "classes-marked",
+    "content-type-set",
+    "json-objects",
     "unless-argument-of",
     "unless-given",
     "objects-of",
@@ -315,6 +320,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),
                 given=_strings(entry["given"], where) if "given" in entry else (),
+                classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
+                registered_by=_strings(entry["registered-by"], where) if "registered-by" in entry else (),
             )
         )
         if how == "literal":
@@ -370,6 +377,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
                 default_content_type=str(entry.get("default-content-type", "")),
+                classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
+                content_type_set=_strings(entry["content-type-set"], where) if "content-type-set" in entry else (),
+                json_objects=bool(entry.get("json-objects", False)),
                 unless_argument_of=(
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),

@@ -48,6 +48,10 @@ class Source:
     # converts by its pattern (Route("/r/{id:int}", view)): the attributes, and the route calls
     converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     given: tuple[str, ...] = ()  # call: only when one of these keywords is given something but None (uds=...)
+    # params-of-methods: only in classes marked so (a decorator's qualified name, or a name the body sets True)
+    classes_marked: tuple[str, ...] = ()
+    # params-of-methods: in a module calling one of these methods (app.add_route), only classes it registers so
+    registered_by: tuple[str, ...] = ()
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
@@ -109,6 +113,11 @@ class Sink:
     content_type: tuple[int | str, ...] = ()  # where the call takes a content type; a constant one that is
     # not markup (text/plain, application/json) makes the call no sink
     default_content_type: str = ""  # ... and the one the response has when none is given (aiohttp's text/plain)
+    json_objects: bool = False  # a dict or list display (or a name only assigned displays) is written as JSON
+    # returns-of-decorated: attributes (or `name[key]` items) that set the response's content type in the handler
+    content_type_set: tuple[str, ...] = ()
+    # returns-of-methods: the methods so named of classes marked so (CherryPy's @cherrypy.expose class)
+    classes_marked: tuple[str, ...] = ()
     unless_argument_of: tuple[str, ...] = ()  # not a sink when the call is an argument of one of these calls,
     # which reject what the sink fears: int(float(text)) raises for "nan" and "inf"
     objects_of: tuple[str, ...] = ()  # an object a class of another package made is no argument of this sink

@@ -19,6 +19,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
+from guidelint.engines.taint.fields import parser_of
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.semantic.summary import absolute_name
@@ -66,6 +67,11 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         calls.a.loaded[name] = schema
     else:
         calls.a.loaded.pop(name, None)
+    parsed = parser_of(calls.a, call, calls.instance_method) if call is not None else None
+    if parsed is not None:  # args = parser.parse_args() of a module-level request parser
+        calls.a.parsed[name] = parsed
+    else:
+        calls.a.parsed.pop(name, None)
     if call is not None and made_by == "functools.partial" and call.args and call.args[0].keyword is None:
         calls.partials[name] = call
     else:

@@ -14,6 +14,8 @@ from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.concat import shown_by_repr
 from guidelint.engines.taint.credentials import CREDENTIALS, HELD
+from guidelint.engines.taint.definitions import marked
+from guidelint.engines.taint.displays import display_only
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.models import Sink
@@ -53,6 +55,10 @@ _MEDIA_NAMES = {
     "MSGPACK": "application/msgpack",
     "YAML": "application/yaml",
     "MESSAGEPACK": "application/msgpack",
+    # response classes named by their type (HTMLResponse, PlainTextResponse, ORJSONResponse)
+    "PLAINTEXT": "text/plain",
+    "ORJSON": "application/json",
+    "UJSON": "application/json",
 }
 
 if TYPE_CHECKING:
@@ -82,6 +88,9 @@ class Sinks:
             if sink.keys and not (isinstance(key, str) and _matches(key.lower(), tuple(sink.keys))):
                 continue
             if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
+                fn = self.a.names.functions[-1] if self.a.names.functions else None
+                if sink.content_type_set and fn is not None and self.set_plain(fn, sink.content_type_set):
+                    continue  # resp.content_type = falcon.MEDIA_TEXT, then resp.text = ...
                 self.check(sink, target, f"assigned to {text}", value)
                 if sink.item_keys:
                     self.check(sink, target, f"a key of {text}", key_taint)
@@ -114,6 +123,11 @@ class Sinks:
             return
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
+        functions = self.a.names.functions
+        if sink.content_type_set and functions and self.set_plain(functions[-1], sink.content_type_set):
+            return  # self.set_header("Content-Type", "text/plain") in the handler
+        if sink.content_type_set and sink.receiver_names == ("self",) and self.class_sets_type(sink.content_type_set):
+            return  # a handler class choosing its own Content-Type (self.serialize() setting it per Accept)
         if sink.when_keyword or sink.when_position >= 0:
             value = next(
                 (a.value for a, _ in args if a.keyword is not None and a.keyword.value == sink.when_keyword), None
@@ -172,6 +186,9 @@ class Sinks:
                 ]
             if not sink.literal_keys:  # {k: data[k] for k in EDITABLE if k in data}: keys the code names
                 args = [(a, CLEAN) if allowed_keys(a.value, constant) else (a, t) for a, t in args]
+        if sink.json_objects and self.a.names.functions:  # self.write(record), record = {...}: written as JSON
+            fn = self.a.names.functions[-1]
+            args = [(a, CLEAN) if display_only(fn, a.value) else (a, t) for a, t in args]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
@@ -233,13 +250,80 @@ class Sinks:
             for s in self.a.return_models
             if (
                 (s.how == "returns-of-decorated" and self.a.sources.decorated(decorators, s))
-                or (s.how == "returns-of-methods" and any(_matches(m, s.patterns) for m in methods))
+                or (
+                    s.how == "returns-of-methods"
+                    and not s.classes_marked
+                    and any(_matches(m, s.patterns) for m in methods)
+                )
+                or (
+                    s.how == "returns-of-methods"
+                    and cls
+                    and _matches(fn.name.value, s.patterns)
+                    and marked(self.a, cls, s.classes_marked)
+                )
             )
             and self.a.sources.applies(s)
             and s.kind in self.a.sink_kinds
             and not (s.kind == "html" and returns_response(fn))
             and not (s.content_type and not self.decorated_markup(s, decorators))
+            and not (s.content_type_set and self.set_plain(fn, s.content_type_set))
         ]
+
+    def class_sets_type(self, targets: tuple[str, ...]) -> bool:
+        """A method of the class being walked, or of a base class of the module, sets the response's content type
+        to anything but a constant markup type (`self.set_header("Content-Type", self.content_type)`)."""
+        classes, seen = [self.a.current_class], set()
+        while classes:
+            cls = classes.pop()
+            if cls is None or cls in seen or cls not in self.a.classes:
+                continue
+            seen.add(cls)
+            classes.extend(self.a.bases.get(cls, []))
+            for fn in self.a.classes[cls].values():
+                for node in _walk(fn.body):
+                    if type(node) is cst.Call and len(node.args) == 2 and type(node.func) is cst.Attribute:
+                        key = self.a.fold(node.args[0].value, self.a.module_env)
+                        if isinstance(key, str) and f"{dotted(node.func)}[{key.lower()}]" in targets:
+                            given = self.content_type(node.args[1].value, self.a.module_env)
+                            if not (isinstance(given, str) and _MARKUP.match(given)):
+                                return True
+        return False
+
+    def set_plain(self, fn: cst.FunctionDef, targets: tuple[str, ...]) -> bool:
+        """The handler sets its response's content type, each time to a constant a browser shows as text
+        (`response.content_type = "text/plain"`, `cherrypy.response.headers["Content-Type"] = "application/json"`):
+        `targets` are qualified (or, for a handler's parameter, dotted) attribute names, or `name[key]` for an
+        item set under a constant key or a method given that key first (`self.set_header("Content-Type", ...)`)."""
+        found = False
+        for node in _walk(fn.body):
+            if type(node) is cst.Call and len(node.args) == 2 and type(node.func) is cst.Attribute:
+                # self.set_header("Content-Type", "text/plain"): named `self.set_header[content-type]`
+                key = self.a.fold(node.args[0].value, self.a.module_env)
+                if isinstance(key, str) and f"{dotted(node.func)}[{key.lower()}]" in targets:
+                    given = self.content_type(node.args[1].value, self.a.module_env)
+                    if not isinstance(given, str) or _MARKUP.match(given):
+                        return False
+                    found = True
+            if type(node) is not cst.Assign:
+                continue
+            for target in (t.target for t in node.targets):
+                if (
+                    type(target) is cst.Subscript
+                    and len(target.slice) == 1
+                    and type(target.slice[0].slice) is cst.Index
+                ):
+                    key = constant_value(target.slice[0].slice.value)
+                    owner = self.a.names.qualname(target.value) or dotted(target.value)
+                    name = f"{owner}[{key.lower()}]" if isinstance(key, str) and owner else None
+                else:
+                    name = (self.a.names.qualname(target) or dotted(target)) if type(target) is cst.Attribute else None
+                if name is None or name not in targets:
+                    continue
+                given = self.content_type(node.value, self.a.module_env)
+                if not isinstance(given, str) or _MARKUP.match(given):
+                    return False
+                found = True
+        return found
 
     def called_later(self, call: cst.Call) -> bool:
         """`handler = getattr(obj, name)`, then `handler(...)` in the same function: what the call returns
@@ -304,11 +388,27 @@ class Sinks:
 
     def content_type(self, value: cst.BaseExpression, env: Env) -> object:
         """The constant content type an expression gives: a string, or a library's media-type constant
-        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`); else UNKNOWN."""
+        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`), a response class by its name
+        (`HTMLResponse`, `PlainTextResponse`), or the Content-Type a headers dict display gives; else UNKNOWN."""
         folded = self.a.fold(value, env)
-        if isinstance(folded, str) or type(value) is not cst.Attribute:
+        if isinstance(folded, str):
             return folded
-        name = value.attr.value.upper()
+        if type(value) is cst.Dict:  # headers={"Content-Type": "text/plain"}: the type they give
+            for element in value.elements:
+                key = self.a.fold(element.key, env) if type(element) is cst.DictElement else UNKNOWN
+                if isinstance(key, str) and key.lower() == "content-type" and type(element) is cst.DictElement:
+                    return self.content_type(element.value, env)
+            return folded
+        if type(value) is cst.Name:  # a response class, by its name: FastAPI's response_class=HTMLResponse
+            name = value.value.upper()
+        elif type(value) is cst.Attribute:
+            name = value.attr.value.upper()
+        else:
+            return folded
+        if name.endswith("RESPONSE"):  # HTMLResponse, responses.PlainTextResponse
+            return _MEDIA_NAMES.get(name[: -len("RESPONSE")], folded)
+        if type(value) is cst.Name:
+            return folded
         return _MEDIA_NAMES.get(name[len("MEDIA_") :] if name.startswith("MEDIA_") else name, folded)
 
     def decorated_markup(self, sink: Sink, decorators: list[tuple[cst.Decorator, str]]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ import libcst as cst
 
 from guidelint import knowledge
 from guidelint.cst.children import children
+from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.fields import constrained
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
@@ -39,6 +41,8 @@ class Sources:
         self._patterns: list[tuple[str, cst.Call]] | None = None  # the calls given a constant string first
         # the attributes a source reads by keys some routes convert (path_params): the only ones converted_key() asks
         self._converted_attributes: frozenset[str] | None = None
+        self._made_attributes: frozenset[str] | None = None  # attributes object sources name on a made object
+        self._unregistered: dict[tuple[str, tuple[str, ...]], bool] = {}  # (class, methods) -> unregistered()
 
     def applies(self, model: Source | Sink) -> bool:
         """The model's `requires-import` holds: the file imports one of those modules (or none is asked)."""
@@ -189,8 +193,11 @@ class Sources:
             ]
         found: dict[str, Taint] = {}
         for source in sources:
-            if not _matches(fn.name.value, source.patterns) or (
-                source.subclass_of and not any(_matches(b, source.subclass_of) for b in self.a.bases.get(cls, []))
+            if (
+                not _matches(fn.name.value, source.patterns)
+                or (source.subclass_of and not any(_matches(b, source.subclass_of) for b in self.a.bases.get(cls, [])))
+                or not marked(self.a, cls, source.classes_marked)
+                or (source.registered_by and self.unregistered(cls, source.registered_by))
             ):
                 continue
             names = [p.name.value for p in params]
@@ -210,6 +217,23 @@ class Sources:
                 found[name] = union(found.get(name, CLEAN), taint)
         return found
 
+    def unregistered(self, cls: str, methods: tuple[str, ...]) -> bool:
+        """The module registers classes with one of these methods (`app.add_route("/x", X())`) and never names
+        this one outside its own body: the module that registers its resources registers those it defines
+        (also made in a factory, `accounts = Accounts(db)`), and a class it leaves out is no resource."""
+        known = self._unregistered.get((cls, methods))
+        if known is not None:
+            return known
+        registers = any(
+            type(node.func) is cst.Attribute and node.func.attr.value in methods for _, node in self._pattern_calls()
+        )
+        found = False
+        if registers and not self.class_routes(cls):
+            outside = (s for s in self.a.module.body if not (type(s) is cst.ClassDef and s.name.value == cls))
+            found = not any(type(node) is cst.Name and node.value == cls for stmt in outside for node in _walk(stmt))
+        self._unregistered[(cls, methods)] = found
+        return found
+
     def class_routes(self, cls: str) -> list[str]:
         """The constant route patterns a call of the module registers an instance of the class under:
         `app.add_route("/accounts/{account:int}", Account())`, also through a name bound to `Account()`."""
@@ -227,8 +251,32 @@ class Sources:
             made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
             if made or (type(target) is cst.Name and target.value in instances):
                 routes.append(route)
+        routes += [route for route, _ in self._class_first_calls(cls)]
         self._class_routes[cls] = routes
         return routes
+
+    def _class_first_calls(self, cls: str) -> Iterator[tuple[str, cst.Call]]:
+        """The calls registering the class itself, or its view, under a constant pattern given next
+        (`api.add_resource(Holding, "/holdings/<int:isin>")`, `app.add_route(Deck.as_view(), "/d/<deck:int>")`),
+        and the class's own route decorators given a pattern first (`@ns.route("/registers/<int:register>")`)."""
+        for node in _walk(self.a.module):
+            if type(node) is cst.ClassDef and node.name.value == cls:
+                for decorator in node.decorators:
+                    call = decorator.decorator
+                    if type(call) is cst.Call and call.args and call.args[0].keyword is None:
+                        route = constant_value(call.args[0].value)
+                        if isinstance(route, str):
+                            yield route, call
+                continue
+            if type(node) is not cst.Call or len(node.args) < 2 or node.args[1].keyword is not None:
+                continue
+            first = node.args[0].value
+            if type(first) is cst.Call and type(first.func) is cst.Attribute and first.func.attr.value == "as_view":
+                first = first.func.value
+            if type(first) is cst.Name and first.value == cls:
+                route = constant_value(node.args[1].value)
+                if isinstance(route, str):
+                    yield route, node
 
     def converted_key(self, expr: cst.Subscript, index: object, base: Taint) -> Taint:
         """`request.path_params["report_id"]` in a function that every route call of the module registers under
@@ -357,6 +405,22 @@ class Sources:
                         return CLEAN
                     return cleared(self.label(source, node, qualified), source.clears_for(first))
         return CLEAN
+
+    def made_attribute(self, expr: cst.Attribute) -> str | None:
+        """`ns.payload` of `ns = Namespace(...)` at the module's top level, named after what made the object
+        ("flask_restx.Namespace().payload"), when an object source names an attribute so."""
+        made = self._made_attributes
+        if made is None:
+            made = self._made_attributes = frozenset(
+                p.rsplit("().", 1)[1] for s in self.a.object_sources for p in s.patterns if "()." in p
+            )
+        if expr.attr.value not in made or type(expr.value) is not cst.Name:
+            return None
+        values = self.a.bindings.get(expr.value.value, [])
+        makers = {self.a.names.qualname(v.func) if type(v) is cst.Call else None for v in values}
+        if len(makers) != 1 or None in makers or self.a.names.lookup(expr.value.value) is not None:
+            return None
+        return f"{next(iter(makers))}().{expr.attr.value}"
 
     def static_route(self, source: Source) -> bool:
         """Whether the handler being walked is registered only under constant paths without variable parts."""
