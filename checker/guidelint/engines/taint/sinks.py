@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,6 +17,7 @@ from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.displays import display_only
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
+from guidelint.engines.taint.mediatypes import MediaTypes
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.stores import KEYS
@@ -39,28 +39,6 @@ from guidelint.semantic.names import dotted
 
 LOG_KINDS = frozenset({"log"})
 
-# content types a browser renders as a document that can run script (an unknown type is sniffed)
-_MARKUP = re.compile(
-    r"(?i)\s*(?:text/html|application/xhtml\+xml|image/svg\+xml|text/xml|application/xml|[\w.-]+/[\w.-]+\+xml|[^/]*$)"
-)
-# a library's media-type constant, by its name: Litestar's MediaType.HTML, Falcon's falcon.MEDIA_JSON
-_MEDIA_NAMES = {
-    "HTML": "text/html",
-    "XML": "application/xml",
-    "SVG": "image/svg+xml",
-    "TEXT": "text/plain",
-    "JSON": "application/json",
-    "CSS": "text/css",
-    "JS": "text/javascript",
-    "MSGPACK": "application/msgpack",
-    "YAML": "application/yaml",
-    "MESSAGEPACK": "application/msgpack",
-    # response classes named by their type (HTMLResponse, PlainTextResponse, ORJSONResponse)
-    "PLAINTEXT": "text/plain",
-    "ORJSON": "application/json",
-    "UJSON": "application/json",
-}
-
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
@@ -69,6 +47,7 @@ class Sinks:
     """Where tainted values are reported: sink calls and assignments, shells started as programs, hosts."""
 
     def __init__(self, analysis: Analysis) -> None:
+        self.media = MediaTypes(analysis)
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
 
     def assign_sinks(
@@ -89,7 +68,7 @@ class Sinks:
                 continue
             if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
                 fn = self.a.names.functions[-1] if self.a.names.functions else None
-                if sink.content_type_set and fn is not None and self.set_plain(fn, sink.content_type_set):
+                if sink.content_type_set and fn is not None and self.media.set_plain(fn, sink.content_type_set):
                     continue  # resp.content_type = falcon.MEDIA_TEXT, then resp.text = ...
                 self.check(sink, target, f"assigned to {text}", value)
                 if sink.item_keys:
@@ -124,9 +103,13 @@ class Sinks:
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
         functions = self.a.names.functions
-        if sink.content_type_set and functions and self.set_plain(functions[-1], sink.content_type_set):
+        if sink.content_type_set and functions and self.media.set_plain(functions[-1], sink.content_type_set):
             return  # self.set_header("Content-Type", "text/plain") in the handler
-        if sink.content_type_set and sink.receiver_names == ("self",) and self.class_sets_type(sink.content_type_set):
+        if (
+            sink.content_type_set
+            and sink.receiver_names == ("self",)
+            and self.media.class_sets_type(sink.content_type_set)
+        ):
             return  # a handler class choosing its own Content-Type (self.serialize() setting it per Accept)
         if sink.when_keyword or sink.when_position >= 0:
             value = next(
@@ -160,7 +143,7 @@ class Sinks:
                 return
         if sink.host_args and self.to_allowed_host(sink, args, env):
             return
-        if sink.content_type and not self.markup(sink, args, env):
+        if sink.content_type and not self.media.markup(sink, args, env):
             return
         if sink.into_kind and not any(label.kind == sink.into_kind for label in self.into(sink, args, receiver)):
             return
@@ -204,7 +187,7 @@ class Sinks:
                 args = [(a, placed.get(i, t) if t else t) for i, (a, t) in enumerate(args)]
         if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
             args = self.logged(args, env)
-        if sink.first_of_tuple and sink.kind == "html" and any(self.plain_tuple(a.value, env) for a, _ in args):
+        if sink.first_of_tuple and sink.kind == "html" and any(self.media.plain_tuple(a.value, env) for a, _ in args):
             return  # make_response((body, 200, {"Content-Type": "text/plain"})): shown as text
         if (
             sink.first_of_tuple
@@ -265,65 +248,9 @@ class Sinks:
             and self.a.sources.applies(s)
             and s.kind in self.a.sink_kinds
             and not (s.kind == "html" and returns_response(fn))
-            and not (s.content_type and not self.decorated_markup(s, decorators))
-            and not (s.content_type_set and self.set_plain(fn, s.content_type_set))
+            and not (s.content_type and not self.media.decorated_markup(s, decorators))
+            and not (s.content_type_set and self.media.set_plain(fn, s.content_type_set))
         ]
-
-    def class_sets_type(self, targets: tuple[str, ...]) -> bool:
-        """A method of the class being walked, or of a base class of the module, sets the response's content type
-        to anything but a constant markup type (`self.set_header("Content-Type", self.content_type)`)."""
-        classes, seen = [self.a.current_class], set()
-        while classes:
-            cls = classes.pop()
-            if cls is None or cls in seen or cls not in self.a.classes:
-                continue
-            seen.add(cls)
-            classes.extend(self.a.bases.get(cls, []))
-            for fn in self.a.classes[cls].values():
-                for node in _walk(fn.body):
-                    if type(node) is cst.Call and len(node.args) == 2 and type(node.func) is cst.Attribute:
-                        key = self.a.fold(node.args[0].value, self.a.module_env)
-                        if isinstance(key, str) and f"{dotted(node.func)}[{key.lower()}]" in targets:
-                            given = self.content_type(node.args[1].value, self.a.module_env)
-                            if not (isinstance(given, str) and _MARKUP.match(given)):
-                                return True
-        return False
-
-    def set_plain(self, fn: cst.FunctionDef, targets: tuple[str, ...]) -> bool:
-        """The handler sets its response's content type, each time to a constant a browser shows as text
-        (`response.content_type = "text/plain"`, `cherrypy.response.headers["Content-Type"] = "application/json"`):
-        `targets` are qualified (or, for a handler's parameter, dotted) attribute names, or `name[key]` for an
-        item set under a constant key or a method given that key first (`self.set_header("Content-Type", ...)`)."""
-        found = False
-        for node in _walk(fn.body):
-            if type(node) is cst.Call and len(node.args) == 2 and type(node.func) is cst.Attribute:
-                # self.set_header("Content-Type", "text/plain"): named `self.set_header[content-type]`
-                key = self.a.fold(node.args[0].value, self.a.module_env)
-                if isinstance(key, str) and f"{dotted(node.func)}[{key.lower()}]" in targets:
-                    given = self.content_type(node.args[1].value, self.a.module_env)
-                    if not isinstance(given, str) or _MARKUP.match(given):
-                        return False
-                    found = True
-            if type(node) is not cst.Assign:
-                continue
-            for target in (t.target for t in node.targets):
-                if (
-                    type(target) is cst.Subscript
-                    and len(target.slice) == 1
-                    and type(target.slice[0].slice) is cst.Index
-                ):
-                    key = constant_value(target.slice[0].slice.value)
-                    owner = self.a.names.qualname(target.value) or dotted(target.value)
-                    name = f"{owner}[{key.lower()}]" if isinstance(key, str) and owner else None
-                else:
-                    name = (self.a.names.qualname(target) or dotted(target)) if type(target) is cst.Attribute else None
-                if name is None or name not in targets:
-                    continue
-                given = self.content_type(node.value, self.a.module_env)
-                if not isinstance(given, str) or _MARKUP.match(given):
-                    return False
-                found = True
-        return found
 
     def called_later(self, call: cst.Call) -> bool:
         """`handler = getattr(obj, name)`, then `handler(...)` in the same function: what the call returns
@@ -370,76 +297,6 @@ class Sinks:
             value = self.a.fold(url, env) if url is not None else UNKNOWN
             if isinstance(value, str):
                 return allowed_url(value, self.a.options)
-        return False
-
-    def markup(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], env: Env) -> bool:
-        """Whether the response a call makes may be rendered as markup: its content type is not given, not a
-        constant, or an HTML, XML or SVG type. A browser shows text/plain, text/css or JSON as text."""
-        positional = [a.value for a, _ in args if a.keyword is None and not a.star]
-        given = [positional[i] for i in sink.content_type if isinstance(i, int) and i < len(positional)]
-        given += [a.value for a, _ in args if a.keyword is not None and a.keyword.value in sink.content_type]
-        if not given and sink.default_content_type:  # aiohttp's Response(text=...) is text/plain
-            return bool(_MARKUP.match(sink.default_content_type))
-        types = [self.content_type(value, env) for value in given]
-        named = [t for t in types if isinstance(t, str)]
-        if not types or len(named) < len(types):
-            return True
-        return any(_MARKUP.match(t) for t in named)
-
-    def content_type(self, value: cst.BaseExpression, env: Env) -> object:
-        """The constant content type an expression gives: a string, or a library's media-type constant
-        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`), a response class by its name
-        (`HTMLResponse`, `PlainTextResponse`), or the Content-Type a headers dict display gives; else UNKNOWN."""
-        folded = self.a.fold(value, env)
-        if isinstance(folded, str):
-            return folded
-        if type(value) is cst.Dict:  # headers={"Content-Type": "text/plain"}: the type they give
-            for element in value.elements:
-                key = self.a.fold(element.key, env) if type(element) is cst.DictElement else UNKNOWN
-                if isinstance(key, str) and key.lower() == "content-type" and type(element) is cst.DictElement:
-                    return self.content_type(element.value, env)
-            return folded
-        if type(value) is cst.Name:  # a response class, by its name: FastAPI's response_class=HTMLResponse
-            name = value.value.upper()
-        elif type(value) is cst.Attribute:
-            name = value.attr.value.upper()
-        else:
-            return folded
-        if name.endswith("RESPONSE"):  # HTMLResponse, responses.PlainTextResponse
-            return _MEDIA_NAMES.get(name[: -len("RESPONSE")], folded)
-        if type(value) is cst.Name:
-            return folded
-        return _MEDIA_NAMES.get(name[len("MEDIA_") :] if name.startswith("MEDIA_") else name, folded)
-
-    def decorated_markup(self, sink: Sink, decorators: list[tuple[cst.Decorator, str]]) -> bool:
-        """Whether a handler's route decorators let what it returns be rendered as markup: their content
-        type keyword (`@get("/x", media_type=MediaType.HTML)`), else the framework's default."""
-        calls = [d.decorator for d, name in decorators if _matches(name, sink.patterns)]
-        return any(
-            self.markup(sink, [(a, CLEAN) for a in call.args] if type(call) is cst.Call else [], self.a.module_env)
-            for call in calls
-        )
-
-    def plain_tuple(self, expr: cst.BaseExpression, env: Env) -> bool:
-        """A response tuple `(body, status, headers)` whose headers (a dict display or a list of pairs) give a
-        constant Content-Type that a browser does not render as markup."""
-        if type(expr) is not cst.Tuple:
-            return False
-        for element in expr.elements[1:]:
-            headers = element.value
-            pairs: list[tuple[cst.BaseExpression, cst.BaseExpression]] = []
-            if type(headers) is cst.Dict:
-                pairs = [(e.key, e.value) for e in headers.elements if type(e) is cst.DictElement]
-            elif type(headers) is cst.List:
-                pairs = [
-                    (e.value.elements[0].value, e.value.elements[1].value)
-                    for e in headers.elements
-                    if type(e.value) is cst.Tuple and len(e.value.elements) == 2
-                ]
-            for key, value in pairs:
-                name, given = self.a.fold(key, env), self.a.fold(value, env)
-                if isinstance(name, str) and name.lower() == "content-type" and isinstance(given, str):
-                    return not _MARKUP.match(given)
         return False
 
     def shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:

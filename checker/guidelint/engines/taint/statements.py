@@ -110,7 +110,7 @@ class Statements:
                 body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
                 shown = elements[0] if elements else value
                 # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
-                literal = json_body(body) or self.a.sinks.plain_tuple(stmt.value, env)
+                literal = json_body(body) or self.a.sinks.media.plain_tuple(stmt.value, env)
                 for sink in sinks:
                     if not (literal and sink.kind == "html") and not self.a.sinks.exempt(sink):
                         self.a.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
