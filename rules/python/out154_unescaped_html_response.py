@@ -39,6 +39,7 @@ WEB_FRAMEWORKS = (
 )
 ROUTE_DECORATORS = (".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", "view_config", ".expose")
 RESPONDERS = re.compile(r"^on_(get|post|put|patch|delete)(_\w+)?$")  # Falcon resources
+NUMBER_CALLS = ("int", "float", "len", "round", "abs", "bool")  # builtins whose result is a number
 # calls whose result is safe to put in HTML: escaping, numbers, lengths, and template rendering
 SAFE_CALLS = (
     "escape",
@@ -48,12 +49,7 @@ SAFE_CALLS = (
     "quote_plus",
     "urlencode",
     "clean",
-    "int",
-    "float",
-    "len",
-    "round",
-    "abs",
-    "bool",
+    *NUMBER_CALLS,
     "format_html",
     "render_template",
     "render",
@@ -101,12 +97,7 @@ TYPED_CALLS = frozenset(
         "math.ceil",
         "math.trunc",
         "math.sqrt",
-        "int",
-        "float",
-        "len",
-        "round",
-        "abs",
-        "bool",
+        *NUMBER_CALLS,
     }
 )
 # methods of such a value that give a value of the same kinds (now.date(), elapsed.total_seconds())

@@ -28,12 +28,9 @@ def client_class(receiver: cst.BaseExpression, ctx: Context, call: cst.Call | No
         return _self_attribute(receiver, ctx)
     if not isinstance(receiver, cst.Name):
         return None
-    for ancestor in reversed(ctx.ancestors):
-        if isinstance(ancestor, cst.With):
-            for item in ancestor.items:
-                target = item.asname.name if item.asname is not None else None
-                if isinstance(target, cst.Name) and target.value == receiver.value:
-                    return client_class(item.item, ctx)
+    entered = _entered_as(receiver, ctx)
+    if entered is not None:
+        return client_class(entered, ctx)
     param = parameter(ctx.function, receiver.value)
     if param is not None and param.annotation is not None:
         annotation = param.annotation.annotation
@@ -62,12 +59,9 @@ def _constructor(receiver: cst.BaseExpression, ctx: Context, call: cst.Call | No
         return receiver if ctx.qualname(receiver.func) in ctx.knowledge.http_clients.clients else None
     if not isinstance(receiver, cst.Name) or depth > 3:
         return None
-    for ancestor in reversed(ctx.ancestors):
-        if isinstance(ancestor, cst.With):
-            for item in ancestor.items:
-                target = item.asname.name if item.asname is not None else None
-                if isinstance(target, cst.Name) and target.value == receiver.value:
-                    return _constructor(item.item, ctx, None, depth + 1)
+    entered = _entered_as(receiver, ctx)
+    if entered is not None:
+        return _constructor(entered, ctx, None, depth + 1)
     value = assigned_value(ctx, receiver.value, call) if call is not None else None
     value = value or bound_value(ctx, receiver.value)
     return _constructor(value, ctx, None, depth + 1) if isinstance(value, (cst.Call, cst.Await)) else None
@@ -127,3 +121,14 @@ def client_words(receiver: cst.BaseExpression) -> frozenset[str]:
     else:
         return frozenset()
     return CLIENT_WORDS.intersection(name_words(name))
+
+
+def _entered_as(name: cst.Name, ctx: Context) -> cst.BaseExpression | None:
+    """What an enclosing `with EXPR as name:` binds the name to."""
+    for ancestor in reversed(ctx.ancestors):
+        if isinstance(ancestor, cst.With):
+            for item in ancestor.items:
+                target = item.asname.name if item.asname is not None else None
+                if isinstance(target, cst.Name) and target.value == name.value:
+                    return item.item
+    return None
