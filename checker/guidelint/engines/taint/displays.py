@@ -1,18 +1,107 @@
-"""Values a web framework writes as JSON rather than markup: a dict or list display built in the handler."""
+"""Values a web framework writes as JSON rather than markup: a dict or list built in the handler, or returned by a
+function of the module that only ever returns one."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import libcst as cst
 
-from guidelint.engines.taint.syntax import bound_values
+from guidelint.cst.children import children
+from guidelint.engines.taint.syntax import _ends_with_return
+from guidelint.engines.taint.tables import json_body
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+_NESTED = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+MAX_DEPTH = 3  # names and calls followed to find the display
 
 
-def display_only(fn: cst.FunctionDef, expr: cst.BaseExpression) -> bool:
-    """A dict or list display (or `dict(...)`), or a name the function only ever assigns those (`record = {...}`)."""
-    displays = (cst.Dict, cst.List, cst.DictComp, cst.ListComp)
-    bound = bound_values(fn, expr.value) if type(expr) is cst.Name else [expr]
-    return bool(bound) and all(isinstance(v, displays) or _dict_call(v) for v in bound or ())
+def sent_as_json(a: Analysis, fn: cst.FunctionDef | None, expr: cst.BaseExpression, depth: int = 0) -> bool:
+    """A dict or list display (`json_body`), a name the function only ever assigns such values (`record = {...}`),
+    or a call of a function of the module whose every return is one (`return serialize(row)`): Flask, tornado and
+    the other frameworks send it as JSON, which a browser does not render as markup."""
+    if json_body(expr):
+        return True
+    if depth >= MAX_DEPTH:
+        return False
+    if type(expr) is cst.Name and fn is not None:
+        bound = _assigned(fn, expr.value)
+        return bool(bound) and all(sent_as_json(a, fn, v, depth + 1) for v in bound or ())
+    if type(expr) is cst.Call and type(expr.func) is cst.Name and a.names.lookup(expr.func.value) is None:
+        callee = a.functions.get(expr.func.value)
+        if callee is None or not _ends_with_return(callee):
+            return False
+        returned = _returned(callee)
+        return returned is not None and all(sent_as_json(a, callee, v, depth + 1) for v in returned)
+    return False
 
 
-def _dict_call(expr: cst.BaseExpression) -> bool:
-    return type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value == "dict"
+def _returned(fn: cst.FunctionDef) -> list[cst.BaseExpression] | None:
+    """What the function's own `return` statements return (not those of functions nested in it); None when one
+    returns nothing or the function yields (a generator is sent as it is iterated)."""
+    found: list[cst.BaseExpression] = []
+    stack: list[cst.CSTNode] = [fn.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (cst.Yield, *_NESTED)):
+            if isinstance(node, cst.Yield):
+                return None
+            continue
+        if type(node) is cst.Return:
+            if node.value is None:
+                return None
+            found.append(node.value)
+        stack.extend(children(node))
+    return found
+
+
+def _assigned(fn: cst.FunctionDef, name: str) -> list[cst.BaseExpression] | None:
+    """The values a local name is assigned in `fn` (`record = {...}`), when nothing else binds it: not a
+    parameter, a loop or `with` target, an unpacking, `+=`, a walrus, an `except ... as` or a `global`. Items
+    set on it (`record["k"] = v`, `record.update(...)`) leave a dict a dict."""
+    params = fn.params
+    every = (*params.posonly_params, *params.params, *params.kwonly_params, params.star_arg, params.star_kwarg)
+    if any(isinstance(p, cst.Param) and p.name.value == name for p in every):
+        return None
+    found: list[cst.BaseExpression] = []
+    stack: list[cst.CSTNode] = [fn.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _NESTED):
+            continue
+        if type(node) is cst.Assign:
+            for target in node.targets:
+                if type(target.target) is cst.Name and target.target.value == name:
+                    found.append(node.value)
+                elif _binds(target.target, name):
+                    return None
+        elif type(node) is cst.AnnAssign and type(node.target) is cst.Name and node.target.value == name:
+            if node.value is None:
+                return None
+            found.append(node.value)
+        elif _rebinds(node, name):
+            return None
+        stack.extend(children(node))
+    return found or None
+
+
+def _rebinds(node: cst.CSTNode, name: str) -> bool:
+    """A `+=`, loop, walrus, comprehension, `... as` (with, except, import) or `global` binding of the name."""
+    if isinstance(node, (cst.AugAssign, cst.For, cst.NamedExpr, cst.CompFor)):
+        return _binds(node.target, name)
+    if type(node) is cst.AsName:
+        return _binds(node.name, name)
+    return isinstance(node, (cst.Global, cst.Nonlocal)) and any(n.name.value == name for n in node.names)
+
+
+def _binds(target: cst.BaseExpression | cst.AssignTarget | cst.CSTNode, name: str) -> bool:
+    """Whether an assignment target rebinds the name (itself, or inside an unpacking; not `name.x` or `name[k]`)."""
+    if type(target) is cst.Name:
+        return target.value == name
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return any(_binds(e.value, name) for e in target.elements)
+    if type(target) is cst.StarredElement:
+        return _binds(target.value, name)
+    return False

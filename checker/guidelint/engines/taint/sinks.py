@@ -14,7 +14,7 @@ from guidelint.engines.taint import argv
 from guidelint.engines.taint.concat import shown_by_repr
 from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.definitions import marked
-from guidelint.engines.taint.displays import display_only
+from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.mediatypes import MediaTypes
@@ -171,7 +171,7 @@ class Sinks:
                 args = [(a, CLEAN) if allowed_keys(a.value, constant) else (a, t) for a, t in args]
         if sink.json_objects and self.a.names.functions:  # self.write(record), record = {...}: written as JSON
             fn = self.a.names.functions[-1]
-            args = [(a, CLEAN) if display_only(fn, a.value) else (a, t) for a, t in args]
+            args = [(a, CLEAN) if sent_as_json(self.a, fn, a.value) else (a, t) for a, t in args]
         if sink.objects_of:  # client.execute(SdkRequest(order_id)): an SDK's request object, not a statement
             args = [(a, CLEAN) if self.foreign_object(a.value, sink.objects_of) else (a, t) for a, t in args]
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list

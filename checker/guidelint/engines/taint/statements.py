@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 import libcst as cst
 
 from guidelint.cst.children import Derived
+from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hooks import note_raised
 from guidelint.engines.taint.labels import (
     CLEAN,
@@ -33,7 +34,6 @@ from guidelint.engines.taint.syntax import (
     _piece,
     unstarred,
 )
-from guidelint.engines.taint.tables import json_body
 from guidelint.engines.taint.values import composed
 from guidelint.semantic.names import dotted, import_bindings
 
@@ -110,7 +110,7 @@ class Statements:
                 body = stmt.value.elements[0].value if elements and type(stmt.value) is cst.Tuple else stmt.value
                 shown = elements[0] if elements else value
                 # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
-                literal = json_body(body) or self.a.sinks.media.plain_tuple(stmt.value, env)
+                literal = sent_as_json(self.a, fn, body) or self.a.sinks.media.plain_tuple(stmt.value, env)
                 for sink in sinks:
                     if not (literal and sink.kind == "html") and not self.a.sinks.exempt(sink):
                         self.a.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
