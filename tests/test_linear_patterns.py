@@ -41,11 +41,8 @@ def test_text_before_a_value_that_ends_in_a_urls_host() -> None:
 
 
 def _aud101_needle() -> re.Pattern[str]:
-    spec = importlib.util.spec_from_file_location("aud101", REPO / "rules/python/aud101_swallowed_exception.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    (needle,) = module.SwallowedException.needles
+    module = _rule_module("aud101_swallowed_exception")
+    (needle,) = module.SwallowedException.needles  # type: ignore[attr-defined]
     assert isinstance(needle, re.Pattern)
     return needle
 
@@ -94,17 +91,8 @@ def test_a_line_of_many_asserts_and_a_file_of_many_excepts() -> None:
     assert not Probe("import flask\ntry:\n    x()\nexcept KeyError:\n    pass\n").has(caught)
 
 
-def _sec101() -> object:
-    (path,) = REPO.glob("rules/python/sec101_*.py")
-    spec = importlib.util.spec_from_file_location("sec101", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_a_url_with_a_password_after_a_long_run_of_scheme_characters() -> None:
-    sec101 = _sec101()
+    sec101 = _rule_module("sec101_hardcoded_credentials")
 
     def passwords(text: str) -> list[str]:
         return [
@@ -121,12 +109,7 @@ def test_a_url_with_a_password_after_a_long_run_of_scheme_characters() -> None:
 
 
 def test_a_run_of_secret_words_before_no_comparison() -> None:
-    (path,) = REPO.glob("rules/python/cry107_*.py")
-    spec = importlib.util.spec_from_file_location("cry107", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    (needle,) = module.TimingUnsafeCompare.needles
+    (needle,) = _rule_module("cry107_timing_unsafe_compare").TimingUnsafeCompare.needles  # type: ignore[attr-defined]
     text = "x = '" + "token" * 40_000 + "'\n"
     assert _seconds(Probe(text).has, needle) < BOUND  # 200 KB: was 111 s, growing with the square
     assert not Probe(text).has(needle)
