@@ -20,7 +20,7 @@ from guidelint.cst import (
     string_parts,
     string_text,
 )
-from guidelint.cst.web import names_a_number
+from guidelint.cst.web import NUMBER_CALLS, names_a_number
 
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[\s>/]")
 WEB_FRAMEWORKS = (
@@ -39,7 +39,6 @@ WEB_FRAMEWORKS = (
 )
 ROUTE_DECORATORS = (".route", ".get", ".post", ".put", ".patch", ".delete", ".api_route", "view_config", ".expose")
 RESPONDERS = re.compile(r"^on_(get|post|put|patch|delete)(_\w+)?$")  # Falcon resources
-NUMBER_CALLS = ("int", "float", "len", "round", "abs", "bool")  # builtins whose result is a number
 # calls whose result is safe to put in HTML: escaping, numbers, lengths, and template rendering
 SAFE_CALLS = (
     "escape",

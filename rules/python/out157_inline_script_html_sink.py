@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta
-from guidelint.cst.web import names_a_number
+from guidelint.cst.web import NUMBER_CALLS, names_a_number
 
 # element.innerHTML = ..., element.outerHTML += ...
 ASSIGN_SINK = re.compile(r"\.(?:innerHTML|outerHTML)\s*\+?=(?!=)")
@@ -294,7 +294,7 @@ def _number(part: cst.BaseFormattedStringContent) -> bool:
     if not isinstance(part, cst.FormattedStringExpression):
         return False
     value = part.expression
-    if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in ("len", "int"):
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in NUMBER_CALLS:
         return True
     if isinstance(value, cst.Integer):
         return True

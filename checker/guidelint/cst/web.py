@@ -23,6 +23,7 @@ from guidelint.cst import (
 UPLOAD_CONTAINERS = ("request.files", "request.FILES")
 # what a value is called when it is a number: database ids and counts, harmless in markup
 NUMBER_WORDS = frozenset({"id", "pk", "count", "total", "length", "size", "index", "idx"})
+NUMBER_CALLS = ("int", "float", "len", "round", "abs", "bool")  # builtins whose result is a number
 
 
 def is_app_config(expr: cst.BaseExpression) -> bool:
