@@ -425,7 +425,7 @@ def by_settings(ctx: Context, markers: Authorization, drf: bool, view: str = "",
         endpoints = tuple(n for n in names or () if n)
         address = Address("", endpoints, "", "view" if is_class else view, endpoints_known=known)
         paths = routed.paths.get(qualified(ctx, view)) or [""]  # each route's full path ("": not known)
-        if not exempt or not any(lets_through(exempt, replace(address, path=p)) for p in paths):
+        if not exempt or not lets_through(exempt, address, paths):
             return True
     return drf and bool(found.drf_authorizes)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import replace
 
 import libcst as cst
 
@@ -107,7 +106,7 @@ def falcon_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
     guard = resources.guarded_apps(ctx.project, markers).get(app)
     paths = resources.resource_paths(ctx.project).get(qualified) or [""]
     address = Address("", (), None, "", endpoints_known=False)  # a Falcon route has a path only
-    if guard is not None and not any(lets_through(guard[1], replace(address, path=p)) for p in paths):
+    if guard is not None and not lets_through(guard[1], address, paths):
         return guard[0]  # the middleware lets none of the resource's addresses through first
     for responder in responders:
         if any(matches_last(n, (*markers.decorators, *markers.public)) for n in decorator_names(responder, ctx)):

@@ -18,7 +18,8 @@ or `prefix` (`startswith`).
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from guidelint.knowledge import Authorization
 from guidelint.semantic.access import assignments, decision, lookup, name_of, refuses_branch, resolve
@@ -308,10 +309,11 @@ class Address:
     endpoints_known: bool = True
 
 
-def lets_through(exempt: Exempt, address: Address) -> bool:
+def lets_through(exempt: Exempt, address: Address, paths: Sequence[str] = ()) -> bool:
     """The route may be one the exemptions let through: it is listed, or what it would be compared on is not
-    known (fail closed)."""
-    return any(_may_match(e, address) for e in exempt)
+    known (fail closed). Given `paths`, the full path of each route to the handler: any of them."""
+    addresses = [replace(address, path=p) for p in paths] if paths else [address]
+    return any(_may_match(e, a) for a in addresses for e in exempt)
 
 
 def _may_match(exemption: Exemption, address: Address) -> bool:
