@@ -71,7 +71,7 @@ class _Bindings:
             self.step[id(node)] = self.clock
             kind = type(node)
             if node is not scope and not _EXPRESSION_OR_TARGET[kind]:
-                for name in _bound_names(node):  # a loop's, `with`'s or import's binding, as it is entered
+                for name in bound_names(node):  # a loop's, `with`'s or import's binding, as it is entered
                     self.other_steps.setdefault(name, []).append(self.clock)
             if _EXPRESSION[kind] or (node is not scope and kind in _DEFINITIONS):
                 continue  # no statements in expressions; nested definitions are other namespaces
@@ -271,7 +271,7 @@ def binders(scope: cst.CSTNode, name: str, nested: bool) -> list[cst.CSTNode]:
     `global` or `nonlocal` naming it. `nested=False` leaves out the bodies of nested functions, classes
     and lambdas (other namespaces); `nested=True` counts them too, for a caller that wants to know
     whether anything in the code could rebind the name."""
-    return [node for node in _walk(scope, nested) if name in _bound_names(node)]
+    return [node for node in _walk(scope, nested) if name in bound_names(node)]
 
 
 def bound_otherwise(ctx: Context, scope: cst.Module | cst.FunctionDef) -> frozenset[str]:
@@ -287,10 +287,15 @@ def bound_otherwise(ctx: Context, scope: cst.Module | cst.FunctionDef) -> frozen
             bound
             for node in _walk(scope, nested=False)
             if not (isinstance(node, plain) and isinstance(node.target, cst.Name))
-            for bound in _bound_names(node)
+            for bound in bound_names(node)
         )
     assert isinstance(found, frozenset)
     return found
+
+
+def scope_nodes(scope: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """The nodes of a body and the definitions in it, not the bodies of those (their own scopes)."""
+    return _walk(scope, nested=False)
 
 
 def _walk(scope: cst.CSTNode, nested: bool) -> Iterator[cst.CSTNode]:
@@ -303,7 +308,7 @@ def _walk(scope: cst.CSTNode, nested: bool) -> Iterator[cst.CSTNode]:
         stack.extend(children(node))
 
 
-def _bound_names(node: cst.CSTNode) -> list[str]:
+def bound_names(node: cst.CSTNode) -> list[str]:
     """The names a node binds in its namespace (none for a node that binds nothing)."""
     if type(node) not in _BINDERS:
         return []

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.bindings import assignments
+from guidelint.cst.bindings import assignments, bound_names
 from guidelint.cst.children import children
 from guidelint.cst.helpers import literal_items
 from guidelint.semantic.constants import is_constant
@@ -144,7 +144,7 @@ def loop_source(ctx: Context, name: str) -> cst.BaseExpression | None:
     for node in reversed(ctx.ancestors):
         if isinstance(node, (cst.FunctionDef, cst.ClassDef)):
             return None
-        if isinstance(node, cst.For) and name in _bound_names(node.target):
+        if isinstance(node, cst.For) and name in bound_names(node):
             source = node.iter
             if (
                 isinstance(source, cst.Call)
@@ -155,11 +155,3 @@ def loop_source(ctx: Context, name: str) -> cst.BaseExpression | None:
                 return source.func.value
             return source
     return None
-
-
-def _bound_names(target: cst.BaseExpression) -> set[str]:
-    if isinstance(target, cst.Name):
-        return {target.value}
-    if isinstance(target, (cst.Tuple, cst.List)):
-        return {n for e in target.elements for n in _bound_names(e.value)}
-    return set()

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.cst.children import children
+from guidelint.cst.bindings import bound_names, scope_nodes
 from guidelint.engines.taint.syntax import _ends_with_return
 from guidelint.engines.taint.tables import json_body
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
-_NESTED = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
 MAX_DEPTH = 3  # names and calls followed to find the display
 
 
@@ -42,18 +41,13 @@ def _returned(fn: cst.FunctionDef) -> list[cst.BaseExpression] | None:
     """What the function's own `return` statements return (not those of functions nested in it); None when one
     returns nothing or the function yields (a generator is sent as it is iterated)."""
     found: list[cst.BaseExpression] = []
-    stack: list[cst.CSTNode] = [fn.body]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (cst.Yield, *_NESTED)):
-            if isinstance(node, cst.Yield):
-                return None
-            continue
+    for node in scope_nodes(fn.body):
+        if type(node) is cst.Yield:
+            return None
         if type(node) is cst.Return:
             if node.value is None:
                 return None
             found.append(node.value)
-        stack.extend(children(node))
     return found
 
 
@@ -66,42 +60,15 @@ def _assigned(fn: cst.FunctionDef, name: str) -> list[cst.BaseExpression] | None
     if any(isinstance(p, cst.Param) and p.name.value == name for p in every):
         return None
     found: list[cst.BaseExpression] = []
-    stack: list[cst.CSTNode] = [fn.body]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, _NESTED):
-            continue
+    for node in scope_nodes(fn.body):
         if type(node) is cst.Assign:
-            for target in node.targets:
-                if type(target.target) is cst.Name and target.target.value == name:
-                    found.append(node.value)
-                elif _binds(target.target, name):
-                    return None
+            found.extend(node.value for t in node.targets if type(t.target) is cst.Name and t.target.value == name)
         elif type(node) is cst.AnnAssign and type(node.target) is cst.Name and node.target.value == name:
             if node.value is None:
                 return None
             found.append(node.value)
-        elif _rebinds(node, name):
+        elif type(node) is cst.AssignTarget and type(node.target) is cst.Name:
+            continue  # a plain assignment, read at its statement
+        elif name in bound_names(node):
             return None
-        stack.extend(children(node))
     return found or None
-
-
-def _rebinds(node: cst.CSTNode, name: str) -> bool:
-    """A `+=`, loop, walrus, comprehension, `... as` (with, except, import) or `global` binding of the name."""
-    if isinstance(node, (cst.AugAssign, cst.For, cst.NamedExpr, cst.CompFor)):
-        return _binds(node.target, name)
-    if type(node) is cst.AsName:
-        return _binds(node.name, name)
-    return isinstance(node, (cst.Global, cst.Nonlocal)) and any(n.name.value == name for n in node.names)
-
-
-def _binds(target: cst.BaseExpression | cst.AssignTarget | cst.CSTNode, name: str) -> bool:
-    """Whether an assignment target rebinds the name (itself, or inside an unpacking; not `name.x` or `name[k]`)."""
-    if type(target) is cst.Name:
-        return target.value == name
-    if isinstance(target, (cst.Tuple, cst.List)):
-        return any(_binds(e.value, name) for e in target.elements)
-    if type(target) is cst.StarredElement:
-        return _binds(target.value, name)
-    return False
