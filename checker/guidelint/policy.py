@@ -4,8 +4,8 @@ In CI the scanned repository is untrusted, and so is its configuration. The poli
 side (`--policy FILE`, `$GUIDELINT_POLICY`, or `policy.toml` in an installed pack), never from the scanned
 tree. It says which rules must run everywhere, the highest `fail-on` a configuration may use, which paths a
 configuration may exclude, who may approve waivers, whether packs inside the repository may load, the
-largest file that is checked, the time and memory a file's check may take, and which paths are test code
-(findings there do not block).
+largest file that is checked, the time and memory a file's check may take, which paths are test code
+(findings there do not block), and which rule options a configuration may set.
 A configuration may tighten any of these; a weakening the policy forbids is a `ConfigError` naming the file
 and key. Weakenings that remain allowed are listed (`weakenings()`) in every report.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ _KEYS = (
     "memory-limit",
     "test-paths",
     "allow-skip",
+    "allow-options",
 )
 
 
@@ -71,6 +73,7 @@ class Policy:
     memory_limit: int = DEFAULT_MEMORY_LIMIT
     test_paths: list[str] | None = None  # where findings may be test code's, not blocking (None: the defaults)
     allow_skip: list[str] | None = None  # file categories a configuration may skip (None: any)
+    allow_options: list[str] | None = None  # "RULE.option" patterns a configuration may set (None: any)
 
     def approves(self, approver: str) -> bool:
         return self.approvers is None or approver in self.approvers
@@ -114,7 +117,7 @@ def _parse(table: dict[str, Any], source: str) -> Policy:
             if not isinstance(value, list) or any(v not in CATEGORIES for v in value):
                 raise ConfigError(f"{where}: expected a list of {', '.join(repr(c) for c in CATEGORIES)}")
             policy.allow_skip = list(value)
-        elif key in ("required", "allow-exclude", "approvers"):
+        elif key in ("required", "allow-exclude", "approvers", "allow-options"):
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"{where}: expected a list of non-empty strings")
             setattr(policy, key.replace("-", "_"), list(value))
@@ -186,6 +189,13 @@ def enforce(policy: Policy, config: Config, allow_repo_packs: bool) -> None:
             said = f"{limit:g} s" if isinstance(limit, float) else f"{limit} bytes"
             raise ConfigError(f"{where}: {key}: above the policy's {said} (only the policy can raise it)")
     _enforce_skip(policy, config, where)
+    if policy.allow_options is not None:  # an allow-list or a marker name can make a rule pass what it reports
+        for rule, table in config.options.items():
+            for key in table:
+                if not any(fnmatchcase(f"{rule}.{key}", allowed) for allowed in policy.allow_options):
+                    raise ConfigError(
+                        f"{where}: options.{rule}.{key}: not allowed by the policy {policy.source} (allow-options)"
+                    )
     if policy.test_paths is not None:  # file names the pull request chooses decide what does not block
         if config.test_paths == list(TEST_PATHS):
             config.test_paths = list(policy.test_paths)  # the configuration left the defaults: the policy's apply
@@ -232,4 +242,9 @@ def weakenings(config: Config) -> list[str]:
         out.append('semgrep-syntax = "warn" (files semgrep cannot parse pass, partly checked)')
     if config.unused_suppressions == "off":
         out.append('unused-suppressions = "off"')
+    out.extend(  # an allow-list or a marker name can make a rule pass what the pack's default reports
+        f"options.{rule}.{key} = {value!r} (a rule option)"
+        for rule, table in sorted(config.options.items())
+        for key, value in sorted(table.items())
+    )
     return out

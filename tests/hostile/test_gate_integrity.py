@@ -171,6 +171,7 @@ fail-on = "high"
 required = ["INP", "SEC"]
 allow-exclude = ["docs/**"]
 approvers = ["csirt:lead"]
+allow-options = ["NET103.*"]
 """
 
 SWITCH_OFF = [
@@ -181,6 +182,7 @@ SWITCH_OFF = [
     ('select = ["SEC"]\n', "select"),
     ('exclude = ["**"]\n', "exclude"),
     ('[per-file-ignores]\n"**" = ["INP102"]\n', "per-file-ignores"),
+    ('[options.ACC103]\nauthorization = ["*"]\n', "options.ACC103.authorization"),
 ]
 
 
@@ -194,6 +196,14 @@ def test_4_the_policy_floor_refuses_a_configuration_that_switches_the_gate_off(
         assert run.exit_code == 2, run.stdout + run.stderr
         assert "guidelint.toml" in run.stderr and key in run.stderr
         assert_clean(run)
+
+
+def test_4_a_rule_option_the_policy_allows_applies_and_is_listed(tmp_path: Path) -> None:
+    policy = write(tmp_path / "ci", {"policy.toml": POLICY}) / "policy.toml"
+    root = write(tmp_path / "repo", {"app.py": VULNERABLE, "guidelint.toml": "[options.NET103]\ntimeout = 10\n"})
+    run = scan(root, "--policy", str(policy), "--format", "json")
+    assert run.exit_code == 1
+    assert json.loads(run.stdout)["weakenings"] == ["options.NET103.timeout = 10 (a rule option)"]
 
 
 installed_pack = built_pack  # the example pack as a wheel, installed into a directory (a module fixture)
@@ -224,7 +234,7 @@ def test_4_allowed_weakenings_are_listed_in_every_report_and_in_suppressions(tmp
         {
             "app.py": VULNERABLE,
             "docs/conf.py": VULNERABLE,
-            "guidelint.toml": 'ignore = ["SEC101"]\nexclude = ["docs/**"]\n',
+            "guidelint.toml": 'ignore = ["SEC101"]\nexclude = ["docs/**"]\n[options.ACC103]\nauthorization = ["*"]\n',
         },
     )
     text = scan(root)
@@ -233,7 +243,11 @@ def test_4_allowed_weakenings_are_listed_in_every_report_and_in_suppressions(tmp
     assert "Switched off or relaxed by the configuration:" in text.stdout
     assert "ignore 'SEC101'" in text.stdout and "exclude 'docs/**'" in text.stdout
     report = json.loads(scan(root, "--format", "json").stdout)
-    assert report["weakenings"] == ["ignore 'SEC101'", "exclude 'docs/**'"]
+    assert report["weakenings"] == [
+        "ignore 'SEC101'",
+        "exclude 'docs/**'",
+        "options.ACC103.authorization = ['*'] (a rule option)",  # accepts any decorator as a check
+    ]
     sarif = json.loads(scan(root, "--format", "sarif").stdout)
     assert sarif["runs"][0]["invocations"][0]["properties"]["weakenings"] == report["weakenings"]
     audit = run_guidelint("suppressions", cwd=root)
