@@ -8,6 +8,7 @@ Each question returns the evidence as a short text ("URLconf wrapper staff_only"
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from dataclasses import replace
 
 import libcst as cst
@@ -402,13 +403,21 @@ def _open(value: ast.expr) -> str:
 
 def accepted(markers: Authorization, classes: bool = True) -> str:
     """What the rule accepts as authorization, for messages; the base classes only for a class's handlers
-    (a function view has none). Decorators named by a library's qualified name (tornado.web.authenticated,
-    flask_appbuilder.*protect) are counted, not listed: the message stays readable as the knowledge grows."""
+    (a function view has none). The first names of each list and how many more: a message stays one readable
+    line as the knowledge grows (the pack's knowledge base, or the project's options, list them all). Decorators
+    named by a library's qualified name (tornado.web.authenticated, flask_appbuilder.*protect) are counted."""
     named = [d for d in markers.decorators if "." not in d]
-    libraries = len(markers.decorators) - len(named)  # a library's decorators, by their qualified names
-    decorators = ", ".join(named) + (f" (+{libraries} of libraries)" if libraries else "")
-    found = f"accepted: decorators {decorators}; checks {', '.join(markers.checks)}"
-    return f"{found}; mixins {', '.join(markers.mixins)}" if classes else found
+    found = f"accepted: decorators {_first(named, len(markers.decorators))}; checks {_first(markers.checks)}"
+    return f"{found}; mixins {_first(markers.mixins)}" if classes else found
+
+
+SHOWN = 4
+"""How many names of each list a message shows."""
+
+
+def _first(names: Sequence[str], total: int | None = None) -> str:
+    more = (len(names) if total is None else total) - min(len(names), SHOWN)
+    return ", ".join(names[:SHOWN]) + (f" (+{more} more)" if more else "")
 
 
 def by_settings(ctx: Context, markers: Authorization, drf: bool, view: str = "", is_class: bool = False) -> bool:
