@@ -762,3 +762,64 @@ def test_a_helper_logging_with_repr_escapes_line_breaks_not_the_credential(cli, 
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     taint = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "taint" in f["engines"]]
     assert taint == [("CNF405", 10)]  # audit_value(request.form["password"])
+
+
+SERIALIZERS = """
+def client_card(name):
+    card = {"name": name, "kind": "client"}
+    card["seen"] = True
+    return card
+
+
+def client_rows(name):
+    return [name, "pending"]
+
+
+def client_heading(name):
+    return "<h1>%s</h1>" % name
+
+
+def client_view(name, as_page):
+    if as_page:
+        return "<p>" + name + "</p>"
+    return {"name": name}
+"""
+
+CARDS = """
+from flask import Flask, request
+
+from cards import serializers
+from cards.serializers import client_rows
+
+app = Flask(__name__)
+
+
+@app.route("/card")
+def card():
+    return serializers.client_card(request.args["name"])
+
+
+@app.route("/rows")
+def rows():
+    found = client_rows(request.args["name"])
+    return found
+
+
+@app.route("/heading")
+def heading():
+    return serializers.client_heading(request.args["name"])
+
+
+@app.route("/view")
+def view():
+    return serializers.client_view(request.args["name"], False)
+"""
+
+
+def test_a_dict_or_list_from_another_modules_function_is_sent_as_json(cli, project) -> None:
+    """Flask sends a returned dict or list as JSON; a helper of another module that only returns one is no page.
+    One that returns markup on any path still is."""
+    root = project({"cards/__init__.py": "", "cards/serializers.py": SERIALIZERS, "cards/views.py": CARDS})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    xss = [f["start"]["line"] for f in run.json()["findings"] if f["rule"] == "OUT401"]
+    assert xss == [22, 27]

@@ -1,5 +1,5 @@
 """Values a web framework writes as JSON rather than markup: a dict or list built in the handler, or returned by a
-function of the module that only ever returns one."""
+function of the project that only ever returns one."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ MAX_DEPTH = 3  # names and calls followed to find the display
 
 def sent_as_json(a: Analysis, fn: cst.FunctionDef | None, expr: cst.BaseExpression, depth: int = 0) -> bool:
     """A dict or list display (`json_body`), a name the function only ever assigns such values (`record = {...}`),
-    or a call of a function of the module whose every return is one (`return serialize(row)`): Flask, tornado and
-    the other frameworks send it as JSON, which a browser does not render as markup."""
+    or a call of a function of the module or of another module of the project whose every return is one (`return
+    serialize(row)`, `return helpers.summary(row)`): Flask, tornado and the other frameworks send it as JSON, which
+    a browser does not render as markup."""
     if json_body(expr):
         return True
     if depth >= MAX_DEPTH:
@@ -28,13 +29,22 @@ def sent_as_json(a: Analysis, fn: cst.FunctionDef | None, expr: cst.BaseExpressi
     if type(expr) is cst.Name and fn is not None:
         bound = _assigned(fn, expr.value)
         return bool(bound) and all(sent_as_json(a, fn, v, depth + 1) for v in bound or ())
-    if type(expr) is cst.Call and type(expr.func) is cst.Name and a.names.lookup(expr.func.value) is None:
-        callee = a.functions.get(expr.func.value)
-        if callee is None or not _ends_with_return(callee):
-            return False
-        returned = _returned(callee)
-        return returned is not None and all(sent_as_json(a, callee, v, depth + 1) for v in returned)
-    return False
+    if type(expr) is not cst.Call:
+        return False
+    func = expr.func
+    local = a.functions.get(func.value) if type(func) is cst.Name else None
+    if local is not None and type(func) is cst.Name and a.names.lookup(func.value) is None:
+        return returns_json(a, local, depth + 1)
+    remote = a.calls.remote(func, True)  # a function of another module: what its summary says
+    return remote is not None and remote.summary.json
+
+
+def returns_json(a: Analysis, fn: cst.FunctionDef, depth: int = 0) -> bool:
+    """Whether every return of `fn` is sent as JSON, and it cannot end without one."""
+    if not _ends_with_return(fn):
+        return False
+    returned = _returned(fn)
+    return bool(returned) and all(sent_as_json(a, fn, v, depth) for v in returned or ())
 
 
 def _returned(fn: cst.FunctionDef) -> list[cst.BaseExpression] | None:

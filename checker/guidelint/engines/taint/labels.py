@@ -266,6 +266,7 @@ class Summary:
     # parameters that are sources in the function itself (a Django helper's `request`): the sinks they reach
     # are reported there, by the function's own analysis, not again at every call
     own_sources: frozenset[int] = frozenset()
+    json: bool = False  # another module's function whose every return is a dict or list display (sent as JSON)
 
 
 @dataclass

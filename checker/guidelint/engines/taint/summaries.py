@@ -27,6 +27,7 @@ import libcst as cst
 
 from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
+from guidelint.engines.taint.displays import returns_json
 from guidelint.engines.taint.fields import declared
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
@@ -442,4 +443,5 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         raises=raises(fn),
         foreign=True,
         own_sources=summary.own_sources,
+        json=returns_json(analysis, fn),
     )
