@@ -20,6 +20,7 @@ from identify import identify
 from guidelint.classify import TEMPLATE
 from guidelint.config import Config
 from guidelint.model import Problem
+from guidelint.pathpatterns import gitignore_spec
 from guidelint.safeio import NotReadable, is_regular, leaves, plain_file, read_head, read_regular
 
 DEFAULT_EXCLUDES = (
@@ -147,7 +148,7 @@ def _gitignore_file(directory: str, top: str) -> pathspec.GitIgnoreSpec | None:
             lines.extend(read_regular(source).decode("utf-8", errors="replace").splitlines())
         except NotReadable:
             continue
-    spec = pathspec.GitIgnoreSpec.from_lines(lines)
+    spec = gitignore_spec(lines)
     return spec if any(p.include is not None for p in spec.patterns) else None  # not only comments
 
 
@@ -189,14 +190,10 @@ class Selector:
     def __init__(self, config: Config) -> None:
         self.root = str(config.root)
         patterns = [*DEFAULT_EXCLUDES, *config.exclude]
-        self.configured = pathspec.GitIgnoreSpec.from_lines(patterns)
+        self.configured = gitignore_spec(patterns)
         # inside a directory the walk already accepted, only patterns that can name a file matter
         negated = any(p.lstrip().startswith("!") for p in patterns)
-        self.file_patterns = (
-            None
-            if negated
-            else pathspec.GitIgnoreSpec.from_lines([p for p in patterns if not p.rstrip().endswith("/")])
-        )
+        self.file_patterns = None if negated else gitignore_spec([p for p in patterns if not p.rstrip().endswith("/")])
         self.respect_gitignore = config.respect_gitignore
         self._tracked: dict[str, frozenset[str]] = {}  # per git work tree, read once per scan
 

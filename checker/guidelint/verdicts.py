@@ -31,6 +31,7 @@ from guidelint.model import (
     merge_duplicates,
     today,
 )
+from guidelint.pathpatterns import gitignore_spec
 from guidelint.result import ScanResult
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
@@ -80,7 +81,7 @@ def sort_problems(plan: Plan, outcomes: list[FileResult], by_rel: dict[str, Targ
     from guidelint.engines.semgrep import ENGINE as SEMGREP
 
     config = plan.config
-    tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
+    tests = gitignore_spec(config.test_paths)
     for outcome in outcomes:
         target = by_rel[outcome.rel]
         for problem in outcome.problems:
@@ -123,7 +124,7 @@ def apply_policy(
     diff filter."""
     config = plan.config
     ignores = _per_file_ignores(config)
-    tests = pathspec.GitIgnoreSpec.from_lines(config.test_paths)
+    tests = gitignore_spec(config.test_paths)
     known = {rule.meta.id for pack in plan.packs for rule in pack.rules} | set(META_RULES)
     enabled = set(plan.rules)
     findings: list[Finding] = []
@@ -218,7 +219,7 @@ def _skipped(config: Config, target: Target, ignores: list[tuple[pathspec.GitIgn
 
 
 def _per_file_ignores(config: Config) -> list[tuple[pathspec.GitIgnoreSpec, list[str]]]:
-    return [(pathspec.GitIgnoreSpec.from_lines([pattern]), ids) for pattern, ids in config.per_file_ignores.items()]
+    return [(gitignore_spec([pattern]), ids) for pattern, ids in config.per_file_ignores.items()]
 
 
 def _findings(

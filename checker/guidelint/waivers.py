@@ -19,10 +19,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pathspec
-
 from guidelint.config import ConfigError
 from guidelint.model import Finding, Suppression
+from guidelint.pathpatterns import gitignore_spec
 from guidelint.tomlcompat import tomllib
 
 DEFAULT_FILE = "guidelint-waivers.toml"
@@ -46,7 +45,7 @@ class Waiver:
             return False
         if self.fingerprint and finding.fingerprint != self.fingerprint:
             return False
-        return pathspec.GitIgnoreSpec.from_lines([self.path]).match_file(finding.path)
+        return gitignore_spec([self.path]).match_file(finding.path)
 
     def to_json(self) -> dict[str, Any]:
         return {
