@@ -16,7 +16,11 @@ from guidelint.limits import run_guarded
 from guidelint.pack import builtin_pack_dir, load_pack
 
 PACK = load_pack(builtin_pack_dir())
-PARTS = 10_000
+PARTS = 10_000  # for our helpers, which iterate
+# the longest chain a scan checks (a longer one is refused before parsing): libcst's code generation, which
+# gives the nodes' positions, recurses once per operator, and Python 3.12 and later stop it at their fixed C
+# recursion limit whatever the recursion limit and the stack
+CHECKED_PARTS = CHAIN_LIMIT
 
 # a query whose text is one long parenthesised concatenation of literals with a value in it:
 # INP108 (libcst) and the dataflow rules (the value is request data) must both see it
@@ -56,7 +60,7 @@ class _Replace(cst.CSTTransformer):
 
 
 def _module() -> tuple[cst.Module, str]:
-    module = cst.parse_module(TEMPLATE).visit(_Replace(_chain(PARTS, "name")))
+    module = cst.parse_module(TEMPLATE).visit(_Replace(_chain(CHECKED_PARTS, "name")))
     return module, module.code
 
 
