@@ -97,6 +97,7 @@ class RegistryClient:
 
 @app.route("/notices/holders")
 def safe_holders():
-    client = RegistryClient()
-    client.http.headers["X-Requested-Desk"] = bottle.request.query.get("desk", "")  # sink
-    return {"holders": client.for_desk(bottle.request.query.get("desk", "")).json()}
+    http = requests.Session()
+    http.headers["X-Requested-Desk"] = bottle.request.query.get("desk", "")  # sink
+    holders = http.get(REGISTRY_API + "/holders", timeout=10).json()
+    return {"holders": holders, "desk": RegistryClient().for_desk(bottle.request.query.get("desk", "")).json()}
