@@ -1,5 +1,6 @@
 # family: path 22 23 36 73 99
 import tornado.web
+from django.http import HttpResponse
 from fastapi import FastAPI, Request
 from fastapi.templating import Jinja2Templates
 from mako.lookup import TemplateLookup
@@ -35,11 +36,11 @@ class SafeTornadoSnippet(tornado.web.RequestHandler):
 
 # mako's TemplateLookup normalises the joined path without checking it stays in its directories
 def vuln_mako_letter(request):
-    return letters.get_template(request.GET["letter"]).render(director="Chair")  # sink
+    return HttpResponse(letters.get_template(request.GET["letter"]).render(director="Chair"))  # sink
 
 
 def safe_mako_letter(request):
-    return letters.get_template(LETTERS.get(request.GET["letter"], "invite.mako")).render(director="Chair")  # sink
+    return HttpResponse(letters.get_template(LETTERS.get(request.GET["letter"], "invite.mako")).render(director="Chair"))  # sink
 
 
 # Jinja's loaders refuse a template name with ".." in it: the name chooses among the app's templates only
