@@ -62,12 +62,13 @@ class Sinks:
             return
         key = _constant_index(target) if type(target) is cst.Subscript else UNKNOWN
         maker = self.a.calls.maker(named)  # store = await aiohttp_session.get_session(request): named by its maker
+        qualified = self.a.names.qualname(named)  # from flask import session as flask_session: flask.session
         for sink in self.a.assign_sinks:
             if sink.items_only and not item:
                 continue
             if sink.keys and not (isinstance(key, str) and _matches(key.lower(), tuple(sink.keys))):
                 continue
-            if not (_matches(text, sink.patterns) or (maker is not None and _matches(maker, sink.patterns))):
+            if not any(n is not None and _matches(n, sink.patterns) for n in (text, maker, qualified)):
                 continue
             if (  # http.headers[...] of http = requests.Session(): an outbound request's, no response's
                 sink.receiver_except
