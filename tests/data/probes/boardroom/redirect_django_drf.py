@@ -39,3 +39,24 @@ def safe_minutes_location(request):
     response = HttpResponseRedirect("/minutes/")
     response["Location"] = reverse("minutes-detail", args=[int(request.GET["after"])])  # sink
     return response
+
+
+# CreateModelMixin.get_success_headers(data): a Location of data["url"], the link the serializer builds for the
+# object the server saved (HyperlinkedIdentityField: reverse() of its key), not the client's text
+from rest_framework import serializers, viewsets  # noqa: E402
+
+
+class MinuteSerializer(serializers.HyperlinkedModelSerializer):
+    class Meta:
+        fields = ["url", "title", "body"]
+
+
+class SafeMinuteViewSet(viewsets.ModelViewSet):
+    serializer_class = MinuteSerializer
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        self.perform_create(serializer)
+        headers = self.get_success_headers(serializer.data)
+        return Response(serializer.data, status=201, headers=headers)  # sink
