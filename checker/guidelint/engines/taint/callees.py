@@ -99,8 +99,10 @@ class Callees:
         if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self":
             # self.repository.find(x) after self.repository = MandateRepository(...): a class of another module
             held = self.a.memo.get((HELD_INSTANCES, self.a.current_class or ""), {}).get(owner.attr.value)
-            if held is not None and held not in self.a.classes:
-                return self.a.names.qualname(cst.Name(held))
+            if held is not None and held not in self.a.classes:  # self.http = requests.Session(): by its module
+                first, _, rest = held.partition(".")
+                named = self.a.names.qualname(cst.Name(first))
+                return f"{named}.{rest}" if named is not None and rest else named
         return None
 
     def remote(self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None) -> Callee | None:

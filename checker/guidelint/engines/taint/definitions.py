@@ -101,13 +101,13 @@ def held_instances(cls: cst.ClassDef) -> dict[str, str]:
                 made = _made(small.value)
                 if made is None:
                     continue
-                target, func = small.targets[0].target, made.func
-                if type(func) is not cst.Name:
+                target, called = small.targets[0].target, dotted(made.func)  # NoteSearch, requests.Session
+                if called is None:
                     continue
                 if type(target) is cst.Name and not in_method:
-                    held[target.value] = func.value
+                    held[target.value] = called
                 elif type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value == "self":
-                    held[target.attr.value] = func.value
+                    held[target.attr.value] = called
     return held
 
 

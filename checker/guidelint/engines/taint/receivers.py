@@ -45,6 +45,8 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
     """Note what a name is assigned a call of: an instance of the module's class (`manager = Store()`: then
     `manager.find()` is Store.find), what made it (`req = Req(request)`: `req.arg()` may be Req.arg of
     another module), a callable with arguments given in advance (`fetch = functools.partial(get, timeout=5)`)."""
+    if type(source) is cst.Await:  # store = await aiohttp_session.get_session(request): what the call gives
+        source = source.expression
     call = source if type(source) is cst.Call else None
     made_by = calls.maker(call) if call is not None else None
     cls = instance_class(calls, call) if call is not None else None

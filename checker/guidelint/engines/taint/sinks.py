@@ -61,12 +61,22 @@ class Sinks:
         if text is None:
             return
         key = _constant_index(target) if type(target) is cst.Subscript else UNKNOWN
+        maker = self.a.calls.maker(named)  # store = await aiohttp_session.get_session(request): named by its maker
+        qualified = self.a.names.qualname(named)  # from flask import session as flask_session: flask.session
         for sink in self.a.assign_sinks:
             if sink.items_only and not item:
                 continue
             if sink.keys and not (isinstance(key, str) and _matches(key.lower(), tuple(sink.keys))):
                 continue
-            if _matches(text, sink.patterns) and self.a.sources.applies(sink) and not self.exempt(sink):
+            if not any(n is not None and _matches(n, sink.patterns) for n in (text, maker, qualified)):
+                continue
+            if (  # http.headers[...] of http = requests.Session(): an outbound request's, no response's
+                sink.receiver_except
+                and type(named) is cst.Attribute
+                and self.a.calls.excepted_receiver(named, dotted(named.value), sink.receiver_except)
+            ):
+                continue
+            if self.a.sources.applies(sink) and not self.exempt(sink):
                 fn = self.a.names.functions[-1] if self.a.names.functions else None
                 if sink.content_type_set and fn is not None and self.media.set_plain(fn, sink.content_type_set):
                     continue  # resp.content_type = falcon.MEDIA_TEXT, then resp.text = ...
