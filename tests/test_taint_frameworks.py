@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from guidelint.engines.taint.engine import check_source
@@ -182,3 +183,49 @@ def test_starlette_path_params_a_route_converts() -> None:
         ]
     """
     assert findings(code) == [("INP401", 8), ("INP401", 11)]
+
+
+FALCON_RESOURCES = """
+import json
+
+import falcon
+
+
+class MeetingPage:
+    def on_get(self, req, resp):
+        resp.content_type = falcon.MEDIA_HTML
+        resp.text = "<h1>" + req.get_param("title", default="") + "</h1>"
+
+
+class MeetingRecord:
+    def on_get(self, req, resp):
+        resp.text = json.dumps({"title": req.get_param("title", default="")})
+
+
+class MeetingNote:
+    def on_get(self, req, resp):
+        resp.text = "Note: " + req.get_param("note", default="")
+"""
+
+
+@pytest.mark.parametrize(
+    ("app", "reported"),
+    [
+        ("app = falcon.App()\n", [9]),  # resp.text of a responder that sets no type is sent as JSON
+        ("app = falcon.App(\n    media_type=falcon.MEDIA_HTML,\n)\n", [9, 14, 19]),  # ... unless the app says HTML
+    ],
+    ids=["default-json", "configured-html"],
+)
+def test_falcon_text_is_sent_as_the_apps_default_media_type(
+    cli: Any, project: Any, app: str, reported: list[int]
+) -> None:
+    root = project(
+        {
+            "board/__init__.py": "",
+            "board/resources.py": FALCON_RESOURCES,
+            "board/app.py": "import falcon\n\nfrom board import resources\n\n" + app,
+        }
+    )
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    lines = [f["start"]["line"] for f in run.json()["findings"] if f["rule"] == "OUT401"]
+    assert lines == reported

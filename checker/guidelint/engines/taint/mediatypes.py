@@ -67,11 +67,14 @@ class MediaTypes:
                                 return True
         return False
 
-    def set_plain(self, fn: cst.FunctionDef, targets: tuple[str, ...]) -> bool:
+    def set_plain(self, fn: cst.FunctionDef, sink: Sink) -> bool:
         """The handler sets its response's content type, each time to a constant a browser shows as text
-        (`response.content_type = "text/plain"`, `cherrypy.response.headers["Content-Type"] = "application/json"`):
-        `targets` are qualified (or, for a handler's parameter, dotted) attribute names, or `name[key]` for an
-        item set under a constant key or a method given that key first (`self.set_header("Content-Type", ...)`)."""
+        (`response.content_type = "text/plain"`, `cherrypy.response.headers["Content-Type"] = "application/json"`),
+        or sets none and the sink's default is such a type (Falcon's JSON, unless a module of the project may
+        configure another): the sink's `content_type_set` are qualified (or, for a handler's parameter, dotted)
+        attribute names, or `name[key]` for an item set under a constant key or a method given that key first
+        (`self.set_header("Content-Type", ...)`)."""
+        targets = sink.content_type_set
         found = False
         for node in _walk(fn.body):
             if type(node) is cst.Call and len(node.args) == 2 and type(node.func) is cst.Attribute:
@@ -101,7 +104,20 @@ class MediaTypes:
                 if not isinstance(given, str) or _MARKUP.match(given):
                     return False
                 found = True
-        return found
+        return found or self._plain_default(sink)
+
+    def _plain_default(self, sink: Sink) -> bool:
+        """The sink's default content type is one a browser shows as text, and no module of the project holds a
+        word that may configure another (`default_configured_by`)."""
+        if not sink.default_content_type or _MARKUP.match(sink.default_content_type):
+            return False
+        words = sink.default_configured_by
+        if not words:
+            return True
+        if self.a.project is None:
+            return False  # no project to search: the default may be configured anywhere
+        project = self.a.project.project
+        return not project.fact(("configured", words), lambda: bool(project.containing(*words)))
 
     def markup(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], env: Env) -> bool:
         """Whether the response a call makes may be rendered as markup: its content type is not given, not a

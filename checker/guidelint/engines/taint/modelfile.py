@@ -173,6 +173,7 @@ SINK_OPTIONS = {
     "first-of-tuple",
     "content-type",
     "default-content-type",
+    "default-configured-by",
     "classes-marked",
     "content-type-set",
     "json-objects",
@@ -377,6 +378,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
                 default_content_type=str(entry.get("default-content-type", "")),
+                default_configured_by=(
+                    _strings(entry["default-configured-by"], where) if "default-configured-by" in entry else ()
+                ),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 content_type_set=_strings(entry["content-type-set"], where) if "content-type-set" in entry else (),
                 json_objects=bool(entry.get("json-objects", False)),

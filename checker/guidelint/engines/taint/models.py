@@ -113,6 +113,8 @@ class Sink:
     content_type: tuple[int | str, ...] = ()  # where the call takes a content type; a constant one that is
     # not markup (text/plain, application/json) makes the call no sink
     default_content_type: str = ""  # ... and the one the response has when none is given (aiohttp's text/plain)
+    # ... unless a module of the project holds one of these words (falcon.App(media_type=...) sets another)
+    default_configured_by: tuple[str, ...] = ()
     json_objects: bool = False  # a dict or list display (or a name only assigned displays) is written as JSON
     # returns-of-decorated: attributes (or `name[key]` items) that set the response's content type in the handler
     content_type_set: tuple[str, ...] = ()

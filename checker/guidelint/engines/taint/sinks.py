@@ -78,7 +78,7 @@ class Sinks:
                 continue
             if self.a.sources.applies(sink) and not self.exempt(sink):
                 fn = self.a.names.functions[-1] if self.a.names.functions else None
-                if sink.content_type_set and fn is not None and self.media.set_plain(fn, sink.content_type_set):
+                if sink.content_type_set and fn is not None and self.media.set_plain(fn, sink):
                     continue  # resp.content_type = falcon.MEDIA_TEXT, then resp.text = ...
                 self.check(sink, target, f"assigned to {text}", value)
                 if sink.item_keys:
@@ -113,7 +113,7 @@ class Sinks:
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
         functions = self.a.names.functions
-        if sink.content_type_set and functions and self.media.set_plain(functions[-1], sink.content_type_set):
+        if sink.content_type_set and functions and self.media.set_plain(functions[-1], sink):
             return  # self.set_header("Content-Type", "text/plain") in the handler
         if (
             sink.content_type_set
@@ -259,7 +259,7 @@ class Sinks:
             and s.kind in self.a.sink_kinds
             and not (s.kind == "html" and returns_response(fn))
             and not (s.content_type and not self.media.decorated_markup(s, decorators))
-            and not (s.content_type_set and self.media.set_plain(fn, s.content_type_set))
+            and not (s.content_type_set and self.media.set_plain(fn, s))
         ]
 
     def called_later(self, call: cst.Call) -> bool:
