@@ -256,6 +256,16 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     return cleared(a.eval(holder, env), kinds) if kinds else None
 
 
+def validated_get(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
+    """`form.cleaned_data.get("days", 7)`: what `form.cleaned_data["days"]` is (validated_entry), None when
+    the receiver is no such data or the key no constant."""
+    func = call.func
+    if type(func) is not cst.Attribute or func.attr.value != "get" or not call.args or call.args[0].keyword:
+        return None
+    entry = cst.Subscript(value=func.value, slice=[cst.SubscriptElement(cst.Index(call.args[0].value))])
+    return validated_entry(a, entry, env)
+
+
 def view_form(a: Analysis, name: str) -> tuple[str | None, str | None]:
     """A parameter of a method of a view class that names its form class (`form_class = LetterForm`, and
     `form_valid(self, form)`): an instance of that class, of this module (its name) or imported (its

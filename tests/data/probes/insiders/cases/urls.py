@@ -44,7 +44,7 @@ urlpatterns = [
     path("insiders/new-safe/", sql.safe_insider_form),
     path("desk/", sql.VulnDeskCaseList.as_view()),
     path("desk-safe/", sql.SafeDeskCaseList.as_view()),
-    path("s/<slug:slug>/", sql.VulnCaseBySlug.as_view()),
+    path("r/<str:reference>/", sql.VulnCaseByReference.as_view()),
     path("n/<int:pk>/", sql.SafeCaseByPk.as_view()),
     path("filters/new/", sql.VulnInsiderCreate.as_view()),
     path("filters/new-safe/", sql.SafeInsiderCreate.as_view()),

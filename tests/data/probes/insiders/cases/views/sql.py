@@ -291,11 +291,11 @@ class SafeDeskCaseList(ListView):
         return Case.objects.raw("SELECT * FROM cases_case WHERE desk = %s", [desk])  # sink
 
 
-class VulnCaseBySlug(DetailView):  # <slug:slug>
+class VulnCaseByReference(DetailView):  # <str:reference>
     template_name = "cases/detail.html"
 
     def get_object(self, queryset=None):
-        return Case.objects.raw(f"SELECT * FROM cases_case WHERE slug = '{self.kwargs['slug']}'")[0]  # sink
+        return Case.objects.raw(f"SELECT * FROM cases_case WHERE reference = '{self.kwargs['reference']}'")[0]  # sink
 
 
 class SafeCaseByPk(DetailView):  # <int:pk>
@@ -334,8 +334,8 @@ class VulnCaseContext(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         department = self.request.GET.get("department", "")
-        context["insiders"] = Insider.objects.raw(
-            f"SELECT * FROM cases_insider WHERE case_id = %s AND department = '{department}'",  # sink
+        context["insiders"] = Insider.objects.raw(  # sink
+            f"SELECT * FROM cases_insider WHERE case_id = %s AND department = '{department}'",
             [self.object.pk],
         )
         return context
@@ -348,8 +348,8 @@ class SafeCaseContext(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         department = self.request.GET.get("department", "")
-        context["insiders"] = Insider.objects.raw(
-            "SELECT * FROM cases_insider WHERE case_id = %s AND department = %s",  # sink
+        context["insiders"] = Insider.objects.raw(  # sink
+            "SELECT * FROM cases_insider WHERE case_id = %s AND department = %s",
             [self.object.pk, department],
         )
         return context
