@@ -125,5 +125,6 @@ urlpatterns = [
     path("hooks/", callbacks.vuln_post_hook),
     path("notify/", mail.safe_notify_subject),
     path("notify/reply/", mail.safe_notify_reply_to),
-    path("case-header/", mail.safe_case_header),
+    path("case-header/", mail.vuln_case_header),
+    path("case-header-safe/", mail.safe_case_header),
 ]
