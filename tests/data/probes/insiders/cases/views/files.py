@@ -58,9 +58,10 @@ def vuln_store_upload(request):
 
 
 def safe_store_upload(request):
-    # an uploaded file's name is its base name (Django strips directories and refuses '..')
+    # an uploaded file's name is its base name already (Django strips directories), but the client still
+    # chooses it (CWE-73, INP155): reduced to the letters, digits, '-', '_' and '.' get_valid_filename keeps
     upload = request.FILES["document"]
-    with open(os.path.join(UPLOADS, upload.name), "wb") as out:  # sink
+    with open(os.path.join(UPLOADS, get_valid_filename(upload.name)), "wb") as out:  # sink
         for chunk in upload.chunks():
             out.write(chunk)
     return HttpResponse(status=201)
