@@ -43,3 +43,17 @@ def vuln_search_echo(context):
 def safe_search_echo(context):
     request = context["request"]
     return format_html("Results for <em>{}</em>", request.GET.get("q", ""))
+
+
+@register.filter
+def vuln_first_letter(name):
+    return mark_safe("<strong>%s</strong>%s" % (name[:1], name[1:]))  # sink
+
+
+@register.filter(needs_autoescape=True)
+def safe_first_letter(name, autoescape=True):
+    if autoescape:
+        esc = conditional_escape
+    else:
+        esc = lambda text: text  # noqa: E731 (the template switched autoescaping off)
+    return mark_safe("<strong>%s</strong>%s" % (esc(name[:1]), esc(name[1:])))
