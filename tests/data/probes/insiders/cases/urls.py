@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import callbacks, exports, files, mail, prefs, redirects, sql, ssti, xss
+from .views import answers, callbacks, exports, fetch, files, mail, navigation, prefs, redirects, sql, ssti, tools, xss
 
 app_name = "cases"
 
@@ -127,4 +127,33 @@ urlpatterns = [
     path("notify/reply/", mail.safe_notify_reply_to),
     path("case-header/", mail.vuln_case_header),
     path("case-header-safe/", mail.safe_case_header),
+    path("answers/json/", answers.vuln_search_json_as_html),
+    path("answers/json-safe/", answers.safe_search_json),
+    path("answers/rows/", answers.vuln_insider_rows),
+    path("answers/rows-safe/", answers.safe_insider_rows),
+    path("answers/half/", answers.vuln_half_escaped),
+    path("answers/half-safe/", answers.safe_half_escaped),
+    path("answers/lists/", answers.vuln_query_lists),
+    path("answers/lists-safe/", answers.safe_query_lists),
+    path("answers/drf/", answers.safe_drf_echo),
+    path("answers/drf-html/", answers.vuln_drf_html),
+    path("answers/echo/", answers.safe_context_echo),
+    path("answers/echo-marked/", answers.vuln_context_marked),
+    path("answers/count/", answers.safe_count_answer),
+    path("answers/names/", answers.safe_json_response_list),
+    path("nav/next/", navigation.vuln_next_or_home),
+    path("nav/next-safe/", navigation.safe_next_or_home),
+    path("nav/post/", navigation.vuln_post_redirect),
+    path("nav/<int:pk>/named/", navigation.safe_named_redirect),
+    path("nav/self/", navigation.safe_path_redirect),
+    path("nav/portal/", navigation.vuln_host_redirect),
+    path("nav/<int:pk>/tab/", navigation.safe_tab_redirect),
+    path("fetch/registry/", fetch.vuln_registry_lookup),
+    path("fetch/registry-safe/", fetch.safe_registry_lookup),
+    path("fetch/avatar/", fetch.vuln_avatar_proxy),
+    path("fetch/avatar-safe/", fetch.safe_avatar_proxy),
+    path("tools/ping/", tools.vuln_ping_host),
+    path("tools/ping-safe/", tools.safe_ping_host),
+    path("tools/archive/<str:reference>/", tools.vuln_archive_case),
+    path("tools/archive-n/<int:number>/", tools.safe_archive_case),
 ]
