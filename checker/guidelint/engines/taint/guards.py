@@ -12,7 +12,7 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
 from guidelint.engines.taint.items import every_item, iterable_of
-from guidelint.engines.taint.labels import CLEAN, OBJECT, UNKNOWN, Env, Taint, checked, union
+from guidelint.engines.taint.labels import CLEAN, KEPT_CHECK, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.literals import quoted_literals
 from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
@@ -215,6 +215,8 @@ class Guards:
         if type(test) is cst.Call:
             holds, fails = self.called(test, env)
             return holds, fails + self.formula_free(test, env)
+        if type(test) is cst.Name and (kept := env.consts.get(KEPT_CHECK + test.value)) is not None:
+            return list(kept[0]), list(kept[1])  # ok = check(x); if ok: (statements.kept_check)
         return [], []
 
     def formula_free(self, test: cst.Call, env: Env) -> Clears:

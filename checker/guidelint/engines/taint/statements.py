@@ -15,6 +15,7 @@ from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hooks import note_raised
 from guidelint.engines.taint.labels import (
     CLEAN,
+    KEPT_CHECK,
     UNKNOWN,
     Env,
     Taint,
@@ -172,6 +173,18 @@ class Statements:
             if sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
                 self.a.sinks.check(sink, exc, f"message of {name}", value)
 
+    def kept_check(self, name: str, source: cst.CSTNode | None, env: Env) -> None:
+        """`allowed = url_has_allowed_host_and_scheme(target, ...)`, tested later (`if not allowed:`): the name
+        keeps what the check proves of the names it checks, until one of them (or the name) is assigned again."""
+        for key in [k for k, v in env.consts.items() if k.startswith(KEPT_CHECK) and name in v[2]]:
+            del env.consts[key]
+        env.consts.pop(KEPT_CHECK + name, None)
+        if type(source) is cst.Call:
+            holds, fails = self.a.guards.guards(source, env)
+            checked = frozenset(n for n, _ in (*holds, *fails))
+            if checked and name not in checked:
+                env.consts[KEPT_CHECK + name] = (tuple(holds), tuple(fails), checked)
+
     def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
         """A loop's names unpacked from its items (`for name, command in CHECKS.items()`): what the facts learn
         of their values (facts.py); nothing for the taint."""
@@ -201,6 +214,7 @@ class Statements:
                 env.consts.pop(name, None)
             else:
                 env.consts[name] = constant
+            self.kept_check(name, source, env)
             inside = (name + ".", name + "[")  # what was kept of its attributes and entries
             for prefix in [k for k in env.values if k.startswith(inside)]:
                 del env.values[prefix]
