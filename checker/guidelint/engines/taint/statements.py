@@ -29,6 +29,8 @@ from guidelint.engines.taint.receivers import bind
 from guidelint.engines.taint.stores import length_key
 from guidelint.engines.taint.syntax import (
     _body,
+    _call_name,
+    _check_kinds,
     _constant_index,
     _matches,
     _parsed_host_of,
@@ -179,8 +181,8 @@ class Statements:
         for key in [k for k, v in env.consts.items() if k.startswith(KEPT_CHECK) and name in v[2]]:
             del env.consts[key]
         env.consts.pop(KEPT_CHECK + name, None)
-        if type(source) is cst.Call:
-            holds, fails = self.a.guards.guards(source, env)
+        if type(source) is cst.Call and _check_kinds(_call_name(source), self.a.known):  # a check by its name
+            holds, fails = self.a.guards.guards(source, env.copy())
             checked = frozenset(n for n, _ in (*holds, *fails))
             if checked and name not in checked:
                 env.consts[KEPT_CHECK + name] = (tuple(holds), tuple(fails), checked)
