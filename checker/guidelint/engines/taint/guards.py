@@ -196,7 +196,7 @@ class Guards:
                 if holds or fails:
                     return (fails, holds) if type(op) is cst.Is else (holds, fails)
             if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
-                self.fixed(other, env) or self.fixed(test.left, env)
+                self.fixed(other, env) or self.fixed(test.left, env) or self.common_base(test.left, other, env)
             ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
@@ -349,6 +349,13 @@ class Guards:
             return False
         taint = self.a.eval(expr, env)
         return bool(taint) and all(label.steps and OWN_HOST.search(label.steps[0][1]) for label in taint)
+
+    def common_base(self, left: cst.BaseExpression, right: cst.BaseExpression, env: Env) -> bool:
+        """commonpath([base, path]) == base of a base no outsider chose (join(settings.ROOT, "x"): configured)."""
+        pairs = ((left, right), (right, left))
+        return any(
+            type(c) is cst.Call and _call_name(c) in COMMON and not self.a._tainted_names(o, env) for c, o in pairs
+        )
 
     def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
         return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)
@@ -503,6 +510,9 @@ HARMLESS_TYPES = frozenset({"int", "bool", "uuid.UUID", "datetime.date", "dateti
 NUMBER_TYPES = frozenset({"float", "decimal.Decimal"})
 FLOAT_KINDS = frozenset({"float-parse"})
 ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
+
+
+COMMON = ("commonpath", "commonprefix")
 
 
 def _open_authority(prefix: object) -> bool:

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import answers, callbacks, exports, fetch, files, mail, navigation, prefs, redirects, sql, ssti, tools, xss
+from .views import answers, audit, calc, callbacks, documents, imports, exports, fetch, files, mail, navigation, prefs, redirects, sql, ssti, tools, xss
 
 app_name = "cases"
 
@@ -156,4 +156,20 @@ urlpatterns = [
     path("tools/ping-safe/", tools.safe_ping_host),
     path("tools/archive/<str:reference>/", tools.vuln_archive_case),
     path("tools/archive-n/<int:number>/", tools.safe_archive_case),
+    path("calc/threshold/", calc.vuln_threshold),
+    path("calc/threshold-safe/", calc.safe_threshold),
+    path("calc/weights/", calc.vuln_weights),
+    path("calc/weights-safe/", calc.safe_weights),
+    path("letters/<slug:slug>/", documents.vuln_case_letter),
+    path("letters-safe/<slug:slug>/", documents.safe_case_letter),
+    path("policies/", documents.vuln_policy_text),
+    path("policies-safe/", documents.safe_policy_text),
+    path("exports/<str:name>/", documents.vuln_read_export),
+    path("exports-n/<int:number>/", documents.safe_read_export),
+    path("import/list/", imports.vuln_import_list),
+    path("import/list-safe/", imports.safe_import_list),
+    path("audit/search/", audit.vuln_log_search),
+    path("audit/search-safe/", audit.safe_log_search),
+    path("audit/<int:pk>/", audit.safe_log_case),
+    path("audit/agent/", audit.vuln_log_agent),
 ]
