@@ -1,6 +1,6 @@
 from django import forms
 
-from .models import Insider
+from .models import Case, Insider
 
 STATUSES = [("open", "Open"), ("closed", "Closed"), ("escalated", "Escalated")]
 
@@ -29,3 +29,9 @@ class CallbackForm(forms.Form):
 class NoticeForm(forms.Form):
     subject = forms.CharField(max_length=120)
     body = forms.CharField(widget=forms.Textarea)
+
+
+class CaseForm(forms.ModelForm):
+    class Meta:
+        model = Case
+        fields = ["title", "desk", "priority", "opened"]

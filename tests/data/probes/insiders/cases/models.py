@@ -8,6 +8,7 @@ class Case(models.Model):
     desk = models.CharField(max_length=40)
     status = models.CharField(max_length=20)
     opened = models.DateField()
+    priority = models.PositiveSmallIntegerField(default=3)
 
 
 class Insider(models.Model):

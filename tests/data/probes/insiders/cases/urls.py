@@ -172,4 +172,6 @@ urlpatterns = [
     path("audit/search-safe/", audit.safe_log_search),
     path("audit/<int:pk>/", audit.safe_log_case),
     path("audit/agent/", audit.vuln_log_agent),
+    path("cases/new/", sql.vuln_case_form_desk),
+    path("cases/new-safe/", sql.safe_case_form_priority),
 ]

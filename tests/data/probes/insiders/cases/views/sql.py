@@ -8,7 +8,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.generic import DetailView, FormView, ListView
 
-from ..forms import CaseFilterForm, InsiderForm
+from ..forms import CaseFilterForm, CaseForm, InsiderForm
 from ..models import Case, Insider
 
 COLUMNS = {"title", "desk", "status", "opened"}
@@ -353,3 +353,22 @@ class SafeCaseContext(DetailView):
             [self.object.pk, department],
         )
         return context
+
+
+def vuln_case_form_desk(request):
+    form = CaseForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse(form.errors, status=400)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE desks SET open_cases = open_cases + 1 WHERE name = '{form.cleaned_data['desk']}'")  # sink
+    return JsonResponse({"saved": form.save().pk})
+
+
+def safe_case_form_priority(request):
+    # a ModelForm's field is made from the model's: a PositiveSmallIntegerField is an integer
+    form = CaseForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse(form.errors, status=400)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE queue SET weight = weight + {form.cleaned_data['priority']}")  # sink
+    return JsonResponse({"saved": form.save().pk})
