@@ -171,6 +171,11 @@ class MarkSafe(Rule):
             esc = str.upper if loud else conditional_escape
             return mark_safe("<b>%s</b>" % esc(text[:1]))  # expect: upper() escapes nothing
 
+        def described(text):
+            from django.utils.html import urlize
+            linked = urlize(text, autoescape=False)
+            return mark_safe(linked.replace("\\n", "<br>"))  # expect: urlize escapes nothing unless told to
+
         NOTES = {"open": "<i>open</i>"}
 
         def status_note(status, request):
@@ -239,6 +244,11 @@ class MarkSafe(Rule):
             return mark_safe("<strong>%s</strong>%s" % (esc(text[:1]), esc(text[1:])))
 
         @register.filter(needs_autoescape=True)
+        def linked(text, autoescape=True):
+            from django.utils.html import urlize
+            return mark_safe(urlize(text, nofollow=True, autoescape=autoescape))
+
+        @register.filter(needs_autoescape=True)
         def highlight(text, term, autoescape=True):
             esc = conditional_escape if autoescape else (lambda x: x)
             text = esc(text)
@@ -262,7 +272,9 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         return False
     if isinstance(expr, cst.Call):
         name = (ctx.qualname(expr.func) or dotted(expr.func) or "").rsplit(".", 1)[-1]
-        if name in ESCAPING or (isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx)):
+        if name in ESCAPING and _autoescaped(expr, name, ctx):
+            return True
+        if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
             return True
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and len(expr.args) >= 2:
             # value.replace(term, f"<mark>{term}</mark>") of escaped text: what is put in is safe too
@@ -318,3 +330,18 @@ def _escaping_or_identity(value: cst.BaseExpression, ctx: Context) -> bool:
     return isinstance(value, (cst.Name, cst.Attribute)) and (
         (ctx.qualname(value) or dotted(value) or "").rsplit(".", 1)[-1] in ESCAPING
     )
+
+
+# django.utils.html's urlize(text, trim_url_limit, nofollow, autoescape=False) and linebreaks(value, autoescape=False)
+# escape the text only when told to (the template filters of the same names escape unless told not to)
+AUTOESCAPE_AT = {"urlize": 3, "linebreaks": 1}
+
+
+def _autoescaped(call: cst.Call, name: str, ctx: Context) -> bool:
+    if name not in AUTOESCAPE_AT:
+        return True
+    utils = (ctx.qualname(call.func) or "").startswith("django.utils.html.")
+    given = arg(call, "autoescape", AUTOESCAPE_AT[name] if utils else None)
+    if given is None:
+        return not utils
+    return not (isinstance(given.value, cst.Name) and given.value.value == "False")

@@ -281,13 +281,16 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
 
 
 def validated_get(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
-    """`form.cleaned_data.get("days", 7)`: what `form.cleaned_data["days"]` is (validated_entry), None when
-    the receiver is no such data or the key no constant."""
+    """`form.cleaned_data.get("days", 7)`: what `form.cleaned_data["days"]` is (validated_entry); a view's
+    `kwargs.get("pk")`: the URL parameter (Sources.routed_key). None when the receiver is no such data."""
     func = call.func
     if type(func) is not cst.Attribute or func.attr.value != "get" or not call.args or call.args[0].keyword:
         return None
     entry = cst.Subscript(value=func.value, slice=[cst.SubscriptElement(cst.Index(call.args[0].value))])
-    return validated_entry(a, entry, env)
+    found = validated_entry(a, entry, env)
+    key = constant_value(call.args[0].value) if found is None else None
+    base = a.eval(func.value, env) if isinstance(key, str) else CLEAN
+    return a.sources.routed_key(func.value, key, base) if base and isinstance(key, str) else found
 
 
 def view_form(a: Analysis, name: str) -> tuple[str | None, str | None]:

@@ -174,4 +174,6 @@ urlpatterns = [
     path("audit/agent/", audit.vuln_log_agent),
     path("cases/new/", sql.vuln_case_form_desk),
     path("cases/new-safe/", sql.safe_case_form_priority),
+    re_path(r"^code/(?P<code>[^/]+)/$", xss.VulnCodeEcho.as_view()),
+    re_path(r"^code-slug/(?P<code>[-\w]+)/$", xss.SafeSlugCodeEcho.as_view()),
 ]

@@ -156,3 +156,13 @@ class VulnNoticePost(View):
 class SafeNoticePost(View):
     def post(self, request):
         return HttpResponse(format_html("<p>Saved: {}</p>", request.POST.get("title", "")))
+
+
+class VulnCodeEcho(View):  # re_path (?P<code>[^/]+)
+    def get(self, request, *args, **kwargs):
+        return HttpResponse(f"<p>No list with code {kwargs.get('code', '')}</p>", status=404)  # sink
+
+
+class SafeSlugCodeEcho(View):  # re_path (?P<code>[-\w]+): letters, digits, - and _ only
+    def get(self, request, *args, **kwargs):
+        return HttpResponse(f"<p>No list with code {kwargs.get('code', '')}</p>", status=404)
