@@ -286,11 +286,22 @@ def validated_get(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
     func = call.func
     if type(func) is not cst.Attribute or func.attr.value != "get" or not call.args or call.args[0].keyword:
         return None
-    entry = cst.Subscript(value=func.value, slice=[cst.SubscriptElement(cst.Index(call.args[0].value))])
-    found = validated_entry(a, entry, env)
-    key = constant_value(call.args[0].value) if found is None else None
-    base = a.eval(func.value, env) if isinstance(key, str) else CLEAN
-    return a.sources.routed_key(func.value, key, base) if base and isinstance(key, str) else found
+    holder = func.value
+    validated = (type(holder) is cst.Attribute and holder.attr.value in a.known["validated-data"]) or (
+        type(holder) is cst.Name and (holder.value in a.parsed or holder.value in a.loaded)
+    )
+    if validated:
+        entry = cst.Subscript(value=holder, slice=[cst.SubscriptElement(cst.Index(call.args[0].value))])
+        return validated_entry(a, entry, env)
+    fn = a.names.functions[-1] if a.names.functions else None
+    keywords = fn.params.star_kwarg if fn is not None else None
+    routed = type(holder) is cst.Name and type(keywords) is cst.Param and keywords.name.value == holder.value
+    routed = routed or (
+        type(holder) is cst.Attribute and holder.attr.value == "kwargs" and dotted(holder.value) == "self"
+    )
+    key = constant_value(call.args[0].value) if routed else None
+    base = a.eval(holder, env) if isinstance(key, str) else CLEAN
+    return a.sources.routed_key(holder, key, base) if base and isinstance(key, str) else None
 
 
 def view_form(a: Analysis, name: str) -> tuple[str | None, str | None]:

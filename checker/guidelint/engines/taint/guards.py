@@ -215,8 +215,9 @@ class Guards:
         if type(test) is cst.Call:
             holds, fails = self.called(test, env)
             return holds, fails + self.formula_free(test, env)
-        if type(test) is cst.Name and (kept := env.consts.get(KEPT_CHECK + test.value)) is not None:
-            return list(kept[0]), list(kept[1])  # ok = check(x); if ok: (statements.kept_check)
+        name = test.value if type(test) is cst.Name else None
+        if name and (kept := next((e for e in env.consts.get(KEPT_CHECK, ()) if e[0] == name), None)) is not None:
+            return list(kept[1]), list(kept[2])  # ok = check(x); if ok: (statements.kept_check)
         return [], []
 
     def formula_free(self, test: cst.Call, env: Env) -> Clears:

@@ -190,23 +190,23 @@ class Sources:
         of the project's URLconfs to the view converts it to one of the `parsed-converters` ("<int:pk>")."""
         fn = self.a.names.functions[-1] if self.a.names.functions else None
         cls = self.a.current_class
-        sources = {self.source_of(label) for label in base}
-        source = next(iter(sources)) if len(sources) == 1 else None
-        if fn is None or self.a.project is None or source is None or not source.parsed_converters:
+        if fn is None or self.a.project is None:
             return None
+        attribute = None
         if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self" and cls:
-            kept = {
-                p
-                for s in self.a.models.sources
-                if s.how == "self-attributes" and s.label == source.label
-                for p in s.patterns
-            }
-            view = cls if owner.attr.value in kept else None
+            view, attribute = cls, owner.attr.value
+        elif type(owner) is cst.Name and type(fn.params.star_kwarg) is cst.Param:
+            view = (cls or fn.name.value) if fn.params.star_kwarg.name.value == owner.value else ""
         else:
-            keywords = fn.params.star_kwarg
-            named = type(owner) is cst.Name and type(keywords) is cst.Param and keywords.name.value == owner.value
-            view = (cls or fn.name.value) if named else None
-        if view is None:
+            return None
+        sources = {self.source_of(label) for label in base} if view else set()
+        source = next(iter(sources)) if len(sources) == 1 else None
+        if source is None or not source.parsed_converters:
+            return None
+        if attribute is not None and not any(
+            s.how == "self-attributes" and s.label == source.label and attribute in s.patterns
+            for s in self.a.models.sources
+        ):
             return None
         project = self.a.project.project
         qualified = f"{project.current_name()}.{view}"
@@ -320,7 +320,8 @@ class Sources:
         a pattern converting that key (`Route("/reports/{report_id:int}", report)`: the source's
         `converted-keys` and `parsed-converters`): a number, not the client's text."""
         owner = expr.value
-        if base and isinstance(index, str) and (routed := self.routed_key(owner, index, base)) is not None:
+        keyed = type(owner) is cst.Name or (type(owner) is cst.Attribute and type(owner.value) is cst.Name)
+        if base and keyed and isinstance(index, str) and (routed := self.routed_key(owner, index, base)) is not None:
             return routed
         attributes = self._converted_attributes
         if attributes is None:

@@ -177,15 +177,20 @@ class Statements:
 
     def kept_check(self, name: str, source: cst.CSTNode | None, env: Env) -> None:
         """`allowed = url_has_allowed_host_and_scheme(target, ...)`, tested later (`if not allowed:`): the name
-        keeps what the check proves of the names it checks, until one of them (or the name) is assigned again."""
-        for key in [k for k, v in env.consts.items() if k.startswith(KEPT_CHECK) and name in v[2]]:
-            del env.consts[key]
-        env.consts.pop(KEPT_CHECK + name, None)
+        keeps what the check proves of the names it checks, until one of them (or the name) is assigned again.
+        One environment entry holds them all: (name, holds, fails, checked names), dropped where branches differ."""
+        kept = env.consts.get(KEPT_CHECK, ())
+        if kept:
+            kept = tuple(entry for entry in kept if entry[0] != name and name not in entry[3])
         if type(source) is cst.Call and _check_kinds(_call_name(source), self.a.known):  # a check by its name
             holds, fails = self.a.guards.guards(source, env.copy())
             checked = frozenset(n for n, _ in (*holds, *fails))
             if checked and name not in checked:
-                env.consts[KEPT_CHECK + name] = (tuple(holds), tuple(fails), checked)
+                kept = (*kept, (name, tuple(holds), tuple(fails), checked))
+        if kept:
+            env.consts[KEPT_CHECK] = kept
+        else:
+            env.consts.pop(KEPT_CHECK, None)
 
     def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
         """A loop's names unpacked from its items (`for name, command in CHECKS.items()`): what the facts learn
