@@ -179,9 +179,12 @@ class Sources:
                 if routed.converters(view, name) <= source.parsed_converters:
                     taint = cleared(taint, ALL_KINDS)
                 found[name] = union(found.get(name, CLEAN), taint)
-            if keywords is not None:  # get(self, request, *args, **kwargs): kwargs["pk"] (routed_key)
-                name = keywords.name.value
-                found[name] = union(found.get(name, CLEAN), self.label(source, keywords, "URL parameters"))
+            if keywords is not None:  # get(self, request, *args, **kwargs): kwargs["pk"] (routed_key); its keys
+                name = (
+                    keywords.name.value
+                )  # are the route's names, so update(**kwargs) assigns no field of the client's
+                taint = cleared(self.label(source, keywords, "URL parameters"), frozenset({"mass-assignment"}))
+                found[name] = union(found.get(name, CLEAN), taint)
         return found
 
     def routed_key(self, owner: cst.BaseExpression, key: str, base: Taint) -> Taint | None:
