@@ -9,6 +9,8 @@ from guidelint.cst import (
     Shape,
     arg,
     assigned_value,
+    assignments,
+    bound_otherwise,
     dotted,
     fixed_values,
     module_constant,
@@ -158,6 +160,22 @@ class MarkSafe(Rule):
         class TrustedSnippet(SafeString):  # expect
             pass
 
+        from django.utils.html import conditional_escape
+
+        def highlight(text, term):
+            esc = conditional_escape
+            text = esc(text)
+            return mark_safe(text.replace("*", "<mark>%s</mark>" % term))  # expect: the term put in unescaped
+
+        def initials(text, loud):
+            esc = str.upper if loud else conditional_escape
+            return mark_safe("<b>%s</b>" % esc(text[:1]))  # expect: upper() escapes nothing
+
+        def described(text):
+            from django.utils.html import urlize
+            linked = urlize(text, autoescape=False)
+            return mark_safe(linked.replace("\\n", "<br>"))  # expect: urlize escapes nothing unless told to
+
         NOTES = {"open": "<i>open</i>"}
 
         def status_note(status, request):
@@ -211,6 +229,30 @@ class MarkSafe(Rule):
 
         class Snippet(str):
             pass
+
+        from django import template
+        from django.utils.html import conditional_escape
+
+        register = template.Library()
+
+        @register.filter(needs_autoescape=True)
+        def initials(text, autoescape=True):
+            if autoescape:
+                esc = conditional_escape
+            else:
+                esc = lambda x: x  # the template turned autoescaping off
+            return mark_safe("<strong>%s</strong>%s" % (esc(text[:1]), esc(text[1:])))
+
+        @register.filter(needs_autoescape=True)
+        def linked(text, autoescape=True):
+            from django.utils.html import urlize
+            return mark_safe(urlize(text, nofollow=True, autoescape=autoescape))
+
+        @register.filter(needs_autoescape=True)
+        def highlight(text, term, autoescape=True):
+            esc = conditional_escape if autoescape else (lambda x: x)
+            text = esc(text)
+            return mark_safe(text.replace(esc(term), "<mark>%s</mark>" % esc(term)))
     """
 
 
@@ -230,8 +272,14 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         return False
     if isinstance(expr, cst.Call):
         name = (ctx.qualname(expr.func) or dotted(expr.func) or "").rsplit(".", 1)[-1]
-        if name in ESCAPING:
+        if name in ESCAPING and _autoescaped(expr, name, ctx):
             return True
+        if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
+            return True
+        if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and len(expr.args) >= 2:
+            # value.replace(term, f"<mark>{term}</mark>") of escaped text: what is put in is safe too
+            inserted = expr.args[1].value
+            return _safe_html(expr.func.value, ctx, anchor, depth + 1) and _safe_html(inserted, ctx, anchor, depth + 1)
         if name == "map" and expr.args:  # map(conditional_escape, values)
             mapped = expr.args[0].value
             return (ctx.qualname(mapped) or dotted(mapped) or "").rsplit(".", 1)[-1] in ESCAPING
@@ -254,3 +302,46 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         if value is not None and _safe_html(value, ctx, anchor, depth + 1):
             return True
     return table_entry(ctx, expr)  # ICONS.get(state, ""): one of the module's own snippets
+
+
+def _escaper(name: str, ctx: Context) -> bool:
+    """A local function the code binds only to an escaping function, or to the identity where the template
+    turned autoescaping off: Django's `needs_autoescape` filter, `esc = conditional_escape if autoescape else
+    (lambda x: x)` (or the same in an if statement)."""
+    bound = assignments(ctx, name)
+    function = ctx.function
+    params = () if function is None else (*function.params.params, *function.params.kwonly_params)
+    if not bound or any(p.name.value == name for p in params) or name in bound_otherwise(ctx, function or ctx.module):
+        return False
+    values: list[cst.BaseExpression] = []
+    for binding in bound:
+        if binding.value is None:
+            return False
+        values += (
+            [binding.value.body, binding.value.orelse] if isinstance(binding.value, cst.IfExp) else [binding.value]
+        )
+    return all(_escaping_or_identity(v, ctx) for v in values)
+
+
+def _escaping_or_identity(value: cst.BaseExpression, ctx: Context) -> bool:
+    if isinstance(value, cst.Lambda):
+        params = value.params.params
+        return len(params) == 1 and isinstance(value.body, cst.Name) and value.body.value == params[0].name.value
+    return isinstance(value, (cst.Name, cst.Attribute)) and (
+        (ctx.qualname(value) or dotted(value) or "").rsplit(".", 1)[-1] in ESCAPING
+    )
+
+
+# django.utils.html's urlize(text, trim_url_limit, nofollow, autoescape=False) and linebreaks(value, autoescape=False)
+# escape the text only when told to (the template filters of the same names escape unless told not to)
+AUTOESCAPE_AT = {"urlize": 3, "linebreaks": 1}
+
+
+def _autoescaped(call: cst.Call, name: str, ctx: Context) -> bool:
+    if name not in AUTOESCAPE_AT:
+        return True
+    utils = (ctx.qualname(call.func) or "").startswith("django.utils.html.")
+    given = arg(call, "autoescape", AUTOESCAPE_AT[name] if utils else None)
+    if given is None:
+        return not utils
+    return not (isinstance(given.value, cst.Name) and given.value.value == "False")

@@ -288,4 +288,8 @@ def _converter(pattern: str, name: str) -> str:
     if found:
         return found.group(1)
     group = re.search(r"\(\?P<" + re.escape(name) + r">(\\d|\[0-9\])[+*]?(\{[\d,]+\})?\)", pattern)
-    return "int" if group else ""
+    if group:
+        return "int"
+    # (?P<slug>[-\w]+), (?P<hash>[a-z0-9]{64}): letters, digits, "-" and "_" only, as "<slug:slug>" admits
+    group = re.search(r"\(\?P<" + re.escape(name) + r">\[([^\]]+)\][+*]?(\{[\d,]+\})?\)", pattern)
+    return "slug" if group and not re.sub(r"a-z|A-Z|0-9|\\d|\\w|[_-]", "", group.group(1)) else ""

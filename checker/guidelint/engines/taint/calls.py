@@ -11,7 +11,7 @@ import libcst as cst
 
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
-from guidelint.engines.taint.fields import post_initialised
+from guidelint.engines.taint.fields import post_initialised, validated_get
 from guidelint.engines.taint.hierarchy import (
     ancestors,
     own_methods,
@@ -184,6 +184,8 @@ class Calls(Callees):
                 if not sink.receiver_names and made is not None and project_method(self.a, made, sink.patterns):
                     continue  # main = ParserMain(...); main.execute(argv): the project's class, its summary judges
                 self.a.sinks.sink_call(sink, call, args, receiver, f"{owner or '...'}.{method}()", env)
+        if method == "get" and (entry := validated_get(self.a, call, env)) is not None:  # cleaned_data.get("n")
+            return union(entry, *(t for _, t in args[1:]))
         if type(func) is cst.Attribute:
             stored = self.a.stores.method(call, func, args, env)
             if stored is not None:

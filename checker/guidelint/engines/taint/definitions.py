@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.fields import CLASS_REFS, RECORD_CLASS, class_refs, declared
+from guidelint.engines.taint.fields import CLASS_REFS, FORM_MODEL, RECORD_CLASS, class_refs, declared, form_model
 from guidelint.engines.taint.syntax import _body
 from guidelint.semantic.names import dotted
 
@@ -26,6 +26,7 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             a.class_fields[stmt.name.value] = declared(stmt)
             a.bases[stmt.name.value] = [a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
             a.memo[(CLASS_REFS, stmt.name.value)] = class_refs(stmt)
+            a.memo[(FORM_MODEL, stmt.name.value)] = form_model(stmt)
             a.memo[(HELD_INSTANCES, stmt.name.value)] = held_instances(stmt)
             a.memo[(RECORD_CLASS, stmt.name.value)] = record_class(a, stmt)
             a.memo[(CLASS_MARKS, stmt.name.value)] = class_marks(a, stmt)

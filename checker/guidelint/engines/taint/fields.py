@@ -41,6 +41,24 @@ def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     return found
 
 
+FORM_MODEL = "form model"
+"""Memo key (with a class's name) of the model a ModelForm's or ModelSerializer's Meta names (form_model)."""
+
+
+def form_model(cls: cst.ClassDef) -> cst.BaseExpression | None:
+    """`class Meta: model = Case` of a ModelForm or ModelSerializer: the model whose fields it makes its own
+    (a PositiveIntegerField of the model is an integer field of the form)."""
+    for stmt in _body(cls.body):
+        if type(stmt) is cst.ClassDef and stmt.name.value == "Meta":
+            for inner in _body(stmt.body):
+                for small in inner.body if type(inner) is cst.SimpleStatementLine else ():
+                    if type(small) is cst.Assign and any(
+                        type(t.target) is cst.Name and t.target.value == "model" for t in small.targets
+                    ):
+                        return small.value
+    return None
+
+
 RECORD_CLASS = "record class"
 """Memo key (with a class's name) of whether a class is a record whose constructor the library writes from
 its declared fields (a dataclass, a NamedTuple: definitions.record_class)."""
@@ -248,12 +266,42 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
     if cls is None and maker is None:
         cls, maker = view_form(a, owner.value)
     field = a.class_fields.get(cls or "", {}).get(key)
+    model = a.memo.get((FORM_MODEL, cls)) if field is None and cls is not None else None
+    if model is not None:  # a ModelForm's field made from its model's: Meta.model of this module or imported
+        local = a.class_fields.get(model.value) if type(model) is cst.Name else None
+        qualified = a.names.qualname(model) if local is None else None
+        remote = a.project.declared(absolute_name(a.package, qualified)) if a.project and qualified else {}
+        field = (local or remote).get(key)
     if field is None and cls is None and maker is not None and a.project is not None:
         field = a.project.declared(absolute_name(a.package, maker)).get(key)  # form = ContactForm(...) imported
     kinds = harmless_to(a, field) if field is not None else frozenset()
     if cls is not None:  # form.cleaned_data["region"] of a form whose clean_region() raises unless it is known
         kinds |= validated(a, cls, key)
     return cleared(a.eval(holder, env), kinds) if kinds else None
+
+
+def validated_get(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
+    """`form.cleaned_data.get("days", 7)`: what `form.cleaned_data["days"]` is (validated_entry); a view's
+    `kwargs.get("pk")`: the URL parameter (Sources.routed_key). None when the receiver is no such data."""
+    func = call.func
+    if type(func) is not cst.Attribute or func.attr.value != "get" or not call.args or call.args[0].keyword:
+        return None
+    holder = func.value
+    validated = (type(holder) is cst.Attribute and holder.attr.value in a.known["validated-data"]) or (
+        type(holder) is cst.Name and (holder.value in a.parsed or holder.value in a.loaded)
+    )
+    if validated:
+        entry = cst.Subscript(value=holder, slice=[cst.SubscriptElement(cst.Index(call.args[0].value))])
+        return validated_entry(a, entry, env)
+    fn = a.names.functions[-1] if a.names.functions else None
+    keywords = fn.params.star_kwarg if fn is not None else None
+    routed = type(holder) is cst.Name and type(keywords) is cst.Param and keywords.name.value == holder.value
+    routed = routed or (
+        type(holder) is cst.Attribute and holder.attr.value == "kwargs" and dotted(holder.value) == "self"
+    )
+    key = constant_value(call.args[0].value) if routed else None
+    base = a.eval(holder, env) if isinstance(key, str) else CLEAN
+    return a.sources.routed_key(holder, key, base) if base and isinstance(key, str) else None
 
 
 def view_form(a: Analysis, name: str) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
 from guidelint.engines.taint.items import every_item, iterable_of
-from guidelint.engines.taint.labels import CLEAN, OBJECT, UNKNOWN, Env, Taint, checked, union
+from guidelint.engines.taint.labels import CLEAN, KEPT_CHECK, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.literals import quoted_literals
 from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
@@ -196,7 +196,7 @@ class Guards:
                 if holds or fails:
                     return (fails, holds) if type(op) is cst.Is else (holds, fails)
             if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) and (
-                self.fixed(other, env) or self.fixed(test.left, env)
+                self.fixed(other, env) or self.fixed(test.left, env) or self.common_base(test.left, other, env)
             ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
@@ -215,6 +215,9 @@ class Guards:
         if type(test) is cst.Call:
             holds, fails = self.called(test, env)
             return holds, fails + self.formula_free(test, env)
+        name = test.value if type(test) is cst.Name else None
+        if name and (kept := next((e for e in env.consts.get(KEPT_CHECK, ()) if e[0] == name), None)) is not None:
+            return list(kept[1]), list(kept[2])  # ok = check(x); if ok: (statements.kept_check)
         return [], []
 
     def formula_free(self, test: cst.Call, env: Env) -> Clears:
@@ -347,6 +350,13 @@ class Guards:
             return False
         taint = self.a.eval(expr, env)
         return bool(taint) and all(label.steps and OWN_HOST.search(label.steps[0][1]) for label in taint)
+
+    def common_base(self, left: cst.BaseExpression, right: cst.BaseExpression, env: Env) -> bool:
+        """commonpath([base, path]) == base of a base no outsider chose (join(settings.ROOT, "x"): configured)."""
+        pairs = ((left, right), (right, left))
+        return any(
+            type(c) is cst.Call and _call_name(c) in COMMON and not self.a._tainted_names(o, env) for c, o in pairs
+        )
 
     def fixed(self, expr: cst.BaseExpression, env: Env) -> bool:
         return is_constant(expr) or (type(expr) is cst.Name and self.a.fold(expr, env) is not UNKNOWN)
@@ -501,6 +511,9 @@ HARMLESS_TYPES = frozenset({"int", "bool", "uuid.UUID", "datetime.date", "dateti
 NUMBER_TYPES = frozenset({"float", "decimal.Decimal"})
 FLOAT_KINDS = frozenset({"float-parse"})
 ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
+
+
+COMMON = ("commonpath", "commonprefix")
 
 
 def _open_authority(prefix: object) -> bool:

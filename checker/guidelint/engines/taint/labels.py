@@ -53,6 +53,7 @@ def unmarked(cleared: frozenset[str]) -> frozenset[str]:
 
 
 CHOICES = "?"  # prefix of the constants entries that hold the values a name can have (the libcst rules' facts)
+KEPT_CHECK = "%checks"  # the constants entry of what the checks assigned to names prove (statements.kept_check)
 
 
 def entry_key(base: str, key: object) -> str:

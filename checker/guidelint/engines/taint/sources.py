@@ -156,7 +156,10 @@ class Sources:
             ]
         stars = (fn.params.star_arg, fn.params.star_kwarg)  # passed on whole (super().update(**kwargs)), not read
         rest = [p for p in params if p.name.value not in ("self", "cls") and p not in stars]
-        if not sources or len(rest) < 2 or not any(rest[0].name.value in s.patterns for s in sources):
+        keywords = fn.params.star_kwarg if type(fn.params.star_kwarg) is cst.Param else None
+        if not sources or not rest or not any(rest[0].name.value in s.patterns for s in sources):
+            return {}
+        if len(rest) < 2 and keywords is None:
             return {}
         cls = self.a.current_class
         if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
@@ -176,7 +179,44 @@ class Sources:
                 if routed.converters(view, name) <= source.parsed_converters:
                     taint = cleared(taint, ALL_KINDS)
                 found[name] = union(found.get(name, CLEAN), taint)
+            if keywords is not None:  # get(self, request, *args, **kwargs): kwargs["pk"] (routed_key); its keys
+                name = (
+                    keywords.name.value
+                )  # are the route's names, so update(**kwargs) assigns no field of the client's
+                taint = cleared(self.label(source, keywords, "URL parameters"), frozenset({"mass-assignment"}))
+                found[name] = union(found.get(name, CLEAN), taint)
         return found
+
+    def routed_key(self, owner: cst.BaseExpression, key: str, base: Taint) -> Taint | None:
+        """`self.kwargs["pk"]` in a class-based view (a `self-attributes` source of the URL parameters' label),
+        `kwargs["pk"]` of a view's `**kwargs`: the URL parameter `pk`, harmless to every sink when every route
+        of the project's URLconfs to the view converts it to one of the `parsed-converters` ("<int:pk>")."""
+        fn = self.a.names.functions[-1] if self.a.names.functions else None
+        cls = self.a.current_class
+        if fn is None or self.a.project is None:
+            return None
+        attribute = None
+        if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self" and cls:
+            view, attribute = cls, owner.attr.value
+        elif type(owner) is cst.Name and type(fn.params.star_kwarg) is cst.Param:
+            view = (cls or fn.name.value) if fn.params.star_kwarg.name.value == owner.value else ""
+        else:
+            return None
+        sources = {self.source_of(label) for label in base} if view else set()
+        source = next(iter(sources)) if len(sources) == 1 else None
+        if source is None or not source.parsed_converters:
+            return None
+        if attribute is not None and not any(
+            s.how == "self-attributes" and s.label == source.label and attribute in s.patterns
+            for s in self.a.models.sources
+        ):
+            return None
+        project = self.a.project.project
+        qualified = f"{project.current_name()}.{view}"
+        routed = routes(project, knowledge.active().authorization)
+        if routed.wrapper(qualified) is None or not routed.converters(qualified, key) <= source.parsed_converters:
+            return None
+        return cleared(base, ALL_KINDS)
 
     def method_params(self, fn: cst.FunctionDef, params: list[cst.Param]) -> dict[str, Taint]:
         """The parameters of a handler method a `params-of-methods` model names: a Falcon resource's
@@ -283,6 +323,9 @@ class Sources:
         a pattern converting that key (`Route("/reports/{report_id:int}", report)`: the source's
         `converted-keys` and `parsed-converters`): a number, not the client's text."""
         owner = expr.value
+        keyed = type(owner) is cst.Name or (type(owner) is cst.Attribute and type(owner.value) is cst.Name)
+        if base and keyed and isinstance(index, str) and (routed := self.routed_key(owner, index, base)) is not None:
+            return routed
         attributes = self._converted_attributes
         if attributes is None:
             attributes = self._converted_attributes = frozenset(

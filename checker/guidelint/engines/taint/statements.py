@@ -15,6 +15,7 @@ from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hooks import note_raised
 from guidelint.engines.taint.labels import (
     CLEAN,
+    KEPT_CHECK,
     UNKNOWN,
     Env,
     Taint,
@@ -28,6 +29,8 @@ from guidelint.engines.taint.receivers import bind
 from guidelint.engines.taint.stores import length_key
 from guidelint.engines.taint.syntax import (
     _body,
+    _call_name,
+    _check_kinds,
     _constant_index,
     _matches,
     _parsed_host_of,
@@ -172,6 +175,23 @@ class Statements:
             if sink.kind in self.a.sink_kinds and _matches(name, sink.patterns):
                 self.a.sinks.check(sink, exc, f"message of {name}", value)
 
+    def kept_check(self, name: str, source: cst.CSTNode | None, env: Env) -> None:
+        """`allowed = url_has_allowed_host_and_scheme(target, ...)`, tested later (`if not allowed:`): the name
+        keeps what the check proves of the names it checks, until one of them (or the name) is assigned again.
+        One environment entry holds them all: (name, holds, fails, checked names), dropped where branches differ."""
+        kept = env.consts.get(KEPT_CHECK, ())
+        if kept:
+            kept = tuple(entry for entry in kept if entry[0] != name and name not in entry[3])
+        if type(source) is cst.Call and _check_kinds(_call_name(source), self.a.known):  # a check by its name
+            holds, fails = self.a.guards.guards(source, env.copy())
+            checked = frozenset(n for n, _ in (*holds, *fails))
+            if checked and name not in checked:
+                kept = (*kept, (name, tuple(holds), tuple(fails), checked))
+        if kept:
+            env.consts[KEPT_CHECK] = kept
+        else:
+            env.consts.pop(KEPT_CHECK, None)
+
     def unpacked(self, target: cst.BaseExpression, source: cst.CSTNode, env: Env) -> None:
         """A loop's names unpacked from its items (`for name, command in CHECKS.items()`): what the facts learn
         of their values (facts.py); nothing for the taint."""
@@ -201,6 +221,7 @@ class Statements:
                 env.consts.pop(name, None)
             else:
                 env.consts[name] = constant
+            self.kept_check(name, source, env)
             inside = (name + ".", name + "[")  # what was kept of its attributes and entries
             for prefix in [k for k in env.values if k.startswith(inside)]:
                 del env.values[prefix]

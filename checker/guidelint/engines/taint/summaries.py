@@ -28,7 +28,7 @@ import libcst as cst
 from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.displays import returns_json
-from guidelint.engines.taint.fields import declared
+from guidelint.engines.taint.fields import declared, form_model
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
@@ -153,6 +153,9 @@ class ProjectFunctions:
         fields: dict[str, cst.BaseExpression] = {}
         for base in reversed(outline.classes.get(name, ())):  # the nearest base last: it wins
             fields.update(self.declared(base, depth + 1))
+        model = _form_model_in(tree, name) if tree is not None else None
+        if type(model) is cst.Name:  # a ModelForm of that module: its model's fields, then its own
+            fields.update(self.declared(outline.imports.get(model.value, f"{module}.{model.value}"), depth + 1))
         fields.update(_declared_in(tree, name) if tree is not None else {})
         self._declared[qualified] = fields
         return fields
@@ -414,6 +417,10 @@ def _parsed(rel: str, text: str) -> cst.Module | None:
         return parse(rel, text, check_nesting(text))[0]
     except TooDeep:
         return None
+
+
+def _form_model_in(tree: cst.Module, name: str) -> cst.BaseExpression | None:
+    return next((form_model(s) for s in tree.body if type(s) is cst.ClassDef and s.name.value == name), None)
 
 
 def _declared_in(tree: cst.Module, name: str) -> dict[str, cst.BaseExpression]:

@@ -17,7 +17,7 @@ urlpatterns = [
     path("restore/safe/<str:archive>/", cmd_os_system.safe_restore),
     path("teams/<str:team>/", django_urlkwargs_sql.VulnTeamView.as_view()),
     path("teams/id/<int:team_id>/", django_urlkwargs_sql.SafeTeamView.as_view()),
-    path("members/<slug:member>/", django_urlkwargs_sql.vuln_member_detail),
+    path("members/<str:member>/", django_urlkwargs_sql.vuln_member_detail),
     path("orders/<int:customer_id>/", sql_format_cursor.vuln_orders),
     path("orders/safe/<int:customer_id>/", sql_format_cursor.safe_orders),
     path("users/<int:user_id>/reset/", weak_random_django.vuln_reset_password),

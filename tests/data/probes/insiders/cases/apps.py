@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class CasesConfig(AppConfig):
+    name = "insiders.cases"
