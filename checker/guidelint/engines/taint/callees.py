@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.bindings import bound_names, scope_nodes
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
@@ -30,6 +31,20 @@ class Callees:
     made: dict[int, str]  # method calls that return their receiver, an instance of this class
     makers: dict[int, str]  # ... of a class of another module (the qualified name of its maker)
 
+    def nested_function(self, name: str) -> cst.FunctionDef | None:
+        """The function `name` is defined as in the function being walked or one enclosing it (the nearest that
+        binds the name), when that definition is its only binding there: its summary says what a call returns
+        (`pick(kind)` returning constants), where a call of an unknown function would pass its arguments on."""
+        for fn in reversed(self.a.names.functions):
+            defs = self.a.memo.get(("nested defs", id(fn)))
+            if defs is None:
+                defs = self.a.memo[("nested defs", id(fn))] = _single_defs(fn)
+            if name in defs:
+                return defs[name]
+            if name in _bound(fn):
+                return None  # bound otherwise (a parameter, an assignment): not a function of the code
+        return None
+
     def runs(self, func: cst.BaseExpression) -> bool:
         """Whether a runner's argument is a function the analysis can follow or a model knows (not data)."""
         if type(func) is not cst.Name and type(func) is not cst.Attribute:
@@ -42,6 +57,8 @@ class Callees:
                 return None
             if func.value in self.a.functions:
                 return self.a.functions[func.value], None, False
+            if (nested := self.nested_function(func.value)) is not None:
+                return nested, None, False
             if func.value in self.a.classes and "__init__" in self.a.classes[func.value]:
                 return self.a.classes[func.value]["__init__"], func.value, True
             if func.value == "cls" and (init := local_method(self.a, self.a.current_class or "", "__init__")):
@@ -235,3 +252,30 @@ def _made_of(label: Label, summarised: bool) -> bool:
     if label.kind == "param":
         return summarised and (len(label.steps) > 1 or bool(label.cleared))
     return OBJECT not in label.cleared
+
+
+def _bound(fn: cst.FunctionDef) -> set[str]:
+    """The names a function binds in its own scope (its parameters included)."""
+    params = fn.params
+    every = (*params.posonly_params, *params.params, *params.kwonly_params, params.star_arg, params.star_kwarg)
+    names = {p.name.value for p in every if isinstance(p, cst.Param)}
+    for node in scope_nodes(fn.body):
+        names.update(bound_names(node))
+    return names
+
+
+def _single_defs(fn: cst.FunctionDef) -> dict[str, cst.FunctionDef]:
+    """The functions defined in `fn`'s own scope whose name nothing else there binds."""
+    defs: dict[str, list[cst.FunctionDef]] = {}
+    counts: dict[str, int] = {}
+    for node in scope_nodes(fn.body):
+        if type(node) is cst.FunctionDef:
+            defs.setdefault(node.name.value, []).append(node)
+        for name in bound_names(node):
+            counts[name] = counts.get(name, 0) + 1
+    params = fn.params
+    every = (*params.posonly_params, *params.params, *params.kwonly_params, params.star_arg, params.star_kwarg)
+    for p in every:
+        if isinstance(p, cst.Param):
+            counts[p.name.value] = counts.get(p.name.value, 0) + 1
+    return {name: found[0] for name, found in defs.items() if len(found) == 1 and counts.get(name) == 1}

@@ -252,6 +252,8 @@ class Calls(Callees):
             applied = self.apply_summary(
                 summary, fn.name.value, skip_self, call, args, receiver, constructor, (func, env)
             )
+            if type(func) is cst.Name and (closed := env.values.get(f"{func.value}()")):  # and what it closes over
+                applied = union(applied, with_step(closed, call, f"returned by {func.value}()"))
             return union(result, applied)
         tainted = bool(receiver) or any(t for _, t in args)
         if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
