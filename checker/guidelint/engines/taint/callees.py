@@ -36,12 +36,13 @@ class Callees:
         binds the name), when that definition is its only binding there: its summary says what a call returns
         (`pick(kind)` returning constants), where a call of an unknown function would pass its arguments on."""
         for fn in reversed(self.a.names.functions):
-            defs = self.a.memo.get(("nested defs", id(fn)))
-            if defs is None:
-                defs = self.a.memo[("nested defs", id(fn))] = _single_defs(fn)
+            known = self.a.memo.get(("nested defs", id(fn)))
+            if known is None:
+                known = self.a.memo[("nested defs", id(fn))] = _scope_defs(fn)
+            defs, bound = known
             if name in defs:
                 return defs[name]
-            if name in _bound(fn):
+            if name in bound:
                 return None  # bound otherwise (a parameter, an assignment): not a function of the code
         return None
 
@@ -254,28 +255,21 @@ def _made_of(label: Label, summarised: bool) -> bool:
     return OBJECT not in label.cleared
 
 
-def _bound(fn: cst.FunctionDef) -> set[str]:
-    """The names a function binds in its own scope (its parameters included)."""
-    params = fn.params
-    every = (*params.posonly_params, *params.params, *params.kwonly_params, params.star_arg, params.star_kwarg)
-    names = {p.name.value for p in every if isinstance(p, cst.Param)}
-    for node in scope_nodes(fn.body):
-        names.update(bound_names(node))
-    return names
 
-
-def _single_defs(fn: cst.FunctionDef) -> dict[str, cst.FunctionDef]:
-    """The functions defined in `fn`'s own scope whose name nothing else there binds."""
+def _scope_defs(fn: cst.FunctionDef) -> tuple[dict[str, cst.FunctionDef], set[str]]:
+    """The functions defined in `fn`'s own scope whose name nothing else there binds, and every name it binds
+    (its parameters included)."""
     defs: dict[str, list[cst.FunctionDef]] = {}
     counts: dict[str, int] = {}
-    for node in scope_nodes(fn.body):
-        if type(node) is cst.FunctionDef:
-            defs.setdefault(node.name.value, []).append(node)
-        for name in bound_names(node):
-            counts[name] = counts.get(name, 0) + 1
     params = fn.params
     every = (*params.posonly_params, *params.params, *params.kwonly_params, params.star_arg, params.star_kwarg)
     for p in every:
         if isinstance(p, cst.Param):
             counts[p.name.value] = counts.get(p.name.value, 0) + 1
-    return {name: found[0] for name, found in defs.items() if len(found) == 1 and counts.get(name) == 1}
+    for node in scope_nodes(fn.body):
+        if type(node) is cst.FunctionDef:
+            defs.setdefault(node.name.value, []).append(node)
+        for name in bound_names(node):
+            counts[name] = counts.get(name, 0) + 1
+    single = {name: found[0] for name, found in defs.items() if len(found) == 1 and counts.get(name) == 1}
+    return single, set(counts)
