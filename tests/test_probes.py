@@ -35,6 +35,7 @@ PROJECTS = (
     "portfolio",
     "wallcross",
     "investor",
+    "fundadmin",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -52,7 +53,8 @@ PROJECTS = (
 # 14: a client-portfolio reporting service (the everyday Python between source and sink: comprehensions, match,
 # walrus, unpacking, closures, records, string building, round trips, control flow, async helpers);
 # 15: a wall-crossing register (the reach of the models: the sinks of the libraries company code uses);
-# 16: an investor-relations portal (every web framework's handlers: how each receives data and answers)
+# 16: an investor-relations portal (every web framework's handlers: how each receives data and answers);
+# 17b: a fund-administration and NAV-reporting service (everyday shapes: control flow, objects and collections, modules)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
