@@ -248,6 +248,10 @@ class ProjectFunctions:
                 bound = outline.partials[rest[0]]
                 local = "." not in bound
                 return self.callee(f"{module}.{bound}" if local else bound, tainted, depth if local else depth + 1)
+            made = outline.stands_for.get(rest[0], ())
+            if len(rest) == 2 and len(made) == 1 and made[0].endswith("()") and rest[0] not in outline.spans:
+                # DB = Store(path) at the top of a module: DB.query(sql) runs Store.query on that instance
+                return self.callee(f"{made[0][:-2]}.{rest[1]}", tainted, depth, context, stepped)
             if rest[0] in outline.imports and rest[0] not in outline.spans:
                 # a name the module imports (a package re-exporting a helper): where it comes from
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
