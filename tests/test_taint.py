@@ -142,7 +142,18 @@ def test_flows(code: str, expected: list[tuple[str, int]]) -> None:
             "parts = ['ls']\nparts.append('pwd')\nparts.append(request.args['d'])\nos.system(parts.pop())\n",
             [("INP401", 4)],
         ),
-        ("parts = ['ls']\nparts.insert(0, request.args['d'])\nos.system(parts.pop())\n", [("INP401", 3)]),
+        ("parts = ['ls']\nparts.insert(1, request.args['d'])\nos.system(parts.pop())\n", [("INP401", 3)]),
+        # insert() before an entry moves it up: the last one is still 'ls'
+        ("parts = ['ls']\nparts.insert(0, request.args['d'])\nos.system(parts.pop())\n", []),
+        ("parts = ['ls', request.args['d']]\nos.system(parts[-1])\n", [("INP401", 2)]),
+        ("parts = ['ls', 'pwd', request.args['d']]\nos.system(parts[-2])\nos.system(' '.join(parts[:2]))\n", []),
+        ("parts = ['ls', request.args['d'], 'pwd']\nos.system(' '.join(parts[:2]))\n", [("INP401", 2)]),
+        ("q = deque(['ls'])\nq.appendleft(request.args['d'])\nos.system(q.popleft())\n", [("INP401", 3)]),
+        ("q = deque(['ls'])\nq.append(request.args['d'])\nos.system(q.popleft())\n", []),
+        ("q = [request.args['d'], 'ls']\nq.pop(0)\nos.system(q.pop(0))\n", []),
+        ("parts = ['ls']\nparts.extend(request.args.getlist('d'))\nos.system(parts[0])\nos.system(parts[1])\n", [("INP401", 4)]),
+        ("*rest, last = ['ls', 'pwd', request.args['d']]\nos.system(' '.join(rest))\n", []),
+        ("first, *rest = ['ls', request.args['d']]\nos.system(' '.join(rest))\nos.system(first)\n", [("INP401", 2)]),
     ],
 )
 def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, int]]) -> None:

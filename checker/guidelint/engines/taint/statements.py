@@ -65,7 +65,7 @@ class Statements:
             value = self.a.eval(stmt.value, env)
             items = self.a.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
             displayed = unstarred(stmt.value)  # tool, target = "ping", request.form["host"]: each its own value
-            if displayed is not None and any(unstarred(t.target) for t in stmt.targets):
+            if displayed is not None and any(isinstance(t.target, (cst.Tuple, cst.List)) for t in stmt.targets):
                 items = tuple(self.a.eval(e, env) for e in displayed)
             for target in stmt.targets:
                 names = target.target
@@ -76,6 +76,8 @@ class Statements:
                         self.assign(element, element_taint, env, displayed[i] if displayed else stmt.value)
                     continue
                 self.assign(names, value, env, stmt.value)
+                if items is not None and unpacked is None:
+                    self._star_unpacked(names, items, env)  # first, *rest = [a, b, c]: rest holds b and c
             return CLEAN
         if type(stmt) is cst.AnnAssign:
             if stmt.value is not None:
@@ -151,6 +153,25 @@ class Statements:
             return CLEAN
         return CLEAN
 
+    def _star_unpacked(self, target: cst.BaseExpression, items: tuple[Taint, ...], env: Env) -> None:
+        """`first, *rest = x, y, z` (a display or a function's tuple returns), assigned as a whole: the names
+        before and after the starred one hold their own element, the starred one those between."""
+        if not isinstance(target, (cst.Tuple, cst.List)):
+            return
+        elements = [e.value for e in target.elements]
+        stars = [i for i, e in enumerate(target.elements) if type(e) is cst.StarredElement]
+        if len(stars) != 1 or len(items) < len(elements) - 1 or not all(type(e) is cst.Name for e in elements):
+            return
+        after = len(elements) - 1 - stars[0]
+        for i, element in enumerate(elements):
+            assert type(element) is cst.Name
+            if i == stars[0]:
+                held = union(*items[i : len(items) - after])
+            else:
+                held = items[i] if i < stars[0] else items[len(items) - (len(elements) - i)]
+            name = element.value
+            env.values[name] = with_step(held, element, f"assigned to {name}", alias=True) if held else CLEAN
+
     def record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
         """Note the element taints of `return a, b` for the function's summary; any other return (a value,
         a tuple with *rest) leaves the function summarised as a whole."""
@@ -212,6 +233,8 @@ class Statements:
                 or type(source) is cst.DictComp
             ):
                 self.a.stores.displayed(name, source, env)
+            elif type(source) is cst.Call and self.a.stores.sequence_of(source) is not None:
+                self.a.stores.displayed(name, cast(cst.BaseExpression, self.a.stores.sequence_of(source)), env)
             elif type(source) is cst.Call:
                 self.a.stores.constructed(name, source, env)
         elif isinstance(target, (cst.Tuple, cst.List)):

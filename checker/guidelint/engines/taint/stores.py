@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
 """Classes whose instances hold what is written to them (read back with getvalue() or read())."""
 
+SEQUENCES = frozenset({"collections.deque", "deque", "list"})
+"""Calls whose result holds the elements of the display they are given, in order."""
 KEYED_SET = frozenset({"set"})
 KEYED_GET = frozenset({"get"})
 RESIZING = frozenset({"extend", "insert", "remove", "clear", "sort", "reverse", "extendleft", "appendleft"})
@@ -66,6 +68,16 @@ class Stores:
             for index, element in enumerate(source.elements):
                 env.values[entry_key(name, index)] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
+
+    def sequence_of(self, call: cst.Call) -> cst.List | cst.Tuple | None:
+        """The display a `deque([...])` or `list((...))` call copies: its entries are the display's."""
+        if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+            return None
+        made = self.a.names.qualname(call.func) or (call.func.value if type(call.func) is cst.Name else "")
+        display = call.args[0].value
+        if made in SEQUENCES and isinstance(display, (cst.List, cst.Tuple)):
+            return display
+        return None
 
     def dict_keys(self, comp: cst.DictComp, keys: Taint, values: Taint) -> Taint:
         """Note what the keys and the values of a dict comprehension hold, for the name it is assigned to;
@@ -155,8 +167,14 @@ class Stores:
         base = self.a.eval(expr.value, env)
         key = self.a._key(expr.value)
         index = _constant_index(expr)
+        size = env.consts.get(length_key(key), UNKNOWN) if key is not None else UNKNOWN
+        if isinstance(index, int) and not isinstance(index, bool) and index < 0 and isinstance(size, int):
+            index = index + size  # parts[-1] of a list of known length: its last entry
         if key is not None and index is not UNKNOWN and entry_key(key, index) in env.values:
             return env.values[entry_key(key, index)]
+        sliced = _sliced(key, expr, size, env) if key is not None else None
+        if sliced is not None:
+            return sliced
         picked = self.element(expr, index, env)
         if picked is not None:
             return picked
@@ -191,6 +209,11 @@ class Stores:
         method = func.attr.value
         keys = [a.value for a, _ in args if a.keyword is None and not a.star]
         constant = all(is_constant(k) for k in keys) and len(keys) == len(args)
+        if method in SEQUENCE_OPS and _sequence_op(base, method, keys, args, env):
+            return None
+        first = [constant_value(k) for k in keys] == [0] if method == "pop" else not args
+        if method in LEFT_POPS and len(keys) == len(args) and first:
+            return _pop_first(base, env)  # queue.pop(0), queue.popleft(): the first entry, the rest move down
         if method in RESIZING:
             env.consts.pop(length_key(base), None)
             for entry in [k for k in env.values if k.startswith(base + "[")]:
@@ -235,6 +258,65 @@ class Stores:
         return None
 
 
+SEQUENCE_OPS = frozenset({"insert", "appendleft", "extend"})
+LEFT_POPS = frozenset({"pop", "popleft"})
+
+
+def _entries(base: str, env: Env) -> dict[int, Taint]:
+    """The entries of a sequence kept by index: `parts[0]`, `parts[1]`..."""
+    found = {}
+    for index in range(env.consts.get(length_key(base), 0)):
+        if entry_key(base, index) in env.values:
+            found[index] = env.values[entry_key(base, index)]
+    return found
+
+
+def _renumber(base: str, entries: dict[int, Taint], size: int | None, env: Env) -> None:
+    for entry in [k for k in env.values if k.startswith(base + "[")]:
+        del env.values[entry]
+    for index, taint in entries.items():
+        env.values[entry_key(base, index)] = taint
+    if size is None:
+        env.consts.pop(length_key(base), None)
+    else:
+        env.consts[length_key(base)] = size
+
+
+def _sequence_op(
+    base: str, method: str, keys: list[cst.BaseExpression], args: list[tuple[cst.Arg, Taint]], env: Env
+) -> bool:
+    """A list's `insert(i, v)`, a deque's `appendleft(v)` and `extend(items)` of a sequence whose entries are
+    kept by index: those before the place keep their index, those after it move up by one (unknown after an
+    extend, which adds an unknown number at the end). False when it is no such call (the entries are dropped)."""
+    size = env.consts.get(length_key(base), UNKNOWN)
+    if not isinstance(size, int) or len(keys) != len(args):
+        return False
+    entries = _entries(base, env)
+    if method == "extend" and len(args) == 1:
+        _renumber(base, entries, None, env)
+        return True
+    place: Any = 0 if method == "appendleft" and len(args) == 1 else UNKNOWN
+    if method == "insert" and len(args) == 2 and is_constant(keys[0]):
+        place = constant_value(keys[0])
+    if not isinstance(place, int) or isinstance(place, bool):
+        return False
+    place = max(0, min(size, place + size if place < 0 else place))
+    moved = {i if i < place else i + 1: taint for i, taint in entries.items()}
+    moved[place] = args[-1][1]
+    _renumber(base, moved, size + 1, env)
+    return True
+
+
+def _pop_first(base: str, env: Env) -> Taint | None:
+    size = env.consts.get(length_key(base), UNKNOWN)
+    if not isinstance(size, int) or size < 1 or entry_key(base, 0) not in env.values:
+        return None
+    entries = _entries(base, env)
+    first = entries.pop(0)
+    _renumber(base, {i - 1: taint for i, taint in entries.items()}, size - 1, env)
+    return first
+
+
 def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     """The entry a read names by a constant key: `request.GET["next"]` and `request.GET.get("next")` (with or
     without a default) are both `request.GET['next']`, under which a value kept or checked is stored."""
@@ -251,6 +333,23 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     ):
         base, key = analysis._key(expr.func.value), constant_value(expr.args[0].value)
     return entry_key(base, key) if base is not None and isinstance(key, str) else None
+
+
+def _sliced(key: str, expr: cst.Subscript, size: Any, env: Env) -> Taint | None:
+    """`parts[:2]`, `parts[1:-1]` of a list of known length whose entries are all kept: what those entries
+    hold (None when the bounds or an entry are unknown)."""
+    if not isinstance(size, int) or len(expr.slice) != 1 or type(expr.slice[0].slice) is not cst.Slice:
+        return None
+    part = expr.slice[0].slice
+    assert isinstance(part, cst.Slice)
+    bounds = [constant_value(b) if b is not None and is_constant(b) else (None if b is None else UNKNOWN)
+              for b in (part.lower, part.upper, part.step)]
+    if any(b is UNKNOWN or not (b is None or (isinstance(b, int) and not isinstance(b, bool))) for b in bounds):
+        return None
+    picked = range(size)[slice(*bounds)]
+    if any(entry_key(key, i) not in env.values for i in picked):
+        return None
+    return union(*(env.values[entry_key(key, i)] for i in picked))
 
 
 def _key_of(keys: list[cst.BaseExpression]) -> Any:
