@@ -163,6 +163,35 @@ def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
+        # a class attribute no method changes: what an instance holds under it is the class body's value
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = r.args['a']\n"
+            "    def line(self):\n        return self.tool + ' -l'\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    os.system(job.tool)\n"
+            "    os.system(Job(request).line())\n    os.system(job.arg)\n",
+            [("INP401", 12)],
+        ),
+        # ... unless a method sets or changes it, or the code sets it on the instance
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.tool = r.args['a']\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    os.system(job.tool)\n",
+            [("INP401", 8)],
+        ),
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = r.args['a']\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    job.tool = request.args['t']\n"
+            "    os.system(job.tool)\n",
+            [("INP401", 9)],
+        ),
+    ],
+)
+def test_class_attributes_of_instances(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
         # a session key chosen by the client (trust boundary), not only a value
         ("from flask import session\nsession[request.form['k']] = 'x'\n", [("INP415", 2)]),
         ("from flask import session\nsession['theme'] = 'dark'\n", []),

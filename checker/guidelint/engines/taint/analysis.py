@@ -23,7 +23,7 @@ from guidelint.engines.taint.concat import (
 )
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
-from guidelint.engines.taint.definitions import all_functions, index_definitions
+from guidelint.engines.taint.definitions import all_functions, class_value, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
@@ -461,6 +461,9 @@ class Analysis:
                 attrs = self.class_attrs.get(self.current_class, {})
                 if key in attrs:
                     return attrs[key]
+        held = class_value(self, self._instance_of(expr.value), expr.attr.value)
+        if held is not None:  # st.title of a class whose body sets title and no method changes it
+            return self.eval(held, self.module_env)
         qualified = self.names.qualname(expr) or self.sources.made_attribute(expr)
         if qualified is not None:
             found = self.sources.object_source(qualified, expr, expr.attr.value)
@@ -476,6 +479,12 @@ class Analysis:
         for source in self.name_sources_matching(expr.attr.value):
             base = union(base, self.sources.label(source, expr, expr.attr.value))
         return base
+
+    def _instance_of(self, expr: cst.BaseExpression) -> str | None:
+        """The module's class `expr` is an instance of: `self` in its methods, a name bound to one."""
+        if type(expr) is cst.Name and expr.value == "self":
+            return self.current_class
+        return self.instances.get(expr.value) if type(expr) is cst.Name else None
 
     # --- constants ---------------------------------------------------------------------------------------
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
