@@ -163,6 +163,27 @@ def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
+        # dicts made of others keep per key what each part gives: a later part with known keys wins for them
+        ("D = {'tool': 'ls'}\nopts = {**request.form, **D}\nos.system(opts['tool'])\n", []),
+        ("D = {'tool': 'ls'}\nopts = {**D, **request.form}\nos.system(opts['tool'])\n", [("INP401", 3)]),
+        ("opts = {'tool': 'ls', **request.form}\nos.system(opts['tool'])\n", [("INP401", 2)]),
+        ("D = {'tool': 'ls'}\nopts = {'tool': request.args['t']} | D\nos.system(opts['tool'])\n", []),
+        ("D = {'tool': 'ls'}\nopts = D | {'tool': request.args['t']}\nos.system(opts['tool'])\n", [("INP401", 3)]),
+        ("opts = dict(zip(('tool', 'arg'), ('ls', request.args['a'])))\nos.system(opts['tool'])\n", []),
+        ("opts = dict(zip(('tool', 'arg'), ('ls', request.args['a'])))\nos.system(opts['arg'])\n", [("INP401", 2)]),
+        ("D = {'tool': 'ls'}\nopts = dict(D)\nopts.update(arg=request.args['a'])\nos.system(opts['tool'])\n", []),
+        ("D = {'tool': 'ls'}\nopts = dict(D)\nopts.update(request.form)\nos.system(opts['tool'])\n", [("INP401", 4)]),
+        ("o = {'tool': 'ls', 'a': request.args['a']}\nc = copy.deepcopy(o)\nos.system(c['tool'])\n", []),
+        ("o = {'tool': 'ls', 'a': request.args['a']}\nc = json.loads(json.dumps(o))\nos.system(c['a'])\n", [("INP401", 3)]),
+    ],
+)
+def test_dicts_made_of_dicts(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
         # a class attribute no method changes: what an instance holds under it is the class body's value
         (
             "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = r.args['a']\n"

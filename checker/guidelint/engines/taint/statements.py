@@ -233,6 +233,8 @@ class Statements:
                 or type(source) is cst.DictComp
             ):
                 self.a.stores.displayed(name, source, env)
+            elif self.a.stores.copied(name, cast(cst.BaseExpression, source), env):
+                pass  # opts = {**form, **DEFAULTS}, dict(zip(KEYS, values)): per key
             elif type(source) is cst.Call and self.a.stores.sequence_of(source) is not None:
                 self.a.stores.displayed(name, cast(cst.BaseExpression, self.a.stores.sequence_of(source)), env)
             elif type(source) is cst.Call:

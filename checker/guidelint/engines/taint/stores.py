@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import validated_entry
+from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
 from guidelint.engines.taint.syntax import _constant_index, _namespace
 from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
@@ -57,9 +58,8 @@ class Stores:
             env.values[f"{name}{KEYS}"] = self.keys.pop(id(source))
             env.values[f"{name}{VALUES}"] = self.values.pop(id(source), CLEAN)
         if type(source) is cst.Dict:
-            for entry in source.elements:
-                if type(entry) is cst.DictElement and is_constant(entry.key):
-                    env.values[entry_key(name, constant_value(entry.key))] = self.a.eval(entry.value, env)
+            for suffix, taint in (merged(self.a, source, env) or {}).items():  # {**form, **DEFAULTS}: DEFAULTS'
+                env.values[f"{name}{suffix}"] = taint
             # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
             env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
         elif isinstance(source, (cst.List, cst.Tuple)):
@@ -68,6 +68,17 @@ class Stores:
             for index, element in enumerate(source.elements):
                 env.values[entry_key(name, index)] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
+
+    def copied(self, name: str, source: cst.BaseExpression, env: Env) -> bool:
+        """`name = dict(d)`, `d.copy()`, `{**a, **b}`, `a | b`, `dict(zip(KEYS, values))`...: the entries
+        known of what it is made of (merges.py); False when none are."""
+        if type(source) not in (cst.Call, cst.BinaryOperation):
+            return False
+        entries = merged(self.a, source, env)
+        if entries is None:
+            return False
+        store(name, entries, env)
+        return True
 
     def sequence_of(self, call: cst.Call) -> cst.List | cst.Tuple | None:
         """The display a `deque([...])` or `list((...))` call copies: its entries are the display's."""
@@ -209,6 +220,9 @@ class Stores:
         method = func.attr.value
         keys = [a.value for a, _ in args if a.keyword is None and not a.star]
         constant = all(is_constant(k) for k in keys) and len(keys) == len(args)
+        if method == "update":
+            updated(self.a, base, call, env)
+            return None
         if method in SEQUENCE_OPS and _sequence_op(base, method, keys, args, env):
             return None
         first = [constant_value(k) for k in keys] == [0] if method == "pop" else not args
