@@ -151,7 +151,10 @@ def test_flows(code: str, expected: list[tuple[str, int]]) -> None:
         ("q = deque(['ls'])\nq.appendleft(request.args['d'])\nos.system(q.popleft())\n", [("INP401", 3)]),
         ("q = deque(['ls'])\nq.append(request.args['d'])\nos.system(q.popleft())\n", []),
         ("q = [request.args['d'], 'ls']\nq.pop(0)\nos.system(q.pop(0))\n", []),
-        ("parts = ['ls']\nparts.extend(request.args.getlist('d'))\nos.system(parts[0])\nos.system(parts[1])\n", [("INP401", 4)]),
+        (
+            "parts = ['ls']\nparts.extend(request.args.getlist('d'))\nos.system(parts[0])\nos.system(parts[1])\n",
+            [("INP401", 4)],
+        ),
         ("*rest, last = ['ls', 'pwd', request.args['d']]\nos.system(' '.join(rest))\n", []),
         ("first, *rest = ['ls', request.args['d']]\nos.system(' '.join(rest))\nos.system(first)\n", [("INP401", 2)]),
     ],
@@ -174,7 +177,10 @@ def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, 
         ("D = {'tool': 'ls'}\nopts = dict(D)\nopts.update(arg=request.args['a'])\nos.system(opts['tool'])\n", []),
         ("D = {'tool': 'ls'}\nopts = dict(D)\nopts.update(request.form)\nos.system(opts['tool'])\n", [("INP401", 4)]),
         ("o = {'tool': 'ls', 'a': request.args['a']}\nc = copy.deepcopy(o)\nos.system(c['tool'])\n", []),
-        ("o = {'tool': 'ls', 'a': request.args['a']}\nc = json.loads(json.dumps(o))\nos.system(c['a'])\n", [("INP401", 3)]),
+        (
+            "o = {'tool': 'ls', 'a': request.args['a']}\nc = json.loads(json.dumps(o))\nos.system(c['a'])\n",
+            [("INP401", 3)],
+        ),
     ],
 )
 def test_dicts_made_of_dicts(code: str, expected: list[tuple[str, int]]) -> None:

@@ -147,4 +147,3 @@ def updated(a: Analysis, base: str, call: cst.Call, env: Env) -> None:
         out.update(found)
     for suffix, taint in out.items():
         env.values[f"{base}{suffix}"] = taint
-

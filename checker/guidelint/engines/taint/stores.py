@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import validated_entry
-from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
+from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.syntax import _constant_index, _namespace
 from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, is_constant
@@ -356,8 +356,10 @@ def _sliced(key: str, expr: cst.Subscript, size: Any, env: Env) -> Taint | None:
         return None
     part = expr.slice[0].slice
     assert isinstance(part, cst.Slice)
-    bounds = [constant_value(b) if b is not None and is_constant(b) else (None if b is None else UNKNOWN)
-              for b in (part.lower, part.upper, part.step)]
+    bounds = [
+        constant_value(b) if b is not None and is_constant(b) else (None if b is None else UNKNOWN)
+        for b in (part.lower, part.upper, part.step)
+    ]
     if any(b is UNKNOWN or not (b is None or (isinstance(b, int) and not isinstance(b, bool))) for b in bounds):
         return None
     picked = range(size)[slice(*bounds)]
