@@ -163,6 +163,16 @@ def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, 
     assert findings(code) == expected
 
 
+def test_a_scheme_check_says_nothing_of_the_host() -> None:
+    code = (
+        "import requests\nfrom urllib.parse import urlparse\n@app.get('/')\ndef view():\n"
+        "    url = request.args['u']\n    if urlparse(url).scheme != 'https':\n        return ''\n"
+        "    return requests.get(url).text\n"
+    )
+    assert any(line == 8 for _, line in findings(code))
+    assert not findings(code.replace(".scheme != 'https'", ".hostname not in ('a.example',)"))
+
+
 @pytest.mark.parametrize(
     ("code", "expected"),
     [

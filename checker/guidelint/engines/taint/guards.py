@@ -525,7 +525,7 @@ def _refused_text_kinds(text: object) -> frozenset[str]:
     return frozenset(kinds)
 
 
-URL_PARTS_ASIDE = frozenset({"path", "params", "query", "fragment", "port", "username", "password"})
+URL_PARTS_ASIDE = frozenset({"path", "params", "query", "fragment", "port", "username", "password", "scheme"})
 """Parts of a parsed URL (`urlparse(x).path`) that say nothing of where the URL points nor of its other parts."""
 
 
