@@ -176,6 +176,33 @@ def test_a_scheme_check_says_nothing_of_the_host() -> None:
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
+        # a helper of the module whose tests end the request: its tests hold at the call where they fail
+        (
+            "def _refuse(name):\n    if '/' in name or '..' in name:\n        raise ValueError(name)\n"
+            "@app.get('/')\ndef view():\n    n = request.args['n']\n    _refuse(n)\n    open('/srv/' + n)\n",
+            [],
+        ),
+        (
+            "def _warn(name):\n    if '/' in name or '..' in name:\n        print(name)\n        return\n"
+            "@app.get('/')\ndef view():\n    n = request.args['n']\n    _warn(n)\n    open('/srv/' + n)\n",
+            [("INP404", 9)],
+        ),
+        # match: a guard holds in its case; literal patterns make the subject one of them
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    match t:\n"
+            "        case str() if t in ('ls', 'pwd'):\n            os.system(t)\n"
+            "        case 'df' | 'du':\n            os.system(t)\n        case _:\n            os.system(t)\n",
+            [("INP401", 10)],
+        ),
+    ],
+)
+def test_guard_helpers_and_match_guards(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
         # dicts made of others keep per key what each part gives: a later part with known keys wins for them
         ("D = {'tool': 'ls'}\nopts = {**request.form, **D}\nos.system(opts['tool'])\n", []),
         ("D = {'tool': 'ls'}\nopts = {**D, **request.form}\nos.system(opts['tool'])\n", [("INP401", 3)]),

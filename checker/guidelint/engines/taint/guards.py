@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
+from guidelint.engines.taint.helperguards import apply_guard_helper
 from guidelint.engines.taint.items import every_item, iterable_of
 from guidelint.engines.taint.labels import CLEAN, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.literals import quoted_literals
@@ -321,6 +322,8 @@ class Guards:
         if not names:
             return
         local = self.a.calls.local_function(call.func)
+        if local is not None and local[1] is None and apply_guard_helper(self.a, local[0], call, env):
+            return  # _refuse(name): `if "/" in name: raise ...` as if written here
         if local is not None:
             kinds = self.checks_in(local[0]) if local[1] is None and raises(local[0]) else None
         else:
