@@ -235,6 +235,21 @@ def test_dicts_made_of_dicts(code: str, expected: list[tuple[str, int]]) -> None
             "    os.system(Job(request).line())\n    os.system(job.arg)\n",
             [("INP401", 12)],
         ),
+        # getattr/setattr with a constant name are reads and writes of that attribute
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = 'x'\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    setattr(job, 'arg', request.args['a'])\n"
+            "    os.system(getattr(job, 'tool'))\n    os.system(getattr(job, 'arg'))\n",
+            [("INP401", 10)],
+        ),
+        # dataclasses.replace() and NamedTuple._replace(): the record's fields, those given replaced
+        (
+            "import dataclasses\n@dataclasses.dataclass\nclass Q:\n    tool: str\n    arg: str = 'x'\n"
+            "@app.get('/')\ndef view():\n    q = dataclasses.replace(Q(tool=request.args['t']), tool='ls')\n"
+            "    os.system(q.tool)\n    os.system(q.arg)\n"
+            "    r = dataclasses.replace(Q(tool='ls'), arg=request.args['a'])\n    os.system(r.arg)\n",
+            [("INP401", 12)],
+        ),
         # ... unless a method sets or changes it, or the code sets it on the instance
         (
             "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.tool = r.args['a']\n"

@@ -154,6 +154,8 @@ class Stores:
     def constructed(self, name: str, source: cst.Call, env: Env) -> None:
         """`name = Model(a=x, b=y)` of a class of this module that declares its fields and no `__init__` (a
         dataclass, a pydantic or attrs model): each field holds the value passed for it."""
+        if self.replaced(name, source, env):
+            return
         fields = self.a.calls.fields.pop(id(source), None)
         if fields is not None:  # search = Search(request), whose __init__ sets self.term and self.page
             for attr, taint in fields.items():
@@ -166,6 +168,32 @@ class Stores:
         for arg in source.args:
             if arg.keyword is not None:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+
+    def replaced(self, name: str, source: cst.Call, env: Env) -> bool:
+        """`name = dataclasses.replace(obj, f=v)`, `obj._replace(f=v)`: obj's fields (as kept of a name, or of
+        the record a call made), those given replaced."""
+        func = source.func
+        made = self.a.names.qualname(func) or ""
+        if type(func) is cst.Attribute and func.attr.value == "_replace" and not made:
+            inner: cst.BaseExpression = func.value
+        elif made == "dataclasses.replace" and source.args and source.args[0].keyword is None:
+            inner = source.args[0].value
+        else:
+            return False
+        if any(a.keyword is None and a.value is not inner for a in source.args) or any(a.star for a in source.args):
+            return False
+        held = self.a.calls.fields.get(id(inner)) if type(inner) is cst.Call else None
+        key = self.a._key(inner)
+        if key is not None:
+            held = {k[len(key) + 1 :]: t for k, t in env.values.items() if k.startswith(key + ".")}
+        if held is None:
+            return False
+        for attr, taint in held.items():
+            env.values[f"{name}.{attr}"] = taint
+        for arg in source.args:
+            if arg.keyword is not None:
+                env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+        return True
 
     def subscript(self, expr: cst.Subscript, env: Env) -> Taint:
         """`value[key]`: what is kept under a constant key, else what the container holds (a credential
