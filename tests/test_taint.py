@@ -187,6 +187,23 @@ def test_a_scheme_check_says_nothing_of_the_host() -> None:
             "@app.get('/')\ndef view():\n    n = request.args['n']\n    _warn(n)\n    open('/srv/' + n)\n",
             [("INP404", 9)],
         ),
+        # a name keeping a test's truth: `if not ok:` tests what it kept, while the names it read are unchanged
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    ok = t in ('ls', 'pwd')\n"
+            "    if not ok:\n        return ''\n    os.system(t)\n",
+            [],
+        ),
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    ok = t in ('ls', 'pwd')\n"
+            "    t = request.args['u']\n    if not ok:\n        return ''\n    os.system(t)\n",
+            [("INP401", 8)],
+        ),
+        # contextlib.suppress: the block may end at any statement
+        (
+            "import contextlib\n@app.get('/')\ndef view():\n    t = request.args['t']\n"
+            "    with contextlib.suppress(ValueError):\n        t = str(int(t))\n    os.system(t)\n",
+            [("INP401", 7)],
+        ),
         # match: a guard holds in its case; literal patterns make the subject one of them
         (
             "@app.get('/')\ndef view():\n    t = request.args['t']\n    match t:\n"

@@ -130,6 +130,7 @@ class Analysis:
         self.loaded: dict[str, str] = {}  # names bound to what a schema class of this module loaded (fields.py)
         self.parsed: dict[str, tuple[str, frozenset[str]]] = {}  # args = parser.parse_args(): parser, its types
         self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
+        self.flags: dict[str, tuple[cst.BaseExpression, dict[str, Taint | None]]] = {}  # names kept a test
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.patterns: dict[str, Any] = {}  # names bound to re.compile(pattern) in a function: the pattern

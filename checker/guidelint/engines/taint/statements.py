@@ -30,6 +30,7 @@ from guidelint.engines.taint.syntax import (
     _body,
     _constant_index,
     _matches,
+    _names_in,
     _parsed_host_of,
     _piece,
     unstarred,
@@ -139,7 +140,12 @@ class Statements:
                 value = self.a.eval(item.item, env)
                 if item.asname is not None:
                     self.assign(item.asname.name, value, env, item.item)
-            return self.block(_body(stmt.body), env)
+            if not any(_suppresses(self.a.names.qualname(i.item.func)) for i in stmt.items if type(i.item) is cst.Call):
+                return self.block(_body(stmt.body), env)
+            before = env.copy()  # with suppress(ValueError): the body may stop at any statement, unseen
+            returns = self.block(_body(stmt.body), env)
+            env.merge(before)
+            return returns
         if isinstance(stmt, (cst.Try, cst.TryStar)):
             return self.a.control.try_(stmt, env)
         if type(stmt) is cst.Match:
@@ -209,6 +215,10 @@ class Statements:
                 constant = next(iter(returned))
                 if composed(constant):  # a join of some of a table's entries: no one value
                     constant = UNKNOWN  # size = settings.page_size(): what it always returns
+            if isinstance(source, cst.BaseExpression) and type(source) in _CHECKS:  # ok = x in ALLOWED
+                self.a.flags[name] = (source, {n: env.values.get(n) for n in _names_in(source)})
+            else:
+                self.a.flags.pop(name, None)
             if type(source) in MUTABLE_DISPLAYS:
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             bind(self.a.calls, name, source)
@@ -262,3 +272,12 @@ class Statements:
                 self.a.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
         elif type(target) is cst.StarredElement:
             self.assign(target.value, value, env, None)
+
+
+_CHECKS = frozenset({cst.Comparison, cst.Call, cst.BooleanOperation, cst.UnaryOperation})
+"""Expressions whose truth a name can keep, to be tested later (`valid = x in ALLOWED`)."""
+
+
+def _suppresses(name: str | None) -> bool:
+    """contextlib.suppress(...): exceptions raised in the block end it where they are raised."""
+    return name in ("contextlib.suppress",)
