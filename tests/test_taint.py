@@ -244,6 +244,20 @@ def test_dicts_made_of_dicts(code: str, expected: list[tuple[str, int]]) -> None
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
+        # an entry holding a dict display keeps its own entries, read through a name bound to it
+        (
+            "@app.get('/')\ndef view():\n    cfg = {}\n    cfg['r'] = {'tool': 'ls', 'arg': request.args['a']}\n"
+            "    section = cfg['r']\n    os.system(section['tool'])\n    os.system(section['arg'])\n",
+            [("INP401", 7)],
+        ),
+        # configparser's read_dict() and print(file=buf) of an in-memory buffer
+        (
+            "import configparser, io\n@app.get('/')\ndef view():\n    cfg = configparser.ConfigParser()\n"
+            "    cfg.read_dict({'c': {'tool': request.args['t']}, 's': {'tool': 'ls'}})\n"
+            "    os.system(cfg.get('s', 'tool'))\n    os.system(cfg.get('c', 'tool'))\n"
+            "    buf = io.StringIO()\n    print(request.args['t'], file=buf)\n    os.system(buf.getvalue())\n",
+            [("INP401", 7), ("INP401", 10)],
+        ),
         # a class attribute no method changes: what an instance holds under it is the class body's value
         (
             "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = r.args['a']\n"

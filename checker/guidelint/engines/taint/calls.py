@@ -285,6 +285,11 @@ class Calls(Callees):
             held = self.a.eval(fixed, self.a.module_env) if fixed is not None else held  # getattr(st, "title")
             read = held if held is not None else self.a.sources.read_attribute(call.args[0].value, attr, args[0][1])
             propagated = union(read, *(t for _, t in args[2:]))
+        elif name == "print" and (buffer := self.a.stores.print_file(call)) is not None:
+            # print(text, file=buf) of an in-memory buffer: buf holds the text, as buf.write(text)
+            written = with_step(union(*(t for a, t in args if a.keyword is None)), call, f"written to {buffer}")
+            env.values[buffer] = union(env.values.get(buffer, CLEAN), written)
+            propagated = CLEAN
         elif (attr := _set_attribute(name, call)) is not None and (holder := self.a._key(call.args[0].value)):
             # setattr(st, "currency", x): as st.currency = x
             env.values[f"{holder}.{attr}"] = with_step(args[2][1], call, f"assigned to {holder}.{attr}")

@@ -243,6 +243,8 @@ class Statements:
                 or type(source) is cst.DictComp
             ):
                 self.a.stores.displayed(name, source, env)
+            elif self.a.stores.aliased(name, source, env):
+                pass  # section = cfg["report"]: the entries kept of it
             elif self.a.stores.copied(name, cast(cst.BaseExpression, source), env):
                 pass  # opts = {**form, **DEFAULTS}, dict(zip(KEYS, values)): per key
             elif type(source) is cst.Call and self.a.stores.sequence_of(source) is not None:
@@ -268,6 +270,10 @@ class Statements:
             if base is not None:
                 if index is not UNKNOWN:
                     env.values[entry_key(base, index)] = value
+                    for inner in [k for k in env.values if k.startswith(entry_key(base, index) + "[")]:
+                        del env.values[inner]
+                    if type(source) is cst.Dict:  # cfg["report"] = {"view": ..., "fund": ...}: per key too
+                        self.a.stores.displayed(entry_key(base, index), source, env)
                 env.values[base] = union(env.values.get(base, CLEAN), value)
                 self.a.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
         elif type(target) is cst.StarredElement:

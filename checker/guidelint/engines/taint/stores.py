@@ -69,6 +69,39 @@ class Stores:
                 env.values[entry_key(name, index)] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
 
+    def sections(self, base: str, sections: cst.Dict, env: Env) -> None:
+        """A configuration's sections given as a dict display: each (section, key) its own entry, as
+        `cfg.set(section, key, value)` keeps it (`cfg.get(section, key)` reads it)."""
+        for section in sections.elements:
+            if type(section) is not cst.DictElement or not is_constant(section.key):
+                continue
+            if type(section.value) is not cst.Dict:
+                continue
+            for entry in section.value.elements:
+                if type(entry) is cst.DictElement and is_constant(entry.key):
+                    key = (constant_value(section.key), constant_value(entry.key))
+                    env.values[entry_key(base, key)] = self.a.eval(entry.value, env)
+
+    def print_file(self, call: cst.Call) -> str | None:
+        """The in-memory buffer `print(..., file=buf)` writes to, or None."""
+        for arg in call.args:
+            if arg.keyword is not None and arg.keyword.value == "file" and type(arg.value) is cst.Name:
+                return arg.value.value if self.a.made_by.get(arg.value.value) in BUFFERS else None
+        return None
+
+    def aliased(self, name: str, source: cst.CSTNode | None, env: Env) -> bool:
+        """`section = cfg["report"]` of an entry whose own entries are kept: those, under the new name."""
+        if type(source) is not cst.Subscript:
+            return False
+        base, index = self.a._key(source.value), _constant_index(source)
+        if base is None or index is UNKNOWN:
+            return False
+        prefix = entry_key(base, index)
+        found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix + "[")}
+        for suffix, taint in found.items():
+            env.values[name + suffix] = taint
+        return bool(found)
+
     def copied(self, name: str, source: cst.BaseExpression, env: Env) -> bool:
         """`name = dict(d)`, `d.copy()`, `{**a, **b}`, `a | b`, `dict(zip(KEYS, values))`...: the entries
         known of what it is made of (merges.py); False when none are."""
@@ -251,6 +284,10 @@ class Stores:
         if method == "update":
             updated(self.a, base, call, env)
             return None
+        if method == "read_dict" and len(args) == 1 and type(args[0][0].value) is cst.Dict:
+            self.sections(base, args[0][0].value, env)  # cfg.read_dict({"client": {"view": x}})
+            env.values[base] = union(env.values.get(base, CLEAN), with_step(args[0][1], call, f"stored in {base}"))
+            return CLEAN
         if method in SEQUENCE_OPS and _sequence_op(base, method, keys, args, env):
             return None
         first = [constant_value(k) for k in keys] == [0] if method == "pop" else not args
