@@ -28,6 +28,7 @@ import libcst as cst
 from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.fields import declared
+from guidelint.engines.taint.helperguards import guard_tests
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
@@ -443,7 +444,7 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         double_star=summary.double_star,
         checks=analysis.guards.checks_in(fn),
         constants=summary.constants,
-        raises=raises(fn),
+        raises=raises(fn) or guard_tests(fn, analysis.known["exits"]) is not None,  # if not ok(x): abort(400)
         foreign=True,
         own_sources=summary.own_sources,
     )

@@ -5,6 +5,8 @@ from pathlib import Path
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import FileResponse
 
+from .common.checks import period_or_abort, period_or_log
+
 app = FastAPI()
 STATEMENTS = Path("/srv/fundadmin/statements")
 
@@ -103,3 +105,15 @@ def safe_basename(name: str):
     if not name.lower().endswith(".pdf"):
         raise HTTPException(400)
     return FileResponse(os.path.join(STATEMENTS, os.path.basename(name)))  # sink
+
+
+@app.get("/statements/period")
+def vuln_period_logged(period: str):
+    period_or_log(period)
+    return FileResponse(STATEMENTS / f"{period}.pdf")  # sink
+
+
+@app.get("/statements/period/safe")
+def safe_period_aborts(period: str):
+    period_or_abort(period)
+    return FileResponse(STATEMENTS / f"{period}.pdf")  # sink

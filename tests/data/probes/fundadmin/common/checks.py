@@ -47,3 +47,14 @@ def log_if_odd(code):
     """The near miss: only logs."""
     if not is_fund_code(code):
         print("odd fund code", code)
+
+
+def period_or_abort(period):
+    """A refusal that ends the request by abort() rather than a raise."""
+    if not period.isalnum():
+        abort(400)
+
+
+def period_or_log(period):
+    if not period.isalnum():
+        print("odd period", period)
