@@ -198,6 +198,17 @@ def test_a_scheme_check_says_nothing_of_the_host() -> None:
             "    t = request.args['u']\n    if not ok:\n        return ''\n    os.system(t)\n",
             [("INP401", 8)],
         ),
+        # while True: only a break leaves it, with the state it had there
+        (
+            "@app.get('/')\ndef view():\n    todo = request.args.getlist('t')\n    while True:\n"
+            "        t = todo.pop()\n        if t in ('ls', 'pwd'):\n            break\n    os.system(t)\n",
+            [],
+        ),
+        (
+            "@app.get('/')\ndef view():\n    todo = request.args.getlist('t')\n    while True:\n"
+            "        t = todo.pop()\n        if t:\n            break\n    os.system(t)\n",
+            [("INP401", 8)],
+        ),
         # contextlib.suppress: the block may end at any statement
         (
             "import contextlib\n@app.get('/')\ndef view():\n    t = request.args['t']\n"

@@ -94,6 +94,9 @@ class Control:
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
             returns = union(returns, self.a.statements.block(_body(stmt.orelse.body), env))
+        if truth is not UNKNOWN and broken:  # while True: only a break leaves it, with the state it had there
+            env.values, env.consts = broken[0].values, broken[0].consts
+            broken = broken[1:]
         for state in broken:
             env.merge(state)
         return returns
