@@ -198,6 +198,13 @@ def test_a_scheme_check_says_nothing_of_the_host() -> None:
             "    t = request.args['u']\n    if not ok:\n        return ''\n    os.system(t)\n",
             [("INP401", 8)],
         ),
+        # a parameter whose default is a library function, called: that function where no caller gives another
+        (
+            "def run(cmd, runner=os.system):\n    return runner(cmd)\ndef show(cmd, runner=print):\n"
+            "    return runner(cmd)\n@app.get('/')\ndef view():\n    run(request.args['c'])\n"
+            "    show(request.args['c'])\n",
+            [("INP401", 2)],
+        ),
         # while True: only a break leaves it, with the state it had there
         (
             "@app.get('/')\ndef view():\n    todo = request.args.getlist('t')\n    while True:\n"

@@ -238,6 +238,11 @@ class Analysis:
                     taint = union(taint, own)
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
+            called = param.default if type(param.default) in (cst.Name, cst.Attribute) else None
+            if called is not None and "." in (self.names.qualname(called) or ""):  # decoder=pickle.loads
+                self.calls.partials[name] = cst.Call(func=cst.Name("partial"), args=[cst.Arg(called)])
+            else:
+                self.calls.partials.pop(name, None)
             env.values[name] = taint
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))

@@ -19,6 +19,9 @@ class Snapshot:
     def load(self):
         return pickle.loads(base64.b64decode(self.blob))  # sink
 
+    def restore(self):
+        return pickle.loads(base64.b64decode(self.blob))  # sink
+
     def load_json(self):
         return json.loads(base64.b64decode(self.blob))
 
@@ -66,7 +69,7 @@ def vuln_staticmethod():
 
 @app.get("/snap/classmethod")
 def vuln_classmethod():
-    return {"state": Snapshot.from_request(request).load()}  # sink
+    return {"state": Snapshot.from_request(request).restore()}  # sink
 
 
 @app.get("/snap/classmethod/safe")
