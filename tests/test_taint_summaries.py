@@ -762,3 +762,44 @@ def test_a_helper_logging_with_repr_escapes_line_breaks_not_the_credential(cli, 
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     taint = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if "taint" in f["engines"]]
     assert taint == [("CNF405", 10)]  # audit_value(request.form["password"])
+
+
+def test_a_constructor_inherited_from_a_base_of_another_module_keeps_attribute_by_attribute(cli, project) -> None:
+    root = project(
+        {
+            "app/__init__.py": "",
+            "app/base.py": """
+                class Job:
+                    def __init__(self, request):
+                        self.arg = request.args.get("a", "")
+                        self.tool = "uptime"
+
+                    def tool_name(self):
+                        return self.tool
+
+                    def arg_value(self):
+                        return self.arg
+            """,
+            "app/jobs.py": """
+                from .base import Job
+
+                class Report(Job):
+                    pass
+            """,
+            "app/views.py": """
+                import os
+                from flask import Flask, request
+                from .jobs import Report
+                app = Flask(__name__)
+
+                @app.get("/")
+                def view():
+                    job = Report(request)
+                    os.system(job.tool_name())
+                    os.system(job.arg_value())
+                    return ""
+            """,
+        }
+    )
+    found = [(r, p, line) for r, p, line in _taint(cli("scan", ".", "-f", "json", cwd=root)) if r == "INP401"]
+    assert found == [("INP401", "app/views.py", 10)]
