@@ -215,8 +215,9 @@ class Statements:
                 constant = next(iter(returned))
                 if composed(constant):  # a join of some of a table's entries: no one value
                     constant = UNKNOWN  # size = settings.page_size(): what it always returns
-            if isinstance(source, cst.BaseExpression) and type(source) in _CHECKS:  # ok = x in ALLOWED
-                self.a.flags[name] = (source, {n: env.values.get(n) for n in _names_in(source)})
+            read = _names_in(source) if isinstance(source, cst.BaseExpression) and type(source) in _CHECKS else []
+            if any(env.values.get(n) for n in read):  # ok = x in ALLOWED: a test of data, kept
+                self.a.flags[name] = (cast(cst.BaseExpression, source), {n: env.values.get(n) for n in read})
             else:
                 self.a.flags.pop(name, None)
             if type(source) in MUTABLE_DISPLAYS:
