@@ -216,6 +216,17 @@ def test_a_scheme_check_says_nothing_of_the_host() -> None:
             "        t = todo.pop()\n        if t:\n            break\n    os.system(t)\n",
             [("INP401", 8)],
         ),
+        # a flag that reads itself (ok = ok and ...) is no test kept: no endless reading of it
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    ok = t != ''\n    ok = ok and t.isalnum()\n"
+            "    if not ok:\n        return ''\n    os.system(t)\n",
+            [("INP401", 8)],
+        ),
+        # a class attribute read in its own class body's value through an instance: read once
+        (
+            "class C:\n    x = 'ls'\nc = C()\nclass D:\n    y = c.x\nd = D()\nos.system(d.y)\n",
+            [],
+        ),
         # contextlib.suppress: the block may end at any statement
         (
             "import contextlib\n@app.get('/')\ndef view():\n    t = request.args['t']\n"

@@ -131,6 +131,7 @@ class Analysis:
         self.parsed: dict[str, tuple[str, frozenset[str]]] = {}  # args = parser.parse_args(): parser, its types
         self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
         self.flags: dict[str, tuple[cst.BaseExpression, dict[str, Taint | None]]] = {}  # names kept a test
+        self._class_reads: set[int] = set()  # class attributes being read (class_attribute)
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.patterns: dict[str, Any] = {}  # names bound to re.compile(pattern) in a function: the pattern
@@ -467,9 +468,9 @@ class Analysis:
                 attrs = self.class_attrs.get(self.current_class, {})
                 if key in attrs:
                     return attrs[key]
-        held = class_value(self, self._instance_of(expr.value), expr.attr.value)
+        held = self.class_attribute(expr.value, expr.attr.value)
         if held is not None:  # st.title of a class whose body sets title and no method changes it
-            return self.eval(held, self.module_env)
+            return held
         qualified = self.names.qualname(expr) or self.sources.made_attribute(expr)
         if qualified is not None:
             found = self.sources.object_source(qualified, expr, expr.attr.value)
@@ -485,6 +486,18 @@ class Analysis:
         for source in self.name_sources_matching(expr.attr.value):
             base = union(base, self.sources.label(source, expr, expr.attr.value))
         return base
+
+    def class_attribute(self, owner: cst.BaseExpression, attr: str) -> Taint | None:
+        """What `owner.attr` holds when owner is an instance of the module's class whose body assigns attr and
+        no method changes it (`class_value`), or None; a value read while it is read (`x = x.y`) is None."""
+        held = class_value(self, self._instance_of(owner), attr)
+        if held is None or id(held) in self._class_reads:
+            return None
+        self._class_reads.add(id(held))
+        try:
+            return self.eval(held, self.module_env)
+        finally:
+            self._class_reads.discard(id(held))
 
     def _instance_of(self, expr: cst.BaseExpression) -> str | None:
         """The module's class `expr` is an instance of: `self` in its methods, a name bound to one."""

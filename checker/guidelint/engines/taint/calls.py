@@ -11,7 +11,6 @@ import libcst as cst
 
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
-from guidelint.engines.taint.definitions import class_value
 from guidelint.engines.taint.fields import post_initialised
 from guidelint.engines.taint.hierarchy import (
     ancestors,
@@ -281,8 +280,7 @@ class Calls(Callees):
             # getattr(q, "table") of an instance whose fields are known: that field, as q.table reads it
             holder = self.a._key(call.args[0].value)
             held = env.values.get(f"{holder}.{attr}") if holder is not None else None
-            fixed = class_value(self.a, self.a._instance_of(call.args[0].value), attr) if held is None else None
-            held = self.a.eval(fixed, self.a.module_env) if fixed is not None else held  # getattr(st, "title")
+            held = self.a.class_attribute(call.args[0].value, attr) if held is None else held  # getattr(st, "t")
             read = held if held is not None else self.a.sources.read_attribute(call.args[0].value, attr, args[0][1])
             propagated = union(read, *(t for _, t in args[2:]))
         elif name == "print" and (buffer := self.a.stores.print_file(call)) is not None:

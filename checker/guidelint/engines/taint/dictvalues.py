@@ -34,10 +34,13 @@ def made_dict(expr: cst.BaseExpression, values_of: ValuesOf, partial: type) -> V
             else:
                 found = _merge(found, _pairs(values_of(element.value), partial))
     elif type(expr) is cst.BinaryOperation and type(expr.operator) is cst.BitOr:
-        left, right = _pairs(values_of(expr.left), partial), _pairs(values_of(expr.right), partial)
-        if not _dicts(values_of(expr.left), partial) or not _dicts(values_of(expr.right), partial):
+        left_values = values_of(expr.left)
+        if not _dicts(left_values, partial):
+            return UNKNOWN  # re.I | re.M, a set union: no dict
+        right_values = values_of(expr.right)
+        if not _dicts(right_values, partial):
             return UNKNOWN
-        found = _merge(left, right)
+        found = _merge(_pairs(left_values, partial), _pairs(right_values, partial))
     elif type(expr) is cst.Call:
         found = _call(expr, values_of, partial)
     if found is None:

@@ -153,9 +153,13 @@ class Guards:
         if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
             holds, fails = self.guards(test.expression, env)
             return fails, holds
-        kept = self.a.flags.get(test.value) if type(test) is cst.Name else None
-        if kept is not None and all(env.values.get(n) is t for n, t in kept[1].items()):
-            return self.guards(kept[0], env)  # ok = x in ALLOWED; if not ok: ...: the test it kept
+        kept = self.a.flags.pop(test.value, None) if type(test) is cst.Name else None
+        if kept is not None:  # ok = x in ALLOWED; if not ok: ...: the test it kept (out of the table while read)
+            try:
+                if all(env.values.get(n) is t for n, t in kept[1].items()):
+                    return self.guards(kept[0], env)
+            finally:
+                self.a.flags[cast(cst.Name, test).value] = kept
         if type(test) is cst.BooleanOperation:
             left, right = self.guards(test.left, env), self.guards(test.right, env)
             # target.startswith("/") and not target.startswith("//"): a path of this site (sitepaths.py)

@@ -216,7 +216,7 @@ class Statements:
                 if composed(constant):  # a join of some of a table's entries: no one value
                     constant = UNKNOWN  # size = settings.page_size(): what it always returns
             read = _names_in(source) if isinstance(source, cst.BaseExpression) and type(source) in _CHECKS else []
-            if any(env.values.get(n) for n in read):  # ok = x in ALLOWED: a test of data, kept
+            if name not in read and any(env.values.get(n) for n in read):  # ok = x in ALLOWED: a test kept
                 self.a.flags[name] = (cast(cst.BaseExpression, source), {n: env.values.get(n) for n in read})
             else:
                 self.a.flags.pop(name, None)
