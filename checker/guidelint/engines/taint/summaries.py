@@ -262,10 +262,8 @@ class ProjectFunctions:
             if rest[0] not in outline.spans:
                 return None
             if method is not None and method not in (methods or {}):
-                if len(rest) == 1:  # a constructor of the bases: a base of the project's says what it keeps (a
-                    # library base's is unknown)
-                    found = self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context, stepped)
-                    return replace(found, qualified=qualified, constructor=True) if found is not None else None
+                if len(rest) == 1:
+                    return None  # a constructor of the bases: what a library base keeps of the arguments is unknown
                 return self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context, stepped)
             analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
             if analysis is not None:
