@@ -358,7 +358,7 @@ class _Recording(Analysis):
     def _forget(self, container: cst.BaseExpression, env: Env, call: cst.Call | None = None) -> None:
         key = self._key(container)
         kept = None
-        if call is not None:
+        if call is not None and type(call.func) is cst.Attribute and call.func.attr.value in ("update", "setdefault"):
             lookup = self._lookup(env)
             kept = changed(call, values_of(container, lookup), lambda e: values_of(e, lookup), PARTIAL)
         if key is not None and kept is not None:  # opts.update(fund=x): 'tool' is still what it was

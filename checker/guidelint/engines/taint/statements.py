@@ -270,9 +270,10 @@ class Statements:
             index = _constant_index(target)
             if base is not None:
                 if index is not UNKNOWN:
+                    if entry_key(base, index) in env.values:  # what was kept of its own entries is gone
+                        for inner in [k for k in env.values if k.startswith(entry_key(base, index) + "[")]:
+                            del env.values[inner]
                     env.values[entry_key(base, index)] = value
-                    for inner in [k for k in env.values if k.startswith(entry_key(base, index) + "[")]:
-                        del env.values[inner]
                     if type(source) is cst.Dict:  # cfg["report"] = {"view": ..., "fund": ...}: per key too
                         self.a.stores.displayed(entry_key(base, index), source, env)
                 env.values[base] = union(env.values.get(base, CLEAN), value)

@@ -97,6 +97,8 @@ class Stores:
         if base is None or index is UNKNOWN:
             return False
         prefix = entry_key(base, index)
+        if prefix not in env.values:
+            return False  # nothing kept under it (let alone its entries)
         found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix + "[")}
         for suffix, taint in found.items():
             env.values[name + suffix] = taint
