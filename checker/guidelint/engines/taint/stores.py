@@ -26,6 +26,8 @@ BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
 """Classes whose instances hold what is written to them (read back with getvalue() or read())."""
 
 SEQUENCES = frozenset({"collections.deque", "deque", "list"})
+MADE_BY = frozenset({"dict", "copy", "deepcopy", "loads"})
+"""The last names of the calls a dict is copied or merged by (merges.py), looked at before anything else."""
 """Calls whose result holds the elements of the display they are given, in order."""
 KEYED_SET = frozenset({"set"})
 KEYED_GET = frozenset({"get"})
@@ -107,7 +109,12 @@ class Stores:
     def copied(self, name: str, source: cst.BaseExpression, env: Env) -> bool:
         """`name = dict(d)`, `d.copy()`, `{**a, **b}`, `a | b`, `dict(zip(KEYS, values))`...: the entries
         known of what it is made of (merges.py); False when none are."""
-        if type(source) not in (cst.Call, cst.BinaryOperation):
+        if type(source) is cst.Call:
+            func = source.func
+            last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""
+            if last not in MADE_BY:
+                return False  # (most calls: no qualified name looked up)
+        elif type(source) is not cst.BinaryOperation or type(source.operator) is not cst.BitOr:
             return False
         entries = merged(self.a, source, env)
         if entries is None:
@@ -118,6 +125,8 @@ class Stores:
     def sequence_of(self, call: cst.Call) -> cst.List | cst.Tuple | None:
         """The display a `deque([...])` or `list((...))` call copies: its entries are the display's."""
         if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+            return None
+        if not isinstance(call.args[0].value, (cst.List, cst.Tuple)):
             return None
         made = self.a.names.qualname(call.func) or (call.func.value if type(call.func) is cst.Name else "")
         display = call.args[0].value
@@ -292,8 +301,11 @@ class Stores:
             return CLEAN
         if method in SEQUENCE_OPS and _sequence_op(base, method, keys, args, env):
             return None
-        first = [constant_value(k) for k in keys] == [0] if method == "pop" else not args
-        if method in LEFT_POPS and len(keys) == len(args) and first:
+        if (
+            method in LEFT_POPS
+            and len(keys) == len(args)
+            and ([constant_value(k) for k in keys] == [0] if method == "pop" else not args)
+        ):
             return _pop_first(base, env)  # queue.pop(0), queue.popleft(): the first entry, the rest move down
         if method in RESIZING:
             env.consts.pop(length_key(base), None)
