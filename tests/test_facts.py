@@ -404,3 +404,37 @@ def test_a_converting_reader_of_the_request_gives_its_value_validated() -> None:
         """
     )
     assert limit.trusted("sql") and not raw.trusted("sql") and raw.untrusted("sql")
+
+
+def test_dicts_made_of_dicts_keep_their_constant_entries() -> None:
+    merged, ored, zipped, copied, updated, round_trip, overridden, changed_all = facts(
+        """
+        import copy, json
+        from flask import request
+        DEFAULTS = {"tool": "navcalc", "fmt": "csv"}
+
+        def f():
+            a = {**request.form.to_dict(), **DEFAULTS}
+            probe(a["tool"])
+            b = {"fmt": request.args["f"]} | DEFAULTS
+            probe(b["fmt"])
+            c = dict(zip(("tool", "fund"), ("navcalc", request.args["f"])))
+            probe(c["tool"])
+            d = copy.deepcopy({"tool": "navcalc", "fund": request.args["f"]})
+            probe(d["tool"])
+            e = dict(DEFAULTS)
+            e.update(fund=request.args["f"])
+            probe(e["tool"])
+            g = json.loads(json.dumps(DEFAULTS))
+            probe(g["fmt"])
+            h = {**DEFAULTS, **request.form.to_dict()}
+            probe(h["tool"])
+            i = dict(DEFAULTS)
+            i.update(request.form)
+            probe(i["tool"])
+        """
+    )
+    for known in (merged, zipped, copied, updated):
+        assert known.constant == "navcalc"
+    assert ored.constant == "csv" and round_trip.constant == "csv"
+    assert overridden.constant is UNKNOWN and changed_all.constant is UNKNOWN

@@ -142,10 +142,189 @@ def test_flows(code: str, expected: list[tuple[str, int]]) -> None:
             "parts = ['ls']\nparts.append('pwd')\nparts.append(request.args['d'])\nos.system(parts.pop())\n",
             [("INP401", 4)],
         ),
-        ("parts = ['ls']\nparts.insert(0, request.args['d'])\nos.system(parts.pop())\n", [("INP401", 3)]),
+        ("parts = ['ls']\nparts.insert(1, request.args['d'])\nos.system(parts.pop())\n", [("INP401", 3)]),
+        # insert() before an entry moves it up: the last one is still 'ls'
+        ("parts = ['ls']\nparts.insert(0, request.args['d'])\nos.system(parts.pop())\n", []),
+        ("parts = ['ls', request.args['d']]\nos.system(parts[-1])\n", [("INP401", 2)]),
+        ("parts = ['ls', 'pwd', request.args['d']]\nos.system(parts[-2])\nos.system(' '.join(parts[:2]))\n", []),
+        ("parts = ['ls', request.args['d'], 'pwd']\nos.system(' '.join(parts[:2]))\n", [("INP401", 2)]),
+        ("q = deque(['ls'])\nq.appendleft(request.args['d'])\nos.system(q.popleft())\n", [("INP401", 3)]),
+        ("q = deque(['ls'])\nq.append(request.args['d'])\nos.system(q.popleft())\n", []),
+        ("q = [request.args['d'], 'ls']\nq.pop(0)\nos.system(q.pop(0))\n", []),
+        (
+            "parts = ['ls']\nparts.extend(request.args.getlist('d'))\nos.system(parts[0])\nos.system(parts[1])\n",
+            [("INP401", 4)],
+        ),
+        ("*rest, last = ['ls', 'pwd', request.args['d']]\nos.system(' '.join(rest))\n", []),
+        ("first, *rest = ['ls', request.args['d']]\nos.system(' '.join(rest))\nos.system(first)\n", [("INP401", 2)]),
     ],
 )
 def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+def test_a_scheme_check_says_nothing_of_the_host() -> None:
+    code = (
+        "import requests\nfrom urllib.parse import urlparse\n@app.get('/')\ndef view():\n"
+        "    url = request.args['u']\n    if urlparse(url).scheme != 'https':\n        return ''\n"
+        "    return requests.get(url).text\n"
+    )
+    assert any(line == 8 for _, line in findings(code))
+    assert not findings(code.replace(".scheme != 'https'", ".hostname not in ('a.example',)"))
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a helper of the module whose tests end the request: its tests hold at the call where they fail
+        (
+            "def _refuse(name):\n    if '/' in name or '..' in name:\n        raise ValueError(name)\n"
+            "@app.get('/')\ndef view():\n    n = request.args['n']\n    _refuse(n)\n    open('/srv/' + n)\n",
+            [],
+        ),
+        (
+            "def _warn(name):\n    if '/' in name or '..' in name:\n        print(name)\n        return\n"
+            "@app.get('/')\ndef view():\n    n = request.args['n']\n    _warn(n)\n    open('/srv/' + n)\n",
+            [("INP404", 9)],
+        ),
+        # a name keeping a test's truth: `if not ok:` tests what it kept, while the names it read are unchanged
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    ok = t in ('ls', 'pwd')\n"
+            "    if not ok:\n        return ''\n    os.system(t)\n",
+            [],
+        ),
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    ok = t in ('ls', 'pwd')\n"
+            "    t = request.args['u']\n    if not ok:\n        return ''\n    os.system(t)\n",
+            [("INP401", 8)],
+        ),
+        # a parameter whose default is a library function, called: that function where no caller gives another
+        (
+            "def run(cmd, runner=os.system):\n    return runner(cmd)\ndef show(cmd, runner=print):\n"
+            "    return runner(cmd)\n@app.get('/')\ndef view():\n    run(request.args['c'])\n"
+            "    show(request.args['c'])\n",
+            [("INP401", 2)],
+        ),
+        # while True: only a break leaves it, with the state it had there
+        (
+            "@app.get('/')\ndef view():\n    todo = request.args.getlist('t')\n    while True:\n"
+            "        t = todo.pop()\n        if t in ('ls', 'pwd'):\n            break\n    os.system(t)\n",
+            [],
+        ),
+        (
+            "@app.get('/')\ndef view():\n    todo = request.args.getlist('t')\n    while True:\n"
+            "        t = todo.pop()\n        if t:\n            break\n    os.system(t)\n",
+            [("INP401", 8)],
+        ),
+        # a flag that reads itself (ok = ok and ...) is no test kept: no endless reading of it
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    ok = t != ''\n    ok = ok and t.isalnum()\n"
+            "    if not ok:\n        return ''\n    os.system(t)\n",
+            [("INP401", 8)],
+        ),
+        # a class attribute read in its own class body's value through an instance: read once
+        (
+            "class C:\n    x = 'ls'\nc = C()\nclass D:\n    y = c.x\nd = D()\nos.system(d.y)\n",
+            [],
+        ),
+        # contextlib.suppress: the block may end at any statement
+        (
+            "import contextlib\n@app.get('/')\ndef view():\n    t = request.args['t']\n"
+            "    with contextlib.suppress(ValueError):\n        t = str(int(t))\n    os.system(t)\n",
+            [("INP401", 7)],
+        ),
+        # match: a guard holds in its case; literal patterns make the subject one of them
+        (
+            "@app.get('/')\ndef view():\n    t = request.args['t']\n    match t:\n"
+            "        case str() if t in ('ls', 'pwd'):\n            os.system(t)\n"
+            "        case 'df' | 'du':\n            os.system(t)\n        case _:\n            os.system(t)\n",
+            [("INP401", 10)],
+        ),
+    ],
+)
+def test_guard_helpers_and_match_guards(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # dicts made of others keep per key what each part gives: a later part with known keys wins for them
+        ("D = {'tool': 'ls'}\nopts = {**request.form, **D}\nos.system(opts['tool'])\n", []),
+        ("D = {'tool': 'ls'}\nopts = {**D, **request.form}\nos.system(opts['tool'])\n", [("INP401", 3)]),
+        ("opts = {'tool': 'ls', **request.form}\nos.system(opts['tool'])\n", [("INP401", 2)]),
+        ("D = {'tool': 'ls'}\nopts = {'tool': request.args['t']} | D\nos.system(opts['tool'])\n", []),
+        ("D = {'tool': 'ls'}\nopts = D | {'tool': request.args['t']}\nos.system(opts['tool'])\n", [("INP401", 3)]),
+        ("opts = dict(zip(('tool', 'arg'), ('ls', request.args['a'])))\nos.system(opts['tool'])\n", []),
+        ("opts = dict(zip(('tool', 'arg'), ('ls', request.args['a'])))\nos.system(opts['arg'])\n", [("INP401", 2)]),
+        ("D = {'tool': 'ls'}\nopts = dict(D)\nopts.update(arg=request.args['a'])\nos.system(opts['tool'])\n", []),
+        ("D = {'tool': 'ls'}\nopts = dict(D)\nopts.update(request.form)\nos.system(opts['tool'])\n", [("INP401", 4)]),
+        ("o = {'tool': 'ls', 'a': request.args['a']}\nc = copy.deepcopy(o)\nos.system(c['tool'])\n", []),
+        (
+            "o = {'tool': 'ls', 'a': request.args['a']}\nc = json.loads(json.dumps(o))\nos.system(c['a'])\n",
+            [("INP401", 3)],
+        ),
+    ],
+)
+def test_dicts_made_of_dicts(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # an entry holding a dict display keeps its own entries, read through a name bound to it
+        (
+            "@app.get('/')\ndef view():\n    cfg = {}\n    cfg['r'] = {'tool': 'ls', 'arg': request.args['a']}\n"
+            "    section = cfg['r']\n    os.system(section['tool'])\n    os.system(section['arg'])\n",
+            [("INP401", 7)],
+        ),
+        # configparser's read_dict() and print(file=buf) of an in-memory buffer
+        (
+            "import configparser, io\n@app.get('/')\ndef view():\n    cfg = configparser.ConfigParser()\n"
+            "    cfg.read_dict({'c': {'tool': request.args['t']}, 's': {'tool': 'ls'}})\n"
+            "    os.system(cfg.get('s', 'tool'))\n    os.system(cfg.get('c', 'tool'))\n"
+            "    buf = io.StringIO()\n    print(request.args['t'], file=buf)\n    os.system(buf.getvalue())\n",
+            [("INP401", 7), ("INP401", 10)],
+        ),
+        # a class attribute no method changes: what an instance holds under it is the class body's value
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = r.args['a']\n"
+            "    def line(self):\n        return self.tool + ' -l'\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    os.system(job.tool)\n"
+            "    os.system(Job(request).line())\n    os.system(job.arg)\n",
+            [("INP401", 12)],
+        ),
+        # getattr/setattr with a constant name are reads and writes of that attribute
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = 'x'\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    setattr(job, 'arg', request.args['a'])\n"
+            "    os.system(getattr(job, 'tool'))\n    os.system(getattr(job, 'arg'))\n",
+            [("INP401", 10)],
+        ),
+        # dataclasses.replace() and NamedTuple._replace(): the record's fields, those given replaced
+        (
+            "import dataclasses\n@dataclasses.dataclass\nclass Q:\n    tool: str\n    arg: str = 'x'\n"
+            "@app.get('/')\ndef view():\n    q = dataclasses.replace(Q(tool=request.args['t']), tool='ls')\n"
+            "    os.system(q.tool)\n    os.system(q.arg)\n"
+            "    r = dataclasses.replace(Q(tool='ls'), arg=request.args['a'])\n    os.system(r.arg)\n",
+            [("INP401", 12)],
+        ),
+        # ... unless a method sets or changes it, or the code sets it on the instance
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.tool = r.args['a']\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    os.system(job.tool)\n",
+            [("INP401", 8)],
+        ),
+        (
+            "class Job:\n    tool = 'ls'\n    def __init__(self, r):\n        self.arg = r.args['a']\n"
+            "@app.get('/')\ndef view():\n    job = Job(request)\n    job.tool = request.args['t']\n"
+            "    os.system(job.tool)\n",
+            [("INP401", 9)],
+        ),
+    ],
+)
+def test_class_attributes_of_instances(code: str, expected: list[tuple[str, int]]) -> None:
     assert findings(code) == expected
 
 

@@ -23,7 +23,7 @@ from guidelint.engines.taint.concat import (
 )
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
-from guidelint.engines.taint.definitions import all_functions, index_definitions
+from guidelint.engines.taint.definitions import all_functions, class_value, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
@@ -130,6 +130,8 @@ class Analysis:
         self.loaded: dict[str, str] = {}  # names bound to what a schema class of this module loaded (fields.py)
         self.parsed: dict[str, tuple[str, frozenset[str]]] = {}  # args = parser.parse_args(): parser, its types
         self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
+        self.flags: dict[str, tuple[cst.BaseExpression, dict[str, Taint | None]]] = {}  # names kept a test
+        self._class_reads: set[int] = set()  # class attributes being read (class_attribute)
         self.derived: dict[str, str] = {}  # names bound to what a call made of one other (tainted) name
         self.made_by: dict[str, str] = {}  # names bound to what a call of another name returned (its class)
         self.patterns: dict[str, Any] = {}  # names bound to re.compile(pattern) in a function: the pattern
@@ -237,6 +239,11 @@ class Analysis:
                     taint = union(taint, own)
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
+            called = param.default if type(param.default) in (cst.Name, cst.Attribute) else None
+            if called is not None and "." in (self.names.qualname(called) or ""):  # decoder=pickle.loads
+                self.calls.partials[name] = cst.Call(func=cst.Name("partial"), args=[cst.Arg(called)])
+            else:
+                self.calls.partials.pop(name, None)
             env.values[name] = taint
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
@@ -461,6 +468,9 @@ class Analysis:
                 attrs = self.class_attrs.get(self.current_class, {})
                 if key in attrs:
                     return attrs[key]
+        held = self.class_attribute(expr.value, expr.attr.value)
+        if held is not None:  # st.title of a class whose body sets title and no method changes it
+            return held
         qualified = self.names.qualname(expr) or self.sources.made_attribute(expr)
         if qualified is not None:
             found = self.sources.object_source(qualified, expr, expr.attr.value)
@@ -476,6 +486,24 @@ class Analysis:
         for source in self.name_sources_matching(expr.attr.value):
             base = union(base, self.sources.label(source, expr, expr.attr.value))
         return base
+
+    def class_attribute(self, owner: cst.BaseExpression, attr: str) -> Taint | None:
+        """What `owner.attr` holds when owner is an instance of the module's class whose body assigns attr and
+        no method changes it (`class_value`), or None; a value read while it is read (`x = x.y`) is None."""
+        held = class_value(self, self._instance_of(owner), attr)
+        if held is None or id(held) in self._class_reads:
+            return None
+        self._class_reads.add(id(held))
+        try:
+            return self.eval(held, self.module_env)
+        finally:
+            self._class_reads.discard(id(held))
+
+    def _instance_of(self, expr: cst.BaseExpression) -> str | None:
+        """The module's class `expr` is an instance of: `self` in its methods, a name bound to one."""
+        if type(expr) is cst.Name and expr.value == "self":
+            return self.current_class
+        return self.instances.get(expr.value) if type(expr) is cst.Name else None
 
     # --- constants ---------------------------------------------------------------------------------------
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:

@@ -50,6 +50,7 @@ from guidelint.engines.taint.syntax import (
     _inside_argument,
     _matches,
     _namespace,
+    _set_attribute,
     _star_index,
     lookup_converter,
     yields_as_statements,
@@ -283,8 +284,18 @@ class Calls(Callees):
             # getattr(q, "table") of an instance whose fields are known: that field, as q.table reads it
             holder = self.a._key(call.args[0].value)
             held = env.values.get(f"{holder}.{attr}") if holder is not None else None
+            held = self.a.class_attribute(call.args[0].value, attr) if held is None else held  # getattr(st, "t")
             read = held if held is not None else self.a.sources.read_attribute(call.args[0].value, attr, args[0][1])
             propagated = union(read, *(t for _, t in args[2:]))
+        elif name == "print" and (buffer := self.a.stores.print_file(call)) is not None:
+            # print(text, file=buf) of an in-memory buffer: buf holds the text, as buf.write(text)
+            written = with_step(union(*(t for a, t in args if a.keyword is None)), call, f"written to {buffer}")
+            env.values[buffer] = union(env.values.get(buffer, CLEAN), written)
+            propagated = CLEAN
+        elif (attr := _set_attribute(name, call)) is not None and (holder := self.a._key(call.args[0].value)):
+            # setattr(st, "currency", x): as st.currency = x
+            env.values[f"{holder}.{attr}"] = with_step(args[2][1], call, f"assigned to {holder}.{attr}")
+            propagated = CLEAN
         elif name == "getattr" and len(args) in (2, 3) and not any(a.keyword or a.star for a, _ in args):
             # getattr(Sorts, name, default): one of the object's attributes, or the default; what the object
             # holds, not the name (a name the client chooses is the reflection sink's, INP420)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, cleared, union
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, checked, cleared, union
 from guidelint.engines.taint.raised import carried
 from guidelint.engines.taint.syntax import (
     _always_exits,
@@ -94,6 +94,9 @@ class Control:
         broken = self.a.breaks.pop()
         if stmt.orelse is not None:
             returns = union(returns, self.a.statements.block(_body(stmt.orelse.body), env))
+        if truth is not UNKNOWN and broken:  # while True: only a break leaves it, with the state it had there
+            env.values, env.consts = broken[0].values, broken[0].consts
+            broken = broken[1:]
         for state in broken:
             env.merge(state)
         return returns
@@ -186,6 +189,15 @@ class Control:
                     branch.consts[CHOICES + name] = literals[name]
                     if len(literals[name]) == 1:
                         branch.consts[name] = next(iter(literals[name]))
+            values = _literal_values(case.pattern, lambda e: self.a.fold(e, env))
+            if values is not None and type(stmt.subject) is cst.Name:  # case "nav" | "holdings": one of those
+                branch.values[stmt.subject.value] = CLEAN
+                branch.consts[CHOICES + stmt.subject.value] = values
+            if case.guard is not None:  # case str() if nxt.startswith("/") and ...: what it proves holds here
+                self.a.eval(case.guard, branch)
+                holds, _ = self.a.guards.guards(case.guard, branch)
+                for name, kinds in self.a.guards.origins(holds):
+                    branch.values[name] = checked(branch.values.get(name, CLEAN), kinds)
             returns = union(returns, self.a.statements.block(_body(case.body), branch))
             if not _always_exits(case.body, self.a.known["exits"]):  # case _: abort(400) reaches nothing after
                 states.append(branch)
@@ -200,6 +212,22 @@ class Control:
             after.merge(state)
         env.values, env.consts = after.values, after.consts
         return returns
+
+
+def _literal_values(
+    pattern: cst.MatchPattern, fold: Callable[[cst.BaseExpression], object]
+) -> frozenset[object] | None:
+    """The constants a pattern of literals only matches (`"nav" | "holdings"`), else None."""
+    parts = [p.pattern for p in pattern.patterns] if type(pattern) is cst.MatchOr else [pattern]
+    found = set()
+    for part in parts:
+        if type(part) is not cst.MatchValue:
+            return None
+        value = fold(part.value)
+        if value is UNKNOWN or not isinstance(value, (str, int)):
+            return None
+        found.add(value)
+    return frozenset(found)
 
 
 def _walked_around(walk: Callable[[], Taint], env: Env) -> Taint:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.children import children
 from guidelint.engines.taint.fields import CLASS_REFS, FORM_MODEL, RECORD_CLASS, class_refs, declared, form_model
 from guidelint.engines.taint.syntax import _body
 from guidelint.semantic.names import dotted
@@ -30,6 +31,7 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             a.memo[(HELD_INSTANCES, stmt.name.value)] = held_instances(stmt)
             a.memo[(RECORD_CLASS, stmt.name.value)] = record_class(a, stmt)
             a.memo[(CLASS_MARKS, stmt.name.value)] = class_marks(a, stmt)
+            a.memo[(CLASS_VALUES, stmt.name.value)] = class_values(stmt)
         elif isinstance(stmt, (cst.If, cst.Try)):
             index_definitions(a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
     for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
@@ -83,6 +85,72 @@ def marked(a: Analysis, cls: str | None, markers: tuple[str, ...]) -> bool:
         return True
     marks = a.memo.get((CLASS_MARKS, cls)) if cls else None
     return isinstance(marks, frozenset) and bool(marks.intersection(markers))
+
+
+CLASS_VALUES = "class values"
+"""The memo key of what a class body assigns its attributes: attribute -> the value's expression."""
+
+
+def class_values(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
+    """`title = "Quarterly statement"` in a class body (assigned once, not a field's annotation): what an
+    instance's `title` is until something assigns it."""
+    found: dict[str, cst.BaseExpression] = {}
+    seen: set[str] = set()
+    for line in _body(cls.body):
+        for small in line.body if type(line) is cst.SimpleStatementLine else ():
+            if type(small) is cst.Assign and len(small.targets) == 1 and type(small.targets[0].target) is cst.Name:
+                name = small.targets[0].target.value
+                if name not in seen:
+                    found[name] = small.value
+                else:
+                    found.pop(name, None)
+                seen.add(name)
+    return found
+
+
+def class_value(a: Analysis, cls: str | None, attr: str) -> cst.BaseExpression | None:
+    """What `obj.attr` of an instance of the module's class `cls` holds when the class body assigns it and
+    no method of a class of the module sets `self.attr` (nor any code `obj.attr`, seen as an entry first):
+    the class attribute (a dataclass's or NamedTuple's is a field's default, which the fields say)."""
+    if cls is None or a.memo.get((RECORD_CLASS, cls)):
+        return None
+    value = a.memo.get((CLASS_VALUES, cls), {}).get(attr)
+    if value is None:
+        return None
+    touched = a.memo.get(TOUCHED)
+    if touched is None:
+        touched = a.memo[TOUCHED] = _touched(a)
+    return None if attr in touched else value
+
+
+TOUCHED = "self attributes touched"
+"""The memo key of the attributes of `self` the methods of the module's classes assign or change in place."""
+
+
+def _touched(a: Analysis) -> frozenset[str]:
+    found: set[str] = set()
+    stack: list[cst.CSTNode] = [fn for methods in a.classes.values() for fn in methods.values()]
+    while stack:
+        node = stack.pop()
+        targets: list[cst.BaseExpression] = []
+        if type(node) is cst.Assign:
+            targets = [t.target for t in node.targets]
+        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
+            targets = [node.target]
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in CHANGING:
+            targets = [node.func.value]  # self.items.append(v)
+        for target in targets:
+            while type(target) is cst.Subscript:  # self.items[k] = v
+                target = target.value
+            for element in target.elements if isinstance(target, (cst.Tuple, cst.List)) else [target]:
+                inner = element.value if isinstance(element, cst.Element) else element
+                if type(inner) is cst.Attribute and type(inner.value) is cst.Name and inner.value.value == "self":
+                    found.add(inner.attr.value)
+        stack.extend(children(node))
+    return frozenset(found)
+
+
+CHANGING = frozenset({"add", "append", "appendleft", "extend", "extendleft", "insert", "update", "setdefault"})
 
 
 HELD_INSTANCES = "held instances"

@@ -18,6 +18,7 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
+from guidelint.engines.taint.dictvalues import changed
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
 from guidelint.engines.taint.models import Models
@@ -26,6 +27,7 @@ from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.engines.taint.values import (
     MAX_VALUES,
+    PARTIAL,
     RETURNED,
     Member,
     Values,
@@ -332,9 +334,9 @@ class _Recording(Analysis):
         if (
             type(expr) is cst.Call
             and type(expr.func) is cst.Attribute
-            and expr.func.attr.value in self.known["mutators"]
+            and (expr.func.attr.value in self.known["mutators"] or expr.func.attr.value == "setdefault")
         ):
-            self._forget(expr.func.value, env)  # names.append(x): no longer the constants it was built with
+            self._forget(expr.func.value, env, expr)  # names.append(x): no longer the constants it was built with
         taint = super().eval(expr, env)
         if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in self.bases:
             if self._enums is None:
@@ -353,8 +355,16 @@ class _Recording(Analysis):
         outer = Env(outer.values, {**consts, **dict.fromkeys((SHADOW + p for p in params), True)})
         return super()._function(fn, outer, param_labels)
 
-    def _forget(self, container: cst.BaseExpression, env: Env) -> None:
+    def _forget(self, container: cst.BaseExpression, env: Env, call: cst.Call | None = None) -> None:
         key = self._key(container)
+        kept = None
+        if call is not None and type(call.func) is cst.Attribute and call.func.attr.value in ("update", "setdefault"):
+            lookup = self._lookup(env)
+            kept = changed(call, values_of(container, lookup), lambda e: values_of(e, lookup), PARTIAL)
+        if key is not None and kept is not None:  # opts.update(fund=x): 'tool' is still what it was
+            env.consts.pop(key, None)
+            env.consts[_CHOICES + key] = kept
+            return
         if key is not None:
             env.consts.pop(_CHOICES + key, None)
             env.consts[SHADOW + key] = True  # COLUMNS.append(x) on an imported list: no longer its constant

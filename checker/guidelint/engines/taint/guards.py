@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
+from guidelint.engines.taint.helperguards import apply_guard_helper
 from guidelint.engines.taint.items import every_item, iterable_of
 from guidelint.engines.taint.labels import CLEAN, KEPT_CHECK, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.literals import quoted_literals
@@ -152,6 +153,13 @@ class Guards:
         if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
             holds, fails = self.guards(test.expression, env)
             return fails, holds
+        kept = self.a.flags.pop(test.value, None) if type(test) is cst.Name else None
+        if kept is not None:  # ok = x in ALLOWED; if not ok: ...: the test it kept (out of the table while read)
+            try:
+                if all(env.values.get(n) is t for n, t in kept[1].items()):
+                    return self.guards(kept[0], env)
+            finally:
+                self.a.flags[cast(cst.Name, test).value] = kept
         if type(test) is cst.BooleanOperation:
             left, right = self.guards(test.left, env), self.guards(test.right, env)
             # target.startswith("/") and not target.startswith("//"): a path of this site (sitepaths.py)
@@ -324,6 +332,8 @@ class Guards:
         if not names:
             return
         local = self.a.calls.local_function(call.func)
+        if local is not None and local[1] is None and apply_guard_helper(self.a, local[0], call, env):
+            return  # _refuse(name): `if "/" in name: raise ...` as if written here
         if local is not None:
             kinds = self.checks_in(local[0]) if local[1] is None and raises(local[0]) else None
         else:
@@ -538,7 +548,7 @@ def _refused_text_kinds(text: object) -> frozenset[str]:
     return frozenset(kinds)
 
 
-URL_PARTS_ASIDE = frozenset({"path", "params", "query", "fragment", "port", "username", "password"})
+URL_PARTS_ASIDE = frozenset({"path", "params", "query", "fragment", "port", "username", "password", "scheme"})
 """Parts of a parsed URL (`urlparse(x).path`) that say nothing of where the URL points nor of its other parts."""
 
 

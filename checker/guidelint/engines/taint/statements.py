@@ -33,6 +33,7 @@ from guidelint.engines.taint.syntax import (
     _check_kinds,
     _constant_index,
     _matches,
+    _names_in,
     _parsed_host_of,
     _piece,
     unstarred,
@@ -68,7 +69,7 @@ class Statements:
             value = self.a.eval(stmt.value, env)
             items = self.a.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
             displayed = unstarred(stmt.value)  # tool, target = "ping", request.form["host"]: each its own value
-            if displayed is not None and any(unstarred(t.target) for t in stmt.targets):
+            if displayed is not None and any(isinstance(t.target, (cst.Tuple, cst.List)) for t in stmt.targets):
                 items = tuple(self.a.eval(e, env) for e in displayed)
             for target in stmt.targets:
                 names = target.target
@@ -79,6 +80,8 @@ class Statements:
                         self.assign(element, element_taint, env, displayed[i] if displayed else stmt.value)
                     continue
                 self.assign(names, value, env, stmt.value)
+                if items is not None and unpacked is None:
+                    self._star_unpacked(names, items, env)  # first, *rest = [a, b, c]: rest holds b and c
             return CLEAN
         if type(stmt) is cst.AnnAssign:
             if stmt.value is not None:
@@ -140,7 +143,12 @@ class Statements:
                 value = self.a.eval(item.item, env)
                 if item.asname is not None:
                     self.assign(item.asname.name, value, env, item.item)
-            return self.block(_body(stmt.body), env)
+            if not any(_suppresses(self.a.names.qualname(i.item.func)) for i in stmt.items if type(i.item) is cst.Call):
+                return self.block(_body(stmt.body), env)
+            before = env.copy()  # with suppress(ValueError): the body may stop at any statement, unseen
+            returns = self.block(_body(stmt.body), env)
+            env.merge(before)
+            return returns
         if isinstance(stmt, (cst.Try, cst.TryStar)):
             return self.a.control.try_(stmt, env)
         if type(stmt) is cst.Match:
@@ -153,6 +161,25 @@ class Statements:
                     env.values[f"{stmt.name.value}()"] = returns
             return CLEAN
         return CLEAN
+
+    def _star_unpacked(self, target: cst.BaseExpression, items: tuple[Taint, ...], env: Env) -> None:
+        """`first, *rest = x, y, z` (a display or a function's tuple returns), assigned as a whole: the names
+        before and after the starred one hold their own element, the starred one those between."""
+        if not isinstance(target, (cst.Tuple, cst.List)):
+            return
+        elements = [e.value for e in target.elements]
+        stars = [i for i, e in enumerate(target.elements) if type(e) is cst.StarredElement]
+        if len(stars) != 1 or len(items) < len(elements) - 1 or not all(type(e) is cst.Name for e in elements):
+            return
+        after = len(elements) - 1 - stars[0]
+        for i, element in enumerate(elements):
+            assert type(element) is cst.Name
+            if i == stars[0]:
+                held = union(*items[i : len(items) - after])
+            else:
+                held = items[i] if i < stars[0] else items[len(items) - (len(elements) - i)]
+            name = element.value
+            env.values[name] = with_step(held, element, f"assigned to {name}", alias=True) if held else CLEAN
 
     def record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
         """Note the element taints of `return a, b` for the function's summary; any other return (a value,
@@ -208,6 +235,11 @@ class Statements:
                 constant = next(iter(returned))
                 if composed(constant):  # a join of some of a table's entries: no one value
                     constant = UNKNOWN  # size = settings.page_size(): what it always returns
+            read = _names_in(source) if isinstance(source, cst.BaseExpression) and type(source) in _CHECKS else []
+            if name not in read and any(env.values.get(n) for n in read):  # ok = x in ALLOWED: a test kept
+                self.a.flags[name] = (cast(cst.BaseExpression, source), {n: env.values.get(n) for n in read})
+            else:
+                self.a.flags.pop(name, None)
             if type(source) in MUTABLE_DISPLAYS:
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             bind(self.a.calls, name, source)
@@ -233,6 +265,12 @@ class Statements:
                 or type(source) is cst.DictComp
             ):
                 self.a.stores.displayed(name, source, env)
+            elif self.a.stores.aliased(name, source, env):
+                pass  # section = cfg["report"]: the entries kept of it
+            elif self.a.stores.copied(name, cast(cst.BaseExpression, source), env):
+                pass  # opts = {**form, **DEFAULTS}, dict(zip(KEYS, values)): per key
+            elif type(source) is cst.Call and self.a.stores.sequence_of(source) is not None:
+                self.a.stores.displayed(name, cast(cst.BaseExpression, self.a.stores.sequence_of(source)), env)
             elif type(source) is cst.Call:
                 self.a.stores.constructed(name, source, env)
         elif isinstance(target, (cst.Tuple, cst.List)):
@@ -253,8 +291,22 @@ class Statements:
             index = _constant_index(target)
             if base is not None:
                 if index is not UNKNOWN:
+                    if entry_key(base, index) in env.values:  # what was kept of its own entries is gone
+                        for inner in [k for k in env.values if k.startswith(entry_key(base, index) + "[")]:
+                            del env.values[inner]
                     env.values[entry_key(base, index)] = value
+                    if type(source) is cst.Dict:  # cfg["report"] = {"view": ..., "fund": ...}: per key too
+                        self.a.stores.displayed(entry_key(base, index), source, env)
                 env.values[base] = union(env.values.get(base, CLEAN), value)
                 self.a.stores.key_added(base, union(*keys), env)  # filters[column] = v: a key of filters
         elif type(target) is cst.StarredElement:
             self.assign(target.value, value, env, None)
+
+
+_CHECKS = frozenset({cst.Comparison, cst.Call, cst.BooleanOperation, cst.UnaryOperation})
+"""Expressions whose truth a name can keep, to be tested later (`valid = x in ALLOWED`)."""
+
+
+def _suppresses(name: str | None) -> bool:
+    """contextlib.suppress(...): exceptions raised in the block end it where they are raised."""
+    return name in ("contextlib.suppress",)

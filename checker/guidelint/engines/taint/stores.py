@@ -14,6 +14,7 @@ import libcst as cst
 
 from guidelint.engines.taint.fields import validated_entry
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
+from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.syntax import _constant_index, _namespace
 from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, is_constant
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
 """Classes whose instances hold what is written to them (read back with getvalue() or read())."""
 
+SEQUENCES = frozenset({"collections.deque", "deque", "list"})
+MADE_BY = frozenset({"dict", "copy", "deepcopy", "loads"})
+"""The last names of the calls a dict is copied or merged by (merges.py), looked at before anything else."""
+"""Calls whose result holds the elements of the display they are given, in order."""
 KEYED_SET = frozenset({"set"})
 KEYED_GET = frozenset({"get"})
 RESIZING = frozenset({"extend", "insert", "remove", "clear", "sort", "reverse", "extendleft", "appendleft"})
@@ -55,9 +60,8 @@ class Stores:
             env.values[f"{name}{KEYS}"] = self.keys.pop(id(source))
             env.values[f"{name}{VALUES}"] = self.values.pop(id(source), CLEAN)
         if type(source) is cst.Dict:
-            for entry in source.elements:
-                if type(entry) is cst.DictElement and is_constant(entry.key):
-                    env.values[entry_key(name, constant_value(entry.key))] = self.a.eval(entry.value, env)
+            for suffix, taint in (merged(self.a, source, env) or {}).items():  # {**form, **DEFAULTS}: DEFAULTS'
+                env.values[f"{name}{suffix}"] = taint
             # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
             env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
         elif isinstance(source, (cst.List, cst.Tuple)):
@@ -66,6 +70,69 @@ class Stores:
             for index, element in enumerate(source.elements):
                 env.values[entry_key(name, index)] = self.a.eval(element.value, env)
             env.consts[length_key(name)] = len(source.elements)
+
+    def sections(self, base: str, sections: cst.Dict, env: Env) -> None:
+        """A configuration's sections given as a dict display: each (section, key) its own entry, as
+        `cfg.set(section, key, value)` keeps it (`cfg.get(section, key)` reads it)."""
+        for section in sections.elements:
+            if type(section) is not cst.DictElement or not is_constant(section.key):
+                continue
+            if type(section.value) is not cst.Dict:
+                continue
+            for entry in section.value.elements:
+                if type(entry) is cst.DictElement and is_constant(entry.key):
+                    key = (constant_value(section.key), constant_value(entry.key))
+                    env.values[entry_key(base, key)] = self.a.eval(entry.value, env)
+
+    def print_file(self, call: cst.Call) -> str | None:
+        """The in-memory buffer `print(..., file=buf)` writes to, or None."""
+        for arg in call.args:
+            if arg.keyword is not None and arg.keyword.value == "file" and type(arg.value) is cst.Name:
+                return arg.value.value if self.a.made_by.get(arg.value.value) in BUFFERS else None
+        return None
+
+    def aliased(self, name: str, source: cst.CSTNode | None, env: Env) -> bool:
+        """`section = cfg["report"]` of an entry whose own entries are kept: those, under the new name."""
+        if type(source) is not cst.Subscript:
+            return False
+        base, index = self.a._key(source.value), _constant_index(source)
+        if base is None or index is UNKNOWN:
+            return False
+        prefix = entry_key(base, index)
+        if prefix not in env.values:
+            return False  # nothing kept under it (let alone its entries)
+        found = {k[len(prefix) :]: t for k, t in env.values.items() if k.startswith(prefix + "[")}
+        for suffix, taint in found.items():
+            env.values[name + suffix] = taint
+        return bool(found)
+
+    def copied(self, name: str, source: cst.BaseExpression, env: Env) -> bool:
+        """`name = dict(d)`, `d.copy()`, `{**a, **b}`, `a | b`, `dict(zip(KEYS, values))`...: the entries
+        known of what it is made of (merges.py); False when none are."""
+        if type(source) is cst.Call:
+            func = source.func
+            last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""
+            if last not in MADE_BY:
+                return False  # (most calls: no qualified name looked up)
+        elif type(source) is not cst.BinaryOperation or type(source.operator) is not cst.BitOr:
+            return False
+        entries = merged(self.a, source, env)
+        if entries is None:
+            return False
+        store(name, entries, env)
+        return True
+
+    def sequence_of(self, call: cst.Call) -> cst.List | cst.Tuple | None:
+        """The display a `deque([...])` or `list((...))` call copies: its entries are the display's."""
+        if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+            return None
+        if not isinstance(call.args[0].value, (cst.List, cst.Tuple)):
+            return None
+        made = self.a.names.qualname(call.func) or (call.func.value if type(call.func) is cst.Name else "")
+        display = call.args[0].value
+        if made in SEQUENCES and isinstance(display, (cst.List, cst.Tuple)):
+            return display
+        return None
 
     def dict_keys(self, comp: cst.DictComp, keys: Taint, values: Taint) -> Taint:
         """Note what the keys and the values of a dict comprehension hold, for the name it is assigned to;
@@ -131,6 +198,8 @@ class Stores:
     def constructed(self, name: str, source: cst.Call, env: Env) -> None:
         """`name = Model(a=x, b=y)` of a class of this module that declares its fields and no `__init__` (a
         dataclass, a pydantic or attrs model): each field holds the value passed for it."""
+        if self.replaced(name, source, env):
+            return
         fields = self.a.calls.fields.pop(id(source), None)
         if fields is not None:  # search = Search(request), whose __init__ sets self.term and self.page
             for attr, taint in fields.items():
@@ -144,6 +213,32 @@ class Stores:
             if arg.keyword is not None:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
 
+    def replaced(self, name: str, source: cst.Call, env: Env) -> bool:
+        """`name = dataclasses.replace(obj, f=v)`, `obj._replace(f=v)`: obj's fields (as kept of a name, or of
+        the record a call made), those given replaced."""
+        func = source.func
+        made = self.a.names.qualname(func) or ""
+        if type(func) is cst.Attribute and func.attr.value == "_replace" and not made:
+            inner: cst.BaseExpression = func.value
+        elif made == "dataclasses.replace" and source.args and source.args[0].keyword is None:
+            inner = source.args[0].value
+        else:
+            return False
+        if any(a.keyword is None and a.value is not inner for a in source.args) or any(a.star for a in source.args):
+            return False
+        held = self.a.calls.fields.get(id(inner)) if type(inner) is cst.Call else None
+        key = self.a._key(inner)
+        if key is not None:
+            held = {k[len(key) + 1 :]: t for k, t in env.values.items() if k.startswith(key + ".")}
+        if held is None:
+            return False
+        for attr, taint in held.items():
+            env.values[f"{name}.{attr}"] = taint
+        for arg in source.args:
+            if arg.keyword is not None:
+                env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+        return True
+
     def subscript(self, expr: cst.Subscript, env: Env) -> Taint:
         """`value[key]`: what is kept under a constant key, else what the container holds (a credential
         only under a key that names one, credentials.py)."""
@@ -155,8 +250,14 @@ class Stores:
         base = self.a.eval(expr.value, env)
         key = self.a._key(expr.value)
         index = _constant_index(expr)
+        size = env.consts.get(length_key(key), UNKNOWN) if key is not None else UNKNOWN
+        if isinstance(index, int) and not isinstance(index, bool) and index < 0 and isinstance(size, int):
+            index = index + size  # parts[-1] of a list of known length: its last entry
         if key is not None and index is not UNKNOWN and entry_key(key, index) in env.values:
             return env.values[entry_key(key, index)]
+        sliced = _sliced(key, expr, size, env) if key is not None else None
+        if sliced is not None:
+            return sliced
         picked = self.element(expr, index, env)
         if picked is not None:
             return picked
@@ -191,6 +292,21 @@ class Stores:
         method = func.attr.value
         keys = [a.value for a, _ in args if a.keyword is None and not a.star]
         constant = all(is_constant(k) for k in keys) and len(keys) == len(args)
+        if method == "update":
+            updated(self.a, base, call, env)
+            return None
+        if method == "read_dict" and len(args) == 1 and type(args[0][0].value) is cst.Dict:
+            self.sections(base, args[0][0].value, env)  # cfg.read_dict({"client": {"view": x}})
+            env.values[base] = union(env.values.get(base, CLEAN), with_step(args[0][1], call, f"stored in {base}"))
+            return CLEAN
+        if method in SEQUENCE_OPS and _sequence_op(base, method, keys, args, env):
+            return None
+        if (
+            method in LEFT_POPS
+            and len(keys) == len(args)
+            and ([constant_value(k) for k in keys] == [0] if method == "pop" else not args)
+        ):
+            return _pop_first(base, env)  # queue.pop(0), queue.popleft(): the first entry, the rest move down
         if method in RESIZING:
             env.consts.pop(length_key(base), None)
             for entry in [k for k in env.values if k.startswith(base + "[")]:
@@ -235,6 +351,65 @@ class Stores:
         return None
 
 
+SEQUENCE_OPS = frozenset({"insert", "appendleft", "extend"})
+LEFT_POPS = frozenset({"pop", "popleft"})
+
+
+def _entries(base: str, env: Env) -> dict[int, Taint]:
+    """The entries of a sequence kept by index: `parts[0]`, `parts[1]`..."""
+    found = {}
+    for index in range(env.consts.get(length_key(base), 0)):
+        if entry_key(base, index) in env.values:
+            found[index] = env.values[entry_key(base, index)]
+    return found
+
+
+def _renumber(base: str, entries: dict[int, Taint], size: int | None, env: Env) -> None:
+    for entry in [k for k in env.values if k.startswith(base + "[")]:
+        del env.values[entry]
+    for index, taint in entries.items():
+        env.values[entry_key(base, index)] = taint
+    if size is None:
+        env.consts.pop(length_key(base), None)
+    else:
+        env.consts[length_key(base)] = size
+
+
+def _sequence_op(
+    base: str, method: str, keys: list[cst.BaseExpression], args: list[tuple[cst.Arg, Taint]], env: Env
+) -> bool:
+    """A list's `insert(i, v)`, a deque's `appendleft(v)` and `extend(items)` of a sequence whose entries are
+    kept by index: those before the place keep their index, those after it move up by one (unknown after an
+    extend, which adds an unknown number at the end). False when it is no such call (the entries are dropped)."""
+    size = env.consts.get(length_key(base), UNKNOWN)
+    if not isinstance(size, int) or len(keys) != len(args):
+        return False
+    entries = _entries(base, env)
+    if method == "extend" and len(args) == 1:
+        _renumber(base, entries, None, env)
+        return True
+    place: Any = 0 if method == "appendleft" and len(args) == 1 else UNKNOWN
+    if method == "insert" and len(args) == 2 and is_constant(keys[0]):
+        place = constant_value(keys[0])
+    if not isinstance(place, int) or isinstance(place, bool):
+        return False
+    place = max(0, min(size, place + size if place < 0 else place))
+    moved = {i if i < place else i + 1: taint for i, taint in entries.items()}
+    moved[place] = args[-1][1]
+    _renumber(base, moved, size + 1, env)
+    return True
+
+
+def _pop_first(base: str, env: Env) -> Taint | None:
+    size = env.consts.get(length_key(base), UNKNOWN)
+    if not isinstance(size, int) or size < 1 or entry_key(base, 0) not in env.values:
+        return None
+    entries = _entries(base, env)
+    first = entries.pop(0)
+    _renumber(base, {i - 1: taint for i, taint in entries.items()}, size - 1, env)
+    return first
+
+
 def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     """The entry a read names by a constant key: `request.GET["next"]` and `request.GET.get("next")` (with or
     without a default) are both `request.GET['next']`, under which a value kept or checked is stored."""
@@ -251,6 +426,25 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     ):
         base, key = analysis._key(expr.func.value), constant_value(expr.args[0].value)
     return entry_key(base, key) if base is not None and isinstance(key, str) else None
+
+
+def _sliced(key: str, expr: cst.Subscript, size: Any, env: Env) -> Taint | None:
+    """`parts[:2]`, `parts[1:-1]` of a list of known length whose entries are all kept: what those entries
+    hold (None when the bounds or an entry are unknown)."""
+    if not isinstance(size, int) or len(expr.slice) != 1 or type(expr.slice[0].slice) is not cst.Slice:
+        return None
+    part = expr.slice[0].slice
+    assert isinstance(part, cst.Slice)
+    bounds = [
+        constant_value(b) if b is not None and is_constant(b) else (None if b is None else UNKNOWN)
+        for b in (part.lower, part.upper, part.step)
+    ]
+    if any(b is UNKNOWN or not (b is None or (isinstance(b, int) and not isinstance(b, bool))) for b in bounds):
+        return None
+    picked = range(size)[slice(*bounds)]
+    if any(entry_key(key, i) not in env.values for i in picked):
+        return None
+    return union(*(env.values[entry_key(key, i)] for i in picked))
 
 
 def _key_of(keys: list[cst.BaseExpression]) -> Any:

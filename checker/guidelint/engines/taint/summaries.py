@@ -29,6 +29,7 @@ from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.displays import returns_json
 from guidelint.engines.taint.fields import declared, form_model
+from guidelint.engines.taint.helperguards import guard_tests
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
@@ -252,6 +253,10 @@ class ProjectFunctions:
                 bound = outline.partials[rest[0]]
                 local = "." not in bound
                 return self.callee(f"{module}.{bound}" if local else bound, tainted, depth if local else depth + 1)
+            made = outline.stands_for.get(rest[0], ())
+            if len(rest) == 2 and len(made) == 1 and made[0].endswith("()") and rest[0] not in outline.spans:
+                # DB = Store(path) at the top of a module: DB.query(sql) runs Store.query on that instance
+                return self.callee(f"{made[0][:-2]}.{rest[1]}", tainted, depth, context, stepped)
             if rest[0] in outline.imports and rest[0] not in outline.spans:
                 # a name the module imports (a package re-exporting a helper): where it comes from
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
@@ -447,7 +452,7 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         double_star=summary.double_star,
         checks=analysis.guards.checks_in(fn),
         constants=summary.constants,
-        raises=raises(fn),
+        raises=raises(fn) or guard_tests(fn, analysis.known["exits"]) is not None,  # if not ok(x): abort(400)
         foreign=True,
         own_sources=summary.own_sources,
         json=returns_json(analysis, fn),

@@ -395,6 +395,16 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
     return attr if isinstance(attr, str) else None
 
 
+def _set_attribute(name: str, call: cst.Call) -> str | None:
+    """The attribute name of setattr(obj, "name", value) written as a constant, else None."""
+    if name not in ("setattr", "builtins.setattr") or len(call.args) != 3:
+        return None
+    if any(a.keyword is not None or a.star for a in call.args):
+        return None
+    attr = constant_value(call.args[1].value)
+    return attr if isinstance(attr, str) else None
+
+
 def _ends_with_return(fn: cst.FunctionDef) -> bool:
     """The function's last statement returns a value: it cannot end by falling off its body (returning None)."""
     body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else [fn.body]

@@ -10,10 +10,11 @@ import posixpath
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import libcst as cst
 
+from guidelint.engines.taint.dictvalues import made_dict
 from guidelint.engines.taint.labels import UNKNOWN
 from guidelint.semantic.constants import MAX_FOLDED_LENGTH, fold, folded_size
 from guidelint.semantic.names import dotted
@@ -55,6 +56,10 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         return _fstring(expr, lookup, inner)
     if isinstance(expr, cst.ConcatenatedString):
         return _combine(expr.left, expr.right, lookup, inner, lambda a, b: a + b)
+    if kind is cst.Call or kind is cst.BinaryOperation or kind is cst.Dict:
+        made = made_dict(expr, lambda e: values_of(e, lookup, inner), _Partial)  # {**a, **b}, dict(d), a | b
+        if made is not UNKNOWN:
+            return cast(Values, made)
     if isinstance(expr, cst.BinaryOperation):
         combine = _OPERATORS.get(type(expr.operator))
         return _combine(expr.left, expr.right, lookup, inner, combine) if combine is not None else None
@@ -243,6 +248,9 @@ class _Partial(frozenset[tuple[Any, Any]]):
 
     def __hash__(self) -> int:
         return hash((_Partial, frozenset(self)))
+
+
+PARTIAL = _Partial
 
 
 def whole(values: Values) -> Values:

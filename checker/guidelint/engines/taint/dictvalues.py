@@ -1,0 +1,181 @@
+"""The constants of dicts made of other dicts, for the libcst rules' facts (values.py): copies (`dict(d)`,
+`d.copy()`, `copy.deepcopy(d)`, a JSON round trip), merges (`{**a, **b}`, `a | b`, `dict(a, k=v)`),
+`dict(zip(KEYS, VALUES))`, and what `d.update(...)`/`d.setdefault(k, v)` leave of a known dict.
+
+A dict is a frozenset of its (key, value) pairs, or a `Partial` of the known ones. A later part wins for its
+keys: a part whose keys are not all known (a partial dict, the client's form) may replace any key before it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import UNKNOWN
+from guidelint.semantic.names import dotted
+
+Values = frozenset[Any] | None
+ValuesOf = Callable[[cst.BaseExpression], Values]
+Pairs = tuple[dict[Any, Any], bool]  # the known pairs, and whether they are all the dict's
+
+COPIES = frozenset({"dict", "copy.copy", "copy.deepcopy", "deepcopy"})
+_NONE: Pairs = ({}, False)  # nothing known: any key may hold anything
+
+
+def made_dict(expr: cst.BaseExpression, values_of: ValuesOf, partial: type) -> Values | Any:
+    """The values of a dict `expr` makes of others, or UNKNOWN when `expr` is no such expression."""
+    found: Pairs | None = None
+    if type(expr) is cst.Dict and any(type(e) is cst.StarredDictElement for e in expr.elements):
+        found = ({}, True)
+        for element in expr.elements:
+            if type(element) is cst.DictElement:
+                found = _merge(found, _entry(element.key, element.value, values_of))
+            else:
+                found = _merge(found, _pairs(values_of(element.value), partial))
+    elif type(expr) is cst.BinaryOperation and type(expr.operator) is cst.BitOr:
+        left_values = values_of(expr.left)
+        if not _dicts(left_values, partial):
+            return UNKNOWN  # re.I | re.M, a set union: no dict
+        right_values = values_of(expr.right)
+        if not _dicts(right_values, partial):
+            return UNKNOWN
+        found = _merge(_pairs(left_values, partial), _pairs(right_values, partial))
+    elif type(expr) is cst.Call:
+        found = _call(expr, values_of, partial)
+    if found is None:
+        return UNKNOWN
+    return _made(found, partial)
+
+
+def changed(call: cst.Call, old: Values, values_of: ValuesOf, partial: type) -> Values:
+    """What `d.update(...)` or `d.setdefault(k, v)` leaves of the values `old` of d (None: not known)."""
+    method = call.func.attr.value if type(call.func) is cst.Attribute else ""
+    if old is None or len(old) != 1 or not _dicts(old, partial):
+        return None
+    before = _pairs(old, partial)
+    if method == "setdefault" and len(call.args) == 2 and not any(a.keyword or a.star for a in call.args):
+        key = _one(values_of(call.args[0].value))
+        if key is UNKNOWN:
+            return None
+        if key in before[0] or not before[1]:
+            return old  # already there (or perhaps there, with a value not known: as it was)
+        return _made(_merge(before, _entry(call.args[0].value, call.args[1].value, values_of)), partial)
+    if method != "update":
+        return None
+    found = before
+    for arg in call.args:
+        if arg.star:
+            return None
+        if arg.keyword is not None:
+            value = _one(values_of(arg.value))
+            found = _merge(found, ({arg.keyword.value: value}, True) if value is not UNKNOWN else _unknown(arg))
+        else:
+            found = _merge(found, _pairs(values_of(arg.value), partial))
+    return _made(found, partial)
+
+
+def _unknown(arg: cst.Arg) -> Pairs:
+    """`k=x` of a value not known: the key is known (it replaces k), its value is not."""
+    assert arg.keyword is not None
+    return {arg.keyword.value: UNKNOWN}, True
+
+
+def _call(expr: cst.Call, values_of: ValuesOf, partial: type) -> Pairs | None:
+    name = dotted(expr.func) or ""
+    args = expr.args
+    if type(expr.func) is cst.Attribute and expr.func.attr.value == "copy" and not args:
+        inner = values_of(expr.func.value)
+        return _pairs(inner, partial) if _dicts(inner, partial) else None
+    if name == "json.loads" and len(args) == 1 and type(args[0].value) is cst.Call:
+        inner_call = args[0].value
+        if dotted(inner_call.func) != "json.dumps" or len(inner_call.args) != 1:
+            return None
+        inner = values_of(inner_call.args[0].value)
+        if not _dicts(inner, partial) or not all(_json_text(c) for c in inner or ()):
+            return None
+        return _pairs(inner, partial)
+    if name not in COPIES or any(a.star for a in args):
+        return None
+    found: Pairs = ({}, True)
+    for arg in args:
+        if arg.keyword is not None:
+            value = _one(values_of(arg.value))
+            found = _merge(found, ({arg.keyword.value: value}, True) if value is not UNKNOWN else _unknown(arg))
+            continue
+        zipped = _zipped(arg.value, values_of) if name == "dict" else None
+        if zipped is not None:
+            found = _merge(found, zipped)
+            continue
+        inner = values_of(arg.value)
+        if not _dicts(inner, partial):
+            return None
+        found = _merge(found, _pairs(inner, partial))
+    return found
+
+
+def _zipped(expr: cst.BaseExpression, values_of: ValuesOf) -> Pairs | None:
+    """zip(("tool", "fund"), ("ls", x)) of two displays of the same length: the pairs at each place."""
+    if type(expr) is not cst.Call or dotted(expr.func) != "zip" or len(expr.args) != 2:
+        return None
+    keys, values = expr.args[0].value, expr.args[1].value
+    if not isinstance(keys, (cst.List, cst.Tuple)) or not isinstance(values, (cst.List, cst.Tuple)):
+        return None
+    if len(keys.elements) != len(values.elements) or any(
+        type(e) is not cst.Element for e in (*keys.elements, *values.elements)
+    ):
+        return None
+    found: Pairs = ({}, True)
+    for key, value in zip(keys.elements, values.elements, strict=True):
+        found = _merge(found, _entry(key.value, value.value, values_of))
+    return found
+
+
+def _entry(key: cst.BaseExpression, value: cst.BaseExpression, values_of: ValuesOf) -> Pairs:
+    k, v = _one(values_of(key)), _one(values_of(value))
+    if k is UNKNOWN:
+        return _NONE  # a key the code does not fix: it may replace any
+    return {k: v}, True  # an unknown value is kept as UNKNOWN: the key is known, its value is not
+
+
+def _merge(before: Pairs, after: Pairs) -> Pairs:
+    if not after[1]:
+        return dict(after[0]), False  # keys not all known: any key before may be replaced
+    return {**before[0], **after[0]}, before[1]
+
+
+def _pairs(values: Values, partial: type) -> Pairs:
+    if values is None or len(values) != 1:
+        return _NONE
+    container = next(iter(values))
+    if not isinstance(container, frozenset):
+        return _NONE
+    return dict(container), type(container) is not partial
+
+
+def _dicts(values: Values, partial: type) -> bool:
+    return values is not None and all(
+        isinstance(c, frozenset) and all(isinstance(p, tuple) and len(p) == 2 for p in c) for c in values
+    )
+
+
+def _made(found: Pairs, partial: type) -> Values:
+    known = [(k, v) for k, v in found[0].items() if v is not UNKNOWN]
+    complete = found[1] and len(known) == len(found[0])
+    try:
+        return frozenset({frozenset(known) if complete else partial(known)})
+    except TypeError:  # an unhashable value
+        return None
+
+
+def _one(values: Values) -> Any:
+    """The one plain value of `values` (text, a number, a tuple, a whole dict), else UNKNOWN."""
+    if values is None or len(values) != 1:
+        return UNKNOWN
+    value = next(iter(values))
+    return value if value is None or type(value) in (str, int, float, bool, tuple, frozenset) else UNKNOWN
+
+
+def _json_text(container: Any) -> bool:
+    """A dict a JSON round trip gives back as it was: text keys and text, number or None values."""
+    return all(isinstance(k, str) and (v is None or isinstance(v, (str, int, float))) for k, v in container)
