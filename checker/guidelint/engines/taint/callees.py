@@ -5,6 +5,7 @@ does with that."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -45,6 +46,31 @@ class Callees:
             if name in bound:
                 return None  # bound otherwise (a parameter, an assignment): not a function of the code
         return None
+
+    def own_method(self, func: cst.BaseExpression, made: str | None) -> bool:
+        """A method call that reaches a method the project defines (of this module, of a class of another
+        module that made the receiver, of the class or its bases): its summary says what it does, not a
+        library's method of that name."""
+        if self.local_function(func) is not None:
+            return True
+        project = self.a.project
+        if project is None:
+            return False
+        own = self.own_methods(func)  # super().render(x) of a base of the project
+        if (made is not None and project.project.defines(absolute_name(self.a.package, made))) or own:
+            return self.remote(func, True) is not None
+        return False
+
+    def excepted_receiver(self, func: cst.BaseExpression, owner: str | None, patterns: Sequence[str]) -> bool:
+        """The receiver of a method call is one a model rules out by its dotted or qualified name, what made it,
+        or the module's class it is an instance of and that class's bases (a web framework's session dict
+        `request.session` or `flask.session` is no HTTP session; `SafeFormatter(ctx)` is no format string)."""
+        qualified = self.a.names.qualname(func.value) if type(func) is cst.Attribute else None
+        maker = self.maker(func.value) if type(func) is cst.Attribute else None  # sandbox = SandboxedEnvironment()
+        # an instance of a class of this module, by its name and its bases (SafeFormatter(context), a Formatter)
+        cls = instance_class(self, func.value) if type(func) is cst.Attribute else None
+        bases = (cls, *self.a.bases.get(cls, ())) if cls is not None else ()
+        return any(name is not None and _matches(name, patterns) for name in (owner, qualified, maker, *bases))
 
     def runs(self, func: cst.BaseExpression) -> bool:
         """Whether a runner's argument is a function the analysis can follow or a model knows (not data)."""
@@ -253,7 +279,6 @@ def _made_of(label: Label, summarised: bool) -> bool:
     if label.kind == "param":
         return summarised and (len(label.steps) > 1 or bool(label.cleared))
     return OBJECT not in label.cleared
-
 
 
 def _scope_defs(fn: cst.FunctionDef) -> tuple[dict[str, cst.FunctionDef], set[str]]:

@@ -36,7 +36,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.lambdas import through_lambda
-from guidelint.engines.taint.receivers import attributes, factory_fields, instance_class, keep, kept, self_attribute
+from guidelint.engines.taint.receivers import attributes, factory_fields, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_call, runner_named
@@ -78,7 +78,6 @@ from guidelint.engines.taint.tables import (
 )
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
-from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -194,7 +193,7 @@ class Calls(Callees):
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         kinds = self.sanitizes(name, method)
-        if kinds is not None and method is not None and self._own_method(func, made):
+        if kinds is not None and method is not None and self.own_method(func, made):
             kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
         elif kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
@@ -366,36 +365,11 @@ class Calls(Callees):
         old = self.a.fold(call.args[0].value, env) if call.args else None
         return isinstance(old, str) and ("\n" in old or "\r" in old)
 
-    def _own_method(self, func: cst.BaseExpression, made: str | None) -> bool:
-        """A method call that reaches a method the project defines (of this module, of a class of another
-        module that made the receiver, of the class or its bases): its summary says what it does, not a
-        library's method of that name."""
-        if self.local_function(func) is not None:
-            return True
-        project = self.a.project
-        if project is None:
-            return False
-        own = self.own_methods(func)  # super().render(x) of a base of the project
-        if (made is not None and project.project.defines(absolute_name(self.a.package, made))) or own:
-            return self.remote(func, True) is not None
-        return False
-
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
         sanitizer (None: none does)."""
         found = self.a.sanitizers.kinds(name, method)
         return ALL_KINDS if found is not None and ALL in found else found
-
-    def excepted_receiver(self, func: cst.BaseExpression, owner: str | None, patterns: Sequence[str]) -> bool:
-        """The receiver of a method call is one a model rules out by its dotted or qualified name, what made it,
-        or the module's class it is an instance of and that class's bases (a web framework's session dict
-        `request.session` or `flask.session` is no HTTP session; `SafeFormatter(ctx)` is no format string)."""
-        qualified = self.a.names.qualname(func.value) if type(func) is cst.Attribute else None
-        maker = self.maker(func.value) if type(func) is cst.Attribute else None  # sandbox = SandboxedEnvironment()
-        # an instance of a class of this module, by its name and its bases (SafeFormatter(context), a Formatter)
-        cls = instance_class(self, func.value) if type(func) is cst.Attribute else None
-        bases = (cls, *self.a.bases.get(cls, ())) if cls is not None else ()
-        return any(name is not None and _matches(name, patterns) for name in (owner, qualified, maker, *bases))
 
     def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
         """Values placed into a string template, each after its constant text: inside an argument that a

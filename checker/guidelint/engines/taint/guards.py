@@ -5,12 +5,21 @@ from __future__ import annotations
 import re
 import weakref
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeGuard, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
+from guidelint.engines.taint.guardshapes import (
+    URL_PARTS_ASIDE,
+    open_authority,
+    parents,
+    parsed_host,
+    refused_text_kinds,
+    session_read,
+    sliced,
+)
 from guidelint.engines.taint.helperguards import apply_guard_helper
 from guidelint.engines.taint.items import every_item, iterable_of
 from guidelint.engines.taint.labels import CLEAN, KEPT_CHECK, OBJECT, UNKNOWN, Env, Taint, checked, union
@@ -19,7 +28,6 @@ from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
 from guidelint.engines.taint.stores import entry_read
 from guidelint.engines.taint.syntax import (
-    HOST_PARTS,
     _always_exits,
     _body,
     _call_name,
@@ -34,10 +42,7 @@ from guidelint.engines.taint.tables import (
     CONTAINED_KINDS,
     CONTENT_KINDS,
     FORMULA_STARTS,
-    LINE_KINDS,
     PATH_ABSOLUTE,
-    PATH_HALVES,
-    PATH_PARENT,
     Clears,
 )
 from guidelint.semantic.constants import is_constant
@@ -181,13 +186,13 @@ class Guards:
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
-                if _parents(other) and not self.a._tainted_names(test.left, env):
+                if parents(other) and not self.a._tainted_names(test.left, env):
                     # BASE in path.parents: where it holds, the path lies inside the base
                     clears = [(n, CONTAINED_KINDS) for n in self.compared(other.value, env)]
                     return ([], clears) if type(op) is cst.NotIn else (clears, [])
                 if is_constant(test.left):  # "../" in name: the value is valid where the check fails, but a
                     # refused text keeps no URL on this site: a destination has other spellings ("//", "/\\")
-                    kinds = _refused_text_kinds(self.a.fold(test.left, env))
+                    kinds = refused_text_kinds(self.a.fold(test.left, env))
                     clears = [(n, kinds) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
                 if self.chosen_outside(other, env):
@@ -208,7 +213,7 @@ class Guards:
             ):  # a literal or a name bound to a constant: os.path.commonpath([path, BASE]) == BASE
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
                 return ([], clears) if isinstance(op, (cst.NotEqual, cst.IsNot)) else (clears, [])
-            if isinstance(op, (cst.Equal, cst.NotEqual)) and (_session_read(other) or _session_read(test.left)):
+            if isinstance(op, (cst.Equal, cst.NotEqual)) and (session_read(other) or session_read(test.left)):
                 # oid == request.session.get("oid"): where it holds, the value is the one the server kept for
                 # this client (what it stored there is judged where it stores it)
                 clears = [(n, ALL_KINDS) for n in self.compared(test.left, env) + self.compared(other, env)]
@@ -267,7 +272,7 @@ class Guards:
         if rooted:  # "//evil.example" and "/etc/passwd" start with "/" too: a prefix that contains nothing
             kinds -= DESTINATION_KINDS | {"path"}
         rooted = rooted or self.a.names.qualname(test.func) in ABSOLUTE_TESTS or _call_name(test) == "is_absolute"
-        if _call_name(test) == "startswith" and test.args and _open_authority(self.a.fold(test.args[0].value, env)):
+        if _call_name(test) == "startswith" and test.args and open_authority(self.a.fold(test.args[0].value, env)):
             kinds -= DESTINATION_KINDS  # "https://example.com" goes on as example.com.evil.net or @evil.net
         if (
             type(test.func) is cst.Attribute
@@ -277,7 +282,7 @@ class Guards:
             kinds = frozenset({"mass-assignment"})
         parts = [test.func.value] if type(test.func) is cst.Attribute else []
         parts += [a.value for a in test.args]
-        parts = [p for p in parts if not _sliced(p)]  # amount[:1].isdigit(): the rest of amount is not checked
+        parts = [p for p in parts if not sliced(p)]  # amount[:1].isdigit(): the rest of amount is not checked
         names = [n for part in parts for n in self.checked_names(part, env)]
         # compare_digest(sig, expected) after expected = hmac.new(KEY, data, ...).hexdigest(): a clean value
         # made from a tainted one stands for it in a check
@@ -500,7 +505,7 @@ class Guards:
                     informative = True
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
                         kinds = ALL_KINDS
-                    elif _parsed_host(node):
+                    elif parsed_host(node):
                         kinds |= DESTINATION_KINDS
                 if type(node) not in _NOT_CHECKED or node is fn:
                     # raise ValidationError(...): the exception it raises is no check it makes
@@ -524,83 +529,3 @@ ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
 
 
 COMMON = ("commonpath", "commonprefix")
-
-
-def _open_authority(prefix: object) -> bool:
-    """A URL prefix that names a host but does not end its authority with a "/": a URL starting with it may
-    still go to any host (`https://example.com.evil.net`, `https://example.com@evil.net`)."""
-    prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
-    return any(isinstance(p, str) and "://" in p and "/" not in p.split("://", 1)[1] for p in prefixes)
-
-
-def _refused_text_kinds(text: object) -> frozenset[str]:
-    """What refusing a value holding `text` clears: content (`"'" in name`), and of a path what the text
-    rules out: no ".." in it is half (it may still be absolute: os.path.join(BASE, "/etc/passwd") is
-    "/etc/passwd"); no "/" makes it one component, in the base (".." alone names the base's parent, not a
-    file in it). A refused text keeps no URL on this site: a destination has other spellings."""
-    if not isinstance(text, str):
-        return frozenset()
-    kinds = set(LINE_KINDS) if text in ("\n", "\r") else set()
-    if text == "/":
-        kinds |= PATH_HALVES
-    elif ".." in text:
-        kinds.add(PATH_PARENT)
-    return frozenset(kinds)
-
-
-URL_PARTS_ASIDE = frozenset({"path", "params", "query", "fragment", "port", "username", "password", "scheme"})
-"""Parts of a parsed URL (`urlparse(x).path`) that say nothing of where the URL points nor of its other parts."""
-
-
-def _parsed_host(test: cst.Comparison) -> bool:
-    """`urlparse(url).hostname in ALLOWED_HOSTS`, or `parts.hostname` of `parts = urlsplit(url)`: the host of
-    a parsed URL, tested against a collection or a constant; it keeps the URL pointing where the collection
-    allows."""
-    left = test.left
-    return (
-        type(left) is cst.Attribute
-        and left.attr.value in HOST_PARTS
-        and type(left.value) in (cst.Call, cst.Name)
-        and len(test.comparisons) == 1
-        and isinstance(test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))
-    )
-
-
-def _sliced(expr: cst.BaseExpression) -> bool:
-    """`amount[:1]`, `parts[0].lower()`: a slice or an item by position of a value (not an entry read by a
-    string key, `request.args["n"]`): a check of it says nothing of the rest of the value."""
-    node: cst.BaseExpression = expr
-    while True:
-        if type(node) is cst.Subscript:
-            if not _keyed(node):
-                return True
-            node = node.value
-        elif type(node) is cst.Call and type(node.func) is cst.Attribute:
-            node = node.func.value
-        elif type(node) is cst.Attribute:
-            node = node.value
-        else:
-            return False
-
-
-def _keyed(node: cst.Subscript) -> bool:
-    """`d["key"]`: an entry of a mapping read by a string key (not a position or a slice of a sequence)."""
-    index = node.slice[0].slice if len(node.slice) == 1 else None
-    return isinstance(index, cst.Index) and isinstance(index.value, (cst.SimpleString, cst.ConcatenatedString))
-
-
-def _parents(expr: cst.BaseExpression) -> TypeGuard[cst.Attribute]:
-    """`path.parents`: the directories a path lies in."""
-    return type(expr) is cst.Attribute and expr.attr.value == "parents"
-
-
-def _session_read(expr: cst.BaseExpression) -> bool:
-    """`request.session.get(key)`, `session[key]`: a value the server keeps in a client's session."""
-    if type(expr) is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value == "get":
-        owner: cst.BaseExpression = expr.func.value
-    elif type(expr) is cst.Subscript:
-        owner = expr.value
-    else:
-        return False
-    name = dotted(owner) or ""
-    return name == "session" or name.endswith(".session")
