@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.cst.bindings import bound_names, scope_nodes
+from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
@@ -36,16 +37,26 @@ class Callees:
         """The function `name` is defined as in the function being walked or one enclosing it (the nearest that
         binds the name), when that definition is its only binding there: its summary says what a call returns
         (`pick(kind)` returning constants), where a call of an unknown function would pass its arguments on."""
-        for fn in reversed(self.a.names.functions):
-            known = self.a.memo.get(("nested defs", id(fn)))
-            if known is None:
-                known = self.a.memo[("nested defs", id(fn))] = _scope_defs(fn)
-            defs, bound = known
-            if name in defs:
-                return defs[name]
-            if name in bound:
-                return None  # bound otherwise (a parameter, an assignment): not a function of the code
+        functions = self.a.names.functions
+        if not any(name in self._defined_in(fn) for fn in functions):
+            return None  # (most calls: no enclosing function defines a function of that name)
+        for fn in reversed(functions):
+            key = ("nested binds", id(fn), name)
+            if key not in self.a.memo:
+                self.a.memo[key] = _binds(fn, name)
+            count = self.a.memo[key]
+            if count:
+                found = self._defined_in(fn).get(name)
+                return found if found is not None and count == 1 else None
         return None
+
+    def _defined_in(self, fn: cst.FunctionDef) -> dict[str, cst.FunctionDef]:
+        """The functions `fn` defines in its own body (the last of each name), by their names."""
+        key = ("nested defs", id(fn))
+        if key not in self.a.memo:
+            self.a.memo[key] = _defs(fn.body)
+        found: dict[str, cst.FunctionDef] = self.a.memo[key]
+        return found
 
     def own_method(self, func: cst.BaseExpression, made: str | None) -> bool:
         """A method call that reaches a method the project defines (of this module, of a class of another
@@ -281,20 +292,57 @@ def _made_of(label: Label, summarised: bool) -> bool:
     return OBJECT not in label.cleared
 
 
-def _scope_defs(fn: cst.FunctionDef) -> tuple[dict[str, cst.FunctionDef], set[str]]:
-    """The functions defined in `fn`'s own scope whose name nothing else there binds, and every name it binds
-    (its parameters included)."""
-    defs: dict[str, list[cst.FunctionDef]] = {}
-    counts: dict[str, int] = {}
+def _defs(block: cst.BaseSuite) -> dict[str, cst.FunctionDef]:
+    """The function definitions among a block's statements and those of its compound statements (not inside
+    nested functions or classes): only statements are read, not expressions."""
+    found: dict[str, cst.FunctionDef] = {}
+    stack: list[cst.CSTNode] = [block]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if type(node) is cst.FunctionDef:
+            found[node.name.value] = node
+        elif kind is cst.IndentedBlock or kind is cst.SimpleStatementSuite:
+            stack.extend(node.body)  # type: ignore[attr-defined]
+        elif kind in _COMPOUND:
+            stack.extend(c for c in children(node) if type(c) in _BLOCKS)
+    return found
+
+
+def _binds(fn: cst.FunctionDef, name: str) -> int:
+    """How many times `fn` binds `name` in its own scope (its parameters included)."""
     params = fn.params
     every = (*params.posonly_params, *params.params, *params.kwonly_params, params.star_arg, params.star_kwarg)
-    for p in every:
-        if isinstance(p, cst.Param):
-            counts[p.name.value] = counts.get(p.name.value, 0) + 1
-    for node in scope_nodes(fn.body):
-        if type(node) is cst.FunctionDef:
-            defs.setdefault(node.name.value, []).append(node)
-        for name in bound_names(node):
-            counts[name] = counts.get(name, 0) + 1
-    single = {name: found[0] for name, found in defs.items() if len(found) == 1 and counts.get(name) == 1}
-    return single, set(counts)
+    count = sum(1 for p in every if isinstance(p, cst.Param) and p.name.value == name)
+    return count + sum(bound_names(node).count(name) for node in scope_nodes(fn.body))
+
+
+# statements holding blocks of statements, and the parts of them that hold one
+_COMPOUND = frozenset(
+    {
+        cst.If,
+        cst.Else,
+        cst.For,
+        cst.While,
+        cst.Try,
+        cst.TryStar,
+        cst.ExceptHandler,
+        cst.ExceptStarHandler,
+        cst.Finally,
+        cst.With,
+        cst.Match,
+        cst.MatchCase,
+    }
+)
+_BLOCKS = frozenset(
+    {
+        cst.IndentedBlock,
+        cst.SimpleStatementSuite,
+        cst.If,
+        cst.Else,
+        cst.ExceptHandler,
+        cst.ExceptStarHandler,
+        cst.Finally,
+        cst.MatchCase,
+    }
+)

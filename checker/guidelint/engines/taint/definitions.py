@@ -133,10 +133,11 @@ def _touched(a: Analysis) -> frozenset[str]:
     while stack:
         node = stack.pop()
         targets: list[cst.BaseExpression] = []
-        if type(node) is cst.Assign:
-            targets = [t.target for t in node.targets]
-        elif isinstance(node, (cst.AnnAssign, cst.AugAssign)):
-            targets = [node.target]
+        kind = type(node)  # (compared by type: none of these has subclasses, and isinstance goes through ABCMeta)
+        if kind is cst.Assign:
+            targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
+        elif kind is cst.AnnAssign or kind is cst.AugAssign:
+            targets = [node.target]  # type: ignore[attr-defined]
         elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in CHANGING:
             targets = [node.func.value]  # self.items.append(v)
         for target in targets:
