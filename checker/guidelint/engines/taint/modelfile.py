@@ -174,6 +174,7 @@ SINK_OPTIONS = {
     "content-type",
     "default-content-type",
     "default-configured-by",
+    "unless-restricted-by",
     "classes-marked",
     "content-type-set",
     "json-objects",
@@ -378,6 +379,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 first_of_tuple=bool(entry.get("first-of-tuple", False)),
                 content_type=_positions(entry.get("content-type", []), f"{where}: content-type"),
                 default_content_type=str(entry.get("default-content-type", "")),
+                unless_restricted_by=(
+                    _strings(entry["unless-restricted-by"], where) if "unless-restricted-by" in entry else ()
+                ),
                 default_configured_by=(
                     _strings(entry["default-configured-by"], where) if "default-configured-by" in entry else ()
                 ),

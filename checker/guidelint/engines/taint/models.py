@@ -115,6 +115,9 @@ class Sink:
     default_content_type: str = ""  # ... and the one the response has when none is given (aiohttp's text/plain)
     # ... unless a module of the project holds one of these words (falcon.App(media_type=...) sets another)
     default_configured_by: tuple[str, ...] = ()
+    # not a sink when the object made has one of these methods replaced: assigned on it in the function
+    # (`u.find_class = allowed_only`) or defined by the module's class it is made of (an Unpickler subclass)
+    unless_restricted_by: tuple[str, ...] = ()
     json_objects: bool = False  # a dict or list display (or a name only assigned displays) is written as JSON
     # returns-of-decorated: attributes (or `name[key]` items) that set the response's content type in the handler
     content_type_set: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.bindings import scope_nodes
 from guidelint.egress import allowed_url
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.concat import shown_by_repr
@@ -113,6 +114,8 @@ class Sinks:
         if sink.unless_argument_of and self.a.enclosing and _matches(self.a.enclosing[-1], sink.unless_argument_of):
             return
         functions = self.a.names.functions
+        if sink.unless_restricted_by and restricted(self.a, call, sink.unless_restricted_by):
+            return  # unpickler = pickle.Unpickler(f); unpickler.find_class = allowed_only
         if sink.content_type_set and functions and self.media.set_plain(functions[-1], sink):
             return  # self.set_header("Content-Type", "text/plain") in the handler
         if (
@@ -464,4 +467,37 @@ def _given(args: list[tuple[cst.Arg, Taint]], where: tuple[int | str, ...]) -> b
         (isinstance(w, int) and w < len(positional))
         or (isinstance(w, str) and any(a.keyword is not None and a.keyword.value == w for a, _ in args))
         for w in where
+    )
+
+
+def restricted(a: Analysis, call: cst.Call, methods: tuple[str, ...]) -> bool:
+    """The object `call` makes has one of `methods` replaced: the module's class it is made of (or one of its
+    bases of the module) defines it, or the function assigns it on the name the call is bound to
+    (`unpickler = pickle.Unpickler(f)`, then `unpickler.find_class = allowed_only`)."""
+    if type(call.func) is cst.Name and call.func.value in a.classes:
+        classes, seen = [call.func.value], set()
+        while classes:
+            cls = classes.pop()
+            if cls in seen or cls not in a.classes:
+                continue
+            seen.add(cls)
+            if any(m in a.classes[cls] for m in methods):
+                return True
+            classes.extend(a.bases.get(cls, []))
+    scope = a.names.functions[-1].body if a.names.functions else a.module
+    bound = [
+        t.target.value
+        for node in scope_nodes(scope)
+        if type(node) is cst.Assign and node.value is call
+        for t in node.targets
+        if type(t.target) is cst.Name
+    ]
+    return bool(bound) and any(
+        type(t.target) is cst.Attribute
+        and t.target.attr.value in methods
+        and type(t.target.value) is cst.Name
+        and t.target.value.value in bound
+        for node in scope_nodes(scope)
+        if type(node) is cst.Assign
+        for t in node.targets
     )
