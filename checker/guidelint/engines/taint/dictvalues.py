@@ -12,6 +12,7 @@ from typing import Any
 
 import libcst as cst
 
+from guidelint.engines.taint.dictshapes import COPY_CALLS, copied, zipped
 from guidelint.engines.taint.labels import UNKNOWN
 from guidelint.semantic.names import dotted
 
@@ -19,7 +20,6 @@ Values = frozenset[Any] | None
 ValuesOf = Callable[[cst.BaseExpression], Values]
 Pairs = tuple[dict[Any, Any], bool]  # the known pairs, and whether they are all the dict's
 
-COPIES = frozenset({"dict", "copy.copy", "copy.deepcopy", "deepcopy"})
 _NONE: Pairs = ({}, False)  # nothing known: any key may hold anything
 
 
@@ -83,51 +83,29 @@ def _unknown(arg: cst.Arg) -> Pairs:
 
 def _call(expr: cst.Call, values_of: ValuesOf, partial: type) -> Pairs | None:
     name = dotted(expr.func) or ""
-    args = expr.args
-    if type(expr.func) is cst.Attribute and expr.func.attr.value == "copy" and not args:
-        inner = values_of(expr.func.value)
-        return _pairs(inner, partial) if _dicts(inner, partial) else None
-    if name == "json.loads" and len(args) == 1 and type(args[0].value) is cst.Call:
-        inner_call = args[0].value
-        if dotted(inner_call.func) != "json.dumps" or len(inner_call.args) != 1:
-            return None
-        inner = values_of(inner_call.args[0].value)
-        if not _dicts(inner, partial) or not all(_json_text(c) for c in inner or ()):
+    source = copied(expr, name, dotted)  # d.copy(), json.loads(json.dumps(d))
+    if source is not None:
+        inner = values_of(source[0])
+        if not _dicts(inner, partial) or (source[1] and not all(_json_text(c) for c in inner or ())):
             return None
         return _pairs(inner, partial)
-    if name not in COPIES or any(a.star for a in args):
+    if name not in COPY_CALLS or any(a.star for a in expr.args):
         return None
     found: Pairs = ({}, True)
-    for arg in args:
+    for arg in expr.args:
         if arg.keyword is not None:
             value = _one(values_of(arg.value))
             found = _merge(found, ({arg.keyword.value: value}, True) if value is not UNKNOWN else _unknown(arg))
             continue
-        zipped = _zipped(arg.value, values_of) if name == "dict" else None
-        if zipped is not None:
-            found = _merge(found, zipped)
+        pairs = zipped(arg.value, dotted) if name == "dict" else None
+        if pairs is not None:
+            for key, value_expr in pairs:
+                found = _merge(found, _entry(key, value_expr, values_of))
             continue
         inner = values_of(arg.value)
         if not _dicts(inner, partial):
             return None
         found = _merge(found, _pairs(inner, partial))
-    return found
-
-
-def _zipped(expr: cst.BaseExpression, values_of: ValuesOf) -> Pairs | None:
-    """zip(("tool", "fund"), ("ls", x)) of two displays of the same length: the pairs at each place."""
-    if type(expr) is not cst.Call or dotted(expr.func) != "zip" or len(expr.args) != 2:
-        return None
-    keys, values = expr.args[0].value, expr.args[1].value
-    if not isinstance(keys, (cst.List, cst.Tuple)) or not isinstance(values, (cst.List, cst.Tuple)):
-        return None
-    if len(keys.elements) != len(values.elements) or any(
-        type(e) is not cst.Element for e in (*keys.elements, *values.elements)
-    ):
-        return None
-    found: Pairs = ({}, True)
-    for key, value in zip(keys.elements, values.elements, strict=True):
-        found = _merge(found, _entry(key.value, value.value, values_of))
     return found
 
 

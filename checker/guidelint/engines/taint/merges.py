@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.dictshapes import COPY_CALLS, copied, zipped
 from guidelint.engines.taint.labels import Env, Taint, entry_key
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
 KEYS = ".keys()"
-COPIES = frozenset({"dict", "copy.copy", "copy.deepcopy"})
 Entries = dict[str, Taint]  # the suffix of an entry's name (`['k']`) -> what it holds
 
 
@@ -79,49 +79,29 @@ def _display(a: Analysis, expr: cst.Dict, env: Env) -> Entries | None:
 
 
 def _made(a: Analysis, call: cst.Call, env: Env) -> Entries | None:
-    name = a.names.qualname(call.func) or dotted(call.func) or ""
-    args = call.args
-    if type(call.func) is cst.Attribute and call.func.attr.value == "copy" and not args:
-        return known_entries(a, call.func.value, env)  # d.copy()
-    if name == "json.loads" and len(args) == 1 and type(args[0].value) is cst.Call:
-        inner = args[0].value  # json.loads(json.dumps(d)): the same keys and values (as text)
-        if (a.names.qualname(inner.func) or dotted(inner.func)) == "json.dumps" and inner.args:
-            return known_entries(a, inner.args[0].value, env)
-        return None
-    if name not in COPIES:
+    def name_of(func: cst.BaseExpression) -> str | None:
+        return a.names.qualname(func) or dotted(func)
+
+    name = name_of(call.func) or ""
+    source = copied(call, name, name_of)  # d.copy(), json.loads(json.dumps(d)): the same keys and values
+    if source is not None:
+        return known_entries(a, source[0], env)
+    if name not in COPY_CALLS:
         return None
     out: Entries = {}
-    for arg in args:
+    for arg in call.args:
         if arg.keyword is not None:
             out[entry_key("", arg.keyword.value)] = a.eval(arg.value, env)  # dict(d, fund=x)
             continue
-        found = _zipped(a, arg.value, env) if name == "dict" else None
-        found = found if found is not None else known_entries(a, arg.value, env)
+        pairs = zipped(arg.value, name_of) if name == "dict" else None
+        if pairs is not None and all(is_constant(k) for k, _ in pairs):
+            found: Entries | None = {entry_key("", constant_value(k)): a.eval(v, env) for k, v in pairs}
+        else:
+            found = known_entries(a, arg.value, env)
         if found is None:
             return None
         out.update(found)
     return out
-
-
-def _zipped(a: Analysis, expr: cst.BaseExpression, env: Env) -> Entries | None:
-    """dict(zip(("tool", "fund"), ("ls", x))): one entry per constant key, its value at the same place."""
-    if type(expr) is not cst.Call or (a.names.qualname(expr.func) or dotted(expr.func)) != "zip":
-        return None
-    if len(expr.args) != 2 or any(arg.keyword or arg.star for arg in expr.args):
-        return None
-    keys, values = expr.args[0].value, expr.args[1].value
-    if not isinstance(keys, (cst.List, cst.Tuple)) or not isinstance(values, (cst.List, cst.Tuple)):
-        return None
-    if len(keys.elements) != len(values.elements) or not all(
-        type(k) is cst.Element and is_constant(k.value) for k in keys.elements
-    ):
-        return None
-    if any(type(v) is not cst.Element for v in values.elements):
-        return None
-    return {
-        entry_key("", constant_value(k.value)): a.eval(v.value, env)
-        for k, v in zip(keys.elements, values.elements, strict=True)
-    }
 
 
 def store(name: str, entries: Entries, env: Env) -> None:
