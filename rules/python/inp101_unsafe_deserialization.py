@@ -132,6 +132,15 @@ class UnsafeDeserialization(Rule):
         def cached_report(request):
             with open(os.path.join("/var/cache/reports", request.args["name"]), "rb") as handle:
                 return pickle.load(handle)  # expect
+
+        def any_class(module, name):
+            return getattr(__import__(module), name)
+
+        def restore_anything(stream):
+            # a find_class that refuses nothing restricts nothing
+            unpickler = pickle.Unpickler(stream)  # expect
+            unpickler.find_class = any_class
+            return unpickler.load()
     """
     safe = """
         import json
@@ -266,6 +275,7 @@ def _restricted(call: cst.Call, ctx: Context) -> bool:
     if not isinstance(target, cst.Name):
         return False
     scope = ctx.function or ctx.module
+    functions = {f.name.value: f for f in iter_nodes(ctx.module, cst.FunctionDef)}
     for assign in iter_nodes(scope, cst.Assign):
         for t in assign.targets:
             if (
@@ -273,9 +283,26 @@ def _restricted(call: cst.Call, ctx: Context) -> bool:
                 and t.target.attr.value == "find_class"
                 and isinstance(t.target.value, cst.Name)
                 and t.target.value.value == target.value
+                and isinstance(assign.value, cst.Name)
+                and assign.value.value in functions
+                and _refuses(functions[assign.value.value], functions)
             ):
                 return True
     return False
+
+
+def _refuses(fn: cst.FunctionDef, functions: dict[str, cst.FunctionDef]) -> bool:
+    """A replacement find_class that refuses something: it raises, itself or in a function of the module it
+    calls. One that refuses nothing (`getattr(__import__(module), name)`) restricts nothing."""
+    if any(True for _ in iter_nodes(fn, cst.Raise)):
+        return True
+    return any(
+        isinstance(c.func, cst.Name)
+        and c.func.value in functions
+        and functions[c.func.value] is not fn
+        and any(True for _ in iter_nodes(functions[c.func.value], cst.Raise))
+        for c in iter_nodes(fn, cst.Call)
+    )
 
 
 def _weights_only(call: cst.Call) -> bool:

@@ -30,6 +30,7 @@ from guidelint.engines.taint.syntax import (
     allowed_keys,
     bound_values,
     fixed_keys,
+    raises,
     returns_response,
 )
 from guidelint.engines.taint.tables import FILE_OBJECT, OPTION, SHELL_ARGV, json_body
@@ -471,9 +472,11 @@ def _given(args: list[tuple[cst.Arg, Taint]], where: tuple[int | str, ...]) -> b
 
 
 def restricted(a: Analysis, call: cst.Call, methods: tuple[str, ...]) -> bool:
-    """The object `call` makes has one of `methods` replaced: the module's class it is made of (or one of its
-    bases of the module) defines it, or the function assigns it on the name the call is bound to
-    (`unpickler = pickle.Unpickler(f)`, then `unpickler.find_class = allowed_only`)."""
+    """The object `call` makes has one of `methods` replaced by one that refuses something (raises, itself or
+    in a function of the module it calls): the module's class it is made of (or one of its bases of the
+    module) defines it, or the function assigns a function of the module on the name the call is bound to
+    (`unpickler = pickle.Unpickler(f)`, then `unpickler.find_class = allowed_only`). A replacement that
+    refuses nothing (`find_class = pickle.Unpickler.find_class`, a lambda) restricts nothing."""
     if type(call.func) is cst.Name and call.func.value in a.classes:
         classes, seen = [call.func.value], set()
         while classes:
@@ -481,7 +484,7 @@ def restricted(a: Analysis, call: cst.Call, methods: tuple[str, ...]) -> bool:
             if cls in seen or cls not in a.classes:
                 continue
             seen.add(cls)
-            if any(m in a.classes[cls] for m in methods):
+            if any(m in a.classes[cls] and _refuses(a, a.classes[cls][m]) for m in methods):
                 return True
             classes.extend(a.bases.get(cls, []))
     scope = a.names.functions[-1].body if a.names.functions else a.module
@@ -497,7 +500,21 @@ def restricted(a: Analysis, call: cst.Call, methods: tuple[str, ...]) -> bool:
         and t.target.attr.value in methods
         and type(t.target.value) is cst.Name
         and t.target.value.value in bound
+        and type(node.value) is cst.Name
+        and (replacement := a.functions.get(node.value.value) or a.calls.nested_function(node.value.value)) is not None
+        and _refuses(a, replacement)
         for node in scope_nodes(scope)
         if type(node) is cst.Assign
         for t in node.targets
+    )
+
+
+def _refuses(a: Analysis, fn: cst.FunctionDef) -> bool:
+    """`fn` raises, itself or in a function of the module it calls (`return plain_only(module, name)`)."""
+    return raises(fn) or any(
+        type(node) is cst.Call
+        and type(node.func) is cst.Name
+        and (called := a.functions.get(node.func.value)) is not None
+        and raises(called)
+        for node in scope_nodes(fn.body)
     )
