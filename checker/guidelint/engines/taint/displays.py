@@ -32,9 +32,11 @@ def sent_as_json(a: Analysis, fn: cst.FunctionDef | None, expr: cst.BaseExpressi
     if type(expr) is not cst.Call:
         return False
     func = expr.func
-    local = a.functions.get(func.value) if type(func) is cst.Name else None
-    if local is not None and type(func) is cst.Name and a.names.lookup(func.value) is None:
-        return returns_json(a, local, depth + 1)
+    # a function of the module (or one defined in the handler), or a method of self: its own returns; not a
+    # class, whose call returns an instance
+    local = a.calls.local_function(func) if not (type(func) is cst.Name and func.value in a.classes) else None
+    if local is not None:
+        return returns_json(a, local[0], depth + 1)
     remote = a.calls.remote(func, True)  # a function of another module: what its summary says
     return remote is not None and remote.summary.json
 
