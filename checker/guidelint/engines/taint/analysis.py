@@ -48,6 +48,7 @@ from guidelint.engines.taint.labels import (
     union,
 )
 from guidelint.engines.taint.models import Models, Sink, Source
+from guidelint.engines.taint.modulestate import MODULE_STATE, enter, module_state
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
@@ -205,6 +206,7 @@ class Analysis:
         self.memo[HOOKS] = hook_state(self)  # what @bp.before_request functions leave in flask.g
         self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
         raised_state(self)  # what the exceptions an error handler renders carry
+        self.memo[MODULE_STATE] = module_state(self)  # what functions leave in the module's top-level names
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
@@ -248,6 +250,7 @@ class Analysis:
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
+        enter(self, env.values, env.consts)  # notes, as the module's other functions may have left it
         env.values.update(before_view(self, fn))  # g.desk, as the app's or blueprint's request hooks left it
         imports = self.memo.get(("imports", id(fn)))
         if imports is None:

@@ -141,9 +141,10 @@ class Calls(Callees):
                 args = [(a, self.a.eval(a.value, env)) for a in partial.args[1:]] + args
         finally:
             self.a.enclosing.pop()
-        if (
-            method in self.a.known["mutators"] and type(func) is cst.Attribute
-        ):  # parts.append(value): parts now holds it
+        made = self.instance_method(func) if method is not None else None
+        if type(func) is cst.Attribute and (
+            method in self.a.known["mutators"] or made in self.a.known["mutators"]
+        ):  # parts.append(value): parts now holds it; desk.set(value) of desk = ContextVar("desk")
             key = self.a._key(func.value)
             added = union(*(t for _, t in args))
             if key is not None:
@@ -157,7 +158,6 @@ class Calls(Callees):
             for base in ancestors(self.a, func):
                 for sink in self.a.sink_calls.get(base, ()):
                     self.a.sinks.sink_call(sink, call, args, receiver, f"{dotted(func) or name} (a {base})", env)
-        made = self.instance_method(func) if method is not None else None
         # od = URLopener(); od.open(url): the model's urllib.request.URLopener.open; self.send_header(...) in a
         # subclass of http.server.BaseHTTPRequestHandler that does not define it: the base class's method
         for known in (made, *self.inherited(func)) if method is not None else ():

@@ -1,0 +1,131 @@
+"""State the functions of a module share through its top-level names. What one function puts into a
+module-level container (`notes.append(request.form["note"])`, `CACHE[key] = value`, `STATE.desk = desk`,
+`Board.posts.append(text)` of a class, `global LAST; LAST = value`) is there when another function reads it, on
+a later request or later in the same one: an in-memory store written by one view and shown by another holds the
+client's data. Each function that writes such a name is walked once before the others, and what it leaves
+there is where every function of the module starts from (a may-fact: any order of calls)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.definitions import all_functions
+from guidelint.engines.taint.labels import CLEAN, Taint, union
+from guidelint.engines.taint.syntax import NESTED_SCOPES
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+MODULE_STATE = "module state"
+"""The memo key of what the module's functions leave in its top-level names."""
+PER_CONTEXT = frozenset({"contextvars.ContextVar", "threading.local"})
+"""Objects whose content is each request's (or thread's) own."""
+STORING_METHODS = frozenset({"set", "setdefault", "__setitem__"})
+"""Methods that store their arguments in the object, besides the models' mutators (`ContextVar.set`)."""
+
+
+def module_state(a: Analysis) -> dict[str, Taint]:
+    """What the module's functions leave in its top-level names (and their entries and attributes), with what
+    they hold when the function ends; empty for a module summarised for another one."""
+    state: dict[str, Taint] = {}
+    shared = _top_level_names(a)
+    if a.depth or not shared:
+        return state
+    methods = a.known["mutators"] | STORING_METHODS
+    for fn, cls in list(all_functions(a)):
+        written = _written(fn, shared, methods)
+        if not written:
+            continue
+        a.current_class = cls
+        _, env = a._function(fn, a.module_env)
+        for key, taint in env.values.items():
+            if taint and _root(key) in written:
+                state[key] = union(state.get(key, CLEAN), taint)
+    a.current_class = None
+    if state:  # what the functions it called returned was worked out without it
+        a.summaries.clear()
+    return state
+
+
+def enter(a: Analysis, values: dict[str, Taint], consts: dict[str, object]) -> None:
+    """Start a function from what the module's functions leave in its top-level names."""
+    for key, taint in (a.memo.get(MODULE_STATE) or {}).items():
+        values[key] = union(values.get(key, CLEAN), taint)
+        consts.pop(key, None)
+
+
+def _top_level_names(a: Analysis) -> set[str]:
+    """Names a module binds by a plain assignment or a class statement at its top level, but for objects each request or thread has
+    its own copy of (a `ContextVar`, `threading.local()`): what one request sets there, no other reads."""
+    names = {stmt.name.value for stmt in a.module.body if type(stmt) is cst.ClassDef}  # Board.posts
+    for stmt in a.module.body:
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            if type(small) is cst.Assign:
+                targets = [t.target for t in small.targets]
+            elif type(small) is cst.AnnAssign and small.value is not None:
+                targets = [small.target]
+            else:
+                continue
+            value = small.value
+            if type(value) is cst.Call and a.names.qualname(value.func) in PER_CONTEXT:
+                continue
+            names.update(t.value for t in targets if type(t) is cst.Name)
+    return names
+
+
+def _written(fn: cst.FunctionDef, shared: set[str], methods: frozenset[str]) -> set[str]:
+    """The top-level names a function stores into (an item, an attribute, a storing method, or the name itself
+    where the function declares it `global`), leaving out those it binds as its own."""
+    declared: set[str] = set()
+    local: set[str] = set()
+    stored: set[str] = set()
+    stack: list[cst.CSTNode] = [fn.body]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind in NESTED_SCOPES:
+            continue
+        if kind is cst.Global:
+            declared.update(n.name.value for n in node.names)  # type: ignore[attr-defined]
+        elif kind in _BINDING:
+            _target(getattr(node, "target", None), local, stored)
+        elif kind is cst.WithItem and node.asname is not None:  # type: ignore[attr-defined]
+            _target(node.asname.name, local, stored)  # type: ignore[attr-defined]
+        elif kind is cst.Call and type(node.func) is cst.Attribute:  # type: ignore[attr-defined]
+            func = node.func  # type: ignore[attr-defined]
+            if func.attr.value in methods:
+                stored.add(_base(func.value))
+        stack.extend(node.children)
+    shared_written = (stored - local) | (declared & local)
+    return shared_written & shared
+
+
+_BINDING = frozenset({cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr})
+"""Nodes whose `target` a function binds or stores into."""
+
+
+def _target(target: cst.BaseExpression | None, local: set[str], stored: set[str]) -> None:
+    """Sort the names a target binds (`x`, `x, y`) from those it stores into (`x[k]`, `x.a`)."""
+    kind = type(target)
+    if kind is cst.Name:
+        local.add(target.value)  # type: ignore[union-attr]
+    elif kind is cst.Subscript or kind is cst.Attribute:
+        stored.add(_base(target))  # type: ignore[arg-type]
+    elif kind is cst.Tuple or kind is cst.List:
+        for element in target.elements:  # type: ignore[union-attr]
+            _target(element.value, local, stored)
+    elif kind is cst.StarredElement:
+        _target(target.value, local, stored)  # type: ignore[union-attr]
+
+
+def _base(expr: cst.BaseExpression) -> str:
+    """`notes` of `notes[k].x`: the name an item or attribute chain starts from ("" for anything else)."""
+    while type(expr) in (cst.Subscript, cst.Attribute):
+        expr = expr.value  # type: ignore[attr-defined]
+    return expr.value if type(expr) is cst.Name else ""
+
+
+def _root(key: str) -> str:
+    return key.partition("[")[0].partition(".")[0]
