@@ -174,6 +174,28 @@ def test_a_scheme_check_says_nothing_of_the_host() -> None:
 
 
 @pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        # a prefix that names no host, or does not end the host with "/", lets any host through
+        ("'http'", [("INP405", 7)]),
+        ("'https://'", [("INP405", 7)]),
+        ("('https://', 'http://')", [("INP405", 7)]),
+        ("'https://api.example'", [("INP405", 7)]),
+        ("('https://api.example/', 'http')", [("INP405", 7)]),
+        # ... one that ends the host with "/" fixes it
+        ("'https://api.example/'", []),
+        ("('https://api.example/v1/', 'https://backup.example/')", []),
+    ],
+)
+def test_a_prefix_check_fixes_the_host_only_when_it_names_one(prefix: str, expected: list[tuple[str, int]]) -> None:
+    code = (
+        "import requests\n@app.get('/')\ndef view():\n    url = request.args['u']\n"
+        f"    if not url.startswith({prefix}):\n        return ''\n    return requests.get(url, timeout=5).text\n"
+    )
+    assert findings(code) == expected
+
+
+@pytest.mark.parametrize(
     ("code", "expected"),
     [
         # a helper of the module whose tests end the request: its tests hold at the call where they fail

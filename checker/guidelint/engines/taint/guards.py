@@ -13,7 +13,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
 from guidelint.engines.taint.guardshapes import (
     URL_PARTS_ASIDE,
-    open_authority,
+    names_no_host,
     parents,
     parsed_host,
     refused_text_kinds,
@@ -272,8 +272,8 @@ class Guards:
         if rooted:  # "//evil.example" and "/etc/passwd" start with "/" too: a prefix that contains nothing
             kinds -= DESTINATION_KINDS | {"path"}
         rooted = rooted or self.a.names.qualname(test.func) in ABSOLUTE_TESTS or _call_name(test) == "is_absolute"
-        if _call_name(test) == "startswith" and test.args and open_authority(self.a.fold(test.args[0].value, env)):
-            kinds -= DESTINATION_KINDS  # "https://example.com" goes on as example.com.evil.net or @evil.net
+        if _call_name(test) == "startswith" and test.args and names_no_host(self.a.fold(test.args[0].value, env)):
+            kinds -= DESTINATION_KINDS  # "http", "https://example.com": example.com.evil.net, @evil.net
         if (
             type(test.func) is cst.Attribute
             and _call_name(test) in self.a.known["self-checks"]

@@ -12,11 +12,18 @@ from guidelint.engines.taint.tables import LINE_KINDS, PATH_HALVES, PATH_PARENT
 from guidelint.semantic.names import dotted
 
 
-def open_authority(prefix: object) -> bool:
-    """A URL prefix that names a host but does not end its authority with a "/": a URL starting with it may
-    still go to any host (`https://example.com.evil.net`, `https://example.com@evil.net`)."""
+def names_no_host(prefix: object) -> bool:
+    """A constant URL prefix that does not fix the host: no `scheme://host/` in it (`"http"`, `"https://"`), or
+    a host whose authority it does not end with a "/" (`https://example.com` goes on as `example.com.evil.net`
+    or `example.com@evil.net`). Any prefix of a tuple may be the one that matched."""
     prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
-    return any(isinstance(p, str) and "://" in p and "/" not in p.split("://", 1)[1] for p in prefixes)
+    return any(isinstance(p, str) and not _fixes_host(p) for p in prefixes)
+
+
+def _fixes_host(prefix: str) -> bool:
+    scheme, found, rest = prefix.partition("://")
+    authority, slash, _ = rest.partition("/")
+    return bool(found and scheme and authority and slash)
 
 
 def refused_text_kinds(text: object) -> frozenset[str]:

@@ -57,8 +57,9 @@ def enter(a: Analysis, values: dict[str, Taint], consts: dict[str, object]) -> N
 
 
 def _top_level_names(a: Analysis) -> set[str]:
-    """Names a module binds by a plain assignment or a class statement at its top level, but for objects each request or thread has
-    its own copy of (a `ContextVar`, `threading.local()`): what one request sets there, no other reads."""
+    """Names a module binds by a plain assignment or a class statement at its top level, but for objects each
+    request or thread has its own copy of (a `ContextVar`, `threading.local()`): what one request sets there,
+    no other reads."""
     names = {stmt.name.value for stmt in a.module.body if type(stmt) is cst.ClassDef}  # Board.posts
     for stmt in a.module.body:
         for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
