@@ -69,4 +69,4 @@ def test_the_url_parameters_of_routed_views_are_request_data_unless_a_converter_
     # its keyword arguments on whole, as a view's dispatch does, without reading them
     assert found == [("INP401", 9), ("INP401", 20)]
     flow = next(f for f in run.json()["findings"] if f["rule"] == "INP401")["flow"]
-    assert flow[0]["note"] == "source: URL parameter team (Django URL parameters)"
+    assert flow[0]["note"] == "source: URL parameter team (Django URL parameter)"
