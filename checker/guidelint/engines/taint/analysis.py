@@ -50,7 +50,7 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
-from guidelint.engines.taint.sources import Sources
+from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.stores import Stores
 from guidelint.engines.taint.summaries import ProjectFunctions
@@ -120,7 +120,7 @@ class Analysis:
         self.names = Names()
         self.names.prescan(module)
         self.memo: dict[Any, Any] = {}  # facts worked out once per module (function imports, check kinds)
-        self.imported = {v.split(".")[0] for v in self.names.scopes[0].names.values() if v}
+        self.imported = {m for v in self.names.scopes[0].names.values() if v for m in module_prefixes(v)}
         self._all_imports = False
         self._import_checked: dict[str, bool] = {}
         self.hits: dict[tuple[str, int, str], Hit] = {}

@@ -164,6 +164,8 @@ SOURCE_OPTIONS = {
     "given",
     "classes-marked",
     "registered-by",
+    "not-params",
+    "declared-arguments",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -324,6 +326,10 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 given=_strings(entry["given"], where) if "given" in entry else (),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 registered_by=_strings(entry["registered-by"], where) if "registered-by" in entry else (),
+                not_params=_strings(entry["not-params"], where) if "not-params" in entry else (),
+                declared_arguments=(
+                    _strings(entry["declared-arguments"], where) if "declared-arguments" in entry else ()
+                ),
             )
         )
         if how == "literal":
