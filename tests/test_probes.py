@@ -272,15 +272,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "database, the user), and a source's only/except name the attributes of the object itself, not of one "
         "attribute's value: marking info.context whole would make every context value the client's"
     ),
-    ("disclosure/redirect_lambda_gateway.py", "vuln_login_handler"): (
-        "{'statusCode': 302, 'headers': {'Location': target}} returned by a Lambda handler behind API "
-        "Gateway: what a handler function returns is a sink only by a decorator or a class method "
-        "(returns-of-decorated, returns-of-methods), and a Lambda handler is known by its parameters alone"
-    ),
-    ("disclosure/xss_lambda_gateway.py", "vuln_echo_handler"): (
-        "as for redirect_lambda_gateway.py: the returned dict's body under a text/html Content-Type is no sink; "
-        "only markup built from the event is reported, where it is built"
-    ),
     # round 17c (insiders): what the round left wrong
     ("insiders/cases/templatetags/case_tags.py", "safe_highlight"): (
         "value, term = esc(value), esc(term) of an escaping esc: OUT102 (a pattern rule, no source reaches a "

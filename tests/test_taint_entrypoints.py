@@ -129,3 +129,24 @@ def test_jsonrpc_method_parameters_but_the_servers_context() -> None:
             os.system("build %s" % isin)
     """
     assert findings(code) == [("INP401", 7)]
+
+
+def test_lambda_handler_result_is_the_response_by_its_headers() -> None:
+    code = """
+        PAGES = {"home": "/"}
+
+        def login(event, context):
+            target = event["queryStringParameters"]["next"]
+            if target in PAGES:
+                return {"statusCode": 302, "headers": {"Location": PAGES[target]}}
+            return {"statusCode": 302, "headers": {"Location": target}}
+
+        def echo(event, context):
+            if event.get("raw"):
+                return {"statusCode": 200, "body": event["body"]}
+            return {"statusCode": 200, "headers": {"Content-Type": "text/html"}, "body": event["body"]}
+
+        def notify(event, context, desk):
+            return {"statusCode": 302, "headers": {"Location": event["next"]}}
+    """
+    assert findings(code) == [("INP406", 7), ("OUT401", 12)]

@@ -169,7 +169,9 @@ class Analysis:
         self.handler_models = [s for s in models.sources if s.how == "params-of-decorated"]
         self.decorated_models = [s for s in models.sources if s.how == "returns-of-decorated"]
         self.self_models = [s for s in models.sources if s.how == "self-attributes"]
-        self.return_models = [s for s in models.sinks if s.how in ("returns-of-decorated", "returns-of-methods")]
+        self.return_models = [
+            s for s in models.sinks if s.how in ("returns-of-decorated", "returns-of-methods", "returns-of-params")
+        ]
         self.raise_models = [s for s in models.sinks if s.how == "raise"]
         self._name_sources_of: dict[str, list[Source]] = {}  # name -> the `names` sources it matches
         self._param_sources_of: dict[str, list[Source]] = {}  # parameter name -> the sources it may be

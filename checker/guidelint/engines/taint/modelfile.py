@@ -149,7 +149,7 @@ SOURCE_KEYS = {
     "caught",
     "request-keys",
 }
-SINK_KEYS = {"call", "method", "returns-of-decorated", "returns-of-methods", "raise", "assign"}
+SINK_KEYS = {"call", "method", "returns-of-decorated", "returns-of-methods", "returns-of-params", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
 SOURCE_OPTIONS = {
     *("kind", "label", "except", "only", "requires-import", "together-with", "exact", "methods", "subclass-of"),
