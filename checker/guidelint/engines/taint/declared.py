@@ -35,17 +35,14 @@ def declared_types(a: Analysis, cls: str, method: str, holders: tuple[str, ...])
         return known
     found: dict[str, str] = {}
     node = next((s for s in a.module.body if type(s) is cst.ClassDef and s.name.value == cls), None)
-    if node is not None:
-        if method.startswith(RESOLVER_PREFIX):
-            field = class_values(node).get(method[len(RESOLVER_PREFIX) :])
-            if type(field) is cst.Call:
-                found = {
-                    arg.keyword.value: name
-                    for arg in field.args
-                    if arg.keyword is not None and (name := _scalar(arg.value))
-                }
+    if node is not None and method.startswith(RESOLVER_PREFIX):
+        field = class_values(node).get(method[len(RESOLVER_PREFIX) :])
+        for arg in field.args if type(field) is cst.Call else ():
+            if arg.keyword is not None and (name := _scalar(arg.value)):
+                found[arg.keyword.value] = name
+    elif node is not None:
         for nested in _body(node.body):
-            if type(nested) is cst.ClassDef and nested.name.value in holders and not method.startswith(RESOLVER_PREFIX):
+            if type(nested) is cst.ClassDef and nested.name.value in holders:
                 found.update((k, name) for k, v in class_values(nested).items() if (name := _scalar(v)))
     a.memo[key] = found
     return found
