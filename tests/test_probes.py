@@ -38,6 +38,7 @@ PROJECTS = (
     "boardroom",
     "insiders",
     "fundadmin",
+    "disclosure",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -60,7 +61,8 @@ PROJECTS = (
 # templates from strings, sessions, answers that are JSON or text);
 # 17b: a fund-administration and NAV-reporting service (everyday shapes: control flow, objects and collections,
 # modules); 17c: a compliance-case and insider-list manager (Django written the Django way: apps, forms, class views,
-# template tags, management commands, middleware, DRF)
+# template tags, management commands, middleware, DRF); 18: an issuer-disclosure API (entry points beyond routes:
+# GraphQL resolvers, serverless HTTP functions, JSON-RPC methods)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -262,6 +264,13 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("portfolio/sql_kwargs.py", "safe_trades_table"): (
         "query('... FROM {table} ...', table='trades', limit=<client's>) of another module, whose template "
         "reads only {table}: a summary says the ** parameter reaches the statement, not which of its keys"
+    ),
+    # round 18 (disclosure): what the round left wrong
+    ("disclosure/ssrf_graphene_context.py", "VulnContextQuery"): (
+        "info.context.GET.get('feed') in a graphene-django resolver: info.context is the Django request, but "
+        "the execution info also holds the server's own objects (a strawberry or ariadne context dict with the "
+        "database, the user), and a source's only/except name the attributes of the object itself, not of one "
+        "attribute's value: marking info.context whole would make every context value the client's"
     ),
     # round 17c (insiders): what the round left wrong
     ("insiders/cases/templatetags/case_tags.py", "safe_highlight"): (

@@ -51,7 +51,7 @@ from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.modulestate import MODULE_STATE, enter, module_state
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
-from guidelint.engines.taint.sources import Sources
+from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.stores import Stores
 from guidelint.engines.taint.summaries import ProjectFunctions
@@ -121,7 +121,7 @@ class Analysis:
         self.names = Names()
         self.names.prescan(module)
         self.memo: dict[Any, Any] = {}  # facts worked out once per module (function imports, check kinds)
-        self.imported = {v.split(".")[0] for v in self.names.scopes[0].names.values() if v}
+        self.imported = {m for v in self.names.scopes[0].names.values() if v for m in module_prefixes(v)}
         self._all_imports = False
         self._import_checked: dict[str, bool] = {}
         self.hits: dict[tuple[str, int, str], Hit] = {}
@@ -170,7 +170,9 @@ class Analysis:
         self.handler_models = [s for s in models.sources if s.how == "params-of-decorated"]
         self.decorated_models = [s for s in models.sources if s.how == "returns-of-decorated"]
         self.self_models = [s for s in models.sources if s.how == "self-attributes"]
-        self.return_models = [s for s in models.sinks if s.how in ("returns-of-decorated", "returns-of-methods")]
+        self.return_models = [
+            s for s in models.sinks if s.how in ("returns-of-decorated", "returns-of-methods", "returns-of-params")
+        ]
         self.raise_models = [s for s in models.sinks if s.how == "raise"]
         self._name_sources_of: dict[str, list[Source]] = {}  # name -> the `names` sources it matches
         self._param_sources_of: dict[str, list[Source]] = {}  # parameter name -> the sources it may be

@@ -149,7 +149,7 @@ SOURCE_KEYS = {
     "caught",
     "request-keys",
 }
-SINK_KEYS = {"call", "method", "returns-of-decorated", "returns-of-methods", "raise", "assign"}
+SINK_KEYS = {"call", "method", "returns-of-decorated", "returns-of-methods", "returns-of-params", "raise", "assign"}
 # what else an entry may say; anything beyond is a typo that would silently widen or narrow the model
 SOURCE_OPTIONS = {
     *("kind", "label", "except", "only", "requires-import", "together-with", "exact", "methods", "subclass-of"),
@@ -164,6 +164,8 @@ SOURCE_OPTIONS = {
     "given",
     "classes-marked",
     "registered-by",
+    "not-params",
+    "declared-arguments",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -324,6 +326,10 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 given=_strings(entry["given"], where) if "given" in entry else (),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 registered_by=_strings(entry["registered-by"], where) if "registered-by" in entry else (),
+                not_params=_strings(entry["not-params"], where) if "not-params" in entry else (),
+                declared_arguments=(
+                    _strings(entry["declared-arguments"], where) if "declared-arguments" in entry else ()
+                ),
             )
         )
         if how == "literal":

@@ -43,7 +43,11 @@ class Source:
     parsed_types: frozenset[str] = frozenset()
     parsed_converters: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()  # request-keys: the request's attributes that hold such values whole
-    after: tuple[str, ...] = ()  # params-of-methods: only the parameters after one of these names
+    after: tuple[str, ...] = ()  # params-of-methods/-decorated: only the parameters after one of these names
+    not_params: tuple[str, ...] = ()  # params-of-decorated: parameters so named are the framework's (info, root)
+    # params-of-methods: the parameters' types as the class declares them (a field's keywords, or a nested
+    # class of these names: graphene's `class Arguments`); those of `parsed-types` are converted
+    declared_arguments: tuple[str, ...] = ()
     # attributes read by a constant key (request.path_params["id"]) that a route call registering the function
     # converts by its pattern (Route("/r/{id:int}", view)): the attributes, and the route calls
     converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())

@@ -258,11 +258,12 @@ class Sinks:
                     and _matches(fn.name.value, s.patterns)
                     and marked(self.a, cls, s.classes_marked)
                 )
+                or (s.how == "returns-of-params" and tuple(p.name.value for p in fn.params.params) == s.patterns)
             )
             and self.a.sources.applies(s)
             and s.kind in self.a.sink_kinds
             and not (s.kind == "html" and returns_response(fn))
-            and not (s.content_type and not self.media.decorated_markup(s, decorators))
+            and not (s.content_type and s.how != "returns-of-params" and not self.media.decorated_markup(s, decorators))
             and not (s.content_type_set and self.media.set_plain(fn, s))
         ]
 
@@ -429,6 +430,34 @@ class Sinks:
         if not bound or not all(isinstance(v, literals) or allowed_keys(v, constant) for v in bound):
             return taint
         return union(*(self.under_keys(v, sink.literal_keys, env) for v in bound))
+
+    def returned_entries(
+        self, sink: Sink, expr: cst.BaseExpression, fn: cst.FunctionDef, env: Env, taint: Taint
+    ) -> Taint:
+        """What a `returns-of-params` sink fears of a returned value: a dict a platform turns into the response
+        (an AWS Lambda handler's `{"statusCode": 302, "headers": {"Location": url}}`), read under the sink's
+        `literal-keys`; with `content-type: [headers]`, only when the entry so named gives a markup type
+        (`{"headers": {"Content-Type": "text/html"}, "body": page}`), or the `default-content-type` does."""
+
+        def constant(e: cst.BaseExpression) -> bool:
+            return self.constant_collection(e, env)
+
+        found = self.literal_taint(expr, sink, fn, constant, env, taint) if sink.literal_ok else taint
+        if not found or not sink.content_type:
+            return found
+        shown = bound_values(fn, expr.value) if type(expr) is cst.Name else [expr]
+        for display in shown or [expr]:
+            entries = [
+                cst.Arg(value=e.value, keyword=cst.Name(key))
+                for e in (display.elements if type(display) is cst.Dict else ())
+                if type(e) is cst.DictElement
+                and isinstance(key := constant_value(e.key), str)
+                and key in sink.content_type
+            ]
+            given = [a for a in entries if isinstance(self.media.content_type(a.value, env), str)]
+            if self.media.markup(sink, [(a, CLEAN) for a in given], env):
+                return found
+        return CLEAN
 
     def under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
         """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators

@@ -12,6 +12,7 @@ import libcst as cst
 
 from guidelint import knowledge
 from guidelint.cst.children import children
+from guidelint.engines.taint.declared import declared_types
 from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.fields import constrained
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
@@ -62,7 +63,9 @@ class Sources:
             self.a.names.qualname(b.func) if type(b) is cst.Call else None
             for b in self.a.bindings.get(expr.value.value, [])
         ]
-        return bool(makers) and all(m is not None and m.split(".")[0] not in model.requires_import for m in makers)
+        return bool(makers) and all(
+            m is not None and not set(module_prefixes(m)).intersection(model.requires_import) for m in makers
+        )
 
     def imported(self, wanted: str) -> bool:
         known = self.a._import_checked.get(wanted)
@@ -81,7 +84,7 @@ class Sources:
             while stack:
                 node = stack.pop()
                 if type(node) is cst.Import or type(node) is cst.ImportFrom:
-                    self.a.imported |= {full.split(".")[0] for _, full in import_bindings(node) if full}
+                    self.a.imported |= {m for _, full in import_bindings(node) if full for m in module_prefixes(full)}
                 elif not isinstance(node, cst.BaseExpression):
                     stack.extend(children(node))
         return module in self.a.imported
@@ -112,6 +115,8 @@ class Sources:
         """A parameter of a handler: request data, harmless to every sink when the framework converts it
         first by its annotation or its route's converter (`order_id: UUID`, `@app.route("/o/<int:order_id>")`)."""
         name = param.name.value
+        if name in source.not_params or (source.after and not _after(self.a._params(fn), name, source.after)):
+            return CLEAN  # a resolver's parent object and execution info: the framework's, not the client's
         taint = self.label(source, param, f"handler parameter {name}")
         if not (source.parsed_types or source.parsed_converters):
             return taint
@@ -240,20 +245,22 @@ class Sources:
                 or (source.registered_by and self.unregistered(cls, source.registered_by))
             ):
                 continue
-            names = [p.name.value for p in params]
             if source.after:
-                first = next((i for i, n in enumerate(names) if n in source.after), None)
-                if first is None:
+                rest = [p for p in params if _after(params, p.name.value, source.after)]
+                if not rest and not any(p.name.value in source.after for p in params):
                     continue
-                rest = params[first + 1 :]
             else:
                 rest = [p for p in params if p.name.value not in ("self", "cls")]
             routes = self.class_routes(cls) if source.parsed_converters else []
+            types = declared_types(self.a, cls, fn.name.value, source.declared_arguments)
             for param in rest:
                 name = param.name.value
-                taint = self.label(source, param, f"URL parameter {name}")
+                what = "argument" if source.declared_arguments else "URL parameter"
+                taint = self.label(source, param, f"{what} {name}")
                 if routes and all(_converter(r, name) in source.parsed_converters for r in routes):
                     taint = cleared(taint, ALL_KINDS)
+                elif types.get(name) in source.parsed_types:
+                    taint = cleared(taint, ALL_KINDS)  # graphene: year=graphene.Int() is an int
                 found[name] = union(found.get(name, CLEAN), taint)
         return found
 
@@ -526,6 +533,20 @@ class Sources:
             if any(_matches(n, source.patterns) for n in names):
                 caught = union(caught, self.label(source, handler.name, "caught exception"))
         return caught
+
+
+def module_prefixes(name: str) -> list[str]:
+    """The modules a qualified name may be imported from, outermost first (`azure`, `azure.functions`, ... of
+    `azure.functions.HttpRequest`): a model's `requires-import` names a package or one of its modules."""
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+
+
+def _after(params: list[cst.Param], name: str, after: tuple[str, ...]) -> bool:
+    """The parameter so named comes after one named in `after` (`on_get(self, req, resp, account)`)."""
+    names = [p.name.value for p in params]
+    first = next((i for i, n in enumerate(names) if n in after), None)
+    return first is not None and name in names[first + 1 :]
 
 
 def _converter(route: str, name: str) -> str:

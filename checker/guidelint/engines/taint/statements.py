@@ -118,7 +118,11 @@ class Statements:
                 # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
                 literal = sent_as_json(self.a, fn, body) or self.a.sinks.media.plain_tuple(stmt.value, env)
                 for sink in sinks:
-                    if not (literal and sink.kind == "html") and not self.a.sinks.exempt(sink):
+                    if sink.how == "returns-of-params" and fn is not None:  # a dict the platform makes a response
+                        entries = self.a.sinks.returned_entries(sink, stmt.value, fn, env, value)
+                        if entries and not self.a.sinks.exempt(sink):
+                            self.a.sinks.check(sink, stmt, f"response of {fn.name.value}()", entries)
+                    elif not (literal and sink.kind == "html") and not self.a.sinks.exempt(sink):
                         self.a.sinks.check(sink, stmt, f"response of {fn.name.value}()" if fn else "response", shown)
             return value
         if type(stmt) is cst.Raise:
