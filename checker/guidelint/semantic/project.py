@@ -109,6 +109,8 @@ class Project:
         self.read: dict[str, str] = {}  # files read for the current file's rules: path -> sha256 (or `lacking`)
         self._summaries: dict[str, ModuleSummary | None] = {}
         self._sources: dict[str, tuple[str, str]] = {}  # module -> (path from the root, sha256 of content)
+        # the checked files' own summaries, by module: (path from the root, sha256 of the text, summary)
+        self._checked: dict[str, tuple[str, str, ModuleSummary]] = {}
         self._texts: dict[str, tuple[str, str, str] | None] = {}  # module -> (path, sha256, text)
         self._last_read: tuple[str, tuple[str, str, str] | None] | None = None  # (module, what _read gave)
         self._module_files: dict[str, Path | None] = {}  # module -> its file (module_file)
@@ -134,8 +136,15 @@ class Project:
             rel, text = self._current
             path = self.root / rel if self.root is not None and rel else None
             name = self.current_name()
-            tree = parsed(text)  # the tree the rules' shapes may have parsed already
-            found = summarize_tree(name, tree, path is not None and path.name == "__init__.py") if tree else None
+            digest = _text_digest(text) if path is not None else None
+            loaded, source = self._summaries.get(name), self._sources.get(name)
+            if loaded is not None and digest is not None and source == (rel, digest):
+                found: ModuleSummary | None = loaded  # outlined for another module's summaries: the same text
+            else:
+                tree = parsed(text)  # the tree the rules' shapes may have parsed already
+                found = summarize_tree(name, tree, path is not None and path.name == "__init__.py") if tree else None
+            if found is not None and digest is not None:
+                self._checked[name] = (rel, digest, found)
             self._current_summary = found if found is not None else ModuleSummary(name)
         return self._current_summary
 
@@ -264,6 +273,9 @@ class Project:
             return None
         rel, digest, text = found
         self._sources[module] = (rel, digest)
+        checked = self._checked.get(module)
+        if checked is not None and checked[:2] == (rel, digest):
+            return checked[2]  # summarised when it was checked, from the text its file holds
         return summarize(module, text, rel.rpartition("/")[2] == "__init__.py")
 
     def bases(self, qualified: str) -> tuple[str, ...]:
@@ -389,3 +401,13 @@ class Project:
 def _settings_file(rel: str) -> bool:
     path = PurePosixPath(rel)
     return "test" not in path.name and (path.name.startswith("settings") or path.parent.name == "settings")
+
+
+def _text_digest(text: str) -> str | None:
+    """The sha256 of a checked file's text as UTF-8: that of its file's content (`_read_file`) exactly when
+    the file holds that text (a file in another encoding, or text that cannot be encoded, gives another or
+    none, and its summary is worked out again)."""
+    try:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError:
+        return None

@@ -151,29 +151,30 @@ class Analysis:
         self.current_class: str | None = None
         self.class_attrs: dict[str, dict[str, Taint]] = {}
         self.sink_calls = models.sink_calls()
-        self.assign_sinks = [s for s in models.sinks if s.how == "assign" and s.kind in sink_kinds]
+        self.assign_sinks = [s for s in models.sinks_of_form("assign") if s.kind in sink_kinds]
         self.sink_methods = models.sink_methods()
-        self.object_sources = [s for s in models.sources if s.how == "object" and self.sources.applies(s)]
-        self.call_sources = [s for s in models.sources if s.how == "call" and self.sources.applies(s)]
-        self.name_sources = [s for s in models.sources if s.how == "names" and self.sources.applies(s)]
-        self.caught_sources = [s for s in models.sources if s.how == "caught" and self.sources.applies(s)]
-        self.annotation_sources = [s for s in models.sources if s.how == "annotation" and self.sources.applies(s)]
+        applies = self.sources.applies
+        self.object_sources = [s for s in models.sources_of_form("object") if applies(s)]
+        self.call_sources = [s for s in models.sources_of_form("call") if applies(s)]
+        self.name_sources = [s for s in models.sources_of_form("names") if applies(s)]
+        self.caught_sources = [s for s in models.sources_of_form("caught") if applies(s)]
+        self.annotation_sources = [s for s in models.sources_of_form("annotation") if applies(s)]
         self.literal_sources = [
             (source, [re.compile(p) for p in source.patterns])
-            for source in models.sources
-            if source.how == "literal" and self.sources.applies(source)
+            for source in models.sources_of_form("literal")
+            if applies(source)
         ]
         self.sanitizers = models.sanitizer_index()
         self.location_kinds = frozenset(s.kind for s in models.sources if s.location or s.kept)  # sanitizers keep
         self.param_sources = [s for s in models.sources if s.how in ("params-named", "names", "annotation")]
         # the models of one form each, picked once per module instead of at every function, call or `raise`
-        self.handler_models = [s for s in models.sources if s.how == "params-of-decorated"]
-        self.decorated_models = [s for s in models.sources if s.how == "returns-of-decorated"]
-        self.self_models = [s for s in models.sources if s.how == "self-attributes"]
+        self.handler_models = list(models.sources_of_form("params-of-decorated"))
+        self.decorated_models = list(models.sources_of_form("returns-of-decorated"))
+        self.self_models = list(models.sources_of_form("self-attributes"))
         self.return_models = [
             s for s in models.sinks if s.how in ("returns-of-decorated", "returns-of-methods", "returns-of-params")
         ]
-        self.raise_models = [s for s in models.sinks if s.how == "raise"]
+        self.raise_models = list(models.sinks_of_form("raise"))
         self._name_sources_of: dict[str, list[Source]] = {}  # name -> the `names` sources it matches
         self._param_sources_of: dict[str, list[Source]] = {}  # parameter name -> the sources it may be
         self.module_env = Env()

@@ -200,6 +200,29 @@ class Models:
         default=(-1, ({}, {})), repr=False, compare=False
     )
     _sanitizers_of: tuple[int, SanitizerIndex | None] = field(default=(-1, None), repr=False, compare=False)
+    _forms_of: tuple[tuple[int, int], dict[str, list[Source]], dict[str, list[Sink]]] = field(
+        default=((-1, -1), {}, {}), repr=False, compare=False
+    )
+
+    def sources_of_form(self, how: str) -> list[Source]:
+        """The sources of one form (`how`), in their order: grouped once, not filtered at every analysis."""
+        return self._forms()[1].get(how, [])
+
+    def sinks_of_form(self, how: str) -> list[Sink]:
+        """The sinks of one form (`how`), in their order."""
+        return self._forms()[2].get(how, [])
+
+    def _forms(self) -> tuple[tuple[int, int], dict[str, list[Source]], dict[str, list[Sink]]]:
+        key = (len(self.sources), len(self.sinks))
+        if self._forms_of[0] != key:
+            sources: dict[str, list[Source]] = {}
+            sinks: dict[str, list[Sink]] = {}
+            for source in self.sources:
+                sources.setdefault(source.how, []).append(source)
+            for sink in self.sinks:
+                sinks.setdefault(sink.how, []).append(sink)
+            self._forms_of = (key, sources, sinks)
+        return self._forms_of
 
     def sink_calls(self) -> dict[str, list[Sink]]:
         return self._indexes()[0]

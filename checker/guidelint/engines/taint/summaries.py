@@ -46,6 +46,7 @@ MAX_HOPS = 2
 """How many modules deep a summary follows calls into further modules."""
 
 MAX_HEADERS = 256
+MAX_TREES = 64  # the snippets' trees kept (a function summarised again for another depth or context)
 """How many modules' header statements are kept (the modules whose functions were summarised last)."""
 
 Context = tuple[str, ...]
@@ -104,6 +105,8 @@ class ProjectFunctions:
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
+        # the trees of the snippets parsed last, by their text (`_tree`)
+        self._trees: dict[str, cst.Module | None] = {}
 
     def callee(
         self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
@@ -386,7 +389,7 @@ class ProjectFunctions:
         line falls inside the function's, the snippet is parsed whole, as it was."""
         statements = self._header_statements(module, rel, lines, header)
         own_text = "".join("".join(lines[a - 1 : b]) for a, b in own)
-        part = _parsed(rel, own_text) if own and statements is not None else None
+        part = self._tree(rel, own_text) if own and statements is not None else None
         start, end = (own[0][0], own[-1][1]) if own else (0, 0)
         last = max((b for _, b in [*header, *own]), default=0)
         if (
@@ -396,7 +399,7 @@ class ProjectFunctions:
             or not lines[last - 1].endswith("\n")  # the module's last line, without its newline
         ):
             spans = sorted(set(header) | set(own))
-            return _parsed(rel, "".join("".join(lines[a - 1 : b]) for a, b in spans))
+            return self._tree(rel, "".join("".join(lines[a - 1 : b]) for a, b in spans))
         before = [stmt for (first, _), stmt in statements.items() if first < start]
         after = [stmt for (first, _), stmt in statements.items() if first > end]
         return part.with_changes(body=[*before, *part.body, *after])
@@ -415,6 +418,17 @@ class ProjectFunctions:
             apart = apart and all(b < c for (_, b), (c, _) in pairwise(spans))
             self._headers[module] = dict(zip(spans, tree.body, strict=True)) if apart and tree is not None else None
         return self._headers[module]
+
+    def _tree(self, rel: str, text: str) -> cst.Module | None:
+        """The tree of a snippet's text, kept for the next summaries of the same function (for another depth
+        or context: the same text, the same tree; analyses only read their trees)."""
+        if text in self._trees:
+            tree = self._trees[text] = self._trees.pop(text)  # the most recently used last
+            return tree
+        if len(self._trees) >= MAX_TREES:  # the least recently used first: a process's memory stays bounded
+            del self._trees[next(iter(self._trees))]
+        tree = self._trees[text] = _parsed(rel, text)
+        return tree
 
 
 def _parsed(rel: str, text: str) -> cst.Module | None:
