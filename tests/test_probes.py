@@ -85,11 +85,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "' '.join(f'--{k}' for k in opts if k != 'tool') of a dict display of constant keys and a client's value: "
         "the facts know no keys of a dict some of whose values are unknown, so INP103 reports the string"
     ),
-    ("fundadmin/code_exit_helpers.py", "safe_fund_aborts"): (
-        "check_or_abort(code) of another module tests is_fund_code(code), a helper of its own module: a summary "
-        "reads the function with its module's header only, where that helper is not seen, so the check it makes "
-        "counts for nothing (require_fund_code, testing the pattern itself, is seen)"
-    ),
     ("fundadmin/deser_layers.py", "safe_inherited_constant"): (
         "pickle.loads(b64decode(export.kind_name())) of a base method of another module returning self.kind = "
         "'nav': NavExport has no __init__ of its own and its base's (another module) is not followed for a "
@@ -178,10 +173,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the module gives a constant is a dataflow fact the engine does not keep)"
     ),
     # round 8 (advisory): what the first batch found wrong and no change of the round fixed
-    ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
-        "getattr(obj, 'by_' + x)(v): a method chosen by a name built at run time is not followed to the methods "
-        "that name can pick"
-    ),
     ("advisory/ssrf_custodian_client.py", "safe_custodian_document"): (
         "urljoin(base, 'documents/' + quote(x, safe='')): a quoted path segment has no '/' to climb with, but a "
         "value in a URL's path stays a (partial) SSRF whatever quoted it"
@@ -220,12 +211,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "receiver would follow them all (the cost the round cut)"
     ),
     ("mandates/path_pydantic_export.py", "safe_export"): (
-        "a summary says which parameter reaches a sink, not which attribute of it: write_export_named(req) "
-        "opens a path of req.mandate (int) and req.fmt (Literal), but the whole body is the client's"
-    ),
-    ("mandates/sql_dto_sort.py", "safe_query_object"): (
-        "as for path_pydantic_export: run_sorted(q) puts q.sort (an allow-listed column) in the SQL and "
-        "binds q.client, but the summary knows only that parameter q reaches the statement"
+        "write_export_named(req) opens a path of req.mandate (int) and req.fmt (Literal): the summary says which "
+        "attributes of req reach the sink and the call reads them where it is made, but a handler's body of a "
+        "pydantic model of another module is not known by its fields' types (one of the handler's module is)"
     ),
     ("mandates/sql_django_base_view.py", "SafeDeskMandates"): (
         "self.desk set in the dispatch() of a base view of another module to a settings constant: INP108 "

@@ -216,6 +216,17 @@ class ProjectFunctions:
             known = self._assigned[key] = self_assigned(node) if isinstance(node, ast.ClassDef) else frozenset()
         return known
 
+    def method_names(self, qualified: str, depth: int = 0) -> list[str]:
+        """The methods the class `qualified` (of the project) defines, with those of its bases there."""
+        found = self._located(qualified, depth)
+        if not isinstance(found, tuple):
+            return self.method_names(found, depth + 1) if found is not None else []
+        _, outline, cls = found
+        names = set(outline.methods.get(cls, {}))
+        for base in outline.classes.get(cls, ()):
+            names.update(self.method_names(base, depth + 1))
+        return sorted(names)
+
     def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
         in its nearest base that defines it: read as an attribute, it runs."""

@@ -1,0 +1,255 @@
+"""The dataflow through a layered application's modules: checks that call the checks of their own module,
+services that read some attributes of the object they are given, methods picked by a name built at run
+time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _flows(run: Any, path: str) -> list[tuple[str, int]]:
+    return [
+        (f["rule"], f["start"]["line"])
+        for f in run.json()["findings"]
+        if f["path"] == path and "taint" in f["engines"] and f["rule"].startswith("INP4")
+    ]
+
+
+CHECKS = """
+import re
+
+from flask import abort
+
+TICKER = re.compile(r"[A-Z]{1,5}")
+
+
+def is_ticker(value):
+    return TICKER.fullmatch(value) is not None
+
+
+def require_ticker(value):
+    if not is_ticker(value):
+        abort(400)
+
+
+def note_ticker(value):
+    if not is_ticker(value):
+        print("odd ticker", value)
+"""
+
+QUOTES = """
+import os
+import re
+
+from flask import Flask, abort, request
+
+from .checks import note_ticker, require_ticker
+
+app = Flask(__name__)
+DESK = re.compile(r"[a-z]{2,8}")
+
+
+def _is_desk(name):
+    return DESK.fullmatch(name) is not None
+
+
+def _has_text(name):
+    return bool(name.strip())
+
+
+def valid_desk(name):
+    return bool(name) and _is_desk(name)
+
+
+def known_desk(name):
+    return bool(name) and _has_text(name)
+
+
+@app.get("/quote")
+def quote():
+    ticker = request.args["t"]
+    require_ticker(ticker)
+    os.system("quote " + ticker)
+    return "ok"
+
+
+@app.get("/quote/noted")
+def quote_noted():
+    ticker = request.args["t"]
+    note_ticker(ticker)
+    os.system("quote " + ticker)
+    return "ok"
+
+
+@app.get("/desk")
+def desk():
+    name = request.args["d"]
+    if not valid_desk(name):
+        abort(404)
+    os.system("desk " + name)
+    return "ok"
+
+
+@app.get("/desk/known")
+def desk_known():
+    name = request.args["d"]
+    if not known_desk(name):
+        abort(404)
+    os.system("desk " + name)
+    return "ok"
+"""
+
+
+def test_a_check_that_calls_a_check_of_its_module_checks_what_that_one_checks(cli, project) -> None:
+    """require_ticker() (another module) and valid_desk() (this one) test their argument with a helper of
+    their own module that matches a pattern; note_ticker() only logs, known_desk()'s helper only strips."""
+    root = project({"quotes/__init__.py": "", "quotes/checks.py": CHECKS, "quotes/views.py": QUOTES})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _flows(run, "quotes/views.py") == [("INP401", 40), ("INP401", 58)]
+
+
+RECORDS = """
+from dataclasses import dataclass
+
+ORDER = {"date": "created", "client": "client"}
+
+
+def order_column(name):
+    return ORDER.get(name, "created")
+
+
+@dataclass(frozen=True)
+class Listing:
+    client: str
+    order: str
+
+    @classmethod
+    def from_args(cls, args):
+        return cls(client=args.get("client", ""), order=order_column(args.get("order", "")))
+
+
+class Search:
+    def __init__(self, args):
+        self.term = args.get("q", "")
+        self.order = order_column(args.get("order", ""))
+"""
+
+STORE = """
+def listing(db, q):
+    return db.execute(f"SELECT id FROM notes WHERE client = ? ORDER BY {q.order}", (q.client,))
+
+
+def listing_inline(db, q):
+    return db.execute(f"SELECT id FROM notes WHERE client = '{q.client}' ORDER BY {q.order}")
+
+
+def search(db, s):
+    return db.execute(f"SELECT id FROM notes WHERE body LIKE ? ORDER BY {s.order}", (s.term,))
+
+
+def search_inline(db, s):
+    return db.execute(f"SELECT id FROM notes WHERE body LIKE '%{s.term}%' ORDER BY {s.order}")
+"""
+
+NOTES = """
+import sqlite3
+
+from flask import Flask, request
+
+from .records import Listing, Search
+from .store import listing, listing_inline, search, search_inline
+
+app = Flask(__name__)
+
+
+@app.get("/notes")
+def notes():
+    q = Listing.from_args(request.args)
+    return {"rows": listing(sqlite3.connect("notes.db"), q).fetchall()}
+
+
+@app.get("/notes/inline")
+def notes_inline():
+    q = Listing.from_args(request.args)
+    return {"rows": listing_inline(sqlite3.connect("notes.db"), q).fetchall()}
+
+
+@app.get("/search")
+def find():
+    return {"rows": search(sqlite3.connect("notes.db"), Search(request.args)).fetchall()}
+
+
+@app.get("/search/inline")
+def find_inline():
+    s = Search(request.args)
+    return {"rows": search_inline(sqlite3.connect("notes.db"), s).fetchall()}
+"""
+
+
+def test_a_service_reading_attributes_of_its_parameter_gets_what_those_attributes_hold(cli, project) -> None:
+    """listing() and search() of another module put only the allow-listed order column of the object they
+    are given in the statement (the client's values bound); the inline variants put the client's in too.
+    The object is a record a class method of another module builds, or an instance its constructor fills."""
+    root = project(
+        {"notes/__init__.py": "", "notes/records.py": RECORDS, "notes/store.py": STORE, "notes/views.py": NOTES}
+    )
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _flows(run, "notes/views.py") == [("INP402", 20), ("INP402", 31)]
+
+
+LOOKUPS = """
+import sqlite3
+
+
+class ClientFinder:
+    def __init__(self):
+        self.db = sqlite3.connect("clients.db")
+
+    def by_name(self, value):
+        return self.db.execute("SELECT id FROM clients WHERE name = ?", (value,)).fetchall()
+
+    def by_desk(self, value):
+        return self.db.execute(f"SELECT id FROM clients WHERE desk = '{value}'").fetchall()
+
+    def describe(self, value):
+        return self.db.execute(f"SELECT id FROM clients WHERE note = '{value}'").fetchall()
+"""
+
+FINDERS = """
+from flask import Flask, request
+
+from .lookups import ClientFinder
+
+app = Flask(__name__)
+
+
+class LocalFinder:
+    def by_code(self, value):
+        return ClientFinder().by_name(value)
+
+    def by_isin(self, value):
+        return ClientFinder().by_name(value.upper())
+
+
+@app.get("/clients")
+def clients():
+    finder = getattr(ClientFinder(), "by_" + request.args.get("field", "name"))
+    return {"rows": finder(request.args["value"])}
+
+
+@app.get("/clients/local")
+def clients_local():
+    finder = getattr(LocalFinder(), f"by_{request.args.get('field', 'code')}")
+    return {"rows": finder(request.args["value"])}
+"""
+
+
+def test_a_method_picked_by_a_name_built_at_run_time_is_any_method_that_name_can_pick(cli, project) -> None:
+    """getattr(finder, "by_" + field): by_desk() of another module's class builds SQL of its argument (reported
+    at the call); the local class's by_ methods bind it; describe() cannot be picked by that prefix."""
+    root = project({"crm/__init__.py": "", "crm/lookups.py": LOOKUPS, "crm/views.py": FINDERS})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    found = _flows(run, "crm/views.py")
+    assert [line for rule, line in found if rule == "INP402"] == [19]  # (INP420: the name the client chooses)
+    flow = next(f for f in run.json()["findings"] if f["path"] == "crm/views.py" and f["rule"] == "INP402")["flow"]
+    assert flow[-1]["note"].endswith("in by_desk() (sql)")
