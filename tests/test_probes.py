@@ -224,10 +224,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "client's value stays the client's) is not followed per key: INP108 reports both the client's entry "
         "and the constant one (the vulnerable unit is reported by that pattern rule only)"
     ),
-    ("mandates/ssrf_async_gather.py", "vuln_hook"): (
-        "a callback handed to another module's function (with_retry(requests.get, url) calls call(url)): a "
-        "summary does not say that one parameter is called with another"
-    ),
     # round 14 (portfolio): what the first run found wrong and no change of the round fixed
     ("portfolio/deser_roundtrips.py", "safe_default_state"): (
         "pickle.loads(b64decode(EMPTY_STATE)) of a module constant the code built with calls "

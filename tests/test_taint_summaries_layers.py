@@ -253,3 +253,61 @@ def test_a_method_picked_by_a_name_built_at_run_time_is_any_method_that_name_can
     assert [line for rule, line in found if rule == "INP402"] == [19]  # (INP420: the name the client chooses)
     flow = next(f for f in run.json()["findings"] if f["path"] == "crm/views.py" and f["rule"] == "INP402")["flow"]
     assert flow[-1]["note"].endswith("in by_desk() (sql)")
+
+
+CLIENT = """
+import requests
+
+STATUS_URL = "https://status.example.com/ping"
+
+
+def with_retry(call, url, attempts=3):
+    for _ in range(attempts - 1):
+        try:
+            return call(url, timeout=5)
+        except requests.RequestException:
+            continue
+    return call(url, timeout=5)
+
+
+def report_status(send, note):
+    return send(STATUS_URL, data={"note": note}, timeout=5)
+"""
+
+HOOKS = """
+import requests
+from flask import Flask, request
+
+from .client import report_status, with_retry
+
+app = Flask(__name__)
+
+
+@app.get("/hook")
+def hook():
+    return {"status": with_retry(requests.get, request.args["url"]).status_code}
+
+
+@app.get("/hook/keywords")
+def hook_keywords():
+    return {"status": with_retry(url=request.args["url"], call=requests.post).status_code}
+
+
+@app.get("/hook/status")
+def status():
+    return {"status": report_status(requests.post, request.args["note"]).status_code}
+
+
+@app.get("/hook/len")
+def hook_len():
+    return {"size": with_retry(len, request.args["url"])}
+"""
+
+
+def test_a_library_function_handed_to_another_modules_function_is_called_there(cli, project) -> None:
+    """with_retry(requests.get, url) calls call(url): the client's URL reaches requests.get inside it, by
+    position or keyword; report_status() sends the client's note as data to a constant URL, and len() is
+    no request at all."""
+    root = project({"hooks/__init__.py": "", "hooks/client.py": CLIENT, "hooks/views.py": HOOKS})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _flows(run, "hooks/views.py") == [("INP405", 11), ("INP405", 16)]

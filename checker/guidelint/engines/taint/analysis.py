@@ -13,6 +13,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.engines.taint.argv import elements
+from guidelint.engines.taint.callbacks import bound_callback
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import (
     CONVERSIONS,
@@ -53,7 +54,7 @@ from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.stores import Stores
-from guidelint.engines.taint.summaries import ProjectFunctions
+from guidelint.engines.taint.summaries import Callbacks, ProjectFunctions
 from guidelint.engines.taint.syntax import (
     _body,
     _decorator_name,
@@ -104,6 +105,7 @@ class Analysis:
         self.home: str | None = None  # the module's name, for a function of another module being summarised
         self.context: tuple[str, ...] = ()  # ... a method of a mixin: the library bases of the class using it
         self.stepped = False  # ... a method reached through a call on self (self.query(sql) of a base)
+        self.callbacks: tuple[str, Callbacks] | None = None  # ... given library functions (callbacks.py)
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.control = Control(self)
@@ -240,7 +242,10 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             called = param.default if type(param.default) in (cst.Name, cst.Attribute) else None
-            if called is not None and "." in (self.names.qualname(called) or ""):  # decoder=pickle.loads
+            given = bound_callback(self, fn, params, index) if param_labels else None
+            if given is not None:  # with_retry(call, url) given requests.get by its caller: call(url) is a get
+                self.calls.partials[name] = given
+            elif called is not None and "." in (self.names.qualname(called) or ""):  # decoder=pickle.loads
                 self.calls.partials[name] = cst.Call(func=cst.Name("partial"), args=[cst.Arg(called)])
             else:
                 self.calls.partials.pop(name, None)

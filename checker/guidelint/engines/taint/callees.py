@@ -16,7 +16,7 @@ from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
 from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
-from guidelint.engines.taint.summaries import Callee
+from guidelint.engines.taint.summaries import Callbacks, Callee
 from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.summary import absolute_name
@@ -160,11 +160,13 @@ class Callees:
                 return f"{named}.{rest}" if named is not None and rest else named
         return None
 
-    def remote(self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None) -> Callee | None:
+    def remote(
+        self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None, callbacks: Callbacks = ()
+    ) -> Callee | None:
         """The summary of a callee in another module of the project (`tainted`: whether the call passes a
-        tainted value, its receiver included; `given`: the taint of its arguments, None when unsaid): a
-        function or class imported here, or a method of an instance made by one (`req = Req(request);
-        req.arg("q")`, `Req(request).arg("q")`)."""
+        tainted value, its receiver included; `given`: the taint of its arguments, None when unsaid;
+        `callbacks`: the sink functions it is given, callbacks.py): a function or class imported here, or a
+        method of an instance made by one (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
@@ -188,7 +190,8 @@ class Callees:
                 if found is not None:
                     return found
             return None
-        return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
+        qualified = absolute_name(self.a.package, qualified)
+        return self.a.project.callee(qualified, tainted, self.a.depth + 1, callbacks=callbacks)
 
     def _passes(self, given: Taint | None) -> bool:
         """Whether a call on self passes a value that can matter to the method it reaches: one made of a

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from guidelint.engines.taint.callbacks import passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.dispatch import dispatched
@@ -262,7 +263,8 @@ class Calls(Callees):
         tainted = bool(receiver) or any(t for _, t in args)
         if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
             tainted = any((attributes(self, func, env) or {}).values())
-        remote = self.remote(func, tainted, union(*(t for _, t in args)))
+        callbacks = passed_callbacks(self.a, call) if tainted and self.a.project is not None else ()
+        remote = self.remote(func, tainted, union(*(t for _, t in args)), callbacks)
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants

@@ -48,9 +48,16 @@ MAX_HOPS = 2
 MAX_HEADERS = 256
 """How many modules' header statements are kept (the modules whose functions were summarised last)."""
 
+Callbacks = tuple[tuple[int | str, str], ...]
+"""The library functions a call passes (by position or keyword) to a function of another module that may call
+them (`with_retry(requests.get, url)`): that function is summarised with those parameters bound to them."""
+
 Context = tuple[str, ...]
 """The library bases of the class whose instance a method of another module runs on (`self` of a view
 calling a mixin's method): they say what `self`'s attributes hold there."""
+
+Key = tuple[str, int, Context, bool, Callbacks]
+"""A summary's key: the callee, its depth, what self is there, whether reached by a call on self, callbacks."""
 
 MAX_BASES = 5
 """How many classes up a class's declared fields are looked for among its bases."""
@@ -93,9 +100,9 @@ class ProjectFunctions:
         self.markup_sources = markup_sources
         self.options = options
         self.needles = tuple(models.needles)
-        self._summaries: dict[tuple[str, int, Context, bool], tuple[Callee | None, dict[str, str]]] = {}
+        self._summaries: dict[Key, tuple[Callee | None, dict[str, str]]] = {}
         self._deps: list[dict[str, str]] = []  # files read for each summary being computed
-        self._active: set[tuple[str, int, Context, bool]] = set()  # being computed (self.a() calling self.b())
+        self._active: set[Key] = set()  # being computed (self.a() calling self.b())
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
@@ -106,14 +113,21 @@ class ProjectFunctions:
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
 
     def callee(
-        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+        self,
+        qualified: str,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
+        stepped: bool = False,
+        callbacks: Callbacks = (),
     ) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
-        made `depth - 1` modules away from the checked file; None when it is not the project's, too far,
-        or not worth reading (nothing tainted is passed to it and it holds no source's needle)."""
+        made `depth - 1` modules away from the checked file (`callbacks`: the library functions it is given);
+        None when it is not the project's, too far, or not worth reading (nothing tainted is passed to it and
+        it holds no source's needle)."""
         if depth > MAX_HOPS or not self.project.defines(qualified):
             return None
-        key = (qualified, depth, context, stepped)
+        key = (qualified, depth, context, stepped, callbacks)
         known = self._summaries.get(key)
         if known is None:
             if key in self._active:
@@ -121,7 +135,7 @@ class ProjectFunctions:
             self._deps.append({})
             self._active.add(key)
             try:
-                callee = self._resolve(qualified, tainted, depth, context, stepped)
+                callee = self._resolve(qualified, tainted, depth, context, stepped, callbacks)
             finally:
                 deps = self._deps.pop()
                 self._active.discard(key)
@@ -246,7 +260,13 @@ class ProjectFunctions:
             outer.update(deps)
 
     def _resolve(
-        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+        self,
+        qualified: str,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
+        stepped: bool = False,
+        callbacks: Callbacks = (),
     ) -> Callee | None:
         parts = qualified.split(".")
         for cut in range(len(parts) - 1, 0, -1):
@@ -271,7 +291,7 @@ class ProjectFunctions:
             if rest[0] in outline.imports and rest[0] not in outline.spans:
                 # a name the module imports (a package re-exporting a helper): where it comes from
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
-                return None if target == qualified else self.callee(target, tainted, depth + 1)
+                return None if target == qualified else self.callee(target, tainted, depth + 1, callbacks=callbacks)
             methods = outline.methods.get(rest[0])
             method = rest[1] if len(rest) == 2 else "__init__" if methods is not None else None
             if rest[0] not in outline.spans:
@@ -283,6 +303,7 @@ class ProjectFunctions:
             analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
             if analysis is not None:
                 analysis.stepped = stepped
+                analysis.callbacks = (method or rest[0], callbacks) if callbacks else None
             if analysis is None:
                 return None
             if method is None:
