@@ -210,11 +210,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "seen: in a method summarised every receiver holds a parameter, so following calls on self for their "
         "receiver would follow them all (the cost the round cut)"
     ),
-    ("mandates/path_pydantic_export.py", "safe_export"): (
-        "write_export_named(req) opens a path of req.mandate (int) and req.fmt (Literal): the summary says which "
-        "attributes of req reach the sink and the call reads them where it is made, but a handler's body of a "
-        "pydantic model of another module is not known by its fields' types (one of the handler's module is)"
-    ),
     ("mandates/sql_django_base_view.py", "SafeDeskMandates"): (
         "self.desk set in the dispatch() of a base view of another module to a settings constant: INP108 "
         "(a pattern rule) asks the flow facts of the method alone, where the attribute is unknown"

@@ -311,3 +311,67 @@ def test_a_library_function_handed_to_another_modules_function_is_called_there(c
     root = project({"hooks/__init__.py": "", "hooks/client.py": CLIENT, "hooks/views.py": HOOKS})
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     assert _flows(run, "hooks/views.py") == [("INP405", 11), ("INP405", 16)]
+
+
+SCHEMAS = """
+from typing import Literal
+
+from pydantic import BaseModel
+
+
+class Export(BaseModel):
+    path: str
+    fmt: Literal["csv", "pdf"]
+    mandate: int
+"""
+
+WRITER = """
+import os
+
+
+def write_named(req, data):
+    with open(os.path.join("/srv/exports", f"mandate-{req.mandate}.{req.fmt}"), "wb") as handle:
+        handle.write(data)
+
+
+def write_at(req, data):
+    with open(os.path.join("/srv/exports", req.path), "wb") as handle:
+        handle.write(data)
+"""
+
+EXPORTS = """
+import os
+
+from fastapi import FastAPI
+
+from .schemas import Export
+from .writer import write_at, write_named
+
+api = FastAPI()
+
+
+@api.post("/exports")
+def export(body: Export):
+    write_named(body, b"...")
+    return {"ok": True}
+
+
+@api.post("/exports/at")
+def export_at(body: Export):
+    write_at(body, b"...")
+    return {"ok": True}
+
+
+@api.post("/exports/here")
+def export_here(body: Export):
+    open(os.path.join("/srv/exports", f"mandate-{body.mandate}.{body.fmt}"), "wb").close()
+    return {"ok": True}
+"""
+
+
+def test_a_body_of_a_model_of_another_module_is_known_by_its_fields_types(cli, project) -> None:
+    """The int and Literal fields of a pydantic model of the project's schemas module carry nothing the client
+    chose, read in the handler or by a service given the body; its str field does."""
+    root = project({"api/__init__.py": "", "api/schemas.py": SCHEMAS, "api/writer.py": WRITER, "api/views.py": EXPORTS})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _flows(run, "api/views.py") == [("INP404", 19)]

@@ -124,15 +124,20 @@ def _validator_kinds(a: Analysis, validator: cst.BaseExpression) -> frozenset[st
 
 
 def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequence[Source]) -> dict[str, Taint]:
-    """A handler parameter annotated with a model class of this module (a FastAPI body `body: Order`): its
-    fields of one of the handler sources' `parsed-types`, under `param.field`, carry nothing the client chose;
-    those a pattern or a validator of the class constrains, nothing the sinks it rules out fear."""
+    """A handler parameter annotated with a model class of this module or another of the project (a FastAPI
+    body `body: Order`): its fields of one of the handler sources' `parsed-types`, under `param.field`, carry
+    nothing the client chose; those a pattern or a validator of the class constrains, nothing the sinks it rules
+    out fear."""
     annotation = param.annotation.annotation if param.annotation is not None else None
     if type(annotation) is not cst.Name or not taint:
         return {}
     parsed_types = {t for source in sources for t in source.parsed_types}
     found = {}
-    for field, how in a.class_fields.get(annotation.value, {}).items():
+    declared_fields = a.class_fields.get(annotation.value)
+    qualified = a.names.qualname(annotation) if declared_fields is None and a.project is not None else None
+    if qualified is not None and a.project is not None:  # body: Order of the project's schemas module
+        declared_fields = a.project.declared(absolute_name(a.package, qualified))
+    for field, how in (declared_fields or {}).items():
         kinds = (
             ALL_KINDS
             if converted(a, how, parsed_types)
