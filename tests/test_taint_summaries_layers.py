@@ -375,3 +375,20 @@ def test_a_body_of_a_model_of_another_module_is_known_by_its_fields_types(cli, p
     root = project({"api/__init__.py": "", "api/schemas.py": SCHEMAS, "api/writer.py": WRITER, "api/views.py": EXPORTS})
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     assert _flows(run, "api/views.py") == [("INP404", 19)]
+
+
+def test_a_changed_model_of_another_module_rechecks_every_handler_using_it(cli, project) -> None:
+    """Two handlers of two modules read an int field of one model: both cached results depend on the model's
+    module (not only the first file's, which read it), so changing the field to str reports both."""
+    here = EXPORTS.split('@api.post("/exports")')[0] + EXPORTS.split("\n\n\n")[-1]
+    files = {"api/__init__.py": "", "api/schemas.py": SCHEMAS, "api/writer.py": WRITER, "api/first.py": here}
+    files["api/second.py"] = here
+    root = project(files)
+
+    def reported() -> list[str]:
+        run = cli("scan", ".", "-j", "1", "-f", "json", cwd=root)
+        return sorted(path for path in ("api/first.py", "api/second.py") if _flows(run, path))
+
+    assert reported() == []
+    (root / "api" / "schemas.py").write_text(SCHEMAS.replace("mandate: int", "mandate: str"), encoding="utf-8")
+    assert reported() == ["api/first.py", "api/second.py"]

@@ -107,7 +107,8 @@ class ProjectFunctions:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
         self.read_generators = False  # the facts' summaries: a generator given nothing is read for its constants
-        self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
+        # fields of other modules' classes, with the files read for them
+        self._declared: dict[str, tuple[dict[str, cst.BaseExpression], dict[str, str]]] = {}
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
@@ -148,17 +149,28 @@ class ProjectFunctions:
 
     def declared(self, qualified: str, depth: int = 0) -> dict[str, cst.BaseExpression]:
         """The fields a class of another module of the project declares (`email = EmailField()`), with those
-        of its bases there: a form or serializer made here whose validated data is read here."""
-        if qualified in self._declared:
-            return self._declared[qualified]
-        self._declared[qualified] = {}  # a class deriving from itself through an alias: nothing more
+        of its bases there: a form or serializer made here whose validated data is read here. The modules
+        read for them are kept with them: dependencies of every file that asks (not only the first)."""
+        known = self._declared.get(qualified)
+        if known is None:
+            self._declared[qualified] = ({}, {})  # a class deriving from itself through an alias: nothing more
+            saved, self.project.read = self.project.read, {}
+            try:
+                fields = self._declare(qualified, depth)
+            finally:
+                deps, self.project.read = self.project.read, saved
+            known = self._declared[qualified] = (fields, deps)
+        self._record(known[1])
+        return known[0]
+
+    def _declare(self, qualified: str, depth: int) -> dict[str, cst.BaseExpression]:
         module, _, name = qualified.rpartition(".")
         outline = self.project.summary(module) if module and self.project.defines(qualified) else None
         source = self.project.module_text(module) if outline is not None and name in outline.spans else None
         if outline is None or source is None or depth > MAX_BASES:
             if outline is not None and name in outline.imports and name not in outline.spans:
-                self._declared[qualified] = self.declared(outline.imports[name], depth + 1)  # re-exported
-            return self._declared[qualified]
+                return self.declared(outline.imports[name], depth + 1)  # re-exported
+            return {}
         first, last = outline.spans[name]
         snippet = "".join(source[1].splitlines(keepends=True)[first - 1 : last])
         try:
@@ -172,7 +184,6 @@ class ProjectFunctions:
         if type(model) is cst.Name:  # a ModelForm of that module: its model's fields, then its own
             fields.update(self.declared(outline.imports.get(model.value, f"{module}.{model.value}"), depth + 1))
         fields.update(_declared_in(tree, name) if tree is not None else {})
-        self._declared[qualified] = fields
         return fields
 
     def table_entry(self, qualified: str, key: str, depth: int = 0) -> str | None:
