@@ -184,12 +184,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 11 (mandates): what the first run found wrong and no change of the round fixed
     ("mandates/cmd_decorator_host.py", "safe_region_sync"): (
         "a parameter a decorator of another module supplies (kwargs['region'] = region(request.args...), an "
-        "allow-list lookup) is taken for a route's URL parameter: what the decorator's wrapper passes is not "
-        "summarised"
-    ),
-    ("mandates/cmd_decorator_host.py", "safe_client_sync"): (
-        "a decorator of another module passing clean_client_id(request.args...) to the view positionally: the "
-        "handler's parameter is taken for a URL parameter, the wrapper's validation is not seen"
+        "allow-list lookup): the dataflow reads the wrapper and is quiet, but INP103 (a pattern rule) asks the "
+        "facts, which do not know the parameter holds one of the lookup's constants"
     ),
     ("mandates/cmd_service_override.py", "safe_render_argv"): (
         "[TOOL, *args] with a star parameter: the tuple of arguments is tainted as a whole, so its place in the "

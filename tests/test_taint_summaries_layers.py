@@ -392,3 +392,101 @@ def test_a_changed_model_of_another_module_rechecks_every_handler_using_it(cli, 
     assert reported() == []
     (root / "api" / "schemas.py").write_text(SCHEMAS.replace("mandate: int", "mandate: str"), encoding="utf-8")
     assert reported() == ["api/first.py", "api/second.py"]
+
+
+DECORATORS = """
+import functools
+
+from flask import abort, request
+
+
+def with_host(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        kwargs["host"] = request.args.get("host", "")
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+def with_zone(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        zone = request.args.get("zone", "")
+        if not zone.isalnum():
+            abort(400)
+        return view(zone, *args, **kwargs)
+
+    return wrapper
+"""
+
+OPS = """
+import functools
+import os
+
+from flask import Blueprint, request
+
+from .decorators import with_host, with_zone
+
+bp = Blueprint("ops", __name__)
+DESKS = {"eq": "equities", "fi": "fixed-income"}
+
+
+def with_desk(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        kwargs["desk"] = DESKS.get(request.args.get("desk", ""), "equities")
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+def with_raw_desk(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        kwargs["desk"] = request.args.get("desk", "").strip()
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+@bp.get("/ping")
+@with_host
+def ping(host):
+    return {"code": os.system(f"ping -c 1 {host}")}
+
+
+@bp.get("/zone")
+@with_zone
+def zone_sync(zone):
+    return {"code": os.system(f"sync-zone {zone}")}
+
+
+@bp.get("/desk")
+@with_desk
+def desk_sync(desk):
+    return {"code": os.system(f"sync-desk {desk}")}
+
+
+@bp.get("/desk/raw")
+@with_raw_desk
+def raw_desk_sync(desk):
+    return {"code": os.system(f"sync-desk {desk}")}
+"""
+
+
+def test_a_handler_parameter_a_decorator_supplies_holds_what_its_wrapper_computed(cli, project) -> None:
+    """The wrappers of decorators of another module and of the handler's own module set the view's
+    parameters: the client's host and raw desk are reported; a zone the wrapper refuses unless alphanumeric
+    and a desk looked up in a constant table are no URL parameters the client chooses."""
+    root = project({"ops/__init__.py": "", "ops/decorators.py": DECORATORS, "ops/views.py": OPS})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _flows(run, "ops/views.py") == [("INP401", 33), ("INP401", 51)]
+
+
+def test_a_changed_decorator_of_another_module_rechecks_its_handlers(cli, project) -> None:
+    root = project({"ops/__init__.py": "", "ops/decorators.py": DECORATORS, "ops/views.py": OPS})
+    assert ("INP401", 39) not in _flows(cli("scan", ".", "-j", "1", "-f", "json", cwd=root), "ops/views.py")
+    loose = DECORATORS.replace("if not zone.isalnum():", "if not zone:")
+    (root / "ops" / "decorators.py").write_text(loose, encoding="utf-8")
+    assert ("INP401", 39) in _flows(cli("scan", ".", "-j", "1", "-f", "json", cwd=root), "ops/views.py")

@@ -47,6 +47,7 @@ from guidelint.engines.taint.labels import (
     checked,
     cleared,
     union,
+    with_step,
 )
 from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
@@ -55,6 +56,7 @@ from guidelint.engines.taint.sources import Sources
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.stores import Stores
 from guidelint.engines.taint.summaries import Callbacks, ProjectFunctions
+from guidelint.engines.taint.supplied import decorator_supplies
 from guidelint.engines.taint.syntax import (
     _body,
     _decorator_name,
@@ -229,7 +231,11 @@ class Analysis:
             if param_labels:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
             if name not in ("self", "cls"):
-                own = union(*(self.sources.handler_param(source, fn, param) for source in handler_sources))
+                supplied = decorator_supplies(self, fn, index, name) if handler_sources else None
+                if supplied is not None:  # @with_region: what the decorator's wrapper hands the view
+                    own = with_step(supplied, param, f"parameter {name}, as its decorator supplies it")
+                else:
+                    own = union(*(self.sources.handler_param(source, fn, param) for source in handler_sources))
                 own = union(own, routed.get(name, CLEAN))
                 for source in self._param_sources_named(name):
                     if self.sources.param_source(source, param, name, params, fn.name.value):

@@ -31,6 +31,7 @@ from guidelint.engines.taint.displays import returns_json
 from guidelint.engines.taint.fields import declared, form_model
 from guidelint.engines.taint.helperguards import guard_tests
 from guidelint.engines.taint.labels import Summary, Taint
+from guidelint.engines.taint.supplied import Supplied, supplied_by
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.outlines import self_assigned
@@ -107,6 +108,7 @@ class ProjectFunctions:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
         self.read_generators = False  # the facts' summaries: a generator given nothing is read for its constants
+        self._supplied: dict[str, tuple[Supplied | None, dict[str, str]]] = {}  # decorators, files read
         # fields of other modules' classes, with the files read for them
         self._declared: dict[str, tuple[dict[str, cst.BaseExpression], dict[str, str]]] = {}
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
@@ -185,6 +187,34 @@ class ProjectFunctions:
             fields.update(self.declared(outline.imports.get(model.value, f"{module}.{model.value}"), depth + 1))
         fields.update(_declared_in(tree, name) if tree is not None else {})
         return fields
+
+    def supplied(self, qualified: str, depth: int = 0) -> Supplied | None:
+        """What a decorator function of another module of the project hands the views it wraps (supplied.py),
+        kept with the files read for it."""
+        known = self._supplied.get(qualified)
+        if known is None:
+            self._supplied[qualified] = (None, {})  # re-exported under its own name: nothing
+            saved, self.project.read = self.project.read, {}
+            try:
+                found = self._supply(qualified, depth)
+            finally:
+                deps, self.project.read = self.project.read, saved
+            known = self._supplied[qualified] = (found, deps)
+        self._record(known[1])
+        return known[0]
+
+    def _supply(self, qualified: str, depth: int) -> Supplied | None:
+        module, _, name = qualified.rpartition(".")
+        outline = self.project.summary(module) if module and self.project.defines(qualified) else None
+        if outline is None or depth > MAX_BASES or name in outline.methods:
+            return None
+        if name not in outline.spans:
+            target = outline.imports.get(name)  # a package re-exporting it
+            return self.supplied(target, depth + 1) if target and target != qualified else None
+        analysis = self._analysis(module, outline, name, None, True, 1)
+        fn = analysis.functions.get(name) if analysis is not None else None
+        found = supplied_by(analysis, fn) if analysis is not None and fn is not None else None
+        return {key: portable(taint) for key, taint in found.items()} if found else None
 
     def table_entry(self, qualified: str, key: str, depth: int = 0) -> str | None:
         """The qualified name of the function a dispatch table of another module holds under a constant key
