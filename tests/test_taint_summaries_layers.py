@@ -490,3 +490,61 @@ def test_a_changed_decorator_of_another_module_rechecks_its_handlers(cli, projec
     loose = DECORATORS.replace("if not zone.isalnum():", "if not zone:")
     (root / "ops" / "decorators.py").write_text(loose, encoding="utf-8")
     assert ("INP401", 39) in _flows(cli("scan", ".", "-j", "1", "-f", "json", cwd=root), "ops/views.py")
+
+
+REPOSITORY = """
+import sqlite3
+
+
+def _run(sql):
+    return sqlite3.connect("app.db").execute(sql).fetchall()
+
+
+def find(client):
+    return _run(f"SELECT id FROM trades WHERE client = '{client}'")
+
+
+def find_bound(client):
+    return sqlite3.connect("app.db").execute("SELECT id FROM trades WHERE client = ?", (client,)).fetchall()
+"""
+
+SERVICE = """
+from .repository import find, find_bound
+
+
+def trades_for(client):
+    return find(client.strip())
+
+
+def trades_bound(client):
+    return find_bound(client.strip())
+"""
+
+CONTROLLER = """
+from flask import Flask, request
+
+from .service import trades_bound, trades_for
+
+app = Flask(__name__)
+
+
+@app.get("/trades")
+def trades():
+    return {"rows": trades_for(request.args["client"])}
+
+
+@app.get("/trades/bound")
+def trades_safe():
+    return {"rows": trades_bound(request.args["client"])}
+"""
+
+
+def test_a_helper_of_the_repository_module_is_no_module_further(cli, project) -> None:
+    """controller -> service -> repository.find() -> repository._run(): the statement is executed by a
+    helper of the repository's own module, two modules away from the controller."""
+    files = {"desk/__init__.py": "", "desk/repository.py": REPOSITORY, "desk/service.py": SERVICE}
+    root = project({**files, "desk/views.py": CONTROLLER})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _flows(run, "desk/views.py") == [("INP402", 10)]
+    flow = next(f for f in run.json()["findings"] if f["rule"] == "INP402")["flow"]
+    assert flow[-1]["note"] == "sink: ....execute() in _run() in find() in trades_for() (sql)"
