@@ -200,12 +200,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "and a method of the subclass logging self.actor: the method is judged alone, where self.actor is "
         "unknown (the instance made in the route carries it, but the sink is inside the method)"
     ),
-    ("mandates/session_challenge_form.py", "vuln_check_answer_desk"): (
-        "a call on self given nothing (self.keep_desk() in is_valid_keeping_desk()) is not followed, so what "
-        "the method reached stores of the instance's attributes (a posted field kept in the session) is not "
-        "seen: in a method summarised every receiver holds a parameter, so following calls on self for their "
-        "receiver would follow them all (the cost the round cut)"
-    ),
     ("mandates/sql_django_base_view.py", "SafeDeskMandates"): (
         "self.desk set in the dispatch() of a base view of another module to a settings constant: INP108 "
         "(a pattern rule) asks the flow facts of the method alone, where the attribute is unknown"

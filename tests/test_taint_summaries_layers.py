@@ -548,3 +548,56 @@ def test_a_helper_of_the_repository_module_is_no_module_further(cli, project) ->
     assert _flows(run, "desk/views.py") == [("INP402", 10)]
     flow = next(f for f in run.json()["findings"] if f["rule"] == "INP402")["flow"]
     assert flow[-1]["note"] == "sink: ....execute() in _run() in find() in trades_for() (sql)"
+
+
+KEEPING = """
+import secrets
+
+
+class DeskForm:
+    def __init__(self, request, data=None):
+        self.request = request
+        self.data = data or {}
+
+    def keep_desk(self):
+        self.request.session["desk"] = self.data.get("desk", "")
+
+    def keep_token(self):
+        self.request.session["token"] = secrets.token_urlsafe(16)
+
+    def accepted_keeping_desk(self):
+        ok = self.data.get("answer") == self.request.session.get("challenge")
+        if ok:
+            self.keep_desk()
+        return ok
+
+    def accepted_keeping_token(self):
+        ok = self.data.get("answer") == self.request.session.get("challenge")
+        if ok:
+            self.keep_token()
+        return ok
+"""
+
+CHALLENGES = """
+from django.http import HttpResponse
+
+from .forms import DeskForm
+
+
+def answer_desk(request):
+    form = DeskForm(request, data=request.POST)
+    return HttpResponse("ok" if form.accepted_keeping_desk() else "again")
+
+
+def answer_token(request):
+    form = DeskForm(request, data=request.POST)
+    return HttpResponse("ok" if form.accepted_keeping_token() else "again")
+"""
+
+
+def test_a_method_of_another_module_calling_one_of_its_object_given_nothing_is_followed(cli, project) -> None:
+    """accepted_keeping_desk() calls self.keep_desk(), which keeps a posted field in the session (what the
+    object was made with); keep_token() keeps a token of its own."""
+    root = project({"desk/__init__.py": "", "desk/forms.py": KEEPING, "desk/views.py": CHALLENGES})
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _flows(run, "desk/views.py") == [("INP415", 8)]

@@ -179,7 +179,10 @@ class Callees:
         if qualified is None:
             context = self.self_context()
             upward = type(func) is cst.Attribute and is_super(func.value)  # an override extending its base's
-            if not (self._passes(given) or context) or (self.a.stepped and not upward):
+            # self.keep_desk() in a method summarised for its receiver: what the method reached does with the
+            # receiver's attributes is what the summarised one does (one step)
+            bare = given is not None and not given and self.a.home is not None
+            if not (self._passes(given) or context or bare) or (self.a.stepped and not upward):
                 # self.name() given nothing tainted, in a class whose self holds no request: what it does
                 # with the object's own attributes is the object's, not the caller's (most self calls); and a
                 # method reached by a call on self does not follow its own (one step on the same object)
