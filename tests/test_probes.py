@@ -87,10 +87,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     ("fundadmin/deser_layers.py", "safe_inherited_constant"): (
         "pickle.loads(b64decode(export.kind_name())) of a base method of another module returning self.kind = "
-        "'nav': NavExport has no __init__ of its own and its base's (another module) is not followed for a "
-        "constructor, so the instance is the request it was made with (following it, a project base handing its "
-        "arguments to a library base, a Django form's, would keep only its own attributes: cleaned_data lost); "
-        "INP101 also reports it, the facts folding no project method's return"
+        "'nav': the dataflow follows the constructor NavExport inherits from its project base and is quiet, but "
+        "INP101 (a pattern rule) asks the facts, which fold no project method's return"
     ),
     ("fundadmin/deser_layers.py", "safe_star_forward"): (
         "args, kwargs = _keep(x, mode='full') with def _keep(*args, **kwargs): return args, kwargs: "

@@ -601,3 +601,72 @@ def test_a_method_of_another_module_calling_one_of_its_object_given_nothing_is_f
     root = project({"desk/__init__.py": "", "desk/forms.py": KEEPING, "desk/views.py": CHALLENGES})
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     assert _flows(run, "desk/views.py") == [("INP415", 8)]
+
+
+BASES = """
+from django import forms
+
+
+class BaseExport:
+    def __init__(self, request):
+        self.fund = request.GET.get("fund", "")
+        self.kind = "nav"
+
+    def fund_name(self):
+        return self.fund
+
+    def kind_name(self):
+        return self.kind
+
+
+class BaseFilter(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind = "nav"
+"""
+
+EXPORTERS = """
+from .bases import BaseExport, BaseFilter
+
+
+class NavExport(BaseExport):
+    def describe(self):
+        return f"{self.kind_name()} export"
+
+
+class NavFilter(BaseFilter):
+    def describe(self):
+        return "filter"
+"""
+
+RUNS = """
+import os
+
+from django.http import HttpResponse
+
+from .exporters import NavExport, NavFilter
+
+
+def export_kind(request):
+    export = NavExport(request)
+    return HttpResponse(str(os.system("export-tool " + export.kind_name())))
+
+
+def export_fund(request):
+    export = NavExport(request)
+    return HttpResponse(str(os.system("export-tool " + export.fund_name())))
+
+
+def filter_kind(request):
+    chosen = NavFilter(request.GET)
+    return HttpResponse(str(os.system("export-tool " + chosen.data["kind"])))
+"""
+
+
+def test_a_constructor_inherited_from_a_project_base_of_another_module_keeps_what_it_sets(cli, project) -> None:
+    """NavExport (no __init__ of its own) is built by its base's constructor of another module: its kind is
+    a constant, its fund the client's. A base deriving from a library's form keeps what the library does with
+    the arguments: the instance stays the data it was made with."""
+    files = {"nav/__init__.py": "", "nav/bases.py": BASES, "nav/exporters.py": EXPORTERS, "nav/views.py": RUNS}
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=project(files))
+    assert _flows(run, "nav/views.py") == [("INP401", 15), ("INP401", 20)]

@@ -338,9 +338,11 @@ class ProjectFunctions:
             if rest[0] not in outline.spans:
                 return None
             if method is not None and method not in (methods or {}):
-                if len(rest) == 1:
-                    return None  # a constructor of the bases: what a library base keeps of the arguments is unknown
-                return self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context, stepped)
+                bases = outline.classes.get(rest[0], ())
+                if len(rest) == 1:  # a constructor of the bases: followed when none of them is a library's
+                    inherited = self._inherited(bases, method, tainted, depth) if self._own_bases(bases) else None
+                    return replace(inherited, qualified=qualified, constructor=True) if inherited else None
+                return self._inherited(bases, method, tainted, depth, context, stepped)
             analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
             if analysis is not None:
                 analysis.stepped = stepped
@@ -358,6 +360,21 @@ class ProjectFunctions:
             constructor = method is not None and len(rest) == 1
             return Callee(qualified, _export(summary, analysis, fn), method is not None, constructor)
         return None
+
+    def _own_bases(self, bases: tuple[str, ...] | list[str], depth: int = 0) -> bool:
+        """Whether every base up the hierarchy is a class of the project: a constructor a project base
+        defines then keeps what the project's code keeps (a library base beneath it, a Django form's, keeps
+        what the library does with the arguments, which no summary says)."""
+        for base in bases:
+            if base in ("object", "builtins.object"):
+                continue
+            found = self._located(base, depth)
+            while isinstance(found, str):  # a package re-exporting it
+                depth += 1
+                found = self._located(found, depth)
+            if found is None or not self._own_bases(found[1].classes.get(found[2], ()), depth + 1):
+                return False
+        return True
 
     def _inherited(
         self,
