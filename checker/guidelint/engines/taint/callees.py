@@ -179,9 +179,12 @@ class Callees:
         if qualified is None:
             context = self.self_context()
             upward = type(func) is cst.Attribute and is_super(func.value)  # an override extending its base's
-            # self.keep_desk() in a method summarised for its receiver: what the method reached does with the
-            # receiver's attributes is what the summarised one does (one step)
-            bare = given is not None and not given and self.a.home is not None
+            # self.keep_desk() in a method summarised for its receiver, of a class deriving from no library's:
+            # what the method reached does with the receiver's attributes (each known where the instance is
+            # made) is what the summarised one does, one step (under a library base, a Django form's, the
+            # instance is the data it was made with, so any attribute would be)
+            bare = given is not None and not given and self.a.home is not None and self.a.current_class is not None
+            bare = bare and self.a.project.own_hierarchy(f"{self.a.home}.{self.a.current_class}")
             if not (self._passes(given) or context or bare) or (self.a.stepped and not upward):
                 # self.name() given nothing tainted, in a class whose self holds no request: what it does
                 # with the object's own attributes is the object's, not the caller's (most self calls); and a

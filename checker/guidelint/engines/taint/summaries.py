@@ -361,6 +361,11 @@ class ProjectFunctions:
             return Callee(qualified, _export(summary, analysis, fn), method is not None, constructor)
         return None
 
+    def own_hierarchy(self, qualified: str) -> bool:
+        """Whether the class `qualified` of the project derives from no library class (up its hierarchy)."""
+        found = self._located(qualified, 0)
+        return isinstance(found, tuple) and self._own_bases(found[1].classes.get(found[2], ()), 1)
+
     def _own_bases(self, bases: tuple[str, ...] | list[str], depth: int = 0) -> bool:
         """Whether every base up the hierarchy is a class of the project: a constructor a project base
         defines then keeps what the project's code keeps (a library base beneath it, a Django form's, keeps
