@@ -197,9 +197,7 @@ class Callees:
                     return found
             return None
         qualified = absolute_name(self.a.package, qualified)
-        # a helper of the module a summarised function is in (repo.find() calling _run(sql)): no module further
-        depth = self.a.depth if self.a.home and qualified.rpartition(".")[0] == self.a.home else self.a.depth + 1
-        return self.a.project.callee(qualified, tainted, depth, callbacks=callbacks)
+        return self.a.project.callee(qualified, tainted, self.a.depth + 1, callbacks=callbacks)
 
     def _passes(self, given: Taint | None) -> bool:
         """Whether a call on self passes a value that can matter to the method it reaches: one made of a
