@@ -87,17 +87,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "' '.join(f'--{k}' for k in opts if k != 'tool') of a dict display of constant keys and a client's value: "
         "the facts know no keys of a dict some of whose values are unknown, so INP103 reports the string"
     ),
-    ("fundadmin/code_exit_helpers.py", "safe_fund_aborts"): (
-        "check_or_abort(code) of another module tests is_fund_code(code), a helper of its own module: a summary "
-        "reads the function with its module's header only, where that helper is not seen, so the check it makes "
-        "counts for nothing (require_fund_code, testing the pattern itself, is seen)"
-    ),
     ("fundadmin/deser_layers.py", "safe_inherited_constant"): (
         "pickle.loads(b64decode(export.kind_name())) of a base method of another module returning self.kind = "
-        "'nav': NavExport has no __init__ of its own and its base's (another module) is not followed for a "
-        "constructor, so the instance is the request it was made with (following it, a project base handing its "
-        "arguments to a library base, a Django form's, would keep only its own attributes: cleaned_data lost); "
-        "INP101 also reports it, the facts folding no project method's return"
+        "'nav': the dataflow follows the constructor NavExport inherits from its project base and is quiet, but "
+        "INP101 (a pattern rule) asks the facts, which fold no project method's return"
     ),
     ("fundadmin/deser_layers.py", "safe_star_forward"): (
         "args, kwargs = _keep(x, mode='full') with def _keep(*args, **kwargs): return args, kwargs: "
@@ -180,10 +173,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the module gives a constant is a dataflow fact the engine does not keep)"
     ),
     # round 8 (advisory): what the first batch found wrong and no change of the round fixed
-    ("advisory/sql_getattr_repository.py", "vuln_find_client"): (
-        "getattr(obj, 'by_' + x)(v): a method chosen by a name built at run time is not followed to the methods "
-        "that name can pick"
-    ),
     ("advisory/ssrf_custodian_client.py", "safe_custodian_document"): (
         "urljoin(base, 'documents/' + quote(x, safe='')): a quoted path segment has no '/' to climb with, but a "
         "value in a URL's path stays a (partial) SSRF whatever quoted it"
@@ -195,12 +184,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 11 (mandates): what the first run found wrong and no change of the round fixed
     ("mandates/cmd_decorator_host.py", "safe_region_sync"): (
         "a parameter a decorator of another module supplies (kwargs['region'] = region(request.args...), an "
-        "allow-list lookup) is taken for a route's URL parameter: what the decorator's wrapper passes is not "
-        "summarised"
-    ),
-    ("mandates/cmd_decorator_host.py", "safe_client_sync"): (
-        "a decorator of another module passing clean_client_id(request.args...) to the view positionally: the "
-        "handler's parameter is taken for a URL parameter, the wrapper's validation is not seen"
+        "allow-list lookup): the dataflow reads the wrapper and is quiet, but INP103 (a pattern rule) asks the "
+        "facts, which do not know the parameter holds one of the lookup's constants"
     ),
     ("mandates/cmd_service_override.py", "safe_render_argv"): (
         "[TOOL, *args] with a star parameter: the tuple of arguments is tainted as a whole, so its place in the "
@@ -215,20 +200,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "and a method of the subclass logging self.actor: the method is judged alone, where self.actor is "
         "unknown (the instance made in the route carries it, but the sink is inside the method)"
     ),
-    ("mandates/session_challenge_form.py", "vuln_check_answer_desk"): (
-        "a call on self given nothing (self.keep_desk() in is_valid_keeping_desk()) is not followed, so what "
-        "the method reached stores of the instance's attributes (a posted field kept in the session) is not "
-        "seen: in a method summarised every receiver holds a parameter, so following calls on self for their "
-        "receiver would follow them all (the cost the round cut)"
-    ),
-    ("mandates/path_pydantic_export.py", "safe_export"): (
-        "a summary says which parameter reaches a sink, not which attribute of it: write_export_named(req) "
-        "opens a path of req.mandate (int) and req.fmt (Literal), but the whole body is the client's"
-    ),
-    ("mandates/sql_dto_sort.py", "safe_query_object"): (
-        "as for path_pydantic_export: run_sorted(q) puts q.sort (an allow-listed column) in the SQL and "
-        "binds q.client, but the summary knows only that parameter q reaches the statement"
-    ),
     ("mandates/sql_django_base_view.py", "SafeDeskMandates"): (
         "self.desk set in the dispatch() of a base view of another module to a settings constant: INP108 "
         "(a pattern rule) asks the flow facts of the method alone, where the attribute is unknown"
@@ -237,10 +208,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a module-level dict of another module written by one handler and read by another (in scope: the "
         "client's value stays the client's) is not followed per key: INP108 reports both the client's entry "
         "and the constant one (the vulnerable unit is reported by that pattern rule only)"
-    ),
-    ("mandates/ssrf_async_gather.py", "vuln_hook"): (
-        "a callback handed to another module's function (with_retry(requests.get, url) calls call(url)): a "
-        "summary does not say that one parameter is called with another"
     ),
     # round 14 (portfolio): what the first run found wrong and no change of the round fixed
     ("portfolio/deser_roundtrips.py", "safe_default_state"): (

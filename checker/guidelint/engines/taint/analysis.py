@@ -13,6 +13,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.engines.taint.argv import elements
+from guidelint.engines.taint.callbacks import bound_callback
 from guidelint.engines.taint.calls import Calls
 from guidelint.engines.taint.concat import (
     CONVERSIONS,
@@ -46,6 +47,7 @@ from guidelint.engines.taint.labels import (
     checked,
     cleared,
     union,
+    with_step,
 )
 from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.modulestate import MODULE_STATE, enter, module_state
@@ -54,7 +56,8 @@ from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.stores import Stores
-from guidelint.engines.taint.summaries import ProjectFunctions
+from guidelint.engines.taint.summaries import Callbacks, ProjectFunctions
+from guidelint.engines.taint.supplied import decorator_supplies
 from guidelint.engines.taint.syntax import (
     _body,
     _decorator_name,
@@ -105,6 +108,7 @@ class Analysis:
         self.home: str | None = None  # the module's name, for a function of another module being summarised
         self.context: tuple[str, ...] = ()  # ... a method of a mixin: the library bases of the class using it
         self.stepped = False  # ... a method reached through a call on self (self.query(sql) of a base)
+        self.callbacks: tuple[str, Callbacks] | None = None  # ... given library functions (callbacks.py)
         self.sinks = Sinks(self)  # the parts of the analysis, each in its own module
         self.guards = Guards(self)
         self.control = Control(self)
@@ -232,7 +236,11 @@ class Analysis:
             if param_labels:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
             if name not in ("self", "cls"):
-                own = union(*(self.sources.handler_param(source, fn, param) for source in handler_sources))
+                supplied = decorator_supplies(self, fn, index, name) if handler_sources else None
+                if supplied is not None:  # @with_region: what the decorator's wrapper hands the view
+                    own = with_step(supplied, param, f"parameter {name}, as its decorator supplies it")
+                else:
+                    own = union(*(self.sources.handler_param(source, fn, param) for source in handler_sources))
                 own = union(own, routed.get(name, CLEAN))
                 for source in self._param_sources_named(name):
                     if self.sources.param_source(source, param, name, params, fn.name.value):
@@ -245,7 +253,10 @@ class Analysis:
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             called = param.default if type(param.default) in (cst.Name, cst.Attribute) else None
-            if called is not None and "." in (self.names.qualname(called) or ""):  # decoder=pickle.loads
+            given = bound_callback(self, fn, params, index) if param_labels else None
+            if given is not None:  # with_retry(call, url) given requests.get by its caller: call(url) is a get
+                self.calls.partials[name] = given
+            elif called is not None and "." in (self.names.qualname(called) or ""):  # decoder=pickle.loads
                 self.calls.partials[name] = cst.Call(func=cst.Name("partial"), args=[cst.Arg(called)])
             else:
                 self.calls.partials.pop(name, None)

@@ -16,7 +16,7 @@ from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
 from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
-from guidelint.engines.taint.summaries import Callee
+from guidelint.engines.taint.summaries import Callbacks, Callee
 from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.summary import absolute_name
@@ -160,11 +160,13 @@ class Callees:
                 return f"{named}.{rest}" if named is not None and rest else named
         return None
 
-    def remote(self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None) -> Callee | None:
+    def remote(
+        self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None, callbacks: Callbacks = ()
+    ) -> Callee | None:
         """The summary of a callee in another module of the project (`tainted`: whether the call passes a
-        tainted value, its receiver included; `given`: the taint of its arguments, None when unsaid): a
-        function or class imported here, or a method of an instance made by one (`req = Req(request);
-        req.arg("q")`, `Req(request).arg("q")`)."""
+        tainted value, its receiver included; `given`: the taint of its arguments, None when unsaid;
+        `callbacks`: the sink functions it is given, callbacks.py): a function or class imported here, or a
+        method of an instance made by one (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
@@ -177,7 +179,13 @@ class Callees:
         if qualified is None:
             context = self.self_context()
             upward = type(func) is cst.Attribute and is_super(func.value)  # an override extending its base's
-            if not (self._passes(given) or context) or (self.a.stepped and not upward):
+            # self.keep_desk() in a method summarised for its receiver, of a class deriving from no library's:
+            # what the method reached does with the receiver's attributes (each known where the instance is
+            # made) is what the summarised one does, one step (under a library base, a Django form's, the
+            # instance is the data it was made with, so any attribute would be)
+            bare = given is not None and not given and self.a.home is not None and self.a.current_class is not None
+            bare = bare and self.a.project.own_hierarchy(f"{self.a.home}.{self.a.current_class}")
+            if not (self._passes(given) or context or bare) or (self.a.stepped and not upward):
                 # self.name() given nothing tainted, in a class whose self holds no request: what it does
                 # with the object's own attributes is the object's, not the caller's (most self calls); and a
                 # method reached by a call on self does not follow its own (one step on the same object)
@@ -188,7 +196,8 @@ class Callees:
                 if found is not None:
                     return found
             return None
-        return self.a.project.callee(absolute_name(self.a.package, qualified), tainted, self.a.depth + 1)
+        qualified = absolute_name(self.a.package, qualified)
+        return self.a.project.callee(qualified, tainted, self.a.depth + 1, callbacks=callbacks)
 
     def _passes(self, given: Taint | None) -> bool:
         """Whether a call on self passes a value that can matter to the method it reaches: one made of a

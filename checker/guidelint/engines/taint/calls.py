@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from guidelint.engines.taint.callbacks import passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
+from guidelint.engines.taint.dispatch import dispatched
 from guidelint.engines.taint.fields import post_initialised, validated_get
 from guidelint.engines.taint.hierarchy import (
     ancestors,
@@ -36,7 +38,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.lambdas import through_lambda
-from guidelint.engines.taint.receivers import attributes, factory_fields, keep, kept, self_attribute
+from guidelint.engines.taint.receivers import attribute_here, attributes, factory_fields, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_call, runner_named
@@ -100,6 +102,7 @@ class Calls(Callees):
         self.made: dict[int, str] = {}  # method calls that return their receiver, an instance of this class
         self.makers: dict[int, str] = {}  # ... of a class of another module (the qualified name of its maker)
         self.partials: dict[str, cst.Call] = {}  # names bound to functools.partial(f, *args, **kwargs)
+        self.dispatch: dict[str, list[cst.Attribute]] = {}  # names bound to getattr(obj, "by_" + x) (dispatch.py)
         self._sources_of: dict[tuple[str, str | None], list[Source]] = {}
 
     def sources_of(self, name: str, made: str | None) -> list[Source]:
@@ -117,6 +120,8 @@ class Calls(Callees):
         func = call.func
         if (through := through_lambda(self.a, call, env)) is not None:
             return through  # map(lambda s: str(int(s)), ids), filter(lambda s: s.isdigit(), ids)
+        if type(func) is cst.Name and func.value in self.dispatch:
+            return dispatched(self, self.dispatch[func.value], call, env)  # finder(v): one of the methods picked
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         run = runner_call(call, self.a.known["runners"], self.runs) if runner_named(self.a, func) else None
@@ -258,7 +263,8 @@ class Calls(Callees):
         tainted = bool(receiver) or any(t for _, t in args)
         if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
             tainted = any((attributes(self, func, env) or {}).values())
-        remote = self.remote(func, tainted, union(*(t for _, t in args)))
+        callbacks = passed_callbacks(self.a, call) if tainted and self.a.project is not None else ()
+        remote = self.remote(func, tainted, union(*(t for _, t in args)), callbacks)
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants
@@ -460,12 +466,14 @@ class Calls(Callees):
                     return self_attribute(by_index.get(0, CLEAN), label.origin)
                 if held is not None and owner is not None and self.own_attribute(owner, label.origin[5:]):
                     return CLEAN  # what the instance holds is known: an attribute its class sets otherwise is its own
+            whole = by_index.get(label.param, CLEAN)
             read = [mark[len(READ) :] for mark in label.cleared if mark.startswith(READ)]
-            passed_expr = passed_for(label.param) if len(read) == 1 and receiver_of is not None else None
-            key = self.a._key(passed_expr) if passed_expr is not None else None
-            if key is not None and receiver_of is not None and f"{key}.{read[0]}" in receiver_of[1].values:
-                return receiver_of[1].values[f"{key}.{read[0]}"]  # handle(command): command.model_id as it is here
-            return by_index.get(label.param, CLEAN)
+            passed_expr = passed_for(label.param) if read and receiver_of is not None else None
+            if passed_expr is None or receiver_of is None or any(OBJECT in found.cleared for found in whole):
+                return whole  # a source object: what its model says those attributes hold (passed_read)
+            # handle(command), write(req): command.model_id, req.mandate and req.fmt as they are here
+            here = [attribute_here(self.a, passed_expr, attr, receiver_of[1]) for attr in read]
+            return whole if any(taint is None for taint in here) else union(*(t for t in here if t is not None))
 
         def passed_for(param: int) -> cst.BaseExpression | None:
             """The expression this call passes for a parameter (by position or keyword)."""

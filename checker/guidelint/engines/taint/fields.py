@@ -124,15 +124,20 @@ def _validator_kinds(a: Analysis, validator: cst.BaseExpression) -> frozenset[st
 
 
 def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequence[Source]) -> dict[str, Taint]:
-    """A handler parameter annotated with a model class of this module (a FastAPI body `body: Order`): its
-    fields of one of the handler sources' `parsed-types`, under `param.field`, carry nothing the client chose;
-    those a pattern or a validator of the class constrains, nothing the sinks it rules out fear."""
+    """A handler parameter annotated with a model class of this module or another of the project (a FastAPI
+    body `body: Order`): its fields of one of the handler sources' `parsed-types`, under `param.field`, carry
+    nothing the client chose; those a pattern or a validator of the class constrains, nothing the sinks it rules
+    out fear."""
     annotation = param.annotation.annotation if param.annotation is not None else None
     if type(annotation) is not cst.Name or not taint:
         return {}
     parsed_types = {t for source in sources for t in source.parsed_types}
     found = {}
-    for field, how in a.class_fields.get(annotation.value, {}).items():
+    declared_fields = a.class_fields.get(annotation.value)
+    qualified = a.names.qualname(annotation) if declared_fields is None and a.project is not None else None
+    if qualified is not None and a.project is not None:  # body: Order of the project's schemas module
+        declared_fields = a.project.declared(absolute_name(a.package, qualified))
+    for field, how in (declared_fields or {}).items():
         kinds = (
             ALL_KINDS
             if converted(a, how, parsed_types)
@@ -343,23 +348,25 @@ def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Tain
     func = call.func
     if type(func) is not cst.Name:
         return None
-    methods = a.classes.get(func.value)
+    own = func.value == "cls" and a.current_class is not None  # cls(...) in a class method of the record
+    name = a.current_class if own and a.current_class is not None else func.value
+    methods = a.classes.get(name)
     if methods is None or "__init__" in methods or any(a.star for a, _ in args):
         return None
-    record = a.memo.get((RECORD_CLASS, func.value), False)
+    record = a.memo.get((RECORD_CLASS, name), False)
     if "__post_init__" not in methods and not record:
         return None
-    if a.names.lookup(func.value) is not None:
+    if not own and a.names.lookup(name) is not None:
         return None
     positional = [taint for arg, taint in args if arg.keyword is None]
-    declared_fields = a.class_fields.get(func.value, {})
+    declared_fields = a.class_fields.get(name, {})
     held = dict.fromkeys(declared_fields, CLEAN) if record else {}  # a field not passed: its default
     held.update(zip(declared_fields, positional, strict=False))
     held.update({arg.keyword.value: taint for arg, taint in args if arg.keyword is not None})
     if "__post_init__" not in methods:
         a.calls.fields[id(call)] = held
         return union(*held.values())
-    rewritten = a.calls.summary(methods["__post_init__"], func.value).fields or {}
+    rewritten = a.calls.summary(methods["__post_init__"], name).fields or {}
     for attr, taint in rewritten.items():
         held[attr] = union(
             *(

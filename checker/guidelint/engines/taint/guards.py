@@ -492,6 +492,7 @@ class Guards:
         containment check, whatever its name says."""
         key = ("checks", id(fn))
         if key not in self.a.memo:
+            self.a.memo[key] = None  # a check calling itself, directly or through another: nothing more known
             kinds: frozenset[str] = frozenset()
             informative = False
             stack: list[cst.CSTNode] = [fn.body]
@@ -501,6 +502,7 @@ class Guards:
                     informative = True
                     regex = self.regex_kinds(node, self.a.module_env)
                     kinds |= _check_kinds(_call_name(node), self.a.known) if regex is None else regex
+                    kinds |= self.delegated(node, fn) or frozenset()
                 elif type(node) is cst.Comparison:
                     informative = True
                     if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
@@ -513,6 +515,20 @@ class Guards:
             self.a.memo[key] = kinds if informative else None
         found: frozenset[str] | None = self.a.memo[key]
         return found
+
+    def delegated(self, call: cst.Call, fn: cst.FunctionDef) -> frozenset[str] | None:
+        """What a function of this module or another of the project checks, called by the check function `fn`
+        on one of its parameters (`if not is_fund_code(code): abort(404)`); None for any other call."""
+        params = {p.name.value for p in (*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params)}
+        if type(call.func) is not cst.Name or not any(
+            type(a.value) is cst.Name and a.value.value in params for a in call.args
+        ):
+            return None
+        local = self.a.calls.local_function(call.func)
+        if local is not None:
+            return self.checks_in(local[0]) if local[1] is None else None
+        remote = self.a.calls.remote(call.func, True)
+        return remote.summary.checks if remote is not None and not remote.method else None
 
 
 # definitions and raise statements, whose insides are no check a function makes (compared by their type:

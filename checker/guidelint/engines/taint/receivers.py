@@ -224,3 +224,26 @@ def _self_attr(expr: cst.BaseExpression) -> str:
     if type(expr) is cst.Attribute and type(expr.value) is cst.Name and expr.value.value == "self":
         return expr.attr.value
     return ""
+
+
+def attribute_here(a: Analysis, owner: cst.BaseExpression, attr: str, env: Env) -> Taint | None:
+    """What `owner.attr` holds at a call that passes `owner` to a function reading that attribute of its
+    parameter (`write(req)` reading `req.mandate`): read here, where the object's fields, types and stored
+    attributes are known, the flow shown at the argument. None when the argument is no name, attribute or
+    instance whose fields are known (what is passed is all there is to go by)."""
+    if type(owner) is cst.Call:  # write(Export(...)): what the instance made there holds
+        held = a.calls.fields.get(id(owner))
+        return held.get(attr) if held is not None else None
+    if a._key(owner) is None:
+        return None
+    key = ("attribute here", id(owner), attr)
+    read = a.memo.get(key)
+    if read is None:  # one node per argument and attribute, kept with the analysis (ids are memo keys)
+        read = a.memo[key] = cst.Attribute(value=owner, attr=cst.Name(attr))
+    taint = a.eval(read, env)
+    if not any(node is read for label in taint for node, _ in label.steps):
+        return taint
+    return frozenset(
+        replace(label, steps=tuple((owner if node is read else node, note) for node, note in label.steps))
+        for label in taint
+    )

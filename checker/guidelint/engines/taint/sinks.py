@@ -17,7 +17,7 @@ from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hierarchy import derives_from
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Hit, Label, Taint, checked, union
+from guidelint.engines.taint.labels import CLEAN, READ, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.mediatypes import MediaTypes
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.registrations import decorators_of
@@ -361,6 +361,8 @@ class Sinks:
     ) -> None:
         # **filters: its keyword names apart from its values; the credentials an argument holds apart from it
         facet = next((end for end in (KEYS, HELD, CREDENTIALS) if label.origin.endswith(end)), "")
+        if label.param >= 0:  # ... and each attribute of a parameter (`q.term`, `q.order`) apart from the others
+            facet += "".join(sorted(mark for mark in label.cleared if mark.startswith(READ)))
         key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}{facet}")
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:

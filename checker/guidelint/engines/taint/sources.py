@@ -140,9 +140,11 @@ class Sources:
 
     def choices(self, annotation: cst.BaseExpression) -> bool:
         """An annotation that admits only values the code fixes: `Literal[...]` of constants, or an
-        enumeration the module defines (the framework refuses any other value)."""
+        enumeration the module defines (the framework refuses any other value). A name this module does not
+        bind (the annotation of a field of another module's class) is read as it is spelled."""
         if type(annotation) is cst.Subscript:
-            literal = self.a.names.qualname(annotation.value) in ("typing.Literal", "typing_extensions.Literal")
+            named = self.a.names.qualname(annotation.value) or dotted(annotation.value)
+            literal = named in ("typing.Literal", "typing_extensions.Literal", "Literal")
             return literal and all(type(e.slice) is cst.Index and is_constant(e.slice.value) for e in annotation.slice)
         if type(annotation) is cst.Name:
             return bool(ENUM_BASES.intersection(self.a.bases.get(annotation.value, ())))

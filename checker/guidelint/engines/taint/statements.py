@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 import libcst as cst
 
 from guidelint.cst.children import Derived
+from guidelint.engines.taint.dispatch import bind_picked
 from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hooks import note_raised
 from guidelint.engines.taint.labels import (
@@ -247,6 +248,7 @@ class Statements:
             if type(source) in MUTABLE_DISPLAYS:
                 constant = UNKNOWN  # a mutable container: conditions = [] is not empty for good
             bind(self.a.calls, name, source)
+            bind_picked(self.a.calls, name, source)  # finder = getattr(repo, "by_" + field)
             parsed = source if type(source) is cst.Call or _parsed_host_of(source) else None
             inputs = self.a.guards.read_origins(parsed, env) if parsed is not None else []
             if len(set(inputs)) == 1 and inputs[0] != name and not _piece(parsed):  # u = urlparse(x): checks x

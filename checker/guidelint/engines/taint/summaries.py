@@ -31,6 +31,7 @@ from guidelint.engines.taint.displays import returns_json
 from guidelint.engines.taint.fields import declared, form_model
 from guidelint.engines.taint.helperguards import guard_tests
 from guidelint.engines.taint.labels import Summary, Taint
+from guidelint.engines.taint.supplied import Supplied, supplied_by
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.outlines import self_assigned
@@ -49,9 +50,16 @@ MAX_HEADERS = 256
 MAX_TREES = 64  # the snippets' trees kept (a function summarised again for another depth or context)
 """How many modules' header statements are kept (the modules whose functions were summarised last)."""
 
+Callbacks = tuple[tuple[int | str, str], ...]
+"""The library functions a call passes (by position or keyword) to a function of another module that may call
+them (`with_retry(requests.get, url)`): that function is summarised with those parameters bound to them."""
+
 Context = tuple[str, ...]
 """The library bases of the class whose instance a method of another module runs on (`self` of a view
 calling a mixin's method): they say what `self`'s attributes hold there."""
+
+Key = tuple[str, int, Context, bool, Callbacks]
+"""A summary's key: the callee, its depth, what self is there, whether reached by a call on self, callbacks."""
 
 MAX_BASES = 5
 """How many classes up a class's declared fields are looked for among its bases."""
@@ -94,14 +102,16 @@ class ProjectFunctions:
         self.markup_sources = markup_sources
         self.options = options
         self.needles = tuple(models.needles)
-        self._summaries: dict[tuple[str, int, Context, bool], tuple[Callee | None, dict[str, str]]] = {}
+        self._summaries: dict[Key, tuple[Callee | None, dict[str, str]]] = {}
         self._deps: list[dict[str, str]] = []  # files read for each summary being computed
-        self._active: set[tuple[str, int, Context, bool]] = set()  # being computed (self.a() calling self.b())
+        self._active: set[Key] = set()  # being computed (self.a() calling self.b())
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
         self.read_generators = False  # the facts' summaries: a generator given nothing is read for its constants
-        self._declared: dict[str, dict[str, cst.BaseExpression]] = {}  # fields of other modules' classes
+        self._supplied: dict[str, tuple[Supplied | None, dict[str, str]]] = {}  # decorators, files read
+        # fields of other modules' classes, with the files read for them
+        self._declared: dict[str, tuple[dict[str, cst.BaseExpression], dict[str, str]]] = {}
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
@@ -109,14 +119,21 @@ class ProjectFunctions:
         self._trees: dict[str, cst.Module | None] = {}
 
     def callee(
-        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+        self,
+        qualified: str,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
+        stepped: bool = False,
+        callbacks: Callbacks = (),
     ) -> Callee | None:
         """The summary of what `qualified` (absolute) names in another module of the project, for a call
-        made `depth - 1` modules away from the checked file; None when it is not the project's, too far,
-        or not worth reading (nothing tainted is passed to it and it holds no source's needle)."""
+        made `depth - 1` modules away from the checked file (`callbacks`: the library functions it is given);
+        None when it is not the project's, too far, or not worth reading (nothing tainted is passed to it and
+        it holds no source's needle)."""
         if depth > MAX_HOPS or not self.project.defines(qualified):
             return None
-        key = (qualified, depth, context, stepped)
+        key = (qualified, depth, context, stepped, callbacks)
         known = self._summaries.get(key)
         if known is None:
             if key in self._active:
@@ -124,7 +141,7 @@ class ProjectFunctions:
             self._deps.append({})
             self._active.add(key)
             try:
-                callee = self._resolve(qualified, tainted, depth, context, stepped)
+                callee = self._resolve(qualified, tainted, depth, context, stepped, callbacks)
             finally:
                 deps = self._deps.pop()
                 self._active.discard(key)
@@ -137,17 +154,28 @@ class ProjectFunctions:
 
     def declared(self, qualified: str, depth: int = 0) -> dict[str, cst.BaseExpression]:
         """The fields a class of another module of the project declares (`email = EmailField()`), with those
-        of its bases there: a form or serializer made here whose validated data is read here."""
-        if qualified in self._declared:
-            return self._declared[qualified]
-        self._declared[qualified] = {}  # a class deriving from itself through an alias: nothing more
+        of its bases there: a form or serializer made here whose validated data is read here. The modules
+        read for them are kept with them: dependencies of every file that asks (not only the first)."""
+        known = self._declared.get(qualified)
+        if known is None:
+            self._declared[qualified] = ({}, {})  # a class deriving from itself through an alias: nothing more
+            saved, self.project.read = self.project.read, {}
+            try:
+                fields = self._declare(qualified, depth)
+            finally:
+                deps, self.project.read = self.project.read, saved
+            known = self._declared[qualified] = (fields, deps)
+        self._record(known[1])
+        return known[0]
+
+    def _declare(self, qualified: str, depth: int) -> dict[str, cst.BaseExpression]:
         module, _, name = qualified.rpartition(".")
         outline = self.project.summary(module) if module and self.project.defines(qualified) else None
         source = self.project.module_text(module) if outline is not None and name in outline.spans else None
         if outline is None or source is None or depth > MAX_BASES:
             if outline is not None and name in outline.imports and name not in outline.spans:
-                self._declared[qualified] = self.declared(outline.imports[name], depth + 1)  # re-exported
-            return self._declared[qualified]
+                return self.declared(outline.imports[name], depth + 1)  # re-exported
+            return {}
         first, last = outline.spans[name]
         snippet = "".join(source[1].splitlines(keepends=True)[first - 1 : last])
         try:
@@ -161,8 +189,35 @@ class ProjectFunctions:
         if type(model) is cst.Name:  # a ModelForm of that module: its model's fields, then its own
             fields.update(self.declared(outline.imports.get(model.value, f"{module}.{model.value}"), depth + 1))
         fields.update(_declared_in(tree, name) if tree is not None else {})
-        self._declared[qualified] = fields
         return fields
+
+    def supplied(self, qualified: str, depth: int = 0) -> Supplied | None:
+        """What a decorator function of another module of the project hands the views it wraps (supplied.py),
+        kept with the files read for it."""
+        known = self._supplied.get(qualified)
+        if known is None:
+            self._supplied[qualified] = (None, {})  # re-exported under its own name: nothing
+            saved, self.project.read = self.project.read, {}
+            try:
+                found = self._supply(qualified, depth)
+            finally:
+                deps, self.project.read = self.project.read, saved
+            known = self._supplied[qualified] = (found, deps)
+        self._record(known[1])
+        return known[0]
+
+    def _supply(self, qualified: str, depth: int) -> Supplied | None:
+        module, _, name = qualified.rpartition(".")
+        outline = self.project.summary(module) if module and self.project.defines(qualified) else None
+        if outline is None or depth > MAX_BASES or name in outline.methods:
+            return None
+        if name not in outline.spans:
+            target = outline.imports.get(name)  # a package re-exporting it
+            return self.supplied(target, depth + 1) if target and target != qualified else None
+        analysis = self._analysis(module, outline, name, None, True, 1)
+        fn = analysis.functions.get(name) if analysis is not None else None
+        found = supplied_by(analysis, fn) if analysis is not None and fn is not None else None
+        return {key: portable(taint) for key, taint in found.items()} if found else None
 
     def table_entry(self, qualified: str, key: str, depth: int = 0) -> str | None:
         """The qualified name of the function a dispatch table of another module holds under a constant key
@@ -219,6 +274,17 @@ class ProjectFunctions:
             known = self._assigned[key] = self_assigned(node) if isinstance(node, ast.ClassDef) else frozenset()
         return known
 
+    def method_names(self, qualified: str, depth: int = 0) -> list[str]:
+        """The methods the class `qualified` (of the project) defines, with those of its bases there."""
+        found = self._located(qualified, depth)
+        if not isinstance(found, tuple):
+            return self.method_names(found, depth + 1) if found is not None else []
+        _, outline, cls = found
+        names = set(outline.methods.get(cls, {}))
+        for base in outline.classes.get(cls, ()):
+            names.update(self.method_names(base, depth + 1))
+        return sorted(names)
+
     def is_property(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether `name` of the class `qualified` (of the project) is a @property getter, defined there or
         in its nearest base that defines it: read as an attribute, it runs."""
@@ -238,7 +304,13 @@ class ProjectFunctions:
             outer.update(deps)
 
     def _resolve(
-        self, qualified: str, tainted: bool, depth: int, context: Context = (), stepped: bool = False
+        self,
+        qualified: str,
+        tainted: bool,
+        depth: int,
+        context: Context = (),
+        stepped: bool = False,
+        callbacks: Callbacks = (),
     ) -> Callee | None:
         parts = qualified.split(".")
         for cut in range(len(parts) - 1, 0, -1):
@@ -263,18 +335,21 @@ class ProjectFunctions:
             if rest[0] in outline.imports and rest[0] not in outline.spans:
                 # a name the module imports (a package re-exporting a helper): where it comes from
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
-                return None if target == qualified else self.callee(target, tainted, depth + 1)
+                return None if target == qualified else self.callee(target, tainted, depth + 1, callbacks=callbacks)
             methods = outline.methods.get(rest[0])
             method = rest[1] if len(rest) == 2 else "__init__" if methods is not None else None
             if rest[0] not in outline.spans:
                 return None
             if method is not None and method not in (methods or {}):
-                if len(rest) == 1:
-                    return None  # a constructor of the bases: what a library base keeps of the arguments is unknown
-                return self._inherited(outline.classes.get(rest[0], ()), method, tainted, depth, context, stepped)
+                bases = outline.classes.get(rest[0], ())
+                if len(rest) == 1:  # a constructor of the bases: followed when none of them is a library's
+                    inherited = self._inherited(bases, method, tainted, depth) if self._own_bases(bases) else None
+                    return replace(inherited, qualified=qualified, constructor=True) if inherited else None
+                return self._inherited(bases, method, tainted, depth, context, stepped)
             analysis = self._analysis(module, outline, rest[0], method, tainted, depth, context)
             if analysis is not None:
                 analysis.stepped = stepped
+                analysis.callbacks = (method or rest[0], callbacks) if callbacks else None
             if analysis is None:
                 return None
             if method is None:
@@ -288,6 +363,26 @@ class ProjectFunctions:
             constructor = method is not None and len(rest) == 1
             return Callee(qualified, _export(summary, analysis, fn), method is not None, constructor)
         return None
+
+    def own_hierarchy(self, qualified: str) -> bool:
+        """Whether the class `qualified` of the project derives from no library class (up its hierarchy)."""
+        found = self._located(qualified, 0)
+        return isinstance(found, tuple) and self._own_bases(found[1].classes.get(found[2], ()), 1)
+
+    def _own_bases(self, bases: tuple[str, ...] | list[str], depth: int = 0) -> bool:
+        """Whether every base up the hierarchy is a class of the project: a constructor a project base
+        defines then keeps what the project's code keeps (a library base beneath it, a Django form's, keeps
+        what the library does with the arguments, which no summary says)."""
+        for base in bases:
+            if base in ("object", "builtins.object"):
+                continue
+            found = self._located(base, depth)
+            while isinstance(found, str):  # a package re-exporting it
+                depth += 1
+                found = self._located(found, depth)
+            if found is None or not self._own_bases(found[1].classes.get(found[2], ()), depth + 1):
+                return False
+        return True
 
     def _inherited(
         self,

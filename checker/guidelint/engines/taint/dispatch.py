@@ -1,0 +1,99 @@
+"""A method picked by a name built at run time from a constant prefix: `finder = getattr(repo, "by_" +
+field)`, then `finder(value)`, runs one of the methods of repo's class whose name starts with "by_" (of this
+module's class or of another module's, with its bases there). The call does what any of them may do: each
+one's summary is applied at the call (a name with no constant prefix may pick any attribute: not followed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.engines.taint.labels import CLEAN, Env, Taint, union
+from guidelint.engines.taint.receivers import instance_class
+from guidelint.semantic.summary import absolute_name
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.calls import Calls
+
+MAX_PICKED = 8
+"""How many methods a prefix may pick and still be followed (more: a generic accessor, not a dispatch)."""
+
+
+def bind_picked(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
+    """Note a name assigned a method picked by a name built at run time (`picked`), or forget it."""
+    methods = picked(calls, source) if type(source) is cst.Call else None
+    if methods is not None:
+        calls.dispatch[name] = methods
+    else:
+        calls.dispatch.pop(name, None)
+
+
+def picked(calls: Calls, call: cst.Call) -> list[cst.Attribute] | None:
+    """`getattr(owner, PREFIX + name)` (or an f-string starting with constant text): `owner.<method>` for
+    each method of owner's class whose name starts with the prefix, or None."""
+    if type(call.func) is not cst.Name or call.func.value != "getattr" or len(call.args) != 2:
+        return None
+    owner, named = call.args[0].value, call.args[1].value
+    prefix = _prefix(calls, named)
+    if not prefix:
+        return None
+    names = [m for m in _methods(calls, owner) if m.startswith(prefix)]
+    if not names or len(names) > MAX_PICKED:
+        return None
+    key = ("dispatch", id(call))
+    if key not in calls.a.memo:  # one node per method picked, kept with the analysis (ids are memo keys)
+        calls.a.memo[key] = [cst.Attribute(value=owner, attr=cst.Name(m)) for m in sorted(names)]
+    found: list[cst.Attribute] = calls.a.memo[key]
+    return found
+
+
+def dispatched(calls: Calls, methods: list[cst.Attribute], call: cst.Call, env: Env) -> Taint:
+    """What `finder(value)` returns when finder is one of `methods`, with the sinks each reaches reported."""
+    args = [(a, calls.a.eval(a.value, env)) for a in call.args]
+    receiver = calls.a.eval(methods[0].value, env)
+    tainted = bool(receiver) or any(t for _, t in args)
+    out: list[Taint] = []
+    for func in methods:
+        local = calls.local_function(func)
+        if local is not None:
+            fn, cls, _ = local
+            summary = calls.summary(fn, cls)
+            out.append(calls.apply_summary(summary, fn.name.value, True, call, args, receiver, False, (func, env)))
+            continue
+        remote = calls.remote(func, tainted, union(*(t for _, t in args)))
+        if remote is not None:
+            name = func.attr.value
+            out.append(calls.apply_summary(remote.summary, name, True, call, args, receiver, False, (func, env)))
+    return union(CLEAN, *out)
+
+
+def _prefix(calls: Calls, named: cst.BaseExpression) -> str:
+    """The constant text a method's name built at run time starts with ("by_" + field, f"by_{field}")."""
+    if type(named) is cst.BinaryOperation and type(named.operator) is cst.Add:
+        left = calls.a.fold(named.left, calls.a.module_env)
+        return left if isinstance(left, str) else _prefix(calls, named.left)
+    if type(named) is cst.FormattedString and named.parts and type(named.parts[0]) is cst.FormattedStringText:
+        return named.parts[0].value
+    return ""
+
+
+def _methods(calls: Calls, owner: cst.BaseExpression) -> list[str]:
+    """The methods of the class of `owner`: this module's (with its bases here), or another module's."""
+    cls = instance_class(calls, owner)
+    if cls is not None:
+        names: set[str] = set()
+        todo, seen = [cls], set()
+        while todo:
+            current = todo.pop()
+            if current in seen or current not in calls.a.classes:
+                continue
+            seen.add(current)
+            names.update(calls.a.classes[current])
+            todo.extend(calls.a.bases.get(current, ()))
+        return sorted(names)
+    made = calls.maker(owner)
+    project = calls.a.project
+    if made is None or project is None:
+        return []
+    return project.method_names(absolute_name(calls.a.package, made))
