@@ -9,7 +9,8 @@ guard or sanitizer on the way cleared it for. Constants are folded by `semantic.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,8 +20,9 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
 from guidelint.engines.taint.dictvalues import changed
+from guidelint.engines.taint.factkeys import COPYING, PURE, READERS, assigned_through, inside, read_keys
 from guidelint.engines.taint.guards import Guards
-from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, entry_key, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.summaries import ProjectFunctions
@@ -38,6 +40,7 @@ from guidelint.engines.taint.values import (
     values_of,
     whole,
 )
+from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.project import Project
 
 UNTRUSTED_KINDS = frozenset({"input", "local"})
@@ -251,14 +254,23 @@ class _RecordingStatements(Statements):
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is not cst.Name:
             if type(target) is cst.Subscript:
-                self.a._forget(target.value, env)  # names[0] = x
+                self.a._forget(target.value, env, entries=_constant_item(target) is UNKNOWN)  # names[0] = x
             super().assign(target, value, env, source)
+            key = self.a._key(target.value) if type(target) is cst.Subscript else self.a._key(target)
+            if key is not None and type(target) is cst.Attribute:  # row.fund = "LU0001"
+                self.a.kept(key, source if isinstance(source, cst.BaseExpression) else None, env)
+            elif key is not None and type(target) is cst.Subscript and (item := _constant_item(target)) is not UNKNOWN:
+                for inner in inside(env.consts, entry_key(key, item)):  # row["nav"] = "101.25"
+                    del env.consts[inner]
+                self.a.kept(entry_key(key, item), source if isinstance(source, cst.BaseExpression) else None, env)
             if isinstance(target, (cst.Tuple, cst.List)) and source is not None and id(source) in self.a.loop_iters:
                 self.unpacked(target, source, env)
             elif isinstance(target, (cst.Tuple, cst.List)) and isinstance(source, cst.BaseExpression):
                 self.spread(target, source, env)
             return
         name = target.value
+        for key in inside(env.consts, name):  # what was kept of its attributes and entries is gone
+            del env.consts[key]
         choices: Values = None
         if isinstance(source, cst.BaseExpression):
             lookup = self.a._lookup(env)
@@ -328,15 +340,12 @@ class _Recording(Analysis):
         self._classes: ClassConstants | None = None
         self._imported: ImportedConstants | None = None
         self._prepared = False
+        self._through_class: frozenset[str] | None = None
         self.constants_project: Project | None = None  # where imported constants are looked up
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
-        if (
-            type(expr) is cst.Call
-            and type(expr.func) is cst.Attribute
-            and (expr.func.attr.value in self.known["mutators"] or expr.func.attr.value == "setdefault")
-        ):
-            self._forget(expr.func.value, env, expr)  # names.append(x): no longer the constants it was built with
+        if type(expr) is cst.Call:
+            self._changing(expr, env)
         taint = super().eval(expr, env)
         if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in self.bases:
             if self._enums is None:
@@ -348,15 +357,85 @@ class _Recording(Analysis):
             self.taints[id(expr)] = taint if known is None else union(known, taint)
         return taint
 
+    def _changing(self, call: cst.Call, env: Env) -> None:
+        """Forget what a call may change: the constants a container was built with, for a method that puts
+        values into it (`names.append(x)`); the attributes and entries kept of an object a method is called
+        on that does not only read it, or that is passed to a function that is not a built-in one."""
+        func = call.func
+        if type(func) is cst.Attribute:
+            method = func.attr.value
+            if method in self.known["mutators"] or method == "setdefault":
+                self._forget(func.value, env, call)  # names.append(x): no longer the constants it was built with
+            elif method not in READERS and not (method == "set" and all(map(is_constant, _keys(call)))):
+                self._forget(func.value, env, entries=True, whole=False)  # cfg.read_string(x), job.reset()
+        if (type(func) is cst.Name and func.value in PURE) or self.names.qualname(func) in COPYING:
+            return
+        for arg in call.args:
+            if type(arg.value) is cst.Name or type(arg.value) is cst.Attribute:
+                key = self._key(arg.value)
+                held = env.consts.get(_CHOICES + key) if key is not None else None
+                dicts = isinstance(held, frozenset) and any(isinstance(v, frozenset) for v in held)
+                self._forget(arg.value, env, entries=True, whole=dicts)  # fill(row): any of its entries
+
+    def kept(self, key: str, source: cst.CSTNode | str | None, env: Env) -> None:
+        if self._summary_mode:
+            return
+        found: Values = None
+        if isinstance(source, str):
+            found = env.consts.get(_CHOICES + source)  # what was kept of another name's attribute
+        elif isinstance(source, cst.BaseExpression):
+            found = values_of(source, self._lookup(env))
+        if found is None:
+            env.consts.pop(_CHOICES + key, None)
+        else:
+            env.consts[_CHOICES + key] = found
+
+    def read_as(self, read: cst.BaseExpression, cls: str, attr: str, source: cst.BaseExpression) -> None:
+        owner = read.value if type(read) is cst.Attribute else read.args[0].value if type(read) is cst.Call else None
+        if type(owner) is cst.Name and owner.value in ("self", "cls"):
+            return  # the instance may be a subclass's (ClassConstants.through_self)
+        assigned = self._class_assigned()
+        if self._summary_mode or attr in assigned or "*" in assigned:
+            return
+        module = self.module_env.consts
+        found = values_of(source, self.classes_known().lookup(_lookup(module, self.returned), cls, _shadowed(module)))
+        if found is not None:
+            self.members[id(read)] = found
+
+    def _class_assigned(self) -> frozenset[str]:
+        """Attributes the module assigns through a class of its own or `cls` (`Statement.title = x`): what
+        every instance reads of them may change."""
+        if self._through_class is None:
+            self._through_class = assigned_through(self.module, {*self.classes, "cls"})
+        return self._through_class
+
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
         params = [p.name.value for p in self._params(fn)]
         hidden = {_CHOICES + p for p in params}  # parameters hide outer names, and what imports call so
+        hidden.update(k for p in params for k in inside(outer.consts, p))
         consts = {k: v for k, v in outer.consts.items() if k not in hidden}
         outer = Env(outer.values, {**consts, **dict.fromkeys((SHADOW + p for p in params), True)})
         return super()._function(fn, outer, param_labels)
 
-    def _forget(self, container: cst.BaseExpression, env: Env, call: cst.Call | None = None) -> None:
+    def _forget(
+        self,
+        container: cst.BaseExpression,
+        env: Env,
+        call: cst.Call | None = None,
+        entries: bool = True,
+        whole: bool = True,
+    ) -> None:
+        """Forget the constants `container` was built with (`whole`; what `update`/`setdefault` leave of a
+        known dict is worked out) and, with `entries`, what was kept of its attributes and entries."""
         key = self._key(container)
+        if key is not None and entries:
+            for inner in inside(env.consts, key):
+                del env.consts[inner]
+            if key.endswith(".__dict__"):  # obj.__dict__.update(...): any of obj's attributes
+                for inner in inside(env.consts, key[: -len(".__dict__")]):
+                    del env.consts[inner]
+        if not whole:
+            return
         kept = None
         if call is not None and type(call.func) is cst.Attribute and call.func.attr.value in ("update", "setdefault"):
             lookup = self._lookup(env)
@@ -391,12 +470,13 @@ class _Recording(Analysis):
         return self._classes
 
     @property
-    def returned(self) -> dict[int, frozenset[Any]]:
-        """What calls give: the constants a function always returns, the members of an enumeration."""
-        return {**self.calls.values, **self.members} if self.members else self.calls.values
+    def returned(self) -> Mapping[int, frozenset[Any]]:
+        """What calls and reads give: the constants a function always returns, the members of an enumeration,
+        the class attribute an instance's attribute is."""
+        return ChainMap(self.members, self.calls.values) if self.members else self.calls.values
 
 
-def _lookup(consts: dict[str, Any], calls: dict[int, frozenset[Any]]) -> Callable[[str], Values]:
+def _lookup(consts: dict[str, Any], calls: Mapping[int, frozenset[Any]]) -> Callable[[str], Values]:
     def values(name: str) -> Values:
         if name.startswith(RETURNED):
             return calls.get(int(name[len(RETURNED) :]))
@@ -458,7 +538,8 @@ def _names(stmt: cst.CSTNode) -> frozenset[str]:
         parts = []
     else:
         parts = [stmt]
-    return frozenset(n.value for part in parts for n in _nodes(part) if type(n) is cst.Name)
+    nodes = [n for part in parts for n in _nodes(part)]
+    return frozenset({*(n.value for n in nodes if type(n) is cst.Name), *read_keys(nodes)})
 
 
 def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
@@ -499,3 +580,17 @@ def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
 def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
     body = cls.body
     return list(body.body) if isinstance(body, cst.IndentedBlock) else []
+
+
+def _constant_item(target: cst.Subscript) -> Any:
+    """The constant key or index of `d[k]`, else UNKNOWN."""
+    if len(target.slice) != 1 or type(index := target.slice[0].slice) is not cst.Index:
+        return UNKNOWN
+    return constant_value(index.value)
+
+
+def _keys(call: cst.Call) -> list[cst.BaseExpression]:
+    """The positional arguments before the last of `cfg.set(section, key, value)`: its keys."""
+    if len(call.args) < 2 or any(a.keyword or a.star for a in call.args):
+        return [call]
+    return [a.value for a in call.args[:-1]]

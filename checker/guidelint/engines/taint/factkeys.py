@@ -1,0 +1,104 @@
+"""The attributes and entries the libcst rules' facts keep apart (facts.py), under the names the dataflow keeps
+them by (`row.fund`, `row['nav']`, `cfg[('service', 'view')]`: `labels.entry_key`): which a statement reads, and
+which calls may change them.
+
+An entry's constants are kept where the dataflow stores a value under its name from one expression
+(`Analysis.kept`). They are forgotten wherever the object may change out of sight: the name bound again, a
+method called on it that is not one that only reads (a configuration's `read_string`, a method that sets
+`self.x`), the object passed to a function (which may fill it), an item set under a key the code does not fix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import libcst as cst
+
+from guidelint.cst.children import children
+from guidelint.engines.taint.labels import CHOICES, entry_key
+from guidelint.semantic.constants import NOT_CONSTANT, constant_value
+from guidelint.semantic.names import dotted
+
+READERS = frozenset(
+    {"get", "getint", "getfloat", "getboolean", "keys", "values", "items", "copy", "count", "index"}
+    | {"has_section", "has_option", "sections", "options", "add_section", "getvalue", "seek"}
+)
+"""Methods that read an object without changing what it holds under its keys or attributes."""
+PURE = frozenset(
+    {"len", "str", "repr", "int", "float", "bool", "sorted", "list", "tuple", "set", "frozenset", "dict"}
+    | {"isinstance", "print", "enumerate", "zip", "iter", "any", "all", "min", "max", "sum", "getattr", "hasattr"}
+    | {"id", "type", "hash", "format", "reversed"}
+)
+"""Built-in functions that do not change the objects they are given."""
+COPYING = frozenset({"copy.copy", "copy.deepcopy", "json.dumps", "dataclasses.replace", "dataclasses.asdict"})
+"""Functions that read the object they are given to make another of it."""
+
+
+def read_keys(parts: Iterable[cst.CSTNode]) -> set[str]:
+    """The attributes and constant entries the expressions `parts` read: `row.fund`, `row['nav']`, and for
+    `cfg.get('s', 'k')` both `cfg[('s', 'k')]` and `cfg['s']` (as the dataflow reads them); `getattr(st, 't')`."""
+    found: set[str] = set()
+    for node in parts:
+        kind = type(node)
+        if kind is cst.Attribute:
+            key = dotted(node)  # type: ignore[arg-type]
+            if key is not None:
+                found.add(key)
+        elif kind is cst.Subscript:
+            assert isinstance(node, cst.Subscript)
+            base = dotted(node.value)
+            if base is not None and len(node.slice) == 1 and type(index := node.slice[0].slice) is cst.Index:
+                key = constant_value(index.value)
+                if key is not NOT_CONSTANT:
+                    found.add(entry_key(base, key))
+        elif kind is cst.Call:
+            assert isinstance(node, cst.Call)
+            found.update(call_keys(node))
+    return found
+
+
+def call_keys(call: cst.Call) -> list[str]:
+    """The entries `d.get(k)`/`cfg.get(section, key)` reads, the attribute `getattr(obj, "name")` reads."""
+    func = call.func
+    if any(a.keyword is not None or a.star for a in call.args) or not call.args:
+        return []
+    keys = [constant_value(a.value) for a in call.args]
+    if type(func) is cst.Name and func.value == "getattr" and 2 <= len(keys) <= 3 and isinstance(keys[1], str):
+        holder = dotted(call.args[0].value)
+        return [f"{holder}.{keys[1]}"] if holder is not None else []
+    if type(func) is not cst.Attribute or func.attr.value != "get" or len(keys) > 2 or NOT_CONSTANT in keys:
+        return []
+    base = dotted(func.value)
+    if base is None:
+        return []
+    return [entry_key(base, tuple(keys)), entry_key(base, keys[0])] if len(keys) == 2 else [entry_key(base, keys[0])]
+
+
+def inside(consts: dict[str, object], key: str) -> list[str]:
+    """The facts' entries of what is kept of `key`'s attributes and entries (`?row.fund`, `?row['nav']`)."""
+    prefixes = (f"{CHOICES}{key}.", f"{CHOICES}{key}[")
+    return [k for k in consts if k.startswith(prefixes)]
+
+
+def assigned_through(module: cst.Module, holders: set[str]) -> frozenset[str]:
+    """The attributes the module assigns through one of the names `holders` (`Statement.title = x`,
+    `cls.title = x`, `setattr(Statement, "title", x)`; "*" where the name is computed)."""
+    found: set[str] = set()
+    stack: list[cst.CSTNode] = [module]
+    while stack:
+        node = stack.pop()
+        stack.extend(children(node))
+        targets: list[cst.CSTNode] = []
+        if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign)):
+            targets = [node.target]
+        elif type(node) is cst.Call and type(node.func) is cst.Name and node.func.value == "setattr" and node.args:
+            holder = node.args[0].value
+            if type(holder) is cst.Name and holder.value in holders:
+                name = constant_value(node.args[1].value) if len(node.args) > 1 else NOT_CONSTANT
+                found.add(name if isinstance(name, str) else "*")
+        while targets:
+            target = targets.pop()
+            if isinstance(target, (cst.Tuple, cst.List)):
+                targets.extend(e.value for e in target.elements)
+            elif type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value in holders:
+                found.add(target.attr.value)
+    return frozenset(found)
