@@ -157,3 +157,31 @@ def test_what_may_change_out_of_sight_is_forgotten() -> None:
     """
     )
     assert [f.fixed for f in found] == [False] * len(found)
+
+
+def test_a_module_object_a_function_changes_is_no_constant_in_any_function() -> None:
+    row, box, query, table = facts(
+        """
+        from flask import request
+
+        ROW = {"a": "x"}
+        TABLE = {"a": "x"}
+        QUERY = "SELECT * FROM t WHERE id = {}"
+
+        class Box:
+            pass
+
+        BOX = Box()
+        BOX.a = "x"
+
+        def write():
+            ROW["a"] = request.args["a"]
+            BOX.a = request.args["a"]
+            return QUERY.format(1)
+
+        def read():
+            probe(ROW["a"]); probe(BOX.a); probe(QUERY); probe(TABLE["a"])
+        """
+    )
+    assert not row.fixed and not box.fixed
+    assert query.constant == "SELECT * FROM t WHERE id = {}" and table.constant == "x"

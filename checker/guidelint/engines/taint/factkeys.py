@@ -102,3 +102,47 @@ def assigned_through(module: cst.Module, holders: set[str]) -> frozenset[str]:
             elif type(target) is cst.Attribute and type(target.value) is cst.Name and target.value.value in holders:
                 found.add(target.attr.value)
     return frozenset(found)
+
+
+def changed_globals(module: cst.Module) -> tuple[frozenset[str], frozenset[str]]:
+    """The names whose items or attributes the module's functions change: assigned (`ROW["a"] = x`,
+    `BOX.a = x`, `del ROW["a"]`), a method called on them that changes a container (`CACHE.update(x)`), or
+    declared `global`; and apart, those any other method is called on that does not only read (`BOX.refresh()`:
+    its attributes may change, a text's `QUERY.format(x)` does not change it)."""
+    found: set[str] = set()
+    called: set[str] = set()
+    stack: list[cst.CSTNode] = [s for s in module.body if isinstance(s, (cst.FunctionDef, cst.ClassDef))]
+    while stack:
+        node = stack.pop()
+        stack.extend(children(node))
+        targets: list[cst.BaseExpression] = []
+        if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.Del)):
+            targets = [node.target]
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value not in READERS:
+            root = node.func.value
+            while isinstance(root, (cst.Attribute, cst.Subscript)):
+                root = root.value
+            if type(root) is cst.Name:
+                (found if node.func.attr.value in CHANGING else called).add(root.value)
+        elif type(node) is cst.Global:
+            found.update(n.name.value for n in node.names)
+        while targets:
+            target = targets.pop()
+            if isinstance(target, (cst.Tuple, cst.List)):
+                targets.extend(e.value for e in target.elements)
+                continue
+            if type(target) is cst.Name:
+                continue  # a local name bound: not the module's (`global` says when it is)
+            while isinstance(target, (cst.Attribute, cst.Subscript)):
+                target = target.value
+            if type(target) is cst.Name:
+                found.add(target.value)
+    return frozenset(found), frozenset(called)
+
+
+CHANGING = frozenset(
+    {"add", "append", "appendleft", "extend", "extendleft", "insert", "update", "setdefault", "pop", "popitem"}
+    | {"remove", "discard", "clear", "sort", "reverse", "set", "read", "read_string", "read_dict", "read_file"}
+    | {"remove_section", "remove_option"}
+)
+"""Methods that change what a container holds."""

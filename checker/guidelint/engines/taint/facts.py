@@ -20,7 +20,15 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
 from guidelint.engines.taint.dictvalues import changed
-from guidelint.engines.taint.factkeys import COPYING, PURE, READERS, assigned_through, inside, read_keys
+from guidelint.engines.taint.factkeys import (
+    COPYING,
+    PURE,
+    READERS,
+    assigned_through,
+    changed_globals,
+    inside,
+    read_keys,
+)
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, entry_key, union
 from guidelint.engines.taint.models import Models
@@ -240,7 +248,7 @@ class _RecordingStatements(Statements):
             names = self.a.names_in.get(id(stmt))
             if names is None:
                 names = self.a.names_in[id(stmt)] = _names(stmt)
-            module = self.a.module_env.consts
+            module = self.a.module_consts()
             now = {}  # what is known of the names the statement (its header, for a block) reads
             for name in names:
                 for key in (name, _CHOICES + name, SHADOW + name):
@@ -341,6 +349,7 @@ class _Recording(Analysis):
         self._imported: ImportedConstants | None = None
         self._prepared = False
         self._through_class: frozenset[str] | None = None
+        self._module_consts: dict[str, Any] | None = None
         self.constants_project: Project | None = None  # where imported constants are looked up
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
@@ -397,7 +406,7 @@ class _Recording(Analysis):
         assigned = self._class_assigned()
         if self._summary_mode or attr in assigned or "*" in assigned:
             return
-        module = self.module_env.consts
+        module = self.module_consts()
         found = values_of(source, self.classes_known().lookup(_lookup(module, self.returned), cls, _shadowed(module)))
         if found is not None:
             self.members[id(read)] = found
@@ -413,7 +422,8 @@ class _Recording(Analysis):
         params = [p.name.value for p in self._params(fn)]
         hidden = {_CHOICES + p for p in params}  # parameters hide outer names, and what imports call so
         hidden.update(k for p in params for k in inside(outer.consts, p))
-        consts = {k: v for k, v in outer.consts.items() if k not in hidden}
+        known = self.module_consts() if outer is self.module_env else outer.consts
+        consts = {k: v for k, v in known.items() if k not in hidden}
         outer = Env(outer.values, {**consts, **dict.fromkeys((SHADOW + p for p in params), True)})
         return super()._function(fn, outer, param_labels)
 
@@ -449,13 +459,29 @@ class _Recording(Analysis):
             env.consts[SHADOW + key] = True  # COLUMNS.append(x) on an imported list: no longer its constant
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
-        module = self.module_env.consts
+        module = self.module_consts()
         known = {**module, **env.consts} if module else env.consts
         return self.classes_known().lookup(_lookup(known, self.returned), self.current_class, _shadowed(known))
 
     def prepare(self) -> None:
         super().prepare()
         self._prepared = True
+
+    def module_consts(self) -> dict[str, Any]:
+        """What the functions know of the module's names: what its top level left, but of a name whose
+        items or attributes a function changes (`ROW["a"] = x`, `BOX.a = x`, `CACHE.update(x)`) or rebinds
+        (`global`) nothing (any function may have run before)."""
+        if not self._prepared:
+            return self.module_env.consts
+        if self._module_consts is None:
+            changed, called = changed_globals(self.module)
+            self._module_consts = {
+                k: v
+                for k, v in self.module_env.consts.items()
+                if (root := _root(bare := k.lstrip(_CHOICES + SHADOW))) not in changed
+                and (root == bare or root not in called)
+            }
+        return self._module_consts
 
     def classes_known(self) -> ClassConstants:
         """The constants of the module's classes (found once its top level is walked) and those it imports
@@ -466,7 +492,7 @@ class _Recording(Analysis):
         if not self._prepared:  # the top level is being walked: only what the module imports
             return ClassConstants(_EMPTY, {}, _lookup({}, {}), self._imported)
         if self._classes is None:
-            self._classes = ClassConstants(self.module, self.bases, _lookup(self.module_env.consts, {}), self._imported)
+            self._classes = ClassConstants(self.module, self.bases, _lookup(self.module_consts(), {}), self._imported)
         return self._classes
 
     @property
@@ -594,3 +620,9 @@ def _keys(call: cst.Call) -> list[cst.BaseExpression]:
     if len(call.args) < 2 or any(a.keyword or a.star for a in call.args):
         return [call]
     return [a.value for a in call.args[:-1]]
+
+
+def _root(key: str) -> str:
+    """The name an environment key starts with: `row` of `row['nav']` and of `row.fund`."""
+    end = min((i for i in (key.find("."), key.find("[")) if i >= 0), default=len(key))
+    return key[:end]
