@@ -10,11 +10,12 @@ method called on it that is not one that only reads (a configuration's `read_str
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import libcst as cst
 
 from guidelint.cst.children import children
-from guidelint.engines.taint.labels import CHOICES, entry_key
+from guidelint.engines.taint.labels import CHOICES, UNKNOWN, entry_key
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
 
@@ -146,3 +147,61 @@ CHANGING = frozenset(
     | {"remove_section", "remove_option"}
 )
 """Methods that change what a container holds."""
+
+
+def walk(root: cst.CSTNode) -> Iterable[cst.CSTNode]:
+    stack: list[cst.CSTNode] = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(children(node))
+
+
+def read_names(stmt: cst.CSTNode) -> frozenset[str]:
+    """The names a statement reads where it is recorded: all of a simple statement, the header of a block
+    (its body's statements are recorded on their own)."""
+    if isinstance(stmt, (cst.If, cst.While)):
+        parts: list[cst.CSTNode] = [stmt.test]
+    elif isinstance(stmt, cst.For):
+        parts = [stmt.iter]
+    elif isinstance(stmt, cst.With):
+        parts = list(stmt.items)
+    elif isinstance(stmt, cst.Match):
+        parts = [stmt.subject]
+    elif isinstance(stmt, cst.BaseCompoundStatement):
+        parts = []
+    else:
+        parts = [stmt]
+    nodes = [n for part in parts for n in walk(part)]
+    return frozenset({*(n.value for n in nodes if type(n) is cst.Name), *read_keys(nodes)})
+
+
+def parents_of(module: cst.Module) -> dict[int, cst.CSTNode]:
+    parents: dict[int, cst.CSTNode] = {}
+    stack: list[cst.CSTNode] = [module]
+    while stack:
+        node = stack.pop()
+        for child in children(node):
+            parents[id(child)] = node
+            stack.append(child)
+    return parents
+
+
+def constant_item(target: cst.Subscript) -> Any:
+    """The constant key or index of `d[k]`, else UNKNOWN."""
+    if len(target.slice) != 1 or type(index := target.slice[0].slice) is not cst.Index:
+        return UNKNOWN
+    return constant_value(index.value)
+
+
+def set_keys(call: cst.Call) -> list[cst.BaseExpression]:
+    """The positional arguments before the last of `cfg.set(section, key, value)`: its keys."""
+    if len(call.args) < 2 or any(a.keyword or a.star for a in call.args):
+        return [call]
+    return [a.value for a in call.args[:-1]]
+
+
+def key_root(key: str) -> str:
+    """The name an environment key starts with: `row` of `row['nav']` and of `row.fund`."""
+    end = min((i for i in (key.find("."), key.find("[")) if i >= 0), default=len(key))
+    return key[:end]

@@ -10,13 +10,12 @@ guard or sanitizer on the way cleared it for. Constants are folded by `semantic.
 from __future__ import annotations
 
 from collections import ChainMap
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
 from guidelint.engines.taint.dictvalues import changed
@@ -26,8 +25,13 @@ from guidelint.engines.taint.factkeys import (
     READERS,
     assigned_through,
     changed_globals,
+    constant_item,
     inside,
-    read_keys,
+    key_root,
+    parents_of,
+    read_names,
+    set_keys,
+    walk,
 )
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, entry_key, union
@@ -48,7 +52,7 @@ from guidelint.engines.taint.values import (
     values_of,
     whole,
 )
-from guidelint.semantic.constants import constant_value, is_constant
+from guidelint.semantic.constants import is_constant
 from guidelint.semantic.project import Project
 
 UNTRUSTED_KINDS = frozenset({"input", "local"})
@@ -159,7 +163,7 @@ class FactIndex:
         assert self.analysis is not None
         parents = self._parents
         if parents is None:
-            parents = self._parents = _parents(self.module)
+            parents = self._parents = parents_of(self.module)
         node: cst.CSTNode | None = expr
         while node is not None:
             found = self.analysis.snapshots.get(id(node))
@@ -247,7 +251,7 @@ class _RecordingStatements(Statements):
         if self.a._summary_mode == 0 and type(stmt) is not cst.SimpleStatementLine:
             names = self.a.names_in.get(id(stmt))
             if names is None:
-                names = self.a.names_in[id(stmt)] = _names(stmt)
+                names = self.a.names_in[id(stmt)] = read_names(stmt)
             module = self.a.module_consts()
             now = {}  # what is known of the names the statement (its header, for a block) reads
             for name in names:
@@ -262,12 +266,12 @@ class _RecordingStatements(Statements):
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is not cst.Name:
             if type(target) is cst.Subscript:
-                self.a._forget(target.value, env, entries=_constant_item(target) is UNKNOWN)  # names[0] = x
+                self.a._forget(target.value, env, entries=constant_item(target) is UNKNOWN)  # names[0] = x
             super().assign(target, value, env, source)
             key = self.a._key(target.value) if type(target) is cst.Subscript else self.a._key(target)
             if key is not None and type(target) is cst.Attribute:  # row.fund = "LU0001"
                 self.a.kept(key, source if isinstance(source, cst.BaseExpression) else None, env)
-            elif key is not None and type(target) is cst.Subscript and (item := _constant_item(target)) is not UNKNOWN:
+            elif key is not None and type(target) is cst.Subscript and (item := constant_item(target)) is not UNKNOWN:
                 for inner in inside(env.consts, entry_key(key, item)):  # row["nav"] = "101.25"
                     del env.consts[inner]
                 self.a.kept(entry_key(key, item), source if isinstance(source, cst.BaseExpression) else None, env)
@@ -342,7 +346,7 @@ class _Recording(Analysis):
         self.taints: dict[int, Taint] = {}
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}
-        self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
+        self.loop_iters = {id(n.iter) for n in walk(self.module) if type(n) is cst.For}
         self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
         self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
         self._classes: ClassConstants | None = None
@@ -375,7 +379,7 @@ class _Recording(Analysis):
             method = func.attr.value
             if method in self.known["mutators"] or method == "setdefault":
                 self._forget(func.value, env, call)  # names.append(x): no longer the constants it was built with
-            elif method not in READERS and not (method == "set" and all(map(is_constant, _keys(call)))):
+            elif method not in READERS and not (method == "set" and all(map(is_constant, set_keys(call)))):
                 self._forget(func.value, env, entries=True, whole=False)  # cfg.read_string(x), job.reset()
         if (type(func) is cst.Name and func.value in PURE) or self.names.qualname(func) in COPYING:
             return
@@ -478,7 +482,7 @@ class _Recording(Analysis):
             self._module_consts = {
                 k: v
                 for k, v in self.module_env.consts.items()
-                if (root := _root(bare := k.lstrip(_CHOICES + SHADOW))) not in changed
+                if (root := key_root(bare := k.lstrip(_CHOICES + SHADOW))) not in changed
                 and (root == bare or root not in called)
             }
         return self._module_consts
@@ -541,44 +545,6 @@ def _meet(known: dict[str, Any], now: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _nodes(root: cst.CSTNode) -> Iterable[cst.CSTNode]:
-    stack: list[cst.CSTNode] = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(children(node))
-
-
-def _names(stmt: cst.CSTNode) -> frozenset[str]:
-    """The names a statement reads where it is recorded: all of a simple statement, the header of a block
-    (its body's statements are recorded on their own)."""
-    if isinstance(stmt, (cst.If, cst.While)):
-        parts: list[cst.CSTNode] = [stmt.test]
-    elif isinstance(stmt, cst.For):
-        parts = [stmt.iter]
-    elif isinstance(stmt, cst.With):
-        parts = list(stmt.items)
-    elif isinstance(stmt, cst.Match):
-        parts = [stmt.subject]
-    elif isinstance(stmt, cst.BaseCompoundStatement):
-        parts = []
-    else:
-        parts = [stmt]
-    nodes = [n for part in parts for n in _nodes(part)]
-    return frozenset({*(n.value for n in nodes if type(n) is cst.Name), *read_keys(nodes)})
-
-
-def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
-    parents: dict[int, cst.CSTNode] = {}
-    stack: list[cst.CSTNode] = [module]
-    while stack:
-        node = stack.pop()
-        for child in children(node):
-            parents[id(child)] = node
-            stack.append(child)
-    return parents
-
-
 def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
     """The enumerations the module defines at its top level (`class Sort(enum.Enum)`), with their members:
     the names bound to constants in the class body."""
@@ -606,23 +572,3 @@ def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
 def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
     body = cls.body
     return list(body.body) if isinstance(body, cst.IndentedBlock) else []
-
-
-def _constant_item(target: cst.Subscript) -> Any:
-    """The constant key or index of `d[k]`, else UNKNOWN."""
-    if len(target.slice) != 1 or type(index := target.slice[0].slice) is not cst.Index:
-        return UNKNOWN
-    return constant_value(index.value)
-
-
-def _keys(call: cst.Call) -> list[cst.BaseExpression]:
-    """The positional arguments before the last of `cfg.set(section, key, value)`: its keys."""
-    if len(call.args) < 2 or any(a.keyword or a.star for a in call.args):
-        return [call]
-    return [a.value for a in call.args[:-1]]
-
-
-def _root(key: str) -> str:
-    """The name an environment key starts with: `row` of `row['nav']` and of `row.fund`."""
-    end = min((i for i in (key.find("."), key.find("[")) if i >= 0), default=len(key))
-    return key[:end]
