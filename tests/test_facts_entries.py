@@ -185,3 +185,36 @@ def test_a_module_object_a_function_changes_is_no_constant_in_any_function() -> 
     )
     assert not row.fixed and not box.fixed
     assert query.constant == "SELECT * FROM t WHERE id = {}" and table.constant == "x"
+
+
+def test_a_function_returning_an_expression_of_its_parameters_gives_what_the_call_passes() -> None:
+    mode, first, pair_first, pair_second, wrapped, rebound = facts(
+        """
+        from flask import request
+
+        def keep(*args, **kwargs):
+            return args, kwargs
+
+        def pair():
+            return "tool", request.args["x"]
+
+        @cache
+        def cached(name):
+            return name
+
+        def swapped(name):
+            return name
+
+        swapped = other
+
+        def view():
+            args, kwargs = keep(request.args["s"], mode="full")
+            probe(kwargs["mode"]); probe(args[0])
+            tool, value = pair()
+            probe(tool); probe(value)
+            probe(cached("x")); probe(swapped("x"))
+        """
+    )
+    assert mode.constant == "full" and not first.fixed
+    assert pair_first.constant == "tool" and not pair_second.fixed  # each name its own item, not the tuple
+    assert not wrapped.fixed and not rebound.fixed

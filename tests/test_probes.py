@@ -94,10 +94,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "arguments to a library base, a Django form's, would keep only its own attributes: cleaned_data lost); "
         "INP101 also reports it, the facts folding no project method's return"
     ),
-    ("fundadmin/deser_layers.py", "safe_star_forward"): (
-        "args, kwargs = _keep(x, mode='full') with def _keep(*args, **kwargs): return args, kwargs: "
-        "kwargs['mode'] is the constant, but the facts do not fold what a function returns of its ** parameter"
-    ),
     ("fundadmin/path_derived_checks.py", "safe_name_checked"): (
         "Path(name).name != name or name.startswith('.'): a value compared with a part of itself (no directory "
         "part) is no check the guards know; ('..' passes the first test alone, the second refuses it)"

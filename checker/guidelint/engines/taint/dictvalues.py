@@ -62,7 +62,7 @@ def made_dict(expr: cst.BaseExpression, values_of: ValuesOf, partial: type) -> V
         found = _call(expr, values_of, partial)
     if found is None:
         return UNKNOWN
-    return _made(found, partial)
+    return made_of_pairs(found, partial)
 
 
 def changed(call: cst.Call, old: Values, values_of: ValuesOf, partial: type) -> Values:
@@ -77,7 +77,7 @@ def changed(call: cst.Call, old: Values, values_of: ValuesOf, partial: type) -> 
             return None
         if key in before[0] or not before[1]:
             return old  # already there (or perhaps there, with a value not known: as it was)
-        return _made(_merge(before, _entry(call.args[0].value, call.args[1].value, values_of)), partial)
+        return made_of_pairs(_merge(before, _entry(call.args[0].value, call.args[1].value, values_of)), partial)
     if method != "update":
         return None
     found = before
@@ -89,7 +89,7 @@ def changed(call: cst.Call, old: Values, values_of: ValuesOf, partial: type) -> 
             found = _merge(found, ({arg.keyword.value: value}, True) if value is not UNKNOWN else _unknown(arg))
         else:
             found = _merge(found, _pairs(values_of(arg.value), partial))
-    return _made(found, partial)
+    return made_of_pairs(found, partial)
 
 
 def _unknown(arg: cst.Arg) -> Pairs:
@@ -155,7 +155,8 @@ def _dicts(values: Values, partial: type) -> bool:
     )
 
 
-def _made(found: Pairs, partial: type) -> Values:
+def made_of_pairs(found: Pairs, partial: type) -> Values:
+    """A dict of the pairs `found` (a value UNKNOWN: OPAQUE), as the facts hold one."""
     pairs = [(k, OPAQUE if v is UNKNOWN else v) for k, v in found[0].items()]
     try:
         if found[1] and all(v is not OPAQUE for _, v in pairs):

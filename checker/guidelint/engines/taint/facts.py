@@ -34,6 +34,7 @@ from guidelint.engines.taint.factkeys import (
     walk,
 )
 from guidelint.engines.taint.guards import Guards
+from guidelint.engines.taint.inlined import bind, returned_expression
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, entry_key, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.statements import Statements
@@ -261,7 +262,12 @@ class _RecordingStatements(Statements):
                         now[key] = value
             known = self.a.snapshots.get(id(stmt))
             self.a.snapshots[id(stmt)] = now if known is None else _meet(known, now)
-        return super().statement(stmt, env)
+        returns = super().statement(stmt, env)
+        if type(stmt) is cst.Assign and type(stmt.value) is cst.Call:  # a, b = f(x): each name its own item
+            for target in stmt.targets:
+                if isinstance(target.target, (cst.Tuple, cst.List)):
+                    self.spread(target.target, stmt.value, env)
+        return returns
 
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is not cst.Name:
@@ -307,6 +313,16 @@ class _RecordingStatements(Statements):
             return
         star = next((i for i, e in enumerate(target.elements) if type(e) is cst.StarredElement), -1)
         after = len(names) - star - 1
+        inlined = self.a.inlined(source, env) if type(source) is cst.Call and star < 0 else None
+        if inlined is not None and type(returned := inlined[0]) is cst.Tuple and len(returned.elements) == len(names):
+            for name, element in zip(names, returned.elements, strict=True):  # args, kwargs = _keep(x, k=v)
+                found = values_of(element.value, inlined[1]) if type(element) is cst.Element else None
+                assert type(name) is cst.Name
+                if found is None:
+                    env.consts.pop(_CHOICES + name.value, None)
+                else:
+                    env.consts[_CHOICES + name.value] = found
+            return
         items = values_of(source, self.a._lookup(env))
         fits = items is not None and all(
             type(item) is tuple and (len(item) == len(names) if star < 0 else len(item) >= len(names) - 1)
@@ -368,7 +384,23 @@ class _Recording(Analysis):
         if self._summary_mode == 0:
             known = self.taints.get(id(expr))
             self.taints[id(expr)] = taint if known is None else union(known, taint)
+            if type(expr) is cst.Call and (inlined := self.inlined(expr, env)) is not None:
+                found = values_of(*inlined)  # _keep(x, mode="full") of def _keep(*args, **kwargs): return ...
+                if found is not None:
+                    self.members[id(expr)] = found
         return taint
+
+    def inlined(self, call: cst.Call, env: Env) -> tuple[cst.BaseExpression, Callable[[str], Values]] | None:
+        """What a call of a function of the module that returns one expression gives: that expression and
+        the lookup of its names for this call (inlined.py)."""
+        func = call.func
+        fn = self.functions.get(func.value) if type(func) is cst.Name else None
+        if fn is None or SHADOW + fn.name.value in env.consts or SHADOW + fn.name.value in self.module_env.consts:
+            return None
+        returned = returned_expression(fn)
+        module = self.module_consts()
+        lookup = bind(fn, call, self._lookup(env), _lookup(module, self.returned)) if returned is not None else None
+        return (returned, lookup) if returned is not None and lookup is not None else None
 
     def _changing(self, call: cst.Call, env: Env) -> None:
         """Forget what a call may change: the constants a container was built with, for a method that puts
