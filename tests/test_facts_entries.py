@@ -118,6 +118,12 @@ def test_what_may_change_out_of_sight_is_forgotten() -> None:
     found = facts(
         RECORDS
         + """
+    @dataclass
+    class Shifted:
+        KIND = make_kind()  # no field: `nav` is the second argument
+        fund: str
+        nav: str = "0.00"
+
     def fill(d):
         d["a"] = request.args["a"]
 
@@ -154,6 +160,10 @@ def test_what_may_change_out_of_sight_is_forgotten() -> None:
         again = {"a": "x"}
         again = load()
         probe(again["a"])
+        merged = {"a": "x", **request.form}
+        probe(merged["a"])
+        shifted = Shifted("LU1", request.args["n"])
+        probe(shifted.nav)
     """
     )
     assert [f.fixed for f in found] == [False] * len(found)

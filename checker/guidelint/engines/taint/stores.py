@@ -25,6 +25,20 @@ if TYPE_CHECKING:
 BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
 """Classes whose instances hold what is written to them (read back with getvalue() or read())."""
 
+_PLAIN_BASES = frozenset({"typing.NamedTuple", "NamedTuple", "typing_extensions.NamedTuple", "object"})
+
+
+def _field_annotation(declaration: cst.BaseExpression) -> bool:
+    """A declaration that is a field's annotation (`fund: str`), not a call assigned or a class variable."""
+    if type(declaration) is cst.Call:
+        return False
+    head = declaration.value if type(declaration) is cst.Subscript else declaration
+    return (head.value if type(head) is cst.Name else head.attr.value if type(head) is cst.Attribute else "") not in (
+        "ClassVar",
+        "InitVar",
+    )
+
+
 SEQUENCES = frozenset({"collections.deque", "deque", "list"})
 MADE_BY = frozenset({"dict", "copy", "deepcopy", "loads"})
 """The last names of the calls a dict is copied or merged by (merges.py), looked at before anything else."""
@@ -62,8 +76,9 @@ class Stores:
         if type(source) is cst.Dict:
             for suffix, taint in (merged(self.a, source, env) or {}).items():  # {**form, **DEFAULTS}: DEFAULTS'
                 env.values[f"{name}{suffix}"] = taint
-            for item in source.elements:  # (each is kept again, from its expression, where it is the last)
-                if isinstance(item, cst.DictElement) and is_constant(item.key):
+            unpacked = [i for i, e in enumerate(source.elements) if type(e) is cst.StarredDictElement]
+            for item in source.elements[unpacked[-1] + 1 if unpacked else 0 :]:  # after the last `**d`: each key's
+                if isinstance(item, cst.DictElement) and is_constant(item.key):  # (the last of a key's wins)
                     self.a.kept(entry_key(name, constant_value(item.key)), item.value, env)
             # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
             env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
@@ -234,7 +249,11 @@ class Stores:
             return {}
         if not self.a.memo.get((RECORD_CLASS, cls)) or self.a.names.lookup(cls) is not None:
             return {}
+        if not set(self.a.bases.get(cls, ())) <= _PLAIN_BASES:
+            return {}  # a base's fields come first, its __post_init__ may change them
         declared = self.a.class_fields.get(cls, {})
+        if any(a.keyword is None for a in call.args) and not all(map(_field_annotation, declared.values())):
+            return {}  # `KIND = make()`, `x: ClassVar[str]`: no field, so the places of the others are not known
         return by_field(
             declared, ((a, a.value) for a in call.args), lambda f: cst.Attribute(cst.Name(cls), cst.Name(f))
         )
