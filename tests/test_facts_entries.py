@@ -162,6 +162,10 @@ def test_what_may_change_out_of_sight_is_forgotten() -> None:
         probe(again["a"])
         merged = {"a": "x", **request.form}
         probe(merged["a"])
+        first = {"a": "x"}
+        second = first
+        second["a"] = request.args["a"]
+        probe(first["a"])
         shifted = Shifted("LU1", request.args["n"])
         probe(shifted.nav)
     """

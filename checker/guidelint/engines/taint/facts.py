@@ -304,6 +304,9 @@ class _RecordingStatements(Statements):
             env.consts.pop(_CHOICES + name, None)
         else:
             env.consts[_CHOICES + name] = choices
+        if type(source) is cst.Name or type(source) is cst.Attribute:  # alias = row: one dict, two names
+            self.a._forget(source, env, entries=True, whole=_holds_dict(env.consts.get(_CHOICES + name)))
+            self.a._forget(target, env, entries=True, whole=_holds_dict(choices))
 
     def spread(self, target: cst.Tuple | cst.List, source: cst.BaseExpression, env: Env) -> None:
         """`tool, *opts = ("tar", "czf", OUT)`: each name one of the items at its place in the known
@@ -419,8 +422,7 @@ class _Recording(Analysis):
             if type(arg.value) is cst.Name or type(arg.value) is cst.Attribute:
                 key = self._key(arg.value)
                 held = env.consts.get(_CHOICES + key) if key is not None else None
-                dicts = isinstance(held, frozenset) and any(isinstance(v, frozenset) for v in held)
-                self._forget(arg.value, env, entries=True, whole=dicts)  # fill(row): any of its entries
+                self._forget(arg.value, env, entries=True, whole=_holds_dict(held))  # fill(row): any of its entries
 
     def kept(self, key: str, source: cst.CSTNode | str | None, env: Env) -> None:
         if self._summary_mode:
@@ -604,3 +606,8 @@ def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
 def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
     body = cls.body
     return list(body.body) if isinstance(body, cst.IndentedBlock) else []
+
+
+def _holds_dict(values: Any) -> bool:
+    """The facts' values of a name hold a dict (which a write through another name changes)."""
+    return isinstance(values, frozenset) and any(isinstance(v, frozenset) for v in values)
