@@ -232,3 +232,20 @@ def test_a_function_returning_an_expression_of_its_parameters_gives_what_the_cal
     assert mode.constant == "full" and not first.fixed
     assert pair_first.constant == "tool" and not pair_second.fixed  # each name its own item, not the tuple
     assert not wrapped.fixed and not rebound.fixed
+
+
+def test_a_class_attribute_is_read_through_an_instance_the_function_binds() -> None:
+    bound, parameter = facts(
+        """
+        class Page:
+            title = "Home"
+
+        def make():
+            page = Page()
+            probe(page.title)
+
+        def show(page):
+            probe(page.title)  # a parameter: not the instance another function bound the name to
+        """
+    )
+    assert bound.constant == "Home" and not parameter.fixed

@@ -463,7 +463,13 @@ class _Recording(Analysis):
         known = self.module_consts() if outer is self.module_env else outer.consts
         consts = {k: v for k, v in known.items() if k not in hidden}
         outer = Env(outer.values, {**consts, **dict.fromkeys((SHADOW + p for p in params), True)})
-        return super()._function(fn, outer, param_labels)
+        instances = dict(self.instances)  # what each name of another function was bound to is not this one's
+        for param in params:
+            self.instances.pop(param, None)
+        try:
+            return super()._function(fn, outer, param_labels)
+        finally:
+            self.instances = instances
 
     def _forget(
         self,
