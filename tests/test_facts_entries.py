@@ -174,13 +174,16 @@ def test_what_may_change_out_of_sight_is_forgotten() -> None:
 
 
 def test_a_module_object_a_function_changes_is_no_constant_in_any_function() -> None:
-    row, box, query, table = facts(
+    row, box, query, table, aliased, passed, columns = facts(
         """
         from flask import request
 
         ROW = {"a": "x"}
         TABLE = {"a": "x"}
         QUERY = "SELECT * FROM t WHERE id = {}"
+        SHARED = {"a": "x"}
+        FILLED = {"a": "x"}
+        COLUMNS = ("a", "b")
 
         class Box:
             pass
@@ -193,12 +196,23 @@ def test_a_module_object_a_function_changes_is_no_constant_in_any_function() -> 
             BOX.a = request.args["a"]
             return QUERY.format(1)
 
+        def fill(d):
+            d["a"] = request.args["a"]
+
+        def alias():
+            opts = SHARED
+            opts["a"] = request.args["a"]
+            fill(FILLED)
+            return ", ".join(COLUMNS)
+
         def read():
             probe(ROW["a"]); probe(BOX.a); probe(QUERY); probe(TABLE["a"])
+            probe(SHARED["a"]); probe(FILLED["a"]); probe(", ".join(COLUMNS))
         """
     )
-    assert not row.fixed and not box.fixed
+    assert not row.fixed and not box.fixed and not aliased.fixed and not passed.fixed
     assert query.constant == "SELECT * FROM t WHERE id = {}" and table.constant == "x"
+    assert columns.constant == "a, b"
 
 
 def test_a_function_returning_an_expression_of_its_parameters_gives_what_the_call_passes() -> None:

@@ -105,13 +105,18 @@ def assigned_through(module: cst.Module, holders: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def changed_globals(module: cst.Module) -> tuple[frozenset[str], frozenset[str]]:
+def changed_globals(module: cst.Module) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The names whose items or attributes the module's functions change: assigned (`ROW["a"] = x`,
     `BOX.a = x`, `del ROW["a"]`), a method called on them that changes a container (`CACHE.update(x)`), or
     declared `global`; and apart, those any other method is called on that does not only read (`BOX.refresh()`:
-    its attributes may change, a text's `QUERY.format(x)` does not change it)."""
+    its attributes may change, a text's `QUERY.format(x)` does not change it); those bound to another name
+    (`opts = DEFAULTS`: changed through it), and those passed to a function or class of the module, or a
+    method of `self` (`fill(DEFAULTS)`: a dict may be filled; a library's call is taken to read it)."""
     found: set[str] = set()
     called: set[str] = set()
+    aliased: set[str] = set()
+    passed: set[str] = set()
+    own = {s.name.value for s in module.body if isinstance(s, (cst.FunctionDef, cst.ClassDef))} | {"self", "cls"}
     stack: list[cst.CSTNode] = [s for s in module.body if isinstance(s, (cst.FunctionDef, cst.ClassDef))]
     while stack:
         node = stack.pop()
@@ -119,6 +124,10 @@ def changed_globals(module: cst.Module) -> tuple[frozenset[str], frozenset[str]]
         targets: list[cst.BaseExpression] = []
         if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.Del)):
             targets = [node.target]
+        if isinstance(node, (cst.Assign, cst.AnnAssign)) and type(node.value) is cst.Name:
+            aliased.add(node.value.value)
+        if type(node) is cst.Call and (dotted(node.func) or "").partition(".")[0] in own:
+            passed.update(a.value.value for a in node.args if type(a.value) is cst.Name and not a.star)
         elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value not in READERS:
             root = node.func.value
             while isinstance(root, (cst.Attribute, cst.Subscript)):
@@ -138,7 +147,7 @@ def changed_globals(module: cst.Module) -> tuple[frozenset[str], frozenset[str]]
                 target = target.value
             if type(target) is cst.Name:
                 found.add(target.value)
-    return frozenset(found), frozenset(called)
+    return frozenset(found), frozenset(called), frozenset(aliased), frozenset(passed)
 
 
 CHANGING = frozenset(

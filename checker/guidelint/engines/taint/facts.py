@@ -518,12 +518,20 @@ class _Recording(Analysis):
         if not self._prepared:
             return self.module_env.consts
         if self._module_consts is None:
-            changed, called = changed_globals(self.module)
+            changed, called, aliased, passed = changed_globals(self.module)
+            consts = self.module_env.consts
+            for name in aliased | passed:  # opts = DEFAULTS, fill(DEFAULTS): a dict (or a list) changed out of sight
+                held = consts.get(_CHOICES + name)
+                if _holds_dict(held) or (name in aliased and isinstance(held, frozenset) and _holds_tuple(held)):
+                    changed |= {name}
             self._module_consts = {
                 k: v
-                for k, v in self.module_env.consts.items()
-                if (root := key_root(bare := k.lstrip(_CHOICES + SHADOW))) not in changed
-                and (root == bare or root not in called)
+                for k, v in consts.items()
+                if k.startswith(SHADOW)
+                or (
+                    (root := key_root(bare := k.lstrip(_CHOICES))) not in changed
+                    and (root == bare or root not in called)
+                )
             }
         return self._module_consts
 
@@ -617,3 +625,7 @@ def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
 def _holds_dict(values: Any) -> bool:
     """The facts' values of a name hold a dict (which a write through another name changes)."""
     return isinstance(values, frozenset) and any(isinstance(v, frozenset) for v in values)
+
+
+def _holds_tuple(values: frozenset[Any]) -> bool:
+    return any(type(v) is tuple for v in values)
