@@ -162,6 +162,13 @@ def test_what_may_change_out_of_sight_is_forgotten() -> None:
         probe(again["a"])
         merged = {"a": "x", **request.form}
         probe(merged["a"])
+        inner = {"a": "x"}
+
+        def refill():
+            inner["a"] = request.args["a"]
+
+        refill()
+        probe(inner["a"])
         first = {"a": "x"}
         second = first
         second["a"] = request.args["a"]

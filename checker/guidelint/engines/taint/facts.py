@@ -262,6 +262,10 @@ class _RecordingStatements(Statements):
                         now[key] = value
             known = self.a.snapshots.get(id(stmt))
             self.a.snapshots[id(stmt)] = now if known is None else _meet(known, now)
+        if type(stmt) is cst.FunctionDef and len(self.a.names.scopes) > 1:  # a closure: it may run at any call
+            changed, called, _, _ = changed_globals(cst.Module(body=[stmt]))
+            for name in changed | called:
+                self.a._forget(cst.Name(name), env)
         returns = super().statement(stmt, env)
         if type(stmt) is cst.Assign and type(stmt.value) is cst.Call:  # a, b = f(x): each name its own item
             for target in stmt.targets:
