@@ -33,18 +33,16 @@ from guidelint.engines.taint.factkeys import (
     set_keys,
     walk,
 )
+from guidelint.engines.taint.factrecords import enumerations, holds_dict, holds_tuple, meet
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.inlined import bind, returned_expression
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, entry_key, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.summaries import ProjectFunctions
-from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.engines.taint.values import (
-    MAX_VALUES,
     PARTIAL,
     RETURNED,
-    Member,
     Values,
     bind_target,
     elements,
@@ -261,7 +259,7 @@ class _RecordingStatements(Statements):
                     if value is not UNKNOWN:
                         now[key] = value
             known = self.a.snapshots.get(id(stmt))
-            self.a.snapshots[id(stmt)] = now if known is None else _meet(known, now)
+            self.a.snapshots[id(stmt)] = now if known is None else meet(known, now)
         if type(stmt) is cst.FunctionDef and len(self.a.names.scopes) > 1:  # a closure: it may run at any call
             changed, called, _, _ = changed_globals(cst.Module(body=[stmt]))
             for name in changed | called:
@@ -309,8 +307,8 @@ class _RecordingStatements(Statements):
         else:
             env.consts[_CHOICES + name] = choices
         if type(source) is cst.Name or type(source) is cst.Attribute:  # alias = row: one dict, two names
-            self.a._forget(source, env, entries=True, whole=_holds_dict(env.consts.get(_CHOICES + name)))
-            self.a._forget(target, env, entries=True, whole=_holds_dict(choices))
+            self.a._forget(source, env, entries=True, whole=holds_dict(env.consts.get(_CHOICES + name)))
+            self.a._forget(target, env, entries=True, whole=holds_dict(choices))
 
     def spread(self, target: cst.Tuple | cst.List, source: cst.BaseExpression, env: Env) -> None:
         """`tool, *opts = ("tar", "czf", OUT)`: each name one of the items at its place in the known
@@ -385,7 +383,7 @@ class _Recording(Analysis):
         taint = super().eval(expr, env)
         if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in self.bases:
             if self._enums is None:
-                self._enums = _enumerations(self)
+                self._enums = enumerations(self)
             if expr.func.value in self._enums:
                 self.members[id(expr)] = self._enums[expr.func.value]
         if self._summary_mode == 0:
@@ -426,7 +424,7 @@ class _Recording(Analysis):
             if type(arg.value) is cst.Name or type(arg.value) is cst.Attribute:
                 key = self._key(arg.value)
                 held = env.consts.get(_CHOICES + key) if key is not None else None
-                self._forget(arg.value, env, entries=True, whole=_holds_dict(held))  # fill(row): any of its entries
+                self._forget(arg.value, env, entries=True, whole=holds_dict(held))  # fill(row): any of its entries
 
     def kept(self, key: str, source: cst.CSTNode | str | None, env: Env) -> None:
         if self._summary_mode:
@@ -526,7 +524,7 @@ class _Recording(Analysis):
             consts = self.module_env.consts
             for name in aliased | passed:  # opts = DEFAULTS, fill(DEFAULTS): a dict (or a list) changed out of sight
                 held = consts.get(_CHOICES + name)
-                if _holds_dict(held) or (name in aliased and isinstance(held, frozenset) and _holds_tuple(held)):
+                if holds_dict(held) or (name in aliased and isinstance(held, frozenset) and holds_tuple(held)):
                     changed |= {name}
             self._module_consts = {
                 k: v
@@ -579,57 +577,3 @@ def _bound(lookup: Callable[[str], Values], bound: dict[str, Values]) -> Callabl
         return bound[name] if name in bound else lookup(name)
 
     return values
-
-
-def _meet(known: dict[str, Any], now: dict[str, Any]) -> dict[str, Any]:
-    """What holds on every visit of a statement (loops run twice, closures once more)."""
-    out = {}
-    for key, value in known.items():
-        other = now.get(key, UNKNOWN)
-        if other is UNKNOWN:
-            continue
-        if key.startswith(_CHOICES):
-            joined = value | other
-            if len(joined) <= MAX_VALUES:
-                out[key] = joined
-        elif other == value:
-            out[key] = value
-    return out
-
-
-def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
-    """The enumerations the module defines at its top level (`class Sort(enum.Enum)`), with their members:
-    the names bound to constants in the class body."""
-    found = {}
-    for stmt in analysis.module.body:
-        if type(stmt) is not cst.ClassDef or not ENUM_BASES.intersection(analysis.bases.get(stmt.name.value, ())):
-            continue
-        members = set()
-        for line in _body_statements(stmt):
-            small = line.body[0] if type(line) is cst.SimpleStatementLine and len(line.body) == 1 else None
-            if (
-                type(small) is not cst.Assign
-                or len(small.targets) != 1
-                or type(small.targets[0].target) is not cst.Name
-            ):
-                continue
-            value = analysis.fold(small.value, analysis.module_env)
-            if value is not UNKNOWN and hashable(value):
-                members.add(Member(small.targets[0].target.value, value))
-        if members and len(members) <= MAX_VALUES:
-            found[stmt.name.value] = frozenset(members)
-    return found
-
-
-def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
-    body = cls.body
-    return list(body.body) if isinstance(body, cst.IndentedBlock) else []
-
-
-def _holds_dict(values: Any) -> bool:
-    """The facts' values of a name hold a dict (which a write through another name changes)."""
-    return isinstance(values, frozenset) and any(isinstance(v, frozenset) for v in values)
-
-
-def _holds_tuple(values: frozenset[Any]) -> bool:
-    return any(type(v) is tuple for v in values)
