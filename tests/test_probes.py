@@ -79,54 +79,24 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     # round 17b (fundadmin): what the first run found wrong and no change of the round fixed
     ("fundadmin/cmd_dict_shapes.py", "safe_setdefault"): (
-        "opts = {}; opts.setdefault('fund', <client's>); opts.setdefault('tool', 'navcalc'): the facts keep a dict "
-        "with an unknown value as its known pairs only, not which keys it has, so the second setdefault may find "
-        "'tool' there already: opts['tool'] does not fold (INP103 on the shell string, INP416 on the program)"
-    ),
-    ("fundadmin/cmd_dict_shapes.py", "safe_dict_keys"): (
-        "' '.join(f'--{k}' for k in opts if k != 'tool') of a dict display of constant keys and a client's value: "
-        "the facts know no keys of a dict some of whose values are unknown, so INP103 reports the string"
+        "[opts['tool'], '--fund', opts['fund']] after opts.setdefault('tool', 'navcalc'): the facts fold the "
+        "entry now (INP103 is quiet), but INP416 judges the program by the dataflow's own fold of the list's first "
+        "item, which knows no dict's entries: a program it cannot fold may run code, so the argument after it is "
+        "taken for its script"
     ),
     ("fundadmin/deser_layers.py", "safe_inherited_constant"): (
         "pickle.loads(b64decode(export.kind_name())) of a base method of another module returning self.kind = "
         "'nav': the dataflow follows the constructor NavExport inherits from its project base and is quiet, but "
         "INP101 (a pattern rule) asks the facts, which fold no project method's return"
     ),
-    ("fundadmin/deser_layers.py", "safe_star_forward"): (
-        "args, kwargs = _keep(x, mode='full') with def _keep(*args, **kwargs): return args, kwargs: "
-        "kwargs['mode'] is the constant, but the facts do not fold what a function returns of its ** parameter"
-    ),
     ("fundadmin/path_derived_checks.py", "safe_name_checked"): (
         "Path(name).name != name or name.startswith('.'): a value compared with a part of itself (no directory "
         "part) is no check the guards know; ('..' passes the first test alone, the second refuses it)"
-    ),
-    ("fundadmin/sql_config_buffers.py", "safe_config_sections"): (
-        "cfg.read_dict({...}) then cfg.get('service', 'view'): the dataflow keeps each (section, key), but INP150 "
-        "(SQL text not constant, no parameters) asks the facts, which do not fold a configuration's values"
     ),
     ("fundadmin/sql_loop_flow.py", "safe_while_else"): (
         "if names[i] in VIEWS: found = names[i]: a check of an item at a variable index holds for that item, but "
         "the guards narrow names and constant entries only, so the item read again is the list's"
     ),
-    ("fundadmin/xss_records.py", "safe_dataclass_field"): (
-        "f'<td>{line.nav}</td>' of a dataclass field left at its constant default: the dataflow is quiet, but "
-        "OUT154 (markup built of a value not escaped) asks the facts of names, calls and subscripts only, and "
-        "the facts fold no attribute of an instance (fields, class attributes, setattr'd ones)"
-    ),
-    ("fundadmin/xss_records.py", "safe_dataclass_replace"): "as for safe_dataclass_field: line.fund after replace()",
-    ("fundadmin/xss_records.py", "safe_namedtuple_replace"): "as for safe_dataclass_field: h.label of a NamedTuple",
-    ("fundadmin/xss_records.py", "safe_class_attribute"): "as for safe_dataclass_field: st.title, a class attribute",
-    ("fundadmin/xss_records.py", "safe_setattr"): (
-        "as for safe_dataclass_field: getattr(st, 'title') of a class attribute is a call the facts do not fold"
-    ),
-    ("fundadmin/xss_records.py", "safe_per_key"): (
-        "row['nav'] = '101.25' after the display: the facts forget the dict at an item assignment, so OUT154 "
-        "reports the constant entry (the dataflow keeps it per key and is quiet)"
-    ),
-    (
-        "fundadmin/xss_records.py",
-        "safe_object_attributes",
-    ): "as for safe_dataclass_field: row.fund set on a plain object",
     # round 15 (wallcross): what the round's models left wrong
     ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
         "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "
@@ -210,11 +180,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "and the constant one (the vulnerable unit is reported by that pattern rule only)"
     ),
     # round 14 (portfolio): what the first run found wrong and no change of the round fixed
-    ("portfolio/deser_roundtrips.py", "safe_default_state"): (
-        "pickle.loads(b64decode(EMPTY_STATE)) of a module constant the code built with calls "
-        "(b64encode(pickle.dumps({...}))): no source reaches it, but INP101 asks for a value the facts can "
-        "list, and calls of library functions are not folded"
-    ),
     ("portfolio/log_bytes_tuples.py", "safe_upload_bytes"): (
         "%s of request.get_data() writes repr() of bytes (b'...\\n...'), no line break: the engine has no "
         "types, so bytes from the request are text to it"
@@ -222,11 +187,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("portfolio/log_bytes_tuples.py", "safe_ids_list"): (
         "'%s' % (request.args.getlist('id'),) writes repr() of each item of a list, but only displays and "
         "container constructors are known containers: what a request method returns has no type"
-    ),
-    ("portfolio/sql_getattr_name.py", "safe_sorted"): (
-        "getattr(Sorts, name, Sorts.isin) of a class whose attributes are all constants: the dataflow "
-        "knows the value is the class's (not the name's), but INP108 asks for values the facts can list, and "
-        "the facts do not list a class's attributes for a name they do not know"
     ),
     ("portfolio/sql_kwargs.py", "safe_trades_table"): (
         "query('... FROM {table} ...', table='trades', limit=<client's>) of another module, whose template "

@@ -162,11 +162,14 @@ class UnescapedHtmlResponse(Rule):
             return
         # asked last (it analyses the module): a name, a call or an entry the dataflow proves a constant, or
         # input an escaper or a check made harmless ("".join(map(html.escape, names)), data["tier"] of a schema
-        # whose field admits a few constants)
+        # whose field admits a few constants); an attribute it proves a constant (`line.nav` of a record's
+        # default, `st.title` of a class attribute), not one of an object made of checked input (a record
+        # loaded by a checked id holds what the database holds)
         unsafe = [
             v
             for v in unsafe
             if not (isinstance(v, (cst.Name, cst.Call, cst.Subscript)) and ctx.facts(v).trusted("html"))
+            and not (isinstance(v, cst.Attribute) and ctx.facts(v).fixed)
         ]
         if unsafe:
             ctx.report(node, self.meta.message.format(value=f"`{ctx.code(unsafe[0])}`"))

@@ -485,7 +485,7 @@ class Analysis:
                 attrs = self.class_attrs.get(self.current_class, {})
                 if key in attrs:
                     return attrs[key]
-        held = self.class_attribute(expr.value, expr.attr.value)
+        held = self.class_attribute(expr.value, expr.attr.value, expr)
         if held is not None:  # st.title of a class whose body sets title and no method changes it
             return held
         qualified = self.names.qualname(expr) or self.sources.made_attribute(expr)
@@ -504,12 +504,14 @@ class Analysis:
             base = union(base, self.sources.label(source, expr, expr.attr.value))
         return base
 
-    def class_attribute(self, owner: cst.BaseExpression, attr: str) -> Taint | None:
-        """What `owner.attr` holds when owner is an instance of the module's class whose body assigns attr and
-        no method changes it (`class_value`), or None; a value read while it is read (`x = x.y`) is None."""
-        held = class_value(self, self._instance_of(owner), attr)
-        if held is None or id(held) in self._class_reads:
+    def class_attribute(self, owner: cst.BaseExpression, attr: str, read: cst.BaseExpression) -> Taint | None:
+        """What `owner.attr` (`read`) holds when owner is an instance of the module's class whose body assigns
+        attr and no method changes it (`class_value`), or None; a value read while it is read (`x = x.y`) is None."""
+        cls = self._instance_of(owner)
+        held = class_value(self, cls, attr)
+        if held is None or cls is None or id(held) in self._class_reads:
             return None
+        self.read_as(read, cls, attr, held)
         self._class_reads.add(id(held))
         try:
             return self.eval(held, self.module_env)
@@ -521,6 +523,16 @@ class Analysis:
         if type(expr) is cst.Name and expr.value == "self":
             return self.current_class
         return self.instances.get(expr.value) if type(expr) is cst.Name else None
+
+    # --- what the libcst rules' facts learn (facts.py); nothing for the taint ------------------------------
+    def kept(self, key: str, source: cst.CSTNode | str | None, env: Env) -> None:
+        """A value was stored under `key`, an attribute or an entry the environment keeps apart (`row.fund`,
+        `row['nav']`, `line.nav` of a record), given by the expression `source`, or taken from what was kept
+        under the name `source` (None: by nothing the code shows)."""
+
+    def read_as(self, read: cst.BaseExpression, cls: str, attr: str, source: cst.BaseExpression) -> None:
+        """The read `read` gives what `source` is, the value the body of the module's class `cls` gives its
+        attribute `attr` (`st.title` of a class attribute)."""
 
     # --- constants ---------------------------------------------------------------------------------------
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:

@@ -289,7 +289,7 @@ class Calls(Callees):
             # getattr(q, "table") of an instance whose fields are known: that field, as q.table reads it
             holder = self.a._key(call.args[0].value)
             held = env.values.get(f"{holder}.{attr}") if holder is not None else None
-            held = self.a.class_attribute(call.args[0].value, attr) if held is None else held  # getattr(st, "t")
+            held = self.a.class_attribute(call.args[0].value, attr, call) if held is None else held  # getattr(st, "t")
             read = held if held is not None else self.a.sources.read_attribute(call.args[0].value, attr, args[0][1])
             propagated = union(read, *(t for _, t in args[2:]))
         elif name == "print" and (buffer := self.a.stores.print_file(call)) is not None:
@@ -300,6 +300,7 @@ class Calls(Callees):
         elif (attr := _set_attribute(name, call)) is not None and (holder := self.a._key(call.args[0].value)):
             # setattr(st, "currency", x): as st.currency = x
             env.values[f"{holder}.{attr}"] = with_step(args[2][1], call, f"assigned to {holder}.{attr}")
+            self.a.kept(f"{holder}.{attr}", call.args[2].value, env)
             propagated = CLEAN
         elif name == "getattr" and len(args) in (2, 3) and not any(a.keyword or a.star for a, _ in args):
             # getattr(Sorts, name, default): one of the object's attributes, or the default; what the object

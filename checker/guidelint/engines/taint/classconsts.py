@@ -75,6 +75,9 @@ class ClassConstants:
             members = [next(iter(v)) for v in own[name].values() if v and type(next(iter(v))) is Member]
             if members and len(members) <= MAX_VALUES and name in _enums(classes, bases):
                 self.static[name] = frozenset({tuple(sorted(members, key=lambda m: m.name))})
+            closed = _closed(classes[name], lookup_all, changed)  # getattr(Sorts, name): one of its attributes
+            if closed is not None:
+                self.static[f"{name}{ANY_ATTRIBUTE}"] = closed
         self.through_self: dict[str, dict[str, Values]] = {}  # class -> NAME -> what self.NAME can be
         for name in classes:
             table: dict[str, Values] = {}
@@ -109,6 +112,28 @@ class ClassConstants:
             return self.static[name] if name in self.static else self.imported.get(name)
 
         return values
+
+
+ANY_ATTRIBUTE = ".*"
+"""After a class's name: the values of its attributes, for a class of the module that has only attributes the
+module's constants fold, no base, decorator or metaclass, and that no code assigns an attribute of (its
+other attributes, `__doc__`, `__module__`, its methods, are the code's too)."""
+
+
+def _closed(cls: cst.ClassDef, lookup: Lookup, changed: Mapping[str, int]) -> Values:
+    """The values of the attributes of a class ANY_ATTRIBUTE stands for, else None. An attribute of another
+    object of the same name may be assigned (`self.desk = x`), but none through the class, and none whose
+    value could change in place (a list) anywhere."""
+    if cls.bases or cls.keywords or cls.decorators or {f"{cls.name.value}.*", "cls.*", "*.*"} & changed.keys():
+        return None
+    own = _own(cls, lookup, {}, False)
+    for attr, values in own.items():
+        if values is None or (attr in changed and not all(type(v) in _SCALARS for v in values)):
+            return None
+    return _union(own.values()) if own else None
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _own(cls: cst.ClassDef, lookup: Lookup, changed: Mapping[str, int], enum: bool) -> dict[str, Values]:
@@ -238,12 +263,15 @@ def _assigned_elsewhere(module: cst.Module) -> Counter[str]:
                 name = node.args[1].value
                 text = name.evaluated_value if isinstance(name, cst.SimpleString) else None
                 names[text if isinstance(text, str) else "*"] += 1
+                holder = node.args[0].value
+                names[f"{holder.value}.*" if type(holder) is cst.Name else "*.*"] += 1
             continue
         pending = [target] if target is not None else []
         while pending:
             t = pending.pop()
             if isinstance(t, cst.Attribute):
                 names[t.attr.value] += 1
+                names[f"{t.value.value}.*" if type(t.value) is cst.Name else "*.*"] += 1  # what it is assigned on
             elif isinstance(t, cst.Subscript):
                 pending.append(t.value)  # self.LIMITS["x"] = n: the class's dict is changed
             elif isinstance(t, (cst.Tuple, cst.List)):

@@ -2,7 +2,8 @@
 `d.copy()`, `copy.deepcopy(d)`, a JSON round trip), merges (`{**a, **b}`, `a | b`, `dict(a, k=v)`),
 `dict(zip(KEYS, VALUES))`, and what `d.update(...)`/`d.setdefault(k, v)` leave of a known dict.
 
-A dict is a frozenset of its (key, value) pairs, or a `Partial` of the known ones. A later part wins for its
+A dict is a frozenset of its (key, value) pairs, or a `Partial` of the keys known, each with its value or
+OPAQUE, and the pair (MORE, MORE) where it may have other keys. A later part wins for its
 keys: a part whose keys are not all known (a partial dict, the client's form) may replace any key before it."""
 
 from __future__ import annotations
@@ -15,6 +16,22 @@ import libcst as cst
 from guidelint.engines.taint.dictshapes import COPY_CALLS, copied, zipped
 from guidelint.engines.taint.labels import UNKNOWN
 from guidelint.semantic.names import dotted
+
+
+class _Marker:
+    """A value that stands for no value of the code (hashable, and equal only to itself)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+OPAQUE: Any = _Marker("OPAQUE")
+"""The value of a known key of a partial dict whose value is not known (`{"fund": request.form["f"]}`)."""
+MORE = _Marker("MORE")
+"""A partial dict's pair (MORE, MORE): it may have keys besides those it lists (`{**request.form}`)."""
 
 Values = frozenset[Any] | None
 ValuesOf = Callable[[cst.BaseExpression], Values]
@@ -45,7 +62,7 @@ def made_dict(expr: cst.BaseExpression, values_of: ValuesOf, partial: type) -> V
         found = _call(expr, values_of, partial)
     if found is None:
         return UNKNOWN
-    return _made(found, partial)
+    return made_of_pairs(found, partial)
 
 
 def changed(call: cst.Call, old: Values, values_of: ValuesOf, partial: type) -> Values:
@@ -60,7 +77,7 @@ def changed(call: cst.Call, old: Values, values_of: ValuesOf, partial: type) -> 
             return None
         if key in before[0] or not before[1]:
             return old  # already there (or perhaps there, with a value not known: as it was)
-        return _made(_merge(before, _entry(call.args[0].value, call.args[1].value, values_of)), partial)
+        return made_of_pairs(_merge(before, _entry(call.args[0].value, call.args[1].value, values_of)), partial)
     if method != "update":
         return None
     found = before
@@ -72,7 +89,7 @@ def changed(call: cst.Call, old: Values, values_of: ValuesOf, partial: type) -> 
             found = _merge(found, ({arg.keyword.value: value}, True) if value is not UNKNOWN else _unknown(arg))
         else:
             found = _merge(found, _pairs(values_of(arg.value), partial))
-    return _made(found, partial)
+    return made_of_pairs(found, partial)
 
 
 def _unknown(arg: cst.Arg) -> Pairs:
@@ -128,7 +145,8 @@ def _pairs(values: Values, partial: type) -> Pairs:
     container = next(iter(values))
     if not isinstance(container, frozenset):
         return _NONE
-    return dict(container), type(container) is not partial
+    pairs = {k: UNKNOWN if v is OPAQUE else v for k, v in container if k is not MORE}
+    return pairs, (MORE, MORE) not in container
 
 
 def _dicts(values: Values, partial: type) -> bool:
@@ -137,11 +155,13 @@ def _dicts(values: Values, partial: type) -> bool:
     )
 
 
-def _made(found: Pairs, partial: type) -> Values:
-    known = [(k, v) for k, v in found[0].items() if v is not UNKNOWN]
-    complete = found[1] and len(known) == len(found[0])
+def made_of_pairs(found: Pairs, partial: type) -> Values:
+    """A dict of the pairs `found` (a value UNKNOWN: OPAQUE), as the facts hold one."""
+    pairs = [(k, OPAQUE if v is UNKNOWN else v) for k, v in found[0].items()]
     try:
-        return frozenset({frozenset(known) if complete else partial(known)})
+        if found[1] and all(v is not OPAQUE for _, v in pairs):
+            return frozenset({frozenset(pairs)})
+        return frozenset({partial([*pairs, *([] if found[1] else [(MORE, MORE)])])})
     except TypeError:  # an unhashable value
         return None
 
@@ -156,4 +176,7 @@ def _one(values: Values) -> Any:
 
 def _json_text(container: Any) -> bool:
     """A dict a JSON round trip gives back as it was: text keys and text, number or None values."""
-    return all(isinstance(k, str) and (v is None or isinstance(v, (str, int, float))) for k, v in container)
+    return all(
+        k is MORE or (isinstance(k, str) and (v is None or v is OPAQUE or isinstance(v, (str, int, float))))
+        for k, v in container
+    )

@@ -9,27 +9,40 @@ guard or sanitizer on the way cleared it for. Constants are folded by `semantic.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import ChainMap
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.children import children
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
 from guidelint.engines.taint.dictvalues import changed
+from guidelint.engines.taint.factkeys import (
+    COPYING,
+    PURE,
+    READERS,
+    assigned_through,
+    changed_globals,
+    constant_item,
+    inside,
+    key_root,
+    parents_of,
+    read_names,
+    set_keys,
+    walk,
+)
+from guidelint.engines.taint.factrecords import enumerations, holds_dict, holds_tuple, meet
 from guidelint.engines.taint.guards import Guards
-from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, union
+from guidelint.engines.taint.inlined import bind, returned_expression
+from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, entry_key, union
 from guidelint.engines.taint.models import Models
 from guidelint.engines.taint.statements import Statements
 from guidelint.engines.taint.summaries import ProjectFunctions
-from guidelint.engines.taint.tables import ENUM_BASES
 from guidelint.engines.taint.values import (
-    MAX_VALUES,
     PARTIAL,
     RETURNED,
-    Member,
     Values,
     bind_target,
     elements,
@@ -38,6 +51,7 @@ from guidelint.engines.taint.values import (
     values_of,
     whole,
 )
+from guidelint.semantic.constants import is_constant
 from guidelint.semantic.project import Project
 
 UNTRUSTED_KINDS = frozenset({"input", "local"})
@@ -148,7 +162,7 @@ class FactIndex:
         assert self.analysis is not None
         parents = self._parents
         if parents is None:
-            parents = self._parents = _parents(self.module)
+            parents = self._parents = parents_of(self.module)
         node: cst.CSTNode | None = expr
         while node is not None:
             found = self.analysis.snapshots.get(id(node))
@@ -236,8 +250,8 @@ class _RecordingStatements(Statements):
         if self.a._summary_mode == 0 and type(stmt) is not cst.SimpleStatementLine:
             names = self.a.names_in.get(id(stmt))
             if names is None:
-                names = self.a.names_in[id(stmt)] = _names(stmt)
-            module = self.a.module_env.consts
+                names = self.a.names_in[id(stmt)] = read_names(stmt)
+            module = self.a.module_consts()
             now = {}  # what is known of the names the statement (its header, for a block) reads
             for name in names:
                 for key in (name, _CHOICES + name, SHADOW + name):
@@ -245,20 +259,38 @@ class _RecordingStatements(Statements):
                     if value is not UNKNOWN:
                         now[key] = value
             known = self.a.snapshots.get(id(stmt))
-            self.a.snapshots[id(stmt)] = now if known is None else _meet(known, now)
-        return super().statement(stmt, env)
+            self.a.snapshots[id(stmt)] = now if known is None else meet(known, now)
+        if type(stmt) is cst.FunctionDef and len(self.a.names.scopes) > 1:  # a closure: it may run at any call
+            changed, called, _, _ = changed_globals(cst.Module(body=[stmt]))
+            for name in changed | called:
+                self.a._forget(cst.Name(name), env)
+        returns = super().statement(stmt, env)
+        if type(stmt) is cst.Assign and type(stmt.value) is cst.Call:  # a, b = f(x): each name its own item
+            for target in stmt.targets:
+                if isinstance(target.target, (cst.Tuple, cst.List)):
+                    self.spread(target.target, stmt.value, env)
+        return returns
 
     def assign(self, target: cst.BaseExpression, value: Taint, env: Env, source: cst.CSTNode | None) -> None:
         if type(target) is not cst.Name:
             if type(target) is cst.Subscript:
-                self.a._forget(target.value, env)  # names[0] = x
+                self.a._forget(target.value, env, entries=constant_item(target) is UNKNOWN)  # names[0] = x
             super().assign(target, value, env, source)
+            key = self.a._key(target.value) if type(target) is cst.Subscript else self.a._key(target)
+            if key is not None and type(target) is cst.Attribute:  # row.fund = "LU0001"
+                self.a.kept(key, source if isinstance(source, cst.BaseExpression) else None, env)
+            elif key is not None and type(target) is cst.Subscript and (item := constant_item(target)) is not UNKNOWN:
+                for inner in inside(env.consts, entry_key(key, item)):  # row["nav"] = "101.25"
+                    del env.consts[inner]
+                self.a.kept(entry_key(key, item), source if isinstance(source, cst.BaseExpression) else None, env)
             if isinstance(target, (cst.Tuple, cst.List)) and source is not None and id(source) in self.a.loop_iters:
                 self.unpacked(target, source, env)
             elif isinstance(target, (cst.Tuple, cst.List)) and isinstance(source, cst.BaseExpression):
                 self.spread(target, source, env)
             return
         name = target.value
+        for key in inside(env.consts, name):  # what was kept of its attributes and entries is gone
+            del env.consts[key]
         choices: Values = None
         if isinstance(source, cst.BaseExpression):
             lookup = self.a._lookup(env)
@@ -274,6 +306,9 @@ class _RecordingStatements(Statements):
             env.consts.pop(_CHOICES + name, None)
         else:
             env.consts[_CHOICES + name] = choices
+        if type(source) is cst.Name or type(source) is cst.Attribute:  # alias = row: one dict, two names
+            self.a._forget(source, env, entries=True, whole=holds_dict(env.consts.get(_CHOICES + name)))
+            self.a._forget(target, env, entries=True, whole=holds_dict(choices))
 
     def spread(self, target: cst.Tuple | cst.List, source: cst.BaseExpression, env: Env) -> None:
         """`tool, *opts = ("tar", "czf", OUT)`: each name one of the items at its place in the known
@@ -283,6 +318,16 @@ class _RecordingStatements(Statements):
             return
         star = next((i for i, e in enumerate(target.elements) if type(e) is cst.StarredElement), -1)
         after = len(names) - star - 1
+        inlined = self.a.inlined(source, env) if type(source) is cst.Call and star < 0 else None
+        if inlined is not None and type(returned := inlined[0]) is cst.Tuple and len(returned.elements) == len(names):
+            for name, element in zip(names, returned.elements, strict=True):  # args, kwargs = _keep(x, k=v)
+                found = values_of(element.value, inlined[1]) if type(element) is cst.Element else None
+                assert type(name) is cst.Name
+                if found is None:
+                    env.consts.pop(_CHOICES + name.value, None)
+                else:
+                    env.consts[_CHOICES + name.value] = found
+            return
         items = values_of(source, self.a._lookup(env))
         fits = items is not None and all(
             type(item) is tuple and (len(item) == len(names) if star < 0 else len(item) >= len(names) - 1)
@@ -322,41 +367,131 @@ class _Recording(Analysis):
         self.taints: dict[int, Taint] = {}
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}
-        self.loop_iters = {id(n.iter) for n in _nodes(self.module) if type(n) is cst.For}
+        self.loop_iters = {id(n.iter) for n in walk(self.module) if type(n) is cst.For}
         self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
         self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
         self._classes: ClassConstants | None = None
         self._imported: ImportedConstants | None = None
         self._prepared = False
+        self._through_class: frozenset[str] | None = None
+        self._module_consts: dict[str, Any] | None = None
         self.constants_project: Project | None = None  # where imported constants are looked up
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
-        if (
-            type(expr) is cst.Call
-            and type(expr.func) is cst.Attribute
-            and (expr.func.attr.value in self.known["mutators"] or expr.func.attr.value == "setdefault")
-        ):
-            self._forget(expr.func.value, env, expr)  # names.append(x): no longer the constants it was built with
+        if type(expr) is cst.Call:
+            self._changing(expr, env)
         taint = super().eval(expr, env)
         if type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in self.bases:
             if self._enums is None:
-                self._enums = _enumerations(self)
+                self._enums = enumerations(self)
             if expr.func.value in self._enums:
                 self.members[id(expr)] = self._enums[expr.func.value]
         if self._summary_mode == 0:
             known = self.taints.get(id(expr))
             self.taints[id(expr)] = taint if known is None else union(known, taint)
+            if type(expr) is cst.Call and (inlined := self.inlined(expr, env)) is not None:
+                found = values_of(*inlined)  # _keep(x, mode="full") of def _keep(*args, **kwargs): return ...
+                if found is not None:
+                    self.members[id(expr)] = found
         return taint
+
+    def inlined(self, call: cst.Call, env: Env) -> tuple[cst.BaseExpression, Callable[[str], Values]] | None:
+        """What a call of a function of the module that returns one expression gives: that expression and
+        the lookup of its names for this call (inlined.py)."""
+        func = call.func
+        fn = self.functions.get(func.value) if type(func) is cst.Name else None
+        if fn is None or SHADOW + fn.name.value in env.consts or SHADOW + fn.name.value in self.module_env.consts:
+            return None
+        returned = returned_expression(fn)
+        module = self.module_consts()
+        lookup = bind(fn, call, self._lookup(env), _lookup(module, self.returned)) if returned is not None else None
+        return (returned, lookup) if returned is not None and lookup is not None else None
+
+    def _changing(self, call: cst.Call, env: Env) -> None:
+        """Forget what a call may change: the constants a container was built with, for a method that puts
+        values into it (`names.append(x)`); the attributes and entries kept of an object a method is called
+        on that does not only read it, or that is passed to a function that is not a built-in one."""
+        func = call.func
+        if type(func) is cst.Attribute:
+            method = func.attr.value
+            if method in self.known["mutators"] or method == "setdefault":
+                self._forget(func.value, env, call)  # names.append(x): no longer the constants it was built with
+            elif method not in READERS and not (method == "set" and all(map(is_constant, set_keys(call)))):
+                self._forget(func.value, env, entries=True, whole=False)  # cfg.read_string(x), job.reset()
+        if (type(func) is cst.Name and func.value in PURE) or self.names.qualname(func) in COPYING:
+            return
+        for arg in call.args:
+            if type(arg.value) is cst.Name or type(arg.value) is cst.Attribute:
+                key = self._key(arg.value)
+                held = env.consts.get(_CHOICES + key) if key is not None else None
+                self._forget(arg.value, env, entries=True, whole=holds_dict(held))  # fill(row): any of its entries
+
+    def kept(self, key: str, source: cst.CSTNode | str | None, env: Env) -> None:
+        if self._summary_mode:
+            return
+        found: Values = None
+        if isinstance(source, str):
+            found = env.consts.get(_CHOICES + source)  # what was kept of another name's attribute
+        elif isinstance(source, cst.BaseExpression):
+            found = values_of(source, self._lookup(env))
+        if found is None:
+            env.consts.pop(_CHOICES + key, None)
+        else:
+            env.consts[_CHOICES + key] = found
+
+    def read_as(self, read: cst.BaseExpression, cls: str, attr: str, source: cst.BaseExpression) -> None:
+        owner = read.value if type(read) is cst.Attribute else read.args[0].value if type(read) is cst.Call else None
+        if type(owner) is cst.Name and owner.value in ("self", "cls"):
+            return  # the instance may be a subclass's (ClassConstants.through_self)
+        assigned = self._class_assigned()
+        if self._summary_mode or attr in assigned or "*" in assigned:
+            return
+        module = self.module_consts()
+        found = values_of(source, self.classes_known().lookup(_lookup(module, self.returned), cls, _shadowed(module)))
+        if found is not None:
+            self.members[id(read)] = found
+
+    def _class_assigned(self) -> frozenset[str]:
+        """Attributes the module assigns through a class of its own or `cls` (`Statement.title = x`): what
+        every instance reads of them may change."""
+        if self._through_class is None:
+            self._through_class = assigned_through(self.module, {*self.classes, "cls"})
+        return self._through_class
 
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
         params = [p.name.value for p in self._params(fn)]
         hidden = {_CHOICES + p for p in params}  # parameters hide outer names, and what imports call so
-        consts = {k: v for k, v in outer.consts.items() if k not in hidden}
+        hidden.update(k for p in params for k in inside(outer.consts, p))
+        known = self.module_consts() if outer is self.module_env else outer.consts
+        consts = {k: v for k, v in known.items() if k not in hidden}
         outer = Env(outer.values, {**consts, **dict.fromkeys((SHADOW + p for p in params), True)})
-        return super()._function(fn, outer, param_labels)
+        instances = dict(self.instances)  # what each name of another function was bound to is not this one's
+        for param in params:
+            self.instances.pop(param, None)
+        try:
+            return super()._function(fn, outer, param_labels)
+        finally:
+            self.instances = instances
 
-    def _forget(self, container: cst.BaseExpression, env: Env, call: cst.Call | None = None) -> None:
+    def _forget(
+        self,
+        container: cst.BaseExpression,
+        env: Env,
+        call: cst.Call | None = None,
+        entries: bool = True,
+        whole: bool = True,
+    ) -> None:
+        """Forget the constants `container` was built with (`whole`; what `update`/`setdefault` leave of a
+        known dict is worked out) and, with `entries`, what was kept of its attributes and entries."""
         key = self._key(container)
+        if key is not None and entries:
+            for inner in inside(env.consts, key):
+                del env.consts[inner]
+            if key.endswith(".__dict__"):  # obj.__dict__.update(...): any of obj's attributes
+                for inner in inside(env.consts, key[: -len(".__dict__")]):
+                    del env.consts[inner]
+        if not whole:
+            return
         kept = None
         if call is not None and type(call.func) is cst.Attribute and call.func.attr.value in ("update", "setdefault"):
             lookup = self._lookup(env)
@@ -370,13 +505,37 @@ class _Recording(Analysis):
             env.consts[SHADOW + key] = True  # COLUMNS.append(x) on an imported list: no longer its constant
 
     def _lookup(self, env: Env) -> Callable[[str], Values]:
-        module = self.module_env.consts
+        module = self.module_consts()
         known = {**module, **env.consts} if module else env.consts
         return self.classes_known().lookup(_lookup(known, self.returned), self.current_class, _shadowed(known))
 
     def prepare(self) -> None:
         super().prepare()
         self._prepared = True
+
+    def module_consts(self) -> dict[str, Any]:
+        """What the functions know of the module's names: what its top level left, but of a name whose
+        items or attributes a function changes (`ROW["a"] = x`, `BOX.a = x`, `CACHE.update(x)`) or rebinds
+        (`global`) nothing (any function may have run before)."""
+        if not self._prepared:
+            return self.module_env.consts
+        if self._module_consts is None:
+            changed, called, aliased, passed = changed_globals(self.module)
+            consts = self.module_env.consts
+            for name in aliased | passed:  # opts = DEFAULTS, fill(DEFAULTS): a dict (or a list) changed out of sight
+                held = consts.get(_CHOICES + name)
+                if holds_dict(held) or (name in aliased and isinstance(held, frozenset) and holds_tuple(held)):
+                    changed |= {name}
+            self._module_consts = {
+                k: v
+                for k, v in consts.items()
+                if k.startswith(SHADOW)
+                or (
+                    (root := key_root(bare := k.lstrip(_CHOICES))) not in changed
+                    and (root == bare or root not in called)
+                )
+            }
+        return self._module_consts
 
     def classes_known(self) -> ClassConstants:
         """The constants of the module's classes (found once its top level is walked) and those it imports
@@ -387,16 +546,17 @@ class _Recording(Analysis):
         if not self._prepared:  # the top level is being walked: only what the module imports
             return ClassConstants(_EMPTY, {}, _lookup({}, {}), self._imported)
         if self._classes is None:
-            self._classes = ClassConstants(self.module, self.bases, _lookup(self.module_env.consts, {}), self._imported)
+            self._classes = ClassConstants(self.module, self.bases, _lookup(self.module_consts(), {}), self._imported)
         return self._classes
 
     @property
-    def returned(self) -> dict[int, frozenset[Any]]:
-        """What calls give: the constants a function always returns, the members of an enumeration."""
-        return {**self.calls.values, **self.members} if self.members else self.calls.values
+    def returned(self) -> Mapping[int, frozenset[Any]]:
+        """What calls and reads give: the constants a function always returns, the members of an enumeration,
+        the class attribute an instance's attribute is."""
+        return ChainMap(self.members, self.calls.values) if self.members else self.calls.values
 
 
-def _lookup(consts: dict[str, Any], calls: dict[int, frozenset[Any]]) -> Callable[[str], Values]:
+def _lookup(consts: dict[str, Any], calls: Mapping[int, frozenset[Any]]) -> Callable[[str], Values]:
     def values(name: str) -> Values:
         if name.startswith(RETURNED):
             return calls.get(int(name[len(RETURNED) :]))
@@ -417,85 +577,3 @@ def _bound(lookup: Callable[[str], Values], bound: dict[str, Values]) -> Callabl
         return bound[name] if name in bound else lookup(name)
 
     return values
-
-
-def _meet(known: dict[str, Any], now: dict[str, Any]) -> dict[str, Any]:
-    """What holds on every visit of a statement (loops run twice, closures once more)."""
-    out = {}
-    for key, value in known.items():
-        other = now.get(key, UNKNOWN)
-        if other is UNKNOWN:
-            continue
-        if key.startswith(_CHOICES):
-            joined = value | other
-            if len(joined) <= MAX_VALUES:
-                out[key] = joined
-        elif other == value:
-            out[key] = value
-    return out
-
-
-def _nodes(root: cst.CSTNode) -> Iterable[cst.CSTNode]:
-    stack: list[cst.CSTNode] = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(children(node))
-
-
-def _names(stmt: cst.CSTNode) -> frozenset[str]:
-    """The names a statement reads where it is recorded: all of a simple statement, the header of a block
-    (its body's statements are recorded on their own)."""
-    if isinstance(stmt, (cst.If, cst.While)):
-        parts: list[cst.CSTNode] = [stmt.test]
-    elif isinstance(stmt, cst.For):
-        parts = [stmt.iter]
-    elif isinstance(stmt, cst.With):
-        parts = list(stmt.items)
-    elif isinstance(stmt, cst.Match):
-        parts = [stmt.subject]
-    elif isinstance(stmt, cst.BaseCompoundStatement):
-        parts = []
-    else:
-        parts = [stmt]
-    return frozenset(n.value for part in parts for n in _nodes(part) if type(n) is cst.Name)
-
-
-def _parents(module: cst.Module) -> dict[int, cst.CSTNode]:
-    parents: dict[int, cst.CSTNode] = {}
-    stack: list[cst.CSTNode] = [module]
-    while stack:
-        node = stack.pop()
-        for child in children(node):
-            parents[id(child)] = node
-            stack.append(child)
-    return parents
-
-
-def _enumerations(analysis: Analysis) -> dict[str, frozenset[Any]]:
-    """The enumerations the module defines at its top level (`class Sort(enum.Enum)`), with their members:
-    the names bound to constants in the class body."""
-    found = {}
-    for stmt in analysis.module.body:
-        if type(stmt) is not cst.ClassDef or not ENUM_BASES.intersection(analysis.bases.get(stmt.name.value, ())):
-            continue
-        members = set()
-        for line in _body_statements(stmt):
-            small = line.body[0] if type(line) is cst.SimpleStatementLine and len(line.body) == 1 else None
-            if (
-                type(small) is not cst.Assign
-                or len(small.targets) != 1
-                or type(small.targets[0].target) is not cst.Name
-            ):
-                continue
-            value = analysis.fold(small.value, analysis.module_env)
-            if value is not UNKNOWN and hashable(value):
-                members.add(Member(small.targets[0].target.value, value))
-        if members and len(members) <= MAX_VALUES:
-            found[stmt.name.value] = frozenset(members)
-    return found
-
-
-def _body_statements(cls: cst.ClassDef) -> list[cst.CSTNode]:
-    body = cls.body
-    return list(body.body) if isinstance(body, cst.IndentedBlock) else []

@@ -5,8 +5,8 @@ Validated data under such a field is the framework's value, whatever the client 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import libcst as cst
 
@@ -21,6 +21,8 @@ from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+
+T = TypeVar("T")
 
 
 def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
@@ -340,6 +342,20 @@ def _optional(a: Analysis, annotation: cst.BaseExpression) -> cst.BaseExpression
     return annotation
 
 
+def by_field(
+    fields: Iterable[str], args: Iterable[tuple[cst.Arg, T]], unpassed: Callable[[str], T] | None
+) -> dict[str, T]:
+    """What each field of a class whose constructor takes its declared fields (in order by position, or by
+    keyword) is given: what goes with its argument, or for a field not passed `unpassed(field)` (a record's
+    default; None: such fields are left out)."""
+    fields = list(fields)
+    held = {field: unpassed(field) for field in fields} if unpassed is not None else {}
+    args = list(args)
+    held.update(zip(fields, (value for arg, value in args if arg.keyword is None), strict=False))
+    held.update({arg.keyword.value: value for arg, value in args if arg.keyword is not None})
+    return held
+
+
 def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Taint]]) -> Taint | None:
     """`CaseRef(x, y)` of a class of this module that declares its fields and defines `__post_init__` but no
     `__init__` (a dataclass), or is a dataclass or NamedTuple: each field holds what is passed for it (a
@@ -358,11 +374,7 @@ def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Tain
         return None
     if not own and a.names.lookup(name) is not None:
         return None
-    positional = [taint for arg, taint in args if arg.keyword is None]
-    declared_fields = a.class_fields.get(name, {})
-    held = dict.fromkeys(declared_fields, CLEAN) if record else {}  # a field not passed: its default
-    held.update(zip(declared_fields, positional, strict=False))
-    held.update({arg.keyword.value: taint for arg, taint in args if arg.keyword is not None})
+    held = by_field(a.class_fields.get(name, {}), args, (lambda _: CLEAN) if record else None)  # its default
     if "__post_init__" not in methods:
         a.calls.fields[id(call)] = held
         return union(*held.values())

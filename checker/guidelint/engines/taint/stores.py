@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.engines.taint.fields import validated_entry
+from guidelint.engines.taint.fields import RECORD_CLASS, by_field, validated_entry
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
 from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.syntax import _constant_index, _namespace
@@ -24,6 +24,20 @@ if TYPE_CHECKING:
 
 BUFFERS = frozenset({"io.StringIO", "io.BytesIO"})
 """Classes whose instances hold what is written to them (read back with getvalue() or read())."""
+
+_PLAIN_BASES = frozenset({"typing.NamedTuple", "NamedTuple", "typing_extensions.NamedTuple", "object"})
+
+
+def _field_annotation(declaration: cst.BaseExpression) -> bool:
+    """A declaration that is a field's annotation (`fund: str`), not a call assigned or a class variable."""
+    if type(declaration) is cst.Call:
+        return False
+    head = declaration.value if type(declaration) is cst.Subscript else declaration
+    return (head.value if type(head) is cst.Name else head.attr.value if type(head) is cst.Attribute else "") not in (
+        "ClassVar",
+        "InitVar",
+    )
+
 
 SEQUENCES = frozenset({"collections.deque", "deque", "list"})
 MADE_BY = frozenset({"dict", "copy", "deepcopy", "loads"})
@@ -62,6 +76,10 @@ class Stores:
         if type(source) is cst.Dict:
             for suffix, taint in (merged(self.a, source, env) or {}).items():  # {**form, **DEFAULTS}: DEFAULTS'
                 env.values[f"{name}{suffix}"] = taint
+            unpacked = [i for i, e in enumerate(source.elements) if type(e) is cst.StarredDictElement]
+            for item in source.elements[unpacked[-1] + 1 if unpacked else 0 :]:  # after the last `**d`: each key's
+                if isinstance(item, cst.DictElement) and is_constant(item.key):  # (the last of a key's wins)
+                    self.a.kept(entry_key(name, constant_value(item.key)), item.value, env)
             # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
             env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
         elif isinstance(source, (cst.List, cst.Tuple)):
@@ -69,6 +87,7 @@ class Stores:
                 return
             for index, element in enumerate(source.elements):
                 env.values[entry_key(name, index)] = self.a.eval(element.value, env)
+                self.a.kept(entry_key(name, index), element.value, env)
             env.consts[length_key(name)] = len(source.elements)
 
     def sections(self, base: str, sections: cst.Dict, env: Env) -> None:
@@ -83,6 +102,7 @@ class Stores:
                 if type(entry) is cst.DictElement and is_constant(entry.key):
                     key = (constant_value(section.key), constant_value(entry.key))
                     env.values[entry_key(base, key)] = self.a.eval(entry.value, env)
+                    self.a.kept(entry_key(base, key), entry.value, env)
 
     def print_file(self, call: cst.Call) -> str | None:
         """The in-memory buffer `print(..., file=buf)` writes to, or None."""
@@ -202,8 +222,10 @@ class Stores:
             return
         fields = self.a.calls.fields.pop(id(source), None)
         if fields is not None:  # search = Search(request), whose __init__ sets self.term and self.page
+            given = self.given(source)
             for attr, taint in fields.items():
                 env.values[f"{name}.{attr}"] = taint
+                self.a.kept(f"{name}.{attr}", given.get(attr), env)
             return
         func = source.func
         methods = self.a.classes.get(func.value) if type(func) is cst.Name else None
@@ -212,6 +234,29 @@ class Stores:
         for arg in source.args:
             if arg.keyword is not None:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+                self.a.kept(f"{name}.{arg.keyword.value}", arg.value, env)
+
+    def given(self, call: cst.Call) -> dict[str, cst.BaseExpression]:
+        """What each field of a record class of the module (a dataclass or NamedTuple with no `__init__` or
+        `__post_init__` of its own) is given by the constructor call `call`, a field not passed its default
+        (`Cls.field`, the class's constant); nothing for any other call."""
+        func = call.func
+        if type(func) is not cst.Name:
+            return {}
+        cls = func.value
+        methods = self.a.classes.get(cls)
+        if methods is None or "__init__" in methods or "__post_init__" in methods or any(a.star for a in call.args):
+            return {}
+        if not self.a.memo.get((RECORD_CLASS, cls)) or self.a.names.lookup(cls) is not None:
+            return {}
+        if not set(self.a.bases.get(cls, ())) <= _PLAIN_BASES:
+            return {}  # a base's fields come first, its __post_init__ may change them
+        declared = self.a.class_fields.get(cls, {})
+        if any(a.keyword is None for a in call.args) and not all(map(_field_annotation, declared.values())):
+            return {}  # `KIND = make()`, `x: ClassVar[str]`: no field, so the places of the others are not known
+        return by_field(
+            declared, ((a, a.value) for a in call.args), lambda f: cst.Attribute(cst.Name(cls), cst.Name(f))
+        )
 
     def replaced(self, name: str, source: cst.Call, env: Env) -> bool:
         """`name = dataclasses.replace(obj, f=v)`, `obj._replace(f=v)`: obj's fields (as kept of a name, or of
@@ -227,16 +272,22 @@ class Stores:
         if any(a.keyword is None and a.value is not inner for a in source.args) or any(a.star for a in source.args):
             return False
         held = self.a.calls.fields.get(id(inner)) if type(inner) is cst.Call else None
+        given: dict[str, cst.BaseExpression | str] = {}
+        if held is not None and type(inner) is cst.Call:
+            given.update(self.given(inner))
         key = self.a._key(inner)
         if key is not None:
             held = {k[len(key) + 1 :]: t for k, t in env.values.items() if k.startswith(key + ".")}
+            given = {attr: f"{key}.{attr}" for attr in held}  # what was kept of each, under the other name
         if held is None:
             return False
         for attr, taint in held.items():
             env.values[f"{name}.{attr}"] = taint
+            self.a.kept(f"{name}.{attr}", given.get(attr), env)
         for arg in source.args:
             if arg.keyword is not None:
                 env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
+                self.a.kept(f"{name}.{arg.keyword.value}", arg.value, env)
         return True
 
     def subscript(self, expr: cst.Subscript, env: Env) -> Taint:
@@ -331,12 +382,13 @@ class Stores:
         if method in KEYED_SET and len(args) >= 2 and len(keys) == len(args) and all(map(is_constant, keys[:-1])):
             key = _key_of(keys[:-1])
             env.values[entry_key(base, key)] = args[-1][1]
+            self.a.kept(entry_key(base, key), args[-1][0].value, env)
             env.values[base] = union(env.values.get(base, CLEAN), with_step(args[-1][1], call, f"stored in {base}"))
             return CLEAN
         if method == "setdefault" and len(keys) == 2 and is_constant(keys[0]) and len(args) == 2:
             entry = entry_key(base, constant_value(keys[0]))
             if entry not in env.values:
-                env.values[entry] = args[1][1]
+                env.values[entry] = args[1][1]  # (not kept for the facts: the keys may hold it, dictvalues.py)
                 env.values[base] = union(env.values.get(base, CLEAN), args[1][1])
             return env.values[entry]
         if method == "pop" and constant and 1 <= len(keys) <= 2 and isinstance(constant_value(keys[0]), str):

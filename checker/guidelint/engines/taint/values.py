@@ -14,8 +14,9 @@ from typing import Any, cast
 
 import libcst as cst
 
-from guidelint.engines.taint.dictvalues import made_dict
-from guidelint.engines.taint.labels import UNKNOWN
+from guidelint.engines.taint.dictvalues import MORE, OPAQUE, made_dict
+from guidelint.engines.taint.factkeys import call_keys
+from guidelint.engines.taint.labels import UNKNOWN, entry_key
 from guidelint.semantic.constants import MAX_FOLDED_LENGTH, fold, folded_size
 from guidelint.semantic.names import dotted
 
@@ -239,9 +240,10 @@ _OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
 
 
 class _Partial(frozenset[tuple[Any, Any]]):
-    """A dict display some of whose values are not known: its known (key, value) pairs. Only an item read
-    under one of those keys is a value; the dict as a whole is none (`Q = {"all": "SELECT ...", "mine":
-    request.args["q"]}`: `Q["all"]` is a constant, `Q` and `Q["mine"]` are not)."""
+    """A dict some of whose values or keys are not known: its known keys, each with its value or OPAQUE,
+    and (MORE, MORE) where it may have others. Only an item read under a key of a known value is a value;
+    the dict as a whole is none (`Q = {"all": "SELECT ...", "mine": request.args["q"]}`: `Q["all"]` is a
+    constant, `Q` and `Q["mine"]` are not), though a loop over it gives its keys where they are all known."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is _Partial and frozenset.__eq__(self, other)
@@ -299,6 +301,11 @@ def _incomplete(value: Any) -> bool:
     ever inside another value (`_product`, `_dict` and `_one` refuse them, or make a composed value of
     one), so the value itself is all there is to see."""
     return type(value) is _Partial or type(value) is Member or type(value) is Composed
+
+
+def _constant_part(value: Any) -> bool:
+    """A value of the code's constants, as a whole or composed of them."""
+    return type(value) is Composed or not _incomplete(value)
 
 
 def _one(values: Values) -> Any:
@@ -380,7 +387,9 @@ def elements(values: Values) -> Values:
         if type(value) is Composed:  # an element of a sequence made of constants, a character of such text
             out.add(value)
             continue
-        if _incomplete(value):
+        if type(value) is _Partial and (MORE, MORE) not in value:  # for key in d: its keys, all known
+            value = frozenset(value)
+        elif _incomplete(value):
             return None
         if not isinstance(value, (tuple, frozenset, str)) or (isinstance(value, str) and len(value) != 1):
             return None  # a string: its characters (only a one-character string is its own element)
@@ -395,12 +404,17 @@ def _item(expr: cst.Subscript, lookup: Callable[[str], Values], depth: int) -> V
     """CHOICES[key]: one of the container's values when the key is not known, that value when it is."""
     if len(expr.slice) != 1 or type(expr.slice[0].slice) is not cst.Index:
         return None
-    containers = values_of(expr.value, lookup, depth)
-    if containers is None:
-        return None
     index = expr.slice[0].slice
     assert isinstance(index, cst.Index)
     keys = values_of(index.value, lookup, depth)
+    base = dotted(expr.value)
+    if base is not None and keys is not None and len(keys) == 1:  # row["nav"]: what was kept under that key
+        kept = lookup(entry_key(base, next(iter(keys))))
+        if kept is not None:
+            return kept
+    containers = values_of(expr.value, lookup, depth)
+    if containers is None:
+        return None
     out: set[Any] = set()
     for container in containers:
         if type(container) is Composed:
@@ -415,8 +429,10 @@ def _item(expr: cst.Subscript, lookup: Callable[[str], Values], depth: int) -> V
         for key in keys:
             try:
                 out.add(pairs[key] if pairs is not None else container[key])
-            except Exception:  # a key the display does not hold, or holds an unknown value under
+            except Exception:  # a key the display does not hold
                 return None
+    if OPAQUE in out:  # ... or holds an unknown value under
+        return None
     return frozenset(out) if len(out) <= MAX_VALUES else None
 
 
@@ -432,11 +448,10 @@ def _dict(expr: cst.Dict, lookup: Callable[[str], Values], depth: int) -> Values
         if key is UNKNOWN:
             return None
         keys.append(key)
-        if value is not UNKNOWN:
-            pairs.append((key, value))
+        pairs.append((key, OPAQUE if value is UNKNOWN else value))
     if len(set(keys)) != len(keys):
         return None
-    return frozenset({frozenset(pairs) if len(pairs) == len(keys) else _Partial(pairs)})
+    return frozenset({_Partial(pairs) if any(v is OPAQUE for _, v in pairs) else frozenset(pairs)})
 
 
 _STRING_METHODS = frozenset({"join", "format", "upper", "lower", "strip", "replace", "title"})
@@ -448,6 +463,13 @@ _TEXT_FUNCTIONS: dict[str, Callable[[str], str]] = {
 
 
 _PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
+_BASE64 = ("b64encode", "b64decode", "urlsafe_b64encode", "urlsafe_b64decode")
+_ENCODINGS = frozenset(
+    {*_BASE64, *(f"base64.{name}" for name in _BASE64), "pickle.dumps", "json.dumps", "zlib.compress"}
+    | {"zlib.decompress", "binascii.hexlify", "binascii.unhexlify"}
+)
+"""Functions of the standard library that only encode what they are given: of the code's constants, a value
+made of them (`base64.b64encode(pickle.dumps({"page": 1}))`), worked out no further."""
 _DICT_VIEWS: dict[str, Callable[[dict[Any, Any]], tuple[Any, ...]]] = {
     "values": lambda table: tuple(table.values()),
     "keys": lambda table: tuple(table),
@@ -496,6 +518,18 @@ def _sequence_builtin(expr: cst.Call, name: str, lookup: Callable[[str], Values]
     return _either(picked, values_of(default, lookup, depth))
 
 
+def _any_attribute(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
+    """getattr(Sorts, name, default) of a class of the module whose attributes are all constants
+    (classconsts.ANY_ATTRIBUTE): one of the code's values, or the default."""
+    holder = expr.args[0].value
+    if type(holder) is not cst.Name or any(a.keyword is not None or a.star for a in expr.args):
+        return None
+    if lookup(f"{holder.value}.*") is None:
+        return None
+    default = values_of(expr.args[2].value, lookup, depth) if len(expr.args) == 3 else frozenset()
+    return None if default is None else frozenset({COMPOSED}) | default
+
+
 def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values:
     """str(x), "sep".join(parts), "{}".format(x), "x".upper(), CHOICES.get(k, default), dedent(text), of
     known values."""
@@ -503,6 +537,12 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     if returned is not None:
         return returned
     func = expr.func
+    for key in call_keys(expr):  # d.get("k"), cfg.get("section", "key"), getattr(st, "title"): what was kept
+        kept = lookup(key)
+        if kept is not None:
+            return kept
+    if type(func) is cst.Name and func.value == "getattr" and 2 <= len(expr.args) <= 3:
+        return _any_attribute(expr, lookup, depth)
     if type(func) is cst.Name and func.value in _SEQUENCE_BUILTINS:
         return _sequence_builtin(expr, func.value, lookup, depth)
     if any(a.keyword is not None or a.star for a in expr.args):
@@ -514,6 +554,8 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
     reindent = _TEXT_FUNCTIONS.get(dotted(func) or "")
     if reindent is not None and len(args) == 1 and args[0] is not None and all(isinstance(a, str) for a in args[0]):
         return _product(args, reindent)
+    if dotted(func) in _ENCODINGS and args and all(a is not None and all(map(_constant_part, a)) for a in args):
+        return frozenset({COMPOSED})
     if dotted(func) in _PATH_JOINS and args and all(a is not None and all(type(v) is str for v in a) for a in args):
         return _product(args, posixpath.join)  # os.path.join(CACHE_DIR, "positions.pkl")
     if type(func) is not cst.Attribute:

@@ -29,3 +29,14 @@ def vuln_by_field():
     sub = Submitted(request.form)
     value = getattr(sub, request.args.get("by", "client"), "")
     return connect().execute(f"SELECT isin FROM holdings WHERE owner = '{value}'").fetchall()  # sink
+
+
+class Columns:
+    isin = "isin ASC"
+
+
+@app.post("/holdings/columns")
+def vuln_open_sorts():
+    Columns.custom = request.form.get("custom", "isin")  # any handler may add an attribute: no class of constants
+    order = getattr(Columns, request.args.get("sort", "isin"), Columns.isin)
+    return connect().execute(f"SELECT isin, qty FROM holdings ORDER BY {order}").fetchall()  # sink
