@@ -182,8 +182,9 @@ def test_a_scheme_check_says_nothing_of_the_host() -> None:
         ("('https://', 'http://')", [("INP405", 7)]),
         ("'https://api.example'", [("INP405", 7)]),
         ("('https://api.example/', 'http')", [("INP405", 7)]),
-        # ... one that ends the host with "/" fixes it
+        # ... one that ends the host with "/" fixes it, and one of another scheme is no web URL to a host
         ("'https://api.example/'", []),
+        ("'ppa:'", []),
         ("('https://api.example/v1/', 'https://backup.example/')", []),
     ],
 )

@@ -11,19 +11,24 @@ from guidelint.engines.taint.syntax import HOST_PARTS
 from guidelint.engines.taint.tables import LINE_KINDS, PATH_HALVES, PATH_PARENT
 from guidelint.semantic.names import dotted
 
+WEB_SCHEMES = ("http://", "https://", "ws://", "wss://", "ftp://")
+"""URL schemes a client connects to a host by: a prefix of one of them says nothing of the host."""
+
 
 def names_no_host(prefix: object) -> bool:
-    """A constant URL prefix that does not fix the host: no `scheme://host/` in it (`"http"`, `"https://"`), or
-    a host whose authority it does not end with a "/" (`https://example.com` goes on as `example.com.evil.net`
-    or `example.com@evil.net`). Any prefix of a tuple may be the one that matched."""
+    """A constant URL prefix that does not fix the host: one that only names a web scheme (`"http"`,
+    `"https://"`), or names a host without ending its authority with a "/" (`https://example.com` goes on as
+    `example.com.evil.net` or `example.com@evil.net`). Any prefix of a tuple may be the one that matched."""
     prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
-    return any(isinstance(p, str) and not _fixes_host(p) for p in prefixes)
+    return any(isinstance(p, str) and (_scheme_only(p) or _open_authority(p)) for p in prefixes)
 
 
-def _fixes_host(prefix: str) -> bool:
-    scheme, found, rest = prefix.partition("://")
-    authority, slash, _ = rest.partition("/")
-    return bool(found and scheme and authority and slash)
+def _scheme_only(prefix: str) -> bool:
+    return bool(prefix) and any(scheme.startswith(prefix.lower()) for scheme in WEB_SCHEMES)
+
+
+def _open_authority(prefix: str) -> bool:
+    return "://" in prefix and "/" not in prefix.split("://", 1)[1]
 
 
 def refused_text_kinds(text: object) -> frozenset[str]:
