@@ -3,19 +3,7 @@ requests and answers, JSON-RPC methods' parameters; what the framework converts 
 
 from __future__ import annotations
 
-import textwrap
-
-from guidelint.engines.taint.engine import check_source
-from guidelint.pack import builtin_pack_dir, load_pack
-
-PACK = load_pack(builtin_pack_dir())
-RULES = [r.impl for r in PACK.rules if r.engine == "taint"]
-
-
-def findings(code: str) -> list[tuple[str, int]]:
-    hits, problems = check_source("t.py", textwrap.dedent(code).lstrip("\n"), RULES, PACK.models)
-    assert not problems
-    return sorted((h.rule, h.line) for h in hits)
+from tests.taintfindings import findings
 
 
 def test_graphene_arguments_are_the_clients_unless_declared_as_scalars() -> None:

@@ -3,24 +3,14 @@ route fills, the request readers, and the responses whose content type decides w
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
-from guidelint.engines.taint.engine import check_source
 from guidelint.engines.taint.modelfile import ModelError, parse_model
 from guidelint.engines.taint.models import Models
-from guidelint.pack import builtin_pack_dir, load_pack
 
-PACK = load_pack(builtin_pack_dir())
-RULES = [r.impl for r in PACK.rules if r.engine == "taint"]
-
-
-def findings(code: str) -> list[tuple[str, int]]:
-    hits, problems = check_source("t.py", textwrap.dedent(code).lstrip("\n"), RULES, PACK.models)
-    assert not problems
-    return sorted((h.rule, h.line) for h in hits)
+from tests.taintfindings import findings
 
 
 def test_falcon_responder_parameters_after_resp_are_uri_fields() -> None:

@@ -4,24 +4,11 @@ from a value an earlier request kept). Per-request objects (a `ContextVar`, `thr
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
-from guidelint.engines.taint.engine import check_source
-from guidelint.pack import builtin_pack_dir, load_pack
 
-PACK = load_pack(builtin_pack_dir())
-RULES = [r.impl for r in PACK.rules if r.engine == "taint"]
+from tests.taintfindings import findings
 
 HEAD = "import sqlite3\nfrom flask import Flask, redirect, request\napp = Flask(__name__)\n"
-
-
-def findings(code: str) -> list[tuple[str, int]]:
-    text = HEAD + textwrap.dedent(code)
-    hits, problems = check_source("t.py", text, RULES, PACK.models)
-    assert not problems
-    offset = HEAD.count("\n")
-    return sorted((h.rule, h.line - offset) for h in hits)
 
 
 GUESTBOOK = """
@@ -166,4 +153,4 @@ GUESTBOOK = """
     ],
 )
 def test_state_shared_through_module_names(code: str, expected: list[tuple[str, int]]) -> None:
-    assert findings(code) == expected
+    assert findings(code, HEAD) == expected
