@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import libcst as cst
 
@@ -66,6 +67,7 @@ MAX_BASES = 5
 
 
 _YIELD = re.compile(r"\byield\b")
+K = TypeVar("K")  # what a fact kept with the files read for it holds
 
 
 @dataclass(frozen=True)
@@ -156,17 +158,8 @@ class ProjectFunctions:
         """The fields a class of another module of the project declares (`email = EmailField()`), with those
         of its bases there: a form or serializer made here whose validated data is read here. The modules
         read for them are kept with them: dependencies of every file that asks (not only the first)."""
-        known = self._declared.get(qualified)
-        if known is None:
-            self._declared[qualified] = ({}, {})  # a class deriving from itself through an alias: nothing more
-            saved, self.project.read = self.project.read, {}
-            try:
-                fields = self._declare(qualified, depth)
-            finally:
-                deps, self.project.read = self.project.read, saved
-            known = self._declared[qualified] = (fields, deps)
-        self._record(known[1])
-        return known[0]
+        # (a class deriving from itself through an alias: nothing more)
+        return self._kept(self._declared, qualified, {}, lambda: self._declare(qualified, depth))
 
     def _declare(self, qualified: str, depth: int) -> dict[str, cst.BaseExpression]:
         module, _, name = qualified.rpartition(".")
@@ -194,15 +187,21 @@ class ProjectFunctions:
     def supplied(self, qualified: str, depth: int = 0) -> Supplied | None:
         """What a decorator function of another module of the project hands the views it wraps (supplied.py),
         kept with the files read for it."""
-        known = self._supplied.get(qualified)
+        # (re-exported under its own name: nothing)
+        return self._kept(self._supplied, qualified, None, lambda: self._supply(qualified, depth))
+
+    def _kept(self, cache: dict[str, tuple[K, dict[str, str]]], key: str, meanwhile: K, work: Callable[[], K]) -> K:
+        """A fact of another module worked out once, with the files read for it, which become dependencies of
+        every file that asks; `meanwhile` is the answer while it is being worked out (a cycle)."""
+        known = cache.get(key)
         if known is None:
-            self._supplied[qualified] = (None, {})  # re-exported under its own name: nothing
+            cache[key] = (meanwhile, {})
             saved, self.project.read = self.project.read, {}
             try:
-                found = self._supply(qualified, depth)
+                value = work()
             finally:
                 deps, self.project.read = self.project.read, saved
-            known = self._supplied[qualified] = (found, deps)
+            known = cache[key] = (value, deps)
         self._record(known[1])
         return known[0]
 
