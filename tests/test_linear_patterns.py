@@ -114,3 +114,15 @@ def test_a_run_of_secret_words_before_no_comparison() -> None:
     assert _seconds(Probe(text).has, needle) < BOUND  # 200 KB: was 111 s, growing with the square
     assert not Probe(text).has(needle)
     assert Probe("if request_token == stored:\n").has(needle) and Probe("if x != cfg.api_key:\n").has(needle)
+
+
+def test_the_names_a_module_may_store_into() -> None:
+    from guidelint.engines.taint.modulestate import _written_in_text
+
+    methods = frozenset({"append", "update", "set", "contextvars.ContextVar.set"})
+    text = (
+        "notes.append(x)\nBoard.posts.append(y)\nCACHE[k] = 1\nSTATE.desk += 2\nif A[k] == 1:\n    global LAST, NEXT\n"
+    )
+    assert _written_in_text(text, methods) == {"notes", "Board", "CACHE", "STATE", "LAST", "NEXT"}
+    for text in ("x" + ".a" * 200_000, "a[" * 150_000, "global " * 150_000, "x[" + "]" * 150_000 + "=", "a." * 150_000):
+        assert _seconds(_written_in_text, text, methods) < BOUND

@@ -7,6 +7,7 @@ there is where every function of the module starts from (a may-fact: any order o
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -30,10 +31,14 @@ def module_state(a: Analysis) -> dict[str, Taint]:
     """What the module's functions leave in its top-level names (and their entries and attributes), with what
     they hold when the function ends; empty for a module summarised for another one."""
     state: dict[str, Taint] = {}
-    shared = _top_level_names(a)
-    if a.depth or not shared:
+    if a.depth:
         return state
     methods = a.known["mutators"] | STORING_METHODS
+    shared = _top_level_names(a)
+    if shared and a.text is not None:  # most modules write none: their functions are not walked for it
+        shared &= _written_in_text(a.text, methods)
+    if not shared:
+        return state
     for fn, cls in list(all_functions(a)):
         written = _written(fn, shared, methods)
         if not written:
@@ -54,6 +59,26 @@ def enter(a: Analysis, values: dict[str, Taint], consts: dict[str, object]) -> N
     for key, taint in (a.memo.get(MODULE_STATE) or {}).items():
         values[key] = union(values.get(key, CLEAN), taint)
         consts.pop(key, None)
+
+
+_ASSIGNED = re.compile(r"(?m)^[ \t]*([A-Za-z_]\w*)[ \t]*[\[.][^\n]*?(?<![=!<>])=(?!=)")
+"""A statement that starts with `NAME[` or `NAME.` and assigns (`CACHE[k] = v`, `STATE.desk += x`)."""
+_GLOBAL = re.compile(r"\bglobal[ \t]+([\w \t,]+)")
+_CALLING: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _written_in_text(text: str, methods: frozenset[str]) -> set[str]:
+    """The names a module's text may store into (a superset): assigned through, called a storing method on,
+    or declared `global`."""
+    calling = _CALLING.get(methods)
+    if calling is None:
+        words = "|".join(sorted(re.escape(m.rpartition(".")[2]) for m in methods))
+        through = r"(?:\[[^\]\n]{0,200}\]|\.\w+){0,3}"  # notes[k].append(, Board.posts.append(: bounded
+        calling = _CALLING[methods] = re.compile(rf"\b([A-Za-z_]\w*){through}\.(?:{words})\(")
+    found = set(_ASSIGNED.findall(text)) | set(calling.findall(text))
+    for declared in _GLOBAL.findall(text) if "global" in text else ():
+        found.update(n.strip() for n in declared.split(","))
+    return found
 
 
 def _top_level_names(a: Analysis) -> set[str]:
