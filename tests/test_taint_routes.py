@@ -38,6 +38,15 @@ def unrouted(request, team):
 class Roster(View):
     def put(self, request, *args, **kwargs):
         return self.model.objects.update(**kwargs)
+
+
+class Exports(View):
+    def post(self, request, team):
+        self._archive_for(request, "all")
+        return HttpResponse("exported", content_type="text/plain")
+
+    def _archive_for(self, request, team):
+        os.system("tar czf /backups/%s.tgz /srv/teams" % team)
 """
 
 URLS = """
@@ -51,6 +60,7 @@ urlpatterns = [
     path("teams/<str:team>/members", teams.Members.as_view()),
     path("teams/<str:team>/roster", teams.Roster.as_view()),
     path("teams/<slug:team>/badge", teams.badge),
+    path("teams/<str:team>/export", teams.Exports.as_view()),
 ]
 """
 
@@ -66,7 +76,8 @@ def test_the_url_parameters_of_routed_views_are_request_data_unless_a_converter_
     # archive() and Members.get() are routed with text converters; rotate()'s parameters are digits and
     # badge()'s a slug (letters, digits, "-", "_");
     # unrouted() is no view of this project: its parameters are what its callers pass; Roster.put() passes
-    # its keyword arguments on whole, as a view's dispatch does, without reading them
+    # its keyword arguments on whole, as a view's dispatch does, without reading them; Exports._archive_for()
+    # is the view's own helper, which Django never calls with the route's parameters
     assert found == [("INP401", 9), ("INP401", 20)]
     flow = next(f for f in run.json()["findings"] if f["rule"] == "INP401")["flow"]
     assert flow[0]["note"] == "source: URL parameter team (Django URL parameter)"

@@ -171,6 +171,8 @@ class Sources:
         cls = self.a.current_class
         if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
             return {}  # a nested function is no view
+        if cls and fn.name.value.startswith("_"):
+            return {}  # a class view's own helper (_require_login(self, request, client)): its callers' values
         project = self.a.project.project
         view = f"{project.current_name()}.{cls or fn.name.value}"
         routed = routes(project, knowledge.active().authorization)
