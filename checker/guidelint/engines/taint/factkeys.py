@@ -14,7 +14,7 @@ from typing import Any
 
 import libcst as cst
 
-from guidelint.cst.children import children
+from guidelint.cst.children import children, descendants
 from guidelint.engines.taint.labels import CHOICES, UNKNOWN, entry_key
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
@@ -158,14 +158,6 @@ CHANGING = frozenset(
 """Methods that change what a container holds."""
 
 
-def walk(root: cst.CSTNode) -> Iterable[cst.CSTNode]:
-    stack: list[cst.CSTNode] = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(children(node))
-
-
 def read_names(stmt: cst.CSTNode) -> frozenset[str]:
     """The names a statement reads where it is recorded: all of a simple statement, the header of a block
     (its body's statements are recorded on their own)."""
@@ -181,7 +173,7 @@ def read_names(stmt: cst.CSTNode) -> frozenset[str]:
         parts = []
     else:
         parts = [stmt]
-    nodes = [n for part in parts for n in walk(part)]
+    nodes = [n for part in parts for n in descendants(part)]
     return frozenset({*(n.value for n in nodes if type(n) is cst.Name), *read_keys(nodes)})
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import libcst as cst
 
+from guidelint.cst.children import descendants
 from guidelint.engines.taint.analysis import Analysis
 from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
 from guidelint.engines.taint.dictvalues import changed
@@ -31,7 +32,6 @@ from guidelint.engines.taint.factkeys import (
     parents_of,
     read_names,
     set_keys,
-    walk,
 )
 from guidelint.engines.taint.factrecords import enumerations, holds_dict, holds_tuple, meet
 from guidelint.engines.taint.guards import Guards
@@ -367,7 +367,7 @@ class _Recording(Analysis):
         self.taints: dict[int, Taint] = {}
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}
-        self.loop_iters = {id(n.iter) for n in walk(self.module) if type(n) is cst.For}
+        self.loop_iters = {id(n.iter) for n in descendants(self.module) if type(n) is cst.For}
         self._enums: dict[str, frozenset[Any]] | None = None  # found once the module's classes are indexed
         self.members: dict[int, frozenset[Any]] = {}  # calls of an enumeration: the members they can give
         self._classes: ClassConstants | None = None
