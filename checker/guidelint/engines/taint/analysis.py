@@ -70,6 +70,7 @@ from guidelint.engines.taint.tables import (
     MARKUP_KINDS,
     MARKUP_SINK,
 )
+from guidelint.engines.taint.validating import model_attribute
 from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
 from guidelint.semantic.names import Names, Scope
@@ -477,6 +478,8 @@ class Analysis:
             if id(getter) in self.calls.values:  # the constants it returns are the attribute's
                 self.calls.values[id(expr)] = self.calls.values.pop(id(getter))
             return taint
+        if type(expr.value) in (cst.Call, cst.Subscript) and (read := model_attribute(self, expr, env)) is not None:
+            return read  # Order.parse_obj(body).investor, book.lines[0].qty
         key = self._key(expr)
         if key is not None:
             if key in env.values:
