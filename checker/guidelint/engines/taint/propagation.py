@@ -31,6 +31,8 @@ PROPAGATORS = {
     "annotation when built (pydantic's BaseModel): a field annotated as a converted type holds one",
     "validating-methods": "class methods of such a model that build a validated instance from data "
     "(Order.model_validate(body))",
+    "validating-adapters": "calls making an object whose validating-methods build a validated instance of the "
+    "class they are given (NAME:WHERE, WHERE its position or keyword): TypeAdapter(Order).validate_python(body)",
     "validating-calls": "functions that build an instance of the class they are given from data, each field "
     "checked or converted by its annotation (NAME:WHERE, WHERE the position or keyword of the class): "
     "msgspec.convert(body, Order)",

@@ -38,19 +38,37 @@ def built_model(a: Analysis, call: cst.Call) -> tuple[cst.BaseExpression, bool] 
     by their converters (any other class of the module called). None: no such call."""
     func = call.func
     if type(func) is cst.Attribute and func.attr.value in a.known["validating-methods"]:
-        return (func.value, True) if _validating(a, func.value) else None
-    if isinstance(func, (cst.Name, cst.Attribute)) and _validating(a, func):
+        made = func.value
+        given = _given(a, made, "validating-adapters") if type(made) is cst.Call else None
+        if given is not None:  # TypeAdapter(Order).validate_python(body)
+            return given, True
+        return (made, True) if _validating(a, made) else None
+    spelled = func.value if type(func) is cst.Name else func.attr.value if type(func) is cst.Attribute else ""
+    if spelled[:1].isupper() and _validating(a, func):  # (a class is spelled with a capital)
         return func, True
-    called = a.names.qualname(func) or dotted(func) or ""
-    for entry in a.known["validating-calls"]:
-        name, _, where = entry.rpartition(":")
-        if called != name:
-            continue
-        for position, arg in enumerate(call.args):
-            if (arg.keyword.value if arg.keyword is not None else str(position)) == where:
-                return arg.value, True
+    given = _given(a, call, "validating-calls")
+    if given is not None:
+        return given, True
     if type(func) is cst.Name and func.value in a.classes and a.names.lookup(func.value) is None:
         return func, False
+    return None
+
+
+def _given(a: Analysis, call: cst.Call, section: str) -> cst.BaseExpression | None:
+    """The class given to a call of one of the section's `NAME:WHERE` entries (WHERE: its position or keyword)."""
+    entries = a.memo.get((VALIDATING, section))
+    if entries is None:
+        entries = a.memo[(VALIDATING, section)] = {}
+        for entry in a.known[section]:
+            name, _, where = entry.rpartition(":")
+            entries.setdefault(name, set()).add(where)
+    spelled = dotted(call.func)
+    if spelled is None or spelled.rsplit(".", 1)[-1] not in {n.rsplit(".", 1)[-1] for n in entries}:
+        return None
+    wheres = entries.get(a.names.qualname(call.func) or spelled, set())
+    for position, arg in enumerate(call.args):
+        if (arg.keyword.value if arg.keyword is not None else str(position)) in wheres:
+            return arg.value
     return None
 
 
@@ -166,6 +184,17 @@ def model_entries(a: Analysis, name: str, source: cst.BaseExpression | None, val
     `order.lead.name`), cleared of what its declaration makes it harmless to; `fields = order.model_dump()`:
     the same, per key of the dict."""
     call = source.expression if type(source) is cst.Await else source
+    if type(call) is cst.Attribute:  # lead = book.lead, lead = Book.model_validate(body).lead: its fields
+        owner = a._key(call)
+        inner = built_model(a, call.value) if owner is None and type(call.value) is cst.Call else None
+        if inner is not None and inner[1]:
+            prefix = f"{call.attr.value}."
+            for field, kinds in harmless_fields(a, *inner).items():
+                if field.startswith(prefix):
+                    env.values[f"{name}.{field[len(prefix) :]}"] = cleared(value, kinds)
+        elif owner is not None:
+            _copy_fields(env, f"{owner}.", f"{name}.")
+        return
     if type(call) is not cst.Call:
         return
     func = call.func
@@ -176,8 +205,8 @@ def model_entries(a: Analysis, name: str, source: cst.BaseExpression | None, val
                 if key.startswith(owner + ".") and "." not in key[len(owner) + 1 :]:
                     env.values[f"{name}[{key[len(owner) + 1 :]!r}]"] = taint
             return
-        inner = func.value if type(func.value) is cst.Call else None
-        built = built_model(a, inner) if inner is not None else None
+        made = func.value if type(func.value) is cst.Call else None
+        built = built_model(a, made) if made is not None else None
         for field, kinds in harmless_fields(a, *built).items() if built is not None else ():
             if "." not in field:
                 env.values[f"{name}[{field!r}]"] = cleared(value, kinds)
@@ -185,10 +214,15 @@ def model_entries(a: Analysis, name: str, source: cst.BaseExpression | None, val
     built = built_model(a, call)
     if built is None:
         return
-    if built[1] and name in env.values:  # a validated model holds its declared fields only: no mass assignment
-        env.values[name] = cleared(env.values[name], MASS_ASSIGNMENT)
     for field, kinds in harmless_fields(a, *built).items():  # (what the constructor kept per field, if known)
         env.values[f"{name}.{field}"] = cleared(env.values.get(f"{name}.{field}", value), kinds)
+
+
+def validated_model(a: Analysis, call: cst.Call, taint: Taint) -> Taint:
+    """What a call gives: a model a validating class built holds its declared fields only (no mass assignment)."""
+    if not taint or (built := built_model(a, call)) is None or not built[1]:
+        return taint
+    return cleared(taint, MASS_ASSIGNMENT)
 
 
 def model_attribute(a: Analysis, expr: cst.Attribute, env: Env) -> Taint | None:
@@ -230,7 +264,20 @@ def iterated_model(a: Analysis, target: cst.BaseExpression, iterable: cst.BaseEx
     owner = a._key(iterable)
     if type(target) is not cst.Name or owner is None:
         return
-    prefix = f"{owner}[*]."
-    for key, taint in list(env.values.items()):
-        if key.startswith(prefix):
-            env.values[f"{target.value}.{key[len(prefix) :]}"] = taint
+    _copy_fields(env, f"{owner}[*].", f"{target.value}.")
+
+
+def _copy_fields(env: Env, prefix: str, into: str) -> None:
+    """What is kept under one prefix (a model's fields) kept under another too."""
+    for key, taint in [(k, t) for k, t in env.values.items() if k.startswith(prefix)]:
+        env.values[into + key[len(prefix) :]] = taint
+
+
+def nested_parameter_fields(a: Analysis, param: cst.Param, taint: Taint) -> dict[str, Taint]:
+    """A handler parameter annotated with a validating model (a FastAPI body `book: Book`): the fields of the
+    models its fields are annotated with (`book.lead.lei_number`); its own are fields.parameter_fields'."""
+    annotation = param.annotation.annotation if param.annotation is not None else None
+    if not taint or not isinstance(annotation, (cst.Name, cst.Attribute)) or not _validating(a, annotation):
+        return {}
+    found = harmless_fields(a, annotation, True).items()
+    return {f"{param.name.value}.{field}": cleared(taint, kinds) for field, kinds in found if "." in field}
