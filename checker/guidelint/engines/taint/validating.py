@@ -56,16 +56,18 @@ def built_model(a: Analysis, call: cst.Call) -> tuple[cst.BaseExpression, bool] 
 
 def _given(a: Analysis, call: cst.Call, section: str) -> cst.BaseExpression | None:
     """The class given to a call of one of the section's `NAME:WHERE` entries (WHERE: its position or keyword)."""
-    entries = a.memo.get((VALIDATING, section))
-    if entries is None:
-        entries = a.memo[(VALIDATING, section)] = {}
+    known: tuple[dict[str, set[str]], frozenset[str]] | None = a.memo.get((VALIDATING, section))
+    if known is None:
+        entries: dict[str, set[str]] = {}
         for entry in a.known[section]:
             name, _, where = entry.rpartition(":")
             entries.setdefault(name, set()).add(where)
-    spelled = dotted(call.func)
-    if spelled is None or spelled.rsplit(".", 1)[-1] not in {n.rsplit(".", 1)[-1] for n in entries}:
+        known = a.memo[(VALIDATING, section)] = (entries, frozenset(n.rsplit(".", 1)[-1] for n in entries))
+    func = call.func
+    last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else None
+    if last not in known[1]:  # (asked of every call that carries data: its last name first)
         return None
-    wheres = entries.get(a.names.qualname(call.func) or spelled, set())
+    wheres = known[0].get(a.names.qualname(func) or dotted(func) or "", set())
     for position, arg in enumerate(call.args):
         if (arg.keyword.value if arg.keyword is not None else str(position)) in wheres:
             return arg.value
