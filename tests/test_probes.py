@@ -201,17 +201,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "database, the user), and a source's only/except name the attributes of the object itself, not of one "
         "attribute's value: marking info.context whole would make every context value the client's"
     ),
-    # round 19 (bookbuild): what the round left wrong
-    ("bookbuild/xss_dataclass_records.py", "safe_dataclass_converted"): (
-        "ticket.qty of Ticket(qty=int(body['qty'])) in markup: the dataflow keeps the field converted and is "
-        "quiet, but OUT154 (a pattern rule) takes an attribute as safe only when the facts prove it a constant: "
-        "an object made of checked input (a record loaded by a checked id) holds what the database holds, and "
-        "the facts do not say whether the attribute is a field the checked value was put in"
-    ),
-    ("bookbuild/xss_dataclass_records.py", "safe_pydantic_dataclass"): (
-        "ticket.qty: int of a pydantic dataclass built from the request: converted for the dataflow (quiet), "
-        "but OUT154 asks the facts of an attribute for a constant only, as for safe_dataclass_converted"
-    ),
     # round 17c (insiders): what the round left wrong
     ("insiders/cases/templatetags/case_tags.py", "safe_highlight"): (
         "value, term = esc(value), esc(term) of an escaping esc: OUT102 (a pattern rule, no source reaches a "
