@@ -163,14 +163,10 @@ class UnescapedHtmlResponse(Rule):
         # asked last (it analyses the module): a name, a call or an entry the dataflow proves a constant, or
         # input an escaper or a check made harmless ("".join(map(html.escape, names)), data["tier"] of a schema
         # whose field admits a few constants); an attribute it proves a constant (`line.nav` of a record's
-        # default, `st.title` of a class attribute), not one of an object made of checked input (a record
-        # loaded by a checked id holds what the database holds)
-        unsafe = [
-            v
-            for v in unsafe
-            if not (isinstance(v, (cst.Name, cst.Call, cst.Subscript)) and ctx.facts(v).trusted("html"))
-            and not (isinstance(v, cst.Attribute) and ctx.facts(v).fixed)
-        ]
+        # default, `st.title` of a class attribute) or a field holding checked input (`ticket.qty` of
+        # `Ticket(qty=int(x))`, a validated model's `qty: int`), not one of an object made of checked input (a
+        # record loaded by a checked id holds what the database holds)
+        unsafe = [v for v in unsafe if not _proven(v, ctx)]
         if unsafe:
             ctx.report(node, self.meta.message.format(value=f"`{ctx.code(unsafe[0])}`"))
 
@@ -236,6 +232,23 @@ class UnescapedHtmlResponse(Rule):
         @app.route("/echo")
         def echo():
             return "<p>You searched for %s</p>" % str(request.args["q"])  # expect: str() of text is the text
+
+        from dataclasses import dataclass
+
+        @dataclass
+        class Ticket:
+            investor: str
+            qty: int
+
+        @app.post("/tickets")
+        def ticket():
+            body = request.get_json()
+            t = Ticket(investor=body["investor"], qty=int(body["qty"]))
+            return f"<p>{t.qty} bonds for {t.investor}</p>"  # expect: the investor field holds the client's text
+
+        @app.route("/doc/<int:doc_id>")
+        def doc(doc_id):
+            return f"<h1>{load_doc(int(doc_id)).title}</h1>"  # expect: a record of the database
 
         @app.route("/stamps")
         def stamps():
@@ -331,6 +344,19 @@ class UnescapedHtmlResponse(Rule):
             fee = Decimal("2.50")
             took = time.time() - started
             return "<p>Reference {} ({}), fee {}, in {:.2f}s</p>".format(ref.hex, str(ref), fee, took)
+
+        from dataclasses import dataclass
+
+        @dataclass
+        class Ticket:
+            investor: str
+            qty: int
+
+        @app.post("/tickets")
+        def ticket():
+            body = request.get_json()
+            t = Ticket(investor=escape(body["investor"]), qty=int(body["qty"]))  # each field checked
+            return f"<p>{t.qty} bonds for {t.investor}</p>"
     """
 
 
@@ -378,6 +404,14 @@ def _markup(value: cst.BaseExpression) -> bool:
     ):
         return _markup(value.args[0].value.elt)
     return bool(HTML_TAG.search(_split(value)[0]))
+
+
+def _proven(value: cst.BaseExpression, ctx: Context) -> bool:
+    """The dataflow proves the value harmless in markup (see the call)."""
+    if isinstance(value, (cst.Name, cst.Call, cst.Subscript)):
+        return ctx.facts(value).trusted("html")
+    facts = ctx.facts(value) if isinstance(value, cst.Attribute) else None
+    return facts is not None and (facts.fixed or (facts.kept and facts.trusted("html")))
 
 
 def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:

@@ -70,6 +70,7 @@ from guidelint.engines.taint.tables import (
     MARKUP_KINDS,
     MARKUP_SINK,
 )
+from guidelint.engines.taint.validating import model_attribute, nested_parameter_fields, validated_model
 from guidelint.semantic.constants import fold
 from guidelint.semantic.formatting import percent_slots
 from guidelint.semantic.names import Names, Scope
@@ -264,6 +265,7 @@ class Analysis:
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
+            env.values.update(nested_parameter_fields(self, param, taint))  # book.lead.lei_number of a body
         enter(self, env.values, env.consts)  # notes, as the module's other functions may have left it
         env.values.update(before_view(self, fn))  # g.desk, as the app's or blueprint's request hooks left it
         imports = self.memo.get(("imports", id(fn)))
@@ -345,7 +347,8 @@ class Analysis:
             read = self.sources.file_name(expr.attr.value, self._attribute(expr, env))  # upload.filename
             return self.credentials.holder(expr, read)
         if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
-            return joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
+            made = joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
+            return validated_model(self, expr, made)  # Order(**body): its declared fields only
         if type(expr) is cst.Subscript:
             return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:
@@ -477,6 +480,8 @@ class Analysis:
             if id(getter) in self.calls.values:  # the constants it returns are the attribute's
                 self.calls.values[id(expr)] = self.calls.values.pop(id(getter))
             return taint
+        if type(expr.value) in (cst.Call, cst.Subscript) and (read := model_attribute(self, expr, env)) is not None:
+            return read  # Order.parse_obj(body).investor, book.lines[0].qty
         key = self._key(expr)
         if key is not None:
             if key in env.values:

@@ -74,6 +74,7 @@ from guidelint.engines.taint.tables import (
     HOST_SINK,
     MARKUP_SINK,
     MARKUP_STEP,
+    MASS_ASSIGNMENT,
     NAMESPACE_LOOKUP,
     RELATIVE,
     in_host,
@@ -585,6 +586,5 @@ class Calls(Callees):
         return summary
 
 
-MASS_ASSIGNMENT = frozenset({"mass-assignment"})
 COPIES = frozenset({"copy.copy", "copy.deepcopy"})
 """The calls that give a copy of an object: what the object is (a request, whose attributes a model describes)."""

@@ -18,6 +18,7 @@ from guidelint.engines.taint.syntax import (
     _literal_captures,
     unstarred,
 )
+from guidelint.engines.taint.validating import iterated_model
 from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class Control:
                 self.a.statements.unpacked(target, iterable, env)
             return
         self.a.statements.assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
+        iterated_model(self.a, target, iterable, env)  # for line in book.lines: line.qty of a list of models
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:
         """`while`: none of it when the test folds to false, else like `for` (the `else` runs when the

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.cst.children import children
-from guidelint.engines.taint.fields import CLASS_REFS, FORM_MODEL, RECORD_CLASS, class_refs, declared, form_model
+from guidelint.engines.taint.fields import (
+    CLASS_REFS,
+    FIELD_CALLS,
+    FORM_MODEL,
+    RECORD_CLASS,
+    class_refs,
+    declared,
+    declared_calls,
+    form_model,
+)
 from guidelint.engines.taint.syntax import _body
 from guidelint.semantic.names import dotted
 
@@ -25,6 +34,7 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
             a.classes[stmt.name.value] = methods
             a.class_fields[stmt.name.value] = declared(stmt)
+            a.memo[(FIELD_CALLS, stmt.name.value)] = declared_calls(stmt)
             a.bases[stmt.name.value] = [a.names.qualname(b.value) or dotted(b.value) or "" for b in stmt.bases]
             a.memo[(CLASS_REFS, stmt.name.value)] = class_refs(stmt)
             a.memo[(FORM_MODEL, stmt.name.value)] = form_model(stmt)
@@ -47,13 +57,16 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
                 a.instances[small.targets[0].target.value] = small.value.func.value
 
 
-_RECORD_DECORATORS = frozenset({"dataclass", "dataclasses.dataclass"})
+_RECORD_DECORATORS = frozenset(
+    {"dataclass", "dataclasses.dataclass", "pydantic.dataclasses.dataclass"}
+    | {f"{m}.{d}" for m in ("attr", "attrs") for d in ("define", "frozen", "mutable", "s", "attrs", "dataclass")}
+)
 _RECORD_BASES = frozenset({"typing.NamedTuple", "NamedTuple", "typing_extensions.NamedTuple"})
 
 
 def record_class(a: Analysis, cls: cst.ClassDef) -> bool:
-    """A dataclass or a NamedTuple: an instance holds in each declared field what is passed for it (by
-    position or keyword), else the default the class body gives it."""
+    """A dataclass (also pydantic's and attrs' classes) or a NamedTuple: an instance holds in each declared
+    field what is passed for it (by position or keyword), else the default the class body gives it."""
     for decorator in cls.decorators:
         made = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
         if (a.names.qualname(made) or dotted(made) or "") in _RECORD_DECORATORS:

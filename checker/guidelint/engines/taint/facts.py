@@ -70,6 +70,7 @@ class Facts:
     values: Values = None  # every value it can have, when they are few constants
     taint: Taint = CLEAN
     composed: bool = False  # made only of the code's constants, too many ways to list (values.Composed)
+    kept: bool = False  # an attribute read from what the flow kept for it (a field a value was put in)
 
     @property
     def fixed(self) -> bool:
@@ -118,13 +119,14 @@ class FactIndex:
         if a is None or id(expr) not in a.taints:
             return UNKNOWN_FACTS
         consts = self._consts_at(expr)
+        kept = id(expr) in a.kept_reads
         if consts is None:
-            return Facts(True, None, a.taints[id(expr)])
+            return Facts(True, None, a.taints[id(expr)], kept=kept)
         names = a.classes_known().lookup(_lookup(consts, a.returned), self._class_of(expr), _shadowed(consts))
         lookup = self._in_comprehensions(expr, names)
         found = values_of(expr, lookup)
         values = whole(found)
-        return Facts(True, values, a.taints[id(expr)], values is None and made_of_constants(found))
+        return Facts(True, values, a.taints[id(expr)], values is None and made_of_constants(found), kept)
 
     def _in_comprehensions(self, expr: cst.CSTNode, lookup: Callable[[str], Values]) -> Callable[[str], Values]:
         """`lookup`, with the names the comprehensions around `expr` bind (`[eval(b) for b in BASES]`): one
@@ -365,6 +367,7 @@ class _Recording(Analysis):
         self.guards = NarrowingGuards(self)
         self.statements = _RecordingStatements(self)
         self.taints: dict[int, Taint] = {}
+        self.kept_reads: set[int] = set()  # attributes read from what the flow kept for them (Facts.kept)
         self.snapshots: dict[int, dict[str, Any]] = {}
         self.names_in: dict[int, frozenset[str]] = {}
         self.loop_iters = {id(n.iter) for n in descendants(self.module) if type(n) is cst.For}
@@ -376,6 +379,11 @@ class _Recording(Analysis):
         self._through_class: frozenset[str] | None = None
         self._module_consts: dict[str, Any] | None = None
         self.constants_project: Project | None = None  # where imported constants are looked up
+
+    def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
+        if self._summary_mode == 0 and (key := self._key(expr)) is not None and key in env.values:
+            self.kept_reads.add(id(expr))  # ticket.qty of Ticket(qty=int(x)): the field's own value
+        return super()._attribute(expr, env)
 
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
         if type(expr) is cst.Call:

@@ -14,7 +14,7 @@ from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.regexes import pattern_kinds
 from guidelint.engines.taint.syntax import _body, _walk, raises
-from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS
+from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS, MASS_ASSIGNMENT
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
@@ -85,12 +85,20 @@ def class_refs(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
 
 def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[str]) -> bool:
     """A field whose values the framework converts: made by one of the models' `converted-fields`
-    classes, or annotated (optionally: `int | None`, `Optional[int]`) as one of `parsed_types`, a
-    `Literal` of constants or an enumeration of the module."""
+    classes, or annotated (optionally: `int | None`, `Optional[int]`, `Annotated[int, ...]`) as one of
+    `parsed_types`, a `Literal` of constants or an enumeration of the module, or a collection of those
+    (`list[int]`)."""
     if type(field) is cst.Call:
         made = a.names.qualname(field.func) or dotted(field.func) or ""
         return made.rsplit(".", 1)[-1] in a.known["converted-fields"]
     inner = _optional(a, field)
+    if type(inner) is cst.Subscript and inner.slice:  # Annotated[int, Field(gt=0)], list[UUID]
+        items = [e.slice.value for e in inner.slice if type(e.slice) is cst.Index]
+        items = [item for item in items if type(item) is not cst.Ellipsis]
+        if (a.names.qualname(inner.value) or dotted(inner.value)) in ANNOTATED:
+            return bool(items) and converted(a, items[0], parsed_types)
+        if (dotted(inner.value) or "").rsplit(".", 1)[-1] in CONTAINERS:
+            return bool(items) and all(converted(a, item, parsed_types) for item in items)
     typed = a.names.qualname(inner) or dotted(inner) or ""
     return typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types or a.sources.choices(inner)
 
@@ -137,16 +145,21 @@ def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Seque
     found = {}
     declared_fields = a.class_fields.get(annotation.value)
     qualified = a.names.qualname(annotation) if declared_fields is None and a.project is not None else None
+    checked: dict[str, frozenset[str]] | None = None
     if qualified is not None and a.project is not None:  # body: Order of the project's schemas module
         declared_fields = a.project.declared(absolute_name(a.package, qualified))
+        checked = a.project.validated_fields(absolute_name(a.package, qualified))  # its field validators
     for field, how in (declared_fields or {}).items():
         kinds = (
             ALL_KINDS
             if converted(a, how, parsed_types)
-            else constrained(a, how) | validated(a, annotation.value, field)
+            else constrained(a, how)
+            | (validated(a, annotation.value, field) if checked is None else checked.get(field, frozenset()))
         )
         if kinds:
             found[f"{param.name.value}.{field}"] = cleared(taint, kinds)
+    if declared_fields:  # a body parsed into the model holds its declared fields only: no mass assignment
+        found[param.name.value] = cleared(taint, MASS_ASSIGNMENT)
     return found
 
 
@@ -156,7 +169,10 @@ def constrained(a: Analysis, declaration: cst.BaseExpression) -> frozenset[str]:
     FastAPI's `Query(pattern=...)`. The value only has to contain a match (pydantic searches it), so only a
     pattern anchored at both ends (`^...$`) constrains it."""
     calls = [declaration]
-    if type(declaration) is cst.Subscript and a.names.qualname(declaration.value) in ANNOTATED:
+    if (
+        type(declaration) is cst.Subscript
+        and (a.names.qualname(declaration.value) or dotted(declaration.value)) in ANNOTATED
+    ):
         calls = [e.slice.value for e in declaration.slice[1:] if type(e.slice) is cst.Index]
     kinds: frozenset[str] = frozenset()
     for call in calls:
@@ -188,7 +204,23 @@ def _validator_of(a: Analysis, method: cst.FunctionDef, field: str) -> bool:
     )
 
 
-ANNOTATED = ("typing.Annotated", "typing_extensions.Annotated")
+ANNOTATED = ("typing.Annotated", "typing_extensions.Annotated", "Annotated")  # (bare: of another module)
+CONTAINERS = frozenset({"list", "List", "set", "Set", "frozenset", "FrozenSet", "tuple", "Tuple", "Sequence"})
+"""Annotations of a collection whose items all have the type they are given (`list[int]`)."""
+FIELD_CALLS = "field calls"
+"""Memo key (with a class's name) of the calls its annotated fields are declared with (declared_calls)."""
+
+
+def declared_calls(cls: cst.ClassDef) -> dict[str, cst.Call]:
+    """The call an annotated field of a class body is declared with (`size: int = field(converter=int)`)."""
+    found: dict[str, cst.Call] = {}
+    for stmt in _body(cls.body):
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            if type(small) is cst.AnnAssign and type(small.target) is cst.Name and type(small.value) is cst.Call:
+                found[small.target.value] = small.value
+    return found
+
+
 VALIDATORS = frozenset({"pydantic.field_validator", "pydantic.validator", "field_validator", "validator"})
 
 

@@ -27,6 +27,18 @@ PROPAGATORS = {
     "choice-validators": "classes of field validators that admit one of the constants they are given (OneOf)",
     "pattern-validators": "classes of field validators that admit values matching their pattern from the start "
     "(Regexp): anchored at its end, the pattern constrains the whole value",
+    "validating-models": "base classes and class decorators of models that validate each declared field by its "
+    "annotation when built (pydantic's BaseModel): a field annotated as a converted type holds one",
+    "validating-methods": "class methods of such a model that build a validated instance from data "
+    "(Order.model_validate(body))",
+    "validating-adapters": "calls making an object whose validating-methods build a validated instance of the "
+    "class they are given (NAME:WHERE, WHERE its position or keyword): TypeAdapter(Order).validate_python(body)",
+    "validating-calls": "functions that build an instance of the class they are given from data, each field "
+    "checked or converted by its annotation (NAME:WHERE, WHERE the position or keyword of the class): "
+    "msgspec.convert(body, Order)",
+    "converted-types": "annotations of a validated model's fields whose values arrive converted (int, UUID, date, "
+    "PositiveInt...): such a field carries nothing the client chose",
+    "model-dumps": "methods of a model instance returning its fields as a dict, per key (order.model_dump())",
     "validated-data": "attributes of a form or serializer that hold its validated data per field (cleaned_data)",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",

@@ -39,6 +39,7 @@ from guidelint.engines.taint.syntax import (
     _piece,
     unstarred,
 )
+from guidelint.engines.taint.validating import model_entries
 from guidelint.engines.taint.values import composed
 from guidelint.semantic.names import dotted, import_bindings
 
@@ -279,6 +280,7 @@ class Statements:
                 self.a.stores.displayed(name, cast(cst.BaseExpression, self.a.stores.sequence_of(source)), env)
             elif type(source) is cst.Call:
                 self.a.stores.constructed(name, source, env)
+            model_entries(self.a, name, cast(cst.BaseExpression, source), value, env)  # order.lots: a model's field
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self.assign(element.value, value, env, None)

@@ -114,6 +114,7 @@ class ProjectFunctions:
         self._supplied: dict[str, tuple[Supplied | None, dict[str, str]]] = {}  # decorators, files read
         # fields of other modules' classes, with the files read for them
         self._declared: dict[str, tuple[dict[str, cst.BaseExpression], dict[str, str]]] = {}
+        self._validated: dict[str, tuple[dict[str, frozenset[str]], dict[str, str]]] = {}  # fields, files read
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
         # the header statements of the modules summarised last, by their lines (_snippet_tree)
         self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
@@ -367,6 +368,34 @@ class ProjectFunctions:
         """Whether the class `qualified` of the project derives from no library class (up its hierarchy)."""
         found = self._located(qualified, 0)
         return isinstance(found, tuple) and self._own_bases(found[1].classes.get(found[2], ()), 1)
+
+    def validated_fields(self, qualified: str) -> dict[str, frozenset[str]]:
+        """What the validators of a model class of another module of the project make each field harmless to
+        (`@field_validator("desk")` raising unless it matches: fields.validated), kept with the files read."""
+        return self._kept(self._validated, qualified, {}, lambda: self._validate(qualified, 0))
+
+    def _validate(self, qualified: str, depth: int) -> dict[str, frozenset[str]]:
+        from guidelint.engines.taint.fields import validated
+
+        found = self._located(qualified, depth)
+        if not isinstance(found, tuple):
+            return self._validate(found, depth + 1) if found is not None else {}
+        module, outline, name = found
+        analysis = self._analysis(module, outline, name, None, True, 1)
+        fields = analysis.class_fields.get(name, {}) if analysis is not None else {}
+        return {f: kinds for f in fields if analysis is not None and (kinds := validated(analysis, name, f))}
+
+    def library_bases(self, qualified: str, depth: int = 0) -> frozenset[str]:
+        """The bases up the hierarchy of the class `qualified` of the project that are none of its classes
+        (`pydantic.BaseModel`)."""
+        found = self._located(qualified, depth)
+        if isinstance(found, str):
+            return self.library_bases(found, depth + 1)
+        if found is None:
+            return frozenset()
+        bases = found[1].classes.get(found[2], ())
+        inherited = [self.library_bases(b, depth + 1) for b in bases if self.project.defines(b)]
+        return frozenset(b for b in bases if not self.project.defines(b)).union(*inherited)
 
     def _own_bases(self, bases: tuple[str, ...] | list[str], depth: int = 0) -> bool:
         """Whether every base up the hierarchy is a class of the project: a constructor a project base

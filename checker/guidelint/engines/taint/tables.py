@@ -53,6 +53,7 @@ HOST_SINK = Sink(how="call", patterns=("URL host",), kind="url-host")
 # whatever follows it ("'" + value); a value checked not to start with these is text too
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CELL = frozenset({"csv-row"})
+MASS_ASSIGNMENT = frozenset({"mass-assignment"})  # what a value holding declared fields only is harmless to
 
 # a value placed into HTML markup being built ("<p>%s</p>" % name): reported there when the markup reaches
 # no response the engine sees (kept in a dict, a context, a message); a response it reaches reports the flow
