@@ -22,10 +22,12 @@ from guidelint.cst import (
     name_words,
     numeric_template,
     parameter,
+    quoting_functions,
     string_parts,
     string_text,
 )
 from guidelint.cst.sqltext import SAFE_CALLS
+from guidelint.cst.strings import returned
 
 # methods named like generic operations: only when the receiver or the statement text says it is SQL
 GENERIC_METHODS = frozenset({"execute", "executemany", "fetch", "run", "raw"})
@@ -213,6 +215,22 @@ class DynamicSql(Rule):
             sql = "ANALYZE trades"
             for sql in statements:  # the loop gives the name other values than its assignment
                 cursor.execute(sql)  # expect
+
+        def _wrapped(name):
+            return '"' + name + '"'  # a quote in the name ends the identifier
+
+        class Report:
+            table = "trades"
+
+            @property
+            def _query(self):
+                return f"SELECT * FROM {self.table}"
+
+            def rows(self, cursor, table):
+                base = "SELECT * FROM {}"
+                cursor.execute(base.format(table))  # expect
+                cursor.execute(self._query)  # expect
+                cursor.execute("DROP TABLE " + _wrapped(table))  # expect
     """
     safe = """
         import asyncpg
@@ -290,6 +308,30 @@ class DynamicSql(Rule):
             connection.execute(text("ROLLBACK PREPARED :xid").bindparams(xid=desk))
             connection.execute(DDL("DROP SCHEMA staging CASCADE"))
             return rows
+
+        def desk_totals(session, trades, limit):
+            stmt = select(trades.c.desk)
+            stmt = stmt.where(trades.c.settled).group_by(trades.c.desk)  # still the statement object
+            return session.execute(stmt.limit(limit)).all()
+
+        import functools
+
+        def _quoted(name):
+            return '"' + name.replace('"', '""') + '"'  # the module's own identifier quoting
+
+        class Ledgers:
+            @functools.cached_property
+            def _desks_query(self):
+                return select(trades.c.desk)
+
+            @property
+            def _ping(self):
+                return str(select(1).compile())  # the SQL text SQLAlchemy composes itself
+
+            def desks(self, connection, cursor, table):
+                cursor.execute(self._ping)
+                cursor.execute("DROP TABLE " + _quoted(table))
+                return connection.execute(self._desks_query).all()
     """
 
 
@@ -426,12 +468,60 @@ def _dynamic(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     return not (_statement(expr, ctx) or _fixed(expr, ctx, depth))
 
 
-def _statement(expr: cst.BaseExpression, ctx: Context) -> bool:
+def _statement(expr: cst.BaseExpression, ctx: Context, seen: frozenset[str] = frozenset()) -> bool:
     """The statement passed is an object that one of its library's calls made (or a name bound only to
-    such), not text: see `_statement_object`. Only the statement itself: an object formatted into text is
-    text."""
-    values = _values(expr.value, ctx) if isinstance(expr, cst.Name) else [expr]
-    return bool(values) and all(isinstance(v, cst.Call) and _statement_object(v, ctx) for v in values)
+    such, `s = select(t)` then `s = s.where(...)`), or a property of the class that returns one, not text:
+    see `_statement_object`. Only the statement itself: an object formatted into text is text."""
+    if isinstance(expr, cst.Attribute):
+        return _statement_property(expr, ctx)
+    if not isinstance(expr, cst.Name):
+        return isinstance(expr, cst.Call) and _statement_object(expr, ctx, seen)
+    if expr.value in seen:
+        return True  # `s = s.where(...)`: what s held before, which its other assignments decide
+    if len(seen) > 3:
+        return False
+    seen = seen | {expr.value}
+    values = _values(expr.value, ctx)
+    grounded = [v for v in values if _chain_root(v) not in seen]
+    return bool(grounded) and all(isinstance(v, cst.Call) and _statement_object(v, ctx, seen) for v in values)
+
+
+def _chain_root(expr: cst.BaseExpression) -> str | None:
+    """The name a method chain starts from (`s` of `s.where(...).limit(n)`), or None."""
+    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
+        expr = expr.func.value
+    return expr.value if isinstance(expr, cst.Name) else None
+
+
+def _statement_property(expr: cst.Attribute, ctx: Context) -> bool:
+    """`self.query` where the enclosing class defines `query` as a (memoized) property whose every return
+    is a statement object, or the SQL text SQLAlchemy compiles from one (`str(select(1).compile())`)."""
+    if not (isinstance(expr.value, cst.Name) and expr.value.value in ("self", "cls")):
+        return False
+    owner = next((a for a in reversed(ctx.ancestors) if isinstance(a, cst.ClassDef)), None)
+    if owner is None or not isinstance(owner.body, cst.IndentedBlock):
+        return False
+    for line in owner.body.body:
+        if isinstance(line, cst.FunctionDef) and line.name.value == expr.attr.value and line.decorators:
+            values = returned(line)
+            return bool(values) and all(v is not None and _compiled(v, ctx) for v in values)
+    return False
+
+
+def _compiled(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A statement object, or `str()` of its `.compile(...)`: SQL text the library composed itself."""
+    if not isinstance(expr, cst.Call):
+        return False
+    if isinstance(expr.func, cst.Name) and expr.func.value == "str" and len(expr.args) == 1 and not ctx.is_bound("str"):
+        inner = expr.args[0].value
+        return (
+            isinstance(inner, cst.Call)
+            and isinstance(inner.func, cst.Attribute)
+            and inner.func.attr.value == "compile"
+            and isinstance(inner.func.value, cst.Call)
+            and _statement_object(inner.func.value, ctx)
+        )
+    return _statement_object(expr, ctx)
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
@@ -451,6 +541,8 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         last = (dotted(func) or "").rsplit(".", 1)[-1]
         if last in SAFE_CALLS or last in COMPOSERS:
             return True
+        if isinstance(func, cst.Name) and func.value in quoting_functions(ctx):
+            return True  # the module's own identifier quoting: '"' + s.replace('"', '""') + '"'
         if isinstance(func, cst.Attribute):
             if func.attr.value == "format" and isinstance(func.value, cst.Call):
                 inner = (dotted(func.value.func) or "").rsplit(".", 1)[-1]
@@ -470,19 +562,22 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     return False
 
 
-def _statement_object(call: cst.Call, ctx: Context) -> bool:
+def _statement_object(call: cst.Call, ctx: Context, seen: frozenset[str] = frozenset()) -> bool:
     """A statement object, not SQL text: a call of a package of `sql.statement-packages` (`select(t)`,
     `DropTable(t)`, `text("... :id")`), or a method chain on one (`select(t).where(...)`,
-    `.bindparams(id=v)`). The library composes its SQL with bound parameters; raw text it takes is judged
-    at the call that takes it (text() is an SQL function of its own)."""
+    `.bindparams(id=v)`, `s.where(...)` of a name bound only to such). The library composes its SQL with
+    bound parameters; raw text it takes is judged at the call that takes it (text() is an SQL function of
+    its own)."""
     root: cst.BaseExpression = call
     while isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute) and isinstance(root.func.value, cst.Call):
         root = root.func.value
     assert isinstance(root, cst.Call)
     name = ctx.qualname(root.func)
-    if name is None:
-        return False
-    return ctx.project.absolute(name).split(".", 1)[0] in ctx.knowledge.sql.statement_packages  # `from ..sql import`
+    if name is not None and ctx.project.absolute(name).split(".", 1)[0] in ctx.knowledge.sql.statement_packages:
+        return True  # `from ..sql import`: relative to the package
+    if isinstance(root.func, cst.Attribute) and isinstance(root.func.value, cst.Name):
+        return _statement(root.func.value, ctx, seen)  # s.where(...): what s is bound to
+    return False
 
 
 def _proven(expr: cst.BaseExpression, ctx: Context) -> bool:
