@@ -180,6 +180,12 @@ class MarkSafe(Rule):
 
         def status_note(status, request):
             return mark_safe(NOTES.get(status, request.GET["note"]))  # expect  (the default is the client's)
+
+        from django import forms
+
+        class Amount(forms.TextInput):
+            def format_value(self, value):
+                return mark_safe("<b>%s</b>" % super().format_value(value))  # expect: the value's own text
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -253,6 +259,13 @@ class MarkSafe(Rule):
             esc = conditional_escape if autoescape else (lambda x: x)
             text = esc(text)
             return mark_safe(text.replace(esc(term), "<mark>%s</mark>" % esc(term)))
+
+        from django import forms
+
+        class Choices(forms.CheckboxSelectMultiple):
+            def render(self, *args, **kwargs):
+                rendered = super().render(*args, **kwargs)  # the widget's template, with escaping on
+                return mark_safe("<span class='choices'>%s</span>" % rendered)
     """
 
 
@@ -272,6 +285,8 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         return False
     if isinstance(expr, cst.Call):
         name = (ctx.qualname(expr.func) or dotted(expr.func) or "").rsplit(".", 1)[-1]
+        if not name and isinstance(expr.func, cst.Attribute):
+            name = expr.func.attr.value  # super().render(...), self.get_form().render(): the method's name
         if name in ESCAPING and _autoescaped(expr, name, ctx):
             return True
         if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
