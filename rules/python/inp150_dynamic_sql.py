@@ -11,8 +11,6 @@ from guidelint.cst import (
     Shape,
     arg,
     argument_value,
-    assignments,
-    bound_otherwise,
     constant_collection,
     dotted,
     handlers,
@@ -21,13 +19,12 @@ from guidelint.cst import (
     module_constant,
     name_words,
     numeric_template,
-    parameter,
     quoting_functions,
     string_parts,
     string_text,
 )
+from guidelint.cst.sqlobjects import local_values, statement
 from guidelint.cst.sqltext import SAFE_CALLS
-from guidelint.cst.strings import returned
 
 # methods named like generic operations: only when the receiver or the statement text says it is SQL
 GENERIC_METHODS = frozenset({"execute", "executemany", "fetch", "run", "raw"})
@@ -45,6 +42,17 @@ _SQL = re.compile(
     r"|copy|where|order\s+by|group\s+by|having)\b",
     re.IGNORECASE,
 )
+
+# the first words of SQL statements in any dialect (transactions, sessions and maintenance too): a generic
+# method (run, execute) given known text that starts with another word runs another language's command
+_ANY_SQL = re.compile(
+    r"^[\s(]*(?:select|insert|update|delete|replace|merge|upsert|create|alter|drop|truncate|with|grant|revoke"
+    r"|call|copy|pragma|exec|execute|show|describe|desc|explain|vacuum|analyze|lock|declare|set|begin|start"
+    r"|commit|rollback|savepoint|release|use|attach|detach|reindex|comment|refresh|listen|notify|unlisten"
+    r"|prepare|deallocate|reset|discard|load|cluster|checkpoint|optimize|rename|values|table)\b",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"^[\s(]*[A-Za-z]")
 
 
 _VALUE_BEFORE = re.compile(
@@ -141,6 +149,8 @@ class DynamicSql(Rule):
         assert isinstance(node.func, cst.Attribute)
         if method in GENERIC_METHODS and not (_db_receiver(node.func.value, ctx) or _looks_sql(statement, ctx)):
             return
+        if method in GENERIC_METHODS and _other_language(statement, ctx):
+            return  # session.run("(Get-NetIPAddress ...)"): a PowerShell session's command, not SQL
         if text_only and not _looks_sql(statement, ctx):
             return
         if not _proven(statement, ctx):
@@ -231,6 +241,10 @@ class DynamicSql(Rule):
                 cursor.execute(base.format(table))  # expect
                 cursor.execute(self._query)  # expect
                 cursor.execute("DROP TABLE " + _wrapped(table))  # expect
+
+        def maintain(db, session, table, mode):
+            db.run(f"VACUUM {table}")  # expect
+            session.execute(f"BEGIN {mode}")  # expect
     """
     safe = """
         import asyncpg
@@ -332,6 +346,10 @@ class DynamicSql(Rule):
                 cursor.execute(self._ping)
                 cursor.execute("DROP TABLE " + _quoted(table))
                 return connection.execute(self._desks_query).all()
+
+        def interface_addresses(session, index):
+            command = f"(Get-NetIPAddress -InterfaceIndex {index}).IPAddress"
+            return session.run(command)  # a PowerShell session's command, not SQL
     """
 
 
@@ -393,10 +411,16 @@ def _text(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> str | None:
     if parts:
         return _text(parts[0], ctx, depth + 1)
     if isinstance(expr, cst.Name):
-        values = _values(expr.value, ctx)
+        values = local_values(expr.value, ctx)
         if values:
             return _text(values[0], ctx, depth + 1)
     return None
+
+
+def _other_language(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """Text known to start with a word that begins no SQL statement (`Get-NetIPAddress`, `ls`)."""
+    text = _text(expr, ctx)
+    return text is not None and bool(_FIRST_WORD.match(text)) and not _ANY_SQL.match(text)
 
 
 def _looks_sql(expr: cst.BaseExpression, ctx: Context) -> bool:
@@ -404,27 +428,11 @@ def _looks_sql(expr: cst.BaseExpression, ctx: Context) -> bool:
     return text is not None and bool(_SQL.match(text))
 
 
-def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
-    """The values assigned to a local name (with `=`, `+=`) in the function, else the module; [] for a
-    parameter or a name never assigned."""
-    for scope in (ctx.function, ctx.module):
-        if scope is None:
-            continue
-        found = assignments(ctx, name, scope)
-        if found:
-            if name in bound_otherwise(ctx, scope):
-                return []  # a loop or unpacking gives it other values too
-            return [a.value for a in found if a.value is not None]
-        if scope is ctx.function and parameter(ctx.function, name) is not None:
-            return []
-    return []
-
-
 def _value_formatted(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A value formatted straight into a string literal or after a comparison of SQL text written here:
     INP108 reports those (high), so this audit rule leaves them to it."""
     if isinstance(expr, cst.Name):
-        values = _values(expr.value, ctx)
+        values = local_values(expr.value, ctx)
         return len(values) == 1 and _value_formatted(values[0], ctx)
     text = _marked(expr)
     if text is None or "\0" not in text:
@@ -465,63 +473,7 @@ def _dynamic(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """SQL text that is not fixed by the code: anything but literals, module constants, strings built only
     from fixed or safe parts (quoted identifiers, numbers, allow-list lookups), and names bound only to
     those."""
-    return not (_statement(expr, ctx) or _fixed(expr, ctx, depth))
-
-
-def _statement(expr: cst.BaseExpression, ctx: Context, seen: frozenset[str] = frozenset()) -> bool:
-    """The statement passed is an object that one of its library's calls made (or a name bound only to
-    such, `s = select(t)` then `s = s.where(...)`), or a property of the class that returns one, not text:
-    see `_statement_object`. Only the statement itself: an object formatted into text is text."""
-    if isinstance(expr, cst.Attribute):
-        return _statement_property(expr, ctx)
-    if not isinstance(expr, cst.Name):
-        return isinstance(expr, cst.Call) and _statement_object(expr, ctx, seen)
-    if expr.value in seen:
-        return True  # `s = s.where(...)`: what s held before, which its other assignments decide
-    if len(seen) > 3:
-        return False
-    seen = seen | {expr.value}
-    values = _values(expr.value, ctx)
-    grounded = [v for v in values if _chain_root(v) not in seen]
-    return bool(grounded) and all(isinstance(v, cst.Call) and _statement_object(v, ctx, seen) for v in values)
-
-
-def _chain_root(expr: cst.BaseExpression) -> str | None:
-    """The name a method chain starts from (`s` of `s.where(...).limit(n)`), or None."""
-    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
-        expr = expr.func.value
-    return expr.value if isinstance(expr, cst.Name) else None
-
-
-def _statement_property(expr: cst.Attribute, ctx: Context) -> bool:
-    """`self.query` where the enclosing class defines `query` as a (memoized) property whose every return
-    is a statement object, or the SQL text SQLAlchemy compiles from one (`str(select(1).compile())`)."""
-    if not (isinstance(expr.value, cst.Name) and expr.value.value in ("self", "cls")):
-        return False
-    owner = next((a for a in reversed(ctx.ancestors) if isinstance(a, cst.ClassDef)), None)
-    if owner is None or not isinstance(owner.body, cst.IndentedBlock):
-        return False
-    for line in owner.body.body:
-        if isinstance(line, cst.FunctionDef) and line.name.value == expr.attr.value and line.decorators:
-            values = returned(line)
-            return bool(values) and all(v is not None and _compiled(v, ctx) for v in values)
-    return False
-
-
-def _compiled(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """A statement object, or `str()` of its `.compile(...)`: SQL text the library composed itself."""
-    if not isinstance(expr, cst.Call):
-        return False
-    if isinstance(expr.func, cst.Name) and expr.func.value == "str" and len(expr.args) == 1 and not ctx.is_bound("str"):
-        inner = expr.args[0].value
-        return (
-            isinstance(inner, cst.Call)
-            and isinstance(inner.func, cst.Attribute)
-            and inner.func.attr.value == "compile"
-            and isinstance(inner.func.value, cst.Call)
-            and _statement_object(inner.func.value, ctx)
-        )
-    return _statement_object(expr, ctx)
+    return not (statement(expr, ctx) or _fixed(expr, ctx, depth))
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
@@ -530,7 +482,7 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if depth > 4:
         return False
     if isinstance(expr, cst.Name):
-        values = _values(expr.value, ctx)
+        values = local_values(expr.value, ctx)
         return bool(values) and all(_fixed(v, ctx, depth + 1) for v in values)
     if isinstance(expr, cst.IfExp):
         return _fixed(expr.body, ctx, depth + 1) and _fixed(expr.orelse, ctx, depth + 1)
@@ -559,24 +511,6 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     parts = string_parts(expr)
     if parts is not None:
         return all(_fixed(p, ctx, depth + 1) for p in parts)
-    return False
-
-
-def _statement_object(call: cst.Call, ctx: Context, seen: frozenset[str] = frozenset()) -> bool:
-    """A statement object, not SQL text: a call of a package of `sql.statement-packages` (`select(t)`,
-    `DropTable(t)`, `text("... :id")`), or a method chain on one (`select(t).where(...)`,
-    `.bindparams(id=v)`, `s.where(...)` of a name bound only to such). The library composes its SQL with
-    bound parameters; raw text it takes is judged at the call that takes it (text() is an SQL function of
-    its own)."""
-    root: cst.BaseExpression = call
-    while isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute) and isinstance(root.func.value, cst.Call):
-        root = root.func.value
-    assert isinstance(root, cst.Call)
-    name = ctx.qualname(root.func)
-    if name is not None and ctx.project.absolute(name).split(".", 1)[0] in ctx.knowledge.sql.statement_packages:
-        return True  # `from ..sql import`: relative to the package
-    if isinstance(root.func, cst.Attribute) and isinstance(root.func.value, cst.Name):
-        return _statement(root.func.value, ctx, seen)  # s.where(...): what s is bound to
     return False
 
 
@@ -610,4 +544,4 @@ def _placeholders(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
 
 def _allow_list(table: cst.BaseExpression, ctx: Context) -> bool:
     """A collection literal of constants, directly or through a name bound only to one."""
-    return constant_collection(_values(table.value, ctx) if isinstance(table, cst.Name) else [table], ctx)
+    return constant_collection(local_values(table.value, ctx) if isinstance(table, cst.Name) else [table], ctx)
