@@ -47,9 +47,12 @@ _SQL = re.compile(
 # method (run, execute) given known text that starts with another word runs another language's command
 _ANY_SQL = re.compile(
     r"^[\s(]*(?:select|insert|update|delete|replace|merge|upsert|create|alter|drop|truncate|with|grant|revoke"
-    r"|call|copy|pragma|exec|execute|show|describe|desc|explain|vacuum|analyze|lock|declare|set|begin|start"
-    r"|commit|rollback|savepoint|release|use|attach|detach|reindex|comment|refresh|listen|notify|unlisten"
-    r"|prepare|deallocate|reset|discard|load|cluster|checkpoint|optimize|rename|values|table)\b",
+    r"|call|copy|pragma|exec|execute|show|describe|desc|explain|vacuum|analy[sz]e|lock|unlock|declare|set|begin"
+    r"|start|commit|rollback|savepoint|release|use|attach|detach|reindex|comment|refresh|listen|notify|unlisten"
+    r"|prepare|deallocate|reset|discard|load|cluster|checkpoint|optimize|rename|values|table|fetch|close|move"
+    r"|open|do|import|export|end|abort|xa|handler|kill|flush|purge|repair|check|checksum|backup|restore|print"
+    r"|waitfor|dbcc|bulk|raiserror|throw|if|while|return|go|get|signal|resignal|install|uninstall|shutdown"
+    r"|security|sp_\w+|xp_\w+)(?![\w-])",
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"^[\s(]*[A-Za-z]")
@@ -242,9 +245,10 @@ class DynamicSql(Rule):
                 cursor.execute(self._query)  # expect
                 cursor.execute("DROP TABLE " + _wrapped(table))  # expect
 
-        def maintain(db, session, table, mode):
+        def maintain(db, session, cursor, table, mode, name):
             db.run(f"VACUUM {table}")  # expect
             session.execute(f"BEGIN {mode}")  # expect
+            cursor.execute("FETCH FORWARD 10 FROM " + name)  # expect
     """
     safe = """
         import asyncpg
