@@ -243,6 +243,11 @@ class UnescapedHtmlResponse(Rule):
         def greeting():
             return "<p>%s</p>" % _(load_user().greeting)  # expect: the translation of whatever it holds
 
+        @app.route("/motto")
+        def motto():
+            _ = request.args.get  # the name translates nothing here
+            return "<p>%s</p>" % _("motto")  # expect
+
         @app.route("/stamps")
         def stamps():
             stamp = datetime.datetime.now()

@@ -35,7 +35,10 @@ COUNTED_TRANSLATIONS = frozenset({"ngettext", "ungettext", "ngettext_lazy", "npg
 def translated_literal(call: cst.Call, ctx: Context) -> bool:
     """`_("Disconnect")`, `pgettext("menu", "Open")`, `ngettext("one item", "%d items", n)`: the
     application's own text in the user's language, as the code's literal is (its catalogue ships with the
-    code). Only when every message (and context) is a literal: `_(name)` translates whatever name holds."""
+    code). Only when every message (and context) is a literal: `_(name)` translates whatever name holds;
+    and not through a name the code binds other than by an import (`_ = request.args.get`)."""
+    if isinstance(call.func, cst.Name) and ctx.qualname(call.func) is None and ctx.is_bound(call.func.value):
+        return False
     name = (ctx.qualname(call.func) or dotted(call.func) or "").rsplit(".", 1)[-1]
     counted = name in COUNTED_TRANSLATIONS
     if not (name in TRANSLATIONS or counted) or any(a.star or a.keyword is not None for a in call.args):
