@@ -8,12 +8,15 @@ from guidelint.cst import (
     Context,
     Rule,
     RuleMeta,
+    assignments,
+    bound_otherwise,
     dotted,
     fixed_values,
     is_constant,
     last_word,
     module_constant,
     name_words,
+    parameter,
 )
 
 # the last word of a name that holds a secret to be checked
@@ -115,6 +118,11 @@ class TimingUnsafeCompare(Rule):
 
         def client(presented, account):
             return presented == account.api_key  # expect
+
+        def rotate(presented, vault):
+            token = "bootstrap"
+            token = vault.read("service_token")  # also bound to what the vault holds
+            return presented.signature == token  # expect
     """
     safe = """
         import hmac
@@ -134,6 +142,20 @@ class TimingUnsafeCompare(Rule):
         class Token:
             def __eq__(self, other):
                 return self.token == other.token
+
+        def split_words(text):
+            NEW_TOKEN = "new"  # the states of a tokenizer: names of literals
+            IN_TOKEN = "in-token"
+            state, words = NEW_TOKEN, []
+            for char in text:
+                if state == IN_TOKEN and char == " ":
+                    state = NEW_TOKEN
+                elif state == NEW_TOKEN:
+                    words.append(char)
+            return words
+
+        def same_kind(option, path):
+            return option.is_token == path.is_token  # truth values about tokens
 
         class ResetView:
             reset_url_token = "set-password"
@@ -194,7 +216,7 @@ def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A literal, a module constant bound to one (`TOKEN_NAME = "name"`, also through sys.intern), a class or
     type named in CapWords (`Literal`, `Token.Comment`: a token kind), or an attribute of self that the class
     body sets to a literal (`reset_url_token = "set-password"`)."""
-    if is_constant(expr) or _kind_constant(expr, ctx):
+    if is_constant(expr) or _kind_constant(expr, ctx) or _local_constant(expr, ctx):
         return True
     name = dotted(expr)
     if name is not None and all(CAP_WORDS.fullmatch(part) for part in name.split(".")):
@@ -210,6 +232,20 @@ def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:
             ):
                 return True
     return False
+
+
+def _local_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A name the function binds only by assigning literals (`TOKEN = "token"` in a tokenizer's state machine),
+    not a parameter, a loop variable or an unpacked name."""
+    function = ctx.function
+    if not isinstance(expr, cst.Name) or function is None or parameter(function, expr.value) is not None:
+        return False
+    found = assignments(ctx, expr.value, function)
+    return (
+        bool(found)
+        and all(a.value is not None and is_constant(a.value) for a in found)
+        and expr.value not in bound_otherwise(ctx, function)
+    )
 
 
 def _kind_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
@@ -239,9 +275,11 @@ def _stem(name: str) -> str:
 
 
 def _secret_word(name: object) -> bool:
+    words = [w for w in name_words(str(name)) if not w.isdigit()]
+    if words[:1] in (["is"], ["has"]):
+        return False  # is_token, has_password: a truth value about one
     if last_word(str(name)) in SECRET_WORDS:  # password2 is a password too
         return True
-    words = [w for w in name_words(str(name)) if not w.isdigit()]
     return words[-1:] == ["apikey"] or (words[-1:] == ["key"] and words[-2:-1] != [] and words[-2] in KEY_KINDS)
 
 

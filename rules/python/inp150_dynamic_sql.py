@@ -11,8 +11,6 @@ from guidelint.cst import (
     Shape,
     arg,
     argument_value,
-    assignments,
-    bound_otherwise,
     constant_collection,
     dotted,
     handlers,
@@ -21,10 +19,11 @@ from guidelint.cst import (
     module_constant,
     name_words,
     numeric_template,
-    parameter,
+    quoting_functions,
     string_parts,
     string_text,
 )
+from guidelint.cst.sqlobjects import local_values, statement
 from guidelint.cst.sqltext import SAFE_CALLS
 
 # methods named like generic operations: only when the receiver or the statement text says it is SQL
@@ -43,6 +42,20 @@ _SQL = re.compile(
     r"|copy|where|order\s+by|group\s+by|having)\b",
     re.IGNORECASE,
 )
+
+# the first words of SQL statements in any dialect (transactions, sessions and maintenance too): a generic
+# method (run, execute) given known text that starts with another word runs another language's command
+_ANY_SQL = re.compile(
+    r"^[\s(]*(?:select|insert|update|delete|replace|merge|upsert|create|alter|drop|truncate|with|grant|revoke"
+    r"|call|copy|pragma|exec|execute|show|describe|desc|explain|vacuum|analy[sz]e|lock|unlock|declare|set|begin"
+    r"|start|commit|rollback|savepoint|release|use|attach|detach|reindex|comment|refresh|listen|notify|unlisten"
+    r"|prepare|deallocate|reset|discard|load|cluster|checkpoint|optimize|rename|values|table|fetch|close|move"
+    r"|open|do|import|export|end|abort|xa|handler|kill|flush|purge|repair|check|checksum|backup|restore|print"
+    r"|waitfor|dbcc|bulk|raiserror|throw|if|while|return|go|get|signal|resignal|install|uninstall|shutdown"
+    r"|security|sp_\w+|xp_\w+)(?![\w-])",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"^[\s(]*[A-Za-z]")
 
 
 _VALUE_BEFORE = re.compile(
@@ -139,6 +152,8 @@ class DynamicSql(Rule):
         assert isinstance(node.func, cst.Attribute)
         if method in GENERIC_METHODS and not (_db_receiver(node.func.value, ctx) or _looks_sql(statement, ctx)):
             return
+        if method in GENERIC_METHODS and _other_language(statement, ctx):
+            return  # session.run("(Get-NetIPAddress ...)"): a PowerShell session's command, not SQL
         if text_only and not _looks_sql(statement, ctx):
             return
         if not _proven(statement, ctx):
@@ -213,6 +228,27 @@ class DynamicSql(Rule):
             sql = "ANALYZE trades"
             for sql in statements:  # the loop gives the name other values than its assignment
                 cursor.execute(sql)  # expect
+
+        def _wrapped(name):
+            return '"' + name + '"'  # a quote in the name ends the identifier
+
+        class Report:
+            table = "trades"
+
+            @property
+            def _query(self):
+                return f"SELECT * FROM {self.table}"
+
+            def rows(self, cursor, table):
+                base = "SELECT * FROM {}"
+                cursor.execute(base.format(table))  # expect
+                cursor.execute(self._query)  # expect
+                cursor.execute("DROP TABLE " + _wrapped(table))  # expect
+
+        def maintain(db, session, cursor, table, mode, name):
+            db.run(f"VACUUM {table}")  # expect
+            session.execute(f"BEGIN {mode}")  # expect
+            cursor.execute("FETCH FORWARD 10 FROM " + name)  # expect
     """
     safe = """
         import asyncpg
@@ -290,6 +326,34 @@ class DynamicSql(Rule):
             connection.execute(text("ROLLBACK PREPARED :xid").bindparams(xid=desk))
             connection.execute(DDL("DROP SCHEMA staging CASCADE"))
             return rows
+
+        def desk_totals(session, trades, limit):
+            stmt = select(trades.c.desk)
+            stmt = stmt.where(trades.c.settled).group_by(trades.c.desk)  # still the statement object
+            return session.execute(stmt.limit(limit)).all()
+
+        import functools
+
+        def _quoted(name):
+            return '"' + name.replace('"', '""') + '"'  # the module's own identifier quoting
+
+        class Ledgers:
+            @functools.cached_property
+            def _desks_query(self):
+                return select(trades.c.desk)
+
+            @property
+            def _ping(self):
+                return str(select(1).compile())  # the SQL text SQLAlchemy composes itself
+
+            def desks(self, connection, cursor, table):
+                cursor.execute(self._ping)
+                cursor.execute("DROP TABLE " + _quoted(table))
+                return connection.execute(self._desks_query).all()
+
+        def interface_addresses(session, index):
+            command = f"(Get-NetIPAddress -InterfaceIndex {index}).IPAddress"
+            return session.run(command)  # a PowerShell session's command, not SQL
     """
 
 
@@ -351,10 +415,16 @@ def _text(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> str | None:
     if parts:
         return _text(parts[0], ctx, depth + 1)
     if isinstance(expr, cst.Name):
-        values = _values(expr.value, ctx)
+        values = local_values(expr.value, ctx)
         if values:
             return _text(values[0], ctx, depth + 1)
     return None
+
+
+def _other_language(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """Text known to start with a word that begins no SQL statement (`Get-NetIPAddress`, `ls`)."""
+    text = _text(expr, ctx)
+    return text is not None and bool(_FIRST_WORD.match(text)) and not _ANY_SQL.match(text)
 
 
 def _looks_sql(expr: cst.BaseExpression, ctx: Context) -> bool:
@@ -362,27 +432,11 @@ def _looks_sql(expr: cst.BaseExpression, ctx: Context) -> bool:
     return text is not None and bool(_SQL.match(text))
 
 
-def _values(name: str, ctx: Context) -> list[cst.BaseExpression]:
-    """The values assigned to a local name (with `=`, `+=`) in the function, else the module; [] for a
-    parameter or a name never assigned."""
-    for scope in (ctx.function, ctx.module):
-        if scope is None:
-            continue
-        found = assignments(ctx, name, scope)
-        if found:
-            if name in bound_otherwise(ctx, scope):
-                return []  # a loop or unpacking gives it other values too
-            return [a.value for a in found if a.value is not None]
-        if scope is ctx.function and parameter(ctx.function, name) is not None:
-            return []
-    return []
-
-
 def _value_formatted(expr: cst.BaseExpression, ctx: Context) -> bool:
     """A value formatted straight into a string literal or after a comparison of SQL text written here:
     INP108 reports those (high), so this audit rule leaves them to it."""
     if isinstance(expr, cst.Name):
-        values = _values(expr.value, ctx)
+        values = local_values(expr.value, ctx)
         return len(values) == 1 and _value_formatted(values[0], ctx)
     text = _marked(expr)
     if text is None or "\0" not in text:
@@ -423,15 +477,7 @@ def _dynamic(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """SQL text that is not fixed by the code: anything but literals, module constants, strings built only
     from fixed or safe parts (quoted identifiers, numbers, allow-list lookups), and names bound only to
     those."""
-    return not (_statement(expr, ctx) or _fixed(expr, ctx, depth))
-
-
-def _statement(expr: cst.BaseExpression, ctx: Context) -> bool:
-    """The statement passed is an object that one of its library's calls made (or a name bound only to
-    such), not text: see `_statement_object`. Only the statement itself: an object formatted into text is
-    text."""
-    values = _values(expr.value, ctx) if isinstance(expr, cst.Name) else [expr]
-    return bool(values) and all(isinstance(v, cst.Call) and _statement_object(v, ctx) for v in values)
+    return not (statement(expr, ctx) or _fixed(expr, ctx, depth))
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
@@ -440,7 +486,7 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if depth > 4:
         return False
     if isinstance(expr, cst.Name):
-        values = _values(expr.value, ctx)
+        values = local_values(expr.value, ctx)
         return bool(values) and all(_fixed(v, ctx, depth + 1) for v in values)
     if isinstance(expr, cst.IfExp):
         return _fixed(expr.body, ctx, depth + 1) and _fixed(expr.orelse, ctx, depth + 1)
@@ -451,6 +497,8 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         last = (dotted(func) or "").rsplit(".", 1)[-1]
         if last in SAFE_CALLS or last in COMPOSERS:
             return True
+        if isinstance(func, cst.Name) and func.value in quoting_functions(ctx):
+            return True  # the module's own identifier quoting: '"' + s.replace('"', '""') + '"'
         if isinstance(func, cst.Attribute):
             if func.attr.value == "format" and isinstance(func.value, cst.Call):
                 inner = (dotted(func.value.func) or "").rsplit(".", 1)[-1]
@@ -468,21 +516,6 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     if parts is not None:
         return all(_fixed(p, ctx, depth + 1) for p in parts)
     return False
-
-
-def _statement_object(call: cst.Call, ctx: Context) -> bool:
-    """A statement object, not SQL text: a call of a package of `sql.statement-packages` (`select(t)`,
-    `DropTable(t)`, `text("... :id")`), or a method chain on one (`select(t).where(...)`,
-    `.bindparams(id=v)`). The library composes its SQL with bound parameters; raw text it takes is judged
-    at the call that takes it (text() is an SQL function of its own)."""
-    root: cst.BaseExpression = call
-    while isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute) and isinstance(root.func.value, cst.Call):
-        root = root.func.value
-    assert isinstance(root, cst.Call)
-    name = ctx.qualname(root.func)
-    if name is None:
-        return False
-    return ctx.project.absolute(name).split(".", 1)[0] in ctx.knowledge.sql.statement_packages  # `from ..sql import`
 
 
 def _proven(expr: cst.BaseExpression, ctx: Context) -> bool:
@@ -515,4 +548,4 @@ def _placeholders(expr: cst.BaseExpression, ctx: Context, depth: int) -> bool:
 
 def _allow_list(table: cst.BaseExpression, ctx: Context) -> bool:
     """A collection literal of constants, directly or through a name bound only to one."""
-    return constant_collection(_values(table.value, ctx) if isinstance(table, cst.Name) else [table], ctx)
+    return constant_collection(local_values(table.value, ctx) if isinstance(table, cst.Name) else [table], ctx)

@@ -10,6 +10,7 @@ from guidelint.cst import (
     arg,
     assignments,
     constant_collection,
+    dotted,
     keyword_is,
     module_constant,
     parameter,
@@ -31,6 +32,9 @@ OS_EXEC = ("execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", 
 OS_POSIX = ("posix_spawn", "posix_spawnp")
 # values that name a program without coming from data: the running interpreter, a lookup of a fixed name
 FIXED_PROGRAMS = frozenset({"sys.executable", "shutil.which"})
+# functions that look a program's name up on the PATH (shutil.which, a project's own path.which, Ansible's
+# module.get_bin_path, distutils' find_executable): given a literal, the program is as fixed as the name
+PATH_LOOKUPS = frozenset({"which", "get_bin_path", "find_executable"})
 LOOP_EXEC = "subprocess_exec"
 # pty.spawn(argv) runs argv[0] (a string: the program's name) with os.execlp
 PTY_SPAWN = "pty.spawn"
@@ -118,8 +122,9 @@ class DynamicProgram(Rule):
         import subprocess
         import sys
 
-        def convert(job, tool):
+        def convert(job, tool, paths):
             subprocess.run([tool, job.source, job.target], check=True)  # expect
+            subprocess.run([paths.which(job.tool), job.source], check=True)  # expect
             subprocess.check_output(job.command)  # expect
             argv = job.command.split()
             subprocess.Popen(argv)  # expect
@@ -148,7 +153,7 @@ class DynamicProgram(Rule):
         GZIP = "/usr/bin/gzip"
         CONVERTERS = {"pdf": "wkhtmltopdf", "png": "convert"}
 
-        def convert(job, verbose):
+        def convert(job, verbose, tools, module):
             subprocess.run(["convert", job.source, job.target], check=True)
             subprocess.run([GZIP, "-k", job.target], check=True)
             argv = ["tar", "czf", job.archive]
@@ -158,6 +163,9 @@ class DynamicProgram(Rule):
             subprocess.run(argv, check=True)
             subprocess.run([sys.executable, "-m", "pip", "--version"], check=True)
             subprocess.run([shutil.which("git"), "status"], check=True)
+            lpr = tools.which("lpr")  # a project's own PATH lookup of a fixed name
+            subprocess.run([lpr, job.target], check=True)
+            subprocess.run([module.get_bin_path("lsblk", required=True), "-J"], check=True)
             os.execvp("gzip", ["gzip", job.target])
             os.spawnlp(os.P_WAIT, "lpr", "lpr", job.target)
             pty.spawn(["less", job.target])
@@ -313,7 +321,7 @@ def _empty(expr: cst.BaseExpression) -> bool:
 
 def _fixed(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 0) -> bool:
     """A program the code fixes: a literal, a module constant, a local bound only to those, the running
-    interpreter or shutil.which() of a literal, `shlex.split()` of a literal."""
+    interpreter or a PATH lookup of a literal (`PATH_LOOKUPS`), `shlex.split()` of a literal."""
     if module_constant(ctx, expr) is not NOT_CONSTANT:
         return True
     if depth > 3:
@@ -334,8 +342,8 @@ def _fixed(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 
     if parts is not None and any(" " in (string_text(p) or "") for p in string_parts(expr) or ()):
         return True  # "grep -R {} .".format(x) without a shell: a command line, not a program name
     if isinstance(expr, cst.Call):
-        name = ctx.qualname(expr.func)
-        if name == "shutil.which" or name == "shlex.split":
+        name = ctx.qualname(expr.func) or dotted(expr.func) or ""
+        if name.rsplit(".", 1)[-1] in PATH_LOOKUPS or name == "shlex.split":
             first = arg(expr, None, 0)
             return first is not None and string_text(first.value) is not None
         if name in ("str", "os.fspath", "os.path.join", "os.path.abspath", "pathlib.Path"):

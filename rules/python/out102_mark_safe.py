@@ -17,6 +17,7 @@ from guidelint.cst import (
     string_parts,
     table_entry,
 )
+from guidelint.cst.web import translated_literal
 
 FORMAT_HTML = "django.utils.html.format_html"
 SAFE_CLASSES = frozenset(
@@ -45,6 +46,11 @@ ESCAPING = {
     "render",
     "mark_safe",
     "Markup",
+    # Django's forms and error lists rendered through their templates (form.as_p(), field.errors.as_ul())
+    "as_p",
+    "as_ul",
+    "as_table",
+    "as_div",
 }
 
 
@@ -180,6 +186,17 @@ class MarkSafe(Rule):
 
         def status_note(status, request):
             return mark_safe(NOTES.get(status, request.GET["note"]))  # expect  (the default is the client's)
+
+        from django import forms
+
+        class Amount(forms.TextInput):
+            def format_value(self, value):
+                return mark_safe("<b>%s</b>" % super().format_value(value))  # expect: the value's own text
+
+        from django.utils.translation import gettext as _
+
+        def caption(photo):
+            return mark_safe("<em>%s</em>" % _(photo.caption))  # expect: the translation of whatever it holds
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -253,6 +270,20 @@ class MarkSafe(Rule):
             esc = conditional_escape if autoescape else (lambda x: x)
             text = esc(text)
             return mark_safe(text.replace(esc(term), "<mark>%s</mark>" % esc(term)))
+
+        from django import forms
+
+        class Choices(forms.CheckboxSelectMultiple):
+            def render(self, *args, **kwargs):
+                rendered = super().render(*args, **kwargs)  # the widget's template, with escaping on
+                return mark_safe("<span class='choices'>%s</span>" % rendered)
+
+        from django.utils.translation import gettext_lazy, pgettext
+
+        def labels(form):
+            beta = mark_safe(gettext_lazy("Check-in") + ' <span class="label">beta</span>')
+            optional = mark_safe("<small>{}</small>".format(pgettext("form", "Optional")))
+            return beta, optional, mark_safe("<div>%s</div>" % form.errors.as_ul())
     """
 
 
@@ -272,8 +303,12 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         return False
     if isinstance(expr, cst.Call):
         name = (ctx.qualname(expr.func) or dotted(expr.func) or "").rsplit(".", 1)[-1]
+        if not name and isinstance(expr.func, cst.Attribute):
+            name = expr.func.attr.value  # super().render(...), self.get_form().render(): the method's name
         if name in ESCAPING and _autoescaped(expr, name, ctx):
             return True
+        if translated_literal(expr, ctx):
+            return True  # _("Read <a href='/terms'>the terms</a>"): the application's own text, translated
         if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
             return True
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and len(expr.args) >= 2:

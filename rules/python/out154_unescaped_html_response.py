@@ -20,7 +20,7 @@ from guidelint.cst import (
     string_parts,
     string_text,
 )
-from guidelint.cst.web import NUMBER_CALLS, names_a_number
+from guidelint.cst.web import NUMBER_CALLS, names_a_number, translated_literal
 
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[\s>/]")
 WEB_FRAMEWORKS = (
@@ -250,6 +250,17 @@ class UnescapedHtmlResponse(Rule):
         def doc(doc_id):
             return f"<h1>{load_doc(int(doc_id)).title}</h1>"  # expect: a record of the database
 
+        from django.utils.translation import gettext as _
+
+        @app.route("/greeting")
+        def greeting():
+            return "<p>%s</p>" % _(load_user().greeting)  # expect: the translation of whatever it holds
+
+        @app.route("/motto")
+        def motto():
+            _ = request.args.get  # the name translates nothing here
+            return "<p>%s</p>" % _("motto")  # expect
+
         @app.route("/stamps")
         def stamps():
             stamp = datetime.datetime.now()
@@ -296,6 +307,14 @@ class UnescapedHtmlResponse(Rule):
         def count():
             items = load_items()
             return f"<p>{len(items)} items</p><footer>{BANNER}</footer>"
+
+        from django.utils.translation import gettext_lazy as _, ngettext
+
+        @app.route("/help")
+        def help_page():
+            items = load_items()
+            title = ngettext("One report", "%(n)d reports", len(items))  # the catalogue's text, not the data's
+            return "<h2>{}</h2><a class='btn'>{}</a>".format(title, _("Disconnect"))
 
         @app.route("/flags")
         def flags():
@@ -446,7 +465,7 @@ def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
             return bool(value.args) and module_constant(ctx, value.args[0].value) is not NOT_CONSTANT
         if name == "str" and len(value.args) == 1:  # str(now): the text of what it is given
             return _safe(value.args[0].value, ctx, depth + 1)
-        if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in SAFE_CALLS:
+        if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in SAFE_CALLS or translated_literal(value, ctx):
             return True
         if isinstance(value.func, cst.Attribute) and value.func.attr.value == "join":  # "".join(safe parts)
             return bool(value.args) and all(_safe(a.value, ctx, depth + 1) for a in value.args)

@@ -24,6 +24,27 @@ UPLOAD_CONTAINERS = ("request.files", "request.FILES")
 # what a value is called when it is a number: database ids and counts, harmless in markup
 NUMBER_WORDS = frozenset({"id", "pk", "count", "total", "length", "size", "index", "idx"})
 NUMBER_CALLS = ("int", "float", "len", "round", "abs", "bool")  # builtins whose result is a number
+# gettext and its Django, Flask-Babel and Jinja2 spellings (matched on the callee's last name): the message
+# catalogue's translation of the message the code writes; the n- variants take a count after the messages
+TRANSLATIONS = frozenset(
+    {"_", "gettext", "ugettext", "gettext_lazy", "ugettext_lazy", "lazy_gettext", "pgettext", "pgettext_lazy"}
+)
+COUNTED_TRANSLATIONS = frozenset({"ngettext", "ungettext", "ngettext_lazy", "npgettext", "npgettext_lazy"})
+
+
+def translated_literal(call: cst.Call, ctx: Context) -> bool:
+    """`_("Disconnect")`, `pgettext("menu", "Open")`, `ngettext("one item", "%d items", n)`: the
+    application's own text in the user's language, as the code's literal is (its catalogue ships with the
+    code). Only when every message (and context) is a literal: `_(name)` translates whatever name holds;
+    and not through a name the code binds other than by an import (`_ = request.args.get`)."""
+    if isinstance(call.func, cst.Name) and ctx.qualname(call.func) is None and ctx.is_bound(call.func.value):
+        return False
+    name = (ctx.qualname(call.func) or dotted(call.func) or "").rsplit(".", 1)[-1]
+    counted = name in COUNTED_TRANSLATIONS
+    if not (name in TRANSLATIONS or counted) or any(a.star or a.keyword is not None for a in call.args):
+        return False
+    messages = call.args[:-1] if counted else call.args
+    return bool(messages) and all(string_text(a.value) is not None for a in messages)
 
 
 def is_app_config(expr: cst.BaseExpression) -> bool:

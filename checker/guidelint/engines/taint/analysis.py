@@ -78,6 +78,8 @@ from guidelint.semantic.names import Names, Scope
 # node classes compared by their type (none has subclasses: no ABCMeta `isinstance` on each evaluation)
 _LITERAL_TEXTS = frozenset({cst.SimpleString, cst.ConcatenatedString})
 
+_NUMBERS = (cst.Integer, cst.Float)  # literals: `x + 1` is a number or an error
+
 
 class Analysis:
     """One module's taint analysis."""
@@ -340,6 +342,12 @@ class Analysis:
         return None
 
     # --- expressions -----------------------------------------------------------------------------------
+    def _number(self, taint: Taint) -> Taint:
+        """What a number made from `taint` carries: input made harmless, as by int(), but what no sanitizer
+        ends (a predictable number, a location) stays."""
+        kept = frozenset(label for label in taint if label.kind in self.location_kinds)
+        return union(kept, cleared(taint - kept, ALL_KINDS))
+
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
         if type(expr) is cst.Name:
             return self._name(expr, env)
@@ -352,9 +360,14 @@ class Analysis:
         if type(expr) is cst.Subscript:
             return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:
-            if type(expr.operator) is cst.Add:
+            operator = type(expr.operator)
+            if operator is cst.Add and not (type(expr.left) in _NUMBERS or type(expr.right) in _NUMBERS):
                 return concatenation(self, expr, env)
             left = self.eval(expr.left, env)
+            if operator is cst.Add:  # `offset + 1`: a number (text + 1 raises), harmless as %d makes it
+                return self._number(union(left, self.eval(expr.right, env)))
+            if operator is cst.Subtract:  # a number, a date, or a set of the left's items: none of the right's text
+                return union(left, self._number(self.eval(expr.right, env)))
             template = self.fold(expr.left, env)
             if isinstance(template, str) and type(expr.operator) is cst.Modulo:
                 right = expr.right
@@ -377,11 +390,9 @@ class Analysis:
                     if kinds and value_id in taint_of:
                         clear = checked if shown else cleared
                         taint_of[value_id] = clear(taint_of[value_id], kinds)
-                # a number (%d, %x) is input made harmless, as by int(), but what no sanitizer ends stays
-                values = union(*taint_of.values())  # ("%032x" % getrandbits(128))
-                kept = frozenset(label for label in values if label.kind in self.location_kinds)
+                values = union(*taint_of.values())  # a number (%d, %x): ("%032x" % getrandbits(128))
                 placed = self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
-                return union(left, placed, kept, cleared(values - kept, ALL_KINDS))
+                return union(left, placed, self._number(values))
             return union(left, self.eval(expr.right, env))
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
