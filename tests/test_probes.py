@@ -110,9 +110,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
         "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
     ),
-    ("dealroom/sql_contextvar_room.py", "vuln_documents"): (
-        "ContextVar.set(value) in the handler and .get() in a helper: a context variable is not followed"
-    ),
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
     ),
