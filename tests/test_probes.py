@@ -154,10 +154,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "allow-list lookup): the dataflow reads the wrapper and is quiet, but INP103 (a pattern rule) asks the "
         "facts, which do not know the parameter holds one of the lookup's constants"
     ),
-    ("mandates/cmd_service_override.py", "safe_render_argv"): (
-        "[TOOL, *args] with a star parameter: the tuple of arguments is tainted as a whole, so its place in the "
-        "argument list (never the program) is lost and INP416 reports the program as chosen"
-    ),
     ("mandates/code_formula_stream.py", "safe_fees"): (
         "a generator of another module yielding the values of a constant dict (yield from FORMULAS.values()): "
         "INP105 does not know the loop variable is one of those constants"

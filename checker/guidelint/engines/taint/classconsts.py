@@ -293,8 +293,10 @@ class ImportedConstants:
     dependency of the checked file, only when the file's analysis asks for a name imported from it: what
     it never asked for cannot have changed the result."""
 
-    def __init__(self, project: Project | None) -> None:
+    def __init__(self, project: Project | None, module: str | None = None) -> None:
+        """`module`: the project module whose imports are meant (default: the file being checked)."""
         self.project = project if project is not None and project.root is not None else None
+        self.module = module
         self._imports: dict[str, str] | None = None
         self._tables: dict[str, dict[str, Values]] = {}
 
@@ -315,23 +317,32 @@ class ImportedConstants:
         if project is None:
             return {}
         if self._imports is None:
-            self._imports = project.current().imports
+            outline = project.summary(self.module) if self.module is not None else project.current()
+            self._imports = outline.imports if outline is not None else {}
         qualified = self._imports.get(local)
         if qualified is None or not project.defines(qualified):
             return {}
         whole = _constants_of(project, qualified)
         if whole:  # the module itself: settings.NAME
             return {f"{local}.{k}": v for k, v in whole.items() if "." not in k}
-        module, _, name = qualified.rpartition(".")
         out: dict[str, Values] = {}
-        for key, values in _constants_of(project, module).items():
-            head, dot, rest = key.partition(".")
-            if head == name:
-                out[f"{local}{dot}{rest}"] = values
+        for _ in range(MAX_REEXPORTS):
+            module, _, name = qualified.rpartition(".")
+            for key, values in _constants_of(project, module).items():
+                head, dot, rest = key.partition(".")
+                if head == name:
+                    out[f"{local}{dot}{rest}"] = values
+            outline = project.summary(module) if not out else None
+            qualified = outline.imports.get(name, "") if outline is not None else ""
+            if not qualified or not project.defines(qualified):  # re-exported: `from ..settings import NAME`
+                break
         return out
 
 
 NO_IMPORTS = ImportedConstants(None)
+MAX_REEXPORTS = 3
+"""How many modules that import a constant and are imported it from (a package's `common` re-exporting its
+settings) are followed to the module that assigns it."""
 
 
 def _constants_of(project: Project, module: str) -> dict[str, Values]:
