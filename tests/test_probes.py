@@ -93,10 +93,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "Path(name).name != name or name.startswith('.'): a value compared with a part of itself (no directory "
         "part) is no check the guards know; ('..' passes the first test alone, the second refuses it)"
     ),
-    ("fundadmin/sql_loop_flow.py", "safe_while_else"): (
-        "if names[i] in VIEWS: found = names[i]: a check of an item at a variable index holds for that item, but "
-        "the guards narrow names and constant entries only, so the item read again is the list's"
-    ),
     # round 15 (wallcross): what the round's models left wrong
     ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
         "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "

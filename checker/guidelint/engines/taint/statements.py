@@ -260,8 +260,8 @@ class Statements:
             else:
                 env.consts[name] = constant
             self.kept_check(name, source, env)
-            inside = (name + ".", name + "[")  # what was kept of its attributes and entries
-            for prefix in [k for k in env.values if k.startswith(inside)]:
+            inside, item = (name + ".", name + "["), f"[{name}]"  # what was kept of its attributes and entries,
+            for prefix in [k for k in env.values if k.startswith(inside) or k.endswith(item)]:  # and names[i]
                 del env.values[prefix]
             env.consts.pop(length_key(name), None)
             if (
