@@ -118,10 +118,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a JSON body's value put under a constant key of a find() filter can be an operator object "
         "({'$ne': null}): a value of a dict display is no NoSQL sink, whatever its source"
     ),
-    ("surveillance/xss_counter_top.py", "safe_top_symbol"): (
-        "the count of Counter.most_common() is a number, but OUT154 knows numbers by name or call: "
-        "{hits} in markup is an unescaped value to it"
-    ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
     ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
         "realpath(...).startswith(BASE) without a trailing separator also holds for a sibling directory "

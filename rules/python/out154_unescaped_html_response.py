@@ -244,6 +244,13 @@ class UnescapedHtmlResponse(Rule):
             for stamp in load_labels():  # the name now holds each label's text
                 rows.append(f"<li>{stamp}</li>")  # expect
             return "".join(rows)
+
+        from collections import Counter
+
+        @app.route("/top-desks")
+        def top_desks():
+            desk, hits = Counter(request.args.getlist("desk")).most_common(1)[0]
+            return f"<p>Most asked: {desk} ({hits})</p>"  # expect: the desk is the client's text
     """
     safe = """
         import html
@@ -331,6 +338,15 @@ class UnescapedHtmlResponse(Rule):
             fee = Decimal("2.50")
             took = time.time() - started
             return "<p>Reference {} ({}), fee {}, in {:.2f}s</p>".format(ref.hex, str(ref), fee, took)
+
+        from collections import Counter
+        from flask import request
+
+        @app.route("/top-desks")
+        def top_desks():
+            desk, hits = Counter(request.args.getlist("desk")).most_common(1)[0]
+            rows = [f"<li>{escape(d)}: {n}</li>" for d, n in Counter(request.args.getlist("desk")).most_common(3)]
+            return f"<p>Most asked: {escape(desk)} ({hits})</p><ul>{''.join(rows)}</ul>"  # the counts are numbers
     """
 
 

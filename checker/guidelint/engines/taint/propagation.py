@@ -28,6 +28,9 @@ PROPAGATORS = {
     "pattern-validators": "classes of field validators that admit values matching their pattern from the start "
     "(Regexp): anchored at its end, the pattern constrains the whole value",
     "validated-data": "attributes of a form or serializer that hold its validated data per field (cleaned_data)",
+    "counted-pairs": "methods of a counting object whose result pairs each item it holds with its count "
+    "(Counter.most_common()): unpacked, the count is a number, harmless to every sink (list them under "
+    "pass-through too: the pairs carry the object's items)",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
 }
