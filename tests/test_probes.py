@@ -146,10 +146,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "allow-list lookup): the dataflow reads the wrapper and is quiet, but INP103 (a pattern rule) asks the "
         "facts, which do not know the parameter holds one of the lookup's constants"
     ),
-    ("mandates/code_formula_stream.py", "safe_fees"): (
-        "a generator of another module yielding the values of a constant dict (yield from FORMULAS.values()): "
-        "INP105 does not know the loop variable is one of those constants"
-    ),
     ("mandates/log_audited_handler.py", "VulnMandateApproval"): (
         "a plain handler class whose base (another module) reads request.headers in __init__(self, request) "
         "and a method of the subclass logging self.actor: the method is judged alone, where self.actor is "

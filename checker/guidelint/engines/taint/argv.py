@@ -4,11 +4,11 @@ option injection), and which is one plain argument whatever it holds."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.classconsts import ImportedConstants
+from guidelint.engines.taint.classconsts import imported_values
 from guidelint.engines.taint.labels import UNKNOWN, Env, Taint, cleared
 from guidelint.engines.taint.syntax import _leading_text
 from guidelint.engines.taint.tables import _ARGUMENT, _PROGRAM, SCRIPT_FLAGS
@@ -37,7 +37,8 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
         return evaluated
     program = a.fold(items[0], env) if items else UNKNOWN
     if program is UNKNOWN and items:  # [settings.REPORT_TOOL, ...]: a program the project's settings name
-        program = imported_constant(a, items[0], env)
+        found = imported_values(a, a._key(items[0]), env)
+        program = next(iter(found)) if found is not None and len(found) == 1 else UNKNOWN
     # a first element that is an option is no program's name: the program is given apart (os.spawnv(mode,
     # "/bin/bash", ["-c", command])), any program
     runs_code = not isinstance(program, str) or program.startswith("-") or active_knowledge().shells.runs_code(program)
@@ -54,24 +55,6 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
         previous = value
         options_end = options_end or value == "--"
     return taints
-
-
-def imported_constant(a: Analysis, expr: cst.BaseExpression, env: Env) -> Any:
-    """The one value of a name (or `module.NAME`) the module imports from another module of the project that
-    assigns it once at its top level, followed through modules that re-export it; else UNKNOWN."""
-    key = a._key(expr)
-    root = key.partition(".")[0] if key is not None else ""
-    if not root or a.project is None or root in env.values or root in a.module_env.values:
-        return UNKNOWN  # not a plain name, or one the function or the module binds itself
-    found = a.memo.get(IMPORTED)
-    if found is None:
-        found = a.memo[IMPORTED] = ImportedConstants(a.project.project, a.home)
-    values = found.get(key) if key is not None else None
-    return next(iter(values)) if values is not None and len(values) == 1 else UNKNOWN
-
-
-IMPORTED = "imported constants"
-"""The memo key of the constants the module imports from the project's other modules."""
 
 
 def spliced(items: list[cst.BaseExpression]) -> tuple[list[cst.BaseExpression], list[int]]:

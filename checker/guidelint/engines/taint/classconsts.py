@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
@@ -29,6 +29,10 @@ from guidelint.engines.taint.values import MAX_VALUES, Member, Values, hashable,
 from guidelint.semantic.names import private_name
 from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+    from guidelint.engines.taint.labels import Env
 
 Lookup = Callable[[str], Values]
 RECEIVERS = ("self.", "cls.")
@@ -340,6 +344,23 @@ class ImportedConstants:
 
 
 NO_IMPORTS = ImportedConstants(None)
+
+
+def imported_values(a: Analysis, key: str | None, env: Env) -> Values:
+    """The values of a name (or `module.NAME`) the analysed module imports from another module of the project
+    that assigns it once at its top level (followed through modules that re-export it); None for a name the
+    function or the module binds itself, or one not known."""
+    root = key.partition(".")[0] if key is not None else ""
+    if not root or a.project is None or root in env.values or root in a.module_env.values:
+        return None
+    found = a.memo.get(IMPORTED)
+    if found is None:
+        found = a.memo[IMPORTED] = ImportedConstants(a.project.project, a.home)
+    return found.get(key) if key is not None else None
+
+
+IMPORTED = "imported constants"
+"""The memo key of an analysis's `ImportedConstants`."""
 MAX_REEXPORTS = 3
 """How many modules that import a constant and are imported it from (a package's `common` re-exporting its
 settings) are followed to the module that assigns it."""

@@ -1,6 +1,6 @@
-"""A program named by a constant of the project's settings (imported, or re-exported by another module of
-the project) is a fixed program: what follows it is an argument, never the program or the code it runs,
-unless the program is a shell or an interpreter."""
+"""Constants a module imports from the project's settings (or through a module that re-exports them): a program
+they name is a fixed program, and what a function of another module gives of them (returns, or yields one by
+one) is one of those constants."""
 
 from __future__ import annotations
 
@@ -90,3 +90,53 @@ def test_a_program_the_project_settings_name_is_no_program_the_client_chooses(cl
     }
     run = cli("scan", ".", "-f", "json", "--no-cache", "--select", "INP416", cwd=project(files))
     assert _programs(run) == [("INP416", 30), ("INP416", 35), ("INP416", 41)]
+
+
+FORMULAS = """
+import os
+
+FEE_FORMULAS = {"management": "value * 0.02", "performance": "max(value - hurdle, 0) * 0.2"}
+DRAFT_FORMULAS = {"management": "value * 0.02"}
+if os.environ.get("DRAFTS"):
+    DRAFT_FORMULAS = {"management": os.environ["DRAFTS"]}
+"""
+
+STREAMS = """
+from .formulas import DRAFT_FORMULAS, FEE_FORMULAS
+
+
+def fee_formulas():
+    yield from FEE_FORMULAS.values()
+
+
+def draft_formulas():
+    yield from DRAFT_FORMULAS.values()
+"""
+
+FEES = """
+from flask import Flask, request
+
+from .streams import draft_formulas, fee_formulas
+
+app = Flask(__name__)
+
+
+@app.get("/fees")
+def fees():
+    value, hurdle = float(request.args["value"]), float(request.args["hurdle"])
+    scope = {"value": value, "hurdle": hurdle}
+    fees = [eval(f, {"max": max}, scope) for f in fee_formulas()]
+    drafts = [eval(f, {"max": max}, scope) for f in draft_formulas()]
+    return {"fees": fees, "drafts": drafts}
+"""
+
+
+def test_what_another_modules_generator_yields_of_imported_constants_is_a_constant(cli, project) -> None:
+    """eval() of the formulas a generator of another module yields from a settings dict runs only code the
+    project wrote: INP105 is quiet; a dict the settings module binds again (from the environment) is no
+    constant."""
+    files = {"funds/__init__.py": "", "funds/formulas.py": FORMULAS, "funds/streams.py": STREAMS, "funds/fees.py": FEES}
+    run = cli("scan", ".", "-f", "json", "--no-cache", "--select", "INP105", cwd=project(files))
+    assert [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["path"] == "funds/fees.py"] == [
+        ("INP105", 13)
+    ]
