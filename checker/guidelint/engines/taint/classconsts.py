@@ -362,8 +362,8 @@ def imported_values(a: Analysis, key: str | None, env: Env) -> Values:
 IMPORTED = "imported constants"
 """The memo key of an analysis's `ImportedConstants`."""
 MAX_REEXPORTS = 3
-"""How many modules that import a constant and are imported it from (a package's `common` re-exporting its
-settings) are followed to the module that assigns it."""
+"""How many modules that only re-export a constant (a package's `common` importing it from its settings) are
+followed to the module that assigns it."""
 
 
 def _constants_of(project: Project, module: str) -> dict[str, Values]:
