@@ -183,6 +183,7 @@ class Analysis:
         self._param_sources_of: dict[str, list[Source]] = {}  # parameter name -> the sources it may be
         self.module_env = Env()
         self.context_vars: tuple[str, ...] = ()  # the module's context variables (set by `prepare`)
+        self.indexes: set[str] = set()  # the names that index an item kept apart (names[i]: stores.indexed_key)
         self._summary_mode = 0
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
         self.breaks: list[list[Env]] = []  # per loop being walked: the states at its `break` statements

@@ -262,9 +262,12 @@ class Statements:
             else:
                 env.consts[name] = constant
             self.kept_check(name, source, env)
-            inside, item = (name + ".", name + "["), f"[{name}]"  # what was kept of its attributes and entries,
-            for prefix in [k for k in env.values if k.startswith(inside) or k.endswith(item)]:  # and names[i]
+            inside = (name + ".", name + "[")  # what was kept of its attributes and entries
+            for prefix in [k for k in env.values if k.startswith(inside)]:
                 del env.values[prefix]
+            if name in self.a.indexes:  # and of the items it indexes (names[i])
+                for indexed in [k for k in env.values if k.endswith(f"[{name}]")]:
+                    del env.values[indexed]
             env.consts.pop(length_key(name), None)
             if (
                 type(source) is cst.Dict

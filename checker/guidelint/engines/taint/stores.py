@@ -493,7 +493,10 @@ def indexed_key(analysis: Analysis, expr: cst.Subscript) -> str | None:
     if not isinstance(index, cst.Name):
         return None
     base = analysis._key(expr.value)
-    return f"{base}[{index.value}]" if base is not None else None
+    if base is None:
+        return None
+    analysis.indexes.add(index.value)  # i: binding it again drops what was kept of names[i]
+    return f"{base}[{index.value}]"
 
 
 def _sliced(key: str, expr: cst.Subscript, size: Any, env: Env) -> Taint | None:
