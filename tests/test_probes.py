@@ -95,10 +95,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "Path(name).name != name or name.startswith('.'): a value compared with a part of itself (no directory "
         "part) is no check the guards know; ('..' passes the first test alone, the second refuses it)"
     ),
-    ("fundadmin/sql_loop_flow.py", "safe_while_else"): (
-        "if names[i] in VIEWS: found = names[i]: a check of an item at a variable index holds for that item, but "
-        "the guards narrow names and constant entries only, so the item read again is the list's"
-    ),
     # round 15 (wallcross): what the round's models left wrong
     ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
         "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "
@@ -112,9 +108,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
         "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
     ),
-    ("dealroom/sql_contextvar_room.py", "vuln_documents"): (
-        "ContextVar.set(value) in the handler and .get() in a helper: a context variable is not followed"
-    ),
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
     ),
@@ -126,10 +119,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("surveillance/nosql_body_operator.py", "vuln_cases_by_owner"): (
         "a JSON body's value put under a constant key of a find() filter can be an operator object "
         "({'$ne': null}): a value of a dict display is no NoSQL sink, whatever its source"
-    ),
-    ("surveillance/xss_counter_top.py", "safe_top_symbol"): (
-        "the count of Counter.most_common() is a number, but OUT154 knows numbers by name or call: "
-        "{hits} in markup is an unescaped value to it"
     ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
     ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
@@ -158,14 +147,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a parameter a decorator of another module supplies (kwargs['region'] = region(request.args...), an "
         "allow-list lookup): the dataflow reads the wrapper and is quiet, but INP103 (a pattern rule) asks the "
         "facts, which do not know the parameter holds one of the lookup's constants"
-    ),
-    ("mandates/cmd_service_override.py", "safe_render_argv"): (
-        "[TOOL, *args] with a star parameter: the tuple of arguments is tainted as a whole, so its place in the "
-        "argument list (never the program) is lost and INP416 reports the program as chosen"
-    ),
-    ("mandates/code_formula_stream.py", "safe_fees"): (
-        "a generator of another module yielding the values of a constant dict (yield from FORMULAS.values()): "
-        "INP105 does not know the loop variable is one of those constants"
     ),
     ("mandates/log_audited_handler.py", "VulnMandateApproval"): (
         "a plain handler class whose base (another module) reads request.headers in __init__(self, request) "

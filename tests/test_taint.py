@@ -157,6 +157,30 @@ def test_flows(code: str, expected: list[tuple[str, int]]) -> None:
         ),
         ("*rest, last = ['ls', 'pwd', request.args['d']]\nos.system(' '.join(rest))\n", []),
         ("first, *rest = ['ls', request.args['d']]\nos.system(' '.join(rest))\nos.system(first)\n", [("INP401", 2)]),
+        # Counter's (item, count) pairs: the item is the client's text, the count a number
+        ("name, n = Counter(request.args.getlist('d')).most_common(1)[0]\nos.system(name)\n", [("INP401", 2)]),
+        ("name, n = Counter(request.args.getlist('d')).most_common(1)[0]\nos.system('echo ' + str(n))\n", []),
+        ("for name, n in Counter(request.args.getlist('d')).most_common():\n os.system(f'echo {n}')\n", []),
+        (
+            "for name, n in Counter(request.args.getlist('d')).most_common():\n os.system(f'echo {name}')\n",
+            [("INP401", 2)],
+        ),
+        # the item at a variable index that passed a check is that item, until the list or the index changes
+        (
+            "names = request.args.getlist('d')\nfor i in range(len(names)):\n if names[i] in CMDS:\n  os.system(names[i])\n",
+            [],
+        ),
+        (
+            "names = request.args.getlist('d')\ni = 0\nif names[i] in CMDS:\n i += 1\n os.system(names[i])\n",
+            [("INP401", 5)],
+        ),
+        ("names = request.args.getlist('d')\ni = j = 0\nif names[i] in CMDS:\n os.system(names[j])\n", [("INP401", 4)]),
+        (
+            "names = request.args.getlist('d')\ni = 0\nif names[i] in CMDS:\n names = request.args.getlist('e')\n"
+            " os.system(names[i])\n",
+            [("INP401", 5)],
+        ),
+        ("names = request.args.getlist('d')\ni = 0\nif names[i] not in CMDS:\n os.system(names[i])\n", [("INP401", 4)]),
     ],
 )
 def test_values_in_objects_and_collections(code: str, expected: list[tuple[str, int]]) -> None:

@@ -1,6 +1,7 @@
 """What one function of a module leaves in the module's top-level names is there for the others: an in-memory
 store written by one view and read by another holds the client's data (stored cross-site scripting, SQL built
-from a value an earlier request kept). Per-request objects (a `ContextVar`, `threading.local()`) are not shared."""
+from a value an earlier request kept). Per-request objects (a `ContextVar`, `threading.local()`) are not shared; what a request sets in a context
+variable, the helpers it calls read."""
 
 from __future__ import annotations
 
@@ -149,6 +150,55 @@ GUESTBOOK = """
                 return {"rows": sqlite3.connect("t.db").execute(sql).fetchall()}
             """,
             [("INP402", 9)],
+        ),
+        # ... and in the helpers it calls in that request: a helper that returns what it reads there, one that runs
+        # the statement itself, one that asks another helper
+        (
+            """
+            from contextvars import ContextVar
+            desk = ContextVar("desk", default="equities")
+
+            def desk_filter():
+                return f"desk = '{desk.get()}'"
+
+            def run_trades():
+                return sqlite3.connect("t.db").execute("SELECT * FROM trades WHERE " + desk_filter()).fetchall()
+
+            @app.get("/trades")
+            def trades():
+                desk.set(request.args["desk"])
+                return {"rows": sqlite3.connect("t.db").execute(f"SELECT * FROM t WHERE {desk_filter()}").fetchall()}
+
+            @app.get("/trades2")
+            def trades_run():
+                desk.set(request.args["desk"])
+                return {"rows": run_trades()}
+            """,
+            [("INP402", 9), ("INP402", 14)],  # run_trades: at its statement, as for a parameter
+        ),
+        # ... a helper called where the view set a checked value, or set nothing, reads that value
+        (
+            """
+            from contextvars import ContextVar
+            desk = ContextVar("desk", default="equities")
+            DESKS = ("equities", "rates")
+
+            def desk_filter():
+                return f"desk = '{desk.get()}'"
+
+            @app.get("/trades")
+            def trades():
+                chosen = request.args["desk"]
+                if chosen not in DESKS:
+                    return "no such desk", 400
+                desk.set(chosen)
+                return {"rows": sqlite3.connect("t.db").execute(f"SELECT * FROM t WHERE {desk_filter()}").fetchall()}
+
+            @app.get("/default")
+            def default_trades():
+                return {"rows": sqlite3.connect("t.db").execute(f"SELECT * FROM t WHERE {desk_filter()}").fetchall()}
+            """,
+            [],
         ),
     ],
 )

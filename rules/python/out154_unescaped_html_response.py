@@ -268,6 +268,13 @@ class UnescapedHtmlResponse(Rule):
             for stamp in load_labels():  # the name now holds each label's text
                 rows.append(f"<li>{stamp}</li>")  # expect
             return "".join(rows)
+
+        from collections import Counter
+
+        @app.route("/top-desks")
+        def top_desks():
+            desk, hits = Counter(request.args.getlist("desk")).most_common(1)[0]
+            return f"<p>Most asked: {desk} ({hits})</p>"  # expect: the desk is the client's text
     """
     safe = """
         import html
@@ -376,6 +383,15 @@ class UnescapedHtmlResponse(Rule):
             body = request.get_json()
             t = Ticket(investor=escape(body["investor"]), qty=int(body["qty"]))  # each field checked
             return f"<p>{t.qty} bonds for {t.investor}</p>"
+
+        from collections import Counter
+        from flask import request
+
+        @app.route("/top-desks")
+        def top_desks():
+            desk, hits = Counter(request.args.getlist("desk")).most_common(1)[0]
+            rows = [f"<li>{escape(d)}: {n}</li>" for d, n in Counter(request.args.getlist("desk")).most_common(3)]
+            return f"<p>Most asked: {escape(desk)} ({hits})</p><ul>{''.join(rows)}</ul>"  # the counts are numbers
     """
 
 

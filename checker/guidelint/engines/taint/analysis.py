@@ -50,7 +50,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.models import Models, Sink, Source
-from guidelint.engines.taint.modulestate import MODULE_STATE, enter, module_state
+from guidelint.engines.taint.modulestate import MODULE_STATE, context_params, context_variables, enter, module_state
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
@@ -185,6 +185,8 @@ class Analysis:
         self._name_sources_of: dict[str, list[Source]] = {}  # name -> the `names` sources it matches
         self._param_sources_of: dict[str, list[Source]] = {}  # parameter name -> the sources it may be
         self.module_env = Env()
+        self.context_vars: tuple[str, ...] = ()  # the module's context variables (set by `prepare`)
+        self.indexes: set[str] = set()  # the names that index an item kept apart (names[i]: stores.indexed_key)
         self._summary_mode = 0
         self.return_sinks: list[tuple[cst.FunctionDef | None, list[Sink]]] = []
         self.breaks: list[list[Env]] = []  # per loop being walked: the states at its `break` statements
@@ -217,6 +219,7 @@ class Analysis:
         self.memo[SESSION_STATE] = session_state(self)  # what views leave in the client's session
         raised_state(self)  # what the exceptions an error handler renders carry
         self.memo[MODULE_STATE] = module_state(self)  # what functions leave in the module's top-level names
+        self.context_vars = context_variables(self)  # ROOM = ContextVar("room"): each request's own value
 
     # --- functions -------------------------------------------------------------------------------------
     def _function(self, fn: cst.FunctionDef, outer: Env, param_labels: bool = False) -> tuple[Taint, Env]:
@@ -268,6 +271,8 @@ class Analysis:
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
             env.values.update(nested_parameter_fields(self, param, taint))  # book.lead.lei_number of a body
+        if param_labels and self.context_vars:  # ROOM.get(): what the caller set in ROOM
+            env.values.update(context_params(self, fn, len(params)))
         enter(self, env.values, env.consts)  # notes, as the module's other functions may have left it
         env.values.update(before_view(self, fn))  # g.desk, as the app's or blueprint's request hooks left it
         imports = self.memo.get(("imports", id(fn)))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.classconsts import imported_values
 from guidelint.engines.taint.labels import UNKNOWN, Env, Taint, cleared
 from guidelint.engines.taint.syntax import _leading_text
 from guidelint.engines.taint.tables import _ARGUMENT, _PROGRAM, SCRIPT_FLAGS
@@ -35,6 +36,9 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
     if not any(evaluated):  # nothing tainted: no element to tell apart
         return evaluated
     program = a.fold(items[0], env) if items else UNKNOWN
+    if program is UNKNOWN and items:  # [settings.REPORT_TOOL, ...]: a program the project's settings name
+        found = imported_values(a, a._key(items[0]), env)
+        program = next(iter(found)) if found is not None and len(found) == 1 else UNKNOWN
     # a first element that is an option is no program's name: the program is given apart (os.spawnv(mode,
     # "/bin/bash", ["-c", command])), any program
     runs_code = not isinstance(program, str) or program.startswith("-") or active_knowledge().shells.runs_code(program)

@@ -38,6 +38,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.lambdas import through_lambda
+from guidelint.engines.taint.modulestate import context_passed
 from guidelint.engines.taint.receivers import attribute_here, attributes, factory_fields, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
@@ -441,6 +442,7 @@ class Calls(Callees):
                 if a.keyword is not None:  # f(scope=x): under a key the code names, not one the data chooses
                     taint = cleared(taint, MASS_ASSIGNMENT)
                 by_index[summary.double_star] = union(by_index.get(summary.double_star, CLEAN), taint)
+        by_index.update(context_passed(summary, receiver_of[1] if receiver_of else None))  # ROOM.set(x) before
 
         fields: list[dict[str, Taint] | None] = []  # worked out once, when a label asks
 
@@ -572,6 +574,7 @@ class Calls(Callees):
                 star=_star_index(fn),
                 double_star=len(self.a._params(fn)) - 1 if type(fn.params.star_kwarg) is cst.Param else -1,
                 own_sources=own_sources,
+                context=self.a.context_vars,
             )
             for hit in self.a.hits.values():
                 if hit.label.param >= 0:

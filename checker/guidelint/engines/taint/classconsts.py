@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
@@ -29,6 +29,10 @@ from guidelint.engines.taint.values import MAX_VALUES, Member, Values, hashable,
 from guidelint.semantic.names import private_name
 from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+    from guidelint.engines.taint.labels import Env
 
 Lookup = Callable[[str], Values]
 RECEIVERS = ("self.", "cls.")
@@ -293,8 +297,10 @@ class ImportedConstants:
     dependency of the checked file, only when the file's analysis asks for a name imported from it: what
     it never asked for cannot have changed the result."""
 
-    def __init__(self, project: Project | None) -> None:
+    def __init__(self, project: Project | None, module: str | None = None) -> None:
+        """`module`: the project module whose imports are meant (default: the file being checked)."""
         self.project = project if project is not None and project.root is not None else None
+        self.module = module
         self._imports: dict[str, str] | None = None
         self._tables: dict[str, dict[str, Values]] = {}
 
@@ -315,23 +321,49 @@ class ImportedConstants:
         if project is None:
             return {}
         if self._imports is None:
-            self._imports = project.current().imports
+            outline = project.summary(self.module) if self.module is not None else project.current()
+            self._imports = outline.imports if outline is not None else {}
         qualified = self._imports.get(local)
         if qualified is None or not project.defines(qualified):
             return {}
         whole = _constants_of(project, qualified)
         if whole:  # the module itself: settings.NAME
             return {f"{local}.{k}": v for k, v in whole.items() if "." not in k}
-        module, _, name = qualified.rpartition(".")
         out: dict[str, Values] = {}
-        for key, values in _constants_of(project, module).items():
-            head, dot, rest = key.partition(".")
-            if head == name:
-                out[f"{local}{dot}{rest}"] = values
+        for _ in range(MAX_REEXPORTS):
+            module, _, name = qualified.rpartition(".")
+            for key, values in _constants_of(project, module).items():
+                head, dot, rest = key.partition(".")
+                if head == name:
+                    out[f"{local}{dot}{rest}"] = values
+            outline = project.summary(module) if not out else None
+            qualified = outline.imports.get(name, "") if outline is not None else ""
+            if not qualified or not project.defines(qualified):  # re-exported: `from ..settings import NAME`
+                break
         return out
 
 
 NO_IMPORTS = ImportedConstants(None)
+
+
+def imported_values(a: Analysis, key: str | None, env: Env) -> Values:
+    """The values of a name (or `module.NAME`) the analysed module imports from another module of the project
+    that assigns it once at its top level (followed through modules that re-export it); None for a name the
+    function or the module binds itself, or one not known."""
+    root = key.partition(".")[0] if key is not None else ""
+    if not root or a.project is None or root in env.values or root in a.module_env.values:
+        return None
+    found = a.memo.get(IMPORTED)
+    if found is None:
+        found = a.memo[IMPORTED] = ImportedConstants(a.project.project, a.home)
+    return found.get(key) if key is not None else None
+
+
+IMPORTED = "imported constants"
+"""The memo key of an analysis's `ImportedConstants`."""
+MAX_REEXPORTS = 3
+"""How many modules that only re-export a constant (a package's `common` importing it from its settings) are
+followed to the module that assigns it."""
 
 
 def _constants_of(project: Project, module: str) -> dict[str, Values]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.counted import counting, pair
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, checked, cleared, union
 from guidelint.engines.taint.raised import carried
 from guidelint.engines.taint.syntax import (
@@ -69,6 +70,10 @@ class Control:
         if names is not None and call is not None and how in ("zip", "builtins.zip") and len(names) == len(call.args):
             for name, arg in zip(names, call.args, strict=True):
                 self.assign_iterated(name, arg.value, self.a.eval(arg.value, env), env, loop)
+            return
+        if names is not None and len(names) == 2 and counting(self.a, iterable):  # for name, n in c.most_common()
+            for name, taint in zip(names, pair(value), strict=True):
+                self.a.statements.assign(name, taint, env, None)
             return
         keys = self.a.stores.items(iterable, env) if names is not None and len(names) == 2 else None
         if names is not None and keys is not None:  # for column, value in filters.items(): a key, its value

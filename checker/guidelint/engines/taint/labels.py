@@ -268,6 +268,7 @@ class Summary:
     # are reported there, by the function's own analysis, not again at every call
     own_sources: frozenset[int] = frozenset()
     json: bool = False  # another module's function whose every return is a dict or list display (sent as JSON)
+    context: tuple[str, ...] = ()  # the module's context variables: the parameters after `params` (modulestate.py)
 
 
 @dataclass

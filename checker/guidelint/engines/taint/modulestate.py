@@ -3,7 +3,12 @@ module-level container (`notes.append(request.form["note"])`, `CACHE[key] = valu
 `Board.posts.append(text)` of a class, `global LAST; LAST = value`) is there when another function reads it, on
 a later request or later in the same one: an in-memory store written by one view and shown by another holds the
 client's data. Each function that writes such a name is walked once before the others, and what it leaves
-there is where every function of the module starts from (a may-fact: any order of calls)."""
+there is where every function of the module starts from (a may-fact: any order of calls).
+
+A context variable (`ROOM = ContextVar("room")`) is no such state: each request has its own value. What a
+handler sets there is what the helpers it calls read in that request (`ROOM.set(x)`, then a helper's
+`ROOM.get()`): a function of the module is summarised with each context variable as one more parameter, which
+every call passes the value the caller's state holds (`context_params`, `context_passed`)."""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.definitions import all_functions
-from guidelint.engines.taint.labels import CLEAN, Taint, union
+from guidelint.engines.taint.labels import CLEAN, Env, Label, Summary, Taint, union
 from guidelint.engines.taint.syntax import NESTED_SCOPES
 
 if TYPE_CHECKING:
@@ -23,6 +28,7 @@ MODULE_STATE = "module state"
 """The memo key of what the module's functions leave in its top-level names."""
 PER_CONTEXT = frozenset({"contextvars.ContextVar", "threading.local"})
 """Objects whose content is each request's (or thread's) own."""
+CONTEXT_VARIABLE = "contextvars.ContextVar"
 STORING_METHODS = frozenset({"set", "setdefault", "__setitem__"})
 """Methods that store their arguments in the object, besides the models' mutators (`ContextVar.set`)."""
 
@@ -52,6 +58,44 @@ def module_state(a: Analysis) -> dict[str, Taint]:
     if state:  # what the functions it called returned was worked out without it
         a.summaries.clear()
     return state
+
+
+def context_variables(a: Analysis) -> tuple[str, ...]:
+    """The names the module binds to a context variable at its top level (`ROOM = ContextVar("room")`), in
+    order; none for a module summarised for another one (its callers name them by their own imports)."""
+    if a.depth or "ContextVar" not in (a.text or "ContextVar"):
+        return ()
+    found: list[str] = []
+    for stmt in a.module.body:
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            target = small.target if type(small) is cst.AnnAssign else None
+            if type(small) is cst.Assign and len(small.targets) == 1:
+                target = small.targets[0].target
+            value = getattr(small, "value", None)
+            if (
+                type(target) is cst.Name
+                and type(value) is cst.Call
+                and a.names.qualname(value.func) == CONTEXT_VARIABLE
+            ):
+                found.append(target.value)
+    return tuple(found)
+
+
+def context_params(a: Analysis, fn: cst.FunctionDef, first: int) -> dict[str, Taint]:
+    """A function summarised: each context variable of the module as a parameter after its own (`first` on),
+    standing for what the caller has set there."""
+    return {
+        name: frozenset({Label("param", name, ((fn, f"context variable {name}"),), param=first + i)})
+        for i, name in enumerate(a.context_vars)
+    }
+
+
+def context_passed(summary: Summary, state: Env | None) -> dict[int, Taint]:
+    """What a call passes a summarised function for the context variables: what the caller set there."""
+    if not summary.context or state is None:
+        return {}
+    first = len(summary.params)
+    return {first + i: state.values.get(name, CLEAN) for i, name in enumerate(summary.context)}
 
 
 def enter(a: Analysis, values: dict[str, Taint], consts: dict[str, object]) -> None:

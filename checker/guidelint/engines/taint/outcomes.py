@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.classconsts import imported_values
 from guidelint.engines.taint.labels import CHOICES, UNKNOWN, Env
 from guidelint.engines.taint.values import MAX_VALUES, RETURNED, Values, elements, hashable, values_of
 
@@ -48,4 +49,6 @@ def _values(calls: Calls, name: str, env: Env) -> Values:
     if constant is not UNKNOWN:
         return frozenset({constant}) if hashable(constant) else None
     choices: Values = env.consts.get(CHOICES + name)
+    if choices is None and CHOICES + name not in env.consts:  # FEE_FORMULAS of `from .settings import ...`
+        choices = imported_values(calls.a, name, env)
     return choices

@@ -40,6 +40,9 @@ PROPAGATORS = {
     "PositiveInt...): such a field carries nothing the client chose",
     "model-dumps": "methods of a model instance returning its fields as a dict, per key (order.model_dump())",
     "validated-data": "attributes of a form or serializer that hold its validated data per field (cleaned_data)",
+    "counted-pairs": "methods of a counting object whose result pairs each item it holds with its count "
+    "(Counter.most_common()): unpacked, the count is a number, harmless to every sink (list them under "
+    "pass-through too: the pairs carry the object's items)",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
 }

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 import libcst as cst
 
 from guidelint.cst.children import Derived
+from guidelint.engines.taint.counted import one_pair
 from guidelint.engines.taint.dispatch import bind_picked
 from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hooks import note_raised
@@ -70,6 +71,7 @@ class Statements:
         if type(stmt) is cst.Assign:
             value = self.a.eval(stmt.value, env)
             items = self.a.call_items.pop(id(stmt.value), None) if type(stmt.value) is cst.Call else None
+            items = one_pair(self.a, stmt.value, value) if items is None else items  # name, n = c.most_common(1)[0]
             displayed = unstarred(stmt.value)  # tool, target = "ping", request.form["host"]: each its own value
             if displayed is not None and any(isinstance(t.target, (cst.Tuple, cst.List)) for t in stmt.targets):
                 items = tuple(self.a.eval(e, env) for e in displayed)
@@ -264,6 +266,9 @@ class Statements:
             inside = (name + ".", name + "[")  # what was kept of its attributes and entries
             for prefix in [k for k in env.values if k.startswith(inside)]:
                 del env.values[prefix]
+            if name in self.a.indexes:  # and of the items it indexes (names[i])
+                for indexed in [k for k in env.values if k.endswith(f"[{name}]")]:
+                    del env.values[indexed]
             env.consts.pop(length_key(name), None)
             if (
                 type(source) is cst.Dict

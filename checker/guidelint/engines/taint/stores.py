@@ -306,6 +306,8 @@ class Stores:
             index = index + size  # parts[-1] of a list of known length: its last entry
         if key is not None and index is not UNKNOWN and entry_key(key, index) in env.values:
             return env.values[entry_key(key, index)]
+        if key is not None and index is UNKNOWN and (item := indexed_key(self.a, expr)) in env.values:
+            return env.values[item]  # names[i] after `if names[i] in VIEWS:`: the item that was checked
         sliced = _sliced(key, expr, size, env) if key is not None else None
         if sliced is not None:
             return sliced
@@ -468,6 +470,8 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     base, key = None, UNKNOWN
     if type(expr) is cst.Subscript:
         base, key = analysis._key(expr.value), _constant_index(expr)
+        if key is UNKNOWN:
+            return indexed_key(analysis, expr)
     elif (
         type(expr) is cst.Call
         and type(expr.func) is cst.Attribute
@@ -478,6 +482,21 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     ):
         base, key = analysis._key(expr.func.value), constant_value(expr.args[0].value)
     return entry_key(base, key) if base is not None and isinstance(key, str) else None
+
+
+def indexed_key(analysis: Analysis, expr: cst.Subscript) -> str | None:
+    """`names[i]`: the environment's name for the item a plain name indexes, a key no constant's (`names['i']`)
+    can be. A check of it holds for what it reads again until `names` or `i` is bound again (statements.py)."""
+    if len(expr.slice) != 1 or type(expr.slice[0].slice) is not cst.Index:
+        return None
+    index = expr.slice[0].slice.value
+    if not isinstance(index, cst.Name):
+        return None
+    base = analysis._key(expr.value)
+    if base is None:
+        return None
+    analysis.indexes.add(index.value)  # i: binding it again drops what was kept of names[i]
+    return f"{base}[{index.value}]"
 
 
 def _sliced(key: str, expr: cst.Subscript, size: Any, env: Env) -> Taint | None:
