@@ -4,6 +4,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +80,37 @@ def test_a_changed_line_that_reads_like_a_file_header_is_content(tmp_path: Path)
     code, findings = json_findings(tmp_path, "--diff-base", "main")
     assert code == 1
     assert [(f["path"], f["start"]["line"]) for f in findings] == [("app.py", 28)]
+
+
+# --- jobs: the configuration cannot fork a worker per file ---------------------------------------------
+
+
+def _descendants(pid: int) -> int:
+    """How many processes run under `pid` now (Linux /proc)."""
+    count, todo = 0, [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+            children = [int(c) for t in tasks for c in Path(f"/proc/{parent}/task/{t}/children").read_text().split()]
+        except OSError:
+            continue
+        count += len(children)
+        todo.extend(children)
+    return count
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts processes in /proc")
+def test_jobs_in_the_configuration_is_at_most_one_worker_per_cpu(tmp_path: Path) -> None:
+    cpus = os.cpu_count() or 1
+    filler = "#" * 79 + "\n"
+    files = {f"m{i}.py": VULNERABLE + filler * 400 for i in range(2 * cpus + 12)}  # a pool, not one child
+    write(tmp_path, {"guidelint.toml": "jobs = 100000\n", **files})
+    command = [sys.executable, "-m", "guidelint", "scan", "--no-cache", "--no-progress", "-q", "-f", "json"]
+    proc = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    most = 0
+    while proc.poll() is None:
+        most = max(most, _descendants(proc.pid))
+        time.sleep(0.02)
+    assert proc.returncode == 1, proc.stderr.read() if proc.stderr else ""
+    assert 0 < most <= cpus + 1  # the workers (and the pool's manager, on some Pythons)
