@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as ET
 
 import pytest
 
+from tests.conftest import run_guidelint
 from tests.hostile.test_gate_integrity import VULNERABLE, assert_clean, commit_all, git, scan, write
 
 PR = ("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m")
@@ -114,3 +117,80 @@ def test_jobs_in_the_configuration_is_at_most_one_worker_per_cpu(tmp_path: Path)
         time.sleep(0.02)
     assert proc.returncode == 1, proc.stderr.read() if proc.stderr else ""
     assert 0 < most <= cpus + 1  # the workers (and the pool's manager, on some Pythons)
+
+
+# --- names and code the repository wrote reach the report as text, not as commands ----------------------
+
+HOSTILE_NAME = "x\n::stop-commands::pwned\x1b[2K\u202e.py"  # a log line a runner obeys, an erase, a bidi override
+HOSTILE_LINE = '    s = "\x1b]0;t\x07\u202e"; return yaml.load(request.data)  # \x1b[2J\n'
+COLOURS = re.compile(r"\x1b\[[0-9;]*m")  # guidelint's own styles (a repository's would be escaped before)
+
+
+def _no_command_or_escape(text: str) -> None:
+    assert not any(line.startswith("::") for line in text.splitlines()), text
+    assert not any(c in text for c in "\x1b\x07\u202e"), ascii(text)
+
+
+@pytest.mark.parametrize("style", ["default", "concise", "grouped", "full"])
+def test_file_names_and_code_are_printed_as_text(tmp_path: Path, style: str) -> None:
+    hostile = VULNERABLE.replace("    return yaml.load(request.data)\n", HOSTILE_LINE)
+    write(tmp_path, {"app.py": VULNERABLE, HOSTILE_NAME: hostile})
+    run = scan(tmp_path, "--no-cache", "--no-progress", "--output-format", style, "--color")
+    assert_clean(run)
+    assert run.exit_code == 1
+    shown = COLOURS.sub("", run.stdout)
+    _no_command_or_escape(shown)
+    assert "x\\n::stop-commands::pwned\\x1b[2K\\u202e.py:" in shown
+    if style in ("default", "full"):  # the carets stay under the call, after the escaped string
+        lines = shown.splitlines()
+        marks = next(i for i, line in enumerate(lines) if line.endswith("^ INP102") and "\\u202e" in lines[i - 1])
+        assert lines[marks].index("^") == lines[marks - 1].index("yaml.load")
+
+
+def test_problems_on_stderr_and_suppression_reasons_are_printed_as_text(tmp_path: Path) -> None:
+    broken = "y\n::error file=app.py::all clear\x1b[1A.py"
+    reason = "# guidelint: ignore[INP102] read from our own file \x1b[2K\u202e\n"
+    suppressed = VULNERABLE.replace("    return yaml", reason + "    return yaml")
+    write(tmp_path, {"app.py": VULNERABLE, broken: "def (:\n", "ok.py": suppressed})
+    for fmt in ("json", "text"):  # what was not checked: on stderr beside a report on stdout, or in the text
+        run = scan(tmp_path, "--no-cache", "--no-progress", "-f", fmt)
+        assert_clean(run)
+        assert run.exit_code == 2
+        shown = run.stderr if fmt == "json" else run.stdout
+        _no_command_or_escape(shown)
+        assert "y\\n::error file=app.py::all clear\\x1b[1A.py:1: not checked" in shown
+    audit = run_guidelint("suppressions", "--no-cache", cwd=tmp_path)
+    _no_command_or_escape(audit.stdout)
+    assert "read from our own file \\x1b[2K\\u202e" in audit.stdout
+
+
+def test_junit_stays_xml_whatever_the_file_names_hold(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": VULNERABLE, HOSTILE_NAME: VULNERABLE, "z.py": "def (:\n\x1b"})
+    run = scan(tmp_path, "--no-cache", "--no-progress", "-f", "junit", "-o", "junit.xml")
+    assert_clean(run)
+    assert run.exit_code == 2
+    suite = ET.parse(tmp_path / "junit.xml").getroot()
+    names = [case.get("name", "") for case in suite.iter("testcase")]
+    assert any("pwned\\x1b[2K\u202e.py:5" in name for name in names), names
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_not_a_crash(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": VULNERABLE, "guidelint.toml": 'exclude = ["old/"]\n'})
+    try:
+        for name in (b"caf\xe9.py", b"d\xfe/x.py", b"old/\xfe/y.py"):
+            target = os.path.join(os.fsencode(tmp_path), name)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "wb") as handle:
+                handle.write(VULNERABLE.encode())
+    except OSError:
+        pytest.skip("the file system refuses names that are not UTF-8")
+    for fmt in ("json", "sarif", "junit", "gitlab", "html", "github"):
+        run = scan(tmp_path, "--no-cache", "--no-progress", "--show-skipped", "-f", fmt, "-o", f"report.{fmt}")
+        assert_clean(run)
+        assert run.exit_code == 2, run.stderr
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [(p["what"], p["reason"]) for p in report["not_checked"]] == [
+        (name, "its name is not UTF-8 (rename it: reports and fingerprints name files in UTF-8)")
+        for name in ("caf\\udce9.py", "d\\udcfe/x.py")
+    ]
+    assert [f["path"] for f in report["findings"]] == ["app.py"]

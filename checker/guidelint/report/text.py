@@ -3,6 +3,7 @@
 Styles (`--output-format`): `default` frames the blocking findings and lists the others under their rule;
 `full` frames every finding with its clause, why and fix; `concise` is one line per finding; `grouped` lists
 the findings file by file. A closing summary says what was found, what ran and what was left out.
+What comes from the scanned repository (paths, code, messages, reasons) is shown `printable`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from itertools import groupby
 import click
 
 from guidelint.model import Finding, Problem, RuleMeta, Severity
+from guidelint.printable import printable, shown_column
 from guidelint.result import ScanResult
 
 CONTEXT_LINES = 1
@@ -55,9 +57,9 @@ class _Text:
         """Paths relative to the working directory, whatever the report root."""
         absolute = self.result.root / rel
         try:
-            return os.path.relpath(absolute)
+            return printable(os.path.relpath(absolute))
         except ValueError:
-            return str(absolute)
+            return printable(str(absolute))
 
     def where(self, finding: Finding, colon: str = ":") -> str:
         return _style(f"{self.path(finding.path)}:{finding.line}:{finding.column}{colon}", self.color, bold=True)
@@ -70,7 +72,7 @@ class _Text:
         return f"[{severity}]" if finding.blocking else f"[{severity}, not blocking]"
 
     def header(self, finding: Finding) -> str:
-        return f"{self.where(finding)} {self.rule_id(finding.rule.id)} {self.label(finding)} {finding.text}"
+        return f"{self.where(finding)} {self.rule_id(finding.rule.id)} {self.label(finding)} {printable(finding.text)}"
 
     def clause(self, meta: RuleMeta) -> str:
         clause = self.clauses.get(meta.clause)
@@ -97,13 +99,15 @@ class _Text:
         gutter = _style(" " * width + " |", self.color, fg="blue")
         out = [gutter]
         for number in range(first, last + 1):
-            text = source[number - 1] if number - 1 < len(source) else ""
+            code = source[number - 1] if number - 1 < len(source) else ""
+            text = printable(code)
             out.append(_style(f"{number:>{width}} |", self.color, fg="blue") + (" " + text if text else ""))
             if number == finding.line:
-                end = finding.end_column if finding.end_line == finding.line else len(text) + 1
-                carets = "^" * max(1, end - finding.column)
+                start = shown_column(code, finding.column)
+                end = shown_column(code, finding.end_column) if finding.end_line == finding.line else len(text) + 1
+                carets = "^" * max(1, end - start)
                 marks = _style(f"{carets} {finding.rule.id}", self.color, fg="red", bold=True)
-                out.append(gutter + " " * finding.column + marks)
+                out.append(gutter + " " * start + marks)
         out.append(gutter)
         return out
 
@@ -113,7 +117,7 @@ class _Text:
         if why_and_fix:
             out.append(f"{pad}= why: {_first_sentence(meta.rationale)}")
         if finding.flow:
-            steps = " -> ".join(f"line {s.line} {s.note}" for s in finding.flow[:1] + finding.flow[-1:])
+            steps = " -> ".join(f"line {s.line} {printable(s.note)}" for s in finding.flow[:1] + finding.flow[-1:])
             more = f" ({len(finding.flow)} steps)" if len(finding.flow) > 2 else ""
             out.append(f"{pad}= flow: {steps}{more}")
         if why_and_fix:
@@ -152,7 +156,7 @@ class _Text:
             places = list(group)
             meta = places[0].rule
             engines = sorted({e for f in places for e in f.engines})
-            out.append(f"{self.rule_id(meta.id)} [{meta.severity.label}] {text} ({', '.join(engines)})")
+            out.append(f"{self.rule_id(meta.id)} [{meta.severity.label}] {printable(text)} ({', '.join(engines)})")
             for finding in sorted(places, key=lambda f: (f.path, f.line, f.column)):
                 staged = ""
                 if finding.blocks_from:
@@ -167,7 +171,8 @@ class _Text:
             out.append(_style(self.path(path) + ":", self.color, bold=True, underline=True))
             for f in group:
                 where = f"{f.line}:{f.column}"
-                out.append(f"  {where:<9} {self.rule_id(f.rule.id)} {self.label(f)} {f.text} ({', '.join(f.engines)})")
+                label = f"{self.rule_id(f.rule.id)} {self.label(f)} {printable(f.text)}"
+                out.append(f"  {where:<9} {label} ({', '.join(f.engines)})")
             out.append("")
         return out
 
@@ -205,16 +210,16 @@ class _Text:
     # --- what was not checked, and the summary -------------------------------------------------------------
 
     def problem(self, problem: Problem) -> str:
-        what = self.path(problem.what) if problem.is_file and problem.what != "?" else problem.what
+        what = self.path(problem.what) if problem.is_file and problem.what != "?" else printable(problem.what)
         where = f"{what}:{problem.line}" if problem.line else what
         by = f" [{problem.engine}]" if problem.engine else ""
-        return f"{where}: not checked{by}: {problem.reason}"
+        return f"{where}: not checked{by}: {printable(problem.reason)}"
 
     def incomplete(self) -> list[str]:
         out: list[str] = []
         if self.result.weakenings and not self.options.quiet:
             out.append(_style("Switched off or relaxed by the configuration:", self.color, fg="yellow", bold=True))
-            out.extend(f"  {weakening}" for weakening in self.result.weakenings)
+            out.extend(f"  {printable(weakening)}" for weakening in self.result.weakenings)
             out.append("")
         if self.result.notes and not self.options.quiet:
             out.append(
@@ -224,7 +229,7 @@ class _Text:
             out.append("")
         if self.options.show_skipped and self.result.skipped_paths:
             out.append(_style("Skipped (not checked, by design or configuration):", self.color, bold=True))
-            out.extend(f"  {self.path(path)}: {reason}" for path, reason in self.result.skipped_paths)
+            out.extend(f"  {self.path(path)}: {printable(reason)}" for path, reason in self.result.skipped_paths)
             out.append("")
         if self.result.problems:
             out.append(_style("Not checked (the scan is incomplete, exit 2):", self.color, fg="red", bold=True))
