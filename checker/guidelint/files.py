@@ -21,7 +21,7 @@ from guidelint.classify import TEMPLATE
 from guidelint.config import Config
 from guidelint.model import Problem
 from guidelint.pathpatterns import gitignore_spec
-from guidelint.safeio import NotReadable, is_regular, leaves, plain_file, read_head, read_regular
+from guidelint.safeio import NotReadable, is_regular, leaves, plain_file, read_head, read_regular, walk
 
 DEFAULT_EXCLUDES = (
     ".git/",
@@ -369,7 +369,7 @@ def select_targets(
             continue
         walk_problem = functools.partial(_walk_problem, report_root=report_root, problems=problems)
         inside = not leaves(path, report_root)
-        for directory, dirnames, filenames in os.walk(path, onerror=walk_problem):
+        for directory, dirnames, filenames in walk(path, onerror=walk_problem):
             kept = []
             for d in sorted(dirnames):
                 reason = selector.walked_dir_excluded(directory, d)
@@ -378,7 +378,7 @@ def select_targets(
                 elif d not in _VCS_DIRS:
                     skip(os.path.join(directory, d), reason, is_dir=True)
             dirnames[:] = kept
-            for name in dirnames:  # os.walk does not follow directory symlinks: say so for those leaving the tree
+            for name in dirnames:  # the walk does not follow directory symlinks: say so for those leaving the tree
                 linked = os.path.join(directory, name)
                 if os.path.islink(linked) and leaves(linked, report_root):
                     problems.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -81,3 +82,31 @@ def is_regular(path: str | Path) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
+
+
+def walk(
+    top: str | Path, onerror: Callable[[OSError], None] | None = None
+) -> Iterator[tuple[str, list[str], list[str]]]:
+    """`os.walk(top, onerror=onerror)` (top-down, `dirnames` may be pruned, directory symlinks listed but not
+    entered) without recursion: Python 3.10 and 3.11 walk recursively, and a tree nested a thousand folders
+    deep ended the scan in a RecursionError. A path past the system's length limit is an `onerror`."""
+    stack = [os.fspath(top)]
+    while stack:
+        directory = stack.pop()
+        dirnames: list[str] = []
+        filenames: list[str] = []
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    (dirnames if is_dir else filenames).append(entry.name)
+        except OSError as exc:
+            if onerror is not None:
+                onerror(exc)
+            continue
+        yield directory, dirnames, filenames
+        below = (os.path.join(directory, name) for name in dirnames)
+        stack.extend(reversed([path for path in below if not os.path.islink(path)]))
