@@ -201,11 +201,15 @@ def test_a_file_name_that_is_not_utf8_is_reported_not_a_crash(tmp_path: Path) ->
 
 def test_a_tree_nested_a_thousand_folders_deep_is_walked(tmp_path: Path) -> None:
     deep = "/".join(["d"] * 1200)  # os.walk of Python 3.10 and 3.11 recursed once per folder
-    folder = tmp_path
-    for _ in range(1200):  # os.makedirs recurses too
-        folder = folder / "d"
+    folders = [tmp_path / "/".join(["d"] * level) for level in range(1, 1201)]
+    for folder in folders:  # os.makedirs recurses too
         folder.mkdir()
-    write(tmp_path, {"app.py": VULNERABLE, f"{deep}/deep.py": VULNERABLE})
-    code, findings = json_findings(tmp_path)
-    assert code == 1
-    assert sorted(f["path"] for f in findings) == ["app.py", f"{deep}/deep.py"]
+    try:
+        write(tmp_path, {"app.py": VULNERABLE, f"{deep}/deep.py": VULNERABLE})
+        code, findings = json_findings(tmp_path)
+        assert code == 1
+        assert sorted(f["path"] for f in findings) == ["app.py", f"{deep}/deep.py"]
+    finally:  # shutil.rmtree (pytest's clean-up of old runs) recurses too
+        (folders[-1] / "deep.py").unlink()
+        for folder in reversed(folders):
+            folder.rmdir()
