@@ -323,6 +323,7 @@ def scan(
     from guidelint.plan import ScanOptions
     from guidelint.report import renderer
     from guidelint.report.text import render_text
+    from guidelint.safeio import write_report
     from guidelint.scan import run_scan
 
     reports = _pair_reports(formats, outputs)
@@ -350,8 +351,7 @@ def scan(
             click.echo(text, nl=False, color=use_color)
         else:
             try:
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                destination.write_text(text, encoding="utf-8")
+                write_report(destination, text)
             except OSError as exc:
                 fail(f"cannot write report {destination}: {exc.strerror or exc}")
     if result.problems and all(fmt != "text" or dest is not None for fmt, dest in reports):

@@ -213,3 +213,25 @@ def test_a_tree_nested_a_thousand_folders_deep_is_walked(tmp_path: Path) -> None
         (folders[-1] / "deep.py").unlink()
         for folder in reversed(folders):
             folder.rmdir()
+
+
+# --- reports are written where the job says, never through the repository's symlinks -------------------
+
+
+def test_reports_are_not_written_through_symlinks_the_repository_committed(tmp_path: Path) -> None:
+    root, outside = tmp_path / "checkout", tmp_path / "runner"
+    (outside / "reports").mkdir(parents=True)
+    (outside / ".profile").write_text("precious\n", encoding="utf-8")
+    write(root, {"app.py": VULNERABLE})
+    (root / "guidelint.sarif").symlink_to(outside / ".profile")
+    (root / "reports").symlink_to(outside / "reports")
+    for output, why in (("guidelint.sarif", "is a symlink"), ("reports/junit.xml", "through a symlink")):
+        run = scan(root, "--no-cache", "--no-progress", "-f", "sarif", "-o", output, "app.py")
+        assert_clean(run)
+        assert run.exit_code == 2
+        assert f"cannot write report {output}" in run.stderr and why in run.stderr
+    assert (outside / ".profile").read_text(encoding="utf-8") == "precious\n"
+    assert not any((outside / "reports").iterdir())
+    run = scan(root, "--no-cache", "--no-progress", "-f", "sarif", "-o", "out/guidelint.sarif", "app.py")
+    assert run.exit_code == 1  # a report of its own, in the checkout or elsewhere, is written as before
+    assert json.loads((root / "out" / "guidelint.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
