@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -235,3 +236,14 @@ def test_reports_are_not_written_through_symlinks_the_repository_committed(tmp_p
     run = scan(root, "--no-cache", "--no-progress", "-f", "sarif", "-o", "out/guidelint.sarif", "app.py")
     assert run.exit_code == 1  # a report of its own, in the checkout or elsewhere, is written as before
     assert json.loads((root / "out" / "guidelint.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+
+
+def test_sarif_locations_name_the_file_whatever_its_name_holds(tmp_path: Path) -> None:
+    """A SARIF `uri` is a URI: read raw, `app%2Fviews.py` is `app/views.py` and `x#y.py` is `x`."""
+    names = ["app%2Fviews.py", "x#y.py", "sp ace.py", "q?.py"]
+    write(tmp_path, {name: VULNERABLE for name in names})
+    run = scan(tmp_path, "--no-cache", "--no-progress", "-f", "sarif", "-o", "report.sarif")
+    assert run.exit_code == 1
+    results = json.loads((tmp_path / "report.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results]
+    assert sorted(unquote(urlsplit(uri).path) for uri in uris) == sorted(names)
