@@ -247,3 +247,23 @@ def test_sarif_locations_name_the_file_whatever_its_name_holds(tmp_path: Path) -
     results = json.loads((tmp_path / "report.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results]
     assert sorted(unquote(urlsplit(uri).path) for uri in uris) == sorted(names)
+
+
+# --- test code: what it makes non-blocking says so ------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["default", "concise", "grouped"])
+def test_findings_not_blocking_because_in_test_code_say_so(tmp_path: Path, style: str) -> None:
+    """A pull request that puts code under a name the test paths match (`fixtures/`, `conftest.py`) makes its
+    findings non-blocking: the text report says why, as JSON's `test_code` does."""
+    write(tmp_path, {"app/fixtures/loader.py": VULNERABLE, "app/views.py": VULNERABLE})
+    run = scan(tmp_path, "--no-cache", "--no-progress", "--output-format", style)
+    assert run.exit_code == 1
+    lines = [line for line in run.stdout.splitlines() if "INP102" in line or "5:12" in line]
+    test_code = [line for line in lines if "test code" in line]
+    assert test_code and all("views.py" not in line for line in test_code), run.stdout
+    if style == "default":
+        assert "app/fixtures/loader.py:5:12 (test code)" in run.stdout
+        assert "Not blocking (below fail-on high, in test code, or staged):" in run.stdout
+    else:
+        assert any("INP102 [high, not blocking: test code]" in line for line in test_code)

@@ -69,7 +69,9 @@ class _Text:
 
     def label(self, finding: Finding) -> str:
         severity = finding.rule.severity.label
-        return f"[{severity}]" if finding.blocking else f"[{severity}, not blocking]"
+        if finding.blocking:
+            return f"[{severity}]"
+        return f"[{severity}, not blocking: test code]" if finding.test_code else f"[{severity}, not blocking]"
 
     def header(self, finding: Finding) -> str:
         return f"{self.where(finding)} {self.rule_id(finding.rule.id)} {self.label(finding)} {printable(finding.text)}"
@@ -150,7 +152,10 @@ class _Text:
         if not warnings:
             return out
         threshold = self.result.fail_on.label
-        out.append(_style(f"Not blocking (below fail-on {threshold}, or staged):", self.color, fg="yellow", bold=True))
+        tests = ", in test code" if any(f.test_code for f in warnings) else ""
+        out.append(
+            _style(f"Not blocking (below fail-on {threshold}{tests}, or staged):", self.color, fg="yellow", bold=True)
+        )
         by_rule = sorted(warnings, key=lambda f: (-f.rule.severity, f.rule.id, f.text))
         for (_, _, text), group in groupby(by_rule, key=lambda f: (f.rule.severity, f.rule.id, f.text)):
             places = list(group)
@@ -158,7 +163,7 @@ class _Text:
             engines = sorted({e for f in places for e in f.engines})
             out.append(f"{self.rule_id(meta.id)} [{meta.severity.label}] {printable(text)} ({', '.join(engines)})")
             for finding in sorted(places, key=lambda f: (f.path, f.line, f.column)):
-                staged = ""
+                staged = " (test code)" if finding.test_code else ""
                 if finding.blocks_from:
                     staged = f" (warning only until {finding.blocks_from.isoformat()}; blocks from that day)"
                 out.append(f"  {self.where(finding, colon='')}{staged}")
