@@ -14,7 +14,7 @@ import tokenize
 from dataclasses import dataclass
 from typing import Any
 
-from guidelint.comments import comment_columns
+from guidelint.comments import comment_columns, physical_lines
 from guidelint.model import Finding, RuleMeta, Suppression
 
 MARKER = "guidelint:"
@@ -130,7 +130,7 @@ def parse_other(text: str, markers: tuple[str, ...] = ("#", "//", "--", "/*", "<
         return []
     out = []
     comments = comment_columns(text)
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(physical_lines(text), 1):
         if number not in comments:
             continue  # a marker inside a string literal is not a comment
         start = _COMMENT_START.match(line, comments[number] - 1 if comments[number] else 0)

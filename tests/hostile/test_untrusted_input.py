@@ -267,3 +267,19 @@ def test_findings_not_blocking_because_in_test_code_say_so(tmp_path: Path, style
         assert "Not blocking (below fail-on high, in test code, or staged):" in run.stdout
     else:
         assert any("INP102 [high, not blocking: test code]" in line for line in test_code)
+
+
+# --- suppressions apply to their own line, however the file breaks lines ------------------------------
+
+
+@pytest.mark.parametrize("breaker", ["\x0c", "\x0b", "\x1c", "\x85", "\u2028"])
+def test_a_character_splitlines_breaks_at_moves_no_suppression(tmp_path: Path, breaker: str) -> None:
+    """`str.splitlines` breaks lines where semgrep does not: a form feed in a comment moved the suppression
+    written beside a harmless line onto the next line's finding."""
+    code = f"/* a {breaker} b */\nconsole.log(1); // guidelint: ignore[INP201] only a log line\neval(req.query.y);\n"
+    write(tmp_path, {"a.js": code})
+    code_, findings = json_findings(tmp_path)
+    assert code_ == 1
+    assert [(f["rule"], f["start"]["line"], f["suppression"]) for f in findings] == [("INP201", 3, None)]
+    run = scan(tmp_path, "--no-cache", "--no-progress")
+    assert "3 | eval(req.query.y);" in run.stdout  # the frame shows the line found
