@@ -163,7 +163,7 @@ def apply_inline(
         problem = ""
         if not directive.ids:
             problem = "it names no rule id: write ignore[RULE-ID] (there is no blanket suppression)"
-        elif not directive.reason:
+        elif not any(c.isalnum() for c in directive.reason):  # "", "...", a no-break or zero-width space
             problem = "it gives no reason: write why the code is safe after the rule ids"
         else:
             unknown = [i for i in directive.ids if not _ID.match(i) or i not in known]

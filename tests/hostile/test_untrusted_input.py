@@ -283,3 +283,13 @@ def test_a_character_splitlines_breaks_at_moves_no_suppression(tmp_path: Path, b
     assert [(f["rule"], f["start"]["line"], f["suppression"]) for f in findings] == [("INP201", 3, None)]
     run = scan(tmp_path, "--no-cache", "--no-progress")
     assert "3 | eval(req.query.y);" in run.stdout  # the frame shows the line found
+
+
+@pytest.mark.parametrize("reason", ["\u200b", "\u00a0...", "\u3000", "!!"])
+def test_a_reason_without_a_word_is_no_reason(tmp_path: Path, reason: str) -> None:
+    """The policy demands a reason: a zero-width or no-break space, or punctuation, looks like one to nobody."""
+    line = "    return yaml.load(request.data)"
+    write(tmp_path, {"app.py": VULNERABLE.replace(line, f"{line}  # guidelint: ignore[INP102] {reason}")})
+    code, findings = json_findings(tmp_path)
+    assert code == 1
+    assert [(f["rule"], f["suppression"]) for f in findings] == [("INP102", None)]
