@@ -293,3 +293,17 @@ def test_a_reason_without_a_word_is_no_reason(tmp_path: Path, reason: str) -> No
     code, findings = json_findings(tmp_path)
     assert code == 1
     assert [(f["rule"], f["suppression"]) for f in findings] == [("INP102", None)]
+
+
+def test_a_waiver_without_a_word_for_reason_or_approver_is_an_error(tmp_path: Path) -> None:
+    for field in ("reason", "approver"):
+        values = {"reason": "fine", "approver": "csirt:lead", field: "\u200b"}
+        waiver = (
+            f'[[waiver]]\nrule = "INP102"\npath = "app.py"\nreason = "{values["reason"]}"\n'
+            f'approver = "{values["approver"]}"\nexpires = 2099-01-01\n'
+        )
+        write(tmp_path, {"app.py": VULNERABLE, "guidelint-waivers.toml": waiver})
+        run = scan(tmp_path, "--no-cache", "--no-progress")
+        assert_clean(run)
+        assert run.exit_code == 2
+        assert f"waiver #1: `{field}` needs a letter or a digit" in run.stderr
