@@ -307,3 +307,13 @@ def test_a_waiver_without_a_word_for_reason_or_approver_is_an_error(tmp_path: Pa
         assert_clean(run)
         assert run.exit_code == 2
         assert f"waiver #1: `{field}` needs a letter or a digit" in run.stderr
+
+
+def test_github_annotations_carry_no_terminal_escape(tmp_path: Path) -> None:
+    write(tmp_path, {"app.py": VULNERABLE, "bad\x1b]0;t\x07.py": "def (:\n"})
+    run = scan(tmp_path, "--no-cache", "--no-progress", "-f", "github", "--color")
+    assert run.exit_code == 2
+    lines = run.stdout.splitlines()
+    assert lines and all(line.startswith(("::error ", "::warning ")) for line in lines), run.stdout
+    messages = [line.split("::", 2)[2] for line in lines]
+    assert not any(c in message for message in messages for c in "\x1b\x07"), ascii(messages)
