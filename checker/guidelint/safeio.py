@@ -114,23 +114,21 @@ def walk(
 
 def write_report(path: Path, text: str) -> None:
     """Write a report to `path` (its folders made as needed), never through a symlink the scanned repository
-    committed where the CI job writes its reports: `guidelint.sarif -> ~/.profile` (a symlink as the file) or
-    `reports -> /elsewhere` (a folder inside the working directory that resolves outside it) is an OSError,
-    as is a file that is not regular once opened."""
+    committed where the CI job writes its reports: inside the working directory, `guidelint.sarif ->
+    ~/.profile` (a symlink as the file) or `reports -> /elsewhere` (a folder resolving outside it) is an
+    OSError. A path outside the working directory is the job's own choice (`/dev/null`, `/dev/fd/63`)."""
     here, absolute = os.getcwd(), os.path.abspath(path)
     folder = os.path.dirname(absolute)
-    if absolute.startswith(here.rstrip(os.sep) + os.sep) and leaves(folder, here):
+    inside = absolute.startswith(here.rstrip(os.sep) + os.sep)
+    if inside and leaves(folder, here):
         raise OSError(f"{folder} leads out of the working directory through a symlink")
     os.makedirs(folder, exist_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(absolute, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
+        fd = os.open(absolute, flags | (getattr(os, "O_NOFOLLOW", 0) if inside else 0), 0o666)
     except OSError:
-        if os.path.islink(absolute):
+        if inside and os.path.islink(absolute):
             raise OSError(f"{path} is a symlink") from None
         raise
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(f"{path} is not a regular file")
-        handle.truncate(0)
         handle.write(text)

@@ -236,6 +236,8 @@ def test_reports_are_not_written_through_symlinks_the_repository_committed(tmp_p
     run = scan(root, "--no-cache", "--no-progress", "-f", "sarif", "-o", "out/guidelint.sarif", "app.py")
     assert run.exit_code == 1  # a report of its own, in the checkout or elsewhere, is written as before
     assert json.loads((root / "out" / "guidelint.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+    run = scan(root, "--no-cache", "--no-progress", "-f", "json", "-o", os.devnull, "app.py")
+    assert run.exit_code == 1, run.stderr  # outside the working directory, the job's choice: a device too
 
 
 def test_sarif_locations_name_the_file_whatever_its_name_holds(tmp_path: Path) -> None:
