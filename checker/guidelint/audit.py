@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from guidelint.model import today
+from guidelint.printable import printable
 from guidelint.result import ScanResult
 
 
@@ -81,4 +82,4 @@ def render_audit(result: ScanResult, fmt: str) -> str:
         items = by_rule[rule]
         for i, item in enumerate(items):
             lines.append(("└── " if i == len(items) - 1 else "├── ") + item)
-    return "\n".join(lines) + "\n"
+    return "\n".join(map(printable, lines)) + "\n"

@@ -23,6 +23,7 @@ from guidelint import __version__
 from guidelint.commands.base import F, fail, guarded
 from guidelint.config import load_config
 from guidelint.model import Severity
+from guidelint.printable import printable
 
 FORMAT_CHOICES = ["text", "json", "sarif", "junit", "gitlab", "github", "html"]
 
@@ -322,6 +323,7 @@ def scan(
     from guidelint.plan import ScanOptions
     from guidelint.report import renderer
     from guidelint.report.text import render_text
+    from guidelint.safeio import write_report
     from guidelint.scan import run_scan
 
     reports = _pair_reports(formats, outputs)
@@ -349,13 +351,12 @@ def scan(
             click.echo(text, nl=False, color=use_color)
         else:
             try:
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                destination.write_text(text, encoding="utf-8")
+                write_report(destination, text)
             except OSError as exc:
                 fail(f"cannot write report {destination}: {exc.strerror or exc}")
     if result.problems and all(fmt != "text" or dest is not None for fmt, dest in reports):
         for problem in result.problems:
-            click.echo(f"guidelint: {problem}", err=True)
+            click.echo(f"guidelint: {printable(str(problem))}", err=True)
     sys.exit(0 if terminal.exit_zero and result.exit_code == 1 else result.exit_code)
 
 
@@ -416,7 +417,7 @@ def baseline_create(selection: Selection, output: Path) -> None:
     )
     if result.problems:
         for problem in result.problems:
-            click.echo(f"guidelint: {problem}", err=True)
+            click.echo(f"guidelint: {printable(str(problem))}", err=True)
         fail("the scan is incomplete, so no baseline was written")
     count = write_baseline(output, result.findings)
     click.echo(f"wrote {count} finding(s) to {output}")

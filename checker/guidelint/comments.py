@@ -11,11 +11,18 @@ _QUOTES = "'\"`"
 _MARKERS = ("#", "//", "--", "/*", "<!--")
 
 
+def physical_lines(text: str) -> list[str]:
+    """The lines of a non-Python file as semgrep numbers them: split at `\n` only (a `\r` before it dropped).
+    `str.splitlines` also splits at a form feed, `\v`, `\x1c`-`\x1e`, `\x85`, U+2028 and U+2029: one in a
+    comment moved every suppression below it a line down, onto the next line's finding."""
+    return [line.removesuffix("\r") for line in text.removesuffix("\n").split("\n")]
+
+
 def comment_columns(text: str) -> dict[int, int]:
     """{line number (1-based): column (0-based) where a comment starts} for lines that have one."""
     found: dict[int, int] = {}
     open_quote = ""  # a template literal (`...`) may span lines; other strings end with their line
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(physical_lines(text), 1):
         i = 0
         quote = open_quote
         while i < len(line):

@@ -21,7 +21,7 @@ from guidelint.classify import TEMPLATE
 from guidelint.config import Config
 from guidelint.model import Problem
 from guidelint.pathpatterns import gitignore_spec
-from guidelint.safeio import NotReadable, is_regular, leaves, plain_file, read_head, read_regular
+from guidelint.safeio import NotReadable, is_regular, leaves, plain_file, read_head, read_regular, walk
 
 DEFAULT_EXCLUDES = (
     ".git/",
@@ -330,7 +330,11 @@ def select_targets(
             return
         rel = _relative(file, report_root)
         top = os.path.dirname(file) if os.path.isabs(rel) else report_root
-        if walked_inside and plain_file(file):  # no symlink on its way: inside, there, and regular
+        if not _utf8(file):
+            problems.append(
+                Problem(rel, "its name is not UTF-8 (rename it: reports and fingerprints name files in UTF-8)")
+            )
+        elif walked_inside and plain_file(file):  # no symlink on its way: inside, there, and regular
             found[file] = Target(Path(file), rel, language)
         elif leaves(file, top):
             problems.append(Problem(rel, "skipped: symlink to a file outside the scanned tree"))
@@ -365,7 +369,7 @@ def select_targets(
             continue
         walk_problem = functools.partial(_walk_problem, report_root=report_root, problems=problems)
         inside = not leaves(path, report_root)
-        for directory, dirnames, filenames in os.walk(path, onerror=walk_problem):
+        for directory, dirnames, filenames in walk(path, onerror=walk_problem):
             kept = []
             for d in sorted(dirnames):
                 reason = selector.walked_dir_excluded(directory, d)
@@ -374,7 +378,7 @@ def select_targets(
                 elif d not in _VCS_DIRS:
                     skip(os.path.join(directory, d), reason, is_dir=True)
             dirnames[:] = kept
-            for name in dirnames:  # os.walk does not follow directory symlinks: say so for those leaving the tree
+            for name in dirnames:  # the walk does not follow directory symlinks: say so for those leaving the tree
                 linked = os.path.join(directory, name)
                 if os.path.islink(linked) and leaves(linked, report_root):
                     problems.append(
@@ -407,8 +411,19 @@ def stdin_target(path: Path, config: Config) -> Target | None:
 
 
 def _relative(file: str, report_root: str) -> str:
+    """The path reports name `file` by; a byte of a name that is not UTF-8 written as its escape (`\\udcff`)."""
     rel = os.path.relpath(file, report_root)
-    return file if rel.startswith("..") else rel.replace(os.sep, "/")
+    rel = file if rel.startswith("..") else rel.replace(os.sep, "/")
+    return rel if _utf8(rel) else rel.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _utf8(path: str) -> bool:
+    """Whether `path` is a name in UTF-8 (Python holds each byte of another name as a lone surrogate)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _walk_problem(error: OSError, report_root: str, problems: list[Problem]) -> None:

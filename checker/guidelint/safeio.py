@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -81,3 +82,53 @@ def is_regular(path: str | Path) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
+
+
+def walk(
+    top: str | Path, onerror: Callable[[OSError], None] | None = None
+) -> Iterator[tuple[str, list[str], list[str]]]:
+    """`os.walk(top, onerror=onerror)` (top-down, `dirnames` may be pruned, directory symlinks listed but not
+    entered) without recursion: Python 3.10 and 3.11 walk recursively, and a tree nested a thousand folders
+    deep ended the scan in a RecursionError. A path past the system's length limit is an `onerror`."""
+    stack = [os.fspath(top)]
+    while stack:
+        directory = stack.pop()
+        dirnames: list[str] = []
+        filenames: list[str] = []
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    (dirnames if is_dir else filenames).append(entry.name)
+        except OSError as exc:
+            if onerror is not None:
+                onerror(exc)
+            continue
+        yield directory, dirnames, filenames
+        below = (os.path.join(directory, name) for name in dirnames)
+        stack.extend(reversed([path for path in below if not os.path.islink(path)]))
+
+
+def write_report(path: Path, text: str) -> None:
+    """Write a report to `path` (its folders made as needed), never through a symlink the scanned repository
+    committed where the CI job writes its reports: inside the working directory, `guidelint.sarif ->
+    ~/.profile` (a symlink as the file) or `reports -> /elsewhere` (a folder resolving outside it) is an
+    OSError. A path outside the working directory is the job's own choice (`/dev/null`, `/dev/fd/63`)."""
+    here, absolute = os.getcwd(), os.path.abspath(path)
+    folder = os.path.dirname(absolute)
+    inside = absolute.startswith(here.rstrip(os.sep) + os.sep)
+    if inside and leaves(folder, here):
+        raise OSError(f"{folder} leads out of the working directory through a symlink")
+    os.makedirs(folder, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(absolute, flags | (getattr(os, "O_NOFOLLOW", 0) if inside else 0), 0o666)
+    except OSError:
+        if inside and os.path.islink(absolute):
+            raise OSError(f"{path} is a symlink") from None
+        raise
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)

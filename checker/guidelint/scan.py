@@ -251,7 +251,9 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     options = options or ScanOptions()
     config = plan.config
     result = plan.empty_result()
-    jobs = options.jobs or config.jobs
+    # the repository's configuration asks for at most one worker per CPU: hundreds of forked workers (one per
+    # file, jobs = 100000) would exhaust the runner's memory, where more than the CPUs buy no speed
+    jobs = options.jobs or min(config.jobs, os.cpu_count() or 1)
     # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
     semgrep = SemgrepEngine(plan.rules_for(SemgrepEngine.name), timeout=config.semgrep_timeout, jobs=1)
     skipped: Counter[str] = Counter()

@@ -14,7 +14,7 @@ import tokenize
 from dataclasses import dataclass
 from typing import Any
 
-from guidelint.comments import comment_columns
+from guidelint.comments import comment_columns, physical_lines
 from guidelint.model import Finding, RuleMeta, Suppression
 
 MARKER = "guidelint:"
@@ -130,7 +130,7 @@ def parse_other(text: str, markers: tuple[str, ...] = ("#", "//", "--", "/*", "<
         return []
     out = []
     comments = comment_columns(text)
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(physical_lines(text), 1):
         if number not in comments:
             continue  # a marker inside a string literal is not a comment
         start = _COMMENT_START.match(line, comments[number] - 1 if comments[number] else 0)
@@ -163,7 +163,7 @@ def apply_inline(
         problem = ""
         if not directive.ids:
             problem = "it names no rule id: write ignore[RULE-ID] (there is no blanket suppression)"
-        elif not directive.reason:
+        elif not any(c.isalnum() for c in directive.reason):  # "", "...", a no-break or zero-width space
             problem = "it gives no reason: write why the code is safe after the rule ids"
         else:
             unknown = [i for i in directive.ids if not _ID.match(i) or i not in known]

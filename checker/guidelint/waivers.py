@@ -81,6 +81,8 @@ def load_waivers(path: Path) -> list[Waiver]:
         for name in ("rule", "path", "reason", "approver"):
             if not isinstance(entry.get(name), str) or not entry[name].strip():
                 raise ConfigError(f"{where}: `{name}` is required (a non-empty string)")
+            if name in ("reason", "approver") and not any(c.isalnum() for c in entry[name]):
+                raise ConfigError(f"{where}: `{name}` needs a letter or a digit (not only invisible or punctuation)")
         expires = entry.get("expires")
         if not isinstance(expires, date):
             raise ConfigError(f"{where}: `expires` is required (a date such as 2027-03-31)")

@@ -13,13 +13,14 @@ import click
 
 from guidelint.config import ConfigError
 from guidelint.pack import PackError
+from guidelint.printable import printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str) -> None:
     """Stop with exit 2 and a one-line message (no traceback)."""
-    click.echo(f"guidelint: error: {message}", err=True)
+    click.echo(f"guidelint: error: {printable(message)}", err=True)  # it may quote the repository's keys, paths
     sys.exit(2)
 
 

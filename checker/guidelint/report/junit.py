@@ -1,11 +1,16 @@
 """JUnit XML: one test case per finding (blocking ones fail), per file not checked (error), or one
-passing case when there is nothing to report."""
+passing case when there is nothing to report. Characters XML 1.0 cannot hold (a control character in a
+file name or a line of code the repository committed) are written as their escapes (`\x1b`): one would
+make the whole report unreadable to the CI's parser."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from guidelint.result import ScanResult
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def render(result: ScanResult, color: bool = False) -> str:
@@ -53,4 +58,5 @@ def render(result: ScanResult, color: bool = False) -> str:
     )
     root.append(suite)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    body = _NOT_XML.sub(lambda match: ascii(match.group())[1:-1], ET.tostring(root, encoding="unicode"))
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"

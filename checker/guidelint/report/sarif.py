@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import quote
 
 from guidelint import __version__
 from guidelint.model import Confidence, Finding, RuleDoc
@@ -15,6 +16,12 @@ from guidelint.suppressions import META_RULES
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/guidelint/guidelint"
 _PRECISION = {Confidence.HIGH: "high", Confidence.MEDIUM: "medium", Confidence.LOW: "low"}
+
+
+def _uri(path: str) -> str:
+    """A path as SARIF's `uri` (a URI reference): `%`, `#`, `?` and spaces in a file name percent-encoded, so a
+    file named `a%2Fb.py` or `x#.py` is not read as another path or a fragment."""
+    return quote(path, safe="/")
 
 
 def _name(title: str) -> str:
@@ -81,7 +88,7 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
                     "region": region,
                 }
             }
@@ -102,7 +109,7 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
                             {
                                 "location": {
                                     "physicalLocation": {
-                                        "artifactLocation": {"uri": finding.path, "uriBaseId": "%SRCROOT%"},
+                                        "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
                                         "region": {"startLine": s.line, "startColumn": s.column},
                                     },
                                     "message": {"text": s.note},
@@ -162,7 +169,7 @@ def document(result: ScanResult) -> dict[str, Any]:
                                             {
                                                 "physicalLocation": {
                                                     "artifactLocation": {
-                                                        "uri": p.what,
+                                                        "uri": _uri(p.what),
                                                         "uriBaseId": "%SRCROOT%",
                                                     },
                                                     **({"region": {"startLine": p.line}} if p.line else {}),
@@ -181,7 +188,11 @@ def document(result: ScanResult) -> dict[str, Any]:
                                 "level": "note",
                                 "message": {"text": f"{path}: skipped, not checked: {reason}"},
                                 "locations": [
-                                    {"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"}}}
+                                    {
+                                        "physicalLocation": {
+                                            "artifactLocation": {"uri": _uri(path), "uriBaseId": "%SRCROOT%"}
+                                        }
+                                    }
                                 ],
                             }
                             for path, reason in result.skipped_paths

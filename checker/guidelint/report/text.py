@@ -3,21 +3,26 @@
 Styles (`--output-format`): `default` frames the blocking findings and lists the others under their rule;
 `full` frames every finding with its clause, why and fix; `concise` is one line per finding; `grouped` lists
 the findings file by file. A closing summary says what was found, what ran and what was left out.
+What comes from the scanned repository (paths, code, messages, reasons) is shown `printable`.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
 import click
 
+from guidelint.comments import physical_lines
 from guidelint.model import Finding, Problem, RuleMeta, Severity
+from guidelint.printable import printable, shown_column
 from guidelint.result import ScanResult
 
 CONTEXT_LINES = 1
+_PYTHON_LINES = re.compile(r"\r\n|\r|\n")  # what ends a line for Python's tokenizer and libcst
 STYLES = ("default", "concise", "full", "grouped")
 
 
@@ -55,9 +60,9 @@ class _Text:
         """Paths relative to the working directory, whatever the report root."""
         absolute = self.result.root / rel
         try:
-            return os.path.relpath(absolute)
+            return printable(os.path.relpath(absolute))
         except ValueError:
-            return str(absolute)
+            return printable(str(absolute))
 
     def where(self, finding: Finding, colon: str = ":") -> str:
         return _style(f"{self.path(finding.path)}:{finding.line}:{finding.column}{colon}", self.color, bold=True)
@@ -67,10 +72,12 @@ class _Text:
 
     def label(self, finding: Finding) -> str:
         severity = finding.rule.severity.label
-        return f"[{severity}]" if finding.blocking else f"[{severity}, not blocking]"
+        if finding.blocking:
+            return f"[{severity}]"
+        return f"[{severity}, not blocking: test code]" if finding.test_code else f"[{severity}, not blocking]"
 
     def header(self, finding: Finding) -> str:
-        return f"{self.where(finding)} {self.rule_id(finding.rule.id)} {self.label(finding)} {finding.text}"
+        return f"{self.where(finding)} {self.rule_id(finding.rule.id)} {self.label(finding)} {printable(finding.text)}"
 
     def clause(self, meta: RuleMeta) -> str:
         clause = self.clauses.get(meta.clause)
@@ -79,11 +86,14 @@ class _Text:
     # --- code frames -------------------------------------------------------------------------------------
 
     def source(self, finding: Finding) -> list[str]:
+        """The file's lines as its engines number them (not `str.splitlines`, which also splits at a form feed
+        or U+2028: the frame would show another line than the one found)."""
+        python = finding.path.endswith((".py", ".pyi"))
+        lines = (lambda text: _PYTHON_LINES.split(text.rstrip("\r\n"))) if python else physical_lines
         if finding.path in self.result.sources:
-            return self.result.sources[finding.path].splitlines()
+            return lines(self.result.sources[finding.path])
         try:
-            text = (self.result.root / finding.path).read_text(encoding="utf-8", errors="replace")
-            return text.splitlines()
+            return lines((self.result.root / finding.path).read_text(encoding="utf-8", errors="replace"))
         except OSError:
             return [""] * (finding.line - 1) + finding.snippet.splitlines()
 
@@ -97,13 +107,15 @@ class _Text:
         gutter = _style(" " * width + " |", self.color, fg="blue")
         out = [gutter]
         for number in range(first, last + 1):
-            text = source[number - 1] if number - 1 < len(source) else ""
+            code = source[number - 1] if number - 1 < len(source) else ""
+            text = printable(code)
             out.append(_style(f"{number:>{width}} |", self.color, fg="blue") + (" " + text if text else ""))
             if number == finding.line:
-                end = finding.end_column if finding.end_line == finding.line else len(text) + 1
-                carets = "^" * max(1, end - finding.column)
+                start = shown_column(code, finding.column)
+                end = shown_column(code, finding.end_column) if finding.end_line == finding.line else len(text) + 1
+                carets = "^" * max(1, end - start)
                 marks = _style(f"{carets} {finding.rule.id}", self.color, fg="red", bold=True)
-                out.append(gutter + " " * finding.column + marks)
+                out.append(gutter + " " * start + marks)
         out.append(gutter)
         return out
 
@@ -113,7 +125,7 @@ class _Text:
         if why_and_fix:
             out.append(f"{pad}= why: {_first_sentence(meta.rationale)}")
         if finding.flow:
-            steps = " -> ".join(f"line {s.line} {s.note}" for s in finding.flow[:1] + finding.flow[-1:])
+            steps = " -> ".join(f"line {s.line} {printable(s.note)}" for s in finding.flow[:1] + finding.flow[-1:])
             more = f" ({len(finding.flow)} steps)" if len(finding.flow) > 2 else ""
             out.append(f"{pad}= flow: {steps}{more}")
         if why_and_fix:
@@ -146,15 +158,18 @@ class _Text:
         if not warnings:
             return out
         threshold = self.result.fail_on.label
-        out.append(_style(f"Not blocking (below fail-on {threshold}, or staged):", self.color, fg="yellow", bold=True))
+        tests = ", in test code" if any(f.test_code for f in warnings) else ""
+        out.append(
+            _style(f"Not blocking (below fail-on {threshold}{tests}, or staged):", self.color, fg="yellow", bold=True)
+        )
         by_rule = sorted(warnings, key=lambda f: (-f.rule.severity, f.rule.id, f.text))
         for (_, _, text), group in groupby(by_rule, key=lambda f: (f.rule.severity, f.rule.id, f.text)):
             places = list(group)
             meta = places[0].rule
             engines = sorted({e for f in places for e in f.engines})
-            out.append(f"{self.rule_id(meta.id)} [{meta.severity.label}] {text} ({', '.join(engines)})")
+            out.append(f"{self.rule_id(meta.id)} [{meta.severity.label}] {printable(text)} ({', '.join(engines)})")
             for finding in sorted(places, key=lambda f: (f.path, f.line, f.column)):
-                staged = ""
+                staged = " (test code)" if finding.test_code else ""
                 if finding.blocks_from:
                     staged = f" (warning only until {finding.blocks_from.isoformat()}; blocks from that day)"
                 out.append(f"  {self.where(finding, colon='')}{staged}")
@@ -167,7 +182,8 @@ class _Text:
             out.append(_style(self.path(path) + ":", self.color, bold=True, underline=True))
             for f in group:
                 where = f"{f.line}:{f.column}"
-                out.append(f"  {where:<9} {self.rule_id(f.rule.id)} {self.label(f)} {f.text} ({', '.join(f.engines)})")
+                label = f"{self.rule_id(f.rule.id)} {self.label(f)} {printable(f.text)}"
+                out.append(f"  {where:<9} {label} ({', '.join(f.engines)})")
             out.append("")
         return out
 
@@ -205,16 +221,16 @@ class _Text:
     # --- what was not checked, and the summary -------------------------------------------------------------
 
     def problem(self, problem: Problem) -> str:
-        what = self.path(problem.what) if problem.is_file and problem.what != "?" else problem.what
+        what = self.path(problem.what) if problem.is_file and problem.what != "?" else printable(problem.what)
         where = f"{what}:{problem.line}" if problem.line else what
         by = f" [{problem.engine}]" if problem.engine else ""
-        return f"{where}: not checked{by}: {problem.reason}"
+        return f"{where}: not checked{by}: {printable(problem.reason)}"
 
     def incomplete(self) -> list[str]:
         out: list[str] = []
         if self.result.weakenings and not self.options.quiet:
             out.append(_style("Switched off or relaxed by the configuration:", self.color, fg="yellow", bold=True))
-            out.extend(f"  {weakening}" for weakening in self.result.weakenings)
+            out.extend(f"  {printable(weakening)}" for weakening in self.result.weakenings)
             out.append("")
         if self.result.notes and not self.options.quiet:
             out.append(
@@ -224,7 +240,7 @@ class _Text:
             out.append("")
         if self.options.show_skipped and self.result.skipped_paths:
             out.append(_style("Skipped (not checked, by design or configuration):", self.color, bold=True))
-            out.extend(f"  {self.path(path)}: {reason}" for path, reason in self.result.skipped_paths)
+            out.extend(f"  {self.path(path)}: {printable(reason)}" for path, reason in self.result.skipped_paths)
             out.append("")
         if self.result.problems:
             out.append(_style("Not checked (the scan is incomplete, exit 2):", self.color, fg="red", bold=True))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-from guidelint.safeio import NotReadable, read_regular
+from guidelint.safeio import NotReadable, read_regular, walk
 from guidelint.semantic.pytree import parse, parsed
 from guidelint.semantic.summary import ModuleSummary, absolute_name, summarize, summarize_tree
 
@@ -341,7 +341,7 @@ class Project:
         if self._files is None:
             self._files = []
             if self.root is not None:
-                for folder, dirs, names in os.walk(self.root):
+                for folder, dirs, names in walk(self.root):  # no recursion: any depth
                     dirs[:] = sorted(d for d in dirs if _entered(d))
                     base = Path(folder).relative_to(self.root)
                     self._files.extend((base / n).as_posix() for n in sorted(names) if n.endswith(".py"))
