@@ -38,6 +38,7 @@ from guidelint.cst.helpers import (
 )
 from guidelint.cst.strings import (
     concatenated,
+    numeric,
     quote_doubled,
     quoting_functions,
     sanitized_string,
@@ -97,6 +98,7 @@ __all__ = [
     "module_constant",
     "name_words",
     "names_bound",
+    "numeric",
     "numeric_template",
     "opened_by_with",
     "opens_to_write",

@@ -7,10 +7,10 @@ from collections.abc import Collection
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.bindings import bound_value, module_constant
+from guidelint.cst.bindings import assignments, bound_otherwise, bound_value, module_constant, parameter
 from guidelint.cst.children import children
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
-from guidelint.semantic.formatting import numeric_field, string_text
+from guidelint.semantic.formatting import numeric_field, numeric_template, string_text
 
 _NOT_CONSTANT = NOT_CONSTANT
 
@@ -24,6 +24,47 @@ def arithmetic(expr: cst.BaseExpression) -> bool:
     if isinstance(expr, cst.UnaryOperation):
         return True
     return isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, _ARITHMETIC)
+
+
+# builtins and classes whose result is a number, and methods that count (str.count, list.count, QuerySet.count)
+_NUMBER_CALLS = NUMBERS | {"sum", "bool", "decimal.Decimal", "fractions.Fraction"}
+_NUMBER_LITERALS = (cst.Integer, cst.Float)
+
+
+def numeric(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A number (or its digits, as text), whatever the values it is made of: a number literal, `int(x)`,
+    `len(x)`, `sum(x)`, `Decimal(x)`, `x.count(y)`, arithmetic (`a - b`, `-a`, `x + 1`, `n % 10`),
+    `"%d" % x`, and a local name every assignment of which in the function is one of those (not a
+    parameter, not bound otherwise). A number's text is digits, a sign and a point: no markup, no quote."""
+    if depth > 4:
+        return False
+    if isinstance(expr, _NUMBER_LITERALS) or arithmetic(expr):
+        return True
+    if isinstance(expr, cst.BinaryOperation):
+        if isinstance(expr.operator, cst.Add):  # `n + 1`: a number (text + 1 raises)
+            return isinstance(expr.left, _NUMBER_LITERALS) or isinstance(expr.right, _NUMBER_LITERALS)
+        if isinstance(expr.operator, cst.Modulo):  # "%d" % x: digits; n % 10: a number
+            template = string_text(expr.left)
+            return numeric_template(template) if template is not None else numeric(expr.left, ctx, depth + 1)
+        return False
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        if isinstance(func, cst.Attribute):
+            return func.attr.value == "count"
+        name = ctx.qualname(func) if isinstance(func, cst.Name) else None
+        return name in _NUMBER_CALLS and not (name == func.value and ctx.is_bound(name))  # type: ignore[union-attr]
+    if isinstance(expr, cst.Name):
+        function = ctx.function
+        if function is None or parameter(function, expr.value) is not None:
+            return False
+        if expr.value in bound_otherwise(ctx, function):
+            return False
+        bound = assignments(ctx, expr.value, function)
+        return bool(bound) and all(
+            a.value is not None and not isinstance(a.node, cst.AnnAssign) and numeric(a.value, ctx, depth + 1)
+            for a in bound
+        )
+    return False
 
 
 def concatenated(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
