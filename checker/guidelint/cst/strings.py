@@ -11,6 +11,8 @@ from guidelint.cst.bindings import assignments, bound_otherwise, bound_value, mo
 from guidelint.cst.children import children
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
 from guidelint.semantic.formatting import numeric_field, numeric_template, string_text
+from guidelint.semantic.names import dotted
+from guidelint.semantic.project import Project
 
 _NOT_CONSTANT = NOT_CONSTANT
 
@@ -52,7 +54,7 @@ def numeric(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         if isinstance(func, cst.Attribute):
             return func.attr.value == "count"
         name = ctx.qualname(func) if isinstance(func, cst.Name) else None
-        return name in _NUMBER_CALLS and not (name == func.value and ctx.is_bound(name))  # type: ignore[union-attr]
+        return name in _NUMBER_CALLS and not (name == dotted(func) and ctx.is_bound(name or ""))
     if isinstance(expr, cst.Name):
         function = ctx.function
         if function is None or parameter(function, expr.value) is not None:
@@ -192,6 +194,35 @@ def quoting_functions(ctx: Context) -> frozenset[str]:
         )
         ctx.memo["quoting functions"] = found
     return found
+
+
+def quoting_call(ctx: Context, func: cst.BaseExpression) -> bool:
+    """`identifier(name)` calls a quoting function (see `quoting_functions`) of this module, or one imported
+    from another module of the project that defines it (the same quoting, written once for the project)."""
+    if isinstance(func, cst.Name) and func.value in quoting_functions(ctx):
+        return True
+    qualified = ctx.qualname(func) if isinstance(func, (cst.Name, cst.Attribute)) else None
+    module, _, name = (qualified or "").rpartition(".")
+    if not module or module == ctx.project.current_name():
+        return False
+    project = ctx.project
+    return name in project.fact(("guidelint.cst.strings quoting", module), lambda: _module_quoting(project, module))
+
+
+def _module_quoting(project: Project, module: str) -> frozenset[str]:
+    """The quoting functions a module of the project defines at its top (none when it cannot be read)."""
+    found = project.module_text(module)
+    if found is None:
+        return frozenset()
+    try:
+        tree = cst.parse_module(found[1])
+    except (cst.ParserSyntaxError, RecursionError, ValueError):
+        return frozenset()  # not Python we can read: no function of it is taken as quoting
+    return frozenset(
+        node.name.value
+        for node in tree.body
+        if isinstance(node, cst.FunctionDef) and node.params.params and _returns_quoted(node)
+    )
 
 
 def quote_doubled(expr: cst.BaseExpression, quote: str) -> bool:
