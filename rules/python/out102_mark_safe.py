@@ -58,6 +58,10 @@ ESCAPING = {
 # format_decimal): its digits and the locale's separators, when what it is given is a number
 LOCALE_NUMBERS = frozenset({"str", "number_format", "localize", "intcomma", "floatformat", "format_decimal"})
 
+# methods that only cut characters off the ends of a text: what is left of safe HTML is safe (at worst an
+# entity loses its `;`)
+TRIMMING = frozenset({"strip", "lstrip", "rstrip"})
+
 
 class MarkSafe(Rule):
     meta = RuleMeta.of(
@@ -212,6 +216,9 @@ class MarkSafe(Rule):
                 count = label  # rebound to text on one path
             bold = mark_safe("<b>%s</b>" % shown)  # expect
             return bold, mark_safe("<i>%s</i>" % count)  # expect
+
+        def note(order):
+            return mark_safe(order.note.strip())  # expect: the note's text, trimmed
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -310,6 +317,12 @@ class MarkSafe(Rule):
             badge = mark_safe("<sup>%s</sup>" % (rank + 1))
             used = mark_safe(f"<b>{order.lines.count()}</b> / {intcomma(seats - 1)}")
             return badge, used, mark_safe(number_format("%d" % shares, 0)), mark_safe("<i>{}</i>".format(free))
+
+        from django.template.loader import get_template
+
+        def buttons(order, request):
+            html = get_template("orders/buttons.html").render({"order": order}, request=request)
+            return mark_safe(html.strip()), mark_safe(format_html("<b>{}</b>", order.code).rstrip())
     """
 
 
@@ -341,6 +354,8 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
             return True  # _("Read <a href='/terms'>the terms</a>"): the application's own text, translated
         if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
             return True
+        if isinstance(expr.func, cst.Attribute) and expr.func.attr.value in TRIMMING:
+            return _safe_html(expr.func.value, ctx, anchor, depth + 1)  # template.render(ctx).strip()
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and len(expr.args) >= 2:
             # value.replace(term, f"<mark>{term}</mark>") of escaped text: what is put in is safe too
             inserted = expr.args[1].value
