@@ -219,6 +219,9 @@ class MarkSafe(Rule):
 
         def note(order):
             return mark_safe(order.note.strip())  # expect: the note's text, trimmed
+
+        def tags_left(tags, hidden):
+            return mark_safe("<p>%s</p>" % (tags - hidden))  # expect: a set of the tags, not a number
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -311,7 +314,7 @@ class MarkSafe(Rule):
         from django.utils.formats import number_format
 
         def tally(order, seats):
-            free = seats - order.taken  # arithmetic: a number
+            free = seats - len(order.taken)  # arithmetic with a number: a number
             shares = round(order.total / 3, 2)
             rank = int(order.rank)
             badge = mark_safe("<sup>%s</sup>" % (rank + 1))

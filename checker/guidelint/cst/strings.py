@@ -11,7 +11,6 @@ from guidelint.cst.bindings import assignments, bound_otherwise, bound_value, mo
 from guidelint.cst.children import children
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
 from guidelint.semantic.formatting import numeric_field, numeric_template, string_text
-from guidelint.semantic.names import dotted
 from guidelint.semantic.project import Project
 
 _NOT_CONSTANT = NOT_CONSTANT
@@ -29,32 +28,41 @@ def arithmetic(expr: cst.BaseExpression) -> bool:
 
 
 # builtins and classes whose result is a number, and methods that count (str.count, list.count, QuerySet.count)
-_NUMBER_CALLS = NUMBERS | {"sum", "bool", "decimal.Decimal", "fractions.Fraction"}
+_NUMBER_BUILTINS = NUMBERS | {"sum", "bool"}
+_NUMBER_CLASSES = frozenset({"decimal.Decimal", "fractions.Fraction"})
 _NUMBER_LITERALS = (cst.Integer, cst.Float)
+# operators that give a number when one operand is a number (text, a set, a date or a path with a number
+# raises); `*` repeats text and `&`, `|`, `^` combine sets, so those need two numbers
+_WITH_A_NUMBER = (cst.Add, cst.Subtract, cst.Divide, cst.FloorDivide, cst.Power)
 
 
 def numeric(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """A number (or its digits, as text), whatever the values it is made of: a number literal, `int(x)`,
-    `len(x)`, `sum(x)`, `Decimal(x)`, `x.count(y)`, arithmetic (`a - b`, `-a`, `x + 1`, `n % 10`),
-    `"%d" % x`, and a local name every assignment of which in the function is one of those (not a
-    parameter, not bound otherwise). A number's text is digits, a sign and a point: no markup, no quote."""
+    `len(x)`, `sum(x)` (no start value), `Decimal(x)`, `x.count(y)`, `not x`, arithmetic with a number
+    (`n + 1`, `total - len(x)`, `-n`, `n % 10`), `"%d" % x`, and a local name every assignment of which
+    in the function is one of those (not a parameter, not bound otherwise). A number's text is digits, a
+    sign and a point: no markup, no quote. `a - b` alone is not one (a set of a's items)."""
     if depth > 4:
         return False
-    if isinstance(expr, _NUMBER_LITERALS) or arithmetic(expr):
+    if isinstance(expr, _NUMBER_LITERALS):
         return True
+    if isinstance(expr, cst.UnaryOperation):
+        return isinstance(expr.operator, cst.Not) or numeric(expr.expression, ctx, depth + 1)
     if isinstance(expr, cst.BinaryOperation):
-        if isinstance(expr.operator, cst.Add):  # `n + 1`: a number (text + 1 raises)
-            return isinstance(expr.left, _NUMBER_LITERALS) or isinstance(expr.right, _NUMBER_LITERALS)
-        if isinstance(expr.operator, cst.Modulo):  # "%d" % x: digits; n % 10: a number
-            template = string_text(expr.left)
-            return numeric_template(template) if template is not None else numeric(expr.left, ctx, depth + 1)
-        return False
+        operator, left, right = expr.operator, expr.left, expr.right
+        if isinstance(operator, cst.Modulo):  # "%d" % x: digits; n % 10: a number; text % n: text
+            template = string_text(left)
+            return numeric_template(template) if template is not None else numeric(left, ctx, depth + 1)
+        if isinstance(operator, _WITH_A_NUMBER):
+            return numeric(left, ctx, depth + 1) or numeric(right, ctx, depth + 1)
+        return numeric(left, ctx, depth + 1) and numeric(right, ctx, depth + 1)
     if isinstance(expr, cst.Call):
         func = expr.func
         if isinstance(func, cst.Attribute):
             return func.attr.value == "count"
-        name = ctx.qualname(func) if isinstance(func, cst.Name) else None
-        return name in _NUMBER_CALLS and not (name == dotted(func) and ctx.is_bound(name or ""))
+        if isinstance(func, cst.Name) and func.value in _NUMBER_BUILTINS and not ctx.is_bound(func.value):
+            return func.value != "sum" or len(expr.args) == 1  # sum(lists, []): a list
+        return ctx.qualname(func) in _NUMBER_CLASSES
     if isinstance(expr, cst.Name):
         function = ctx.function
         if function is None or parameter(function, expr.value) is not None:
