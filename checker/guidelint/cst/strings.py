@@ -210,10 +210,12 @@ def quoting_call(ctx: Context, func: cst.BaseExpression) -> bool:
     if isinstance(func, cst.Name) and func.value in quoting_functions(ctx):
         return True
     qualified = ctx.qualname(func) if isinstance(func, (cst.Name, cst.Attribute)) else None
-    module, _, name = (qualified or "").rpartition(".")
-    if not module or module == ctx.project.current_name():
-        return False
     project = ctx.project
+    module, _, name = project.absolute(qualified or "").rpartition(".")  # from .sql import quoted: absolute
+    if not all(part.isidentifier() for part in module.split(".")) or module == project.current_name():
+        return False  # none, a relative import above the top package, or this module
+    if not project.defines(module):
+        return False
     return name in project.fact(("guidelint.cst.strings quoting", module), lambda: _module_quoting(project, module))
 
 
