@@ -210,3 +210,35 @@ def test_a_relative_import_inside_a_statement_package_resolves_to_it(cli, projec
     )
     run = cli("scan", ".", "-f", "json", "--select", "INP150", cwd=root)
     assert _rules(run) == [("INP150", "ledger/dialects/pg/base.py", 6), ("INP150", "ledger/dialects/pg/base.py", 7)]
+
+
+QUOTING = """
+def quoted_name(name):
+    return '"' + name.replace('"', '""') + '"'
+
+def wrapped_name(name):
+    return '"' + name + '"'
+"""
+
+ARCHIVE = """
+from .sqlnames import quoted_name
+from ledger.sqlnames import wrapped_name
+
+def purge(cursor, table):
+    cursor.execute("TRUNCATE " + quoted_name(table))
+    cursor.execute("DROP TABLE " + wrapped_name(table))
+"""
+
+
+def test_identifier_quoting_imported_from_another_module_of_the_project_is_followed(cli, project) -> None:
+    # quoted_name doubles the quote (one quoted identifier whatever the name); wrapped_name does not
+    root = project({"ledger/__init__.py": "", "ledger/sqlnames.py": QUOTING, "ledger/archive.py": ARCHIVE})
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert [(r, p, line) for r, p, line in _rules(run) if r == "INP150"] == [("INP150", "ledger/archive.py", 6)]
+    # the helper stops doubling the quote: its callers are checked again, though archive.py did not change
+    (root / "ledger" / "sqlnames.py").write_text(QUOTING.replace(""".replace('"', '""')""", ""), encoding="utf-8")
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert [(r, p, line) for r, p, line in _rules(run) if r == "INP150"] == [
+        ("INP150", "ledger/archive.py", 5),
+        ("INP150", "ledger/archive.py", 6),
+    ]

@@ -19,7 +19,7 @@ from guidelint.cst import (
     module_constant,
     name_words,
     numeric_template,
-    quoting_functions,
+    quoting_call,
     string_parts,
     string_text,
 )
@@ -497,8 +497,8 @@ def _fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
         last = (dotted(func) or "").rsplit(".", 1)[-1]
         if last in SAFE_CALLS or last in COMPOSERS:
             return True
-        if isinstance(func, cst.Name) and func.value in quoting_functions(ctx):
-            return True  # the module's own identifier quoting: '"' + s.replace('"', '""') + '"'
+        if quoting_call(ctx, func):
+            return True  # the project's own identifier quoting: '"' + s.replace('"', '""') + '"'
         if isinstance(func, cst.Attribute):
             if func.attr.value == "format" and isinstance(func.value, cst.Call):
                 inner = (dotted(func.value.func) or "").rsplit(".", 1)[-1]

@@ -14,6 +14,7 @@ from guidelint.cst import (
     dotted,
     fixed_values,
     module_constant,
+    numeric,
     string_parts,
     table_entry,
 )
@@ -52,6 +53,14 @@ ESCAPING = {
     "as_table",
     "as_div",
 }
+
+# a number written for the user's locale (Django's number_format, localize and humanize's intcomma, Babel's
+# format_decimal): its digits and the locale's separators, when what it is given is a number
+LOCALE_NUMBERS = frozenset({"str", "number_format", "localize", "intcomma", "floatformat", "format_decimal"})
+
+# methods that only cut characters off the ends of a text: what is left of safe HTML is safe (at worst an
+# entity loses its `;`)
+TRIMMING = frozenset({"strip", "lstrip", "rstrip"})
 
 
 class MarkSafe(Rule):
@@ -197,6 +206,22 @@ class MarkSafe(Rule):
 
         def caption(photo):
             return mark_safe("<em>%s</em>" % _(photo.caption))  # expect: the translation of whatever it holds
+
+        from django.utils.formats import number_format
+
+        def quantity(row, label):
+            shown = number_format(row.quantity)  # the field's value, whatever it holds
+            count = len(row.items)
+            if label:
+                count = label  # rebound to text on one path
+            bold = mark_safe("<b>%s</b>" % shown)  # expect
+            return bold, mark_safe("<i>%s</i>" % count)  # expect
+
+        def note(order):
+            return mark_safe(order.note.strip())  # expect: the note's text, trimmed
+
+        def tags_left(tags, hidden):
+            return mark_safe("<p>%s</p>" % (tags - hidden))  # expect: a set of the tags, not a number
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -284,6 +309,23 @@ class MarkSafe(Rule):
             beta = mark_safe(gettext_lazy("Check-in") + ' <span class="label">beta</span>')
             optional = mark_safe("<small>{}</small>".format(pgettext("form", "Optional")))
             return beta, optional, mark_safe("<div>%s</div>" % form.errors.as_ul())
+
+        from django.contrib.humanize.templatetags.humanize import intcomma
+        from django.utils.formats import number_format
+
+        def tally(order, seats):
+            free = seats - len(order.taken)  # arithmetic with a number: a number
+            shares = round(order.total / 3, 2)
+            rank = int(order.rank)
+            badge = mark_safe("<sup>%s</sup>" % (rank + 1))
+            used = mark_safe(f"<b>{order.lines.count()}</b> / {intcomma(seats - 1)}")
+            return badge, used, mark_safe(number_format("%d" % shares, 0)), mark_safe("<i>{}</i>".format(free))
+
+        from django.template.loader import get_template
+
+        def buttons(order, request):
+            html = get_template("orders/buttons.html").render({"order": order}, request=request)
+            return mark_safe(html.strip()), mark_safe(format_html("<b>{}</b>", order.code).rstrip())
     """
 
 
@@ -301,8 +343,12 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
     """Escaped or sanitised values, strings built only from safe parts, the module's own snippets."""
     if depth > 4:
         return False
+    if numeric(expr, ctx):
+        return True  # "%d" % n, len(items), n + 1: digits, no markup
     if isinstance(expr, cst.Call):
         name = (ctx.qualname(expr.func) or dotted(expr.func) or "").rsplit(".", 1)[-1]
+        if name in LOCALE_NUMBERS and expr.args and not expr.args[0].star and numeric(expr.args[0].value, ctx):
+            return True
         if not name and isinstance(expr.func, cst.Attribute):
             name = expr.func.attr.value  # super().render(...), self.get_form().render(): the method's name
         if name in ESCAPING and _autoescaped(expr, name, ctx):
@@ -311,6 +357,8 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
             return True  # _("Read <a href='/terms'>the terms</a>"): the application's own text, translated
         if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
             return True
+        if isinstance(expr.func, cst.Attribute) and expr.func.attr.value in TRIMMING:
+            return _safe_html(expr.func.value, ctx, anchor, depth + 1)  # template.render(ctx).strip()
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and len(expr.args) >= 2:
             # value.replace(term, f"<mark>{term}</mark>") of escaped text: what is put in is safe too
             inserted = expr.args[1].value

@@ -3,7 +3,7 @@ the analysis behind INP108 (SQL built by string formatting), for rules that judg
 
 A query is `dynamic` when a value that is not known safe is formatted into SQL text: at a value position
 (`= {x}`, `LIKE '{x}'`, `IN ({x})`), or anywhere in a raw fragment. Known safe: constants and names bound
-to them in the enclosing function, identifier quoting (the driver's and the module's own), numbers, a
+to them in the enclosing function, identifier quoting (the driver's and the project's own), numbers, a
 model's table metadata, placeholders kept in variables when the values are passed as parameters, and what
 the dataflow proves (`Lookup.proven`).
 """
@@ -19,7 +19,7 @@ import libcst as cst
 from guidelint.cst.api import Context
 from guidelint.cst.bindings import assignments, last_assignment, parameter
 from guidelint.cst.helpers import iter_nodes, literal_items
-from guidelint.cst.strings import NUMBERS, arithmetic, concatenated, quote_doubled, quoting_functions, returned
+from guidelint.cst.strings import NUMBERS, arithmetic, concatenated, quote_doubled, quoting_call, returned
 from guidelint.cst.tables import class_table, loop_source
 from guidelint.semantic.constants import is_constant
 from guidelint.semantic.formatting import Slot, format_slots, numeric_field, percent_slots, string_text
@@ -69,14 +69,12 @@ class Lookup:
         find: Find,
         ctx: Context,
         bound: bool = False,
-        quoting: frozenset[str] = frozenset(),
         dataflow: bool = True,
         at: tuple[cst.CSTNode, Body] | None = None,
     ) -> None:
         self.find = find
         self.ctx = ctx
         self.bound = bound  # the statement's values are passed as parameters of the call
-        self.quoting = quoting  # the module's own quoting functions (quoting_functions)
         self.dataflow = dataflow  # ask the dataflow what it proves (not while classifying an assignment)
         self.at = at  # the statement (of the body) where the names are looked up
 
@@ -91,7 +89,7 @@ class Lookup:
         return self.find(name)
 
     def with_find(self, find: Find) -> "Lookup":
-        return Lookup(find, self.ctx, self.bound, self.quoting, self.dataflow, self.at)
+        return Lookup(find, self.ctx, self.bound, self.dataflow, self.at)
 
     def proven(self, expr: cst.BaseExpression) -> bool:
         return self.dataflow and self.ctx.facts(expr).trusted("sql")
@@ -330,7 +328,7 @@ def _safe(expr: cst.BaseExpression, lookup: Lookup) -> bool:
         return _safe(expr.left, lookup) and _safe(expr.right, lookup)  # (page - 1) * 50; text * n repeats text
     if isinstance(expr, cst.Call):
         name = dotted(expr.func) or ""
-        if name.rsplit(".", 1)[-1] in SAFE_CALLS or name in lookup.quoting:
+        if name.rsplit(".", 1)[-1] in SAFE_CALLS or quoting_call(lookup.ctx, expr.func):
             return True
         own = name.removeprefix("self.").removeprefix("cls.")
         if "." not in own and placeholder_function(lookup.ctx, own):
@@ -556,7 +554,7 @@ def _at(ctx: Context, node: cst.CSTNode, scope: Body, states: dict[int, State], 
             last = last_assignment(ctx, name, last.node, scope)
         return states[id(last.node)] if last is not None else outer(name)
 
-    return Lookup(lookup, ctx, bound, quoting_functions(ctx), at=(node, scope))
+    return Lookup(lookup, ctx, bound, at=(node, scope))
 
 
 def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
@@ -566,7 +564,7 @@ def _classify(value: cst.BaseExpression, lookup: Lookup) -> State:
     if template is not None and (_text(value, lookup) is not None or _looks_sql(template)):
         return (CONST, template)  # SQL text whose variable parts (if any) are not values
     # the dataflow is asked where the value is used, not here
-    plain = Lookup(lookup.find, lookup.ctx, lookup.bound, lookup.quoting, False, lookup.at)
+    plain = Lookup(lookup.find, lookup.ctx, lookup.bound, False, lookup.at)
     if _safe(value, plain):
         return SAFE
     return next((Escaped(quote) for quote in ("'", '"') if quote_doubled(value, quote)), None)

@@ -7,10 +7,11 @@ from collections.abc import Collection
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.bindings import bound_value, module_constant
+from guidelint.cst.bindings import assignments, bound_otherwise, bound_value, module_constant, parameter
 from guidelint.cst.children import children
 from guidelint.semantic.constants import NOT_CONSTANT, is_constant
-from guidelint.semantic.formatting import numeric_field, string_text
+from guidelint.semantic.formatting import numeric_field, numeric_template, string_text
+from guidelint.semantic.project import Project
 
 _NOT_CONSTANT = NOT_CONSTANT
 
@@ -24,6 +25,56 @@ def arithmetic(expr: cst.BaseExpression) -> bool:
     if isinstance(expr, cst.UnaryOperation):
         return True
     return isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, _ARITHMETIC)
+
+
+# builtins and classes whose result is a number, and methods that count (str.count, list.count, QuerySet.count)
+_NUMBER_BUILTINS = NUMBERS | {"sum", "bool"}
+_NUMBER_CLASSES = frozenset({"decimal.Decimal", "fractions.Fraction"})
+_NUMBER_LITERALS = (cst.Integer, cst.Float)
+# operators that give a number when one operand is a number (text, a set, a date or a path with a number
+# raises); `*` repeats text and `&`, `|`, `^` combine sets, so those need two numbers
+_WITH_A_NUMBER = (cst.Add, cst.Subtract, cst.Divide, cst.FloorDivide, cst.Power)
+
+
+def numeric(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+    """A number (or its digits, as text), whatever the values it is made of: a number literal, `int(x)`,
+    `len(x)`, `sum(x)` (no start value), `Decimal(x)`, `x.count(y)`, `not x`, arithmetic with a number
+    (`n + 1`, `total - len(x)`, `-n`, `n % 10`), `"%d" % x`, and a local name every assignment of which
+    in the function is one of those (not a parameter, not bound otherwise). A number's text is digits, a
+    sign and a point: no markup, no quote. `a - b` alone is not one (a set of a's items)."""
+    if depth > 4:
+        return False
+    if isinstance(expr, _NUMBER_LITERALS):
+        return True
+    if isinstance(expr, cst.UnaryOperation):
+        return isinstance(expr.operator, cst.Not) or numeric(expr.expression, ctx, depth + 1)
+    if isinstance(expr, cst.BinaryOperation):
+        operator, left, right = expr.operator, expr.left, expr.right
+        if isinstance(operator, cst.Modulo):  # "%d" % x: digits; n % 10: a number; text % n: text
+            template = string_text(left)
+            return numeric_template(template) if template is not None else numeric(left, ctx, depth + 1)
+        if isinstance(operator, _WITH_A_NUMBER):
+            return numeric(left, ctx, depth + 1) or numeric(right, ctx, depth + 1)
+        return numeric(left, ctx, depth + 1) and numeric(right, ctx, depth + 1)
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        if isinstance(func, cst.Attribute):
+            return func.attr.value == "count"
+        if isinstance(func, cst.Name) and func.value in _NUMBER_BUILTINS and not ctx.is_bound(func.value):
+            return func.value != "sum" or len(expr.args) == 1  # sum(lists, []): a list
+        return ctx.qualname(func) in _NUMBER_CLASSES
+    if isinstance(expr, cst.Name):
+        function = ctx.function
+        if function is None or parameter(function, expr.value) is not None:
+            return False
+        if expr.value in bound_otherwise(ctx, function):
+            return False
+        bound = assignments(ctx, expr.value, function)
+        return bool(bound) and all(
+            a.value is not None and not isinstance(a.node, cst.AnnAssign) and numeric(a.value, ctx, depth + 1)
+            for a in bound
+        )
+    return False
 
 
 def concatenated(expr: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -151,6 +202,37 @@ def quoting_functions(ctx: Context) -> frozenset[str]:
         )
         ctx.memo["quoting functions"] = found
     return found
+
+
+def quoting_call(ctx: Context, func: cst.BaseExpression) -> bool:
+    """`identifier(name)` calls a quoting function (see `quoting_functions`) of this module, or one imported
+    from another module of the project that defines it (the same quoting, written once for the project)."""
+    if isinstance(func, cst.Name) and func.value in quoting_functions(ctx):
+        return True
+    qualified = ctx.qualname(func) if isinstance(func, (cst.Name, cst.Attribute)) else None
+    project = ctx.project
+    module, _, name = project.absolute(qualified or "").rpartition(".")  # from .sql import quoted: absolute
+    if not all(part.isidentifier() for part in module.split(".")) or module == project.current_name():
+        return False  # none, a relative import above the top package, or this module
+    if not project.defines(module):
+        return False
+    return name in project.fact(("guidelint.cst.strings quoting", module), lambda: _module_quoting(project, module))
+
+
+def _module_quoting(project: Project, module: str) -> frozenset[str]:
+    """The quoting functions a module of the project defines at its top (none when it cannot be read)."""
+    found = project.module_text(module)
+    if found is None:
+        return frozenset()
+    try:
+        tree = cst.parse_module(found[1])
+    except (cst.ParserSyntaxError, RecursionError, ValueError):
+        return frozenset()  # not Python we can read: no function of it is taken as quoting
+    return frozenset(
+        node.name.value
+        for node in tree.body
+        if isinstance(node, cst.FunctionDef) and node.params.params and _returns_quoted(node)
+    )
 
 
 def quote_doubled(expr: cst.BaseExpression, quote: str) -> bool:
