@@ -15,6 +15,7 @@ from typing import Any
 from guidelint.cache import ENV_DIR as ENV_CACHE_DIR
 from guidelint.classify import CATEGORIES, DEFAULT_SKIP
 from guidelint.model import Severity
+from guidelint.safeio import NotReadable, TooLarge, read_regular
 from guidelint.tomlcompat import tomllib
 
 CONFIG_FILES = ("guidelint.toml", "pyproject.toml")
@@ -49,6 +50,7 @@ DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not chec
 DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # resident bytes of a checking process (docs/security-model.md, row 19)
 DEFAULT_FILE_TIMEOUT = 60.0  # CPU seconds the Python engines may spend on one file
 DEFAULT_SEMGREP_TIMEOUT = 600.0  # seconds one semgrep run may take
+MAX_CONFIG_BYTES = 1024 * 1024  # a configuration or waivers file
 
 
 class ConfigError(Exception):
@@ -228,10 +230,23 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def read_config_text(path: Path) -> str:
+    """The text of a configuration or waivers file: a regular file (a FIFO would hang the scan) of at most
+    `MAX_CONFIG_BYTES` (a repository's gigabyte of TOML would hold it), in UTF-8; else a ConfigError."""
+    try:
+        return read_regular(path, MAX_CONFIG_BYTES).decode("utf-8")
+    except TooLarge:
+        raise ConfigError(f"{path}: cannot read: larger than {MAX_CONFIG_BYTES} bytes") from None
+    except NotReadable as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+
+
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(read_config_text(pyproject))
+    except (ConfigError, tomllib.TOMLDecodeError):
         return True  # let load_config report the broken file
     return isinstance(data.get("tool"), dict) and "guidelint" in data["tool"]
 
@@ -301,9 +316,7 @@ class _Reach:
 
 def _table(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+        data = tomllib.loads(read_config_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     if path.name == "pyproject.toml":

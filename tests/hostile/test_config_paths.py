@@ -106,3 +106,23 @@ def test_the_jobs_cache_directory_wins_over_the_repositorys(tmp_path: Path) -> N
     assert_violation_reported(run)
     assert list(chosen.rglob("*.json")) and not (root / "inside-cache").exists()
     assert scan(root).exit_code == 1 and (root / "inside-cache").is_dir()  # inside the repository: its choice
+
+
+def test_the_default_waivers_file_committed_as_a_symlink_out_of_the_repository_is_refused(tmp_path: Path) -> None:
+    """Another project's approved waivers, linked in under the default name, waived this one's finding."""
+    root = _repository(tmp_path, "")
+    (root / "guidelint-waivers.toml").symlink_to(tmp_path / "outside" / "waivers.toml")
+    run = scan(root)
+    assert run.exit_code == 2
+    assert "guidelint-waivers.toml: a symlink to a file outside the scanned repository" in run.stderr
+    assert_clean(run)
+
+
+@pytest.mark.parametrize("name", ["guidelint.toml", "guidelint-waivers.toml"])
+def test_a_configuration_file_over_a_mebibyte_is_refused(tmp_path: Path, name: str) -> None:
+    """A gigabyte of TOML comments would hold the gate while it is parsed (and its memory)."""
+    root = write(tmp_path, {"app.py": VULNERABLE, "guidelint.toml": "", name: ("#" * 79 + "\n") * 14_000})
+    run = scan(root)
+    assert run.exit_code == 2
+    assert f"{name}: cannot read: larger than 1048576 bytes" in run.stderr
+    assert_clean(run)
