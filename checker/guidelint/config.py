@@ -51,6 +51,7 @@ DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # resident bytes of a checking pr
 DEFAULT_FILE_TIMEOUT = 60.0  # CPU seconds the Python engines may spend on one file
 DEFAULT_SEMGREP_TIMEOUT = 600.0  # seconds one semgrep run may take
 MAX_CONFIG_BYTES = 1024 * 1024  # a configuration or waivers file
+MAX_EXTENDS = 16  # configuration files one `extends` chain may apply
 
 
 class ConfigError(Exception):
@@ -337,6 +338,8 @@ def _apply(config: Config, path: Path, chain: list[Path], reach: _Reach) -> None
     """Apply `path` on top of what it extends (the extended file first, then this one)."""
     if path in chain:
         raise ConfigError(f"{path}: `extends` loops back to itself ({' -> '.join(map(str, chain))})")
+    if len(chain) > MAX_EXTENDS:  # a chain of a thousand files ended in an internal RecursionError
+        raise ConfigError(f"{chain[0]}: extends: a chain of more than {MAX_EXTENDS} files")
     table = _table(path)
     unknown = [k for k in table if k not in _KEYS and k not in _PATH_KEYS]
     if unknown:

@@ -126,3 +126,15 @@ def test_a_configuration_file_over_a_mebibyte_is_refused(tmp_path: Path, name: s
     assert run.exit_code == 2
     assert f"{name}: cannot read: larger than 1048576 bytes" in run.stderr
     assert_clean(run)
+
+
+def test_a_long_extends_chain_is_a_configuration_error(tmp_path: Path) -> None:
+    """A thousand configuration files, each extending the next, ended in an internal RecursionError."""
+    chain = {f"conf/c{i}.toml": f'extends = "c{i + 1}.toml"\n' for i in range(1200)}
+    root = write(tmp_path, {"app.py": VULNERABLE, "guidelint.toml": 'extends = "conf/c0.toml"\n', **chain})
+    write(root, {"conf/c1200.toml": ""})
+    run = scan(root)
+    assert run.exit_code == 2
+    assert "guidelint.toml: extends: a chain of more than 16 files" in run.stderr
+    assert "internal error" not in run.stderr
+    assert_clean(run)
