@@ -283,8 +283,9 @@ def load_config(start: Path, explicit: Path | None = None, allowed: Sequence[Pat
     real = reach.named(reach.owns(path), path, "the configuration file")
     if not real.is_file():
         raise ConfigError(f"{path}: configuration file not found")
-    config = Config(root=real.parent)
-    _apply(config, real, chain=[], reach=reach)
+    file = real if explicit else path  # a found file's paths are relative to where it was found
+    config = Config(root=file.parent)
+    _apply(config, file, chain=[], reach=reach)
     if os.environ.get(ENV_CACHE_DIR):  # the job's environment wins over the repository's cache-dir
         config.cache_dir = None
     return config
