@@ -71,7 +71,21 @@ def test_extends_applies_the_parent_first(cli, project) -> None:
             "proj/app.py": "import pickle\n\ndef f(b):\n    return pickle.loads(b)\n",
         }
     )
-    assert cli("scan", cwd=root / "proj").exit_code == 1  # medium blocks through the org baseline
+    # the baseline is outside the project: the invoking side allows its folder (docs/security-model.md)
+    assert cli("scan", "--allow-config-path", "../org", cwd=root / "proj").exit_code == 1  # medium blocks
+    refused = cli("scan", cwd=root / "proj")
+    assert refused.exit_code == 2 and "extends: " in refused.stderr and "outside" in refused.stderr
+
+
+def test_extends_inside_the_repository_needs_no_allowance(cli, project) -> None:
+    root = project(
+        {
+            "ci/baseline.toml": 'fail-on = "medium"\n',
+            "pyproject.toml": '[tool.guidelint]\nextends = "ci/baseline.toml"\n',
+            "app.py": "import pickle\n\ndef f(b):\n    return pickle.loads(b)\n",
+        }
+    )
+    assert cli("scan", cwd=root).exit_code == 1
 
 
 def test_extends_loop_is_an_error(cli, project) -> None:

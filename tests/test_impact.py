@@ -344,7 +344,7 @@ def test_the_spec_pack_takes_the_place_of_the_configured_one(tmp_path: Path) -> 
     from guidelint.plan import make_plan
 
     (tmp_path / "guidelint.toml").write_text(f'packs = [{{path = "{V1.as_posix()}", version = ">=1.2,<1.3"}}]\n')
-    config, extra = with_pack(load_config(tmp_path), "acme-csirt", V2)
+    config, extra = with_pack(load_config(tmp_path, allowed=[V1]), "acme-csirt", V2)
     packs = {p.name: p.version for p in make_plan(config, extra).packs}
     assert packs == {"guidelines": "1.0.0", "acme-csirt": "1.3.0"}
 

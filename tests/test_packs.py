@@ -99,8 +99,10 @@ def test_pack_path_from_config_with_pin(cli, project) -> None:
             "guidelint.toml": f'packs = [{{path = "{EXAMPLE_PACK / "acme_csirt_pack"}", version = "~=1.2"}}]\n',
         }
     )
-    doc = cli("scan", "--format", "json", cwd=root).json()
+    allow = ("--allow-config-path", EXAMPLE_PACK)  # a folder outside the repository: the invoking side's to allow
+    doc = cli("scan", *allow, "--format", "json", cwd=root).json()
     assert [f["rule"] for f in doc["findings"]] == ["ACM101"]
+    assert cli("scan", cwd=root).exit_code == 2
 
 
 def _tiny_pack(root: Path, extra_meta: str = "", requires: str = ">=0.1") -> Path:

@@ -83,13 +83,14 @@ class Selection:
     cache_dir: Path | None
     policy_file: Path | None = None
     allow_repo_packs: bool = False
+    allow_config_paths: tuple[Path, ...] = ()
 
     def plan(self) -> Any:
         from guidelint.plan import make_plan
         from guidelint.policy import enforce, load_policy, weakenings
 
         policy = load_policy(self.policy_file)  # from the invoking side, before the scanned tree is read
-        config = load_config(self.paths[0], self.config_file)
+        config = load_config(self.paths[0], self.config_file, [*self.allow_config_paths, *policy.allow_config_paths])
         relaxed = weakenings(config)  # the repository's own; options given here are the invoking side's
         if self.cache_dir is not None:
             config.cache_dir = self.cache_dir.resolve()
@@ -137,6 +138,13 @@ def scan_options(func: F) -> F:
             is_flag=True,
             help="Let the repository's configuration load packs from the repository.",
         ),
+        click.option(
+            "--allow-config-path",
+            "allow_config_paths",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="A folder outside the repository its configuration may name (extends, waivers, packs).",
+        ),
     ]
 
     @functools.wraps(func)
@@ -153,6 +161,7 @@ def scan_options(func: F) -> F:
             cache_dir=kwargs.pop("cache_dir"),
             policy_file=kwargs.pop("policy_file"),
             allow_repo_packs=kwargs.pop("allow_repo_packs"),
+            allow_config_paths=kwargs.pop("allow_config_paths"),
         )
         return func(selection, *args, **kwargs)
 

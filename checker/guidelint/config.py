@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guidelint.cache import ENV_DIR as ENV_CACHE_DIR
 from guidelint.classify import CATEGORIES, DEFAULT_SKIP
 from guidelint.model import Severity
+from guidelint.safeio import NotReadable, TooLarge, read_regular
 from guidelint.tomlcompat import tomllib
 
 CONFIG_FILES = ("guidelint.toml", "pyproject.toml")
@@ -48,6 +50,8 @@ DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not chec
 DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # resident bytes of a checking process (docs/security-model.md, row 19)
 DEFAULT_FILE_TIMEOUT = 60.0  # CPU seconds the Python engines may spend on one file
 DEFAULT_SEMGREP_TIMEOUT = 600.0  # seconds one semgrep run may take
+MAX_CONFIG_BYTES = 1024 * 1024  # a configuration or waivers file
+MAX_EXTENDS = 16  # configuration files one `extends` chain may apply
 
 
 class ConfigError(Exception):
@@ -227,10 +231,23 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def read_config_text(path: Path) -> str:
+    """The text of a configuration or waivers file: a regular file (a FIFO would hang the scan) of at most
+    `MAX_CONFIG_BYTES` (a repository's gigabyte of TOML would hold it), in UTF-8; else a ConfigError."""
+    try:
+        return read_regular(path, MAX_CONFIG_BYTES).decode("utf-8")
+    except TooLarge:
+        raise ConfigError(f"{path}: cannot read: larger than {MAX_CONFIG_BYTES} bytes") from None
+    except NotReadable as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+
+
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(read_config_text(pyproject))
+    except (ConfigError, tomllib.TOMLDecodeError):
         return True  # let load_config report the broken file
     return isinstance(data.get("tool"), dict) and "guidelint" in data["tool"]
 
@@ -253,25 +270,55 @@ def _discovery_start(start: Path) -> Path:
     return here if named.is_relative_to(here) and not real.is_relative_to(here) else real
 
 
-def load_config(start: Path, explicit: Path | None = None) -> Config:
-    """The effective configuration for a scan of `start` (or of `explicit`, given by --config)."""
+def load_config(start: Path, explicit: Path | None = None, allowed: Sequence[Path] = ()) -> Config:
+    """The effective configuration for a scan of `start` (or of `explicit`, given by --config). The
+    repository's configuration files name files inside the repository only, or under `allowed` (folders
+    the invoking side allows: --allow-config-path, the policy's allow-config-paths)."""
     start = _discovery_start(start)
-    path = explicit.resolve() if explicit else find_config(start)
+    here = start if start.is_dir() else start.parent
+    path = Path(os.path.abspath(explicit)) if explicit else find_config(start)
     if path is None:
-        here = start if start.is_dir() else start.parent
         return Config(root=_git_root(here) or here)
-    if not path.is_file():
+    reach = _Reach((_git_root(here) or (here if explicit else path.parent)).resolve(), [a.resolve() for a in allowed])
+    real = reach.named(reach.owns(path), path, "the configuration file")
+    if not real.is_file():
         raise ConfigError(f"{path}: configuration file not found")
-    config = Config(root=path.parent)
-    _apply(config, path, chain=[])
+    file = real if explicit else path  # a found file's paths are relative to where it was found
+    config = Config(root=file.parent)
+    _apply(config, file, chain=[], reach=reach)
+    if os.environ.get(ENV_CACHE_DIR):  # the job's environment wins over the repository's cache-dir
+        config.cache_dir = None
     return config
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """Where the repository's configuration may read: its own tree, and the folders the invoking side
+    allows. A file outside the tree (one the invoking side allowed) is not the repository's: what it names
+    is not checked."""
+
+    tree: Path
+    allowed: list[Path]
+
+    def owns(self, path: Path) -> bool:
+        return path.is_relative_to(self.tree)
+
+    def named(self, by_repository: bool, path: Path, what: str) -> Path:
+        """`path`, resolved; a ConfigError when the repository named it and it resolves outside the tree
+        and the allowed folders (`extends = "~/.aws/config"`, a committed `guidelint.toml -> /etc/...`)."""
+        real = path.resolve()
+        if by_repository and not self.owns(real) and not any(real.is_relative_to(a) for a in self.allowed):
+            raise ConfigError(
+                f"{what}: {real} is outside the scanned repository ({self.tree}), and the repository's"
+                " configuration reads only its own files (allow a folder with --allow-config-path DIR or"
+                " allow-config-paths in the policy)"
+            )
+        return real
 
 
 def _table(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
+        data = tomllib.loads(read_config_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     if path.name == "pyproject.toml":
@@ -288,10 +335,12 @@ def _label(path: Path, key: str) -> str:
     return f"{path}: {prefix}{key}"
 
 
-def _apply(config: Config, path: Path, chain: list[Path]) -> None:
+def _apply(config: Config, path: Path, chain: list[Path], reach: _Reach) -> None:
     """Apply `path` on top of what it extends (the extended file first, then this one)."""
     if path in chain:
         raise ConfigError(f"{path}: `extends` loops back to itself ({' -> '.join(map(str, chain))})")
+    if len(chain) > MAX_EXTENDS:  # a chain of a thousand files ended in an internal RecursionError
+        raise ConfigError(f"{chain[0]}: extends: a chain of more than {MAX_EXTENDS} files")
     table = _table(path)
     unknown = [k for k in table if k not in _KEYS and k not in _PATH_KEYS]
     if unknown:
@@ -305,10 +354,10 @@ def _apply(config: Config, path: Path, chain: list[Path]) -> None:
         parent = table["extends"]
         if not isinstance(parent, str):
             raise ConfigError(f"{_label(path, 'extends')}: expected a path to another configuration file")
-        parent_path = (path.parent / os.path.expanduser(parent)).resolve()
+        parent_path = _named(path, "extends", os.path.expanduser(parent), reach)
         if not parent_path.is_file():
             raise ConfigError(f"{_label(path, 'extends')}: {parent_path} not found")
-        _apply(config, parent_path, [*chain, path])
+        _apply(config, parent_path, [*chain, path], reach)
     config.sources.insert(0, path)
     for key, value in table.items():
         if key in _KEYS:
@@ -321,17 +370,29 @@ def _apply(config: Config, path: Path, chain: list[Path]) -> None:
         if not isinstance(table["cache-dir"], str):
             raise ConfigError(f"{_label(path, 'cache-dir')}: expected a path")
         config.cache_dir = (path.parent / table["cache-dir"]).resolve()
+        if reach.owns(path) and not reach.owns(config.cache_dir):  # the scan writes there
+            raise ConfigError(
+                f"{_label(path, 'cache-dir')}: {config.cache_dir} is outside the scanned repository"
+                f" ({reach.tree}); a repository's configuration keeps its cache inside it (the CI job"
+                " chooses another with --cache-dir or $GUIDELINT_CACHE_DIR)"
+            )
     if "packs" in table:
-        config.packs = _packs(table["packs"], path)
+        config.packs = _packs(table["packs"], path, reach)
     if "waivers" in table:
         if not isinstance(table["waivers"], str):
             raise ConfigError(f"{_label(path, 'waivers')}: expected a path to a waivers file")
-        config.waivers = (path.parent / table["waivers"]).resolve()
+        config.waivers = _named(path, "waivers", table["waivers"], reach)
         if not config.waivers.is_file():
             raise ConfigError(f"{_label(path, 'waivers')}: {config.waivers} not found")
 
 
-def _packs(value: Any, path: Path) -> list[PackSpec]:
+def _named(path: Path, key: str, value: str, reach: _Reach) -> Path:
+    """The file or folder a configuration's `key` names, resolved (checked when the configuration is the
+    repository's)."""
+    return reach.named(reach.owns(path), path.parent / value, _label(path, key))
+
+
+def _packs(value: Any, path: Path, reach: _Reach) -> list[PackSpec]:
     if not isinstance(value, list):
         raise ConfigError(f'{_label(path, "packs")}: expected a list like [{{path = "../pack", version = ">=1.0"}}]')
     specs = []
@@ -347,5 +408,6 @@ def _packs(value: Any, path: Path) -> list[PackSpec]:
             raise ConfigError(f"{where}: give exactly one of `path` or `name`")
         if not isinstance(version, str) or any(v is not None and not isinstance(v, str) for v in (pack_path, name)):
             raise ConfigError(f"{where}: `path`, `name` and `version` are strings")
-        specs.append(PackSpec((path.parent / pack_path).resolve() if pack_path is not None else None, name, version))
+        folder = _named(path, f"packs[{i}].path", pack_path, reach) if pack_path is not None else None
+        specs.append(PackSpec(folder, name, version))
     return specs

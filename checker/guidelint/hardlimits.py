@@ -37,6 +37,17 @@ except ImportError:  # not POSIX
     resource = None  # type: ignore[assignment]
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, a container's cpuset), not the machine's:
+    a worker per machine CPU on a runner pinned to two of 64 is 32 processes per CPU, and their memory."""
+    counted = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counted is not None:
+        return int(counted() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def can_harden() -> bool:
     """Whether the kernel can limit a worker's CPU time here."""
     return resource is not None

@@ -25,7 +25,8 @@ exclude = []              # gitignore-style patterns, e.g. ["migrations/", "vend
 # select = ["INP", "SEC"] # only these rules or rule prefixes
 # ignore = []             # rules or prefixes to switch off
 # per-file-ignores = {"tests/**" = ["SEC101"]}
-# extends = "../security/guidelint-org.toml"   # the CSIRT's organisation baseline
+# extends = "../security/guidelint-org.toml"   # the CSIRT's organisation baseline (outside the
+#                                               # repository: --allow-config-path ../security)
 """
 
 PRECOMMIT = f"""\

@@ -50,6 +50,7 @@ _KEYS = (
     "test-paths",
     "allow-skip",
     "allow-options",
+    "allow-config-paths",
 )
 
 
@@ -74,6 +75,7 @@ class Policy:
     test_paths: list[str] | None = None  # where findings may be test code's, not blocking (None: the defaults)
     allow_skip: list[str] | None = None  # file categories a configuration may skip (None: any)
     allow_options: list[str] | None = None  # "RULE.option" patterns a configuration may set (None: any)
+    allow_config_paths: list[Path] = field(default_factory=list)  # folders outside the repository it may name
 
     def approves(self, approver: str) -> bool:
         return self.approvers is None or approver in self.approvers
@@ -91,7 +93,7 @@ def load_policy(explicit: Path | None) -> Policy:
         raise ConfigError(f"policy {path}: {exc}") from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"policy {path}: invalid TOML: {exc}") from None
-    return _parse(table, str(path))
+    return _parse(table, str(path), path.parent)
 
 
 def _installed_policy() -> Path | None:
@@ -103,7 +105,7 @@ def _installed_policy() -> Path | None:
     return shipped[0] if shipped else None
 
 
-def _parse(table: dict[str, Any], source: str) -> Policy:
+def _parse(table: dict[str, Any], source: str, folder: Path) -> Policy:
     policy = Policy(source=source, builtin_pack=True, allow_exclude=[], allow_skip=list(DEFAULT_SKIP))
     for key, value in table.items():
         where = f"policy {source}: {key}"
@@ -113,6 +115,10 @@ def _parse(table: dict[str, Any], source: str) -> Policy:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"{where}: expected a list of patterns")
             policy.test_paths = list(value)
+        elif key == "allow-config-paths":  # relative to the policy's folder
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError(f"{where}: expected a list of folders")
+            policy.allow_config_paths = [folder / os.path.expanduser(v) for v in value]
         elif key == "allow-skip":
             if not isinstance(value, list) or any(v not in CATEGORIES for v in value):
                 raise ConfigError(f"{where}: expected a list of {', '.join(repr(c) for c in CATEGORIES)}")

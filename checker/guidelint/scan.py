@@ -11,7 +11,6 @@ import dataclasses
 import functools
 import gc
 import hashlib
-import os
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -25,7 +24,16 @@ from guidelint.classify import CONTENT_DECIDES, TEMPLATE, Kind, classify, oversi
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
-from guidelint.hardlimits import HARD_FACTOR, HARD_SLACK, MEMORY, TIME, arm_cpu, can_harden, harden_worker
+from guidelint.hardlimits import (
+    HARD_FACTOR,
+    HARD_SLACK,
+    MEMORY,
+    TIME,
+    arm_cpu,
+    can_harden,
+    harden_worker,
+    usable_cpus,
+)
 from guidelint.limits import WALL_FACTOR, FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import INTERNAL, MEMORY_LIMIT, TIME_LIMIT, Hit, Problem
 from guidelint.pack import merged_models
@@ -183,7 +191,7 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
     global _WORKER
     if not tasks:
         return
-    jobs = jobs or plan.config.jobs or os.cpu_count() or 1
+    jobs = jobs or plan.config.jobs or usable_cpus()
     _WORKER = PythonChecker(plan)
     size = sum(len(t[2]) for t in tasks)
     memory = plan.config.memory_limit
@@ -253,7 +261,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     result = plan.empty_result()
     # the repository's configuration asks for at most one worker per CPU: hundreds of forked workers (one per
     # file, jobs = 100000) would exhaust the runner's memory, where more than the CPUs buy no speed
-    jobs = options.jobs or min(config.jobs, os.cpu_count() or 1)
+    jobs = options.jobs or min(config.jobs, usable_cpus())
     # semgrep runs beside the Python workers: one semgrep job leaves them the other cores
     semgrep = SemgrepEngine(plan.rules_for(SemgrepEngine.name), timeout=config.semgrep_timeout, jobs=1)
     skipped: Counter[str] = Counter()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pathspec
 
 from guidelint.baseline import apply_baseline
-from guidelint.config import Config
+from guidelint.config import Config, ConfigError
 from guidelint.engines import rank
 from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import Target
@@ -33,6 +33,7 @@ from guidelint.model import (
 )
 from guidelint.pathpatterns import gitignore_spec
 from guidelint.result import ScanResult
+from guidelint.safeio import leaves
 from guidelint.suppressions import EXPIRED, META_RULES, Directive, apply_inline
 from guidelint.waivers import DEFAULT_FILE as DEFAULT_WAIVERS
 from guidelint.waivers import Waiver, apply_waivers, load_waivers
@@ -148,6 +149,8 @@ def apply_policy(
     findings.extend(meta)
     result.directives = {rel: found for rel, found in directives.items() if found}
     waivers_file = config.waivers or (config.root / DEFAULT_WAIVERS)
+    if config.waivers is None and leaves(waivers_file, config.report_root):  # a symlink the repository committed
+        raise ConfigError(f"{waivers_file}: a symlink to a file outside the scanned repository; not read")
     if waivers_file.is_file():
         result.waivers_file = _report_path(config, waivers_file)
         result.waivers = []

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from guidelint.config import ConfigError
+from guidelint.config import ConfigError, read_config_text
 from guidelint.model import Finding, Suppression
 from guidelint.pathpatterns import gitignore_spec
 from guidelint.tomlcompat import tomllib
@@ -61,11 +61,9 @@ class Waiver:
 
 def load_waivers(path: Path) -> list[Waiver]:
     """Read and validate a waivers file; any mistake is a ConfigError naming the file, entry and field."""
+    text = read_config_text(path)
     try:
-        text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     extra = set(data) - {"waiver"}

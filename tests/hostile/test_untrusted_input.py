@@ -120,6 +120,31 @@ def test_jobs_in_the_configuration_is_at_most_one_worker_per_cpu(tmp_path: Path)
     assert 0 < most <= cpus + 1  # the workers (and the pool's manager, on some Pythons)
 
 
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity") or not Path("/proc/self/task").is_dir(), reason="Linux")
+@pytest.mark.parametrize("config", ["jobs = 100000\n", ""])
+def test_jobs_counts_the_cpus_the_scan_may_run_on_not_the_machines(tmp_path: Path, config: str) -> None:
+    """A runner pinned to one CPU of many (a container's cpuset, `taskset`): one worker per machine CPU was
+    that many processes, and their memory, on the one CPU (the default, and the cap on `jobs`)."""
+    filler = "#" * 79 + "\n"
+    files = {f"m{i}.py": VULNERABLE + filler * 400 for i in range(12)}  # a pool, were there more CPUs
+    write(tmp_path, {"guidelint.toml": config, **files})
+    command = [sys.executable, "-m", "guidelint", "scan", "--no-cache", "--no-progress", "-q", "-f", "json"]
+    one = {min(os.sched_getaffinity(0))}
+    proc = subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.sched_setaffinity(0, one),
+    )
+    most = 0
+    while proc.poll() is None:
+        most = max(most, _descendants(proc.pid))
+        time.sleep(0.02)
+    assert proc.returncode == 1, proc.stderr.read() if proc.stderr else ""
+    assert most == 1  # one checking process: the CPU's
+
+
 # --- names and code the repository wrote reach the report as text, not as commands ----------------------
 
 HOSTILE_NAME = "x\n::stop-commands::pwned\x1b[2K\u202e.py"  # a log line a runner obeys, an erase, a bidi override

@@ -30,6 +30,7 @@ from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.engines.semgrep_languages import as_generic, mirror_suffix, rule_targets
 from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
 from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
+from guidelint.hardlimits import usable_cpus
 from guidelint.model import NOT_YAML, PARTLY_PARSED, SYNTAX, Hit, Problem, Severity, normalize_code
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ class SemgrepEngine:
             self.bodies.append((body, languages, needles))
         self.text = text
         self.timeout = timeout
-        self.jobs = jobs or os.cpu_count() or 1
+        self.jobs = jobs or usable_cpus()
 
     def wants(self, language: str) -> bool:
         return language in self.languages

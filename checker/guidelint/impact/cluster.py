@@ -5,7 +5,6 @@ streamed back as they finish. The only module of guidelint that imports dask."""
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -17,6 +16,7 @@ from typing import Any
 
 from distributed import Client, Future, LocalCluster, as_completed
 
+from guidelint.hardlimits import usable_cpus
 from guidelint.impact import document, specs
 from guidelint.impact.repos import batches, expand
 from guidelint.impact.task import Batch, scan_batch
@@ -82,7 +82,7 @@ def _client(request: Request) -> Iterator[tuple[Client, str]]:
             workers = len(client.scheduler_info()["workers"])
             yield client, f"Dask cluster at {request.scheduler} ({workers} worker(s))"
         return
-    workers = 1 if request.in_process else request.workers or os.cpu_count() or 1
+    workers = 1 if request.in_process else request.workers or usable_cpus()
     try:
         cluster = LocalCluster(
             n_workers=workers,
