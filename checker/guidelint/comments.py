@@ -7,15 +7,10 @@ line, so an odd line suppresses nothing rather than something.
 
 from __future__ import annotations
 
+from guidelint.sourcelines import physical_lines
+
 _QUOTES = "'\"`"
 _MARKERS = ("#", "//", "--", "/*", "<!--")
-
-
-def physical_lines(text: str) -> list[str]:
-    """The lines of a non-Python file as semgrep numbers them: split at `\n` only (a `\r` before it dropped).
-    `str.splitlines` also splits at a form feed, `\v`, `\x1c`-`\x1e`, `\x85`, U+2028 and U+2029: one in a
-    comment moved every suppression below it a line down, onto the next line's finding."""
-    return [line.removesuffix("\r") for line in text.removesuffix("\n").split("\n")]
 
 
 def comment_columns(text: str) -> dict[int, int]:

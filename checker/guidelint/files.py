@@ -22,6 +22,7 @@ from guidelint.config import Config
 from guidelint.model import Problem
 from guidelint.pathpatterns import gitignore_spec
 from guidelint.safeio import NotReadable, is_regular, leaves, plain_file, read_head, read_regular, walk
+from guidelint.sourcelines import physical_lines
 
 DEFAULT_EXCLUDES = (
     ".git/",
@@ -145,7 +146,7 @@ def _gitignore_file(directory: str, top: str) -> pathspec.GitIgnoreSpec | None:
         sources.append(os.path.join(top, ".git", "info", "exclude"))
     for source in sources:
         try:
-            lines.extend(read_regular(source).decode("utf-8", errors="replace").splitlines())
+            lines.extend(physical_lines(read_regular(source).decode("utf-8", errors="replace")))  # as git reads it
         except NotReadable:
             continue
     spec = gitignore_spec(lines)

@@ -14,8 +14,9 @@ import tokenize
 from dataclasses import dataclass
 from typing import Any
 
-from guidelint.comments import comment_columns, physical_lines
+from guidelint.comments import comment_columns
 from guidelint.model import Finding, RuleMeta, Suppression
+from guidelint.sourcelines import physical_lines
 
 MARKER = "guidelint:"
 _DIRECTIVE = re.compile(r"guidelint:\s*ignore\b(?P<ids>\[[^\]]*\])?(?P<reason>.*)$", re.IGNORECASE)

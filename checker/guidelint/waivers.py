@@ -22,6 +22,7 @@ from typing import Any
 from guidelint.config import ConfigError, read_config_text
 from guidelint.model import Finding, Suppression
 from guidelint.pathpatterns import gitignore_spec
+from guidelint.sourcelines import physical_lines
 from guidelint.tomlcompat import tomllib
 
 DEFAULT_FILE = "guidelint-waivers.toml"
@@ -69,7 +70,7 @@ def load_waivers(path: Path) -> list[Waiver]:
     extra = set(data) - {"waiver"}
     if extra:
         raise ConfigError(f"{path}: unknown table {sorted(extra)[0]!r} (expected [[waiver]] entries)")
-    lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == "[[waiver]]"]
+    lines = [n for n, line in enumerate(physical_lines(text), 1) if line.strip() == "[[waiver]]"]
     waivers = []
     for index, entry in enumerate(data.get("waiver", [])):
         where = f"{path}: waiver #{index + 1}"

@@ -312,6 +312,38 @@ def test_a_character_splitlines_breaks_at_moves_no_suppression(tmp_path: Path, b
     assert "3 | eval(req.query.y);" in run.stdout  # the frame shows the line found
 
 
+@pytest.mark.parametrize("breaker", ["\x0c", "\x0b", "\x1c", "\x85", "\u2028"])
+def test_snippets_and_fixes_land_on_the_line_found(tmp_path: Path, breaker: str) -> None:
+    """Every engine's snippet is the text of the line it found, and a fix is written where its finding is, in
+    files holding a character `str.splitlines` breaks at and no engine does: a page break in a comment put
+    the next line's text (or none) in the report, and `guidelint fix` wrote `yaml.safe_load(data)` over the
+    middle of an earlier line."""
+    python = (
+        "import subprocess\n"
+        "import yaml\n"
+        f"from flask import request  # a {breaker} b\n"
+        "\n\n"
+        "def load(data):\n"
+        f"    note = 'x'  # {breaker}\n"
+        "    return yaml.load(data)\n"
+        "\n\n"
+        "def run():\n"
+        "    subprocess.call(request.args['c'], shell=True)\n"
+    )
+    script = f"const a = 1; // {breaker}\nel.innerHTML = location.hash;\n"
+    write(tmp_path, {"app.py": python, "app.js": script})
+    _, findings = json_findings(tmp_path)
+    engines = {engine for f in findings for engine in f["engines"]}
+    assert {"libcst", "taint", "semgrep"} <= engines, engines
+    for f in findings:
+        text = {"app.py": python, "app.js": script}[f["path"]].split("\n")
+        assert f["snippet"].split("\n")[0] == text[f["start"]["line"] - 1], f
+    run = run_guidelint("fix", ".", cwd=tmp_path)
+    assert_clean(run)
+    fixed = python.replace("    return yaml.load(data)", "    return yaml.safe_load(data)")
+    assert (tmp_path / "app.py").read_text(encoding="utf-8") == fixed
+
+
 @pytest.mark.parametrize("reason", ["\u200b", "\u00a0...", "\u3000", "!!"])
 def test_a_reason_without_a_word_is_no_reason(tmp_path: Path, reason: str) -> None:
     """The policy demands a reason: a zero-width or no-break space, or punctuation, looks like one to nobody."""

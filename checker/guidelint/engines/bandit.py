@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from guidelint.engines.protocol import Engine, ExampleResults
 from guidelint.model import SYNTAX, Hit, Problem, normalize_code
+from guidelint.sourcelines import python_lines
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -74,7 +75,7 @@ class BanditEngine:
                 ' on the Python the project uses, or accept it with bandit-syntax = "warn"'
             )
             return [], [Problem(rel, reason, ENGINE, kind=SYNTAX)]
-        lines = text.splitlines()
+        lines = python_lines(text)
         hits = []
         for issue in manager.results:
             rule_id = self.by_test.get(issue.test_id)

@@ -32,6 +32,7 @@ from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
 from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
 from guidelint.hardlimits import usable_cpus
 from guidelint.model import NOT_YAML, PARTLY_PARSED, SYNTAX, Hit, Problem, Severity, normalize_code
+from guidelint.sourcelines import physical_lines
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.models import Models
@@ -272,7 +273,7 @@ class SemgrepRun:
 
 
 def _lines(target: Target) -> list[str]:
-    return target.data.decode("utf-8", errors="replace").splitlines()
+    return physical_lines(target.data.decode("utf-8", errors="replace"))
 
 
 def _hit(result: dict[str, Any], target: Target, lines: list[str]) -> Hit:

@@ -9,20 +9,18 @@ What comes from the scanned repository (paths, code, messages, reasons) is shown
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
 import click
 
-from guidelint.comments import physical_lines
 from guidelint.model import Finding, Problem, RuleMeta, Severity
 from guidelint.printable import printable, shown_column
 from guidelint.result import ScanResult
+from guidelint.sourcelines import physical_lines, python_lines
 
 CONTEXT_LINES = 1
-_PYTHON_LINES = re.compile(r"\r\n|\r|\n")  # what ends a line for Python's tokenizer and libcst
 STYLES = ("default", "concise", "full", "grouped")
 
 
@@ -89,13 +87,13 @@ class _Text:
         """The file's lines as its engines number them (not `str.splitlines`, which also splits at a form feed
         or U+2028: the frame would show another line than the one found)."""
         python = finding.path.endswith((".py", ".pyi"))
-        lines = (lambda text: _PYTHON_LINES.split(text.rstrip("\r\n"))) if python else physical_lines
+        lines = python_lines if python else physical_lines
         if finding.path in self.result.sources:
             return lines(self.result.sources[finding.path])
         try:
             return lines((self.result.root / finding.path).read_text(encoding="utf-8", errors="replace"))
         except OSError:
-            return [""] * (finding.line - 1) + finding.snippet.splitlines()
+            return [""] * (finding.line - 1) + lines(finding.snippet)
 
     def frame(self, finding: Finding) -> list[str]:
         source = self.source(finding)

@@ -18,6 +18,7 @@ from guidelint.engines.taint.models import Models
 from guidelint.knowledge import Knowledge, active
 from guidelint.model import Fix, Hit, Problem, normalize_code
 from guidelint.semantic.project import Project
+from guidelint.sourcelines import python_lines
 
 MAX_SNIPPET_LINES = 6
 
@@ -92,7 +93,7 @@ class CstEngine:
         # where each report was made: the statement the walk was in (a fix's target with it)
         statements = [r.statement for r in reports] + [r.statement for r in reports if r.fix_target is not None]
         ranges = node_ranges(module, nodes, statements, text)
-        lines = text.splitlines(keepends=True)
+        lines = python_lines(text, keepends=True)
         hits = []
         for report in reports:
             (line, col), (end_line, end_col) = ranges[id(report.node)]

@@ -67,7 +67,7 @@ def _unparenthesized_targets(text: str) -> str | None:
         tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type != tokenize.COMMENT]
     except (SyntaxError, tokenize.TokenError):
         return None
-    lines = text.splitlines(keepends=True)
+    lines = io.StringIO(text).readlines()  # numbered as the tokens are
     starts_line, changed = True, False
     for index, token in enumerate(tokens):
         begins = starts_line and token.type == tokenize.OP and token.string == "("
@@ -113,7 +113,7 @@ def _respaced(text: str) -> str | None:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
     except (SyntaxError, tokenize.TokenError):
         return None
-    lines = text.splitlines(keepends=True)
+    lines = io.StringIO(text).readlines()  # numbered as the tokens are
     depth, starts_line = 0, True
     for token in tokens:
         if starts_line and token.type not in (tokenize.INDENT, tokenize.DEDENT):

@@ -29,6 +29,7 @@ from guidelint.engines.taint.values import MAX_VALUES, Member, Values, hashable,
 from guidelint.semantic.names import private_name
 from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse
+from guidelint.sourcelines import python_lines
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -379,7 +380,7 @@ def _module_constants(project: Project, module: str) -> dict[str, Values]:
     tree = parse(found[1]) if found is not None else None
     if found is None or summary is None or tree is None:
         return {}
-    lines = found[1].splitlines()
+    lines = python_lines(found[1])
     enums = {name for name, bases in summary.classes.items() if ENUM_BASES.intersection(bases)}
     counts = _bindings(tree)
     kept = []

@@ -16,6 +16,7 @@ from guidelint.engines.taint.summaries import ProjectFunctions
 from guidelint.engines.taint.tables import MARKUP_SINK
 from guidelint.model import FlowStep, Hit, Problem, normalize_code
 from guidelint.semantic.project import Project
+from guidelint.sourcelines import python_lines
 
 MAX_SNIPPET_LINES = 6
 
@@ -73,7 +74,7 @@ class TaintEngine:
             return []
         nodes = [hit.node for _, hit in reports] + [n for _, hit in reports for n, _ in hit.label.steps]
         ranges = node_ranges(module, nodes)
-        lines = text.splitlines()
+        lines = python_lines(text)
         out = []
         seen: set[tuple[str, int]] = set()
         # the shortest flow first (Label.rank), then by sink: never the order of a set

@@ -13,6 +13,7 @@ import libcst as cst
 from guidelint.engines.taint.syntax import _walk
 from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
+from guidelint.sourcelines import python_lines
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -108,7 +109,7 @@ def project_method(a: Analysis, method: str, sink_methods: tuple[str, ...]) -> b
             span = summary.methods.get(cls, {}).get(name)
             if span is not None:
                 found = project.module_text(module)
-                lines = found[1].splitlines()[span[0] : span[1]] if found else []  # the body, after the def line
+                lines = python_lines(found[1])[span[0] : span[1]] if found else []  # the body, after the def line
                 return bool(found) and not _sink_call(sink_methods).search("\n".join(lines))
             bases.extend(base for base in project.bases(qualified) if base not in seen)
         if not bases:
