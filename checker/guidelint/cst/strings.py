@@ -195,12 +195,7 @@ def quoting_functions(ctx: Context) -> frozenset[str]:
     returns is one literal or one quoted name, whatever its argument holds. Worked out once per file."""
     found: frozenset[str] | None = ctx.memo.get("quoting functions")
     if found is None:
-        found = frozenset(
-            node.name.value
-            for node in ctx.module.body
-            if isinstance(node, cst.FunctionDef) and node.params.params and _returns_quoted(node)
-        )
-        ctx.memo["quoting functions"] = found
+        found = ctx.memo["quoting functions"] = _quoting_in(ctx.module)
     return found
 
 
@@ -228,9 +223,14 @@ def _module_quoting(project: Project, module: str) -> frozenset[str]:
         tree = cst.parse_module(found[1])
     except (cst.ParserSyntaxError, RecursionError, ValueError):
         return frozenset()  # not Python we can read: no function of it is taken as quoting
+    return _quoting_in(tree)
+
+
+def _quoting_in(module: cst.Module) -> frozenset[str]:
+    """The names of the quoting functions defined at the top of `module`."""
     return frozenset(
         node.name.value
-        for node in tree.body
+        for node in module.body
         if isinstance(node, cst.FunctionDef) and node.params.params and _returns_quoted(node)
     )
 

@@ -19,11 +19,12 @@ from guidelint.cst import (
     parameter,
     string_text,
 )
+from guidelint.cst.strings import NUMBERS
 
 UPLOAD_CONTAINERS = ("request.files", "request.FILES")
 # what a value is called when it is a number: database ids and counts, harmless in markup
 NUMBER_WORDS = frozenset({"id", "pk", "count", "total", "length", "size", "index", "idx"})
-NUMBER_CALLS = ("int", "float", "len", "round", "abs", "bool")  # builtins whose result is a number
+NUMBER_CALLS = (*sorted(NUMBERS), "bool")  # builtins whose result is a number (or a truth value)
 # gettext and its Django, Flask-Babel and Jinja2 spellings (matched on the callee's last name): the message
 # catalogue's translation of the message the code writes; the n- variants take a count after the messages
 TRANSLATIONS = frozenset(
