@@ -9,6 +9,6 @@ import sys
 if not getattr(sys.flags, "safe_path", False) and sys.path and sys.path[0] in ("", os.getcwd()):
     del sys.path[0]
 
-from guidelint.cli import main
+from guidelint.cli import run
 
-main()
+run()

@@ -7,6 +7,7 @@ pack or engine error, or anything that was not checked.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import gc
 import importlib
@@ -63,6 +64,26 @@ class Commands(click.Group):
 @click.version_option(__version__, "--version", prog_name="guidelint")
 def main() -> None:
     """guidelint: the company Security Guidelines as code, for pre-commit and CI."""
+
+
+INTERRUPTED = (130, 143)  # the exits of a command Ctrl-C or SIGTERM ended (commands.base.guarded)
+
+
+def run() -> None:
+    """The `guidelint` command. A command an interrupt ended has run its cleanups (children stopped,
+    temporary directories removed) and said so; it ends there, without the interpreter's exit handlers:
+    concurrent.futures' handler wakes a process pool's manager thread through a pipe that thread may be
+    closing at that moment, and Python 3.11 printed "Exception ignored ... Bad file descriptor" with a
+    traceback after "guidelint: terminated" on a loaded machine."""
+    try:
+        main()
+    except SystemExit as exc:
+        if exc.code in INTERRUPTED:
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(OSError, ValueError):
+                    stream.flush()
+            os._exit(exc.code)
+        raise
 
 
 # --- options shared by every command that scans ---------------------------------------------------------
