@@ -220,6 +220,19 @@ def test_rules_test_names_rule_example_and_line(cli, project) -> None:
     assert f"FAIL TST101: {rule}:Eval.flagged: line 2: expected a finding, got none: print(1)  # expect" in run.stdout
 
 
+def test_rules_test_counts_example_lines_as_python_does(cli, project) -> None:
+    """A page break (form feed) in an example ends no line: the `expect` mark is on the line the rule reports."""
+    root = project({})
+    pack = _tiny_pack(root)
+    rule = pack / "python" / "tst101_eval.py"
+    rule.write_text(
+        rule.read_text().replace('flagged = "eval(x)  # expect\\n"', 'flagged = "# \\x0c page\\neval(x)  # expect\\n"')
+    )
+    assert "\\x0c page" in rule.read_text()
+    run = cli("rules", "test", str(pack))
+    assert run.exit_code == 0, run.stdout
+
+
 @pytest.mark.parametrize("engine", ["libcst", "semgrep", "bandit", "taint"])
 def test_rules_new_scaffolds_a_testable_rule(cli, project, engine: str) -> None:
     root = project({})

@@ -823,3 +823,18 @@ def test_a_dict_or_list_from_another_modules_function_is_sent_as_json(cli, proje
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     xss = [f["start"]["line"] for f in run.json()["findings"] if f["rule"] == "OUT401"]
     assert xss == [22, 27]
+
+
+def test_page_breaks_in_another_module_do_not_move_the_functions_summarised(cli, project) -> None:
+    """A form feed (an editor's page break) ends no line for Python: the functions of a module with page
+    breaks between them are read at the lines `ast` gives, and summarised as without them."""
+    paged = {
+        path: text if path.endswith("views.py") else text.replace("\n\n", "\n\x0c\n") for path, text in FILES.items()
+    }
+    run = cli("scan", ".", "-f", "json", cwd=project(paged))
+    assert _taint(run) == [
+        ("INP401", "reports/views.py", 15),
+        ("INP401", "reports/views.py", 22),
+        ("INP401", "reports/views.py", 23),
+        ("INP401", "reports/views.py", 24),
+    ]

@@ -10,6 +10,7 @@ from typing import Any
 
 from guidelint.model import Example, RuleDoc, RuleMeta
 from guidelint.rulehelp import EXPECT_MARK
+from guidelint.sourcelines import lines_of
 
 MANIFEST = "pack.toml"
 
@@ -97,7 +98,7 @@ def dedent(code: str) -> str:
 def parse_example(kind: str, language: str, code: str, source: str) -> Example:
     """An example; lines ending in an `expect` comment are the ones the rule must report."""
     text = dedent(code)
-    expected = tuple(i for i, line in enumerate(text.splitlines(), 1) if EXPECT_MARK.search(line))
+    expected = tuple(i for i, line in enumerate(lines_of(language, text), 1) if EXPECT_MARK.search(line))
     if kind == "safe" and expected:
         raise PackError(f"{source}: a safe example must not mark lines with `expect`")
     return Example(kind, language, text, expected, source)

@@ -12,6 +12,7 @@ from guidelint.engines.taint.models import Models
 from guidelint.model import Example, Hit, Problem
 from guidelint.pack import Pack, PackRule, builtin_pack_dir, load_pack, merged_models
 from guidelint.rulehelp import strip_marks
+from guidelint.sourcelines import lines_of
 
 
 @dataclass
@@ -41,7 +42,7 @@ def run_examples(rules: Sequence[PackRule], models: Models) -> ExampleResults:
 
 
 def _compare(rule: PackRule, example: Example, hits: list[Hit]) -> list[Failure]:
-    lines = example.code.splitlines()
+    lines = lines_of(example.language, example.code)
     got = Counter(h.line for h in hits if h.rule == rule.meta.id)
     want = Counter(example.expected)
     failures = []

@@ -25,3 +25,8 @@ def python_lines(text: str, keepends: bool = False) -> list[str]:
 def physical_lines(text: str) -> list[str]:
     """The lines of a non-Python file as semgrep numbers them: split at `\\n` only (a `\\r` before it dropped)."""
     return [line.removesuffix("\r") for line in text.removesuffix("\n").split("\n")]
+
+
+def lines_of(language: str, text: str) -> list[str]:
+    """The lines of a file in `language`, numbered as the engine that checks it numbers them."""
+    return python_lines(text) if language == "python" else physical_lines(text)
