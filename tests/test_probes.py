@@ -40,6 +40,7 @@ PROJECTS = (
     "fundadmin",
     "disclosure",
     "bookbuild",
+    "expertnet",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -64,7 +65,9 @@ PROJECTS = (
 # modules); 17c: a compliance-case and insider-list manager (Django written the Django way: apps, forms, class views,
 # template tags, management commands, middleware, DRF); 18: an issuer-disclosure API (entry points beyond routes:
 # GraphQL resolvers, serverless HTTP functions, JSON-RPC methods); 19: a book-building service (values through
-# validating models built from the request: pydantic, dataclasses, attrs, marshmallow, msgspec, dacite, cattrs)
+# validating models built from the request: pydantic, dataclasses, attrs, marshmallow, msgspec, dacite, cattrs);
+# 20: an expert-network call scheduler (modern Python idioms between source and sink: single dispatch, cached
+# properties, protocols and providers, frozen records, task groups, async context managers, builders, registries)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
