@@ -131,6 +131,11 @@ class Calls(Callees):
             func = partial.args[0].value
         elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
             func, given = run
+            while runner_named(self.a, func):  # start_soon(to_thread.run_sync, f, x): f(x) too
+                again = runner_call(cst.Call(func=func, args=given), self.a.known["runners"], self.runs)
+                if again is None:
+                    break
+                func, given = again
         elif type(func) is cst.Attribute and func.attr.value in self.a.known["deferred-calls"]:
             func = func.value  # render_pdf.delay(slug): render_pdf(slug), run later by a worker
             given = packed(call) or given  # render_pdf.apply_async(args=[slug]): the same
