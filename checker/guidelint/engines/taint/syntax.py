@@ -413,8 +413,9 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
 
 
 def _set_attribute(name: str, call: cst.Call) -> str | None:
-    """The attribute name of setattr(obj, "name", value) written as a constant, else None."""
-    if name not in ("setattr", "builtins.setattr") or len(call.args) != 3:
+    """The attribute name of setattr(obj, "name", value) written as a constant, else None (also
+    object.__setattr__(self, "name", value), how a frozen dataclass's __post_init__ sets a field)."""
+    if name not in ("setattr", "builtins.setattr", "object.__setattr__") or len(call.args) != 3:
         return None
     if any(a.keyword is not None or a.star for a in call.args):
         return None
