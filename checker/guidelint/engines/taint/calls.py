@@ -291,7 +291,7 @@ class Calls(Callees):
             objects = frozenset(label for label in copied if OBJECT in label.cleared)
             note = f"copied by {name}()"
             return union(result, with_step(objects, call, note, alias=True), with_step(copied - objects, call, note))
-        if (attr := _constant_attribute(name, call)) is not None:
+        if (attr := _constant_attribute(name, call, self.a.names.qualname)) is not None:
             # getattr(request, "event", default): the attribute as `request.event` reads it, or the default;
             # getattr(q, "table") of an instance whose fields are known: that field, as q.table reads it
             holder = self.a._key(call.args[0].value)
