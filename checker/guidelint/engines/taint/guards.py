@@ -568,4 +568,4 @@ def either(one: Clears, other: Clears) -> Clears:
 
 def _meet(one: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     """The kinds two clearings share (ALL_KINDS stands for every kind)."""
-    return other if ALL_KINDS <= one else one if ALL_KINDS <= other else one & other
+    return other if one >= ALL_KINDS else one if other >= ALL_KINDS else one & other

@@ -263,8 +263,8 @@ class Stores:
         )
 
     def replaced(self, name: str, source: cst.Call, env: Env) -> bool:
-        """`name = dataclasses.replace(obj, f=v)`, `attrs.evolve(obj, f=v)`, `obj._replace(f=v)`: obj's fields (as kept of a name, or of
-        the record a call made), those given replaced."""
+        """`name = dataclasses.replace(obj, f=v)`, `attrs.evolve(obj, f=v)`, `obj._replace(f=v)`: obj's fields
+        (as kept of a name, or of the record a call made), those given replaced."""
         func = source.func
         made = self.a.names.qualname(func) or ""
         if type(func) is cst.Attribute and func.attr.value == "_replace" and not made:
