@@ -22,6 +22,7 @@ from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.fields import parser_of
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
+from guidelint.engines.taint.registries import registered_class
 from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ def instance_class(calls: Callees, expr: cst.BaseExpression) -> str | None:
         and id(expr) in calls.fields
     ):
         return expr.func.value.value  # Filter.from_request(request): an instance its class method built
+    if type(expr) is cst.Call and type(expr.func) is cst.Subscript:
+        return registered_class(calls.a, expr)  # PROVIDERS["vetted"](): the class the registry holds there
     return calls.made.get(id(expr)) if type(expr) is cst.Call else None
 
 

@@ -14,7 +14,7 @@ class TranscriptSource(Protocol):
 
 class OpenSource:
     def endpoint(self, vendor: str) -> str:
-        return f"https://{vendor}/v1/transcripts"
+        return f"https://{vendor}/v1/transcripts"  # sink
 
 
 class VettedSource:

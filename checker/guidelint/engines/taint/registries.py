@@ -1,0 +1,83 @@
+"""A registry of factories: a module-level dict display mapping constant keys to classes of the module
+(`PROVIDERS = {"open": OpenSource, "vetted": VettedSource}`), the container of a dependency-injection setup.
+`PROVIDERS["vetted"]()` makes an instance of the class held under that key, so its methods are that class's
+(`source.endpoint(x)` is VettedSource.endpoint). Only a table no statement of the module changes (no item
+assigned, no update): otherwise another class may be registered under the key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from guidelint.cst.children import descendants
+from guidelint.semantic.constants import constant_value
+
+if TYPE_CHECKING:
+    from guidelint.engines.taint.analysis import Analysis
+
+TABLES = "factory tables"
+"""The memo key of the module's registries: name -> {key: class name}."""
+_CHANGES = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__"})
+
+
+def registered_class(a: Analysis, call: cst.Call) -> str | None:
+    """The class of this module `TABLE["key"]()` instantiates, for a registry the module never changes."""
+    func = call.func
+    if type(func) is not cst.Subscript or type(func.value) is not cst.Name or len(func.slice) != 1:
+        return None
+    index = func.slice[0].slice
+    key = constant_value(index.value) if type(index) is cst.Index else None
+    if not isinstance(key, str):
+        return None
+    tables: dict[str, dict[str, str]] | None = a.memo.get(TABLES)
+    if tables is None:
+        tables = a.memo[TABLES] = _tables(a)
+    return tables.get(func.value.value, {}).get(key)
+
+
+def _tables(a: Analysis) -> dict[str, dict[str, str]]:
+    """The module's registries: top-level names bound once to a dict display of constant keys and classes
+    of the module (each class not a name an import binds), that no statement changes."""
+    found: dict[str, dict[str, str]] = {}
+    for stmt in a.module.body:
+        small = stmt.body[0] if type(stmt) is cst.SimpleStatementLine else None
+        target = small.targets[0].target if type(small) is cst.Assign and len(small.targets) == 1 else None
+        target = small.target if type(small) is cst.AnnAssign else target
+        value = small.value if type(small) in (cst.Assign, cst.AnnAssign) else None  # type: ignore[union-attr]
+        if type(target) is not cst.Name or type(value) is not cst.Dict:
+            continue
+        entries: dict[str, str] | None = {}
+        for element in value.elements:
+            key = constant_value(element.key) if type(element) is cst.DictElement else None
+            held = element.value if type(element) is cst.DictElement else None
+            if entries is None or not isinstance(key, str) or type(held) is not cst.Name:
+                entries = None
+                continue
+            if held.value not in a.classes or a.names.lookup(held.value) is not None:
+                entries = None
+                continue
+            entries[key] = held.value
+        if target.value in found:
+            found[target.value] = {}  # bound twice: which table is meant depends on the order
+        elif entries:
+            found[target.value] = entries
+    return {name: entries for name, entries in found.items() if entries and not _changed(a, name)}
+
+
+def _changed(a: Analysis, name: str) -> bool:
+    """Whether a statement of the module assigns an item of the table, updates it or rebinds it inside a
+    function (`global`)."""
+    for node in descendants(a.module):
+        if type(node) is cst.AssignTarget or type(node) is cst.AugAssign or type(node) is cst.Del:
+            target = node.target
+            if type(target) is cst.Subscript and type(target.value) is cst.Name and target.value.value == name:
+                return True
+            if type(node) is cst.AugAssign and type(target) is cst.Name and target.value == name:
+                return True
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in _CHANGES:
+            if type(node.func.value) is cst.Name and node.func.value.value == name:
+                return True
+        elif type(node) is cst.Global and any(n.name.value == name for n in node.names):
+            return True
+    return False
