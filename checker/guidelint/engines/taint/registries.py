@@ -2,16 +2,19 @@
 (`PROVIDERS = {"open": OpenSource, "vetted": VettedSource}`), the container of a dependency-injection setup.
 `PROVIDERS["vetted"]()` makes an instance of the class held under that key, so its methods are that class's
 (`source.endpoint(x)` is VettedSource.endpoint). Only a table no statement of the module changes (no item
-assigned, no update): otherwise another class may be registered under the key."""
+assigned, no update): otherwise another class may be registered under the key. A base class's
+`__init_subclass__(cls, kind, **kwargs)` that stores `Widget.kinds[kind] = cls` fills a registry too: each
+subclass of the module declared `class Badge(Widget, kind="badge")` is held under its keyword's constant."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import libcst as cst
 
 from guidelint.cst.children import descendants
 from guidelint.semantic.constants import constant_value
+from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -22,9 +25,11 @@ _CHANGES = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__seti
 
 
 def registered_class(a: Analysis, call: cst.Call) -> str | None:
-    """The class of this module `TABLE["key"]()` instantiates, for a registry the module never changes."""
+    """The class of this module `TABLE["key"]()` (or `Base.kinds["key"]()`) instantiates, for a registry the
+    module never changes."""
     func = call.func
-    if type(func) is not cst.Subscript or type(func.value) is not cst.Name or len(func.slice) != 1:
+    table = dotted(func.value) if type(func) is cst.Subscript else None
+    if type(func) is not cst.Subscript or not table or len(func.slice) != 1:
         return None
     index = func.slice[0].slice
     key = constant_value(index.value) if type(index) is cst.Index else None
@@ -32,8 +37,8 @@ def registered_class(a: Analysis, call: cst.Call) -> str | None:
         return None
     tables: dict[str, dict[str, str]] | None = a.memo.get(TABLES)
     if tables is None:
-        tables = a.memo[TABLES] = _tables(a)
-    return tables.get(func.value.value, {}).get(key)
+        tables = a.memo[TABLES] = _tables(a) | _subclass_tables(a)
+    return tables.get(table, {}).get(key)
 
 
 def _tables(a: Analysis) -> dict[str, dict[str, str]]:
@@ -81,3 +86,41 @@ def _changed(a: Analysis, name: str) -> bool:
         elif type(node) is cst.Global and any(n.name.value == name for n in node.names):
             return True
     return False
+
+
+def _subclass_tables(a: Analysis) -> dict[str, dict[str, str]]:
+    """The registries `__init_subclass__` methods of the module's classes fill: `Widget.kinds[kind] = cls`
+    (or `cls.kinds[...]`, `KINDS[...]`) with `kind` a parameter of the method, by the class keyword each
+    subclass of the module passes for it."""
+    found: dict[str, dict[str, str]] = {}
+    classes = [s for s in a.module.body if type(s) is cst.ClassDef]
+    for base in classes:
+        hook = a.classes.get(base.name.value, {}).get("__init_subclass__")
+        for table, param in _registrations(hook, base.name.value) if hook is not None else ():
+            entries = found.setdefault(table, {})
+            for sub in classes:
+                key = next(
+                    (constant_value(k.value) for k in sub.keywords if k.keyword and k.keyword.value == param), None
+                )
+                if isinstance(key, str) and base.name.value in a.bases.get(sub.name.value, ()):
+                    entries[key] = sub.name.value
+    return found
+
+
+def _registrations(hook: cst.FunctionDef, cls: str) -> list[tuple[str, str]]:
+    """(table, parameter) of each `TABLE[param] = cls` statement of an `__init_subclass__` method."""
+    params = [p.name.value for p in hook.params.params[1:]] + [p.name.value for p in hook.params.kwonly_params]
+    found = []
+    for node in descendants(hook.body):
+        if type(node) is not cst.Assign or type(node.value) is not cst.Name or node.value.value != "cls":
+            continue
+        for target in node.targets:
+            item = target.target
+            index = item.slice[0].slice if type(item) is cst.Subscript and len(item.slice) == 1 else None
+            if type(index) is not cst.Index or type(index.value) is not cst.Name or index.value.value not in params:
+                continue
+            table = dotted(cast(cst.Subscript, item).value) or ""
+            table = f"{cls}.{table[4:]}" if table.startswith("cls.") else table
+            if table:
+                found.append((table, index.value.value))
+    return found
