@@ -12,6 +12,7 @@ import libcst as cst
 
 from guidelint.engines.taint.fields import ANNOTATED
 from guidelint.engines.taint.labels import CLEAN, Taint, cleared, union
+from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
@@ -53,5 +54,6 @@ def injected(a: Analysis, declared: list[cst.BaseExpression], taint: Taint) -> T
                 return None  # (a source it reads: labels of another module's nodes)
         else:
             return None
-        return union(CLEAN, *(cleared(taint, r.cleared) if r.param >= 0 else frozenset({r}) for r in returns))
+        held = union(CLEAN, *(cleared(taint, r.cleared) if r.param >= 0 else frozenset({r}) for r in returns))
+        return held or cleared(taint, ALL_KINDS)  # the request's data, made one of f's own values (checked input)
     return None
