@@ -50,6 +50,13 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         source = source.expression
     call = source if type(source) is cst.Call else None
     made_by = calls.maker(call) if call is not None else None
+    if made_by is None and call is not None and calls.a.project is not None and type(call.func) is cst.Attribute:
+        container = calls.maker(call.func.value)  # source = container.transcripts(): a provider's class
+        made_by = (
+            calls.a.project.provided(absolute_name(calls.a.package, container), call.func.attr.value)
+            if container
+            else None
+        )
     cls = instance_class(calls, call) if call is not None else None
     if cls is not None:  # query = Filter(), query = Filter().where(x): an instance of the module's class
         calls.a.instances[name] = cls

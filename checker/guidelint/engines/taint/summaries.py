@@ -248,6 +248,16 @@ class ProjectFunctions:
             return target if target and target != qualified else None
         return module, outline, cls
 
+    def provided(self, qualified: str, name: str) -> str | None:
+        """The class a provider of a container class of the project makes (`transcripts =
+        providers.Factory(Transcripts)`: `container.transcripts()` is a Transcripts), qualified; else None."""
+        found = self._located(qualified, 0)
+        if not isinstance(found, tuple):
+            return None
+        module, outline, cls = found
+        made = outline.provided.get(cls, {}).get(name)
+        return None if made is None else outline.imports.get(made, f"{module}.{made}")
+
     def assigns(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether the methods of the class `qualified` (of the project) or of its bases there set `self.name`."""
         found = self._located(qualified, depth)
@@ -453,8 +463,8 @@ class ProjectFunctions:
             return None  # nothing tainted is passed, and no source's needle is in the function or the imports
         lines = text.splitlines(keepends=True)
         spans = [*outline.header]
-        if method is None:
-            spans.append(outline.spans[name])
+        if method is None:  # with the implementations registered for it (a single-dispatch function)
+            spans += [outline.spans[name], *outline.overloads.get(name, ())]
         else:
             head, body = outline.heads[name], outline.methods[name][method]
             spans += [head, body] if head[1] >= head[0] else [outline.spans[name]]
