@@ -77,6 +77,18 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the log call's message is a constant, and what process() makes of the adapter's extra is a method "
         "the logging library calls, which the flow does not run at adapter.warning(...)"
     ),
+    ("expertnet/cmd_cached_property.py", "safe_cached_number"): (
+        "booking.checked_dial_in of a @cached_property of this module's class: a getter of another module's "
+        "class runs (the module outline knows cached_property), one of this module is a plain read of what "
+        "the object holds. Running it as @property's is the model, but it reaches far: Django views read "
+        "their @cached_property forms and providers as self attributes, and pretix then had 5 new false "
+        "findings of other causes (a list of dict displays read per key, a dict filled under constant keys "
+        "given as defaults=, both taken whole)"
+    ),
+    ("expertnet/cmd_cached_property.py", "safe_cached_bridge"): (
+        "as safe_cached_number: a @cached_property of this module returning an allow-list's entry is read as "
+        "the object's whole taint"
+    ),
     ("expertnet/ssrf_protocol_container.py", "safe_provide_helper"): (
         "provide('vetted') of a helper returning PROVIDERS[name](): the registry's class is known for a "
         "constant key written at the lookup, but a summary of the helper is one for every key (the constant "

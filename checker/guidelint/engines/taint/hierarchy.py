@@ -214,12 +214,4 @@ def properties(a: Analysis) -> frozenset[str]:
 
 
 def is_property(fn: cst.FunctionDef) -> bool:
-    """@property, @cached_property, @functools.cached_property: a method read as an attribute."""
-    return any(
-        (type(d.decorator) is cst.Name and d.decorator.value in GETTERS)
-        or (type(d.decorator) is cst.Attribute and d.decorator.attr.value == "cached_property")
-        for d in fn.decorators
-    )
-
-
-GETTERS = frozenset({"property", "cached_property"})
+    return any(type(d.decorator) is cst.Name and d.decorator.value == "property" for d in fn.decorators)
