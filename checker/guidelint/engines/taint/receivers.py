@@ -22,7 +22,7 @@ from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.fields import parser_of
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
-from guidelint.engines.taint.registries import registered_class
+from guidelint.engines.taint.registries import provided_class, registered_class
 from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
@@ -50,10 +50,10 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         source = source.expression
     call = source if type(source) is cst.Call else None
     made_by = calls.maker(call) if call is not None else None
-    if made_by is None and call is not None and calls.a.project is not None and type(call.func) is cst.Attribute:
+    if made_by is None and call is not None and type(call.func) is cst.Attribute:
         container = calls.maker(call.func.value)  # source = container.transcripts(): a provider's class
         made_by = (
-            calls.a.project.provided(absolute_name(calls.a.package, container), call.func.attr.value)
+            provided_class(calls.a, absolute_name(calls.a.package, container), call.func.attr.value)
             if container
             else None
         )

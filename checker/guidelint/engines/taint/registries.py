@@ -124,3 +124,13 @@ def _registrations(hook: cst.FunctionDef, cls: str) -> list[tuple[str, str]]:
             if table:
                 found.append((table, index.value.value))
     return found
+
+
+def provided_class(a: Analysis, container: str, name: str) -> str | None:
+    """The class a provider of a container class of the project makes (`transcripts =
+    providers.Factory(Transcripts)` in the body of `container`, qualified: `container.transcripts()` is a
+    Transcripts), qualified; else None."""
+    module, _, cls = container.rpartition(".")
+    outline = a.project.project.summary(module) if module and a.project is not None else None
+    made = outline.provided.get(cls, {}).get(name) if outline is not None else None
+    return None if made is None or outline is None else outline.imports.get(made, f"{module}.{made}")

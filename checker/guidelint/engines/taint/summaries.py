@@ -248,16 +248,6 @@ class ProjectFunctions:
             return target if target and target != qualified else None
         return module, outline, cls
 
-    def provided(self, qualified: str, name: str) -> str | None:
-        """The class a provider of a container class of the project makes (`transcripts =
-        providers.Factory(Transcripts)`: `container.transcripts()` is a Transcripts), qualified; else None."""
-        found = self._located(qualified, 0)
-        if not isinstance(found, tuple):
-            return None
-        module, outline, cls = found
-        made = outline.provided.get(cls, {}).get(name)
-        return None if made is None else outline.imports.get(made, f"{module}.{made}")
-
     def assigns(self, qualified: str, name: str, depth: int = 0) -> bool:
         """Whether the methods of the class `qualified` (of the project) or of its bases there set `self.name`."""
         found = self._located(qualified, depth)
