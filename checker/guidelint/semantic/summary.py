@@ -41,6 +41,11 @@ class ModuleSummary:
     partials: dict[str, str] = field(default_factory=dict)
     # `HANDLERS = {"csv": export_csv, ...}` at the top level: a dispatch table, name -> key -> function's name
     tables: dict[str, dict[str, str]] = field(default_factory=dict)
+    # `@slot_arg.register` top-level functions: a single-dispatch function's name -> where its implementations are
+    overloads: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # class -> `transcripts = providers.Factory(Transcripts)` of its body (a dependency_injector container):
+    # attribute -> the name of the class the provider makes (container.transcripts() is one)
+    provided: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary | None:
@@ -89,17 +94,21 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             getters = frozenset(
                 n.name
                 for n in node.body
-                if isinstance(n, ast.FunctionDef)
-                and any(isinstance(d, ast.Name) and d.id in ("property", "cached_property") for d in n.decorator_list)
+                if isinstance(n, ast.FunctionDef) and any(_getter(d) for d in n.decorator_list)
             )
             if getters:
                 summary.properties[node.name] = getters
+            provided = dict(filter(None, map(_provider, node.body)))
+            if provided:
+                summary.provided[node.name] = provided
             makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and factory(n))
             if makers:
                 summary.factories[node.name] = makers
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             summary.functions.add(node.name)
             summary.spans[node.name] = _span(node)
+            for registered in filter(None, map(_registered_for, node.decorator_list)):
+                summary.overloads.setdefault(registered, []).append(_span(node))
     for node in tree.body:  # after the loop: a factory may return a class defined below it
         if isinstance(node, ast.FunctionDef):
             made = _made(node, summary)
@@ -261,3 +270,36 @@ def _qualified(expr: ast.expr, summary: ModuleSummary) -> str:
     elif head in summary.classes or head in summary.stands_for:
         head = f"{summary.name}.{head}" if summary.name else head
     return ".".join([head, *parts])
+
+
+def _getter(decorator: ast.expr) -> bool:
+    """@property, @cached_property, @functools.cached_property: a method read as an attribute."""
+    if isinstance(decorator, ast.Attribute):
+        return decorator.attr == "cached_property"
+    return isinstance(decorator, ast.Name) and decorator.id in ("property", "cached_property")
+
+
+def _registered_for(decorator: ast.expr) -> str | None:
+    """The function an implementation is registered for: `@slot_arg.register`, `@slot_arg.register(int)`."""
+    made = decorator.func if isinstance(decorator, ast.Call) else decorator
+    if isinstance(made, ast.Attribute) and made.attr == "register" and isinstance(made.value, ast.Name):
+        return made.value.id
+    return None
+
+
+PROVIDERS = frozenset({"Factory", "Singleton", "ThreadSafeSingleton", "ThreadLocalSingleton", "ContextLocalSingleton"})
+"""dependency_injector's providers that make an instance of the class they are given first."""
+
+
+def _provider(statement: ast.stmt) -> tuple[str, str] | None:
+    """`name = providers.Factory(Cls, ...)` in a class body: (name, "Cls")."""
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return None
+    target, value = statement.targets[0], statement.value
+    if not isinstance(target, ast.Name) or not isinstance(value, ast.Call) or not value.args:
+        return None
+    func = value.func
+    if not (isinstance(func, ast.Attribute) and func.attr in PROVIDERS and isinstance(func.value, ast.Name)):
+        return None
+    made = value.args[0]
+    return (target.id, made.id) if func.value.id == "providers" and isinstance(made, ast.Name) else None

@@ -12,7 +12,7 @@ import libcst as cst
 from guidelint.engines.taint.callbacks import passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
-from guidelint.engines.taint.dispatch import dispatched
+from guidelint.engines.taint.dispatch import dispatched, overloads_summary
 from guidelint.engines.taint.fields import post_initialised, validated_get
 from guidelint.engines.taint.hierarchy import (
     ancestors,
@@ -42,7 +42,7 @@ from guidelint.engines.taint.modulestate import context_passed
 from guidelint.engines.taint.receivers import attribute_here, attributes, factory_fields, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
-from guidelint.engines.taint.runners import packed, runner_call, runner_named
+from guidelint.engines.taint.runners import packed, runner_chain, runner_named
 from guidelint.engines.taint.sources import given_keyword
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
@@ -126,7 +126,7 @@ class Calls(Callees):
             return dispatched(self, self.dispatch[func.value], call, env)  # finder(v): one of the methods picked
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
-        run = runner_call(call, self.a.known["runners"], self.runs) if runner_named(self.a, func) else None
+        run = runner_chain(self.a, call, self.runs) if runner_named(self.a, func) else None
         if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
         elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
@@ -286,7 +286,7 @@ class Calls(Callees):
             objects = frozenset(label for label in copied if OBJECT in label.cleared)
             note = f"copied by {name}()"
             return union(result, with_step(objects, call, note, alias=True), with_step(copied - objects, call, note))
-        if (attr := _constant_attribute(name, call)) is not None:
+        if (attr := _constant_attribute(name, call, self.a.names.qualname)) is not None:
             # getattr(request, "event", default): the attribute as `request.event` reads it, or the default;
             # getattr(q, "table") of an instance whose fields are known: that field, as q.table reads it
             holder = self.a._key(call.args[0].value)
@@ -529,6 +529,8 @@ class Calls(Callees):
         return result
 
     def summary(self, fn: cst.FunctionDef, cls: str | None) -> Summary:
+        if (merged := overloads_summary(self, fn, cls)) is not None:
+            return merged  # a @singledispatch function: what any of its registered implementations does
         key = id(fn)
         if key in self.a.summaries:
             return self.a.summaries[key]

@@ -61,14 +61,15 @@ class Control:
         `enumerate(items)` the first name is a count, which carries nothing of the items; of `zip(a, b)`
         each name an item of its own iterable."""
         names = unstarred(target)
-        call = iterable if type(iterable) is cst.Call and not any(a.star or a.keyword for a in iterable.args) else None
+        call = iterable if type(iterable) is cst.Call and all(_plain(a) for a in iterable.args) else None
         how = (self.a.names.qualname(call.func) or dotted(call.func)) if call is not None else None
-        if names is not None and call is not None and len(names) == 2 and how in ("enumerate", "builtins.enumerate"):
+        given = [a for a in call.args if a.keyword is None] if call is not None else []
+        if names is not None and given and len(names) == 2 and how in ("enumerate", "builtins.enumerate"):
             self.a.statements.assign(names[0], CLEAN, env, None)
-            self.assign_iterated(names[1], call.args[0].value, value, env, loop)
+            self.assign_iterated(names[1], given[0].value, value, env, loop)
             return
-        if names is not None and call is not None and how in ("zip", "builtins.zip") and len(names) == len(call.args):
-            for name, arg in zip(names, call.args, strict=True):
+        if names is not None and call is not None and how in ("zip", "builtins.zip") and len(names) == len(given):
+            for name, arg in zip(names, given, strict=True):
                 self.assign_iterated(name, arg.value, self.a.eval(arg.value, env), env, loop)
             return
         if names is not None and len(names) == 2 and counting(self.a, iterable):  # for name, n in c.most_common()
@@ -255,3 +256,8 @@ def _carried(env: Env) -> tuple[dict[str, frozenset[tuple[str, str, int, frozens
         if taint
     }
     return values, dict(env.consts)
+
+
+def _plain(argument: cst.Arg) -> bool:
+    """An argument placed by position, or zip's strict= and enumerate's start= (which change no item)."""
+    return not argument.star and (argument.keyword is None or argument.keyword.value in ("strict", "start"))

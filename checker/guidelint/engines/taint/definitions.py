@@ -30,8 +30,12 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
     for stmt in body:
         if type(stmt) is cst.FunctionDef:
             a.functions[stmt.name.value] = stmt
+            overloads(a, "", stmt)
         elif type(stmt) is cst.ClassDef:
             methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
+            for method in _body(stmt.body):
+                if type(method) is cst.FunctionDef:
+                    overloads(a, stmt.name.value, method)
             a.classes[stmt.name.value] = methods
             a.class_fields[stmt.name.value] = declared(stmt)
             a.memo[(FIELD_CALLS, stmt.name.value)] = declared_calls(stmt)
@@ -55,6 +59,25 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
                 and small.value.func.value in a.classes
             ):
                 a.instances[small.targets[0].target.value] = small.value.func.value
+
+
+OVERLOADS = "overloads"
+"""The memo key of the implementations registered for a function (`@clause.register`), with its class."""
+
+
+def registered_for(decorator: cst.Decorator) -> str | None:
+    """The function an implementation is registered for: `@clause.register`, `@clause.register(int)`."""
+    made = decorator.decorator.func if type(decorator.decorator) is cst.Call else decorator.decorator
+    if type(made) is cst.Attribute and made.attr.value == "register" and type(made.value) is cst.Name:
+        return made.value.value
+    return None
+
+
+def overloads(a: Analysis, cls: str, fn: cst.FunctionDef) -> None:
+    """Note an implementation registered for a single-dispatch function or method (dispatch.py)."""
+    for decorator in fn.decorators:
+        if (base := registered_for(decorator)) is not None:
+            a.memo.setdefault((OVERLOADS, cls, base), []).append(fn)
 
 
 _RECORD_DECORATORS = frozenset(

@@ -1,16 +1,21 @@
 """A method picked by a name built at run time from a constant prefix: `finder = getattr(repo, "by_" +
 field)`, then `finder(value)`, runs one of the methods of repo's class whose name starts with "by_" (of this
 module's class or of another module's, with its bases there). The call does what any of them may do: each
-one's summary is applied at the call (a name with no constant prefix may pick any attribute: not followed)."""
+one's summary is applied at the call (a name with no constant prefix may pick any attribute: not followed).
+So does a call of a `functools.singledispatch` function (or `singledispatchmethod`): it runs the implementation
+registered for the type of its first argument (`@clause.register`), which the analysis does not know."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CLEAN, Env, Taint, union
+from guidelint.engines.taint.definitions import OVERLOADS
+from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.engines.taint.receivers import instance_class
+from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
@@ -97,3 +102,26 @@ def _methods(calls: Calls, owner: cst.BaseExpression) -> list[str]:
     if made is None or project is None:
         return []
     return project.method_names(absolute_name(calls.a.package, made))
+
+
+SINGLE_DISPATCH = frozenset({"functools.singledispatch", "functools.singledispatchmethod"})
+
+
+def overloads_summary(calls: Calls, fn: cst.FunctionDef, cls: str | None) -> Summary | None:
+    """The summary of a single-dispatch function: what any of the implementations registered for it returns
+    and hands to sinks; None for any other function."""
+    overloads: list[cst.FunctionDef] = calls.a.memo.get((OVERLOADS, cls or "", fn.name.value), [])
+    if not overloads or not any(
+        (calls.a.names.qualname(d.decorator) or dotted(d.decorator)) in SINGLE_DISPATCH for d in fn.decorators
+    ):
+        return None
+    found = [calls.summary(o, cls) for o in overloads]
+    return replace(
+        found[0],
+        returns=union(CLEAN, *(s.returns for s in found)),
+        param_sinks=[sink for s in found for sink in s.param_sinks],
+        items=None,
+        constants=None,
+        fields=None,
+        kept=None,
+    )

@@ -410,8 +410,20 @@ def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Tain
     if "__post_init__" not in methods:
         a.calls.fields[id(call)] = held
         return union(*held.values())
-    rewritten = a.calls.summary(methods["__post_init__"], name).fields or {}
-    for attr, taint in rewritten.items():
+    held = post_init(a, name, held)
+    a.calls.fields[id(call)] = held
+    return union(*held.values())
+
+
+def post_init(a: Analysis, cls: str, held: dict[str, Taint]) -> dict[str, Taint]:
+    """The fields of a record of the class `cls` holding `held` after its `__post_init__` (`self.case_id =
+    str(int(self.case_id))`, `object.__setattr__(self, "name", basename(self.name))`), which also runs when
+    `dataclasses.replace` makes a new one."""
+    method = a.classes.get(cls, {}).get("__post_init__")
+    if method is None:
+        return held
+    held = dict(held)
+    for attr, taint in (a.calls.summary(method, cls).fields or {}).items():
         held[attr] = union(
             *(
                 cleared(held.get(label.origin[5:], CLEAN), label.cleared)
@@ -421,5 +433,4 @@ def post_initialised(a: Analysis, call: cst.Call, args: list[tuple[cst.Arg, Tain
                 if label.param != 0 or label.origin.startswith("self.")
             )
         )
-    a.calls.fields[id(call)] = held
-    return union(*held.values())
+    return held

@@ -180,9 +180,9 @@ class Guards:
             ]
             # s[0] == s[-1] == '"' and '"' not in s[1:-1]: one string literal, which runs nothing
             site += [(n, CODE_KINDS) for n in quoted_literals(test, type(test.operator) is cst.And, folded)]
-            if type(test.operator) is cst.And:
-                return left[0] + right[0] + site, []
-            return [], left[1] + right[1] + site
+            if type(test.operator) is cst.And:  # where it fails, one side fails: what both failing sides clear
+                return left[0] + right[0] + site, either(left[1], right[1])
+            return either(left[0], right[0]), left[1] + right[1] + site
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
@@ -435,10 +435,16 @@ class Guards:
         """What `isinstance(value, T)` proves: a number, a UUID or a date has harmless text (a float or a
         Decimal may be "nan"); a str, bytes or container any text."""
         given = test.args[1].value if len(test.args) == 2 else None
-        if isinstance(given, cst.Tuple):
-            types = [e.value for e in given.elements if isinstance(e, cst.Element)]
-        else:
-            types = [given] if given is not None else []
+        types: list[cst.BaseExpression] = []
+        stack = [given] if given is not None else []
+        while stack:  # (int, float) and int | float (PEP 604) name the same types
+            node = stack.pop()
+            if isinstance(node, cst.Tuple):
+                stack += [e.value for e in node.elements if isinstance(e, cst.Element)]
+            elif isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+                stack += [node.left, node.right]
+            else:
+                types.append(node)
         names = {(self.a.names.qualname(t) or dotted(t) or "").removeprefix("builtins.") for t in types}
         if not names or not names <= HARMLESS_TYPES | NUMBER_TYPES:
             return frozenset()
@@ -545,3 +551,21 @@ ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
 
 
 COMMON = ("commonpath", "commonprefix")
+
+
+def either(one: Clears, other: Clears) -> Clears:
+    """What holds where one of two tests has its outcome, not knowing which: each name both clear, for the kinds
+    both clear it of (`x is None or isinstance(x, int)`: x is None or a number, harmless text either way)."""
+    kinds_one: dict[str, frozenset[str]] = {}
+    for name, kinds in one:
+        kinds_one[name] = kinds_one.get(name, frozenset()) | kinds
+    kinds_other: dict[str, frozenset[str]] = {}
+    for name, kinds in other:
+        kinds_other[name] = kinds_other.get(name, frozenset()) | kinds
+    both = [(n, _meet(kinds_one[n], kinds_other[n])) for n in kinds_one.keys() & kinds_other.keys()]
+    return [(n, k) for n, k in sorted(both) if k]
+
+
+def _meet(one: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The kinds two clearings share (ALL_KINDS stands for every kind)."""
+    return other if one >= ALL_KINDS else one if other >= ALL_KINDS else one & other

@@ -22,6 +22,7 @@ from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.fields import parser_of
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
+from guidelint.engines.taint.registries import provided_class, registered_class
 from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
@@ -49,6 +50,13 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         source = source.expression
     call = source if type(source) is cst.Call else None
     made_by = calls.maker(call) if call is not None else None
+    if made_by is None and call is not None and type(call.func) is cst.Attribute:
+        container = calls.maker(call.func.value)  # source = container.transcripts(): a provider's class
+        made_by = (
+            provided_class(calls.a, absolute_name(calls.a.package, container), call.func.attr.value)
+            if container
+            else None
+        )
     cls = instance_class(calls, call) if call is not None else None
     if cls is not None:  # query = Filter(), query = Filter().where(x): an instance of the module's class
         calls.a.instances[name] = cls
@@ -99,6 +107,8 @@ def instance_class(calls: Callees, expr: cst.BaseExpression) -> str | None:
         and id(expr) in calls.fields
     ):
         return expr.func.value.value  # Filter.from_request(request): an instance its class method built
+    if type(expr) is cst.Call and type(expr.func) is cst.Subscript:
+        return registered_class(calls.a, expr)  # PROVIDERS["vetted"](): the class the registry holds there
     return calls.made.get(id(expr)) if type(expr) is cst.Call else None
 
 

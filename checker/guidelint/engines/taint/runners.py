@@ -53,6 +53,18 @@ def runner_call(
     return None
 
 
+def runner_chain(a: Analysis, call: cst.Call, is_function: Callable[[cst.BaseExpression], bool]) -> Forwarded | None:
+    """`runner_call` of the runners of the models, followed through a runner given a runner:
+    `start_soon(to_thread.run_sync, f, x)` is f(x) too."""
+    run = runner_call(call, a.known["runners"], is_function)
+    while run is not None and runner_named(a, run[0]):
+        again = runner_call(cst.Call(func=run[0], args=run[1]), a.known["runners"], is_function)
+        if again is None:
+            break
+        run = again
+    return run
+
+
 def packed(call: cst.Call) -> list[cst.Arg] | None:
     """The arguments a call hands on packed as `args=(x,)` and `kwargs={"k": v}` (Thread, Process, Timer,
     apply_async), as arguments of the call they stand for; None when it has neither."""

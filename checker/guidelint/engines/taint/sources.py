@@ -15,6 +15,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.declared import declared_types
 from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.fields import constrained
+from guidelint.engines.taint.injected import declarations, injected
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.registrations import decorators_of
@@ -120,14 +121,16 @@ class Sources:
         taint = self.label(source, param, f"handler parameter {name}")
         if not (source.parsed_types or source.parsed_converters):
             return taint
-        annotation = param.annotation.annotation if param.annotation is not None else None
+        annotation, declared = declarations(self.a, param)  # Annotated[str, Query()]: str, and Query() as a default
+        if (through := injected(self.a, declared, taint)) is not None:
+            return through  # base: str = Depends(calendar_base): what calendar_base returns
         typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
         if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
             return cleared(taint, ALL_KINDS)
         if annotation is not None and self.choices(annotation):
             return cleared(taint, ALL_KINDS)  # sort: Literal["name", "date"], kind: ReportKind (an Enum)
         # ref: str = Query(pattern=r"^[A-Z]{2}[0-9]{6}$"), or Annotated[str, Query(pattern=...)]
-        kinds = frozenset().union(*(constrained(self.a, e) for e in (param.default, annotation) if e is not None))
+        kinds = frozenset().union(*(constrained(self.a, e) for e in (annotation, *declared) if e is not None))
         if kinds:
             return cleared(taint, kinds)
         for decorator in decorators_of(self.a, fn):

@@ -12,12 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.engines.taint.fields import RECORD_CLASS, by_field, validated_entry
+from guidelint.engines.taint.fields import RECORD_CLASS, by_field, post_init, validated_entry
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
 from guidelint.engines.taint.merges import merged, store, updated
+from guidelint.engines.taint.receivers import instance_class
 from guidelint.engines.taint.syntax import _constant_index, _namespace
 from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, is_constant
+
+REPLACES = frozenset({"dataclasses.replace", "attrs.evolve", "attr.evolve"})
+"""Calls that make a copy of a record with some fields given anew."""
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -259,13 +263,13 @@ class Stores:
         )
 
     def replaced(self, name: str, source: cst.Call, env: Env) -> bool:
-        """`name = dataclasses.replace(obj, f=v)`, `obj._replace(f=v)`: obj's fields (as kept of a name, or of
-        the record a call made), those given replaced."""
+        """`name = dataclasses.replace(obj, f=v)`, `attrs.evolve(obj, f=v)`, `obj._replace(f=v)`: obj's fields
+        (as kept of a name, or of the record a call made), those given replaced."""
         func = source.func
         made = self.a.names.qualname(func) or ""
         if type(func) is cst.Attribute and func.attr.value == "_replace" and not made:
             inner: cst.BaseExpression = func.value
-        elif made == "dataclasses.replace" and source.args and source.args[0].keyword is None:
+        elif made in REPLACES and source.args and source.args[0].keyword is None:
             inner = source.args[0].value
         else:
             return False
@@ -281,13 +285,19 @@ class Stores:
             given = {attr: f"{key}.{attr}" for attr in held}  # what was kept of each, under the other name
         if held is None:
             return False
-        for attr, taint in held.items():
-            env.values[f"{name}.{attr}"] = taint
-            self.a.kept(f"{name}.{attr}", given.get(attr), env)
+        held = dict(held)
         for arg in source.args:
             if arg.keyword is not None:
-                env.values[f"{name}.{arg.keyword.value}"] = self.a.eval(arg.value, env)
-                self.a.kept(f"{name}.{arg.keyword.value}", arg.value, env)
+                held[arg.keyword.value] = self.a.eval(arg.value, env)
+                given[arg.keyword.value] = arg.value
+        cls = instance_class(self.a.calls, inner) if made in REPLACES else None
+        rewritten = held
+        if cls is not None:  # replace() makes the record anew: its __post_init__ runs, the instance holds its fields
+            rewritten = post_init(self.a, cls, held)
+            env.values[name] = union(*rewritten.values())
+        for attr, taint in rewritten.items():
+            env.values[f"{name}.{attr}"] = taint
+            self.a.kept(f"{name}.{attr}", given.get(attr) if taint is held.get(attr) else None, env)
         return True
 
     def subscript(self, expr: cst.Subscript, env: Env) -> Taint:

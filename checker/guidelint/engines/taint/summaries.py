@@ -454,8 +454,8 @@ class ProjectFunctions:
             return None  # nothing tainted is passed, and no source's needle is in the function or the imports
         lines = python_lines(text, keepends=True)
         spans = [*outline.header]
-        if method is None:
-            spans.append(outline.spans[name])
+        if method is None:  # with the implementations registered for it (a single-dispatch function)
+            spans += [outline.spans[name], *outline.overloads.get(name, ())]
         else:
             head, body = outline.heads[name], outline.methods[name][method]
             spans += [head, body] if head[1] >= head[0] else [outline.spans[name]]

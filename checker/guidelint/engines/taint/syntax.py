@@ -402,8 +402,16 @@ def _star_index(fn: cst.FunctionDef) -> int:
     return len(p.posonly_params) + len(p.params) + len(p.kwonly_params)
 
 
-def _constant_attribute(name: str, call: cst.Call) -> str | None:
-    """The attribute name of getattr(obj, "name"[, default]) written as a constant, else None."""
+def _constant_attribute(name: str, call: cst.Call, qualname: Callable[[cst.BaseExpression], str | None]) -> str | None:
+    """The attribute name of getattr(obj, "name"[, default]) written as a constant, else None; also of
+    operator.attrgetter("name")(obj), which reads the same attribute."""
+    func = call.func
+    if type(func) is cst.Call and qualname(func.func) == "operator.attrgetter":
+        given = [*func.args, *call.args]
+        if len(func.args) != 1 or len(call.args) != 1 or any(a.keyword is not None or a.star for a in given):
+            return None
+        attr = constant_value(func.args[0].value)
+        return attr if isinstance(attr, str) and attr.isidentifier() else None  # "lead.lei": a chain, not followed
     if name not in ("getattr", "builtins.getattr") or not 2 <= len(call.args) <= 3:
         return None
     if any(a.keyword is not None or a.star for a in call.args):
@@ -413,8 +421,9 @@ def _constant_attribute(name: str, call: cst.Call) -> str | None:
 
 
 def _set_attribute(name: str, call: cst.Call) -> str | None:
-    """The attribute name of setattr(obj, "name", value) written as a constant, else None."""
-    if name not in ("setattr", "builtins.setattr") or len(call.args) != 3:
+    """The attribute name of setattr(obj, "name", value) written as a constant, else None (also
+    object.__setattr__(self, "name", value), how a frozen dataclass's __post_init__ sets a field)."""
+    if name not in ("setattr", "builtins.setattr", "object.__setattr__") or len(call.args) != 3:
         return None
     if any(a.keyword is not None or a.star for a in call.args):
         return None
