@@ -16,8 +16,10 @@ from guidelint.cst import (
     module_constant,
     numeric,
     string_parts,
+    string_text,
     table_entry,
 )
+from guidelint.cst.strings import returned
 from guidelint.cst.web import translated_literal
 
 FORMAT_HTML = "django.utils.html.format_html"
@@ -222,6 +224,14 @@ class MarkSafe(Rule):
 
         def tags_left(tags, hidden):
             return mark_safe("<p>%s</p>" % (tags - hidden))  # expect: a set of the tags, not a number
+
+        class Figure(forms.Widget):
+            def render(self, name, value, attrs=None, renderer=None):
+                html = super().render(name, value, attrs, renderer)
+                return mark_safe(self.framed(html, value))  # expect: the value goes in as it is
+
+            def framed(self, html, caption):
+                return "<figure>%s<figcaption>%s</figcaption></figure>" % (html, caption)
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -326,6 +336,14 @@ class MarkSafe(Rule):
         def buttons(order, request):
             html = get_template("orders/buttons.html").render({"order": order}, request=request)
             return mark_safe(html.strip()), mark_safe(format_html("<b>{}</b>", order.code).rstrip())
+
+        class Parts(forms.MultiWidget):
+            def render(self, name, value, attrs=None, renderer=None):
+                rendered = super().render(name, value, attrs, renderer)
+                return mark_safe(self.grouped(rendered))  # the class's own markup around the widgets' HTML
+
+            def grouped(self, widgets):
+                return '<div class="parts">%s</div>' % "".join(widgets)
     """
 
 
@@ -357,6 +375,8 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
             return True  # _("Read <a href='/terms'>the terms</a>"): the application's own text, translated
         if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
             return True
+        if _wrapping_method(expr, ctx, anchor, depth):
+            return True  # self.format_output(rendered): the class's own markup around safe HTML
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value in TRIMMING:
             return _safe_html(expr.func.value, ctx, anchor, depth + 1)  # template.render(ctx).strip()
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and len(expr.args) >= 2:
@@ -385,6 +405,46 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         if value is not None and _safe_html(value, ctx, anchor, depth + 1):
             return True
     return table_entry(ctx, expr)  # ICONS.get(state, ""): one of the module's own snippets
+
+
+def _wrapping_method(call: cst.Call, ctx: Context, anchor: cst.CSTNode, depth: int) -> bool:
+    """`self.format_output(html)`: a plain method of the enclosing class every return of which is markup
+    written in it around its parameters (`'<div>%s</div>' % "".join(parts)`), each parameter it puts in
+    given safe HTML by the call."""
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and dotted(func.value) == "self") or any(a.star for a in call.args):
+        return False
+    owner = next((a for a in reversed(ctx.ancestors) if isinstance(a, cst.ClassDef)), None)
+    body = owner.body.body if owner is not None and isinstance(owner.body, cst.IndentedBlock) else ()
+    method = next((m for m in body if isinstance(m, cst.FunctionDef) and m.name.value == func.attr.value), None)
+    if method is None or method.decorators or not method.params.params:
+        return False
+    names = [p.name.value for p in method.params.params[1:]]
+    given = {names[i]: a.value for i, a in enumerate(call.args) if a.keyword is None and i < len(names)}
+    given.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
+    values = returned(method)
+    return bool(values) and all(v is not None and _around(v, given, ctx, anchor, depth) for v in values)
+
+
+def _around(
+    expr: cst.BaseExpression, given: dict[str, cst.BaseExpression], ctx: Context, anchor: cst.CSTNode, depth: int
+) -> bool:
+    """Literal text formatted with parameters (or `sep.join(parameter)`), each given safe HTML."""
+    parts = string_parts(expr)
+    if parts is None:
+        return False
+    for part in parts:
+        if string_text(part) is not None:
+            continue
+        if isinstance(part, cst.Call) and isinstance(part.func, cst.Attribute) and part.func.attr.value == "join":
+            if string_text(part.func.value) is None or len(part.args) != 1:
+                return False
+            part = part.args[0].value
+        if not (
+            isinstance(part, cst.Name) and part.value in given and _safe_html(given[part.value], ctx, anchor, depth + 1)
+        ):
+            return False
+    return True
 
 
 def _escaper(name: str, ctx: Context) -> bool:
