@@ -261,6 +261,10 @@ class DynamicSql(Rule):
             for ledger in ledgers:
                 cursor.execute("SELECT sum(amount) FROM " + view)  # expect
                 view = ledger  # what the next iteration reads
+
+        def saved_report(cursor, reports, name):
+            report = reports.get(name)
+            cursor.execute(report.statement)  # expect: a saved report's text
     """
     safe = """
         import asyncpg
@@ -366,6 +370,14 @@ class DynamicSql(Rule):
         def interface_addresses(session, index):
             command = f"(Get-NetIPAddress -InterfaceIndex {index}).IPAddress"
             return session.run(command)  # a PowerShell session's command, not SQL
+
+        from sqlalchemy import func
+
+        def open_positions(session, Position, desk):
+            query = session.query(Position).filter_by(desk=desk)
+            query = query.filter(Position.open)
+            counted = query.statement.with_only_columns(func.count()).order_by(None)  # the query's select
+            return session.execute(counted).scalar(), session.execute(query.statement).all()
 
         def ledger_view(cursor):
             view = "ledger_views"
