@@ -13,6 +13,7 @@ from guidelint.cst import (
     bound_otherwise,
     dotted,
     fixed_values,
+    iter_nodes,
     module_constant,
     numeric,
     string_parts,
@@ -47,6 +48,7 @@ ESCAPING = {
     "sanitize",
     "render_to_string",
     "render",
+    "render_annotated",  # a Django template node's render(), with the template's position for errors
     "mark_safe",
     "Markup",
     # Django's forms and error lists rendered through their templates (form.as_p(), field.errors.as_ul())
@@ -59,6 +61,9 @@ ESCAPING = {
 # a number written for the user's locale (Django's number_format, localize and humanize's intcomma, Babel's
 # format_decimal): its digits and the locale's separators, when what it is given is a number
 LOCALE_NUMBERS = frozenset({"str", "number_format", "localize", "intcomma", "floatformat", "format_decimal"})
+
+# list methods that put items into the list they are called on
+ADDING = frozenset({"append", "extend", "insert"})
 
 # methods that only cut characters off the ends of a text: what is left of safe HTML is safe (at worst an
 # entity loses its `;`)
@@ -232,6 +237,12 @@ class MarkSafe(Rule):
 
             def framed(self, html, caption):
                 return "<figure>%s<figcaption>%s</figcaption></figure>" % (html, caption)
+
+        def attendees(people):
+            rows = []
+            for person in people:
+                rows.append(f"<li>{person.name}</li>")
+            return mark_safe("<ul>%s</ul>" % "".join(rows))  # expect: the list started empty, then got names
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -344,6 +355,18 @@ class MarkSafe(Rule):
 
             def grouped(self, widgets):
                 return '<div class="parts">%s</div>' % "".join(widgets)
+
+        def attendees(people):
+            rows = []
+            for person in people:
+                rows.append(format_html("<li>{}</li>", person.name))
+            return mark_safe("<ul>%s</ul>" % "".join(rows))
+
+        def render_nodes(nodelist, context):
+            rendered = []
+            for node in nodelist:  # a template's nodes, each rendered with autoescaping
+                rendered.append(node.render_annotated(context))
+            return mark_safe("".join(rendered))
     """
 
 
@@ -402,8 +425,9 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         return all(_safe_html(p, ctx, anchor, depth + 1) for p in pieces)
     if isinstance(expr, cst.Name):
         value = assigned_value(ctx, expr.value, anchor)
-        if value is not None and _safe_html(value, ctx, anchor, depth + 1):
-            return True
+        added = _added(expr.value, ctx)
+        if value is not None and all(_safe_html(v, ctx, anchor, depth + 1) for v in (value, *added)):
+            return True  # output = [] then output.append(widget.render(...)): each item put in is safe
     return table_entry(ctx, expr)  # ICONS.get(state, ""): one of the module's own snippets
 
 
@@ -445,6 +469,25 @@ def _around(
         ):
             return False
     return True
+
+
+def _added(name: str, ctx: Context) -> list[cst.BaseExpression]:
+    """What the function (or the module) puts into the list `name` (`name.append(x)`, `.insert(i, x)`,
+    `.extend(xs)`: each of xs), worked out once per scope."""
+    scope = ctx.function or ctx.module
+    key = ("OUT102.added", id(scope))
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = {}
+        for call in iter_nodes(scope, cst.Call):
+            func = call.func
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.attr.value in ADDING:
+                last = call.args[-1] if call.args else None
+                # a sequence given to extend() is judged as a whole, as join() judges what it joins
+                given = call if last is None or last.star else last.value
+                found.setdefault(func.value.value, []).append(given)
+    assert isinstance(found, dict)
+    return list(found.get(name, ()))
 
 
 def _escaper(name: str, ctx: Context) -> bool:
