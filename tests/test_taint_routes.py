@@ -47,6 +47,15 @@ class Exports(View):
 
     def _archive_for(self, request, team):
         os.system("tar czf /backups/%s.tgz /srv/teams" % team)
+
+
+class Reports(View):
+    def get(self, request, team):
+        return HttpResponse(self.render_for(request, "weekly"), content_type="text/plain")
+
+    def render_for(self, request, period):
+        os.system("report --period %s" % period)
+        return "done"
 """
 
 URLS = """
@@ -61,6 +70,7 @@ urlpatterns = [
     path("teams/<str:team>/roster", teams.Roster.as_view()),
     path("teams/<slug:team>/badge", teams.badge),
     path("teams/<str:team>/export", teams.Exports.as_view()),
+    path("teams/<str:team>/reports", teams.Reports.as_view()),
 ]
 """
 
@@ -77,7 +87,8 @@ def test_the_url_parameters_of_routed_views_are_request_data_unless_a_converter_
     # badge()'s a slug (letters, digits, "-", "_");
     # unrouted() is no view of this project: its parameters are what its callers pass; Roster.put() passes
     # its keyword arguments on whole, as a view's dispatch does, without reading them; Exports._archive_for()
-    # is the view's own helper, which Django never calls with the route's parameters
+    # is the view's own helper, which Django never calls with the route's parameters, and so is
+    # Reports.render_for(), public but no request method: its dispatch calls get(), which passes a literal
     assert found == [("INP401", 9), ("INP401", 20)]
     flow = next(f for f in run.json()["findings"] if f["rule"] == "INP401")["flow"]
     assert flow[0]["note"] == "source: URL parameter team (Django URL parameter)"

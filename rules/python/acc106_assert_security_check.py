@@ -104,6 +104,10 @@ class AssertSecurityCheck(Rule):
             quantity = int(input("How many? "))
             assert type(quantity) == int and quantity > 0  # expect
             return quantity
+
+        def sign_in(backend, user):
+            assert issubclass(backend, TokenAuth) and user.is_staff  # expect
+            return backend(user)
     """
     safe = """
         from flask import Flask, abort
@@ -124,6 +128,12 @@ class AssertSecurityCheck(Rule):
             words = text.split()
             assert words, "split() of a non-empty text"
             return words
+
+        def single_sign_on(backend):
+            if hasattr(backend, "identity_provider"):
+                assert issubclass(backend, SamlAuth)  # tells the type checker which class it is
+                return backend().identity_provider()
+            return None
     """
 
 
@@ -132,6 +142,8 @@ def _checked(test: cst.BaseExpression, ctx: Context) -> str | None:
     stack: list[cst.CSTNode] = [test]
     while stack:
         node = stack.pop()
+        if isinstance(node, cst.Call) and dotted(node.func) == "issubclass":
+            continue  # a relation between classes, which the code defines: a type assertion, not the caller's
         if isinstance(node, (cst.Name, cst.Attribute)):
             name = dotted(node) or ""
             if CHECK_WORDS & {w for part in name.split(".") for w in name_words(part)}:

@@ -45,7 +45,7 @@ class SwallowedException(Rule):
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         assert isinstance(node, (cst.ExceptHandler, cst.ExceptStarHandler))
-        if not _only_ignores(node.body):
+        if not _only_ignores(node.body) or _raises_next(node, ctx):
             return
         caught = node.type
         if caught is None:
@@ -85,6 +85,14 @@ class SwallowedException(Rule):
             try:
                 worker.stop()
             except builtins.Exception: pass  # expect
+
+        def first_valid(texts):
+            for text in texts:
+                try:
+                    return json.loads(text)
+                except Exception:  # expect: the next text is tried, the error forgotten
+                    continue
+                raise ValueError("unreachable")
     """
     safe = """
         import json
@@ -113,6 +121,21 @@ class SwallowedException(Rule):
                 pass
             except Exception as exc:
                 logger.warning("close failed: %s", exc)
+
+        def cache_key(value, loose):
+            try:
+                return hash(value)
+            except Exception:
+                pass
+            raise TypeError(f"{type(value).__name__} cannot be a cache key")  # the failure ends in an error
+
+        def loose_key(value, loose):
+            if loose:
+                try:
+                    return hash(repr(value))
+                except Exception:
+                    pass
+            raise TypeError("no key")  # after the if statement whose body the try ends
     """
 
 
@@ -132,6 +155,37 @@ def _only_ignores(body: cst.BaseSuite) -> bool:
             continue
         return False
     return bool(statements)
+
+
+def _raises_next(handler: cst.ExceptHandler | cst.ExceptStarHandler, ctx: Context) -> bool:
+    """`try: return hash(obj) / except: pass / raise TypeError(...)`: the handler passes (not continue) into
+    a raise, the statement that runs after the try statement, so the failure ends in an error, not in
+    silence."""
+    if any(isinstance(s, cst.Continue) for line in handler.body.body for s in getattr(line, "body", (line,))):
+        return False
+    following = _after(ctx.ancestors, len(ctx.ancestors) - 1)
+    return isinstance(following, cst.SimpleStatementLine) and isinstance(following.body[0], cst.Raise)
+
+
+def _after(chain: list[cst.CSTNode], index: int) -> cst.CSTNode | None:
+    """The statement that runs after the statement `chain[index]` completes: the next one in its block, or
+    when it ends the body of an if (elif, else) or with statement, the one after that statement."""
+    while index >= 2:
+        statement, block = chain[index], chain[index - 1]
+        lines: list[cst.CSTNode] = list(getattr(block, "body", ()))
+        position = next((i for i, line in enumerate(lines) if line is statement), None)
+        if position is None:
+            return None
+        if position + 1 < len(lines):
+            return lines[position + 1]
+        index -= 2  # the statement (or `else:`) whose body the block is
+        if isinstance(chain[index], cst.Else) and isinstance(chain[index - 1], cst.If):
+            index -= 1
+        while isinstance(chain[index], cst.If) and isinstance(chain[index - 1], cst.If):
+            index -= 1  # an elif: the if statement it belongs to
+        if not isinstance(chain[index], (cst.If, cst.With)):
+            return None
+    return None
 
 
 def _name(expr: cst.BaseExpression, ctx: Context) -> str | None:

@@ -249,6 +249,22 @@ class DynamicSql(Rule):
             db.run(f"VACUUM {table}")  # expect
             session.execute(f"BEGIN {mode}")  # expect
             cursor.execute("FETCH FORWARD 10 FROM " + name)  # expect
+
+        def ledger_rows(cursor, ledgers, archived):
+            view = "ledger_current"
+            if archived:
+                view = ledgers[0]
+            cursor.execute("SELECT * FROM {}".format(view))  # expect
+
+        def ledger_totals(cursor, ledgers):
+            view = "ledger_current"
+            for ledger in ledgers:
+                cursor.execute("SELECT sum(amount) FROM " + view)  # expect
+                view = ledger  # what the next iteration reads
+
+        def saved_report(cursor, reports, name):
+            report = reports.get(name)
+            cursor.execute(report.statement)  # expect: a saved report's text
     """
     safe = """
         import asyncpg
@@ -354,6 +370,20 @@ class DynamicSql(Rule):
         def interface_addresses(session, index):
             command = f"(Get-NetIPAddress -InterfaceIndex {index}).IPAddress"
             return session.run(command)  # a PowerShell session's command, not SQL
+
+        from sqlalchemy import func
+
+        def open_positions(session, Position, desk):
+            query = session.query(Position).filter_by(desk=desk)
+            query = query.filter(Position.open)
+            counted = query.statement.with_only_columns(func.count()).order_by(None)  # the query's select
+            return session.execute(counted).scalar(), session.execute(query.statement).all()
+
+        def ledger_view(cursor):
+            view = "ledger_views"
+            cursor.execute("SELECT name FROM {} WHERE active".format(view))  # only the assignment above reaches it
+            view = cursor.fetchone()[0]  # rebound after the statement ran
+            return view
     """
 
 

@@ -13,11 +13,14 @@ from guidelint.cst import (
     bound_otherwise,
     dotted,
     fixed_values,
+    iter_nodes,
     module_constant,
     numeric,
     string_parts,
+    string_text,
     table_entry,
 )
+from guidelint.cst.strings import returned
 from guidelint.cst.web import translated_literal
 
 FORMAT_HTML = "django.utils.html.format_html"
@@ -45,6 +48,7 @@ ESCAPING = {
     "sanitize",
     "render_to_string",
     "render",
+    "render_annotated",  # a Django template node's render(), with the template's position for errors
     "mark_safe",
     "Markup",
     # Django's forms and error lists rendered through their templates (form.as_p(), field.errors.as_ul())
@@ -57,6 +61,9 @@ ESCAPING = {
 # a number written for the user's locale (Django's number_format, localize and humanize's intcomma, Babel's
 # format_decimal): its digits and the locale's separators, when what it is given is a number
 LOCALE_NUMBERS = frozenset({"str", "number_format", "localize", "intcomma", "floatformat", "format_decimal"})
+
+# list methods that put items into the list they are called on
+ADDING = frozenset({"append", "extend", "insert"})
 
 # methods that only cut characters off the ends of a text: what is left of safe HTML is safe (at worst an
 # entity loses its `;`)
@@ -222,6 +229,20 @@ class MarkSafe(Rule):
 
         def tags_left(tags, hidden):
             return mark_safe("<p>%s</p>" % (tags - hidden))  # expect: a set of the tags, not a number
+
+        class Figure(forms.Widget):
+            def render(self, name, value, attrs=None, renderer=None):
+                html = super().render(name, value, attrs, renderer)
+                return mark_safe(self.framed(html, value))  # expect: the value goes in as it is
+
+            def framed(self, html, caption):
+                return "<figure>%s<figcaption>%s</figcaption></figure>" % (html, caption)
+
+        def attendees(people):
+            rows = []
+            for person in people:
+                rows.append(f"<li>{person.name}</li>")
+            return mark_safe("<ul>%s</ul>" % "".join(rows))  # expect: the list started empty, then got names
     """
     safe = """
         from django.utils.html import escape, format_html, format_html_join
@@ -326,6 +347,26 @@ class MarkSafe(Rule):
         def buttons(order, request):
             html = get_template("orders/buttons.html").render({"order": order}, request=request)
             return mark_safe(html.strip()), mark_safe(format_html("<b>{}</b>", order.code).rstrip())
+
+        class Parts(forms.MultiWidget):
+            def render(self, name, value, attrs=None, renderer=None):
+                rendered = super().render(name, value, attrs, renderer)
+                return mark_safe(self.grouped(rendered))  # the class's own markup around the widgets' HTML
+
+            def grouped(self, widgets):
+                return '<div class="parts">%s</div>' % "".join(widgets)
+
+        def attendees(people):
+            rows = []
+            for person in people:
+                rows.append(format_html("<li>{}</li>", person.name))
+            return mark_safe("<ul>%s</ul>" % "".join(rows))
+
+        def render_nodes(nodelist, context):
+            rendered = []
+            for node in nodelist:  # a template's nodes, each rendered with autoescaping
+                rendered.append(node.render_annotated(context))
+            return mark_safe("".join(rendered))
     """
 
 
@@ -357,6 +398,8 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
             return True  # _("Read <a href='/terms'>the terms</a>"): the application's own text, translated
         if isinstance(expr.func, cst.Name) and _escaper(expr.func.value, ctx):
             return True
+        if _wrapping_method(expr, ctx, anchor, depth):
+            return True  # self.format_output(rendered): the class's own markup around safe HTML
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value in TRIMMING:
             return _safe_html(expr.func.value, ctx, anchor, depth + 1)  # template.render(ctx).strip()
         if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "replace" and len(expr.args) >= 2:
@@ -382,9 +425,69 @@ def _safe_shape(expr: cst.BaseExpression, ctx: Context, anchor: cst.CSTNode, dep
         return all(_safe_html(p, ctx, anchor, depth + 1) for p in pieces)
     if isinstance(expr, cst.Name):
         value = assigned_value(ctx, expr.value, anchor)
-        if value is not None and _safe_html(value, ctx, anchor, depth + 1):
-            return True
+        added = _added(expr.value, ctx)
+        if value is not None and all(_safe_html(v, ctx, anchor, depth + 1) for v in (value, *added)):
+            return True  # output = [] then output.append(widget.render(...)): each item put in is safe
     return table_entry(ctx, expr)  # ICONS.get(state, ""): one of the module's own snippets
+
+
+def _wrapping_method(call: cst.Call, ctx: Context, anchor: cst.CSTNode, depth: int) -> bool:
+    """`self.format_output(html)`: a plain method of the enclosing class every return of which is markup
+    written in it around its parameters (`'<div>%s</div>' % "".join(parts)`), each parameter it puts in
+    given safe HTML by the call."""
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and dotted(func.value) == "self") or any(a.star for a in call.args):
+        return False
+    owner = next((a for a in reversed(ctx.ancestors) if isinstance(a, cst.ClassDef)), None)
+    body = owner.body.body if owner is not None and isinstance(owner.body, cst.IndentedBlock) else ()
+    method = next((m for m in body if isinstance(m, cst.FunctionDef) and m.name.value == func.attr.value), None)
+    if method is None or method.decorators or not method.params.params:
+        return False
+    names = [p.name.value for p in method.params.params[1:]]
+    given = {names[i]: a.value for i, a in enumerate(call.args) if a.keyword is None and i < len(names)}
+    given.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
+    values = returned(method)
+    return bool(values) and all(v is not None and _around(v, given, ctx, anchor, depth) for v in values)
+
+
+def _around(
+    expr: cst.BaseExpression, given: dict[str, cst.BaseExpression], ctx: Context, anchor: cst.CSTNode, depth: int
+) -> bool:
+    """Literal text formatted with parameters (or `sep.join(parameter)`), each given safe HTML."""
+    parts = string_parts(expr)
+    if parts is None:
+        return False
+    for part in parts:
+        if string_text(part) is not None:
+            continue
+        if isinstance(part, cst.Call) and isinstance(part.func, cst.Attribute) and part.func.attr.value == "join":
+            if string_text(part.func.value) is None or len(part.args) != 1:
+                return False
+            part = part.args[0].value
+        if not (
+            isinstance(part, cst.Name) and part.value in given and _safe_html(given[part.value], ctx, anchor, depth + 1)
+        ):
+            return False
+    return True
+
+
+def _added(name: str, ctx: Context) -> list[cst.BaseExpression]:
+    """What the function (or the module) puts into the list `name` (`name.append(x)`, `.insert(i, x)`,
+    `.extend(xs)`: each of xs), worked out once per scope."""
+    scope = ctx.function or ctx.module
+    key = ("OUT102.added", id(scope))
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = {}
+        for call in iter_nodes(scope, cst.Call):
+            func = call.func
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.attr.value in ADDING:
+                last = call.args[-1] if call.args else None
+                # a sequence given to extend() is judged as a whole, as join() judges what it joins
+                given = call if last is None or last.star else last.value
+                found.setdefault(func.value.value, []).append(given)
+    assert isinstance(found, dict)
+    return list(found.get(name, ()))
 
 
 def _escaper(name: str, ctx: Context) -> bool:

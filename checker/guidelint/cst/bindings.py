@@ -169,6 +169,44 @@ def last_assignment(
     return bindings.assignments[indices[index - 1]]
 
 
+def reaching(ctx: Context, name: str, at: cst.CSTNode) -> list[Assignment]:
+    """The assignments to `name` in the function being checked that may have taken effect when `at` (the node
+    being checked or one inside it, or a statement of the function) is reached: those before it in source
+    order, and those inside a loop (a later iteration runs them first). All of them when `at` is not in the
+    function's body, or none comes before it (a name used before its assignment is no local's value)."""
+    bindings = _bindings(ctx, None)
+    indices = bindings.by_name.get(name, [])
+    position = bindings.position(at, ctx.ancestors) if indices else None
+    if position is None:
+        return [bindings.assignments[i] for i in indices]
+    count = position[0]
+    if not indices or indices[0] >= count:
+        return [bindings.assignments[i] for i in indices]
+    looped = _in_loops(ctx, bindings.scope) if indices[-1] >= count else frozenset()
+    return [bindings.assignments[i] for i in indices if i < count or id(bindings.assignments[i].node) in looped]
+
+
+def _in_loops(ctx: Context, scope: cst.Module | cst.FunctionDef) -> frozenset[int]:
+    """The ids of the assignment statements inside a `for` or `while` loop of `scope` (walked once)."""
+    key = ("guidelint.cst.in_loops", id(scope))
+    found = ctx.memo.get(key)
+    if found is None:
+        ids: set[int] = set()
+        stack: list[tuple[cst.CSTNode, bool]] = [(scope, False)]
+        while stack:
+            node, looped = stack.pop()
+            kind = type(node)
+            if looped and kind in _ASSIGNMENTS:
+                ids.add(id(node))
+            if _EXPRESSION[kind] or (node is not scope and kind in _DEFINITIONS):
+                continue
+            inner = looped or kind in (cst.For, cst.While)
+            stack.extend((child, inner) for child in children(node))
+        found = ctx.memo[key] = frozenset(ids)
+    assert isinstance(found, frozenset)
+    return found
+
+
 def assigned_value(ctx: Context, name: str, before: cst.CSTNode) -> cst.BaseExpression | None:
     """The value last assigned to the local (or, at module level, global) `name` before `before`, the node
     being checked: `query` in `query = "SELECT ..."; cursor.execute(query)`.

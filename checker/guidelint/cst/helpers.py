@@ -11,7 +11,7 @@ import libcst as cst
 
 from guidelint.cst.api import Context
 from guidelint.cst.arguments import arg
-from guidelint.cst.bindings import assignments, bound_value, module_constant, parameter
+from guidelint.cst.bindings import assignments, bound_value, module_constant, parameter, reaching
 from guidelint.cst.children import Derived, children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.formatting import string_text
@@ -253,11 +253,12 @@ def fixed_values(expr: cst.BaseExpression, ctx: Context) -> frozenset[Any] | Non
 TEXT_METHODS = frozenset({"format", "join", "replace", "strip", "upper", "lower"})
 
 
-def may_be_fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
+def may_be_fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0, at: cst.CSTNode | None = None) -> bool:
     """Whether the code's constants can make `expr`, asked before the dataflow (whose analysis of the
-    module is not cheap): literals; names the module binds or imports, or local names bound to such;
-    class attributes through self/cls; entries, `.get()` and string methods of those. A parameter, or
-    the result of any other call, cannot be fixed."""
+    module is not cheap): literals; names the module binds or imports, or local names whose assignments
+    that may reach `expr` (see `reaching`; `at` is the statement `expr` is part of when it is not the node
+    being checked) are such; class attributes through self/cls; entries, `.get()` and string methods of
+    those. A parameter, or the result of any other call, cannot be fixed."""
     if depth > 4:
         return False
     if is_constant(expr):
@@ -268,19 +269,20 @@ def may_be_fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool
             return True
         if expr.value in ("self", "cls") or parameter(function, expr.value) is not None:
             return False
-        values = [a.value for a in assignments(ctx, expr.value, function)]
-        values += _loops_over(function, expr.value)  # for name in NAMES
+        values: list[tuple[cst.BaseExpression | None, cst.CSTNode | None]]
+        values = [(a.value, a.node) for a in reaching(ctx, expr.value, expr if at is None else at)]
+        values += [(v, at) for v in _loops_over(function, expr.value)]  # for name in NAMES
         if values:
-            return all(v is not None and may_be_fixed(v, ctx, depth + 1) for v in values)
+            return all(v is not None and may_be_fixed(v, ctx, depth + 1, node) for v, node in values)
         module = assignments(ctx, expr.value, ctx.module)
         return bool(module) or expr.value in ctx.module_defined or ctx.qualname(expr) is not None
     if isinstance(expr, cst.Attribute):
         holder = expr.value
         if isinstance(holder, cst.Name) and holder.value in ("self", "cls"):
             return expr.attr.value in _class_attributes(ctx)
-        return isinstance(holder, (cst.Name, cst.Attribute)) and may_be_fixed(holder, ctx, depth + 1)
+        return isinstance(holder, (cst.Name, cst.Attribute)) and may_be_fixed(holder, ctx, depth + 1, at)
     if isinstance(expr, cst.Subscript):
-        return may_be_fixed(expr.value, ctx, depth + 1)
+        return may_be_fixed(expr.value, ctx, depth + 1, at)
     if isinstance(expr, cst.Call):
         func = expr.func
         if isinstance(func, cst.Attribute) and func.attr.value == "get" and expr.args:
@@ -291,14 +293,14 @@ def may_be_fixed(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool
             parts = [a.value for a in expr.args]
         else:
             return False
-        return all(may_be_fixed(p, ctx, depth + 1) for p in parts)
+        return all(may_be_fixed(p, ctx, depth + 1, at) for p in parts)
     if isinstance(expr, cst.IfExp):  # the branches (the test only chooses between them)
-        return may_be_fixed(expr.body, ctx, depth + 1) and may_be_fixed(expr.orelse, ctx, depth + 1)
+        return may_be_fixed(expr.body, ctx, depth + 1, at) and may_be_fixed(expr.orelse, ctx, depth + 1, at)
     if isinstance(expr, cst.FormattedString):
         parts = [p.expression for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
-        return all(may_be_fixed(p, ctx, depth + 1) for p in parts)
+        return all(may_be_fixed(p, ctx, depth + 1, at) for p in parts)
     if isinstance(expr, (cst.BinaryOperation, cst.ConcatenatedString)):
-        return may_be_fixed(expr.left, ctx, depth + 1) and may_be_fixed(expr.right, ctx, depth + 1)
+        return may_be_fixed(expr.left, ctx, depth + 1, at) and may_be_fixed(expr.right, ctx, depth + 1, at)
     return isinstance(expr, (cst.Tuple, cst.List, cst.Dict))
 
 

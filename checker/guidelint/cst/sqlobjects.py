@@ -1,5 +1,6 @@
 """SQL statement objects: values an SQL library composes its text from (SQLAlchemy's select(t), DropTable(t),
-text("... :id")), also through a name rebound along a method chain and a class's property, as opposed to SQL text."""
+text("... :id"), an ORM query's `.statement`), also through a name rebound along a method chain and a class's
+property, as opposed to SQL text."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def statement(expr: cst.BaseExpression, ctx: Context, seen: frozenset[str] = fro
     such, `s = select(t)` then `s = s.where(...)`), or a property of the class that returns one, not text:
     see `statement_object`. Only the statement itself: an object formatted into text is text."""
     if isinstance(expr, cst.Attribute):
-        return _statement_property(expr, ctx)
+        return _statement_property(expr, ctx) or (expr.attr.value == "statement" and _orm_query(expr.value, ctx))
     if not isinstance(expr, cst.Name):
         return isinstance(expr, cst.Call) and statement_object(expr, ctx, seen)
     if expr.value in seen:
@@ -95,6 +96,26 @@ def statement_object(call: cst.Call, ctx: Context, seen: frozenset[str] = frozen
     name = ctx.qualname(root.func)
     if name is not None and ctx.project.absolute(name).split(".", 1)[0] in ctx.knowledge.sql.statement_packages:
         return True  # `from ..sql import`: relative to the package
-    if isinstance(root.func, cst.Attribute) and isinstance(root.func.value, cst.Name):
-        return statement(root.func.value, ctx, seen)  # s.where(...): what s is bound to
+    if isinstance(root.func, cst.Attribute) and isinstance(root.func.value, (cst.Name, cst.Attribute)):
+        return statement(root.func.value, ctx, seen)  # s.where(...): what s is bound to; q.statement.where(...)
     return False
+
+
+def _orm_query(expr: cst.BaseExpression, ctx: Context, seen: frozenset[str] = frozenset()) -> bool:
+    """An ORM query: `session.query(Model, Model.column)` given classes and columns (never text), a method
+    chain on one (`.filter_by(...)`), or a name bound only to those; its `.statement` is the select it
+    composes."""
+    while isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
+        if expr.func.attr.value == "query":
+            return bool(expr.args) and all(
+                a.keyword is None and not a.star and isinstance(a.value, (cst.Name, cst.Attribute)) for a in expr.args
+            )
+        expr = expr.func.value
+    if not isinstance(expr, cst.Name) or len(seen) > 3:
+        return False
+    if expr.value in seen:
+        return True  # `q = q.filter(...)`: what q held before, which its other assignments decide
+    seen = seen | {expr.value}
+    values = local_values(expr.value, ctx)
+    grounded = [v for v in values if _chain_root(v) not in seen]
+    return bool(grounded) and all(_orm_query(v, ctx, seen) for v in values)

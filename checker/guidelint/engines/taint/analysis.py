@@ -389,7 +389,8 @@ class Analysis:
                 nodes = {id(item): item for item in items}
                 for value_id, conversion in conversions.items():  # "%r" % x writes repr(x), as f"{x!r}" does
                     node = nodes.get(value_id)
-                    shown = conversion == "s" and node is not None and shown_by_repr(node)  # "%s" % (tuple(ids),)
+                    fn = self.names.functions[-1] if self.names.functions else None
+                    shown = conversion == "s" and node is not None and shown_by_repr(node, fn)  # "%s" % (tuple(ids),)
                     function = CONVERSIONS["r" if shown else conversion] if shown or conversion in CONVERSIONS else ""
                     kinds = self.calls.sanitizes(function, None) if function else None
                     if kinds and value_id in taint_of:

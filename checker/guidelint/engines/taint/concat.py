@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.bindings import bound_names
+from guidelint.cst.children import descendants
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 
@@ -61,11 +63,19 @@ _CONTAINERS = (cst.Tuple, cst.List, cst.Set, cst.Dict, cst.ListComp, cst.SetComp
 _CONTAINER_CALLS = frozenset({"tuple", "list", "set", "frozenset", "sorted", "dict"})
 
 
-def shown_by_repr(expr: cst.BaseExpression) -> bool:
+def shown_by_repr(expr: cst.BaseExpression, function: cst.FunctionDef | None = None) -> bool:
     """str() of a container writes repr() of each of its items (a line break in one as \\n): `"%s" %
-    (tuple(ids),)`, `log.info("ids: %s", [a, b])` place the items as `%r` would."""
+    (tuple(ids),)`, `log.info("ids: %s", [a, b])` place the items as `%r` would. So does the `*args` of
+    the enclosing `function`, which Python binds to a tuple, where the function never binds it again."""
     if isinstance(expr, _CONTAINERS):
         return True
+    if type(expr) is cst.Name and function is not None:
+        star = function.params.star_arg
+        return (
+            isinstance(star, cst.Param)
+            and star.name.value == expr.value
+            and not any(expr.value in bound_names(node) for node in descendants(function.body))
+        )
     return type(expr) is cst.Call and type(expr.func) is cst.Name and expr.func.value in _CONTAINER_CALLS
 
 

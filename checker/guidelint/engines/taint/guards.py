@@ -14,6 +14,7 @@ from guidelint.engines.taint.components import PATH_KINDS, single_components
 from guidelint.engines.taint.guardshapes import (
     URL_PARTS_ASIDE,
     names_no_host,
+    on_either,
     parents,
     parsed_host,
     refused_text_kinds,
@@ -161,8 +162,8 @@ class Guards:
         kept = self.a.flags.pop(test.value, None) if type(test) is cst.Name else None
         if kept is not None:  # ok = x in ALLOWED; if not ok: ...: the test it kept (out of the table while read)
             try:
-                if all(env.values.get(n) is t for n, t in kept[1].items()):
-                    return self.guards(kept[0], env)
+                if all(env.values.get(n) is t for n, t in kept[1].items()) and any(found := self.guards(kept[0], env)):
+                    return found
             finally:
                 self.a.flags[cast(cst.Name, test).value] = kept
         if type(test) is cst.BooleanOperation:
@@ -180,9 +181,9 @@ class Guards:
             ]
             # s[0] == s[-1] == '"' and '"' not in s[1:-1]: one string literal, which runs nothing
             site += [(n, CODE_KINDS) for n in quoted_literals(test, type(test.operator) is cst.And, folded)]
-            if type(test.operator) is cst.And:  # where it fails, one side fails: what both failing sides clear
-                return left[0] + right[0] + site, either(left[1], right[1])
-            return either(left[0], right[0]), left[1] + right[1] + site
+            if type(test.operator) is cst.And:
+                return left[0] + right[0] + site, on_either(left[1], right[1])
+            return on_either(left[0], right[0]), left[1] + right[1] + site
         if type(test) is cst.Comparison and len(test.comparisons) == 1:
             op, other = test.comparisons[0].operator, test.comparisons[0].comparator
             if isinstance(op, (cst.In, cst.NotIn)):
@@ -231,6 +232,8 @@ class Guards:
         name = test.value if type(test) is cst.Name else None
         if name and (kept := next((e for e in env.consts.get(KEPT_CHECK, ()) if e[0] == name), None)) is not None:
             return list(kept[1]), list(kept[2])  # ok = check(x); if ok: (statements.kept_check)
+        if name and env.values.get(name):
+            return [], [(name, ALL_KINDS)]  # where `x` tests false it is "", None, 0 or empty: none of its input
         return [], []
 
     def formula_free(self, test: cst.Call, env: Env) -> Clears:
@@ -551,21 +554,3 @@ ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
 
 
 COMMON = ("commonpath", "commonprefix")
-
-
-def either(one: Clears, other: Clears) -> Clears:
-    """What holds where one of two tests has its outcome, not knowing which: each name both clear, for the kinds
-    both clear it of (`x is None or isinstance(x, int)`: x is None or a number, harmless text either way)."""
-    kinds_one: dict[str, frozenset[str]] = {}
-    for name, kinds in one:
-        kinds_one[name] = kinds_one.get(name, frozenset()) | kinds
-    kinds_other: dict[str, frozenset[str]] = {}
-    for name, kinds in other:
-        kinds_other[name] = kinds_other.get(name, frozenset()) | kinds
-    both = [(n, _meet(kinds_one[n], kinds_other[n])) for n in kinds_one.keys() & kinds_other.keys()]
-    return [(n, k) for n, k in sorted(both) if k]
-
-
-def _meet(one: frozenset[str], other: frozenset[str]) -> frozenset[str]:
-    """The kinds two clearings share (ALL_KINDS stands for every kind)."""
-    return other if one >= ALL_KINDS else one if other >= ALL_KINDS else one & other

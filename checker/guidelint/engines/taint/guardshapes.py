@@ -1,5 +1,6 @@
 """Shapes of the expressions a guard reads: a URL prefix that leaves the host open, a refused text, a parsed URL's
-host tested, a slice of a value, an entry read by a key, a path's parents, a value kept in the session."""
+host tested, a slice of a value, an entry read by a key, a path's parents, a value kept in the session; what
+two checks clear when either may have decided."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TypeGuard
 import libcst as cst
 
 from guidelint.engines.taint.syntax import HOST_PARTS
-from guidelint.engines.taint.tables import LINE_KINDS, PATH_HALVES, PATH_PARENT
+from guidelint.engines.taint.tables import ALL, LINE_KINDS, PATH_HALVES, PATH_PARENT, Clears
 from guidelint.semantic.names import dotted
 
 WEB_SCHEMES = ("http://", "https://", "ws://", "wss://", "ftp://")
@@ -102,3 +103,16 @@ def session_read(expr: cst.BaseExpression) -> bool:
         return False
     name = dotted(owner) or ""
     return name == "session" or name.endswith(".session")
+
+
+def on_either(first: Clears, second: Clears) -> Clears:
+    """What is cleared on a branch either of two checks may have led to (where `a and b` fails: a failed or b
+    did; where `a or b` holds): each name both clear, for the kinds both clear it of."""
+    found: Clears = []
+    for name in dict.fromkeys(n for n, _ in first):
+        one = frozenset().union(*(k for n, k in first if n == name))
+        other = frozenset().union(*(k for n, k in second if n == name))
+        kinds = other if ALL in one else one if ALL in other else one & other
+        if kinds:
+            found.append((name, kinds))
+    return found

@@ -20,7 +20,7 @@ from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Tai
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
-from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES, FILE_OBJECT
+from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES, FILE_OBJECT, VIEW_HANDLERS
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted, import_bindings
 from guidelint.semantic.routes import routes
@@ -174,7 +174,7 @@ class Sources:
         cls = self.a.current_class
         if (self.a.classes.get(cls, {}) if cls else self.a.functions).get(fn.name.value) is not fn:
             return {}  # a nested function is no view
-        if cls and fn.name.value.startswith("_"):
+        if cls and (fn.name.value.startswith("_") or not (fn.decorators or fn.name.value in VIEW_HANDLERS)):
             return {}  # a class view's own helper (_require_login(self, request, client)): its callers' values
         project = self.a.project.project
         view = f"{project.current_name()}.{cls or fn.name.value}"

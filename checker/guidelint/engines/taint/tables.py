@@ -138,6 +138,13 @@ def json_body(body: cst.BaseExpression) -> bool:
 # is one of the constants the class defines, whatever x was
 ENUM_BASES = frozenset({"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag"})
 
+# the methods of a class-based view that its dispatch calls with the request and the URL's arguments (Django's
+# View, DRF's APIView and viewsets' actions); a decorated method may be one too (@action(detail=True))
+VIEW_HANDLERS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "trace", "dispatch", "setup"}
+    | {"http_method_not_allowed", "list", "retrieve", "create", "update", "partial_update", "destroy"}
+)
+
 # sanitizers that convert their argument to a value of a harmless type (a number, a UUID, a date, an
 # address): what they return is the input validated for every sink, which the libcst rules' ctx.facts
 # see (os.system(f"rotate --keep {int(keep)}") is no shell injection); other sanitizers of every kind
