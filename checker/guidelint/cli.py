@@ -14,15 +14,15 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import click
 
 from guidelint import __version__
+from guidelint.commands.access import Access, access_options
 from guidelint.commands.base import F, fail, guarded
-from guidelint.config import load_config
 from guidelint.model import Severity
 from guidelint.printable import printable
 
@@ -102,16 +102,14 @@ class Selection:
     jobs: int
     no_cache: bool
     cache_dir: Path | None
-    policy_file: Path | None = None
-    allow_repo_packs: bool = False
-    allow_config_paths: tuple[Path, ...] = ()
+    access: Access = field(default_factory=Access)
 
     def plan(self) -> Any:
         from guidelint.plan import make_plan
-        from guidelint.policy import enforce, load_policy, weakenings
+        from guidelint.policy import enforce, weakenings
 
-        policy = load_policy(self.policy_file)  # from the invoking side, before the scanned tree is read
-        config = load_config(self.paths[0], self.config_file, [*self.allow_config_paths, *policy.allow_config_paths])
+        policy = self.access.policy()
+        config = self.access.config(policy, self.paths[0], self.config_file)
         relaxed = weakenings(config)  # the repository's own; options given here are the invoking side's
         if self.cache_dir is not None:
             config.cache_dir = self.cache_dir.resolve()
@@ -120,7 +118,7 @@ class Selection:
         config.ignore.extend(_comma_list(self.ignore))
         if self.fail_on:
             config.fail_on = Severity.parse(self.fail_on)
-        enforce(policy, config, self.allow_repo_packs)
+        enforce(policy, config)
         plan = make_plan(config, self.packs)
         plan.policy = policy
         plan.weakenings = relaxed
@@ -148,24 +146,6 @@ def scan_options(func: F) -> F:
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
         click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), help="Result cache directory."),
-        click.option(
-            "--policy",
-            "policy_file",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="CSIRT policy file: the floor the repository's configuration cannot go below ($GUIDELINT_POLICY).",
-        ),
-        click.option(
-            "--allow-repo-packs",
-            is_flag=True,
-            help="Let the repository's configuration load packs from the repository.",
-        ),
-        click.option(
-            "--allow-config-path",
-            "allow_config_paths",
-            multiple=True,
-            type=click.Path(path_type=Path),
-            help="A folder outside the repository its configuration may name (extends, waivers, packs).",
-        ),
     ]
 
     @functools.wraps(func)
@@ -180,15 +160,13 @@ def scan_options(func: F) -> F:
             jobs=kwargs.pop("jobs"),
             no_cache=kwargs.pop("no_cache"),
             cache_dir=kwargs.pop("cache_dir"),
-            policy_file=kwargs.pop("policy_file"),
-            allow_repo_packs=kwargs.pop("allow_repo_packs"),
-            allow_config_paths=kwargs.pop("allow_config_paths"),
+            access=kwargs.pop("access"),
         )
         return func(selection, *args, **kwargs)
 
     for option in reversed(options):
         wrapper = option(wrapper)
-    return wrapper  # type: ignore[return-value]
+    return access_options(wrapper)  # type: ignore[return-value]
 
 
 def _progress(enabled: bool | None) -> Callable[[int, int], None] | None:
