@@ -59,6 +59,25 @@ class Commands(click.Group):
             return command
         return super().get_command(ctx, name)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_file_names_read_as_options(args)
+        return super().parse_args(ctx, args)
+
+
+def _refuse_file_names_read_as_options(args: list[str]) -> None:
+    """pre-commit, `xargs` and `$(git diff --name-only)` put file names on the command line without `--`: a
+    file the pull request names `--exit-zero`, `--ignore=INP` or `-` would be read as that option (or as
+    standard input) and the gate pass. An argument that is both an option's spelling and a file here is a
+    usage error (exit 2), never chosen silently."""
+    for arg in args:
+        if arg == "--":
+            return
+        if arg.startswith("-") and os.path.lexists(arg):
+            raise click.UsageError(
+                f"{printable(arg)!r} is a file here and reads as an option (or `-`: standard input): rename it,"
+                f" or name it as ./{printable(arg)} (pre-commit and `xargs` pass file names without `--`)"
+            )
+
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="guidelint")
@@ -103,6 +122,7 @@ class Selection:
     no_cache: bool
     cache_dir: Path | None
     access: Access = field(default_factory=Access)
+    stdin: bool = False  # PATHS `-`: read standard input
 
     def plan(self) -> Any:
         from guidelint.plan import make_plan
@@ -133,7 +153,7 @@ def _comma_list(values: tuple[str, ...]) -> list[str]:
 def scan_options(func: F) -> F:
     """PATHS and the options that choose what a scan checks and with which rules."""
     options = [
-        click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
+        click.argument("paths", nargs=-1, type=click.Path()),  # strings: `./-` is a file, `-` standard input
         click.option("--config", "config_file", type=click.Path(path_type=Path), help="Configuration file."),
         click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a pack directory."),
         click.option(
@@ -150,8 +170,10 @@ def scan_options(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        raw = kwargs.pop("paths")
         selection = Selection(
-            paths=list(kwargs.pop("paths")) or [Path(".")],
+            paths=[Path(p) for p in raw] or [Path(".")],
+            stdin="-" in raw,
             config_file=kwargs.pop("config_file"),
             packs=list(kwargs.pop("packs")),
             select=kwargs.pop("select"),
@@ -257,7 +279,7 @@ def _use_color(color: bool | None) -> bool:
 
 def _stdin(selection: Selection, terminal: Terminal) -> tuple[Path, bytes] | None:
     """PATHS `-`: the content of standard input and the path it stands for (the path's config applies)."""
-    if Path("-") not in selection.paths:
+    if not selection.stdin:
         if terminal.stdin_filename is not None:
             raise click.UsageError("--stdin-filename needs the path `-` (read standard input)")
         return None

@@ -25,11 +25,10 @@ def _repository(tmp_path: Path) -> tuple[Path, Path]:
     return root, marker
 
 
-@pytest.mark.parametrize(
-    "command", [["rules", "list"], ["rules", "list", "--format", "json"], ["rules", "show", "HOS101"],
-                ["explain", "HOS101"], ["clean"]],  # fmt: skip
-    ids=lambda c: " ".join(c),
-)
+READERS = ["rules list", "rules list --format json", "rules show HOS101", "explain HOS101", "clean"]
+
+
+@pytest.mark.parametrize("command", [c.split() for c in READERS], ids=READERS)
 def test_a_pack_inside_the_repository_is_refused_by_every_command_that_reads_the_configuration(
     tmp_path: Path, command: list[str]
 ) -> None:

@@ -376,3 +376,16 @@ def test_github_annotations_carry_no_terminal_escape(tmp_path: Path) -> None:
     assert lines and all(line.startswith(("::error ", "::warning ")) for line in lines), run.stdout
     messages = [line.split("::", 2)[2] for line in lines]
     assert not any(c in message for message in messages for c in "\x1b\x07"), ascii(messages)
+
+
+@pytest.mark.parametrize("name", ["--exit-zero", "--ignore=INP", "--fail-on=critical", "-"])
+def test_a_file_named_like_an_option_is_not_read_as_one(tmp_path: Path, name: str) -> None:
+    """`guidelint scan $(git diff --name-only ...)`, `xargs` and pre-commit put the pull request's file names
+    on the command line without `--`: a file named `--exit-zero` made the scan exit 0 over a blocking
+    finding, a lone `-` read standard input instead of the file. A name that reads as an option is exit 2."""
+    root = write(tmp_path, {"app.py": VULNERABLE, name: "notes\n"})
+    run = run_guidelint("scan", "--no-progress", "app.py", name, cwd=root)
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert f"{name!r} is a file here and reads as an option" in run.stderr
+    named = run_guidelint("scan", "--no-progress", "app.py", f"./{name}", cwd=root)  # a path, as the error says
+    assert named.exit_code == 1 and "INP102" in named.stdout, named.stdout + named.stderr
