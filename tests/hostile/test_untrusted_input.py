@@ -389,3 +389,24 @@ def test_a_file_named_like_an_option_is_not_read_as_one(tmp_path: Path, name: st
     assert f"{name!r} is a file here and reads as an option" in run.stderr
     named = run_guidelint("scan", "--no-progress", "app.py", f"./{name}", cwd=root)  # a path, as the error says
     assert named.exit_code == 1 and "INP102" in named.stdout, named.stdout + named.stderr
+
+
+NOSEMGREP = """\
+function a(req) {
+  eval(req.query.code); // nosemgrep
+}
+function b(req) {
+  // nosemgrep: INP201
+  eval(req.query.code);
+}
+"""
+
+
+def test_a_nosemgrep_comment_does_not_hide_a_finding(tmp_path: Path) -> None:
+    """semgrep drops findings on a line with `nosemgrep` (or under one): a pull request hid them with no rule
+    named and no reason, and no report counted them as suppressed. Only guidelint's suppressions apply."""
+    root = write(tmp_path, {"app.js": NOSEMGREP})
+    run = scan(root, "--no-cache", "--output-format", "concise")
+    assert run.exit_code == 1, run.stdout + run.stderr
+    assert "app.js:2:3: INP201" in run.stdout and "app.js:6:3: INP201" in run.stdout
+    assert_clean(run)
