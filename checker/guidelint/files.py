@@ -42,7 +42,8 @@ DEFAULT_EXCLUDES = (
     "bower_components/",
     "jspm_packages/",
 )
-"""Never checked. Vendored and minified files are not excluded here but classified by content
+"""Not checked unless git tracks them (a pull request's `lib/site-packages/x.py` is its code, whatever the folder
+is called). Vendored and minified files are not excluded here but classified by content
 (`guidelint.classify`): each one is listed, Python in them is checked, and the configuration decides."""
 ENVIRONMENTS = ("venv", ".venv")
 """Directories excluded when they are a virtual environment: they hold a `pyvenv.cfg` git does not track (a
@@ -192,6 +193,7 @@ class Selector:
         self.root = str(config.root)
         patterns = [*DEFAULT_EXCLUDES, *config.exclude]
         self.configured = gitignore_spec(patterns)
+        self.own = gitignore_spec(config.exclude)  # the configuration's, which apply to tracked files too
         # inside a directory the walk already accepted, only patterns that can name a file matter
         negated = any(p.lstrip().startswith("!") for p in patterns)
         self.file_patterns = None if negated else gitignore_spec([p for p in patterns if not p.rstrip().endswith("/")])
@@ -207,7 +209,7 @@ class Selector:
         rel = os.path.relpath(path, self.root)
         if rel.startswith(".."):
             rel = os.path.basename(path)
-        if rel != "." and self.configured.match_file(rel + "/" if is_dir else rel):
+        if rel != "." and self._excluded(path, rel + "/" if is_dir else rel):
             return EXCLUDED
         if self._in_environment(path, is_dir):
             return EXCLUDED
@@ -229,7 +231,7 @@ class Selector:
         """`why_excluded()` for a subdirectory of a directory the walk kept (the walk's fast path)."""
         if name in ENVIRONMENTS:
             return self.why_excluded(os.path.join(directory, name), True)
-        if self.configured.match_file(self._relative_dir(directory) + name + "/"):
+        if self._excluded(os.path.join(directory, name), self._relative_dir(directory) + name + "/"):
             return EXCLUDED
         if not self.respect_gitignore:
             return None
@@ -237,6 +239,22 @@ class Selector:
         if top is None or not (self._dir_ignored(directory, top) or self._decide(directory, name, True, top)):
             return None
         return GITIGNORED
+
+    def _excluded(self, path: str, rel: str) -> bool:
+        """Excluded by a pattern: the configuration's, or a default one when git does not track `path` (nor,
+        for a directory, anything below it)."""
+        if not self.configured.match_file(rel):
+            return False
+        return self.own.match_file(rel) or not self._tracked_path(path)
+
+    def _tracked_path(self, path: str) -> bool:
+        top = _git_root(os.path.dirname(path))
+        if top is None:
+            return False
+        tracked = self._tracked.get(top)
+        if tracked is None:
+            tracked = self._tracked[top] = _tracked(top)
+        return path in tracked
 
     def _in_environment(self, path: str, is_dir: bool) -> bool:
         """Whether `path` is, or lies in, a `venv/` or `.venv/` directory that is a virtual environment."""

@@ -410,3 +410,20 @@ def test_a_nosemgrep_comment_does_not_hide_a_finding(tmp_path: Path) -> None:
     assert run.exit_code == 1, run.stdout + run.stderr
     assert "app.js:2:3: INP201" in run.stdout and "app.js:6:3: INP201" in run.stdout
     assert_clean(run)
+
+
+def test_code_git_tracks_in_a_folder_excluded_by_default_is_checked(tmp_path: Path) -> None:
+    """`site-packages/`, `.eggs/`, `__pypackages__/`, `node_modules/` and `.tox/` hold installed code, so
+    they are excluded by default; a pull request that commits its module there (and puts the folder on
+    `sys.path`) hid it, counted only as "excluded". Tracked files there are the repository's code; an
+    untracked folder of them (a local `.tox/`) is still left out, as the configuration's excludes are."""
+    hidden = ["lib/site-packages/helper.py", ".eggs/e.py", "__pypackages__/3.12/lib/p.py", "web/node_modules/t.py"]
+    root = write(tmp_path, {name: VULNERABLE for name in hidden})
+    commit_all(root)
+    write(root, {".tox/py312/lib/untracked.py": VULNERABLE, "guidelint.toml": 'exclude = ["web/"]\n'})
+    run = scan(root, "--no-cache", "--output-format", "concise")
+    assert run.exit_code == 1, run.stdout + run.stderr
+    for name in hidden[:3]:
+        assert f"{name}:5:12: INP102" in run.stdout
+    assert "node_modules" not in run.stdout and "untracked.py" not in run.stdout  # the configuration's, untracked
+    assert_clean(run)
