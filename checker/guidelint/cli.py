@@ -449,7 +449,11 @@ def baseline_create(selection: Selection, output: Path) -> None:
         for problem in result.problems:
             click.echo(f"guidelint: {printable(str(problem))}", err=True)
         fail("the scan is incomplete, so no baseline was written")
-    count = write_baseline(output, result.findings)
+    try:
+        count = write_baseline(output, result.findings)
+    except OSError as exc:
+        fail(f"cannot write baseline {output}: {exc.strerror or exc}")
+        return
     click.echo(f"wrote {count} finding(s) to {output}")
 
 

@@ -427,3 +427,22 @@ def test_code_git_tracks_in_a_folder_excluded_by_default_is_checked(tmp_path: Pa
         assert f"{name}:5:12: INP102" in run.stdout
     assert "node_modules" not in run.stdout and "untracked.py" not in run.stdout  # the configuration's, untracked
     assert_clean(run)
+
+
+def test_a_baseline_is_not_written_through_a_symlink_the_repository_committed(tmp_path: Path) -> None:
+    """`guidelint baseline create` writes `.guidelint-baseline.json`: committed as a symlink to a runner's
+    file (`~/.ssh/authorized_keys`, `~/.profile`) where the job scans only some folders, that file was
+    overwritten, as reports once were."""
+    root, outside = tmp_path / "checkout", tmp_path / "runner"
+    outside.mkdir()
+    (outside / ".profile").write_text("precious\n", encoding="utf-8")
+    write(root, {"app.py": VULNERABLE})
+    (root / ".guidelint-baseline.json").symlink_to(outside / ".profile")
+    run = run_guidelint("baseline", "create", "--no-cache", "app.py", cwd=root)  # as a job scanning src/ only
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "cannot write baseline .guidelint-baseline.json" in run.stderr and "is a symlink" in run.stderr
+    assert (outside / ".profile").read_text(encoding="utf-8") == "precious\n"
+    assert_clean(run)
+    made = run_guidelint("baseline", "create", "--no-cache", "-o", "ci/baseline.json", "app.py", cwd=root)
+    assert made.exit_code == 0 and "wrote 1 finding(s)" in made.stdout, made.stderr
+    assert json.loads((root / "ci" / "baseline.json").read_text(encoding="utf-8"))["findings"]
