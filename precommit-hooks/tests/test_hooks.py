@@ -121,3 +121,15 @@ def test_a_staged_file_named_like_an_option_fails_the_hook(project_repo, precomm
         assert run.returncode != 0, output
         assert "Failed" in output and f"{name!r} is a file here and reads as an option" in output, output
         shutil.rmtree(root)
+
+
+def test_a_script_identify_calls_binary_is_checked(project_repo, precommit_env, git, pre_commit) -> None:
+    """pre-commit passed only `types: [text]` files: a Python script without an extension holding a control
+    character in its first KB (`# \\x01`, which Python runs) is binary to identify, and passed the hook."""
+    script = "#!/usr/bin/env python3\n" + VIOLATION.replace("request.data)", "request.data)  # \x01")
+    root = project_repo({"tool": script})
+    git(root, "add", "-A")
+    run = pre_commit(root, precommit_env, "run")
+    output = run.stdout + run.stderr
+    assert run.returncode != 0, output
+    assert "tool:6:12: INP102" in output
