@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -17,7 +18,15 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from tests.conftest import run_guidelint
-from tests.hostile.test_gate_integrity import VULNERABLE, assert_clean, commit_all, git, scan, write
+from tests.hostile.test_gate_integrity import (
+    VULNERABLE,
+    assert_clean,
+    assert_violation_reported,
+    commit_all,
+    git,
+    scan,
+    write,
+)
 
 PR = ("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m")
 
@@ -446,3 +455,39 @@ def test_a_baseline_is_not_written_through_a_symlink_the_repository_committed(tm
     made = run_guidelint("baseline", "create", "--no-cache", "-o", "ci/baseline.json", "app.py", cwd=root)
     assert made.exit_code == 0 and "wrote 1 finding(s)" in made.stdout, made.stderr
     assert json.loads((root / "ci" / "baseline.json").read_text(encoding="utf-8"))["findings"]
+
+
+def test_a_work_tree_git_cannot_list_is_reported_not_trusted_to_gitignore(tmp_path: Path) -> None:
+    """.gitignore hides untracked files only, so the scan asks git what it tracks. Where git cannot say (not
+    installed in the image, or "detected dubious ownership" when the container's user does not own the
+    checkout), the pull request's `.gitignore` with `*.py` hid every file it committed: exit 0. It is now
+    "not checked" (exit 2), naming git's error and how to let it read the work tree."""
+    root = write(tmp_path, {"app.py": VULNERABLE, "lib/site-packages/helper.py": VULNERABLE, ".gitignore": "*.py\n"})
+    commit_all(root)
+    without_git = {"PATH": os.pathsep.join([os.path.dirname(sys.executable), str(tmp_path / "empty")])}
+    run = scan(root, "--no-cache", env=without_git)
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "cannot tell which files git tracks (git could not run:" in run.stdout
+    assert "safe.directory" in run.stdout
+    assert_clean(run)
+    clean = write(tmp_path / "plain", {"app.py": VULNERABLE})  # nothing to leave out: git is not asked
+    commit_all(clean)
+    assert scan(clean, "--no-cache", env=without_git).exit_code == 1
+
+
+def test_a_committed_cache_is_not_read_where_git_cannot_list_the_work_tree(tmp_path: Path) -> None:
+    """A cache git tracks is never read (the pull request forged "no hits"); where git could not run, the
+    cache was taken as not tracked, and read."""
+    root = write(tmp_path, {"app.py": VULNERABLE, "guidelint.toml": 'cache-dir = ".guidelint_cache"\n'})
+    assert scan(root).exit_code == 1
+    for entry in (root / ".guidelint_cache").rglob("*.json"):  # forged with a checksum that matches
+        data = json.loads(entry.read_bytes().partition(b"\n")[2])
+        data["hits"] = []
+        body = json.dumps(data).encode()
+        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    commit_all(root)
+    without_git = {"PATH": os.pathsep.join([os.path.dirname(sys.executable), str(tmp_path / "empty")])}
+    run = scan(root, env=without_git)
+    assert run.exit_code == 2, run.stdout + run.stderr  # .guidelint_cache/ may hold the repository's files too
+    assert_violation_reported(run)
+    assert "cache not used" in run.stdout and "cannot tell which files git tracks" in run.stdout
