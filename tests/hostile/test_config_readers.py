@@ -77,3 +77,25 @@ def test_impact_refuses_a_repositorys_own_pack_unless_allowed(tmp_path: Path) ->
     allowed = run_guidelint(*builtin, "--allow-repo-packs", "--json", str(out), str(root), cwd=tmp_path)
     assert allowed.exit_code == 0, allowed.stdout + allowed.stderr
     assert marker.exists()
+
+
+def test_a_policy_the_repository_tracks_is_refused(tmp_path: Path) -> None:
+    """`--policy .github/guidelint-policy.toml` read the floor from the checkout: the pull request edited it
+    (`fail-on = "critical"`, no required rules) and its own weakenings passed. A tracked policy is refused;
+    a copy the job wrote from the base branch (untracked) is used."""
+    root = write(
+        tmp_path / "repo",
+        {
+            "app.py": VULNERABLE,
+            "guidelint.toml": 'fail-on = "critical"\n',
+            ".github/policy.toml": 'fail-on = "critical"\n',
+        },
+    )
+    commit_all(root)
+    run = run_guidelint("scan", "--policy", ".github/policy.toml", cwd=root)
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "policy .github/policy.toml: a file of the scanned repository" in run.stderr
+    assert_clean(run)
+    write(root, {"base-policy.toml": 'fail-on = "high"\n'})  # `git show origin/main:...` by the job
+    copied = run_guidelint("scan", "--policy", "base-policy.toml", cwd=root)
+    assert copied.exit_code == 2 and "less strict than the policy's 'high'" in copied.stderr, copied.stderr

@@ -42,7 +42,26 @@ class Access:
         from guidelint.config import load_config
 
         folders, repo_packs = self.granted(policy)
-        return load_config(start, explicit, folders, repo_packs)
+        config = load_config(start, explicit, folders, repo_packs)
+        _refuse_a_policy_of_the_repository(policy, config)
+        return config
+
+
+def _refuse_a_policy_of_the_repository(policy: Policy, config: Config) -> None:
+    """A policy file git tracks in the scanned repository is the pull request's to change (`--policy
+    .github/policy.toml` in the job): the floor it sets would be no floor. A copy the job wrote there from
+    the base branch is not tracked, and is used."""
+    from guidelint.cache import tracked_by_git
+    from guidelint.config import ConfigError
+
+    if not policy.source:
+        return
+    path = Path(policy.source).resolve()
+    if path.is_relative_to(config.report_root.resolve()) and tracked_by_git(path):
+        raise ConfigError(
+            f"policy {policy.source}: a file of the scanned repository, which the change being checked can"
+            " edit; pass the policy from the base branch or the CI side (docs/security-model.md)"
+        )
 
 
 def access_options(func: F) -> F:
