@@ -4,6 +4,7 @@ takes (`scan`, `fix`, `suppressions`, `baseline`, `rules list/show`, `explain`, 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,10 +41,12 @@ class Access:
     def config(self, policy: Policy, start: Path, explicit: Path | None = None) -> Config:
         """The repository's configuration for `start`, read within what is granted."""
         from guidelint.config import load_config
+        from guidelint.policy import ENV
 
         folders, repo_packs = self.granted(policy)
         config = load_config(start, explicit, folders, repo_packs)
-        _refuse_a_policy_of_the_repository(policy, config)
+        if self.policy_file is not None or os.environ.get(ENV):  # not one an installed pack ships
+            _refuse_a_policy_of_the_repository(policy, config)
         return config
 
 
@@ -54,8 +57,6 @@ def _refuse_a_policy_of_the_repository(policy: Policy, config: Config) -> None:
     from guidelint.cache import tracked_by_git
     from guidelint.config import ConfigError
 
-    if not policy.source:
-        return
     path = Path(policy.source).resolve()
     if path.is_relative_to(config.report_root.resolve()) and tracked_by_git(path):
         raise ConfigError(
