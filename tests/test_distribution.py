@@ -45,6 +45,11 @@ def test_action_steps_run_as_a_script_against_the_vulnerable_example(tmp_path: P
     inputs = {name: spec.get("default", "") for name, spec in action["inputs"].items()}
     work = tmp_path / "checkout"
     shutil.copytree(REPO / "examples" / "vulnerable-app", work)
+    hijacked = tmp_path / "hijacked"  # a pull request's pip/ at the root of the checkout: never imported
+    (work / "pip").mkdir()
+    (work / "pip" / "__init__.py").write_text("")
+    (work / "pip" / "__main__.py").write_text(f"open({str(hijacked)!r}, 'w').write('ran')\n")
+    (tmp_path / "runner-temp").mkdir()
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     # the engines come from the test environment; guidelint itself is built and installed by the action's step
@@ -56,6 +61,7 @@ def test_action_steps_run_as_a_script_against_the_vulnerable_example(tmp_path: P
         "PATH": os.pathsep.join([str(venv / "bin"), str(Path(sys.executable).parent), os.environ["PATH"]]),
         "GITHUB_ACTION_PATH": str(REPO),
         "GITHUB_OUTPUT": str(output_file),
+        "RUNNER_TEMP": str(tmp_path / "runner-temp"),
         "NO_COLOR": "1",
     }
     outputs: dict[str, str] = {}
@@ -85,6 +91,7 @@ def test_action_steps_run_as_a_script_against_the_vulnerable_example(tmp_path: P
             outputs[key] = val
     install, scan, gate = results
     assert install.returncode == 0, install.stderr
+    assert not hijacked.exists()
     assert (venv / "bin" / "guidelint").is_file()
     assert scan.returncode == 0, scan.stderr  # the scan step records the code and lets the upload run
     assert outputs["exit-code"] == "1", scan.stderr

@@ -39,6 +39,7 @@ class Case:
     path: str
     content: str | bytes
     expect: str
+    tracked: bool = True  # False: written after the commit, as installed code lies in a work tree
 
 
 CASES = [
@@ -169,12 +170,13 @@ CASES = [
     Case("vendored", "web/static/vendor/tinylib.js", JS_VULN, "skipped"),
     Case("vendored", "third_party/tinylib/index.js", JS_VULN, "skipped"),
     Case("vendored", "bower_components/tinylib/index.js", JS_VULN, "skipped"),
-    Case("vendored", "env311/lib/python3.11/site-packages/tinylib/core.py", PY_VULN, "skipped"),
-    Case("vendored", ".tox/py311/lib/python3.11/site-packages/tinylib/core.py", PY_VULN, "skipped"),
+    Case("vendored", "env311/lib/python3.11/site-packages/tinylib/core.py", PY_VULN, "skipped", tracked=False),
+    Case("vendored", ".tox/py311/lib/python3.11/site-packages/tinylib/core.py", PY_VULN, "skipped", tracked=False),
     Case("vendored", "build/lib/shop/loader.py", PY_VULN, "skipped"),  # gitignored build output
     Case("vendored", "web/dist/app.js", JS_VULN, "skipped"),
-    Case("vendored", ".eggs/tinylib-1.0-py3.11.egg/tinylib/core.py", PY_VULN, "skipped"),
-    Case("vendored", "__pypackages__/3.11/lib/tinylib/core.py", PY_VULN, "skipped"),
+    Case("vendored", ".eggs/tinylib-1.0-py3.11.egg/tinylib/core.py", PY_VULN, "skipped", tracked=False),
+    Case("vendored", "__pypackages__/3.11/lib/tinylib/core.py", PY_VULN, "skipped", tracked=False),
+    Case("vendored", "lib/site-packages/shoplib/core.py", PY_VULN, "rule:INP102"),  # committed: the project's code
     Case("vendored", "vendor/pylib/loader.py", PY_VULN, "rule:INP102"),  # Python is checked wherever it is
     # --- files that lie about their kind ----------------------------------------------------------------
     Case(
@@ -296,11 +298,11 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     outside = tmp_path_factory.mktemp("outside") / "secret.py"
     outside.write_text(PY_VULN)
     for case in CASES:
-        _write(root, case.path, case.content)
+        if case.tracked:
+            _write(root, case.path, case.content)
     _write(root, ".gitattributes", GITATTRIBUTES)
     _write(root, ".gitignore", "/build/\n")
     _write(root, "guidelint.toml", "")
-    (root / "env311" / "pyvenv.cfg").write_text("home = /usr/bin\n")
     links = root / "links"
     links.mkdir()
     (links / "outside.py").symlink_to(outside)
@@ -311,6 +313,10 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     subprocess.run([*git, "init", "-q"], cwd=root, check=True)
     subprocess.run([*git, "add", "-A"], cwd=root, check=True)
     subprocess.run([*git, "commit", "-qm", "probe"], cwd=root, check=True)
+    for case in CASES:
+        if not case.tracked:
+            _write(root, case.path, case.content)
+    (root / "env311" / "pyvenv.cfg").write_text("home = /usr/bin\n")
     out = root.parent / "report.json"
     run = run_guidelint("scan", ".", "--no-cache", "-f", "json", "-o", str(out), cwd=root)
     assert run.exit_code in (1, 2), run.stderr

@@ -126,3 +126,18 @@ def test_the_names_a_module_may_store_into() -> None:
     assert _written_in_text(text, methods) == {"notes", "Board", "CACHE", "STATE", "LAST", "NEXT"}
     for text in ("x" + ".a" * 200_000, "a[" * 150_000, "global " * 150_000, "x[" + "]" * 150_000 + "=", "a." * 150_000):
         assert _seconds(_written_in_text, text, methods) < BOUND
+
+
+def test_a_script_with_unclosed_comments_or_strings_is_classified_in_linear_time() -> None:
+    """Whether a `.js` file is a template is judged on its code without strings and comments; `re` retried
+    every `/*` of an unclosed comment, and every quote of an unclosed string, to the end (60 KB: 48 s and
+    60 s, in the scan's own process, where no time limit applies)."""
+    from guidelint.classify import DEFAULT_SKIP, classify
+
+    skip = set(DEFAULT_SKIP)
+    for data in (b"/*x" * 85_000 + b"{{ a }}", b'"' + b'x\\"' * 85_000 + b"\n{{ a }}", b"'x" * 100_000 + b"{%"):
+        assert _seconds(classify, "app.js", "javascript", data, skip) < BOUND
+    template = b"var a = 1; // {% comment %}\n{% if user %}\nvar b = '{{ x }}';\n{% endif %}\n"
+    assert classify("app.js", "javascript", template, skip).language == "template"
+    quoted = b"var a = '{% if x %}'; /* {{ y.z|safe }} */\nvar s = `\n{% endif %}\n`;\n"
+    assert classify("app.js", "javascript", quoted, skip).language == "javascript"

@@ -13,11 +13,14 @@ from typing import Any
 from guidelint import __version__
 from guidelint.config import ConfigError
 from guidelint.model import Finding, Suppression
+from guidelint.safeio import write_report
 
 FORMAT = "guidelint-baseline/1"
 
 
 def write_baseline(path: Path, findings: list[Finding]) -> int:
+    """Write the baseline as a report is written: never through a symlink the repository committed in its
+    place (`.guidelint-baseline.json -> ~/.ssh/authorized_keys`); an OSError then."""
     entries = sorted(
         (
             {"fingerprint": f.fingerprint, "rule": f.rule.id, "path": f.path, "line": f.line}
@@ -27,8 +30,7 @@ def write_baseline(path: Path, findings: list[Finding]) -> int:
         key=lambda e: (e["path"], e["line"], e["rule"]),
     )
     document = {"format": FORMAT, "guidelint": __version__, "findings": entries}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+    write_report(path, json.dumps(document, indent=1) + "\n")
     return len(entries)
 
 

@@ -74,7 +74,8 @@ def write_whole(target: Path, body: bytes) -> None:
 
 
 def tracked_by_git(directory: Path) -> bool:
-    """Whether git tracks any file under `directory` (a cache committed to the repository)."""
+    """Whether git tracks any file under `directory` (a cache committed to the repository); inside a work tree
+    git cannot list (not installed, another user's checkout), whether it may."""
     probe = directory if directory.is_dir() else directory.parent
     while not probe.is_dir():
         probe = probe.parent
@@ -83,8 +84,10 @@ def tracked_by_git(directory: Path) -> bool:
             ["git", "ls-files", "-z", "--", str(directory)], cwd=probe, capture_output=True, timeout=60
         )
     except (OSError, subprocess.SubprocessError):
-        return False
-    return listed.returncode == 0 and bool(listed.stdout)
+        listed = None
+    if listed is None or listed.returncode != 0:  # a committed cache cannot be ruled out inside a work tree
+        return any((folder / ".git").exists() for folder in (probe, *probe.parents))
+    return bool(listed.stdout)
 
 
 @functools.lru_cache(maxsize=1)

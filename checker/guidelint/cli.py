@@ -14,15 +14,15 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import click
 
 from guidelint import __version__
+from guidelint.commands.access import Access, access_options
 from guidelint.commands.base import F, fail, guarded
-from guidelint.config import load_config
 from guidelint.model import Severity
 from guidelint.printable import printable
 
@@ -58,6 +58,25 @@ class Commands(click.Group):
             assert isinstance(command, click.Command)
             return command
         return super().get_command(ctx, name)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        _refuse_file_names_read_as_options(args)
+        return super().parse_args(ctx, args)
+
+
+def _refuse_file_names_read_as_options(args: list[str]) -> None:
+    """pre-commit, `xargs` and `$(git diff --name-only)` put file names on the command line without `--`: a
+    file the pull request names `--exit-zero`, `--ignore=INP` or `-` would be read as that option (or as
+    standard input) and the gate pass. An argument that is both an option's spelling and a file here is a
+    usage error (exit 2), never chosen silently."""
+    for arg in args:
+        if arg == "--":
+            return
+        if arg.startswith("-") and os.path.lexists(arg):
+            raise click.UsageError(
+                f"{printable(arg)!r} is a file here and reads as an option (or `-`: standard input): rename it,"
+                f" or name it as ./{printable(arg)} (pre-commit and `xargs` pass file names without `--`)"
+            )
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,16 +121,15 @@ class Selection:
     jobs: int
     no_cache: bool
     cache_dir: Path | None
-    policy_file: Path | None = None
-    allow_repo_packs: bool = False
-    allow_config_paths: tuple[Path, ...] = ()
+    access: Access = field(default_factory=Access)
+    stdin: bool = False  # PATHS `-`: read standard input
 
     def plan(self) -> Any:
         from guidelint.plan import make_plan
-        from guidelint.policy import enforce, load_policy, weakenings
+        from guidelint.policy import enforce, weakenings
 
-        policy = load_policy(self.policy_file)  # from the invoking side, before the scanned tree is read
-        config = load_config(self.paths[0], self.config_file, [*self.allow_config_paths, *policy.allow_config_paths])
+        policy = self.access.policy()
+        config = self.access.config(policy, self.paths[0], self.config_file)
         relaxed = weakenings(config)  # the repository's own; options given here are the invoking side's
         if self.cache_dir is not None:
             config.cache_dir = self.cache_dir.resolve()
@@ -120,7 +138,7 @@ class Selection:
         config.ignore.extend(_comma_list(self.ignore))
         if self.fail_on:
             config.fail_on = Severity.parse(self.fail_on)
-        enforce(policy, config, self.allow_repo_packs)
+        enforce(policy, config)
         plan = make_plan(config, self.packs)
         plan.policy = policy
         plan.weakenings = relaxed
@@ -135,7 +153,7 @@ def _comma_list(values: tuple[str, ...]) -> list[str]:
 def scan_options(func: F) -> F:
     """PATHS and the options that choose what a scan checks and with which rules."""
     options = [
-        click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
+        click.argument("paths", nargs=-1, type=click.Path()),  # strings: `./-` is a file, `-` standard input
         click.option("--config", "config_file", type=click.Path(path_type=Path), help="Configuration file."),
         click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a pack directory."),
         click.option(
@@ -148,30 +166,14 @@ def scan_options(func: F) -> F:
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
         click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), help="Result cache directory."),
-        click.option(
-            "--policy",
-            "policy_file",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="CSIRT policy file: the floor the repository's configuration cannot go below ($GUIDELINT_POLICY).",
-        ),
-        click.option(
-            "--allow-repo-packs",
-            is_flag=True,
-            help="Let the repository's configuration load packs from the repository.",
-        ),
-        click.option(
-            "--allow-config-path",
-            "allow_config_paths",
-            multiple=True,
-            type=click.Path(path_type=Path),
-            help="A folder outside the repository its configuration may name (extends, waivers, packs).",
-        ),
     ]
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        raw = kwargs.pop("paths")
         selection = Selection(
-            paths=list(kwargs.pop("paths")) or [Path(".")],
+            paths=[Path(p) for p in raw] or [Path(".")],
+            stdin="-" in raw,
             config_file=kwargs.pop("config_file"),
             packs=list(kwargs.pop("packs")),
             select=kwargs.pop("select"),
@@ -180,15 +182,13 @@ def scan_options(func: F) -> F:
             jobs=kwargs.pop("jobs"),
             no_cache=kwargs.pop("no_cache"),
             cache_dir=kwargs.pop("cache_dir"),
-            policy_file=kwargs.pop("policy_file"),
-            allow_repo_packs=kwargs.pop("allow_repo_packs"),
-            allow_config_paths=kwargs.pop("allow_config_paths"),
+            access=kwargs.pop("access"),
         )
         return func(selection, *args, **kwargs)
 
     for option in reversed(options):
         wrapper = option(wrapper)
-    return wrapper  # type: ignore[return-value]
+    return access_options(wrapper)  # type: ignore[return-value]
 
 
 def _progress(enabled: bool | None) -> Callable[[int, int], None] | None:
@@ -279,7 +279,7 @@ def _use_color(color: bool | None) -> bool:
 
 def _stdin(selection: Selection, terminal: Terminal) -> tuple[Path, bytes] | None:
     """PATHS `-`: the content of standard input and the path it stands for (the path's config applies)."""
-    if Path("-") not in selection.paths:
+    if not selection.stdin:
         if terminal.stdin_filename is not None:
             raise click.UsageError("--stdin-filename needs the path `-` (read standard input)")
         return None
@@ -449,7 +449,11 @@ def baseline_create(selection: Selection, output: Path) -> None:
         for problem in result.problems:
             click.echo(f"guidelint: {printable(str(problem))}", err=True)
         fail("the scan is incomplete, so no baseline was written")
-    count = write_baseline(output, result.findings)
+    try:
+        count = write_baseline(output, result.findings)
+    except OSError as exc:
+        fail(f"cannot write baseline {output}: {exc.strerror or exc}")
+        return
     click.echo(f"wrote {count} finding(s) to {output}")
 
 

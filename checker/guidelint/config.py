@@ -270,16 +270,21 @@ def _discovery_start(start: Path) -> Path:
     return here if named.is_relative_to(here) and not real.is_relative_to(here) else real
 
 
-def load_config(start: Path, explicit: Path | None = None, allowed: Sequence[Path] = ()) -> Config:
+def load_config(
+    start: Path, explicit: Path | None = None, allowed: Sequence[Path] = (), repo_packs: bool = False
+) -> Config:
     """The effective configuration for a scan of `start` (or of `explicit`, given by --config). The
     repository's configuration files name files inside the repository only, or under `allowed` (folders
-    the invoking side allows: --allow-config-path, the policy's allow-config-paths)."""
+    the invoking side allows: --allow-config-path, the policy's allow-config-paths); a pack folder inside
+    the repository (its code runs when the pack loads) only if `repo_packs` (--allow-repo-packs, the
+    policy's allow-repo-packs). Every command that reads a repository's configuration reads it here."""
     start = _discovery_start(start)
     here = start if start.is_dir() else start.parent
     path = Path(os.path.abspath(explicit)) if explicit else find_config(start)
     if path is None:
         return Config(root=_git_root(here) or here)
-    reach = _Reach((_git_root(here) or (here if explicit else path.parent)).resolve(), [a.resolve() for a in allowed])
+    tree = (_git_root(here) or (here if explicit else path.parent)).resolve()
+    reach = _Reach(tree, [a.resolve() for a in allowed], repo_packs)
     real = reach.named(reach.owns(path), path, "the configuration file")
     if not real.is_file():
         raise ConfigError(f"{path}: configuration file not found")
@@ -299,6 +304,7 @@ class _Reach:
 
     tree: Path
     allowed: list[Path]
+    repo_packs: bool
 
     def owns(self, path: Path) -> bool:
         return path.is_relative_to(self.tree)
@@ -409,5 +415,10 @@ def _packs(value: Any, path: Path, reach: _Reach) -> list[PackSpec]:
         if not isinstance(version, str) or any(v is not None and not isinstance(v, str) for v in (pack_path, name)):
             raise ConfigError(f"{where}: `path`, `name` and `version` are strings")
         folder = _named(path, f"packs[{i}].path", pack_path, reach) if pack_path is not None else None
+        if folder is not None and reach.owns(folder) and not reach.repo_packs:  # whoever named it
+            raise ConfigError(
+                f"{where}: {folder} is inside the scanned repository; its code would run during the scan, so it"
+                " is refused (allow with --allow-repo-packs or allow-repo-packs in the policy)"
+            )
         specs.append(PackSpec(folder, name, version))
     return specs

@@ -42,7 +42,8 @@ DEFAULT_EXCLUDES = (
     "bower_components/",
     "jspm_packages/",
 )
-"""Never checked. Vendored and minified files are not excluded here but classified by content
+"""Not checked unless git tracks them (a pull request's `lib/site-packages/x.py` is its code, whatever the folder
+is called). Vendored and minified files are not excluded here but classified by content
 (`guidelint.classify`): each one is listed, Python in them is checked, and the configuration decides."""
 ENVIRONMENTS = ("venv", ".venv")
 """Directories excluded when they are a virtual environment: they hold a `pyvenv.cfg` git does not track (a
@@ -164,18 +165,20 @@ def _gitignores(directory: str, top: str) -> tuple[tuple[str, pathspec.GitIgnore
     return own + _gitignores(os.path.dirname(directory), top)
 
 
-def _tracked(top: str) -> frozenset[str]:
-    """Absolute paths of the files git tracks in the work tree at `top`, and of the directories holding them."""
+def _tracked(top: str) -> frozenset[str] | str:
+    """Absolute paths of the files git tracks in the work tree at `top`, and of the directories holding them;
+    or why git could not list them (not installed, "detected dubious ownership" where the checkout belongs to
+    another user, a broken `.git`): then which files are the repository's is unknown."""
     try:
-        listed = subprocess.run(
-            ["git", "-c", "core.quotepath=off", "ls-files", "-z"],
-            cwd=top,
-            capture_output=True,
-            check=True,
-            timeout=120,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return frozenset()  # not a work tree git can read: .gitignore alone decides
+        proc = subprocess.run(
+            ["git", "-c", "core.quotepath=off", "ls-files", "-z"], cwd=top, capture_output=True, timeout=120
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"git could not run: {exc}"
+    if proc.returncode != 0:
+        said = os.fsdecode(proc.stderr).strip().splitlines()
+        return f"git ls-files failed: {said[0] if said else f'exit {proc.returncode}'}"
+    listed = proc.stdout
     out: set[str] = set()
     for name in os.fsdecode(listed).split("\0"):
         path = os.path.join(top, name)
@@ -192,11 +195,13 @@ class Selector:
         self.root = str(config.root)
         patterns = [*DEFAULT_EXCLUDES, *config.exclude]
         self.configured = gitignore_spec(patterns)
+        self.own = gitignore_spec(config.exclude)  # the configuration's, which apply to tracked files too
         # inside a directory the walk already accepted, only patterns that can name a file matter
         negated = any(p.lstrip().startswith("!") for p in patterns)
         self.file_patterns = None if negated else gitignore_spec([p for p in patterns if not p.rstrip().endswith("/")])
         self.respect_gitignore = config.respect_gitignore
-        self._tracked: dict[str, frozenset[str]] = {}  # per git work tree, read once per scan
+        self._tracked: dict[str, frozenset[str] | str] = {}  # per git work tree, read once per scan
+        self.unlisted: dict[str, str] = {}  # work trees git could not list, and why
 
     def excluded(self, path: str, is_dir: bool, named: bool = False) -> bool:
         return self.why_excluded(path, is_dir, named) is not None
@@ -207,7 +212,7 @@ class Selector:
         rel = os.path.relpath(path, self.root)
         if rel.startswith(".."):
             rel = os.path.basename(path)
-        if rel != "." and self.configured.match_file(rel + "/" if is_dir else rel):
+        if rel != "." and self._excluded(path, rel + "/" if is_dir else rel):
             return EXCLUDED
         if self._in_environment(path, is_dir):
             return EXCLUDED
@@ -229,7 +234,7 @@ class Selector:
         """`why_excluded()` for a subdirectory of a directory the walk kept (the walk's fast path)."""
         if name in ENVIRONMENTS:
             return self.why_excluded(os.path.join(directory, name), True)
-        if self.configured.match_file(self._relative_dir(directory) + name + "/"):
+        if self._excluded(os.path.join(directory, name), self._relative_dir(directory) + name + "/"):
             return EXCLUDED
         if not self.respect_gitignore:
             return None
@@ -237,6 +242,30 @@ class Selector:
         if top is None or not (self._dir_ignored(directory, top) or self._decide(directory, name, True, top)):
             return None
         return GITIGNORED
+
+    def _excluded(self, path: str, rel: str) -> bool:
+        """Excluded by a pattern: the configuration's, or a default one when git does not track `path` (nor,
+        for a directory, anything below it)."""
+        if not self.configured.match_file(rel):
+            return False
+        if os.path.basename(path) in _VCS_DIRS:
+            return True  # git tracks nothing there: not worth asking it
+        if self.own.match_file(rel):
+            return True
+        top = _git_root(os.path.dirname(path))
+        return top is None or self._untracked(top, path)
+
+    def _untracked(self, top: str, path: str) -> bool:
+        """Whether git does not track `path` (nor, for a directory, anything below it), asked when a pattern
+        would leave it out. When git cannot list the work tree the path is left out as before, and the
+        reason kept: the scan reports it (exit 2), for the path may be a file the pull request hid."""
+        tracked = self._tracked.get(top)
+        if tracked is None:
+            tracked = self._tracked[top] = _tracked(top)
+        if isinstance(tracked, str):
+            self.unlisted[top] = tracked
+            return True
+        return path not in tracked
 
     def _in_environment(self, path: str, is_dir: bool) -> bool:
         """Whether `path` is, or lies in, a `venv/` or `.venv/` directory that is a virtual environment."""
@@ -258,12 +287,7 @@ class Selector:
         if not os.path.isfile(marker):
             return False
         top = _git_root(directory)
-        if top is None:
-            return True
-        tracked = self._tracked.get(top)
-        if tracked is None:
-            tracked = self._tracked[top] = _tracked(top)
-        return marker not in tracked
+        return top is None or self._untracked(top, marker)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one Selector per scan
     def _relative_dir(self, directory: str) -> str:
@@ -290,17 +314,18 @@ class Selector:
     def _decide(self, directory: str, name: str, is_dir: bool, top: str) -> bool:
         """The deepest .gitignore with a matching pattern decides; within a file the last match wins.
         .gitignore applies to untracked files only: what git tracks (or a directory holding it) is kept."""
-        tracked = self._tracked.get(top)
-        if tracked is None:
-            tracked = self._tracked[top] = _tracked(top)
-        if os.path.join(directory, name) in tracked:
-            return False
+        path = os.path.join(directory, name)
+        known = self._tracked.get(top)
+        if known is None:
+            known = self._tracked[top] = _tracked(top)
+        if isinstance(known, frozenset) and path in known:
+            return False  # the common case, before any pattern is matched
         rel = name + ("/" if is_dir else "")
         for current, spec in _gitignores(directory, top):
             below = directory[len(current) :].strip(os.sep).replace(os.sep, "/")
             result = spec.check_file(f"{below}/{rel}" if below else rel)
             if result.include is not None:
-                return bool(result.include)
+                return bool(result.include) and self._untracked(top, path)
         return False
 
 
@@ -399,6 +424,16 @@ def select_targets(
                     add(file, inside)
                 else:
                     skip(file, reason)
+    for top, why in selector.unlisted.items():  # a pull request's .gitignore may have hidden its own files
+        problems.append(
+            Problem(
+                _relative(top, report_root),
+                f"cannot tell which files git tracks ({why}), so .gitignore and the default excludes may have"
+                f" left out files of the repository: let git read the work tree (as this user: git config"
+                f" --global --add safe.directory {top})",
+                is_file=False,
+            )
+        )
     return sorted(found.values(), key=lambda t: t.rel), problems
 
 

@@ -152,17 +152,10 @@ def _covers(selector: str, required: str) -> bool:
     return selector.startswith(required) or required.startswith(selector)
 
 
-def enforce(policy: Policy, config: Config, allow_repo_packs: bool) -> None:
-    """Raise a ConfigError for the first thing the configuration does that the policy forbids."""
+def enforce(policy: Policy, config: Config) -> None:
+    """Raise a ConfigError for the first thing the configuration does that the policy forbids (what it may
+    read, packs of its own among it, load_config checks as it reads)."""
     where = str(config.source or "configuration")
-    repo = config.report_root.resolve()
-    for i, spec in enumerate(config.packs):
-        inside = spec.path is not None and (spec.path == repo or repo in spec.path.parents)
-        if inside and not (allow_repo_packs or policy.allow_repo_packs):
-            raise ConfigError(
-                f"{where}: packs[{i}]: {spec.path} is inside the scanned repository; its code would run during"
-                " the scan, so it is refused (allow with --allow-repo-packs or allow-repo-packs in the policy)"
-            )
     if policy.fail_on is not None and config.fail_on > policy.fail_on:
         raise ConfigError(
             f"{where}: fail-on: {config.fail_on.label!r} is less strict than the policy's"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 
 VIOLATION = "import yaml\n\n\ndef load(request):\n    return yaml.load(request.data)\n"
@@ -106,3 +107,29 @@ def test_project_pins_the_csirt_pack_repository(hook_repo, precommit_env, tmp_pa
     run = pre_commit(project, precommit_env, "run")
     assert run.returncode == 1, run.stdout + run.stderr
     assert "db.py:3:8: ACM101 [high] psycopg2.connect() connects straight to the GENE-S.I.S. database" in run.stdout
+
+
+def test_a_staged_file_named_like_an_option_fails_the_hook(project_repo, precommit_env, git, pre_commit) -> None:
+    """pre-commit passes file names after the hook's arguments without `--`: a file at the root named
+    `--exit-zero`, `--ignore=INP` or `-` read as that option (or as standard input) and the violation staged
+    beside it passed. It is a usage error instead (exit 2), naming the file."""
+    for name in ("--exit-zero", "--ignore=INP", "-"):
+        root = project_repo({"app.py": VIOLATION, name: "notes\n"})
+        git(root, "add", "-A")
+        run = pre_commit(root, precommit_env, "run")
+        output = run.stdout + run.stderr
+        assert run.returncode != 0, output
+        assert "Failed" in output and f"{name!r} is a file here and reads as an option" in output, output
+        shutil.rmtree(root)
+
+
+def test_a_script_identify_calls_binary_is_checked(project_repo, precommit_env, git, pre_commit) -> None:
+    """pre-commit passed only `types: [text]` files: a Python script without an extension holding a control
+    character in its first KB (`# \\x01`, which Python runs) is binary to identify, and passed the hook."""
+    script = "#!/usr/bin/env python3\n" + VIOLATION.replace("request.data)", "request.data)  # \x01")
+    root = project_repo({"tool": script})
+    git(root, "add", "-A")
+    run = pre_commit(root, precommit_env, "run")
+    output = run.stdout + run.stderr
+    assert run.returncode != 0, output
+    assert "tool:6:12: INP102" in output

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -17,7 +18,15 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from tests.conftest import run_guidelint
-from tests.hostile.test_gate_integrity import VULNERABLE, assert_clean, commit_all, git, scan, write
+from tests.hostile.test_gate_integrity import (
+    VULNERABLE,
+    assert_clean,
+    assert_violation_reported,
+    commit_all,
+    git,
+    scan,
+    write,
+)
 
 PR = ("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m")
 
@@ -376,3 +385,109 @@ def test_github_annotations_carry_no_terminal_escape(tmp_path: Path) -> None:
     assert lines and all(line.startswith(("::error ", "::warning ")) for line in lines), run.stdout
     messages = [line.split("::", 2)[2] for line in lines]
     assert not any(c in message for message in messages for c in "\x1b\x07"), ascii(messages)
+
+
+@pytest.mark.parametrize("name", ["--exit-zero", "--ignore=INP", "--fail-on=critical", "-"])
+def test_a_file_named_like_an_option_is_not_read_as_one(tmp_path: Path, name: str) -> None:
+    """`guidelint scan $(git diff --name-only ...)`, `xargs` and pre-commit put the pull request's file names
+    on the command line without `--`: a file named `--exit-zero` made the scan exit 0 over a blocking
+    finding, a lone `-` read standard input instead of the file. A name that reads as an option is exit 2."""
+    root = write(tmp_path, {"app.py": VULNERABLE, name: "notes\n"})
+    run = run_guidelint("scan", "--no-progress", "app.py", name, cwd=root)
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert f"{name!r} is a file here and reads as an option" in run.stderr
+    named = run_guidelint("scan", "--no-progress", "app.py", f"./{name}", cwd=root)  # a path, as the error says
+    assert named.exit_code == 1 and "INP102" in named.stdout, named.stdout + named.stderr
+
+
+NOSEMGREP = """\
+function a(req) {
+  eval(req.query.code); // nosemgrep
+}
+function b(req) {
+  // nosemgrep: INP201
+  eval(req.query.code);
+}
+"""
+
+
+def test_a_nosemgrep_comment_does_not_hide_a_finding(tmp_path: Path) -> None:
+    """semgrep drops findings on a line with `nosemgrep` (or under one): a pull request hid them with no rule
+    named and no reason, and no report counted them as suppressed. Only guidelint's suppressions apply."""
+    root = write(tmp_path, {"app.js": NOSEMGREP})
+    run = scan(root, "--no-cache", "--output-format", "concise")
+    assert run.exit_code == 1, run.stdout + run.stderr
+    assert "app.js:2:3: INP201" in run.stdout and "app.js:6:3: INP201" in run.stdout
+    assert_clean(run)
+
+
+def test_code_git_tracks_in_a_folder_excluded_by_default_is_checked(tmp_path: Path) -> None:
+    """`site-packages/`, `.eggs/`, `__pypackages__/`, `node_modules/` and `.tox/` hold installed code, so
+    they are excluded by default; a pull request that commits its module there (and puts the folder on
+    `sys.path`) hid it, counted only as "excluded". Tracked files there are the repository's code; an
+    untracked folder of them (a local `.tox/`) is still left out, as the configuration's excludes are."""
+    hidden = ["lib/site-packages/helper.py", ".eggs/e.py", "__pypackages__/3.12/lib/p.py", "web/node_modules/t.py"]
+    root = write(tmp_path, {name: VULNERABLE for name in hidden})
+    commit_all(root)
+    write(root, {".tox/py312/lib/untracked.py": VULNERABLE, "guidelint.toml": 'exclude = ["web/"]\n'})
+    run = scan(root, "--no-cache", "--output-format", "concise")
+    assert run.exit_code == 1, run.stdout + run.stderr
+    for name in hidden[:3]:
+        assert f"{name}:5:12: INP102" in run.stdout
+    assert "node_modules" not in run.stdout and "untracked.py" not in run.stdout  # the configuration's, untracked
+    assert_clean(run)
+
+
+def test_a_baseline_is_not_written_through_a_symlink_the_repository_committed(tmp_path: Path) -> None:
+    """`guidelint baseline create` writes `.guidelint-baseline.json`: committed as a symlink to a runner's
+    file (`~/.ssh/authorized_keys`, `~/.profile`) where the job scans only some folders, that file was
+    overwritten, as reports once were."""
+    root, outside = tmp_path / "checkout", tmp_path / "runner"
+    outside.mkdir()
+    (outside / ".profile").write_text("precious\n", encoding="utf-8")
+    write(root, {"app.py": VULNERABLE})
+    (root / ".guidelint-baseline.json").symlink_to(outside / ".profile")
+    run = run_guidelint("baseline", "create", "--no-cache", "app.py", cwd=root)  # as a job scanning src/ only
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "cannot write baseline .guidelint-baseline.json" in run.stderr and "is a symlink" in run.stderr
+    assert (outside / ".profile").read_text(encoding="utf-8") == "precious\n"
+    assert_clean(run)
+    made = run_guidelint("baseline", "create", "--no-cache", "-o", "ci/baseline.json", "app.py", cwd=root)
+    assert made.exit_code == 0 and "wrote 1 finding(s)" in made.stdout, made.stderr
+    assert json.loads((root / "ci" / "baseline.json").read_text(encoding="utf-8"))["findings"]
+
+
+def test_a_work_tree_git_cannot_list_is_reported_not_trusted_to_gitignore(tmp_path: Path) -> None:
+    """.gitignore hides untracked files only, so the scan asks git what it tracks. Where git cannot say (not
+    installed in the image, or "detected dubious ownership" when the container's user does not own the
+    checkout), the pull request's `.gitignore` with `*.py` hid every file it committed: exit 0. It is now
+    "not checked" (exit 2), naming git's error and how to let it read the work tree."""
+    root = write(tmp_path, {"app.py": VULNERABLE, "lib/site-packages/helper.py": VULNERABLE, ".gitignore": "*.py\n"})
+    commit_all(root)
+    without_git = {"PATH": os.pathsep.join([os.path.dirname(sys.executable), str(tmp_path / "empty")])}
+    run = scan(root, "--no-cache", env=without_git)
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "cannot tell which files git tracks (git could not run:" in run.stdout
+    assert "safe.directory" in run.stdout
+    assert_clean(run)
+    clean = write(tmp_path / "plain", {"app.py": VULNERABLE})  # nothing to leave out: git is not asked
+    commit_all(clean)
+    assert scan(clean, "--no-cache", env=without_git).exit_code == 1
+
+
+def test_a_committed_cache_is_not_read_where_git_cannot_list_the_work_tree(tmp_path: Path) -> None:
+    """A cache git tracks is never read (the pull request forged "no hits"); where git could not run, the
+    cache was taken as not tracked, and read."""
+    root = write(tmp_path, {"app.py": VULNERABLE, "guidelint.toml": 'cache-dir = ".guidelint_cache"\n'})
+    assert scan(root).exit_code == 1
+    for entry in (root / ".guidelint_cache").rglob("*.json"):  # forged with a checksum that matches
+        data = json.loads(entry.read_bytes().partition(b"\n")[2])
+        data["hits"] = []
+        body = json.dumps(data).encode()
+        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    commit_all(root)
+    without_git = {"PATH": os.pathsep.join([os.path.dirname(sys.executable), str(tmp_path / "empty")])}
+    run = scan(root, env=without_git)
+    assert run.exit_code == 2, run.stdout + run.stderr  # .guidelint_cache/ may hold the repository's files too
+    assert_violation_reported(run)
+    assert "cache not used" in run.stdout and "cannot tell which files git tracks" in run.stdout

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
+from guidelint.commands.access import Access, access_options
 from guidelint.commands.base import fail, guarded
-from guidelint.config import load_config
 
 
 @click.command()
@@ -16,8 +16,9 @@ from guidelint.config import load_config
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="Configuration file.")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), help="Result cache directory.")
 @click.option("--all", "everything", is_flag=True, help="Every guidelint cache of this user, not only the project's.")
+@access_options
 @guarded
-def clean(directory: Path, config_file: Path | None, cache_dir: Path | None, everything: bool) -> None:
+def clean(directory: Path, config_file: Path | None, cache_dir: Path | None, everything: bool, access: Access) -> None:
     """Remove the result cache of the project in DIRECTORY (default: here); --all removes every cache of
     guidelint in the user cache folder. Only folders guidelint created are removed."""
     from guidelint.cache import Cache, tracked_by_git, user_cache
@@ -27,7 +28,7 @@ def clean(directory: Path, config_file: Path | None, cache_dir: Path | None, eve
         if root.is_dir():
             click.echo(f"Removing {root}")
             shutil.rmtree(root, ignore_errors=True)
-    folder = cache_dir or load_config(directory, config_file).cache_path()
+    folder = cache_dir or access.config(access.policy(), directory, config_file).cache_path()
     if not (folder / "CACHEDIR.TAG").is_file():
         if not everything:
             click.echo(f"No cache at {folder}")

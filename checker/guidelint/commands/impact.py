@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from guidelint.commands.access import Access, access_options
 from guidelint.commands.base import fail, guarded
 
 # --- impact ------------------------------------------------------------------------------------------------
@@ -32,6 +33,7 @@ INSTALL_CLUSTER = "guidelint impact needs Dask distributed: pip install 'guideli
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), help="Result cache shared by workers.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@access_options
 @guarded
 def impact(
     old_spec: str,
@@ -48,6 +50,7 @@ def impact(
     no_cache: bool,
     cache_dir: Path | None,
     progress: bool | None,
+    access: Access,
 ) -> None:
     """What the --new pack would block, where and for whom, against --old, in every repository of REPOS.
 
@@ -63,6 +66,7 @@ def impact(
     from guidelint.model import today
     from guidelint.report.impact_html import render as render_html
 
+    config_paths, repo_packs = access.granted(access.policy())  # each repository's configuration, as `scan` reads it
     request = cluster.Request(
         old_spec,
         new_spec,
@@ -75,6 +79,8 @@ def impact(
         use_cache=not no_cache,
         cache_dir=cache_dir.resolve() if cache_dir else None,
         progress=(sys.stderr.isatty() and not os.environ.get("CI")) if progress is None else progress,
+        config_paths=config_paths,
+        repo_packs=repo_packs,
     )
     try:
         doc, where = cluster.run(request)

@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
+from guidelint.commands.access import Access, access_options
 from guidelint.commands.base import fail, guarded
-from guidelint.config import load_config
 from guidelint.engines import names as engine_names
 from guidelint.engines.libcst import ENGINE as LIBCST
 from guidelint.model import Severity
@@ -24,20 +24,23 @@ def rules() -> None:
     """List, show and test the rules of the active packs."""
 
 
-def _all_rules(pack_dirs: tuple[Path, ...], config_file: Path | None = None) -> list[tuple[Pack, PackRule]]:
+def _all_rules(pack_dirs: tuple[Path, ...], access: Access) -> list[tuple[Pack, PackRule]]:
+    """The rules of the packs a scan here would load: the repository's configuration read as `scan` reads it
+    (packs inside the repository, folders outside it, only as the invoking side allows)."""
     from guidelint.pack import load_packs
 
-    config = load_config(Path("."), config_file)
+    config = access.config(access.policy(), Path("."))
     return [(pack, rule) for pack in load_packs(config, list(pack_dirs)) for rule in pack.rules]
 
 
 @rules.command("list")
 @click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@access_options
 @guarded
-def rules_list(packs: tuple[Path, ...], fmt: str) -> None:
+def rules_list(packs: tuple[Path, ...], fmt: str, access: Access) -> None:
     """Every rule of the active packs."""
-    entries = _all_rules(packs)
+    entries = _all_rules(packs, access)
     if fmt == "json":
         click.echo(json.dumps([_rule_json(pack, rule) for pack, rule in entries], indent=2))
         return
@@ -67,25 +70,27 @@ def _rule_json(pack: Pack, rule: PackRule) -> dict[str, Any]:
 @rules.command("show")
 @click.argument("rule_id")
 @click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory.")
+@access_options
 @guarded
-def rules_show(rule_id: str, packs: tuple[Path, ...]) -> None:
+def rules_show(rule_id: str, packs: tuple[Path, ...], access: Access) -> None:
     """Metadata, rationale, examples and fix of one rule."""
-    _show_rule(rule_id, packs)
+    _show_rule(rule_id, packs, access)
 
 
 @click.command()
 @click.argument("rule_id")
 @click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path), help="Add a rule pack directory.")
+@access_options
 @guarded
-def explain(rule_id: str, packs: tuple[Path, ...]) -> None:
+def explain(rule_id: str, packs: tuple[Path, ...], access: Access) -> None:
     """Why a rule exists and how to fix its findings (as `guidelint rules show`)."""
-    _show_rule(rule_id, packs)
+    _show_rule(rule_id, packs, access)
 
 
-def _show_rule(rule_id: str, packs: tuple[Path, ...]) -> None:
+def _show_rule(rule_id: str, packs: tuple[Path, ...], access: Access) -> None:
     from guidelint.rulehelp import markdown
 
-    entries = _all_rules(packs)
+    entries = _all_rules(packs, access)
     clauses = {cid: c for pack, _ in entries for cid, c in pack.clauses.items()}
     for pack, rule in entries:
         if rule.meta.id == rule_id.upper():

@@ -2,7 +2,7 @@
 
 Targets are written to a private mirror directory (the bytes the scan hashed; a Dockerfile respelled where
 semgrep's grammar rejects valid syntax: engines/respell.py) under names semgrep recognises, and semgrep scans
-that directory once with metrics, version check, .gitignore and .semgrepignore handling off. Everything
+that directory once with metrics, version check, .gitignore, .semgrepignore and `nosemgrep` handling off. Everything
 semgrep does not check — a target it skipped or could not parse, a rule error, a crash, a timeout, a missing
 install — comes back as a Problem.
 """
@@ -152,6 +152,7 @@ class SemgrepRun:
             "--disable-version-check",
             "--no-git-ignore",
             "--x-ignore-semgrepignore-files",
+            "--disable-nosem",  # a `// nosemgrep` comment is no suppression: guidelint's need a rule and a reason
             "--no-rewrite-rule-ids",
             "--scan-unknown-extensions",
             "--max-target-bytes",

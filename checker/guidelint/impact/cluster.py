@@ -41,6 +41,8 @@ class Request:
     use_cache: bool = True
     cache_dir: Path | None = None
     progress: bool = False
+    config_paths: tuple[Path, ...] = ()  # what each repository's configuration may reach (as `scan`'s options)
+    repo_packs: bool = False
 
 
 def run(request: Request) -> tuple[dict[str, Any], str]:
@@ -50,8 +52,10 @@ def run(request: Request) -> tuple[dict[str, Any], str]:
         new = specs.resolve(request.new, Path(scratch))
         shipped = specs.ship(request.old, old), specs.ship(request.new, new)
         repos = expand(request.repos)
+        reach = tuple(str(p) for p in request.config_paths), request.repo_packs
         work = {
-            repo: batches(repo, request.batch_files, request.use_cache, request.cache_dir, request.on) for repo in repos
+            repo: batches(repo, request.batch_files, request.use_cache, request.cache_dir, request.on, reach)
+            for repo in repos
         }
         with _client(request) as (client, where):
             results = _gather(client, work, shipped, _progress(request.progress, len(repos)))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from guidelint.config import ConfigError, load_config
+from guidelint.config import ConfigError
 from guidelint.files import select_targets
-from guidelint.impact.task import Batch
+from guidelint.impact.task import Batch, Reach, repository_config
 
 
 def expand(arguments: list[Path]) -> list[Path]:
@@ -32,19 +32,21 @@ def expand(arguments: list[Path]) -> list[Path]:
     return list(unique.values())
 
 
-def batches(repo: Path, batch_files: int, use_cache: bool, cache_dir: Path | None, on: date) -> list[Batch]:
+def batches(
+    repo: Path, batch_files: int, use_cache: bool, cache_dir: Path | None, on: date, reach: Reach = ((), False)
+) -> list[Batch]:
     """One batch for the repository, or several of at most `batch_files` files for a large one."""
-    whole = [Batch(str(repo), None, use_cache, str(cache_dir) if cache_dir else None, on)]
+    whole = [Batch(str(repo), None, use_cache, str(cache_dir) if cache_dir else None, on, *reach)]
     if not repo.is_dir():
         return whole
     try:
-        targets, problems = select_targets([repo], load_config(repo))
+        targets, problems = select_targets([repo], repository_config(whole[0]))
     except (ConfigError, OSError):
         return whole  # the task reports it
     if problems or len(targets) <= batch_files:
         return whole
     files = sorted(str(t.path) for t in targets)
     return [
-        Batch(str(repo), tuple(files[i : i + batch_files]), use_cache, whole[0].cache_dir, on)
+        Batch(str(repo), tuple(files[i : i + batch_files]), use_cache, whole[0].cache_dir, on, *reach)
         for i in range(0, len(files), batch_files)
     ]

@@ -25,6 +25,7 @@ from guidelint.pack import MANIFEST, PackError, builtin_pack_dir, installed_pack
 from guidelint.tomlcompat import tomllib
 
 BASELINE_FILE = ".guidelint-baseline.json"
+Reach = tuple[tuple[str, ...], bool]  # folders outside a repository its configuration may read; packs inside it
 _ONE_SCAN = threading.Lock()  # a scan is not thread-safe: tasks of a many-threaded worker take turns
 
 
@@ -37,6 +38,13 @@ class Batch:
     use_cache: bool
     cache_dir: str | None
     on: date
+    config_paths: tuple[str, ...] = ()  # as `scan --allow-config-path` (and the policy)
+    repo_packs: bool = False  # as `scan --allow-repo-packs`: a repository's own pack code runs on the worker
+
+
+def repository_config(batch: Batch) -> Config:
+    """The repository's configuration, read within what the invoking side granted (as `scan` reads it)."""
+    return load_config(Path(batch.repo), None, [Path(p) for p in batch.config_paths], batch.repo_packs)
 
 
 def scan_batch(batch: Batch, old: ShippedPack, new: ShippedPack) -> dict[str, Any]:
@@ -73,7 +81,7 @@ def _scan(batch: Batch, shipped: ShippedPack) -> dict[str, Any]:
     from guidelint.scan import run_scan
 
     repo = Path(batch.repo)
-    config, extra = with_pack(load_config(repo), shipped.name, shipped.unpack())
+    config, extra = with_pack(repository_config(batch), shipped.name, shipped.unpack())
     if batch.cache_dir is not None:
         config.cache_dir = Path(batch.cache_dir)
     options = ScanOptions(jobs=1, use_cache=batch.use_cache)  # the cluster is the parallelism
