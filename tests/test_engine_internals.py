@@ -402,3 +402,37 @@ def test_literals_read_as_python_reads_them() -> None:
     for text in ("0", "7", "10", "1234567890123456789", "00", "0x1F", "1_000", "1e3", "0o17", "3j", "1.5", "0b101"):
         value = _number_value(text)
         assert value == ast.literal_eval(text) and type(value) is type(ast.literal_eval(text))
+
+
+class SafeLoad(Rule):
+    meta = META
+    calls = ("yaml.load",)
+
+    def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        assert isinstance(call.func, cst.Attribute)
+        ctx.report(call, name, call.with_changes(func=call.func.with_changes(attr=cst.Name("safe_load"))), "fix")
+
+
+def test_many_fixes_in_one_file_generate_its_code_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each fix is checked against the text it replaces in the module's generated code; `Module.code`
+    generates the whole module again at every call, so a file with dozens of fixable findings cost dozens of
+    generations of itself (roundup's live-server tests: 67 fixes, 4 s of its scan)."""
+    code = "import yaml\n\n" + "".join(f"def f{i}(d):\n    return yaml.load(d)  # {i}\n\n" for i in range(40))
+    generated = 0
+    code_of = cst.Module.code.fget
+    assert code_of is not None
+
+    def counted(module: cst.Module) -> str:
+        nonlocal generated
+        generated += 1
+        return code_of(module)
+
+    monkeypatch.setattr(cst.Module, "code", property(counted))
+    hits, problems = CstEngine([SafeLoad()]).check("x.py", code)
+    assert not problems and len(hits) == 40
+    fixed = code
+    for hit in sorted(hits, key=lambda h: h.fix.start if h.fix else 0, reverse=True):
+        assert hit.fix is not None
+        fixed = fixed[: hit.fix.start] + hit.fix.replacement + fixed[hit.fix.end :]
+    assert fixed == code.replace("yaml.load(", "yaml.safe_load(")
+    assert generated == 1

@@ -117,7 +117,7 @@ def test_text_engine_reports_what_semgrep_reports(tmp_path: Path) -> None:
     rules = _rules(tmp_path)
     targets = _targets(rules)
     text = SemgrepEngine(rules)
-    assert {rule.id for rule, _ in text.routing.text_rules} == TEXT_RULES | {f"TST20{i}" for i in range(1, 6)}
+    assert {rule.id for rule, _, _ in text.routing.text_rules} == TEXT_RULES | {f"TST20{i}" for i in range(1, 6)}
     assert not text.routing.rules  # nothing left for semgrep: it is not started
     by_text = _found(text, targets)
     by_semgrep = _found(SemgrepEngine(rules, text=False), targets)
@@ -173,3 +173,19 @@ def test_env_file_is_checked_without_semgrep(cli, project, monkeypatch) -> None:
     assert run.exit_code == 1, run.stdout
     assert [(f["rule"], f["path"], f["start"]["line"]) for f in run.json()["findings"]] == [("SEC201", "deploy.env", 1)]
     assert run.json()["not_checked"] == []
+
+
+def test_a_text_rule_runs_only_on_files_holding_one_of_its_needles(tmp_path: Path) -> None:
+    """A regex-only rule's `needles:` spare it the files that hold none of them (compared ignoring case), as
+    they spare semgrep's: here the needle is deliberately not in every match, to show which files ran it."""
+    pack = tmp_path / "pack" / "semgrep"
+    pack.mkdir(parents=True)
+    (pack / "tst206.yaml").write_text(
+        "id: TST206\nlanguages: [generic]\nmessage: m\nneedles: [ledger]\npattern-regex: qq\\d+\n" + META + "\n"
+    )
+    (pack / "tst207.yaml").write_text("id: TST207\nlanguages: [generic]\nmessage: m\npattern-regex: qq\\d+\n" + META)
+    engine = SemgrepEngine(SEMGREP.load("needles", pack.parent))
+    assert not engine.routing.rules  # both run in this process
+    targets = [Target("a.env", "dotenv", b"qq1\n"), Target("b.env", "dotenv", b"LEDGER=qq2\n")]
+    found = {(rel, h.rule) for rel, hits in engine.start(targets).finish().hits.items() for h in hits}
+    assert found == {("a.env", "TST207"), ("b.env", "TST206"), ("b.env", "TST207")}

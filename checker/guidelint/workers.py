@@ -5,8 +5,9 @@ caller with the cause, never the scan or a hang."""
 from __future__ import annotations
 
 import contextlib
+import queue
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
@@ -64,18 +65,33 @@ def pool_map(
 def _completed(
     futures: list[Future[R]], executor: ProcessPoolExecutor, memory: int, killed: set[int]
 ) -> Iterator[Future[R]]:
-    """The futures as they complete; while waiting, a worker past `memory` bytes is killed."""
-    pending = set(futures)
-    while pending:
-        done, pending = wait(pending, timeout=POLL if memory else None, return_when=FIRST_COMPLETED)
-        yield from done
-        if memory:
-            for process in _workers(executor):
-                used = resident_bytes(process.pid) if process.pid is not None else None
-                if used is not None and used > memory and process.pid not in killed:
-                    killed.add(process.pid)  # type: ignore[arg-type]
-                    with contextlib.suppress(OSError, ValueError):
-                        process.kill()
+    """The futures as they complete; while waiting, a worker past `memory` bytes is killed. Each future puts
+    itself in a queue when done: `concurrent.futures.wait` on the pending set costs a lock taken and a waiter
+    installed on every pending future at each wake-up, which over a project's thousands of files kept the
+    scan's own process busy for a quarter of a core (salt: 3,014 files, 99% of its samples in `wait`)."""
+    finished: queue.SimpleQueue[Future[R]] = queue.SimpleQueue()
+    for submitted in futures:
+        submitted.add_done_callback(finished.put)
+    left = len(futures)
+    while left:
+        future: Future[R] | None = None
+        with contextlib.suppress(queue.Empty):
+            future = finished.get(timeout=POLL if memory else None)
+        if future is not None:
+            left -= 1
+            yield future
+        _limit_memory(executor, memory, killed)
+
+
+def _limit_memory(executor: ProcessPoolExecutor, memory: int, killed: set[int]) -> None:
+    """Kill a worker past `memory` bytes (0: no limit)."""
+    if memory:
+        for process in _workers(executor):
+            used = resident_bytes(process.pid) if process.pid is not None else None
+            if used is not None and used > memory and process.pid not in killed:
+                killed.add(process.pid)  # type: ignore[arg-type]
+                with contextlib.suppress(OSError, ValueError):
+                    process.kill()
 
 
 def _workers(executor: ProcessPoolExecutor) -> list[BaseProcess]:

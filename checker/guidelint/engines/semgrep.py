@@ -310,7 +310,8 @@ def _column(data: bytes, position: dict[str, Any]) -> int:
 class Routing:
     """Which of the rules run in this process (engines/text.py) and which need semgrep."""
 
-    text_rules: list[tuple[TextRule, set[str]]] = field(default_factory=list)  # with their languages
+    # with their languages and needles (none: every file of those languages)
+    text_rules: list[tuple[TextRule, set[str], tuple[bytes, ...]]] = field(default_factory=list)
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # for semgrep, by id
     semgrep_languages: set[str] = field(default_factory=set)
     unfiltered: set[str] = field(default_factory=set)  # languages with a semgrep rule for every file of them
@@ -363,7 +364,7 @@ class SemgrepEngine:
         for body, languages, needles in self.bodies:
             plain = compile_rule(body["id"], body) if self.text else None
             if plain is not None:
-                routing.text_rules.append((plain, languages))
+                routing.text_rules.append((plain, languages, tuple(n.lower().encode() for n in needles or ())))
                 continue
             semgrep_body = as_generic(body)
             routing.rules[body["id"]] = semgrep_body
@@ -390,7 +391,12 @@ class SemgrepEngine:
 class Run:
     """One scan's semgrep rules over its targets: the text rules in this process, the others in semgrep."""
 
-    def __init__(self, text_rules: list[tuple[TextRule, set[str]]], targets: list[Target], semgrep: SemgrepRun | None):
+    def __init__(
+        self,
+        text_rules: list[tuple[TextRule, set[str], tuple[bytes, ...]]],
+        targets: list[Target],
+        semgrep: SemgrepRun | None,
+    ) -> None:
         self.text_rules = text_rules
         self.targets = targets
         self.semgrep = semgrep
@@ -411,7 +417,16 @@ class Run:
         return outcome
 
     def _match(self, target: Target, outcome: Outcome) -> None:
-        rules = [rule for rule, languages in self.text_rules if target.language in languages]
+        lowered = b""  # the file's bytes in lower case, for the rules that name needles (one of which a match holds)
+        rules = []
+        for rule, languages, needles in self.text_rules:
+            if target.language not in languages:
+                continue
+            if needles:
+                lowered = lowered or target.data.lower()
+                if not any(needle in lowered for needle in needles):
+                    continue
+            rules.append(rule)
         if not rules:
             return
         text = target.data.decode("utf-8", errors="surrogateescape")

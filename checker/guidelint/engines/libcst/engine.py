@@ -95,6 +95,7 @@ class CstEngine:
         ranges = node_ranges(module, nodes, statements, text)
         lines = python_lines(text, keepends=True)
         hits = []
+        whole: str | None = None  # the module's code: `Module.code` generates it again at every call
         for report in reports:
             (line, col), (end_line, end_col) = ranges[id(report.node)]
             code = module.code_for_node(report.node)
@@ -108,7 +109,9 @@ class CstEngine:
                 (fix_line, fix_col), (fix_end_line, fix_end_col) = ranges[id(target)]
                 start = _offset(lines, fix_line, fix_col)
                 end = _offset(lines, fix_end_line, fix_end_col)
-                if module.code[start:end] == text[start:end]:  # not where the parse respelled the text
+                if whole is None:
+                    whole = module.code
+                if whole[start:end] == text[start:end]:  # not where the parse respelled the text
                     fix = Fix(start, end, _code(module, report.replacement, report.indent), report.fix_description)
             hits.append(
                 Hit(
