@@ -259,13 +259,18 @@ class Selector:
         """Whether git does not track `path` (nor, for a directory, anything below it), asked when a pattern
         would leave it out. When git cannot list the work tree the path is left out as before, and the
         reason kept: the scan reports it (exit 2), for the path may be a file the pull request hid."""
-        tracked = self._tracked.get(top)
-        if tracked is None:
-            tracked = self._tracked[top] = _tracked(top)
+        tracked = self._listing(top)
         if isinstance(tracked, str):
             self.unlisted[top] = tracked
             return True
         return path not in tracked
+
+    def _listing(self, top: str) -> frozenset[str] | str:
+        """What git tracks in the work tree at `top` (or why it could not list it), read once per scan."""
+        listing = self._tracked.get(top)
+        if listing is None:
+            listing = self._tracked[top] = _tracked(top)
+        return listing
 
     def _in_environment(self, path: str, is_dir: bool) -> bool:
         """Whether `path` is, or lies in, a `venv/` or `.venv/` directory that is a virtual environment."""
@@ -315,9 +320,7 @@ class Selector:
         """The deepest .gitignore with a matching pattern decides; within a file the last match wins.
         .gitignore applies to untracked files only: what git tracks (or a directory holding it) is kept."""
         path = os.path.join(directory, name)
-        known = self._tracked.get(top)
-        if known is None:
-            known = self._tracked[top] = _tracked(top)
+        known = self._listing(top)
         if isinstance(known, frozenset) and path in known:
             return False  # the common case, before any pattern is matched
         rel = name + ("/" if is_dir else "")

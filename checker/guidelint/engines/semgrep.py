@@ -91,6 +91,15 @@ class Target:
     language: str
     data: bytes
 
+    @functools.cached_property
+    def lowered(self) -> bytes:
+        """The file's bytes in lower case, for the needles (ASCII, lower-cased), read once per file."""
+        return self.data.lower()
+
+    def holds(self, needles: Iterable[bytes]) -> bool:
+        """Whether one of the (lower-cased) needles occurs in the file, ignoring case."""
+        return any(needle in self.lowered for needle in needles)
+
 
 @dataclass
 class Outcome:
@@ -327,8 +336,7 @@ class Routing:
             return False
         if target.language in self.unneedled:
             return True
-        data = target.data.lower()
-        return any(needle in data for needle in self.needles.get(target.language, ()))
+        return target.holds(self.needles.get(target.language, ()))
 
 
 class SemgrepEngine:
@@ -417,16 +425,11 @@ class Run:
         return outcome
 
     def _match(self, target: Target, outcome: Outcome) -> None:
-        lowered = b""  # the file's bytes in lower case, for the rules that name needles (one of which a match holds)
-        rules = []
-        for rule, languages, needles in self.text_rules:
-            if target.language not in languages:
-                continue
-            if needles:
-                lowered = lowered or target.data.lower()
-                if not any(needle in lowered for needle in needles):
-                    continue
-            rules.append(rule)
+        rules = [
+            rule
+            for rule, languages, needles in self.text_rules  # needles: one of them is in every match
+            if target.language in languages and (not needles or target.holds(needles))
+        ]
         if not rules:
             return
         text = target.data.decode("utf-8", errors="surrogateescape")
