@@ -26,6 +26,7 @@ from guidelint.semantic.access import (
 )
 from guidelint.semantic.pathscope import unscoped_nodes
 from guidelint.semantic.project import Project
+from guidelint.semantic.staticviews import static_template_class
 from guidelint.semantic.summary import own_nodes
 
 REQUEST_METHODS = frozenset(
@@ -135,9 +136,13 @@ REDIRECT_VIEWS = frozenset({"django.views.generic.RedirectView", "django.views.g
 
 
 def public_by_design(project: Project, qualified: str, markers: Authorization) -> str | None:
-    """A class-based view that is public by design: one that only redirects (`redirect_only_class`), or a
-    step of a login (`login_step`)."""
-    return redirect_only_class(project, qualified, markers) or login_step(project, qualified, markers)
+    """A class-based view that is public by design: one that only redirects (`redirect_only_class`), a
+    step of a login (`login_step`), or a TemplateView showing a fixed page (`staticviews`)."""
+    return (
+        redirect_only_class(project, qualified, markers)
+        or login_step(project, qualified, markers)
+        or static_template_class(project, qualified, markers)
+    )
 
 
 def redirect_only_class(project: Project, qualified: str, markers: Authorization) -> str | None:
