@@ -66,8 +66,8 @@ class HandlerWithoutAuthorization(Rule):
             "out is public by design (also a step of a social or OAuth login, a class-based view whose methods log "
             "the user in), and so is one that only redirects (every return a redirect, no call but address builders "
             "and settings read by a constant key; a RedirectView building its address): it shows and changes "
-            "nothing, the page it sends to decides. In Flask and FastAPI, a decorator written "
-            "above the route decorator does not wrap the registered handler, so it does not count. The frameworks' "
+            "nothing, the page it sends to decides; so is a TemplateView of constants (no request, user, database "
+            "or project call). A decorator above a Flask/FastAPI route decorator does not wrap the view. Frameworks' "
             "own packages (option framework_packages), known by their import name, define generic views for apps to "
             "wire up and are not checked."
         ),
@@ -201,7 +201,7 @@ class HandlerWithoutAuthorization(Rule):
         from flask import Blueprint, Flask, jsonify, render_template
         from flask_login import current_user, login_required
         from fastapi import APIRouter, Depends, FastAPI
-        from django.views.generic import DetailView
+        from django.views.generic import DetailView, TemplateView
         from rest_framework.decorators import api_view, permission_classes
         from rest_framework.permissions import AllowAny
         from rest_framework.views import APIView
@@ -234,6 +234,9 @@ class HandlerWithoutAuthorization(Rule):
 
         class DealDetail(DetailView):  # expect
             model = Deal
+
+        class DealBoard(TemplateView):  # expect
+            extra_context = {"open_deals": Deal.objects.count()}  # a page of the database's data
 
         class DealApi(APIView):  # expect
             permission_classes = [AllowAny]
@@ -333,6 +336,7 @@ class HandlerWithoutAuthorization(Rule):
         from django.contrib.auth.mixins import LoginRequiredMixin
         from django.core.exceptions import PermissionDenied
         from django.utils.decorators import method_decorator
+        from django.utils.translation import gettext_lazy
         from django.views.generic import DetailView, TemplateView, UpdateView
         from rest_framework.decorators import api_view, permission_classes
         from django.http import JsonResponse
@@ -407,9 +411,9 @@ class HandlerWithoutAuthorization(Rule):
         class DealHistory(SecureBase):
             template_name = "history.html"
 
-        @public
-        class Landing(TemplateView):
+        class Landing(TemplateView):  # a fixed page: its template and constants, the same for everyone
             template_name = "landing.html"
+            extra_context = {"title": gettext_lazy("Welcome")}
 
         class DealViewSet(ModelViewSet):
             permission_classes = [IsAuthenticated]

@@ -44,6 +44,8 @@ class Routes:
     # view -> the full path of each route to it, after the include()s leading to it ("/books/<int:pk>/"; a
     # regular expression's variable part as "<re>"), "" for one not known
     paths: dict[str, list[str]] = field(default_factory=dict)
+    # views a URLconf gives values other than literals in `as_view(...)` (`extra_context=Deal.objects.all()`)
+    configured: set[str] = field(default_factory=set)
 
     def converters(self, qualified: str, name: str) -> set[str]:
         """What the routes to a view make of its URL parameter `name`: the converter of each route
@@ -88,6 +90,9 @@ def _collect(project: Project, markers: Authorization) -> Routes:
             heads[key] = []
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
+                configured = _configured(node)
+                if configured:
+                    found.configured.add(resolve(project, module, configured))
                 owner = owners.get(id(node), module)  # a route of a pattern list included, or of i18n_patterns()
                 if id(node) in prefixed:  # i18n_patterns(...): its routes under the language code
                     table[owner].append((f"include:{prefixed[id(node)]}", ""))
@@ -211,6 +216,18 @@ def _full_paths(heads: dict[str, list[tuple[str, str | None]]]) -> dict[str, lis
             full = ["/" + p + head if p is not None and head is not None else "" for p in outer]
             paths.setdefault(target, []).extend(full)
     return paths
+
+
+def _configured(call: ast.Call) -> str:
+    """The view of `View.as_view(...)` given a value that is not a literal (`extra_context=load_menu()`), or ""."""
+    if not (isinstance(call.func, ast.Attribute) and call.func.attr == "as_view"):
+        return ""
+    for value in (*call.args, *(k.value for k in call.keywords)):
+        try:
+            ast.literal_eval(value)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return name_of(call.func.value)
+    return ""
 
 
 def _route(

@@ -9,8 +9,8 @@ which only assign, test and return, read only their parameters, their locals, th
 (`self.page`), module constants (`MENU = (("terms", gettext_lazy("Terms")),)`) and Django's settings by
 attribute, and call only the base's same method (`super().get_context_data(**kwargs)`), translations of
 constants, address builders (`reverse("legal:terms")`) and methods of their locals (`context.update(...)`).
-It reads neither the request (`self.request`, `self.kwargs`), the user, the database nor any function of
-the project: what it shows is the same for everyone.
+No URLconf gives it more than literals in `as_view(...)`. It reads neither the request (`self.request`,
+`self.kwargs`), the user, the database nor any function of the project: it shows the same to everyone.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from guidelint.semantic.access import (
     resolve,
 )
 from guidelint.semantic.project import Project
+from guidelint.semantic.routes import routes
 
 TEMPLATE_VIEWS = frozenset({"django.views.generic.TemplateView", "django.views.generic.base.TemplateView"})
 TEMPLATE_METHODS = frozenset({"get_context_data", "get_template_names"})
@@ -48,8 +49,8 @@ def static_template_class(project: Project, qualified: str, markers: Authorizati
     """ "a fixed page (TemplateView)" when the class-based view shows the same page to everyone (see the
     module's docstring), else None."""
     chain = ancestors(project, qualified)
-    if not any(name in TEMPLATE_VIEWS for name in chain):
-        return None
+    if not any(name in TEMPLATE_VIEWS for name in chain) or qualified in routes(project, markers).configured:
+        return None  # (a URLconf's as_view(extra_context=...) of data: that data shows)
     classes: list[tuple[ast.ClassDef, str]] = []
     for name in chain:
         found = lookup(project, name)
