@@ -89,6 +89,19 @@ class Callees:
             return False
         return self.local_function(func) is not None or self.a.names.qualname(func) is not None
 
+    def deferred(self, func: cst.Attribute) -> bool:
+        """Whether `func` is a deferred call of the models (`task.delay`, an actor's `send`) on a function of this
+        module or of the project: `sock.send(data)` or a library signal's `send(sender)` is none."""
+        if func.attr.value not in self.a.known["deferred-calls"]:
+            return False
+        if self.local_function(func.value) is not None:
+            return True
+        qualified = self.a.names.qualname(func.value)
+        project = self.a.project
+        if qualified is None or project is None:
+            return False
+        return project.project.defines(absolute_name(self.a.package, qualified))
+
     def local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
         if type(func) is cst.Name:
             if self.a.names.lookup(func.value) is not None:

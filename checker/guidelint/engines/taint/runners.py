@@ -2,7 +2,8 @@
 `threading.Thread(target=f, args=(x,))`, `loop.run_in_executor(None, f, x)`, a Celery task's
 `task.apply_async(args=[x])`. Each is read as the call `f(x)`, made later or in another thread: what `f` does with
 `x` (its sinks) is reported at the runner's call. The runners are model data (`propagators: runners:`, entries
-`NAME:WHERE`, WHERE the position or the keyword of the function)."""
+`NAME:WHERE`, WHERE the position or the keyword of the function; `.NAME` a method of that name only, not a
+function: `executor.map(f, items)` is f(item) for each item, what the builtin `map` is left to the lambdas' reading)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def runner_named(a: Analysis, func: cst.BaseExpression) -> bool:
     if names is None:
         names = a.memo[RUNNERS] = frozenset(e.partition(":")[0] for e in a.known["runners"])
     last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else None
-    return last in names
+    return last in names or (type(func) is cst.Attribute and f".{last}" in names)
 
 
 def runner_call(
@@ -40,7 +41,7 @@ def runner_call(
     last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""
     for entry in runners:
         runner, _, where = entry.partition(":")
-        if runner != last:
+        if runner != last and not (runner == f".{last}" and type(func) is cst.Attribute):  # ".map": a method only
             continue
         function = argument_at(call, where)
         if function is None or not is_function(function.value):
