@@ -33,8 +33,8 @@ from guidelint.engines.taint.labels import (
     _items_of,
     _sink_of,
     cleared,
-    reopened,
     for_passed,
+    reopened,
     union,
     with_step,
 )

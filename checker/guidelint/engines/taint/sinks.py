@@ -18,7 +18,7 @@ from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, READ, UNKNOWN, Env, Hit, Label, Taint, checked, union
-from guidelint.engines.taint.logformat import brace_escaped, is_loguru, loguru_receiver
+from guidelint.engines.taint.logformat import brace_fields, is_loguru, loguru_receiver, placed_fields
 from guidelint.engines.taint.mediatypes import MediaTypes
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.registrations import decorators_of
@@ -95,10 +95,8 @@ class Sinks:
         template = self.a.fold(args[positional[0]][0].value, env) if positional else UNKNOWN
         if not isinstance(template, str) or any(a.star for a, _ in args):
             return args
-        if braces:
-            found = brace_escaped(template, len(positional) - 1)
-            repr_of = {positional[1 + i] for i in found or ()}
-            return [(a, checked(t, LOG_KINDS) if i in repr_of else t) for i, (a, t) in enumerate(args)]
+        if braces:  # loguru: positional fields by position, named ones by keyword (placed: a message argument)
+            return placed_fields(args, positional, brace_fields(template) or {})
         conversions = [m.group("conv") for m in PERCENT_SPEC.finditer(template) if m.group("conv") != "%"]
         if any(m.group("key") for m in PERCENT_SPEC.finditer(template)):
             return args  # "%(user)r" % mapping: not placed by position
