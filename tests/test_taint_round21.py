@@ -64,6 +64,13 @@ RUN = "def run(page):\n    subprocess.run(f'convert {page}', shell=True)\n"
         ),
         # a socket's send is no deferred call of a function (no report of run)
         (RUN + "import socket\nsock = socket.socket()\nsock.send(request.form['p'].encode())\n", []),
+        # a class method named send is the class's, not its constructor run later
+        (
+            "class Mailer:\n    def __init__(self, to):\n        self.to = to\n\n    @classmethod\n"
+            "    def send(cls, page):\n        subprocess.run(f'mail {page}', shell=True)\n\n\n"
+            "Mailer.send(request.form['p'])\n",
+            [("INP401", 7)],
+        ),
         # a parsed date is no text of the client's
         (
             "from datetime import datetime\nimport sqlite3\nday = datetime.strptime(request.args['d'], '%Y-%m-%d')\n"

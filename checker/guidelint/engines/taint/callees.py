@@ -94,13 +94,15 @@ class Callees:
         module or of the project: `sock.send(data)` or a library signal's `send(sender)` is none."""
         if func.attr.value not in self.a.known["deferred-calls"]:
             return False
-        if self.local_function(func.value) is not None:
-            return True
+        local = self.local_function(func.value)
+        if local is not None:
+            return local[1] is None  # a function, not a class (Mailer.send(msg) is a method of Mailer)
         qualified = self.a.names.qualname(func.value)
         project = self.a.project
         if qualified is None or project is None:
             return False
-        return project.project.defines(absolute_name(self.a.package, qualified))
+        qualified = absolute_name(self.a.package, qualified)
+        return project.project.defines(qualified) and not project.method_names(qualified)
 
     def local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
         if type(func) is cst.Name:
