@@ -89,6 +89,13 @@ class Callees:
             return False
         return self.local_function(func) is not None or self.a.names.qualname(func) is not None
 
+    def made_by_call(self, func: cst.BaseExpression) -> str | None:
+        """The qualified callee of the call a method is called on (`loguru.logger.bind` of
+        `logger.bind(room=r).info`): what names the receiver where no name holds it."""
+        if type(func) is not cst.Attribute or type(func.value) is not cst.Call:
+            return None
+        return self.a.names.qualname(func.value.func)
+
     def deferred(self, func: cst.Attribute) -> bool:
         """Whether `func` is a deferred call of the models (`task.delay`, an actor's `send`) on a function of this
         module or of the project: `sock.send(data)` or a library signal's `send(sender)` is none."""

@@ -182,10 +182,8 @@ class Calls(Callees):
                     owner not in sink.receiver_names or method in self.a.classes.get(self.a.current_class or "", {})
                 ):
                     continue
-                maker = self.a.made_by.get(owner or "")  # audit = logging.getLogger(...): named by its maker
-                made_by_call = func.value if type(func) is cst.Attribute and type(func.value) is cst.Call else None
-                if maker is None and made_by_call is not None:  # logger.bind(room=r).info(...): by the call
-                    maker = self.a.names.qualname(made_by_call.func)
+                # audit = logging.getLogger(...): named by its maker; logger.bind(room=r).info(...): by the call
+                maker = self.a.made_by.get(owner or "") or self.made_by_call(func)
                 if sink.receiver_names and not any(n and _matches(n, sink.receiver_names) for n in (owner, maker)):
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
