@@ -89,6 +89,28 @@ class Callees:
             return False
         return self.local_function(func) is not None or self.a.names.qualname(func) is not None
 
+    def made_by_call(self, func: cst.BaseExpression) -> str | None:
+        """The qualified callee of the call a method is called on (`loguru.logger.bind` of
+        `logger.bind(room=r).info`): what names the receiver where no name holds it."""
+        if type(func) is not cst.Attribute or type(func.value) is not cst.Call:
+            return None
+        return self.a.names.qualname(func.value.func)
+
+    def deferred(self, func: cst.Attribute) -> bool:
+        """Whether `func` is a deferred call of the models (`task.delay`, an actor's `send`) on a function of this
+        module or of the project: `sock.send(data)` or a library signal's `send(sender)` is none."""
+        if func.attr.value not in self.a.known["deferred-calls"]:
+            return False
+        local = self.local_function(func.value)
+        if local is not None:
+            return local[1] is None  # a function, not a class (Mailer.send(msg) is a method of Mailer)
+        qualified = self.a.names.qualname(func.value)
+        project = self.a.project
+        if qualified is None or project is None:
+            return False
+        qualified = absolute_name(self.a.package, qualified)
+        return project.project.defines(qualified) and not project.method_names(qualified)
+
     def local_function(self, func: cst.BaseExpression) -> tuple[cst.FunctionDef, str | None, bool] | None:
         if type(func) is cst.Name:
             if self.a.names.lookup(func.value) is not None:

@@ -34,6 +34,7 @@ from guidelint.engines.taint.labels import (
     _sink_of,
     cleared,
     for_passed,
+    reopened,
     union,
     with_step,
 )
@@ -131,7 +132,7 @@ class Calls(Callees):
             func = partial.args[0].value
         elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
             func, given = run
-        elif type(func) is cst.Attribute and func.attr.value in self.a.known["deferred-calls"]:
+        elif type(func) is cst.Attribute and self.deferred(func):
             func = func.value  # render_pdf.delay(slug): render_pdf(slug), run later by a worker
             given = packed(call) or given  # render_pdf.apply_async(args=[slug]): the same
         qualified = self.a.names.qualname(func)
@@ -181,7 +182,8 @@ class Calls(Callees):
                     owner not in sink.receiver_names or method in self.a.classes.get(self.a.current_class or "", {})
                 ):
                     continue
-                maker = self.a.made_by.get(owner or "")  # audit = logging.getLogger(...): named by its maker
+                # audit = logging.getLogger(...): named by its maker; logger.bind(room=r).info(...): by the call
+                maker = self.a.made_by.get(owner or "") or self.made_by_call(func)
                 if sink.receiver_names and not any(n and _matches(n, sink.receiver_names) for n in (owner, maker)):
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
@@ -199,6 +201,8 @@ class Calls(Callees):
                 return stored
         if type(func) is cst.Name and ENUM_BASES.intersection(self.a.bases.get(func.value, ())):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
+        if name in self.a.known["decoders"]:  # unicodedata.normalize("NFKC", checked): new characters, unchecked
+            return reopened(union(*(t for _, t in args)))
         kinds = self.sanitizes(name, method)
         if kinds is not None and method is not None and self.own_method(func, made):
             kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's

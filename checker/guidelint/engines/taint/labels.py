@@ -177,6 +177,11 @@ def cleared(taint: Taint, kinds: frozenset[str]) -> Taint:
     return frozenset(Label(lb.kind, lb.origin, lb.steps, lb.cleared | kinds, lb.param) for lb in taint)
 
 
+def reopened(taint: Taint) -> Taint:
+    """What a decoding call leaves of a value: its sources, none of the checks or sanitizers it passed."""
+    return frozenset(replace(label, cleared=frozenset()) if label.cleared else label for label in taint)
+
+
 def checked(taint: Taint, kinds: frozenset[str]) -> Taint:
     """What a passed check leaves: input that is known well-formed is harmless, but a confidential value
     that matched a pattern or an allow-list is as confidential as before."""

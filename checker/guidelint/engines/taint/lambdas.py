@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.labels import Env, Taint, checked
+from guidelint.engines.taint.runners import mapped_by
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -29,18 +30,23 @@ def through_lambda(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
     """What `map(lambda x: ..., xs)` or `filter(lambda x: ..., xs)` gives of the elements of `xs` (the
     lambda's parameter holding one of them); None for any other call."""
     func = call.func
-    if type(func) is not cst.Name or func.value not in ("map", "filter") or a.names.qualname(func) is not None:
+    given = call.args
+    if mapped_by(a, func):  # executor.map(lambda p: render(p), pages, timeout=60): the builtin map's reading
+        name = "map"
+        given = [arg for arg in call.args if arg.keyword is None]
+    elif type(func) is not cst.Name or func.value not in ("map", "filter") or a.names.qualname(func) is not None:
         return None
-    name = func.value
-    if len(call.args) != 2 or any(arg.keyword is not None or arg.star for arg in call.args):
+    else:
+        name = func.value
+    if len(given) != 2 or any(arg.keyword is not None or arg.star for arg in given):
         return None
-    fn = call.args[0].value
+    fn = given[0].value
     param = _parameter(fn)
     if param is None:
         return None
     assert isinstance(fn, cst.Lambda)
     a.eval(fn, env)
-    elements = a.eval(call.args[1].value, env)
+    elements = a.eval(given[1].value, env)
     scope = env.copy()
     scope.values[param] = elements
     if name == "map":

@@ -12,6 +12,9 @@ PROPAGATORS = {
     "mutators": "methods that put their arguments into the object they are called on",
     "given-location": "methods whose result, when given an argument, is that argument made absolute with the "
     "server's own validated host (request.build_absolute_uri(location)); without one, the receiver's data",
+    "decoders": "functions whose result holds characters their argument did not (unicodedata.normalize('NFKC', "
+    "x) makes '.' and '/' of fullwidth forms, unquote makes them of %2e%2f): a check of the argument proves "
+    "nothing of the result, which carries the argument's sources with none of its checks",
     "deferred-calls": "methods that call the function they are called on with their own arguments, later "
     "(a Celery task's render.delay(slug) runs render(slug) in a worker)",
     "runners": "calls that run a function they are given (NAME:WHERE, WHERE its position or keyword) with the "

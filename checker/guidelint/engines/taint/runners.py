@@ -2,17 +2,19 @@
 `threading.Thread(target=f, args=(x,))`, `loop.run_in_executor(None, f, x)`, a Celery task's
 `task.apply_async(args=[x])`. Each is read as the call `f(x)`, made later or in another thread: what `f` does with
 `x` (its sinks) is reported at the runner's call. The runners are model data (`propagators: runners:`, entries
-`NAME:WHERE`, WHERE the position or the keyword of the function)."""
+`NAME:WHERE`, WHERE the position or the keyword of the function; `.NAME` a method of that name only, not a
+function: `executor.map(f, items)` is f(item) for each item, what the builtin `map` is left to the lambdas' reading)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from guidelint.cst.arguments import arg
 from guidelint.engines.taint.syntax import argument_at
+from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -28,7 +30,7 @@ def runner_named(a: Analysis, func: cst.BaseExpression) -> bool:
     if names is None:
         names = a.memo[RUNNERS] = frozenset(e.partition(":")[0] for e in a.known["runners"])
     last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else None
-    return last in names
+    return last in names or (type(func) is cst.Attribute and f".{last}" in names)
 
 
 def runner_call(
@@ -40,17 +42,33 @@ def runner_call(
     last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""
     for entry in runners:
         runner, _, where = entry.partition(":")
-        if runner != last:
+        if runner != last and not (runner == f".{last}" and type(func) is cst.Attribute):  # ".map": a method only
             continue
         function = argument_at(call, where)
-        if function is None or not is_function(function.value):
+        bound = _partial(function.value) if function is not None else None  # map(partial(f, room), holders)
+        if function is None or not is_function(bound[0].value if bound else function.value):
             continue
         given = packed(call)
         if given is None:  # submit(f, x, retries=2): the arguments after the function are its own
             after = call.args[call.args.index(function) + 1 :] if where.isdigit() else ()
             given = [a for a in after if a.keyword is None or a.keyword.value != where]
+        if bound:  # partial(f, room): f(room, ...), the arguments given in advance first
+            return bound[0].value, [*bound[1:], *given]
         return function.value, given
     return None
+
+
+def _partial(function: cst.BaseExpression) -> Sequence[cst.Arg] | None:
+    """The arguments of `functools.partial(f, ...)` written where a runner takes its function (f first)."""
+    if type(function) is not cst.Call or not function.args or function.args[0].keyword or function.args[0].star:
+        return None
+    return function.args if dotted(function.func) in ("partial", "functools.partial") else None
+
+
+def mapped_by(a: Analysis, func: cst.BaseExpression) -> bool:
+    """Whether a callee is a runner method that runs its function on each item (`executor.map(f, items)`,
+    a model's `.NAME:0`): a lambda given to it is read as the builtin map's."""
+    return type(func) is cst.Attribute and f".{func.attr.value}:0" in a.known["runners"]
 
 
 def runner_chain(a: Analysis, call: cst.Call, is_function: Callable[[cst.BaseExpression], bool]) -> Forwarded | None:

@@ -18,6 +18,7 @@ from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.labels import CLEAN, READ, UNKNOWN, Env, Hit, Label, Taint, checked, union
+from guidelint.engines.taint.logformat import brace_fields, is_loguru, loguru_receiver, placed_fields
 from guidelint.engines.taint.mediatypes import MediaTypes
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.registrations import decorators_of
@@ -86,13 +87,16 @@ class Sinks:
                 if sink.item_keys:
                     self.check(sink, target, f"a key of {text}", key_taint)
 
-    def logged(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> list[tuple[cst.Arg, Taint]]:
+    def logged(self, args: list[tuple[cst.Arg, Taint]], env: Env, braces: bool) -> list[tuple[cst.Arg, Taint]]:
         """The arguments of a logging call whose constant message formats them with %r, %a or a number
-        conversion: what it writes of them holds no line break, so they forge no log line (AUD401)."""
+        conversion (`braces`, loguru's: {!r}, {!a}, {:d}): what it writes of them holds no line break, so
+        they forge no log line (AUD401)."""
         positional = [i for i, (a, _) in enumerate(args) if a.keyword is None and not a.star]
         template = self.a.fold(args[positional[0]][0].value, env) if positional else UNKNOWN
         if not isinstance(template, str) or any(a.star for a, _ in args):
             return args
+        if braces:  # loguru: positional fields by position, named ones by keyword (placed: a message argument)
+            return placed_fields(args, positional, brace_fields(template) or {})
         conversions = [m.group("conv") for m in PERCENT_SPEC.finditer(template) if m.group("conv") != "%"]
         if any(m.group("key") for m in PERCENT_SPEC.finditer(template)):
             return args  # "%(user)r" % mapping: not placed by position
@@ -201,7 +205,8 @@ class Sinks:
                 # (an argument left clean above, the shell command reported on its own, stays clean)
                 args = [(a, placed.get(i, t) if t else t) for i, (a, t) in enumerate(args)]
         if sink.kind == "log":  # log.warning("locked: %r", user): repr() writes a line break as \\n
-            args = self.logged(args, env)
+            logger = loguru_receiver(call.func)
+            args = self.logged(args, env, braces=logger is not None and is_loguru(self.a.names.qualname(logger)))
         if sink.first_of_tuple and sink.kind == "html" and any(self.media.plain_tuple(a.value, env) for a, _ in args):
             return  # make_response((body, 200, {"Content-Type": "text/plain"})): shown as text
         if (

@@ -163,6 +163,10 @@ CONVERTERS = frozenset(
         "datetime.date.fromisoformat",
         "datetime.datetime.fromisoformat",
         "datetime.time.fromisoformat",
+        "datetime.datetime.strptime",
+        "time.strptime",
+        "dateutil.parser.parse",
+        "dateutil.parser.isoparse",
         "ipaddress.IPv4Address",
         "ipaddress.IPv4Network",
     }
