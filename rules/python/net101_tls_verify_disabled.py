@@ -1,6 +1,7 @@
 """HTTP clients told not to verify the server's certificate."""
 
 import re
+from typing import ClassVar
 
 import libcst as cst
 from guidelint.cst import (
@@ -189,7 +190,7 @@ class TlsVerifyDisabled(Rule):
             second = requests.get(url, verify=VERIFY_BY_STAGE["sandbox"], timeout=10)  # expect
             return first, second
     """
-    fixed = """
+    fixed: ClassVar[str | None] = """
         import aiohttp
         import httpx
         import requests
