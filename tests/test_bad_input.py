@@ -143,6 +143,6 @@ def test_the_parsers_warnings_about_the_checked_code_are_not_printed(project) ->
     root = project(
         {f"m{i}.py": f'import re\n\nDIGITS = "\\d+\\w{i}"\n\n\ndef f(x):\n    return eval(x)\n' for i in range(4)}
     )
-    run = run_guidelint("scan", ".", "--no-cache", cwd=root)
+    run = run_guidelint("scan", ".", "--no-cache", "--fail-on", "medium", cwd=root)  # INP105 warns (medium)
     assert "SyntaxWarning" not in run.stderr, run.stderr
     assert run.exit_code == 1

@@ -37,7 +37,7 @@ def test_files_no_rule_needs_parsed_are_checked_without_libcst(project) -> None:
 
 def test_a_file_a_rule_needs_is_still_parsed_and_checked(project) -> None:
     root = project({**PLAIN, "app/run.py": "def run(expr):\n    return eval(expr)\n"})
-    run = _scan_without([], root, *PLAIN, "app/run.py")
+    run = _scan_without([], root, "--fail-on", "medium", *PLAIN, "app/run.py")  # INP105 warns (medium)
     assert run.exit_code == 1
     assert "app/run.py:2:" in run.stdout
     without = _scan_without(["libcst"], root, *PLAIN, "app/run.py")
@@ -55,7 +55,9 @@ def test_with_the_pack_yaml_cached_no_yaml_parser_is_imported(project) -> None:
 def test_a_few_files_are_checked_without_the_process_pool_machinery(project) -> None:
     root = project({**PLAIN, "app/run.py": "def run(expr):\n    return eval(expr)\n"})
     pool = ["multiprocessing", "concurrent.futures"]
-    run = _scan_without(pool, root, "--format", "json", "--output", "report.json", *PLAIN, "app/run.py")
+    run = _scan_without(
+        pool, root, "--fail-on", "medium", "--format", "json", "--output", "report.json", *PLAIN, "app/run.py"
+    )
     assert run.exit_code == 1, run.stderr
     findings = json.loads((root / "report.json").read_text())["findings"]
     assert [(f["rule"], f["start"]["line"]) for f in findings] == [("INP105", 2)]

@@ -124,7 +124,7 @@ def test_scan_fix_applies_fixes_and_lists_what_remains(cli, project) -> None:
     run = cli("scan", "--fix", "--no-color", "--fail-on", "medium", cwd=root)
     assert run.stdout.splitlines()[0] == "fixed 1 finding(s) in a.py"
     assert "requests.get(url, timeout=30)" in (root / "a.py").read_text()
-    assert "b.py:2:5: INP105 [high] exec() runs source code that is not a constant" in run.stdout
+    assert "b.py:2:5: INP105 [medium] exec() runs source code that is not a constant" in run.stdout
     assert "NET103" not in run.stdout
     assert run.exit_code == 1
     assert cli("scan", "--fix", "-", cwd=root, input="x = 1\n").exit_code == 2

@@ -24,7 +24,8 @@ class UnsafeDeserialization(Rule):
             "objects, which lets the author of the data execute code in the service. Data that crossed a "
             "trust boundary (requests, files, queues, caches shared with other systems) must never be "
             "loaded this way. Every load of non-constant data is reported; it warns because the origin "
-            "of the data decides how dangerous it is."
+            "of the data decides how dangerous it is: INP409 (critical, blocking) reports the load that "
+            "request data is proven to reach."
         ),
         remediation=(
             "Exchange data as JSON (json.loads) or another data-only format; if the data must be an object "

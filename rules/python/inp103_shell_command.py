@@ -28,7 +28,7 @@ class ShellCommand(Rule):
         id="INP103",
         clause="SG-5.2",
         title="Shell command built from data",
-        severity="high",
+        severity="medium",
         confidence="high",
         cwe=[78],
         owasp="A03:2021-Injection",
@@ -39,7 +39,10 @@ class ShellCommand(Rule):
             "create_subprocess_shell and loop.subprocess_shell, and for an argument list that starts a shell "
             "with -c (['sh', '-c', command]). Whoever controls that value gets a "
             "shell on the server, inside the separated network, with the service's access to clients' "
-            "confidential and pre-disclosure insider information."
+            "confidential and pre-disclosure insider information. Every shell command that is not a "
+            "constant is reported; it warns because the origin of the value decides how dangerous it is: "
+            "INP401 (critical, blocking) reports the command that request, command-line or environment "
+            "data is proven to reach."
         ),
         remediation=(
             "Pass an argument list and leave shell at its default: subprocess.run(['convert', src, dst], "

@@ -23,7 +23,7 @@ class OsShellCommand(Rule):
         id="INP104",
         clause="SG-5.2",
         title="Shell command string built from data",
-        severity="high",
+        severity="medium",
         confidence="high",
         cwe=[78],
         owasp="A03:2021-Injection",
@@ -32,7 +32,10 @@ class OsShellCommand(Rule):
             "os.system, os.popen, the getoutput helpers, Airflow's BashOperator and a shell started with -c "
             "interpret their whole command string, so any value built into it can append commands with ;, | "
             "or $(...). That gives whoever controls the value a shell on the server inside the separated "
-            "network, with the service's access to clients' confidential and pre-disclosure insider information."
+            "network, with the service's access to clients' confidential and pre-disclosure insider information. "
+            "Every such command that is not a constant is reported; it warns because the origin of the value "
+            "decides how dangerous it is: INP401 (critical, blocking) reports the command that request, "
+            "command-line or environment data is proven to reach."
         ),
         remediation=(
             "Use subprocess.run(['program', arg1, arg2], check=True) with an argument list and no shell; "

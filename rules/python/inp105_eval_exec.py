@@ -39,7 +39,7 @@ class EvalExec(Rule):
         id="INP105",
         clause="SG-5.4",
         title="Code built from data is evaluated",
-        severity="high",
+        severity="medium",
         confidence="high",
         cwe=[95],
         owasp="A03:2021-Injection",
@@ -49,7 +49,10 @@ class EvalExec(Rule):
             "If any part of the string comes from a request, a file or a message, its author can read or "
             "change every client's confidential and pre-disclosure insider information the service can "
             "reach. Filtering the string first does not help: restricted builtins and blacklists are "
-            "routinely escaped."
+            "routinely escaped. Every evaluation of source that is not a constant is reported; it warns "
+            "because the origin of the source decides how dangerous it is (code generators, template "
+            "engines and operator consoles run text the code or its operator wrote): INP403 (critical, "
+            "blocking) reports the source that request data is proven to reach."
         ),
         remediation=(
             "Parse data instead of running it: ast.literal_eval(text) for Python literals, json.loads(text) "

@@ -24,7 +24,7 @@ class SqlFormatting(Rule):
         id="INP108",
         clause="SG-5.1",
         title="SQL built by string formatting",
-        severity="high",
+        severity="medium",
         confidence="high",
         cwe=[89],
         owasp="A03:2021-Injection",
@@ -33,7 +33,10 @@ class SqlFormatting(Rule):
             "A value formatted into SQL text becomes part of the statement: a quote in it ends the string "
             "literal and the rest runs as SQL. One injectable query exposes every record the service's "
             "database account can read, including clients' confidential and pre-disclosure insider "
-            "information, and lets the attacker change or delete it."
+            "information, and lets the attacker change or delete it. Every statement formatted from values "
+            "that are not constants is reported; it warns because the origin of the values decides how "
+            "dangerous it is: INP402 (critical, blocking) reports the statement that request, command-line "
+            "or environment data is proven to reach."
         ),
         remediation=(
             "Keep the SQL text constant and pass values separately: cursor.execute('SELECT * FROM orders "

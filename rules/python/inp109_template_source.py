@@ -37,7 +37,7 @@ class TemplateSource(Rule):
         id="INP109",
         clause="SG-5.10",
         title="Template built from data",
-        severity="high",
+        severity="medium",
         confidence="high",
         cwe=[1336],
         owasp="A03:2021-Injection",
@@ -46,7 +46,10 @@ class TemplateSource(Rule):
             "Template languages are programming languages: Jinja2 and Mako expressions reach Python objects, "
             "and Django templates expose every attribute of the context. Template source that contains a "
             "request value lets its author run code on the server (server-side template injection) or read "
-            "settings, secrets and clients' confidential and insider information the service holds."
+            "settings, secrets and clients' confidential and insider information the service holds. Every "
+            "template compiled from source that is not a constant is reported; it warns because the origin "
+            "of the source decides how dangerous it is: INP410 (critical, blocking) reports the template "
+            "source that request data is proven to reach."
         ),
         remediation=(
             "Keep template source in code or in template files and pass values as variables: "

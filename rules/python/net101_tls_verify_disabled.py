@@ -1,6 +1,7 @@
 """HTTP clients told not to verify the server's certificate."""
 
 import re
+from typing import ClassVar
 
 import libcst as cst
 from guidelint.cst import (
@@ -15,6 +16,7 @@ from guidelint.cst import (
     is_constant,
     string_text,
 )
+from guidelint.cst.optout import opted_out
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
@@ -48,7 +50,9 @@ class TlsVerifyDisabled(Rule):
             "and internal networks are not an exception: the company's network separation assumes that "
             "traffic crossing it is authenticated. A configured switch that can set verify to False "
             "(verify = False on some path, a conditional with a False branch) is reported too: one "
-            "setting changed in production turns verification off unseen."
+            "setting changed in production turns verification off unseen. Code that turns verification off "
+            "only in a branch its caller opts into (`if not verify_ssl:` on a switch whose default verifies) "
+            "is reported by NET109, which warns."
         ),
         remediation=(
             "Remove verify=False / ssl=False / cert_reqs='CERT_NONE' and keep the default verification. "
@@ -67,6 +71,10 @@ class TlsVerifyDisabled(Rule):
         *("verify=False", "verify = False", "ssl=False", "ssl = False", "CERT_NONE"),
         re.compile(r"verify(?:_ssl)?\s*=\s*[A-Za-z_]"),  # verify=NAME: a constant that may be False
     )
+
+    def keeps(self, ctx: Context) -> bool:
+        """What runs only when the caller switched verification off is NET109's."""
+        return opted_out(ctx) is None
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Assign):
@@ -97,6 +105,9 @@ class TlsVerifyDisabled(Rule):
                 keyword = verify.keyword.value if verify.keyword is not None else "verify"
                 label = name or dotted(func) or ctx.code(func)
                 message = self.meta.message.format(name=f"{label}(..., {keyword}=False)")
+                if opted_out(ctx) is not None:  # removing it would make the caller's switch do nothing
+                    ctx.report(verify, message)
+                    return
                 replacement = _without(node, verify)
                 ctx.report(verify, message, replacement, f"remove {keyword}=False", node)
                 return
@@ -179,7 +190,7 @@ class TlsVerifyDisabled(Rule):
             second = requests.get(url, verify=VERIFY_BY_STAGE["sandbox"], timeout=10)  # expect
             return first, second
     """
-    fixed = """
+    fixed: ClassVar[str | None] = """
         import aiohttp
         import httpx
         import requests
@@ -280,6 +291,70 @@ class TlsVerifyDisabled(Rule):
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context)) as session:
                 async with session.get(url) as response:
                     return await response.text()
+    """
+
+
+class ClientVerificationSwitchedOff(TlsVerifyDisabled):
+    """NET101's findings in a branch that runs only when the caller switched verification off."""
+
+    meta = RuleMeta.of(
+        id="NET109",
+        clause="SG-4.1",
+        title="HTTP client verification can be switched off by an option",
+        severity="medium",
+        confidence="high",
+        cwe=[295],
+        owasp="A07:2021-Identification and Authentication Failures",
+        message="{name} turns off certificate verification in a branch the caller's switch opts into",
+        rationale=(
+            "The code offers a switch whose default verifies the server (`verify_ssl=True`, "
+            "`self.validate_certs`, `options.get('verify', True)`, `insecure=False`) and tells the HTTP client "
+            "not to verify only in the branch its caller opts into. Whoever turns the switch off exposes "
+            "that connection to an attacker in the middle, so the weakness is in that caller or "
+            "configuration: this warns, so the switch is known and reviewed, where NET101 blocks a client "
+            "told not to verify on the code's own decision."
+        ),
+        remediation=(
+            "Keep the switch, and check that no caller or deployment turns it off; where a private CA is the "
+            "reason, offer a CA bundle option (requests' verify='/path/ca.pem') instead of an off switch, "
+            "and log a warning when verification is off."
+        ),
+        references=TlsVerifyDisabled.meta.references,
+    )
+
+    fixed = None  # no fix: removing verify=False would make the caller's switch do nothing
+
+    def keeps(self, ctx: Context) -> bool:
+        return opted_out(ctx) is not None
+
+    flagged = """
+        import requests
+
+        def session(user=None, password=None, verify_ssl=True):
+            session = requests.Session()
+            if not verify_ssl:
+                session.verify = False  # expect
+            return session
+
+        class Api:
+            def get(self, url):
+                if self.options.get("insecure", False):
+                    return requests.get(url, verify=False, timeout=10)  # expect
+                return requests.get(url, timeout=10)
+    """
+    safe = """
+        import requests
+
+        def session(verify_ssl=False):
+            session = requests.Session()
+            if not verify_ssl:  # off unless the caller asks for verification: NET101's
+                return session
+            return requests.get("https://api.internal", timeout=10)
+
+        def fetch(url, verify_ssl=True):
+            if verify_ssl:
+                return requests.get(url, timeout=10)
+            return requests.get(url, verify="/etc/ssl/certs/internal-ca.pem", timeout=10)
     """
 
 

@@ -16,6 +16,7 @@ from guidelint.cst import (
     iter_calls,
     string_text,
 )
+from guidelint.cst.optout import opted_out
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
@@ -64,9 +65,9 @@ class UnverifiedSslContext(Rule):
             "certificate belongs to the host, accepts any peer: an attacker between the service and the "
             "server can impersonate the server and read or alter everything sent, including credentials "
             "and clients' confidential and insider information. Replacing the default HTTPS context does so "
-            "for every connection of the process. An option that turns verification off (`if not "
-            "verify_certs:` followed by CERT_NONE) is reported as well: the code holds the insecure mode, and "
-            "the CSIRT waives it, with an approver, where an integration truly needs it. Not reported: the "
+            "for every connection of the process. Code that turns verification off only in a branch its "
+            "caller opts into (`if not verify_certs:` on a switch whose default verifies) is reported by "
+            "NET108, which warns: the weakness is in whoever turns the switch off. Not reported: the "
             "server's end of a connection (whether it asks clients for certificates is access control, not "
             "SG-4.1) and clearing check_hostname in a branch where the caller's own value already chose "
             "CERT_NONE (ssl requires it; the choice is the caller's), or in a function that then matches the "
@@ -105,6 +106,10 @@ class UnverifiedSslContext(Rule):
         "starttls",
         "stls(",
     )
+
+    def keeps(self, ctx: Context) -> bool:
+        """What runs only when the caller switched verification off is NET108's."""
+        return opted_out(ctx) is None
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name in STDLIB_TLS_CLIENTS:
@@ -237,11 +242,20 @@ class UnverifiedSslContext(Rule):
         def match_hostname(cert, host):
             return cert, host
 
-        def client_context(verify_peer=True):
+        def client_context(verify_peer=False):
             context = ssl.create_default_context()
-            if not verify_peer:  # an opt-in insecure mode is still the code turning verification off
+            if not verify_peer:  # a switch whose default is off: unverified unless the caller asks
                 context.check_hostname = False  # expect
                 context.verify_mode = ssl.CERT_NONE  # expect
+            return context
+
+        def from_settings(options):
+            context = ssl.create_default_context()
+            if not options.get("verify_tls"):  # a missing option means no verification
+                context.verify_mode = ssl.CERT_NONE  # expect
+            debugging = False
+            if not debugging:
+                context.check_hostname = False  # expect
             return context
 
         def either_side(server_side, mode):
@@ -367,6 +381,81 @@ class UnverifiedSslContext(Rule):
             pop.stls(context)
             relay = smtplib.SMTP_SSL(**options)  # the options are judged where they are made
             return inbox, pop, relay, ftplib.FTP_TLS(host, context=context)
+    """
+
+
+class VerificationSwitchedOff(UnverifiedSslContext):
+    """NET102's findings in a branch that runs only when the caller switched verification off."""
+
+    meta = RuleMeta.of(
+        id="NET108",
+        clause="SG-4.1",
+        title="Certificate verification can be switched off by an option",
+        severity="medium",
+        confidence="high",
+        cwe=[295],
+        owasp="A07:2021-Identification and Authentication Failures",
+        message="{name} disables certificate or host name verification in a branch the caller's switch opts into",
+        rationale=(
+            "The code offers a switch whose default verifies the peer (`validate_certs=True`, "
+            "`self.validate_cert`, `options.get('verify', True)`, `insecure=False`) and turns certificate or "
+            "host name verification off only in the branch its caller opts into. The connection is open to "
+            "an attacker in the middle wherever a caller or a deployment turns the switch off, so the weakness "
+            "is in that caller or configuration: this warns, so the switch is known and reviewed, where NET102 "
+            "blocks code that turns verification off on its own (unconditionally, or by a default that does "
+            "not verify, or a switch the code fixes)."
+        ),
+        remediation=(
+            "Keep the switch, and check that no caller or deployment turns it off; where a private CA is the "
+            "reason, offer a CA bundle option (cafile=) instead of an off switch. Log a warning when the "
+            "switch is off, so an unverified connection is visible in the audit trail."
+        ),
+        references=UnverifiedSslContext.meta.references,
+    )
+
+    def keeps(self, ctx: Context) -> bool:
+        return opted_out(ctx) is not None
+
+    flagged = """
+        import ssl
+
+        def make_context(cafile=None, validate_certs=True):
+            context = ssl.create_default_context(cafile=cafile)
+            if not validate_certs:
+                context.check_hostname = False  # expect
+                context.verify_mode = ssl.CERT_NONE  # expect
+            return context
+
+        class Client:
+            def context(self, options):
+                context = ssl.create_default_context()
+                if self.request.insecure and options.get("legacy"):
+                    context.verify_mode = ssl.CERT_NONE  # expect
+                if options.get("verify_ssl", True) is False:
+                    return ssl._create_unverified_context()  # expect
+                return context
+    """
+    safe = """
+        import ssl
+
+        def make_context(cafile=None, validate_certs=True):
+            context = ssl.create_default_context(cafile=cafile)
+            if validate_certs:
+                context.load_verify_locations(cafile)
+            else:
+                context.load_default_certs()
+            return context
+
+        def unconditional():
+            context = ssl.create_default_context()
+            context.check_hostname = False  # NET102's: nothing switches it
+            return context
+
+        def insecure_default(verify=False):
+            context = ssl.create_default_context()
+            if not verify:
+                context.verify_mode = ssl.CERT_NONE  # NET102's: off unless the caller asks for verification
+            return context
     """
 
 

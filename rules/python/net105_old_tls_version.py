@@ -2,6 +2,7 @@
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
+from guidelint.cst.optout import opted_out
 
 OLD_VERSIONS = {
     "ssl.PROTOCOL_SSLv2": "SSLv2",
@@ -33,7 +34,9 @@ class OldTlsVersion(Rule):
             "SSLv2 and SSLv3 are broken (DROWN, POODLE) and TLS 1.0 and 1.1 are deprecated by RFC 8996; "
             "traffic protected by them has to be treated as plaintext. Pinning a context to one of them, or "
             "allowing it as the minimum, exposes credentials and clients' confidential and insider "
-            "information to anyone who can observe or downgrade the connection."
+            "information to anyone who can observe or downgrade the connection. A version selected only in "
+            "a branch its caller opts into by switching verification off (`if not verify_ssl:` on a switch "
+            "whose default verifies) is reported by NET110, which warns."
         ),
         remediation=(
             "Use ssl.create_default_context() (TLS 1.2+ in current Python), or "
@@ -48,6 +51,10 @@ class OldTlsVersion(Rule):
     )
     nodes = (cst.Attribute, cst.Name, cst.Call)
     needles = ("PROTOCOL_SSLv", "PROTOCOL_TLSv1", "TLSVersion", "_METHOD", "wrap_socket")
+
+    def keeps(self, ctx: Context) -> bool:
+        """What runs only when the caller switched verification off is NET110's."""
+        return opted_out(ctx) is None
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Call):
@@ -115,6 +122,56 @@ class OldTlsVersion(Rule):
             ssl.wrap_socket(sock, **settings)
             ssl.wrap_socket(sock, **options)  # the options are judged where they are made
             return ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_TLS_CLIENT)
+    """
+
+
+class OldTlsWhereUnverified(OldTlsVersion):
+    """NET105's findings in a branch that runs only when the caller switched verification off."""
+
+    meta = RuleMeta.of(
+        id="NET110",
+        clause="SG-4.5",
+        title="Deprecated SSL/TLS version where the caller switched verification off",
+        severity="medium",
+        confidence="high",
+        cwe=[327],
+        owasp="A02:2021-Cryptographic Failures",
+        message="{name} selects {version}, a broken protocol version, in a branch the caller's switch opts into",
+        rationale=(
+            "The old version is selected only in the branch that runs when the caller switched certificate "
+            "verification off (`if not verify_ssl:` on a switch whose default verifies): that connection is "
+            "open to an attacker in the middle whatever its version, and the weakness is in whoever turns "
+            "the switch off. This warns, so the fallback is known and removed when the switch is reviewed; "
+            "NET105 blocks an old version the code selects on its own."
+        ),
+        remediation=OldTlsVersion.meta.remediation,
+        references=OldTlsVersion.meta.references,
+    )
+
+    def keeps(self, ctx: Context) -> bool:
+        return opted_out(ctx) is not None
+
+    flagged = """
+        import ssl
+
+        def connect(sock, host, verify_ssl=True):
+            if not verify_ssl:
+                legacy = ssl.SSLContext(ssl.PROTOCOL_TLSv1)  # expect
+                legacy.verify_mode = ssl.CERT_NONE
+                return legacy.wrap_socket(sock)
+            return ssl.create_default_context().wrap_socket(sock, server_hostname=host)
+    """
+    safe = """
+        import ssl
+
+        def connect(sock, host, verify_ssl=True):
+            if verify_ssl:
+                return ssl.create_default_context().wrap_socket(sock, server_hostname=host)
+            return ssl._create_unverified_context().wrap_socket(sock)
+
+        def legacy(sock):
+            context = ssl.SSLContext(ssl.PROTOCOL_TLSv1_1)  # NET105's: selected on the code's own decision
+            return context.wrap_socket(sock)
     """
 
 

@@ -68,6 +68,12 @@ class Rule:
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """Called for each node of one of the `nodes` types."""
 
+    def keeps(self, ctx: Context) -> bool:
+        """Whether a report made now (at the node being checked, under `ctx.ancestors`) is this rule's. Two
+        rules of one module that find the same code can part it by where it stands: NET102 leaves to NET108
+        what runs only when the caller switched verification off (`guidelint.cst.optout`)."""
+        return True
+
     def load(self) -> Rule:
         """The rule itself (a pack's rules may be stand-ins that import their module on first use)."""
         return self
@@ -135,6 +141,8 @@ class Context(Names):
         rendered with the indentation of the block being checked on its continuation lines.
         """
         assert self._current is not None
+        if not self._current.keeps(self):
+            return
         indent = ""
         if replacement is not None:
             default = self.module.default_indent
