@@ -132,3 +132,33 @@ def test_a_pack_declared_inside_a_zip_on_the_path_is_found(tmp_path: Path) -> No
         handle.writestr("mypack-1.0.dist-info/entry_points.txt", "[guidelint.packs]\nmine = mypack\n")
     found, imported = _installed_packs([archive])
     assert imported and list(found) == ["mine"]
+
+
+def test_an_example_is_dedented_as_textwrap_dedents_it() -> None:
+    """The quick path (code starting at column 0) gives what `textwrap.dedent` gives, blank lines included."""
+    import textwrap
+
+    from guidelint.packfiles import dedent
+
+    samples = [
+        "x = 1\n    \n  y = 2\n\t\n",
+        "x = 1\n  \t  \nif a:\n    b()\n",
+        "\r\n  x = 1\n",
+        "#!/bin/sh\n \necho hi  \n",
+        "    x = 1\n    y = 2\n",
+        "\n\n  a\n  b\n",
+        "\ta\n\tb\n",
+        "",
+        "\n",
+        "    \n",
+    ]
+    for code in samples:
+        assert dedent(code) == textwrap.dedent(code).lstrip("\n"), repr(code)
+
+
+def test_expected_lines_of_an_example_are_every_line_with_an_expect_comment() -> None:
+    from guidelint.packfiles import parse_example
+
+    code = "a = 1  # expect\nb = 2\nc = 'expect'\nd = 3  #expect: INP101\n// expect\nexpected = 4\n"
+    assert parse_example("flagged", "python", code, "here").expected == (1, 4, 5)
+    assert parse_example("safe", "python", "expected = 1\nunexpected()\n", "here").expected == ()
