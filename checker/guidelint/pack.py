@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guidelint import knowledge
+from guidelint import knowledge, versions
 from guidelint.config import Config, PackSpec
 from guidelint.engines.taint.modelfile import ModelError, parse_model
 from guidelint.engines.taint.models import Models
@@ -160,8 +160,6 @@ def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
 
 
 def _check_pin(spec: PackSpec, packs: list[Pack]) -> None:
-    from packaging.specifiers import InvalidSpecifier, SpecifierSet
-
     if spec.path is not None:
         pack = next((p for p in packs if p.root == spec.path.resolve()), None)
     else:
@@ -174,30 +172,25 @@ def _check_pin(spec: PackSpec, packs: list[Pack]) -> None:
     if pack is None or not spec.version:
         return
     try:
-        wanted = SpecifierSet(spec.version)
-    except InvalidSpecifier:
+        met = versions.satisfies(pack.version, spec.version)
+    except ValueError:
         raise PackError(f"pack {pack.name}: invalid version requirement {spec.version!r}") from None
-    if not wanted.contains(pack.version, prereleases=True):
+    if not met:
         raise PackError(f"pack {pack.name} {pack.version} does not satisfy the configured version {spec.version}")
 
 
 def _check_requires(pack: Pack, manifest_path: Path) -> None:
-    from packaging.specifiers import InvalidSpecifier, SpecifierSet
-    from packaging.version import InvalidVersion, Version
-
     from guidelint import __version__
 
-    try:
-        Version(pack.version)
-    except InvalidVersion:
-        raise PackError(f"{manifest_path}: version {pack.version!r} is not a valid version") from None
+    if not versions.valid(pack.version):
+        raise PackError(f"{manifest_path}: version {pack.version!r} is not a valid version")
     if not pack.requires:
         return
     try:
-        wanted = SpecifierSet(pack.requires)
-    except InvalidSpecifier:
+        met = versions.satisfies(__version__, pack.requires)
+    except ValueError:
         raise PackError(f"{manifest_path}: requires-guidelint {pack.requires!r} is not a version requirement") from None
-    if not wanted.contains(__version__, prereleases=True):
+    if not met:
         raise PackError(f"pack {pack.name} {pack.version} requires guidelint {pack.requires}; this is {__version__}")
 
 
