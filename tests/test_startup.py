@@ -81,13 +81,14 @@ def test_the_dataclasses_a_scan_builds_before_parsing_have_docstrings() -> None:
     assert proc.stdout == "", f"dataclasses without a docstring:\n{proc.stdout}"
 
 
-def _installed_packs(path: list[Path]) -> tuple[dict[str, str], bool]:
-    """What `installed_pack_dirs` finds with `path` first on sys.path, and whether importlib.metadata was
-    imported to find it."""
+def _installed_packs(path: list[Path], only: bool = False) -> tuple[dict[str, str], bool]:
+    """What `installed_pack_dirs` finds with `path` first on sys.path (with `only`, as all of it: the
+    distributions of the environment running the tests are not looked at), and whether importlib.metadata
+    was imported to find it."""
     code = (
         "import sys, json\n"
-        f"sys.path[:0] = {[str(p) for p in path]!r}\n"
         "from guidelint.pack import installed_pack_dirs\n"
+        f"sys.path[{':' if only else ':0'}] = {[str(p) for p in path]!r}\n"
         "found = {k: str(v) for k, v in installed_pack_dirs().items()}\n"
         "print(json.dumps([found, 'importlib.metadata' in sys.modules]))\n"
     )
@@ -107,7 +108,7 @@ def test_no_distribution_declares_a_pack_so_none_is_looked_up(tmp_path: Path) ->
     (other / "tool-1.0.dist-info").mkdir(parents=True)
     (other / "tool-1.0.dist-info" / "entry_points.txt").write_text("[console_scripts]\ntool = tool:main\n")
     (other / "flat.egg-info").write_text("Metadata-Version: 2.1\nName: flat\n")  # a file, not a folder
-    assert _installed_packs([other, tmp_path / "absent"]) == ({}, False)
+    assert _installed_packs([other, tmp_path / "absent"], only=True) == ({}, False)
 
 
 def test_a_pack_declared_in_a_dist_info_or_egg_info_folder_is_found(tmp_path: Path) -> None:
