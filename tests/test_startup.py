@@ -81,3 +81,87 @@ def test_the_dataclasses_a_scan_builds_before_parsing_have_docstrings() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert (proc.returncode, proc.stderr) == (0, "")
     assert proc.stdout == "", f"dataclasses without a docstring:\n{proc.stdout}"
+
+
+def _installed_packs(path: list[Path], only: bool = False) -> tuple[dict[str, str], bool]:
+    """What `installed_pack_dirs` finds with `path` first on sys.path (with `only`, as all of it: the
+    distributions of the environment running the tests are not looked at), and whether importlib.metadata
+    was imported to find it."""
+    code = (
+        "import sys, json\n"
+        "from guidelint.pack import installed_pack_dirs\n"
+        f"sys.path[{':' if only else ':0'}] = {[str(p) for p in path]!r}\n"
+        "found = {k: str(v) for k, v in installed_pack_dirs().items()}\n"
+        "print(json.dumps([found, 'importlib.metadata' in sys.modules]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    found, imported = json.loads(proc.stdout)
+    return found, imported
+
+
+def _pack_package(root: Path) -> None:
+    (root / "mypack").mkdir(parents=True)
+    (root / "mypack" / "__init__.py").write_text("")
+
+
+def test_no_distribution_declares_a_pack_so_none_is_looked_up(tmp_path: Path) -> None:
+    other = tmp_path / "site"
+    (other / "tool-1.0.dist-info").mkdir(parents=True)
+    (other / "tool-1.0.dist-info" / "entry_points.txt").write_text("[console_scripts]\ntool = tool:main\n")
+    (other / "flat.egg-info").write_text("Metadata-Version: 2.1\nName: flat\n")  # a file, not a folder
+    assert _installed_packs([other, tmp_path / "absent"], only=True) == ({}, False)
+
+
+def test_a_pack_declared_in_a_dist_info_or_egg_info_folder_is_found(tmp_path: Path) -> None:
+    for folder in ("mypack-1.0.dist-info", "MyPack.EGG-INFO"):
+        site = tmp_path / folder.lower()
+        _pack_package(site)
+        (site / folder).mkdir()
+        metadata = "METADATA" if folder.endswith("dist-info") else "PKG-INFO"
+        (site / folder / metadata).write_text("Metadata-Version: 2.1\nName: mypack\nVersion: 1.0\n")
+        (site / folder / "entry_points.txt").write_text("[guidelint.packs]\nmine = mypack\n")
+        assert _installed_packs([site]) == ({"mine": str(site / "mypack")}, True)
+
+
+def test_a_pack_declared_inside_a_zip_on_the_path_is_found(tmp_path: Path) -> None:
+    """A zip file on sys.path is not listed by the quick look: importlib.metadata reads it."""
+    import zipfile
+
+    archive = tmp_path / "packs.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("mypack/__init__.py", "")
+        handle.writestr("mypack-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: mypack\nVersion: 1.0\n")
+        handle.writestr("mypack-1.0.dist-info/entry_points.txt", "[guidelint.packs]\nmine = mypack\n")
+    found, imported = _installed_packs([archive])
+    assert imported and list(found) == ["mine"]
+
+
+def test_an_example_is_dedented_as_textwrap_dedents_it() -> None:
+    """The quick path (code starting at column 0) gives what `textwrap.dedent` gives, blank lines included."""
+    import textwrap
+
+    from guidelint.packfiles import dedent
+
+    samples = [
+        "x = 1\n    \n  y = 2\n\t\n",
+        "x = 1\n  \t  \nif a:\n    b()\n",
+        "\r\n  x = 1\n",
+        "#!/bin/sh\n \necho hi  \n",
+        "    x = 1\n    y = 2\n",
+        "\n\n  a\n  b\n",
+        "\ta\n\tb\n",
+        "",
+        "\n",
+        "    \n",
+    ]
+    for code in samples:
+        assert dedent(code) == textwrap.dedent(code).lstrip("\n"), repr(code)
+
+
+def test_expected_lines_of_an_example_are_every_line_with_an_expect_comment() -> None:
+    from guidelint.packfiles import parse_example
+
+    code = "a = 1  # expect\nb = 2\nc = 'expect'\nd = 3  #expect: INP101\n// expect\nexpected = 4\n"
+    assert parse_example("flagged", "python", code, "here").expected == (1, 4, 5)
+    assert parse_example("safe", "python", "expected = 1\nunexpected()\n", "here").expected == ()

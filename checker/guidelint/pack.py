@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guidelint import knowledge
+from guidelint import knowledge, versions
 from guidelint.config import Config, PackSpec
 from guidelint.engines.taint.modelfile import ModelError, parse_model
 from guidelint.engines.taint.models import Models
@@ -74,6 +76,8 @@ def installed_pack_dirs() -> dict[str, Path]:
 def _installed_pack_dirs() -> tuple[tuple[str, Path], ...]:
     """Read once per process: a scan asks twice (the policy an installed pack ships, then the packs), and
     every distribution's entry points are read each time."""
+    if not _may_declare_packs():
+        return ()
     import importlib.metadata
     import importlib.util
 
@@ -88,6 +92,45 @@ def _installed_pack_dirs() -> tuple[tuple[str, Path], ...]:
             raise PackError(f"installed pack {entry.name}: {entry.value} is not a package holding {MANIFEST}")
         found[entry.name] = Path(locations[0])
     return tuple(found.items())
+
+
+_GROUP_BYTES = ENTRY_POINT_GROUP.encode()
+_METADATA_DIRS = (".dist-info", ".egg-info")
+
+
+def _may_declare_packs() -> bool:
+    """False only when no distribution importlib.metadata can find declares a `guidelint.packs` entry point:
+    every sys.path entry is a directory (or absent), and none of the entry_points.txt files of its
+    `*.dist-info` / `*.egg-info` folders holds the group's name. Anything else (a zip or `.egg` path entry, a
+    file that cannot be read, another finder that lists distributions) answers True, and the caller asks
+    importlib.metadata itself. Importing it and reading every distribution's entry points costs a commit
+    about 20 ms; the folders are listed and their entry_points.txt read in about 1 ms."""
+    from importlib.machinery import PathFinder
+
+    if any(getattr(f, "find_distributions", None) is not None and f is not PathFinder for f in sys.meta_path):
+        return True
+    for entry in sys.path:
+        if not isinstance(entry, str) or os.path.basename(entry).lower().endswith(".egg"):
+            return True
+        root = entry or "."
+        try:
+            children = os.listdir(root)
+        except FileNotFoundError:
+            continue  # importlib.metadata finds nothing there either
+        except OSError:
+            return True  # a zip file, or a folder it may read otherwise
+        for child in children:
+            if not child.lower().endswith(_METADATA_DIRS):
+                continue
+            try:
+                with open(os.path.join(root, child, "entry_points.txt"), "rb") as handle:
+                    if _GROUP_BYTES in handle.read():
+                        return True
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            except OSError:
+                return True
+    return False
 
 
 def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
@@ -117,8 +160,6 @@ def load_packs(config: Config, extra: list[Path]) -> list[Pack]:
 
 
 def _check_pin(spec: PackSpec, packs: list[Pack]) -> None:
-    from packaging.specifiers import InvalidSpecifier, SpecifierSet
-
     if spec.path is not None:
         pack = next((p for p in packs if p.root == spec.path.resolve()), None)
     else:
@@ -131,30 +172,25 @@ def _check_pin(spec: PackSpec, packs: list[Pack]) -> None:
     if pack is None or not spec.version:
         return
     try:
-        wanted = SpecifierSet(spec.version)
-    except InvalidSpecifier:
+        met = versions.satisfies(pack.version, spec.version)
+    except ValueError:
         raise PackError(f"pack {pack.name}: invalid version requirement {spec.version!r}") from None
-    if not wanted.contains(pack.version, prereleases=True):
+    if not met:
         raise PackError(f"pack {pack.name} {pack.version} does not satisfy the configured version {spec.version}")
 
 
 def _check_requires(pack: Pack, manifest_path: Path) -> None:
-    from packaging.specifiers import InvalidSpecifier, SpecifierSet
-    from packaging.version import InvalidVersion, Version
-
     from guidelint import __version__
 
-    try:
-        Version(pack.version)
-    except InvalidVersion:
-        raise PackError(f"{manifest_path}: version {pack.version!r} is not a valid version") from None
+    if not versions.valid(pack.version):
+        raise PackError(f"{manifest_path}: version {pack.version!r} is not a valid version")
     if not pack.requires:
         return
     try:
-        wanted = SpecifierSet(pack.requires)
-    except InvalidSpecifier:
+        met = versions.satisfies(__version__, pack.requires)
+    except ValueError:
         raise PackError(f"{manifest_path}: requires-guidelint {pack.requires!r} is not a version requirement") from None
-    if not wanted.contains(__version__, prereleases=True):
+    if not met:
         raise PackError(f"pack {pack.name} {pack.version} requires guidelint {pack.requires}; this is {__version__}")
 
 
