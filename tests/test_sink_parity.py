@@ -174,3 +174,31 @@ def test_a_constant_or_a_checked_value_reaches_no_dataflow_rule(cli, project, fa
         run = cli("scan", name, "-f", "json", cwd=root)
         assert run.exit_code == 0, name
         assert _dataflow(run.stdout) == [], name
+
+
+LENT = """
+from flask import Flask, request
+from flask_login import login_required
+
+app = Flask(__name__)
+
+
+def call_with(run, text):
+    return run(text)
+
+
+@app.route("/run")
+@login_required
+def handler():
+    call_with(exec, request.args["x"])
+    return call_with(len, request.args["y"])
+"""
+
+
+def test_a_function_of_the_module_given_exec_and_request_data_runs_it(cli, project) -> None:
+    root = project({"views.py": LENT})
+    run = cli("scan", "views.py", "-f", "json", cwd=root)
+    assert run.exit_code == 1
+    # reported where the helper calls what it was given, as for any helper of the module; INP105 warns
+    # at the call that hands exec over
+    assert _dataflow(run.stdout) == [("INP403", 8)]
