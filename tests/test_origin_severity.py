@@ -153,6 +153,13 @@ def test_verification_switched_off_by_the_callers_option_warns(cli, project) -> 
         ("NET109", "medium", False, 17),
         ("NET110", "medium", False, 23),
     ]
+    messages = [f["message"] for f in json.loads(run.stdout)["findings"]]
+    assert [m.split(" in a branch ")[1] for m in messages] == [  # the switch a reviewer looks for
+        "the caller's switch validate_certs opts into",
+        "the caller's switch validate_certs opts into",
+        "the caller's switch verify_ssl opts into",
+        "the caller's switch verify_ssl opts into",
+    ]
 
 
 def test_verification_switched_off_by_the_code_blocks(cli, project) -> None:

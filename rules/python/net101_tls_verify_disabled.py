@@ -16,7 +16,7 @@ from guidelint.cst import (
     is_constant,
     string_text,
 )
-from guidelint.cst.optout import opted_out
+from guidelint.cst.optout import naming_switch, opted_out
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
@@ -326,6 +326,9 @@ class ClientVerificationSwitchedOff(TlsVerifyDisabled):
 
     def keeps(self, ctx: Context) -> bool:
         return opted_out(ctx) is not None
+
+    def phrase(self, message: str, ctx: Context) -> str:
+        return naming_switch(message, ctx)
 
     flagged = """
         import requests

@@ -16,7 +16,7 @@ from guidelint.cst import (
     iter_calls,
     string_text,
 )
-from guidelint.cst.optout import opted_out
+from guidelint.cst.optout import naming_switch, opted_out
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
@@ -415,6 +415,9 @@ class VerificationSwitchedOff(UnverifiedSslContext):
 
     def keeps(self, ctx: Context) -> bool:
         return opted_out(ctx) is not None
+
+    def phrase(self, message: str, ctx: Context) -> str:
+        return naming_switch(message, ctx)
 
     flagged = """
         import ssl

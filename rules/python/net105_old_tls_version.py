@@ -2,7 +2,7 @@
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
-from guidelint.cst.optout import opted_out
+from guidelint.cst.optout import naming_switch, opted_out
 
 OLD_VERSIONS = {
     "ssl.PROTOCOL_SSLv2": "SSLv2",
@@ -150,6 +150,9 @@ class OldTlsWhereUnverified(OldTlsVersion):
 
     def keeps(self, ctx: Context) -> bool:
         return opted_out(ctx) is not None
+
+    def phrase(self, message: str, ctx: Context) -> str:
+        return naming_switch(message, ctx)
 
     flagged = """
         import ssl

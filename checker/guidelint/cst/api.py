@@ -74,6 +74,11 @@ class Rule:
         what runs only when the caller switched verification off (`guidelint.cst.optout`)."""
         return True
 
+    def phrase(self, message: str, ctx: Context) -> str:
+        """The message of a report this rule keeps, completed with what only the place of the report shows
+        (NET109 names the switch whose off position leads there)."""
+        return message
+
     def load(self) -> Rule:
         """The rule itself (a pack's rules may be stand-ins that import their module on first use)."""
         return self
@@ -143,6 +148,7 @@ class Context(Names):
         assert self._current is not None
         if not self._current.keeps(self):
             return
+        message = self._current.phrase(message, self)
         indent = ""
         if replacement is not None:
             default = self.module.default_indent

@@ -129,3 +129,11 @@ def _secure_default(expr: cst.BaseExpression, secure: bool, ctx: Context) -> boo
 
 def _is_get(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get"
+
+
+def naming_switch(message: str, ctx: Context) -> str:
+    """A message saying "the caller's switch opts into", with the switch named as written (`verify_ssl`)."""
+    switch = opted_out(ctx)
+    if switch is None:
+        return message
+    return message.replace("the caller's switch opts into", f"the caller's switch {switch} opts into")

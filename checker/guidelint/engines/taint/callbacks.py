@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.summaries import Callbacks
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+    from guidelint.engines.taint.calls import Calls
 
 ALIAS = "__callback_"
 """The prefix of the module-level names a summarised function's bound parameters stand for."""
@@ -50,3 +52,33 @@ def bound_callback(a: Analysis, fn: cst.FunctionDef, params: list[cst.Param], in
             a.names.scopes[0].names[alias] = qualified
             return cst.Call(func=cst.Name("partial"), args=[cst.Arg(cst.Name(alias))])
     return None
+
+
+LENT = "summary given sink functions"
+"""The memo key of the summaries of this module's functions for the sink functions a call passes them."""
+
+
+def lent_summary(
+    calls: Calls, fn: cst.FunctionDef, cls: str | None, call: cst.Call, args: list[tuple[cst.Arg, Taint]]
+) -> Summary | None:
+    """The summary of a function of this module for a call that passes it a sink function and data
+    (`call_with(exec, source)` of `def call_with(f, s): return f(s)`), summarised as a function of another
+    module is (the parameter bound to the sink function); None for any other call."""
+    if cls is not None or not any(t for _, t in args):
+        return None
+    callbacks = passed_callbacks(calls.a, call)
+    if not callbacks:
+        return None
+    key = (LENT, id(fn), callbacks)
+    found: Summary | None = calls.a.memo.get(key)
+    if found is None:
+        saved = (calls.a.callbacks, calls.a.summaries.pop(id(fn), None))
+        calls.a.callbacks = (fn.name.value, callbacks)
+        try:
+            found = calls.a.memo[key] = calls.summary(fn, None)
+        finally:
+            calls.a.callbacks = saved[0]
+            calls.a.summaries.pop(id(fn), None)
+            if saved[1] is not None:
+                calls.a.summaries[id(fn)] = saved[1]
+    return found

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
-from guidelint.engines.taint.callbacks import passed_callbacks
+from guidelint.engines.taint.callbacks import lent_summary, passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.dispatch import dispatched, overloads_summary
@@ -256,7 +256,7 @@ class Calls(Callees):
                     source.matches(d) or source.matches(d.rsplit(".", 1)[-1]) for d in decorators
                 ):
                     result = union(result, self.a.sources.label(source, call, f"{fn.name.value}()"))
-            summary = self.summary(fn, cls)
+            summary = lent_summary(self, fn, cls, call, args) or self.summary(fn, cls)  # call_with(exec, src)
             if summary.constants is not None:
                 self.values[id(call)] = summary.constants
             constructor = cls is not None and fn.name.value == "__init__" and type(func) is cst.Name

@@ -84,6 +84,9 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         calls.a.parsed.pop(name, None)
     if call is not None and made_by == "functools.partial" and call.args and call.args[0].keyword is None:
         calls.partials[name] = call
+    elif isinstance(source, (cst.Name, cst.Attribute)) and calls.a.names.qualname(source) in calls.a.sink_calls:
+        # run = exec, shell = os.system: the name is that function, run(x) is exec(x)
+        calls.partials[name] = cst.Call(func=cst.Name("partial"), args=[cst.Arg(source)])
     else:
         calls.partials.pop(name, None)
 
