@@ -276,6 +276,19 @@ class SqlFormatting(Rule):
             executor.execute(f"deploy {task}")
             return frame, rows, trades, filtered
 
+        from django import forms
+
+        class DeskForm(forms.Form):
+            desk = forms.RegexField(regex=r"^[a-z]{2,12}$")  # letters only, or the form is invalid
+            days = forms.IntegerField()
+
+        def desk_trades(request, Trade):
+            form = DeskForm(request.GET)
+            if not form.is_valid():
+                return None
+            desk, days = form.cleaned_data["desk"], form.cleaned_data["days"]
+            return Trade.objects.extra(where=[f"desk = '{desk}'", f"opened > now() - interval '{days} days'"])
+
         async def desk_positions(pool, client, desk):
             from django.db.models.expressions import RawSQL
             rows = await pool.fetch("SELECT * FROM positions WHERE desk = $1", desk)
