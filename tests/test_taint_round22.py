@@ -77,7 +77,11 @@ REGION_SQL = (
         # a form field's pattern and validators decide what its cleaned value holds
         ("class F(forms.Form):\n    region = forms.RegexField(r'^[A-Z]{2}$')\n\n\n" + REGION_SQL, []),
         ("class F(forms.Form):\n    region = forms.RegexField(regex=r'[A-Z]{2}')\n\n\n" + REGION_SQL, [("INP402", 10)]),
-        ("class F(forms.Form):\n    region = forms.CharField(validators=[validators.validate_slug])\n\n\n" + REGION_SQL, []),
+        (
+            "class F(forms.Form):\n    region = forms.CharField(validators=[validators.validate_slug])\n\n\n"
+            + REGION_SQL,
+            [],
+        ),
         (
             "class F(forms.Form):\n    region = forms.CharField(validators=[validators.MaxLengthValidator(2)])\n\n\n"
             + REGION_SQL,
