@@ -64,6 +64,12 @@ REGION_SQL = (
             [("INP401", 7)],
         ),
         (
+            "import re\nJOB = validators.RegexValidator(r'^[a-z]+$', flags=re.MULTILINE)\n\n"
+            + SHELL
+            + "    JOB(job)\n    subprocess.run(f'/opt/bin/export {job}', shell=True)\n",
+            [("INP401", 7)],
+        ),
+        (
             "JOB = validators.RegexValidator(r'^[a-z]+$', inverse_match=True)\n\n\n"
             + SHELL
             + "    JOB(job)\n    subprocess.run(f'/opt/bin/export {job}', shell=True)\n",

@@ -125,7 +125,8 @@ def harmless_to(a: Analysis, field: cst.BaseExpression) -> frozenset[str]:
 def search_kinds(a: Analysis, made: cst.BaseExpression) -> frozenset[str]:
     """What a `search-validators` construction admits (`RegexValidator(r"^[a-z_]+$")`, `RegexField(regex=...)`):
     the kinds its constant pattern, found by re.search, rules out; none with `inverse_match` (it then admits
-    what does not match) or a pattern that is no constant."""
+    what does not match), with `flags` (re.MULTILINE lets ^ and $ match at any line) or a pattern that is no
+    constant."""
     if type(made) is not cst.Call:
         return frozenset()
     name = (a.names.qualname(made.func) or dotted(made.func) or "").rsplit(".", 1)[-1]
@@ -133,6 +134,8 @@ def search_kinds(a: Analysis, made: cst.BaseExpression) -> frozenset[str]:
         return frozenset()
     keywords = {arg.keyword.value: arg.value for arg in made.args if arg.keyword is not None}
     if "inverse_match" in keywords and constant_value(keywords["inverse_match"]) is not False:
+        return frozenset()
+    if "flags" in keywords and constant_value(keywords["flags"]) != 0:
         return frozenset()
     first = made.args[0].value if made.args and made.args[0].keyword is None else None
     given = keywords.get("regex", first)
