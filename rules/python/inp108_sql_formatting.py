@@ -75,7 +75,7 @@ class SqlFormatting(Rule):
         if isinstance(node.func, cst.Attribute):
             method = node.func.attr.value
             if method == "extra":
-                if _extra_dynamic(node, lookup_for(node, None, ctx)):
+                if _extra_dynamic(node, lookup_for(node, None, ctx), ctx):
                     ctx.report(node, self.meta.message.format(name="extra"))
                 return
             keywords = sql.methods.get(method)
@@ -276,6 +276,19 @@ class SqlFormatting(Rule):
             executor.execute(f"deploy {task}")
             return frame, rows, trades, filtered
 
+        from django import forms
+
+        class DeskForm(forms.Form):
+            desk = forms.RegexField(regex=r"^[a-z]{2,12}$")  # letters only, or the form is invalid
+            days = forms.IntegerField()
+
+        def desk_trades(request, Trade):
+            form = DeskForm(request.GET)
+            if not form.is_valid():
+                return None
+            desk, days = form.cleaned_data["desk"], form.cleaned_data["days"]
+            return Trade.objects.extra(where=[f"desk = '{desk}'", f"opened > now() - interval '{days} days'"])
+
         async def desk_positions(pool, client, desk):
             from django.db.models.expressions import RawSQL
             rows = await pool.fetch("SELECT * FROM positions WHERE desk = $1", desk)
@@ -414,15 +427,16 @@ def _proven(query: cst.BaseExpression, ctx: Context) -> bool:
     return ctx.facts(query).trusted("sql")
 
 
-def _extra_dynamic(call: cst.Call, lookup: Lookup) -> bool:
-    """QuerySet.extra(where=[...], select={...}, ...): every item is raw SQL, so any formatting counts."""
+def _extra_dynamic(call: cst.Call, lookup: Lookup, ctx: Context) -> bool:
+    """QuerySet.extra(where=[...], select={...}, ...): every item is raw SQL, so any formatting counts, unless
+    the flow proves the item harmless (as a statement of the other APIs: a constant, or checked input)."""
     for keyword in EXTRA_KEYWORDS:
         found = arg(call, keyword)
         if found is None:
             continue
         value = found.value
         items = literal_items(value) or [value]
-        if any(dynamic(item, lookup, fragment=True) for item in items):
+        if any(dynamic(item, lookup, fragment=True) and not _proven(item, ctx) for item in items):
             return True
     return False
 

@@ -112,11 +112,51 @@ def harmless_to(a: Analysis, field: cst.BaseExpression) -> frozenset[str]:
         return frozenset()
     made = a.names.qualname(field.func) or dotted(field.func) or ""
     kinds = LINE_KINDS if made.rsplit(".", 1)[-1] in a.known["single-line-fields"] else frozenset()
+    kinds |= search_kinds(a, field)  # forms.RegexField(r"^[a-z]{2,12}$")
     for arg in field.args:  # fields.Str(validate=validate.OneOf([...])), validate=[Length(max=9), Regexp(...)]
         given = arg.value.elements if isinstance(arg.value, (cst.List, cst.Tuple)) else [arg]
         if arg.keyword is not None and arg.keyword.value == "validate":
             kinds |= frozenset().union(*(_validator_kinds(a, e.value) for e in given))
+        if arg.keyword is not None and arg.keyword.value == "validators":  # Django: validators=[validate_slug]
+            kinds |= frozenset().union(*(raising_validator(a, e.value) for e in given))
     return kinds
+
+
+def search_kinds(a: Analysis, made: cst.BaseExpression) -> frozenset[str]:
+    """What a `search-validators` construction admits (`RegexValidator(r"^[a-z_]+$")`, `RegexField(regex=...)`):
+    the kinds its constant pattern, found by re.search, rules out; none with `inverse_match` (it then admits
+    what does not match), with `flags` (re.MULTILINE lets ^ and $ match at any line) or a pattern that is no
+    constant."""
+    if type(made) is not cst.Call:
+        return frozenset()
+    name = (a.names.qualname(made.func) or dotted(made.func) or "").rsplit(".", 1)[-1]
+    if name not in a.known["search-validators"]:
+        return frozenset()
+    keywords = {arg.keyword.value: arg.value for arg in made.args if arg.keyword is not None}
+    if "inverse_match" in keywords and constant_value(keywords["inverse_match"]) is not False:
+        return frozenset()
+    if "flags" in keywords and constant_value(keywords["flags"]) != 0:
+        return frozenset()
+    first = made.args[0].value if made.args and made.args[0].keyword is None else None
+    given = keywords.get("regex", first)
+    pattern = a.fold(given, a.module_env) if given is not None else None
+    return pattern_kinds(pattern, "search") if isinstance(pattern, str) else frozenset()
+
+
+def raising_validator(a: Analysis, validator: cst.BaseExpression) -> frozenset[str]:
+    """What a validator that raises unless its argument passes makes that argument harmless to: a
+    `search-validators` instance, made in place or bound to a name at the module's top level
+    (`TABLE = RegexValidator(r"^[a-z_]+$")`), or one of the `raising-conversions` (validate_slug)."""
+    if type(validator) is cst.Name and validator.value in a.bindings and len(a.bindings[validator.value]) == 1:
+        bound = a.bindings[validator.value][0]
+        if type(bound) is cst.Call:
+            return search_kinds(a, bound)
+    if type(validator) is cst.Call:
+        return search_kinds(a, validator)
+    named = a.names.qualname(validator) or dotted(validator) or ""
+    if named in a.known["raising-conversions"]:
+        return a.calls.sanitizes(named, None) or frozenset()
+    return frozenset()
 
 
 def _validator_kinds(a: Analysis, validator: cst.BaseExpression) -> frozenset[str]:

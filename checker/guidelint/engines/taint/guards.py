@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.components import PATH_KINDS, single_components
+from guidelint.engines.taint.fields import raising_validator
 from guidelint.engines.taint.guardshapes import (
     URL_PARTS_ASIDE,
     names_no_host,
@@ -329,6 +330,11 @@ class Guards:
         if type(call) is not cst.Call:
             return
         callee = self.a.names.qualname(call.func) or dotted(call.func) or ""
+        admits = raising_validator(self.a, call.func) if call.args else frozenset()
+        if admits:  # TABLE_NAME(table) of TABLE_NAME = RegexValidator(r"^[a-z_]+$"): raises unless it matches
+            for name in self.checked_names(call.args[0].value, env):
+                env.values[name] = checked(env.values[name], admits)
+            return
         if call.args and callee in self.a.known["raising-conversions"]:
             # date.fromisoformat(day), int(n): raises unless its argument is of that format; what the
             # conversion's result is safe for, the argument is from there on

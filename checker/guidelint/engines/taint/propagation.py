@@ -30,6 +30,9 @@ PROPAGATORS = {
     "choice-validators": "classes of field validators that admit one of the constants they are given (OneOf)",
     "pattern-validators": "classes of field validators that admit values matching their pattern from the start "
     "(Regexp): anchored at its end, the pattern constrains the whole value",
+    "search-validators": "classes of validators and form fields that admit a value in which their pattern is "
+    "found (Django's RegexValidator and RegexField: re.search of the `regex`, its first argument), unless "
+    "given inverse_match: anchored at both ends, the pattern constrains the whole value",
     "validating-models": "base classes and class decorators of models that validate each declared field by its "
     "annotation when built (pydantic's BaseModel): a field annotated as a converted type holds one",
     "validating-methods": "class methods of such a model that build a validated instance from data "
