@@ -3,24 +3,15 @@ their function, loguru's message fields, dates parsed by strptime."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
-from guidelint.engines.taint.engine import check_source
-from guidelint.pack import builtin_pack_dir, load_pack
 
-PACK = load_pack(builtin_pack_dir())
-RULES = [r.impl for r in PACK.rules if r.engine == "taint"]
+from tests import taintfindings
 
 HEAD = "import os, subprocess\nfrom flask import Flask, abort, request\napp = Flask(__name__)\n"
 
 
 def findings(code: str) -> list[tuple[str, int]]:
-    text = HEAD + textwrap.dedent(code)
-    hits, problems = check_source("t.py", text, RULES, PACK.models)
-    assert not problems
-    offset = HEAD.count("\n")
-    return sorted((h.rule, h.line - offset) for h in hits)
+    return taintfindings.findings(code, HEAD)
 
 
 RUN = "def run(page):\n    subprocess.run(f'convert {page}', shell=True)\n"

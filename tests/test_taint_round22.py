@@ -4,15 +4,11 @@ injection, nh3 cleans markup, and INP108 asks the flow facts of a QuerySet.extra
 from __future__ import annotations
 
 import json
-import textwrap
 from typing import Any
 
 import pytest
-from guidelint.engines.taint.engine import check_source
-from guidelint.pack import builtin_pack_dir, load_pack
 
-PACK = load_pack(builtin_pack_dir())
-RULES = [r.impl for r in PACK.rules if r.engine == "taint"]
+from tests import taintfindings
 
 HEAD = (
     "import os, subprocess\nfrom django import forms\nfrom django.core import validators\n"
@@ -21,11 +17,7 @@ HEAD = (
 
 
 def findings(code: str) -> list[tuple[str, int]]:
-    text = HEAD + textwrap.dedent(code)
-    hits, problems = check_source("t.py", text, RULES, PACK.models)
-    assert not problems
-    offset = HEAD.count("\n")
-    return sorted((h.rule, h.line - offset) for h in hits)
+    return taintfindings.findings(code, HEAD)
 
 
 SHELL = "def view(request):\n    job = request.POST['job']\n"
