@@ -23,6 +23,7 @@ app = Flask(__name__)
 def calc():
     return str(eval(request.args["expr"]))
 """
+SEVERITIES = ["critical", "high", "medium", "low"]
 LONG = "services/payments-settlement-gateway/internal/handlers"
 WAIVER = """\
 [[waiver]]
@@ -42,7 +43,7 @@ out.clipped = [...document.querySelectorAll(".bar-label")].filter(e => e.scrollW
 out.labels = [...document.querySelectorAll(".bar-label")].map(e => e.textContent);
 const visible = () => [...document.querySelectorAll("#findings tbody tr")].filter(r => !r.hidden);
 document.querySelectorAll("#findings th")[1].click();
-out.sorted = visible().map(r => r.cells[1].querySelector("b").textContent);
+out.sorted = visible().map(r => [r.cells[1].querySelector(".sev").textContent, r.cells[1].querySelector("b").textContent]);
 const filter = document.querySelector("#filter");
 filter.value = "INP102"; filter.dispatchEvent(new Event("input"));
 out.filtered = visible().map(r => r.cells[0].textContent);
@@ -88,7 +89,7 @@ def test_report_content_without_a_browser(cli, project) -> None:
     for chart in ("Guideline clause", "Severity", "Engine", "Directory"):
         assert f'aria-label="{chart}"' in page
     severities = re.findall(r'<span class="bar-label">(critical|high|medium|low)</span>', page)
-    assert severities == sorted(severities, key=["critical", "high", "medium", "low"].index)
+    assert severities == sorted(severities, key=SEVERITIES.index)
     assert (
         "waiver: Parses the vendor&#x27;s signed config only · approved by csirt:a.tanaka · expires 2099-01-31" in page
     )
@@ -110,8 +111,8 @@ def test_report_in_headless_chromium_at_1000_px(cli, project, tmp_path: Path) ->
     for name in ("alpha", "beta", "gamma"):  # delta's finding is waived: not in the charts
         assert f"{LONG}/{name}" in out["labels"]  # long directories that share a prefix, each readable
     assert any(label.startswith("SG-5.3 ") and label.endswith("objects") for label in out["labels"])
-    assert out["sorted"][0] == "INP403"  # the critical finding first, then by rule id
-    assert out["sorted"][1:] == sorted(out["sorted"][1:])
+    assert out["sorted"][0] == ["critical", "INP403"]  # the most severe first, then by rule id
+    assert out["sorted"] == sorted(out["sorted"], key=lambda pair: (SEVERITIES.index(pair[0]), pair[1]))
     assert len(out["filtered"]) == 4 and all("views.py" in where for where in out["filtered"])
     assert out["waived"] == [
         "waiver: Parses the vendor's signed config only · approved by csirt:a.tanaka · expires 2099-01-31"
