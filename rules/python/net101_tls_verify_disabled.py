@@ -16,7 +16,7 @@ from guidelint.cst import (
     is_constant,
     string_text,
 )
-from guidelint.cst.optout import naming_switch, opted_out
+from guidelint.cst.optout import UnlessOptedOut, WhereOptedOut, opted_out
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
@@ -33,7 +33,7 @@ URLLIB3_POOLS = frozenset(
 )
 
 
-class TlsVerifyDisabled(Rule):
+class TlsVerifyDisabled(UnlessOptedOut, Rule):
     meta = RuleMeta.of(
         id="NET101",
         clause="SG-4.1",
@@ -71,10 +71,6 @@ class TlsVerifyDisabled(Rule):
         *("verify=False", "verify = False", "ssl=False", "ssl = False", "CERT_NONE"),
         re.compile(r"verify(?:_ssl)?\s*=\s*[A-Za-z_]"),  # verify=NAME: a constant that may be False
     )
-
-    def keeps(self, ctx: Context) -> bool:
-        """What runs only when the caller switched verification off is NET109's."""
-        return opted_out(ctx) is None
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Assign):
@@ -294,7 +290,7 @@ class TlsVerifyDisabled(Rule):
     """
 
 
-class ClientVerificationSwitchedOff(TlsVerifyDisabled):
+class ClientVerificationSwitchedOff(WhereOptedOut, TlsVerifyDisabled):
     """NET101's findings in a branch that runs only when the caller switched verification off."""
 
     meta = RuleMeta.of(
@@ -323,12 +319,6 @@ class ClientVerificationSwitchedOff(TlsVerifyDisabled):
     )
 
     fixed = None  # no fix: removing verify=False would make the caller's switch do nothing
-
-    def keeps(self, ctx: Context) -> bool:
-        return opted_out(ctx) is not None
-
-    def phrase(self, message: str, ctx: Context) -> str:
-        return naming_switch(message, ctx)
 
     flagged = """
         import requests

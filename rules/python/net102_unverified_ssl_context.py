@@ -16,7 +16,7 @@ from guidelint.cst import (
     iter_calls,
     string_text,
 )
-from guidelint.cst.optout import naming_switch, opted_out
+from guidelint.cst.optout import UnlessOptedOut, WhereOptedOut
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 UNVERIFIED = frozenset({"ssl._create_unverified_context", "ssl._create_stdlib_context"})
@@ -50,7 +50,7 @@ UPGRADE_MODULES = ("smtplib", "imaplib", "poplib")
 HOST_MATCHERS = frozenset({"match_hostname", "_match_hostname", "verify_hostname"})
 
 
-class UnverifiedSslContext(Rule):
+class UnverifiedSslContext(UnlessOptedOut, Rule):
     meta = RuleMeta.of(
         id="NET102",
         clause="SG-4.1",
@@ -106,10 +106,6 @@ class UnverifiedSslContext(Rule):
         "starttls",
         "stls(",
     )
-
-    def keeps(self, ctx: Context) -> bool:
-        """What runs only when the caller switched verification off is NET108's."""
-        return opted_out(ctx) is None
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name in STDLIB_TLS_CLIENTS:
@@ -384,7 +380,7 @@ class UnverifiedSslContext(Rule):
     """
 
 
-class VerificationSwitchedOff(UnverifiedSslContext):
+class VerificationSwitchedOff(WhereOptedOut, UnverifiedSslContext):
     """NET102's findings in a branch that runs only when the caller switched verification off."""
 
     meta = RuleMeta.of(
@@ -412,12 +408,6 @@ class VerificationSwitchedOff(UnverifiedSslContext):
         ),
         references=UnverifiedSslContext.meta.references,
     )
-
-    def keeps(self, ctx: Context) -> bool:
-        return opted_out(ctx) is not None
-
-    def phrase(self, message: str, ctx: Context) -> str:
-        return naming_switch(message, ctx)
 
     flagged = """
         import ssl

@@ -2,7 +2,7 @@
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
-from guidelint.cst.optout import naming_switch, opted_out
+from guidelint.cst.optout import UnlessOptedOut, WhereOptedOut
 
 OLD_VERSIONS = {
     "ssl.PROTOCOL_SSLv2": "SSLv2",
@@ -20,7 +20,7 @@ OLD_VERSIONS = {
 LAST_NAMES = frozenset(name.rsplit(".", 1)[-1] for name in OLD_VERSIONS)
 
 
-class OldTlsVersion(Rule):
+class OldTlsVersion(UnlessOptedOut, Rule):
     meta = RuleMeta.of(
         id="NET105",
         clause="SG-4.5",
@@ -51,10 +51,6 @@ class OldTlsVersion(Rule):
     )
     nodes = (cst.Attribute, cst.Name, cst.Call)
     needles = ("PROTOCOL_SSLv", "PROTOCOL_TLSv1", "TLSVersion", "_METHOD", "wrap_socket")
-
-    def keeps(self, ctx: Context) -> bool:
-        """What runs only when the caller switched verification off is NET110's."""
-        return opted_out(ctx) is None
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Call):
@@ -125,7 +121,7 @@ class OldTlsVersion(Rule):
     """
 
 
-class OldTlsWhereUnverified(OldTlsVersion):
+class OldTlsWhereUnverified(WhereOptedOut, OldTlsVersion):
     """NET105's findings in a branch that runs only when the caller switched verification off."""
 
     meta = RuleMeta.of(
@@ -147,12 +143,6 @@ class OldTlsWhereUnverified(OldTlsVersion):
         remediation=OldTlsVersion.meta.remediation,
         references=OldTlsVersion.meta.references,
     )
-
-    def keeps(self, ctx: Context) -> bool:
-        return opted_out(ctx) is not None
-
-    def phrase(self, message: str, ctx: Context) -> str:
-        return naming_switch(message, ctx)
 
     flagged = """
         import ssl

@@ -137,3 +137,22 @@ def naming_switch(message: str, ctx: Context) -> str:
     if switch is None:
         return message
     return message.replace("the caller's switch opts into", f"the caller's switch {switch} opts into")
+
+
+class UnlessOptedOut:
+    """Mixin of a rule that leaves to its companion (`WhereOptedOut`) what runs only when the caller
+    switched verification off."""
+
+    def keeps(self, ctx: Context) -> bool:
+        return opted_out(ctx) is None
+
+
+class WhereOptedOut:
+    """Mixin of the companion rule: it keeps only what runs where the caller switched verification off,
+    and its message names the switch. Put it before the rule it derives from: `class X(WhereOptedOut, Y)`."""
+
+    def keeps(self, ctx: Context) -> bool:
+        return opted_out(ctx) is not None
+
+    def phrase(self, message: str, ctx: Context) -> str:
+        return naming_switch(message, ctx)
