@@ -12,7 +12,7 @@ import libcst as cst
 
 from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 from guidelint.engines.taint.models import Source
-from guidelint.engines.taint.regexes import pattern_kinds
+from guidelint.engines.taint.regexes import loose_flags, pattern_kinds
 from guidelint.engines.taint.syntax import _body, _walk, raises
 from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS, MASS_ASSIGNMENT
 from guidelint.semantic.constants import constant_value, is_constant
@@ -169,7 +169,7 @@ def _validator_kinds(a: Analysis, validator: cst.BaseExpression) -> frozenset[st
     if made in a.known["choice-validators"] and isinstance(validator.args[0].value, (cst.List, cst.Tuple, cst.Set)):
         return ALL_KINDS if all(is_constant(e.value) for e in validator.args[0].value.elements) else frozenset()
     if made in a.known["pattern-validators"] and isinstance(given, str):
-        return pattern_kinds(given, "match")
+        return frozenset() if loose_flags(validator, 1, a.names.qualname) else pattern_kinds(given, "match")
     return frozenset()
 
 

@@ -26,7 +26,7 @@ from guidelint.engines.taint.helperguards import apply_guard_helper
 from guidelint.engines.taint.items import every_item, iterable_of
 from guidelint.engines.taint.labels import CLEAN, KEPT_CHECK, OBJECT, UNKNOWN, Env, Taint, checked, union
 from guidelint.engines.taint.literals import quoted_literals
-from guidelint.engines.taint.regexes import pattern_kinds
+from guidelint.engines.taint.regexes import LOOSE, loose_flags, pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
 from guidelint.engines.taint.stores import entry_read
 from guidelint.engines.taint.syntax import (
@@ -396,10 +396,16 @@ class Guards:
         if how not in ("fullmatch", "match", "search") or type(call.func) is not cst.Attribute:
             return None
         if self.a.names.qualname(call.func) == f"re.{how}" and call.args:
+            if loose_flags(call, 2, self.a.names.qualname):  # re.match(p, s, re.M): ^ and $ match at any line
+                return frozenset()
             pattern = self.a.fold(call.args[0].value, env)
         else:
+            if len(call.args) > 1:  # SLUG.fullmatch(s, pos, endpos): a match of a part of the string
+                return frozenset()
             owner = dotted(call.func.value) or ""
             pattern = self.pattern_of(owner) if "." not in owner else self.compiled_attribute(owner)
+            if pattern is LOOSE:
+                return frozenset()
         return pattern_kinds(pattern, how) if isinstance(pattern, str) else None
 
     def compiled_attribute(self, owner: str) -> Any:
@@ -419,6 +425,8 @@ class Guards:
                 compiles = type(value) is cst.Call and self.a.names.qualname(value.func) == "re.compile"
                 if not (type(value) is cst.Call and compiles and value.args):
                     return UNKNOWN  # set to something else as well
+                if loose_flags(value, 1, self.a.names.qualname):
+                    return LOOSE
                 given = value.args[0].value
                 if type(given) is cst.Name and given.value in defaults:
                     given = defaults[given.value]
@@ -437,7 +445,8 @@ class Guards:
             for name, values in self.a.bindings.items():
                 value = values[-1]
                 if type(value) is cst.Call and value.args and self.a.names.qualname(value.func) == "re.compile":
-                    found[name] = self.a.fold(value.args[0].value, self.a.module_env)
+                    loose = loose_flags(value, 1, self.a.names.qualname)
+                    found[name] = LOOSE if loose else self.a.fold(value.args[0].value, self.a.module_env)
         return found
 
     def type_kinds(self, test: cst.Call) -> frozenset[str]:

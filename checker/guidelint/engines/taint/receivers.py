@@ -22,6 +22,7 @@ from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.fields import parser_of
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
+from guidelint.engines.taint.regexes import LOOSE, loose_flags
 from guidelint.engines.taint.registries import provided_class, registered_class
 from guidelint.semantic.summary import absolute_name
 
@@ -67,7 +68,8 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
     else:
         calls.a.made_by.pop(name, None)
     if call is not None and made_by == "re.compile" and call.args:  # strip = re.compile("[^0-9.]")
-        calls.a.patterns[name] = calls.a.fold(call.args[0].value, calls.a.module_env)
+        loose = loose_flags(call, 1, calls.a.names.qualname)  # re.compile(p, re.M): no pattern to judge
+        calls.a.patterns[name] = LOOSE if loose else calls.a.fold(call.args[0].value, calls.a.module_env)
     else:
         calls.a.patterns.pop(name, None)
     func = call.func if call is not None else None

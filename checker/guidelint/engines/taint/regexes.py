@@ -9,8 +9,12 @@ the same sink kinds.
 
 from __future__ import annotations
 
+import re
 import string
+from collections.abc import Callable
 from typing import Any
+
+import libcst as cst
 
 from guidelint.engines.taint.tables import CONTAINED_KINDS, CONTENT_KINDS
 from guidelint.semantic.regex_parser import constants as c
@@ -22,14 +26,46 @@ _ENDS = {c.AT_END, c.AT_END_STRING}
 _STARTS = {c.AT_BEGINNING, c.AT_BEGINNING_STRING}
 _REPEATS = tuple(getattr(c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(c, n))
 _ATOMIC = getattr(c, "ATOMIC_GROUP", None)  # (?>...), Python 3.11
+# flags after which ^ and $ match at every line and . matches a line break: a match proves nothing of the whole
+_LOOSE = re.MULTILINE | re.DOTALL
+_TIGHT_FLAGS = frozenset(
+    f"re.{n}" for n in ("I", "IGNORECASE", "A", "ASCII", "U", "UNICODE", "X", "VERBOSE", "L", "LOCALE")
+)
+
+LOOSE = object()
+"""What a name compiled with loose flags (`re.compile(p, re.M)`) is known to match: nothing to judge, and
+no check a guard word could stand for either."""
+
+
+def loose_flags(call: cst.Call, position: int, qualname: Callable[[cst.BaseExpression], str | None]) -> bool:
+    """Whether the flags given to `call` (`flags=` or the argument at `position`: `re.match(p, s, re.M)`,
+    `re.compile(p, re.S)`) may hold MULTILINE or DOTALL; flags the code does not spell out may."""
+    if any(a.star for a in call.args):
+        return True
+    given = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "flags"), None)
+    positional = [a.value for a in call.args if a.keyword is None]
+    if given is None and len(positional) > position:
+        given = positional[position]
+    stack = [given] if given is not None else []
+    while stack:
+        flag = stack.pop()
+        if isinstance(flag, cst.BinaryOperation) and isinstance(flag.operator, cst.BitOr):
+            stack += [flag.left, flag.right]
+        elif isinstance(flag, cst.Integer):
+            if int(flag.value.replace("_", ""), 0) & _LOOSE:
+                return True
+        elif qualname(flag) not in _TIGHT_FLAGS:
+            return True
+    return False
 
 
 def whole(pattern: str, how: str) -> bool:
     """Whether `re.<how>` (fullmatch, match or search) of `pattern` only accepts a string the pattern
     matches from its first character to its last: match() and search() accept any suffix unless the pattern
-    ends with $ or \\Z, search() any prefix unless it starts with ^ or \\A."""
+    ends with $ or \\Z, search() any prefix unless it starts with ^ or \\A; with (?m) ^ and $ match at any
+    line, with (?s) . matches a line break (flags given to the call: `loose_flags`)."""
     parsed = parse(pattern)
-    if parsed is None:
+    if parsed is None or parsed.state.flags & _LOOSE:  # (?m), (?s) written in the pattern
         return False
     items: list[tuple[Any, Any]] = parsed.data
     if how != "fullmatch" and not (items and items[-1][0] is c.AT and items[-1][1] in _ENDS):
