@@ -76,3 +76,29 @@ def test_dynamodb_conditions_written_in_code_are_safe() -> None:
             return table.scan(ScanFilter=event["filter"])
         """
     assert taintfindings.findings(code, LAMBDA) == []
+
+
+REQUESTS = "import requests\nfrom flask import Flask, request\napp = Flask(__name__)\n"
+
+
+def test_text_appended_with_plus_equals_is_placed_after_the_text_held_so_far() -> None:
+    code = """
+        @app.route("/mirror")
+        def mirror():
+            url = "https://"
+            url += request.args["mirror"] + "/files/list.txt"
+            return requests.get(url, timeout=5).text
+        """
+    # the host of the URL, where it is built: as `url = url + ...` is reported
+    assert taintfindings.findings(code, REQUESTS) == [("INP417", 5)]
+
+
+def test_a_query_value_appended_with_plus_equals_does_not_choose_the_server() -> None:
+    code = """
+        @app.route("/search")
+        def search():
+            url = "https://reports.internal/search?q="
+            url += request.args["q"]
+            return requests.get(url, timeout=5).text
+        """
+    assert taintfindings.findings(code, REQUESTS) == []
