@@ -38,6 +38,15 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
     return taint
 
 
+def appended(analysis: Analysis, stmt: cst.AugAssign, env: Env) -> Taint:
+    """`text += value`: the value placed after the text held so far, as `text = text + value` places it
+    (`url = "https://"; url += host` makes the host the URL's, `cmd = "ls -- "; cmd += name` an argument)."""
+    taint = analysis.eval(stmt.target, env)
+    right = analysis.eval(stmt.value, env)
+    text = _text(analysis, stmt.target, env)
+    return union(taint, analysis.calls.placed(stmt, [(text, right)]) if text is not None else right)
+
+
 def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
     """An f-string: each value placed after the text before it. `{x!r}` (`!a`) writes repr(x) (ascii(x)),
     so the model's sanitizer entry for `repr` (`ascii`) says what it makes harmless (a line break is

@@ -29,12 +29,17 @@ if TYPE_CHECKING:
 def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
     for stmt in body:
         if type(stmt) is cst.FunctionDef:
+            if (earlier := a.functions.get(stmt.name.value)) is not None:
+                a.memo.setdefault(SHADOWED, []).append((earlier, None))
             a.functions[stmt.name.value] = stmt
             overloads(a, "", stmt)
         elif type(stmt) is cst.ClassDef:
-            methods = {s.name.value: s for s in _body(stmt.body) if type(s) is cst.FunctionDef}
+            methods: dict[str, cst.FunctionDef] = {}
             for method in _body(stmt.body):
                 if type(method) is cst.FunctionDef:
+                    if (earlier := methods.get(method.name.value)) is not None:  # a property's getter
+                        a.memo.setdefault(SHADOWED, []).append((earlier, stmt.name.value))
+                    methods[method.name.value] = method
                     overloads(a, stmt.name.value, method)
             a.classes[stmt.name.value] = methods
             a.class_fields[stmt.name.value] = declared(stmt)
@@ -60,6 +65,11 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             ):
                 a.instances[small.targets[0].target.value] = small.value.func.value
 
+
+SHADOWED = "shadowed"
+"""The memo key of the definitions a later one of the same name replaces (a function defined twice, a
+property's getter before its setter), each with its class: called by name they are never run, yet a route
+decorator or a registry may have kept them, so their bodies are checked too."""
 
 OVERLOADS = "overloads"
 """The memo key of the implementations registered for a function (`@clause.register`), with its class."""
@@ -235,3 +245,4 @@ def all_functions(a: Analysis) -> Iterator[tuple[cst.FunctionDef, str | None]]:
         for name, fn in methods.items():
             if name != "__init__":
                 yield fn, cls
+    yield from a.memo.get(SHADOWED, [])

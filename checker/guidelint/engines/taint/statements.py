@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 import libcst as cst
 
 from guidelint.cst.children import Derived
+from guidelint.engines.taint.concat import appended
 from guidelint.engines.taint.counted import one_pair
 from guidelint.engines.taint.dispatch import bind_picked
 from guidelint.engines.taint.displays import sent_as_json
@@ -96,7 +97,10 @@ class Statements:
                 self.assign(stmt.target, value, env, stmt.value)
             return CLEAN
         if type(stmt) is cst.AugAssign:
-            value = union(self.a.eval(stmt.target, env), self.a.eval(stmt.value, env))
+            if type(stmt.operator) is cst.AddAssign:  # url += host: placed after the text held so far
+                value = appended(self.a, stmt, env)
+            else:
+                value = union(self.a.eval(stmt.target, env), self.a.eval(stmt.value, env))
             self.assign(stmt.target, value, env, None)
             return CLEAN
         if type(stmt) is cst.Expr:
