@@ -90,18 +90,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "lands in element content or in an attribute value (where a quote, not '<', ends it)"
     ),
     # round 21 (blackout): what the round left wrong
-    ("blackout/xss_translate_table.py", "safe_html_table"): (
-        "ticker.translate(HTML_ESCAPES) of a module constant str.maketrans({'<': '&lt;', '>': '&gt;', '&': "
-        "'&amp;', ...}): an escape written as a translation table; translate() is a pass-through (a table is "
-        "any mapping), and the engine does not read a maketrans display to see which characters it replaces "
-        "(the same table of quotes only, vuln_quote_table, is rightly reported)"
-    ),
-    ("blackout/path_part_lists.py", "safe_slash_path"): (
-        "os.path.join(ROOM, *rel.split('/')) after any(part in ('', '.', '..') for part in rel.split('/')) "
-        "refuses the request: a check of every part of a split (no empty part: no leading '/'; no '..') "
-        "proves the joined parts stay under the base, but a guard over a generator of the parts is read "
-        "as a check of each item only where all(...) holds of a name the sink uses (safe_folder_parts)"
-    ),
     # round 20 (expertnet): what the round left wrong
     ("expertnet/log_adapter_getters.py", "vuln_adapter_extra"): (
         "a LoggerAdapter subclass whose process() writes self.extra['call'] (the client's) into every message: "

@@ -13,6 +13,7 @@ from guidelint.engines.taint.callbacks import lent_summary, passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.dispatch import dispatched, overloads_summary
+from guidelint.engines.taint.escapetables import escaped_kinds
 from guidelint.engines.taint.fields import post_initialised, validated_get
 from guidelint.engines.taint.hierarchy import (
     ancestors,
@@ -208,8 +209,8 @@ class Calls(Callees):
             kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
         elif kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
-        if kinds is not None and method == "replace" and not self._replaces_line_breaks(call, env):
-            kinds = None  # name.replace(" ", "_") keeps every line break it was sent
+        if method == "replace" or method == "translate":  # name.replace(" ", "_") keeps its line breaks
+            kinds = escaped_kinds(self.a, call, method, kinds, env)  # ticker.translate(HTML_ESCAPES): its table
         if kinds is None and name == "re.sub" and len(call.args) >= 3:
             kinds = self._stripped(self.a.fold(call.args[0].value, env), call.args[1], env)
             args = args[2:3] if kinds is not None else args  # re.sub(r"[^a-z0-9]", "", x): letters and digits left
@@ -372,11 +373,6 @@ class Calls(Callees):
         if strips_to_plain(pattern):
             return CONTAINED_KINDS | CONTENT_KINDS
         return CONTENT_KINDS if strips_to_plain(pattern, extra=".") else None
-
-    def _replaces_line_breaks(self, call: cst.Call, env: Env) -> bool:
-        """`text.replace("\n", " ")`: what is replaced holds a line break."""
-        old = self.a.fold(call.args[0].value, env) if call.args else None
-        return isinstance(old, str) and ("\n" in old or "\r" in old)
 
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a

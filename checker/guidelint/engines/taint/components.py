@@ -42,6 +42,54 @@ def single_components(test: cst.BooleanOperation, qualname: Qualname) -> list[cs
     return [value for key, value in separated.items() if key in parents]
 
 
+def split_parts(comp: cst.GeneratorExp | cst.ListComp, every: bool, qualname: Qualname) -> cst.BaseExpression | None:
+    """The path a check of each of its parts proves relative and free of `..`: `rel` of `any(part in ("", "..")
+    for part in rel.split("/"))` where it fails, or of `all(part not in ("", "..") for part in rel.split("/"))`
+    where it holds. No part is empty (so the path starts with no `/`, which a join takes for the root) and none
+    is `..`: joined under a base, the path stays in it. Only a path named as it is (a name or an attribute):
+    what a method made of it (`rel.strip("/")`) is not the value a sink is given."""
+    loop = comp.for_in
+    target, split = loop.target, loop.iter
+    if loop.ifs or loop.inner_for_in is not None or type(target) is not cst.Name or type(split) is not cst.Call:
+        return None
+    func = split.func
+    if type(func) is not cst.Attribute or func.attr.value != "split" or len(split.args) != 1:
+        return None
+    separator = split.args[0].value
+    if _text(separator) != "/" and _name(separator, qualname) not in _SEPARATORS:
+        return None
+    if not isinstance(func.value, (cst.Name, cst.Attribute)):
+        return None
+    refused: set[str] = set()
+    for operand in _operands(comp.elt, cst.And if every else cst.Or):
+        positive = _negated(operand) if every else operand
+        if positive is not None:
+            refused |= _refused_parts(positive, target.value, qualname)
+    return func.value if {"", ".."} <= refused else None
+
+
+def _refused_parts(expr: cst.BaseExpression, part: str, qualname: Qualname) -> set[str]:
+    """The texts a test of `part` holds for: `part in ("", "..")`, `part == ".."`, `not part` (the empty one)."""
+    if type(expr) is cst.UnaryOperation and type(expr.operator) is cst.Not:
+        inner = expr.expression
+        return {""} if type(inner) is cst.Name and inner.value == part else set()
+    if type(expr) is not cst.Comparison or len(expr.comparisons) != 1:
+        return set()
+    op, other, left = expr.comparisons[0].operator, expr.comparisons[0].comparator, expr.left
+    if type(op) is cst.Equal and type(other) is cst.Name and other.value == part:
+        left, other = other, left
+    if type(left) is not cst.Name or left.value != part:
+        return set()
+    if type(op) is cst.Equal:
+        values = [other]
+    elif type(op) is cst.In and isinstance(other, (cst.Tuple, cst.List, cst.Set)):
+        values = [element.value for element in other.elements]
+    else:
+        return set()
+    texts = {".." if _is_parent(v, qualname) else _text(v) for v in values}
+    return {t for t in texts if t is not None}
+
+
 def _operands(test: cst.BaseExpression, operator: type) -> list[cst.BaseExpression]:
     if type(test) is cst.BooleanOperation and type(test.operator) is operator:
         return _operands(test.left, operator) + _operands(test.right, operator)

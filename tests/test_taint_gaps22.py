@@ -1,0 +1,104 @@
+"""The probes' known gaps closed in session 22, each by its cause, with our own flagged and safe pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import taintfindings
+
+HEAD = "import os\nfrom flask import Flask, abort, request, send_file\n\napp = Flask(__name__)\n"
+
+
+def findings(code: str) -> list[tuple[str, int]]:
+    return taintfindings.findings(code, HEAD)
+
+
+DOC = "@app.get('/doc')\ndef doc():\n    rel = request.args['doc']\n"
+SEND = "    return send_file(os.path.join('/srv/docs', *rel.split('/')))\n"
+SEND_WHOLE = "    return send_file(os.path.join('/srv/docs', rel))\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # every part of the path split at "/" is neither empty (a leading "/") nor "..": it stays under the base
+        (DOC + "    if any(p in ('', '..') for p in rel.split('/')):\n        abort(400)\n" + SEND, []),
+        (DOC + "    if any(not p or p == '..' for p in rel.split(os.sep)):\n        abort(400)\n" + SEND_WHOLE, []),
+        (DOC + "    if not all(p not in ('', '.', '..') for p in rel.split('/')):\n        abort(400)\n" + SEND, []),
+        # "" allowed: "/etc/passwd" passes, and joined whole it is the root's
+        (DOC + "    if any(p == '..' for p in rel.split('/')):\n        abort(400)\n" + SEND_WHOLE, [("INP404", 6)]),
+        # checked for some part only, or what was split is not the value joined
+        (
+            DOC + "    if not any(p not in ('', '..') for p in rel.split('/')):\n        abort(400)\n" + SEND,
+            [("INP404", 6)],
+        ),
+        (
+            DOC + "    if any(p in ('', '..') for p in rel.strip('/').split('/')):\n        abort(400)\n" + SEND_WHOLE,
+            [("INP404", 6)],
+        ),
+        (DOC + "    if any(p in ('', '..') for p in rel.split('\\\\')):\n        abort(400)\n" + SEND, [("INP404", 6)]),
+    ],
+)
+def test_split_parts_checked(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
+
+
+ESCAPES = "ESC = str.maketrans({'<': '&lt;', '>': '&gt;', '&': '&amp;', '\"': '&quot;', \"'\": '&#39;'})\n"
+NAME = "@app.get('/hello')\ndef hello():\n    name = request.args['name']\n"
+SHOW = "    return f'<p>{shown}</p>'\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a table replacing every character markup is made of, by character references: as html.escape
+        (ESCAPES + NAME + "    return f'<p>{name.translate(ESC)}</p>'\n", []),
+        (
+            "DROP = str.maketrans('', '', '<>&\"\\'')\n" + NAME + "    return '<b>' + name.translate(DROP) + '</b>'\n",
+            [],
+        ),
+        # a table of code points written in the call; text keys match none
+        (NAME + '    shown = name.translate({60: None, 62: 32, 38: None, 34: None, ord("\'"): None})\n' + SHOW, []),
+        (
+            NAME + "    shown = name.translate({'<': None, '>': None, '&': None, '\"': None, \"'\": None})\n" + SHOW,
+            [("OUT401", 5)],
+        ),
+        # the quotes only ("<" opens a tag), or "<" replaced by a text that holds one: no escape
+        (
+            "Q = str.maketrans({'\"': '&quot;', \"'\": '&#39;'})\n"
+            + NAME
+            + "    return f'<p>{name.translate(Q)}</p>'\n",
+            [("OUT401", 5)],
+        ),
+        (
+            "B = str.maketrans('<>&\"\\'', '[]+``')\n" + NAME + "    return f'<p>{name.translate(B)}</p>'\n",
+            [],
+        ),
+        (
+            "B = str.maketrans({'<': '<<', '>': '&gt;', '&': '&amp;', '\"': '', \"'\": ''})\n"
+            + NAME
+            + "    return f'<p>{name.translate(B)}</p>'\n",
+            [("OUT401", 5)],
+        ),
+        # a table bound twice is not read: which one is in use depends on the order of execution
+        (
+            ESCAPES + "ESC = str.maketrans({})\n" + NAME + "    return f'<p>{name.translate(ESC)}</p>'\n",
+            [("OUT401", 6)],
+        ),
+        # both line breaks replaced: one log line
+        (
+            "import logging\nONE = str.maketrans({'\\r': ' ', '\\n': ' '})\n"
+            + NAME
+            + "    logging.warning('hello %s', name.translate(ONE))\n    return 'ok'\n",
+            [],
+        ),
+        (
+            "import logging\nONE = str.maketrans({'\\n': ' '})\n"
+            + NAME
+            + "    logging.warning('hello %s', name.translate(ONE))\n    return 'ok'\n",
+            [("AUD401", 6)],
+        ),
+    ],
+)
+def test_translate_tables(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(code) == expected
