@@ -136,10 +136,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "'nav': the dataflow follows the constructor NavExport inherits from its project base and is quiet, but "
         "INP101 (a pattern rule) asks the facts, which fold no project method's return"
     ),
-    ("fundadmin/path_derived_checks.py", "safe_name_checked"): (
-        "Path(name).name != name or name.startswith('.'): a value compared with a part of itself (no directory "
-        "part) is no check the guards know; ('..' passes the first test alone, the second refuses it)"
-    ),
     # round 15 (wallcross): what the round's models left wrong
     ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
         "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "

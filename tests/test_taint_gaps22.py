@@ -102,3 +102,28 @@ SHOW = "    return f'<p>{shown}</p>'\n"
 )
 def test_translate_tables(code: str, expected: list[tuple[str, int]]) -> None:
     assert findings(code) == expected
+
+
+FILE = "@app.get('/file')\ndef file():\n    name = request.args['name']\n"
+SEND_NAME = "    return send_file(os.path.join('/srv/files', name))\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a name that is its own last part has no separator; one not starting with "." is not ".."
+        (FILE + "    if Path(name).name != name or name.startswith('.'):\n        abort(400)\n" + SEND_NAME, []),
+        (FILE + "    if os.path.basename(name) == name and not name.startswith('.'):\n" + "    " + SEND_NAME, []),
+        # either half alone: ".." is its own last part, "a/../../x" does not start with "."
+        (FILE + "    if Path(name).name != name:\n        abort(400)\n" + SEND_NAME, [("INP404", 6)]),
+        (FILE + "    if name.startswith('.'):\n        abort(400)\n" + SEND_NAME, [("INP404", 6)]),
+        # the last part of another value
+        (
+            FILE + "    other = request.args['o']\n    if Path(other).name != name or name.startswith('.'):\n"
+            "        abort(400)\n" + SEND_NAME,
+            [("INP404", 7)],
+        ),
+    ],
+)
+def test_own_last_part(code: str, expected: list[tuple[str, int]]) -> None:
+    assert findings("from pathlib import Path\n" + code) == [(r, n + 1) for r, n in expected]
