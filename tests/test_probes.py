@@ -224,11 +224,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "attribute's value: marking info.context whole would make every context value the client's"
     ),
     # round 17c (insiders): what the round left wrong
-    ("insiders/cases/templatetags/case_tags.py", "safe_highlight"): (
-        "value, term = esc(value), esc(term) of an escaping esc: OUT102 (a pattern rule, no source reaches a "
-        "filter's parameters) follows a name to its last plain assignment only, not a tuple unpacked from a "
-        "display (the same filter with one assignment per name, safe_first_letter, is quiet)"
-    ),
     ("insiders/cases/views/fetch.py", "safe_avatar_proxy"): (
         "a value with its '/' removed in the path of a constant https URL: as for "
         "advisory/ssrf_custodian_client.py, a value in a URL's path stays a (partial) SSRF whatever made it"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from tests import taintfindings
+from tests.conftest import Run
 
 HEAD = "import os\nfrom flask import Flask, abort, request, send_file\n\napp = Flask(__name__)\n"
 
@@ -127,3 +131,44 @@ SEND_NAME = "    return send_file(os.path.join('/srv/files', name))\n"
 )
 def test_own_last_part(code: str, expected: list[tuple[str, int]]) -> None:
     assert findings("from pathlib import Path\n" + code) == [(r, n + 1) for r, n in expected]
+
+
+def scanned(cli: Callable[..., Run], project: Callable[..., Path], code: str, rules: set[str]) -> list[tuple[str, int]]:
+    """(rule, line) of the findings of `rules` in a one-file project scanned by the command line."""
+    root = project({"app.py": code})
+    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    return sorted((f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in rules)
+
+
+FILTER = """
+    from django import template
+    from django.utils.html import conditional_escape
+    from django.utils.safestring import mark_safe
+
+    register = template.Library()
+
+
+    @register.filter(needs_autoescape=True)
+    def marked(value, term, autoescape=True):
+        esc = conditional_escape if autoescape else (lambda text: text)
+        {assignment}
+        return mark_safe(value.replace(term, "<b>%s</b>" % term))
+"""
+
+
+@pytest.mark.parametrize(
+    ("assignment", "expected"),
+    [
+        # a parallel assignment of a display binds each name to its item, both escaped
+        ("value, term = esc(value), esc(term)", []),
+        ("[value, term] = [esc(value), esc(term)]", []),
+        # one of them left as it came, or unpacked from what a call returns (its items are not known)
+        ("value, term = esc(value), term", [("OUT102", 12)]),
+        ("value, term = map(str, (value, term))", [("OUT102", 12)]),
+    ],
+)
+def test_parallel_assignment(
+    cli: Callable[..., Run], project: Callable[..., Path], assignment: str, expected: list[tuple[str, int]]
+) -> None:
+    assert scanned(cli, project, FILTER.replace("{assignment}", assignment), {"OUT102"}) == expected
