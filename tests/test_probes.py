@@ -91,11 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     # round 21 (blackout): what the round left wrong
     # round 20 (expertnet): what the round left wrong
-    ("expertnet/log_adapter_getters.py", "vuln_adapter_extra"): (
-        "a LoggerAdapter subclass whose process() writes self.extra['call'] (the client's) into every message: "
-        "the log call's message is a constant, and what process() makes of the adapter's extra is a method "
-        "the logging library calls, which the flow does not run at adapter.warning(...)"
-    ),
     ("expertnet/cmd_cached_property.py", "safe_cached_number"): (
         "booking.checked_dial_in of a @cached_property of this module's class: a getter of another module's "
         "class runs (the module outline knows cached_property), one of this module is a plain read of what "

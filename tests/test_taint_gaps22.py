@@ -172,3 +172,57 @@ def test_parallel_assignment(
     cli: Callable[..., Run], project: Callable[..., Path], assignment: str, expected: list[tuple[str, int]]
 ) -> None:
     assert scanned(cli, project, FILTER.replace("{assignment}", assignment), {"OUT102"}) == expected
+
+
+ADAPTER = """
+import logging
+
+log = logging.getLogger("calls")
+
+
+class Tagged(logging.LoggerAdapter):
+    def process(self, msg, kwargs):
+        {process}
+
+
+class Nested(Tagged):
+    pass
+
+
+@app.post("/note")
+def note():
+    audit = {made}
+    audit.warning("note received")
+    return "ok"
+"""
+
+
+@pytest.mark.parametrize(
+    ("process", "made", "flagged"),
+    [
+        # process() puts the adapter's extra into every message: what it was made with is logged
+        ("return f'[{self.extra[\"who\"]}] {msg}', kwargs", "Tagged(log, {'who': request.form['who']})", True),
+        (
+            "who = self.extra['who']\n        return '%s: %s' % (who, msg), kwargs",
+            "Tagged(log, {'who': request.form['who']})",
+            True,
+        ),
+        ("return f'[{self.extra[\"who\"]}] {msg}', kwargs", "Nested(log, extra={'who': request.form['who']})", True),
+        # a number, or an override that hands the extra to the record (no part of the message)
+        ("return f'[{self.extra[\"who\"]}] {msg}', kwargs", "Tagged(log, {'who': int(request.form['who'])})", False),
+        (
+            "kwargs['extra'] = self.extra\n        return msg, kwargs",
+            "Tagged(log, {'who': request.form['who']})",
+            False,
+        ),
+        (
+            "return f'[{self.extra[\"who\"]}] {msg}', kwargs",
+            "logging.LoggerAdapter(log, {'who': request.form['who']})",
+            False,
+        ),
+    ],
+)
+def test_adapter_process(process: str, made: str, flagged: bool) -> None:
+    code = ADAPTER.replace("{process}", process).replace("{made}", made)
+    line = code.splitlines().index('    audit.warning("note received")') + 1
+    assert findings(code) == ([("AUD401", line)] if flagged else [])

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from guidelint.engines.taint.adapters import logged_extra
 from guidelint.engines.taint.callbacks import lent_summary, passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
@@ -175,6 +176,8 @@ class Calls(Callees):
         namespace_get = method in ("get", "pop") and type(func) is cst.Attribute and _namespace(func.value)
         if namespace_get and args and "reflection" in self.a.sink_kinds:  # globals().get(name)
             self.a.sinks.check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
+        if type(func) is cst.Attribute:  # audit.warning("...") of a LoggerAdapter whose process() logs its extra
+            logged_extra(self.a, call, func, receiver)
         owner = dotted(func.value) if type(func) is cst.Attribute else None
         own = owner in ("self", "cls")  # a class's own methods are not library sinks, unless a model names the
         if method is not None:  # receiver (a tornado handler's self.redirect(url), inherited from the framework)
