@@ -132,11 +132,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "INP101 (a pattern rule) asks the facts, which fold no project method's return"
     ),
     # round 15 (wallcross): what the round's models left wrong
-    ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
-        "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "
-        "constant directory (os.path.join(PRICES, name)) names no scheme, but the flow keeps no mark of a value "
-        "placed after constant text for URLs (only the path halves), so the url side of the sink reports it"
-    ),
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"

@@ -226,3 +226,26 @@ def test_adapter_process(process: str, made: str, flagged: bool) -> None:
     code = ADAPTER.replace("{process}", process).replace("{made}", made)
     line = code.splitlines().index('    audit.warning("note received")') + 1
     assert findings(code) == ([("AUD401", line)] if flagged else [])
+
+
+SHEET = "import pandas as pd\nimport requests\n\n\n@app.get('/prices')\ndef prices():\n    name = request.args['sheet']\n"
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        # after constant text that no URL scheme starts, pandas reads a local file: a path, never a URL
+        ("pd.read_csv(os.path.join('/srv/prices', name))", ["INP404"]),
+        ("pd.read_excel('/srv/prices/' + name)", ["INP404"]),
+        ("pd.read_json(f'prices/{name}.json')", ["INP404"]),
+        ("pd.read_csv(os.path.join('/srv/prices', os.path.basename(name)))", []),
+        # the client's text first, or after text that may start a scheme: a URL it names is fetched
+        ("pd.read_csv(name)", ["INP404", "INP405"]),
+        ("pd.read_csv(os.path.join('', name))", ["INP404", "INP405"]),
+        ("pd.read_csv('s3' + name)", ["INP404", "INP405"]),
+        ("pd.read_csv(f'{name}/prices.csv')", ["INP404", "INP405"]),
+    ],
+)
+def test_path_or_url_by_scheme(read: str, expected: list[str]) -> None:
+    code = SHEET + f"    return {read}.to_json()\n"
+    assert [rule for rule, _ in findings(code) if rule != "OUT401"] == expected

@@ -51,6 +51,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.modulestate import MODULE_STATE, context_params, context_variables, enter, module_state
+from guidelint.engines.taint.placing import placed
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
@@ -397,8 +398,8 @@ class Analysis:
                         clear = checked if shown else cleared
                         taint_of[value_id] = clear(taint_of[value_id], kinds)
                 values = union(*taint_of.values())  # a number (%d, %x): ("%032x" % getrandbits(128))
-                placed = self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
-                return union(left, placed, self._number(values))
+                put = placed(self, expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
+                return union(left, put, self._number(values))
             return union(left, self.eval(expr.right, env))
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))

@@ -42,6 +42,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.lambdas import through_lambda
 from guidelint.engines.taint.modulestate import context_passed
+from guidelint.engines.taint.placing import PATH_JOINS, joined, placed
 from guidelint.engines.taint.receivers import attribute_here, attributes, factory_fields, keep, kept, self_attribute
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
@@ -53,7 +54,6 @@ from guidelint.engines.taint.syntax import (
     _containers,
     _decorator_name,
     _ends_with_return,
-    _inside_argument,
     _matches,
     _namespace,
     _set_attribute,
@@ -62,26 +62,14 @@ from guidelint.engines.taint.syntax import (
     yields_as_statements,
 )
 from guidelint.engines.taint.tables import (
-    _AFTER_HOST,
-    _ARGUMENT,
-    _CELL,
-    _HOST,
-    _IN_MARKUP,
-    _QUERY,
     ALL,
     ALL_KINDS,
     CONTAINED_KINDS,
     CONTENT_KINDS,
     CONVERTERS,
     ENUM_BASES,
-    FORMULA_STARTS,
-    HOST_SINK,
-    MARKUP_SINK,
-    MARKUP_STEP,
     MASS_ASSIGNMENT,
     NAMESPACE_LOOKUP,
-    RELATIVE,
-    in_host,
 )
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
@@ -332,7 +320,9 @@ class Calls(Callees):
             if found is None:  # a template str.format() cannot parse: the values are not placed
                 propagated = union(*taint_of.values())
             else:
-                propagated = self.placed(call, [(before, taint_of[id(v)]) for before, v in found[1]])
+                propagated = placed(self.a, call, [(before, taint_of[id(v)]) for before, v in found[1]])
+        elif name in PATH_JOINS and args and not any(a.keyword or a.star for a, _ in args):
+            propagated = joined(self.a, args, env)  # os.path.join("/srv/prices", name): a local file's path
         elif method is not None and method not in self.a.known["pass-through"] and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
@@ -382,37 +372,6 @@ class Calls(Callees):
         sanitizer (None: none does)."""
         found = self.a.sanitizers.kinds(name, method)
         return ALL_KINDS if found is not None and ALL in found else found
-
-    def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
-        """Values placed into a string template, each after its constant text: inside an argument that a
-        constant starts a value cannot become an option, nor start a formula in a cell that text starts; as
-        the host of a URL it decides where the URL points (reported here, once); in its query it does not.
-        `host=False` when the values cannot be matched to their places."""
-        out = []
-        for before, taint in slots:
-            if not taint:
-                continue
-            if _inside_argument(before):
-                taint = cleared(taint, _ARGUMENT)
-            if before and not before.startswith(("\0", *FORMULA_STARTS)):
-                taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
-            if before and not before.startswith("\0"):
-                taint = cleared(taint, RELATIVE)  # BASE + "/" + name: no longer a path of its own, nor absolute
-            if host and "url-host" in self.a.sink_kinds and in_host(before):
-                self.a.sinks.check(HOST_SINK, node, "URL host", taint)
-                taint = cleared(taint, _HOST)
-            elif host and _AFTER_HOST.search(before):
-                taint = cleared(taint, _QUERY)
-            if host and self.a.markup_sources and _IN_MARKUP.search(before):
-                # what an HTML escaper or a check made harmless to HTML is harmless in markup too
-                shown = frozenset(
-                    label for label in taint if label.kind in self.a.markup_sources and not label.clears("html")
-                )
-                if shown:  # reported here unless the markup reaches a response (Analysis.run)
-                    self.a.sinks.check(MARKUP_SINK, node, "HTML markup", shown)
-                    taint = (taint - shown) | with_step(shown, node, MARKUP_STEP)
-            out.append(taint)
-        return union(*out)
 
     def apply_summary(
         self,

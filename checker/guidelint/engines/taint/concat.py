@@ -11,6 +11,7 @@ from guidelint.cst.bindings import bound_names
 from guidelint.cst.children import descendants
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
+from guidelint.engines.taint.placing import placed
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -32,7 +33,7 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
     text = _text(analysis, first, env)
     for node in reversed(chain):
         right = analysis.eval(node.right, env)
-        taint = union(taint, analysis.calls.placed(node, [(text, right)]) if text is not None else right)
+        taint = union(taint, placed(analysis, node, [(text, right)]) if text is not None else right)
         more = _text(analysis, node.right, env)
         text = None if more is None else ("\0" if text is None else text) + more
     return taint
@@ -53,7 +54,7 @@ def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
         elif type(part) is cst.FormattedStringExpression:
             value = analysis.eval(part.expression, env)
             kinds = analysis.calls.sanitizes(CONVERSIONS[part.conversion], None) if part.conversion else None
-            pieces.append(analysis.calls.placed(expr, [(text, cleared(value, kinds) if kinds else value)]))
+            pieces.append(placed(analysis, expr, [(text, cleared(value, kinds) if kinds else value)]))
             text += "\0"  # a value: the text after it does not start an argument on its own
     return union(literal, *pieces)
 

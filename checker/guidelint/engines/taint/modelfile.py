@@ -185,6 +185,7 @@ SINK_OPTIONS = {
     "objects-of",
     "argv-from",
     "reads-file-objects",
+    "scheme-decides",
     "splits-command",
 }
 
@@ -400,6 +401,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
                 argv_from=_argv_from(entry, where),
                 reads_file_objects=bool(entry.get("reads-file-objects", False)),
+                scheme_decides=bool(entry.get("scheme-decides", False)),
                 splits_command=bool(entry.get("splits-command", False)),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
             )
