@@ -194,14 +194,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "and the constant one (the vulnerable unit is reported by that pattern rule only)"
     ),
     # round 14 (portfolio): what the first run found wrong and no change of the round fixed
-    ("portfolio/log_bytes_tuples.py", "safe_upload_bytes"): (
-        "%s of request.get_data() writes repr() of bytes (b'...\\n...'), no line break: the engine has no "
-        "types, so bytes from the request are text to it"
-    ),
-    ("portfolio/log_bytes_tuples.py", "safe_ids_list"): (
-        "'%s' % (request.args.getlist('id'),) writes repr() of each item of a list, but only displays and "
-        "container constructors are known containers: what a request method returns has no type"
-    ),
     ("portfolio/sql_kwargs.py", "safe_trades_table"): (
         "query('... FROM {table} ...', table='trades', limit=<client's>) of another module, whose template "
         "reads only {table}: a summary says the ** parameter reaches the statement, not which of its keys"

@@ -228,7 +228,9 @@ def test_adapter_process(process: str, made: str, flagged: bool) -> None:
     assert findings(code) == ([("AUD401", line)] if flagged else [])
 
 
-SHEET = "import pandas as pd\nimport requests\n\n\n@app.get('/prices')\ndef prices():\n    name = request.args['sheet']\n"
+SHEET = (
+    "import pandas as pd\nimport requests\n\n\n@app.get('/prices')\ndef prices():\n    name = request.args['sheet']\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -249,3 +251,24 @@ SHEET = "import pandas as pd\nimport requests\n\n\n@app.get('/prices')\ndef pric
 def test_path_or_url_by_scheme(read: str, expected: list[str]) -> None:
     code = SHEET + f"    return {read}.to_json()\n"
     assert [rule for rule, _ in findings(code) if rule != "OUT401"] == expected
+
+
+LOGGED = "import logging\n\nlog = logging.getLogger('audit')\n\n\n@app.post('/upload')\ndef upload():\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # %s of bytes or of a list writes its repr(): each line break as \n, no second record
+        ("log.info('upload %s', request.get_data()[:200])", []),
+        ("log.info('ids: %s' % (request.args.getlist('id'),))", []),
+        ("log.info('ids: %s', request.args.getlist('id')[1:])", []),
+        # decoded, told to give text, or one item of the list: the client's text as it came
+        ("log.info('upload %s', request.get_data().decode())", [("AUD401", 8)]),
+        ("log.info('upload %s', request.get_data(as_text=True))", [("AUD401", 8)]),
+        ("log.info('ids: %s', request.args.getlist('id')[0])", [("AUD401", 8)]),
+        ("log.info('ids: %s', ' '.join(request.args.getlist('id')))", [("AUD401", 8)]),
+    ],
+)
+def test_repr_of_lists_and_bytes(line: str, expected: list[tuple[str, int]]) -> None:
+    assert findings(LOGGED + f"    {line}\n    return 'ok'\n") == expected

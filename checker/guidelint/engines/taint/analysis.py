@@ -391,7 +391,9 @@ class Analysis:
                 for value_id, conversion in conversions.items():  # "%r" % x writes repr(x), as f"{x!r}" does
                     node = nodes.get(value_id)
                     fn = self.names.functions[-1] if self.names.functions else None
-                    shown = conversion == "s" and node is not None and shown_by_repr(node, fn)  # "%s" % (tuple(ids),)
+                    shown = (
+                        conversion == "s" and node is not None and shown_by_repr(node, fn, self.known["repr-readers"])
+                    )  # "%s" % (tuple(ids),)
                     function = CONVERSIONS["r" if shown else conversion] if shown or conversion in CONVERSIONS else ""
                     kinds = self.calls.sanitizes(function, None) if function else None
                     if kinds and value_id in taint_of:

@@ -103,7 +103,9 @@ class Sinks:
         placed = list(zip(positional[1:], conversions, strict=False))
         escaped = {i for i, conv in placed if conv not in "sc"}
         fn = self.a.names.functions[-1] if self.a.names.functions else None
-        shown = {i for i, conv in placed if conv == "s" and shown_by_repr(args[i][0].value, fn)}  # %s of tuple(ids)
+        shown = {
+            i for i, conv in placed if conv == "s" and shown_by_repr(args[i][0].value, fn, self.a.known["repr-readers"])
+        }  # %s of ids
         # a confidential value is as confidential written with repr()
         return [(a, checked(t, LOG_KINDS) if i in escaped or i in shown else t) for i, (a, t) in enumerate(args)]
 
