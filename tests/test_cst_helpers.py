@@ -288,6 +288,8 @@ def test_assigned_value_before_the_node() -> None:
             probe(q)
             q, other = pair
             probe(q)
+            q, other = other, q
+            probe(q)
 
         def looped(rows):
             q = "before"
@@ -329,6 +331,7 @@ def test_assigned_value_before_the_node() -> None:
         '"branch"',  # a lambda is part of the function body
         '"tuple"',  # a parallel assignment of a display: its item
         None,  # unpacking binds it too: its assignments do not tell its value
+        None,  # a swap: each item is the other name's old value
         None,  # so does a loop
         '"kept"',  # a loop further down does not change it here
         None,  # `with ... as`: bound since

@@ -272,3 +272,18 @@ LOGGED = "import logging\n\nlog = logging.getLogger('audit')\n\n\n@app.post('/up
 )
 def test_repr_of_lists_and_bytes(line: str, expected: list[tuple[str, int]]) -> None:
     assert findings(LOGGED + f"    {line}\n    return 'ok'\n") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a name bound to what is made of it, or two names swapped: the pattern rules follow each a few times
+        "    path = os.path.join(tempfile.gettempdir(), path)\n    open(path, 'w')\n",
+        "    q = q\n    connection.cursor().execute(q)\n",
+        "    q, sql = sql, q\n    connection.cursor().execute(q)\n",
+        "    path, name = os.path.join(tempfile.gettempdir(), name), path\n    open(path, 'w')\n",
+    ],
+)
+def test_self_bound_names_are_checked(cli: Callable[..., Run], project: Callable[..., Path], body: str) -> None:
+    code = "import os\nimport tempfile\n\nfrom django.db import connection\n\n\ndef job(name, sql):\n" + body
+    scanned(cli, project, code, set())  # a complete scan: no rule fails on the file (exit 2)

@@ -10,7 +10,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.children import Derived, children, children_in_order
+from guidelint.cst.children import Derived, children, children_in_order, descendants
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
 
@@ -385,7 +385,8 @@ def parallel(
 ) -> list[tuple[cst.BaseExpression, cst.BaseExpression]] | None:
     """`a, b = x, y`: each target (a plain name or a dotted attribute) with the value it is bound to, when
     both sides are displays of as many items without a starred one; else None. The values are all worked
-    out before any is bound, so `value, term = esc(value), esc(term)` escapes what the names held before."""
+    out before any is bound, so `value, term = esc(value), esc(term)` escapes what the names held before; an
+    item that reads another target (`a, b = b, a`, a swap) is not told apart from it: None."""
     if not isinstance(target, (cst.Tuple, cst.List)) or not isinstance(value, (cst.Tuple, cst.List)):
         return None
     if len(target.elements) != len(value.elements) or not target.elements:
@@ -393,8 +394,13 @@ def parallel(
     if any(isinstance(e, cst.StarredElement) for e in (*target.elements, *value.elements)):
         return None
     pairs = [(t.value, v.value) for t, v in zip(target.elements, value.elements, strict=True)]
-    if any(dotted(t) is None for t, _ in pairs):
+    names = [dotted(t) for t, _ in pairs]
+    if any(n is None for n in names):
         return None
+    for i, (_, given) in enumerate(pairs):  # a, b = b, a: each is the other's old value, no value of its own
+        read = {dotted(n) for n in descendants(given) if isinstance(n, (cst.Name, cst.Attribute))}
+        if read & {n for j, n in enumerate(names) if j != i}:
+            return None
     return pairs
 
 
