@@ -136,9 +136,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
     ),
-    ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
-        "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
-    ),
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
     ),

@@ -287,3 +287,24 @@ def test_repr_of_lists_and_bytes(line: str, expected: list[tuple[str, int]]) -> 
 def test_self_bound_names_are_checked(cli: Callable[..., Run], project: Callable[..., Path], body: str) -> None:
     code = "import os\nimport tempfile\n\nfrom django.db import connection\n\n\ndef job(name, sql):\n" + body
     scanned(cli, project, code, set())  # a complete scan: no rule fails on the file (exit 2)
+
+
+ROOMS = (
+    "from sqlalchemy.orm import Session\nfrom models import ENGINE, Room\n\n\n@app.put('/rooms/<int:i>')\ndef rooms(i):\n"
+    "    body = request.get_json()\n    db = Session(ENGINE)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a Query's update() sets the columns its dict's keys name: the client's keys choose them
+        ("db.query(Room).filter_by(id=i).update(body)", [("INP419", 9)]),
+        ("Room.query.filter(Room.id == i).update(request.form.to_dict())", [("INP419", 9)]),
+        # keys the code names, or a dict's own update (no Query in the receiver's chain)
+        ("db.query(Room).filter_by(id=i).update({'title': str(body['title'])})", []),
+        ("changes = {}\n    changes.update(body)", []),
+    ],
+)
+def test_query_update(line: str, expected: list[tuple[str, int]]) -> None:
+    assert [f for f in findings(ROOMS + f"    {line}\n    return 'ok'\n") if f[0] == "INP419"] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import libcst as cst
 
@@ -43,7 +43,15 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.lambdas import through_lambda
 from guidelint.engines.taint.modulestate import context_passed
 from guidelint.engines.taint.placing import PATH_JOINS, joined, placed
-from guidelint.engines.taint.receivers import attribute_here, attributes, factory_fields, keep, kept, self_attribute
+from guidelint.engines.taint.receivers import (
+    attribute_here,
+    attributes,
+    chained_through,
+    factory_fields,
+    keep,
+    kept,
+    self_attribute,
+)
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_chain, runner_named
@@ -180,6 +188,8 @@ class Calls(Callees):
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
                     continue
+                if sink.receiver_chain and not chained_through(cast(cst.Attribute, func).value, sink.receiver_chain):
+                    continue  # data.update(x) of a dict is no Query.update of session.query(Room).filter(...)
                 if not sink.receiver_names and method in own_methods(self.a) and made is None:
                     continue  # action.execute(path) in a module whose classes define execute(): likely theirs
                 if not sink.receiver_names and made is not None and project_method(self.a, made, sink.patterns):

@@ -187,6 +187,7 @@ SINK_OPTIONS = {
     "reads-file-objects",
     "scheme-decides",
     "splits-command",
+    "receiver-chain",
 }
 
 
@@ -402,6 +403,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 argv_from=_argv_from(entry, where),
                 reads_file_objects=bool(entry.get("reads-file-objects", False)),
                 scheme_decides=bool(entry.get("scheme-decides", False)),
+                receiver_chain=_strings(entry["receiver-chain"], where) if "receiver-chain" in entry else (),
                 splits_command=bool(entry.get("splits-command", False)),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
             )
