@@ -106,7 +106,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("expertnet/ssrf_protocol_container.py", "safe_provide_helper"): (
         "provide('vetted') of a helper returning PROVIDERS[name](): the registry's class is known for a "
         "constant key written at the lookup, but a summary of the helper is one for every key (the constant "
-        "a caller passes is not carried into it), so the instance's class and its allow-list are unknown"
+        "a caller passes is not carried into it), so the instance's class and its allow-list are unknown. "
+        "Reading the helper's one return with the constant given (session 22) closes it, but then "
+        "provide('open') and fetch_from(OpenSource(), ...) are reported by the one INP417 finding at "
+        "OpenSource.endpoint's URL (one finding per sink and source, its shortest flow), whose flow passes "
+        "through vuln_container_lookup only: both vulnerable units lose their report"
     ),
     ("research/random_one_time_code.py", "vuln_share_link"): (
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
