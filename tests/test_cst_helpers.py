@@ -234,6 +234,8 @@ def test_assignments_in_source_order() -> None:
             ("a", '"two"', False),
             ("self.ctx", "make()", True),
             ("c", None, True),
+            ("d", "1", True),  # a parallel assignment of a display: each name its item
+            ("e", "2", True),
             ("h", "g", False),
         ]
     ]
@@ -280,9 +282,13 @@ def test_assigned_value_before_the_node() -> None:
             probe(q)
             return lambda: probe(q)
 
-        def unpacked():
+        def unpacked(pair):
             q = "assigned"
             q, other = "tuple", 1
+            probe(q)
+            q, other = pair
+            probe(q)
+            q, other = other, q
             probe(q)
 
         def looped(rows):
@@ -323,7 +329,9 @@ def test_assigned_value_before_the_node() -> None:
         None,  # a bare annotation
         '"branch"',  # the last one in source order, whatever the branch
         '"branch"',  # a lambda is part of the function body
+        '"tuple"',  # a parallel assignment of a display: its item
         None,  # unpacking binds it too: its assignments do not tell its value
+        None,  # a swap: each item is the other name's old value
         None,  # so does a loop
         '"kept"',  # a loop further down does not change it here
         None,  # `with ... as`: bound since

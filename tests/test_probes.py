@@ -90,24 +90,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "lands in element content or in an attribute value (where a quote, not '<', ends it)"
     ),
     # round 21 (blackout): what the round left wrong
-    ("blackout/xss_translate_table.py", "safe_html_table"): (
-        "ticker.translate(HTML_ESCAPES) of a module constant str.maketrans({'<': '&lt;', '>': '&gt;', '&': "
-        "'&amp;', ...}): an escape written as a translation table; translate() is a pass-through (a table is "
-        "any mapping), and the engine does not read a maketrans display to see which characters it replaces "
-        "(the same table of quotes only, vuln_quote_table, is rightly reported)"
-    ),
-    ("blackout/path_part_lists.py", "safe_slash_path"): (
-        "os.path.join(ROOM, *rel.split('/')) after any(part in ('', '.', '..') for part in rel.split('/')) "
-        "refuses the request: a check of every part of a split (no empty part: no leading '/'; no '..') "
-        "proves the joined parts stay under the base, but a guard over a generator of the parts is read "
-        "as a check of each item only where all(...) holds of a name the sink uses (safe_folder_parts)"
-    ),
     # round 20 (expertnet): what the round left wrong
-    ("expertnet/log_adapter_getters.py", "vuln_adapter_extra"): (
-        "a LoggerAdapter subclass whose process() writes self.extra['call'] (the client's) into every message: "
-        "the log call's message is a constant, and what process() makes of the adapter's extra is a method "
-        "the logging library calls, which the flow does not run at adapter.warning(...)"
-    ),
     ("expertnet/cmd_cached_property.py", "safe_cached_number"): (
         "booking.checked_dial_in of a @cached_property of this module's class: a getter of another module's "
         "class runs (the module outline knows cached_property), one of this module is a plain read of what "
@@ -123,7 +106,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("expertnet/ssrf_protocol_container.py", "safe_provide_helper"): (
         "provide('vetted') of a helper returning PROVIDERS[name](): the registry's class is known for a "
         "constant key written at the lookup, but a summary of the helper is one for every key (the constant "
-        "a caller passes is not carried into it), so the instance's class and its allow-list are unknown"
+        "a caller passes is not carried into it), so the instance's class and its allow-list are unknown. "
+        "Reading the helper's one return with the constant given (session 22) closes it, but then "
+        "provide('open') and fetch_from(OpenSource(), ...) are reported by the one INP417 finding at "
+        "OpenSource.endpoint's URL (one finding per sink and source, its shortest flow), whose flow passes "
+        "through vuln_container_lookup only: both vulnerable units lose their report"
     ),
     ("research/random_one_time_code.py", "vuln_share_link"): (
         "a share link's random slug handed to the client is a capability, but CRY401 knows secrets by the key or "
@@ -148,22 +135,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "'nav': the dataflow follows the constructor NavExport inherits from its project base and is quiet, but "
         "INP101 (a pattern rule) asks the facts, which fold no project method's return"
     ),
-    ("fundadmin/path_derived_checks.py", "safe_name_checked"): (
-        "Path(name).name != name or name.startswith('.'): a value compared with a part of itself (no directory "
-        "part) is no check the guards know; ('..' passes the first test alone, the second refuses it)"
-    ),
     # round 15 (wallcross): what the round's models left wrong
-    ("wallcross/ssrf_library_clients.py", "safe_shared_prices"): (
-        "pandas' readers (and smart_open) take a path or a URL by what the string names: a value joined under a "
-        "constant directory (os.path.join(PRICES, name)) names no scheme, but the flow keeps no mark of a value "
-        "placed after constant text for URLs (only the path halves), so the url side of the sink reports it"
-    ),
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
     ("dealroom/header_email_subject.py", "vuln_notify"): (
         "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
-    ),
-    ("dealroom/mass_dict_update.py", "vuln_replace_room"): (
-        "SQLAlchemy Query.update(request data) (filter_by(...).update(dict)) is no mass-assignment sink"
     ),
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
@@ -220,14 +195,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "and the constant one (the vulnerable unit is reported by that pattern rule only)"
     ),
     # round 14 (portfolio): what the first run found wrong and no change of the round fixed
-    ("portfolio/log_bytes_tuples.py", "safe_upload_bytes"): (
-        "%s of request.get_data() writes repr() of bytes (b'...\\n...'), no line break: the engine has no "
-        "types, so bytes from the request are text to it"
-    ),
-    ("portfolio/log_bytes_tuples.py", "safe_ids_list"): (
-        "'%s' % (request.args.getlist('id'),) writes repr() of each item of a list, but only displays and "
-        "container constructors are known containers: what a request method returns has no type"
-    ),
     ("portfolio/sql_kwargs.py", "safe_trades_table"): (
         "query('... FROM {table} ...', table='trades', limit=<client's>) of another module, whose template "
         "reads only {table}: a summary says the ** parameter reaches the statement, not which of its keys"
@@ -240,11 +207,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "attribute's value: marking info.context whole would make every context value the client's"
     ),
     # round 17c (insiders): what the round left wrong
-    ("insiders/cases/templatetags/case_tags.py", "safe_highlight"): (
-        "value, term = esc(value), esc(term) of an escaping esc: OUT102 (a pattern rule, no source reaches a "
-        "filter's parameters) follows a name to its last plain assignment only, not a tuple unpacked from a "
-        "display (the same filter with one assignment per name, safe_first_letter, is quiet)"
-    ),
     ("insiders/cases/views/fetch.py", "safe_avatar_proxy"): (
         "a value with its '/' removed in the path of a constant https URL: as for "
         "advisory/ssrf_custodian_client.py, a value in a URL's path stays a (partial) SSRF whatever made it"

@@ -161,7 +161,10 @@ def _path_text(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None
 
 def _part(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None:
     """A part of a path: its text when known, `{}` when it is a value anyone can know or guess, None when
-    nobody can (an unguessable token, or a name bound to one)."""
+    nobody can (an unguessable token, or a name bound to one). A name bound to what it is made of (`path =
+    os.path.join(tempfile.gettempdir(), path)`, `a, b = b, a`) is followed a few times only."""
+    if depth > 8:
+        return None
     text = _path_text(expr, ctx, depth + 1)
     built = isinstance(expr, (cst.FormattedString, cst.BinaryOperation))
     if text is not None or built or (isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "os.path.join"):

@@ -462,12 +462,13 @@ def _looks_sql(expr: cst.BaseExpression, ctx: Context) -> bool:
     return text is not None and bool(_SQL.match(text))
 
 
-def _value_formatted(expr: cst.BaseExpression, ctx: Context) -> bool:
+def _value_formatted(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:
     """A value formatted straight into a string literal or after a comparison of SQL text written here:
-    INP108 reports those (high), so this audit rule leaves them to it."""
+    INP108 reports those (high), so this audit rule leaves them to it. (A name bound to itself, `q = q`, is
+    followed a few times only.)"""
     if isinstance(expr, cst.Name):
         values = local_values(expr.value, ctx)
-        return len(values) == 1 and _value_formatted(values[0], ctx)
+        return depth < 8 and len(values) == 1 and _value_formatted(values[0], ctx, depth + 1)
     text = _marked(expr)
     if text is None or "\0" not in text:
         return False

@@ -10,7 +10,7 @@ from typing import Any
 import libcst as cst
 
 from guidelint.cst.api import Context
-from guidelint.cst.children import Derived, children, children_in_order
+from guidelint.cst.children import Derived, children, children_in_order, descendants
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 from guidelint.semantic.names import dotted
 
@@ -89,14 +89,20 @@ class _Bindings:
             return
         self.clock += 1  # the statement binds after its value is worked out
         for target in targets:
-            name = dotted(target)
+            pairs = parallel(target, value) if value is not None else None
+            for element, given in pairs or ():  # a, b = x, y: a is bound to x, b to y
+                self._bind(dotted(element) or "", node, given, top_level)
+            name = dotted(target) if pairs is None else None
             if name is not None:
-                self.by_name.setdefault(name, []).append(len(self.assignments))
-                self.assignments.append(Assignment(name, node, value, top_level))
-                self.assignment_steps.append(self.clock)
-            else:  # a, b = ...: a binding whose value is not told
+                self._bind(name, node, value, top_level)
+            elif pairs is None:  # a, b = ...: a binding whose value is not told
                 for unpacked in _target_names(target):
                     self.other_steps.setdefault(unpacked, []).append(self.clock)
+
+    def _bind(self, name: str, node: cst.Assign | cst.AnnAssign | cst.AugAssign, value: Any, top: bool) -> None:
+        self.by_name.setdefault(name, []).append(len(self.assignments))
+        self.assignments.append(Assignment(name, node, value, top))
+        self.assignment_steps.append(self.clock)
 
     def position(self, node: cst.CSTNode, ancestors: list[cst.CSTNode]) -> tuple[int, int] | None:
         """How many assignments took effect before `node` (a statement of this body, or the node being
@@ -137,8 +143,9 @@ def assignments(
     """The assignment statements (`=`, annotated, augmented) that bind `name` (every name when None) in the
     body of `scope` (default: the function being checked, else the module), in source order.
 
-    Only plain names and dotted attribute targets (`self.ctx = ...`) are listed; tuple unpacking, `for`,
-    `with ... as`, imports and `:=` are not. Nested functions and classes are not part of a body. The
+    Only plain names and dotted attribute targets (`self.ctx = ...`) are listed, also of a parallel assignment
+    of a display (`a, b = x, y`: a to x, b to y); other tuple unpacking, `for`, `with ... as`, imports and `:=`
+    are not. Nested functions and classes are not part of a body. The
     facts are worked out once per body and file.
     """
     bindings = _bindings(ctx, scope)
@@ -321,10 +328,18 @@ def bound_otherwise(ctx: Context, scope: cst.Module | cst.FunctionDef) -> frozen
     found = ctx.memo.get(key)
     if found is None:
         plain = (cst.AssignTarget, cst.AugAssign, cst.AnnAssign)
+        nodes = list(_walk(scope, nested=False))
+        paired = {  # a, b = x, y: each name is assigned its value, as by a statement of its own
+            id(t)
+            for node in nodes
+            if isinstance(node, cst.Assign)
+            for t in node.targets
+            if parallel(t.target, node.value)
+        }
         found = ctx.memo[key] = frozenset(
             bound
-            for node in _walk(scope, nested=False)
-            if not (isinstance(node, plain) and isinstance(node.target, cst.Name))
+            for node in nodes
+            if not (isinstance(node, plain) and isinstance(node.target, cst.Name)) and id(node) not in paired
             for bound in bound_names(node)
         )
     assert isinstance(found, frozenset)
@@ -363,6 +378,30 @@ def bound_names(node: cst.CSTNode) -> list[str]:
     if isinstance(node, (cst.Global, cst.Nonlocal)):
         return [item.name.value for item in node.names]
     return []
+
+
+def parallel(
+    target: cst.BaseExpression, value: cst.BaseExpression
+) -> list[tuple[cst.BaseExpression, cst.BaseExpression]] | None:
+    """`a, b = x, y`: each target (a plain name or a dotted attribute) with the value it is bound to, when
+    both sides are displays of as many items without a starred one; else None. The values are all worked
+    out before any is bound, so `value, term = esc(value), esc(term)` escapes what the names held before; an
+    item that reads another target (`a, b = b, a`, a swap) is not told apart from it: None."""
+    if not isinstance(target, (cst.Tuple, cst.List)) or not isinstance(value, (cst.Tuple, cst.List)):
+        return None
+    if len(target.elements) != len(value.elements) or not target.elements:
+        return None
+    if any(isinstance(e, cst.StarredElement) for e in (*target.elements, *value.elements)):
+        return None
+    pairs = [(t.value, v.value) for t, v in zip(target.elements, value.elements, strict=True)]
+    names = [dotted(t) for t, _ in pairs]
+    if any(n is None for n in names):
+        return None
+    for i, (_, given) in enumerate(pairs):  # a, b = b, a: each is the other's old value, no value of its own
+        read = {dotted(n) for n in descendants(given) if isinstance(n, (cst.Name, cst.Attribute))}
+        if read & {n for j, n in enumerate(names) if j != i}:
+            return None
+    return pairs
 
 
 def _target_names(target: cst.BaseExpression) -> list[str]:

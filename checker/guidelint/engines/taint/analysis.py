@@ -51,6 +51,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.modulestate import MODULE_STATE, context_params, context_variables, enter, module_state
+from guidelint.engines.taint.placing import placed
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
@@ -390,15 +391,17 @@ class Analysis:
                 for value_id, conversion in conversions.items():  # "%r" % x writes repr(x), as f"{x!r}" does
                     node = nodes.get(value_id)
                     fn = self.names.functions[-1] if self.names.functions else None
-                    shown = conversion == "s" and node is not None and shown_by_repr(node, fn)  # "%s" % (tuple(ids),)
+                    shown = (
+                        conversion == "s" and node is not None and shown_by_repr(node, fn, self.known["repr-readers"])
+                    )  # "%s" % (tuple(ids),)
                     function = CONVERSIONS["r" if shown else conversion] if shown or conversion in CONVERSIONS else ""
                     kinds = self.calls.sanitizes(function, None) if function else None
                     if kinds and value_id in taint_of:
                         clear = checked if shown else cleared
                         taint_of[value_id] = clear(taint_of[value_id], kinds)
                 values = union(*taint_of.values())  # a number (%d, %x): ("%032x" % getrandbits(128))
-                placed = self.calls.placed(expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
-                return union(left, placed, self._number(values))
+                put = placed(self, expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
+                return union(left, put, self._number(values))
             return union(left, self.eval(expr.right, env))
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))

@@ -5,14 +5,16 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import libcst as cst
 
+from guidelint.engines.taint.adapters import logged_extra
 from guidelint.engines.taint.callbacks import lent_summary, passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.dispatch import dispatched, overloads_summary
+from guidelint.engines.taint.escapetables import escaped_kinds
 from guidelint.engines.taint.fields import post_initialised, validated_get
 from guidelint.engines.taint.hierarchy import (
     ancestors,
@@ -40,7 +42,16 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.lambdas import through_lambda
 from guidelint.engines.taint.modulestate import context_passed
-from guidelint.engines.taint.receivers import attribute_here, attributes, factory_fields, keep, kept, self_attribute
+from guidelint.engines.taint.placing import PATH_JOINS, joined, placed
+from guidelint.engines.taint.receivers import (
+    attribute_here,
+    attributes,
+    chained_through,
+    factory_fields,
+    keep,
+    kept,
+    self_attribute,
+)
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import packed, runner_chain, runner_named
@@ -51,7 +62,6 @@ from guidelint.engines.taint.syntax import (
     _containers,
     _decorator_name,
     _ends_with_return,
-    _inside_argument,
     _matches,
     _namespace,
     _set_attribute,
@@ -60,26 +70,14 @@ from guidelint.engines.taint.syntax import (
     yields_as_statements,
 )
 from guidelint.engines.taint.tables import (
-    _AFTER_HOST,
-    _ARGUMENT,
-    _CELL,
-    _HOST,
-    _IN_MARKUP,
-    _QUERY,
     ALL,
     ALL_KINDS,
     CONTAINED_KINDS,
     CONTENT_KINDS,
     CONVERTERS,
     ENUM_BASES,
-    FORMULA_STARTS,
-    HOST_SINK,
-    MARKUP_SINK,
-    MARKUP_STEP,
     MASS_ASSIGNMENT,
     NAMESPACE_LOOKUP,
-    RELATIVE,
-    in_host,
 )
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
@@ -174,6 +172,8 @@ class Calls(Callees):
         namespace_get = method in ("get", "pop") and type(func) is cst.Attribute and _namespace(func.value)
         if namespace_get and args and "reflection" in self.a.sink_kinds:  # globals().get(name)
             self.a.sinks.check(NAMESPACE_LOOKUP, call, "a namespace lookup", args[0][1])
+        if type(func) is cst.Attribute:  # audit.warning("...") of a LoggerAdapter whose process() logs its extra
+            logged_extra(self.a, call, func, receiver)
         owner = dotted(func.value) if type(func) is cst.Attribute else None
         own = owner in ("self", "cls")  # a class's own methods are not library sinks, unless a model names the
         if method is not None:  # receiver (a tornado handler's self.redirect(url), inherited from the framework)
@@ -188,6 +188,8 @@ class Calls(Callees):
                     continue
                 if sink.receiver_except and self.excepted_receiver(func, owner, sink.receiver_except):
                     continue
+                if sink.receiver_chain and not chained_through(cast(cst.Attribute, func).value, sink.receiver_chain):
+                    continue  # data.update(x) of a dict is no Query.update of session.query(Room).filter(...)
                 if not sink.receiver_names and method in own_methods(self.a) and made is None:
                     continue  # action.execute(path) in a module whose classes define execute(): likely theirs
                 if not sink.receiver_names and made is not None and project_method(self.a, made, sink.patterns):
@@ -208,8 +210,8 @@ class Calls(Callees):
             kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
         elif kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
-        if kinds is not None and method == "replace" and not self._replaces_line_breaks(call, env):
-            kinds = None  # name.replace(" ", "_") keeps every line break it was sent
+        if method == "replace" or method == "translate":  # name.replace(" ", "_") keeps its line breaks
+            kinds = escaped_kinds(self.a, call, method, kinds, env)  # ticker.translate(HTML_ESCAPES): its table
         if kinds is None and name == "re.sub" and len(call.args) >= 3:
             kinds = self._stripped(self.a.fold(call.args[0].value, env), call.args[1], env)
             args = args[2:3] if kinds is not None else args  # re.sub(r"[^a-z0-9]", "", x): letters and digits left
@@ -328,7 +330,9 @@ class Calls(Callees):
             if found is None:  # a template str.format() cannot parse: the values are not placed
                 propagated = union(*taint_of.values())
             else:
-                propagated = self.placed(call, [(before, taint_of[id(v)]) for before, v in found[1]])
+                propagated = placed(self.a, call, [(before, taint_of[id(v)]) for before, v in found[1]])
+        elif name in PATH_JOINS and args and not any(a.keyword or a.star for a, _ in args):
+            propagated = joined(self.a, args, env)  # os.path.join("/srv/prices", name): a local file's path
         elif method is not None and method not in self.a.known["pass-through"] and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
@@ -373,47 +377,11 @@ class Calls(Callees):
             return CONTAINED_KINDS | CONTENT_KINDS
         return CONTENT_KINDS if strips_to_plain(pattern, extra=".") else None
 
-    def _replaces_line_breaks(self, call: cst.Call, env: Env) -> bool:
-        """`text.replace("\n", " ")`: what is replaced holds a line break."""
-        old = self.a.fold(call.args[0].value, env) if call.args else None
-        return isinstance(old, str) and ("\n" in old or "\r" in old)
-
     def sanitizes(self, name: str, method: str | None) -> frozenset[str] | None:
         """The sink kinds a call of this callee (or method) makes safe, over every model entry naming it a
         sanitizer (None: none does)."""
         found = self.a.sanitizers.kinds(name, method)
         return ALL_KINDS if found is not None and ALL in found else found
-
-    def placed(self, node: cst.CSTNode, slots: list[tuple[str, Taint]], host: bool = True) -> Taint:
-        """Values placed into a string template, each after its constant text: inside an argument that a
-        constant starts a value cannot become an option, nor start a formula in a cell that text starts; as
-        the host of a URL it decides where the URL points (reported here, once); in its query it does not.
-        `host=False` when the values cannot be matched to their places."""
-        out = []
-        for before, taint in slots:
-            if not taint:
-                continue
-            if _inside_argument(before):
-                taint = cleared(taint, _ARGUMENT)
-            if before and not before.startswith(("\0", *FORMULA_STARTS)):
-                taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
-            if before and not before.startswith("\0"):
-                taint = cleared(taint, RELATIVE)  # BASE + "/" + name: no longer a path of its own, nor absolute
-            if host and "url-host" in self.a.sink_kinds and in_host(before):
-                self.a.sinks.check(HOST_SINK, node, "URL host", taint)
-                taint = cleared(taint, _HOST)
-            elif host and _AFTER_HOST.search(before):
-                taint = cleared(taint, _QUERY)
-            if host and self.a.markup_sources and _IN_MARKUP.search(before):
-                # what an HTML escaper or a check made harmless to HTML is harmless in markup too
-                shown = frozenset(
-                    label for label in taint if label.kind in self.a.markup_sources and not label.clears("html")
-                )
-                if shown:  # reported here unless the markup reaches a response (Analysis.run)
-                    self.a.sinks.check(MARKUP_SINK, node, "HTML markup", shown)
-                    taint = (taint - shown) | with_step(shown, node, MARKUP_STEP)
-            out.append(taint)
-        return union(*out)
 
     def apply_summary(
         self,

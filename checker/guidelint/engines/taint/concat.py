@@ -11,6 +11,7 @@ from guidelint.cst.bindings import bound_names
 from guidelint.cst.children import descendants
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
+from guidelint.engines.taint.placing import placed
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -32,7 +33,7 @@ def concatenation(analysis: Analysis, expr: cst.BinaryOperation, env: Env) -> Ta
     text = _text(analysis, first, env)
     for node in reversed(chain):
         right = analysis.eval(node.right, env)
-        taint = union(taint, analysis.calls.placed(node, [(text, right)]) if text is not None else right)
+        taint = union(taint, placed(analysis, node, [(text, right)]) if text is not None else right)
         more = _text(analysis, node.right, env)
         text = None if more is None else ("\0" if text is None else text) + more
     return taint
@@ -62,7 +63,7 @@ def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
         elif type(part) is cst.FormattedStringExpression:
             value = analysis.eval(part.expression, env)
             kinds = analysis.calls.sanitizes(CONVERSIONS[part.conversion], None) if part.conversion else None
-            pieces.append(analysis.calls.placed(expr, [(text, cleared(value, kinds) if kinds else value)]))
+            pieces.append(placed(analysis, expr, [(text, cleared(value, kinds) if kinds else value)]))
             text += "\0"  # a value: the text after it does not start an argument on its own
     return union(literal, *pieces)
 
@@ -72,11 +73,26 @@ _CONTAINERS = (cst.Tuple, cst.List, cst.Set, cst.Dict, cst.ListComp, cst.SetComp
 _CONTAINER_CALLS = frozenset({"tuple", "list", "set", "frozenset", "sorted", "dict"})
 
 
-def shown_by_repr(expr: cst.BaseExpression, function: cst.FunctionDef | None = None) -> bool:
+def shown_by_repr(
+    expr: cst.BaseExpression, function: cst.FunctionDef | None = None, readers: frozenset[str] = frozenset()
+) -> bool:
     """str() of a container writes repr() of each of its items (a line break in one as \\n): `"%s" %
     (tuple(ids),)`, `log.info("ids: %s", [a, b])` place the items as `%r` would. So does the `*args` of
-    the enclosing `function`, which Python binds to a tuple, where the function never binds it again."""
+    the enclosing `function`, which Python binds to a tuple, where the function never binds it again, and
+    what a method of `readers` (the propagators' `repr-readers`) returns, or a slice of it: a list of texts
+    (`request.args.getlist("id")`) or bytes (`request.get_data()[:200]`, b'...' with `\\n`), unless told to
+    decode (`as_text=True`)."""
     if isinstance(expr, _CONTAINERS):
+        return True
+    while type(expr) is cst.Subscript and all(type(s.slice) is cst.Slice for s in expr.slice):
+        expr = expr.value  # data[:200]: a part of the bytes or the list, of the same type
+    if (
+        type(expr) is cst.Call
+        and type(expr.func) is cst.Attribute
+        and expr.func.attr.value in readers
+        and not any(a.star or (a.keyword is not None and a.keyword.value == "as_text") for a in expr.args)
+        and len(expr.args) <= 1
+    ):
         return True
     if type(expr) is cst.Name and function is not None:
         star = function.params.star_arg

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 import libcst as cst
 
 from guidelint.cst.children import children
-from guidelint.engines.taint.components import PATH_KINDS, single_components
+from guidelint.engines.taint.components import PATH_KINDS, single_components, split_parts
 from guidelint.engines.taint.fields import raising_validator
 from guidelint.engines.taint.guardshapes import (
     URL_PARTS_ASIDE,
@@ -261,9 +261,13 @@ class Guards:
                 inner = env.copy()
                 inner.values[cast(cst.Name, comp.for_in.target).value] = env.values[iterable]
             held, failed = self.guards(comp.elt, inner)
-            if _call_name(test) == "all":  # holds for every item: for the iterable's items
-                return held + every_item(comp, held), failed
-            return held, failed + every_item(comp, failed)  # any(bad(p) for p in parts) fails for each
+            every = _call_name(test) == "all"
+            # any(part in ("", "..") for part in rel.split("/")) fails: rel is a relative path without ".."
+            split = split_parts(comp, every, self.a.names.qualname)
+            whole = [(n, PATH_KINDS) for n in self.compared(split, env)] if split is not None else []
+            if every:  # holds for every item: for the iterable's items
+                return held + every_item(comp, held) + whole, failed
+            return held, failed + every_item(comp, failed) + whole  # any(bad(p) for p in parts) fails for each
         regex = self.regex_kinds(test, env)
         kinds = _check_kinds(_call_name(test), self.a.known) if regex is None else regex
         if _call_name(test) == "isinstance":

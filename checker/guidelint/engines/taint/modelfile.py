@@ -185,7 +185,9 @@ SINK_OPTIONS = {
     "objects-of",
     "argv-from",
     "reads-file-objects",
+    "scheme-decides",
     "splits-command",
+    "receiver-chain",
 }
 
 
@@ -400,6 +402,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
                 argv_from=_argv_from(entry, where),
                 reads_file_objects=bool(entry.get("reads-file-objects", False)),
+                scheme_decides=bool(entry.get("scheme-decides", False)),
+                receiver_chain=_strings(entry["receiver-chain"], where) if "receiver-chain" in entry else (),
                 splits_command=bool(entry.get("splits-command", False)),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
             )

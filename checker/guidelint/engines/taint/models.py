@@ -136,6 +136,10 @@ class Sink:
     splits_command: bool = False  # (argv-from) a string command line is split into words, without a shell
     reads_file_objects: bool = False  # an uploaded file object given here is read, not named (pandas.read_csv:
     # a path or URL as text, a file as a file), as path sinks read one
+    receiver_chain: tuple[str, ...] = ()  # (method sinks) the receiver is a chain of calls and attributes through
+    # one of these names: session.query(Room).filter_by(id=i).update(...), Room.query.filter(...).update(...)
+    scheme_decides: bool = False  # (url sinks) a string is fetched only when it starts with a URL scheme, else
+    # read as a local path: a value after constant text that names no scheme (`"/srv/" + name`) fetches nothing
 
 
 @dataclass(frozen=True)

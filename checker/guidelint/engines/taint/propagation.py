@@ -49,6 +49,8 @@ PROPAGATORS = {
     "counted-pairs": "methods of a counting object whose result pairs each item it holds with its count "
     "(Counter.most_common()): unpacked, the count is a number, harmless to every sink (list them under "
     "pass-through too: the pairs carry the object's items)",
+    "repr-readers": "methods whose result str() writes as repr(): a list of texts (request.args.getlist('id')) "
+    "or bytes (request.get_data()), so %s of it shows a line break as \\n (unless given as_text=)",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
 }

@@ -262,3 +262,17 @@ def attribute_here(a: Analysis, owner: cst.BaseExpression, attr: str, env: Env) 
         replace(label, steps=tuple((owner if node is read else node, note) for node, note in label.steps))
         for label in taint
     )
+
+
+def chained_through(receiver: cst.BaseExpression, names: tuple[str, ...]) -> bool:
+    """A receiver made by a chain of calls and attributes that passes through one of `names`: `query` of
+    `session.query(Room).filter_by(id=i)` or of `Room.query.filter(...)`, a SQLAlchemy Query."""
+    node = receiver
+    while isinstance(node, (cst.Call, cst.Attribute)):
+        if isinstance(node, cst.Call):
+            node = node.func
+        elif node.attr.value in names:
+            return True
+        else:
+            node = node.value
+    return False

@@ -34,7 +34,7 @@ from guidelint.engines.taint.syntax import (
     raises,
     returns_response,
 )
-from guidelint.engines.taint.tables import FILE_OBJECT, OPTION, SHELL_ARGV, json_body
+from guidelint.engines.taint.tables import FILE_OBJECT, NO_SCHEME, OPTION, SHELL_ARGV, json_body
 from guidelint.knowledge import active as active_knowledge
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.formatting import PERCENT_SPEC
@@ -103,7 +103,9 @@ class Sinks:
         placed = list(zip(positional[1:], conversions, strict=False))
         escaped = {i for i, conv in placed if conv not in "sc"}
         fn = self.a.names.functions[-1] if self.a.names.functions else None
-        shown = {i for i, conv in placed if conv == "s" and shown_by_repr(args[i][0].value, fn)}  # %s of tuple(ids)
+        shown = {
+            i for i, conv in placed if conv == "s" and shown_by_repr(args[i][0].value, fn, self.a.known["repr-readers"])
+        }  # %s of ids
         # a confidential value is as confidential written with repr()
         return [(a, checked(t, LOG_KINDS) if i in escaped or i in shown else t) for i, (a, t) in enumerate(args)]
 
@@ -236,6 +238,8 @@ class Sinks:
             for label in taint:
                 if sink.reads_file_objects and label.clears(FILE_OBJECT):
                     continue  # pandas.read_csv(request.files["f"]): read as a file, as a path sink reads it
+                if sink.scheme_decides and label.clears(NO_SCHEME):
+                    continue  # pandas.read_csv(os.path.join("/srv/prices", name)): a local file, no URL
                 if not label.clears(sink.kind):
                     if sink.kind in self.a.sink_kinds:
                         self.report(sink, call, label, name, through)

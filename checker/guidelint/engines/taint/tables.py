@@ -114,6 +114,10 @@ CONTENT_KINDS = frozenset(
 
 CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
 
+NO_SCHEME = "no-scheme"
+"""Cleared from a value placed after constant text that no URL scheme can start (`"/srv/prices/" + name`): a
+sink that reads a path or a URL by what the string names (`scheme-decides`) reads it as a local path."""
+
 FILE_OBJECT = "file-object"
 """Cleared from a value that is an uploaded file object (a source's `clears:`), with `path`: its name
 (`upload.filename`, the propagators' `file-names`) is a path again."""
