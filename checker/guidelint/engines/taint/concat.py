@@ -45,7 +45,7 @@ def appended(analysis: Analysis, stmt: cst.AugAssign, env: Env) -> Taint:
     taint = analysis.eval(stmt.target, env)
     right = analysis.eval(stmt.value, env)
     text = _text(analysis, stmt.target, env)
-    return union(taint, analysis.calls.placed(stmt, [(text, right)]) if text is not None else right)
+    return union(taint, placed(analysis, stmt, [(text, right)]) if text is not None else right)
 
 
 def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
