@@ -47,7 +47,7 @@ def desk_page(request, slug):
 
 
 def greeting(request):
-    return render(request, "deals/hello.html", {"name": request.user.username, "deals": Deal.objects.all()})
+    return render(request, "deals/hello.html", {"name": request.user.visible_name, "deals": Deal.objects.all()})
 
 
 def colleague_deals(request):
@@ -141,6 +141,12 @@ class NoteBoard(ListView):
     def post(self, request):
         Note.objects.filter(pk=request.POST["pk"]).update(pinned=True)
         return redirect("notes")
+
+
+def export_page(request):
+    if request.user.allowed_to_export:
+        return render(request, "deals/export.html", {"deals": Deal.objects.all()})
+    return render(request, "deals/list.html", {"deals": []})
 """
 URLS = """
 from django.urls import path
@@ -163,6 +169,7 @@ urlpatterns = [
     path("desks/<slug>/edit/", views.DeskEdit.as_view()),
     path("desks/<slug>/manage/", views.DeskManage.as_view()),
     path("notes/board/", views.NoteBoard.as_view()),
+    path("export/", views.export_page),
 ]
 """
 
@@ -176,8 +183,8 @@ def test_a_view_reading_through_the_requesters_access_decides_per_record(
     reported and are not. Reported still: a view reading the user's name only, scoping by a user the request
     names (`User.objects.get(pk=request.GET["id"])`, a local the query string may rebind), writing with no check
     (a POST branch, a `create()` on a reading request, a view for POST only), testing a predicate of the user
-    that refuses nothing, an `UpdateView` whose library `post` saves for anyone, a class whose own `post` writes
-    unchecked."""
+    that refuses nothing (also one named like a scope, read as a flag), an `UpdateView` whose library `post`
+    saves for anyone, a class whose own `post` writes unchecked."""
     root = project({**PACKAGE, "desk/deals/views.py": VIEWS, "desk/urls.py": URLS})
     run = cli("scan", "--select", "ACC103", "--no-cache", "--format", "json", cwd=root)
     assert run.exit_code == 1, run.stderr
@@ -185,7 +192,7 @@ def test_a_view_reading_through_the_requesters_access_decides_per_record(
     assert found == [
         ("desk/deals/views.py", line)
         for line in (
-            36,  # greeting: request.user.username only
+            36,  # greeting: the user's name only
             40,  # colleague_deals: the user the request names
             45,  # shared_with: `user` may be rebound from the query string
             52,  # rename_desk: a POST branch with no check
@@ -194,6 +201,7 @@ def test_a_view_reading_through_the_requesters_access_decides_per_record(
             74,  # viewer_rights: a predicate tested, nothing refused
             97,  # DeskEdit: UpdateView's post saves the form for anyone
             122,  # NoteBoard: its own post writes with no check
+            133,  # export_page: a scope's name tested as a flag, which refuses nothing
         )
     ]
     message = run.json()["findings"][0]["message"]

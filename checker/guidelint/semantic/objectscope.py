@@ -11,7 +11,8 @@ What counts (the knowledge base's `authorization`: `scopes`, `requesters`, fnmat
   named like one given the requesting user (`Translation.objects.filter_access(request.user)`), in the view or
   in a function of the project it gives the requesting user to, two levels down (`fetch_lists(request.user)`,
   whose parameter `user` then is the requester there); predicates (`is_*`, `has_*`, `can_*`) are checks, not
-  scopes; reading the user's name decides nothing.
+  scopes, and so is a scope's name read as a truth value (`if request.user.allowed_to_export:`); reading the
+  user's name decides nothing.
 
 Scoping decides what a view shows, not what it changes. A view that scopes is authorized only when it changes
 nothing without a decision: every branch it takes for a writing request method (`if request.method == "POST"`)
@@ -187,7 +188,10 @@ def _is_requester(expr: ast.expr, names: set[str], markers: Authorization) -> bo
 def scope_in(func: Function, markers: Authorization, names: set[str]) -> str | None:
     """A scope of the requesting user among the function's own nodes: an attribute of it named like a scope
     (`request.user.allowed_projects`), or a call named like one given it (`filter_access(request.user)`)."""
+    tested = {id(n) for node in own_nodes(func) for test in _tests(node) for n in ast.walk(test)}
     for node in own_nodes(func):
+        if id(node) in tested:
+            continue  # if request.user.allowed_to_export: a flag, not what is shown
         if _scope_attribute(node, markers) and _is_requester(node.value, names, markers):
             return f"{name_of(node.value)}.{node.attr}"
         if isinstance(node, ast.Call) and _scope_name(name_of(node.func), markers):
@@ -196,6 +200,18 @@ def scope_in(func: Function, markers: Authorization, names: set[str]) -> str | N
             if requester is not None:
                 return f"{name_of(node.func).rsplit('.', 1)[-1]}({name_of(requester)})"
     return None
+
+
+def _tests(node: ast.AST) -> list[ast.expr]:
+    """The expressions a statement or expression reads as a truth value (`if`, `while`, `assert`, a conditional
+    expression, `and`/`or`/`not`)."""
+    if isinstance(node, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+        return [node.test]
+    if isinstance(node, ast.BoolOp):
+        return list(node.values)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return [node.operand]
+    return []
 
 
 def _scope_attribute(node: ast.AST, markers: Authorization) -> TypeGuard[ast.Attribute]:
