@@ -33,6 +33,8 @@ the `knowledge/*.yaml` files of the active packs (the built-in pack's are `rules
       responses: [render, redirect]          # a handler reading only constants and these is a static page
       dispatchers: [get_action]              # calls that fetch an action the framework authorizes as it runs
       redirects: [redirect]                  # a handler whose every return is one of these is a redirect
+      scopes: [filter_access, "allowed_*"]   # methods given the requesting user, or its attributes, selecting its data
+      requesters: [request.user]             # expressions naming the user who sent the request (as written)
     web-frameworks:
       flask:
         handler: Flask route                 # what a handler is called in messages
@@ -109,6 +111,8 @@ SCHEMA: dict[str, Any] = {
         "responses": STRINGS,
         "dispatchers": STRINGS,
         "redirects": STRINGS,
+        "scopes": STRINGS,
+        "requesters": STRINGS,
     },
     "web-frameworks": {
         "*": {
@@ -315,6 +319,8 @@ _AUTHORIZATION_PARTS = (
     *("decorators", "public", "mixins", "checks", "denials", "middleware", "authentication", "responses"),
     "dispatchers",
     "redirects",
+    "scopes",
+    "requesters",
 )
 
 
@@ -332,6 +338,8 @@ class Authorization:
     responses: tuple[str, ...] = ()  # calls that build a response from a template or URL, reading no data
     dispatchers: tuple[str, ...] = ()  # calls that fetch an action whose every run checks the caller's access
     redirects: tuple[str, ...] = ()  # responses that send the browser elsewhere (a redirect-only handler is public)
+    scopes: tuple[str, ...] = ()  # methods given the requesting user, or attributes of it, selecting what it may see
+    requesters: tuple[str, ...] = ()  # expressions naming the user who sent the request (request.user), as written
 
 
 @dataclass(frozen=True)

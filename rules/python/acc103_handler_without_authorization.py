@@ -5,15 +5,7 @@ import re
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import (
-    Context,
-    Rule,
-    RuleMeta,
-    authorized,
-    classhandlers,
-    handlers,
-    matches_last,
-)
+from guidelint.cst import Context, Rule, RuleMeta, handlerverdict
 
 
 class HandlerWithoutAuthorization(Rule):
@@ -59,7 +51,13 @@ class HandlerWithoutAuthorization(Rule):
             "the app its route table is added to (likewise), mixins and base classes (in any module) whose dispatch, "
             "dispatch_request, prepare, has_permission or test_func decides, and checks such as has_perm() in the "
             "handler or in a function it calls, or an action run through a dispatcher that authorizes every action "
-            "(CKAN's get_action). Extensions: Flask-AppBuilder's @expose methods (@has_access, @has_access_api, "
+            "(CKAN's get_action). A view also decides, record by record, when what it shows is read through the "
+            "requesting user's access (request.user.allowed_projects, Deal.objects.filter_access(request.user), "
+            "also in a function of the project given that user; not a user the request names) and it changes nothing "
+            "unchecked: each branch for a writing method checks (if request.method == 'POST' and "
+            "user.has_perm(...)), as does each writing method of a class view (a library's UpdateView saves for "
+            "anyone), nothing else saves or deletes, and it is not a view for POST only. Extensions: "
+            "Flask-AppBuilder's @expose methods (@has_access, @has_access_api, "
             "@protect()), Flask-Admin views (an is_accessible() testing the user), Flask-Principal's "
             "permission.require() (decorator or with), guardian's and django-rules' decorators and mixins, "
             "Sanic-JWT's @protected()/@scoped(), AdminSite.admin_view() in a URLconf. A handler that logs users in or "
@@ -83,7 +81,9 @@ class HandlerWithoutAuthorization(Rule):
             '"check_entitlement", "get_current_*user"], public = ["public"], mixins = ["LoginRequiredMixin", '
             '"EntitledMixin", "PortalView"] (base classes that authorize), checks = ["has_perm", '
             '"ensure_entitled"] (calls in a handler that decide), dispatchers = ["get_action"] (calls that fetch '
-            "an action which checks access as it runs): fnmatch patterns on the last name "
+            'an action which checks access as it runs), scopes = ["filter_access", "allowed_*"] (methods given the '
+            'requesting user, or its attributes, that select what it may see), requesters = ["request.user", '
+            '"g.account"] (expressions naming the requesting user, as written): fnmatch patterns on the last name '
             "component, authorization also on the function passed to Depends; each list replaces the "
             "knowledge base's."
         ),
@@ -116,84 +116,19 @@ class HandlerWithoutAuthorization(Rule):
         "mixins": [],
         "checks": [],
         "dispatchers": [],
+        "scopes": [],
+        "requesters": [],
         "framework_packages": [],
     }
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        found: list[tuple[cst.CSTNode, str]] = []
         if isinstance(node, cst.FunctionDef):
-            self._function(node, ctx)
+            found = handlerverdict.function_findings(node, ctx, self.meta.message)
         elif isinstance(node, cst.ClassDef) and not ctx.functions and not ctx.classes:
-            self._class(node, ctx)
-
-    def _function(self, func: cst.FunctionDef, ctx: Context) -> None:
-        """Flask routes, FastAPI endpoints, Django function views."""
-        name = func.name.value
-        if name.startswith("_"):
-            return
-        route = handlers.route(func, ctx)
-        markers = authorized.markers(ctx)
-        wrapper: str | None = None  # the URLconf wrapper around a view routed by a URLconf
-        receiver = ""  # the app, blueprint or router a route is registered on
-        if route is None:
-            found = authorized.unrouted(func, ctx, markers)
-            if found is None:
-                return
-            kind, receiver, wrapper = found
-        else:
-            receiver = authorized.receiver_of(ctx, route)
-        if authorized.framework_code(ctx):
-            return
-        decorators = handlers.decorator_targets(func, ctx)
-        if any(matches_last(n, markers.public) for _, n in decorators):
-            return
-        index = route.index if route is not None and route.framework.decorator_order != "any" else -1
-        if route is not None:
-            kind = route.framework.handler
-            if handlers.dependencies_authorize(func, route, markers, ctx) or handlers.auth_keyword(route, ctx):
-                return
-        if any(i > index and matches_last(n, markers.decorators) for i, n in decorators):
-            return
-        below = [n for i, n in decorators if i > index]
-        if authorized.deciding_decorator(ctx, below, markers) or authorized.permission_required(ctx, name, below):
-            return
-        if handlers.drf_permissions(func, ctx) or wrapper or authorized.in_code(ctx, name, markers):
-            return
-        opened = handlers.opened(func, route, ctx)
-        if receiver:
-            if authorized.route_hook(ctx, receiver, markers, name, route):
-                return
-        elif not opened and authorized.by_settings(ctx, markers, handlers.drf_function(func, ctx), name):
-            return
-        message = self.meta.message.format(handler=f"{kind} {name}()")
-        above = [n for i, n in decorators if i < index and matches_last(n, markers.decorators)]
-        if above:
-            message += f"; @{above[0].rsplit('.', 1)[-1]} is above the route decorator and does not wrap the handler"
-        if opened:
-            message += f"; {opened} lets anyone in"
-        ctx.report(func.name, f"{message} ({authorized.accepted(markers, classes=False)})")
-
-    def _class(self, cls: cst.ClassDef, ctx: Context) -> None:
-        """Django and DRF class-based views; Flask's registered in this module."""
-        name = cls.name.value
-        if name.startswith("_") or authorized.framework_code(ctx):
-            return
-        markers = authorized.markers(ctx)
-        if not handlers.view_class(cls, ctx):  # a Flask View/MethodView, tornado, Falcon or Flask-Admin class
-            kind = classhandlers.unauthorized(cls, ctx, markers)
-            if kind:
-                message = self.meta.message.format(handler=f"{kind} {name}")
-                ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
-            return
-        for method, opened in handlers.open_actions(cls, markers, ctx):  # reported whatever guards the viewset
-            message = self.meta.message.format(handler=f"DRF action {name}.{method.name.value}()")
-            ctx.report(method.name, f"{message}; {opened} lets anyone in ({authorized.accepted(markers)})")
-        opening = classhandlers.django_class(cls, ctx, markers)
-        if opening is None:
-            return
-        message = self.meta.message.format(handler=f"{handlers.django(ctx).handler} {name}")
-        if opening:
-            message += f"; {opening} lets anyone in"
-        ctx.report(cls.name, f"{message} ({authorized.accepted(markers)})")
+            found = handlerverdict.class_findings(node, ctx, self.meta.message)
+        for where, message in found:
+            ctx.report(where, message)
 
     flagged = """
         import time
@@ -324,6 +259,19 @@ class HandlerWithoutAuthorization(Rule):
         class QuoteHandler(tornado.web.RequestHandler):  # expect
             def get(self, symbol):
                 self.write(load_quote(symbol))
+
+        from flask import request
+
+        @app.route("/desks/<int:desk_id>/deals")
+        def desk_deals(desk_id):  # expect
+            owner = Account.query.get(request.args["owner"])  # scoped by a user the request names
+            return jsonify([d.summary() for d in Deal.query.filter_access(owner).filter_by(desk_id=desk_id)])
+
+        @app.route("/desks/<int:desk_id>", methods=["GET", "POST"])
+        def desk_page(desk_id):  # expect
+            if request.method == "POST":  # a write no check guards
+                close_desk(desk_id)
+            return render_template("desk.html", deals=current_user.allowed_deals)
     """
     safe = """
         from functools import wraps
@@ -596,4 +544,14 @@ class HandlerWithoutAuthorization(Rule):
         class OrdersHandler(DeskHandler):
             def get(self, account):
                 self.write(load_orders(account))
+
+        @app.route("/my/deals")
+        def my_deals():  # each user sees the deals their access allows (an anonymous one the public ones)
+            return jsonify([d.summary() for d in current_user.allowed_deals])
+
+        @app.route("/desks/<int:desk_id>/board", methods=["GET", "POST"])
+        def desk_board(desk_id):  # its only write needs a permission; what it shows is scoped by the user
+            if request.method == "POST" and current_user.has_permission("desks.close"):
+                close_desk(desk_id)
+            return render_template("board.html", deals=Deal.query.visible_to(current_user).filter_by(desk=desk_id))
     """

@@ -15,7 +15,7 @@ import libcst as cst
 
 from guidelint.cst import Context, arg, dotted, handlers, string_text
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import access, permissions, resources
+from guidelint.semantic import access, objectscope, permissions, resources
 from guidelint.semantic.exempt import Address, blueprint_name, decides_for, lets_through
 from guidelint.semantic.hooks import Guard, defaults_given, guarded, module_hooks, scoped_guards
 from guidelint.semantic.routes import Routes, routes
@@ -35,6 +35,8 @@ def markers(ctx: Context) -> Authorization:
         mixins=tuple(ctx.option("mixins", []) or known.mixins),
         checks=tuple(ctx.option("checks", []) or known.checks),
         dispatchers=tuple(ctx.option("dispatchers", []) or known.dispatchers),
+        scopes=tuple(ctx.option("scopes", []) or known.scopes),
+        requesters=tuple(ctx.option("requesters", []) or known.requesters),
     )
 
 
@@ -169,14 +171,19 @@ def _definition(ctx: Context, name: str) -> ast.AST | None:
 
 
 def in_code(ctx: Context, name: str, markers: Authorization) -> str:
-    """A decision in a top-level function of this file or in a project function it calls; or what makes it
-    public by design: a login/logout call, code that reads no data (a static page), or a redirect only."""
+    """A decision in a top-level function of this file or in a project function it calls, or one made for
+    each record it shows: what it reads is scoped by the requesting user's access and it changes nothing
+    without a decision (guidelint.semantic.objectscope); or what makes it public by design: a login/logout
+    call, code that reads no data (a static page), or a redirect only."""
     func = _definition(ctx, name)
     if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return ""
     found = access.called_decision(ctx.project, ctx.project.current_name(), func, markers)
     if found is not None:
         return found
+    scope = objectscope.scoped_view(ctx.project, ctx.project.current_name(), func, markers)
+    if scope is not None:
+        return f"scoped by the requesting user ({scope})"
     login = access.called_authentication(ctx.project, ctx.project.current_name(), func, markers)
     if login is not None:
         return f"a login view ({login})"
@@ -408,6 +415,7 @@ def accepted(markers: Authorization, classes: bool = True) -> str:
     named by a library's qualified name (tornado.web.authenticated, flask_appbuilder.*protect) are counted."""
     named = [d for d in markers.decorators if "." not in d]
     found = f"accepted: decorators {_first(named, len(markers.decorators))}; checks {_first(markers.checks)}"
+    found += f"; scopes {_first(markers.scopes)}" if markers.scopes else ""
     return f"{found}; mixins {_first(markers.mixins)}" if classes else found
 
 

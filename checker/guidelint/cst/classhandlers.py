@@ -13,7 +13,7 @@ import libcst as cst
 from guidelint.cst import Context, authorized, handlers
 from guidelint.cst.helpers import decorator_names
 from guidelint.knowledge import Authorization, matches_last
-from guidelint.semantic import access, classviews, resources
+from guidelint.semantic import access, classviews, objectscope, resources
 from guidelint.semantic.exempt import Address, lets_through
 from guidelint.semantic.hooks import authorizing_dependency
 
@@ -68,6 +68,8 @@ def django_class(cls: cst.ClassDef, ctx: Context, markers: Authorization) -> str
         return None
     if not opened and authorized.by_settings(ctx, markers, authorized.drf_class(ctx, name), name, True):
         return None
+    if not opened and objectscope.scoped_class(ctx.project, authorized.qualified(ctx, name), markers) is not None:
+        return None  # what it shows is scoped by the requesting user's access, and it writes nothing unchecked
     return opened
 
 

@@ -100,6 +100,11 @@ def _checks_in(expr: ast.AST, markers: Authorization) -> tuple[str, bool] | None
     return None
 
 
+def checks_in(expr: ast.AST, markers: Authorization) -> tuple[str, bool] | None:
+    """A check named in an expression, and whether the expression is true when it fails (see `_checks_in`)."""
+    return _checks_in(expr, markers)
+
+
 def _refuses_branch(body: list[ast.stmt], markers: Authorization) -> bool:
     """A branch that turns the request away: a raise, a return of a denial or a redirect (to a login page),
     an abort, among its own statements."""
