@@ -36,6 +36,7 @@ from guidelint.engines.taint.hooks import (
     raised_state,
     session_state,
 )
+from guidelint.engines.taint.injected import dependency_fields
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -270,6 +271,7 @@ class Analysis:
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
+            env.values.update(dependency_fields(self, param, taint, handler_sources))  # f: Filter = Depends()
             env.values.update(nested_parameter_fields(self, param, taint))  # book.lead.lei_number of a body
         if param_labels and self.context_vars:  # ROOM.get(): what the caller set in ROOM
             env.values.update(context_params(self, fn, len(params)))
