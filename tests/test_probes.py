@@ -94,11 +94,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "(refused by a field_validator when it holds '/', '\\' or starts with '.'): the property of another "
         "module's class is summarised with self whole, not with the fields the validated body holds"
     ),
-    ("dataroom/xss_report_pages.py", "safe_cover_preview"): (
-        "pages.get_template('cover.html').render_async(title=title) of an Environment(autoescape=True): the "
-        "template escapes what it places, but render() passes its arguments on, whatever the environment's "
-        "configuration (the same environment with autoescape=False, vuln_cover_preview, is rightly reported)"
-    ),
     # round 22 (console): what the round left wrong
     ("console/cmd_env_settings.py", "safe_push_backup"): (
         "a module-level setting os.environ.get('CONSOLE_BACKUP_HOST', ...) in a shell command of a web handler: "

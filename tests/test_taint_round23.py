@@ -314,3 +314,44 @@ HEAD = "import boto3\nimport httpx\nfrom fastapi import FastAPI\n\napp = FastAPI
 )
 def test_round23_sinks(code: str, expected: list[tuple[str, int]]) -> None:
     assert [f for f in taintfindings.findings(code, HEAD) if f[0] != "ACC103"] == expected
+
+
+PAGES = (
+    "from fastapi import FastAPI\nfrom fastapi.responses import HTMLResponse\n"
+    "from jinja2 import Environment, PackageLoader, select_autoescape\n\napp = FastAPI()\n"
+    "raw = Environment(loader=PackageLoader('app'))\n"
+    "escaping = Environment(loader=PackageLoader('app'), autoescape=True)\n"
+    "chosen = Environment(loader=PackageLoader('app'), autoescape=select_autoescape(['html']))\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # Jinja's default environment renders values as they came; one that escapes places no markup of theirs
+        # (render() itself is a sanitizer of markup by its name, a Django template's: only render_async is told apart)
+        (
+            "@app.get('/p')\nasync def p(t: str):\n"
+            "    return HTMLResponse(await raw.get_template('c.html').render_async(t=t))\n",
+            [3],
+        ),
+        (
+            "@app.get('/p')\nasync def p(t: str):\n"
+            "    return HTMLResponse(await escaping.get_template('c.html').render_async(t=t))\n",
+            [],
+        ),
+        # select_autoescape escapes templates of its extensions only
+        (
+            "@app.get('/p')\nasync def p(t: str):\n"
+            "    return HTMLResponse(await chosen.get_template('c.html').render_async(t=t))\n",
+            [],
+        ),
+        (
+            "@app.get('/p')\nasync def p(t: str):\n"
+            "    return HTMLResponse(await chosen.get_template('c.txt').render_async(t=t))\n",
+            [3],
+        ),
+    ],
+)
+def test_escaping_environments(code: str, expected: list[int]) -> None:
+    assert [line for rule, line in taintfindings.findings(code, PAGES) if rule == "OUT401"] == expected

@@ -53,6 +53,7 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.modulestate import MODULE_STATE, context_params, context_variables, enter, module_state
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
+from guidelint.engines.taint.rendering import escaped_render
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
@@ -363,7 +364,7 @@ class Analysis:
             return self.credentials.holder(expr, read)
         if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
             made = joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
-            return validated_model(self, expr, made)  # Order(**body): its declared fields only
+            return escaped_render(self, expr, validated_model(self, expr, made))  # Order(**body): its fields
         if type(expr) is cst.Subscript:
             return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:
