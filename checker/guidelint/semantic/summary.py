@@ -60,7 +60,8 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
     summary = ModuleSummary(name)
     for node in tree.body:
         if isinstance(node, (ast.Import, ast.ImportFrom)) or (
-            isinstance(node, (ast.Assign, ast.AnnAssign)) and all(_literal_call(n) for n in ast.walk(node))
+            isinstance(node, (ast.Assign, ast.AnnAssign))
+            and (all(_literal_call(n) for n in ast.walk(node)) or _annotated_alias(node.value))
         ):
             summary.header.append(_span(node))
         if isinstance(node, (ast.Import, ast.ImportFrom)):
@@ -182,6 +183,15 @@ def _literal_call(node: ast.AST) -> bool:
         return True
     given = [*node.args, *(k.value for k in node.keywords)]
     return all(isinstance(n, _LITERAL) for value in given for n in ast.walk(value))
+
+
+def _annotated_alias(value: ast.expr | None) -> bool:
+    """`Ticker = Annotated[str, AfterValidator(ticker_only)]`: a type alias, whose metadata calls only make
+    the type's configuration (a validator of a pydantic field a summarised class declares with it)."""
+    if not isinstance(value, ast.Subscript):
+        return False
+    named = value.value.attr if isinstance(value.value, ast.Attribute) else getattr(value.value, "id", "")
+    return named == "Annotated"
 
 
 _LITERAL = (ast.Constant, ast.Tuple, ast.List, ast.Set, ast.Dict, ast.expr_context)

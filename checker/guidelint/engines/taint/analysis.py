@@ -36,6 +36,7 @@ from guidelint.engines.taint.hooks import (
     raised_state,
     session_state,
 )
+from guidelint.engines.taint.injected import dependency_fields
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -53,6 +54,7 @@ from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.modulestate import MODULE_STATE, context_params, context_variables, enter, module_state
 from guidelint.engines.taint.placing import placed
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
+from guidelint.engines.taint.rendering import escaped_render
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
@@ -271,6 +273,7 @@ class Analysis:
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
+            env.values.update(dependency_fields(self, param, taint, handler_sources))  # f: Filter = Depends()
             env.values.update(nested_parameter_fields(self, param, taint))  # book.lead.lei_number of a body
         if param_labels and self.context_vars:  # ROOM.get(): what the caller set in ROOM
             env.values.update(context_params(self, fn, len(params)))
@@ -362,7 +365,7 @@ class Analysis:
             return self.credentials.holder(expr, read)
         if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
             made = joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
-            return validated_model(self, expr, made)  # Order(**body): its declared fields only
+            return escaped_render(self, expr, validated_model(self, expr, made))  # Order(**body): its fields
         if type(expr) is cst.Subscript:
             return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:

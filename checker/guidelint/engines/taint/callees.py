@@ -170,7 +170,7 @@ class Callees:
     def maker(self, owner: cst.BaseExpression) -> str | None:
         """The qualified name of the call that made an object: `req` after `req = Req(request)`, `Req(request)`."""
         if type(owner) is cst.Name:
-            return self.a.made_by.get(owner.value)
+            return self.a.made_by.get(owner.value) or self.imported_instance(owner)
         if type(owner) is cst.Call:
             return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
         if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self":
@@ -181,6 +181,22 @@ class Callees:
                 named = self.a.names.qualname(cst.Name(first))
                 return f"{named}.{rest}" if named is not None and rest else named
         return None
+
+    def imported_instance(self, name: cst.Name) -> str | None:
+        """What made an object another module of the project binds at its top level, imported here (`s3` of
+        `from .storage import s3`, where `s3 = boto3.client("s3")`), or bound by the module of a function
+        being summarised whose top-level call the summary does not keep: the call's qualified name."""
+        if self.a.project is None or name.value in self.a.bindings:
+            return None
+        qualified = self.a.names.qualname(name)
+        if qualified is None and self.a.home is not None and not self.a.names.is_bound(name.value):
+            qualified = f"{self.a.home}.{name.value}"  # (a parameter or a local of the function is bound)
+        if qualified is None:
+            return None
+        module, _, bound = absolute_name(self.a.package, qualified).rpartition(".")
+        outline = self.a.project.project.summary(module) if module else None
+        made = outline.stands_for.get(bound, ()) if outline is not None and bound not in outline.spans else ()
+        return made[0][:-2] if len(made) == 1 and made[0].endswith("()") else None
 
     def remote(
         self, func: cst.BaseExpression, tainted: bool, given: Taint | None = None, callbacks: Callbacks = ()

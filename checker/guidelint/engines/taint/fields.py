@@ -6,15 +6,15 @@ Validated data under such a field is the framework's value, whatever the client 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import libcst as cst
 
-from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
+from guidelint.engines.taint.labels import CLEAN, Env, Label, Taint, cleared, union, unmarked
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.regexes import loose_flags, pattern_kinds
 from guidelint.engines.taint.syntax import _body, _walk, raises
-from guidelint.engines.taint.tables import ALL_KINDS, LINE_KINDS, MASS_ASSIGNMENT
+from guidelint.engines.taint.tables import ALL, ALL_KINDS, ENUM_BASES, LINE_KINDS, MASS_ASSIGNMENT
 from guidelint.semantic.constants import constant_value, is_constant
 from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
@@ -83,11 +83,11 @@ def class_refs(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     return found
 
 
-def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[str]) -> bool:
+def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[str], home: str | None = None) -> bool:
     """A field whose values the framework converts: made by one of the models' `converted-fields`
     classes, or annotated (optionally: `int | None`, `Optional[int]`, `Annotated[int, ...]`) as one of
-    `parsed_types`, a `Literal` of constants or an enumeration of the module, or a collection of those
-    (`list[int]`)."""
+    `parsed_types`, a `Literal` of constants or an enumeration of the module or the project (a name of
+    the module `home` declaring the field), or a collection of those (`list[int]`)."""
     if type(field) is cst.Call:
         made = a.names.qualname(field.func) or dotted(field.func) or ""
         return made.rsplit(".", 1)[-1] in a.known["converted-fields"]
@@ -96,11 +96,19 @@ def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[s
         items = [e.slice.value for e in inner.slice if type(e.slice) is cst.Index]
         items = [item for item in items if type(item) is not cst.Ellipsis]
         if (a.names.qualname(inner.value) or dotted(inner.value)) in ANNOTATED:
-            return bool(items) and converted(a, items[0], parsed_types)
+            return bool(items) and converted(a, items[0], parsed_types, home)
         if (dotted(inner.value) or "").rsplit(".", 1)[-1] in CONTAINERS:
-            return bool(items) and all(converted(a, item, parsed_types) for item in items)
+            return bool(items) and all(converted(a, item, parsed_types, home) for item in items)
     typed = a.names.qualname(inner) or dotted(inner) or ""
-    return typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types or a.sources.choices(inner)
+    return typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types or a.sources.choices(inner, home)
+
+
+def project_enum(a: Analysis, annotation: cst.Name, home: str | None) -> bool:
+    """An enumeration class of another module of the project: imported here, or a name of the module `home`
+    (that declares a field annotated with it)."""
+    named = a.names.qualname(annotation)
+    qualified = absolute_name(a.package, named) if named else home and f"{home}.{annotation.value}"
+    return bool(qualified and a.project is not None and ENUM_BASES & a.project.library_bases(qualified))
 
 
 def harmless_to(a: Analysis, field: cst.BaseExpression) -> frozenset[str]:
@@ -189,10 +197,11 @@ def parameter_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Seque
     if qualified is not None and a.project is not None:  # body: Order of the project's schemas module
         declared_fields = a.project.declared(absolute_name(a.package, qualified))
         checked = a.project.validated_fields(absolute_name(a.package, qualified))  # its field validators
+    home = absolute_name(a.package, qualified).rpartition(".")[0] if qualified else None
     for field, how in (declared_fields or {}).items():
         kinds = (
             ALL_KINDS
-            if converted(a, how, parsed_types)
+            if converted(a, how, parsed_types, home)
             else constrained(a, how)
             | (validated(a, annotation.value, field) if checked is None else checked.get(field, frozenset()))
         )
@@ -227,11 +236,101 @@ def validated(a: Analysis, cls: str, field: str) -> frozenset[str]:
     """What the validators a class of this module declares for a field make its value harmless to: a
     pydantic `@field_validator("name")` (or `@validator`) method, a Django form's `clean_name()`, that raises
     when its checks fail (`if value not in REGIONS: raise ValidationError(...)`): the checks inside it."""
-    kinds: frozenset[str] = frozenset()
+    kinds = annotated_kinds(a, a.class_fields.get(cls, {}).get(field))
     for name, method in a.classes.get(cls, {}).items():
         if (name == f"clean_{field}" or _validator_of(a, method, field)) and raises(method):
             kinds |= a.guards.checks_in(method) or frozenset()
+        elif _after_model_validator(a, method):
+            kinds |= _model_checks(a, method, field)
     return kinds
+
+
+def _after_model_validator(a: Analysis, method: cst.FunctionDef) -> bool:
+    """`@model_validator(mode="after")`: a method run on the model made, its fields converted and checked."""
+    return any(
+        type(d.decorator) is cst.Call
+        and (a.names.qualname(d.decorator.func) or dotted(d.decorator.func) or "").rsplit(".", 1)[-1]
+        == "model_validator"
+        and any(
+            arg.keyword is not None and arg.keyword.value == "mode" and constant_value(arg.value) == "after"
+            for arg in d.decorator.args
+        )
+        for d in method.decorators
+    )
+
+
+class _SelfField(cst.CSTTransformer):
+    """`self.kind` read as one name (a check of it is a check of a name: the guards' reading)."""
+
+    def __init__(self, field: str, name: str) -> None:
+        self.field, self.name = field, name
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        if type(updated.value) is cst.Name and updated.value.value == "self" and updated.attr.value == self.field:
+            return cst.Name(self.name)
+        return updated
+
+
+def _model_checks(a: Analysis, method: cst.FunctionDef, field: str) -> frozenset[str]:
+    """What an after-validator's `if <test of self.kind>: raise ...` statements, at the top of its body,
+    prove of the field where they fail (the model is made only then)."""
+    name = f"{_PROBE}_{field}"
+    env = a.module_env.copy()
+    env.values[name] = frozenset({Label("input", name, ())})
+    kinds: frozenset[str] = frozenset()
+    for stmt in _body(method.body):
+        if type(stmt) is not cst.If or stmt.orelse is not None:
+            continue
+        last = list(_body(stmt.body))[-1:]
+        if last and type(last[0]) is cst.SimpleStatementLine and type(last[0].body[-1]) is cst.Raise:
+            _, fails = a.guards.guards(cast(cst.BaseExpression, stmt.test.visit(_SelfField(field, name))), env)
+            kinds |= frozenset().union(*(k for n, k in fails if n == name))
+    return kinds
+
+
+FUNCTION_VALIDATORS = frozenset({"AfterValidator", "BeforeValidator", "PlainValidator"})
+"""pydantic's validators given as `Annotated` metadata: the field holds what the function returns for the
+value (a WrapValidator's function is also given the handler: it may return what the handler makes of it)."""
+_PROBE = "__field_value"
+
+
+def annotated_kinds(a: Analysis, declaration: cst.BaseExpression | None) -> frozenset[str]:
+    """What the validator functions of an `Annotated[str, AfterValidator(check)]` declaration (also through a
+    module alias, `Ticker = Annotated[str, AfterValidator(check)]`) make a field's value harmless to: the
+    value is what each function returns for it (a function raising unless it matches returns it checked,
+    `lambda v: str(int(v))` a number, `v.strip().upper()` the same text)."""
+    if type(declaration) is cst.Name and len(a.bindings.get(declaration.value, ())) == 1:
+        declaration = a.bindings[declaration.value][0]
+    if (
+        type(declaration) is not cst.Subscript
+        or (a.names.qualname(declaration.value) or dotted(declaration.value)) not in ANNOTATED
+    ):
+        return frozenset()
+    probe: Taint = frozenset({Label("input", _PROBE, ())})
+    kinds: frozenset[str] = frozenset()
+    for item in declaration.slice[1:]:
+        meta = item.slice.value if type(item.slice) is cst.Index else None
+        made = (a.names.qualname(meta.func) or dotted(meta.func) or "") if type(meta) is cst.Call else ""
+        if type(meta) is not cst.Call or made.rsplit(".", 1)[-1] not in FUNCTION_VALIDATORS or not meta.args:
+            continue
+        fn = meta.args[0].value
+        env = a.module_env.copy()
+        if type(fn) is cst.Lambda and len(fn.params.params) == 1:
+            env.values[fn.params.params[0].name.value] = probe
+            result = a.eval(fn.body, env)
+        else:
+            env.values[_PROBE] = probe
+            result = a.eval(cst.Call(func=fn, args=[cst.Arg(cst.Name(_PROBE))]), env)
+        kinds |= cleared_kinds(result)
+    return kinds
+
+
+def cleared_kinds(result: Taint) -> frozenset[str]:
+    """The kinds every label of a value is cleared of (every kind for a value holding no input)."""
+    if not result:
+        return ALL_KINDS
+    each = [ALL_KINDS if ALL in label.cleared else unmarked(label.cleared) for label in result]
+    return frozenset.intersection(*each)
 
 
 def _validator_of(a: Analysis, method: cst.FunctionDef, field: str) -> bool:

@@ -30,6 +30,7 @@ from guidelint.engines.taint.regexes import LOOSE, loose_flags, pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
 from guidelint.engines.taint.stores import entry_read
 from guidelint.engines.taint.syntax import (
+    HOST_PARTS,
     _always_exits,
     _body,
     _call_name,
@@ -60,6 +61,10 @@ OWN_HOST_NAMES = frozenset({"host", "host_url", "url_root", "get_host"})
 OWN_HOST_KINDS = frozenset({"redirect"})
 """... a check against which keeps a redirect on this site (a request the server makes can go anywhere: the
 client sending it chooses its Host header too)."""
+
+
+PARSED_URLS = frozenset({"HttpUrl", "AnyHttpUrl", "AnyUrl", "URL"})
+"""Classes of a parsed URL (pydantic's, httpx's and yarl's): `.host` is the host of the URL they hold."""
 
 
 class Guards:
@@ -506,12 +511,23 @@ class Guards:
                     continue  # urlparse(x).path in STEPS: the path of a URL says nothing of its host
                 if type(base) is cst.Name and base.value in self.a.derived and env.values.get(base.value):
                     names.append(base.value)
+                elif type(base) is cst.Name and node.attr.value in HOST_PARTS and self.parsed_url(base.value):
+                    names.append(base.value)  # url.host of a parameter `url: HttpUrl`: the URL's own host
                 elif type(base) is cst.Call:  # urlparse(url).hostname: as when the parse is named first
                     parsed = {n for a in base.args for n in self.a._tainted_names(a.value, env)}
                     names.extend(parsed if len(parsed) == 1 else ())
             else:
                 stack.extend(children(node))
         return names
+
+    def parsed_url(self, name: str) -> bool:
+        """A parameter of the function annotated as a parsed URL (`url: HttpUrl`, `httpx.URL`): its host is
+        a part of its value, as `urlparse(x).hostname` is of x."""
+        fn = self.a.names.functions[-1] if self.a.names.functions else None
+        params = [p for p in (*fn.params.posonly_params, *fn.params.params)] if fn is not None else []
+        annotation = next((p.annotation for p in params if p.name.value == name), None)
+        named = self.a.names.qualname(annotation.annotation) or dotted(annotation.annotation) if annotation else ""
+        return (named or "").rsplit(".", 1)[-1] in PARSED_URLS
 
     def checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
         """Sink kinds the checks inside a module function make safe: containment and format checks it

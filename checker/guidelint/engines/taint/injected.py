@@ -6,14 +6,19 @@ no request data, a header it returns as it came is."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.fields import ANNOTATED
-from guidelint.engines.taint.labels import CLEAN, Taint, cleared, union
+from guidelint.engines.taint.fields import ANNOTATED, cleared_kinds
+from guidelint.engines.taint.labels import CLEAN, Taint, cleared, for_passed, union
+from guidelint.engines.taint.models import Source
+from guidelint.engines.taint.syntax import _body
 from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.names import dotted
+from guidelint.semantic.summary import absolute_name
+from guidelint.sourcelines import python_lines
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -54,6 +59,83 @@ def injected(a: Analysis, declared: list[cst.BaseExpression], taint: Taint) -> T
                 return None  # (a source it reads: labels of another module's nodes)
         else:
             return None
-        held = union(CLEAN, *(cleared(taint, r.cleared) if r.param >= 0 else frozenset({r}) for r in returns))
+        # (a check the dependency's parameter passed, `if name not in TENANTS: raise`, clears the request's data)
+        held = union(
+            CLEAN,
+            *(
+                union(*(cleared(frozenset({label}), for_passed(r.cleared, label)) for label in taint))
+                if r.param >= 0
+                else frozenset({r})
+                for r in returns
+            ),
+        )
         return held or cleared(taint, ALL_KINDS)  # the request's data, made one of f's own values (checked input)
     return None
+
+
+def dependency_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequence[Source]) -> dict[str, Taint]:
+    """`f: ReportFilter = Depends()` (or `Depends(ReportFilter)`, `Annotated[ReportFilter, Depends()]`) of a
+    class of this module or another of the project: FastAPI makes the instance by calling the class, each
+    parameter of its `__init__` a request parameter of the endpoint (typed, `Query(...)` as its default), so
+    `f.client` holds what `self.client = client` keeps: that parameter as the endpoint's own would be."""
+    if not taint:
+        return {}
+    annotation, declared = declarations(a, param)
+    cls: cst.BaseExpression | None = None
+    for given in declared:
+        if type(given) is cst.Call and (a.names.qualname(given.func) or dotted(given.func)) in DEPENDS:
+            first = given.args[0] if given.args else None
+            if first is None:
+                cls = annotation
+            elif first.keyword is None or first.keyword.value == "dependency":
+                cls = first.value
+    init = _constructor(a, cls) if type(cls) is cst.Name else None
+    if init is None:
+        return {}
+    params = {p.name.value: p for p in (*init.params.params, *init.params.kwonly_params)}
+    fields = {}
+    for stmt in _body(init.body):
+        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
+            target = small.targets[0].target if type(small) is cst.Assign and len(small.targets) == 1 else None
+            value = small.value if type(small) is cst.Assign else None
+            if (
+                type(target) is cst.Attribute
+                and type(target.value) is cst.Name
+                and target.value.value == "self"
+                and type(value) is cst.Name
+                and value.value in params
+            ):
+                made = union(*(a.sources.handler_param(source, init, params[value.value]) for source in sources))
+                kinds = cleared_kinds(made)
+                fields[f"{param.name.value}.{target.attr.value}"] = cleared(taint, kinds) if kinds else taint
+    return fields
+
+
+def _constructor(a: Analysis, cls: cst.Name) -> cst.FunctionDef | None:
+    """The `__init__` a class of this module, or of another module of the project, defines itself."""
+    if a.names.lookup(cls.value) is None:
+        return a.classes.get(cls.value, {}).get("__init__")
+    qualified = a.names.qualname(cls)
+    if qualified is None or a.project is None:
+        return None
+    key = ("dependency class", absolute_name(a.package, qualified))
+    if key not in a.memo:
+        a.memo[key] = None
+        module, _, name = key[1].rpartition(".")
+        project = a.project.project
+        outline = project.summary(module) if module and project.defines(key[1]) else None
+        source = project.module_text(module) if outline is not None and name in outline.spans else None
+        if outline is not None and source is not None:
+            first, last = outline.spans[name]
+            try:
+                tree = cst.parse_module("".join(python_lines(source[1], keepends=True)[first - 1 : last]))
+            except cst.ParserSyntaxError:
+                return None
+            for stmt in tree.body:
+                if type(stmt) is cst.ClassDef and stmt.name.value == name:
+                    a.memo[key] = next(
+                        (f for f in _body(stmt.body) if type(f) is cst.FunctionDef and f.name.value == "__init__"),
+                        None,
+                    )
+    found: cst.FunctionDef | None = a.memo[key]
+    return found

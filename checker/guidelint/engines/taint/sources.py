@@ -14,7 +14,7 @@ from guidelint import knowledge
 from guidelint.cst.children import children
 from guidelint.engines.taint.declared import declared_types
 from guidelint.engines.taint.definitions import marked
-from guidelint.engines.taint.fields import constrained
+from guidelint.engines.taint.fields import constrained, converted, project_enum
 from guidelint.engines.taint.injected import declarations, injected
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
@@ -127,8 +127,8 @@ class Sources:
         typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
         if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
             return cleared(taint, ALL_KINDS)
-        if annotation is not None and self.choices(annotation):
-            return cleared(taint, ALL_KINDS)  # sort: Literal["name", "date"], kind: ReportKind (an Enum)
+        if annotation is not None and converted(self.a, annotation, source.parsed_types):
+            return cleared(taint, ALL_KINDS)  # sort: Literal["name", "date"], kind: ReportKind, ids: list[int]
         # ref: str = Query(pattern=r"^[A-Z]{2}[0-9]{6}$"), or Annotated[str, Query(pattern=...)]
         kinds = frozenset().union(*(constrained(self.a, e) for e in (annotation, *declared) if e is not None))
         if kinds:
@@ -141,17 +141,15 @@ class Sources:
                     return cleared(taint, ALL_KINDS)
         return taint
 
-    def choices(self, annotation: cst.BaseExpression) -> bool:
-        """An annotation that admits only values the code fixes: `Literal[...]` of constants, or an
-        enumeration the module defines (the framework refuses any other value). A name this module does not
-        bind (the annotation of a field of another module's class) is read as it is spelled."""
+    def choices(self, annotation: cst.BaseExpression, home: str | None = None) -> bool:
+        """An annotation that admits only values the code fixes: `Literal[...]` of constants, or an enumeration
+        of the module or the project (fields.project_enum): the framework refuses any other value."""
         if type(annotation) is cst.Subscript:
             named = self.a.names.qualname(annotation.value) or dotted(annotation.value)
             literal = named in ("typing.Literal", "typing_extensions.Literal", "Literal")
             return literal and all(type(e.slice) is cst.Index and is_constant(e.slice.value) for e in annotation.slice)
-        if type(annotation) is cst.Name:
-            return bool(ENUM_BASES.intersection(self.a.bases.get(annotation.value, ())))
-        return False
+        enum = type(annotation) is cst.Name and bool(ENUM_BASES.intersection(self.a.bases.get(annotation.value, ())))
+        return enum or (type(annotation) is cst.Name and project_enum(self.a, annotation, home))
 
     def url_params(self, fn: cst.FunctionDef, params: list[cst.Param]) -> dict[str, Taint]:
         """The URL parameters of a view the project's URLconfs route to (`def team(request, slug)`, or a
