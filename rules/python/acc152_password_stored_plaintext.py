@@ -131,6 +131,11 @@ class PasswordStoredPlaintext(Rule):
 
         def change_password(History, form):
             History.objects.create(event="password changed", password=form.new_password)  # expect
+
+        def reset(user, form, request):
+            user.password = form.cleaned_data["new_password1"]  # expect
+            user.save()
+            accounts.insert_one({"name": user.name, "password": request.form.get("password")})  # expect
     """
     safe = """
         import sqlite3
@@ -157,6 +162,12 @@ class PasswordStoredPlaintext(Rule):
         def record_change(History, request):
             # the user record's password field is the hash set_password stored
             History.objects.create(actor=request.user, event="password changed", password=request.user.password)
+
+        def reset(user, form, make_password):
+            user.set_password(form.cleaned_data["new_password1"])
+            user.password = make_password(form.cleaned_data["new_password1"])
+            user.password_hint = form.cleaned_data["password_hint"]
+            user.save()
     """
 
 
@@ -200,7 +211,12 @@ def _password_keyword(argument: cst.Arg) -> bool:
 
 
 def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool:
-    """A value named as a password that did not come out of a hashing or encryption function here."""
+    """A value named as a password that did not come out of a hashing or encryption function here: a name
+    or attribute, or an entry read under a password's key (form.cleaned_data["new_password1"],
+    request.form.get("password"))."""
+    keyed = _keyed_entry(value)
+    if keyed is not None:
+        return keyed.isidentifier() and is_password(cst.Name(keyed), ctx)
     if not isinstance(value, (cst.Name, cst.Attribute)) or not is_password(value, ctx):
         return False
     if isinstance(value, cst.Attribute) and last_word(dotted(value.value) or "") in ACCOUNT_RECORDS:
@@ -210,3 +226,18 @@ def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context
         if isinstance(made, cst.Call) and PROTECTED.search(dotted(made.func) or ctx.code(made.func)):
             return False
     return True
+
+
+def _keyed_entry(value: cst.BaseExpression) -> str | None:
+    """The constant key an entry is read under: data["key"] or data.get("key"[, default])."""
+    if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
+        return string_text(value.slice[0].slice.value)
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and value.func.attr.value == "get"
+        and value.args
+        and value.args[0].keyword is None
+    ):
+        return string_text(value.args[0].value)
+    return None
