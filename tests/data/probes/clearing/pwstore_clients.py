@@ -1,5 +1,6 @@
 # family: pwstore 256 312 522
 import ftplib
+import ssl
 
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
@@ -12,7 +13,7 @@ class SafeFtpClient:
         self.password = password
 
     def connect(self) -> ftplib.FTP_TLS:
-        ftp = ftplib.FTP_TLS(self.host)
+        ftp = ftplib.FTP_TLS(self.host, context=ssl.create_default_context())
         ftp.login(self.user, self.password)
         ftp.prot_p()
         return ftp
