@@ -126,6 +126,12 @@ class JwtUnverified(Rule):
         def tenant(token):
             claims = jose_jwt.get_unverified_claims(token)  # expect
             return claims.get("tenant")
+
+        def internal_first(token, keys):
+            claims = jwt.decode(token, options={"verify_signature": False})  # expect
+            if claims["iss"] == "https://internal.example/":
+                return claims
+            return jwt.decode(token, keys[claims["iss"]], algorithms=["RS256"])
     """
     safe = """
         import jwt
@@ -187,9 +193,10 @@ def _token(call: cst.Call) -> str | None:
 def _verified_after(call: cst.Call, ctx: Context) -> bool:
     """The same token is decoded again later in the function, with a key, an algorithm list and verification
     on: the unverified claims only chose how to verify it (its issuer's key set), as a header read with
-    get_unverified_header() does."""
+    get_unverified_header() does. The claims may not leave the function before that: no return of them or of
+    a claim read from them (`if claims["iss"] == "internal": return claims` trusts them unverified)."""
     token = _token(call)
-    if token is None or ctx.function is None:
+    if token is None or ctx.function is None or _returned(call, ctx):
         return False
     seen = False
     for other in iter_calls(ctx.function):
@@ -203,6 +210,28 @@ def _verified_after(call: cst.Call, ctx: Context) -> bool:
             and arg(other, "algorithms", 2) is not None
             and _problem(other, ctx) is None
         ):
+            return True
+    return False
+
+
+def _returned(call: cst.Call, ctx: Context) -> bool:
+    """A return or yield of the function gives out the unverified claims (the call itself, or the name they
+    are bound to) or part of them; the verifying decode returned with a claim among its arguments does not."""
+    assert ctx.function is not None
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    bound = None
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1 and isinstance(parent.targets[0].target, cst.Name):
+        bound = parent.targets[0].target.value
+    outs: list[cst.Return | cst.Yield] = [*iter_nodes(ctx.function, cst.Return), *iter_nodes(ctx.function, cst.Yield)]
+    for node in outs:
+        value = node.value
+        if value is None or isinstance(value, cst.From):
+            continue
+        if isinstance(value, cst.Call) and ctx.qualname(value.func) in DECODERS and value is not call:
+            continue  # return jwt.decode(token, key, ..., issuer=unverified["iss"])
+        if any(c is call for c in iter_calls(value)):
+            return True
+        if bound is not None and any(n.value == bound for n in iter_nodes(value, cst.Name)):
             return True
     return False
 
