@@ -163,6 +163,10 @@ class PasswordStoredPlaintext(Rule):
             # the user record's password field is the hash set_password stored
             History.objects.create(actor=request.user, event="password changed", password=request.user.password)
 
+        def import_users(User, dump):
+            for line in dump:  # a dump of user records: the password field holds the stored hash
+                User.objects.create(username=line["username"], password=line.get("password", ""))
+
         def reset(user, form, make_password):
             user.set_password(form.cleaned_data["new_password1"])
             user.password = make_password(form.cleaned_data["new_password1"])
@@ -228,16 +232,29 @@ def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context
     return True
 
 
+# what holds the values a user typed: a form's cleaned data, a request's form, query or JSON body
+TYPED = frozenset({"cleaned_data", "form", "POST", "GET", "args", "values", "json", "validated_data", "query_params"})
+
+
 def _keyed_entry(value: cst.BaseExpression) -> str | None:
-    """The constant key an entry is read under: data["key"] or data.get("key"[, default])."""
+    """The constant key an entry the user typed is read under: form.cleaned_data["key"],
+    request.form.get("key"[, default]), request.get_json()["key"]. An entry of any other mapping (a row of
+    a dump of user records, whose password field holds the stored hash) is not known to be typed."""
     if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
-        return string_text(value.slice[0].slice.value)
-    if (
+        receiver, key = value.value, value.slice[0].slice.value
+    elif (
         isinstance(value, cst.Call)
         and isinstance(value.func, cst.Attribute)
         and value.func.attr.value == "get"
         and value.args
         and value.args[0].keyword is None
     ):
-        return string_text(value.args[0].value)
-    return None
+        receiver, key = value.func.value, value.args[0].value
+    else:
+        return None
+    if isinstance(receiver, cst.Call):
+        typed = (dotted(receiver.func) or "").endswith("get_json")
+    else:
+        name = dotted(receiver) or ""
+        typed = name.rsplit(".", 1)[-1] in TYPED or name.endswith("request.data")
+    return string_text(key) if typed else None
