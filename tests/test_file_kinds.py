@@ -220,6 +220,8 @@ CASES = [
     Case("tests", "shop/tests/test_orders.py", PY_VULN, "test:INP102"),
     Case("tests", "test/orders.py", PY_VULN, "test:INP102"),
     Case("tests", "testing/helpers.py", PY_VULN, "test:INP102"),
+    Case("tests", "shop/testutils/settings.py", PY_VULN, "test:INP102"),
+    Case("tests", "shop/test_utils/fakes.py", PY_VULN, "test:INP102"),
     Case("tests", "shop/orders_tests.py", PY_VULN, "test:INP102"),
     Case("tests", "shop/conftest.py", PY_VULN, "test:INP102"),
     Case("tests", "shop/fixtures/loader.py", PY_VULN, "test:INP102"),

@@ -51,6 +51,7 @@ def test_django_app_tests_and_test_folders_are_test_code_but_names_that_only_con
             "test/helpers.py": UNSAFE,
             "shop/testimonials.py": UNSAFE,
             "lib/testing/fixtures_db.py": UNSAFE,  # a harness package shipped for plugins' test suites
+            "shop/testutils/settings.py": UNSAFE,  # the test suite's settings and helpers
             "shop_test/containers.py": UNSAFE,  # the project's test runner, a package of its own
             "shop/testing_tools.py": UNSAFE,
             "tests_async/transport.py": UNSAFE,  # suites kept apart from tests/
@@ -67,6 +68,7 @@ def test_django_app_tests_and_test_folders_are_test_code_but_names_that_only_con
         ("INP102", "shop/testimonials.py", True, False),
         ("INP102", "shop/testing_tools.py", True, False),
         ("INP102", "shop/tests.py", False, True),
+        ("INP102", "shop/testutils/settings.py", False, True),
         ("INP102", "shop_test/containers.py", False, True),
         ("INP102", "test/helpers.py", False, True),
         ("INP102", "tests_async/transport.py", False, True),

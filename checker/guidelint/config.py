@@ -23,6 +23,8 @@ TEST_PATHS = (
     "tests/",
     "test/",
     "testing/",
+    "testutils/",
+    "test_utils/",
     "*_test/",
     "tests_*/",
     "*_tests/",
@@ -43,7 +45,8 @@ TEST_PATHS = (
 )
 """Where a project's test code is, by default (gitignore patterns from the project root; tests.py: a Django app's;
 *_tests.py: a module's tests kept beside it; testdata/: the files a suite reads; testing/ and *_test/: the
-harness packages a library ships for its own and its plugins' test suites; tests_*/ and *_tests/: suites kept
+harness packages a library ships for its own and its plugins' test suites, as testutils/ and test_utils/ are (pretix's
+test settings, fixtures and helpers); tests_*/ and *_tests/: suites kept
 apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders and `*.test.js`/`*.spec.ts`
 files; Go's `*_test.go`)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked

@@ -13,6 +13,7 @@ from guidelint.cst import (
     fixed_values,
     has_star_args,
     iter_calls,
+    iter_nodes,
     string_text,
 )
 
@@ -62,9 +63,13 @@ class JwtUnverified(Rule):
                 ctx.report(call, self.meta.message.format(name=name, problem="returns claims without verify_jwt()"))
             return
         if name.endswith("get_unverified_claims"):
+            if _verified_after(call, ctx) or _times_only(call, ctx):
+                return
             ctx.report(call, self.meta.message.format(name=name, problem="returns claims without verification"))
             return
         problem = _problem(call, ctx)
+        if problem == UNVERIFIED and (_verified_after(call, ctx) or _times_only(call, ctx)):
+            return
         if problem:
             ctx.report(call, self.meta.message.format(name=name, problem=problem))
 
@@ -106,6 +111,27 @@ class JwtUnverified(Rule):
             def claims(self, token, key):
                 first = jwt.decode(token, key, algorithms=["RS256"], options=DEBUG_OPTIONS)  # expect
                 return first, jwt.decode(token, key, algorithms=["RS256"], options=self.OPTIONS)  # expect
+
+        def member(token, refresh_token, key):
+            claims = jwt.decode(token, options={"verify_signature": False})  # expect
+            jwt.decode(refresh_token, key, algorithms=["HS256"])
+            return claims["sub"]
+
+        def expiring(token, key):
+            claims = jwt.decode(token, options={"verify_signature": False})  # expect
+            if claims["exp"] < 60:
+                return claims["sub"]
+            return jwt.decode(token, key, algorithms=["HS256"], options={"verify_signature": False})  # expect
+
+        def tenant(token):
+            claims = jose_jwt.get_unverified_claims(token)  # expect
+            return claims.get("tenant")
+
+        def internal_first(token, keys):
+            claims = jwt.decode(token, options={"verify_signature": False})  # expect
+            if claims["iss"] == "https://internal.example/":
+                return claims
+            return jwt.decode(token, keys[claims["iss"]], algorithms=["RS256"])
     """
     safe = """
         import jwt
@@ -133,7 +159,118 @@ class JwtUnverified(Rule):
             def claims(self, token, key):
                 first = jwt.decode(token, key, algorithms=["RS256"], options=VERIFY_OPTIONS)
                 return first, jwt.decode(token, key, algorithms=["RS256"], options=self.OPTIONS)
+
+        ISSUER_KEYS = {"https://idp.example/": "idp-key", "https://partner.example/": "partner-key"}
+
+        def by_issuer(token, keys):
+            unverified = jwt.decode(token, options={"verify_signature": False})
+            key = keys[ISSUER_KEYS[unverified["iss"]]]
+            return jwt.decode(token, key, algorithms=["RS256"], issuer=unverified["iss"])
+
+        def by_tenant(token, keys):
+            tenant = jose_jwt.get_unverified_claims(token)["tid"]
+            return jose_jwt.decode(token, keys[tenant], algorithms=["RS256"])
+
+        class TokenCache:
+            def expires_in(self, now):
+                claims = jwt.decode(self.token, options={"verify_signature": False})
+                return claims["exp"] - now if claims.get("exp") else 0
+
+            def issued_at(self):
+                return jwt.decode(self.token, options={"verify_signature": False})["iat"]
     """
+
+
+UNVERIFIED = "turns off verify_signature"
+TIME_CLAIMS = frozenset({"exp", "iat", "nbf"})
+
+
+def _token(call: cst.Call) -> str | None:
+    token = arg(call, "jwt", 0) or arg(call, "token", 0)
+    return token.value.value if token is not None and isinstance(token.value, cst.Name) else None
+
+
+def _verified_after(call: cst.Call, ctx: Context) -> bool:
+    """The same token is decoded again later in the function, with a key, an algorithm list and verification
+    on: the unverified claims only chose how to verify it (its issuer's key set), as a header read with
+    get_unverified_header() does. The claims may not leave the function before that: no return of them or of
+    a claim read from them (`if claims["iss"] == "internal": return claims` trusts them unverified)."""
+    token = _token(call)
+    if token is None or ctx.function is None or _returned(call, ctx):
+        return False
+    seen = False
+    for other in iter_calls(ctx.function):
+        if other is call:
+            seen = True
+        elif (
+            seen
+            and ctx.qualname(other.func) in DECODERS
+            and _token(other) == token
+            and arg(other, "key", 1) is not None
+            and arg(other, "algorithms", 2) is not None
+            and _problem(other, ctx) is None
+        ):
+            return True
+    return False
+
+
+def _returned(call: cst.Call, ctx: Context) -> bool:
+    """A return or yield of the function gives out the unverified claims (the call itself, or the name they
+    are bound to) or part of them; the verifying decode returned with a claim among its arguments does not."""
+    assert ctx.function is not None
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    bound = None
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1 and isinstance(parent.targets[0].target, cst.Name):
+        bound = parent.targets[0].target.value
+    outs: list[cst.Return | cst.Yield] = [*iter_nodes(ctx.function, cst.Return), *iter_nodes(ctx.function, cst.Yield)]
+    for node in outs:
+        value = node.value
+        if value is None or isinstance(value, cst.From):
+            continue
+        if isinstance(value, cst.Call) and ctx.qualname(value.func) in DECODERS and value is not call:
+            continue  # return jwt.decode(token, key, ..., issuer=unverified["iss"])
+        if any(c is call for c in iter_calls(value)):
+            return True
+        if bound is not None and any(n.value == bound for n in iter_nodes(value, cst.Name)):
+            return True
+    return False
+
+
+def _time_key(node: cst.CSTNode, name: str | None = None) -> bool:
+    """x["exp"] or x.get("exp") (x the name, when given): a read of a time claim."""
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+        inner: cst.CSTNode = node.value
+        key = node.slice[0].slice.value
+    elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get":
+        if not node.args:
+            return False
+        inner, key = node.func.value, node.args[0].value
+    else:
+        return False
+    if name is not None and not (isinstance(inner, cst.Name) and inner.value == name):
+        return False
+    return string_text(key) in TIME_CLAIMS
+
+
+def _times_only(call: cst.Call, ctx: Context) -> bool:
+    """The unverified claims are read for their times only (exp, iat, nbf): a client working out when its
+    own token expires decides no identity or permission by them. The result is subscripted in place, or
+    bound to a name every other use of which in the function reads a time claim."""
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if parent is None:
+        return False
+    if _time_key(parent):
+        return True
+    if ctx.function is None or not isinstance(parent, cst.Assign) or len(parent.targets) != 1:
+        return False
+    target = parent.targets[0].target
+    if not isinstance(target, cst.Name):
+        return False
+    uses = sum(1 for n in iter_nodes(ctx.function, cst.Name) if n.value == target.value) - 1
+    subscripts = [n for n in iter_nodes(ctx.function, cst.Subscript) if _time_key(n, target.value)]
+    gets = [n for n in iter_nodes(ctx.function, cst.Call) if _time_key(n, target.value)]
+    reads = len(subscripts) + len(gets)
+    return uses > 0 and uses == reads
 
 
 def _false(expr: cst.BaseExpression, ctx: Context) -> bool:
@@ -164,9 +301,9 @@ def _problem(call: cst.Call, ctx: Context) -> str | None:
                 and string_text(element.key) == "verify_signature"
                 and _false(element.value, ctx)
             ):
-                return "turns off verify_signature"
+                return UNVERIFIED
     elif value is not None and any(_unverified_table(v) for v in fixed_values(value, ctx) or ()):
-        return "turns off verify_signature"  # options=DEBUG_OPTIONS, options=self.OPTIONS: a constant table
+        return UNVERIFIED  # options=DEBUG_OPTIONS, options=self.OPTIONS: a constant table
     algorithms = arg(call, "algorithms", 2)
     if algorithms is not None:
         value = constant_value(algorithms.value)

@@ -56,6 +56,14 @@ class PasswordHashWithoutSalt(Rule):
         def fingerprint(password):
             first = hashlib.sha1(password)  # expect
             return first.hexdigest()
+
+        def store_prefixed(user, password):
+            digest = hashlib.sha1(password.encode()).hexdigest()  # expect
+            user.password_hash = digest[:40]
+
+        def long_prefix(password):
+            digest = hashlib.sha256(password.encode()).hexdigest()  # expect
+            return digest[:32], digest
     """
     safe = """
         import hashlib
@@ -75,4 +83,9 @@ class PasswordHashWithoutSalt(Rule):
             hasher = hashlib.sha1(password)
             hasher.update(salt)
             return hasher.digest() + salt
+
+        def breached(client, password):  # k-anonymity: only five hex digits leave, the rest is compared here
+            digest = hashlib.sha1(password.encode("utf-8")).hexdigest().upper()
+            head, tail = digest[:5], digest[5:]
+            return tail in client.range(head)
     """

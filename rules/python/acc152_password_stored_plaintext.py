@@ -131,6 +131,11 @@ class PasswordStoredPlaintext(Rule):
 
         def change_password(History, form):
             History.objects.create(event="password changed", password=form.new_password)  # expect
+
+        def reset(user, form, request):
+            user.password = form.cleaned_data["new_password1"]  # expect
+            user.save()
+            accounts.insert_one({"name": user.name, "password": request.form.get("password")})  # expect
     """
     safe = """
         import sqlite3
@@ -157,6 +162,16 @@ class PasswordStoredPlaintext(Rule):
         def record_change(History, request):
             # the user record's password field is the hash set_password stored
             History.objects.create(actor=request.user, event="password changed", password=request.user.password)
+
+        def import_users(User, dump):
+            for line in dump:  # a dump of user records: the password field holds the stored hash
+                User.objects.create(username=line["username"], password=line.get("password", ""))
+
+        def reset(user, form, make_password):
+            user.set_password(form.cleaned_data["new_password1"])
+            user.password = make_password(form.cleaned_data["new_password1"])
+            user.password_hint = form.cleaned_data["password_hint"]
+            user.save()
     """
 
 
@@ -200,7 +215,12 @@ def _password_keyword(argument: cst.Arg) -> bool:
 
 
 def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool:
-    """A value named as a password that did not come out of a hashing or encryption function here."""
+    """A value named as a password that did not come out of a hashing or encryption function here: a name
+    or attribute, or an entry read under a password's key (form.cleaned_data["new_password1"],
+    request.form.get("password"))."""
+    keyed = _keyed_entry(value)
+    if keyed is not None:
+        return keyed.isidentifier() and is_password(cst.Name(keyed), ctx)
     if not isinstance(value, (cst.Name, cst.Attribute)) or not is_password(value, ctx):
         return False
     if isinstance(value, cst.Attribute) and last_word(dotted(value.value) or "") in ACCOUNT_RECORDS:
@@ -210,3 +230,31 @@ def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context
         if isinstance(made, cst.Call) and PROTECTED.search(dotted(made.func) or ctx.code(made.func)):
             return False
     return True
+
+
+# what holds the values a user typed: a form's cleaned data, a request's form, query or JSON body
+TYPED = frozenset({"cleaned_data", "form", "POST", "GET", "args", "values", "json", "validated_data", "query_params"})
+
+
+def _keyed_entry(value: cst.BaseExpression) -> str | None:
+    """The constant key an entry the user typed is read under: form.cleaned_data["key"],
+    request.form.get("key"[, default]), request.get_json()["key"]. An entry of any other mapping (a row of
+    a dump of user records, whose password field holds the stored hash) is not known to be typed."""
+    if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
+        receiver, key = value.value, value.slice[0].slice.value
+    elif (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and value.func.attr.value == "get"
+        and value.args
+        and value.args[0].keyword is None
+    ):
+        receiver, key = value.func.value, value.args[0].value
+    else:
+        return None
+    if isinstance(receiver, cst.Call):
+        typed = (dotted(receiver.func) or "").endswith("get_json")
+    else:
+        name = dotted(receiver) or ""
+        typed = name.rsplit(".", 1)[-1] in TYPED or name.endswith("request.data")
+    return string_text(key) if typed else None

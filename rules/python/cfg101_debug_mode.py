@@ -82,6 +82,12 @@ class DebugMode(Rule):
                 described = _debug_target(target.target, ctx)
                 if described:
                     _report_off(ctx, node, node.value, self.meta.message.format(name=described))
+        elif isinstance(node, cst.Assign) and (default := _default_true(node.value)) is not None:
+            for target in node.targets:
+                described = _debug_target(target.target, ctx)
+                if described:
+                    described = described.replace("= True", "= a setting that defaults to True", 1)
+                    _report_off(ctx, node, default, self.meta.message.format(name=described))
 
     def _check_method(self, call: cst.Call, ctx: Context) -> None:
         func = call.func
@@ -119,6 +125,9 @@ class DebugMode(Rule):
         app.config.update(DEBUG=True)  # expect
         app.config.update({"TESTING": False, "DEBUG": True})  # expect
 
+        class ServiceSettings:
+            DEBUG = config("DEBUG", default=True, cast=bool)  # expect
+
         def serve():
             run_simple("localhost", 8000, app, use_reloader=True, use_debugger=True)  # expect
 
@@ -154,6 +163,9 @@ class DebugMode(Rule):
         app.config["DEBUG"] = False
         app.config.update(DEBUG=False)
         app.config.update({"TESTING": False, "DEBUG": False})
+
+        class ServiceSettings:
+            DEBUG = config("DEBUG", default=False, cast=bool)
 
         def serve():
             run_simple("localhost", 8000, app, use_reloader=True, use_debugger=False)
@@ -216,7 +228,24 @@ class DebugMode(Rule):
         INSTALLED_APPS = ["django.contrib.admin", "reports"]
         ROOT_URLCONF = "reports.urls"
         DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
+
+        class ServiceSettings:
+            DEBUG = config("DEBUG", default=False, cast=bool)
+            TEMPLATE_DEBUG = config("TEMPLATE_DEBUG", default=True, cast=bool)  # no debug mode of the framework
+
+        class DevelopmentSettings:
+            DEBUG = config("DEBUG", default=True, cast=bool)
     """
+
+
+def _default_true(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The literal True a setting read from the environment falls back to: config("DEBUG", default=True,
+    cast=bool), env.bool("DEBUG", default=True). Debug mode is then on wherever the deployment does not set
+    the variable: the switch fails open. (`.get("DEBUG", "1") == "1"` is a comparison, not this.)"""
+    if not isinstance(expr, cst.Call):
+        return None
+    default = arg(expr, "default")
+    return default.value if default is not None and _is_true(default.value) else None
 
 
 def _is_true(expr: cst.BaseExpression) -> bool:

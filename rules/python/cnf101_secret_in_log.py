@@ -23,6 +23,8 @@ NAMES = (
     "passwd",
     "pwd",
     "secret",
+    "secrets",  # a collection named as secrets or passwords holds them (its len() or sorted() keys do not)
+    "passwords",
     "token",
     "api_key",
     "apikey",
@@ -225,6 +227,11 @@ class SecretInLog(Rule):
                     logger.warning("invalid password %s", password)  # expect
                     logger.info("api token %s unknown, password %s", api_token, password)  # expect
                 logger.debug("using pwd %s", pwd)  # expect
+
+            def load(self, vault, secrets, passwords):
+                logger.debug("vault secrets: %s", secrets)  # expect
+                logger.debug("tried %s", passwords)  # expect
+                logger.info("loaded %d secrets: %s", len(secrets), ", ".join(sorted(secrets)))
 
             def report(self, insiderData):
                 logger.info("report ready", extra={"payload": insiderData})  # expect

@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, fixed_bytes, iter_calls
+from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, dotted, fixed_bytes, iter_calls
 
 PYCRYPTO_CIPHERS = (
     "AES",
@@ -77,6 +77,10 @@ class FixedIv(Rule):
             candidates.append(arg(call, None, position))
         if any(a is not None and fixed_bytes(a.value, ctx) for a in candidates):
             ctx.report(call, self.meta.message.format(name=short))
+            return
+        key = _cipher_key(call, name, ctx)
+        if key is not None and any(a is not None and _from_key(a.value, key, ctx) for a in candidates):
+            ctx.report(call, self.meta.message.format(name=short).replace("a constant IV/nonce", "the key as its IV"))
 
     flagged = """
         from Crypto.Cipher import AES
@@ -115,6 +119,11 @@ class FixedIv(Rule):
             from cryptography.hazmat.primitives.ciphers import modes as m
             stream = m.OFB(IV)  # expect
             return stream, AESGCM(key).encrypt(nonce=IV[:12], data=data, associated_data=None)  # expect
+
+        def key_as_iv(key, data):
+            first = AES.new(key, AES.MODE_CBC, iv=key[:16])  # expect
+            vector = key[16:]
+            return first, Cipher(algorithms.AES(key), modes.CBC(vector))  # expect
     """
     safe = """
         import os
@@ -137,9 +146,40 @@ class FixedIv(Rule):
             nonce = os.urandom(12)
             return nonce + aead.encrypt(nonce, data, None)
 
+        def keyed(key, data, iv):
+            first = AES.new(key, AES.MODE_CBC, iv=iv[:16])
+            return first, Cipher(algorithms.AES(key), modes.CBC(os.urandom(16)))
+
         def can_chain_blocks(backend, key):
             return backend.cipher_supported(algorithms.AES(key), modes.CBC(b"\\x00" * 16))
     """
+
+
+def _cipher_key(call: cst.Call, name: str, ctx: Context) -> str | None:
+    """The key a cipher is made with, as written: AES.new(key, ...), or the algorithm's key in the
+    Cipher(algorithms.AES(key), modes.CBC(iv)) a mode is given to."""
+    if name.endswith(".new"):
+        key = arg(call, "key", 0)
+        return dotted(key.value) if key is not None else None
+    chain = ctx.ancestors
+    cipher = next((n for n in reversed(chain[-3:]) if isinstance(n, cst.Call) and n is not call), None)
+    if cipher is None or not (ctx.qualname(cipher.func) or "").endswith("ciphers.Cipher") or not cipher.args:
+        return None
+    algorithm = cipher.args[0].value
+    if not isinstance(algorithm, cst.Call) or algorithm is call:
+        return None
+    return dotted(algorithm.args[0].value) if algorithm.args else None
+
+
+def _from_key(iv: cst.BaseExpression, key: str, ctx: Context, depth: int = 0) -> bool:
+    """The IV is the key or a slice of it (iv=key[:16], directly or through a name): the same value for
+    every message under that key, and one that gives the key away to whoever sees the IV."""
+    if isinstance(iv, cst.Name) and depth < 3 and iv.value != key:
+        bound = bound_value(ctx, iv.value)
+        return bound is not None and _from_key(bound, key, ctx, depth + 1)
+    if isinstance(iv, cst.Subscript):
+        iv = iv.value
+    return dotted(iv) == key
 
 
 def _aead_encrypts(call: cst.Call, ctx: Context) -> Iterator[cst.Call]:

@@ -8,6 +8,7 @@ from guidelint.cst import (
     arg,
     assignments,
     bound_value,
+    constant_value,
     dotted,
     iter_calls,
     parameter,
@@ -30,6 +31,38 @@ UNSAFE_CLASSES = frozenset(
         *("FullLoader", "UnsafeLoader", "Loader", "CFullLoader", "CUnsafeLoader", "CLoader"),
     )
 )
+
+
+RUAMEL = "ruamel.yaml.YAML"
+RUAMEL_LOADS = ("load", "load_all")
+
+
+def _ruamel_unsafe_loads(made: cst.Call, ctx: Context) -> list[cst.CSTNode]:
+    """ruamel.yaml's YAML(typ="unsafe") constructs Python objects from tags as PyYAML's UnsafeLoader does
+    (its default "rt" and "safe" build plain data). Where such an instance loads: YAML(typ="unsafe").load(s)
+    in place, or name.load(s) of the name it is bound to in the function (or module); an instance kept
+    elsewhere (an attribute, an argument) is reported where it is made. One that only dumps is quiet."""
+    typ = arg(made, "typ", None)
+    kinds = constant_value(typ.value) if typ is not None else None
+    names = (kinds,) if isinstance(kinds, str) else kinds if isinstance(kinds, tuple) else ()
+    if "unsafe" not in names:
+        return []
+    parent = ctx.ancestors[-1] if ctx.ancestors else None
+    if isinstance(parent, cst.Attribute):
+        return [made] if parent.attr.value in RUAMEL_LOADS else []
+    if not (isinstance(parent, cst.Assign) and len(parent.targets) == 1):
+        return [made]
+    target = parent.targets[0].target
+    if not isinstance(target, cst.Name):
+        return [made]
+    return [
+        c
+        for c in iter_calls(ctx.function or ctx.module)
+        if isinstance(c.func, cst.Attribute)
+        and c.func.attr.value in RUAMEL_LOADS
+        and isinstance(c.func.value, cst.Name)
+        and c.func.value.value == target.value
+    ]
 
 
 class UnsafeYamlLoad(Rule):
@@ -56,9 +89,14 @@ class UnsafeYamlLoad(Rule):
         "yaml.unsafe_load_all",
         "yaml.full_load",
         "yaml.full_load_all",
+        RUAMEL,
     )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name == RUAMEL:
+            for load in _ruamel_unsafe_loads(call, ctx):
+                ctx.report(load, self.meta.message.format(name="YAML(typ='unsafe').load"))
+            return
         document = arg(call, "stream", 0)
         if document is not None and ctx.facts(document.value).fixed:
             return  # a document written in the code (SG-5.3: data the service wrote itself)
@@ -144,6 +182,16 @@ class UnsafeYamlLoad(Rule):
 
         def load_fallback(stream):
             return yaml.load(stream, Loader=FallbackLoader)  # expect
+
+        from ruamel.yaml import YAML
+
+        def load_objects(text):
+            return YAML(typ="unsafe").load(text)  # expect
+
+        def load_kept(stream):
+            reader = YAML(typ=["unsafe", "pure"])
+            reader.default_flow_style = False
+            return list(reader.load_all(stream))  # expect
     """
     fixed = """
         import yaml
@@ -211,6 +259,16 @@ class UnsafeYamlLoad(Rule):
 
         def load_fallback(stream):
             return yaml.load(stream, Loader=FallbackLoader)
+
+        from ruamel.yaml import YAML
+
+        def load_objects(text):
+            return YAML(typ="unsafe").load(text)
+
+        def load_kept(stream):
+            reader = YAML(typ=["unsafe", "pure"])
+            reader.default_flow_style = False
+            return list(reader.load_all(stream))
     """
     safe = """
         import yaml
@@ -274,6 +332,18 @@ class UnsafeYamlLoad(Rule):
 
         def load_records(stream):
             return yaml.load(stream, Loader=RecordLoader)
+
+        from ruamel.yaml import YAML
+
+        def round_trip(stream):
+            return YAML().load(stream)
+
+        def plain(stream):
+            return YAML(typ="safe", pure=True).load(stream)
+
+        def dump_objects(obj, stream):
+            writer = YAML(typ="unsafe")
+            writer.dump(obj, stream)
     """
 
 

@@ -21,6 +21,9 @@ CONNECTS = {
 # engines that hand connect_args={...} to the driver's connect() as its keywords
 ENGINES = ("sqlalchemy.create_engine", "sqlalchemy.engine.create_engine", "sqlalchemy.ext.asyncio.create_async_engine")
 DRIVER_PASSWORDS = frozenset({"password", "passwd"})
+# a host that is a directory names the server's local socket (PostgreSQL's /var/run/postgresql, MySQL's
+# unix_socket): there the server authenticates the operating-system user (peer), and no password is sent
+SOCKET_KEYWORDS = ("unix_socket",)
 # scheme://user:@host - a user with an explicitly empty password
 EMPTY_IN_URL = re.compile(r"^[a-z][a-z0-9+.-]*://[^:/@\s]+:@", re.IGNORECASE)
 
@@ -64,6 +67,9 @@ class EmptyDatabasePassword(Rule):
                     ):
                         ctx.report(item, self.meta.message.format(what=f"{name}(connect_args=...)"))
             return
+        host = arg(call, "host")
+        if (host is not None and _socket_path(host.value)) or any(arg(call, k) is not None for k in SOCKET_KEYWORDS):
+            return
         for keyword in CONNECTS[name]:
             found = arg(call, keyword)
             if found is not None and string_text(found.value) == "":
@@ -81,6 +87,9 @@ class EmptyDatabasePassword(Rule):
             password, engine = items.get("PASSWORD"), items.get("ENGINE")
             if password is None or engine is None or string_text(password.value) != "":
                 return
+            host = items.get("HOST")
+            if host is not None and _socket_path(host.value):
+                return
             backend = string_text(engine.value) or "sqlite"
             # "django.db.backends." names no backend: a settings template whose blanks are still to fill in
             if "sqlite" not in backend and not backend.endswith("."):
@@ -96,7 +105,8 @@ class EmptyDatabasePassword(Rule):
                 "USER": "reports",
                 "PASSWORD": "",  # expect
                 "HOST": "db.internal",
-            }
+            },
+            "replica": {"ENGINE": "django.db.backends.postgresql", "PASSWORD": "", "HOST": "10.0.4.7"},  # expect
         }
         SQLALCHEMY_DATABASE_URI = "postgresql://reports:@db.internal/reports"  # expect
 
@@ -135,4 +145,19 @@ class EmptyDatabasePassword(Rule):
             from sqlalchemy import create_engine
             password = os.environ.get("DB_PASSWORD", "")
             return create_engine("postgresql+psycopg://", connect_args={"user": "reports", "password": password})
+
+        # the server's local socket: peer authentication of the operating-system user, no password sent
+        LOCAL_DATABASES = {
+            "default": {"ENGINE": "django.db.backends.postgresql", "PASSWORD": "", "HOST": "/var/run/postgresql"},
+        }
+
+        def local():
+            import pymysql
+            first = psycopg2.connect(dbname="reports", password="", host="/var/run/postgresql")
+            return first, pymysql.connect(user="reports", password="", unix_socket="/run/mysqld/mysqld.sock")
     """
+
+
+def _socket_path(value: cst.BaseExpression) -> bool:
+    text = string_text(value)
+    return text is not None and text.startswith("/")

@@ -16,6 +16,7 @@ from guidelint.cst.children import Derived, children_in_order
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value, is_constant
 from guidelint.semantic.formatting import string_text
 from guidelint.semantic.names import dotted, private_name
+from guidelint.semantic.summary import absolute_name
 
 N = TypeVar("N", bound=cst.CSTNode)
 
@@ -119,7 +120,9 @@ SETTINGS_MARKERS = ("INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF")
 
 def is_settings_module(ctx: Context) -> bool:
     """A Django settings module: one that assigns INSTALLED_APPS, MIDDLEWARE or ROOT_URLCONF a non-empty
-    value at the top of the module (Django's global_settings.py, with its empty defaults, is not one)."""
+    value at the top of the module (Django's global_settings.py, with its empty defaults, is not one), or one
+    that star-imports such a module of the project and overrides it (a deployment's settings_staging.py with
+    `from .settings import *`, settings/production.py with `from .base import *`)."""
     key = "guidelint.cst.settings_module"
     found = ctx.memo.get(key)
     if found is None:
@@ -127,8 +130,44 @@ def is_settings_module(ctx: Context) -> bool:
             a.top_level and a.value is not None and not isinstance(a.node, cst.AugAssign) and _non_empty(a.value)
             for marker in SETTINGS_MARKERS
             for a in assignments(ctx, marker, ctx.module)
-        )
+        ) or any(_settings_text(ctx, name, 0) for name in _star_imports(ctx))
     return bool(found)
+
+
+_MARKERS = "|".join(SETTINGS_MARKERS)
+_MARKED = re.compile(rf"^(?:{_MARKERS})\s*(?::[^=\n]*)?=\s*(?![\[(]\s*[\])])\S", re.M)
+_STAR = re.compile(r"^from\s+(\.*[\w.]*)\s+import\s+\*", re.M)
+SETTINGS_DEPTH = 3  # how many star-imported modules deep a settings module is looked for
+
+
+def _star_imports(ctx: Context) -> list[str]:
+    """The absolute names of the modules the checked module star-imports at its top."""
+    names = []
+    for statement in ctx.module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.ImportFrom) and isinstance(small.names, cst.ImportStar):
+                module = (dotted(small.module) or "") if small.module is not None else ""
+                names.append(ctx.project.absolute("." * len(small.relative) + module))
+    return names
+
+
+def _settings_text(ctx: Context, module: str, depth: int) -> bool:
+    """The project module (read as text, recorded as a dependency) marks a settings module, itself or
+    through the modules it star-imports."""
+    found = ctx.project.module_text(module) if module and not module.startswith(".") else None
+    if found is None:
+        return False
+    rel, text = found
+    if _MARKED.search(text):
+        return True
+    if depth >= SETTINGS_DEPTH:
+        return False
+    package = module if rel.endswith("__init__.py") else module.rpartition(".")[0]
+    return any(
+        _settings_text(ctx, absolute_name(package, name), depth + 1) for name in _STAR.findall(text) if name.strip(".")
+    )
 
 
 def _non_empty(value: cst.BaseExpression) -> bool:

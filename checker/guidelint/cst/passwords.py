@@ -81,7 +81,7 @@ def password_hash(call: cst.Call, ctx: Context) -> PasswordHash | None:
     an object made by a fast hash constructor; None for anything else, and for usedforsecurity=False."""
     name = ctx.qualname(call.func)
     if name in HASH_CONSTRUCTORS:
-        if keyword_is(call, "usedforsecurity", False):
+        if keyword_is(call, "usedforsecurity", False) or _range_query(ctx):
             return None
         data = _data(call, name)
         if data is None or not is_password(data, ctx):
@@ -104,6 +104,40 @@ def password_hash(call: cst.Call, ctx: Context) -> PasswordHash | None:
     salted = _other_part(given.value, ctx) or (first is not None and not is_password(first, ctx))
     salted = salted or _updated_with_more(func.value.value, ctx)
     return PasswordHash(f"{maker}().update", salted)
+
+
+RANGE_PREFIX = 8  # hex digits of a digest short enough to be shared: 5 for a k-anonymity range query
+
+
+def _range_query(ctx: Context) -> bool:
+    """The hash's digest (through .hexdigest().upper()...) is bound to a name that the function only slices,
+    one slice a short prefix (digest[:5]): a k-anonymity lookup of the password in a breach list sends five
+    hex digits and compares the rest locally; the whole digest is neither stored nor sent."""
+    chain = ctx.ancestors
+    i = len(chain) - 1
+    while i >= 1 and isinstance(chain[i], cst.Attribute) and isinstance(chain[i - 1], cst.Call):
+        i -= 2
+    statement = chain[i] if i >= 0 else None
+    if not (isinstance(statement, cst.Assign) and len(statement.targets) == 1 and ctx.function is not None):
+        return False
+    target = statement.targets[0].target
+    if not isinstance(target, cst.Name):
+        return False
+    uses = sum(1 for n in iter_nodes(ctx.function, cst.Name) if n.value == target.value) - 1
+    slices = [
+        n.slice[0].slice
+        for n in iter_nodes(ctx.function, cst.Subscript)
+        if isinstance(n.value, cst.Name) and n.value.value == target.value and len(n.slice) == 1
+    ]
+    if uses < 1 or len(slices) != uses or not all(isinstance(s, cst.Slice) for s in slices):
+        return False
+    return any(
+        isinstance(s, cst.Slice)
+        and s.lower is None
+        and isinstance(s.upper, cst.Integer)
+        and int(s.upper.value) <= RANGE_PREFIX
+        for s in slices
+    )
 
 
 def _data(call: cst.Call, name: str) -> cst.BaseExpression | None:
