@@ -37,6 +37,7 @@ from guidelint.engines.taint.labels import (
     cleared,
     for_passed,
     reopened,
+    settled,
     union,
     with_step,
 )
@@ -418,6 +419,10 @@ class Calls(Callees):
 
         fields: list[dict[str, Taint] | None] = []  # worked out once, when a label asks
 
+        def settle(clears: frozenset[str]) -> frozenset[str]:
+            """A check that held if a parameter holds no outsider's value, decided by what this call passes."""
+            return settled(clears, lambda param: by_index.get(param, CLEAN))
+
         def passed(label: Label) -> Taint:
             """What this call passes for a parameter label; for one read as attributes of the parameter, what
             those attributes of it hold."""
@@ -472,7 +477,8 @@ class Calls(Callees):
                 if label.param >= 0 and passed(label):
                     actual = with_step(passed(label), call, f"passed to {name}()", alias=alias)
                     out = union(
-                        out, frozenset(replace(a, cleared=a.cleared | for_passed(label.cleared, a)) for a in actual)
+                        out,
+                        frozenset(replace(a, cleared=a.cleared | for_passed(settle(label.cleared), a)) for a in actual),
                     )
             return out
 
@@ -493,7 +499,7 @@ class Calls(Callees):
                 merged = replace(
                     real,
                     steps=(*real.steps, (call, f"passed to {name}()"), *label.steps[1:]),
-                    cleared=real.cleared | for_passed(label.cleared, real),
+                    cleared=real.cleared | for_passed(settle(label.cleared), real),
                 )
                 if not merged.clears(sink.kind):
                     where = sink_name if node is not None else f"{sink_name} in {name}()"

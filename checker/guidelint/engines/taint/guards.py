@@ -23,8 +23,20 @@ from guidelint.engines.taint.guardshapes import (
     sliced,
 )
 from guidelint.engines.taint.helperguards import apply_guard_helper
+from guidelint.engines.taint.injected import framework_supplied
 from guidelint.engines.taint.items import every_item, iterable_of
-from guidelint.engines.taint.labels import CLEAN, KEPT_CHECK, OBJECT, UNKNOWN, Env, Taint, checked, union
+from guidelint.engines.taint.labels import (
+    CLEAN,
+    KEPT_CHECK,
+    OBJECT,
+    UNKNOWN,
+    Env,
+    Taint,
+    allowing,
+    checked,
+    outside,
+    union,
+)
 from guidelint.engines.taint.literals import quoted_literals
 from guidelint.engines.taint.regexes import LOOSE, loose_flags, pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
@@ -202,9 +214,10 @@ class Guards:
                     kinds = refused_text_kinds(self.a.fold(test.left, env))
                     clears = [(n, kinds) for n in self.compared(other, env)]
                     return (clears, []) if type(op) is cst.NotIn else ([], clears)
-                if self.chosen_outside(other, env):
+                if outside(held := self.a.eval(other, env)):
                     return [], []  # host in request.args["hosts"]: a collection the requester wrote allows anything
-                clears = [(n, ALL_KINDS) for n in self.compared(test.left, env)]
+                kinds = allowing(held - framework_supplied(self.a, held))
+                clears = [(n, kinds) for n in self.compared(test.left, env)]
                 return ([], clears) if type(op) is cst.NotIn else (clears, [])
             if (
                 isinstance(op, (cst.Is, cst.IsNot))
@@ -277,7 +290,7 @@ class Guards:
         kinds = _check_kinds(_call_name(test), self.a.known) if regex is None else regex
         if _call_name(test) == "isinstance":
             kinds = self.type_kinds(test)
-        elif _call_name(test) == "compare_digest" and sum(self.chosen_outside(a.value, env) for a in test.args) > 1:
+        elif _call_name(test) == "compare_digest" and sum(outside(self.a.eval(a.value, env)) for a in test.args) > 1:
             return [], []  # compare_digest(sig, request.args["expected"]): equal to what the requester also sent
         if "path" in kinds and self.unnormalized(test.func):
             kinds -= {"path"}
@@ -477,10 +490,6 @@ class Guards:
             return frozenset()
         return (CONTENT_KINDS | CONTAINED_KINDS) - (FLOAT_KINDS if names & NUMBER_TYPES else frozenset())
 
-    def chosen_outside(self, expr: cst.BaseExpression, env: Env) -> bool:
-        """A value (an allow-list, a text) that web input or the command line may have written."""
-        return any(label.kind in OUTSIDE and label.param < 0 for label in self.a.eval(expr, env))
-
     def compared(self, expr: cst.BaseExpression, env: Env) -> list[str]:
         """Tainted names whose value a comparison tests: the name itself, a slice or an item of it, what a
         method or function makes of it (`s[1:-1]`, `name.lower()`, `len(s)`), but not an attribute or an
@@ -581,7 +590,6 @@ _NOT_CHECKED = frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.Raise})
 DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 
 CODE_KINDS = frozenset({"code"})
-OUTSIDE = frozenset({"input", "local"})
 HARMLESS_TYPES = frozenset({"int", "bool", "uuid.UUID", "datetime.date", "datetime.datetime", "datetime.time"})
 NUMBER_TYPES = frozenset({"float", "decimal.Decimal"})
 FLOAT_KINDS = frozenset({"float-parse"})

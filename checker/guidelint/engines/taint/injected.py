@@ -139,3 +139,17 @@ def _constructor(a: Analysis, cls: cst.Name) -> cst.FunctionDef | None:
                     )
     found: cst.FunctionDef | None = a.memo[key]
     return found
+
+
+def framework_supplied(a: Analysis, taint: Taint) -> Taint:
+    """The labels of a function's parameters that FastAPI fills by running a dependency (`conf: Settings =
+    Depends(get_settings)`): no caller passes them, so no request list stands in them."""
+    out = []
+    for label in taint:
+        param = label.steps[0][0] if label.param >= 0 and label.steps else None
+        if type(param) is cst.Param and any(
+            type(given) is cst.Call and (a.names.qualname(given.func) or dotted(given.func)) in DEPENDS
+            for given in declarations(a, param)[1]
+        ):
+            out.append(label)
+    return frozenset(out)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -10,7 +10,7 @@ import libcst as cst
 
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _walk
-from guidelint.engines.taint.tables import ALL, PATH_HALVES
+from guidelint.engines.taint.tables import ALL, ALL_KINDS, PATH_HALVES
 from guidelint.semantic.constants import NOT_CONSTANT, constant_value
 
 MAX_LABELS = 4
@@ -194,6 +194,62 @@ def checked(taint: Taint, kinds: frozenset[str]) -> Taint:
         else replace(label, cleared=label.cleared | (deferred if label.param >= 0 else kinds))
         for label in taint
     )
+
+
+OUTSIDE = frozenset({"input", "local"})
+"""Source kinds an outsider writes (web input, the command line or environment)."""
+
+IF_CLEAN = "#if-clean@"
+"""A check that holds only when a parameter of the function holds no outsider's value: `if name not in allowed:
+raise` of `def ensure_in(name, allowed)` is an allow-list where the caller passes a constant for `allowed`, and
+none where it passes the request's own list. Marked `#if-clean@<param>:<kind>` (a mark: it clears nothing until
+the call settles it, `settled`)."""
+
+
+def outside(taint: Iterable[Label]) -> bool:
+    """Whether a value may hold what an outsider wrote."""
+    return any(label.kind in OUTSIDE and label.param < 0 for label in taint)
+
+
+def parameters(taint: Taint) -> frozenset[int]:
+    """The parameters of the function a value is (`allowed`), not attributes of its receiver (`self.allowed`)."""
+    return frozenset(label.param for label in taint if label.param >= 0 and not label.origin.startswith("self."))
+
+
+def if_clean(kinds: frozenset[str], params: frozenset[int]) -> frozenset[str]:
+    """The kinds a check clears, each on condition that the parameters hold no outsider's value (none: all)."""
+    if not params:
+        return kinds
+    return frozenset(f"{IF_CLEAN}{param}:{kind}" for param in params for kind in kinds)
+
+
+def allowing(container: Taint) -> frozenset[str]:
+    """What a value passing a membership test of `container` is cleared of: every kind, on condition that the
+    parameters `container` is hold no outsider's value (`name in allowed` of a parameter `allowed` is an
+    allow-list where the caller passes no outsider's list)."""
+    return if_clean(ALL_KINDS, parameters(container))
+
+
+def settled(clears: frozenset[str], passed: Callable[[int], Taint]) -> frozenset[str]:
+    """A parameter label's `clears` with its conditional checks decided by what a call passes (`passed`, by
+    parameter index): a kind is checked where no parameter it depends on is given an outsider's value; where
+    one is given a parameter of the caller, the condition moves to that parameter."""
+    prefix = CHECKED + IF_CLEAN
+    marks = [c for c in clears if c.startswith(prefix)]
+    if not marks:
+        return clears
+    depends: dict[str, set[int]] = {}
+    for mark in marks:
+        param, _, kind = mark[len(prefix) :].partition(":")
+        depends.setdefault(kind, set()).add(int(param))
+    out = set(clears.difference(marks))
+    for kind, params in depends.items():
+        given = [label for param in params for label in passed(param)]
+        if outside(given):
+            continue
+        further = frozenset(label.param for label in given if label.param >= 0)
+        out |= {CHECKED + mark for mark in if_clean(frozenset({kind}), further)} if further else {CHECKED + kind}
+    return frozenset(out)
 
 
 def for_passed(clears: frozenset[str], label: Label) -> frozenset[str]:
