@@ -68,7 +68,12 @@ class TaintEngine:
         reports = []
         for hit in found:
             for rule in self.rules:
-                if hit.kind in rule.sinks and hit.label.kind in rule.sources and not rule.unless_through & hit.through:
+                if (
+                    hit.kind in rule.sinks
+                    and hit.label.kind in rule.sources
+                    and not rule.unless_through & hit.through
+                    and (not hit.value_kinds or hit.label.kind in hit.value_kinds)
+                ):
                     reports.append((rule, hit))
         if not reports:
             return []
@@ -103,7 +108,7 @@ class TaintEngine:
                     snippet="\n".join(lines[line - 1 : min(end_line, line + MAX_SNIPPET_LINES - 1)]),
                     normalized=normalize_code(module.code_for_node(where)),
                     engine=ENGINE,
-                    message=rule.message.format(source=source, sink=hit.sink, line=flow[0].line),
+                    message=(hit.message or rule.message).format(source=source, sink=hit.sink, line=flow[0].line),
                     flow=tuple(flow),
                 )
             )

@@ -304,6 +304,8 @@ class Hit:
     label: Label
     sink: str
     through: frozenset[str] = frozenset()  # the location kinds the sink's receiver holds (a Unix socket's client)
+    message: str = ""  # the sink's own finding message (Sink.message), in place of the rule's
+    value_kinds: frozenset[str] = frozenset()  # the value kinds the sink is one for (Sink.value_kinds; none: any)
 
 
 @dataclass
@@ -352,7 +354,7 @@ class Env:
 
 
 def _sink_of(hit: Hit) -> Sink:
-    return Sink(how="call", patterns=(hit.sink,), kind=hit.kind)
+    return Sink(how="call", patterns=(hit.sink,), kind=hit.kind, message=hit.message, value_kinds=hit.value_kinds)
 
 
 def _items_of(returned: list[tuple[Taint, ...]] | None) -> tuple[Taint, ...] | None:

@@ -183,6 +183,9 @@ SINK_OPTIONS = {
     "unless-argument-of",
     "unless-given",
     "objects-of",
+    "message",
+    "value-kinds",
+    "when-set",
     "argv-from",
     "reads-file-objects",
     "scheme-decides",
@@ -353,6 +356,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
         receivers = _strings(entry["receiver-names"], where) if "receiver-names" in entry else ()
         if "literal-keys" in entry and not entry.get("literal-ok"):
             raise ModelError(f"{where}: `literal-keys` narrows `literal-ok`; it needs `literal-ok: true`")
+        message = _message(entry, where)
         models.sinks.append(
             Sink(
                 how=how,
@@ -406,6 +410,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 receiver_chain=_strings(entry["receiver-chain"], where) if "receiver-chain" in entry else (),
                 splits_command=bool(entry.get("splits-command", False)),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
+                message=message,
+                value_kinds=frozenset(_strings(entry["value-kinds"], where)) if "value-kinds" in entry else frozenset(),
+                when_set=_when_set(entry, where),
             )
         )
     for key, sections in (("propagators", PROPAGATORS), ("guards", GUARDS)):
@@ -423,3 +430,24 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
         models.sanitizers.append(
             Sanitizer(_strings(entry["call"], where), frozenset(_strings(entry.get("kinds", "*"), where)))
         )
+
+
+def _message(entry: dict[str, Any], where: str) -> str:
+    """A sink's own finding message (`{source}`, `{sink}`, `{line}` as in a rule's), checked as it loads: a
+    placeholder the engine does not fill would otherwise fail the scan at the first finding."""
+    message = entry.get("message", "")
+    if not isinstance(message, str):
+        raise ModelError(f"{where}: `message` is a string")
+    try:
+        message.format(source="", sink="", line=0)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ModelError(f"{where}: `message` may name only {{source}}, {{sink}} and {{line}}: {exc}") from None
+    return message
+
+
+def _when_set(entry: dict[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    """`when-set: {content_subtype: html}`: attribute names and the constant strings that make the call a sink."""
+    settings = entry.get("when-set", {})
+    if not isinstance(settings, dict) or not all(isinstance(v, str) for v in [*settings, *settings.values()]):
+        raise ModelError(f"{where}: `when-set` maps attribute names to constant strings (content_subtype: html)")
+    return tuple(sorted(settings.items()))

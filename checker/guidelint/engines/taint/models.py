@@ -140,6 +140,14 @@ class Sink:
     # one of these names: session.query(Room).filter_by(id=i).update(...), Room.query.filter(...).update(...)
     scheme_decides: bool = False  # (url sinks) a string is fetched only when it starts with a URL scheme, else
     # read as a local path: a value after constant text that names no scheme (`"/srv/" + name`) fetches nothing
+    # the finding's own message at this place, in place of the rule's (an e-mail's HTML body is no page served)
+    message: str = ""
+    # a sink only for values of these kinds (none: any): an e-mail's HTML body for an outsider's text, not for
+    # the service's own exception text sent to its staff
+    value_kinds: frozenset[str] = frozenset()
+    # a sink only when the function sets an attribute of the object the call makes to one of these constants
+    # (`msg = EmailMessage(subject, body)`, then `msg.content_subtype = "html"`): (attribute, value) pairs
+    when_set: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

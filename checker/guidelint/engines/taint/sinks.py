@@ -124,6 +124,8 @@ class Sinks:
         functions = self.a.names.functions
         if sink.unless_restricted_by and restricted(self.a, call, sink.unless_restricted_by):
             return  # unpickler = pickle.Unpickler(f); unpickler.find_class = allowed_only
+        if sink.when_set and not sets_attributes(self.a, call, sink.when_set):
+            return  # msg = EmailMessage(subject, body) and no msg.content_subtype = "html": sent as plain text
         if sink.content_type_set and functions and self.media.set_plain(functions[-1], sink):
             return  # self.set_header("Content-Type", "text/plain") in the handler
         if (
@@ -376,7 +378,7 @@ class Sinks:
         key = (sink.kind, id(node), label.origin if label.param < 0 else f"param{label.param}{facet}")
         existing = self.a.hits.get(key)
         if existing is None or label.rank < existing.label.rank:
-            self.a.hits[key] = Hit(sink.kind, node, label, name, through)
+            self.a.hits[key] = Hit(sink.kind, node, label, name, through, sink.message, sink.value_kinds)
 
     def decided_later(self, call: cst.Call, deciders: tuple[str, ...]) -> bool:
         """`amount = float(text)`, then `math.isfinite(amount)` in the same function: the code decides on the
@@ -528,14 +530,7 @@ def restricted(a: Analysis, call: cst.Call, methods: tuple[str, ...]) -> bool:
             if any(m in a.classes[cls] and _refuses(a, a.classes[cls][m]) for m in methods):
                 return True
             classes.extend(a.bases.get(cls, []))
-    scope = a.names.functions[-1].body if a.names.functions else a.module
-    bound = [
-        t.target.value
-        for node in scope_nodes(scope)
-        if type(node) is cst.Assign and node.value is call
-        for t in node.targets
-        if type(t.target) is cst.Name
-    ]
+    scope, bound = _bound_to(a, call)
     return bool(bound) and any(
         type(t.target) is cst.Attribute
         and t.target.attr.value in methods
@@ -544,6 +539,35 @@ def restricted(a: Analysis, call: cst.Call, methods: tuple[str, ...]) -> bool:
         and type(node.value) is cst.Name
         and (replacement := a.functions.get(node.value.value) or a.calls.nested_function(node.value.value)) is not None
         and _refuses(a, replacement)
+        for node in scope_nodes(scope)
+        if type(node) is cst.Assign
+        for t in node.targets
+    )
+
+
+def _bound_to(a: Analysis, call: cst.Call) -> tuple[cst.CSTNode, list[str]]:
+    """The function (or module) walked, and the names it binds what `call` makes to (`msg = Mail(...)`)."""
+    scope = a.names.functions[-1].body if a.names.functions else a.module
+    bound = [
+        t.target.value
+        for node in scope_nodes(scope)
+        if type(node) is cst.Assign and node.value is call
+        for t in node.targets
+        if type(t.target) is cst.Name
+    ]
+    return scope, bound
+
+
+def sets_attributes(a: Analysis, call: cst.Call, settings: tuple[tuple[str, str], ...]) -> bool:
+    """The function sets an attribute of the object `call` makes to a constant, one of `settings` (`msg =
+    EmailMessage(subject, body)`, then `msg.content_subtype = "html"`): what makes the call's argument a sink."""
+    scope, bound = _bound_to(a, call)
+    return bool(bound) and any(
+        type(t.target) is cst.Attribute
+        and type(t.target.value) is cst.Name
+        and t.target.value.value in bound
+        and type(node.value) is cst.SimpleString
+        and (t.target.attr.value, node.value.evaluated_value) in settings
         for node in scope_nodes(scope)
         if type(node) is cst.Assign
         for t in node.targets
