@@ -215,15 +215,19 @@ class HardcodedCredentials(Rule):
                 return
         else:
             return
+        at: cst.BaseExpression | None = None  # where a literal read through a name is reported: the name
         if isinstance(node, cst.Arg) and name and isinstance(value, FOLDED):
-            self._check_folded(value, name, ctx)
-            return
+            literal = self._named_literal(value, ctx)
+            if literal is None:
+                self._check_folded(value, name, ctx)
+                return
+            at, value = value, literal
         if not isinstance(value, (cst.SimpleString, cst.ConcatenatedString)) or not name:
             return
         if name.lower() in AUTH_HEADERS:  # {"Authorization": "Bearer 4f9c..."}
             found = AUTH_VALUE.match(string_text(value) or "")
             if found and not PLACEHOLDER.match(found.group(1)) and looks_secret(found.group(1), "token"):
-                ctx.report(value, f"the {name} header carries a credential written in the source code")
+                ctx.report(at or value, f"the {name} header carries a credential written in the source code")
             return
         if not SECRET_WORD.search(name) or TYPE_PATH.match(name):
             return
@@ -233,7 +237,7 @@ class HardcodedCredentials(Rule):
         if not secret_name(name, tuple(ctx.option("names", NAMES)), tuple(ctx.option("ignore", IGNORE))):
             # a bare `key` is a dictionary key as often as a credential: only a random-looking value counts
             if last_word(name) == "key" and GENERATED_TOKEN.fullmatch(text) and mixed_case_digits(text):
-                ctx.report(value, self.meta.message.format(name=name))
+                ctx.report(at or value, self.meta.message.format(name=name))
             return
         if meaning(name) == "token" and WORD_TOKEN.match(text):
             return  # a sentinel or the name of a lexer's token, not a generated token
@@ -253,7 +257,16 @@ class HardcodedCredentials(Rule):
             return  # SECRET_KEY of settings only a wheel build runs with (collectstatic): it signs nothing
         default = isinstance(node, cst.Arg) and default_password(text, name)
         if looks_secret(text, name) or default or signing_key_value(name, text):
-            ctx.report(value, self.meta.message.format(name=name))
+            ctx.report(at or value, self.meta.message.format(name=name))
+
+    def _named_literal(self, value: cst.BaseExpression, ctx: Context) -> cst.BaseExpression | None:
+        """boto3.client("s3", aws_secret_access_key=LEDGER_S3) with `LEDGER_S3 = "..."` the name's only binding
+        (in the function, else in the module): the argument is that literal, judged as if written in place.
+        None for any other value, and for a credential-named constant (reported where it is written)."""
+        if not isinstance(value, cst.Name) or secret_name(value.value, tuple(ctx.option("names", NAMES)), ()):
+            return None
+        bound = bound_value(ctx, value.value)
+        return bound if isinstance(bound, (cst.SimpleString, cst.ConcatenatedString)) else None
 
     def _check_folded(self, value: cst.BaseExpression, name: str, ctx: Context) -> None:
         """connect(password=GATEWAY_FALLBACK), password=PREFIX + "2026!": a password argument whose value the
@@ -396,6 +409,13 @@ class HardcodedCredentials(Rule):
         def deploy(paramiko_client, host):
             # reported where it is written, not again where it is used
             return paramiko_client.connect(host, username="deploy", password=DEPLOY_PASSWORD)
+
+        LEDGER_S3 = "Lq8vT2mZ9xWc4RbN7kYe3HsP"  # a name that does not say it holds a credential
+
+        def archive_client(boto3):
+            fallback = "Vb7nQ2xLm9Tz4KcR8wYe3JsD"
+            first = boto3.client("s3", aws_secret_access_key=LEDGER_S3)  # expect
+            return first, boto3.client("s3", aws_secret_access_key=fallback)  # expect
     """
     safe = """
         import os
@@ -510,6 +530,16 @@ class HardcodedCredentials(Rule):
             paramiko_client.connect(host, username="treasury", password=environ[PASSWORD_ENV])
             paramiko_client.connect(host, username="ops", password=settings.GATEWAY_PASSWORD)
             return paramiko_client.connect(host, username="ops", password=FIELDS["password"])
+
+        NO_KEY = ""
+        NEXT_PAGE = "NextPageToken"
+
+        def archive(boto3, environ, vault):
+            from_env = environ["LEDGER_S3_KEY"]
+            sample = "<your-secret-access-key>"
+            boto3.client("s3", aws_secret_access_key=from_env, aws_session_token=NEXT_PAGE)
+            boto3.client("s3", aws_secret_access_key=sample), boto3.client("s3", aws_secret_access_key=NO_KEY)
+            return boto3.client("s3", aws_secret_access_key=vault)  # a parameter
 
         # an option's values (compared with two values, or listed among its choices), not passwords
         def sync(account, parser):
