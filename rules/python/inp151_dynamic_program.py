@@ -11,7 +11,6 @@ from guidelint.cst import (
     assignments,
     constant_collection,
     dotted,
-    fixed_values,
     keyword_is,
     module_constant,
     parameter,
@@ -136,9 +135,6 @@ class DynamicProgram(Rule):
             subprocess.run(f"{tool} --input {job.source}".split(), check=True)  # expect
             subprocess.run(f"{job.tool}".split(), check=True)  # expect
             subprocess.run(("%s -q" % tool).split(), check=True)  # expect
-            opts = {}
-            opts.update(tool=job.tool)  # the entry the job gives
-            subprocess.run([opts["tool"], job.source], check=True)  # expect
 
         async def render(job, loop, protocol):
             proc = await asyncio.create_subprocess_exec(job.program, job.source)  # expect
@@ -184,10 +180,6 @@ class DynamicProgram(Rule):
             subprocess.run("dpkg --configure -a".split(), check=True)
             subprocess.run(f"apt-get install -y {job.package}".split(), check=True)
             subprocess.run("lpr -P {} {}".format(job.printer, job.target).split(), check=True)
-            # a dict's entry the code sets: the program is "gzip" whatever else the dict holds
-            opts = {"target": job.target}
-            opts.setdefault("tool", "gzip")
-            subprocess.run([opts["tool"], "-k", opts["target"]], check=True)
 
         async def render(job, loop, protocol):
             proc = await asyncio.create_subprocess_exec("convert", job.source, job.target)
@@ -328,14 +320,8 @@ def _empty(expr: cst.BaseExpression) -> bool:
 
 
 def _fixed(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 0) -> bool:
-    """A program the code fixes: written so (`_written`), else, for the program as the call gives it, one
-    the dataflow's facts fold to constants (opts["tool"] after opts.setdefault("tool", "gzip"))."""
-    return _written(expr, call, ctx, depth) or (depth == 0 and fixed_values(expr, ctx) is not None)
-
-
-def _written(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 0) -> bool:
-    """A program the code fixes as written: a literal, a module constant, a local bound only to those, the
-    running interpreter or a PATH lookup of a literal (`PATH_LOOKUPS`), `shlex.split()` of a literal."""
+    """A program the code fixes: a literal, a module constant, a local bound only to those, the running
+    interpreter or a PATH lookup of a literal (`PATH_LOOKUPS`), `shlex.split()` of a literal."""
     if module_constant(ctx, expr) is not NOT_CONSTANT:
         return True
     if depth > 3:

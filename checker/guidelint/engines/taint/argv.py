@@ -4,7 +4,7 @@ option injection), and which is one plain argument whatever it holds."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
@@ -39,8 +39,6 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
     if program is UNKNOWN and items:  # [settings.REPORT_TOOL, ...]: a program the project's settings name
         found = imported_values(a, a._key(items[0]), env)
         program = next(iter(found)) if found is not None and len(found) == 1 else UNKNOWN
-    if program is UNKNOWN and items:  # [opts["tool"], ...] after opts.setdefault("tool", "navcalc")
-        program = fact_program(a, items[0])
     # a first element that is an option is no program's name: the program is given apart (os.spawnv(mode,
     # "/bin/bash", ["-c", command])), any program
     runs_code = not isinstance(program, str) or program.startswith("-") or active_knowledge().shells.runs_code(program)
@@ -57,26 +55,6 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
         previous = value
         options_end = options_end or value == "--"
     return taints
-
-
-def fact_program(a: Analysis, item: cst.BaseExpression) -> Any:
-    """The one constant the libcst rules' facts (`ctx.facts`) fold a program to, where the flow's own fold
-    knows nothing of it: one source of truth for the pattern rules and the flow (a dict's entries after
-    `setdefault`/`update`, a name's few values). Asked for the module being checked only: UNKNOWN in the
-    facts' own run (no sink kinds) and in functions summarised for their callers (parameters stand for
-    whatever a caller passes). The module's facts are worked out once, on the first question."""
-    if not a.sink_kinds or a.depth or a._summary_mode:
-        return UNKNOWN
-    index = a.memo.get(_FACTS)
-    if index is None:
-        from guidelint.engines.taint.facts import module_facts
-
-        project = a.project.project if a.project is not None else None
-        index = a.memo[_FACTS] = module_facts(a.module, "", a.text, a.models, project)
-    return index.facts(item).constant
-
-
-_FACTS = ("argv", "facts")  # the key of the module's facts in the analysis's memo
 
 
 def spliced(items: list[cst.BaseExpression]) -> tuple[list[cst.BaseExpression], list[int]]:
