@@ -103,3 +103,20 @@ def test_a_list_a_dependency_supplies_is_the_servers_own() -> None:
             subprocess.run("ls /srv/" + tenant, shell=True)
         """
     assert taintfindings.findings(code, FASTAPI) == []
+
+
+def test_a_list_a_dependency_takes_from_the_query_is_the_requests() -> None:
+    code = """
+        def allowed_tenants(allowed: str = Query(...)) -> str:
+            return allowed
+
+        def listed_tenant(name: str = Query(...), allowed: str = Depends(allowed_tenants)) -> str:
+            if name not in allowed:
+                raise HTTPException(403)
+            return name
+
+        @app.get("/d")
+        def d(tenant: str = Depends(listed_tenant)) -> None:
+            subprocess.run("ls /srv/" + tenant, shell=True)
+        """
+    assert taintfindings.findings(code, FASTAPI) == [("INP401", 12)]

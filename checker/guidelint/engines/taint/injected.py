@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.fields import ANNOTATED, cleared_kinds
-from guidelint.engines.taint.labels import CLEAN, Taint, cleared, for_passed, union
+from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, for_passed, outside, union
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.syntax import _body
 from guidelint.engines.taint.tables import ALL_KINDS
@@ -142,14 +142,21 @@ def _constructor(a: Analysis, cls: cst.Name) -> cst.FunctionDef | None:
 
 
 def framework_supplied(a: Analysis, taint: Taint) -> Taint:
-    """The labels of a function's parameters that FastAPI fills by running a dependency (`conf: Settings =
-    Depends(get_settings)`): no caller passes them, so no request list stands in them."""
+    """The labels of a function's parameters that FastAPI fills by running a dependency that returns none of
+    the request's data (`conf: Settings = Depends(get_settings)`): no caller passes them, and what the
+    dependency returns is the server's own (a dependency returning a query parameter is the request's)."""
     out = []
+    request = frozenset({Label("input", "the request", ())})
     for label in taint:
         param = label.steps[0][0] if label.param >= 0 and label.steps else None
-        if type(param) is cst.Param and any(
+        if type(param) is not cst.Param:
+            continue
+        declared = declarations(a, param)[1]
+        if any(
             type(given) is cst.Call and (a.names.qualname(given.func) or dotted(given.func)) in DEPENDS
-            for given in declarations(a, param)[1]
+            for given in declared
         ):
-            out.append(label)
+            held = injected(a, declared, request)
+            if held is not None and not outside(lb for lb in held if not lb.cleared >= ALL_KINDS):
+                out.append(label)
     return frozenset(out)
