@@ -99,11 +99,15 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def escaped_kinds(a: Analysis, call: cst.Call, method: str, kinds: frozenset[str] | None, env: Env) -> Any:
+def escaped_kinds(
+    a: Analysis, call: cst.Call, method: str, kinds: frozenset[str] | None, env: Env
+) -> frozenset[str] | None:
     """What `text.replace(old, new)` or `text.translate(table)` leaves text harmless for, given what the models
     say of the method (`kinds`): a replace only where what it replaces holds a line break (`text.replace("\\n",
     " ")`; `name.replace(" ", "_")` keeps every line break it was sent), a translate by its table."""
     if method == "translate":
         return kinds if kinds is not None or not call.args else table_kinds(a, call.args[0].value, env)
-    old = a.fold(call.args[0].value, env) if call.args else None
+    if kinds is None or not call.args:  # no model entry makes this replace a sanitizer: nothing to fold
+        return None
+    old = a.fold(call.args[0].value, env)
     return kinds if isinstance(old, str) and ("\n" in old or "\r" in old) else None

@@ -151,12 +151,7 @@ def framework_supplied(a: Analysis, taint: Taint) -> Taint:
         param = label.steps[0][0] if label.param >= 0 and label.steps else None
         if type(param) is not cst.Param:
             continue
-        declared = declarations(a, param)[1]
-        if any(
-            type(given) is cst.Call and (a.names.qualname(given.func) or dotted(given.func)) in DEPENDS
-            for given in declared
-        ):
-            held = injected(a, declared, request)
-            if held is not None and not outside(lb for lb in held if not lb.cleared >= ALL_KINDS):
-                out.append(label)
+        held = injected(a, declarations(a, param)[1], request)  # None: no dependency fills it
+        if held is not None and not outside(lb for lb in held if not lb.cleared >= ALL_KINDS):
+            out.append(label)
     return frozenset(out)
