@@ -118,3 +118,92 @@ def test_markdown_cleaning_in_the_same_module() -> None:
         '    return HttpResponse(markdown.markdown(request.GET["q"]))\n'
     )
     assert [f for f in taintfindings.findings(code) if f[0] == "OUT401"] == [("OUT401", code.lstrip("\n").count("\n"))]
+
+
+DIRECTORY_LOOKUP = """
+import jinja2
+
+
+def _fill(pattern, login):
+    return jinja2.Environment().from_string(pattern).render(login=login)
+
+
+def bind_name(settings, login):
+    return _fill(settings["bind_pattern"], login)
+"""
+INVENTORY = """
+import os
+
+import jinja2
+import yaml
+
+
+def render_file(path, facts):
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(os.path.dirname(path)))
+    return env.get_template(os.path.basename(path)).render(facts=facts)
+
+
+def load_host(path, facts):
+    return yaml.safe_load(render_file(path, facts))
+"""
+MIXED_USE = """
+import json
+
+import jinja2
+
+
+def render_file(path, facts):
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader("t"))
+    return env.get_template(path).render(facts=facts)
+
+
+def as_data(path, facts):
+    return json.loads(render_file(path, facts))
+
+
+def as_text(path, facts):
+    return render_file(path, facts)
+"""
+PRIVATE_IN_A_WEB_MODULE = """
+import jinja2
+from flask import Flask
+
+app = Flask(__name__)
+
+
+def _fill(source, **values):
+    return jinja2.Environment().from_string(source).render(**values)
+
+
+@app.route("/card/<name>")
+def card(name):
+    return _fill(CARDS[name], name=name)
+"""
+
+
+def out101(cli: Any, root: Path) -> list[tuple[str, int, bool]]:
+    run = cli("scan", ".", "--no-cache", "--select", "OUT101", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    found = json.loads((root / "r.json").read_text())["findings"]
+    return sorted((f["path"], f["start"]["line"], f["blocking"]) for f in found)
+
+
+def test_rendering_helpers_whose_output_stays_out_of_pages(cli: Any, project: Any) -> None:
+    """A rendering helper whose caller names the template renders no page when it is private to a module that
+    serves none (its callers are that module's), or when the module parses every result of it as YAML or JSON:
+    reported, not blocking. A public helper used otherwise too, and a private one of a module that serves
+    pages, block."""
+    root = project(
+        {
+            "ops/lookup.py": DIRECTORY_LOOKUP,
+            "ops/inventory.py": INVENTORY,
+            "ops/mixed.py": MIXED_USE,
+            "web/cards.py": PRIVATE_IN_A_WEB_MODULE,
+        }
+    )
+    assert out101(cli, root) == [
+        ("ops/inventory.py", 8, False),
+        ("ops/lookup.py", 5, False),
+        ("ops/mixed.py", 7, True),
+        ("web/cards.py", 8, True),
+    ]
