@@ -30,7 +30,7 @@ class Stamp(Postprocessor):
 
 class ScrubMinutes(Extension):
     def extendMarkdown(self, md):
-        md.postprocessors.register(Scrub(md), "scrub", 3)
+        md.postprocessors.register(Scrub(md), "scrub", priority=3)
         md.postprocessors.register(Stamp(md), "stamp", 2)
 
 

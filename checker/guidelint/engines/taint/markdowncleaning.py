@@ -136,15 +136,23 @@ def _extension_cleans(a: Analysis, element: cst.BaseExpression) -> frozenset[str
         if type(node) is not cst.Call or type(node.func) is not cst.Attribute or node.func.attr.value != "register":
             continue
         registry = node.func.value
-        if type(registry) is not cst.Attribute or registry.attr.value != "postprocessors" or len(node.args) < 3:
+        if type(registry) is not cst.Attribute or registry.attr.value != "postprocessors":
             continue
-        priority = node.args[2].value
-        if type(priority) is not cst.Integer or priority.evaluated_value >= RAW_HTML_PRIORITY:
+        item, priority = _given(node, 0, "item"), _given(node, 2, "priority")  # register(item, name, priority)
+        if item is None or type(priority) is not cst.Integer or priority.evaluated_value >= RAW_HTML_PRIORITY:
             continue
-        kinds = _run_cleans(a, node.args[0].value)
+        kinds = _run_cleans(a, item)
         if kinds is not None:
             found = kinds if found is None else found | kinds
     return found
+
+
+def _given(call: cst.Call, position: int, keyword: str) -> cst.BaseExpression | None:
+    """The argument of a call at a position (before any keyword) or by its keyword."""
+    positional = [g for g in call.args if g.keyword is None and not g.star]
+    if position < len(positional):
+        return positional[position].value
+    return next((g.value for g in call.args if g.keyword is not None and g.keyword.value == keyword), None)
 
 
 def _run_cleans(a: Analysis, made: cst.BaseExpression) -> frozenset[str] | None:
