@@ -4,6 +4,7 @@ from typing import Any, ClassVar
 
 import libcst as cst
 from guidelint.cst import Context, Rule, RuleMeta, assignments, dotted, name_words, string_text, target_name
+from guidelint.cst.children import children
 
 METHODS = frozenset(
     {
@@ -23,6 +24,12 @@ METHODS = frozenset(
     }
 )
 SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle"})
+# digest makers (hashlib's constructors; hmac.new and hmac.digest by their module): a signature is their result
+DIGESTS = frozenset(
+    {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512", "blake2b", "blake2s"}
+)
+# words naming what a signature's strength rests on (not a password: a salt kept with a password's digest)
+SECRET_WORDS = frozenset({"secret", "secretkey", "appsecret", "apisecret"})
 NAMES = (
     "token",
     "password",
@@ -232,6 +239,18 @@ class InsecureRandom(Rule):
         def send_multipart(parts):
             upload_token = random.getrandbits(64)  # expect
             return upload_token, parts
+
+        def store_password(password):
+            import hashlib
+            # a salt kept with a password's digest: predictable salts let tables be built in advance
+            salt = str(random.getrandbits(32))  # expect
+            return salt, hashlib.sha256((salt + password).encode()).hexdigest()
+
+        def session_key(app_secret):
+            import hashlib
+            # the nonce is kept: the key derived from it is as guessable as it
+            nonce = str(random.randint(0, 10**9))  # expect
+            return hashlib.sha256((app_secret + nonce).encode()).digest()
     """
     fixed = """
         import random
@@ -279,6 +298,18 @@ class InsecureRandom(Rule):
         def send_multipart(parts):
             upload_token = random.getrandbits(64)
             return upload_token, parts
+
+        def store_password(password):
+            import hashlib
+            # a salt kept with a password's digest: predictable salts let tables be built in advance
+            salt = str(random.getrandbits(32))
+            return salt, hashlib.sha256((salt + password).encode()).hexdigest()
+
+        def session_key(app_secret):
+            import hashlib
+            # the nonce is kept: the key derived from it is as guessable as it
+            nonce = str(random.randint(0, 10**9))
+            return hashlib.sha256((app_secret + nonce).encode()).digest()
     """
     safe = """
         import os
@@ -338,6 +369,22 @@ class InsecureRandom(Rule):
             token = random.randrange(10**12)
             boundary = "==part-%012d==" % token
             return boundary if boundary not in body else make_boundary(body)
+
+        # a signed call to a partner's API: the nonce goes out beside the signature of it and the shared
+        # secret; it only has to differ between requests (the signature's strength is the secret's)
+        def partner_headers(settings):
+            import hashlib
+            import hmac
+            nonce = str(random.randint(10**6, 10**9))
+            stamp = str(int(time.time()))
+            signature = hmac.new(settings["secret"].encode(), (nonce + stamp).encode(), hashlib.sha256).hexdigest()
+            return {"X-Nonce": nonce, "X-Timestamp": stamp, "X-Signature": signature}
+
+        def quote_request(app_id, app_secret, text):
+            import hashlib
+            salt = str(random.randint(0, 10**8))
+            payload = app_id + text + salt + app_secret
+            return salt, hashlib.md5(payload.encode(), usedforsecurity=False).hexdigest()
     """
 
 
@@ -408,11 +455,77 @@ def _destination(call: cst.Call, method: str, ancestors: list[cst.CSTNode], ctx:
         return None
     if ctx.function is not None and "boundary" in name_words(ctx.function.name.value):
         return None  # a multipart boundary (`def make_boundary(): token = random.randrange(...)`) keeps parts apart
+    if ctx.function is not None and _signature_nonce(name, ctx.function):
+        return None  # sent beside a signature of it and a secret: unique per request, not secret
     if direct and method in SELECTIONS and not _is_charset(call):
         return None  # picks an existing element (a server, a session from a pool), generates nothing
     if direct and name.lower() in ("key", "_key") and method not in ("getrandbits", "randbytes"):
         return None  # key = random.randint(0, 100): a mapping key, not key material
     return name
+
+
+def _signature_nonce(name: str, function: cst.FunctionDef) -> bool:
+    """A nonce or salt the function mixes with a secret into a digest (`sha1(secret + nonce + ts)`, directly or
+    through a local bound to the digest's input) and hands on in the clear beside it (returned, or a value of a
+    dict: the headers or parameters of a signed request). A signature's strength is the secret's; the nonce is
+    public and needs only to differ from request to request, which a predictable value does. A salt kept with
+    a password's digest is no such nonce: the words must name a secret, not a password."""
+    words = name_words(name)
+    if not words or words[-1] not in ("nonce", "salt"):
+        return False
+    bound: dict[str, list[cst.BaseExpression]] = {}
+    digests: list[cst.Call] = []
+    handed = False
+    for node in _walk(function.body):
+        if isinstance(node, cst.Assign):
+            for target in node.targets:
+                if isinstance(target.target, cst.Name):
+                    bound.setdefault(target.target.value, []).append(node.value)
+        elif isinstance(node, cst.Call) and _digest(dotted(node.func) or ""):
+            digests.append(node)
+        elif isinstance(node, (cst.Return, cst.DictElement)) and node.value is not None:
+            handed = handed or name in _mentioned(node.value, {}, outside_digests=True)
+    if not handed:
+        return False
+    for digest in digests:
+        mentioned = _mentioned(digest, bound)
+        if name in mentioned and any(SECRET_WORDS & set(name_words(m)) for m in mentioned if m != name):
+            return True
+    return False
+
+
+def _digest(name: str) -> bool:
+    last = name.rsplit(".", 1)[-1]
+    return last in DIGESTS or (last in ("new", "digest") and name.rsplit(".", 2)[-2:-1] == ["hmac"])
+
+
+def _mentioned(
+    node: cst.CSTNode, bound: dict[str, list[cst.BaseExpression]], outside_digests: bool = False
+) -> set[str]:
+    """Names and constant subscript keys in an expression (outside the digests it computes, if asked), and in
+    what its names are bound to in the function (one level: `payload = secret + nonce`)."""
+    found: set[str] = set()
+    for part in _walk(node, outside_digests):
+        if isinstance(part, cst.Name):
+            found.add(part.value)
+            for value in bound.get(part.value, ()):
+                found.update(_mentioned(value, {}))
+        elif isinstance(part, cst.SimpleString):
+            found.add(string_text(part) or "")
+    return found - {""}
+
+
+def _walk(node: cst.CSTNode, outside_digests: bool = False) -> list[cst.CSTNode]:
+    out: list[cst.CSTNode] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if outside_digests and isinstance(current, cst.Call) and _digest(dotted(current.func) or ""):
+            continue
+        out.append(current)
+        if not isinstance(current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)) or current is node:
+            stack.extend(children(current))
+    return out
 
 
 def _is_charset(call: cst.Call) -> bool:

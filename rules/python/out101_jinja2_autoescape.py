@@ -10,6 +10,7 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     arg,
+    dotted,
     fixed_values,
     has_star_args,
     is_settings_module,
@@ -46,6 +47,11 @@ TEXT_KINDS = frozenset(
     | {"py", "md", "rst", "csv", "tsv", "tex", "properties", "env", "service"}
 )
 TEMPLATE_SUFFIXES = frozenset({"j2", "jinja", "jinja2", "tmpl", "tpl", "template"})
+# parsers of data text: a template rendered only into one of them makes data, not a page
+DATA_PARSERS = frozenset(
+    {"yaml.safe_load", "yaml.load", "yaml.safe_load_all", "yaml.load_all", "json.loads", "tomllib.loads"}
+    | {"toml.loads", "tomli.loads"}
+)
 SQL_TEXT = re.compile(
     r"^\s*(?:select|insert|update|delete|with|create|alter)\b[^<>]*\b(?:from|into|set|table|values|where)\b",
     re.IGNORECASE,
@@ -74,7 +80,9 @@ class Jinja2Autoescape(Rule):
             "HTML tag or an .html/.xml/.svg name), renders configuration files, scripts or filters, where "
             "escaping would corrupt the output: it is reported without blocking. An environment the module "
             "only creates (the pages are loaded elsewhere), and a helper rendering the template its caller "
-            "names or passes, block as usual. An environment whose every template loaded in the module is, "
+            "names or passes, block as usual, unless the helper is private to that module (a leading underscore: "
+            "its callers are the module's own) or the module parses every result of it as YAML or JSON. "
+            "An environment whose every template loaded in the module is, "
             "by its constant name or source, text of another kind (a .txt mail, a .yaml.j2 file, an SQL "
             "statement) renders no page and is not reported."
         ),
@@ -127,7 +135,11 @@ class Jinja2Autoescape(Rule):
             return
         if has_star_args(call) or (name in ENVIRONMENTS and arg(call, None, 16) is not None):
             return  # options passed on (**options) or autoescape given positionally
-        if _renders_here(call, name, ctx) and not _chosen_by_caller(call, name, ctx) and _serves_no_page(ctx):
+        if (
+            _renders_here(call, name, ctx)
+            and _serves_no_page(ctx)
+            and (not _chosen_by_caller(call, name, ctx) or _helper_output_stays(ctx))
+        ):
             message += NOT_A_PAGE
             ctx.report(call, message, _with_autoescape(call), "add autoescape=True", advisory=True)
             return
@@ -328,6 +340,41 @@ def _chosen_by_caller(call: cst.Call, name: str, ctx: Context) -> bool:
             return True
         stack.extend((child, parameters) for child in children(node))
     return False
+
+
+def _helper_output_stays(ctx: Context) -> bool:
+    """The rendering helper the environment is made in gives what it renders to no page: it is private to
+    this module (`_render_filter`: its callers are the module's own, and the module serves no page), or the
+    module parses every result of it as data (`yaml.safe_load(render_file(path))`, at least one call): its
+    output is YAML or JSON, not a page. A public helper the module does not use, or uses otherwise, can
+    render the pages of any caller."""
+    functions = [a for a in ctx.ancestors if isinstance(a, cst.FunctionDef)]
+    if not functions or any(isinstance(a, cst.ClassDef) for a in ctx.ancestors):
+        return False
+    helper = functions[0].name.value
+    if helper.startswith("_") and not helper.startswith("__"):
+        return True
+    uses: list[cst.Name] = []  # every mention of the helper's name, its definition aside
+    parsed: set[int] = set()  # the callee names of its calls whose result a data parser reads
+    stack: list[cst.CSTNode] = [ctx.module]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name) and node.value == helper:
+            uses.append(node)
+        if isinstance(node, cst.FunctionDef):
+            stack.extend(c for c in children(node) if c is not node.name)
+            continue
+        if isinstance(node, cst.Call) and node.args and _parses_data(node):
+            given = node.args[0].value
+            if isinstance(given, cst.Call) and isinstance(given.func, cst.Name):
+                parsed.add(id(given.func))
+        stack.extend(children(node))
+    return bool(uses) and all(id(use) in parsed for use in uses)
+
+
+def _parses_data(call: cst.Call) -> bool:
+    name = dotted(call.func) or ""
+    return any(name == parser or name.endswith("." + parser) for parser in DATA_PARSERS)
 
 
 def _renders_only_text(call: cst.Call, ctx: Context) -> bool:

@@ -42,6 +42,7 @@ from guidelint.engines.taint.labels import (
     with_step,
 )
 from guidelint.engines.taint.lambdas import through_lambda
+from guidelint.engines.taint.markdowncleaning import cleaned_markdown
 from guidelint.engines.taint.modulestate import context_passed
 from guidelint.engines.taint.placing import PATH_JOINS, joined, placed
 from guidelint.engines.taint.receivers import (
@@ -225,6 +226,8 @@ class Calls(Callees):
             mapped = self.a.names.qualname(mapper) or dotted(mapper) or ""
             kinds = self.sanitizes(mapped, mapper.attr.value if type(mapper) is cst.Attribute else None)
             receiver, args = CLEAN, args[1:]
+        if kinds is None:  # markdown.markdown(text, extensions=[Cleaning()]): its postprocessor runs bleach.clean
+            kinds = cleaned_markdown(self.a, call, name)
         if kinds is None and method in self.a.known["lookups"] and (convert := lookup_converter(call)) is not None:
             name = self.a.names.qualname(convert) or dotted(convert) or ""  # args.get("id", type=int): int(value)
             kinds = self.sanitizes(name, None)
