@@ -3,7 +3,7 @@
 
     python bench/run.py                       # Django 5.2.8 from PyPI, 3 rounds
     python bench/run.py --tree DIR --rounds 5 --semgrep-config path/to/rules
-    python bench/run.py --large bench/.corpus/trees/{django,sqlalchemy,ansible-core,salt,tornado}
+    python bench/run.py --large bench/.corpus/trees/{django,sqlalchemy,ansible-core,salt,tornado,pretix,weblate}
 
 guidelint's bytecode is written first, as `pip install` writes it (see compile_as_installed).
 Runs alternate between tools in every round (so machine noise hits all of them alike); the script prints

@@ -242,3 +242,54 @@ def test_identifier_quoting_imported_from_another_module_of_the_project_is_follo
         ("INP150", "ledger/archive.py", 5),
         ("INP150", "ledger/archive.py", 6),
     ]
+
+
+QUOTING_AMONG_OTHERS = """
+import functools
+
+HEADER = "x".replace("x", "y")
+
+
+class Names:
+    def quoted(self, name):
+        return '"' + name.replace('"', '""') + '"'
+
+
+def plain(name):
+    return name
+
+
+async def fetch(name):
+    return name.replace("'", "")
+
+
+@functools.lru_cache(maxsize=None)
+def quoted_name(name):
+    return '"' + name.replace('"', '""') + '"'
+"""
+
+ARCHIVE_AMONG_OTHERS = """
+from ledger.sqlnames import Names, plain, quoted_name
+
+def purge(cursor, table):
+    cursor.execute("TRUNCATE " + quoted_name(table))
+    cursor.execute("DROP TABLE " + plain(table))
+    cursor.execute("VACUUM " + Names.quoted(table))
+"""
+
+
+def test_identifier_quoting_is_found_among_the_modules_other_statements(cli, project) -> None:
+    # only the module's top-level functions are quoting helpers (a decorated one too), not a class's method; the module's other
+    # statements that call replace (an assignment, a function that drops quotes) make none
+    root = project(
+        {
+            "ledger/__init__.py": "",
+            "ledger/sqlnames.py": QUOTING_AMONG_OTHERS,
+            "ledger/archive.py": ARCHIVE_AMONG_OTHERS,
+        }
+    )
+    run = cli("scan", ".", "-f", "json", cwd=root)
+    assert [(r, p, line) for r, p, line in _rules(run) if r == "INP150"] == [
+        ("INP150", "ledger/archive.py", 5),
+        ("INP150", "ledger/archive.py", 6),
+    ]

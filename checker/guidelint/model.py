@@ -289,6 +289,7 @@ INTERNAL = "internal"  # a bug in guidelint or a rule, or a checking process tha
 TIME_LIMIT = "time-limit"  # the file's time limit ran out
 MEMORY_LIMIT = "memory-limit"  # the process checking the file passed the memory limit
 PYTHON2 = "python2"  # Python 2 source: Python 3 stops at a construct only Python 2 has
+CHANGED = "changed"  # the file changed between its selection and its check: what was selected is not checked
 
 _SPACE = re.compile(r"\s+")
 _AROUND_PUNCTUATION = re.compile(r" ?([()\[\]{},:;.=+\-*/%<>!&|^~@]) ?")

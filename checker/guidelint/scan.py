@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from guidelint import signals
 from guidelint.cache import Cache, tracked_by_git
@@ -35,7 +35,7 @@ from guidelint.hardlimits import (
     usable_cpus,
 )
 from guidelint.limits import WALL_FACTOR, FileTimeout, TooDeep, check_nesting, run_guarded
-from guidelint.model import INTERNAL, MEMORY_LIMIT, TIME_LIMIT, Hit, Problem
+from guidelint.model import CHANGED, INTERNAL, MEMORY_LIMIT, TIME_LIMIT, Hit, Problem
 from guidelint.pack import merged_models
 from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
@@ -55,6 +55,39 @@ BANDIT_SYNTAX = "bandit-syntax"
 
 
 # --- per-file work on Python sources (runs in worker processes) -----------------------------------------
+
+
+class PythonTask(NamedTuple):
+    """A Python file to check. The scan reads each file once to classify it and key its cache entry, keeps
+    its size and digest and lets go of its content: the process that checks it reads it again (`content`),
+    so the scan does not hold a whole tree's sources while its files are checked, nor hand them to the
+    workers it forks (1.9 M lines are ~70 MB, in every process). Content given on standard input is
+    carried along (`data`)."""
+
+    rel: str
+    key: str  # the cache key ("" without a cache)
+    size: int
+    digest: str  # sha256 of the content the scan classified and keyed
+    path: str  # read again from here; "" when `data` holds the content
+    limit: int  # max-file-size, as the scan read it
+    data: bytes | None = None
+
+    def content(self) -> bytes:
+        """The content the scan classified, read again; a file that changed in between is not checked:
+        its result would be cached under, and reported for, content that was not checked."""
+        if self.data is not None:
+            return self.data
+        try:
+            data = read_regular(self.path, self.limit)
+        except (NotReadable, TooLarge) as exc:
+            raise Changed(f"the file changed while the scan ran ({exc})") from None
+        if _sha256(data) != self.digest:
+            raise Changed("the file's content changed while the scan ran")
+        return data
+
+
+class Changed(Exception):
+    """A file's content is not the one the scan selected it by."""
 
 
 class PythonChecker:
@@ -143,7 +176,7 @@ class PythonChecker:
                     hits += taint.check(rel, module, text)
                 except RecursionError:
                     problems.append(Problem(rel, "too deeply nested for the dataflow analysis", taint.name))
-            deps = dict(self.project.read)
+            deps = dict(self.project.read) if key else {}  # a result no cache keeps needs no dependencies
         elif shaped is None and not parses(text):  # no rule needs the tree, but a file must parse to pass
             from guidelint.engines.libcst.parsing import syntax_problem
 
@@ -168,15 +201,17 @@ def _init_worker(config: Config, extra_packs: list[Path]) -> None:
         _WORKER = PythonChecker(make_plan(config, extra_packs))
 
 
-def check_file(task: tuple[str, str, bytes]) -> FileResult:
+def check_file(task: PythonTask) -> FileResult:
     """Check one Python file's content with the libcst and bandit engines."""
-    rel, key, data = task
+    rel, key = task.rel, task.key
     worker = _WORKER
     assert worker is not None
     if _HARDENED:
         arm_cpu(worker.timeout)  # C code holding the GIL past the thread's limit is stopped by the kernel
     try:
-        return run_guarded(lambda: worker.check(rel, key, data), worker.timeout)
+        return run_guarded(lambda: worker.check(rel, key, task.content()), worker.timeout)
+    except Changed as exc:
+        return FileResult(rel, key, [], [Problem(rel, str(exc), kind=CHANGED)])
     except FileTimeout as exc:
         return FileResult(rel, key, [], [Problem(rel, str(exc), kind=TIME_LIMIT)])
     except RecursionError:
@@ -187,13 +222,13 @@ def check_file(task: tuple[str, str, bytes]) -> FileResult:
         return FileResult(rel, key, [], [Problem(rel, f"internal error: {type(exc).__name__}: {exc}", kind=INTERNAL)])
 
 
-def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) -> Iterator[FileResult]:
+def _python_results(plan: Plan, tasks: list[PythonTask], jobs: int) -> Iterator[FileResult]:
     global _WORKER
     if not tasks:
         return
     jobs = jobs or plan.config.jobs or usable_cpus()
     _WORKER = PythonChecker(plan)
-    size = sum(len(t[2]) for t in tasks)
+    size = sum(t.size for t in tasks)
     memory = plan.config.memory_limit
     if jobs == 1 or len(tasks) < 2 or size < IN_PROCESS_BYTES:  # a commit's few files, or -j 1
         from guidelint.onechild import can_fork, child_map
@@ -216,7 +251,7 @@ def _python_results(plan: Plan, tasks: list[tuple[str, str, bytes]], jobs: int) 
     if method == "fork":
         _WORKER.preload()  # loaded once here, shared with the workers instead of loaded in each
     context = multiprocessing.get_context(method)
-    tasks.sort(key=lambda t: -len(t[2]))  # biggest first: no worker is left with a large file at the end
+    tasks.sort(key=lambda t: -t.size)  # biggest first: no worker is left with a large file at the end
     initargs = (plan.config, plan.extra_packs)
     jobs = min(jobs, len(tasks))
     yield from pool_map(check_file, tasks, jobs, context, _init_worker, initargs, _crashed, memory)
@@ -235,8 +270,8 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*threshold)
 
 
-def _crashed(task: tuple[str, str, bytes], cause: str) -> FileResult:
-    rel, key, _ = task
+def _crashed(task: PythonTask, cause: str) -> FileResult:
+    rel, key = task.rel, task.key
     assert _WORKER is not None  # the scan's own checker, made before the pool
     config = _WORKER.plan.config
     if cause == TIME:
@@ -283,7 +318,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     if cache is not None and inside and tracked_by_git(cache.directory):
         result.notes.append(Problem(str(cache.directory), "cache not used: git tracks files in it", is_file=False))
         cache = None
-    python_tasks: list[tuple[str, str, bytes]] = []
+    python_tasks: list[PythonTask] = []
     semgrep_tasks: list[SemgrepTarget] = []
     keys: dict[str, str] = {}
     digests: dict[str, str | None] = {}  # the files cached results depend on, read once per scan
@@ -292,13 +327,11 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     targets: list[Target] = []
     skip = frozenset(config.skip)
     checked_as: dict[str, str] = {}  # by cache key: the language each file was checked as, kept with its result
+    limit = min(config.max_file_size, plan.policy.max_file_size)
     for target in wanted:
         key, cached = "", None
         try:
-            if options.stdin is not None:
-                data = options.stdin[1]
-            else:
-                data = read_regular(target.path, min(config.max_file_size, plan.policy.max_file_size))
+            data = options.stdin[1] if options.stdin is not None else read_regular(target.path, limit)
             key = cache.key(target.rel, data) if cache else ""
             cached = cache.get(key) if cache else None
             # the same name, content and plan were classified when the result was cached: as it was then
@@ -329,10 +362,13 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         if entry is not None and not _unchanged(root, entry.deps, digests, texts):
             entry = None  # a module its rules followed has changed since
         if entry is not None:
+            entry.deps = {}  # asked above; see collect
             outcomes.append(entry)
             result.cached += 1
         elif target.language == "python":
-            python_tasks.append((target.rel, key, data))
+            stdin = options.stdin is not None
+            path, kept = ("", data) if stdin else (str(target.path), None)
+            python_tasks.append(PythonTask(target.rel, key, len(data), _sha256(data), path, limit, kept))
         else:
             semgrep_tasks.append(SemgrepTarget(target.rel, target.language, data))
     result.files = len(targets)
@@ -353,6 +389,9 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         signals.check()
         if cache and cacheable and outcome.cacheable:
             cache.put(outcome.key, {**outcome.cache_entry(), "language": checked_as[outcome.key]})
+        # the files a result depends on are its cache entry's: a whole-project search makes them every file
+        # of the project, which the scan would otherwise hold for each of its files until the report
+        outcome.deps = {}
         outcomes.append(outcome)
         done += 1
         if options.progress:

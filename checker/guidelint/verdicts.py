@@ -17,6 +17,7 @@ from guidelint.engines import rank
 from guidelint.engines.bandit import ENGINE as BANDIT
 from guidelint.files import Target
 from guidelint.model import (
+    CHANGED,
     INTERNAL,
     MEMORY_LIMIT,
     NOT_YAML,
@@ -55,8 +56,9 @@ class FileResult:
 
     @property
     def cacheable(self) -> bool:
-        """A file's parse errors are as deterministic as its findings; internal errors and time-outs are not."""
-        return not any(p.kind in (INTERNAL, TIME_LIMIT, MEMORY_LIMIT) for p in self.problems)
+        """A file's parse errors are as deterministic as its findings; internal errors, time-outs and a file
+        that changed while it was scanned are not."""
+        return not any(p.kind in (INTERNAL, TIME_LIMIT, MEMORY_LIMIT, CHANGED) for p in self.problems)
 
     def cache_entry(self) -> dict[str, Any]:
         return {
