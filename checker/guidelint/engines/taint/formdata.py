@@ -45,9 +45,20 @@ def _form_class(a: Analysis, cls: cst.BaseExpression) -> tuple[str | None, str |
     return (None, qualified) if a.project.library_bases(qualified) & forms else (None, None)
 
 
+FORM_CLASSES = "request form classes"
+"""Memo key of what each callee name of the module is as a request form class (asked at every call)."""
+
+
 def form_instance(a: Analysis, call: cst.Call, made: Taint) -> Taint:
     """`ReportForm()` of a request form class: the request's form data (with what its arguments carry)."""
-    local, remote = _form_class(a, call.func)
+    if type(call.func) is not cst.Name and type(call.func) is not cst.Attribute:
+        return made
+    known: dict[str, tuple[str | None, str | None]] = a.memo.setdefault(FORM_CLASSES, {})
+    name = dotted(call.func) or ""
+    found = known.get(name)
+    if found is None:
+        found = known[name] = _form_class(a, call.func)
+    local, remote = found
     if local is None and remote is None:
         return made
     name = local or remote or ""
