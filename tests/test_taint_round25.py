@@ -107,45 +107,6 @@ def test_marshmallow_schema_of_another_module(cli: Any, project: Any) -> None:
     assert scan(cli, root) == [("app/views.py", 11, "OUT401")]  # the text; not the isin, channel, limit
 
 
-METHOD_VIEWS = """
-import os
-
-from flask import Blueprint
-from flask.views import MethodView
-
-bp = Blueprint("files", __name__, url_prefix="/<lang>", url_defaults={"lang": "en"})
-ROOT = "/srv/files"
-
-
-class Notice(MethodView):
-    def get(self, name, lang):
-        index = open(os.path.join(ROOT, lang, "index.txt")).read()
-        return index + open(os.path.join(ROOT, name)).read()
-
-
-class Page(MethodView):
-    def get(self, number):
-        return open(os.path.join(ROOT, f"{number}.txt")).read()
-
-
-class Local(MethodView):
-    def get(self, name):
-        return open(os.path.join(ROOT, name)).read()
-
-
-bp.add_url_rule("/notices/<path:name>", view_func=Notice.as_view("notice"))
-bp.add_url_rule("/pages/<int:number>", "page", Page.as_view("page"))
-"""
-
-
-def test_method_view_parameters_of_its_rule(cli: Any, project: Any) -> None:
-    """A MethodView's parameters that are variables of the rule the module adds its view under: a path
-    variable is the client's text, an int converter's a number; a parameter the rule does not name (the
-    blueprint's url_defaults) and a view the module adds under no rule are no source."""
-    root = project({"app/__init__.py": "", "app/views.py": METHOD_VIEWS})
-    assert scan(cli, root) == [("app/views.py", 13, "INP404")]  # the name, not the language
-
-
 HEAD = """
 import os
 import subprocess
@@ -199,61 +160,3 @@ tokens = URLSafeTimedSerializer("k", salt="s")
 )
 def test_round25_models(code: str, expected: list[tuple[str, int]]) -> None:
     assert [f for f in taintfindings.findings(code, HEAD) if f[0] != "ACC103"] == expected
-
-
-PAGES = """
-from flask import render_template
-
-
-def page(name, values=None):
-    return _page(name, values or {})
-
-
-def _page(name, values):
-    return render_template(name, **values)
-
-
-def raw_page(name, values=None):
-    return _raw(values or {})
-
-
-def _raw(values):
-    return "<p>" + values["title"] + "</p>"
-"""
-
-HOLDINGS = """
-from .pages import page, raw_page
-
-
-class Holdings:
-    def show(self, isin):
-        return page("holding.html", {"isin": isin})
-
-    def banner(self, title):
-        return raw_page("banner.html", {"title": title})
-"""
-
-ROUTES = """
-from flask import Flask, request
-
-from .holdings import Holdings
-
-app = Flask(__name__)
-
-
-@app.get("/holdings/<isin>")
-def holding(isin):
-    return Holdings().show(isin)
-
-
-@app.get("/banner")
-def banner():
-    return Holdings().banner(request.args["title"])
-"""
-
-
-def test_helpers_of_the_module_summarised_count_no_hop(cli: Any, project: Any) -> None:
-    """A helper a summarised function calls in its own module (page() calling _page()) is read as far down as
-    the function itself: two modules away, page()'s rendered template is no markup, raw_page()'s text is."""
-    root = project({"app/__init__.py": "", "app/pages.py": PAGES, "app/holdings.py": HOLDINGS, "app/views.py": ROUTES})
-    assert scan(cli, root) == [("app/views.py", 15, "OUT401")]

@@ -235,10 +235,7 @@ class Callees:
                     return found
             return None
         qualified = absolute_name(self.a.package, qualified)
-        # a function of the module being summarised (render() calling its _render()) is no further module
-        same = self.a.home is not None and qualified.rpartition(".")[0] == self.a.home
-        depth = self.a.depth if same else self.a.depth + 1
-        return self.a.project.callee(qualified, tainted, depth, callbacks=callbacks)
+        return self.a.project.callee(qualified, tainted, self.a.depth + 1, callbacks=callbacks)
 
     def _passes(self, given: Taint | None) -> bool:
         """Whether a call on self passes a value that can matter to the method it reaches: one made of a

@@ -166,7 +166,6 @@ SOURCE_OPTIONS = {
     "registered-by",
     "not-params",
     "declared-arguments",
-    "rule-variables",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -336,7 +335,6 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 declared_arguments=(
                     _strings(entry["declared-arguments"], where) if "declared-arguments" in entry else ()
                 ),
-                rule_variables=bool(entry.get("rule-variables", False)),
             )
         )
         if how == "literal":

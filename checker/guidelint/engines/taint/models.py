@@ -56,9 +56,6 @@ class Source:
     classes_marked: tuple[str, ...] = ()
     # params-of-methods: in a module calling one of these methods (app.add_route), only classes it registers so
     registered_by: tuple[str, ...] = ()
-    # params-of-methods: only the parameters that are variables of the route patterns the module registers the
-    # class under (none where it registers it under none: a Flask view's other parameters are url_defaults)
-    rule_variables: bool = False
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""

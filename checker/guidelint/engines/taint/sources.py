@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,9 +19,6 @@ from guidelint.engines.taint.injected import declarations, injected
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.registrations import decorators_of
-from guidelint.engines.taint.rulepatterns import converter as _converter
-from guidelint.engines.taint.rulepatterns import variable as _variable
-from guidelint.engines.taint.rulepatterns import view_rule as _view_rule
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
 from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES, FILE_OBJECT, VIEW_HANDLERS
 from guidelint.semantic.constants import constant_value, is_constant
@@ -258,9 +256,7 @@ class Sources:
                     continue
             else:
                 rest = [p for p in params if p.name.value not in ("self", "cls")]
-            routes = self.class_routes(cls) if source.parsed_converters or source.rule_variables else []
-            if source.rule_variables:  # bp.add_url_rule("/drafts/<name>", view_func=Draft.as_view("draft"))
-                rest = [p for p in rest if any(_variable(r, p.name.value) for r in routes)]
+            routes = self.class_routes(cls) if source.parsed_converters else []
             types = declared_types(self.a, cls, fn.name.value, source.declared_arguments)
             for param in rest:
                 name = param.name.value
@@ -323,9 +319,6 @@ class Sources:
                         route = constant_value(call.args[0].value)
                         if isinstance(route, str):
                             yield route, call
-                continue
-            if type(node) is cst.Call and (route := _view_rule(node, cls)) is not None:
-                yield route, node  # bp.add_url_rule("/d/<int:deck>", view_func=Deck.as_view("deck"))
                 continue
             if type(node) is not cst.Call or len(node.args) < 2 or node.args[1].keyword is not None:
                 continue
@@ -559,6 +552,17 @@ def _after(params: list[cst.Param], name: str, after: tuple[str, ...]) -> bool:
     names = [p.name.value for p in params]
     first = next((i for i, n in enumerate(names) if n in after), None)
     return first is not None and name in names[first + 1 :]
+
+
+def _converter(route: str, name: str) -> str:
+    """The converter a route pattern applies to the variable `name`: "<int:name>" (Werkzeug, Django),
+    "{name:int}" (Starlette, Falcon, Litestar), "<name:int>" (Bottle, Sanic); "" when it names none."""
+    found = (
+        re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route)
+        or re.search(r"\{" + re.escape(name) + r":(\w+)\}", route)
+        or re.search(r"<" + re.escape(name) + r":(\w+)[:>]", route)
+    )
+    return found.group(1) if found else ""
 
 
 OBJECTS = frozenset({OBJECT})
