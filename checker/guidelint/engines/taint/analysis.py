@@ -26,6 +26,7 @@ from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
 from guidelint.engines.taint.definitions import all_functions, class_value, index_definitions
 from guidelint.engines.taint.fields import parameter_fields
+from guidelint.engines.taint.formdata import field_value, form_instance
 from guidelint.engines.taint.guards import Guards
 from guidelint.engines.taint.hierarchy import is_property, properties
 from guidelint.engines.taint.hooks import (
@@ -365,7 +366,8 @@ class Analysis:
             return self.credentials.holder(expr, read)
         if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
             made = joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
-            return escaped_render(self, expr, validated_model(self, expr, made))  # Order(**body): its fields
+            made = form_instance(self, expr, validated_model(self, expr, made))  # Order(**body): its fields
+            return escaped_render(self, expr, made)
         if type(expr) is cst.Subscript:
             return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:
@@ -488,6 +490,8 @@ class Analysis:
         return taint
 
     def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
+        if (field := field_value(self, expr, env)) is not None:
+            return field  # form.isin.data of form = ReportForm(), a Flask-WTF form
         found_self = self.sources.self_source(expr)
         if found_self:
             return found_self

@@ -43,6 +43,9 @@ def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     return found
 
 
+REMOTE = "@"
+"""Prefix of a loaded schema's name (Analysis.loaded) that is the qualified name of a class of another module."""
+
 FORM_MODEL = "form model"
 """Memo key (with a class's name) of the model a ModelForm's or ModelSerializer's Meta names (form_model)."""
 
@@ -124,7 +127,7 @@ def harmless_to(a: Analysis, field: cst.BaseExpression) -> frozenset[str]:
     for arg in field.args:  # fields.Str(validate=validate.OneOf([...])), validate=[Length(max=9), Regexp(...)]
         given = arg.value.elements if isinstance(arg.value, (cst.List, cst.Tuple)) else [arg]
         if arg.keyword is not None and arg.keyword.value == "validate":
-            kinds |= frozenset().union(*(_validator_kinds(a, e.value) for e in given))
+            kinds |= frozenset().union(*(pattern_or_choice(a, e.value) for e in given))
         if arg.keyword is not None and arg.keyword.value == "validators":  # Django: validators=[validate_slug]
             kinds |= frozenset().union(*(raising_validator(a, e.value) for e in given))
     return kinds
@@ -167,15 +170,20 @@ def raising_validator(a: Analysis, validator: cst.BaseExpression) -> frozenset[s
     return frozenset()
 
 
-def _validator_kinds(a: Analysis, validator: cst.BaseExpression) -> frozenset[str]:
+def pattern_or_choice(a: Analysis, validator: cst.BaseExpression) -> frozenset[str]:
     """A field validator's check: one of the constants a `choice-validators` class is given (OneOf), or a
     match of a `pattern-validators` class's constant pattern (Regexp, from the start: anchors needed at the end)."""
     if type(validator) is not cst.Call or not validator.args:
         return frozenset()
     made = (a.names.qualname(validator.func) or dotted(validator.func) or "").rsplit(".", 1)[-1]
     given = a.fold(validator.args[0].value, a.module_env)
+    first = validator.args[0].value
+    if type(first) is cst.Name and len(a.bindings.get(first.value, ())) == 1:  # AnyOf(SECTORS), bound once
+        given = a.fold(a.bindings[first.value][0], a.module_env)
     if made in a.known["choice-validators"] and isinstance(validator.args[0].value, (cst.List, cst.Tuple, cst.Set)):
         return ALL_KINDS if all(is_constant(e.value) for e in validator.args[0].value.elements) else frozenset()
+    if made in a.known["choice-validators"] and isinstance(given, (list, tuple, frozenset)) and given:
+        return ALL_KINDS if all(isinstance(v, (str, int)) for v in given) else frozenset()  # AnyOf(SECTORS)
     if made in a.known["pattern-validators"] and isinstance(given, str):
         return frozenset() if loose_flags(validator, 1, a.names.qualname) else pattern_kinds(given, "match")
     return frozenset()
@@ -236,7 +244,9 @@ def validated(a: Analysis, cls: str, field: str) -> frozenset[str]:
     """What the validators a class of this module declares for a field make its value harmless to: a
     pydantic `@field_validator("name")` (or `@validator`) method, a Django form's `clean_name()`, that raises
     when its checks fail (`if value not in REGIONS: raise ValidationError(...)`): the checks inside it."""
-    kinds = annotated_kinds(a, a.class_fields.get(cls, {}).get(field))
+    from guidelint.engines.taint.formdata import validator_kinds
+
+    kinds = annotated_kinds(a, a.class_fields.get(cls, {}).get(field)) | validator_kinds(a, cls, field)
     for name, method in a.classes.get(cls, {}).items():
         if (name == f"clean_{field}" or _validator_of(a, method, field)) and raises(method):
             kinds |= a.guards.checks_in(method) or frozenset()
@@ -431,8 +441,14 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
         return cleared(a.eval(holder, env), kinds) if kinds else None
     if type(holder) is cst.Name and holder.value in a.loaded and isinstance(key, str):
         schema = a.loaded[holder.value]  # data["tier"] of data = TierSchema().load(payload)
-        field = a.class_fields.get(schema, {}).get(key)
-        kinds = (harmless_to(a, field) if field is not None else frozenset()) | validated(a, schema, key)
+        if schema.startswith(REMOTE) and a.project is not None:  # a schema of another module of the project
+            named = schema[len(REMOTE) :]
+            field = a.project.declared(named).get(key)
+            checked = a.project.validated_fields(named).get(key, frozenset())
+        else:
+            field = a.class_fields.get(schema, {}).get(key)
+            checked = validated(a, schema, key)
+        kinds = (harmless_to(a, field) if field is not None else frozenset()) | checked
         return cleared(a.eval(holder, env), kinds) if kinds else None
     if type(holder) is not cst.Attribute or holder.attr.value not in a.known["validated-data"]:
         return None

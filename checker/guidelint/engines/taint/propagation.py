@@ -30,6 +30,11 @@ PROPAGATORS = {
     "choice-validators": "classes of field validators that admit one of the constants they are given (OneOf)",
     "pattern-validators": "classes of field validators that admit values matching their pattern from the start "
     "(Regexp): anchored at its end, the pattern constrains the whole value",
+    "request-forms": "base classes of form classes whose instances read the request's form themselves "
+    "(Flask-WTF's FlaskForm()): `form.field.data` is the client's text, converted by the field's class (an "
+    "IntegerField's is a number) and, once `form.validate()` passed, checked by the field's validators",
+    "choice-fields": "classes of form fields whose validation admits only one of their `choices` (WTForms' "
+    "SelectField): after the form's validation passed, the value is one of the server's choices",
     "search-validators": "classes of validators and form fields that admit a value in which their pattern is "
     "found (Django's RegexValidator and RegexField: re.search of the `regex`, its first argument), unless "
     "given inverse_match: anchored at both ends, the pattern constrains the whole value",

@@ -19,7 +19,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
-from guidelint.engines.taint.fields import parser_of
+from guidelint.engines.taint.fields import REMOTE, parser_of
 from guidelint.engines.taint.hierarchy import class_level, is_super
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.engines.taint.regexes import LOOSE, loose_flags
@@ -75,6 +75,8 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
     func = call.func if call is not None else None
     loads = isinstance(func, cst.Attribute) and func.attr.value in calls.a.known["loaders"]
     schema = instance_class(calls, func.value) if loads and isinstance(func, cst.Attribute) else None
+    if schema is None and loads and isinstance(func, cst.Attribute) and calls.a.project is not None:
+        schema = project_schema(calls, func.value)  # data = NoteSchema().load(payload), the schema imported
     if schema is not None:  # data = Schema().load(payload)
         calls.a.loaded[name] = schema
     else:
@@ -91,6 +93,17 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         calls.partials[name] = cst.Call(func=cst.Name("partial"), args=[cst.Arg(source)])
     else:
         calls.partials.pop(name, None)
+
+
+def project_schema(calls: Callees, owner: cst.BaseExpression) -> str | None:
+    """The schema class of another module of the project an object was made by (`NoteSchema()` imported, or a
+    name bound to one), as `fields.REMOTE` + its qualified name: the fields it declares there say what `load`
+    gives under each key."""
+    made = calls.maker(owner)
+    if made is None or calls.a.project is None:
+        return None
+    qualified = absolute_name(calls.a.package, made)
+    return REMOTE + qualified if calls.a.project.declared(qualified) else None
 
 
 def instance_class(calls: Callees, expr: cst.BaseExpression) -> str | None:
