@@ -174,10 +174,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
     ),
-    ("dealroom/temp_gettempdir_name.py", "vuln_pack"): (
-        "the predictable path join(tempfile.gettempdir(), f'dealpack-{deal}.pdf') is opened for writing in a "
-        "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
-    ),
     # round 7 (surveillance): what the first batch found wrong and no change of the round fixed
     ("surveillance/nosql_body_operator.py", "vuln_cases_by_owner"): (
         "a JSON body's value put under a constant key of a find() filter can be an operator object "

@@ -1,0 +1,59 @@
+"""The probes' known gaps closed in session 25, each by its cause, with our own flagged and safe pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+
+
+def scanned(cli: Callable[..., Run], project: Callable[..., Path], code: str, rules: set[str]) -> list[tuple[str, int]]:
+    """(rule, line) of the findings of `rules` in a one-file project scanned by the command line."""
+    root = project({"app.py": code})
+    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    return sorted((f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in rules)
+
+
+WRITER = """
+    import os
+    import tempfile
+
+
+    def save_invoice(destination, data):
+        with open(destination, "wb") as out:
+            out.write(data)
+
+
+    def load_invoice(source):
+        with open(source, "rb") as handle:
+            return handle.read()
+
+
+    def invoice(number):
+        {body}
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a predictable name in the shared temporary directory, opened for writing by a helper of the module:
+        # reported where the name is made
+        ('name = os.path.join(tempfile.gettempdir(), f"invoice-{number}.pdf")\n        save_invoice(name, b"")', [16]),
+        ('save_invoice(data=b"", destination="/tmp/invoice.pdf")', [16]),
+        # the helper only reads it, or is given a file tempfile created
+        ('return load_invoice(os.path.join(tempfile.gettempdir(), f"invoice-{number}.pdf"))', []),
+        ('fd, name = tempfile.mkstemp(suffix=".pdf")\n        save_invoice(name, b"")', []),
+        # a name nobody can guess
+        ('save_invoice(os.path.join(tempfile.gettempdir(), os.urandom(8).hex()), b"")', []),
+    ],
+)
+def test_temp_path_opened_by_helper(
+    cli: Callable[..., Run], project: Callable[..., Path], body: str, expected: list[int]
+) -> None:
+    found = scanned(cli, project, WRITER.replace("{body}", body), {"CFG102"})
+    assert found == [("CFG102", line) for line in expected]
