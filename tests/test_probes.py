@@ -149,11 +149,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "URL of a response is no sink by shape: a random banner image or cache-busting parameter is one too; "
         "what the URL grants is said only by names (share, invite), which CRY102 reads"
     ),
-    ("registry/timeout_clients.py", "vuln_submit"): (
-        "session.post() without timeout= on an unannotated parameter: NET103 knows a requests session by its "
-        "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
-        "client (both have a default timeout) or an ORM session"
-    ),
     # round 17b (fundadmin): what the first run found wrong and no change of the round fixed
     ("fundadmin/cmd_dict_shapes.py", "safe_setdefault"): (
         "[opts['tool'], '--fund', opts['fund']] after opts.setdefault('tool', 'navcalc'): the facts fold the "

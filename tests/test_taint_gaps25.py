@@ -57,3 +57,39 @@ def test_temp_path_opened_by_helper(
 ) -> None:
     found = scanned(cli, project, WRITER.replace("{body}", body), {"CFG102"})
     assert found == [("CFG102", line) for line in expected]
+
+
+CLIENT = """
+    import requests
+    {more}
+
+    LEDGER = "https://ledger.example.com/v2"
+
+
+    def push(session, ledger_entry):
+        {body}
+"""
+
+
+@pytest.mark.parametrize(
+    ("more", "body", "expected"),
+    [
+        # a parameter named as a client, in a module whose only client library is requests, sent a web URL
+        ("", 'return session.post(f"{LEDGER}/entries", json=ledger_entry)', [8]),
+        ("", 'return session.get(LEDGER + "/entries/" + ledger_entry)', [8]),
+        ("", 'return session.post(f"{LEDGER}/entries", json=ledger_entry, timeout=10)', []),
+        # httpx or aiohttp imported too: the parameter may be their client, which times out by default
+        ("import httpx", 'return session.post(f"{LEDGER}/entries", json=ledger_entry)', []),
+        # no http(s) URL the code spells: an ORM session's get(), a test client's path, a URL of the caller's
+        ("", "return session.get(Entry, ledger_entry)", []),
+        ("", 'return session.post("/entries", data=ledger_entry)', []),
+        ("", "return session.get(ledger_entry.url)", []),
+        # a name the function binds to something else before the call
+        ("", 'session = make_client()\n        return session.post(f"{LEDGER}/entries")', []),
+    ],
+)
+def test_session_parameter_without_timeout(
+    cli: Callable[..., Run], project: Callable[..., Path], more: str, body: str, expected: list[int]
+) -> None:
+    found = scanned(cli, project, CLIENT.replace("{more}", more).replace("{body}", body), {"NET103"})
+    assert found == [("NET103", line) for line in expected]
