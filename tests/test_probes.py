@@ -104,11 +104,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "parser, and a path parameter may as well name an upload; the flow does not tell the service's own "
         "files from data from outside (SG-5.6 asks defusedxml for the latter only)"
     ),
-    ("clearing/log_sources.py", "vuln_connection_debug"): (
-        "a dict named `credentials` (user and password) in a debug line: CNF101 knows secrets by their names, and "
-        "`credentials` also names objects whose text shows no secret (google-auth's and botocore's Credentials "
-        "print their class); the name does not say which, the flow does not know the dict's keys"
-    ),
     # round 22 (console): what the round left wrong
     ("console/cmd_env_settings.py", "safe_push_backup"): (
         "a module-level setting os.environ.get('CONSOLE_BACKUP_HOST', ...) in a shell command of a web handler: "

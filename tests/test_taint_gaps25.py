@@ -93,3 +93,37 @@ def test_session_parameter_without_timeout(
 ) -> None:
     found = scanned(cli, project, CLIENT.replace("{more}", more).replace("{body}", body), {"NET103"})
     assert found == [("NET103", line) for line in expected]
+
+
+LOGGED = """
+    import logging
+    from typing import Any, Mapping
+
+    log = logging.getLogger("vault")
+
+
+    def open_vault(address, {param}):
+        {body}
+"""
+
+
+@pytest.mark.parametrize(
+    ("param", "body", "expected"),
+    [
+        # a name that says it holds credentials and that the code says is a dict: its text shows the password
+        ("vault_credentials: dict", 'log.info("vault %s: %s", address, vault_credentials)', [8]),
+        ("creds: Mapping[str, Any]", 'log.info(f"vault {address}: {creds}")', [8]),
+        ("unused=None", 'creds = dict(user="ops", password=read())\n        log.info("as %s", creds)', [9]),
+        # an object named so (google-auth's or botocore's Credentials print their class), or not a dict
+        ("credentials", 'log.info("vault %s: %s", address, credentials)', []),
+        ("credentials: object", 'log.info("vault %s: %s", address, credentials)', []),
+        ("credentials_path: dict", 'log.info("vault %s: %s", address, credentials_path)', []),
+        # what is shown of a dict of credentials: how many, which keys
+        ("credentials: dict", 'log.info("%d credentials: %s", len(credentials), ", ".join(credentials))', []),
+    ],
+)
+def test_credentials_dict_logged(
+    cli: Callable[..., Run], project: Callable[..., Path], param: str, body: str, expected: list[int]
+) -> None:
+    found = scanned(cli, project, LOGGED.replace("{param}", param).replace("{body}", body), {"CNF101"})
+    assert found == [("CNF101", line) for line in expected]
