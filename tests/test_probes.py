@@ -158,9 +158,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     # round 15 (wallcross): what the round's models left wrong
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
-    ("dealroom/header_email_subject.py", "vuln_notify"): (
-        "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
-    ),
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
     ),

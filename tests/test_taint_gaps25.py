@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import taintfindings
 from tests.conftest import Run
 
 
@@ -127,3 +128,36 @@ def test_credentials_dict_logged(
 ) -> None:
     found = scanned(cli, project, LOGGED.replace("{param}", param).replace("{body}", body), {"CNF101"})
     assert found == [("CNF101", line) for line in expected]
+
+
+MAIL_HEAD = "import smtplib\nfrom email.message import EmailMessage\nfrom flask import Flask, request\n\napp = Flask(__name__)\n"
+MAIL = "@app.post('/share')\ndef share():\n    title = request.form['title']\n"
+SEND = "    with smtplib.SMTP('mail.example.com') as smtp:\n        smtp.sendmail('a@example.com', ['b@example.com'], text)\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # a raw message's header lines end at the first blank line: a line break in a value there adds headers
+        (MAIL + "    text = f'From: a@example.com\\r\\nSubject: {title}\\r\\n\\r\\nShared.'\n" + SEND, [("OUT402", 6)]),
+        (MAIL + "    text = 'Subject: ' + title + '\\n\\nShared.'\n" + SEND, [("OUT402", 6)]),
+        # after the blank line the value is the body; a line break removed, or a message the email package
+        # generates (it refuses a header value with a line break)
+        (MAIL + "    text = 'Subject: Shared\\r\\n\\r\\n' + title\n" + SEND, []),
+        (MAIL + "    text = f'Subject: Shared\\n\\nA file: {title}'\n" + SEND, []),
+        (
+            MAIL
+            + "    text = 'Subject: ' + title.replace('\\r', '').replace('\\n', '') + '\\r\\n\\r\\nShared.'\n"
+            + SEND,
+            [],
+        ),
+        (
+            MAIL
+            + "    message = EmailMessage()\n    message['Subject'] = title\n    text = message.as_string()\n"
+            + SEND,
+            [],
+        ),
+    ],
+)
+def test_raw_mail_header(code: str, expected: list[tuple[str, int]]) -> None:
+    assert [(r, n) for r, n in taintfindings.findings(code, MAIL_HEAD) if r == "OUT402"] == expected
