@@ -87,12 +87,6 @@ PROJECTS = (
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 23 (dataroom): what the round left wrong
-    ("dataroom/cmd_celery_exports.py", "vuln_stamp_by_name"): (
-        "celery_app.send_task('dataroom.stamp', args=[path, holder]) of a task registered as "
-        "@app.task(name='dataroom.stamp') in another module: a task sent by its name is found by no call "
-        "resolution (the deferred calls are `task.delay(...)`, `apply_async`, signatures), and the engine keeps "
-        "no index of the project's task names"
-    ),
     ("dataroom/path_streamed_files.py", "safe_s3_upload"): (
         "body.local_path of a pydantic @computed_field property formatting self.room (an int) and self.name "
         "(refused by a field_validator when it holds '/', '\\' or starts with '.'): the property of another "

@@ -161,3 +161,61 @@ SEND = "    with smtplib.SMTP('mail.example.com') as smtp:\n        smtp.sendmai
 )
 def test_raw_mail_header(code: str, expected: list[tuple[str, int]]) -> None:
     assert [(r, n) for r, n in taintfindings.findings(code, MAIL_HEAD) if r == "OUT402"] == expected
+
+
+WORKER = """
+import subprocess
+
+from celery import Celery, shared_task
+
+app = Celery("archive")
+
+
+@app.task(name="archive.compress")
+def compress(folder, level):
+    subprocess.run(f"tar -czf /srv/out.tgz --level={level} {folder}", shell=True)
+
+
+@shared_task
+def index(folder):
+    subprocess.run("updatedb --localpaths=" + folder, shell=True)
+"""
+SENDER = """
+from flask import Flask, request
+
+from archive.tasks import app as worker
+
+web = Flask(__name__)
+
+
+@web.post("/archive")
+def archive():
+    folder = request.form["folder"]
+    {send}
+    return "queued"
+"""
+
+
+@pytest.mark.parametrize(
+    ("send", "expected"),
+    [
+        # a task sent by the name it is registered under (name=, or its module's and function's by default)
+        ('worker.send_task("archive.compress", args=[folder, 9])', [("INP401", 11)]),
+        ('worker.send_task("archive.compress", kwargs={"folder": "/srv/a", "level": folder})', [("INP401", 11)]),
+        ('worker.send_task(name="archive.tasks.index", args=(folder,))', [("INP401", 11)]),
+        # the request's value not given to it, converted, or a name no task of the project is registered under
+        ('worker.send_task("archive.compress", args=["/srv/a", int(folder)])', []),
+        ('worker.send_task("archive.compress", args=["/srv/a", 9], countdown=len(folder))', []),
+        ('worker.send_task("archive.unknown", args=[folder, 9])', []),
+    ],
+)
+def test_task_sent_by_name(
+    cli: Callable[..., Run], project: Callable[..., Path], send: str, expected: list[tuple[str, int]]
+) -> None:
+    root = project(
+        {"archive/__init__.py": "", "archive/tasks.py": WORKER, "archive/views.py": SENDER.replace("{send}", send)}
+    )
+    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    found = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["path"] == "archive/views.py"]
+    assert sorted(r for r in found if r[0].startswith("INP4")) == expected
