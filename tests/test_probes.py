@@ -178,10 +178,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "urljoin(base, 'documents/' + quote(x, safe='')): a quoted path segment has no '/' to climb with, but a "
         "value in a URL's path stays a (partial) SSRF whatever quoted it"
     ),
-    ("advisory/xxe_importer_class.py", "vuln_import_statement"): (
-        "a parser kept as a class attribute (parser = XMLParser(resolve_entities=True)) and used as self.parser: "
-        "INP107 (a pattern rule) judges parsers by a name of the module or function, not a class attribute"
-    ),
     # round 11 (mandates): what the first run found wrong and no change of the round fixed
     ("mandates/cmd_decorator_host.py", "safe_region_sync"): (
         "a parameter a decorator of another module supplies (kwargs['region'] = region(request.args...), an "

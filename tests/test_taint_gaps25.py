@@ -219,3 +219,25 @@ def test_task_sent_by_name(
     assert run.exit_code in (0, 1), run.stderr
     found = [(f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["path"] == "archive/views.py"]
     assert sorted(r for r in found if r[0].startswith("INP4")) == expected
+
+
+XML_HEAD = "from flask import Flask, request\nfrom lxml import etree\n\napp = Flask(__name__)\n"
+READER = "class Feed:\n    parser = etree.XMLParser({settings})\n\n    def items(self, data):\n        return etree.fromstring(data, {parser})\n"
+ROUTE = "\n@app.post('/feed')\ndef feed():\n    return str(Feed().items(request.get_data()))\n"
+
+
+@pytest.mark.parametrize(
+    ("settings", "parser", "expected"),
+    [
+        # a parser the call shows was built to resolve entities: as a class attribute, or in the call
+        ("resolve_entities=True", "self.parser", [("INP411", 5)]),
+        ("load_dtd=True, resolve_entities=True", "etree.XMLParser(resolve_entities=True)", [("INP411", 5)]),
+        # built not to, or built somewhere the call does not show: judged where it is built (INP107)
+        ("resolve_entities=False, no_network=True", "self.parser", []),
+        ("resolve_entities=True", "make_parser()", []),
+        ("remove_blank_text=True", "self.parser", []),
+    ],
+)
+def test_parser_kept_on_class(settings: str, parser: str, expected: list[tuple[str, int]]) -> None:
+    code = READER.replace("{settings}", settings).replace("{parser}", parser) + ROUTE
+    assert [(r, n) for r, n in taintfindings.findings(code, XML_HEAD) if r == "INP411"] == expected
