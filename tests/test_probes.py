@@ -104,11 +104,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the environment is a source of the pack (local input: a CI job's or a CLI's environment can hold an "
         "outsider's text), and the flow does not tell the operator's configuration of a service from it"
     ),
-    ("console/xss_markdown_notes.py", "safe_flask_preview"): (
-        "markdown(text).replace('<', '&lt;') placed between tags: without '<' no tag opens in element content, "
-        "but .replace is a sanitizer of line-break sinks only, and the flow does not know whether the value "
-        "lands in element content or in an attribute value (where a quote, not '<', ends it)"
-    ),
     # round 21 (blackout): what the round left wrong
     # round 20 (expertnet): what the round left wrong
     ("expertnet/cmd_cached_property.py", "safe_cached_number"): (

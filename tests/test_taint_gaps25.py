@@ -241,3 +241,35 @@ ROUTE = "\n@app.post('/feed')\ndef feed():\n    return str(Feed().items(request.
 def test_parser_kept_on_class(settings: str, parser: str, expected: list[tuple[str, int]]) -> None:
     code = READER.replace("{settings}", settings).replace("{parser}", parser) + ROUTE
     assert [(r, n) for r, n in taintfindings.findings(code, XML_HEAD) if r == "INP411"] == expected
+
+
+PAGE = """
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/note")
+def note():
+    text = request.args["text"]
+    return {page}
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # every '<' replaced: in an element's content nothing else starts markup
+        ('"<article>" + text.replace("<", "&lt;") + "</article>"', []),
+        ("f\"<p class='note'>{text.replace('<', '&lt;')}</p>\"", []),
+        # in a tag (an attribute's value ends at a quote), in a script element, a first '<' only, or '>' only
+        ('f\'<a title="{text.replace("<", "&lt;")}">note</a>\'', [("OUT401", 9)]),
+        ('"<script>var note = \'" + text.replace("<", "&lt;") + "\';</script>"', [("OUT401", 9)]),
+        ('"<p>" + text.replace("<", "&lt;", 1) + "</p>"', [("OUT401", 9)]),
+        ('"<p>" + text.replace(">", "&gt;") + "</p>"', [("OUT401", 9)]),
+    ],
+)
+def test_no_tag_in_element_content(
+    cli: Callable[..., Run], project: Callable[..., Path], page: str, expected: list[tuple[str, int]]
+) -> None:
+    assert scanned(cli, project, PAGE.replace("{page}", page), {"OUT154", "OUT401"}) == expected
