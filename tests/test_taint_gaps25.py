@@ -267,6 +267,7 @@ def note():
         ('"<script>var note = \'" + text.replace("<", "&lt;") + "\';</script>"', [("OUT401", 9)]),
         ('"<p>" + text.replace("<", "&lt;", 1) + "</p>"', [("OUT401", 9)]),
         ('"<p>" + text.replace(">", "&gt;") + "</p>"', [("OUT401", 9)]),
+        ('"<p>" + text.replace("<script>", "") + "</p>"', [("OUT401", 9)]),
     ],
 )
 def test_no_tag_in_element_content(

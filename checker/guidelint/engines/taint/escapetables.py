@@ -115,6 +115,6 @@ def escaped_kinds(
     old = a.fold(call.args[0].value, env)
     found = kinds if isinstance(old, str) and ("\n" in old or "\r" in old) else None
     new = a.fold(call.args[1].value, env) if len(call.args) == 2 else None
-    if isinstance(old, str) and "<" in old and isinstance(new, str) and "<" not in new:
+    if old == "<" and isinstance(new, str) and "<" not in new:  # (replacing "<script>" leaves other tags)
         found = (found or frozenset()) | NO_TAG  # text.replace("<", "&lt;"): no tag opens in it (placing.py)
     return found
