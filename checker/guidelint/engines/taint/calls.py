@@ -127,7 +127,7 @@ class Calls(Callees):
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         run = runner_chain(self.a, call, self.runs) if runner_named(self.a, func) else None
-        task = named_task(self.a, call, env) if type(func) is cst.Attribute and self.a.known["named-calls"] else None
+        task = named_task(self.a, call, env) if type(func) is cst.Attribute else None
         if task is not None:  # app.send_task("reports.stamp", args=[x]): the task registered so, given x
             given = task[1]
         elif partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)

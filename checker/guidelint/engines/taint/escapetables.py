@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 MARKUP = frozenset("&<>\"'")
 LINE_BREAKS = frozenset("\r\n")
-NO_TAG = frozenset({"html-text"})
+HTML_TEXT = "html-text"
+NO_TAG = frozenset({HTML_TEXT})
 """Text with every '<' replaced: harmless as an element's content, which nothing but '<' ends; not inside a
 tag, where a quote ends an attribute's value, nor in a script or style element (placing.py decides)."""
 _MAKERS = frozenset({"str.maketrans", "bytes.maketrans", "bytearray.maketrans"})

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.taint.escapetables import NO_TAG
+from guidelint.engines.taint.escapetables import HTML_TEXT
 from guidelint.engines.taint.labels import Env, Taint, cleared, union, with_step
 from guidelint.engines.taint.syntax import _inside_argument
 from guidelint.engines.taint.tables import (
@@ -73,10 +73,12 @@ def placed(a: Analysis, node: cst.CSTNode, slots: list[tuple[str, Taint]], host:
             taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
         if before and not before.startswith("\0"):
             taint = cleared(taint, RELATIVE)  # BASE + "/" + name: no longer a path of its own, nor absolute
-        if any(blank in before for blank in BLANK_LINES):
+        if ("\n" in before or "\\n" in before) and any(blank in before for blank in BLANK_LINES):
             taint = cleared(taint, _BODY)  # "Subject: Export\r\n\r\n" + text: after the header lines, a body
-        if any(label.cleared >= NO_TAG for label in taint) and in_element_content(before):
-            opened = frozenset(label for label in taint if label.cleared >= NO_TAG)  # "<p>" + text.replace("<", "&lt;")
+        if any(HTML_TEXT in label.cleared for label in taint) and in_element_content(before):
+            opened = frozenset(
+                label for label in taint if HTML_TEXT in label.cleared
+            )  # "<p>" + text.replace("<", "&lt;")
             taint = (taint - opened) | cleared(opened, _HTML)
         if names_no_scheme(before):
             taint = cleared(taint, _SCHEMELESS)  # "/srv/prices/" + name: a local path to pandas.read_csv

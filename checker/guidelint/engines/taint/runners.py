@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
 Forwarded = tuple[cst.BaseExpression, list[cst.Arg]]
+NAMED_CALLS = "named call methods"  # the memo key of the methods the models' named calls are made by
 RUNNERS = "runner names"
 """The memo key of the names the models' runners are called by."""
 
@@ -125,7 +126,12 @@ def named_task(a: Analysis, call: cst.Call, env: Env) -> tuple[str, list[cst.Arg
     """`app.send_task("reports.stamp", args=[path])`, a model's named call given a name the code fixes: the
     project's function registered under it (`registered_names`) and the arguments the call packs for it."""
     func = call.func
-    if type(func) is not cst.Attribute or a.project is None or a.project.project.root is None:
+    methods: frozenset[str] | None = a.memo.get(NAMED_CALLS)
+    if methods is None:  # (asked at every method call the analysis evaluates: by the method's name first)
+        methods = a.memo[NAMED_CALLS] = frozenset(e.partition(":")[0] for e in a.known["named-calls"])
+    if type(func) is not cst.Attribute or func.attr.value not in methods or a.project is None:
+        return None
+    if a.project.project.root is None:
         return None
     for entry in a.known["named-calls"]:
         method, _, where = entry.partition(":")
