@@ -112,12 +112,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "attribute is neither (as mandates/sql_django_base_view.py)"
     ),
     # round 23 (dataroom): what the round left wrong
-    ("dataroom/cmd_celery_exports.py", "vuln_stamp_by_name"): (
-        "celery_app.send_task('dataroom.stamp', args=[path, holder]) of a task registered as "
-        "@app.task(name='dataroom.stamp') in another module: a task sent by its name is found by no call "
-        "resolution (the deferred calls are `task.delay(...)`, `apply_async`, signatures), and the engine keeps "
-        "no index of the project's task names"
-    ),
     ("dataroom/path_streamed_files.py", "safe_s3_upload"): (
         "body.local_path of a pydantic @computed_field property formatting self.room (an int) and self.name "
         "(refused by a field_validator when it holds '/', '\\' or starts with '.'): the property of another "
@@ -129,21 +123,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "parser, and a path parameter may as well name an upload; the flow does not tell the service's own "
         "files from data from outside (SG-5.6 asks defusedxml for the latter only)"
     ),
-    ("clearing/log_sources.py", "vuln_connection_debug"): (
-        "a dict named `credentials` (user and password) in a debug line: CNF101 knows secrets by their names, and "
-        "`credentials` also names objects whose text shows no secret (google-auth's and botocore's Credentials "
-        "print their class); the name does not say which, the flow does not know the dict's keys"
-    ),
     # round 22 (console): what the round left wrong
     ("console/cmd_env_settings.py", "safe_push_backup"): (
         "a module-level setting os.environ.get('CONSOLE_BACKUP_HOST', ...) in a shell command of a web handler: "
         "the environment is a source of the pack (local input: a CI job's or a CLI's environment can hold an "
         "outsider's text), and the flow does not tell the operator's configuration of a service from it"
-    ),
-    ("console/xss_markdown_notes.py", "safe_flask_preview"): (
-        "markdown(text).replace('<', '&lt;') placed between tags: without '<' no tag opens in element content, "
-        "but .replace is a sanitizer of line-break sinks only, and the flow does not know whether the value "
-        "lands in element content or in an attribute value (where a quote, not '<', ends it)"
     ),
     # round 21 (blackout): what the round left wrong
     # round 20 (expertnet): what the round left wrong
@@ -174,11 +158,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "URL of a response is no sink by shape: a random banner image or cache-busting parameter is one too; "
         "what the URL grants is said only by names (share, invite), which CRY102 reads"
     ),
-    ("registry/timeout_clients.py", "vuln_submit"): (
-        "session.post() without timeout= on an unannotated parameter: NET103 knows a requests session by its "
-        "construction, an annotation or the class's self attribute; by name alone it could be an httpx or aiohttp "
-        "client (both have a default timeout) or an ORM session"
-    ),
     # round 17b (fundadmin): what the first run found wrong and no change of the round fixed
     ("fundadmin/cmd_dict_shapes.py", "safe_setdefault"): (
         "[opts['tool'], '--fund', opts['fund']] after opts.setdefault('tool', 'navcalc'): the facts fold the "
@@ -193,15 +172,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     # round 15 (wallcross): what the round's models left wrong
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
-    ("dealroom/header_email_subject.py", "vuln_notify"): (
-        "a raw SMTP message text built with the client's subject: no sink for smtplib's message (CWE-93, no rule of the pack)"
-    ),
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
-    ),
-    ("dealroom/temp_gettempdir_name.py", "vuln_pack"): (
-        "the predictable path join(tempfile.gettempdir(), f'dealpack-{deal}.pdf') is opened for writing in a "
-        "helper of the module (build_pdf(path)): CFG102 judges only the path open() itself is given"
     ),
     # round 7 (surveillance): what the first batch found wrong and no change of the round fixed
     ("surveillance/nosql_body_operator.py", "vuln_cases_by_owner"): (
@@ -225,10 +197,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("advisory/ssrf_custodian_client.py", "safe_custodian_document"): (
         "urljoin(base, 'documents/' + quote(x, safe='')): a quoted path segment has no '/' to climb with, but a "
         "value in a URL's path stays a (partial) SSRF whatever quoted it"
-    ),
-    ("advisory/xxe_importer_class.py", "vuln_import_statement"): (
-        "a parser kept as a class attribute (parser = XMLParser(resolve_entities=True)) and used as self.parser: "
-        "INP107 (a pattern rule) judges parsers by a name of the module or function, not a class attribute"
     ),
     # round 11 (mandates): what the first run found wrong and no change of the round fixed
     ("mandates/cmd_decorator_host.py", "safe_region_sync"): (

@@ -1,7 +1,7 @@
 """Temporary files created by name instead of atomically."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, bound_value, string_text
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, bound_value, iter_calls, parameter, string_text
 
 SHARED_DIRS = ("/tmp/", "/var/tmp/", "/dev/shm/")
 WRITE_MODES = set("wax+")
@@ -39,6 +39,7 @@ class InsecureTempFile(Rule):
         ),
     )
     calls = ("tempfile.mktemp", "os.tempnam", "os.tmpnam", "open", "io.open", "codecs.open", "os.makedirs", "os.mkdir")
+    nodes = (cst.Call,)
     needles = ("mktemp", "tempnam", "tmpnam", "/tmp", "/dev/shm", "gettempdir")
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
@@ -63,6 +64,24 @@ class InsecureTempFile(Rule):
         if target is not None:
             ctx.report(call, self.meta.message.format(name=f"{name}({target!r})"))
 
+    def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        """A predictable path handed to a function of the module that opens that parameter for writing
+        (`build_pdf(path)` whose body runs `open(path, "wb")`): reported where the path is made, as if the
+        helper's open() were written there."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Name):
+            return
+        opened = _writing_parameters(node.func.value, ctx)
+        for position, name in opened:
+            given = arg(node, name, position if position >= 0 else None)
+            if given is None or _shared_path(given.value, ctx) is None:
+                continue
+            made = bound_value(ctx, given.value.value) if isinstance(given.value, cst.Name) else None
+            where = made if made is not None else given.value
+            target = _shared_path(given.value, ctx)
+            ctx.report(
+                where, self.meta.message.format(name=f"{target!r}, which {node.func.value}() opens for writing,")
+            )
+
     flagged = """
         import os
         import tempfile
@@ -85,6 +104,16 @@ class InsecureTempFile(Rule):
                 out.writelines(rows)
             cache = os.path.join(tempfile.gettempdir(), "export-cache")
             os.makedirs(cache, exist_ok=True)  # expect
+
+        def write_statement(target, body):
+            with open(target, "wb") as out:
+                out.write(body)
+
+        def statement(account):
+            # a helper opens the path for writing: reported where the predictable name is made
+            path = os.path.join(tempfile.gettempdir(), f"statement-{account}.pdf")  # expect
+            write_statement(path, b"%PDF")
+            write_statement(body=b"%PDF", target="/tmp/latest-statement.pdf")  # expect
     """
     safe = """
         import os
@@ -115,6 +144,21 @@ class InsecureTempFile(Rule):
 
             suffix = hashlib.sha256(secret_key.encode()).hexdigest()[:10]
             os.makedirs(os.path.join(tempfile.gettempdir(), f"app_{suffix}"), mode=0o700, exist_ok=True)
+
+        def write_statement(target, body):
+            with open(target, "wb") as out:
+                out.write(body)
+
+        def read_statement(target):
+            with open(target, "rb") as source:
+                return source.read()
+
+        def statement(account):
+            # the helper is given a file tempfile made; a predictable name only read is no claim of it
+            with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as handle:
+                path = handle.name
+            write_statement(path, b"%PDF")
+            return read_statement(os.path.join(tempfile.gettempdir(), f"statement-{account}.pdf"))
     """
 
 
@@ -184,3 +228,31 @@ def _part(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None:
         else:
             node = node.value
     return "{}"
+
+
+def _writing_parameters(function: str, ctx: Context) -> tuple[tuple[int, str], ...]:
+    """The parameters (position, name) a top-level function of the module opens for writing as given
+    (`open(target, "wb")` with `target` never reassigned in it); () for anything else."""
+    key = ("cfg102.writes", function)
+    found: tuple[tuple[int, str], ...] | None = ctx.memo.get(key)
+    if found is not None:
+        return found
+    definition = next((s for s in ctx.module.body if isinstance(s, cst.FunctionDef) and s.name.value == function), None)
+    opened: list[tuple[int, str]] = []
+    if definition is not None:
+        positional = [p.name.value for p in (*definition.params.posonly_params, *definition.params.params)]
+        for call in iter_calls(definition.body):
+            if ctx.qualname(call.func) not in ("open", "io.open", "codecs.open"):
+                continue
+            path, mode = arg(call, "file", 0) or arg(call, "filename", 0), arg(call, "mode", 1)
+            text = string_text(mode.value) if mode is not None else None
+            if path is None or text is None or not WRITE_MODES & set(text) or not isinstance(path.value, cst.Name):
+                continue
+            name = path.value.value
+            if parameter(definition, name) is None or assignments(ctx, name, definition):
+                continue
+            entry = (positional.index(name) if name in positional else -1, name)
+            if entry not in opened:
+                opened.append(entry)
+    found = ctx.memo[key] = tuple(opened)
+    return found

@@ -10,6 +10,7 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     assignments,
+    dotted,
     fixed_values,
     is_constant,
     name_words,
@@ -152,6 +153,7 @@ class SecretInLog(Rule):
         *("cvv", "Cvv", "CVV", "insider", "Insider", "INSIDER"),
         SSN_WORD,
         *("confidential", "Confidential", "CONFIDENTIAL", "mnpi", "Mnpi", "MNPI"),
+        *("credential", "Credential", "CREDENTIAL", "creds", "Creds", "CREDS"),  # a dict of them
     )
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
@@ -236,6 +238,12 @@ class SecretInLog(Rule):
             def report(self, insiderData):
                 logger.info("report ready", extra={"payload": insiderData})  # expect
 
+            def connect(self, host: str, credentials: dict[str, str]):
+                # a dict's text is its entries: the password among them
+                logger.debug("connecting to %s with %s", host, credentials)  # expect
+                creds = {"user": self.user, "password": self.password}
+                logger.debug("retrying with %s", creds)  # expect
+
         def audit(event):
             from logging import getLogger
             getLogger("audit").warning("%s", event.mnpi)  # expect
@@ -283,6 +291,11 @@ class SecretInLog(Rule):
 
         def mask(value):
             return value[:2] + "***"
+
+        def connect(host, credentials, key_credentials: dict):
+            # an object named credentials (google-auth's, botocore's) prints its class; a dict's size or keys
+            logger.debug("connecting to %s with %s", host, credentials)
+            logger.debug("%d credentials for %s: %s", len(key_credentials), host, ", ".join(key_credentials))
 
         def rotate(key_id, mac_key, cache_key, rows):
             logger.warning("rotating key %s (fingerprint %s)", key_id, fingerprint(mac_key).hex())
@@ -459,7 +472,47 @@ def _leak(
                 stack.append(current.args[0].value)
         if name is not None and _confidential(name, patterns, ignore):
             return name, bare
+        if bare and isinstance(current, cst.Name) and _credential_mapping(current, ctx):
+            return current.value, bare
     return None
+
+
+# names of what holds credentials: an object (google-auth's, botocore's Credentials) prints its class, a dict
+# prints its entries, the password among them
+CREDENTIAL_WORDS = frozenset({"credentials", "credential", "creds"})
+MAPPINGS = frozenset(
+    {
+        "dict",
+        "typing.Dict",
+        "typing.Mapping",
+        "typing.MutableMapping",
+        "collections.abc.Mapping",
+        "collections.abc.MutableMapping",
+    }
+)
+
+
+def _credential_mapping(name: cst.Name, ctx: Context) -> bool:
+    """A name that says it holds credentials (db_credentials, creds) and that the code says is a dict: a
+    parameter annotated as one (`credentials: dict`, `Mapping[str, str]`), or a name the function only ever
+    binds to a dict display or dict(...). Its text is its entries, secrets included."""
+    words = name_words(name.value)
+    if not words or words[-1] not in CREDENTIAL_WORDS:
+        return False
+    param = parameter(ctx.function, name.value)
+    if param is not None:
+        if param.annotation is None or assignments(ctx, name.value, ctx.function):
+            return False
+        annotation = param.annotation.annotation
+        if isinstance(annotation, cst.Subscript):
+            annotation = annotation.value
+        return (ctx.qualname(annotation) or dotted(annotation)) in MAPPINGS
+    bound = assignments(ctx, name.value, ctx.function) if ctx.function is not None else []
+    return bool(bound) and all(
+        isinstance(b.value, cst.Dict)
+        or (isinstance(b.value, cst.Call) and (ctx.qualname(b.value.func) or dotted(b.value.func)) == "dict")
+        for b in bound
+    )
 
 
 def _key_text(key: cst.BaseExpression, ctx: Context) -> str | None:

@@ -3,8 +3,21 @@
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Argument, Context, Rule, RuleMeta, arg, has_star_args, with_keyword
-from guidelint.cst.clients import client_class
+from guidelint.cst import (
+    Argument,
+    Context,
+    Rule,
+    RuleMeta,
+    arg,
+    assignments,
+    bound_value,
+    has_star_args,
+    imports_module,
+    parameter,
+    string_text,
+    with_keyword,
+)
+from guidelint.cst.clients import client_class, client_words
 
 DEFAULT_TIMEOUT = 30
 
@@ -95,6 +108,13 @@ class HttpWithoutTimeout(Rule):
 
             def status(self, url):
                 return self.http.get(url).json()  # expect
+
+        REGISTRY = "https://registry.example.com/api"
+
+        def register(session, entry):
+            # a parameter named as a client, in a module whose only client library is requests, sent an
+            # http(s) URL: a requests session
+            return session.post(f"{REGISTRY}/entries", json=entry)  # expect
     """
     fixed = """
         import requests
@@ -133,6 +153,13 @@ class HttpWithoutTimeout(Rule):
 
             def status(self, url):
                 return self.http.get(url, timeout=30).json()
+
+        REGISTRY = "https://registry.example.com/api"
+
+        def register(session, entry):
+            # a parameter named as a client, in a module whose only client library is requests, sent an
+            # http(s) URL: a requests session
+            return session.post(f"{REGISTRY}/entries", json=entry, timeout=30)
     """
     safe = """
         import httpx
@@ -165,7 +192,7 @@ def _request(call: cst.Call, ctx: Context) -> tuple[str, Argument] | None:
     http = ctx.knowledge.http_clients
     func = call.func
     if isinstance(func, cst.Attribute) and func.attr.value in http.request_methods:
-        client = client_class(func.value, ctx, call)
+        client = client_class(func.value, ctx, call) or _parameter_client(func.value, func.attr.value, call, ctx)
         entry = http.clients.get(client) if client is not None else None
         if entry is not None:
             if entry.timeout is None or func.attr.value not in entry.methods:
@@ -178,3 +205,51 @@ def _request(call: cst.Call, ctx: Context) -> tuple[str, Argument] | None:
     if name is None or known is None or known.timeout is None:
         return None
     return name, known.timeout
+
+
+URL_SCHEMES = ("http://", "https://")
+
+
+def _parameter_client(receiver: cst.BaseExpression, method: str, call: cst.Call, ctx: Context) -> str | None:
+    """`requests.Session` for an unannotated parameter named as a client (session, http, client, pool) of
+    a module that imports requests and no other library whose clients have this request method, when the
+    call is given a URL the code spells as http(s)://: by name alone the object could be an httpx or aiohttp
+    client (both time out by default) or an ORM session, but in such a module, sent a web URL, it is
+    requests'. None otherwise."""
+    if not isinstance(receiver, cst.Name) or not client_words(receiver):
+        return None
+    param = parameter(ctx.function, receiver.value)
+    if param is None or param.annotation is not None or assignments(ctx, receiver.value, ctx.function):
+        return None
+    if not imports_module(ctx, "requests"):
+        return None
+    clients = ctx.knowledge.http_clients.clients
+    others = {n.split(".")[0] for n, c in clients.items() if c.timeout is None and method in c.methods}
+    if any(imports_module(ctx, other) for other in others):
+        return None
+    session = next((n for n, c in clients.items() if n.startswith("requests.") and c.timeout is not None), None)
+    url = clients[session].methods.get(method) if session is not None else None
+    given = arg(call, url.keyword, url.position) if url is not None else None
+    text = _url_prefix(given.value, ctx) if given is not None else None
+    return session if text is not None and text.lower().startswith(URL_SCHEMES) else None
+
+
+def _url_prefix(expr: cst.BaseExpression, ctx: Context, depth: int = 0) -> str | None:
+    """The literal text a URL expression starts with: a string, an f-string or `+` that starts with one, or a
+    name bound to one (the one value it is ever assigned)."""
+    text = string_text(expr)
+    if text is not None or depth > 3:
+        return text
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        return _url_prefix(expr.left, ctx, depth + 1)
+    if isinstance(expr, cst.FormattedString) and expr.parts:
+        first = expr.parts[0]
+        if isinstance(first, cst.FormattedStringText):
+            return first.value
+        if isinstance(first, cst.FormattedStringExpression):
+            return _url_prefix(first.expression, ctx, depth + 1)
+        return None
+    if isinstance(expr, cst.Name):
+        bound = bound_value(ctx, expr.value)
+        return _url_prefix(bound, ctx, depth + 1) if bound is not None else None
+    return None

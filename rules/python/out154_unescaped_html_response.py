@@ -20,7 +20,8 @@ from guidelint.cst import (
     string_parts,
     string_text,
 )
-from guidelint.cst.web import NUMBER_CALLS, names_a_number, translated_literal
+from guidelint.cst.web import NUMBER_CALLS, names_a_number, text_before, translated_literal
+from guidelint.semantic.markup import in_element_content
 
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[\s>/]")
 WEB_FRAMEWORKS = (
@@ -166,7 +167,7 @@ class UnescapedHtmlResponse(Rule):
         # default, `st.title` of a class attribute) or a field holding checked input (`ticket.qty` of
         # `Ticket(qty=int(x))`, a validated model's `qty: int`), not one of an object made of checked input (a
         # record loaded by a checked id holds what the database holds)
-        unsafe = [v for v in unsafe if not _proven(v, ctx)]
+        unsafe = [v for v in unsafe if not _proven(v, ctx) and not _as_text(node, v, ctx)]
         if unsafe:
             ctx.report(node, self.meta.message.format(value=f"`{ctx.code(unsafe[0])}`"))
 
@@ -447,6 +448,16 @@ def _proven(value: cst.BaseExpression, ctx: Context) -> bool:
         return ctx.facts(value).trusted("html")
     facts = ctx.facts(value) if isinstance(value, cst.Attribute) else None
     return facts is not None and (facts.fixed or (facts.kept and facts.trusted("html")))
+
+
+def _as_text(node: cst.CSTNode, value: cst.BaseExpression, ctx: Context) -> bool:
+    """`"<p>" + text.replace("<", "&lt;")`: a value no tag opens in (the dataflow's html-text), in an element's
+    content, where nothing but '<' starts markup."""
+    before = text_before(node, value) if isinstance(node, cst.BaseExpression) else None
+    if before is None or not in_element_content(before):
+        return False
+    taint = ctx.facts(value).taint  # cleared by that replace itself, not by a conversion that clears all
+    return bool(taint) and all("html-text" in label.cleared for label in taint)
 
 
 def _safe(value: cst.BaseExpression, ctx: Context, depth: int = 0) -> bool:

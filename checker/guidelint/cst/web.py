@@ -19,7 +19,7 @@ from guidelint.cst import (
     parameter,
     string_text,
 )
-from guidelint.cst.strings import NUMBERS
+from guidelint.cst.strings import NUMBERS, string_parts
 
 UPLOAD_CONTAINERS = ("request.files", "request.FILES")
 # what a value is called when it is a number: database ids and counts, harmless in markup
@@ -113,3 +113,28 @@ def is_upload(expr: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bo
 def names_a_number(identifier: str) -> bool:
     """report_id, userId, items.length (its last part): a name that says the value is a number."""
     return last_word(identifier.rsplit(".", 1)[-1]) in NUMBER_WORDS
+
+
+def text_before(built: cst.BaseExpression, value: cst.BaseExpression) -> str | None:
+    """The literal text a string being built (an f-string, `+`) has before one of its values (`\\0` for each
+    value before it), or None when `value` is not one of its parts."""
+    if isinstance(built, cst.FormattedString):
+        parts: list[cst.BaseExpression | cst.BaseFormattedStringContent] = list(built.parts)
+    elif isinstance(built, cst.BinaryOperation) and isinstance(built.operator, cst.Add):
+        parts = list(string_parts(built) or [])
+    else:
+        return None
+    text = ""
+    for part in parts:
+        if isinstance(part, cst.FormattedStringText):
+            text += part.value
+            continue
+        inner = part.expression if isinstance(part, cst.FormattedStringExpression) else part
+        if inner is value:
+            return text
+        literal = string_text(inner) if isinstance(inner, cst.BaseExpression) else None
+        nested = text_before(inner, value) if isinstance(inner, (cst.FormattedString, cst.BinaryOperation)) else None
+        if nested is not None:
+            return text + nested
+        text += literal if literal is not None else "\0"
+    return None

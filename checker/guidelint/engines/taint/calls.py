@@ -56,7 +56,7 @@ from guidelint.engines.taint.receivers import (
 )
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
-from guidelint.engines.taint.runners import packed, runner_chain, runner_named
+from guidelint.engines.taint.runners import named_task, packed, runner_chain, runner_named
 from guidelint.engines.taint.sources import given_keyword
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
@@ -128,7 +128,10 @@ class Calls(Callees):
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         run = runner_chain(self.a, call, self.runs) if runner_named(self.a, func) else None
-        if partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
+        task = named_task(self.a, call, env) if type(func) is cst.Attribute else None
+        if task is not None:  # app.send_task("reports.stamp", args=[x]): the task registered so, given x
+            given = task[1]
+        elif partial is not None:  # fetch(url) after fetch = functools.partial(requests.get, timeout=5)
             func = partial.args[0].value
         elif run is not None:  # executor.submit(f, x), Thread(target=f, args=(x,)): f(x), in another thread
             func, given = run
@@ -276,7 +279,10 @@ class Calls(Callees):
         if not tainted and method is not None and self.a.project is not None:  # named.sql(): named.conditions
             tainted = any((attributes(self, func, env) or {}).values())
         callbacks = passed_callbacks(self.a, call) if tainted and self.a.project is not None else ()
-        remote = self.remote(func, tainted, union(*(t for _, t in args)), callbacks)
+        if task is not None and self.a.project is not None:  # (named_task: only with the project's summaries)
+            remote = self.a.project.callee(task[0], tainted, self.a.depth + 1, callbacks=callbacks)
+        else:
+            remote = self.remote(func, tainted, union(*(t for _, t in args)), callbacks)
         if remote is not None:
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants

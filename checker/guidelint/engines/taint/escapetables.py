@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 MARKUP = frozenset("&<>\"'")
 LINE_BREAKS = frozenset("\r\n")
+HTML_TEXT = "html-text"
+NO_TAG = frozenset({HTML_TEXT})
+"""Text with every '<' replaced: harmless as an element's content, which nothing but '<' ends; not inside a
+tag, where a quote ends an attribute's value, nor in a script or style element (placing.py decides)."""
 _MAKERS = frozenset({"str.maketrans", "bytes.maketrans", "bytearray.maketrans"})
 _REFERENCE = re.compile(r"&#?\w+;")
 
@@ -110,4 +114,8 @@ def escaped_kinds(
     if kinds is None or not call.args:  # no model entry makes this replace a sanitizer: nothing to fold
         return None
     old = a.fold(call.args[0].value, env)
-    return kinds if isinstance(old, str) and ("\n" in old or "\r" in old) else None
+    found = kinds if isinstance(old, str) and ("\n" in old or "\r" in old) else None
+    new = a.fold(call.args[1].value, env) if len(call.args) == 2 else None
+    if old == "<" and isinstance(new, str) and "<" not in new:  # (replacing "<script>" leaves other tags)
+        found = (found or frozenset()) | NO_TAG  # text.replace("<", "&lt;"): no tag opens in it (placing.py)
+    return found

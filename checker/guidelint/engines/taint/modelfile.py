@@ -95,6 +95,8 @@
         kind: xml
         unless-given: [1, parser]     # not a sink when this argument is passed (the parser is judged where
                                       # it is built)
+        given-judged: ["lxml.etree.XMLParser:resolve_entities"]  # ... unless it is built here by this call
+                                      # (or is a class attribute so built) given the keyword, not as False
       - call: asyncio.create_subprocess_exec
         kind: process
         args: ["*"]
@@ -182,6 +184,7 @@ SINK_OPTIONS = {
     "json-objects",
     "unless-argument-of",
     "unless-given",
+    "given-judged",
     "objects-of",
     "message",
     "value-kinds",
@@ -404,6 +407,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()
                 ),
                 unless_given=_positions(entry.get("unless-given", []), f"{where}: unless-given"),
+                given_judged=_strings(entry["given-judged"], where) if "given-judged" in entry else (),
                 argv_from=_argv_from(entry, where),
                 reads_file_objects=bool(entry.get("reads-file-objects", False)),
                 scheme_decides=bool(entry.get("scheme-decides", False)),

@@ -133,6 +133,9 @@ class Sink:
     argv_from: int = -1  # process sinks: the positional arguments from here on are the program and its arguments
     unless_given: tuple[int | str, ...] = ()  # not a sink when an argument is passed here (a parser judged
     # where it is built: etree.fromstring(data, parser))
+    # (unless-given) ... unless that argument is built by one of these calls (NAME:KEYWORD) given KEYWORD with a
+    # value other than False: etree.fromstring(data, self.parser) of parser = XMLParser(resolve_entities=True)
+    given_judged: tuple[str, ...] = ()
     splits_command: bool = False  # (argv-from) a string command line is split into words, without a shell
     reads_file_objects: bool = False  # an uploaded file object given here is read, not named (pandas.read_csv:
     # a path or URL as text, a file as a file), as path sinks read one

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.escapetables import HTML_TEXT
 from guidelint.engines.taint.labels import Env, Taint, cleared, union, with_step
 from guidelint.engines.taint.syntax import _inside_argument
 from guidelint.engines.taint.tables import (
@@ -34,6 +35,7 @@ from guidelint.engines.taint.tables import (
     RELATIVE,
     in_host,
 )
+from guidelint.semantic.markup import in_element_content
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -41,6 +43,10 @@ if TYPE_CHECKING:
 PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")
 _SCHEMELESS = frozenset({NO_SCHEME})
+_HTML = frozenset({"html"})
+_BODY = frozenset({"header"})  # a value after a blank line of a message's text: in its body, in no header line
+# a blank line as a string's text has it, and as an f-string's text is written (its escapes as in the source)
+BLANK_LINES = ("\n\n", "\n\r\n", "\\n\\n", "\\n\\r\\n")
 
 
 def names_no_scheme(before: str) -> bool:
@@ -67,6 +73,13 @@ def placed(a: Analysis, node: cst.CSTNode, slots: list[tuple[str, Taint]], host:
             taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
         if before and not before.startswith("\0"):
             taint = cleared(taint, RELATIVE)  # BASE + "/" + name: no longer a path of its own, nor absolute
+        if ("\n" in before or "\\n" in before) and any(blank in before for blank in BLANK_LINES):
+            taint = cleared(taint, _BODY)  # "Subject: Export\r\n\r\n" + text: after the header lines, a body
+        if any(HTML_TEXT in label.cleared for label in taint) and in_element_content(before):
+            opened = frozenset(
+                label for label in taint if HTML_TEXT in label.cleared
+            )  # "<p>" + text.replace("<", "&lt;")
+            taint = (taint - opened) | cleared(opened, _HTML)
         if names_no_scheme(before):
             taint = cleared(taint, _SCHEMELESS)  # "/srv/prices/" + name: a local path to pandas.read_csv
         if host and "url-host" in a.sink_kinds and in_host(before):

@@ -17,6 +17,11 @@ PROPAGATORS = {
     "nothing of the result, which carries the argument's sources with none of its checks",
     "deferred-calls": "methods that call the function they are called on with their own arguments, later "
     "(a Celery task's render.delay(slug) runs render(slug) in a worker)",
+    "named-calls": "methods that run the project's function registered under the name they are given (NAME:WHERE, "
+    "WHERE its position or keyword) with the arguments packed as args=(...)/kwargs={...}: a Celery app's "
+    "send_task('reports.stamp', args=[path]) runs the task registered as 'reports.stamp', in a worker",
+    "named-registrations": "decorators that register a function under a name (NAME:KEYWORD, the keyword that names "
+    "it; without it, the function's module and name): @app.task(name='reports.stamp')",
     "runners": "calls that run a function they are given (NAME:WHERE, WHERE its position or keyword) with the "
     "arguments after it or packed as args=(...)/kwargs={...}: executor.submit(f, x) is f(x), in another thread",
     "registrations": "calls that register a function as a view (NAME:WHERE:DECORATOR, WHERE its position or "

@@ -7,19 +7,23 @@ function: `executor.map(f, items)` is f(item) for each item, what the builtin `m
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from guidelint.cst.arguments import arg
+from guidelint.engines.taint.labels import Env
 from guidelint.engines.taint.syntax import argument_at
 from guidelint.semantic.names import dotted
+from guidelint.semantic.project import Project
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
 
 Forwarded = tuple[cst.BaseExpression, list[cst.Arg]]
+NAMED_CALLS = "named call methods"  # the memo key of the methods the models' named calls are made by
 RUNNERS = "runner names"
 """The memo key of the names the models' runners are called by."""
 
@@ -116,3 +120,55 @@ def keyword_of(element: cst.BaseDictElement) -> str | None:
 
 def value_of(argument: cst.Arg | None) -> cst.BaseExpression | None:
     return argument.value if argument is not None else None
+
+
+def named_task(a: Analysis, call: cst.Call, env: Env) -> tuple[str, list[cst.Arg]] | None:
+    """`app.send_task("reports.stamp", args=[path])`, a model's named call given a name the code fixes: the
+    project's function registered under it (`registered_names`) and the arguments the call packs for it."""
+    func = call.func
+    methods: frozenset[str] | None = a.memo.get(NAMED_CALLS)
+    if methods is None:  # (asked at every method call the analysis evaluates: by the method's name first)
+        methods = a.memo[NAMED_CALLS] = frozenset(e.partition(":")[0] for e in a.known["named-calls"])
+    if type(func) is not cst.Attribute or func.attr.value not in methods or a.project is None:
+        return None
+    if a.project.project.root is None:
+        return None
+    for entry in a.known["named-calls"]:
+        method, _, where = entry.partition(":")
+        given = argument_at(call, where) if method == func.attr.value else None
+        name = a.fold(given.value, env) if given is not None else None
+        if isinstance(name, str):
+            target = registered_names(a.project.project, a.known["named-registrations"]).get(name)
+            return (target, packed(call) or []) if target is not None else None
+    return None
+
+
+def registered_names(project: Project, registrations: frozenset[str]) -> dict[str, str]:
+    """The names the project's module-level functions are registered under by the models' named registrations
+    (`@app.task(name="reports.stamp")`; `@app.task` alone: its module and name), each to the function's
+    qualified name; worked out once per project."""
+    return project.fact(("named registrations", registrations), lambda: _registered(project, registrations))
+
+
+def _registered(project: Project, registrations: frozenset[str]) -> dict[str, str]:
+    keywords = dict(entry.partition(":")[::2] for entry in registrations)
+    found: dict[str, str] = {}
+    for module in project.containing(*(f"{name}(" for name in keywords), *(f".{name}\n" for name in keywords)):
+        tree = project.tree(module)
+        for node in tree.body if tree is not None else ():
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            qualified = f"{module}.{node.name}"
+            for decorator in node.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                last = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+                if last not in keywords:
+                    continue
+                named = isinstance(decorator, ast.Call) and next(
+                    (k.value for k in decorator.keywords if k.arg == keywords[last]), None
+                )
+                if isinstance(named, ast.Constant) and isinstance(named.value, str):
+                    found[named.value] = qualified
+                elif not named:  # Celery's default name: the module's and the function's
+                    found.setdefault(qualified, qualified)
+    return found

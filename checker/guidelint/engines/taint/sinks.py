@@ -17,6 +17,7 @@ from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hierarchy import derives_from
+from guidelint.engines.taint.judged import still_judged
 from guidelint.engines.taint.labels import CLEAN, READ, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.logformat import brace_fields, is_loguru, loguru_receiver, placed_fields
 from guidelint.engines.taint.mediatypes import MediaTypes
@@ -154,8 +155,8 @@ class Sinks:
                 )
             if holds == sink.when_negated:
                 return
-        if sink.unless_given and _given(args, sink.unless_given):
-            return
+        if sink.unless_given and _given(args, sink.unless_given) and not still_judged(self.a, sink, args, env):
+            return  # etree.fromstring(data, parser): judged where the parser is built, unless known here
         if sink.kind == "process":
             command = self.shell_command(args, env)
             if command is not None:  # ["bash", "-c", cmd]: cmd is a shell command line after all
