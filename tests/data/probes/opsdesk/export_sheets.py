@@ -6,6 +6,7 @@ import io
 
 import openpyxl
 from flask import Flask, Response, request
+from flask_login import login_required
 
 app = Flask(__name__)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -18,6 +19,7 @@ def _cell(value: object) -> object:
 
 
 @app.post("/breaks/export.csv")
+@login_required
 def safe_breaks_csv() -> Response:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -28,6 +30,7 @@ def safe_breaks_csv() -> Response:
 
 
 @app.post("/breaks/export.xlsx")
+@login_required
 def safe_breaks_xlsx() -> Response:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -39,6 +42,7 @@ def safe_breaks_xlsx() -> Response:
 
 
 @app.post("/breaks/raw.csv")
+@login_required
 def vuln_breaks_csv() -> Response:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
