@@ -8,7 +8,9 @@ probes_files/round26), each as the user sees it in one scan: the rule, the line,
 - The name of a Secret's entry in a Helm values file is no credential (SEC204).
 - A breach-list lookup that slices the digest to a short prefix in the expression is no stored hash (ACC151).
 - A CSV cell guard `isinstance(v, str) and v.startswith(FORMULA)` clears what it leaves (INP418).
-- A JavaScript function named for a share code that returns Math.random()'s value (CRY201)."""
+- A JavaScript function named for a share code that returns Math.random()'s value (CRY201).
+- A value named as a sample, an example, a dummy or a fake stands for a credential (SEC101): a self-test's
+  `sample_password` is none."""
 
 from __future__ import annotations
 
@@ -127,6 +129,18 @@ storage:
   secretKey: wJalrXUtnFEMI-K7MDENG
 """
 
+SELFTEST = """
+def mask(text):
+    return text[:2] + "*" * (len(text) - 2)
+
+
+if __name__ == "__main__":
+    sample_password = "Hunter2-sample"
+    assert mask(sample_password) == "Hu************"
+    demo_password = "Hunter2-sample"
+    assert mask(demo_password)
+"""
+
 SHARE = """export function newShareCode() {
   return Math.random().toString(36).slice(2, 10);
 }
@@ -156,10 +170,11 @@ def test_operations_code(project: Callable[..., Path]) -> None:
             "chart/templates/web.yaml": SAFE_POD,
             "chart/values.yaml": VALUES,
             "static/share.js": SHARE,
+            "ops/selftest.py": SELFTEST,
         }
     )
     found = _findings(root)
-    rules = {"NET102", "NET203", "CFG207", "CFG203", "SEC204", "ACC150", "ACC151", "INP418", "CRY201"}
+    rules = {"NET102", "NET203", "CFG207", "CFG203", "SEC204", "ACC150", "ACC151", "INP418", "CRY201", "SEC101"}
     assert {f for f in found if f[2] in rules} == {
         ("ops/directory.py", 16, "NET102", True),  # OPT_X_TLS_ALLOW
         ("ops/directory.py", 17, "NET102", True),  # Tls(validate=CERT_NONE)
@@ -172,4 +187,5 @@ def test_operations_code(project: Callable[..., Path]) -> None:
         ("chart/templates/debug.yaml", 12, "CFG207", True),
         ("chart/values.yaml", 7, "SEC204", True),  # an object store's secret key, written in
         ("static/share.js", 2, "CRY201", False),
+        ("ops/selftest.py", 8, "SEC101", True),  # a demo account's password is one; a named sample is not
     }

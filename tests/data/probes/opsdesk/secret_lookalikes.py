@@ -53,6 +53,8 @@ def safe_mask(value: str) -> str:
 
 
 def safe_selftest() -> None:
+    sample_password = "Hunter2-sample"
+    assert safe_mask(sample_password) == "Hu************"
     assert safe_mask("s3cr3t-value") == "s3**********"
     assert safe_headers("abc")[API_KEY_HEADER] == "abc"
 
