@@ -28,3 +28,11 @@ def vuln_upload_plain(user: str, password: str, path: str) -> None:
         ftp.login(user, password)
         with open(path, "rb") as handle:
             ftp.storbinary("STOR payments.xml", handle)
+
+
+def vuln_upload_ftps_clear_data(host: str, user: str, password: str, path: str) -> None:
+    context = ssl.create_default_context(cafile=settings.PARTNER_CA)
+    with ftplib.FTP_TLS(host, context=context) as ftp:  # sink
+        ftp.login(user, password)  # the control channel only: the file goes in clear without prot_p()
+        with open(path, "rb") as handle:
+            ftp.storbinary("STOR payments.xml", handle)
