@@ -46,6 +46,7 @@ PROJECTS = (
     "dataroom",
     "clearing",
     "distribution",
+    "opsdesk",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -87,6 +88,9 @@ PROJECTS = (
 # 25: an investor-relations research-distribution portal (Flask written the Flask way: blueprints, MethodView,
 # Flask-WTF validators, marshmallow schemas with post_load, Flask-SQLAlchemy text() filters and sorts, send_file,
 # next targets, Markup, itsdangerous links, lxml uploads, PDF conversion, flask.g and current_user helpers)
+# 26: an operations back office (ordinary safe code of an ops team around the blocking rules: SFTP host keys,
+# FTPS, LDAP TLS and filters, LaTeX/CSV/text templates, spreadsheet exports, archives, local caches, digests of
+# non-secrets, random for rota and jitter, names of secrets, admin actions, management commands, Celery beat)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -116,6 +120,18 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "body.local_path of a pydantic @computed_field property formatting self.room (an int) and self.name "
         "(refused by a field_validator when it holds '/', '\\' or starts with '.'): the property of another "
         "module's class is summarised with self whole, not with the fields the validated body holds"
+    ),
+    # round 26 (opsdesk): what the round left wrong
+    ("opsdesk/cache_pickle.py", "safe_read_local_cache"): (
+        "pickle.load of Path(settings.CACHE_DIR) / f'{report}.pickle' opened by Path.open(): INP101 (medium) "
+        "judges the file by its path in the function alone, where `report` is a parameter of unknown origin "
+        "(the service's own report name, or an upload's name: the same shape is flagged for "
+        "request.args['name']), and the cache directory comes from the environment, a source of the pack"
+    ),
+    ("opsdesk/cache_pickle.py", "safe_shelf"): (
+        "shelve.open() of a constant name in a directory read from the environment: the environment is a "
+        "source (local input), and the facts do not tell the deployment's configuration of a path from data "
+        "an outsider wrote into the process's environment"
     ),
     # round 24 (clearing): what the round left wrong
     ("clearing/xml_feeds.py", "safe_local_calendar"): (

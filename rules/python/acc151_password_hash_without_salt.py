@@ -64,6 +64,9 @@ class PasswordHashWithoutSalt(Rule):
         def long_prefix(password):
             digest = hashlib.sha256(password.encode()).hexdigest()  # expect
             return digest[:32], digest
+
+        def stored_inline(user, password):
+            user.password_hash = hashlib.sha1(password.encode()).hexdigest().upper()[:40]  # expect
     """
     safe = """
         import hashlib
@@ -88,4 +91,7 @@ class PasswordHashWithoutSalt(Rule):
             digest = hashlib.sha1(password.encode("utf-8")).hexdigest().upper()
             head, tail = digest[:5], digest[5:]
             return tail in client.range(head)
+
+        def breach_range(password):  # only the five-digit prefix leaves the expression
+            return hashlib.sha1(password.encode()).hexdigest().upper()[:5]
     """

@@ -16,6 +16,7 @@ from guidelint.cst import (
     iter_calls,
     string_text,
 )
+from guidelint.cst.directory import DIRECTORY_CLIENTS, unverified_directory_client, unverified_directory_option
 from guidelint.cst.optout import UnlessOptedOut, WhereOptedOut
 
 CERT_NONE = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
@@ -75,7 +76,10 @@ class UnverifiedSslContext(UnlessOptedOut, Rule):
             "A pyOpenSSL context kept on an object is judged by its class: a method that calls set_verify() "
             "configures it. The standard library's mail and FTP "
             "clients (smtplib.SMTP_SSL and starttls(), imaplib.IMAP4_SSL, poplib.POP3_SSL, ftplib.FTP_TLS) "
-            "verify nothing unless they are given a context: without one they use ssl's unverified context."
+            "verify nothing unless they are given a context: without one they use ssl's unverified context. "
+            "So do the directory clients: ldap3's Tls() validates no certificate unless validate= asks it to, "
+            "an ldap3 Server over SSL without tls= makes that default Tls(), and python-ldap's "
+            "OPT_X_TLS_REQUIRE_CERT set to OPT_X_TLS_NEVER or OPT_X_TLS_ALLOW accepts any certificate."
         ),
         remediation=(
             "Use ssl.create_default_context() (optionally with cafile= for an internal CA) and leave "
@@ -83,14 +87,16 @@ class UnverifiedSslContext(UnlessOptedOut, Rule):
             "context.wrap_socket(sock, server_hostname=host) instead of ssl.wrap_socket(). Give the mail and "
             "FTP clients that context: smtplib.SMTP_SSL(host, context=ssl.create_default_context()), "
             "smtp.starttls(context=...), imaplib.IMAP4_SSL(host, ssl_context=...), poplib.POP3_SSL(host, "
-            "context=...), ftplib.FTP_TLS(host, context=...)."
+            "context=...), ftplib.FTP_TLS(host, context=...). For LDAP: ldap3.Server(url, use_ssl=True, "
+            "tls=ldap3.Tls(validate=ssl.CERT_REQUIRED, ca_certs_file=...)), python-ldap's "
+            "set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_DEMAND)."
         ),
         references=(
             "https://docs.python.org/3/library/ssl.html#security-considerations",
             "https://docs.python.org/3/library/ssl.html#ssl.create_default_context",
         ),
     )
-    calls = (*UNVERIFIED, "ssl.wrap_socket", PYOPENSSL_CONTEXT, *STDLIB_TLS_CLIENTS)
+    calls = (*UNVERIFIED, "ssl.wrap_socket", PYOPENSSL_CONTEXT, *STDLIB_TLS_CLIENTS, *DIRECTORY_CLIENTS)
     nodes = (cst.Assign, cst.Call)
     needles = (
         "_create_unverified_context",
@@ -105,9 +111,16 @@ class UnverifiedSslContext(UnlessOptedOut, Rule):
         "FTP_TLS",
         "starttls",
         "stls(",
+        "ldap3",
+        "OPT_X_TLS_REQUIRE_CERT",
     )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
+        if name in DIRECTORY_CLIENTS:
+            found = unverified_directory_client(call, name, ctx)
+            if found is not None:
+                ctx.report(call, self.meta.message.format(name=found))
+            return
         if name in STDLIB_TLS_CLIENTS:
             keyword, position = STDLIB_TLS_CLIENTS[name]
             if arg(call, keyword, position) is None and not has_star_args(call):
@@ -134,6 +147,9 @@ class UnverifiedSslContext(UnlessOptedOut, Rule):
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if isinstance(node, cst.Call):
             self._check_upgrade(node, ctx)
+            option = unverified_directory_option(node, ctx)
+            if option is not None:
+                ctx.report(node, self.meta.message.format(name=option))
             return
         assert isinstance(node, cst.Assign)
         target = node.targets[0].target
@@ -283,6 +299,14 @@ class UnverifiedSslContext(UnlessOptedOut, Rule):
             pop = poplib.POP3_SSL(host, 995)  # expect
             pop.stls()  # expect
             return inbox, pop, ftplib.FTP_TLS(host, "report")  # expect
+
+        def directory(url):
+            import ldap
+            from ldap3 import Server, Tls
+            ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)  # expect
+            relaxed = Tls(validate=ssl.CERT_NONE)  # expect
+            defaulted = Tls(ca_certs_file="ca.pem")  # expect
+            return relaxed, defaulted, Server(url, use_ssl=True)  # expect
     """
     safe = """
         import ftplib
@@ -377,6 +401,13 @@ class UnverifiedSslContext(UnlessOptedOut, Rule):
             pop.stls(context)
             relay = smtplib.SMTP_SSL(**options)  # the options are judged where they are made
             return inbox, pop, relay, ftplib.FTP_TLS(host, context=context)
+
+        def directory(url, cafile):
+            import ldap
+            import ldap3
+            ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_DEMAND)
+            tls = ldap3.Tls(validate=ssl.CERT_REQUIRED, ca_certs_file=cafile)
+            return ldap3.Server(url, use_ssl=True, tls=tls), ldap3.Server("ldap://localhost")
     """
 
 

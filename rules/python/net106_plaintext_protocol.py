@@ -13,6 +13,7 @@ PLAIN_SCHEMES = ("http://", "ftp://")
 # callee -> (keyword, position) of the host; the call is plaintext unless the host is local
 PLAIN_CLIENTS: dict[str, tuple[str, int]] = {
     "ftplib.FTP": ("host", 0),
+    "ftplib.FTP_TLS": ("host", 0),
     "telnetlib.Telnet": ("host", 0),
     "smtplib.SMTP": ("host", 0),
     "poplib.POP3": ("host", 0),
@@ -23,7 +24,8 @@ PLAIN_CLIENTS: dict[str, tuple[str, int]] = {
     "urllib3.connectionpool.HTTPConnectionPool": ("host", 0),
 }
 # clients that can upgrade the connection in place: quiet when the enclosing code does so
-UPGRADES = {"smtplib.SMTP": "starttls", "imaplib.IMAP4": "starttls", "poplib.POP3": "stls"}
+# (FTP_TLS secures its control channel when it logs in, the data channel - the files - only after prot_p())
+UPGRADES = {"smtplib.SMTP": "starttls", "imaplib.IMAP4": "starttls", "poplib.POP3": "stls", "ftplib.FTP_TLS": "prot_p"}
 _HOST_END = re.compile(r"[/?#:]")
 
 
@@ -84,7 +86,8 @@ class PlaintextProtocol(Rule):
             scope = ctx.function if ctx.function is not None else ctx.module
             if f".{upgrade}(" in ctx.code(scope):
                 return
-        ctx.report(call, self.meta.message.format(name=f"{name}()"))
+        label = f"{name}() without {upgrade}()" if name == "ftplib.FTP_TLS" else f"{name}()"
+        ctx.report(call, self.meta.message.format(name=label))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         """HTTP calls (requests.get(url)) and methods of client objects made in the code
@@ -120,11 +123,17 @@ class PlaintextProtocol(Rule):
     flagged = """
         import ftplib
         import smtplib
+        import ssl
         import requests
         import telnetlib as tn
         from urllib.request import urlopen
 
         API = "http://api.example.com"
+
+        def upload_files(path):
+            with ftplib.FTP_TLS("files.example.com", context=ssl.create_default_context()) as ftp:  # expect
+                ftp.login("deploy", read_secret())  # encrypts the login; the files go in clear
+                ftp.storbinary("STOR report.csv", open(path, "rb"))
 
         def upload(path):
             with ftplib.FTP("files.example.com") as ftp:  # expect

@@ -65,7 +65,7 @@ IGNORE = (
     *("expiry", "expires", "expiration", "expire", "ttl", "timeout", "age", "lifetime", "version", "encoding"),
     *("placeholder", "input", "widget", "reset", "change", "changed", "done", "confirm", "view", "redirect"),
     *("route", "link", "page", "form", "button", "cookie", "column", "table", "id", "storage", "store"),
-    *("source", "provider", "manager", "generator", "class"),
+    *("source", "provider", "manager", "generator", "class", "sample", "example", "dummy", "fake"),
 )
 # a URL's credentials after its "://" (the user part up to its first colon: linear in a run of colons); the
 # scheme before it is checked apart (`_has_scheme`): a pattern that starts with the scheme tries every letter of
@@ -507,6 +507,7 @@ class HardcodedCredentials(Rule):
         SMTP_PASSWORD = "${SMTP_PASS}"
         LDAP_BIND_PASSWORD = "<password>"
         api_token = "xxx"
+        sample_password = "Hunter2-sample"  # a self-test's or a docstring's stand-in, named so
 
         CLIENT_SECRET = "some+client+secret"  # the name restated in words: to be replaced
 

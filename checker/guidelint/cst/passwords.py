@@ -118,6 +118,9 @@ def _range_query(ctx: Context) -> bool:
     while i >= 1 and isinstance(chain[i], cst.Attribute) and isinstance(chain[i - 1], cst.Call):
         i -= 2
     statement = chain[i] if i >= 0 else None
+    if isinstance(statement, cst.Subscript) and i + 1 < len(chain) and statement.value is chain[i + 1]:
+        # hashlib.sha1(password).hexdigest().upper()[:5]: only the prefix leaves the expression
+        return len(statement.slice) == 1 and _short_prefix(statement.slice[0].slice)
     if not (isinstance(statement, cst.Assign) and len(statement.targets) == 1 and ctx.function is not None):
         return False
     target = statement.targets[0].target
@@ -131,12 +134,16 @@ def _range_query(ctx: Context) -> bool:
     ]
     if uses < 1 or len(slices) != uses or not all(isinstance(s, cst.Slice) for s in slices):
         return False
-    return any(
-        isinstance(s, cst.Slice)
-        and s.lower is None
-        and isinstance(s.upper, cst.Integer)
-        and int(s.upper.value) <= RANGE_PREFIX
-        for s in slices
+    return any(_short_prefix(s) for s in slices)
+
+
+def _short_prefix(index: cst.BaseSlice) -> bool:
+    """digest[:5]: a slice from the start of at most RANGE_PREFIX hex digits."""
+    return (
+        isinstance(index, cst.Slice)
+        and index.lower is None
+        and isinstance(index.upper, cst.Integer)
+        and int(index.upper.value) <= RANGE_PREFIX
     )
 
 

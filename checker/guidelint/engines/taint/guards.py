@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 import libcst as cst
 
 from guidelint.cst.children import children
+from guidelint.engines.taint.cells import formula_free
 from guidelint.engines.taint.components import PATH_KINDS, single_components, split_parts
 from guidelint.engines.taint.fields import raising_validator
 from guidelint.engines.taint.guardshapes import (
@@ -52,11 +53,9 @@ from guidelint.engines.taint.syntax import (
     raises,
 )
 from guidelint.engines.taint.tables import (
-    _CELL,
     ALL_KINDS,
     CONTAINED_KINDS,
     CONTENT_KINDS,
-    FORMULA_STARTS,
     PATH_ABSOLUTE,
     Clears,
 )
@@ -256,14 +255,9 @@ class Guards:
         return [], []
 
     def formula_free(self, test: cst.Call, env: Env) -> Clears:
-        """`value.startswith(("=", "+", "-", "@"))`: where it fails, the value starts no spreadsheet formula."""
-        if _call_name(test) != "startswith" or type(test.func) is not cst.Attribute or not test.args:
-            return []
-        starts = self.a.fold(test.args[0].value, env)
-        starts = (starts,) if isinstance(starts, str) else starts
-        if not isinstance(starts, tuple) or not all(s in starts for s in FORMULA_STARTS[:4]):
-            return []
-        return [(n, _CELL) for n in self.compared(test.func.value, env)]
+        """Where the test fails, the value starts no spreadsheet formula (cells.py)."""
+        fold, compared = partial(self.a.fold, env=env), partial(self.compared, env=env)
+        return formula_free(test, fold, compared, self.a.names.qualname)
 
     def called(self, test: cst.Call, env: Env) -> tuple[Clears, Clears]:
         """What a call in a condition proves: a check function's own checks, or those its name says."""
