@@ -145,6 +145,9 @@ SEND = "    with smtplib.SMTP('mail.example.com') as smtp:\n        smtp.sendmai
         # generates (it refuses a header value with a line break)
         (MAIL + "    text = 'Subject: Shared\\r\\n\\r\\n' + title\n" + SEND, []),
         (MAIL + "    text = f'Subject: Shared\\n\\nA file: {title}'\n" + SEND, []),
+        # in a raw f-string "\\n\\n" is a backslash and an n, twice: no blank line, the value is in the header
+        (MAIL + "    text = rf'Subject: Shared\\n\\nA file: {title}'\n" + SEND, [("OUT402", 6)]),
+        (MAIL + "    text = 'Subject: Shared' + r'\\n\\n' + title\n" + SEND, [("OUT402", 6)]),
         (
             MAIL
             + "    text = 'Subject: ' + title.replace('\\r', '').replace('\\n', '') + '\\r\\n\\r\\nShared.'\n"

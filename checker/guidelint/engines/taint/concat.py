@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import warnings
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -59,7 +60,7 @@ def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
     pieces, text = [], ""
     for part in expr.parts:
         if type(part) is cst.FormattedStringText:
-            text += part.value
+            text += literal_text(expr, part.value)
         elif type(part) is cst.FormattedStringExpression:
             value = analysis.eval(part.expression, env)
             kinds = analysis.calls.sanitizes(CONVERSIONS[part.conversion], None) if part.conversion else None
@@ -145,5 +146,18 @@ def _text(analysis: Analysis, expr: cst.BaseExpression, env: Env) -> str | None:
     if isinstance(value, str):
         return value
     if type(expr) is cst.FormattedString:
-        return "".join(p.value if type(p) is cst.FormattedStringText else "\0" for p in expr.parts)
+        return "".join(literal_text(expr, p.value) if type(p) is cst.FormattedStringText else "\0" for p in expr.parts)
     return None
+
+
+def literal_text(fstring: cst.FormattedString, text: str) -> str:
+    """What a literal part of an f-string stands for: its escapes decoded (`\\n` in the source is a line break),
+    unless the string is raw (in `rf"..."` it is a backslash and an n)."""
+    if "\\" not in text or "r" in fstring.prefix.lower():
+        return text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # an unknown escape (`\\d`) stays as written
+        try:
+            return text.encode("latin-1", "backslashreplace").decode("unicode_escape")
+        except UnicodeDecodeError:
+            return text

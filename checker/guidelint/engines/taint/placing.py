@@ -45,8 +45,7 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")
 _SCHEMELESS = frozenset({NO_SCHEME})
 _HTML = frozenset({"html"})
 _BODY = frozenset({"header"})  # a value after a blank line of a message's text: in its body, in no header line
-# a blank line as a string's text has it, and as an f-string's text is written (its escapes as in the source)
-BLANK_LINES = ("\n\n", "\n\r\n", "\\n\\n", "\\n\\r\\n")
+BLANK_LINES = ("\n\n", "\n\r\n")  # the end of a message's header lines
 
 
 def names_no_scheme(before: str) -> bool:
@@ -73,7 +72,7 @@ def placed(a: Analysis, node: cst.CSTNode, slots: list[tuple[str, Taint]], host:
             taint = cleared(taint, _CELL)  # "'" + value: a spreadsheet cell that starts as text
         if before and not before.startswith("\0"):
             taint = cleared(taint, RELATIVE)  # BASE + "/" + name: no longer a path of its own, nor absolute
-        if ("\n" in before or "\\n" in before) and any(blank in before for blank in BLANK_LINES):
+        if "\n" in before and any(blank in before for blank in BLANK_LINES):
             taint = cleared(taint, _BODY)  # "Subject: Export\r\n\r\n" + text: after the header lines, a body
         if any(HTML_TEXT in label.cleared for label in taint) and in_element_content(before):
             opened = frozenset(
