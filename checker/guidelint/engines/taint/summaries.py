@@ -334,9 +334,10 @@ class ProjectFunctions:
                 # DB = Store(path) at the top of a module: DB.query(sql) runs Store.query on that instance
                 return self.callee(f"{made[0][:-2]}.{rest[1]}", tainted, depth, context, stepped)
             if rest[0] in outline.imports and rest[0] not in outline.spans:
-                # a name the module imports (a package re-exporting a helper): where it comes from
+                # a name the module imports (a package re-exporting a helper): where it comes from, at the
+                # same depth (no code of the re-exporting module runs; a cycle of re-exports is `_active`)
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
-                return None if target == qualified else self.callee(target, tainted, depth + 1, callbacks=callbacks)
+                return None if target == qualified else self.callee(target, tainted, depth, callbacks=callbacks)
             methods = outline.methods.get(rest[0])
             method = rest[1] if len(rest) == 2 else "__init__" if methods is not None else None
             if rest[0] not in outline.spans:
