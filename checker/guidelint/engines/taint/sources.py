@@ -305,8 +305,8 @@ class Sources:
         for route, node in self._pattern_calls():
             # the view after the pattern: `add_route("/x", X())`, or Flask's `add_url_rule("/x", "x",
             # X.as_view("x"))` / `view_func=X.as_view("x")`
-            given = [a.value for a in node.args[1:3] if a.keyword is None or a.keyword.value == "view_func"]
-            given += [a.value for a in node.args[3:] if a.keyword is not None and a.keyword.value == "view_func"]
+            given = [a.value for i, a in enumerate(node.args[1:], 1) if i == 1 or (i == 2 and a.keyword is None)]
+            given += [a.value for a in node.args[2:] if a.keyword is not None and a.keyword.value == "view_func"]
             for target in given:
                 view = view_class(target)
                 made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
