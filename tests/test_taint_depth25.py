@@ -185,3 +185,58 @@ def test_another_handler_of_a_view_called_on_self_answers_with_its_page(cli, pro
     root = project({"room/__init__.py": "", "room/labels.py": LABELS, "room/store.py": STORE, "room/desks.py": DESKS})
     run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
     assert _found(run) == [("OUT401", "room/desks.py", 15)]
+
+
+LAYOUT = """
+from desk.toolkit import render
+
+
+def page(name, title, body):
+    return render(name, {"title": title, "body": body})
+
+
+def banner(text):
+    return text.strip().title()
+"""
+
+SHEETS = """
+from desk.layout import banner, page
+
+
+def show_sheet(note):
+    return page("sheet.html", "Sheet", note)
+
+
+def sheet_title(note):
+    return banner(note)
+"""
+
+SHEET_VIEWS = """
+from flask import Flask, request
+
+from desk.sheets import sheet_title, show_sheet
+
+app = Flask(__name__)
+
+
+@app.post("/sheets/preview")
+def preview():
+    return show_sheet(request.form["note"])
+
+
+@app.post("/sheets/title")
+def title():
+    return sheet_title(request.form["note"])
+"""
+
+
+def test_a_function_one_module_past_the_limit_that_returns_a_library_call_is_read(cli, project) -> None:
+    """views -> sheets.show_sheet -> layout.page -> pages.render (three modules away) -> render_template: the
+    last function returns a library call only, so it is still read and the page is the template's. banner() of
+    layout (two modules away, read as before) really returns the note's text: a finding."""
+    root = project(
+        {"desk/__init__.py": "", "desk/pages.py": PAGES, "desk/toolkit.py": TOOLKIT, "desk/layout.py": LAYOUT}
+        | {"desk/sheets.py": SHEETS, "desk/views.py": SHEET_VIEWS}
+    )
+    run = cli("scan", ".", "-f", "json", "--no-cache", cwd=root)
+    assert _found(run) == [("OUT401", "desk/views.py", 15)]
