@@ -101,14 +101,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "such a serializer (with the default JSON one it parses JSON), and a sink's conditions look at the "
         "call's own arguments, not at the keywords the receiver was constructed with"
     ),
-    ("distribution/path_reports.py", "VulnDraftView"): (
-        "a MethodView's get(self, name) added by bp.add_url_rule('/draft/<path:name>', view_func=...as_view()): "
-        "Flask's add_url_rule is left out of the registrations (a view's parameters may come from a blueprint's "
-        "url_defaults or prefix). Reading the parameters the rule names as URL parameters closes it, but on "
-        "ckan it made two blocking OUT401 of a view calling another module's view that renders a template "
-        "through a re-exported helper (toolkit.render): the summary stops at MAX_HOPS (a helper of the same "
-        "module and a re-export count as hops) and an unread callee returns its arguments' text"
-    ),
     ("distribution/sql_forms_schemas.py", "SafeDeskReports"): (
         "current_user.desk_id (Flask-Login's user, the server's own record) returned by a helper of another "
         "module and formatted into text(): the flow is quiet, but INP108 (a pattern rule) reports every "

@@ -223,7 +223,10 @@ class Callees:
             # instance is the data it was made with, so any attribute would be)
             bare = given is not None and not given and self.a.home is not None and self.a.current_class is not None
             bare = bare and self.a.project.own_hierarchy(f"{self.a.home}.{self.a.current_class}")
-            if not (self._passes(given) or context or bare) or (self.a.stepped and not upward):
+            # self.get(...) in a class-based view's post(): another handler of the view, whose answer the call
+            # returns (a page it renders, not the values it is given), whatever it is given
+            handler = given is not None and self._handler(func)
+            if not (self._passes(given) or context or bare or handler) or (self.a.stepped and not upward):
                 # self.name() given nothing tainted, in a class whose self holds no request: what it does
                 # with the object's own attributes is the object's, not the caller's (most self calls); and a
                 # method reached by a call on self does not follow its own (one step on the same object)
@@ -236,6 +239,20 @@ class Callees:
             return None
         qualified = absolute_name(self.a.package, qualified)
         return self.a.project.callee(qualified, tainted, self.a.depth + 1, callbacks=callbacks)
+
+    def _handler(self, func: cst.BaseExpression) -> bool:
+        """`self.get` in a class whose library base makes what that method returns a response (a model's
+        `returns-of-methods`: `flask.views.MethodView.get`): a handler of the same view."""
+        cls = self.a.current_class
+        if cls is None or type(func) is not cst.Attribute or type(func.value) is not cst.Name:
+            return False
+        if func.value.value != "self":
+            return False
+        methods = [f"{base}.{func.attr.value}" for base in self.a.bases.get(cls, [])]
+        return any(
+            s.how == "returns-of-methods" and not s.classes_marked and any(_matches(m, s.patterns) for m in methods)
+            for s in self.a.return_models
+        )
 
     def _passes(self, given: Taint | None) -> bool:
         """Whether a call on self passes a value that can matter to the method it reaches: one made of a

@@ -166,6 +166,7 @@ SOURCE_OPTIONS = {
     "given",
     "classes-marked",
     "registered-by",
+    "route-variables",
     "not-params",
     "declared-arguments",
 }
@@ -334,6 +335,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 given=_strings(entry["given"], where) if "given" in entry else (),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 registered_by=_strings(entry["registered-by"], where) if "registered-by" in entry else (),
+                route_variables=bool(entry.get("route-variables", False)),
                 not_params=_strings(entry["not-params"], where) if "not-params" in entry else (),
                 declared_arguments=(
                     _strings(entry["declared-arguments"], where) if "declared-arguments" in entry else ()

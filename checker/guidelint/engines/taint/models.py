@@ -56,6 +56,10 @@ class Source:
     classes_marked: tuple[str, ...] = ()
     # params-of-methods: in a module calling one of these methods (app.add_route), only classes it registers so
     registered_by: tuple[str, ...] = ()
+    # params-of-methods: only the parameters a variable part of a route the module registers the class under
+    # names (`bp.add_url_rule("/d/<path:name>", view_func=Draft.as_view("d"))`: name); others may come from a
+    # blueprint's prefix or url_defaults, which the registering call does not show
+    route_variables: bool = False
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,6 +18,8 @@ from guidelint.engines.taint.injected import declarations, injected
 from guidelint.engines.taint.labels import CLEAN, MADE, OBJECT, READ, Label, Taint, _is_direct, cleared, union
 from guidelint.engines.taint.models import Sink, Source
 from guidelint.engines.taint.registrations import decorators_of
+from guidelint.engines.taint.routepatterns import converter as _converter
+from guidelint.engines.taint.routepatterns import route_variables, view_class
 from guidelint.engines.taint.syntax import _decorator_name, _matches, _walk
 from guidelint.engines.taint.tables import ALL_KINDS, ENUM_BASES, FILE_OBJECT, VIEW_HANDLERS
 from guidelint.semantic.constants import constant_value, is_constant
@@ -256,7 +257,10 @@ class Sources:
                     continue
             else:
                 rest = [p for p in params if p.name.value not in ("self", "cls")]
-            routes = self.class_routes(cls) if source.parsed_converters else []
+            routes = self.class_routes(cls) if source.parsed_converters or source.route_variables else []
+            if source.route_variables:  # only what the rules name: a prefix's or url_defaults' are not shown
+                named = {v for route in routes for v in route_variables(route)}
+                rest = [p for p in rest if p.name.value in named]
             types = declared_types(self.a, cls, fn.name.value, source.declared_arguments)
             for param in rest:
                 name = param.name.value
@@ -299,10 +303,16 @@ class Sources:
         }
         routes = []
         for route, node in self._pattern_calls():
-            target = node.args[1].value if len(node.args) > 1 else None
-            made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
-            if made or (type(target) is cst.Name and target.value in instances):
-                routes.append(route)
+            # the view after the pattern: `add_route("/x", X())`, or Flask's `add_url_rule("/x", "x",
+            # X.as_view("x"))` / `view_func=X.as_view("x")`
+            given = [a.value for i, a in enumerate(node.args[1:], 1) if i == 1 or (i == 2 and a.keyword is None)]
+            given += [a.value for a in node.args[2:] if a.keyword is not None and a.keyword.value == "view_func"]
+            for target in given:
+                view = view_class(target)
+                made = type(target) is cst.Call and type(target.func) is cst.Name and target.func.value == cls
+                if made or view == cls or (type(target) is cst.Name and target.value in instances):
+                    routes.append(route)
+                    break
         routes += [route for route, _ in self._class_first_calls(cls)]
         self._class_routes[cls] = routes
         return routes
@@ -552,17 +562,6 @@ def _after(params: list[cst.Param], name: str, after: tuple[str, ...]) -> bool:
     names = [p.name.value for p in params]
     first = next((i for i, n in enumerate(names) if n in after), None)
     return first is not None and name in names[first + 1 :]
-
-
-def _converter(route: str, name: str) -> str:
-    """The converter a route pattern applies to the variable `name`: "<int:name>" (Werkzeug, Django),
-    "{name:int}" (Starlette, Falcon, Litestar), "<name:int>" (Bottle, Sanic); "" when it names none."""
-    found = (
-        re.search(r"<(\w+)(?:\([^>]*\))?:" + re.escape(name) + ">", route)
-        or re.search(r"\{" + re.escape(name) + r":(\w+)\}", route)
-        or re.search(r"<" + re.escape(name) + r":(\w+)[:>]", route)
-    )
-    return found.group(1) if found else ""
 
 
 OBJECTS = frozenset({OBJECT})

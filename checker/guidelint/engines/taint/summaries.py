@@ -32,6 +32,7 @@ from guidelint.engines.taint.displays import returns_json
 from guidelint.engines.taint.fields import declared, form_model
 from guidelint.engines.taint.helperguards import guard_tests
 from guidelint.engines.taint.labels import Summary, Taint
+from guidelint.engines.taint.libraryends import returns_library_call
 from guidelint.engines.taint.supplied import Supplied, supplied_by
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from guidelint.engines.taint.models import Models
 
 MAX_HOPS = 2
-"""How many modules deep a summary follows calls into further modules."""
+"""How many modules deep a summary follows calls (one more to a function ending in a library: libraryends.py)."""
 
 MAX_HEADERS = 256
 MAX_TREES = 64  # the snippets' trees kept (a function summarised again for another depth or context)
@@ -111,6 +112,7 @@ class ProjectFunctions:
         # (module, function, method) -> whether no source's needle is in that function or its module's header:
         # a pure function of the module's text, asked again at every call that passes nothing tainted
         self._needle_free: dict[tuple[str, str, str | None], bool] = {}
+        self._ends: dict[str, tuple[bool, dict[str, str]]] = {}  # function -> returns a library call only, files read
         self.read_generators = False  # the facts' summaries: a generator given nothing is read for its constants
         self._supplied: dict[str, tuple[Supplied | None, dict[str, str]]] = {}  # decorators, files read
         # fields of other modules' classes, with the files read for them
@@ -135,7 +137,9 @@ class ProjectFunctions:
         made `depth - 1` modules away from the checked file (`callbacks`: the library functions it is given);
         None when it is not the project's, too far, or not worth reading (nothing tainted is passed to it and
         it holds no source's needle)."""
-        if depth > MAX_HOPS or not self.project.defines(qualified):
+        last = depth == MAX_HOPS + 1 and not context and self.project.defines(qualified)  # libraryends.py
+        ends = last and self._kept(self._ends, qualified, False, lambda: returns_library_call(self.project, qualified))
+        if (depth > MAX_HOPS and not ends) or not self.project.defines(qualified):
             return None
         key = (qualified, depth, context, stepped, callbacks)
         known = self._summaries.get(key)
@@ -334,9 +338,10 @@ class ProjectFunctions:
                 # DB = Store(path) at the top of a module: DB.query(sql) runs Store.query on that instance
                 return self.callee(f"{made[0][:-2]}.{rest[1]}", tainted, depth, context, stepped)
             if rest[0] in outline.imports and rest[0] not in outline.spans:
-                # a name the module imports (a package re-exporting a helper): where it comes from
+                # a name the module imports (a package re-exporting a helper): where it comes from, at the
+                # same depth (no code of the re-exporting module runs; a cycle of re-exports is `_active`)
                 target = ".".join([outline.imports[rest[0]], *rest[1:]])
-                return None if target == qualified else self.callee(target, tainted, depth + 1, callbacks=callbacks)
+                return None if target == qualified else self.callee(target, tainted, depth, callbacks=callbacks)
             methods = outline.methods.get(rest[0])
             method = rest[1] if len(rest) == 2 else "__init__" if methods is not None else None
             if rest[0] not in outline.spans:
@@ -567,10 +572,7 @@ def _form_model_in(tree: cst.Module, name: str) -> cst.BaseExpression | None:
 
 
 def _declared_in(tree: cst.Module, name: str) -> dict[str, cst.BaseExpression]:
-    for stmt in tree.body:
-        if type(stmt) is cst.ClassDef and stmt.name.value == name:
-            return declared(stmt)
-    return {}
+    return next((declared(s) for s in tree.body if type(s) is cst.ClassDef and s.name.value == name), {})
 
 
 def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summary:
