@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import all_functions
 from guidelint.engines.taint.labels import CLEAN, Env, Label, Summary, Taint, union
 from guidelint.engines.taint.syntax import NESTED_SCOPES
@@ -167,7 +168,7 @@ def _written(fn: cst.FunctionDef, shared: set[str], methods: frozenset[str]) -> 
             func = node.func  # type: ignore[attr-defined]
             if func.attr.value in methods:
                 stored.add(_base(func.value))
-        stack.extend(node.children)
+        stack.extend(children(node))  # syntax children only: no target, call or `global` is whitespace
     shared_written = (stored - local) | (declared & local)
     return shared_written & shared
 
