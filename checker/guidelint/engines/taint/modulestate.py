@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import all_functions
 from guidelint.engines.taint.labels import CLEAN, Env, Label, Summary, Taint, union
 from guidelint.engines.taint.syntax import NESTED_SCOPES
@@ -107,19 +108,31 @@ def enter(a: Analysis, values: dict[str, Taint], consts: dict[str, object]) -> N
 
 _ASSIGNED = re.compile(r"(?m)^[ \t]*([A-Za-z_]\w*)[ \t]*[\[.][^\n]*?(?<![=!<>])=(?!=)")
 """A statement that starts with `NAME[` or `NAME.` and assigns (`CACHE[k] = v`, `STATE.desk += x`)."""
-_GLOBAL = re.compile(r"\bglobal[ \t]+([\w \t,]+)")
-_CALLING: dict[frozenset[str], re.Pattern[str]] = {}
+_GLOBAL = re.compile(r"global(?<!\wglobal)[ \t]+([\w \t,]+)")
+"""`global NAME, ...` (`\\bglobal` written as the word then a look back: the search goes from word to word)."""
+_CALLING: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _written_in_text(text: str, methods: frozenset[str]) -> set[str]:
     """The names a module's text may store into (a superset): assigned through, called a storing method on,
     or declared `global`."""
-    calling = _CALLING.get(methods)
-    if calling is None:
+    patterns = _CALLING.get(methods)
+    if patterns is None:
         words = "|".join(sorted(re.escape(m.rpartition(".")[2]) for m in methods))
         through = r"(?:\[[^\]\n]{0,200}\]|\.\w+){0,3}"  # notes[k].append(, Board.posts.append(: bounded
-        calling = _CALLING[methods] = re.compile(rf"\b([A-Za-z_]\w*){through}\.(?:{words})\(")
-    found = set(_ASSIGNED.findall(text)) | set(calling.findall(text))
+        calling = re.compile(rf"\b([A-Za-z_]\w*){through}\.(?:{words})\(")
+        patterns = _CALLING[methods] = (calling, re.compile(rf"\.(?:{words})\("))
+    calling, called = patterns
+    found = set(_ASSIGNED.findall(text))
+    # a storing call is within one line: only the lines holding `.method(` are searched for it, each the same
+    # way as in the whole text (from the line's start, which follows a newline)
+    done = -1
+    for call in called.finditer(text):
+        start = text.rfind("\n", 0, call.start()) + 1
+        if start > done:
+            done = text.find("\n", call.end())
+            done = len(text) if done < 0 else done
+            found.update(calling.findall(text, start, done))
     for declared in _GLOBAL.findall(text) if "global" in text else ():
         found.update(n.strip() for n in declared.split(","))
     return found
@@ -167,7 +180,7 @@ def _written(fn: cst.FunctionDef, shared: set[str], methods: frozenset[str]) -> 
             func = node.func  # type: ignore[attr-defined]
             if func.attr.value in methods:
                 stored.add(_base(func.value))
-        stack.extend(node.children)
+        stack.extend(children(node))  # syntax children only: no target, call or `global` is whitespace
     shared_written = (stored - local) | (declared & local)
     return shared_written & shared
 

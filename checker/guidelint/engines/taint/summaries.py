@@ -40,7 +40,7 @@ from guidelint.semantic.outlines import self_assigned
 from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse as parse_ast
 from guidelint.semantic.summary import ModuleSummary
-from guidelint.sourcelines import python_lines
+from guidelint.sourcelines import kept_python_lines
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -176,7 +176,7 @@ class ProjectFunctions:
                 return self.declared(outline.imports[name], depth + 1)  # re-exported
             return {}
         first, last = outline.spans[name]
-        snippet = "".join(python_lines(source[1], keepends=True)[first - 1 : last])
+        snippet = "".join(kept_python_lines(source[1])[first - 1 : last])
         try:
             tree, _ = parse(source[0], snippet, check_nesting(snippet))
         except TooDeep:
@@ -272,7 +272,7 @@ class ProjectFunctions:
         if known is None:
             source = self.project.module_text(module)
             first, last = outline.spans[cls]
-            snippet = "".join(python_lines(source[1], keepends=True)[first - 1 : last]) if source else ""
+            snippet = "".join(kept_python_lines(source[1])[first - 1 : last]) if source else ""
             tree = parse_ast(snippet) if snippet else None
             node = tree.body[0] if tree is not None and tree.body else None
             # a class that cannot be read sets nothing known: its attributes stay what the receiver holds
@@ -457,7 +457,7 @@ class ProjectFunctions:
         where = (module, name, method)
         if not tainted and self._needle_free.get(where):
             return None  # nothing tainted is passed, and no source's needle is in the function or the imports
-        lines = python_lines(text, keepends=True)
+        lines = kept_python_lines(text)
         spans = [*outline.header]
         if method is None:  # with the implementations registered for it (a single-dispatch function)
             spans += [outline.spans[name], *outline.overloads.get(name, ())]
