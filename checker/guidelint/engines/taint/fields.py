@@ -154,16 +154,20 @@ def search_kinds(a: Analysis, made: cst.BaseExpression) -> frozenset[str]:
     return pattern_kinds(pattern, "search") if isinstance(pattern, str) else frozenset()
 
 
+def bound_once(a: Analysis, expr: cst.BaseExpression) -> cst.BaseExpression:
+    """The value a name bound once at the module's top level stands for (`SECTORS = (...)`), else `expr`."""
+    if type(expr) is cst.Name and len(a.bindings.get(expr.value, ())) == 1:
+        return a.bindings[expr.value][0]
+    return expr
+
+
 def raising_validator(a: Analysis, validator: cst.BaseExpression) -> frozenset[str]:
     """What a validator that raises unless its argument passes makes that argument harmless to: a
     `search-validators` instance, made in place or bound to a name at the module's top level
     (`TABLE = RegexValidator(r"^[a-z_]+$")`), or one of the `raising-conversions` (validate_slug)."""
-    if type(validator) is cst.Name and validator.value in a.bindings and len(a.bindings[validator.value]) == 1:
-        bound = a.bindings[validator.value][0]
-        if type(bound) is cst.Call:
-            return search_kinds(a, bound)
-    if type(validator) is cst.Call:
-        return search_kinds(a, validator)
+    bound = bound_once(a, validator)
+    if type(bound) is cst.Call:
+        return search_kinds(a, bound)
     named = a.names.qualname(validator) or dotted(validator) or ""
     if named in a.known["raising-conversions"]:
         return a.calls.sanitizes(named, None) or frozenset()
@@ -176,10 +180,7 @@ def pattern_or_choice(a: Analysis, validator: cst.BaseExpression) -> frozenset[s
     if type(validator) is not cst.Call or not validator.args:
         return frozenset()
     made = (a.names.qualname(validator.func) or dotted(validator.func) or "").rsplit(".", 1)[-1]
-    given = a.fold(validator.args[0].value, a.module_env)
-    first = validator.args[0].value
-    if type(first) is cst.Name and len(a.bindings.get(first.value, ())) == 1:  # AnyOf(SECTORS), bound once
-        given = a.fold(a.bindings[first.value][0], a.module_env)
+    given = a.fold(bound_once(a, validator.args[0].value), a.module_env)  # AnyOf(SECTORS), bound once
     if made in a.known["choice-validators"] and isinstance(validator.args[0].value, (cst.List, cst.Tuple, cst.Set)):
         return ALL_KINDS if all(is_constant(e.value) for e in validator.args[0].value.elements) else frozenset()
     if made in a.known["choice-validators"] and isinstance(given, (list, tuple, frozenset)) and given:
@@ -309,8 +310,7 @@ def annotated_kinds(a: Analysis, declaration: cst.BaseExpression | None) -> froz
     module alias, `Ticker = Annotated[str, AfterValidator(check)]`) make a field's value harmless to: the
     value is what each function returns for it (a function raising unless it matches returns it checked,
     `lambda v: str(int(v))` a number, `v.strip().upper()` the same text)."""
-    if type(declaration) is cst.Name and len(a.bindings.get(declaration.value, ())) == 1:
-        declaration = a.bindings[declaration.value][0]
+    declaration = bound_once(a, declaration) if declaration is not None else None
     if (
         type(declaration) is not cst.Subscript
         or (a.names.qualname(declaration.value) or dotted(declaration.value)) not in ANNOTATED
