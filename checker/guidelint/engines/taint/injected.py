@@ -14,11 +14,11 @@ import libcst as cst
 from guidelint.engines.taint.fields import ANNOTATED, cleared_kinds
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, for_passed, outside, union
 from guidelint.engines.taint.models import Source
+from guidelint.engines.taint.projectclass import project_class
 from guidelint.engines.taint.syntax import _body
 from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
-from guidelint.sourcelines import python_lines
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -120,23 +120,12 @@ def _constructor(a: Analysis, cls: cst.Name) -> cst.FunctionDef | None:
         return None
     key = ("dependency class", absolute_name(a.package, qualified))
     if key not in a.memo:
-        a.memo[key] = None
-        module, _, name = key[1].rpartition(".")
-        project = a.project.project
-        outline = project.summary(module) if module and project.defines(key[1]) else None
-        source = project.module_text(module) if outline is not None and name in outline.spans else None
-        if outline is not None and source is not None:
-            first, last = outline.spans[name]
-            try:
-                tree = cst.parse_module("".join(python_lines(source[1], keepends=True)[first - 1 : last]))
-            except cst.ParserSyntaxError:
-                return None
-            for stmt in tree.body:
-                if type(stmt) is cst.ClassDef and stmt.name.value == name:
-                    a.memo[key] = next(
-                        (f for f in _body(stmt.body) if type(f) is cst.FunctionDef and f.name.value == "__init__"),
-                        None,
-                    )
+        stmt = project_class(a.project.project, key[1])
+        a.memo[key] = (
+            next((f for f in _body(stmt.body) if type(f) is cst.FunctionDef and f.name.value == "__init__"), None)
+            if stmt is not None
+            else None
+        )
     found: cst.FunctionDef | None = a.memo[key]
     return found
 

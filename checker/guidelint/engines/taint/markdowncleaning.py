@@ -16,11 +16,9 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.cst.children import descendants
-from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.taint.factkeys import parents_of
-from guidelint.limits import TooDeep, check_nesting
+from guidelint.engines.taint.projectclass import project_class
 from guidelint.semantic.names import dotted
-from guidelint.sourcelines import python_lines
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -104,23 +102,7 @@ def _methods(cls: cst.ClassDef) -> dict[str, cst.FunctionDef]:
 
 def _project_class(a: Analysis, qualified: str) -> dict[str, cst.FunctionDef]:
     """The methods of a class another module of the project defines (its file recorded as read)."""
-    module, _, name = qualified.rpartition(".")
-    project = a.project.project if a.project is not None else None
-    if project is None or not module or not project.defines(qualified):
-        return {}
-    outline = project.summary(module)
-    source = project.module_text(module)
-    if outline is None or source is None or name not in outline.spans:
-        return {}
-    first, last = outline.spans[name]
-    snippet = "".join(python_lines(source[1], keepends=True)[first - 1 : last])
-    try:
-        tree, _ = parse(source[0], snippet, check_nesting(snippet))
-    except (TooDeep, cst.ParserSyntaxError):
-        return {}  # not read: nothing cleans, the finding stays
-    if tree is None:
-        return {}
-    cls = next((s for s in tree.body if type(s) is cst.ClassDef and s.name.value == name), None)
+    cls = project_class(a.project.project, qualified) if a.project is not None else None
     return _methods(cls) if cls is not None else {}
 
 

@@ -33,6 +33,7 @@ from guidelint.engines.taint.fields import declared, form_model
 from guidelint.engines.taint.helperguards import guard_tests
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.libraryends import returns_library_call
+from guidelint.engines.taint.projectclass import project_class
 from guidelint.engines.taint.supplied import Supplied, supplied_by
 from guidelint.engines.taint.syntax import raises
 from guidelint.limits import TooDeep, check_nesting
@@ -175,19 +176,14 @@ class ProjectFunctions:
             if outline is not None and name in outline.imports and name not in outline.spans:
                 return self.declared(outline.imports[name], depth + 1)  # re-exported
             return {}
-        first, last = outline.spans[name]
-        snippet = "".join(kept_python_lines(source[1])[first - 1 : last])
-        try:
-            tree, _ = parse(source[0], snippet, check_nesting(snippet))
-        except TooDeep:
-            tree = None
+        node = project_class(self.project, qualified)
         fields: dict[str, cst.BaseExpression] = {}
         for base in reversed(outline.classes.get(name, ())):  # the nearest base last: it wins
             fields.update(self.declared(base, depth + 1))
-        model = _form_model_in(tree, name) if tree is not None else None
+        model = form_model(node) if node is not None else None
         if type(model) is cst.Name:  # a ModelForm of that module: its model's fields, then its own
             fields.update(self.declared(outline.imports.get(model.value, f"{module}.{model.value}"), depth + 1))
-        fields.update(_declared_in(tree, name) if tree is not None else {})
+        fields.update(declared(node) if node is not None else {})
         return fields
 
     def supplied(self, qualified: str, depth: int = 0) -> Supplied | None:
@@ -565,14 +561,6 @@ def _parsed(rel: str, text: str) -> cst.Module | None:
         return parse(rel, text, check_nesting(text))[0]
     except TooDeep:
         return None
-
-
-def _form_model_in(tree: cst.Module, name: str) -> cst.BaseExpression | None:
-    return next((form_model(s) for s in tree.body if type(s) is cst.ClassDef and s.name.value == name), None)
-
-
-def _declared_in(tree: cst.Module, name: str) -> dict[str, cst.BaseExpression]:
-    return next((declared(s) for s in tree.body if type(s) is cst.ClassDef and s.name.value == name), {})
 
 
 def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summary:
