@@ -86,6 +86,11 @@ def test_classify_by_content() -> None:
     assert classify("bin/zshrc-sync.sh", "bash", b"#!/bin/bash\ncp ~/.zshrc /srv/\n", SKIP).language == "bash"
     assert classify("bin/run.sh", "bash", b"#!/usr/bin/env -S bash -e\necho hi\n", SKIP).language == "bash"
     assert classify("tpl/{{name}}.py", "python", PY_TEMPLATE.encode(), SKIP).language == TEMPLATE
+    # a Python file named plainly: a block tag alone, or an expression alone, on a line of its own and not
+    # parsing as Python makes it a template; the same syntax inside code that parses does not
+    assert classify("tpl/setup.py", "python", b"{% if yaml %}\nimport yaml\n{% endif %}\n", SKIP).language == TEMPLATE
+    assert classify("tpl/app.py", "python", b"{{ name }} = load()\n", SKIP).language == TEMPLATE
+    assert classify("tpl/ok.py", "python", b'X = "{% if a %}"\nY = {"{{": 1}\n', SKIP).language == "python"
     assert classify("page.html", "html", b"<p>{{ bio }}</p>\n", SKIP).language == TEMPLATE
     assert classify("page.html", "html", b"<p>plain</p>\n", SKIP).language == "html"
     assert classify("chart/templates/deploy.yaml", "yaml", HELM.encode(), SKIP).language == TEMPLATE
