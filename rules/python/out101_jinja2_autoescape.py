@@ -52,6 +52,9 @@ DATA_PARSERS = frozenset(
     {"yaml.safe_load", "yaml.load", "yaml.safe_load_all", "yaml.load_all", "json.loads", "tomllib.loads"}
     | {"toml.loads", "tomli.loads"}
 )
+# a loader's folder named for SQL statements (dbt's and the pipelines' `sql/`, `queries/`): its templates are queries
+SQL_FOLDERS = frozenset({"sql", "queries"})
+LOADERS = ("FileSystemLoader", "PackageLoader")
 SQL_TEXT = re.compile(
     r"^\s*(?:select|insert|update|delete|with|create|alter)\b[^<>]*\b(?:from|into|set|table|values|where)\b",
     re.IGNORECASE,
@@ -84,7 +87,9 @@ class Jinja2Autoescape(Rule):
             "its callers are the module's own) or the module parses every result of it as YAML or JSON. "
             "An environment whose every template loaded in the module is, "
             "by its constant name or source, text of another kind (a .txt mail, a .yaml.j2 file, an SQL "
-            "statement) renders no page and is not reported."
+            "statement, a name ending in .sql after a variable stem), and one whose loader reads a folder named for "
+            "SQL (sql/, queries/) and loads no other kind, renders no page and is not reported; so does "
+            "jinja2.Template of a constant SQL statement."
         ),
         remediation=(
             "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
@@ -114,7 +119,9 @@ class Jinja2Autoescape(Rule):
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         message = self.meta.message.format(name=name)
-        if name in ENVIRONMENTS and _renders_only_text(call, ctx):
+        if name in ENVIRONMENTS and (_renders_only_text(call, ctx) or _loads_sql_folder(call, ctx)):
+            return
+        if name in TEMPLATES and _sql_source(call, ctx):
             return
         setting = arg(call, "autoescape")
         if setting is not None:
@@ -188,6 +195,12 @@ class Jinja2Autoescape(Rule):
 
             def env(self):
                 return Env(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)  # expect
+
+        LEGACY_SQL = "legacy/sql"
+        legacy = Env(loader=FileSystemLoader(LEGACY_SQL), autoescape=False)  # expect
+
+        def legacy_page(name):
+            return legacy.get_template(f"{name}.html").render()
     """
     fixed = """
         import jinja2
@@ -233,6 +246,12 @@ class Jinja2Autoescape(Rule):
 
             def env(self):
                 return Env(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)
+
+        LEGACY_SQL = "legacy/sql"
+        legacy = Env(loader=FileSystemLoader(LEGACY_SQL), autoescape=True)
+
+        def legacy_page(name):
+            return legacy.get_template(f"{name}.html").render()
     """
     safe = """
         import jinja2
@@ -285,6 +304,21 @@ class Jinja2Autoescape(Rule):
             def env(self):
                 pages = Environment(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)
                 return pages, Environment(autoescape=self.SETTINGS["html"]["autoescape"])
+
+        import os
+        from pathlib import Path
+        SQL_DIR = Path(__file__).parent / "sql"
+        PARTITION = jinja2.Template("SELECT {{ columns | join(', ') }} FROM {{ table }} WHERE day = %(day)s")
+
+        def sql_environment():
+            return Environment(loader=FileSystemLoader(SQL_DIR), undefined=jinja2.StrictUndefined)
+
+        def render_model(model, **context):
+            queries = Environment(loader=FileSystemLoader(os.path.join("dbt", "queries")), autoescape=False)
+            return queries.get_template(f"{model}.sql").render(**context)
+
+        def render_check(check):
+            return Environment(loader=jinja2.PackageLoader("pipeline", "sql")).get_template(check + ".sql").render()
     """
 
 
@@ -431,6 +465,8 @@ def _assigns_in(function: cst.FunctionDef, name: str) -> bool:
 
 def _text_template(method: str, source: cst.BaseExpression, ctx: Context) -> bool:
     value = module_constant(ctx, source)
+    if not isinstance(value, str) and method != "from_string":
+        value = _constant_tail(source)  # f"{model}.sql", name + ".sql": the kind is the name's constant end
     if not isinstance(value, str):
         return False
     if method == "from_string":
@@ -439,6 +475,70 @@ def _text_template(method: str, source: cst.BaseExpression, ctx: Context) -> boo
     while parts and parts[-1] in TEMPLATE_SUFFIXES:
         parts.pop()
     return bool(parts) and parts[-1] in TEXT_KINDS
+
+
+def _constant_tail(source: cst.BaseExpression) -> str | None:
+    """The constant text a template name ends with after a variable stem: `f"{model}.sql"`, `name + ".sql"`
+    (None when its end is not written out)."""
+    if isinstance(source, cst.FormattedString) and source.parts:
+        last = source.parts[-1]
+        return last.value if isinstance(last, cst.FormattedStringText) and "." in last.value else None
+    if isinstance(source, cst.BinaryOperation) and isinstance(source.operator, cst.Add):
+        tail = string_text(source.right)
+        return tail if isinstance(tail, str) and "." in tail else None
+    return None
+
+
+def _sql_source(call: cst.Call, ctx: Context) -> bool:
+    """`jinja2.Template(source)` of a constant SQL statement: it renders a query, not a page."""
+    source = arg(call, "source", 0)
+    value = module_constant(ctx, source.value) if source is not None else None
+    return isinstance(value, str) and SQL_TEXT.match(value) is not None
+
+
+def _loads_sql_folder(call: cst.Call, ctx: Context) -> bool:
+    """The environment's loader reads a folder named for SQL statements (`FileSystemLoader(SQL_DIR)` with
+    `SQL_DIR = Path(__file__).parent / "sql"`, `PackageLoader("pipeline", "queries")`), and every template it
+    loads in this module by a name whose kind is written is text (`f"{model}.sql"`): it renders queries."""
+    loader = arg(call, "loader")
+    if loader is None or not isinstance(loader.value, cst.Call):
+        return False
+    kind = (dotted(loader.value.func) or "").rsplit(".", 1)[-1]
+    if kind not in LOADERS:
+        return False
+    folder = arg(loader.value, "searchpath" if kind == LOADERS[0] else "package_path", 0 if kind == LOADERS[0] else 1)
+    if folder is None or _folder_name(folder.value, ctx, 4) not in SQL_FOLDERS:
+        return False
+    return all(_text_template(method, source, ctx) for method, source in _loads(call, ctx))
+
+
+def _folder_name(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None:
+    """The last component of a folder written in the code: a string, `base / "sql"`, `os.path.join(base,
+    "sql")`, `str(...)`/`Path(...)` of one, or a module-level name assigned one once."""
+    if depth == 0:
+        return None
+    text = string_text(expr)
+    if isinstance(text, str):
+        return text.rstrip("/").rsplit("/", 1)[-1].lower() or None
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Divide):
+        return _folder_name(expr.right, ctx, depth - 1)
+    if isinstance(expr, cst.Call) and expr.args:
+        callee = (dotted(expr.func) or "").rsplit(".", 1)[-1]
+        if callee == "join":
+            return _folder_name(expr.args[-1].value, ctx, depth - 1)
+        if callee in ("str", "Path", "PurePath", "fspath", "abspath", "realpath") and len(expr.args) == 1:
+            return _folder_name(expr.args[0].value, ctx, depth - 1)
+    if isinstance(expr, cst.Name):
+        values = [
+            line.body[0].value
+            for line in ctx.module.body
+            if isinstance(line, cst.SimpleStatementLine)
+            and isinstance(line.body[0], cst.Assign)
+            and _assigns(line.body[0], expr.value)
+        ]
+        if len(values) == 1 and not any(expr.value in scope.names for scope in ctx.scopes):
+            return _folder_name(values[0], ctx, depth - 1)
+    return None
 
 
 def _parameters(function: cst.FunctionDef) -> frozenset[str]:
