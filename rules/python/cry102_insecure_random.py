@@ -23,7 +23,11 @@ METHODS = frozenset(
         *("gammavariate", "betavariate", "paretovariate", "weibullvariate", "binomialvariate"),
     }
 )
-SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle"})
+# numpy's legacy module functions share one global Mersenne Twister, as predictable as the random module's
+NUMPY_METHODS = frozenset(
+    {"randint", "random", "rand", "random_sample", "random_integers", "choice", "bytes", "permutation", "shuffle"}
+)
+SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle", "permutation"})
 # digest makers (hashlib's constructors; hmac.new and hmac.digest by their module): a signature is their result
 DIGESTS = frozenset(
     {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512", "blake2b", "blake2s"}
@@ -123,7 +127,9 @@ class InsecureRandom(Rule):
             "The random module is a Mersenne Twister seeded for simulations: after a few hundred outputs its "
             "state can be reconstructed and every past and future value predicted. Tokens, passwords, keys, "
             "salts, nonces and verification codes made with it can be guessed, which hands an attacker the "
-            "sessions and accounts that guard clients' confidential and insider information."
+            "sessions and accounts that guard clients' confidential and insider information. numpy's "
+            "module-level functions (numpy.random.randint, bytes, choice...) draw from one global Mersenne "
+            "Twister too."
         ),
         remediation=(
             "Use the secrets module: secrets.token_urlsafe(32) or secrets.token_hex(32) for tokens, "
@@ -135,7 +141,11 @@ class InsecureRandom(Rule):
             "https://docs.python.org/3/library/random.html",
         ),
     )
-    calls = (*(f"random.{m}" for m in sorted(METHODS)), "random.Random")
+    calls = (
+        *(f"random.{m}" for m in sorted(METHODS)),
+        "random.Random",
+        *(f"numpy.random.{m}" for m in sorted(NUMPY_METHODS)),
+    )
     nodes = (cst.Call,)
     needles = ("random",)
     options: ClassVar[dict[str, Any]] = {"names": NAMES, "ignore": IGNORE}
@@ -251,6 +261,12 @@ class InsecureRandom(Rule):
             # the nonce is kept: the key derived from it is as guessable as it
             nonce = str(random.randint(0, 10**9))  # expect
             return hashlib.sha256((app_secret + nonce).encode()).digest()
+        import numpy as np
+
+        def partner_credentials(partner):
+            partner.api_key = "%032x" % np.random.randint(0, 2**62)  # expect
+            reset_token = np.random.bytes(16).hex()  # expect
+            return reset_token
     """
     fixed = """
         import random
@@ -310,6 +326,12 @@ class InsecureRandom(Rule):
             # the nonce is kept: the key derived from it is as guessable as it
             nonce = str(random.randint(0, 10**9))
             return hashlib.sha256((app_secret + nonce).encode()).digest()
+        import numpy as np
+
+        def partner_credentials(partner):
+            partner.api_key = "%032x" % np.random.randint(0, 2**62)
+            reset_token = np.random.bytes(16).hex()
+            return reset_token
     """
     safe = """
         import os
@@ -385,6 +407,12 @@ class InsecureRandom(Rule):
             salt = str(random.randint(0, 10**8))
             payload = app_id + text + salt + app_secret
             return salt, hashlib.md5(payload.encode(), usedforsecurity=False).hexdigest()
+        import numpy as np
+
+        def synthetic(frame, n):
+            np.random.seed(42)
+            sample = frame.iloc[np.random.choice(len(frame), n)]
+            return {"age": np.random.randint(18, 90, size=n), "token_count": np.random.randint(1, 500)}, sample
     """
 
 
