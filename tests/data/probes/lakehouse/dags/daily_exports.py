@@ -51,3 +51,15 @@ def vuln_build_backfill_dag() -> DAG:
             bash_command="dbt run --select {{ dag_run.conf['model'] }} --vars '{\"day\": \"{{ ds }}\"}'",  # sink
         )
     return dag
+
+
+@task
+def safe_rebuild_day(dag_run=None, ds: str | None = None) -> None:
+    subprocess.run(["dbt", "run", "--select", "fact_orders", "--vars", f"day: {ds}"], check=True)
+    print(f"rebuilt fact_orders for {ds} in run {dag_run.run_id}")
+
+
+@task
+def vuln_rebuild_from_param(dag_run=None) -> None:
+    tables = " ".join(dag_run.conf.get("tables", []))
+    subprocess.run("dbt run --select " + tables, shell=True, check=True)  # sink
