@@ -40,7 +40,7 @@ class AirflowTemplatedCommand(Rule):
         remediation=(
             "Read the configuration in Python (a @task or PythonOperator), check it against an allow-list or "
             "a pattern, and run the tool with an argument list (subprocess.run(['dbt', 'run', '--select', "
-            "model])); or pass the value through the operator's env= and quote it in the script (\"$MODEL\")."
+            'model])); or pass the value through the operator\'s env= and quote it in the script ("$MODEL").'
         ),
         references=(
             "https://airflow.apache.org/docs/apache-airflow/stable/howto/operator/bash.html",
@@ -71,7 +71,7 @@ class AirflowTemplatedCommand(Rule):
         def tasks():
             rebuild = BashOperator(
                 task_id="rebuild",
-                bash_command="dbt run --select {{ dag_run.conf['model'] }} --vars '{\\"day\\": \\"{{ ds }}\\"}'",  # expect
+                bash_command="dbt run --select {{ dag_run.conf['model'] }} --target prod",  # expect
             )
             backfill = BashOperator(task_id="backfill", bash_command=BACKFILL)  # expect
             purge = SSHOperator(
@@ -95,6 +95,8 @@ class AirflowTemplatedCommand(Rule):
                 bash_command='dbt run --select "$MODEL"',
                 env={"MODEL": "{{ ti.xcom_pull(task_ids='pick_model') }}"},
             )
-            purge = SSHOperator(task_id="purge", ssh_conn_id="etl_host", command="find /data -mtime +{{ params.days }} -delete")
+            purge = SSHOperator(
+                task_id="purge", ssh_conn_id="etl_host", command="find /data -mtime +{{ params.days }} -delete"
+            )
             return build, model, purge
     """
