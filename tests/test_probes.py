@@ -117,6 +117,28 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "(refused by a field_validator when it holds '/', '\\' or starts with '.'): the property of another "
         "module's class is summarised with self whole, not with the fields the validated body holds"
     ),
+    # round 27 (lakehouse): what the round left wrong
+    ("lakehouse/config_models.py", "safe_checkpoint_round_trip"): (
+        "pickle.load of a file the function itself wrote with pickle.dump into a tempfile.TemporaryDirectory(): "
+        "INP101 (medium) judges the file by its path, Path(tmp) / 'state.pkl', where `tmp` is the directory "
+        "the process just created (0700, unguessable); a round trip is known only for bytes passed in memory "
+        "(pickle.loads(pickle.dumps(x))), not for a file in a private directory"
+    ),
+    ("lakehouse/hash_keys.py", "safe_query_cache_key"): (
+        "hashlib.md5() updated with a query and its parameters for a cache key: CRY101 (medium) asks every "
+        "MD5/SHA-1 that is no security use to say so with usedforsecurity=False (its remediation), and a "
+        "digest kept whole cannot be told from an integrity check by its shape; a bucket number is (safe_partition)"
+    ),
+    ("lakehouse/http_clients.py", "vuln_snowflake_insecure"): (
+        "snowflake.connector.connect(insecure_mode=True) switches off the OCSP revocation check of the "
+        "warehouse's certificate, not its verification: no rule reads it (it would be CWE-299, a revocation "
+        "check, rather than NET101's disabled verification)"
+    ),
+    ("lakehouse/sql_templates.py", "safe_run_report"): (
+        "Environment(autoescape=False).from_string(<a constant plain-text template>) in a module that also "
+        "serves pages (Flask): OUT101 knows a constant source as text only when it is an SQL statement; a "
+        "template without markup can still be rendered into an HTML response with the client's values"
+    ),
     # round 26 (opsdesk): what the round left wrong
     ("opsdesk/cache_pickle.py", "safe_read_local_cache"): (
         "pickle.load of Path(settings.CACHE_DIR) / f'{report}.pickle' opened by Path.open(): INP101 (medium) "
