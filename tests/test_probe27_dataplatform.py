@@ -5,7 +5,8 @@ probes_files/round27), each as the user sees it in one scan: the rule, the line,
   queries/) and loads no other kind, a template name ending in .sql after a variable stem, jinja2.Template of a
   constant SQL statement; the same loader asked for an .html page still blocks.
 - boto3 clients and a session's client()/resource() given verify=False (NET101).
-- numpy's legacy module functions make a predictable token (CRY102).
+- numpy's legacy module functions make a predictable token (CRY102); an array of draws (size=) is sample data, as
+  a skew salt per row of a join.
 - An Airflow command template that renders dag_run.conf runs the triggering caller's JSON in a shell (INP159), and a
   task's dag_run.conf is a source (INP401); the run's date and id are not.
 - pandas' to_csv/to_parquet of a fixed /tmp name claims it as open() does (CFG102).
@@ -63,6 +64,11 @@ def export_token(export):
     sample = np.random.choice(100, 10)
     export.download_token = "%032x" % np.random.randint(0, 2**62)
     return sample
+
+
+def salted(frame):
+    frame["salt"] = np.random.randint(0, 8, size=len(frame))  # a skew salt per row of a join, no secret
+    return frame
 """
 
 DAG = """

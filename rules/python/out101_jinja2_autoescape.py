@@ -10,8 +10,10 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     arg,
+    constant_tail,
     dotted,
     fixed_values,
+    folder_name,
     has_star_args,
     is_settings_module,
     iter_nodes,
@@ -466,7 +468,7 @@ def _assigns_in(function: cst.FunctionDef, name: str) -> bool:
 def _text_template(method: str, source: cst.BaseExpression, ctx: Context) -> bool:
     value = module_constant(ctx, source)
     if not isinstance(value, str) and method != "from_string":
-        value = _constant_tail(source)  # f"{model}.sql", name + ".sql": the kind is the name's constant end
+        value = constant_tail(source)  # f"{model}.sql", name + ".sql": the kind is the name's constant end
     if not isinstance(value, str):
         return False
     if method == "from_string":
@@ -475,18 +477,6 @@ def _text_template(method: str, source: cst.BaseExpression, ctx: Context) -> boo
     while parts and parts[-1] in TEMPLATE_SUFFIXES:
         parts.pop()
     return bool(parts) and parts[-1] in TEXT_KINDS
-
-
-def _constant_tail(source: cst.BaseExpression) -> str | None:
-    """The constant text a template name ends with after a variable stem: `f"{model}.sql"`, `name + ".sql"`
-    (None when its end is not written out)."""
-    if isinstance(source, cst.FormattedString) and source.parts:
-        last = source.parts[-1]
-        return last.value if isinstance(last, cst.FormattedStringText) and "." in last.value else None
-    if isinstance(source, cst.BinaryOperation) and isinstance(source.operator, cst.Add):
-        tail = string_text(source.right)
-        return tail if isinstance(tail, str) and "." in tail else None
-    return None
 
 
 def _sql_source(call: cst.Call, ctx: Context) -> bool:
@@ -507,38 +497,9 @@ def _loads_sql_folder(call: cst.Call, ctx: Context) -> bool:
     if kind not in LOADERS:
         return False
     folder = arg(loader.value, "searchpath" if kind == LOADERS[0] else "package_path", 0 if kind == LOADERS[0] else 1)
-    if folder is None or _folder_name(folder.value, ctx, 4) not in SQL_FOLDERS:
+    if folder is None or folder_name(folder.value, ctx) not in SQL_FOLDERS:
         return False
     return all(_text_template(method, source, ctx) for method, source in _loads(call, ctx))
-
-
-def _folder_name(expr: cst.BaseExpression, ctx: Context, depth: int) -> str | None:
-    """The last component of a folder written in the code: a string, `base / "sql"`, `os.path.join(base,
-    "sql")`, `str(...)`/`Path(...)` of one, or a module-level name assigned one once."""
-    if depth == 0:
-        return None
-    text = string_text(expr)
-    if isinstance(text, str):
-        return text.rstrip("/").rsplit("/", 1)[-1].lower() or None
-    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Divide):
-        return _folder_name(expr.right, ctx, depth - 1)
-    if isinstance(expr, cst.Call) and expr.args:
-        callee = (dotted(expr.func) or "").rsplit(".", 1)[-1]
-        if callee == "join":
-            return _folder_name(expr.args[-1].value, ctx, depth - 1)
-        if callee in ("str", "Path", "PurePath", "fspath", "abspath", "realpath") and len(expr.args) == 1:
-            return _folder_name(expr.args[0].value, ctx, depth - 1)
-    if isinstance(expr, cst.Name):
-        values = [
-            line.body[0].value
-            for line in ctx.module.body
-            if isinstance(line, cst.SimpleStatementLine)
-            and isinstance(line.body[0], cst.Assign)
-            and _assigns(line.body[0], expr.value)
-        ]
-        if len(values) == 1 and not any(expr.value in scope.names for scope in ctx.scopes):
-            return _folder_name(values[0], ctx, depth - 1)
-    return None
 
 
 def _parameters(function: cst.FunctionDef) -> frozenset[str]:
