@@ -47,6 +47,7 @@ PROJECTS = (
     "clearing",
     "distribution",
     "opsdesk",
+    "lakehouse",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -91,6 +92,9 @@ PROJECTS = (
 # 26: an operations back office (ordinary safe code of an ops team around the blocking rules: SFTP host keys,
 # FTPS, LDAP TLS and filters, LaTeX/CSV/text templates, spreadsheet exports, archives, local caches, digests of
 # non-secrets, random for rota and jitter, names of secrets, admin actions, management commands, Celery beat)
+# 27: a data platform (ordinary safe code of an analytics engineering team around the blocking rules: Airflow DAGs,
+# pandas read_sql, SQL from constant names and Jinja, boto3 and Snowflake clients, config loaders, dbt/aws/psql
+# argument lists, digests for partitions and keys, sampling, temporary files, model artefacts, notebooks)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -112,6 +116,28 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "body.local_path of a pydantic @computed_field property formatting self.room (an int) and self.name "
         "(refused by a field_validator when it holds '/', '\\' or starts with '.'): the property of another "
         "module's class is summarised with self whole, not with the fields the validated body holds"
+    ),
+    # round 27 (lakehouse): what the round left wrong
+    ("lakehouse/config_models.py", "safe_checkpoint_round_trip"): (
+        "pickle.load of a file the function itself wrote with pickle.dump into a tempfile.TemporaryDirectory(): "
+        "INP101 (medium) judges the file by its path, Path(tmp) / 'state.pkl', where `tmp` is the directory "
+        "the process just created (0700, unguessable); a round trip is known only for bytes passed in memory "
+        "(pickle.loads(pickle.dumps(x))), not for a file in a private directory"
+    ),
+    ("lakehouse/hash_keys.py", "safe_query_cache_key"): (
+        "hashlib.md5() updated with a query and its parameters for a cache key: CRY101 (medium) asks every "
+        "MD5/SHA-1 that is no security use to say so with usedforsecurity=False (its remediation), and a "
+        "digest kept whole cannot be told from an integrity check by its shape; a bucket number is (safe_partition)"
+    ),
+    ("lakehouse/http_clients.py", "vuln_snowflake_insecure"): (
+        "snowflake.connector.connect(insecure_mode=True) switches off the OCSP revocation check of the "
+        "warehouse's certificate, not its verification: no rule reads it (it would be CWE-299, a revocation "
+        "check, rather than NET101's disabled verification)"
+    ),
+    ("lakehouse/sql_templates.py", "safe_run_report"): (
+        "Environment(autoescape=False).from_string(<a constant plain-text template>) in a module that also "
+        "serves pages (Flask): OUT101 knows a constant source as text only when it is an SQL statement; a "
+        "template without markup can still be rendered into an HTML response with the client's values"
     ),
     # round 26 (opsdesk): what the round left wrong
     ("opsdesk/cache_pickle.py", "safe_read_local_cache"): (

@@ -9,6 +9,14 @@ WRITE_MODES = set("wax+")
 TEMP_DIR_CALLS = ("tempfile.gettempdir", "tempfile.gettempdirb")
 # calls whose result nobody can guess: a name holding one cannot be claimed in advance (a digest is taken
 # for one too: the rule cannot tell a hash of a secret from a hash of something known)
+# methods that write a file at the path they are given first (pandas' and numpy's writers, matplotlib's figures):
+# `frame.to_csv("/tmp/export.csv")` claims the name as open(..., "w") does
+PATH_WRITERS = {
+    **dict.fromkeys(("to_csv", "to_json", "to_pickle", "to_hdf", "to_stata"), "path_or_buf"),
+    **dict.fromkeys(("to_parquet", "to_feather", "to_orc"), "path"),
+    "to_excel": "excel_writer",
+    "savefig": "fname",
+}
 UNGUESSABLE = ("uuid.uuid4", "secrets.", "os.urandom", "tempfile.mkdtemp", "tempfile.mkstemp", "hashlib.", "hmac.")
 
 
@@ -25,7 +33,8 @@ class InsecureTempFile(Rule):
         rationale=(
             "mktemp() only returns a name, and a fixed path under /tmp is known in advance: another local "
             "user or process can create that file or a symlink first, then read what the service writes "
-            "or make it overwrite another file. Temporary files often hold exports and reports with "
+            "or make it overwrite another file (pandas' to_csv/to_parquet and a figure's savefig write such a path "
+            "as open() does). Temporary files often hold exports and reports with "
             "clients' confidential and insider information, which must stay where access is controlled."
         ),
         remediation=(
@@ -68,7 +77,18 @@ class InsecureTempFile(Rule):
         """A predictable path handed to a function of the module that opens that parameter for writing
         (`build_pdf(path)` whose body runs `open(path, "wb")`): reported where the path is made, as if the
         helper's open() were written there."""
-        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Name):
+        if not isinstance(node, cst.Call):
+            return
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value in PATH_WRITERS:
+            method = node.func.attr.value
+            given = arg(node, PATH_WRITERS[method], 0)
+            target = _shared_path(given.value, ctx) if given is not None else None
+            if given is not None and target is not None:
+                made = bound_value(ctx, given.value.value) if isinstance(given.value, cst.Name) else None
+                where = made if made is not None else given.value
+                ctx.report(where, self.meta.message.format(name=f"{target!r}, which {method}() writes,"))
+            return
+        if not isinstance(node.func, cst.Name):
             return
         opened = _writing_parameters(node.func.value, ctx)
         for position, name in opened:
@@ -114,6 +134,12 @@ class InsecureTempFile(Rule):
             path = os.path.join(tempfile.gettempdir(), f"statement-{account}.pdf")  # expect
             write_statement(path, b"%PDF")
             write_statement(body=b"%PDF", target="/tmp/latest-statement.pdf")  # expect
+
+        def frames(frame, figure, day):
+            path = f"/tmp/orders-{day}.csv"  # expect
+            frame.to_csv(path, index=False)
+            frame.to_parquet(path="/tmp/orders.parquet")  # expect
+            figure.savefig("/tmp/orders.png")  # expect
     """
     safe = """
         import os
@@ -159,6 +185,14 @@ class InsecureTempFile(Rule):
                 path = handle.name
             write_statement(path, b"%PDF")
             return read_statement(os.path.join(tempfile.gettempdir(), f"statement-{account}.pdf"))
+
+        def frames(frame, figure):
+            with tempfile.TemporaryDirectory() as workdir:
+                frame.to_csv(os.path.join(workdir, "orders.csv"), index=False)
+                figure.savefig(os.path.join(workdir, "orders.png"))
+            with tempfile.NamedTemporaryFile(suffix=".parquet", delete=False) as handle:
+                frame.to_parquet(handle.name)
+            return frame.to_csv("/srv/exports/orders.csv")
     """
 
 

@@ -1,7 +1,7 @@
 """MD5, SHA-1 and older hashes used where security depends on them."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, fixed_values, keyword_is
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, fixed_values, keyword_is
 
 WEAK_NAMES = {"md5", "sha1", "sha", "md4", "md2", "md5-sha1", "md5_sha1", "mdc2", "ripemd160"}
 
@@ -21,7 +21,9 @@ class WeakHash(Rule):
             "that data, a signature or a token is what it claims to be. The company protects clients' "
             "confidential and pre-disclosure insider information with such checks; a forged digest lets "
             "tampered data or a forged integrity token pass. Uses that are not security-relevant must say "
-            "so explicitly."
+            "so explicitly (usedforsecurity=False); a digest read as a number and reduced modulo a bucket "
+            "count in the same expression (int(md5(key).hexdigest(), 16) % n) only spreads keys over "
+            "partitions and is not reported."
         ),
         remediation=(
             "Use hashlib.sha256() (or sha512/sha3_256/blake2b); for passwords use a password hash (argon2, "
@@ -63,6 +65,8 @@ class WeakHash(Rule):
                 if not weak:
                     return
                 name = f'hashlib.new("{weak[0]}")'
+        if _bucket_number(call, ctx):
+            return
         ctx.report(call, self.meta.message.format(name=name.removesuffix("()")))
 
     flagged = """
@@ -97,6 +101,9 @@ class WeakHash(Rule):
         def bank_file_checksum(data):
             first = hashlib.new(LEGACY_DIGEST, data).hexdigest()  # expect
             return first, hashlib.new(DIGESTS["bank-legacy"], data).hexdigest()  # expect
+
+        def document_id(body):
+            return int(hashlib.md5(body).hexdigest(), 16)  # expect
     """
     safe = """
         import hashlib
@@ -123,4 +130,39 @@ class WeakHash(Rule):
 
         def bank_file_checksum(data):
             return hashlib.new(DIGEST, data).hexdigest(), hashlib.new(DIGESTS["current"], data).hexdigest()
+
+        def partition(customer_id, buckets=64):
+            # a digest made a bucket number: it spreads keys, it neither protects nor identifies anything
+            return int(hashlib.md5(customer_id.encode()).hexdigest(), 16) % buckets, int(
+                hashlib.sha1(customer_id.encode()).hexdigest()[:8], 16
+            ) % 16
     """
+
+
+def _bucket_number(call: cst.Call, ctx: Context) -> bool:
+    """The digest is read once as a number and reduced modulo a bucket count, in the expression itself:
+    `int(md5(key).hexdigest(), 16) % buckets` (a slice of the hex digits may come between)."""
+    chain = [call, *reversed(ctx.ancestors)]
+    if not (
+        len(chain) > 3
+        and isinstance(chain[1], cst.Attribute)
+        and chain[1].attr.value == "hexdigest"
+        and isinstance(chain[2], cst.Call)
+        and chain[2].func is chain[1]
+    ):
+        return False
+    position = 3
+    slicing = (cst.Subscript, cst.SubscriptElement, cst.Index, cst.Slice)
+    while position < len(chain) and isinstance(chain[position], slicing):
+        position += 1
+    if position + 2 >= len(chain) or not isinstance(chain[position], cst.Arg):
+        return False
+    number = chain[position + 1]
+    if not (isinstance(number, cst.Call) and dotted(number.func) == "int" and number.args[0] is chain[position]):
+        return False
+    operation = chain[position + 2]
+    return (
+        isinstance(operation, cst.BinaryOperation)
+        and isinstance(operation.operator, cst.Modulo)
+        and operation.left is number
+    )

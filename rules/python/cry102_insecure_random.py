@@ -3,7 +3,7 @@
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, assignments, dotted, name_words, string_text, target_name
+from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, name_words, string_text, target_name
 from guidelint.cst.children import children
 
 METHODS = frozenset(
@@ -23,7 +23,8 @@ METHODS = frozenset(
         *("gammavariate", "betavariate", "paretovariate", "weibullvariate", "binomialvariate"),
     }
 )
-SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle"})
+NUMPY_METHODS = frozenset({"randint", "random", "rand", "random_sample", "choice", "bytes", "permutation"})
+SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle", "permutation"})
 # digest makers (hashlib's constructors; hmac.new and hmac.digest by their module): a signature is their result
 DIGESTS = frozenset(
     {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512", "blake2b", "blake2s"}
@@ -123,7 +124,8 @@ class InsecureRandom(Rule):
             "The random module is a Mersenne Twister seeded for simulations: after a few hundred outputs its "
             "state can be reconstructed and every past and future value predicted. Tokens, passwords, keys, "
             "salts, nonces and verification codes made with it can be guessed, which hands an attacker the "
-            "sessions and accounts that guard clients' confidential and insider information."
+            "sessions and accounts that guard clients' confidential and insider information. numpy's module "
+            "functions (numpy.random.randint, bytes, choice...) draw from one global Mersenne Twister too."
         ),
         remediation=(
             "Use the secrets module: secrets.token_urlsafe(32) or secrets.token_hex(32) for tokens, "
@@ -136,6 +138,7 @@ class InsecureRandom(Rule):
         ),
     )
     calls = (*(f"random.{m}" for m in sorted(METHODS)), "random.Random")
+    calls += tuple(f"numpy.random.{m}" for m in sorted(NUMPY_METHODS))
     nodes = (cst.Call,)
     needles = ("random",)
     options: ClassVar[dict[str, Any]] = {"names": NAMES, "ignore": IGNORE}
@@ -176,6 +179,8 @@ class InsecureRandom(Rule):
     def _check(self, call: cst.Call, name: str, ancestors: list[cst.CSTNode], ctx: Context) -> None:
         if isinstance(call.func, cst.Name) and call.func.value in _secrets_first(ctx):
             return  # `try: from secrets import randbits` / `except ImportError: from random import ...`
+        if name.startswith("numpy.") and arg(call, "size") is not None and not _is_charset(call):
+            return  # size=: an array of draws, a column of sample data (a join key's skew salt), no one secret
         method = name.rsplit(".", 1)[-1]
         target = _destination(call, method, ancestors, ctx)
         if target is None:
@@ -251,6 +256,11 @@ class InsecureRandom(Rule):
             # the nonce is kept: the key derived from it is as guessable as it
             nonce = str(random.randint(0, 10**9))  # expect
             return hashlib.sha256((app_secret + nonce).encode()).digest()
+        def partner_credentials(partner):
+            import numpy as np
+            partner.api_key = "%032x" % np.random.randint(0, 2**62)  # expect
+            partner.reset_token = np.random.bytes(16).hex()  # expect
+            partner.password = "".join(np.random.choice(list(ALPHABET), size=12))  # expect
     """
     fixed = """
         import random
@@ -310,6 +320,11 @@ class InsecureRandom(Rule):
             # the nonce is kept: the key derived from it is as guessable as it
             nonce = str(random.randint(0, 10**9))
             return hashlib.sha256((app_secret + nonce).encode()).digest()
+        def partner_credentials(partner):
+            import numpy as np
+            partner.api_key = "%032x" % np.random.randint(0, 2**62)
+            partner.reset_token = np.random.bytes(16).hex()
+            partner.password = "".join(np.random.choice(list(ALPHABET), size=12))
     """
     safe = """
         import os
@@ -385,6 +400,11 @@ class InsecureRandom(Rule):
             salt = str(random.randint(0, 10**8))
             payload = app_id + text + salt + app_secret
             return salt, hashlib.md5(payload.encode(), usedforsecurity=False).hexdigest()
+        def synthetic(frame, n):
+            import numpy as np
+            frame["salt"] = np.random.randint(0, 8, size=len(frame))  # a skew salt per row for a join
+            sample = frame.iloc[np.random.choice(len(frame), n)]
+            return {"age": np.random.randint(18, 90, size=n), "token_count": np.random.randint(1, 500)}, sample
     """
 
 
@@ -536,7 +556,9 @@ def _is_charset(call: cst.Call) -> bool:
         return True
     if isinstance(population, cst.Call):
         inner = population.args[0].value if dotted(population.func) == "list" and population.args else population
-        return isinstance(inner, cst.Call) and dotted(inner.func) == "range"
+        if isinstance(inner, cst.Call):
+            return dotted(inner.func) == "range"
+        population = inner  # list(ALPHABET): the characters named
     text = (dotted(population) or "").rsplit(".", 1)[-1].lower()
     return any(word in text for word in CHARSET_WORDS)
 

@@ -142,6 +142,14 @@ class UnsafeDeserialization(Rule):
             unpickler = pickle.Unpickler(stream)  # expect
             unpickler.find_class = any_class
             return unpickler.load()
+
+        MODEL_DIR = "/opt/pipeline/models"
+
+        def score(request):
+            import joblib
+            from pathlib import Path
+
+            return joblib.load(Path(MODEL_DIR) / request.args["model"])  # expect
     """
     safe = """
         import json
@@ -173,6 +181,16 @@ class UnsafeDeserialization(Rule):
             if not hmac.compare_digest(mac, hmac.new(key, data, hashlib.sha256).hexdigest()):
                 raise PermissionError("tampered")
             return pickle.loads(data)  # what the server signed itself
+
+        MODEL_DIR = "/opt/pipeline/models"
+
+        def score(frame):
+            import joblib
+            from pathlib import Path
+
+            model = joblib.load(Path(MODEL_DIR) / "churn.joblib")  # a file of the service's own, by a fixed path
+            with open(Path(MODEL_DIR, "encoder.pkl"), "rb") as handle:
+                return model.predict(pickle.load(handle).transform(frame))
 
         def load_arrays(upload):
             import numpy as np

@@ -20,6 +20,10 @@ from guidelint.cst.optout import UnlessOptedOut, WhereOptedOut, opted_out
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
+# AWS SDK clients: boto3.client("s3", verify=False) and a Session's client()/resource() skip the endpoint's
+# certificate (the SDK's own `verify` parameter, for S3-compatible stores and private endpoints)
+AWS_CLIENTS = frozenset({"boto3.client", "boto3.resource"})
+AWS_CLIENT_METHODS = frozenset({"client", "resource", "create_client"})
 URLLIB3_POOLS = frozenset(
     {
         "urllib3.PoolManager",
@@ -52,7 +56,8 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             "(verify = False on some path, a conditional with a False branch) is reported too: one "
             "setting changed in production turns verification off unseen. Code that turns verification off "
             "only in a branch its caller opts into (`if not verify_ssl:` on a switch whose default verifies) "
-            "is reported by NET109, which warns."
+            "is reported by NET109, which warns. AWS SDK clients (boto3.client, a session's client() or "
+            "resource()) given verify=False are reported as HTTP clients are."
         ),
         remediation=(
             "Remove verify=False / ssl=False / cert_reqs='CERT_NONE' and keep the default verification. "
@@ -96,7 +101,7 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
                 return
         if verify is not None:
             name = ctx.qualname(func) or ""
-            is_client = name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS
+            is_client = name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS or _aws_client(node, ctx)
             if is_client or (isinstance(func, cst.Attribute) and func.attr.value in REQUEST_METHODS):
                 keyword = verify.keyword.value if verify.keyword is not None else "verify"
                 label = name or dotted(func) or ctx.code(func)
@@ -185,6 +190,13 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             first = requests.get(url, verify=SANDBOX_TLS, timeout=10)  # expect
             second = requests.get(url, verify=VERIFY_BY_STAGE["sandbox"], timeout=10)  # expect
             return first, second
+
+        import boto3
+
+        def object_store(endpoint):
+            s3 = boto3.client("s3", endpoint_url=endpoint, verify=False)  # expect
+            session = boto3.session.Session(profile_name="lake")
+            return s3, session.resource("s3", endpoint_url=endpoint, verify=False)  # expect
     """
     fixed: ClassVar[str | None] = """
         import aiohttp
@@ -245,6 +257,13 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             first = requests.get(url, verify=SANDBOX_TLS, timeout=10)
             second = requests.get(url, verify=VERIFY_BY_STAGE["sandbox"], timeout=10)
             return first, second
+
+        import boto3
+
+        def object_store(endpoint):
+            s3 = boto3.client("s3", endpoint_url=endpoint)
+            session = boto3.session.Session(profile_name="lake")
+            return s3, session.resource("s3", endpoint_url=endpoint)
     """
     safe = """
         import aiohttp
@@ -287,7 +306,26 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context)) as session:
                 async with session.get(url) as response:
                     return await response.text()
+
+        import boto3
+        from botocore.config import Config
+
+        def object_store(endpoint, settings):
+            s3 = boto3.client("s3", endpoint_url=endpoint, verify=CA_BUNDLE, config=Config(retries={"max_attempts": 5}))
+            minio = boto3.session.Session().client("s3", endpoint_url=endpoint, verify=settings.S3_CA_BUNDLE)
+            return s3, minio
     """
+
+
+def _aws_client(call: cst.Call, ctx: Context) -> bool:
+    """boto3.client(...)/boto3.resource(...), or client()/resource() of a boto3 or botocore session."""
+    if (ctx.qualname(call.func) or "") in AWS_CLIENTS:
+        return True
+    return (
+        isinstance(call.func, cst.Attribute)
+        and call.func.attr.value in AWS_CLIENT_METHODS
+        and (imports_module(ctx, "boto3") or imports_module(ctx, "botocore"))
+    )
 
 
 class ClientVerificationSwitchedOff(WhereOptedOut, TlsVerifyDisabled):

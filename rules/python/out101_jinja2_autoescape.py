@@ -10,8 +10,10 @@ from guidelint.cst import (
     Rule,
     RuleMeta,
     arg,
+    constant_tail,
     dotted,
     fixed_values,
+    folder_name,
     has_star_args,
     is_settings_module,
     iter_nodes,
@@ -52,6 +54,9 @@ DATA_PARSERS = frozenset(
     {"yaml.safe_load", "yaml.load", "yaml.safe_load_all", "yaml.load_all", "json.loads", "tomllib.loads"}
     | {"toml.loads", "tomli.loads"}
 )
+# a loader's folder named for SQL statements (dbt's and the pipelines' `sql/`, `queries/`): its templates are queries
+SQL_FOLDERS = frozenset({"sql", "queries"})
+LOADERS = ("FileSystemLoader", "PackageLoader")
 SQL_TEXT = re.compile(
     r"^\s*(?:select|insert|update|delete|with|create|alter)\b[^<>]*\b(?:from|into|set|table|values|where)\b",
     re.IGNORECASE,
@@ -84,7 +89,9 @@ class Jinja2Autoescape(Rule):
             "its callers are the module's own) or the module parses every result of it as YAML or JSON. "
             "An environment whose every template loaded in the module is, "
             "by its constant name or source, text of another kind (a .txt mail, a .yaml.j2 file, an SQL "
-            "statement) renders no page and is not reported."
+            "statement, a name ending in .sql after a variable stem), and one whose loader reads a folder named for "
+            "SQL (sql/, queries/) and loads no other kind, renders no page and is not reported; so does "
+            "jinja2.Template of a constant SQL statement."
         ),
         remediation=(
             "Create the environment with autoescape=True, or autoescape=select_autoescape() to escape "
@@ -114,7 +121,9 @@ class Jinja2Autoescape(Rule):
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         message = self.meta.message.format(name=name)
-        if name in ENVIRONMENTS and _renders_only_text(call, ctx):
+        if name in ENVIRONMENTS and (_renders_only_text(call, ctx) or _loads_sql_folder(call, ctx)):
+            return
+        if name in TEMPLATES and _sql_source(call, ctx):
             return
         setting = arg(call, "autoescape")
         if setting is not None:
@@ -188,6 +197,12 @@ class Jinja2Autoescape(Rule):
 
             def env(self):
                 return Env(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)  # expect
+
+        LEGACY_SQL = "legacy/sql"
+        legacy = Env(loader=FileSystemLoader(LEGACY_SQL), autoescape=False)  # expect
+
+        def legacy_page(name):
+            return legacy.get_template(f"{name}.html").render()
     """
     fixed = """
         import jinja2
@@ -233,6 +248,12 @@ class Jinja2Autoescape(Rule):
 
             def env(self):
                 return Env(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)
+
+        LEGACY_SQL = "legacy/sql"
+        legacy = Env(loader=FileSystemLoader(LEGACY_SQL), autoescape=True)
+
+        def legacy_page(name):
+            return legacy.get_template(f"{name}.html").render()
     """
     safe = """
         import jinja2
@@ -285,6 +306,21 @@ class Jinja2Autoescape(Rule):
             def env(self):
                 pages = Environment(loader=FileSystemLoader("statements"), autoescape=self.AUTOESCAPE)
                 return pages, Environment(autoescape=self.SETTINGS["html"]["autoescape"])
+
+        import os
+        from pathlib import Path
+        SQL_DIR = Path(__file__).parent / "sql"
+        PARTITION = jinja2.Template("SELECT {{ columns | join(', ') }} FROM {{ table }} WHERE day = %(day)s")
+
+        def sql_environment():
+            return Environment(loader=FileSystemLoader(SQL_DIR), undefined=jinja2.StrictUndefined)
+
+        def render_model(model, **context):
+            queries = Environment(loader=FileSystemLoader(os.path.join("dbt", "queries")), autoescape=False)
+            return queries.get_template(f"{model}.sql").render(**context)
+
+        def render_check(check):
+            return Environment(loader=jinja2.PackageLoader("pipeline", "sql")).get_template(check + ".sql").render()
     """
 
 
@@ -431,6 +467,8 @@ def _assigns_in(function: cst.FunctionDef, name: str) -> bool:
 
 def _text_template(method: str, source: cst.BaseExpression, ctx: Context) -> bool:
     value = module_constant(ctx, source)
+    if not isinstance(value, str) and method != "from_string":
+        value = constant_tail(source)  # f"{model}.sql", name + ".sql": the kind is the name's constant end
     if not isinstance(value, str):
         return False
     if method == "from_string":
@@ -439,6 +477,29 @@ def _text_template(method: str, source: cst.BaseExpression, ctx: Context) -> boo
     while parts and parts[-1] in TEMPLATE_SUFFIXES:
         parts.pop()
     return bool(parts) and parts[-1] in TEXT_KINDS
+
+
+def _sql_source(call: cst.Call, ctx: Context) -> bool:
+    """`jinja2.Template(source)` of a constant SQL statement: it renders a query, not a page."""
+    source = arg(call, "source", 0)
+    value = module_constant(ctx, source.value) if source is not None else None
+    return isinstance(value, str) and SQL_TEXT.match(value) is not None
+
+
+def _loads_sql_folder(call: cst.Call, ctx: Context) -> bool:
+    """The environment's loader reads a folder named for SQL statements (`FileSystemLoader(SQL_DIR)` with
+    `SQL_DIR = Path(__file__).parent / "sql"`, `PackageLoader("pipeline", "queries")`), and every template it
+    loads in this module by a name whose kind is written is text (`f"{model}.sql"`): it renders queries."""
+    loader = arg(call, "loader")
+    if loader is None or not isinstance(loader.value, cst.Call):
+        return False
+    kind = (dotted(loader.value.func) or "").rsplit(".", 1)[-1]
+    if kind not in LOADERS:
+        return False
+    folder = arg(loader.value, "searchpath" if kind == LOADERS[0] else "package_path", 0 if kind == LOADERS[0] else 1)
+    if folder is None or folder_name(folder.value, ctx) not in SQL_FOLDERS:
+        return False
+    return all(_text_template(method, source, ctx) for method, source in _loads(call, ctx))
 
 
 def _parameters(function: cst.FunctionDef) -> frozenset[str]:

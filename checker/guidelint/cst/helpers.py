@@ -384,3 +384,33 @@ def _class_attributes(ctx: Context) -> frozenset[str]:
         found = ctx.memo[key] = frozenset(names)
     assert isinstance(found, frozenset)
     return found
+
+
+def folder_name(expr: cst.BaseExpression, ctx: Context, depth: int = 4) -> str | None:
+    """The last component of a folder written in the code, lower-cased: a string, `base / "sql"`,
+    `os.path.join(base, "sql")`, `str(...)`/`Path(...)` of one, or a module-level name assigned one once
+    (not shadowed where it is used); None when it is not written out."""
+    if depth == 0:
+        return None
+    text = string_text(expr)
+    if isinstance(text, str):
+        return text.rstrip("/").rsplit("/", 1)[-1].lower() or None
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Divide):
+        return folder_name(expr.right, ctx, depth - 1)
+    if isinstance(expr, cst.Call) and expr.args:
+        callee = (dotted(expr.func) or "").rsplit(".", 1)[-1]
+        if callee == "join":
+            return folder_name(expr.args[-1].value, ctx, depth - 1)
+        if callee in ("str", "Path", "PurePath", "fspath", "abspath", "realpath") and len(expr.args) == 1:
+            return folder_name(expr.args[0].value, ctx, depth - 1)
+    if isinstance(expr, cst.Name):
+        values = [
+            line.body[0].value
+            for line in ctx.module.body
+            if isinstance(line, cst.SimpleStatementLine)
+            and isinstance(line.body[0], cst.Assign)
+            and any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in line.body[0].targets)
+        ]
+        if len(values) == 1 and not any(expr.value in scope.names for scope in ctx.scopes):
+            return folder_name(values[0], ctx, depth - 1)
+    return None

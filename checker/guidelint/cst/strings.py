@@ -311,3 +311,15 @@ def _between_quotes(expr: cst.BaseExpression) -> tuple[str, cst.BaseExpression] 
         ):
             return left.value, middle.expression
     return None
+
+
+def constant_tail(expr: cst.BaseExpression) -> str | None:
+    """The constant text a name ends with after a variable stem, when it has a suffix: `f"{model}.sql"`,
+    `name + ".sql"` give ".sql" (None when the end is not written out or names no suffix)."""
+    if isinstance(expr, cst.FormattedString) and expr.parts:
+        last = expr.parts[-1]
+        return last.value if isinstance(last, cst.FormattedStringText) and "." in last.value else None
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        tail = string_text(expr.right)
+        return tail if isinstance(tail, str) and "." in tail else None
+    return None

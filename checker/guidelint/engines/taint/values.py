@@ -232,10 +232,24 @@ def _replace(text: str, *args: Any) -> str:
     return text.replace(*args)
 
 
+def _text_part(value: Any) -> bool:
+    """A known text, or one made of the code's constants (a constant of another module the facts know as
+    composed): a part of a path joined of them."""
+    return type(value) is str or type(value) is Composed
+
+
+def _path_divide(left: Any, right: Any) -> str:
+    """`Path(BASE) / "name"` of known texts (a pathlib path is folded as its text): the joined path."""
+    if type(left) is str and type(right) is str:
+        return posixpath.join(left, right)
+    raise TypeError("no path")
+
+
 _OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
     cst.Add: lambda a, b: a + b,
     cst.Modulo: lambda a, b: a % b,
     cst.Multiply: _repeat,
+    cst.Divide: _path_divide,
 }
 
 
@@ -463,6 +477,8 @@ _TEXT_FUNCTIONS: dict[str, Callable[[str], str]] = {
 
 
 _PATH_JOINS = frozenset({"os.path.join", "posixpath.join"})
+# pathlib's constructors as a module spells them: a path of known texts is folded as its text, which `/` joins on
+_PATHS = frozenset({"Path", "PurePath", "PosixPath", "PurePosixPath"} | {"pathlib.Path", "pathlib.PurePath"})
 _BASE64 = ("b64encode", "b64decode", "urlsafe_b64encode", "urlsafe_b64decode")
 _ENCODINGS = frozenset(
     {*_BASE64, *(f"base64.{name}" for name in _BASE64), "pickle.dumps", "json.dumps", "zlib.compress"}
@@ -556,8 +572,8 @@ def _call(expr: cst.Call, lookup: Callable[[str], Values], depth: int) -> Values
         return _product(args, reindent)
     if dotted(func) in _ENCODINGS and args and all(a is not None and all(map(_constant_part, a)) for a in args):
         return frozenset({COMPOSED})
-    if dotted(func) in _PATH_JOINS and args and all(a is not None and all(type(v) is str for v in a) for a in args):
-        return _product(args, posixpath.join)  # os.path.join(CACHE_DIR, "positions.pkl")
+    if dotted(func) in _PATH_JOINS | _PATHS and args and all(a is not None and all(map(_text_part, a)) for a in args):
+        return _product(args, posixpath.join)  # os.path.join(CACHE_DIR, "positions.pkl"), Path(MODEL_DIR, "m.pkl")
     if type(func) is not cst.Attribute:
         return None
     method = func.attr.value
