@@ -41,6 +41,7 @@ from guidelint.engines.taint.syntax import (
     _piece,
     unstarred,
 )
+from guidelint.engines.taint.urlparts import split_entries
 from guidelint.engines.taint.validating import model_entries
 from guidelint.engines.taint.values import composed
 from guidelint.semantic.names import dotted, import_bindings
@@ -287,6 +288,8 @@ class Statements:
                 pass  # opts = {**form, **DEFAULTS}, dict(zip(KEYS, values)): per key
             elif type(source) is cst.Call and self.a.stores.sequence_of(source) is not None:
                 self.a.stores.displayed(name, cast(cst.BaseExpression, self.a.stores.sequence_of(source)), env)
+            elif type(source) is cst.Call and split_entries(self.a, name, source, value, env):
+                pass  # parts = list(urlsplit(url)): per part
             elif type(source) is cst.Call:
                 self.a.stores.constructed(name, source, env)
             model_entries(self.a, name, cast(cst.BaseExpression, source), value, env)  # order.lots: a model's field
