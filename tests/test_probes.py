@@ -95,12 +95,6 @@ PROJECTS = (
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 25 (distribution): what the round left wrong
-    ("distribution/deser_preferences.py", "vuln_watchlist_unsafe"): (
-        "signer.loads_unsafe(cookie) of an itsdangerous URLSafeSerializer made with serializer=pickle: the "
-        "payload is unpickled whatever its signature, but loads_unsafe is a deserialization sink only for "
-        "such a serializer (with the default JSON one it parses JSON), and a sink's conditions look at the "
-        "call's own arguments, not at the keywords the receiver was constructed with"
-    ),
     ("distribution/sql_forms_schemas.py", "SafeDeskReports"): (
         "current_user.desk_id (Flask-Login's user, the server's own record) returned by a helper of another "
         "module and formatted into text(): the flow is quiet, but INP108 (a pattern rule) reports every "

@@ -121,3 +121,63 @@ def test_sign_in_helper_of_another_module(cli: Callable[..., Run], project: Call
     # client names is one
     files = {"accounts/__init__.py": "", "accounts/signin.py": HELPER, "accounts/views.py": VIEW}
     assert scanned(cli, project, files, {"INP406"}) == [("accounts/views.py", "INP406", 13)]
+
+
+PREFERENCES = """
+    import json
+    import pickle
+
+    from flask import Flask, request
+    from itsdangerous import URLSafeSerializer, URLSafeTimedSerializer
+
+    from prefs.keys import SIGNING_KEY
+
+    app = Flask(__name__)
+    {made}
+
+
+    @app.get("/prefs")
+    def read_prefs():
+        {body}
+"""
+
+
+@pytest.mark.parametrize(
+    ("made", "body", "expected"),
+    [
+        # a serializer made to pickle: loads_unsafe() unpickles a payload whatever its signature
+        (
+            "signer = URLSafeSerializer(SIGNING_KEY, serializer=pickle)",
+            'return {"p": signer.loads_unsafe(request.cookies["p"])[1]}',
+            [15],
+        ),
+        (
+            "",
+            'return {"p": URLSafeTimedSerializer(SIGNING_KEY, serializer=pickle).load_unsafe(request.files["p"])[1]}',
+            [15],
+        ),
+        # the default serializer (JSON), or one named JSON, parses; loads() refuses a payload it did not sign
+        ("signer = URLSafeSerializer(SIGNING_KEY)", 'return {"p": signer.loads_unsafe(request.cookies["p"])[1]}', []),
+        (
+            "signer = URLSafeSerializer(SIGNING_KEY, serializer=json)",
+            'return {"p": signer.loads_unsafe(request.cookies["p"])[1]}',
+            [],
+        ),
+        (
+            "signer = URLSafeSerializer(SIGNING_KEY, serializer=pickle)",
+            'return {"p": signer.loads(request.cookies["p"])}',
+            [],
+        ),
+    ],
+)
+def test_unsafe_load_of_pickling_serializer(
+    cli: Callable[..., Run], project: Callable[..., Path], made: str, body: str, expected: list[int]
+) -> None:
+    code = PREFERENCES.replace("{made}", made).replace("{body}", body)
+    files = {
+        "prefs/__init__.py": "",
+        "prefs/keys.py": "import os\nSIGNING_KEY = os.environ['KEY']\n",
+        "prefs/app.py": code,
+    }
+    found = scanned(cli, project, files, {"INP409"})
+    assert found == [("prefs/app.py", "INP409", line) for line in expected]

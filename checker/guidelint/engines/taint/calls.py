@@ -68,6 +68,7 @@ from guidelint.engines.taint.syntax import (
     _namespace,
     _set_attribute,
     _star_index,
+    keyword_name,
     lookup_converter,
     yields_as_statements,
 )
@@ -248,6 +249,8 @@ class Calls(Callees):
         for source in self.sources_of(name, made):  # rng = random.Random(); rng.choice(): random.Random.choice
             if source.given and not given_keyword(call, source.given):
                 continue  # httpx.HTTPTransport(retries=3): a socket path (uds=) makes it a source, nothing else
+            if source.given_names and not source.named_by(lambda k: keyword_name(self.a.names.qualname, call, k)):
+                continue  # URLSafeSerializer(key): JSON; serializer=pickle makes it one that unpickles
             result = union(result, self.a.sources.label(source, call, f"{name}()"))
         if (built := post_initialised(self.a, call, args)) is not None:  # a dataclass with __post_init__
             return union(result, built)
