@@ -161,12 +161,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "what the URL grants is said only by names (share, invite), which CRY102 reads"
     ),
     # round 17b (fundadmin): what the first run found wrong and no change of the round fixed
-    ("fundadmin/cmd_dict_shapes.py", "safe_setdefault"): (
-        "[opts['tool'], '--fund', opts['fund']] after opts.setdefault('tool', 'navcalc'): the facts fold the "
-        "entry now (INP103 is quiet), but INP416 judges the program by the dataflow's own fold of the list's first "
-        "item, which knows no dict's entries: a program it cannot fold may run code, so the argument after it is "
-        "taken for its script"
-    ),
     ("fundadmin/deser_layers.py", "safe_inherited_constant"): (
         "pickle.loads(b64decode(export.kind_name())) of a base method of another module returning self.kind = "
         "'nav': the dataflow follows the constructor NavExport inherits from its project base and is quiet, but "

@@ -181,3 +181,45 @@ def test_unsafe_load_of_pickling_serializer(
     }
     found = scanned(cli, project, files, {"INP409"})
     assert found == [("prefs/app.py", "INP409", line) for line in expected]
+
+
+RUNNER = """
+    import subprocess
+
+    from flask import Flask, request
+
+    from jobs.config import stored_options
+
+    app = Flask(__name__)
+
+
+    @app.post("/run")
+    def run():
+        {body}
+        return subprocess.run([opts["tool"], request.form["fund"]]).returncode
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the program the code put in the dict: the client's value is one of its arguments, no script
+        ('opts = {"tool": "navcalc"}', []),
+        ('opts = {}\n        opts.setdefault("tool", "navcalc")', []),
+        ('opts = {"fmt": "csv"}\n        opts["tool"] = "navcalc"', []),
+        ('opts = {"tool": "navcalc", "fmt": request.form.get("fmt")}\n        opts["fmt"] = "csv"', []),
+        # an interpreter runs the client's value; a program the code does not fix may be one
+        ('opts = {"tool": "python3"}', [13]),
+        ('opts = stored_options()\n        opts.setdefault("tool", "navcalc")', [14]),
+        ('opts = {"tool": "navcalc"}\n        opts.update(stored_options())', [14]),
+        ('opts = {"tool": "navcalc"}\n        if request.form.get("raw"):\n            opts["tool"] = "python3"', [15]),
+        ('opts = {"tool": "navcalc"}\n        opts = stored_options()', [14]),
+    ],
+)
+def test_program_kept_in_dict(
+    cli: Callable[..., Run], project: Callable[..., Path], body: str, expected: list[int]
+) -> None:
+    files = {"jobs/__init__.py": "", "jobs/config.py": "def stored_options():\n    return {}\n"}
+    files["jobs/app.py"] = RUNNER.replace("{body}", body)
+    found = scanned(cli, project, files, {"INP416"})
+    assert found == [("jobs/app.py", "INP416", line) for line in expected]
