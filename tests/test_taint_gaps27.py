@@ -70,6 +70,12 @@ SIGN_IN = """
         # the path after a host the client did not choose is still a path the client chose (no host given: the
         # path can be "//evil.example")
         ('return HttpResponseRedirect(urlunsplit(("", "", request.GET["to"], "", "")))', [10]),
+        # a split URL's named tuple with its query (or fragment) given anew keeps its host; with its host given
+        # anew, or split from the client's URL, it does not
+        ('return HttpResponseRedirect(urlsplit(PORTAL)._replace(query=request.GET["q"]).geturl())', []),
+        ('return HttpResponseRedirect(urlunparse(urlparse(PORTAL)._replace(fragment=request.GET["tab"])))', []),
+        ('return HttpResponseRedirect(urlsplit(PORTAL)._replace(netloc=request.GET["host"]).geturl())', [10]),
+        ('return HttpResponseRedirect(urlsplit(request.GET["next"])._replace(query="").geturl())', [10]),
     ],
 )
 def test_url_joined_from_parts(

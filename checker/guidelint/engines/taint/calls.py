@@ -82,7 +82,7 @@ from guidelint.engines.taint.tables import (
     MASS_ASSIGNMENT,
     NAMESPACE_LOOKUP,
 )
-from guidelint.engines.taint.urlparts import joined_parts
+from guidelint.engines.taint.urlparts import joined_parts, replaced_parts
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
 
@@ -349,6 +349,8 @@ class Calls(Callees):
             propagated = joined(self.a, args, env)  # os.path.join("/srv/prices", name): a local file's path
         elif (parts := joined_parts(self.a, name, call, env)) is not None:
             propagated = parts  # urlunsplit((scheme, host, path, query, "")): the host part decides
+        elif method == "_replace" and (parts := replaced_parts(args, receiver)) is not None:
+            propagated = parts  # urlsplit(LOGIN_URL)._replace(query=q): the login URL's host still
         elif method is not None and method not in self.a.known["pass-through"] and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)

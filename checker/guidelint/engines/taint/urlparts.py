@@ -6,7 +6,8 @@ The scheme and the host decide where the URL leads; a value in its query, fragme
 after the path) cannot send a request or a browser elsewhere, as text after `?` in a template cannot
 (placing.py). A list made of a split URL (`parts = list(urlsplit(LOGIN_URL))`) is kept per index, so that
 `parts[3] = urlencode({"next": path})` replaces the query only and `urlunsplit(parts)` still has the
-constant's scheme and host."""
+constant's scheme and host; so does `urlsplit(LOGIN_URL)._replace(query=q)`, the named tuple's copy with its
+query given anew."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ def joined_parts(a: Analysis, name: str | None, call: cst.Call, env: Env) -> Tai
     if parts is None:
         return None
     return union(*parts[:_FIRST_AFTER_PATH], cleared(union(*parts[_FIRST_AFTER_PATH:]), _QUERY))
+
+
+AFTER_PATH = frozenset({"query", "fragment", "params"})
+"""The fields of a split URL after its path (`parts._replace(query=...)`)."""
+
+
+def replaced_parts(args: list[tuple[cst.Arg, Taint]], receiver: Taint) -> Taint | None:
+    """`parts._replace(query=q)` of a split URL (a named tuple): the URL's parts with the query, fragment or
+    params given anew, which do not decide where it leads; None when no such field is given."""
+    if not any(a.keyword is not None and a.keyword.value in AFTER_PATH for a, _ in args):
+        return None
+    placed = [cleared(t, _QUERY) if a.keyword is not None and a.keyword.value in AFTER_PATH else t for a, t in args]
+    return union(receiver, *placed)
