@@ -99,12 +99,6 @@ PROJECTS = (
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 25 (distribution): what the round left wrong
-    ("distribution/deser_preferences.py", "vuln_watchlist_unsafe"): (
-        "signer.loads_unsafe(cookie) of an itsdangerous URLSafeSerializer made with serializer=pickle: the "
-        "payload is unpickled whatever its signature, but loads_unsafe is a deserialization sink only for "
-        "such a serializer (with the default JSON one it parses JSON), and a sink's conditions look at the "
-        "call's own arguments, not at the keywords the receiver was constructed with"
-    ),
     ("distribution/sql_forms_schemas.py", "SafeDeskReports"): (
         "current_user.desk_id (Flask-Login's user, the server's own record) returned by a helper of another "
         "module and formatted into text(): the flow is quiet, but INP108 (a pattern rule) reports every "
@@ -193,12 +187,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "what the URL grants is said only by names (share, invite), which CRY102 reads"
     ),
     # round 17b (fundadmin): what the first run found wrong and no change of the round fixed
-    ("fundadmin/cmd_dict_shapes.py", "safe_setdefault"): (
-        "[opts['tool'], '--fund', opts['fund']] after opts.setdefault('tool', 'navcalc'): the facts fold the "
-        "entry now (INP103 is quiet), but INP416 judges the program by the dataflow's own fold of the list's first "
-        "item, which knows no dict's entries: a program it cannot fold may run code, so the argument after it is "
-        "taken for its script"
-    ),
     ("fundadmin/deser_layers.py", "safe_inherited_constant"): (
         "pickle.loads(b64decode(export.kind_name())) of a base method of another module returning self.kind = "
         "'nav': the dataflow follows the constructor NavExport inherits from its project base and is quiet, but "

@@ -140,6 +140,12 @@ class DynamicProgram(Rule):
             proc = await asyncio.create_subprocess_exec(job.program, job.source)  # expect
             await proc.wait()
             await loop.subprocess_exec(protocol, *job.argv)  # expect
+
+        def export(job):
+            # the job's options may already name a tool: setdefault keeps it
+            opts = dict(job.options)
+            opts.setdefault("tool", "navcalc")
+            subprocess.run([opts["tool"], "--fund", job.fund], check=True)  # expect
     """
     safe = """
         import asyncio
@@ -185,6 +191,16 @@ class DynamicProgram(Rule):
             proc = await asyncio.create_subprocess_exec("convert", job.source, job.target)
             await proc.wait()
             await loop.subprocess_exec(protocol, "lpr", job.target)
+
+        def export(job):
+            # an empty dict given a default: the entry is that constant
+            opts = {}
+            opts.setdefault("fund", job.fund)
+            opts.setdefault("tool", "navcalc")
+            subprocess.run([opts["tool"], "--fund", opts["fund"]], check=True)
+            steps = {"tool": "navcalc", "fmt": job.fmt}
+            steps["fmt"] = "csv"
+            subprocess.run([steps["tool"], "--format", steps["fmt"]], check=True)
     """
 
 
@@ -333,9 +349,10 @@ def _fixed(expr: cst.BaseExpression, call: cst.Call, ctx: Context, depth: int = 
         return _fixed(expr.body, call, ctx, depth + 1) and _fixed(expr.orelse, call, ctx, depth + 1)
     if isinstance(expr, cst.Attribute):
         return ctx.qualname(expr) in FIXED_PROGRAMS
-    # PROGRAMS[name] or PROGRAMS.get(name): chosen from an allow-list written in the code
+    # PROGRAMS[name] or PROGRAMS.get(name): chosen from an allow-list written in the code; opts["tool"] after
+    # opts.setdefault("tool", "navcalc") on an empty dict: the constant the flow knows it holds
     if isinstance(expr, cst.Subscript):
-        return _allow_list(expr.value, ctx)
+        return _allow_list(expr.value, ctx) or ctx.facts(expr).fixed
     if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "get":
         return _allow_list(expr.func.value, ctx)
     parts = variable_parts(expr)

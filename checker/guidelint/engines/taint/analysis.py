@@ -59,7 +59,7 @@ from guidelint.engines.taint.rendering import escaped_render
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
-from guidelint.engines.taint.stores import Stores
+from guidelint.engines.taint.stores import Stores, constant_entry
 from guidelint.engines.taint.summaries import Callbacks, ProjectFunctions
 from guidelint.engines.taint.supplied import decorator_supplies
 from guidelint.engines.taint.syntax import (
@@ -568,6 +568,9 @@ class Analysis:
 
     # --- constants ---------------------------------------------------------------------------------------
     def fold(self, expr: cst.BaseExpression | None, env: Env) -> Any:
-        """The constant value of an expression with the values known here, or UNKNOWN."""
+        """The constant value of an expression with the values known here (`opts["tool"]`: what the code put
+        there, stores.py), or UNKNOWN."""
+        if type(expr) is cst.Subscript:
+            return constant_entry(self, expr, env)
         module = self.module_env.consts
         return fold(expr, lambda name: env.consts.get(name, module.get(name, UNKNOWN)))

@@ -68,6 +68,7 @@ from guidelint.engines.taint.syntax import (
     _namespace,
     _set_attribute,
     _star_index,
+    keyword_name,
     lookup_converter,
     yields_as_statements,
 )
@@ -81,6 +82,7 @@ from guidelint.engines.taint.tables import (
     MASS_ASSIGNMENT,
     NAMESPACE_LOOKUP,
 )
+from guidelint.engines.taint.urlparts import joined_parts, replaced_parts
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
 
@@ -247,6 +249,8 @@ class Calls(Callees):
         for source in self.sources_of(name, made):  # rng = random.Random(); rng.choice(): random.Random.choice
             if source.given and not given_keyword(call, source.given):
                 continue  # httpx.HTTPTransport(retries=3): a socket path (uds=) makes it a source, nothing else
+            if source.given_names and not source.named_by(lambda k: keyword_name(self.a.names.qualname, call, k)):
+                continue  # URLSafeSerializer(key): JSON; serializer=pickle makes it one that unpickles
             result = union(result, self.a.sources.label(source, call, f"{name}()"))
         if (built := post_initialised(self.a, call, args)) is not None:  # a dataclass with __post_init__
             return union(result, built)
@@ -343,6 +347,10 @@ class Calls(Callees):
                 propagated = placed(self.a, call, [(before, taint_of[id(v)]) for before, v in found[1]])
         elif name in PATH_JOINS and args and not any(a.keyword or a.star for a, _ in args):
             propagated = joined(self.a, args, env)  # os.path.join("/srv/prices", name): a local file's path
+        elif (parts := joined_parts(self.a, name, call, env)) is not None:
+            propagated = parts  # urlunsplit((scheme, host, path, query, "")): the host part decides
+        elif method == "_replace" and (parts := replaced_parts(args, receiver)) is not None:
+            propagated = parts  # urlsplit(LOGIN_URL)._replace(query=q): the login URL's host still
         elif method is not None and method not in self.a.known["pass-through"] and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)

@@ -35,6 +35,10 @@
         given: [uds]                  # only when one of these keywords is given something but None
         kind: local-socket
         location: true
+      - call: [itsdangerous.Serializer]
+        given-names: {serializer: [pickle]}   # only when a keyword names one of these (qualified names)
+        kind: pickling-serializer
+        location: true
       - params-named: [event]
         together-with: [context]      # only in functions that also take these parameters
         exact: true                   # ... and no others: a Lambda handler is handler(event, context)
@@ -164,6 +168,7 @@ SOURCE_OPTIONS = {
     "after",
     "converted-keys",
     "given",
+    "given-names",
     "classes-marked",
     "registered-by",
     "route-variables",
@@ -271,6 +276,13 @@ def _condition(entry: dict[str, Any], where: str) -> dict[str, Any]:
     return condition
 
 
+def _given_names(entry: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`given-names: {serializer: [pickle, dill]}`: each keyword and the qualified names it must name."""
+    if not isinstance(entry, dict) or not all(isinstance(k, str) for k in entry):
+        raise ModelError(f"{where}: `given-names` is {{keyword: [qualified names]}}")
+    return tuple((keyword, _strings(names, f"{where}: given-names")) for keyword, names in entry.items())
+
+
 def _into(entry: dict[str, Any], where: str) -> tuple[str, tuple[int | str, ...]]:
     """`into: {kind: temp, args: [1, fp]}`: the destination's kind, and where it is (none: the receiver)."""
     into = entry.get("into") or {}
@@ -333,6 +345,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),
                 given=_strings(entry["given"], where) if "given" in entry else (),
+                given_names=_given_names(entry.get("given-names", {}), where),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 registered_by=_strings(entry["registered-by"], where) if "registered-by" in entry else (),
                 route_variables=bool(entry.get("route-variables", False)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -52,6 +52,8 @@ class Source:
     # converts by its pattern (Route("/r/{id:int}", view)): the attributes, and the route calls
     converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())
     given: tuple[str, ...] = ()  # call: only when one of these keywords is given something but None (uds=...)
+    # call: only when a keyword is given a name of these (serializer=pickle): (keyword, qualified names)
+    given_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # params-of-methods: only in classes marked so (a decorator's qualified name, or a name the body sets True)
     classes_marked: tuple[str, ...] = ()
     # params-of-methods: in a module calling one of these methods (app.add_route), only classes it registers so
@@ -82,6 +84,11 @@ class Source:
         """The name matches the patterns (and, for a `names:` source, none of its `except:` patterns)."""
         excluded = self._excluded_names
         return self._pattern.match(name) is not None and (excluded is None or excluded.match(name) is None)
+
+    def named_by(self, given: Callable[[str], str | None]) -> bool:
+        """`given-names`: one of the keywords is given one of its names (`given`: the qualified name of what a
+        keyword of the call is given, or None)."""
+        return any(given(keyword) in names for keyword, names in self.given_names)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.outcomes import record_return, record_yield
 from guidelint.engines.taint.receivers import bind
-from guidelint.engines.taint.stores import length_key
+from guidelint.engines.taint.stores import constants_key, keep_constant, length_key
 from guidelint.engines.taint.syntax import (
     _body,
     _call_name,
@@ -41,6 +41,7 @@ from guidelint.engines.taint.syntax import (
     _piece,
     unstarred,
 )
+from guidelint.engines.taint.urlparts import split_entries
 from guidelint.engines.taint.validating import model_entries
 from guidelint.engines.taint.values import composed
 from guidelint.semantic.names import dotted, import_bindings
@@ -274,6 +275,7 @@ class Statements:
                 for indexed in [k for k in env.values if k.endswith(f"[{name}]")]:
                     del env.values[indexed]
             env.consts.pop(length_key(name), None)
+            env.consts.pop(constants_key(name), None)
             if (
                 type(source) is cst.Dict
                 or type(source) is cst.List
@@ -287,6 +289,8 @@ class Statements:
                 pass  # opts = {**form, **DEFAULTS}, dict(zip(KEYS, values)): per key
             elif type(source) is cst.Call and self.a.stores.sequence_of(source) is not None:
                 self.a.stores.displayed(name, cast(cst.BaseExpression, self.a.stores.sequence_of(source)), env)
+            elif type(source) is cst.Call and split_entries(self.a, name, source, value, env):
+                pass  # parts = list(urlsplit(url)): per part
             elif type(source) is cst.Call:
                 self.a.stores.constructed(name, source, env)
             model_entries(self.a, name, cast(cst.BaseExpression, source), value, env)  # order.lots: a model's field
@@ -298,6 +302,7 @@ class Statements:
             key = self.a._key(target)
             if key is not None:
                 env.values[key] = with_step(value, target, f"assigned to {key}", alias=True) if value else CLEAN
+                env.consts.pop(constants_key(key), None)
                 if key.startswith("self.") and self.a.current_class and value and self.a._summary_mode == 0:
                     attrs = self.a.class_attrs.setdefault(self.a.current_class, {})
                     attrs[key] = union(attrs.get(key, CLEAN), value)
@@ -307,6 +312,7 @@ class Statements:
             base = self.a._key(target.value)
             index = _constant_index(target)
             if base is not None:
+                keep_constant(self.a, base, index, source if isinstance(source, cst.BaseExpression) else UNKNOWN, env)
                 if index is not UNKNOWN:
                     if entry_key(base, index) in env.values:  # what was kept of its own entries is gone
                         for inner in [k for k in env.values if k.startswith(entry_key(base, index) + "[")]:

@@ -56,6 +56,57 @@ def length_key(name: str) -> str:
     return f"{name}[#]"
 
 
+FOLDABLE = (str, bytes, int)
+"""The constants kept per entry (`opts.setdefault("tool", "navcalc")`), which the flow's fold then reads of
+`opts["tool"]` (a program's name, a flag): under `constants_key(name)`, each constant key the code wrote and
+the constant it holds (UNKNOWN: a value the code does not fix), and `COMPLETE` when those are all its keys
+(a dict display's, then written by constant keys only)."""
+COMPLETE = ("[every key]",)
+
+
+def constants_key(name: str) -> str:
+    return f"{name}[=]"
+
+
+def keep_constant(a: Analysis, base: str, key: Any, value: Any, env: Env, default: bool = False) -> None:
+    """`base[key] = value` (an expression, folded here, or UNKNOWN); `default`: `base.setdefault(key, value)`,
+    which writes only a key the container does not hold."""
+    held = env.consts.get(constants_key(base))
+    held = held if isinstance(held, dict) else {}
+    if not isinstance(key, FOLDABLE):
+        env.consts.pop(constants_key(base), None)  # some key: any entry may be another value now
+        return
+    if default and key in held:
+        return
+    if isinstance(value, cst.BaseExpression) and (not default or COMPLETE in held):
+        value = a.fold(value, env)
+    fixed = isinstance(value, FOLDABLE) and not isinstance(value, bool)
+    env.consts[constants_key(base)] = {**held, key: value if fixed else UNKNOWN}  # a copy: branches share it
+
+
+def displayed_constants(a: Analysis, name: str, source: cst.Dict, env: Env) -> None:
+    """`name = {...}` with constant keys only: the constants under them, and that no other key is there."""
+    held: dict[Any, Any] = {COMPLETE: True}
+    for item in source.elements:
+        if not isinstance(item, cst.DictElement) or not is_constant(item.key):
+            return
+        key, value = constant_value(item.key), a.fold(item.value, env)
+        if not isinstance(key, FOLDABLE):
+            return
+        held[key] = value if isinstance(value, FOLDABLE) and not isinstance(value, bool) else UNKNOWN
+    env.consts[constants_key(name)] = held
+
+
+def constant_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Any:
+    """The constant `name["key"]` holds (a value the code put there and nothing changed since), or UNKNOWN."""
+    base = a._key(expr.value)
+    held = env.consts.get(constants_key(base)) if base is not None else None
+    if not isinstance(held, dict):
+        return UNKNOWN
+    index = _constant_index(expr)
+    return held.get(index, UNKNOWN) if isinstance(index, FOLDABLE) else UNKNOWN
+
+
 KEYS = ".keys()"
 """The entry of a name under which what its dict's keys hold is kept (`filters.keys()`)."""
 VALUES = ".values()"
@@ -84,6 +135,7 @@ class Stores:
             for item in source.elements[unpacked[-1] + 1 if unpacked else 0 :]:  # after the last `**d`: each key's
                 if isinstance(item, cst.DictElement) and is_constant(item.key):  # (the last of a key's wins)
                     self.a.kept(entry_key(name, constant_value(item.key)), item.value, env)
+            displayed_constants(self.a, name, source, env)
             # its keys apart: what `for key in name` and `f(**name)` give (none the client chose, for constants)
             env.values[f"{name}{KEYS}"] = self.unpacked_keys(source, CLEAN, env)
         elif isinstance(source, (cst.List, cst.Tuple)):
@@ -353,6 +405,8 @@ class Stores:
         if base is None:
             return None
         method = func.attr.value
+        if method not in KEPT_BY and constants_key(base) in env.consts:
+            del env.consts[constants_key(base)]  # opts.update(...), opts.pop("tool"): no longer what was kept
         keys = [a.value for a, _ in args if a.keyword is None and not a.star]
         constant = all(is_constant(k) for k in keys) and len(keys) == len(args)
         if method == "update":
@@ -395,6 +449,7 @@ class Stores:
             key = _key_of(keys[:-1])
             env.values[entry_key(base, key)] = args[-1][1]
             self.a.kept(entry_key(base, key), args[-1][0].value, env)
+            keep_constant(self.a, base, key, args[-1][0].value, env)
             env.values[base] = union(env.values.get(base, CLEAN), with_step(args[-1][1], call, f"stored in {base}"))
             return CLEAN
         if method == "setdefault" and len(keys) == 2 and is_constant(keys[0]) and len(args) == 2:
@@ -402,6 +457,7 @@ class Stores:
             if entry not in env.values:
                 env.values[entry] = args[1][1]  # (not kept for the facts: the keys may hold it, dictvalues.py)
                 env.values[base] = union(env.values.get(base, CLEAN), args[1][1])
+            keep_constant(self.a, base, constant_value(keys[0]), args[1][0].value, env, default=True)
             return env.values[entry]
         if method == "pop" and constant and 1 <= len(keys) <= 2 and isinstance(constant_value(keys[0]), str):
             entry = entry_key(base, constant_value(keys[0]))  # session.pop("next", "/"): the entry, taken out
@@ -415,6 +471,8 @@ class Stores:
         return None
 
 
+KEPT_BY = frozenset({"get", "set", "setdefault"})
+"""Methods after which the constants kept of a container's entries still hold (each updates its own)."""
 SEQUENCE_OPS = frozenset({"insert", "appendleft", "extend"})
 LEFT_POPS = frozenset({"pop", "popleft"})
 

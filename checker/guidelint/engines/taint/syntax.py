@@ -534,3 +534,9 @@ def lookup_converter(call: cst.Call) -> cst.BaseExpression | None:
 def argument_at(call: cst.Call, where: str) -> cst.Arg | None:
     """The argument a model entry's WHERE names: a 0-based position (`"1"`) or a keyword (`"target"`)."""
     return arg(call, position=int(where)) if where.isdigit() else arg(call, keyword=where)
+
+
+def keyword_name(qualname: Callable[[cst.BaseExpression], str | None], call: cst.Call, keyword: str) -> str | None:
+    """The qualified name of what the call's keyword is given (`serializer=pickle`: "pickle"), or None."""
+    value = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == keyword), None)
+    return qualname(value) if value is not None else None
