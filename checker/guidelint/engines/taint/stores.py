@@ -13,7 +13,18 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import RECORD_CLASS, by_field, post_init, validated_entry
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
+from guidelint.engines.taint.labels import (
+    CLEAN,
+    UNKNOWN,
+    Env,
+    Label,
+    Taint,
+    _is_direct,
+    entry_key,
+    masked,
+    union,
+    with_step,
+)
 from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.receivers import instance_class
 from guidelint.engines.taint.syntax import _constant_index, _namespace
@@ -330,7 +341,28 @@ class Stores:
         if any(type(element.slice) is cst.Slice for element in expr.slice):
             return masked(base, expr)  # a part of the value, not an entry of a container
         base = self.a.sources.converted_key(expr, index, base)  # path_params["id"] of a Route("/{id:int}")
+        if isinstance(index, str):
+            base = self.source_key(expr.value, index, base)
         return self.a.credentials.keyed(expr, index, base)
+
+    def source_key(self, owner: cst.BaseExpression, key: str, base: Taint) -> Taint:
+        """`self.scope["url_route"]`: a source object that is a mapping (a Channels consumer's scope), read by a
+        constant key straight from it, is read as its attribute of that name: only what its model names (`only:`,
+        `except:`) carries the data; the user and the session the server put there do not."""
+        if not base or not _is_direct(base):
+            return base
+        for label in base:
+            source = self.a.sources.source_of(label)
+            if source is None or not (source.only or source.excluded):
+                continue
+            own = type(owner) is cst.Name or (
+                type(owner) is cst.Attribute
+                and source.how in ("params-named", "self-attributes")
+                and owner.attr.value in source.patterns
+            )
+            if own and source.excludes(key):
+                return CLEAN
+        return base
 
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
         """`[value, "x"][1]`: the element of a display at a constant index; `form.cleaned_data["days"]` of
