@@ -92,6 +92,10 @@ PROJECTS = (
 # 26: an operations back office (ordinary safe code of an ops team around the blocking rules: SFTP host keys,
 # FTPS, LDAP TLS and filters, LaTeX/CSV/text templates, spreadsheet exports, archives, local caches, digests of
 # non-secrets, random for rota and jitter, names of secrets, admin actions, management commands, Celery beat)
+# 28: a corporate-actions event-processing back end (no request handler: AWS Lambda handlers and their event
+# sources, Lambda Powertools routes, current_event, batch record handlers and responses, Kafka/faust/SQS/RabbitMQ
+# consumers with handler classes and dispatch tables, websocket managers and Channels scopes, GraphQL inputs and
+# contexts, gRPC servicers, Celery tasks fed from a queue, IMAP mail)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
