@@ -346,21 +346,18 @@ class Stores:
         return self.a.credentials.keyed(expr, index, base)
 
     def source_key(self, owner: cst.BaseExpression, key: str, base: Taint) -> Taint:
-        """`self.scope["url_route"]`: a source object that is a mapping (a Channels consumer's scope), read by a
-        constant key straight from it, is read as its attribute of that name: only what its model names (`only:`,
-        `except:`) carries the data; the user and the session the server put there do not."""
-        if not base or not _is_direct(base):
+        """`self.scope["url_route"]`: an attribute of the object a `self-attributes` source names that is a
+        mapping (a Channels consumer's scope, an aiohttp view's request), read by a constant key straight from it,
+        is read as its attribute of that name: only what its model names (`only:`, `except:`) carries the data;
+        the user and the session the server put there do not. (A parameter's item is not: a Django form's
+        `form["amount"]` is a bound field of the client's data, whatever its `only:` says of its attributes.)"""
+        if not base or not _is_direct(base) or type(owner) is not cst.Attribute:
             return base
         for label in base:
-            source = self.a.sources.source_of(label)
-            if source is None or not (source.only or source.excluded):
+            source = self.a.sources.source_of(label) if label.kind != "param" else None  # (a summary's parameter)
+            if source is None or source.how != "self-attributes" or not (source.only or source.excluded):
                 continue
-            own = type(owner) is cst.Name or (
-                type(owner) is cst.Attribute
-                and source.how in ("params-named", "self-attributes")
-                and owner.attr.value in source.patterns
-            )
-            if own and source.excludes(key):
+            if owner.attr.value in source.patterns and source.excludes(key):
                 return CLEAN
         return base
 
