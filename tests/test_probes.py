@@ -48,6 +48,7 @@ PROJECTS = (
     "distribution",
     "opsdesk",
     "lakehouse",
+    "corpactions",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -95,6 +96,10 @@ PROJECTS = (
 # 27: a data platform (ordinary safe code of an analytics engineering team around the blocking rules: Airflow DAGs,
 # pandas read_sql, SQL from constant names and Jinja, boto3 and Snowflake clients, config loaders, dbt/aws/psql
 # argument lists, digests for partitions and keys, sampling, temporary files, model artefacts, notebooks)
+# 28: a corporate-actions event-processing back end (no request handler: AWS Lambda handlers and their event
+# sources, Lambda Powertools routes, current_event, batch record handlers and responses, Kafka/faust/SQS/RabbitMQ
+# consumers with handler classes and dispatch tables, websocket managers and Channels scopes, GraphQL inputs and
+# contexts, gRPC servicers, Celery tasks fed from a queue, IMAP mail)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -251,6 +256,23 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the execution info also holds the server's own objects (a strawberry or ariadne context dict with the "
         "database, the user), and a source's only/except name the attributes of the object itself, not of one "
         "attribute's value: marking info.context whole would make every context value the client's"
+    ),
+    # round 28 (corpactions): what the round left wrong
+    ("corpactions/path_kafka_dispatch_table.py", "vuln_archive_document"): (
+        "a dispatch table passed as an argument to the consuming loop (_run(VULN_HANDLERS), then handler = "
+        "handlers.get(kind); handler(payload)): a table is followed where the module's own name for it is "
+        "indexed (cmd_sqs_dispatch_table.py), not through a parameter, whose value the function's summary "
+        "does not know"
+    ),
+    ("corpactions/ssrf_strawberry_context.py", "VulnRegistrarQuery"): (
+        "info.context['request'].headers in a strawberry resolver: as disclosure/ssrf_graphene_context.py, the "
+        "context also holds the server's objects (the database, the user), and a source names attributes or "
+        "keys of the object itself, not of one entry's value"
+    ),
+    ("corpactions/cmd_celery_beat_and_queue.py", "safe_nightly_reconcile"): (
+        "a Celery task only beat_schedule runs, with constant args: INP103 (a pattern rule) asks the flow "
+        "facts of the task alone, where its parameter is unknown (which callers give it what is a whole-"
+        "project fact the engine does not keep)"
     ),
     # round 17c (insiders): what the round left wrong
     ("insiders/cases/views/fetch.py", "safe_avatar_proxy"): (

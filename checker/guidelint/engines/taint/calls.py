@@ -13,7 +13,7 @@ from guidelint.engines.taint.adapters import logged_extra
 from guidelint.engines.taint.callbacks import lent_summary, passed_callbacks
 from guidelint.engines.taint.callees import Callees
 from guidelint.engines.taint.credentials import CREDENTIALS
-from guidelint.engines.taint.dispatch import dispatched, overloads_summary
+from guidelint.engines.taint.dispatch import dispatched, overloads_summary, table_picked
 from guidelint.engines.taint.escapetables import escaped_kinds
 from guidelint.engines.taint.fields import post_initialised, validated_get
 from guidelint.engines.taint.hierarchy import (
@@ -107,7 +107,7 @@ class Calls(Callees):
         self.made: dict[int, str] = {}  # method calls that return their receiver, an instance of this class
         self.makers: dict[int, str] = {}  # ... of a class of another module (the qualified name of its maker)
         self.partials: dict[str, cst.Call] = {}  # names bound to functools.partial(f, *args, **kwargs)
-        self.dispatch: dict[str, list[cst.Attribute]] = {}  # names bound to getattr(obj, "by_" + x) (dispatch.py)
+        self.dispatch: dict[str, list[cst.BaseExpression]] = {}  # names bound to getattr(obj, "by_" + x) (dispatch.py)
         self._sources_of: dict[tuple[str, str | None], list[Source]] = {}
 
     def sources_of(self, name: str, made: str | None) -> list[Source]:
@@ -127,6 +127,8 @@ class Calls(Callees):
             return through  # map(lambda s: str(int(s)), ids), filter(lambda s: s.isdigit(), ids)
         if type(func) is cst.Name and func.value in self.dispatch:
             return dispatched(self, self.dispatch[func.value], call, env)  # finder(v): one of the methods picked
+        if type(func) in (cst.Subscript, cst.Call) and (entries := table_picked(self, func)) is not None:
+            return dispatched(self, entries, call, env)  # HANDLERS[kind](payload): one of the table's functions
         given: Sequence[cst.Arg] = call.args
         partial = self.partials.get(func.value) if type(func) is cst.Name else None
         run = runner_chain(self.a, call, self.runs) if runner_named(self.a, func) else None

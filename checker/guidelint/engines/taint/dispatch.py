@@ -2,19 +2,25 @@
 field)`, then `finder(value)`, runs one of the methods of repo's class whose name starts with "by_" (of this
 module's class or of another module's, with its bases there). The call does what any of them may do: each
 one's summary is applied at the call (a name with no constant prefix may pick any attribute: not followed).
-So does a call of a `functools.singledispatch` function (or `singledispatchmethod`): it runs the implementation
-registered for the type of its first argument (`@clause.register`), which the analysis does not know."""
+A function picked from a dispatch table by a key chosen at run time (`HANDLERS[kind](payload)`, or `handler =
+HANDLERS.get(kind)`, then `handler(payload)`), where the table is a dict display the module binds once at its top
+level, runs one of its entries that are functions of the module: the call does what any of them may do (under a
+constant key, the one entry). So does a call of a `functools.singledispatch` function (or
+`singledispatchmethod`): it runs the implementation registered for the type of its first argument
+(`@clause.register`), which the analysis does not know."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import libcst as cst
 
 from guidelint.engines.taint.definitions import OVERLOADS
+from guidelint.engines.taint.fields import bound_once
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.engines.taint.receivers import instance_class
+from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
 
@@ -23,18 +29,48 @@ if TYPE_CHECKING:
 
 MAX_PICKED = 8
 """How many methods a prefix may pick and still be followed (more: a generic accessor, not a dispatch)."""
+MAX_TABLE = 32
+"""How many functions a dispatch table may hold and still be followed."""
 
 
 def bind_picked(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
-    """Note a name assigned a method picked by a name built at run time (`picked`), or forget it."""
+    """Note a name assigned a method picked by a name built at run time (`picked`) or a function picked from a
+    dispatch table (`table_picked`), or forget it."""
     methods = picked(calls, source) if type(source) is cst.Call else None
+    if methods is None and type(source) in (cst.Call, cst.Subscript):
+        methods = table_picked(calls, cast(cst.BaseExpression, source))
     if methods is not None:
         calls.dispatch[name] = methods
     else:
         calls.dispatch.pop(name, None)
 
 
-def picked(calls: Calls, call: cst.Call) -> list[cst.Attribute] | None:
+def table_picked(calls: Calls, expr: cst.BaseExpression) -> list[cst.BaseExpression] | None:
+    """`HANDLERS[kind]` or `HANDLERS.get(kind)` of a dict display bound once at the module's top level: the
+    module's functions it holds (the one under a constant key that it holds), or None."""
+    if type(expr) is cst.Subscript and len(expr.slice) == 1 and type(index := expr.slice[0].slice) is cst.Index:
+        table, key = expr.value, index.value
+    elif type(expr) is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value == "get" and expr.args:
+        table, key = expr.func.value, expr.args[0].value
+    else:
+        return None
+    display = bound_once(calls.a, table) if type(table) is cst.Name else None
+    if type(display) is not cst.Dict:
+        return None
+    entries = [
+        (constant_value(e.key), e.value)
+        for e in display.elements
+        if type(e) is cst.DictElement and type(e.value) is cst.Name and e.value.value in calls.a.functions
+    ]
+    chosen = constant_value(key)
+    if isinstance(chosen, str):
+        entries = [(k, v) for k, v in entries if k == chosen]
+    if not entries or len(entries) > MAX_TABLE:
+        return None
+    return [function for _, function in entries]
+
+
+def picked(calls: Calls, call: cst.Call) -> list[cst.BaseExpression] | None:
     """`getattr(owner, PREFIX + name)` (or an f-string starting with constant text): `owner.<method>` for
     each method of owner's class whose name starts with the prefix, or None."""
     if type(call.func) is not cst.Name or call.func.value != "getattr" or len(call.args) != 2:
@@ -49,14 +85,15 @@ def picked(calls: Calls, call: cst.Call) -> list[cst.Attribute] | None:
     key = ("dispatch", id(call))
     if key not in calls.a.memo:  # one node per method picked, kept with the analysis (ids are memo keys)
         calls.a.memo[key] = [cst.Attribute(value=owner, attr=cst.Name(m)) for m in sorted(names)]
-    found: list[cst.Attribute] = calls.a.memo[key]
+    found: list[cst.BaseExpression] = calls.a.memo[key]
     return found
 
 
-def dispatched(calls: Calls, methods: list[cst.Attribute], call: cst.Call, env: Env) -> Taint:
-    """What `finder(value)` returns when finder is one of `methods`, with the sinks each reaches reported."""
+def dispatched(calls: Calls, methods: list[cst.BaseExpression], call: cst.Call, env: Env) -> Taint:
+    """What `finder(value)` returns when finder is one of `methods` (or of a table's functions), with the sinks
+    each reaches reported."""
     args = [(a, calls.a.eval(a.value, env)) for a in call.args]
-    receiver = calls.a.eval(methods[0].value, env)
+    receiver = calls.a.eval(methods[0].value, env) if type(methods[0]) is cst.Attribute else CLEAN
     tainted = bool(receiver) or any(t for _, t in args)
     out: list[Taint] = []
     for func in methods:
@@ -66,8 +103,8 @@ def dispatched(calls: Calls, methods: list[cst.Attribute], call: cst.Call, env: 
             summary = calls.summary(fn, cls)
             out.append(calls.apply_summary(summary, fn.name.value, True, call, args, receiver, False, (func, env)))
             continue
-        remote = calls.remote(func, tainted, union(*(t for _, t in args)))
-        if remote is not None:
+        remote = calls.remote(func, tainted, union(*(t for _, t in args))) if type(func) is cst.Attribute else None
+        if remote is not None and type(func) is cst.Attribute:
             name = func.attr.value
             out.append(calls.apply_summary(remote.summary, name, True, call, args, receiver, False, (func, env)))
     return union(CLEAN, *out)

@@ -1,7 +1,8 @@
 """An argument that makes a sink's call harmless when given (`unless-given`), judged where the code shows how
 it was built (`given-judged`): `etree.fromstring(data, parser)` leaves the parser to the rule that judges its
 construction, but a parser built in the call, or kept as an attribute of the module's class
-(`parser = XMLParser(resolve_entities=True)` read as `self.parser`), is known here: one built to resolve
+(`parser = XMLParser(resolve_entities=True)` read as `self.parser`), or bound once to a name at the module's top
+level (`PARSER = XMLParser(resolve_entities=True)`), is known here: one built to resolve
 entities keeps the call a sink of the data it parses."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.definitions import class_value
+from guidelint.engines.taint.fields import bound_once
 from guidelint.engines.taint.labels import Env, Taint
 
 if TYPE_CHECKING:
@@ -44,8 +46,10 @@ def still_judged(a: Analysis, sink: Sink, args: list[tuple[cst.Arg, Taint]], env
 
 
 def _built(a: Analysis, expr: cst.BaseExpression) -> cst.Call | None:
-    """The call that built `expr`: itself, or the class attribute of the module's class that `self.attr` (or an
-    instance's) reads when no method sets it."""
+    """The call that built `expr`: itself, the call a module-level name bound once stands for, or the class
+    attribute of the module's class that `self.attr` (or an instance's) reads when no method sets it."""
+    if type(expr) is cst.Name:
+        expr = bound_once(a, expr)
     if type(expr) is cst.Call:
         return expr
     if type(expr) is cst.Attribute:

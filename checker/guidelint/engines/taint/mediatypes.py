@@ -135,8 +135,9 @@ class MediaTypes:
 
     def content_type(self, value: cst.BaseExpression, env: Env) -> object:
         """The constant content type an expression gives: a string, or a library's media-type constant
-        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`), a response class by its name
-        (`HTMLResponse`, `PlainTextResponse`), or the Content-Type a headers dict display gives; else UNKNOWN."""
+        named by its type (`MediaType.HTML`, `falcon.MEDIA_TEXT`, Powertools' `content_types.APPLICATION_JSON`),
+        a response class by its name (`HTMLResponse`, `PlainTextResponse`), or the Content-Type a headers dict
+        display gives; else UNKNOWN."""
         folded = self.a.fold(value, env)
         if isinstance(folded, str):
             return folded
@@ -156,6 +157,10 @@ class MediaTypes:
             return _MEDIA_NAMES.get(name[: -len("RESPONSE")], folded)
         if type(value) is cst.Name:
             return folded
+        top, _, sub = name.partition("_")
+        if top in ("TEXT", "APPLICATION", "IMAGE") and sub:  # named as the type: content_types.APPLICATION_JSON
+            sub = sub.lower().replace("_", "-")
+            return f"{top.lower()}/{'svg+xml' if sub == 'svg' else sub}"
         return _MEDIA_NAMES.get(name[len("MEDIA_") :] if name.startswith("MEDIA_") else name, folded)
 
     def decorated_markup(self, sink: Sink, decorators: list[tuple[cst.Decorator, str]]) -> bool:

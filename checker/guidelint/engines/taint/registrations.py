@@ -25,26 +25,52 @@ def registered_views(a: Analysis) -> dict[str, list[cst.Decorator]]:
     found: dict[str, list[cst.Decorator]] = {}
     if not entries or (a.text is not None and not any(name in a.text for name, *_ in entries)):
         return found
-    for node in _walk(a.module):
-        if type(node) is not cst.Call or type(node.func) is not cst.Attribute:
-            continue
-        for _, where, decorator in (e for e in entries if len(e) == 3 and e[0] == node.func.attr.value):
-            given = argument_at(node, where)
-            view = given.value if given is not None else None
-            if type(view) is not cst.Name or view.value not in a.functions:
-                continue
-            path = (
-                node.args[0] if node.args and node.args[0].keyword is None and node.args[0].value is not view else None
-            )
-            route = cst.Call(
-                func=cst.Attribute(value=node.func.value, attr=cst.Name(decorator)), args=[path] if path else []
-            )
-            found.setdefault(view.value, []).append(cst.Decorator(decorator=route))
+    for statement in a.module.body:  # a top-level class's calls may register its own methods (`self.on_message`)
+        cls = statement.name.value if type(statement) is cst.ClassDef else None
+        for node in _walk(statement):
+            if type(node) is cst.Call:
+                _register(a, node, cls, entries, found)
     return found
+
+
+def _register(
+    a: Analysis, node: cst.Call, cls: str | None, entries: list[list[str]], found: dict[str, list[cst.Decorator]]
+) -> None:
+    """The decorators a registering call stands for, keyed by the function it registers: a module-level function
+    by its name, a method of the class the call is in (`channel.basic_consume(q, self.on_message)`) as `Class.name`."""
+    if type(node.func) is cst.Attribute:
+        called = node.func.attr.value
+    elif type(node.func) is cst.Name:  # a function's: process_partial_response(record_handler=f)
+        called = node.func.value
+    else:
+        return
+    for _, where, decorator in (e for e in entries if len(e) == 3 and e[0] == called):
+        given = argument_at(node, where)
+        view = given.value if given is not None else None
+        if type(view) is cst.Name and view.value in a.functions:
+            key = view.value
+        elif (
+            cls is not None
+            and type(view) is cst.Attribute
+            and type(view.value) is cst.Name
+            and view.value.value == "self"
+            and view.attr.value in a.classes.get(cls, {})
+        ):
+            key = f"{cls}.{view.attr.value}"
+        else:
+            continue
+        path = node.args[0] if node.args and node.args[0].keyword is None and node.args[0].value is not view else None
+        # `@router.<decorator>(path)`; for a function's call, `@<function>.<decorator>`
+        owner = node.func.value if type(node.func) is cst.Attribute else node.func
+        route = cst.Call(func=cst.Attribute(value=owner, attr=cst.Name(decorator)), args=[path] if path else [])
+        found.setdefault(key, []).append(cst.Decorator(decorator=route))
 
 
 def decorators_of(a: Analysis, fn: cst.FunctionDef) -> list[cst.Decorator]:
     """A function's decorators, with those its registration as a view stands for (a module-level function)."""
     registered: dict[str, list[cst.Decorator]] = a.memo.get(REGISTERED) or {}
     extra = registered.get(fn.name.value) if registered and a.functions.get(fn.name.value) is fn else None
+    if registered and extra is None:  # a method its class registers
+        cls = next((c for c, methods in a.classes.items() if methods.get(fn.name.value) is fn), None)
+        extra = registered.get(f"{cls}.{fn.name.value}") if cls is not None else None
     return [*fn.decorators, *extra] if extra else list(fn.decorators)

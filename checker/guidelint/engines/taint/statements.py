@@ -127,6 +127,8 @@ class Statements:
                 # a dict or list becomes JSON, not HTML; so does `return body, 200, {"Content-Type": "text/plain"}`
                 literal = sent_as_json(self.a, fn, body) or self.a.sinks.media.plain_tuple(stmt.value, env)
                 for sink in sinks:
+                    if sink.how == "returns-of-params" and fn is not None and _wrapped(self.a, stmt.value):
+                        continue  # return func(event, context) in a decorator's wrapper: func's returns are checked
                     if sink.how == "returns-of-params" and fn is not None:  # a dict the platform makes a response
                         entries = self.a.sinks.returned_entries(sink, stmt.value, fn, env, value)
                         if entries and not self.a.sinks.exempt(sink):
@@ -333,3 +335,12 @@ _CHECKS = frozenset({cst.Comparison, cst.Call, cst.BooleanOperation, cst.UnaryOp
 def _suppresses(name: str | None) -> bool:
     """contextlib.suppress(...): exceptions raised in the block end it where they are raised."""
     return name in ("contextlib.suppress",)
+
+
+def _wrapped(a: Analysis, value: cst.BaseExpression) -> bool:
+    """`func(event, context)`: a call of a parameter of a function enclosing the one being walked (a decorator's
+    wrapper calling the function it wraps, which is checked where it returns)."""
+    if type(value) is not cst.Call or type(value.func) is not cst.Name:
+        return False
+    name = value.func.value
+    return any(p.name.value == name for outer in a.names.functions[:-1] for p in outer.params.params)

@@ -13,7 +13,18 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from guidelint.engines.taint.fields import RECORD_CLASS, by_field, post_init, validated_entry
-from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Label, Taint, entry_key, masked, union, with_step
+from guidelint.engines.taint.labels import (
+    CLEAN,
+    UNKNOWN,
+    Env,
+    Label,
+    Taint,
+    _is_direct,
+    entry_key,
+    masked,
+    union,
+    with_step,
+)
 from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.receivers import instance_class
 from guidelint.engines.taint.syntax import _constant_index, _namespace
@@ -382,7 +393,25 @@ class Stores:
         if any(type(element.slice) is cst.Slice for element in expr.slice):
             return masked(base, expr)  # a part of the value, not an entry of a container
         base = self.a.sources.converted_key(expr, index, base)  # path_params["id"] of a Route("/{id:int}")
+        if isinstance(index, str):
+            base = self.source_key(expr.value, index, base)
         return self.a.credentials.keyed(expr, index, base)
+
+    def source_key(self, owner: cst.BaseExpression, key: str, base: Taint) -> Taint:
+        """`self.scope["url_route"]`: an attribute of the object a `self-attributes` source names that is a
+        mapping (a Channels consumer's scope, an aiohttp view's request), read by a constant key straight from it,
+        is read as its attribute of that name: only what its model names (`only:`, `except:`) carries the data;
+        the user and the session the server put there do not. (A parameter's item is not: a Django form's
+        `form["amount"]` is a bound field of the client's data, whatever its `only:` says of its attributes.)"""
+        if not base or not _is_direct(base) or type(owner) is not cst.Attribute:
+            return base
+        for label in base:
+            source = self.a.sources.source_of(label) if label.kind != "param" else None  # (a summary's parameter)
+            if source is None or source.how != "self-attributes" or not (source.only or source.excluded):
+                continue
+            if owner.attr.value in source.patterns and source.excludes(key):
+                return CLEAN
+        return base
 
     def element(self, expr: cst.Subscript, index: Any, env: Env) -> Taint | None:
         """`[value, "x"][1]`: the element of a display at a constant index; `form.cleaned_data["days"]` of
