@@ -37,7 +37,7 @@ from guidelint.engines.taint.hooks import (
     raised_state,
     session_state,
 )
-from guidelint.engines.taint.injected import dependency_fields
+from guidelint.engines.taint.injected import annotated_instance, dependency_fields
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -271,6 +271,7 @@ class Analysis:
             else:
                 self.calls.partials.pop(name, None)
             env.values[name] = taint
+            annotated_instance(self, param)  # conv: Converter = Depends(...): conv.convert() is Converter's
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields

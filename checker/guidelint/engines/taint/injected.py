@@ -144,3 +144,28 @@ def framework_supplied(a: Analysis, taint: Taint) -> Taint:
         if held is not None and not outside(lb for lb in held if not lb.cleared >= ALL_KINDS):
             out.append(label)
     return frozenset(out)
+
+
+def annotated_instance(a: Analysis, param: cst.Param) -> None:
+    """A parameter annotated with a class of the project (`conv: Converter`, FastAPI's `conv:
+    Annotated[Converter, Depends(get_converter)]` or `Annotated[Service, Depends()]`, also through an alias):
+    an instance of it, so `conv.convert(name)` is that class's method (a class of this module: its methods
+    read here; of another module: its summary). Any other annotation binds nothing."""
+    name = param.name.value
+    a.instances.pop(name, None)
+    a.made_by.pop(name, None)
+    annotation = declarations(a, param)[0] if param.annotation is not None else None
+    if not isinstance(annotation, (cst.Name, cst.Attribute)):
+        return
+    if type(annotation) is cst.Name and a.names.lookup(annotation.value) is None:
+        if annotation.value in a.classes:
+            a.instances[name] = annotation.value
+        return
+    qualified = a.names.qualname(annotation)
+    if qualified is None or a.project is None:
+        return
+    absolute = absolute_name(a.package, qualified)
+    module, _, cls = absolute.rpartition(".")
+    outline = a.project.project.summary(module) if module and a.project.project.defines(absolute) else None
+    if outline is not None and cls in outline.classes:
+        a.made_by[name] = absolute
