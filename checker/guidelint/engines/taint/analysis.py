@@ -490,6 +490,9 @@ class Analysis:
             taint = union(taint, self.sources.label(source, expr, name))
         return taint
 
+    def _read_by_getter(self, expr: cst.Attribute) -> None:
+        """An attribute read answered by its property's getter (facts.py records it as a kept read)."""
+
     def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
         if (field := field_value(self, expr, env)) is not None:
             return field  # form.isin.data of form = ReportForm(), a Flask-WTF form
@@ -507,6 +510,7 @@ class Analysis:
                 self.getters.discard(id(expr))
             if id(getter) in self.calls.values:  # the constants it returns are the attribute's
                 self.calls.values[id(expr)] = self.calls.values.pop(id(getter))
+            self._read_by_getter(expr)
             return taint
         if type(expr.value) in (cst.Call, cst.Subscript) and (read := model_attribute(self, expr, env)) is not None:
             return read  # Order.parse_obj(body).investor, book.lines[0].qty
