@@ -109,11 +109,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "attribute is neither (as mandates/sql_django_base_view.py)"
     ),
     # round 23 (dataroom): what the round left wrong
-    ("dataroom/path_streamed_files.py", "safe_s3_upload"): (
-        "body.local_path of a pydantic @computed_field property formatting self.room (an int) and self.name "
-        "(refused by a field_validator when it holds '/', '\\' or starts with '.'): the property of another "
-        "module's class is summarised with self whole, not with the fields the validated body holds"
-    ),
     # round 26 (opsdesk): what the round left wrong
     ("opsdesk/cache_pickle.py", "safe_read_local_cache"): (
         "pickle.load of Path(settings.CACHE_DIR) / f'{report}.pickle' opened by Path.open(): INP101 (medium) "

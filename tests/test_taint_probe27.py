@@ -86,3 +86,80 @@ def test_parameter_annotated_with_a_project_class(cli: Any, project: Any) -> Non
         ("app/routes.py", 29, "INP401"),  # Annotated[Converter, Depends()]
         ("app/routes.py", 30, "INP401"),  # the alias of Annotated[Converter, Depends(get_converter)]
     ]  # quiet: convert_args (an argument vector), conv.convert(str(size)) of a number
+
+
+CARDS = """
+from typing import Literal
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, computed_field
+
+app = FastAPI()
+
+
+class Card(BaseModel):
+    issuer: str
+    coupon_bps: int
+    tenor: Literal["1Y", "3Y"]
+
+    @computed_field
+    @property
+    def headline(self) -> str:
+        return f"{self.issuer} {self.coupon_bps}bp"
+
+    @property
+    def caption(self) -> str:
+        return f"{self.tenor}: {self.coupon_bps}bp"
+
+
+@app.post("/card")
+def card(body: Card):
+    return HTMLResponse(f"<h2>{body.headline}</h2><p>{body.caption}</p>")
+
+
+@app.post("/caption")
+def caption(body: Card):
+    return HTMLResponse(f"<p>{body.caption}</p>")
+"""
+
+
+def test_property_of_validated_fields_in_markup(cli: Any, project: Any) -> None:
+    """A pydantic computed_field (or plain @property) read is what its getter returns, worked out by the
+    flow: a caption of a Literal and an int field is checked input in markup for the pattern rule too
+    (OUT154 asks the facts), a headline holding the client's text is reported."""
+    root = project({"app/__init__.py": "", "app/cards.py": CARDS})
+    assert scan(cli, root) == [("app/cards.py", 27, "OUT401")]  # (OUT154 joins it: one finding)
+
+
+ROOTS = """
+import sqlite3
+
+from fastapi import FastAPI
+from pydantic import RootModel
+
+app = FastAPI()
+db = sqlite3.connect("notes.db")
+
+
+class Ids(RootModel[list[int]]):
+    pass
+
+
+class Names(RootModel[list[str]]):
+    pass
+
+
+@app.post("/ids")
+def ids(body: Ids, names: Names):
+    db.execute(f"SELECT isin FROM notes WHERE id IN ({', '.join(str(i) for i in body.root)})")
+    db.execute(f"SELECT isin FROM notes WHERE id = {body.root[0]}")
+    db.execute(f"SELECT id FROM notes WHERE name IN ({', '.join(repr(n) for n in names.root)})")
+"""
+
+
+def test_root_model_items(cli: Any, project: Any) -> None:
+    """A pydantic RootModel[list[int]] body holds numbers under `.root` (its one field, typed by the base's
+    parameter); a RootModel[list[str]] holds the client's text."""
+    root = project({"app/__init__.py": "", "app/ids.py": ROOTS})
+    assert scan(cli, root) == [("app/ids.py", 22, "INP402")]
