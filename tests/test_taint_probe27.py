@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tests.taintfindings import findings
+
 SERVICES = """
 import subprocess
 
@@ -163,3 +165,28 @@ def test_root_model_items(cli: Any, project: Any) -> None:
     parameter); a RootModel[list[str]] holds the client's text."""
     root = project({"app/__init__.py": "", "app/ids.py": ROOTS})
     assert scan(cli, root) == [("app/ids.py", 22, "INP402")]
+
+
+def test_parameter_annotated_with_an_interface() -> None:
+    """A parameter annotated with a Protocol (or an ABC) holds some implementation: its stub methods say
+    nothing of what a call returns, so the call still carries its argument."""
+    assert findings(
+        """
+        import subprocess
+        from typing import Protocol
+
+        from flask import request
+
+
+        class Runner(Protocol):
+            def command(self, name: str) -> str: ...
+
+
+        def run_with(runner: Runner, name: str) -> None:
+            subprocess.run(runner.command(name), shell=True)
+
+
+        def view():
+            run_with(object(), request.args["name"])
+        """
+    ) == [("INP401", 12)]

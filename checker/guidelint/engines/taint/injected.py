@@ -146,11 +146,16 @@ def framework_supplied(a: Analysis, taint: Taint) -> Taint:
     return frozenset(out)
 
 
+ABSTRACT = frozenset({"typing.Protocol", "typing_extensions.Protocol", "abc.ABC", "Protocol", "ABC"})
+"""Bases of an interface: a parameter annotated with one holds an instance of some implementation."""
+
+
 def annotated_instance(a: Analysis, param: cst.Param) -> None:
     """A parameter annotated with a class of the project (`conv: Converter`, FastAPI's `conv:
     Annotated[Converter, Depends(get_converter)]` or `Annotated[Service, Depends()]`, also through an alias):
     an instance of it, so `conv.convert(name)` is that class's method (a class of this module: its methods
-    read here; of another module: its summary). Any other annotation binds nothing."""
+    read here; of another module: its summary). Any other annotation binds nothing, nor a Protocol or an
+    ABC (the class of the instance is one of its implementations)."""
     name = param.name.value
     a.instances.pop(name, None)
     a.made_by.pop(name, None)
@@ -158,7 +163,7 @@ def annotated_instance(a: Analysis, param: cst.Param) -> None:
     if not isinstance(annotation, (cst.Name, cst.Attribute)):
         return
     if type(annotation) is cst.Name and a.names.lookup(annotation.value) is None:
-        if annotation.value in a.classes:
+        if annotation.value in a.classes and not ABSTRACT & set(a.bases.get(annotation.value, ())):
             a.instances[name] = annotation.value
         return
     qualified = a.names.qualname(annotation)
@@ -167,5 +172,5 @@ def annotated_instance(a: Analysis, param: cst.Param) -> None:
     absolute = absolute_name(a.package, qualified)
     module, _, cls = absolute.rpartition(".")
     outline = a.project.project.summary(module) if module and a.project.project.defines(absolute) else None
-    if outline is not None and cls in outline.classes:
+    if outline is not None and cls in outline.classes and not ABSTRACT & set(outline.classes[cls]):
         a.made_by[name] = absolute
