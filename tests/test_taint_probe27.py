@@ -190,3 +190,51 @@ def test_parameter_annotated_with_an_interface() -> None:
             run_with(object(), request.args["name"])
         """
     ) == [("INP401", 12)]
+
+
+DEPS = """
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException
+
+REGIONS = {"emea": "emea", "apac": "apac"}
+
+
+def region(x_region: Annotated[str, Header()]) -> str:
+    return x_region
+
+
+def checked(x_region: Annotated[str, Header()]) -> str:
+    if x_region not in REGIONS:
+        raise HTTPException(403)
+    return REGIONS[x_region]
+
+
+Region = Annotated[str, Depends(region)]
+CheckedRegion = Annotated[str, Depends(checked)]
+"""
+
+AUDIT = """
+import logging
+
+from fastapi import FastAPI
+
+from .deps import CheckedRegion, Region
+
+app = FastAPI()
+log = logging.getLogger("audit")
+
+
+@app.get("/prices")
+def prices(region: Region, known: CheckedRegion):
+    log.info("prices for %s", region)
+    log.info("prices for %s", known)
+"""
+
+
+def test_dependency_alias_of_another_module(cli: Any, project: Any) -> None:
+    """`known: CheckedRegion` where another module binds `CheckedRegion = Annotated[str, Depends(checked)]`:
+    the parameter holds what that module's `checked` returns (an allow-list's entry), read with the alias's
+    names as that module means them; `Region`'s dependency returns the header as it came."""
+    root = project({"app/__init__.py": "", "app/deps.py": DEPS, "app/audit.py": AUDIT})
+    assert scan(cli, root) == [("app/audit.py", 13, "AUD401")]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.aliases import imported_alias
 from guidelint.engines.taint.fields import ANNOTATED, cleared_kinds
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, for_passed, outside, union
 from guidelint.engines.taint.models import Source
@@ -34,6 +35,8 @@ def declarations(a: Analysis, param: cst.Param) -> tuple[cst.BaseExpression | No
     if type(annotation) is cst.Name and a.names.lookup(annotation.value) is None:
         bound = a.bindings.get(annotation.value, [])
         annotation = bound[0] if len(bound) == 1 and type(bound[0]) is cst.Subscript else annotation
+    elif type(annotation) is cst.Name and a.project is not None:  # an alias another module of the project binds
+        annotation = imported_alias(a, annotation) or annotation
     if type(annotation) is not cst.Subscript or (a.names.qualname(annotation.value) or "") not in ANNOTATED:
         return annotation, declared
     parts = [e.slice.value for e in annotation.slice if type(e.slice) is cst.Index]
