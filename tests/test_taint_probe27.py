@@ -238,3 +238,46 @@ def test_dependency_alias_of_another_module(cli: Any, project: Any) -> None:
     names as that module means them; `Region`'s dependency returns the header as it came."""
     root = project({"app/__init__.py": "", "app/deps.py": DEPS, "app/audit.py": AUDIT})
     assert scan(cli, root) == [("app/audit.py", 13, "AUD401")]
+
+
+def test_pattern_of_a_local_path_in_a_redirect() -> None:
+    """A parameter whose anchored pattern makes it `/` and a plain name character (`^/[a-z0-9_-][a-z0-9/_-]*$`,
+    `^/(notes|book)/[0-9]+$`) is a path of this site: a redirect to it stays here. `^/[a-z0-9/_-]*$` admits
+    `//evil.example`, an unanchored search admits anything around the path."""
+    assert findings(
+        """
+        import re
+        from typing import Annotated
+
+        from fastapi import FastAPI, Form, Query
+        from fastapi.responses import RedirectResponse
+
+        app = FastAPI()
+
+
+        @app.post("/done")
+        def done(to: Annotated[str, Form(pattern=r"^/[a-z0-9_-][a-z0-9/_-]*$")]):
+            return RedirectResponse(to, status_code=303)
+
+
+        @app.get("/back")
+        def back(to: Annotated[str, Query(pattern=r"^/(notes|book)/[0-9]+$")], loose: Annotated[str, Query(pattern=r"^/[a-z0-9/_-]*$")]):
+            if loose:
+                return RedirectResponse(loose)
+            return RedirectResponse(to)
+
+
+        @app.get("/checked")
+        def checked(to: str):
+            if not re.fullmatch(r"/[a-z][a-z/]*", to):
+                to = "/"
+            return RedirectResponse(to)
+
+
+        @app.get("/searched")
+        def searched(to: str):
+            if re.search(r"/[a-z]+", to):
+                return RedirectResponse(to)
+            return RedirectResponse("/")
+        """
+    ) == [("INP406", 18), ("INP406", 32)]
