@@ -281,3 +281,53 @@ def test_pattern_of_a_local_path_in_a_redirect() -> None:
             return RedirectResponse("/")
         """
     ) == [("INP406", 18), ("INP406", 32)]
+
+
+TARGETS = """
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from fastapi import HTTPException, Query
+
+
+class Target:
+    def __init__(self, next: Annotated[str, Query()] = "/") -> None:
+        self.next = next
+
+
+class CheckedTarget:
+    def __init__(self, next: Annotated[str, Query()] = "/", note: str = "") -> None:
+        parts = urlsplit(next)
+        if parts.scheme or parts.netloc or not next.startswith("/") or next.startswith("//"):
+            raise HTTPException(400, "bad target")
+        self.next = next
+        self.note = note
+"""
+
+SESSION = """
+from typing import Annotated
+
+from fastapi import Depends, FastAPI
+from fastapi.responses import RedirectResponse
+
+from .targets import CheckedTarget, Target
+
+app = FastAPI()
+
+
+@app.get("/continue")
+def go(target: Annotated[Target, Depends()], checked: Annotated[CheckedTarget, Depends()]):
+    if checked.note:
+        return RedirectResponse(checked.note)
+    if target.next:
+        return RedirectResponse(target.next)
+    return RedirectResponse(checked.next)
+"""
+
+
+def test_class_dependency_checks_in_its_constructor(cli: Any, project: Any) -> None:
+    """A class dependency of another module whose __init__ refuses a return target with a scheme or a host
+    before keeping it: the endpoint's `checked.next` is checked as a call of the class would be; the same
+    class's unchecked field, and an unchecked class's, are the client's."""
+    root = project({"app/__init__.py": "", "app/targets.py": TARGETS, "app/session.py": SESSION})
+    assert scan(cli, root) == [("app/session.py", 14, "INP406"), ("app/session.py", 16, "INP406")]

@@ -93,9 +93,10 @@ def dependency_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequ
             elif first.keyword is None or first.keyword.value == "dependency":
                 cls = first.value
     init = _constructor(a, cls) if type(cls) is cst.Name else None
-    if init is None:
+    if init is None or not isinstance(cls, cst.Name):
         return {}
     params = {p.name.value: p for p in (*init.params.params, *init.params.kwonly_params)}
+    checked = _constructed(a, cls, [name for name in params if name != "self"])
     fields = {}
     for stmt in _body(init.body):
         for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
@@ -109,9 +110,31 @@ def dependency_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequ
                 and value.value in params
             ):
                 made = union(*(a.sources.handler_param(source, init, params[value.value]) for source in sources))
-                kinds = cleared_kinds(made)
+                kinds = cleared_kinds(made) | checked.get(target.attr.value, frozenset())
                 fields[f"{param.name.value}.{target.attr.value}"] = cleared(taint, kinds) if kinds else taint
     return fields
+
+
+def _constructed(a: Analysis, cls: cst.Name, names: list[str]) -> dict[str, frozenset[str]]:
+    """What the class's constructor, called with a value for each of its parameters `names`, leaves in each
+    attribute cleared of: the checks its body makes before keeping a parameter (`if urlsplit(next).netloc:
+    raise ...`), as a call of the class in the endpoint would be read."""
+    key = ("constructed", id(cls))
+    if key not in a.memo:
+        env = a.module_env.copy()
+        args = []
+        for name in names:
+            env.values[f"{_PROBE}{name}"] = frozenset({Label("input", f"{_PROBE}{name}", ())})
+            args.append(cst.Arg(keyword=cst.Name(name), value=cst.Name(f"{_PROBE}{name}")))
+        call = cst.Call(func=cls, args=args)
+        a.eval(call, env)
+        held = a.calls.fields.get(id(call)) or {}
+        a.memo[key] = {attr: cleared_kinds(taint) for attr, taint in held.items() if taint}
+    found: dict[str, frozenset[str]] = a.memo[key]
+    return found
+
+
+_PROBE = "__dependency_"
 
 
 def _constructor(a: Analysis, cls: cst.Name) -> cst.FunctionDef | None:
