@@ -331,3 +331,37 @@ def test_class_dependency_checks_in_its_constructor(cli: Any, project: Any) -> N
     class's unchecked field, and an unchecked class's, are the client's."""
     root = project({"app/__init__.py": "", "app/targets.py": TARGETS, "app/session.py": SESSION})
     assert scan(cli, root) == [("app/session.py", 14, "INP406"), ("app/session.py", 16, "INP406")]
+
+
+def test_field_default_pattern_and_a_fixed_origin() -> None:
+    """`target: str = Field(pattern=...)` constrains the field as `Annotated[str, Field(pattern=...)]` does;
+    an anchored pattern spelling a URL's scheme, host and the `/` after it, then a plain name, fixes where
+    the URL goes. A host the pattern leaves open (no `/` after it: `hooks.example.evil.example`), an unescaped dot
+    (any character) or a path of any characters after the host does not."""
+    assert findings(
+        r"""
+        from typing import Annotated
+
+        import httpx
+        from fastapi import FastAPI, Query
+        from pydantic import BaseModel, Field
+
+        app = FastAPI()
+
+
+        class Hook(BaseModel):
+            target: str = Field(pattern=r"^https://hooks\.example/[a-z0-9-]+$")
+            open_host: str = Field(pattern=r"^https://hooks\.example[a-z0-9/-]+$")
+            any_char: str = Field(pattern=r"^https://hooks.example/[a-z0-9-]+$")
+            any_path: str = Field(pattern=r"^https://hooks\.example/.*$")
+
+
+        @app.post("/hook")
+        def hook(h: Hook, u: Annotated[str, Query(pattern=r"^https://hooks\.example:8443/[a-z]+$")]):
+            httpx.post(h.target)
+            httpx.post(u)
+            httpx.post(h.open_host)
+            httpx.post(h.any_char)
+            httpx.post(h.any_path)
+        """
+    ) == [("INP405", 21), ("INP405", 22), ("INP405", 23)]

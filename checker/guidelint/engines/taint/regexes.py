@@ -89,7 +89,27 @@ def pattern_kinds(pattern: str, how: str) -> frozenset[str]:
     if not whole(pattern, how):
         return frozenset()
     local = frozenset({"redirect"}) if local_path(pattern, how) else frozenset()
-    return CONTENT_KINDS | local | (CONTAINED_KINDS if plain_name(pattern, how) else frozenset())
+    origin = CONTAINED_KINDS - {"path"} if fixed_origin(pattern, how) else frozenset()
+    return CONTENT_KINDS | local | origin | (CONTAINED_KINDS if plain_name(pattern, how) else frozenset())
+
+
+_ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[a-z0-9.-]+(:[0-9]+)?/", re.IGNORECASE)
+
+
+def fixed_origin(pattern: str, how: str) -> bool:
+    """Whether every string `pattern` accepts with `re.<how>` is a URL of one origin the pattern spells out,
+    then a plain name (`^https://hooks\\.example/[a-z0-9-]+$`): its scheme, host and the `/` ending the host
+    are literal, so no value changes where it goes, and what follows is a plain name as `plain_name`'s."""
+    parsed = parse(pattern)
+    if parsed is None or not whole(pattern, how):
+        return False
+    items = [(op, av) for op, av in parsed.data if not (op is c.AT and av in _STARTS)]
+    prefix = ""
+    while items and items[0][0] is c.LITERAL:
+        prefix += chr(items.pop(0)[1])
+    if items and items[-1][0] is c.AT and items[-1][1] in _ENDS:
+        items.pop()
+    return _ORIGIN.fullmatch(prefix) is not None and bool(items) and _plain(items, False) and _dots(items) <= 1
 
 
 def local_path(pattern: str, how: str) -> bool:
