@@ -92,6 +92,9 @@ PROJECTS = (
 # 26: an operations back office (ordinary safe code of an ops team around the blocking rules: SFTP host keys,
 # FTPS, LDAP TLS and filters, LaTeX/CSV/text templates, spreadsheet exports, archives, local caches, digests of
 # non-secrets, random for rota and jitter, names of secrets, admin actions, management commands, Celery beat)
+# 27: a structured-notes issuance API (async FastAPI as a team writes it today: routers, Annotated parameters,
+# dependency classes, yield and Security dependencies, services and repositories injected by Depends, pydantic v2
+# RootModel, computed_field and Field(pattern=), async subprocesses, aiofiles, anyio, TaskGroup, BackgroundTasks)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
