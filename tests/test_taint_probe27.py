@@ -365,3 +365,36 @@ def test_field_default_pattern_and_a_fixed_origin() -> None:
             httpx.post(h.any_path)
         """
     ) == [("INP405", 21), ("INP405", 22), ("INP405", 23)]
+
+
+def test_annotated_parameter_hides_a_module_instance_in_its_function_only() -> None:
+    """A parameter annotated with a class is an instance of it in its own function; the module's instance
+    of the same name is what the functions read after it still see."""
+    assert findings(
+        """
+        import subprocess
+
+        from flask import request
+
+
+        class Shell:
+            def run(self, name):
+                subprocess.run("convert " + name, shell=True)
+
+
+        class Argv:
+            def run(self, name):
+                subprocess.run(["convert", "--", name])
+
+
+        runner = Shell()
+
+
+        def helper(runner: Argv):
+            runner.run(request.args["a"])
+
+
+        def view():
+            runner.run(request.args["b"])
+        """
+    ) == [("INP401", 8)]

@@ -238,6 +238,7 @@ class Analysis:
         routed = self.sources.url_params(fn, params)
         routed.update(self.sources.method_params(fn, params))
         own_sources: set[int] = set()  # summarised: the parameters that are sources in the function itself
+        hidden: list[tuple[dict[str, str], str, str | None]] = []  # the module's instances its parameters hide
         for index, param in enumerate(params):
             name = param.name.value
             scope.names[name] = None
@@ -271,7 +272,7 @@ class Analysis:
             else:
                 self.calls.partials.pop(name, None)
             env.values[name] = taint
-            annotated_instance(self, param)  # conv: Converter = Depends(...): conv.convert() is Converter's
+            hidden += annotated_instance(self, param)  # conv: Converter = Depends(...): conv.convert() is Converter's
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
@@ -303,6 +304,11 @@ class Analysis:
             self.last_own_sources = frozenset(own_sources)
             self.calls.last_returned = self.calls.returned.pop()
             self.calls.last_yielded = self.calls.yielded.pop()
+            for table, name, before in reversed(hidden):
+                if before is None:
+                    table.pop(name, None)
+                else:
+                    table[name] = before
         return returns, env
 
     def _param_sources_named(self, name: str) -> list[Source]:

@@ -176,27 +176,28 @@ ABSTRACT = frozenset({"typing.Protocol", "typing_extensions.Protocol", "abc.ABC"
 """Bases of an interface: a parameter annotated with one holds an instance of some implementation."""
 
 
-def annotated_instance(a: Analysis, param: cst.Param) -> None:
+def annotated_instance(a: Analysis, param: cst.Param) -> list[tuple[dict[str, str], str, str | None]]:
     """A parameter annotated with a class of the project (`conv: Converter`, FastAPI's `conv:
     Annotated[Converter, Depends(get_converter)]` or `Annotated[Service, Depends()]`, also through an alias):
     an instance of it, so `conv.convert(name)` is that class's method (a class of this module: its methods
     read here; of another module: its summary). Any other annotation binds nothing, nor a Protocol or an
-    ABC (the class of the instance is one of its implementations)."""
+    ABC (the class of the instance is one of its implementations). The parameter hides what a name of the
+    module bound so while the function is read: the entries it replaced, to be put back after it."""
     name = param.name.value
-    a.instances.pop(name, None)
-    a.made_by.pop(name, None)
+    saved = [(a.instances, name, a.instances.pop(name, None)), (a.made_by, name, a.made_by.pop(name, None))]
     annotation = declarations(a, param)[0] if param.annotation is not None else None
     if not isinstance(annotation, (cst.Name, cst.Attribute)):
-        return
+        return saved
     if type(annotation) is cst.Name and a.names.lookup(annotation.value) is None:
         if annotation.value in a.classes and not ABSTRACT & set(a.bases.get(annotation.value, ())):
             a.instances[name] = annotation.value
-        return
+        return saved
     qualified = a.names.qualname(annotation)
     if qualified is None or a.project is None:
-        return
+        return saved
     absolute = absolute_name(a.package, qualified)
     module, _, cls = absolute.rpartition(".")
     outline = a.project.project.summary(module) if module and a.project.project.defines(absolute) else None
     if outline is not None and cls in outline.classes and not ABSTRACT & set(outline.classes[cls]):
         a.made_by[name] = absolute
+    return saved
