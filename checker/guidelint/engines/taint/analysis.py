@@ -37,7 +37,7 @@ from guidelint.engines.taint.hooks import (
     raised_state,
     session_state,
 )
-from guidelint.engines.taint.injected import dependency_fields
+from guidelint.engines.taint.injected import annotated_instance, dependency_fields
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -238,6 +238,7 @@ class Analysis:
         routed = self.sources.url_params(fn, params)
         routed.update(self.sources.method_params(fn, params))
         own_sources: set[int] = set()  # summarised: the parameters that are sources in the function itself
+        hidden: list[tuple[dict[str, str], str, str | None]] = []  # the module's instances its parameters hide
         for index, param in enumerate(params):
             name = param.name.value
             scope.names[name] = None
@@ -271,6 +272,7 @@ class Analysis:
             else:
                 self.calls.partials.pop(name, None)
             env.values[name] = taint
+            hidden += annotated_instance(self, param)  # conv: Converter = Depends(...): conv.convert() is Converter's
             if param_labels and param is fn.params.star_kwarg:  # **filters: its keys are the caller's keywords
                 env.values.update(self.stores.keyword_names(param, index))
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
@@ -302,6 +304,11 @@ class Analysis:
             self.last_own_sources = frozenset(own_sources)
             self.calls.last_returned = self.calls.returned.pop()
             self.calls.last_yielded = self.calls.yielded.pop()
+            for table, name, before in reversed(hidden):
+                if before is None:
+                    table.pop(name, None)
+                else:
+                    table[name] = before
         return returns, env
 
     def _param_sources_named(self, name: str) -> list[Source]:
@@ -489,6 +496,9 @@ class Analysis:
             taint = union(taint, self.sources.label(source, expr, name))
         return taint
 
+    def _read_by_getter(self, expr: cst.Attribute) -> None:
+        """An attribute read answered by its property's getter (facts.py records it as a kept read)."""
+
     def _attribute(self, expr: cst.Attribute, env: Env) -> Taint:
         if (field := field_value(self, expr, env)) is not None:
             return field  # form.isin.data of form = ReportForm(), a Flask-WTF form
@@ -506,6 +516,7 @@ class Analysis:
                 self.getters.discard(id(expr))
             if id(getter) in self.calls.values:  # the constants it returns are the attribute's
                 self.calls.values[id(expr)] = self.calls.values.pop(id(getter))
+            self._read_by_getter(expr)
             return taint
         if type(expr.value) in (cst.Call, cst.Subscript) and (read := model_attribute(self, expr, env)) is not None:
             return read  # Order.parse_obj(body).investor, book.lines[0].qty

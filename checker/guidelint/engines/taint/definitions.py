@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.cst.children import children
+from guidelint.engines.taint.classfields import declared
 from guidelint.engines.taint.fields import (
     CLASS_REFS,
     FIELD_CALLS,
     FORM_MODEL,
     RECORD_CLASS,
     class_refs,
-    declared,
     declared_calls,
     form_model,
 )

@@ -385,6 +385,10 @@ class _Recording(Analysis):
             self.kept_reads.add(id(expr))  # ticket.qty of Ticket(qty=int(x)): the field's own value
         return super()._attribute(expr, env)
 
+    def _read_by_getter(self, expr: cst.Attribute) -> None:
+        if self._summary_mode == 0:  # banner.caption of a @property: what its getter returns, worked out here
+            self.kept_reads.add(id(expr))
+
     def eval(self, expr: cst.BaseExpression, env: Env) -> Taint:
         if type(expr) is cst.Call:
             self._changing(expr, env)

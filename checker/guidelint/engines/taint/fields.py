@@ -25,24 +25,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def declared(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
-    """Each field a class body declares: its annotation (`year: int`) or the call that makes it
-    (`days = serializers.IntegerField(min_value=1)`)."""
-    found: dict[str, cst.BaseExpression] = {}
-    for stmt in _body(cls.body):
-        for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
-            if type(small) is cst.AnnAssign and type(small.target) is cst.Name:
-                found[small.target.value] = small.annotation.annotation
-            elif (
-                type(small) is cst.Assign
-                and len(small.targets) == 1
-                and type(small.targets[0].target) is cst.Name
-                and type(small.value) is cst.Call
-            ):
-                found[small.targets[0].target.value] = small.value
-    return found
-
-
 REMOTE = "@"
 """Prefix of a loaded schema's name (Analysis.loaded) that is the qualified name of a class of another module."""
 
@@ -74,6 +56,12 @@ CLASS_REFS = "class-refs"
 def class_refs(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     """The attributes a class body binds to a name (`form_class = LetterForm`, `serializer_class = ...`)."""
     found: dict[str, cst.BaseExpression] = {}
+    for base in cls.bases:  # class Ids(RootModel[list[int]]): pydantic's one field, `root`, of that type
+        model = base.value
+        if type(model) is cst.Subscript and (dotted(model.value) or "").rsplit(".", 1)[-1] == "RootModel":
+            element = model.slice[0].slice if len(model.slice) == 1 else None
+            if type(element) is cst.Index:
+                found["root"] = element.value
     for stmt in _body(cls.body):
         for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
             if (

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.aliases import imported_alias
 from guidelint.engines.taint.fields import ANNOTATED, cleared_kinds
 from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, for_passed, outside, union
 from guidelint.engines.taint.models import Source
@@ -34,6 +35,8 @@ def declarations(a: Analysis, param: cst.Param) -> tuple[cst.BaseExpression | No
     if type(annotation) is cst.Name and a.names.lookup(annotation.value) is None:
         bound = a.bindings.get(annotation.value, [])
         annotation = bound[0] if len(bound) == 1 and type(bound[0]) is cst.Subscript else annotation
+    elif type(annotation) is cst.Name and a.project is not None:  # an alias another module of the project binds
+        annotation = imported_alias(a, annotation) or annotation
     if type(annotation) is not cst.Subscript or (a.names.qualname(annotation.value) or "") not in ANNOTATED:
         return annotation, declared
     parts = [e.slice.value for e in annotation.slice if type(e.slice) is cst.Index]
@@ -90,9 +93,10 @@ def dependency_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequ
             elif first.keyword is None or first.keyword.value == "dependency":
                 cls = first.value
     init = _constructor(a, cls) if type(cls) is cst.Name else None
-    if init is None:
+    if init is None or not isinstance(cls, cst.Name):
         return {}
     params = {p.name.value: p for p in (*init.params.params, *init.params.kwonly_params)}
+    checked = _constructed(a, cls, [name for name in params if name != "self"])
     fields = {}
     for stmt in _body(init.body):
         for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
@@ -106,9 +110,31 @@ def dependency_fields(a: Analysis, param: cst.Param, taint: Taint, sources: Sequ
                 and value.value in params
             ):
                 made = union(*(a.sources.handler_param(source, init, params[value.value]) for source in sources))
-                kinds = cleared_kinds(made)
+                kinds = cleared_kinds(made) | checked.get(target.attr.value, frozenset())
                 fields[f"{param.name.value}.{target.attr.value}"] = cleared(taint, kinds) if kinds else taint
     return fields
+
+
+def _constructed(a: Analysis, cls: cst.Name, names: list[str]) -> dict[str, frozenset[str]]:
+    """What the class's constructor, called with a value for each of its parameters `names`, leaves in each
+    attribute cleared of: the checks its body makes before keeping a parameter (`if urlsplit(next).netloc:
+    raise ...`), as a call of the class in the endpoint would be read."""
+    key = ("constructed", id(cls))
+    if key not in a.memo:
+        env = a.module_env.copy()
+        args = []
+        for name in names:
+            env.values[f"{_PROBE}{name}"] = frozenset({Label("input", f"{_PROBE}{name}", ())})
+            args.append(cst.Arg(keyword=cst.Name(name), value=cst.Name(f"{_PROBE}{name}")))
+        call = cst.Call(func=cls, args=args)
+        a.eval(call, env)
+        held = a.calls.fields.get(id(call)) or {}
+        a.memo[key] = {attr: cleared_kinds(taint) for attr, taint in held.items() if taint}
+    found: dict[str, frozenset[str]] = a.memo[key]
+    return found
+
+
+_PROBE = "__dependency_"
 
 
 def _constructor(a: Analysis, cls: cst.Name) -> cst.FunctionDef | None:
@@ -144,3 +170,34 @@ def framework_supplied(a: Analysis, taint: Taint) -> Taint:
         if held is not None and not outside(lb for lb in held if not lb.cleared >= ALL_KINDS):
             out.append(label)
     return frozenset(out)
+
+
+ABSTRACT = frozenset({"typing.Protocol", "typing_extensions.Protocol", "abc.ABC", "Protocol", "ABC"})
+"""Bases of an interface: a parameter annotated with one holds an instance of some implementation."""
+
+
+def annotated_instance(a: Analysis, param: cst.Param) -> list[tuple[dict[str, str], str, str | None]]:
+    """A parameter annotated with a class of the project (`conv: Converter`, FastAPI's `conv:
+    Annotated[Converter, Depends(get_converter)]` or `Annotated[Service, Depends()]`, also through an alias):
+    an instance of it, so `conv.convert(name)` is that class's method (a class of this module: its methods
+    read here; of another module: its summary). Any other annotation binds nothing, nor a Protocol or an
+    ABC (the class of the instance is one of its implementations). The parameter hides what a name of the
+    module bound so while the function is read: the entries it replaced, to be put back after it."""
+    name = param.name.value
+    saved = [(a.instances, name, a.instances.pop(name, None)), (a.made_by, name, a.made_by.pop(name, None))]
+    annotation = declarations(a, param)[0] if param.annotation is not None else None
+    if not isinstance(annotation, (cst.Name, cst.Attribute)):
+        return saved
+    if type(annotation) is cst.Name and a.names.lookup(annotation.value) is None:
+        if annotation.value in a.classes and not ABSTRACT & set(a.bases.get(annotation.value, ())):
+            a.instances[name] = annotation.value
+        return saved
+    qualified = a.names.qualname(annotation)
+    if qualified is None or a.project is None:
+        return saved
+    absolute = absolute_name(a.package, qualified)
+    module, _, cls = absolute.rpartition(".")
+    outline = a.project.project.summary(module) if module and a.project.project.defines(absolute) else None
+    if outline is not None and cls in outline.classes and not ABSTRACT & set(outline.classes[cls]):
+        a.made_by[name] = absolute
+    return saved

@@ -88,7 +88,60 @@ def pattern_kinds(pattern: str, how: str) -> frozenset[str]:
     match, paths and URLs too for a plain name; none for a match the pattern does not anchor."""
     if not whole(pattern, how):
         return frozenset()
-    return CONTENT_KINDS | (CONTAINED_KINDS if plain_name(pattern, how) else frozenset())
+    local = frozenset({"redirect"}) if local_path(pattern, how) else frozenset()
+    origin = CONTAINED_KINDS - {"path"} if fixed_origin(pattern, how) else frozenset()
+    return CONTENT_KINDS | local | origin | (CONTAINED_KINDS if plain_name(pattern, how) else frozenset())
+
+
+_ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[a-z0-9.-]+(:[0-9]+)?/", re.IGNORECASE)
+
+
+def fixed_origin(pattern: str, how: str) -> bool:
+    """Whether every string `pattern` accepts with `re.<how>` is a URL of one origin the pattern spells out,
+    then a plain name (`^https://hooks\\.example/[a-z0-9-]+$`): its scheme, host and the `/` ending the host
+    are literal, so no value changes where it goes, and what follows is a plain name as `plain_name`'s."""
+    parsed = parse(pattern)
+    if parsed is None or not whole(pattern, how):
+        return False
+    items = [(op, av) for op, av in parsed.data if not (op is c.AT and av in _STARTS)]
+    prefix = ""
+    while items and items[0][0] is c.LITERAL:
+        prefix += chr(items.pop(0)[1])
+    if items and items[-1][0] is c.AT and items[-1][1] in _ENDS:
+        items.pop()
+    return _ORIGIN.fullmatch(prefix) is not None and bool(items) and _plain(items, False) and _dots(items) <= 1
+
+
+def local_path(pattern: str, how: str) -> bool:
+    """Whether every string `pattern` accepts with `re.<how>` is a path of this site (`^/[a-z0-9_-][a-z0-9/_-]*$`):
+    it starts with one `/` followed by a plain name character, or is `/` alone, so it names no scheme and no
+    host (`//host`, `/\\host`; a browser drops a tab or a line break before reading the host, and neither is
+    a plain character): a redirect to it stays on this site."""
+    parsed = parse(pattern)
+    if parsed is None or not whole(pattern, how):
+        return False
+    items = [(op, av) for op, av in parsed.data if not (op is c.AT and av in _STARTS)]
+    if not items or items[0][0] is not c.LITERAL or items[0][1] != ord("/"):
+        return False
+    return len(items) == 1 or (items[1][0] is c.AT and items[1][1] in _ENDS) or _starts_plain(items[1:])
+
+
+def _starts_plain(items: list[tuple[Any, Any]]) -> bool:
+    """Whether whatever the parsed items match starts with a plain name character or a dot."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in _REPEATS:
+        return av[0] >= 1 and _starts_plain(list(av[2]))
+    if op is c.SUBPATTERN:
+        return _starts_plain(list(av[-1]))
+    if op is c.BRANCH:
+        return all(_starts_plain(list(sub)) for sub in av[1])
+    if op is c.LITERAL:
+        return chr(av) in _PLAIN or chr(av) == "."
+    if op is c.IN:
+        return bool(av) and all(_plain_member(member_op, member_av, ".") for member_op, member_av in av)
+    return op is c.CATEGORY and av in _PLAIN_CATEGORIES
 
 
 def _dots(items: list[tuple[Any, Any]]) -> int:

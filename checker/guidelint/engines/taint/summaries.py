@@ -28,8 +28,9 @@ import libcst as cst
 
 from guidelint.engines.libcst.parsing import parse
 from guidelint.engines.libcst.prefilter import found
+from guidelint.engines.taint.classfields import declared
 from guidelint.engines.taint.displays import returns_json
-from guidelint.engines.taint.fields import declared, form_model
+from guidelint.engines.taint.fields import form_model
 from guidelint.engines.taint.helperguards import guard_tests
 from guidelint.engines.taint.labels import Summary, Taint
 from guidelint.engines.taint.libraryends import returns_library_call
