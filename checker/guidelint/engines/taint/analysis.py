@@ -25,6 +25,7 @@ from guidelint.engines.taint.concat import (
 from guidelint.engines.taint.control import Control
 from guidelint.engines.taint.credentials import Credentials
 from guidelint.engines.taint.definitions import all_functions, class_value, index_definitions
+from guidelint.engines.taint.dictconstants import constant_entry
 from guidelint.engines.taint.fields import parameter_fields
 from guidelint.engines.taint.formdata import field_value, form_instance
 from guidelint.engines.taint.guards import Guards
@@ -59,7 +60,7 @@ from guidelint.engines.taint.rendering import escaped_render
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
-from guidelint.engines.taint.stores import Stores, constant_entry
+from guidelint.engines.taint.stores import Stores
 from guidelint.engines.taint.summaries import Callbacks, ProjectFunctions
 from guidelint.engines.taint.supplied import decorator_supplies
 from guidelint.engines.taint.syntax import (

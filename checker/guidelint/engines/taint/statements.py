@@ -13,6 +13,7 @@ import libcst as cst
 from guidelint.cst.children import Derived
 from guidelint.engines.taint.concat import appended
 from guidelint.engines.taint.counted import one_pair
+from guidelint.engines.taint.dictconstants import constants_key, keep_constant
 from guidelint.engines.taint.dispatch import bind_picked
 from guidelint.engines.taint.displays import sent_as_json
 from guidelint.engines.taint.hooks import note_raised
@@ -29,7 +30,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.outcomes import record_return, record_yield
 from guidelint.engines.taint.receivers import bind
-from guidelint.engines.taint.stores import constants_key, keep_constant, length_key
+from guidelint.engines.taint.stores import length_key
 from guidelint.engines.taint.syntax import (
     _body,
     _call_name,
