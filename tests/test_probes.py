@@ -50,6 +50,7 @@ PROJECTS = (
     "lakehouse",
     "corpactions",
     "issuance",
+    "quotesdk",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -104,9 +105,38 @@ PROJECTS = (
 # 29: a structured-notes issuance API (async FastAPI as a team writes it today: routers, Annotated parameters,
 # dependency classes, yield and Security dependencies, services and repositories injected by Depends, pydantic v2
 # RootModel, computed_field and Field(pattern=), async subprocesses, aiofiles, anyio, TaskGroup, BackgroundTasks)
+# 30: an internal SDK's repository (a library, not an application: its own HTTP, retry, cache, signing, SQL,
+# subprocess, config and temporary-file helpers, and the tests, fixtures, docs examples, benchmarks and nox sessions
+# around them; in test code a finding counts only when it blocks)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # round 30 (quotesdk): what the round left wrong
+    ("quotesdk/benchmarks/bench_signing.py", "safe_bench_sign"): (
+        "key = random.randbytes(32) as the HMAC key of a benchmark: CRY102 (high, blocking) is right by the "
+        "shape, and benchmarks/ is no test code by default (test-paths): a benchmark is not deployed, but neither "
+        "is it a test, and a project that keeps benchmarks adds the folder to test-paths"
+    ),
+    ("quotesdk/src/quotesdk/cache.py", "SafeMemoCache"): (
+        "pickle.loads(self._entries[key]) of an attribute only this class writes, with pickle.dumps of its own "
+        "values: INP101 (medium) judges the bytes in the method alone, where an attribute is unknown; a round trip "
+        "is known only for pickle.loads(pickle.dumps(x)) in one expression (safe_snapshot)"
+    ),
+    ("quotesdk/src/quotesdk/credentials.py", "VulnCredentials"): (
+        "a __repr__ returning f'...{self.client_secret!r}' shows the secret wherever the object is logged or "
+        "printed: CNF101 reads what logs, prints and exceptions are given, not what an object's __repr__/__str__ "
+        "returns (a rule of its own: the module of CNF101 is at its size limit)"
+    ),
+    ("quotesdk/src/quotesdk/db.py", "safe_count"): (
+        "'SELECT count(*) FROM ' + dialect.quote(table): INP150 (low, an audit finding) knows the drivers' "
+        "quoting (quote_name, sql.Identifier), not a dialect object of the library's own whose quote() doubles "
+        "the quote character"
+    ),
+    ("quotesdk/src/quotesdk/proc.py", "safe_run"): (
+        "subprocess.run(list(args)) in a library's wrapper whose argument vector is the caller's: INP151 (low, "
+        "an audit finding) lists every process whose program is chosen at run time, by design; the caller's "
+        "choice of program is no injection"
+    ),
     # round 25 (distribution): what the round left wrong
     ("distribution/sql_forms_schemas.py", "SafeDeskReports"): (
         "current_user.desk_id (Flask-Login's user, the server's own record) returned by a helper of another "
@@ -343,6 +373,7 @@ def test_probe(unit: Unit, findings: dict[str, list[dict[str, Any]]]) -> None:
         f
         for f in findings.get(unit.module, [])
         if unit.cwes & set(f["cwe"])
+        and (f["blocking"] or not f["test_code"])  # test code is reported without blocking, by design
         and (f["start"]["line"] in unit.lines or any(step["line"] in unit.lines for step in f["flow"]))
     ]
     right = any(f["start"]["line"] in unit.sinks for f in hits) if unit.vulnerable else not hits

@@ -22,6 +22,14 @@ SINK = re.compile(r"[ \t]*(?://|#|\{#|\{/\*|<!--)[ \t]*sink[ \t]*(?:#\}|\*/\}|--
 
 # what the tool does not get right yet: file -> the cause
 KNOWN_GAPS: dict[str, str] = {
+    "round28/.github/workflows/ci.yml": (
+        "AWS_SECRET_ACCESS_KEY: testing in a test job's env (the credentials moto and localstack accept): "
+        "SEC204 judges the value's text, and 'testing' is as weak a real password as a stand-in"
+    ),
+    "round28/scripts/release_debug.sh": (
+        "echo of a token variable in a release script: SCM210 reads CI job scripts (workflows, GitLab CI), and "
+        "a shell script's echo cannot be told from one that runs on a developer's machine"
+    ),
     "round8/deploy/run_task.sh": ("no rule of the pack reads `eval` in shell scripts"),
     "round8/infra/cache_access.tf": (
         "CFG204 checks administrative ports (SSH, RDP, all) only, as SG-9.5 names them: a cache port open to 0.0.0.0/0 is not"
@@ -82,7 +90,11 @@ def findings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[st
 
 @pytest.mark.parametrize("probe", PROBES_LIST, ids=[p.path for p in PROBES_LIST])
 def test_probe(probe: Probe, findings: dict[str, list[dict[str, Any]]]) -> None:
-    hits = [f for f in findings.get(probe.path, []) if probe.cwes & set(f["cwe"])]
+    hits = [
+        f
+        for f in findings.get(probe.path, [])
+        if probe.cwes & set(f["cwe"]) and (f["blocking"] or not f["test_code"])  # test code: reported, not blocking
+    ]
     reported = {f["start"]["line"] for f in hits}
     right = probe.sinks <= reported if probe.vulnerable else not hits
     gap = KNOWN_GAPS.get(probe.path)

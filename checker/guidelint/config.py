@@ -42,13 +42,14 @@ TEST_PATHS = (
     "*.spec.[jt]s",
     "*.spec.[jt]sx",
     "*_test.go",
+    "tox.ini",
 )
 """Where a project's test code is, by default (gitignore patterns from the project root; tests.py: a Django app's;
 *_tests.py: a module's tests kept beside it; testdata/: the files a suite reads; testing/ and *_test/: the
 harness packages a library ships for its own and its plugins' test suites, as testutils/ and test_utils/ are (pretix's
 test settings, fixtures and helpers); tests_*/ and *_tests/: suites kept
 apart, `tests_async/`, `integration_tests/`; JavaScript's `__tests__/` folders and `*.test.js`/`*.spec.ts`
-files; Go's `*_test.go`)."""
+files; Go's `*_test.go`; tox.ini, the test runner's configuration, whose `setenv` values are test environments)."""
 DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024  # a larger file is reported as not checked
 DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024  # resident bytes of a checking process (docs/security-model.md, row 19)
 DEFAULT_FILE_TIMEOUT = 60.0  # CPU seconds the Python engines may spend on one file

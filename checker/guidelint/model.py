@@ -161,6 +161,9 @@ class Hit:
     # the rule saw in the code that this occurrence cannot do the harm its severity is for (a template
     # engine without HTML escaping that renders no HTML): reported, never blocking; the message says why
     advisory: bool = False
+    # what is live wherever it is committed (a real-looking cloud key in a test fixture): blocking in test
+    # code too, whatever the rule's `tests` setting says
+    blocks_in_tests: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

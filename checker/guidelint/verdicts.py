@@ -248,7 +248,8 @@ def _findings(
         if in_tests and meta.tests == "skip":
             continue
         staged = meta.blocks_from is not None and now < meta.blocks_from
-        relaxed = in_tests and meta.tests == "warn"  # test code is not deployed: reported, not blocking
+        # test code is not deployed: reported, not blocking (but for what is live wherever it is committed)
+        relaxed = in_tests and meta.tests == "warn" and not hit.blocks_in_tests
         relaxed = relaxed or hit.advisory
         out.append(
             Finding(

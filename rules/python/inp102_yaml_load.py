@@ -192,6 +192,10 @@ class UnsafeYamlLoad(Rule):
             reader = YAML(typ=["unsafe", "pure"])
             reader.default_flow_style = False
             return list(reader.load_all(stream))  # expect
+
+        def load_native_objects(stream):
+            loader = getattr(yaml, "CLoader", yaml.Loader)
+            return yaml.load(stream, Loader=loader)  # expect
     """
     fixed = """
         import yaml
@@ -269,6 +273,10 @@ class UnsafeYamlLoad(Rule):
             reader = YAML(typ=["unsafe", "pure"])
             reader.default_flow_style = False
             return list(reader.load_all(stream))
+
+        def load_native_objects(stream):
+            loader = getattr(yaml, "CLoader", yaml.Loader)
+            return yaml.load(stream, Loader=loader)
     """
     safe = """
         import yaml
@@ -341,6 +349,14 @@ class UnsafeYamlLoad(Rule):
         def plain(stream):
             return YAML(typ="safe", pure=True).load(stream)
 
+        def load_native(stream):
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            return yaml.load(stream, Loader=loader)
+
+        def load_native_picked(stream, fast=False):
+            chosen = LOADERS["fast" if fast else "strict"]
+            return yaml.load(stream, chosen)
+
         def dump_objects(obj, stream):
             writer = YAML(typ="unsafe")
             writer.dump(obj, stream)
@@ -369,12 +385,13 @@ def _safe_loader(given: cst.BaseExpression, ctx: Context, depth: int = 0) -> boo
 def _default(loader: cst.BaseExpression, ctx: Context) -> cst.BaseExpression:
     """def load(stream, Loader=StrictLoader): yaml.load(stream, Loader=Loader) loads with the default the
     wrapper chooses; a caller that passes another loader chooses it there. A local name assigned once to a
-    class (`loader = StrictLoader`) is that class. Any other expression as is."""
+    class (`loader = StrictLoader`) or to a pick of one (`loader = getattr(yaml, "CSafeLoader",
+    yaml.SafeLoader)`, `LOADERS[kind]`) is what it was assigned. Any other expression as is."""
     if not isinstance(loader, cst.Name):
         return loader
     assigned = [a.value for a in assignments(ctx, loader.value)]
-    if len(assigned) == 1 and assigned[0] is not None and isinstance(assigned[0], (cst.Name, cst.Attribute)):
-        return assigned[0]  # loader = StrictLoader; yaml.load(stream, loader): the class the name holds
+    if len(assigned) == 1 and isinstance(assigned[0], (cst.Name, cst.Attribute, cst.Call, cst.Subscript)):
+        return assigned[0]  # loader = StrictLoader (or getattr(yaml, "CSafeLoader", ...)): what the name holds
     param = parameter(ctx.function, loader.value)
     if param is None or param.default is None or assigned:
         return loader

@@ -116,6 +116,10 @@ class TarExtraction(Rule):
                     if member.name.startswith(("/", "..")):
                         continue  # skipping a member in a loop does not keep extractall() from it
                 tar.extractall(dest)  # expect
+
+        def every_member(path, dest):
+            bundle = tarfile.open(path, "r:gz")
+            bundle.extractall(path=dest, members=bundle.getmembers())  # expect
     """
     fixed = """
         import shutil
@@ -154,6 +158,10 @@ class TarExtraction(Rule):
                     if member.name.startswith(("/", "..")):
                         continue  # skipping a member in a loop does not keep extractall() from it
                 tar.extractall(dest, filter="data")
+
+        def every_member(path, dest):
+            bundle = tarfile.open(path, "r:gz")
+            bundle.extractall(path=dest, members=bundle.getmembers(), filter="data")
     """
     safe = """
         import os
@@ -214,11 +222,21 @@ def _report(ctx: Context, call: cst.Call, message: str) -> None:
 
 
 def _filtered(call: cst.Call) -> bool:
-    """filter= other than "fully_trusted", or an explicit members= selection."""
+    """filter= other than "fully_trusted", or an explicit members= selection (`members=tar.getmembers()` is
+    every member of the archive: no selection)."""
     chosen = arg(call, "filter")
     if chosen is not None:
         return string_text(chosen.value) != "fully_trusted"
-    return arg(call, "members") is not None or any(a.star == "**" for a in call.args)
+    members = arg(call, "members")
+    if members is not None:
+        every = members.value
+        return not (
+            isinstance(every, cst.Call)
+            and isinstance(every.func, cst.Attribute)
+            and every.func.attr.value == "getmembers"
+            and not every.args
+        )
+    return any(a.star == "**" for a in call.args)
 
 
 def _checked_in_loop(member: cst.BaseExpression, ctx: Context) -> bool:

@@ -73,6 +73,8 @@ IGNORE = (
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@:]*:[^\s/@]*@")
+# a run of one character in a key (AKIAXXXXXXXXXXXXXXXX, AKIA0000000000000000): a stand-in, not a generated key
+_FILLER = re.compile(r"([A-Za-z0-9])\1{5}")
 _URL_PLACEHOLDERS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw"})
 # methods that take a password positionally: name -> its position (SMTP/FTP/IMAP login, LDAP binds)
 POSITIONAL_PASSWORDS = {"login": 1, "simple_bind_s": 1, "simple_bind": 1, "bind_s": 1}
@@ -108,7 +110,8 @@ class HardcodedCredentials(Rule):
             "A password, token or key in the source is copied to every clone, fork, backup, CI runner and "
             "code review, far outside the restricted access that protects clients' confidential and insider "
             "information, and it cannot be rotated without a release. Whoever reads the repository can use "
-            "the credential; a leaked cloud key or private key is a direct entrance for attackers."
+            "the credential; a leaked cloud key or private key is a direct entrance for attackers. In test code "
+            "it is reported without blocking, but a cloud or service key of a well-known format blocks there too."
         ),
         remediation=(
             "Read the credential at run time from the secret store or the environment, e.g. "
@@ -291,7 +294,9 @@ class HardcodedCredentials(Rule):
 
     def _check_format(self, node: cst.SimpleString | cst.FormattedString, raw: str, ctx: Context) -> None:
         """Well-known key formats and URLs with a password in a literal's text (an f-string's placeholders
-        read as `{}`)."""
+        read as `{}`). A cloud or service key of a well-known format whose characters look generated (no
+        filler such as AKIAXXXXXXXXXXXXXXXX) is live wherever it is committed: it blocks in test code too (a
+        private key there is a test server's, as a rule)."""
         if not _GATE.search(raw):
             return
         if ctx.ancestors and isinstance(ctx.ancestors[-1], cst.Expr):
@@ -299,7 +304,8 @@ class HardcodedCredentials(Rule):
         for label, pattern in FORMATS:
             found = pattern.search(raw)
             if found and "EXAMPLE" not in found.group(0):
-                ctx.report(node, f"string literal contains {label}")
+                live = label != "a private key" and _FILLER.search(found.group(0)) is None
+                ctx.report(node, f"string literal contains {label}", blocks_in_tests=live)
                 return
         for found in _URL_CREDENTIALS.finditer(raw):
             if not _has_scheme(raw, found.start()):

@@ -38,6 +38,7 @@ class Report:
     indent: str = ""  # indentation of the block the replacement goes into, for its continuation lines
     within: tuple[int, int] | None = None  # a span of the node's own source text to point at instead
     advisory: bool = False  # reported, not blocking (Hit.advisory)
+    blocks_in_tests: bool = False  # blocking in test code too (Hit.blocks_in_tests)
     statement: Statement | None = None  # the statement the walk was in (where `node` is, as a rule)
 
 
@@ -135,11 +136,13 @@ class Context(Names):
         fix_target: cst.CSTNode | None = None,
         within: tuple[int, int] | None = None,
         advisory: bool = False,
+        blocks_in_tests: bool = False,
     ) -> None:
         """Report a violation of the running rule at `node`, or at the span `within` (start and end offsets
         into the node's source text, e.g. one line of a long string literal). An `advisory` report is
         shown but never blocks: for code the rule saw cannot do the harm its severity is for; say why in
-        the message.
+        the message. A `blocks_in_tests` report blocks in the project's test code too, whatever the rule's
+        `tests` setting: for what is live wherever it is committed (a real-looking cloud key).
 
         A fix is a `replacement` node for `fix_target` (default: `node` itself), e.g. report at the
         `verify=False` argument and replace the whole call by one without it. A multi-line replacement is
@@ -168,6 +171,7 @@ class Context(Names):
                 indent,
                 within,
                 advisory,
+                blocks_in_tests,
                 enclosing_statement([*self.ancestors, node], self.module.default_indent),
             )
         )

@@ -126,6 +126,7 @@ class CstEngine:
                     message=report.message,
                     fix=fix,
                     advisory=report.advisory,
+                    blocks_in_tests=report.blocks_in_tests,
                 )
             )
         return hits
