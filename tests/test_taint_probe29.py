@@ -82,3 +82,50 @@ def test_perform_create_serializer_of_the_view(cli: Any, project: Any) -> None:
     whose host is in an allow-list); what save() returns is the server's record."""
     root = project({"app/__init__.py": "", "app/serializers.py": SERIALIZERS, "app/views.py": VIEWS})
     assert scan(cli, root) == [("app/views.py", 14, "INP401"), ("app/views.py", 25, "INP405")]
+
+
+PAGES = """
+from rest_framework.pagination import PageNumberPagination
+
+
+class Pages(PageNumberPagination):
+    page_size_query_param = "size"
+
+
+class OwnPages(PageNumberPagination):
+    def get_page_size(self, request):
+        return request.query_params.get("size")
+"""
+
+REPORT = """
+from django.db import connection
+from rest_framework.pagination import LimitOffsetPagination
+
+from .pages import OwnPages, Pages
+
+
+class Window(LimitOffsetPagination):
+    pass
+
+
+def report(request):
+    cursor = connection.cursor()
+    cursor.execute(f"SELECT 1 LIMIT {Pages().get_page_size(request)}")
+    cursor.execute(f"SELECT 1 LIMIT {Window().get_limit(request)}")
+    cursor.execute(f"SELECT 1 LIMIT {OwnPages().get_page_size(request)}")
+    cursor.execute(f"SELECT 1 LIMIT {request.GET['size']}")
+"""
+
+
+def test_paginator_page_size_of_a_project_class(cli: Any, project: Any) -> None:
+    """Pages().get_page_size(request) of a project class deriving from a DRF paginator that does not override
+    it (of this module or another): the library's method, the query's value read as a positive int, so neither
+    the flow nor the pattern rule (INP108, asking the facts) reports it; a class overriding it is its own."""
+    root = project({"app/__init__.py": "", "app/pages.py": PAGES, "app/report.py": REPORT})
+    run = cli("scan", ".", "--no-cache", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code == 1, run.stderr
+    found = json.loads((root / "r.json").read_text())["findings"]
+    assert sorted((f["start"]["line"], f["rule"]) for f in found if f["rule"].startswith("INP")) == [
+        (15, "INP402"),
+        (16, "INP402"),
+    ]
