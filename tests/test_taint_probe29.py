@@ -129,3 +129,26 @@ def test_paginator_page_size_of_a_project_class(cli: Any, project: Any) -> None:
         (15, "INP402"),
         (16, "INP402"),
     ]
+
+
+def test_unicode_escape_keeps_a_log_line_one_line() -> None:
+    """text.encode("unicode_escape") writes a line break as the two characters \\n: the log line stays one
+    line (also decoded back to text, and with the codec named by keyword or with a hyphen); utf-8 and
+    raw_unicode_escape keep the line break."""
+    code = """
+        import logging
+        from rest_framework.permissions import BasePermission
+
+        log = logging.getLogger(__name__)
+
+
+        class Desk(BasePermission):
+            def has_permission(self, request, view):
+                desk = request.headers.get("X-Desk", "")
+                log.warning("desk " + desk.encode("unicode_escape").decode("ascii"))
+                log.warning("desk %s", desk.encode(encoding="unicode-escape"))
+                log.warning("desk " + desk.encode("utf-8").decode("ascii"))
+                log.warning("desk " + desk.encode("raw_unicode_escape").decode())
+                return False
+    """
+    assert findings(code) == [("AUD401", 12), ("AUD401", 13)]

@@ -224,7 +224,7 @@ class Calls(Callees):
             if kinds is not None:
                 name = f"{base}.{method}"
                 break
-        if method == "replace" or method == "translate":  # name.replace(" ", "_") keeps its line breaks
+        if method in ("replace", "translate", "encode"):  # name.replace(" ", "_") keeps its line breaks
             kinds = escaped_kinds(self.a, call, method, kinds, env)  # ticker.translate(HTML_ESCAPES): its table
         if kinds is None and name == "re.sub" and len(call.args) >= 3:
             kinds = self._stripped(self.a.fold(call.args[0].value, env), call.args[1], env)
