@@ -219,7 +219,7 @@ class Calls(Callees):
             kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
         elif kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
-        for base in self.library_bases(func) if kinds is None and method is not None else ():
+        for base in self.library_bases(func) if kinds is None and method in self.a.sanitizers.tails else ():
             kinds = self.sanitizes(f"{base}.{method}", method)  # Pages().get_page_size(r): PageNumberPagination's
             if kinds is not None:
                 name = f"{base}.{method}"
