@@ -141,6 +141,7 @@ class Analysis:
         self.classes: dict[str, dict[str, cst.FunctionDef]] = {}
         self.instances: dict[str, str] = {}  # names bound to an instance of a class of this module
         self.loaded: dict[str, str] = {}  # names bound to what a schema class of this module loaded (fields.py)
+        self.validated: dict[str, cst.Attribute] = {}  # data = form.cleaned_data: the names (fields.py)
         self.parsed: dict[str, tuple[str, frozenset[str]]] = {}  # args = parser.parse_args(): parser, its types
         self.class_fields: dict[str, dict[str, cst.BaseExpression]] = {}  # what each class declares (fields.py)
         self.flags: dict[str, tuple[cst.BaseExpression, dict[str, Taint | None]]] = {}  # names kept a test

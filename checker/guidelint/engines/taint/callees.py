@@ -6,7 +6,7 @@ does with that."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import libcst as cst
 
@@ -57,6 +57,29 @@ class Callees:
             self.a.memo[key] = _defs(fn.body)
         found: dict[str, cst.FunctionDef] = self.a.memo[key]
         return found
+
+    def library_bases(self, func: cst.BaseExpression) -> frozenset[str]:
+        """The library classes a method call reaches through on an instance of a class of the project that does
+        not define the method (`Pages().get_page_size(request)` of `class Pages(PageNumberPagination)`, of this
+        module or another): their method runs."""
+        owner = func.value if type(func) is cst.Attribute else None
+        made = self.maker(owner) if owner is not None else None
+        local = owner.func if type(owner) is cst.Call else owner
+        if type(local) is cst.Name and (local.value in self.a.classes or local.value in self.a.instances):
+            cls = self.a.instances.get(local.value, local.value)
+            methods = self.a.classes.get(cls, {})
+            return (
+                frozenset() if cast(cst.Attribute, func).attr.value in methods else frozenset(self.a.bases.get(cls, ()))
+            )
+        if made is None or self.own_method(func, made):
+            return frozenset()
+        qualified = absolute_name(self.a.package, made)
+        project = self.a.project
+        return (
+            project.library_bases(qualified)
+            if project is not None and project.project.defines(qualified)
+            else frozenset()
+        )
 
     def own_method(self, func: cst.BaseExpression, made: str | None) -> bool:
         """A method call that reaches a method the project defines (of this module, of a class of another

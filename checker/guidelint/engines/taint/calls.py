@@ -219,7 +219,12 @@ class Calls(Callees):
             kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
         elif kinds is None and made is not None:  # Markup("<b>{}</b>").format(name): a method of what a call made
             kinds = self.sanitizes(made, method)
-        if method == "replace" or method == "translate":  # name.replace(" ", "_") keeps its line breaks
+        for base in self.library_bases(func) if kinds is None and method in self.a.sanitizers.tails else ():
+            kinds = self.sanitizes(f"{base}.{method}", method)  # Pages().get_page_size(r): PageNumberPagination's
+            if kinds is not None:
+                name = f"{base}.{method}"
+                break
+        if method in ("replace", "translate", "encode"):  # name.replace(" ", "_") keeps its line breaks
             kinds = escaped_kinds(self.a, call, method, kinds, env)  # ticker.translate(HTML_ESCAPES): its table
         if kinds is None and name == "re.sub" and len(call.args) >= 3:
             kinds = self._stripped(self.a.fold(call.args[0].value, env), call.args[1], env)
@@ -243,7 +248,7 @@ class Calls(Callees):
             where = frozenset(label for label in inner if label.kind in self.a.location_kinds)  # open(tmp)
             # a converter (int(x), or a reader of the request that converts what it reads: Falcon's
             # req.get_param_as_int(), a pass-through method a sanitizer names) returns the value validated
-            converts = name in CONVERTERS or (method is not None and method in self.a.known["pass-through"])
+            converts = name in CONVERTERS or made in CONVERTERS or (method in self.a.known["pass-through"])
             if kinds == ALL_KINDS and not converts:
                 return where
             return union(where, cleared(inner - where, kinds))

@@ -103,14 +103,23 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+LINE_BREAK_KINDS = frozenset({"log", "header"})
+"""Sinks a value with no line break in it is harmless to (a new log line, a header of its own)."""
+
+
 def escaped_kinds(
     a: Analysis, call: cst.Call, method: str, kinds: frozenset[str] | None, env: Env
 ) -> frozenset[str] | None:
-    """What `text.replace(old, new)` or `text.translate(table)` leaves text harmless for, given what the models
-    say of the method (`kinds`): a replace only where what it replaces holds a line break (`text.replace("\\n",
-    " ")`; `name.replace(" ", "_")` keeps every line break it was sent), a translate by its table."""
+    """What `text.replace(old, new)`, `text.translate(table)` or `text.encode(codec)` leaves text harmless for,
+    given what the models say of the method (`kinds`): a replace only where what it replaces holds a line break
+    (`text.replace("\\n", " ")`; `name.replace(" ", "_")` keeps every line break it was sent), a translate by
+    its table, an encoding by its codec (`unicode_escape` writes a line break as the two characters `\\n`)."""
     if method == "translate":
         return kinds if kinds is not None or not call.args else table_kinds(a, call.args[0].value, env)
+    if method == "encode":  # text.encode("unicode_escape"): a line break is written as the two characters \n
+        codec = a.fold(call.args[0].value, env) if call.args else None
+        escapes = isinstance(codec, str) and codec.lower().replace("-", "_") == "unicode_escape"
+        return (kinds or frozenset()) | LINE_BREAK_KINDS if escapes else kinds
     if kinds is None or not call.args:  # no model entry makes this replace a sanitizer: nothing to fold
         return None
     old = a.fold(call.args[0].value, env)

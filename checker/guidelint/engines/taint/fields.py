@@ -237,7 +237,8 @@ def validated(a: Analysis, cls: str, field: str) -> frozenset[str]:
 
     kinds = annotated_kinds(a, a.class_fields.get(cls, {}).get(field)) | validator_kinds(a, cls, field)
     for name, method in a.classes.get(cls, {}).items():
-        if (name == f"clean_{field}" or _validator_of(a, method, field)) and raises(method):
+        own = name in (f"clean_{field}", f"validate_{field}")  # a Django form's, a DRF serializer's
+        if (own or _validator_of(a, method, field)) and raises(method):
             kinds |= a.guards.checks_in(method) or frozenset()
         elif _after_model_validator(a, method):
             kinds |= _model_checks(a, method, field)
@@ -438,9 +439,10 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
             checked = validated(a, schema, key)
         kinds = (harmless_to(a, field) if field is not None else frozenset()) | checked
         return cleared(a.eval(holder, env), kinds) if kinds else None
-    if type(holder) is not cst.Attribute or holder.attr.value not in a.known["validated-data"]:
+    data = a.validated.get(holder.value, holder) if type(holder) is cst.Name else holder  # data["days"] of it
+    if type(data) is not cst.Attribute or data.attr.value not in a.known["validated-data"]:
         return None
-    owner = holder.value
+    owner = data.value
     if type(owner) is not cst.Name or not isinstance(key, str):
         return None
     cls = a.instances.get(owner.value)
@@ -454,9 +456,12 @@ def validated_entry(a: Analysis, expr: cst.Subscript, env: Env) -> Taint | None:
         qualified = a.names.qualname(model) if local is None else None
         remote = a.project.declared(absolute_name(a.package, qualified)) if a.project and qualified else {}
         field = (local or remote).get(key)
-    if field is None and cls is None and maker is not None and a.project is not None:
-        field = a.project.declared(absolute_name(a.package, maker)).get(key)  # form = ContactForm(...) imported
-    kinds = harmless_to(a, field) if field is not None else frozenset()
+    checks: frozenset[str] = frozenset()
+    if cls is None and maker is not None and a.project is not None:  # form = ContactForm(...) imported
+        named = absolute_name(a.package, maker)
+        field = a.project.declared(named).get(key) if field is None else field
+        checks = a.project.validated_fields(named).get(key, frozenset())  # its validate_<field>() raising
+    kinds = (harmless_to(a, field) if field is not None else frozenset()) | checks
     if cls is not None:  # form.cleaned_data["region"] of a form whose clean_region() raises unless it is known
         kinds |= validated(a, cls, key)
     return cleared(a.eval(holder, env), kinds) if kinds else None
@@ -470,7 +475,7 @@ def validated_get(a: Analysis, call: cst.Call, env: Env) -> Taint | None:
         return None
     holder = func.value
     validated = (type(holder) is cst.Attribute and holder.attr.value in a.known["validated-data"]) or (
-        type(holder) is cst.Name and (holder.value in a.parsed or holder.value in a.loaded)
+        type(holder) is cst.Name and any(holder.value in names for names in (a.parsed, a.loaded, a.validated))
     )
     if validated:
         entry = cst.Subscript(value=holder, slice=[cst.SubscriptElement(cst.Index(call.args[0].value))])
@@ -493,7 +498,8 @@ def view_form(a: Analysis, name: str) -> tuple[str | None, str | None]:
     fn = a.names.functions[-1] if a.names.functions else None
     if a.current_class is None or fn is None or name not in {p.name.value for p in a._params(fn)}:
         return None, None
-    ref = a.memo.get((CLASS_REFS, a.current_class), {}).get("form_class")
+    refs = a.memo.get((CLASS_REFS, a.current_class), {})
+    ref = refs.get("form_class", refs.get("serializer_class"))  # a form view's form, a DRF view's serializer
     if ref is None:
         return None, None
     if type(ref) is cst.Name and ref.value in a.classes:

@@ -184,6 +184,7 @@ class SanitizerIndex:
                 self.by_pattern[pattern] = self.by_pattern.get(pattern, frozenset()) | sanitizer.kinds
                 if pattern.startswith(".") and "." in pattern[1:]:
                     self.chains.append((pattern, sanitizer.kinds))
+        self.tails = frozenset(pattern.rsplit(".", 1)[-1] for pattern in self.by_pattern)  # the methods named
 
     def kinds(self, name: str, method: str | None) -> frozenset[str] | None:
         """The union of the kinds of the entries naming this callee (None: no entry does)."""

@@ -81,6 +81,11 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         calls.a.loaded[name] = schema
     else:
         calls.a.loaded.pop(name, None)
+    data = source if type(source) is cst.Attribute and type(source.value) is cst.Name else None
+    if data is not None and data.attr.value in calls.a.known["validated-data"]:  # data = serializer.validated_data
+        calls.a.validated[name] = data
+    else:
+        calls.a.validated.pop(name, None)
     parsed = parser_of(calls.a, call, calls.instance_method) if call is not None else None
     if parsed is not None:  # args = parser.parse_args() of a module-level request parser
         calls.a.parsed[name] = parsed

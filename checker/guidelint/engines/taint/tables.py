@@ -173,5 +173,10 @@ CONVERTERS = frozenset(
         "dateutil.parser.isoparse",
         "ipaddress.IPv4Address",
         "ipaddress.IPv4Network",
+        # a DRF paginator's page size, limit and offset: the query's value as a positive int, or the default
+        "rest_framework.pagination.PageNumberPagination.get_page_size",
+        "rest_framework.pagination.LimitOffsetPagination.get_limit",
+        "rest_framework.pagination.LimitOffsetPagination.get_offset",
+        "rest_framework.pagination.CursorPagination.get_page_size",
     }
 )
