@@ -277,11 +277,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "allow-list lookup): the dataflow reads the wrapper and is quiet, but INP103 (a pattern rule) asks the "
         "facts, which do not know the parameter holds one of the lookup's constants"
     ),
-    ("mandates/log_audited_handler.py", "VulnMandateApproval"): (
-        "a plain handler class whose base (another module) reads request.headers in __init__(self, request) "
-        "and a method of the subclass logging self.actor: the method is judged alone, where self.actor is "
-        "unknown (the instance made in the route carries it, but the sink is inside the method)"
-    ),
     ("mandates/sql_django_base_view.py", "SafeDeskMandates"): (
         "self.desk set in the dispatch() of a base view of another module to a settings constant: INP108 "
         "(a pattern rule) asks the flow facts of the method alone, where the attribute is unknown"
@@ -304,12 +299,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "attribute's value: marking info.context whole would make every context value the client's"
     ),
     # round 28 (corpactions): what the round left wrong
-    ("corpactions/path_kafka_dispatch_table.py", "vuln_archive_document"): (
-        "a dispatch table passed as an argument to the consuming loop (_run(VULN_HANDLERS), then handler = "
-        "handlers.get(kind); handler(payload)): a table is followed where the module's own name for it is "
-        "indexed (cmd_sqs_dispatch_table.py), not through a parameter, whose value the function's summary "
-        "does not know"
-    ),
     ("corpactions/ssrf_strawberry_context.py", "VulnRegistrarQuery"): (
         "info.context['request'].headers in a strawberry resolver: as disclosure/ssrf_graphene_context.py, the "
         "context also holds the server's objects (the database, the user), and a source names attributes or "

@@ -13,7 +13,7 @@ import libcst as cst
 from guidelint.cst.bindings import bound_names, scope_nodes
 from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
-from guidelint.engines.taint.hierarchy import class_level, is_super, local_method
+from guidelint.engines.taint.hierarchy import class_level, foreign_bases, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
 from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callbacks, Callee
@@ -230,6 +230,13 @@ class Callees:
         method of an instance made by one (`req = Req(request); req.arg("q")`, `Req(request).arg("q")`)."""
         if self.a.project is None:
             return None
+        if type(func) is cst.Name and func.value in self.a.classes and self.a.names.lookup(func.value) is None:
+            # Escalate(request) of a class of this module whose constructor is a base's of another module:
+            # the instance holds what that __init__ stores, per attribute
+            for base in foreign_bases(self.a, func.value) if not local_method(self.a, func.value, "__init__") else ():
+                found = self.a.project.callee(absolute_name(self.a.package, base), tainted, self.a.depth + 1)
+                if found is not None and found.constructor:
+                    return found
         made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
         called = f"{made_by}.__call__" if made_by else None  # check = Rule(); check(x): Rule.__call__
         qualified = self.instance_method(func) or called or self.a.names.qualname(func) or self.table_entry(func)
@@ -372,8 +379,10 @@ class Callees:
 
 
 def _made_of(label: Label, summarised: bool) -> bool:
-    """A value made of a source, or (in a method summarised for a caller) of a parameter, not the request
-    object or the parameter as it is."""
+    """A value made of a source, or (in a method summarised for a caller) of a parameter or read from an
+    attribute of the receiver, not the request object or the parameter as it is."""
+    if label.kind == "param" and label.param == 0 and label.origin.startswith("self."):
+        return True  # self.actor: a value the instance holds, which its maker's arguments decide
     if label.kind == "param":
         return summarised and (len(label.steps) > 1 or bool(label.cleared))
     return OBJECT not in label.cleared

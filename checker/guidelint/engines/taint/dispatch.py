@@ -20,6 +20,7 @@ from guidelint.engines.taint.definitions import OVERLOADS
 from guidelint.engines.taint.fields import bound_once
 from guidelint.engines.taint.labels import CLEAN, Env, Summary, Taint, union
 from guidelint.engines.taint.receivers import instance_class
+from guidelint.engines.taint.syntax import _walk
 from guidelint.semantic.constants import constant_value
 from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
@@ -55,11 +56,13 @@ def table_picked(calls: Calls, expr: cst.BaseExpression) -> list[cst.BaseExpress
     else:
         return None
     display = bound_once(calls.a, table) if type(table) is cst.Name else None
-    if type(display) is not cst.Dict:
+    displays = [display] if type(display) is cst.Dict else passed_tables(calls, table)
+    if not displays:
         return None
     entries = [
         (constant_value(e.key), e.value)
-        for e in display.elements
+        for shown in displays
+        for e in shown.elements
         if type(e) is cst.DictElement and type(e.value) is cst.Name and e.value.value in calls.a.functions
     ]
     chosen = constant_value(key)
@@ -68,6 +71,68 @@ def table_picked(calls: Calls, expr: cst.BaseExpression) -> list[cst.BaseExpress
     if not entries or len(entries) > MAX_TABLE:
         return None
     return [function for _, function in entries]
+
+
+def passed_tables(calls: Calls, table: cst.BaseExpression) -> list[cst.Dict]:
+    """`handlers.get(kind)` of a parameter of a function of the module's top level (`def _run(handlers)`) that
+    each of its calls in the module gives a dispatch table the module binds once (`_run(JOBS)`): those tables
+    (the call runs an entry of any of them); none when a call passes anything else, or the module has no table."""
+    functions = calls.a.names.functions
+    if type(table) is not cst.Name or len(functions) != 1 or not _tables(calls):
+        return []
+    fn = functions[0]
+    if calls.a.functions.get(fn.name.value) is not fn:
+        return []
+    params = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)]
+    if table.value not in params:
+        return []
+    key = ("passed tables", id(fn), table.value)
+    if key not in calls.a.memo:
+        position = params.index(table.value)
+        found: list[cst.Dict] = []
+        for call in _calls_by_name(calls).get(fn.name.value, []):
+            given = [a.value for a in call.args if a.keyword is None and not a.star]
+            keyword = [a.value for a in call.args if a.keyword is not None and a.keyword.value == table.value]
+            passed = keyword[0] if keyword else given[position] if position < len(given) else None
+            display = bound_once(calls.a, passed) if passed is not None else None
+            if type(display) is not cst.Dict or any(a.star for a in call.args):
+                found = []
+                break
+            found.append(display)
+        calls.a.memo[key] = found
+    tables: list[cst.Dict] = calls.a.memo[key]
+    return tables
+
+
+def _tables(calls: Calls) -> bool:
+    """Whether the module binds a dispatch table once at its top level: a dict display holding a function of
+    the module."""
+    key = ("module tables",)
+    if key not in calls.a.memo:
+        calls.a.memo[key] = any(
+            len(values) == 1
+            and type(values[0]) is cst.Dict
+            and any(
+                type(e) is cst.DictElement and type(e.value) is cst.Name and e.value.value in calls.a.functions
+                for e in values[0].elements
+            )
+            for values in calls.a.bindings.values()
+        )
+    found: bool = calls.a.memo[key]
+    return found
+
+
+def _calls_by_name(calls: Calls) -> dict[str, list[cst.Call]]:
+    """The module's calls of a bare name, by that name (worked out once)."""
+    key = ("calls by name",)
+    if key not in calls.a.memo:
+        by_name: dict[str, list[cst.Call]] = {}
+        for node in _walk(calls.a.module):
+            if type(node) is cst.Call and type(node.func) is cst.Name:
+                by_name.setdefault(node.func.value, []).append(node)
+        calls.a.memo[key] = by_name
+    found: dict[str, list[cst.Call]] = calls.a.memo[key]
+    return found
 
 
 def picked(calls: Calls, call: cst.Call) -> list[cst.BaseExpression] | None:

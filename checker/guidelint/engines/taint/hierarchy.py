@@ -173,6 +173,27 @@ def local_method(a: Analysis, cls: str, name: str) -> tuple[cst.FunctionDef, str
     return None
 
 
+def foreign_bases(a: Analysis, cls: str) -> list[str]:
+    """The bases of another module that a class of this module (and its bases of this module) names, nearest
+    first: where its constructor is when no class of this module on the way defines `__init__`."""
+    seen: set[str] = set()
+    found: list[str] = []
+    frontier = [cls]
+    for _ in range(MAX_DEPTH):
+        later: list[str] = []
+        for owner in frontier:
+            if owner in seen:
+                continue
+            seen.add(owner)
+            for base in a.bases.get(owner, ()):
+                if base in a.classes:
+                    later.append(base)
+                elif base and "." in base and base not in found:
+                    found.append(base)
+        frontier = later
+    return found
+
+
 def is_super(expr: cst.BaseExpression) -> bool:
     """`super()` (or `super(Class, self)`): the instance, seen as one of its bases."""
     return type(expr) is cst.Call and dotted(expr.func) == "super"

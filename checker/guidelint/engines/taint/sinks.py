@@ -231,8 +231,8 @@ class Sinks:
                 tainted.append(taint)
             if a.star == "**" and sink.mapping:
                 tainted.append(taint)
-            if sink.how == "method":
-                continue  # on a receiver of unknown type, *args/**kwargs are too speculative
+            if sink.how == "method" and not sink.receiver_names:  # (a receiver the model names, a logger: known)
+                continue  # on a receiver of unknown type, *args is too speculative
             if a.star == "*" and (sink.all_positions or any(p >= len(positional) for p in sink.positions)):
                 tainted.append(taint)  # *args may fill a position the sink cares about (**kwargs: too speculative)
         if sink.unless_argument_of and any(tainted) and self.decided_later(call, sink.unless_argument_of):
