@@ -56,12 +56,6 @@ CLASS_REFS = "class-refs"
 def class_refs(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     """The attributes a class body binds to a name (`form_class = LetterForm`, `serializer_class = ...`)."""
     found: dict[str, cst.BaseExpression] = {}
-    for base in cls.bases:  # class Ids(RootModel[list[int]]): pydantic's one field, `root`, of that type
-        model = base.value
-        if type(model) is cst.Subscript and (dotted(model.value) or "").rsplit(".", 1)[-1] == "RootModel":
-            element = model.slice[0].slice if len(model.slice) == 1 else None
-            if type(element) is cst.Index:
-                found["root"] = element.value
     for stmt in _body(cls.body):
         for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
             if (
