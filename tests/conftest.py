@@ -18,6 +18,10 @@ from guidelint import knowledge
 from guidelint.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
+
+# the code the tests scan, not tests: a probe project's own tests/ and conftest.py are what a library's repository holds
+collect_ignore = ["data"]
+
 SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"  # vendored: see data/README.md
 
 
