@@ -8,6 +8,7 @@ in a comment) put every later line's text under the wrong number.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _PYTHON_BREAKS = re.compile(r"\r\n|\r|\n")  # what ends a line for Python's tokenizer and libcst
@@ -22,23 +23,12 @@ def python_lines(text: str, keepends: bool = False) -> list[str]:
     return _PYTHON_BREAKS.split(text.rstrip("\r\n"))
 
 
-_KEPT = 8
-_kept: dict[int, tuple[str, list[str]]] = {}
-
-
+@functools.lru_cache(maxsize=8)
 def kept_python_lines(text: str) -> list[str]:
     """`python_lines(text, keepends=True)` of a module summarised again and again (each of its functions a
-    caller asks about splits the same text): the lines of the last few texts are kept, keyed by the text
-    object itself (`Project.module_text` hands out the same string for a module). Read only."""
-    found = _kept.get(id(text))
-    if found is not None and found[0] is text:
-        del _kept[id(text)]  # the most recent last
-    else:
-        found = (text, python_lines(text, keepends=True))
-        if len(_kept) >= _KEPT:
-            del _kept[next(iter(_kept))]  # the least recently used
-    _kept[id(text)] = found
-    return found[1]
+    caller asks about splits the same text): the lines of the last few texts are kept (`Project.module_text`
+    hands out the same string for a module, whose hash Python keeps). Read only."""
+    return python_lines(text, keepends=True)
 
 
 def physical_lines(text: str) -> list[str]:

@@ -403,14 +403,12 @@ def folder_name(expr: cst.BaseExpression, ctx: Context, depth: int = 4) -> str |
             return folder_name(expr.args[-1].value, ctx, depth - 1)
         if callee in ("str", "Path", "PurePath", "fspath", "abspath", "realpath") and len(expr.args) == 1:
             return folder_name(expr.args[0].value, ctx, depth - 1)
-    if isinstance(expr, cst.Name):
+    if isinstance(expr, cst.Name) and not any(expr.value in scope.names for scope in ctx.scopes):
         values = [
-            line.body[0].value
-            for line in ctx.module.body
-            if isinstance(line, cst.SimpleStatementLine)
-            and isinstance(line.body[0], cst.Assign)
-            and any(isinstance(t.target, cst.Name) and t.target.value == expr.value for t in line.body[0].targets)
+            a.value
+            for a in assignments(ctx, expr.value, ctx.module)
+            if a.top_level and isinstance(a.node, cst.Assign) and a.value is not None
         ]
-        if len(values) == 1 and not any(expr.value in scope.names for scope in ctx.scopes):
+        if len(values) == 1:
             return folder_name(values[0], ctx, depth - 1)
     return None
