@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -154,9 +155,8 @@ def class_level(fn: cst.FunctionDef) -> bool:
     return "staticmethod" in names or "classmethod" in names
 
 
-def local_method(a: Analysis, cls: str, name: str) -> tuple[cst.FunctionDef, str] | None:
-    """The method `name` of a class of this module, defined there or inherited from one of its bases of
-    this module (nearest first), with the class that defines it."""
+def _module_lineage(a: Analysis, cls: str) -> Iterator[str]:
+    """A class of this module and its bases of this module, nearest first (`MAX_DEPTH` levels, each once)."""
     seen: set[str] = set()
     frontier = [cls]
     for _ in range(MAX_DEPTH):
@@ -165,32 +165,29 @@ def local_method(a: Analysis, cls: str, name: str) -> tuple[cst.FunctionDef, str
             if owner in seen:
                 continue
             seen.add(owner)
-            method = a.classes.get(owner, {}).get(name)
-            if method is not None:
-                return method, owner
+            yield owner
             later.extend(base for base in a.bases.get(owner, ()) if base in a.classes)
         frontier = later
+
+
+def local_method(a: Analysis, cls: str, name: str) -> tuple[cst.FunctionDef, str] | None:
+    """The method `name` of a class of this module, defined there or inherited from one of its bases of
+    this module (nearest first), with the class that defines it."""
+    for owner in _module_lineage(a, cls):
+        method = a.classes.get(owner, {}).get(name)
+        if method is not None:
+            return method, owner
     return None
 
 
 def foreign_bases(a: Analysis, cls: str) -> list[str]:
     """The bases of another module that a class of this module (and its bases of this module) names, nearest
     first: where its constructor is when no class of this module on the way defines `__init__`."""
-    seen: set[str] = set()
     found: list[str] = []
-    frontier = [cls]
-    for _ in range(MAX_DEPTH):
-        later: list[str] = []
-        for owner in frontier:
-            if owner in seen:
-                continue
-            seen.add(owner)
-            for base in a.bases.get(owner, ()):
-                if base in a.classes:
-                    later.append(base)
-                elif base and "." in base and base not in found:
-                    found.append(base)
-        frontier = later
+    for owner in _module_lineage(a, cls):
+        for base in a.bases.get(owner, ()):
+            if base not in a.classes and "." in base and base not in found:
+                found.append(base)
     return found
 
 
