@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from guidelint.engines.libcst.parsing import parse
-from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.summary import absolute_name
 from guidelint.sourcelines import kept_python_lines
 
@@ -53,22 +51,15 @@ def imported_alias(a: Analysis, annotation: cst.Name) -> cst.BaseExpression | No
     source = project.module_text(module) if outline is not None and name not in outline.spans else None
     if outline is None or source is None:
         return None
-    lines = kept_python_lines(source[1])
-    values = []
-    for first, last in outline.header:
-        text = "".join(lines[first - 1 : last])
-        if name not in text or "Annotated" not in text:
-            continue
-        try:
-            tree, _ = parse(source[0], text, check_nesting(text))
-        except TooDeep:
-            return None
-        for stmt in tree.body if tree is not None else ():
-            for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
-                if type(small) is cst.Assign and any(
-                    type(t.target) is cst.Name and t.target.value == name for t in small.targets
-                ):
-                    values.append(small.value)
+    statements = a.project.header_statements(module, source[0], kept_python_lines(source[1]), outline.header)
+    values = [
+        small.value
+        for stmt in (statements or {}).values()
+        if type(stmt) is cst.SimpleStatementLine
+        for small in stmt.body
+        if type(small) is cst.Assign
+        and any(type(t.target) is cst.Name and t.target.value == name for t in small.targets)
+    ]
     if len(values) != 1 or type(values[0]) is not cst.Subscript:
         return None
     resolve = dict(outline.imports)  # (qualified already)

@@ -513,7 +513,7 @@ class ProjectFunctions:
         whether parsed alone or in the snippet, so the tree is the snippet's own. Where the header's
         statements cannot be told apart by their lines (two on one line of a multi-line one), or a header
         line falls inside the function's, the snippet is parsed whole, as it was."""
-        statements = self._header_statements(module, rel, lines, header)
+        statements = self.header_statements(module, rel, lines, header)
         own_text = "".join("".join(lines[a - 1 : b]) for a, b in own)
         part = self._tree(rel, own_text) if own and statements is not None else None
         start, end = (own[0][0], own[-1][1]) if own else (0, 0)
@@ -530,7 +530,7 @@ class ProjectFunctions:
         after = [stmt for (first, _), stmt in statements.items() if first > end]
         return part.with_changes(body=[*before, *part.body, *after])
 
-    def _header_statements(
+    def header_statements(
         self, module: str, rel: str, lines: list[str], header: list[tuple[int, int]]
     ) -> dict[tuple[int, int], cst.BaseStatement] | None:
         """The statements of a module's header by their lines (sorted), parsed once per module; None when
