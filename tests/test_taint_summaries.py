@@ -616,8 +616,9 @@ def test_a_snippet_is_the_same_tree_whether_its_header_was_parsed_apart_or_with_
     two statements on one line, a last line without its newline."""
     import ast
 
+    from guidelint.engines.libcst.parsing import snippet_tree
     from guidelint.engines.taint.models import Models
-    from guidelint.engines.taint.summaries import ProjectFunctions, _parsed
+    from guidelint.engines.taint.summaries import ProjectFunctions
     from guidelint.semantic.project import Project
     from guidelint.semantic.summary import summarize_tree
 
@@ -630,7 +631,7 @@ def test_a_snippet_is_the_same_tree_whether_its_header_was_parsed_apart_or_with_
         functions._headers.clear()
         for own in snippets:
             spans = sorted(set(outline.header) | set(own))
-            whole = _parsed("pkg/spread.py", "".join("".join(lines[a - 1 : b]) for a, b in spans))
+            whole = snippet_tree("pkg/spread.py", "".join("".join(lines[a - 1 : b]) for a, b in spans))
             built = functions._snippet_tree("pkg.spread", "pkg/spread.py", lines, outline.header, sorted(own))
             assert whole is not None and built is not None
             assert built.deep_equals(whole) and built.code == whole.code

@@ -17,6 +17,7 @@ from libcst import CSTNode
 
 from guidelint.engines.libcst import ENGINE
 from guidelint.engines.libcst.prefilter import parses
+from guidelint.limits import TooDeep, check_nesting
 from guidelint.model import PYTHON2, Problem
 from guidelint.semantic.identifiers import normalize_names
 from guidelint.source import python2_construct
@@ -42,6 +43,15 @@ def parse(path: str, text: str, wide_names: bool = True) -> tuple[cst.Module | N
         return None, parse_problem(path, text, exc)
     except RecursionError:
         return None, Problem(path, "too deeply nested for the parser", ENGINE)
+
+
+def snippet_tree(path: str, text: str) -> cst.Module | None:
+    """The tree of a part of another module's text (a function, a class, the module's header) that the
+    dataflow reads, or None when it does not parse or nests deeper than the checked files may."""
+    try:
+        return parse(path, text, check_nesting(text))[0]
+    except TooDeep:
+        return None
 
 
 def _respelled(text: str) -> str | None:

@@ -10,7 +10,7 @@ import ast
 
 from guidelint.semantic.project import Project
 from guidelint.semantic.summary import ModuleSummary
-from guidelint.sourcelines import python_lines
+from guidelint.sourcelines import kept_python_lines
 
 
 def returns_library_call(project: Project, qualified: str) -> bool:
@@ -26,7 +26,7 @@ def returns_library_call(project: Project, qualified: str) -> bool:
     source = project.module_text(module) if span is not None and name not in outline.methods else None
     if span is None or source is None:
         return False
-    lines = python_lines(source[1], keepends=True)[span[0] - 1 : span[1]]
+    lines = kept_python_lines(source[1])[span[0] - 1 : span[1]]
     try:
         tree = ast.parse("".join(lines).lstrip())
     except (SyntaxError, ValueError, RecursionError):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from guidelint.engines.libcst.parsing import parse
-from guidelint.limits import TooDeep, check_nesting
+from guidelint.engines.libcst.parsing import snippet_tree
 from guidelint.semantic.project import Project
 from guidelint.sourcelines import kept_python_lines
 
@@ -20,9 +19,6 @@ def project_class(project: Project, qualified: str) -> cst.ClassDef | None:
         return None
     first, last = outline.spans[name]
     snippet = "".join(kept_python_lines(source[1])[first - 1 : last])
-    try:
-        tree, _ = parse(source[0], snippet, check_nesting(snippet))
-    except TooDeep:
-        return None
+    tree = snippet_tree(source[0], snippet)
     body = tree.body if tree is not None else ()
     return next((s for s in body if type(s) is cst.ClassDef and s.name.value == name), None)

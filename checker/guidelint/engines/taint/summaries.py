@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import libcst as cst
 
-from guidelint.engines.libcst.parsing import parse
+from guidelint.engines.libcst.parsing import snippet_tree
 from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.classfields import declared
 from guidelint.engines.taint.displays import returns_json
@@ -37,7 +37,6 @@ from guidelint.engines.taint.libraryends import returns_library_call
 from guidelint.engines.taint.projectclass import project_class
 from guidelint.engines.taint.supplied import Supplied, supplied_by
 from guidelint.engines.taint.syntax import raises
-from guidelint.limits import TooDeep, check_nesting
 from guidelint.semantic.outlines import self_assigned
 from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse as parse_ast
@@ -539,7 +538,7 @@ class ProjectFunctions:
             if len(self._headers) >= MAX_HEADERS:  # the oldest first: a process's memory stays bounded
                 del self._headers[next(iter(self._headers))]
             spans = sorted(set(header))
-            tree = _parsed(rel, "".join("".join(lines[a - 1 : b]) for a, b in spans))
+            tree = snippet_tree(rel, "".join("".join(lines[a - 1 : b]) for a, b in spans))
             apart = tree is not None and len(tree.body) == len(spans) and not tree.header and not tree.footer
             apart = apart and all(b < c for (_, b), (c, _) in pairwise(spans))
             self._headers[module] = dict(zip(spans, tree.body, strict=True)) if apart and tree is not None else None
@@ -553,15 +552,8 @@ class ProjectFunctions:
             return tree
         if len(self._trees) >= MAX_TREES:  # the least recently used first: a process's memory stays bounded
             del self._trees[next(iter(self._trees))]
-        tree = self._trees[text] = _parsed(rel, text)
+        tree = self._trees[text] = snippet_tree(rel, text)
         return tree
-
-
-def _parsed(rel: str, text: str) -> cst.Module | None:
-    try:
-        return parse(rel, text, check_nesting(text))[0]
-    except TooDeep:
-        return None
 
 
 def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summary:
