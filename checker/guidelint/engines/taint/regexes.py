@@ -96,14 +96,22 @@ def pattern_kinds(pattern: str, how: str) -> frozenset[str]:
 _ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[a-z0-9.-]+(:[0-9]+)?/", re.IGNORECASE)
 
 
+def _anchored_items(pattern: str, how: str) -> list[tuple[Any, Any]] | None:
+    """The parsed items of a pattern that matches whole strings, its start anchors left out; None when it
+    does not parse or does not anchor the match."""
+    parsed = parse(pattern)
+    if parsed is None or not whole(pattern, how):
+        return None
+    return [(op, av) for op, av in parsed.data if not (op is c.AT and av in _STARTS)]
+
+
 def fixed_origin(pattern: str, how: str) -> bool:
     """Whether every string `pattern` accepts with `re.<how>` is a URL of one origin the pattern spells out,
     then a plain name (`^https://hooks\\.example/[a-z0-9-]+$`): its scheme, host and the `/` ending the host
     are literal, so no value changes where it goes, and what follows is a plain name as `plain_name`'s."""
-    parsed = parse(pattern)
-    if parsed is None or not whole(pattern, how):
+    items = _anchored_items(pattern, how)
+    if items is None:
         return False
-    items = [(op, av) for op, av in parsed.data if not (op is c.AT and av in _STARTS)]
     prefix = ""
     while items and items[0][0] is c.LITERAL:
         prefix += chr(items.pop(0)[1])
@@ -117,10 +125,9 @@ def local_path(pattern: str, how: str) -> bool:
     it starts with one `/` followed by a plain name character, or is `/` alone, so it names no scheme and no
     host (`//host`, `/\\host`; a browser drops a tab or a line break before reading the host, and neither is
     a plain character): a redirect to it stays on this site."""
-    parsed = parse(pattern)
-    if parsed is None or not whole(pattern, how):
+    items = _anchored_items(pattern, how)
+    if items is None:
         return False
-    items = [(op, av) for op, av in parsed.data if not (op is c.AT and av in _STARTS)]
     if not items or items[0][0] is not c.LITERAL or items[0][1] != ord("/"):
         return False
     return len(items) == 1 or (items[1][0] is c.AT and items[1][1] in _ENDS) or _starts_plain(items[1:])
