@@ -58,6 +58,8 @@ NOT_TYPESCRIPT = "XML, not TypeScript"
 MPEG_STREAM = "MPEG transport stream, not TypeScript"
 BINARY_DATA = "binary content, not JSON"
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
+CYTHON = "Cython with C declarations, not Python (no parser for it)"
+NOTEBOOK = "the Python of its cells (a Jupyter notebook, checked as JSON: its secrets and data rules ran)"
 
 CONTENT_DECIDES = frozenset({"html"})
 """Languages selected only to be read: such a file is checked when its content makes it a template."""
@@ -120,6 +122,11 @@ _VALUE_EXPRESSION = re.compile(rb"(?:[=(,:\[]|\breturn)\s*\{\{-?\s*\w+(?:\s*\|\s
 _SCRIPT_NOISE = rb'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\]|\\.)*`|/\*.*?\*/|//[^\n]*'
 # an XML document: its declaration, a doctype or Qt Linguist's <TS> root (a type assertion `<T>x` starts TypeScript)
 _XML_DOCUMENT = re.compile(rb"\s*<(\?xml\b|!DOCTYPE\b|TS[\s>])")
+# Mako: a control line (`% for x in rows:`, `% endif`), a tag (`<%inherit .../>`, `<%!`, `<%def>`) or an
+# expression `${x}` at a line's start: what a `.py` file a Mako template renders into Python holds
+_MAKO_LINE = re.compile(
+    rb"^[ \t]*(?:%[ \t]*(?:for|if|elif|else|while|try|except|end\w+)\b|<%(?:!|[a-z]+\b)|\$\{)", re.MULTILINE
+)
 # a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
 _EXPRESSION_LINE = re.compile(rb"^[ \t]*[\w.]*\{\{\s*[\w.]+", re.MULTILINE)
 
@@ -150,6 +157,8 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
     if language != TEMPLATE and _jinja_name(path.name) and _TEMPLATE_SYNTAX.search(data):
         return Kind(TEMPLATE)  # `Dockerfile.j2`, `settings.py.j2` with `{{ }}`: rendered into that file later
     if language == "python":
+        if path.suffix == ".pyx" and not _python(data):
+            return Kind(None, CYTHON)
         if VENDORED_PYTHON in skip and _vendored_path(path):
             return Kind(None, REASONS[VENDORED_PYTHON], VENDORED_PYTHON)
         if VENDORED in skip and _vendored_path(path) and _python2(data):
@@ -329,10 +338,27 @@ def _python2(data: bytes) -> bool:
     return False
 
 
+def _python(data: bytes) -> bool:
+    """Whether the source is Python: a Cython module (`.pyx`) is, until it declares C (`cdef int n`)."""
+    from guidelint.engines.libcst.prefilter import parses
+    from guidelint.source import UncheckableSource, decode_python
+
+    try:
+        return parses(decode_python(data))
+    except UncheckableSource:
+        return True  # reported by the Python engines as it is (fails closed)
+
+
+def notebook(rel: str, language: str) -> bool:
+    """A Jupyter notebook checked as the JSON it is: its cells' Python is not, which the scan says."""
+    return language == "json" and rel.endswith(".ipynb")
+
+
 def _python_template(rel: str, data: bytes) -> bool:
-    """A .py/.wsgi file with template syntax (in its name, or a line of its own) that does not parse as
-    Python: a template rendered into Python later. A file that parses is Python, whatever it contains."""
-    if not ("{{" in rel or "{%" in rel or _tag_line(data) or _expression_line(data)):
+    """A .py/.wsgi file with template syntax (Jinja's or Mako's, in its name or a line of its own) that does
+    not parse as Python: a template rendered into Python later. A file that parses is Python, whatever it
+    contains."""
+    if not ("{{" in rel or "{%" in rel or _tag_line(data) or _expression_line(data) or _MAKO_LINE.search(data)):
         return False
     from guidelint.engines.libcst.prefilter import parses
     from guidelint.source import UncheckableSource, decode_python

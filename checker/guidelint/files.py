@@ -99,6 +99,8 @@ def _language_by_name(name: str) -> str | None:
     if name.endswith(".pyi"):
         return None
     tags = identify.tags_from_filename(name)
+    if "cython" in tags and name.endswith(".pyx"):
+        return "python"  # a Cython module: Python where it parses, else listed as skipped (guidelint.classify)
     if "jinja" in tags:  # `Dockerfile.j2`, `settings.py.j2`: a template of the file its inner name says, which
         # it is as long as it has no template syntax (guidelint.classify); `nginx.conf.j2` is read for that syntax
         return _language_by_name(os.path.splitext(name)[0]) or "html"

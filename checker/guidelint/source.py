@@ -15,6 +15,9 @@ class UncheckableSource(Exception):
 def decode_python(data: bytes) -> str:
     """Decode Python source per PEP 263 (coding cookie, BOM, default UTF-8)."""
     if b"\0" in data:
+        encoding = wide_encoding(data)
+        if encoding is not None:  # CPython reads source only in encodings ASCII is a part of
+            raise UncheckableSource(f"{encoding.upper()} text, which Python cannot run (save it as UTF-8)")
         raise UncheckableSource("binary content (NUL bytes), not Python source")
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
@@ -27,6 +30,32 @@ def decode_python(data: bytes) -> str:
     except (UnicodeDecodeError, LookupError) as exc:
         raise UncheckableSource(f"cannot decode as {encoding}: {exc}") from None
     return text.removeprefix("\ufeff")
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16's: FF FE 00 00 starts with FF FE
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding a byte order mark at the start of `data` names, or None."""
+    return next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+
+
+def as_utf8(data: bytes) -> bytes:
+    """A text file whose byte order mark says UTF-16 or UTF-32 (a YAML or JavaScript file saved so on
+    Windows), as the UTF-8 text it is, mark left out: its lines and character columns are the same, and
+    every engine reads what the file says. Any other content, and one that does not decode, is returned as is."""
+    encoding = wide_encoding(data)
+    if encoding is None:
+        return data
+    try:
+        return data[4 if "32" in encoding else 2 :].decode(encoding).encode("utf-8", errors="surrogatepass")
+    except UnicodeError:
+        return data
 
 
 def decode_text(data: bytes) -> str:
