@@ -57,6 +57,8 @@ PYTHON2 = "vendored Python 2 code (Python 3 cannot compile it)"
 NOT_TYPESCRIPT = "XML, not TypeScript"
 MPEG_STREAM = "MPEG transport stream, not TypeScript"
 BINARY_DATA = "binary content, not JSON"
+BINARY = "binary content, not {}"
+_NAMES = {"javascript": "JavaScript", "typescript": "TypeScript", "yaml": "YAML", "dockerfile": "a Dockerfile"}
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
 CYTHON = "Cython with C declarations, not Python (no parser for it)"
 NOTEBOOK = "the Python of its cells (a Jupyter notebook, checked as JSON: its secrets and data rules ran)"
@@ -170,6 +172,8 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         return Kind(None, MPEG_STREAM)  # a video segment (HLS): binary packets, each opening with the sync byte
     if language in DATA_LANGUAGES and not _text(data):
         return Kind(None, BINARY_DATA)  # an image or archive under a data name: no code in it
+    if language not in DATA_LANGUAGES and _binary(data):
+        return Kind(None, BINARY.format(_NAMES.get(language, language)))  # an image or archive under a code name
     if language == "bash" and _other_shell(path, data):
         return Kind(None, OTHER_SHELL)
     if language in ("javascript", "typescript"):
@@ -268,6 +272,23 @@ def _text(data: bytes) -> bool:
     from identify.identify import is_text
 
     return is_text(BytesIO(data))
+
+
+_CONTROL = bytes(range(9)) + bytes(range(14, 32))  # no text has them, but for an odd NUL or escape
+
+
+def _binary(data: bytes) -> bool:
+    """Binary content (an image, an archive, compiled code) under a code file's name: its first bytes are not
+    UTF-8 and a tenth of them are control bytes. A source file with a NUL or an escape in a string, or in
+    Latin-1, is text, and checked."""
+    head = data[:8192]
+    if b"\0" not in head or len(head.translate(None, _CONTROL)) > 0.9 * len(head):
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start < len(head) - 3  # not a character the cut at 8192 bytes split
+    return False
 
 
 def _mpeg_stream(data: bytes) -> bool:

@@ -5,6 +5,7 @@ tell each file's language."""
 
 from __future__ import annotations
 
+import errno
 import functools
 import io
 import os
@@ -370,7 +371,7 @@ def select_targets(
         elif leaves(file, top):
             problems.append(Problem(rel, "skipped: symlink to a file outside the scanned tree"))
         elif not os.path.exists(file):
-            problems.append(Problem(rel, "cannot read: broken symlink"))
+            problems.append(Problem(rel, f"cannot read: {'symlink loop' if _loops(file) else 'broken symlink'}"))
         elif not is_regular(file):
             problems.append(Problem(rel, "skipped: not a regular file (FIFO, device or socket)"))
         else:
@@ -465,6 +466,15 @@ def _utf8(path: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _loops(path: str) -> bool:
+    """Whether following the symlink at `path` comes back to a link already followed (ELOOP)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _walk_problem(error: OSError, report_root: str, problems: list[Problem]) -> None:

@@ -41,7 +41,7 @@ from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
 from guidelint.safeio import NotReadable, TooLarge, read_regular
 from guidelint.semantic.project import LACKS, MAX_MODULE_BYTES, Project, lacked, lacks
-from guidelint.source import UncheckableSource, as_utf8, decode_python, decode_text
+from guidelint.source import UncheckableSource, as_text, decode_python, decode_text
 from guidelint.suppressions import Directive, parse_other, parse_python
 from guidelint.verdicts import FileResult, apply_policy, sort_problems
 
@@ -333,7 +333,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         try:
             data = options.stdin[1] if options.stdin is not None else read_regular(target.path, limit)
             if target.language != "python":
-                data = as_utf8(data)  # UTF-16/32 text as the UTF-8 the engines read (Python cannot run it)
+                data = as_text(data)  # UTF-16/32 text as UTF-8, lone CR line ends as LF (guidelint.source)
             key = cache.key(target.rel, data) if cache else ""
             cached = cache.get(key) if cache else None
             # the same name, content and plan were classified when the result was cached: as it was then

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import re
 import tokenize
@@ -45,17 +46,22 @@ def wide_encoding(data: bytes) -> str | None:
     return next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
 
 
-def as_utf8(data: bytes) -> bytes:
-    """A text file whose byte order mark says UTF-16 or UTF-32 (a YAML or JavaScript file saved so on
-    Windows), as the UTF-8 text it is, mark left out: its lines and character columns are the same, and
-    every engine reads what the file says. Any other content, and one that does not decode, is returned as is."""
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+def as_text(data: bytes) -> bytes:
+    """The bytes the engines of other languages than Python read of a file (Python's read it as CPython does):
+    - a text file whose byte order mark says UTF-16 or UTF-32 (a YAML or JavaScript file saved so on
+      Windows) as the UTF-8 text it is, mark left out: its lines and character columns are the same, and
+      every engine reads what the file says (content that does not decode is left as it is);
+    - a lone carriage return (classic Mac OS line ends) as the line end it is to JavaScript, YAML and every
+      editor, written as `\\n` (one byte for one): semgrep counts lines at `\\n` only, and would report
+      every finding of such a file on its first line."""
     encoding = wide_encoding(data)
-    if encoding is None:
-        return data
-    try:
-        return data[4 if "32" in encoding else 2 :].decode(encoding).encode("utf-8", errors="surrogatepass")
-    except UnicodeError:
-        return data
+    if encoding is not None:
+        with contextlib.suppress(UnicodeError):
+            data = data[4 if "32" in encoding else 2 :].decode(encoding).encode("utf-8", errors="surrogatepass")
+    return _LONE_CR.sub(b"\n", data) if b"\r" in data else data
 
 
 def decode_text(data: bytes) -> str:
