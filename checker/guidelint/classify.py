@@ -14,15 +14,17 @@ A file's name says which language it should be; its first bytes and its lines sa
 - a file **over the size limit** (`max-file-size`) is judged by its first 256 KB: skipped when they make it
   minified, bundled or vendored, or when it is data (JSON: `large-data`); source fails closed (exit 2);
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML and a video segment `.ts`
-  an MPEG transport stream, not TypeScript; an image named `.json` is not JSON; a zsh or C shell script is
-  not bash) is skipped and listed.
+  an MPEG transport stream, not TypeScript; an image named `.json` or `.js` is binary content; a zsh or C
+  shell script is not bash; a Cython `.pyx` that declares C is not Python) is skipped and listed;
+- a Jupyter notebook is checked as the JSON it is, and listed as partly checked (the Python of its cells
+  is not).
 
 Python is never skipped as generated or vendored by default: a pull request must not hide source by making it
 look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). The one
 exception is **Python 2 code in a vendored tree** (a `print` statement, `except E, e:`): no Python 3 interpreter
 can run it, so skipping it (listed, category `vendored`) hides nothing that runs; outside vendored trees it
 fails closed, its reason naming the Python 2 construct. A Python file that does not parse is a template only
-when it also has template syntax; otherwise it fails closed.
+when it also has template syntax (Jinja's or Mako's); otherwise it fails closed.
 """
 
 from __future__ import annotations
