@@ -102,6 +102,11 @@ def test_a_notebook_is_checked_as_json_and_said_to_be_checked_only_so(cli, proje
     assert code == 0  # the scan is complete for what it checks, and not silent about the rest
     assert document["not_checked"] == []
     assert [(p["what"], p["reason"]) for p in document["partly_checked"]] == [("notebooks/explore.ipynb", NOTEBOOK)]
+    sarif = json.loads(cli("scan", "--no-cache", "--format", "sarif", cwd=root).stdout)
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [(n["level"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for n in notes] == [
+        ("warning", "notebooks/explore.ipynb")
+    ]
 
 
 def test_a_mako_template_named_py_is_a_template_real_broken_python_fails_closed(cli, project) -> None:  # type: ignore[no-untyped-def]
