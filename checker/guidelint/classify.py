@@ -14,15 +14,17 @@ A file's name says which language it should be; its first bytes and its lines sa
 - a file **over the size limit** (`max-file-size`) is judged by its first 256 KB: skipped when they make it
   minified, bundled or vendored, or when it is data (JSON: `large-data`); source fails closed (exit 2);
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML and a video segment `.ts`
-  an MPEG transport stream, not TypeScript; an image named `.json` is not JSON; a zsh or C shell script is
-  not bash) is skipped and listed.
+  an MPEG transport stream, not TypeScript; an image named `.json` or `.js` is binary content; a zsh or C
+  shell script is not bash; a Cython `.pyx` that declares C is not Python) is skipped and listed;
+- a Jupyter notebook is checked as the JSON it is, and listed as partly checked (the Python of its cells
+  is not).
 
 Python is never skipped as generated or vendored by default: a pull request must not hide source by making it
 look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). The one
 exception is **Python 2 code in a vendored tree** (a `print` statement, `except E, e:`): no Python 3 interpreter
 can run it, so skipping it (listed, category `vendored`) hides nothing that runs; outside vendored trees it
 fails closed, its reason naming the Python 2 construct. A Python file that does not parse is a template only
-when it also has template syntax; otherwise it fails closed.
+when it also has template syntax (Jinja's or Mako's); otherwise it fails closed.
 """
 
 from __future__ import annotations
@@ -57,7 +59,11 @@ PYTHON2 = "vendored Python 2 code (Python 3 cannot compile it)"
 NOT_TYPESCRIPT = "XML, not TypeScript"
 MPEG_STREAM = "MPEG transport stream, not TypeScript"
 BINARY_DATA = "binary content, not JSON"
+BINARY = "binary content, not {}"
+_NAMES = {"javascript": "JavaScript", "typescript": "TypeScript", "yaml": "YAML", "dockerfile": "a Dockerfile"}
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
+CYTHON = "Cython with C declarations, not Python (no parser for it)"
+NOTEBOOK = "the Python of its cells (a Jupyter notebook, checked as JSON: its secrets and data rules ran)"
 
 CONTENT_DECIDES = frozenset({"html"})
 """Languages selected only to be read: such a file is checked when its content makes it a template."""
@@ -120,6 +126,11 @@ _VALUE_EXPRESSION = re.compile(rb"(?:[=(,:\[]|\breturn)\s*\{\{-?\s*\w+(?:\s*\|\s
 _SCRIPT_NOISE = rb'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\]|\\.)*`|/\*.*?\*/|//[^\n]*'
 # an XML document: its declaration, a doctype or Qt Linguist's <TS> root (a type assertion `<T>x` starts TypeScript)
 _XML_DOCUMENT = re.compile(rb"\s*<(\?xml\b|!DOCTYPE\b|TS[\s>])")
+# Mako: a control line (`% for x in rows:`, `% endif`), a tag (`<%inherit .../>`, `<%!`, `<%def>`) or an
+# expression `${x}` at a line's start: what a `.py` file a Mako template renders into Python holds
+_MAKO_LINE = re.compile(
+    rb"^[ \t]*(?:%[ \t]*(?:for|if|elif|else|while|try|except|end\w+)\b|<%(?:!|[a-z]+\b)|\$\{)", re.MULTILINE
+)
 # a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
 _EXPRESSION_LINE = re.compile(rb"^[ \t]*[\w.]*\{\{\s*[\w.]+", re.MULTILINE)
 
@@ -150,6 +161,8 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
     if language != TEMPLATE and _jinja_name(path.name) and _TEMPLATE_SYNTAX.search(data):
         return Kind(TEMPLATE)  # `Dockerfile.j2`, `settings.py.j2` with `{{ }}`: rendered into that file later
     if language == "python":
+        if path.suffix == ".pyx" and not _python(data):
+            return Kind(None, CYTHON)
         if VENDORED_PYTHON in skip and _vendored_path(path):
             return Kind(None, REASONS[VENDORED_PYTHON], VENDORED_PYTHON)
         if VENDORED in skip and _vendored_path(path) and _python2(data):
@@ -161,6 +174,8 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
         return Kind(None, MPEG_STREAM)  # a video segment (HLS): binary packets, each opening with the sync byte
     if language in DATA_LANGUAGES and not _text(data):
         return Kind(None, BINARY_DATA)  # an image or archive under a data name: no code in it
+    if language not in DATA_LANGUAGES and _binary(data):
+        return Kind(None, BINARY.format(_NAMES.get(language, language)))  # an image or archive under a code name
     if language == "bash" and _other_shell(path, data):
         return Kind(None, OTHER_SHELL)
     if language in ("javascript", "typescript"):
@@ -261,6 +276,23 @@ def _text(data: bytes) -> bool:
     return is_text(BytesIO(data))
 
 
+_CONTROL = bytes(range(9)) + bytes(range(14, 32))  # no text has them, but for an odd NUL or escape
+
+
+def _binary(data: bytes) -> bool:
+    """Binary content (an image, an archive, compiled code) under a code file's name: its first bytes are not
+    UTF-8 and a tenth of them are control bytes. A source file with a NUL or an escape in a string, or in
+    Latin-1, is text, and checked."""
+    head = data[:8192]
+    if b"\0" not in head or len(head.translate(None, _CONTROL)) > 0.9 * len(head):
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start < len(head) - 3  # not a character the cut at 8192 bytes split
+    return False
+
+
 def _mpeg_stream(data: bytes) -> bool:
     """An MPEG transport stream (the `.ts` of video segments): 188-byte packets, each opening with 0x47."""
     return len(data) >= 3 * 188 and all(data[i] == 0x47 for i in (0, 188, 376)) and not _text(data)
@@ -329,10 +361,27 @@ def _python2(data: bytes) -> bool:
     return False
 
 
+def _python(data: bytes) -> bool:
+    """Whether the source is Python: a Cython module (`.pyx`) is, until it declares C (`cdef int n`)."""
+    from guidelint.engines.libcst.prefilter import parses
+    from guidelint.source import UncheckableSource, decode_python
+
+    try:
+        return parses(decode_python(data))
+    except UncheckableSource:
+        return True  # reported by the Python engines as it is (fails closed)
+
+
+def notebook(rel: str, language: str) -> bool:
+    """A Jupyter notebook checked as the JSON it is: its cells' Python is not, which the scan says."""
+    return language == "json" and rel.endswith(".ipynb")
+
+
 def _python_template(rel: str, data: bytes) -> bool:
-    """A .py/.wsgi file with template syntax (in its name, or a line of its own) that does not parse as
-    Python: a template rendered into Python later. A file that parses is Python, whatever it contains."""
-    if not ("{{" in rel or "{%" in rel or _tag_line(data) or _expression_line(data)):
+    """A .py/.wsgi file with template syntax (Jinja's or Mako's, in its name or a line of its own) that does
+    not parse as Python: a template rendered into Python later. A file that parses is Python, whatever it
+    contains."""
+    if not ("{{" in rel or "{%" in rel or _tag_line(data) or _expression_line(data) or _MAKO_LINE.search(data)):
         return False
     from guidelint.engines.libcst.prefilter import parses
     from guidelint.source import UncheckableSource, decode_python

@@ -5,6 +5,7 @@ tell each file's language."""
 
 from __future__ import annotations
 
+import errno
 import functools
 import io
 import os
@@ -99,6 +100,8 @@ def _language_by_name(name: str) -> str | None:
     if name.endswith(".pyi"):
         return None
     tags = identify.tags_from_filename(name)
+    if "cython" in tags and name.endswith(".pyx"):
+        return "python"  # a Cython module: Python where it parses, else listed as skipped (guidelint.classify)
     if "jinja" in tags:  # `Dockerfile.j2`, `settings.py.j2`: a template of the file its inner name says, which
         # it is as long as it has no template syntax (guidelint.classify); `nginx.conf.j2` is read for that syntax
         return _language_by_name(os.path.splitext(name)[0]) or "html"
@@ -368,7 +371,7 @@ def select_targets(
         elif leaves(file, top):
             problems.append(Problem(rel, "skipped: symlink to a file outside the scanned tree"))
         elif not os.path.exists(file):
-            problems.append(Problem(rel, "cannot read: broken symlink"))
+            problems.append(Problem(rel, f"cannot read: {'symlink loop' if _loops(file) else 'broken symlink'}"))
         elif not is_regular(file):
             problems.append(Problem(rel, "skipped: not a regular file (FIFO, device or socket)"))
         else:
@@ -463,6 +466,15 @@ def _utf8(path: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _loops(path: str) -> bool:
+    """Whether following the symlink at `path` comes back to a link already followed (ELOOP)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _walk_problem(error: OSError, report_root: str, problems: list[Problem]) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from guidelint import signals
 from guidelint.cache import Cache, tracked_by_git
-from guidelint.classify import CONTENT_DECIDES, TEMPLATE, Kind, classify, oversized
+from guidelint.classify import CONTENT_DECIDES, NOTEBOOK, TEMPLATE, Kind, classify, notebook, oversized
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
@@ -41,7 +41,7 @@ from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
 from guidelint.safeio import NotReadable, TooLarge, read_regular
 from guidelint.semantic.project import LACKS, MAX_MODULE_BYTES, Project, lacked, lacks
-from guidelint.source import UncheckableSource, decode_python, decode_text
+from guidelint.source import UncheckableSource, as_text, decode_python, decode_text
 from guidelint.suppressions import Directive, parse_other, parse_python
 from guidelint.verdicts import FileResult, apply_policy, sort_problems
 
@@ -332,6 +332,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         key, cached = "", None
         try:
             data = options.stdin[1] if options.stdin is not None else read_regular(target.path, limit)
+            if target.language != "python":
+                data = as_text(data)  # UTF-16/32 text as UTF-8, lone CR line ends as LF (guidelint.source)
             key = cache.key(target.rel, data) if cache else ""
             cached = cache.get(key) if cache else None
             # the same name, content and plan were classified when the result was cached: as it was then
@@ -352,6 +354,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
             continue
         if kind.language != target.language:
             target = dataclasses.replace(target, language=kind.language)
+        if notebook(target.rel, target.language):
+            result.notes.append(Problem(target.rel, NOTEBOOK))  # checked in part, and said so
         if not (target.language == "python" or semgrep.wants(target.language)):
             skipped[OTHER_TYPE] += 1  # an HTML file without template syntax
             continue

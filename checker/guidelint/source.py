@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import re
 import tokenize
@@ -15,6 +16,9 @@ class UncheckableSource(Exception):
 def decode_python(data: bytes) -> str:
     """Decode Python source per PEP 263 (coding cookie, BOM, default UTF-8)."""
     if b"\0" in data:
+        encoding = wide_encoding(data)
+        if encoding is not None:  # CPython reads source only in encodings ASCII is a part of
+            raise UncheckableSource(f"{encoding.upper()} text, which Python cannot run (save it as UTF-8)")
         raise UncheckableSource("binary content (NUL bytes), not Python source")
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
@@ -27,6 +31,37 @@ def decode_python(data: bytes) -> str:
     except (UnicodeDecodeError, LookupError) as exc:
         raise UncheckableSource(f"cannot decode as {encoding}: {exc}") from None
     return text.removeprefix("\ufeff")
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16's: FF FE 00 00 starts with FF FE
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding a byte order mark at the start of `data` names, or None."""
+    return next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+
+
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+def as_text(data: bytes) -> bytes:
+    """The bytes the engines of other languages than Python read of a file (Python's read it as CPython does):
+    - a text file whose byte order mark says UTF-16 or UTF-32 (a YAML or JavaScript file saved so on
+      Windows) as the UTF-8 text it is, mark left out: its lines and character columns are the same, and
+      every engine reads what the file says (content that does not decode is left as it is);
+    - a lone carriage return (classic Mac OS line ends) as the line end it is to JavaScript, YAML and every
+      editor, written as `\\n` (one byte for one): semgrep counts lines at `\\n` only, and would report
+      every finding of such a file on its first line."""
+    encoding = wide_encoding(data)
+    if encoding is not None:
+        with contextlib.suppress(UnicodeError):
+            data = data[4 if "32" in encoding else 2 :].decode(encoding).encode("utf-8", errors="surrogatepass")
+    return _LONE_CR.sub(b"\n", data) if b"\r" in data else data
 
 
 def decode_text(data: bytes) -> str:

@@ -230,7 +230,9 @@ class SemgrepRun:
             self._fail(f"semgrep timed out after {self.timeout:g} s")
             return
         try:
-            report = json.loads(stdout)
+            # semgrep quotes a file's own bytes in its messages (a syntax error in a Latin-1 or UTF-16 file):
+            # its report is read as the text it is, so that one such file costs itself, not the whole run
+            report = json.loads(stdout.decode("utf-8", errors="replace"))
         except ValueError:
             tail = stderr.decode(errors="replace").strip().splitlines()[-3:]
             self._fail(f"semgrep failed (exit {process.returncode}): {' / '.join(tail) or 'no output'}")

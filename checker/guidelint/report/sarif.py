@@ -196,6 +196,22 @@ def document(result: ScanResult) -> dict[str, Any]:
                                 ],
                             }
                             for path, reason in result.skipped_paths
+                        ]
+                        + [  # partly checked (a notebook's cells, an unloadable YAML file): the scan does not fail
+                            {
+                                "level": "warning",
+                                "message": {"text": f"partly checked, {p}"},
+                                "locations": [
+                                    {
+                                        "physicalLocation": {
+                                            "artifactLocation": {"uri": _uri(p.what), "uriBaseId": "%SRCROOT%"},
+                                            **({"region": {"startLine": p.line}} if p.line else {}),
+                                        }
+                                    }
+                                ],
+                            }
+                            for p in result.notes
+                            if p.is_file
                         ],
                     }
                 ],

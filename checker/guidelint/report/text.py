@@ -18,6 +18,7 @@ import click
 from guidelint.model import Finding, Problem, RuleMeta, Severity
 from guidelint.printable import printable, shown_column
 from guidelint.result import ScanResult
+from guidelint.source import as_text
 from guidelint.sourcelines import physical_lines, python_lines
 
 CONTEXT_LINES = 1
@@ -91,9 +92,11 @@ class _Text:
         if finding.path in self.result.sources:
             return lines(self.result.sources[finding.path])
         try:
-            return lines((self.result.root / finding.path).read_text(encoding="utf-8", errors="replace"))
+            data = (self.result.root / finding.path).read_bytes()
         except OSError:
             return [""] * (finding.line - 1) + lines(finding.snippet)
+        # as the engines read it: UTF-16/32 text and lone CR line ends (guidelint.source.as_text)
+        return lines(as_text(data).decode("utf-8", errors="replace"))
 
     def frame(self, finding: Finding) -> list[str]:
         source = self.source(finding)
