@@ -52,6 +52,7 @@ PROJECTS = (
     "issuance",
     "quotesdk",
     "allocations",
+    "quantlab",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -113,6 +114,8 @@ PROJECTS = (
 # and a DefaultRouter, @action methods, get_queryset/get_object, perform_create's serializer, serializers' fields and
 # validate_<field>/validate/create, FilterSet methods and filter backends, permissions, throttles, paginators,
 # renderers, signals, a service layer, management commands)
+# 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
+# experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
