@@ -8,6 +8,9 @@ probes_files/round29), each as the user sees it in one scan: the rule, the line,
 - pandas.read_pickle of a URL written in the code unpickles what another host serves (INP101); a fixed local path
   is the service's own file.
 - The parameters, tags and config of an experiment tracker's run (mlflow, wandb) are a log (CNF101).
+- exec of a file's text read by Path.read_text() is pathlib's spelling of execfile(), as exec(open(path).read())
+  is (INP105); exec of an upload's bytes is not.
+- key= of a login call (wandb.login(key="...")) is an API key, not a mapping's key (SEC101).
 - pip's requirements and constraints files are read by the rules for any text: an index URL with a password in
   it blocks (SEC205), one with `${PIP_INDEX_TOKEN}` does not."""
 
@@ -83,6 +86,23 @@ def track(args, env):
     wandb.log({"loss": args.loss})
 """
 
+PLUGINS = """
+import os
+from pathlib import Path
+
+import wandb
+from flask import request
+
+PLUGIN_DIR = Path(__file__).parent / "plugins"
+
+
+def run_plugins(namespace):
+    exec((PLUGIN_DIR / "momentum.py").read_text(encoding="utf-8"), namespace)
+    exec(request.files["plugin"].read().decode("utf-8"), namespace)
+    wandb.login(key=os.environ["WANDB_API_KEY"])
+    wandb.login(key="9b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c")
+"""
+
 REQUIREMENTS = """\
 --index-url https://__token__:${PIP_INDEX_TOKEN}@pypi.research.example.internal/simple
 numpy==2.1.3
@@ -108,12 +128,13 @@ def test_research_repository(project: Callable[..., Path]) -> None:
             "lab/savers.py": SAVERS,
             "lab/pickles.py": PICKLES,
             "lab/tracking.py": TRACKING,
+            "lab/plugins.py": PLUGINS,
             "requirements.txt": REQUIREMENTS,
             "requirements-gpu.txt": GPU_REQUIREMENTS,
         }
     )
     found = _findings(root)
-    rules = {"CRY102", "CFG102", "INP101", "CNF101", "SEC205", "SEC204"}
+    rules = {"CRY102", "CFG102", "INP101", "CNF101", "SEC205", "SEC204", "INP105", "INP403", "SEC101"}
     assert {f for f in found if f[2] in rules} == {
         ("lab/randomness.py", 6, "CRY102", True),  # the generator's bytes as an API key
         ("lab/randomness.py", 7, "CRY102", True),  # an invitation code of an inline generator
@@ -123,6 +144,8 @@ def test_research_repository(project: Callable[..., Path]) -> None:
         ("lab/pickles.py", 8, "INP101", False),  # the vendor's URL, not the cache file
         ("lab/tracking.py", 7, "CNF101", True),
         ("lab/tracking.py", 9, "CNF101", True),
+        ("lab/plugins.py", 12, "INP403", True),  # the upload's code, not the plugin file of the repository
+        ("lab/plugins.py", 14, "SEC101", True),
         ("requirements-gpu.txt", 1, "SEC205", True),
     }
 
