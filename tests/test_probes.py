@@ -145,6 +145,30 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "an audit finding) lists every process whose program is chosen at run time, by design; the caller's "
         "choice of program is no injection"
     ),
+    # round 34 (quantlab): what the round left wrong
+    ("quantlab/code_formula_dsl.py", "safe_preview_screen"): (
+        "a formula parsed by ast.parse, every node of ast.walk(tree) checked against an allow-list of node classes "
+        "without ast.Attribute and every name against the columns and functions (raising otherwise), then "
+        "eval(compile(tree), {'__builtins__': {}}, namespace): INP403 (critical) sees the request's text reach "
+        "compile() and eval(); a check of every node of a tree in a loop is no guard of the flow, and whether an "
+        "allow-list is enough depends on its classes, its names and the globals of the eval together"
+    ),
+    ("quantlab/deser_checkpoints.py", "safe_cached_universe"): (
+        "pd.read_pickle(CACHE / f'universe-{as_of:%Y%m%d}.pkl') of the team's cache, whose folder is read from "
+        "the environment (QUANTLAB_ARTIFACTS): INP101 (medium) judges the path in the function alone, the "
+        "environment is a source (as opsdesk/cache_pickle.py), and a date formatted with %Y%m%d is not known to "
+        "give digits only"
+    ),
+    ("quantlab/deser_checkpoints.py", "safe_load_scaler"): (
+        "joblib.load(ARTIFACTS / 'preprocessing' / 'scaler.joblib') under a folder read from the environment: the "
+        "environment is a source, and the facts do not tell the deployment's configuration of a path from data an "
+        "outsider wrote into the process's environment (as opsdesk/cache_pickle.py's shelf)"
+    ),
+    ("quantlab/deser_checkpoints.py", "safe_read_results"): (
+        "pickle.load of ARTIFACTS / run_id / 'results.pkl' that safe_save_results wrote: INP101 (medium) judges "
+        "the file by its path in the function alone, where run_id is a parameter of unknown origin and ARTIFACTS "
+        "comes from the environment"
+    ),
     # round 31 (allocations): what the round left wrong
     ("allocations/api/renderers.py", "VulnTicketHtmlRenderer"): (
         "renderer_context['request'].query_params in a DRF renderer's render(): as disclosure/ssrf_graphene_context"
