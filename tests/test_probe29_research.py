@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from guidelint.files import language_of
+
 from tests.conftest import run_guidelint
 
 RANDOM = """

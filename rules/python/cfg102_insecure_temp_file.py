@@ -55,8 +55,10 @@ class InsecureTempFile(Rule):
             "https://cwe.mitre.org/data/definitions/377.html",
         ),
     )
-    calls = ("tempfile.mktemp", "os.tempnam", "os.tmpnam", "open", "io.open", "codecs.open", "os.makedirs", "os.mkdir")
-    calls += tuple(SAVERS)
+    calls = (
+        *("tempfile.mktemp", "os.tempnam", "os.tmpnam", "open", "io.open", "codecs.open", "os.makedirs", "os.mkdir"),
+        *SAVERS,
+    )
     nodes = (cst.Call,)
     needles = ("mktemp", "tempnam", "tmpnam", "/tmp", "/dev/shm", "gettempdir")
 
