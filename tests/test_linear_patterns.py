@@ -10,6 +10,7 @@ import re
 import time
 
 import yaml
+from guidelint.cst.credentials import has_scheme
 from guidelint.engines.taint.tables import in_host
 from guidelint.needles import Probe
 from guidelint.suppressions import parse_python
@@ -98,7 +99,7 @@ def test_a_url_with_a_password_after_a_long_run_of_scheme_characters() -> None:
         return [
             found.group(2)
             for found in sec101._URL_CREDENTIALS.finditer(text)  # type: ignore[attr-defined]
-            if sec101._has_scheme(text, found.start())  # type: ignore[attr-defined]
+            if has_scheme(text, found.start())
         ]
 
     for text in ("a-" * 150_000 + " ftp://u:hunter2@h", "a-" * 150_000 + "://u:hunter2@h", "1" * 300_000 + "://u:x@h"):

@@ -52,6 +52,7 @@ PROJECTS = (
     "issuance",
     "quotesdk",
     "allocations",
+    "quantlab",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -113,6 +114,8 @@ PROJECTS = (
 # and a DefaultRouter, @action methods, get_queryset/get_object, perform_create's serializer, serializers' fields and
 # validate_<field>/validate/create, FilterSet methods and filter backends, permissions, throttles, paginators,
 # renderers, signals, a service layer, management commands)
+# 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
+# experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -141,6 +144,30 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "subprocess.run(list(args)) in a library's wrapper whose argument vector is the caller's: INP151 (low, "
         "an audit finding) lists every process whose program is chosen at run time, by design; the caller's "
         "choice of program is no injection"
+    ),
+    # round 34 (quantlab): what the round left wrong
+    ("quantlab/code_formula_dsl.py", "safe_preview_screen"): (
+        "a formula parsed by ast.parse, every node of ast.walk(tree) checked against an allow-list of node classes "
+        "without ast.Attribute and every name against the columns and functions (raising otherwise), then "
+        "eval(compile(tree), {'__builtins__': {}}, namespace): INP403 (critical) sees the request's text reach "
+        "compile() and eval(); a check of every node of a tree in a loop is no guard of the flow, and whether an "
+        "allow-list is enough depends on its classes, its names and the globals of the eval together"
+    ),
+    ("quantlab/deser_checkpoints.py", "safe_cached_universe"): (
+        "pd.read_pickle(CACHE / f'universe-{as_of:%Y%m%d}.pkl') of the team's cache, whose folder is read from "
+        "the environment (QUANTLAB_ARTIFACTS): INP101 (medium) judges the path in the function alone, the "
+        "environment is a source (as opsdesk/cache_pickle.py), and a date formatted with %Y%m%d is not known to "
+        "give digits only"
+    ),
+    ("quantlab/deser_checkpoints.py", "safe_load_scaler"): (
+        "joblib.load(ARTIFACTS / 'preprocessing' / 'scaler.joblib') under a folder read from the environment: the "
+        "environment is a source, and the facts do not tell the deployment's configuration of a path from data an "
+        "outsider wrote into the process's environment (as opsdesk/cache_pickle.py's shelf)"
+    ),
+    ("quantlab/deser_checkpoints.py", "safe_read_results"): (
+        "pickle.load of ARTIFACTS / run_id / 'results.pkl' that safe_save_results wrote: INP101 (medium) judges "
+        "the file by its path in the function alone, where run_id is a parameter of unknown origin and ARTIFACTS "
+        "comes from the environment"
     ),
     # round 31 (allocations): what the round left wrong
     ("allocations/api/renderers.py", "VulnTicketHtmlRenderer"): (

@@ -9,6 +9,7 @@ import errno
 import functools
 import io
 import os
+import re
 import subprocess
 from collections import Counter
 from dataclasses import dataclass
@@ -78,6 +79,9 @@ _LANGUAGES = {
     "mustache": TEMPLATE,
 }
 _SECRET_NAMES = (".env", ".netrc", ".pgpass", "credentials")
+# pip's requirement and constraint files (`requirements.txt`, `requirements-gpu.txt`, `dev-requirements.in`,
+# `constraints.txt`): configuration, whose `--index-url` lines carry the private index's credentials
+_PIP_FILE = re.compile(r"(?:[\w.-]*[-_.])?(?:requirements|constraints)(?:[-_.][\w.-]*)?\.(?:txt|in)")
 
 # why a file or directory was skipped (counted per scan for the summary)
 EXCLUDED = "excluded"
@@ -114,6 +118,8 @@ def _language_by_name(name: str) -> str | None:
         return TEMPLATE
     if not tags and (name in _SECRET_NAMES or name.startswith(".env.")):
         return "dotenv"
+    if _PIP_FILE.fullmatch(lowered):
+        return "requirements"  # read by the rules for any text (`languages: [generic]`)
     return next((language for tag, language in _LANGUAGES.items() if tag in tags), None)
 
 

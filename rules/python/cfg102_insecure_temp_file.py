@@ -17,6 +17,14 @@ PATH_WRITERS = {
     "to_excel": "excel_writer",
     "savefig": "fname",
 }
+# functions that write a file at a path they are given (the model and array savers of an ML pipeline), by its
+# keyword and position: `torch.save(state, "/tmp/checkpoint.pt")` claims the name as open(..., "wb") does
+SAVERS = {
+    "torch.save": ("f", 1),
+    "joblib.dump": ("filename", 1),
+    **dict.fromkeys(("numpy.save", "numpy.savez", "numpy.savez_compressed"), ("file", 0)),
+    "numpy.savetxt": ("fname", 0),
+}
 UNGUESSABLE = ("uuid.uuid4", "secrets.", "os.urandom", "tempfile.mkdtemp", "tempfile.mkstemp", "hashlib.", "hmac.")
 
 
@@ -47,7 +55,10 @@ class InsecureTempFile(Rule):
             "https://cwe.mitre.org/data/definitions/377.html",
         ),
     )
-    calls = ("tempfile.mktemp", "os.tempnam", "os.tmpnam", "open", "io.open", "codecs.open", "os.makedirs", "os.mkdir")
+    calls = (
+        *("tempfile.mktemp", "os.tempnam", "os.tmpnam", "open", "io.open", "codecs.open", "os.makedirs", "os.mkdir"),
+        *SAVERS,
+    )
     nodes = (cst.Call,)
     needles = ("mktemp", "tempnam", "tmpnam", "/tmp", "/dev/shm", "gettempdir")
 
@@ -61,6 +72,12 @@ class InsecureTempFile(Rule):
             target = _shared_path(folder.value, ctx) if folder is not None else None
             if target is not None:
                 ctx.report(call, self.meta.message.format(name=f"{name}({target!r})"))
+            return
+        if name in SAVERS:
+            given = arg(call, *SAVERS[name])
+            target = _shared_path(given.value, ctx) if given is not None else None
+            if target is not None:
+                ctx.report(call, self.meta.message.format(name=f"{target!r}, which {name}() writes,"))
             return
         path = arg(call, "file", 0) or arg(call, "filename", 0)
         mode = arg(call, "mode", 1)
@@ -140,6 +157,14 @@ class InsecureTempFile(Rule):
             frame.to_csv(path, index=False)
             frame.to_parquet(path="/tmp/orders.parquet")  # expect
             figure.savefig("/tmp/orders.png")  # expect
+
+        def checkpoint(state, weights):
+            import joblib
+            import numpy as np
+            import torch
+            torch.save(state, "/tmp/checkpoint.pt")  # expect
+            np.save("/tmp/weights.npy", weights)  # expect
+            joblib.dump(state, filename="/tmp/model.joblib")  # expect
     """
     safe = """
         import os
@@ -193,6 +218,16 @@ class InsecureTempFile(Rule):
             with tempfile.NamedTemporaryFile(suffix=".parquet", delete=False) as handle:
                 frame.to_parquet(handle.name)
             return frame.to_csv("/srv/exports/orders.csv")
+
+        def checkpoint(state, weights):
+            import joblib
+            import numpy as np
+            import torch
+            with tempfile.TemporaryDirectory(prefix="ckpt-") as tmp:
+                torch.save(state, os.path.join(tmp, "checkpoint.pt"))
+                np.save(os.path.join(tmp, "weights.npy"), weights)
+            joblib.dump(state, "/srv/models/model.joblib")
+            torch.save("/tmp/checkpoint.pt", "/srv/models/paths.pt")  # the object saved is a text naming /tmp
     """
 
 

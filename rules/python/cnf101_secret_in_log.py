@@ -12,12 +12,11 @@ from guidelint.cst import (
     assignments,
     dotted,
     fixed_values,
-    is_constant,
     name_words,
     parameter,
     string_text,
 )
-from guidelint.cst.messages import message_text, names_an_identifier, said_otherwise
+from guidelint.cst.messages import message_text, names_an_identifier, parsed_object, said_otherwise
 
 NAMES = (
     "password",
@@ -89,8 +88,15 @@ LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception
 TEXT_TABLES = frozenset({"message", "messages", "msg", "msgs", "errors", "texts", "labels", "titles"})
 # message text right before a value that names it an identifier: 'attribute "%s"', "property named {}"
 # methods that give the same value in another spelling: what they return is as secret as their receiver
+# experiment trackers (mlflow, Weights & Biases): the parameters, tags and config of a run are shown to everyone
+# who can open the tracking server, and kept with the run for good, as a log line is
+TRACKERS = frozenset(
+    {
+        *("mlflow.log_param", "mlflow.log_params", "mlflow.set_tag", "mlflow.set_tags", "mlflow.log_dict"),
+        *("wandb.init", "wandb.log", "wandb.config.update", "wandb.config.setdefaults"),
+    }
+)
 SPELLINGS = frozenset({"hex", "decode", "encode", "strip", "lstrip", "rstrip", "upper", "lower", "casefold"})
-STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 
 
 SSN_WORD = re.compile(r"(?<![a-z])ssn(?![a-z])|Ssn(?![a-z])|(?<![A-Z])SSN(?![A-Z])")
@@ -166,6 +172,10 @@ class SecretInLog(Rule):
         func = node.func
         if isinstance(func, cst.Attribute):
             method = func.attr.value
+            tracker = method in ("init", "log", "update", "setdefaults") or method.startswith(("log_", "set_tag"))
+            if tracker and ctx.qualname(func) in TRACKERS:  # every argument, config= and params= as well
+                self._check_args(node, node, "the experiment tracker", ctx, keywords=True)
+                return
             if method not in LOG_METHODS:
                 return
             receiver = func.value
@@ -188,15 +198,15 @@ class SecretInLog(Rule):
             elif name == f"logging.{func.value}" or name == "warnings.warn":
                 self._check_args(node, node, "a log", ctx)
 
-    def _check_args(self, node: cst.CSTNode, call: cst.Call, sink: str, ctx: Context) -> None:
+    def _check_args(self, node: cst.CSTNode, call: cst.Call, sink: str, ctx: Context, keywords: bool = False) -> None:
         patterns = tuple(ctx.option("names", NAMES))
         ignore = tuple(ctx.option("ignore", IGNORE))
         for argument in call.args:
             keyword = argument.keyword.value if argument.keyword is not None else None
-            if keyword not in (None, "extra") or argument.star:
+            if (keyword not in (None, "extra") and not keywords) or argument.star:
                 continue
             leaked = _leak(argument.value, patterns, ignore, ctx)
-            if leaked is None or (leaked[1] and _parsed_object(leaked[0], ctx)):
+            if leaked is None or (leaked[1] and parsed_object(leaked[0], ctx.function)):
                 continue
             if said_otherwise(leaked[0], message_text(call)) or names_an_identifier(argument.value, leaked[0]):
                 continue
@@ -269,6 +279,13 @@ class SecretInLog(Rule):
 
         def send(headers):
             logger.debug("sending %s: %s", TOKEN_HEADER, headers[TOKEN_HEADER])  # expect
+
+        def track(args, env):
+            import mlflow
+            import wandb
+            mlflow.log_param("md_api_key", args.api_key)  # expect
+            wandb.config.update({"warehouse_password": env["WAREHOUSE_PASSWORD"]})  # expect
+            wandb.init(project="alpha", config={"lr": args.lr, "token": args.token})  # expect
     """
     safe = """
         import logging
@@ -288,6 +305,14 @@ class SecretInLog(Rule):
             if not password:
                 raise ValueError("password is required")
             raise PermissionError(f"user {user.id} failed password check")
+
+        def track(args, model):
+            import mlflow
+            import wandb
+            mlflow.log_params({"lr": args.lr, "seed": args.seed, "token_count": args.token_count})
+            wandb.init(project="alpha", config={"lr": args.lr, "tokenizer": args.tokenizer})
+            wandb.log({"loss": model.loss, "tokens_seen": model.tokens_seen})
+            mlflow.set_tag("api_key_source", "MD_API_KEY")
 
         def mask(value):
             return value[:2] + "***"
@@ -541,34 +566,6 @@ def _texts(container: cst.BaseExpression) -> bool:
     text, not the value."""
     name = container.attr.value if isinstance(container, cst.Attribute) else getattr(container, "value", "")
     return isinstance(name, str) and bool(TEXT_TABLES & set(name_words(name)))
-
-
-def _parsed_object(name: str, ctx: Context) -> bool:
-    """True when the enclosing function treats the variable as an object or parses it: `token.lineno`,
-    `token[start:end]`. A lexer's or a parser's token, not a credential, which is an opaque string."""
-    function = ctx.function
-    if function is None:
-        return False
-    stack: list[cst.CSTNode] = [function.body]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cst.Attribute):
-            value = node.value
-            if isinstance(value, cst.Name) and value.value == name and node.attr.value not in STR_METHODS:
-                return True
-        elif isinstance(node, cst.Subscript):
-            value = node.value
-            if isinstance(value, cst.Name) and value.value == name and any(_variable_slice(e) for e in node.slice):
-                return True
-        stack.extend(node.children)
-    return False
-
-
-def _variable_slice(element: cst.SubscriptElement) -> bool:
-    piece = element.slice
-    if not isinstance(piece, cst.Slice):
-        return False
-    return any(bound is not None and not is_constant(bound) for bound in (piece.lower, piece.upper))
 
 
 # exceptions that carry a value back instead of a message: a pre-async coroutine's result (tornado's

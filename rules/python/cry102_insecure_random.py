@@ -3,8 +3,9 @@
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, arg, assignments, dotted, name_words, string_text, target_name
+from guidelint.cst import Context, Rule, RuleMeta, arg, dotted, name_words, string_text, target_name
 from guidelint.cst.children import children
+from guidelint.cst.randomness import GENERATORS, random_instance, secrets_first
 
 METHODS = frozenset(
     {
@@ -24,6 +25,7 @@ METHODS = frozenset(
     }
 )
 NUMPY_METHODS = frozenset({"randint", "random", "rand", "random_sample", "choice", "bytes", "permutation"})
+INSTANCE_METHODS = METHODS | NUMPY_METHODS | {"integers"}  # a numpy Generator's integers()
 SELECTIONS = frozenset({"choice", "choices", "sample", "shuffle", "permutation"})
 # digest makers (hashlib's constructors; hmac.new and hmac.digest by their module): a signature is their result
 DIGESTS = frozenset(
@@ -137,7 +139,7 @@ class InsecureRandom(Rule):
             "https://docs.python.org/3/library/random.html",
         ),
     )
-    calls = (*(f"random.{m}" for m in sorted(METHODS)), "random.Random")
+    calls = (*(f"random.{m}" for m in sorted(METHODS)), *sorted(GENERATORS))
     calls += tuple(f"numpy.random.{m}" for m in sorted(NUMPY_METHODS))
     nodes = (cst.Call,)
     needles = ("random",)
@@ -145,39 +147,42 @@ class InsecureRandom(Rule):
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         ancestors = ctx.ancestors
-        if name == "random.Random":
-            # random.Random(seed).choice(...): the method call is two levels up
+        if name in GENERATORS:
+            # random.Random(seed).choice(...), numpy.random.default_rng().integers(...): two levels up
             if len(ancestors) < 2:
                 return
             attribute, outer = ancestors[-1], ancestors[-2]
             if not (
                 isinstance(attribute, cst.Attribute)
-                and attribute.attr.value in METHODS
+                and attribute.attr.value in INSTANCE_METHODS
                 and isinstance(outer, cst.Call)
                 and outer.func is attribute
             ):
                 return
-            self._check(outer, f"random.Random().{attribute.attr.value}", ancestors[:-2], ctx)
+            self._check(outer, f"{name}().{attribute.attr.value}", ancestors[:-2], ctx)
             return
         self._check(call, name, ancestors, ctx)
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
-        # rng.choice(...) where rng = random.Random(...) in the same function or module
+        # rng.choice(...) where rng = random.Random(...) or numpy.random.default_rng(...) in the same function or module
         assert isinstance(node, cst.Call)
         func = node.func
-        if not (isinstance(func, cst.Attribute) and func.attr.value in METHODS and isinstance(func.value, cst.Name)):
+        if not (
+            isinstance(func, cst.Attribute) and func.attr.value in INSTANCE_METHODS and isinstance(func.value, cst.Name)
+        ):
             return
         receiver = func.value.value
         if ctx.lookup(receiver) is not None:
             return  # an imported module (random.choice is handled by check_call)
+        made = random_instance(receiver, ctx)
+        if made is None or (made.startswith("numpy.") and arg(node, "size") is not None and not _is_charset(node)):
+            return  # size=: an array of draws (sample data), as for numpy's module functions
         target = _destination(node, func.attr.value, ctx.ancestors, ctx)
-        if target is None:
-            return
-        if _assigned_random_instance(receiver, ctx):
+        if target is not None:
             ctx.report(node, self.meta.message.format(name=f"{receiver}.{func.attr.value}", target=target))
 
     def _check(self, call: cst.Call, name: str, ancestors: list[cst.CSTNode], ctx: Context) -> None:
-        if isinstance(call.func, cst.Name) and call.func.value in _secrets_first(ctx):
+        if isinstance(call.func, cst.Name) and call.func.value in secrets_first(ctx):
             return  # `try: from secrets import randbits` / `except ImportError: from random import ...`
         if name.startswith("numpy.") and arg(call, "size") is not None and not _is_charset(call):
             return  # size=: an array of draws, a column of sample data (a join key's skew salt), no one secret
@@ -261,6 +266,12 @@ class InsecureRandom(Rule):
             partner.api_key = "%032x" % np.random.randint(0, 2**62)  # expect
             partner.reset_token = np.random.bytes(16).hex()  # expect
             partner.password = "".join(np.random.choice(list(ALPHABET), size=12))  # expect
+
+        def results_api_key(user):
+            import numpy as np
+            rng = np.random.default_rng()
+            user.api_key = rng.bytes(24).hex()  # expect
+            user.invite_code = str(np.random.default_rng().integers(10**5, 10**6))  # expect
     """
     fixed = """
         import random
@@ -325,6 +336,12 @@ class InsecureRandom(Rule):
             partner.api_key = "%032x" % np.random.randint(0, 2**62)
             partner.reset_token = np.random.bytes(16).hex()
             partner.password = "".join(np.random.choice(list(ALPHABET), size=12))
+
+        def results_api_key(user):
+            import numpy as np
+            rng = np.random.default_rng()
+            user.api_key = rng.bytes(24).hex()
+            user.invite_code = str(np.random.default_rng().integers(10**5, 10**6))
     """
     safe = """
         import os
@@ -405,6 +422,13 @@ class InsecureRandom(Rule):
             frame["salt"] = np.random.randint(0, 8, size=len(frame))  # a skew salt per row for a join
             sample = frame.iloc[np.random.choice(len(frame), n)]
             return {"age": np.random.randint(18, 90, size=n), "token_count": np.random.randint(1, 500)}, sample
+
+        def bootstrap(returns, n_boot=2000, seed=7):
+            import numpy as np
+            rng = np.random.default_rng(seed)
+            idx = rng.integers(0, len(returns), size=(n_boot, len(returns)))
+            key_sample = rng.choice(returns, size=100)
+            return returns[idx].mean(axis=1), key_sample, rng.standard_normal(10)
     """
 
 
@@ -561,39 +585,3 @@ def _is_charset(call: cst.Call) -> bool:
         population = inner  # list(ALPHABET): the characters named
     text = (dotted(population) or "").rsplit(".", 1)[-1].lower()
     return any(word in text for word in CHARSET_WORDS)
-
-
-def _assigned_random_instance(receiver: str, ctx: Context) -> bool:
-    """`receiver = random.Random(...)` on a line of its own in the body of this function (or module)."""
-    return any(
-        a.top_level
-        and isinstance(a.node, cst.Assign)
-        and isinstance(a.value, cst.Call)
-        and ctx.qualname(a.value.func) == "random.Random"
-        for a in assignments(ctx, receiver)
-    )
-
-
-def _secrets_first(ctx: Context) -> frozenset[str]:
-    """Names the module imports from `secrets` in the body of a top-level `try:`, the random module standing
-    in only where that import fails (`except ImportError:`, an interpreter without secrets): the secure
-    binding is the one that runs."""
-    found: frozenset[str] | None = ctx.memo.get("CRY102 secrets first")
-    if found is None:
-        names: set[str] = set()
-        for statement in ctx.module.body:
-            if not isinstance(statement, cst.Try):
-                continue
-            for line in statement.body.body:
-                if not isinstance(line, cst.SimpleStatementLine):
-                    continue
-                for small in line.body:
-                    if (
-                        isinstance(small, cst.ImportFrom)
-                        and small.module is not None
-                        and dotted(small.module) == "secrets"
-                        and not isinstance(small.names, cst.ImportStar)
-                    ):
-                        names.update(target_name(a.asname.name if a.asname else a.name) or "" for a in small.names)
-        found = ctx.memo["CRY102 secrets first"] = frozenset(names - {""})
-    return found

@@ -1,7 +1,17 @@
 """Objects deserialized with pickle and friends."""
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta, Shape, assigned_value, is_constant, iter_nodes, opened_by_with
+from guidelint.cst import (
+    Context,
+    Rule,
+    RuleMeta,
+    Shape,
+    assigned_value,
+    constant_value,
+    is_constant,
+    iter_nodes,
+    opened_by_with,
+)
 
 # callables that a __reduce__ can make every unpickling run
 CODE_RUNNERS = frozenset(
@@ -76,7 +86,9 @@ class UnsafeDeserialization(Rule):
             return  # numpy refuses pickled object arrays unless allow_pickle=True
         if _round_trip(call, ctx):
             return  # bytes this process made from a live object a moment ago: no outsider wrote them
-        if call.args and all(_fixed(a.value, ctx) for a in call.args if a.keyword is None):
+        if call.args and all(
+            _fixed(a.value, ctx) and not _remote(a.value, ctx) for a in call.args if a.keyword is None
+        ):
             return  # a fixed file name the service itself controls (a constant or one of a few), or fixed data
         if name == "torch.load" and _weights_only(call):
             return
@@ -113,6 +125,13 @@ class UnsafeDeserialization(Rule):
             model = cloudpickle.loads(upload.read())  # expect
             arrays = np.load(upload.stream, allow_pickle=True)  # expect
             return model, arrays
+
+        VENDOR_FACTORS = "https://data.vendor.example.com/factors/latest.pkl"
+
+        def vendor_factors():
+            import pandas as pd
+            factors = pd.read_pickle(VENDOR_FACTORS)  # expect
+            return factors, pd.read_pickle("ftp://ftp.vendor.example.com/betas.pkl")  # expect
 
         def worker_results(address):
             from multiprocessing.connection import Client, Listener
@@ -257,6 +276,14 @@ def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:
     if isinstance(expr, cst.Call) and ctx.qualname(expr.func) == "open" and expr.args:
         expr = expr.args[0].value
     return is_constant(expr) or ctx.facts(expr).trusted("deserialize")
+
+
+def _remote(expr: cst.BaseExpression, ctx: Context) -> bool:
+    """A URL of another host, written in the code: `pandas.read_pickle("https://vendor.example/x.pkl")` fetches
+    and unpickles what that host serves (or whoever is in the way), no file the service wrote."""
+    value = constant_value(expr)
+    values = [value] if isinstance(value, str) else [v for v in ctx.facts(expr).values or () if isinstance(v, str)]
+    return any(v.lower().startswith(("http://", "https://", "ftp://")) for v in values)
 
 
 def _connection(expr: cst.BaseExpression, ctx: Context) -> bool:

@@ -285,6 +285,7 @@ class EvalExec(Rule):
 
         def run_script(path, namespace):
             exec(open(path).read(), namespace)  # Python 3's spelling of execfile(path)
+            exec(Path(path).read_text(encoding="utf-8"), namespace)  # and pathlib's
             with open(path) as handle:
                 exec(handle.read(), namespace)
 

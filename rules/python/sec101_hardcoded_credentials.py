@@ -25,6 +25,7 @@ from guidelint.cst.credentials import (
     TYPE_PATH,
     WORD_TOKEN,
     default_password,
+    has_scheme,
     looks_secret,
     meaning,
     mixed_case_digits,
@@ -68,10 +69,9 @@ IGNORE = (
     *("source", "provider", "manager", "generator", "class", "sample", "example", "dummy", "fake"),
 )
 # a URL's credentials after its "://" (the user part up to its first colon: linear in a run of colons); the
-# scheme before it is checked apart (`_has_scheme`): a pattern that starts with the scheme tries every letter of
+# scheme before it is checked apart (`has_scheme`): a pattern that starts with the scheme tries every letter of
 # "a-a-a-..." as its start, reading the rest of the run each time
 _URL_CREDENTIALS = re.compile(r"://([^\s:/@'\"]*):([^\s/@'\"]+)@[^\s/@'\"]")
-_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 _GATE = re.compile(r"AKIA|ASIA|PRIVATE KEY|gh[pousr]_|xox[abpsr]-|AIza|k_live_|://[^\s/@:]*:[^\s/@]*@")
 # a run of one character in a key (AKIAXXXXXXXXXXXXXXXX, AKIA0000000000000000): a stand-in, not a generated key
 _FILLER = re.compile(r"([A-Za-z0-9])\1{5}")
@@ -192,8 +192,8 @@ class HardcodedCredentials(Rule):
             value, name = node.value, node.keyword.value if node.keyword is not None else None
             if name == "auth" and isinstance(value, (cst.Tuple, cst.List)) and len(value.elements) == 2:
                 value, name = value.elements[1].value, "password"  # requests/httpx auth=(user, password)
-            elif name is None and _positional_password(node, ctx.ancestors):
-                name = "password"  # smtp.login("alerts", "s3cret")
+            elif name in (None, "key") and _login_secret(node, ctx.ancestors):
+                name = "api_key" if name else "password"  # smtp.login("alerts", "s3cret"), wandb.login(key="...")
         elif isinstance(node, cst.Assign):
             value = node.value
             name = target_name(node.targets[0].target) if len(node.targets) == 1 else None
@@ -308,7 +308,7 @@ class HardcodedCredentials(Rule):
                 ctx.report(node, f"string literal contains {label}", blocks_in_tests=live)
                 return
         for found in _URL_CREDENTIALS.finditer(raw):
-            if not _has_scheme(raw, found.start()):
+            if not has_scheme(raw, found.start()):
                 continue
             password = found.group(2)
             if not PLACEHOLDER.match(password) and password.lower() not in _URL_PLACEHOLDERS:
@@ -364,6 +364,7 @@ class HardcodedCredentials(Rule):
 
         def send_report(relay, message):
             relay.login("reports@acme.example", "R3ports-Relay")  # expect
+            wandb.login(key="9b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c")  # expect
             return relay.send_message(message)
 
         def market_quote(symbol):
@@ -489,6 +490,7 @@ class HardcodedCredentials(Rule):
         def send_report(relay, message, user, token):
             relay.login(user, os.environ["SMTP_PASSWORD"])
             relay.login("reports@acme.example")
+            wandb.login(key=os.environ["WANDB_API_KEY"])
             headers = {"Authorization": f"Bearer {token}", "Proxy-Authorization": "Basic <credentials>"}
             session.headers["Authorization"] = "Bearer"
             return relay.send_message(message, headers=headers)
@@ -577,23 +579,13 @@ class HardcodedCredentials(Rule):
     """
 
 
-def _positional_password(node: cst.Arg, ancestors: list[cst.CSTNode]) -> bool:
-    """The argument is the password a login or bind method takes positionally: relay.login(user, "...")."""
+def _login_secret(node: cst.Arg, ancestors: list[cst.CSTNode]) -> bool:
+    """The argument is the password a login or bind method takes positionally (relay.login(user, "...")), or the
+    key= of a login (wandb.login(key="..."): an API key, not a mapping's key)."""
     call = ancestors[-1] if ancestors else None
     if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
         return False
+    if node.keyword is not None:
+        return call.func.attr.value == "login"
     position = POSITIONAL_PASSWORDS.get(call.func.attr.value)
     return position is not None and position < len(call.args) and call.args[position] is node
-
-
-def _has_scheme(text: str, end: int) -> bool:
-    """Whether a URL scheme ends at `end`: a letter at the start of a word (`\b[a-zA-Z]`) and scheme
-    characters up to `end`. Runs of scheme characters before two "://" never overlap: linear in the text."""
-    start = end
-    while start > 0 and text[start - 1] in _SCHEME_CHARS:
-        start -= 1
-    for at in range(start, end):
-        before = text[at - 1] if at else ""
-        if text[at].isascii() and text[at].isalpha() and not (before.isalnum() or before == "_"):
-            return True
-    return False

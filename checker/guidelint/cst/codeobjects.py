@@ -77,8 +77,13 @@ def runs_source_file(call: cst.Call, ctx: Context) -> bool:
 
 def file_text(expr: cst.BaseExpression, ctx: Context) -> bool:
     """open(path).read(), or handle.read() inside `with open(path) as handle:`: the text of a file on disk
-    (the execfile() idiom of Python 3), not a string built from data; who chose the path is INP404's concern."""
-    if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "read"):
+    (the execfile() idiom of Python 3), or path.read_text(), pathlib's spelling of it: not a string built from data;
+    who chose the path is INP404's concern."""
+    if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute)):
+        return False
+    if expr.func.attr.value == "read_text":
+        return True
+    if expr.func.attr.value != "read":
         return False
     handle = expr.func.value
     if isinstance(handle, cst.Call):

@@ -147,3 +147,19 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
+
+
+def has_scheme(text: str, end: int) -> bool:
+    """Whether a URL scheme ends at `end`: a letter at the start of a word (`\b[a-zA-Z]`) and scheme
+    characters up to `end`. Runs of scheme characters before two "://" never overlap: linear in the text."""
+    start = end
+    while start > 0 and text[start - 1] in _SCHEME_CHARS:
+        start -= 1
+    for at in range(start, end):
+        before = text[at - 1] if at else ""
+        if text[at].isascii() and text[at].isalpha() and not (before.isalnum() or before == "_"):
+            return True
+    return False

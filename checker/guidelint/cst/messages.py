@@ -1,6 +1,7 @@
 """What the literal text of a log or exception message says about the values it shows: the message's own
 words (`message_text`), a value the text says is absent, a directory, rejected or a cursor
-(`said_otherwise`), and a value every placeholder of the text calls an identifier (`names_an_identifier`)."""
+(`said_otherwise`), a value every placeholder of the text calls an identifier (`names_an_identifier`); and a
+variable its function treats as a parsed object, a lexer's token (`parsed_object`)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import re
 import libcst as cst
 
 from guidelint.cst.helpers import name_words
+from guidelint.semantic.constants import is_constant
 from guidelint.semantic.formatting import percent_slots, string_text
 
+STR_METHODS = frozenset(m for m in (*dir(str), *dir(bytes)) if not m.startswith("_"))
 IDENTIFIER_BEFORE = re.compile(r"\b(attribute|property|column|field|backref)( named)?\s*[\"'`]?$", re.IGNORECASE)
 
 
@@ -92,3 +95,30 @@ def _last_name(expr: cst.BaseExpression) -> str | None:
     if isinstance(expr, cst.Name):
         return expr.value
     return expr.attr.value if isinstance(expr, cst.Attribute) else None
+
+
+def parsed_object(name: str, function: cst.FunctionDef | None) -> bool:
+    """True when the enclosing function treats the variable as an object or parses it: `token.lineno`,
+    `token[start:end]`. A lexer's or a parser's token, not a credential, which is an opaque string."""
+    if function is None:
+        return False
+    stack: list[cst.CSTNode] = [function.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Attribute):
+            value = node.value
+            if isinstance(value, cst.Name) and value.value == name and node.attr.value not in STR_METHODS:
+                return True
+        elif isinstance(node, cst.Subscript):
+            value = node.value
+            if isinstance(value, cst.Name) and value.value == name and any(_variable_slice(e) for e in node.slice):
+                return True
+        stack.extend(node.children)
+    return False
+
+
+def _variable_slice(element: cst.SubscriptElement) -> bool:
+    piece = element.slice
+    if not isinstance(piece, cst.Slice):
+        return False
+    return any(bound is not None and not is_constant(bound) for bound in (piece.lower, piece.upper))

@@ -36,6 +36,7 @@ GENERIC = {
     "ini",
     "toml",
     "dotenv",
+    "requirements",
 }
 # suffix that makes semgrep recognise a file of that language when its own name does not
 SUFFIX = {

@@ -1,0 +1,1 @@
+"""quantlab: the quant research team's repository (simulations, models, backtests, notebooks)."""
