@@ -16,6 +16,8 @@ import libcst as cst
 
 from guidelint.engines.taint.dictvalues import MORE, OPAQUE, made_dict
 from guidelint.engines.taint.factkeys import call_keys
+from guidelint.engines.taint.foldops import OPERATORS as _OPERATORS
+from guidelint.engines.taint.foldops import replace_text as _replace
 from guidelint.engines.taint.labels import UNKNOWN, entry_key
 from guidelint.semantic.constants import MAX_FOLDED_LENGTH, fold, folded_size
 from guidelint.semantic.names import dotted
@@ -219,38 +221,10 @@ def _binding(lookup: Callable[[str], Values], name: str, value: Any) -> Callable
     return values
 
 
-def _repeat(left: Any, right: Any) -> Any:
-    count, items = (right, left) if isinstance(right, int) else (left, right)
-    if not isinstance(count, int) or abs(count) > 1000 or folded_size(items) * abs(count) > MAX_FOLDED_LENGTH:
-        raise ValueError("too long")
-    return left * right
-
-
-def _replace(text: str, *args: Any) -> str:
-    if len(args) >= 2 and len(text) * max(1, folded_size(args[1])) > MAX_FOLDED_LENGTH:
-        raise ValueError("too long")
-    return text.replace(*args)
-
-
 def _text_part(value: Any) -> bool:
     """A known text, or one made of the code's constants (a constant of another module the facts know as
     composed): a part of a path joined of them."""
     return type(value) is str or type(value) is Composed
-
-
-def _path_divide(left: Any, right: Any) -> str:
-    """`Path(BASE) / "name"` of known texts (a pathlib path is folded as its text): the joined path."""
-    if type(left) is str and type(right) is str:
-        return posixpath.join(left, right)
-    raise TypeError("no path")
-
-
-_OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
-    cst.Add: lambda a, b: a + b,
-    cst.Modulo: lambda a, b: a % b,
-    cst.Multiply: _repeat,
-    cst.Divide: _path_divide,
-}
 
 
 class _Partial(frozenset[tuple[Any, Any]]):
