@@ -356,7 +356,7 @@ def _fstring(expr: cst.FormattedString, lookup: Callable[[str], Values], depth: 
             parts.append(frozenset({part.value}))
         elif type(part) is cst.FormattedStringExpression:
             assert isinstance(part, cst.FormattedStringExpression)
-            if part.format_spec is not None or part.conversion not in (None, "s", "r"):
+            if part.format_spec is not None or part.conversion not in (None, "s", "r") or part.equal is not None:
                 return None
             found = values_of(part.expression, lookup, depth)
             convert = repr if part.conversion == "r" else str
