@@ -26,3 +26,26 @@ def test_self_documenting_fstring_field_writes_repr() -> None:
             log.info(f"kept {memo=!r:>40}")
         """
     assert findings(code) == [("AUD401", 10), ("AUD401", 11)]
+
+
+def test_a_task_result_is_what_its_coroutine_returned() -> None:
+    """`tg.create_task(coro)` and `asyncio.create_task(coro)` hold the coroutine's return; `task.result()` reads it,
+    as `await task` does. A task of a constant is clean."""
+    code = """
+        import asyncio
+        import subprocess
+        from flask import request
+
+        async def same(value):
+            return value
+
+        async def view():
+            async with asyncio.TaskGroup() as tg:
+                given = tg.create_task(same(request.form["host"]))
+                fixed = tg.create_task(same("localhost"))
+            subprocess.run("ping " + given.result(), shell=True)
+            subprocess.run("ping " + fixed.result(), shell=True)
+            later = asyncio.ensure_future(same(request.form["host"]))
+            subprocess.run("ping " + later.result(), shell=True)
+        """
+    assert findings(code) == [("INP401", 12), ("INP401", 15)]
