@@ -49,3 +49,25 @@ def test_a_task_result_is_what_its_coroutine_returned() -> None:
             subprocess.run("ping " + later.result(), shell=True)
         """
     assert findings(code) == [("INP401", 12), ("INP401", 15)]
+
+
+def test_a_walrus_in_a_comprehension_binds_around_it() -> None:
+    """PEP 572: `any((bad := x) ... for x in xs)` binds `bad` in the function, holding an item of `xs`; under
+    `all((ok := x) in ALLOWED for x in xs)` holding, `ok` is one of the allowed items."""
+    code = """
+        import subprocess
+        from flask import request
+
+        FEEDS = frozenset({"ice", "lse"})
+
+        def view():
+            feeds = request.form.getlist("feed")
+            if any((bad := f) not in FEEDS for f in feeds):
+                subprocess.run(f"report {bad}", shell=True)
+            names = [n.strip() for raw in feeds if (n := raw.lower())]
+            subprocess.run(f"last {n}", shell=True)
+            if all((ok := f) in FEEDS for f in feeds) and feeds:
+                subprocess.run(f"sync {ok}", shell=True)
+            return names
+        """
+    assert findings(code) == [("INP401", 9), ("INP401", 11)]
