@@ -71,3 +71,24 @@ def test_a_walrus_in_a_comprehension_binds_around_it() -> None:
             return names
         """
     assert findings(code) == [("INP401", 9), ("INP401", 11)]
+
+
+def test_a_starred_display_unpacked_around_one_starred_name() -> None:
+    """`head, *_ = ("ls", *args)`: a name before the starred one holds the display's item at its place while no
+    starred item comes first; likewise from the end. A place a starred item may fill holds anything of it."""
+    code = """
+        import subprocess
+        from flask import request
+
+        def view():
+            parts = request.form["line"].split()
+            head, *_ = ("sync", *parts)
+            subprocess.run(f"{head} --all", shell=True)
+            *_, tail = [*parts, "--dry-run"]
+            subprocess.run(f"tool {tail}", shell=True)
+            first, *_ = (*parts, "sync")
+            subprocess.run(f"{first} --all", shell=True)
+            *_, last = ("sync", *parts)
+            subprocess.run(f"tool {last}", shell=True)
+        """
+    assert findings(code) == [("INP401", 11), ("INP401", 13)]
