@@ -6,6 +6,7 @@ it is unpacked and folded; each flagged shape beside the safe one it differs fro
 from __future__ import annotations
 
 from tests.taintfindings import findings
+from tests.test_facts import facts
 
 
 def test_self_documenting_fstring_field_writes_repr() -> None:
@@ -92,3 +93,25 @@ def test_a_starred_display_unpacked_around_one_starred_name() -> None:
             subprocess.run(f"tool {last}", shell=True)
         """
     assert findings(code) == [("INP401", 11), ("INP401", 13)]
+
+
+def test_facts_fold_a_display_with_starred_items() -> None:
+    """`(*PREFIX, "--", name)` of known sequences is their items spliced in; a starred comprehension of a table's
+    entries is made of the code's constants; a starred value of the request is not known."""
+    spliced, composed, unknown = facts(
+        """
+        from flask import request
+
+        PREFIX = ("git", "log")
+        BADGES = {"r": "restricted", "w": "watch"}
+
+        def view():
+            probe((*PREFIX, "--", "main"))
+            badges = [b for code in request.args.getlist("b") if (b := BADGES.get(code))]
+            probe("".join([*(f"<li>{b}</li>" for b in badges), "<li>end</li>"]))
+            probe([*request.args.getlist("b"), "end"])
+        """
+    )
+    assert spliced.fixed and spliced.constant == ("git", "log", "--", "main")
+    assert composed.fixed and composed.composed
+    assert not unknown.fixed and unknown.untrusted("html")

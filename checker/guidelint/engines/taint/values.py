@@ -87,6 +87,8 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         return frozenset(getattr(m, expr.attr.value) for m in members)
     if kind is cst.Tuple or kind is cst.List:
         assert isinstance(expr, (cst.Tuple, cst.List))
+        if any(type(e) is cst.StarredElement for e in expr.elements):
+            return _spliced(expr, lookup, inner)
         parts = [values_of(e.value, lookup, inner) for e in expr.elements if type(e) is cst.Element]
         if len(parts) != len(expr.elements):
             return None
@@ -104,6 +106,22 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         assert isinstance(expr, cst.BooleanOperation)
         return _either_operand(expr, lookup, inner)
     return None
+
+
+def _spliced(expr: cst.Tuple | cst.List, lookup: Callable[[str], Values], depth: int) -> Values:
+    """`(*PREFIX, "--", name)`, `[*(f"<li>{b}</li>" for b in badges), "<li>end</li>"]`: a display with starred
+    items, each spliced in: the sequence of all their items, where every part is known (composed where one is)."""
+    parts: list[Values] = []
+    for element in expr.elements:
+        found = values_of(element.value, lookup, depth)
+        if found is not None and type(element) is cst.StarredElement:
+            if not all(composed(v) or isinstance(v, (tuple, str)) for v in found):
+                return None
+            found = frozenset(v if composed(v) else tuple(v) for v in found)
+        elif found is not None:
+            found = frozenset(v if composed(v) else (v,) for v in found)
+        parts.append(found)
+    return _product(parts, lambda *items: tuple(x for item in items for x in item))
 
 
 def _comprehension(expr: cst.GeneratorExp | cst.ListComp, lookup: Callable[[str], Values], depth: int) -> Values:
