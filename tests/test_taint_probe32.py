@@ -115,3 +115,30 @@ def test_facts_fold_a_display_with_starred_items() -> None:
     assert spliced.fixed and spliced.constant == ("git", "log", "--", "main")
     assert composed.fixed and composed.composed
     assert not unknown.fixed and unknown.untrusted("html")
+
+
+def test_sequence_patterns_pair_the_items_of_a_display_subject() -> None:
+    """`match (kind, fmt): case ("daily" | "weekly", "csv" | "json")`: each item pattern matches the display's item
+    at its place, so the names are one of those literals there and a capture holds its own item (`case (tool, _)`
+    of `("export", kind)` is "export"); with a starred item, places are counted from the end after it."""
+    code = """
+        import subprocess
+        from flask import request
+
+        def view():
+            kind, fmt = request.args["k"], request.args["f"]
+            match (kind, fmt):
+                case ("daily" | "weekly", "csv" | "json"):
+                    subprocess.run(f"export {kind}.{fmt}", shell=True)
+                case (_, suffix):
+                    subprocess.run(f"export daily.{suffix}", shell=True)
+            match ("export", kind):
+                case (tool, _):
+                    subprocess.run(f"{tool} --all", shell=True)
+            match [*request.args.getlist("c"), "daily"]:
+                case [*_, last]:
+                    subprocess.run(f"export {last}", shell=True)
+                case [first, *_]:
+                    subprocess.run(f"export {first}", shell=True)
+        """
+    assert findings(code) == [("INP401", 10), ("INP401", 18)]
