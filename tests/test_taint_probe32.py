@@ -142,3 +142,27 @@ def test_sequence_patterns_pair_the_items_of_a_display_subject() -> None:
                     subprocess.run(f"export {first}", shell=True)
         """
     assert findings(code) == [("INP401", 10), ("INP401", 18)]
+
+
+def test_facts_of_sequence_captures_and_dict_merges() -> None:
+    """A capture paired with a constant item is that constant; `form | DEFAULTS` is a dict whatever the form
+    holds, and the keys of DEFAULTS win, while `DEFAULTS | form` may take any key from the form."""
+    last, table, replaced = facts(
+        """
+        from flask import request
+
+        DEFAULTS = {"table": "restricted"}
+
+        def view():
+            match [*request.args.getlist("c"), "daily"]:
+                case [*_, last]:
+                    probe(last)
+            kept = request.args.to_dict() | DEFAULTS
+            probe(kept["table"])
+            replaced = DEFAULTS | request.args.to_dict()
+            probe(replaced["table"])
+        """
+    )
+    assert last.fixed and last.constant == "daily"
+    assert table.fixed and table.constant == "restricted"
+    assert not replaced.fixed
