@@ -166,3 +166,39 @@ def test_facts_of_sequence_captures_and_dict_merges() -> None:
     assert last.fixed and last.constant == "daily"
     assert table.fixed and table.constant == "restricted"
     assert not replaced.fixed
+
+
+def test_a_raise_in_the_try_body_and_exception_groups_carry_their_values() -> None:
+    """`raise Rejected(isin)` in the `try` body itself hands isin to `except Rejected as error`, as a helper's
+    raise does; `ExceptionGroup(message, [Rejected(isin)])` hands it to `except* Rejected` (the exceptions of its
+    list of that class) and to a handler of the group; an exception of another class does not reach the handler."""
+    code = """
+        from django.http import HttpResponse
+
+        class Rejected(LookupError):
+            pass
+
+        def check(isin):
+            raise ExceptionGroup("lookup", [Rejected(isin)])
+
+        def direct(request):
+            isin = request.GET.get("isin", "")
+            try:
+                raise Rejected(isin)
+            except Rejected as error:
+                return HttpResponse(f"<p>{error}</p>")
+
+        def grouped(request):
+            try:
+                check(request.GET.get("isin", ""))
+            except* Rejected as group:
+                return HttpResponse(f"<p>{group.exceptions[0]}</p>")
+
+        def other(request):
+            isin = request.GET.get("isin", "")
+            try:
+                raise ExceptionGroup("lookup", [ValueError(isin)])
+            except* Rejected as group:
+                return HttpResponse(f"<p>{group.exceptions[0]}</p>")
+        """
+    assert findings(code) == [("OUT401", 14), ("OUT401", 20)]
