@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import libcst
+import libcst.metadata
 import pytest
 
 from tests.conftest import findings_by_path
@@ -52,6 +54,7 @@ PROJECTS = (
     "issuance",
     "quotesdk",
     "allocations",
+    "watchlist",
     "quantlab",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
@@ -114,11 +117,21 @@ PROJECTS = (
 # and a DefaultRouter, @action methods, get_queryset/get_object, perform_create's serializer, serializers' fields and
 # validate_<field>/validate/create, FilterSet methods and filter backends, permissions, throttles, paginators,
 # renderers, signals, a service layer, management commands)
+# 32: a restricted- and watch-list service in the Python of 3.10-3.13 (match statements, walrus, comprehensions,
+# star-unpacking, async comprehensions and task groups, except*, f-string `=` and specs, PEP 695 and PEP 701 syntax)
 # 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
 # experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # round 32 (watchlist): what the round left wrong
+    ("watchlist/deser_match_content.py", "safe_match_signed_guard"): (
+        "hmac.compare_digest(signature, hmac.new(KEY, request.get_data(), ...).hexdigest()) in a case guard, then "
+        "pickle.loads(request.get_data()): a MAC check validates the value it is computed over where that value "
+        "has a name in the flow (body = request.get_data(), or an entry of a view's request parameter); a read "
+        "of Flask's global request repeated without a name is none, as in an if statement (the same with "
+        "body bound to a name is quiet)"
+    ),
     # round 30 (quotesdk): what the round left wrong
     ("quotesdk/benchmarks/bench_signing.py", "safe_bench_sign"): (
         "key = random.randbytes(32) as the HMAC key of a benchmark: CRY102 (high, blocking) is right by the "
@@ -365,6 +378,34 @@ class Unit:
     cwes: frozenset[str]
 
 
+def _definitions(text: str) -> list[tuple[str, frozenset[int]]]:
+    """The module's top-level functions and classes with their lines (a decorator is the definition's). Syntax of a
+    newer Python than the one running the test (PEP 695, PEP 701 in watchlist/) is read with libcst, as the tool
+    reads it."""
+    try:
+        body = ast.parse(text).body
+    except SyntaxError:
+        wrapper = libcst.metadata.MetadataWrapper(libcst.parse_module(text))
+        positions = wrapper.resolve(libcst.metadata.PositionProvider)
+        return [
+            (node.name.value, frozenset(range(positions[node].start.line, positions[node].end.line + 1)))
+            for node in wrapper.module.body
+            if isinstance(node, (libcst.FunctionDef, libcst.ClassDef))
+        ]
+    return [
+        (
+            node.name,
+            frozenset(
+                range(
+                    min([node.lineno, *(d.lineno for d in node.decorator_list)]), (node.end_lineno or node.lineno) + 1
+                )
+            ),
+        )
+        for node in body
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+    ]
+
+
 def _units() -> list[Unit]:
     units = []
     for path in sorted(p for project in PROJECTS for p in (PROBES / project).rglob("*.py")):
@@ -376,14 +417,10 @@ def _units() -> list[Unit]:
         cwes = frozenset(f"CWE-{n}" for n in family.group(1).split())
         sinks = frozenset(i for i, line in enumerate(text.splitlines(), 1) if line.rstrip().endswith("# sink"))
         covered: set[int] = set()
-        for node in ast.parse(text).body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])  # a decorator is the unit's
-                lines = frozenset(range(first, (node.end_lineno or node.lineno) + 1))
-                covered |= lines
-                if node.name.lower().startswith(("vuln", "safe")):
-                    vulnerable = node.name.lower().startswith("vuln")
-                    units.append(Unit(module, node.name, vulnerable, lines, sinks, cwes))
+        for name, lines in _definitions(text):
+            covered |= lines
+            if name.lower().startswith(("vuln", "safe")):
+                units.append(Unit(module, name, name.lower().startswith("vuln"), lines, sinks, cwes))
         if sinks - covered:
             units.append(Unit(module, "<module>", True, frozenset(sinks - covered), sinks, cwes))
     return units

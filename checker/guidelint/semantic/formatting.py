@@ -45,6 +45,15 @@ def numeric_field(part: cst.FormattedStringExpression) -> bool:
     return text[-1:] in NUMERIC_PRESENTATIONS
 
 
+def field_conversion(part: cst.FormattedStringExpression) -> str | None:
+    """The conversion an f-string field applies to its value: its own `!r`, `!s` or `!a`, or repr() for a
+    self-documenting field without one and without a format spec: `{x=}` writes `x=` and repr(x), while
+    `{x=:>10}` formats the value itself and `{x=!s}` writes str(x)."""
+    if part.conversion is not None:
+        return part.conversion
+    return "r" if part.equal is not None and part.format_spec is None else None
+
+
 def numeric_template(template: str) -> bool:
     """A `%` template with fields, each a numeric conversion ("LIMIT %d OFFSET %d"): whatever the values,
     the result is the template's text and digits (or a TypeError)."""

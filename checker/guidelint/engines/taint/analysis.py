@@ -67,6 +67,7 @@ from guidelint.engines.taint.syntax import (
     _body,
     _decorator_name,
     _names_in,
+    comprehension_walruses,
     function_imports,
     top_level_bindings,
 )
@@ -467,8 +468,13 @@ class Analysis:
                         scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
                 comp = comp.inner_for_in
             if isinstance(expr, cst.DictComp):  # its keys kept apart: iterating the dict gives them (stores.py)
-                return self.stores.dict_keys(expr, self.eval(expr.key, scope), self.eval(expr.value, scope))
-            return self.eval(expr.elt, scope)
+                made = self.stores.dict_keys(expr, self.eval(expr.key, scope), self.eval(expr.value, scope))
+            else:
+                made = self.eval(expr.elt, scope)
+            for name in comprehension_walruses(expr):  # bound around it, where it ran at all (PEP 572)
+                env.values[name] = union(env.values.get(name, CLEAN), scope.values.get(name, CLEAN))
+                env.consts.pop(name, None)
+            return made
         if type(expr) is cst.Await:
             return self.eval(expr.expression, env)
         if type(expr) is cst.Yield and expr.value is not None:  # yield x, yield from items

@@ -13,6 +13,7 @@ from guidelint.cst.children import descendants
 from guidelint.engines.taint import argv
 from guidelint.engines.taint.labels import CLEAN, Env, Taint, cleared, union
 from guidelint.engines.taint.placing import placed
+from guidelint.semantic.formatting import field_conversion
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -50,7 +51,7 @@ def appended(analysis: Analysis, stmt: cst.AugAssign, env: Env) -> Taint:
 
 
 def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
-    """An f-string: each value placed after the text before it. `{x!r}` (`!a`) writes repr(x) (ascii(x)),
+    """An f-string: each value placed after the text before it. `{x!r}` and `{x=}` (`!a`) write repr(x) (ascii(x)),
     so the model's sanitizer entry for `repr` (`ascii`) says what it makes harmless (a line break is
     written as `\\n`: no forged log line or header)."""
     head = expr.parts[0] if expr.parts else None
@@ -63,7 +64,8 @@ def formatted(analysis: Analysis, expr: cst.FormattedString, env: Env) -> Taint:
             text += literal_text(expr, part.value)
         elif type(part) is cst.FormattedStringExpression:
             value = analysis.eval(part.expression, env)
-            kinds = analysis.calls.sanitizes(CONVERSIONS[part.conversion], None) if part.conversion else None
+            conversion = field_conversion(part)
+            kinds = analysis.calls.sanitizes(CONVERSIONS[conversion], None) if conversion else None
             pieces.append(placed(analysis, expr, [(text, cleared(value, kinds) if kinds else value)]))
             text += "\0"  # a value: the text after it does not start an argument on its own
     return union(literal, *pieces)

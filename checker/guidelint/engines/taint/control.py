@@ -168,10 +168,14 @@ class Control:
             elif type(p) is cst.MatchMapping:
                 for entry in p.elements:
                     walk(entry.pattern, taint, False)
-            elif type(p) is cst.MatchSequence:
+            elif isinstance(
+                p, cst.MatchSequence
+            ):  # match (kind, fmt): case (k, f): each item of the display (MatchTuple, MatchList)
+                items = {id(q): e for q, e in _paired(p, node)} if top else {}
                 for item in p.patterns:
                     if type(item) is cst.MatchSequenceElement:
-                        walk(item.value, taint, False)
+                        matched = items.get(id(item.value))
+                        walk(item.value, self.a.eval(matched, env) if matched is not None else taint, False)
 
         walk(pattern, subject, True)
         return found
@@ -201,6 +205,14 @@ class Control:
             if values is not None and type(stmt.subject) is cst.Name:  # case "nav" | "holdings": one of those
                 branch.values[stmt.subject.value] = CLEAN
                 branch.consts[CHOICES + stmt.subject.value] = values
+            for part, element in _paired(case.pattern, stmt.subject):  # case ("daily" | "weekly", "csv"):
+                held = _literal_values(part, lambda e: self.a.fold(e, env))  # a name of the display is one of those
+                if held is not None and type(element) is cst.Name:
+                    branch.values[element.value] = CLEAN
+                    branch.consts[CHOICES + element.value] = held
+                bound = part.name if type(part) is cst.MatchAs and part.pattern is None else None
+                if bound is not None and (value := self.a.fold(element, env)) is not UNKNOWN:
+                    branch.consts[bound.value] = value  # case [*_, last] of [*cols, "isin"]: "isin"
             if case.guard is not None:  # case str() if nxt.startswith("/") and ...: what it proves holds here
                 self.a.eval(case.guard, branch)
                 holds, _ = self.a.guards.guards(case.guard, branch)
@@ -220,6 +232,29 @@ class Control:
             after.merge(state)
         env.values, env.consts = after.values, after.consts
         return returns
+
+
+def _paired(
+    pattern: cst.MatchPattern, subject: cst.BaseExpression
+) -> list[tuple[cst.MatchPattern, cst.BaseExpression]]:
+    """Each item pattern of a sequence pattern with the item of a display subject it matches, where its place
+    tells: `match (kind, fmt): case ("daily", "csv" | "json")`, `match [*cols, "isin"]: case [*_, last]` (from the
+    start before a starred pattern or item, from the end after one)."""
+    if not isinstance(pattern, cst.MatchSequence) or not isinstance(subject, (cst.Tuple, cst.List)):
+        return []
+    items, patterns = subject.elements, list(pattern.patterns)
+    star = next((i for i, p in enumerate(patterns) if type(p) is cst.MatchStar), None)
+    lead = next((i for i, e in enumerate(items) if type(e) is cst.StarredElement), len(items))
+    trail = next((i for i, e in enumerate(reversed(items)) if type(e) is cst.StarredElement), len(items))
+    pairs: list[tuple[cst.MatchPattern, cst.BaseExpression]] = []
+    for i, p in enumerate(patterns):
+        if type(p) is not cst.MatchSequenceElement:
+            continue
+        if (star is None or i < star) and i < lead:
+            pairs.append((p.value, items[i].value))
+        elif (star is None or i > star) and len(patterns) - i <= trail:
+            pairs.append((p.value, items[len(items) - (len(patterns) - i)].value))
+    return pairs
 
 
 def _literal_values(

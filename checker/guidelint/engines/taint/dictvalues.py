@@ -52,11 +52,11 @@ def made_dict(expr: cst.BaseExpression, values_of: ValuesOf, partial: type) -> V
                 found = _merge(found, _pairs(values_of(element.value), partial))
     elif type(expr) is cst.BinaryOperation and type(expr.operator) is cst.BitOr:
         left_values = values_of(expr.left)
-        if not _dicts(left_values, partial):
+        if left_values is not None and not _dicts(left_values, partial):
             return UNKNOWN  # re.I | re.M, a set union: no dict
         right_values = values_of(expr.right)
         if not _dicts(right_values, partial):
-            return UNKNOWN
+            return UNKNOWN  # (an unknown left operand and a known dict: a dict, its keys the dict's values)
         found = _merge(_pairs(left_values, partial), _pairs(right_values, partial))
     elif type(expr) is cst.Call:
         found = _call(expr, values_of, partial)

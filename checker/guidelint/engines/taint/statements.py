@@ -89,6 +89,8 @@ class Statements:
                 self.assign(names, value, env, stmt.value)
                 if items is not None and unpacked is None:
                     self._star_unpacked(names, items, env)  # first, *rest = [a, b, c]: rest holds b and c
+                elif items is None and isinstance(stmt.value, (cst.Tuple, cst.List)):
+                    self._star_display(names, stmt.value, env)  # head, *_ = ("ls", *args): head is "ls"
             return CLEAN
         if type(stmt) is cst.AnnAssign:
             if stmt.value is not None:
@@ -196,6 +198,29 @@ class Statements:
                 held = items[i] if i < stars[0] else items[len(items) - (len(elements) - i)]
             name = element.value
             env.values[name] = with_step(held, element, f"assigned to {name}", alias=True) if held else CLEAN
+
+    def _star_display(self, target: cst.BaseExpression, display: cst.Tuple | cst.List, env: Env) -> None:
+        """`head, *rest = ("ls", *args)`, `*_, last = [*names, "end"]`: a display with starred items, unpacked into
+        names around one starred name. A name before the starred one holds the display's element at its
+        position while no starred item comes before that element; a name after it likewise from the end. Any
+        other name keeps the whole display's value, as assigned."""
+        if not isinstance(target, (cst.Tuple, cst.List)):
+            return
+        names = [e.value for e in target.elements]
+        stars = [i for i, e in enumerate(target.elements) if type(e) is cst.StarredElement]
+        if len(stars) != 1 or not all(type(e) is cst.Name for e in names):
+            return
+        values = list(display.elements)
+        leading = next((i for i, e in enumerate(values) if type(e) is cst.StarredElement), len(values))
+        trailing = next((i for i, e in enumerate(reversed(values)) if type(e) is cst.StarredElement), len(values))
+        for i, name in enumerate(names):
+            if i < stars[0] and i < leading:
+                element = values[i].value
+            elif i > stars[0] and len(names) - i <= trailing:
+                element = values[len(values) - (len(names) - i)].value
+            else:
+                continue
+            self.assign(name, self.a.eval(element, env), env, element)
 
     def record_items(self, value: cst.BaseExpression, elements: list[Taint] | None) -> None:
         """Note the element taints of `return a, b` for the function's summary; any other return (a value,

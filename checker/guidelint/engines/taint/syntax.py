@@ -540,3 +540,17 @@ def keyword_name(qualname: Callable[[cst.BaseExpression], str | None], call: cst
     """The qualified name of what the call's keyword is given (`serializer=pickle`: "pickle"), or None."""
     value = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == keyword), None)
     return qualname(value) if value is not None else None
+
+
+def comprehension_walruses(comp: cst.BaseExpression) -> list[str]:
+    """The names the walrus operators of a comprehension bind (`[b for c in codes if (b := NAMES.get(c))]`,
+    `any((bad := x) not in ALLOWED for x in xs)`): Python binds them in the scope around it (PEP 572), those of
+    nested comprehensions too; a lambda's are its own."""
+    names: list[str] = []
+    stack: list[cst.CSTNode] = [comp]
+    while stack:
+        node = stack.pop()
+        if type(node) is cst.NamedExpr and type(node.target) is cst.Name:
+            names.append(node.target.value)
+        stack.extend(child for child in node.children if type(child) is not cst.Lambda)
+    return names

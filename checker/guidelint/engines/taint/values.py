@@ -16,6 +16,8 @@ import libcst as cst
 
 from guidelint.engines.taint.dictvalues import MORE, OPAQUE, made_dict
 from guidelint.engines.taint.factkeys import call_keys
+from guidelint.engines.taint.foldops import OPERATORS as _OPERATORS
+from guidelint.engines.taint.foldops import replace_text as _replace
 from guidelint.engines.taint.labels import UNKNOWN, entry_key
 from guidelint.semantic.constants import MAX_FOLDED_LENGTH, fold, folded_size
 from guidelint.semantic.names import dotted
@@ -85,6 +87,8 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         return frozenset(getattr(m, expr.attr.value) for m in members)
     if kind is cst.Tuple or kind is cst.List:
         assert isinstance(expr, (cst.Tuple, cst.List))
+        if any(type(e) is cst.StarredElement for e in expr.elements):
+            return _spliced(expr, lookup, inner)
         parts = [values_of(e.value, lookup, inner) for e in expr.elements if type(e) is cst.Element]
         if len(parts) != len(expr.elements):
             return None
@@ -102,6 +106,22 @@ def values_of(expr: cst.BaseExpression, lookup: Callable[[str], Values], depth: 
         assert isinstance(expr, cst.BooleanOperation)
         return _either_operand(expr, lookup, inner)
     return None
+
+
+def _spliced(expr: cst.Tuple | cst.List, lookup: Callable[[str], Values], depth: int) -> Values:
+    """`(*PREFIX, "--", name)`, `[*(f"<li>{b}</li>" for b in badges), "<li>end</li>"]`: a display with starred
+    items, each spliced in: the sequence of all their items, where every part is known (composed where one is)."""
+    parts: list[Values] = []
+    for element in expr.elements:
+        found = values_of(element.value, lookup, depth)
+        if found is not None and type(element) is cst.StarredElement:
+            if not all(composed(v) or isinstance(v, (tuple, str)) for v in found):
+                return None
+            found = frozenset(v if composed(v) else tuple(v) for v in found)
+        elif found is not None:
+            found = frozenset(v if composed(v) else (v,) for v in found)
+        parts.append(found)
+    return _product(parts, lambda *items: tuple(x for item in items for x in item))
 
 
 def _comprehension(expr: cst.GeneratorExp | cst.ListComp, lookup: Callable[[str], Values], depth: int) -> Values:
@@ -219,38 +239,10 @@ def _binding(lookup: Callable[[str], Values], name: str, value: Any) -> Callable
     return values
 
 
-def _repeat(left: Any, right: Any) -> Any:
-    count, items = (right, left) if isinstance(right, int) else (left, right)
-    if not isinstance(count, int) or abs(count) > 1000 or folded_size(items) * abs(count) > MAX_FOLDED_LENGTH:
-        raise ValueError("too long")
-    return left * right
-
-
-def _replace(text: str, *args: Any) -> str:
-    if len(args) >= 2 and len(text) * max(1, folded_size(args[1])) > MAX_FOLDED_LENGTH:
-        raise ValueError("too long")
-    return text.replace(*args)
-
-
 def _text_part(value: Any) -> bool:
     """A known text, or one made of the code's constants (a constant of another module the facts know as
     composed): a part of a path joined of them."""
     return type(value) is str or type(value) is Composed
-
-
-def _path_divide(left: Any, right: Any) -> str:
-    """`Path(BASE) / "name"` of known texts (a pathlib path is folded as its text): the joined path."""
-    if type(left) is str and type(right) is str:
-        return posixpath.join(left, right)
-    raise TypeError("no path")
-
-
-_OPERATORS: dict[type[cst.BaseBinaryOp], Callable[[Any, Any], Any]] = {
-    cst.Add: lambda a, b: a + b,
-    cst.Modulo: lambda a, b: a % b,
-    cst.Multiply: _repeat,
-    cst.Divide: _path_divide,
-}
 
 
 class _Partial(frozenset[tuple[Any, Any]]):
@@ -382,7 +374,7 @@ def _fstring(expr: cst.FormattedString, lookup: Callable[[str], Values], depth: 
             parts.append(frozenset({part.value}))
         elif type(part) is cst.FormattedStringExpression:
             assert isinstance(part, cst.FormattedStringExpression)
-            if part.format_spec is not None or part.conversion not in (None, "s", "r"):
+            if part.format_spec is not None or part.conversion not in (None, "s", "r") or part.equal is not None:
                 return None
             found = values_of(part.expression, lookup, depth)
             convert = repr if part.conversion == "r" else str
