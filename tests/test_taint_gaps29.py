@@ -1,0 +1,136 @@
+"""The probes' known gaps closed in session 29 (issue 13), each by its cause, with our own flagged and safe pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Run
+
+
+def scanned(
+    cli: Callable[..., Run], project: Callable[..., Path], files: dict[str, str], rules: set[str]
+) -> list[tuple[str, str, int]]:
+    """(path, rule, line) of the findings of `rules` in a project scanned by the command line."""
+    root = project(files)
+    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    return sorted((f["path"], f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in rules)
+
+
+# a context a framework hands a method holds the request under a constant key, next to the server's own objects:
+# the entry is the request, whose client data (query, headers) is the client's and whose user is the server's; a
+# DRF renderer's render() returns the body of a response of the media type its class names (HTML: a page; CSV: no
+# markup)
+RENDERERS = """
+    from rest_framework.renderers import BaseRenderer
+
+
+    class BannerRenderer(BaseRenderer):
+        media_type = "text/html"
+        format = "banner"
+
+        def render(self, data, accepted_media_type=None, renderer_context=None):
+            request = renderer_context.get("request")
+            heading = request.GET.get("heading", "")
+            return f"<section><h2>{heading}</h2>{len(data)} rows</section>".encode()
+
+
+    class SignedBannerRenderer(BaseRenderer):
+        media_type = "text/html"
+        format = "signed"
+
+        def render(self, data, accepted_media_type=None, renderer_context=None):
+            owner = renderer_context["request"].user.get_username()
+            view = renderer_context["view"].get_view_name()
+            return f"<section><h2>{view}</h2>by {owner}</section>".encode()
+
+
+    class HeadingCsvRenderer(BaseRenderer):
+        media_type = "text/csv"
+        format = "csv"
+
+        def render(self, data, accepted_media_type=None, renderer_context=None):
+            heading = renderer_context["request"].query_params.get("heading", "")
+            return f"{heading};{len(data)}".encode()
+"""
+
+
+def test_renderer_context_holds_the_request(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    assert scanned(cli, project, {"renderers.py": RENDERERS}, {"OUT401"}) == [("renderers.py", "OUT401", 11)]
+
+
+# a GraphQL resolver's execution info: graphene's integrations make info.context the request, strawberry's and
+# ariadne's servers a context holding it under "request" (a dict, or an object's attribute); the context's other
+# entries (settings, a database) and the request's user are the server's
+RESOLVERS = """
+    import os
+
+    import graphene
+
+    STATEMENTS = "/srv/statements"
+
+
+    class StatementQuery(graphene.ObjectType):
+        statement = graphene.String()
+        own_statement = graphene.String()
+
+        def resolve_statement(root, info):
+            name = info.context.GET.get("file", "latest.txt")
+            with open(os.path.join(STATEMENTS, name)) as handle:
+                return handle.read()
+
+        def resolve_own_statement(root, info):
+            name = info.context.user.username + ".txt"
+            with open(os.path.join(STATEMENTS, name)) as handle:
+                return handle.read()
+"""
+
+
+AVATARS = """
+    import httpx
+    from ariadne import QueryType
+
+    query = QueryType()
+
+
+    @query.field("avatar")
+    def resolve_avatar(_, info):
+        source = info.context["request"].query_params["src"]
+        return httpx.get(source).text
+
+
+    @query.field("defaultAvatar")
+    def resolve_default_avatar(_, info):
+        source = info.context["settings"].AVATAR_URL
+        return httpx.get(source).text
+"""
+
+
+CALLBACKS = """
+    import requests
+    import strawberry
+    from strawberry.types import Info
+
+
+    @strawberry.type
+    class Mutation:
+        @strawberry.mutation
+        def notify(self, info: Info) -> bool:
+            hook = info.context.request.headers["X-Callback"]
+            return requests.post(hook, json={"ok": True}, timeout=5).ok
+
+        @strawberry.mutation
+        def notify_owner(self, info: Info) -> bool:
+            hook = info.context.request.user.profile.callback_url
+            return requests.post(hook, json={"ok": True}, timeout=5).ok
+"""
+
+
+def test_graphql_context_holds_the_request(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    files = {"resolvers.py": RESOLVERS, "avatars.py": AVATARS, "callbacks.py": CALLBACKS}
+    assert scanned(cli, project, files, {"INP404", "INP405"}) == [
+        ("avatars.py", "INP405", 10),
+        ("callbacks.py", "INP405", 11),
+        ("resolvers.py", "INP404", 14),
+    ]
