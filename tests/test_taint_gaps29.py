@@ -134,3 +134,62 @@ def test_graphql_context_holds_the_request(cli: Callable[..., Run], project: Cal
         ("callbacks.py", "INP405", 11),
         ("resolvers.py", "INP404", 14),
     ]
+
+
+# a model class's manager bound in its body (`objects = ReportManager()`, or Django's
+# `ReportManager.from_queryset(ReportQuerySet)()` with the queryset's methods too): `Report.objects.m(...)` runs that
+# class's method, whose summary says what it does with what it is given (before: an unknown call, whose result was
+# made of everything given, the request object's data included, and whose sinks were not seen)
+MANAGER_MODELS = """
+    from django.db import connection, models
+
+
+    class ReportQuerySet(models.QuerySet):
+        def titled(self, title):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT id FROM reports_report WHERE title = '%s'" % title)
+                return [row[0] for row in cursor.fetchall()]
+
+
+    class ReportManager(models.Manager):
+        def for_reader(self, desk, request=None):
+            reader = None if request is None else request.user
+            return self.filter(desk=desk, readers=reader)
+
+
+    class Report(models.Model):
+        title = models.CharField(max_length=80)
+        objects = ReportManager.from_queryset(ReportQuerySet)()
+
+
+    class Archive(models.Model):
+        objects = ReportManager()
+"""
+
+
+MANAGER_VIEWS = """
+    import logging
+
+    from django.http import JsonResponse
+
+    from reports.models import Archive, Report
+
+    LOGGER = logging.getLogger(__name__)
+
+
+    def search(request):
+        found = Report.objects.titled(request.GET["title"])
+        return JsonResponse({"count": len(list(found))})
+
+
+    def desk_reports(request, desk):
+        reports = Archive.objects.for_reader(desk, request=request)
+        LOGGER.info("desk reports: %s", reports)
+        return JsonResponse({"count": reports.count()})
+
+"""
+
+
+def test_model_manager_methods_are_followed(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    files = {"reports/__init__.py": "", "reports/models.py": MANAGER_MODELS, "reports/views.py": MANAGER_VIEWS}
+    assert scanned(cli, project, files, {"INP402", "AUD401"}) == [("reports/views.py", "INP402", 11)]
