@@ -143,12 +143,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "choice of program is no injection"
     ),
     # round 31 (allocations): what the round left wrong
-    ("allocations/api/views_cmd.py", "VulnBookingView"): (
-        "allocation_booked.send(sender=..., book=<the client's>) of a django.dispatch.Signal whose receiver "
-        "(@receiver(allocation_booked) in signals.py) runs os.system: a signal's receivers are registered by a "
-        "decorator of another module and called by Signal.send, which the flow does not follow (INP104, a pattern "
-        "rule, reports the receiver's os.system in signals.py, which has no unit)"
-    ),
     # round 25 (distribution): what the round left wrong
     ("distribution/sql_forms_schemas.py", "SafeDeskReports"): (
         "current_user.desk_id (Flask-Login's user, the server's own record) returned by a helper of another "

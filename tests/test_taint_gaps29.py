@@ -193,3 +193,62 @@ MANAGER_VIEWS = """
 def test_model_manager_methods_are_followed(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
     files = {"reports/__init__.py": "", "reports/models.py": MANAGER_MODELS, "reports/views.py": MANAGER_VIEWS}
     assert scanned(cli, project, files, {"INP402", "AUD401"}) == [("reports/views.py", "INP402", 11)]
+
+
+# a signal the project defines (django.dispatch.Signal()) sent with keywords: each function registered for it with
+# @receiver (a signal, or a list of them, in another module) is called with them, and its sinks are reported at the
+# send; a receiver of another signal is not (before: a send was an unknown method call, its receivers never read)
+SIGNAL_EVENTS = """
+    from django.dispatch import Signal
+
+    statement_ready = Signal()
+    statement_viewed = Signal()
+"""
+
+
+SIGNAL_HANDLERS = """
+    import subprocess
+
+    from django.dispatch import receiver
+
+    from reports import events
+
+    VIEWS = {}
+
+
+    @receiver([events.statement_ready])
+    def print_statement(sender, printer, **kwargs):
+        subprocess.run(f"lp -d {printer} /srv/statements/latest.pdf", shell=True, check=True)
+
+
+    @receiver(events.statement_viewed)
+    def count_view(sender, printer, **kwargs):
+        VIEWS[printer] = VIEWS.get(printer, 0) + 1
+"""
+
+
+SIGNAL_VIEWS = """
+    from django.http import HttpResponse
+
+    from reports.events import statement_ready, statement_viewed
+
+
+    def print_view(request):
+        statement_ready.send(sender=None, printer=request.POST["printer"])
+        return HttpResponse(status=202)
+
+
+    def view(request):
+        statement_viewed.send(sender=None, printer=request.GET["printer"])
+        return HttpResponse(status=204)
+"""
+
+
+def test_signal_send_calls_its_receivers(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    files = {
+        "reports/__init__.py": "",
+        "reports/events.py": SIGNAL_EVENTS,
+        "reports/handlers.py": SIGNAL_HANDLERS,
+        "reports/views.py": SIGNAL_VIEWS,
+    }
+    assert scanned(cli, project, files, {"INP401"}) == [("reports/views.py", "INP401", 7)]
