@@ -122,11 +122,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "shape, and benchmarks/ is no test code by default (test-paths): a benchmark is not deployed, but neither "
         "is it a test, and a project that keeps benchmarks adds the folder to test-paths"
     ),
-    ("quotesdk/src/quotesdk/cache.py", "SafeMemoCache"): (
-        "pickle.loads(self._entries[key]) of an attribute only this class writes, with pickle.dumps of its own "
-        "values: INP101 (medium) judges the bytes in the method alone, where an attribute is unknown; a round trip "
-        "is known only for pickle.loads(pickle.dumps(x)) in one expression (safe_snapshot)"
-    ),
     ("quotesdk/src/quotesdk/credentials.py", "VulnCredentials"): (
         "a __repr__ returning f'...{self.client_secret!r}' shows the secret wherever the object is logged or "
         "printed: CNF101 reads what logs, prints and exceptions are given, not what an object's __repr__/__str__ "

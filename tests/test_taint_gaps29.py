@@ -252,3 +252,58 @@ def test_signal_send_calls_its_receivers(cli: Callable[..., Run], project: Calla
         "reports/views.py": SIGNAL_VIEWS,
     }
     assert scanned(cli, project, files, {"INP401"}) == [("reports/views.py", "INP401", 7)]
+
+
+# pickle.loads of a private attribute of the class (`self._entries[key]`, `.get(key)`, `self._last`) that the
+# class's code writes only with pickle.dumps(...) results or an empty container: bytes this object pickled itself,
+# a round trip through its own memory (INP101 quiet); a store another call fills (`.update(...)`) or one assigned
+# what a socket received is reported as before
+PRIVATE_STORES = """
+    import pickle
+
+
+    class LocalMemo:
+        # a private store this object fills only with its own pickles: a round trip through its memory
+        def __init__(self):
+            self._entries: dict[str, bytes] = {}
+
+        def remember(self, key, value):
+            self._entries[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+        def recall(self, key):
+            blob = self._entries.get(key)
+            return None if blob is None else pickle.loads(blob)
+
+
+    class SharedCache:
+        def __init__(self, backend):
+            self._entries = {}
+            self._backend = backend
+
+        def put(self, key, value):
+            self._entries[key] = pickle.dumps(value)
+
+        def refresh(self, key):
+            self._entries.update(self._backend.fetch(key))
+
+        def get(self, key):
+            return pickle.loads(self._entries[key])
+
+
+    class Inbox:
+        def __init__(self):
+            self._last = None
+
+        def receive(self, sock):
+            self._last = sock.recv(65536)
+
+        def message(self):
+            return pickle.loads(self._last)
+"""
+
+
+def test_private_store_of_own_pickles(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    assert scanned(cli, project, {"memo.py": PRIVATE_STORES}, {"INP101"}) == [
+        ("memo.py", "INP101", 29),
+        ("memo.py", "INP101", 40),
+    ]
