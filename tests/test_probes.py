@@ -138,11 +138,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "shape, and benchmarks/ is no test code by default (test-paths): a benchmark is not deployed, but neither "
         "is it a test, and a project that keeps benchmarks adds the folder to test-paths"
     ),
-    ("quotesdk/src/quotesdk/cache.py", "SafeMemoCache"): (
-        "pickle.loads(self._entries[key]) of an attribute only this class writes, with pickle.dumps of its own "
-        "values: INP101 (medium) judges the bytes in the method alone, where an attribute is unknown; a round trip "
-        "is known only for pickle.loads(pickle.dumps(x)) in one expression (safe_snapshot)"
-    ),
     ("quotesdk/src/quotesdk/credentials.py", "VulnCredentials"): (
         "a __repr__ returning f'...{self.client_secret!r}' shows the secret wherever the object is logged or "
         "printed: CNF101 reads what logs, prints and exceptions are given, not what an object's __repr__/__str__ "
@@ -183,17 +178,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "comes from the environment"
     ),
     # round 31 (allocations): what the round left wrong
-    ("allocations/api/renderers.py", "VulnTicketHtmlRenderer"): (
-        "renderer_context['request'].query_params in a DRF renderer's render(): as disclosure/ssrf_graphene_context"
-        ".py, the context dict also holds the server's objects (the view, the response, its args), and a source "
-        "names attributes or keys of the object itself, not of one entry's value"
-    ),
-    ("allocations/api/views_cmd.py", "VulnBookingView"): (
-        "allocation_booked.send(sender=..., book=<the client's>) of a django.dispatch.Signal whose receiver "
-        "(@receiver(allocation_booked) in signals.py) runs os.system: a signal's receivers are registered by a "
-        "decorator of another module and called by Signal.send, which the flow does not follow (INP104, a pattern "
-        "rule, reports the receiver's os.system in signals.py, which has no unit)"
-    ),
     # round 25 (distribution): what the round left wrong
     ("distribution/sql_forms_schemas.py", "SafeDeskReports"): (
         "current_user.desk_id (Flask-Login's user, the server's own record) returned by a helper of another "
@@ -332,18 +316,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "reads only {table}: a summary says the ** parameter reaches the statement, not which of its keys"
     ),
     # round 18 (disclosure): what the round left wrong
-    ("disclosure/ssrf_graphene_context.py", "VulnContextQuery"): (
-        "info.context.GET.get('feed') in a graphene-django resolver: info.context is the Django request, but "
-        "the execution info also holds the server's own objects (a strawberry or ariadne context dict with the "
-        "database, the user), and a source's only/except name the attributes of the object itself, not of one "
-        "attribute's value: marking info.context whole would make every context value the client's"
-    ),
     # round 28 (corpactions): what the round left wrong
-    ("corpactions/ssrf_strawberry_context.py", "VulnRegistrarQuery"): (
-        "info.context['request'].headers in a strawberry resolver: as disclosure/ssrf_graphene_context.py, the "
-        "context also holds the server's objects (the database, the user), and a source names attributes or "
-        "keys of the object itself, not of one entry's value"
-    ),
     ("corpactions/cmd_celery_beat_and_queue.py", "safe_nightly_reconcile"): (
         "a Celery task only beat_schedule runs, with constant args: INP103 (a pattern rule) asks the flow "
         "facts of the task alone, where its parameter is unknown (which callers give it what is a whole-"

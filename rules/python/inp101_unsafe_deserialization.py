@@ -84,7 +84,7 @@ class UnsafeDeserialization(Rule):
     def _deserializer(self, call: cst.Call, name: str, ctx: Context) -> None:
         if name == "numpy.load" and not _allows_pickle(call):
             return  # numpy refuses pickled object arrays unless allow_pickle=True
-        if _round_trip(call, ctx):
+        if _round_trip(call, ctx) or _own_store(call, ctx):
             return  # bytes this process made from a live object a moment ago: no outsider wrote them
         if call.args and all(
             _fixed(a.value, ctx) and not _remote(a.value, ctx) for a in call.args if a.keyword is None
@@ -161,6 +161,20 @@ class UnsafeDeserialization(Rule):
             unpickler = pickle.Unpickler(stream)  # expect
             unpickler.find_class = any_class
             return unpickler.load()
+
+        class SharedCache:
+            def __init__(self, backend):
+                self._entries = {}
+                self._backend = backend
+
+            def put(self, key, value):
+                self._entries[key] = pickle.dumps(value)
+
+            def refresh(self, key):
+                self._entries.update(self._backend.fetch(key))  # bytes another system wrote
+
+            def get(self, key):
+                return pickle.loads(self._entries[key])  # expect
 
         MODEL_DIR = "/opt/pipeline/models"
 
@@ -240,6 +254,21 @@ class UnsafeDeserialization(Rule):
             unpickler.find_class = only_allowed
             return unpickler.load()
 
+        class LocalMemo:
+            # a private store this object fills only with its own pickles: a round trip through its memory
+            def __init__(self):
+                self._entries: dict[str, bytes] = {}
+
+            def remember(self, key, value):
+                self._entries[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+            def recall(self, key):
+                blob = self._entries.get(key)
+                return None if blob is None else pickle.loads(blob)
+
+            def forget(self, key):
+                self._entries.pop(key, None)
+
         class Point:
             def __init__(self, x, y):
                 self.x, self.y = x, y
@@ -264,6 +293,78 @@ def _round_trip(call: cst.Call, ctx: Context) -> bool:
     if isinstance(data, cst.Name):
         data = assigned_value(ctx, data.value, call) or data
     return isinstance(data, cst.Call) and ctx.qualname(data.func) in SERIALIZERS
+
+
+# reads of a container that leave it as it is, and the emptied container a private store starts as
+_STORE_READS = frozenset({"get", "pop", "keys", "values", "items", "clear", "__contains__"})
+_EMPTY = frozenset({"dict", "list", "collections.OrderedDict", "collections.deque"})
+
+
+def _own_store(call: cst.Call, ctx: Context) -> bool:
+    """`pickle.loads(self._entries[key])` (or `.get(key)`, or `self._blob`) in a class whose code writes that
+    private attribute only with what a serializer made (`self._entries[key] = pickle.dumps(value)`), or sets it
+    to an empty container or None: bytes this object pickled itself, a round trip through its own memory. Any
+    other use that can write it (`.update(...)`, handed to a call, assigned anything else) proves nothing."""
+    data = next((a.value for a in call.args if a.keyword is None), None)
+    if isinstance(data, cst.Name):
+        data = assigned_value(ctx, data.value, call) or data
+    if isinstance(data, cst.Subscript):
+        data = data.value
+    elif isinstance(data, cst.Call) and isinstance(data.func, cst.Attribute) and data.func.attr.value in ("get", "pop"):
+        data = data.func.value
+    attr = _self_attribute(data)
+    cls = next((n for n in reversed(ctx.ancestors) if isinstance(n, cst.ClassDef)), None)
+    if attr is None or not attr.startswith("_") or attr.startswith("__") or cls is None:
+        return False
+    assignments: list[cst.Assign | cst.AnnAssign | cst.AugAssign] = [*iter_nodes(cls, cst.Assign)]
+    for node in [*assignments, *iter_nodes(cls, cst.AnnAssign), *iter_nodes(cls, cst.AugAssign)]:
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else []
+        targets += [node.target] if isinstance(node, (cst.AnnAssign, cst.AugAssign)) else []
+        value = getattr(node, "value", None)
+        for target in targets:
+            whole = _self_attribute(target) == attr
+            item = isinstance(target, cst.Subscript) and _self_attribute(target.value) == attr
+            if isinstance(node, cst.AugAssign) and (whole or item):
+                return False
+            if whole and not (_serialized(value, ctx) or _emptied(value, ctx)):
+                return False
+            if item and not _serialized(value, ctx):
+                return False
+            if any(_self_attribute(t) == attr for t in iter_nodes(target, cst.Attribute)) and not (whole or item):
+                return False  # self._entries, other = ...: assigned something not shown
+    for used in iter_nodes(cls, cst.Call):
+        if any(_self_attribute(a.value) == attr for a in used.args) and used is not call:
+            return False  # handed to a call, which may fill it
+        func = used.func
+        if isinstance(func, cst.Attribute) and _self_attribute(func.value) == attr and not _store_read(used, ctx):
+            return False
+    return True
+
+
+def _store_read(call: cst.Call, ctx: Context) -> bool:
+    """A method call on the store that leaves it holding pickles: a read, or a setdefault given one."""
+    method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
+    if method == "setdefault":
+        return len(call.args) == 2 and _serialized(call.args[1].value, ctx)
+    return method in _STORE_READS
+
+
+def _self_attribute(expr: cst.BaseExpression | None) -> str | None:
+    if isinstance(expr, cst.Attribute) and isinstance(expr.value, cst.Name) and expr.value.value == "self":
+        return expr.attr.value
+    return None
+
+
+def _serialized(value: cst.BaseExpression | None, ctx: Context) -> bool:
+    return isinstance(value, cst.Call) and ctx.qualname(value.func) in SERIALIZERS
+
+
+def _emptied(value: cst.BaseExpression | None, ctx: Context) -> bool:
+    if value is None or (isinstance(value, cst.Name) and value.value == "None"):
+        return True
+    if isinstance(value, (cst.Dict, cst.List)):
+        return not value.elements
+    return isinstance(value, cst.Call) and not value.args and (ctx.qualname(value.func) or "") in _EMPTY
 
 
 def _fixed(expr: cst.BaseExpression, ctx: Context) -> bool:

@@ -46,6 +46,9 @@ class ModuleSummary:
     # class -> `transcripts = providers.Factory(Transcripts)` of its body (a dependency_injector container):
     # attribute -> the name of the class the provider makes (container.transcripts() is one)
     provided: dict[str, dict[str, str]] = field(default_factory=dict)
+    # class -> `objects = ReportManager()` of its body: attribute -> the names of the classes whose methods the
+    # instance has (Django's `ReportManager.from_queryset(ReportQuerySet)()`: the manager's, then the queryset's)
+    instances: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def summarize(name: str, source: str, is_package: bool = False) -> ModuleSummary | None:
@@ -102,6 +105,9 @@ def summarize_tree(name: str, tree: ast.Module, is_package: bool = False) -> Mod
             provided = dict(filter(None, map(_provider, node.body)))
             if provided:
                 summary.provided[node.name] = provided
+            instances = dict(filter(None, map(_instance, node.body)))
+            if instances:
+                summary.instances[node.name] = instances
             makers = frozenset(n.name for n in node.body if isinstance(n, ast.FunctionDef) and factory(n))
             if makers:
                 summary.factories[node.name] = makers
@@ -313,3 +319,26 @@ def _provider(statement: ast.stmt) -> tuple[str, str] | None:
         return None
     made = value.args[0]
     return (target.id, made.id) if func.value.id == "providers" and isinstance(made, ast.Name) else None
+
+
+def _instance(statement: ast.stmt) -> tuple[str, tuple[str, ...]] | None:
+    """`name = Cls()` in a class body: (name, ("Cls",)); `name = Cls.from_queryset(QuerySet)()`, a Django
+    manager class made with a queryset's methods: (name, ("Cls", "QuerySet"))."""
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return None
+    target, value = statement.targets[0], statement.value
+    if not isinstance(target, ast.Name) or not isinstance(value, ast.Call):
+        return None
+    made = value.func
+    if isinstance(made, ast.Name):
+        return target.id, (made.id,)
+    if (
+        isinstance(made, ast.Call)
+        and isinstance(made.func, ast.Attribute)
+        and made.func.attr == "from_queryset"
+        and isinstance(made.func.value, ast.Name)
+        and len(made.args) == 1
+        and isinstance(made.args[0], ast.Name)
+    ):
+        return target.id, (made.func.value.id, made.args[0].id)
+    return None

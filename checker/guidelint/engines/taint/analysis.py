@@ -49,6 +49,7 @@ from guidelint.engines.taint.labels import (
     Taint,
     checked,
     cleared,
+    held_entries,
     union,
     with_step,
 )
@@ -247,6 +248,7 @@ class Analysis:
             scope.names[name] = None
             env.consts.pop(name, None)
             taint: Taint = CLEAN
+            held: dict[str, Taint] = {}  # what the parameter holds under constant keys (a source's entries)
             if param_labels:
                 taint = frozenset({Label("param", name, ((param, f"parameter {name}"),), param=index)})
             if name not in ("self", "cls"):
@@ -258,12 +260,15 @@ class Analysis:
                 own = union(own, routed.get(name, CLEAN))
                 for source in self._param_sources_named(name):
                     if self.sources.param_source(source, param, name, params, fn.name.value):
-                        own = union(own, self.sources.label(source, param, f"parameter {name}"))
+                        found = self.sources.label(source, param, f"parameter {name}")
+                        held.update(held_entries(name, source.entries, found))  # renderer_context["request"]
+                        own = own if source.entries else union(own, found)
                 if own and param_labels:
                     own_sources.add(index)
                 if not (param_labels and self.depth):
                     # (a function of another module summarised: its parameters are what its callers pass)
                     taint = union(taint, own)
+                    env.values.update(held)
             if param.default is not None:  # what a caller leaving the parameter out gets
                 taint = union(taint, self.eval(param.default, outer))
             called = param.default if type(param.default) in (cst.Name, cst.Attribute) else None

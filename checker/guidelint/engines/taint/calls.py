@@ -291,17 +291,19 @@ class Calls(Callees):
             tainted = any((attributes(self, func, env) or {}).values())
         callbacks = passed_callbacks(self.a, call) if tainted and self.a.project is not None else ()
         if task is not None and self.a.project is not None:  # (named_task: only with the project's summaries)
-            remote = self.a.project.callee(task[0], tainted, self.a.depth + 1, callbacks=callbacks)
-        else:
-            remote = self.remote(func, tainted, union(*(t for _, t in args)), callbacks)
-        if remote is not None:
+            remotes = [self.a.project.callee(t, tainted, self.a.depth + 1, callbacks=callbacks) for t in task[0]]
+        else:  # (a signal's send: each of its receivers)
+            remotes = [self.remote(func, tainted, union(*(t for _, t in args)), callbacks)]
+        for remote in filter(None, remotes):
             if remote.summary.constants is not None:
                 self.values[id(call)] = remote.summary.constants
             name = remote.qualified.rsplit(".", 1)[-1]
             applied = self.apply_summary(
                 remote.summary, name, remote.method, call, args, receiver, remote.constructor, (func, env)
             )
-            return union(result, applied)
+            result = union(result, applied)
+        if any(remotes):
+            return result
         if qualified is not None:
             result = union(result, self.a.sources.object_source(qualified, call, None))
         if type(func) is cst.Name and (closed := env.values.get(f"{func.value}()")):

@@ -113,6 +113,17 @@ Taint = frozenset[Label]
 CLEAN: Taint = frozenset()
 
 
+def held_entries(name: str, entries: tuple[str, ...], taint: Taint) -> dict[str, Taint]:
+    """The environment's names of what a parameter holds under each entry's dotted path, its last step read
+    by key or as an attribute (`context.request`: `info.context['request']` and `info.context.request`)."""
+    out: dict[str, Taint] = {}
+    for entry in entries:
+        *path, last = entry.split(".")
+        base = ".".join([name, *path])
+        out[entry_key(base, last)] = out[f"{base}.{last}"] = taint
+    return out
+
+
 def _cap(labels: Sequence[Label]) -> Taint:
     """The best-ranked labels, one per origin and cleared kinds. Labels of one origin that differ only in
     their marks are one label: a parameter read under a key that names no credential, or as one of its

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.engines.taint.definitions import class_value
 from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint
 from guidelint.engines.taint.models import Sink
 from guidelint.engines.taint.syntax import _matches, _walk
@@ -66,6 +67,13 @@ class MediaTypes:
                             if not (isinstance(given, str) and _MARKUP.match(given)):
                                 return True
         return False
+
+    def class_markup(self, attribute: str) -> bool:
+        """The body of the class being walked sets `attribute` to a constant markup type (a DRF renderer's
+        `media_type = "text/html"`), which the responses its method returns have."""
+        held = class_value(self.a, self.a.current_class, attribute)
+        given = self.content_type(held, self.a.module_env) if held is not None else None
+        return isinstance(given, str) and _MARKUP.match(given) is not None
 
     def set_plain(self, fn: cst.FunctionDef, sink: Sink) -> bool:
         """The handler sets its response's content type, each time to a constant a browser shows as text

@@ -45,6 +45,9 @@
       - object: flask.request
         fixed-in-routes: {attributes: [path], decorators: ["*.route"]}   # request.path of a route
                                       # without variable parts (@app.route("/about")) is that constant
+      - params-named: [renderer_context]
+        entries: [request]            # the parameter holds the source object under these keys or attributes
+                                      # (renderer_context["request"]; "context.request": info.context["request"])
       - self-attributes: [path, headers, rfile]
         subclass-of: ["*BaseHTTPRequestHandler"]   # attributes of self in subclasses of these classes
     sinks:
@@ -174,6 +177,7 @@ SOURCE_OPTIONS = {
     "route-variables",
     "not-params",
     "declared-arguments",
+    "entries",
 }
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
@@ -187,6 +191,7 @@ SINK_OPTIONS = {
     "unless-restricted-by",
     "classes-marked",
     "content-type-set",
+    "content-type-attribute",
     "json-objects",
     "unless-argument-of",
     "unless-given",
@@ -349,12 +354,15 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 registered_by=_strings(entry["registered-by"], where) if "registered-by" in entry else (),
                 route_variables=bool(entry.get("route-variables", False)),
+                entries=_strings(entry["entries"], where) if "entries" in entry else (),
                 not_params=_strings(entry["not-params"], where) if "not-params" in entry else (),
                 declared_arguments=(
                     _strings(entry["declared-arguments"], where) if "declared-arguments" in entry else ()
                 ),
             )
         )
+        if "entries" in entry and how != "params-named":
+            raise ModelError(f"{where}: `entries` (what a parameter holds under keys) needs `params-named`")
         if how == "literal":
             for pattern in models.sources[-1].patterns:
                 try:
@@ -417,6 +425,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 ),
                 classes_marked=_strings(entry["classes-marked"], where) if "classes-marked" in entry else (),
                 content_type_set=_strings(entry["content-type-set"], where) if "content-type-set" in entry else (),
+                content_type_attribute=str(entry.get("content-type-attribute", "")),
                 json_objects=bool(entry.get("json-objects", False)),
                 unless_argument_of=(
                     _strings(entry["unless-argument-of"], where) if "unless-argument-of" in entry else ()

@@ -62,6 +62,10 @@ class Source:
     # names (`bp.add_url_rule("/d/<path:name>", view_func=Draft.as_view("d"))`: name); others may come from a
     # blueprint's prefix or url_defaults, which the registering call does not show
     route_variables: bool = False
+    # params-named: the parameter is no data itself but holds the source object under these constant keys or
+    # attributes, the last step of a dotted path read either way (`context.request`: `info.context["request"]`
+    # or `info.context.request`); the parameter's other entries are the server's (a renderer's view, response)
+    entries: tuple[str, ...] = ()
 
     def excludes(self, attribute: str) -> bool:
         """An attribute of the source object that does not carry its data (`except:`, or not in `only:`)."""
@@ -162,6 +166,9 @@ class Sink:
     # a sink only when the function sets an attribute of the object the call makes to one of these constants
     # (`msg = EmailMessage(subject, body)`, then `msg.content_subtype = "html"`): (attribute, value) pairs
     when_set: tuple[tuple[str, str], ...] = ()
+    # returns-of-methods: a sink only when the class body sets this attribute to a constant markup type (a DRF
+    # renderer's `media_type = "text/html"`: render() returns the body of a response of that type)
+    content_type_attribute: str = ""
 
 
 @dataclass(frozen=True)

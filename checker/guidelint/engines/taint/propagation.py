@@ -22,6 +22,10 @@ PROPAGATORS = {
     "send_task('reports.stamp', args=[path]) runs the task registered as 'reports.stamp', in a worker",
     "named-registrations": "decorators that register a function under a name (NAME:KEYWORD, the keyword that names "
     "it; without it, the function's module and name): @app.task(name='reports.stamp')",
+    "signal-sends": "methods of a signal object of the project that call every function registered for it with "
+    "their own arguments (a Django signal's booked.send(sender=View, book=x))",
+    "signal-receivers": "decorators that register a module-level function for the signal they are given, or a list "
+    "of signals (NAME:WHERE, WHERE its position or keyword): @receiver(booked) in any module of the project",
     "runners": "calls that run a function they are given (NAME:WHERE, WHERE its position or keyword) with the "
     "arguments after it or packed as args=(...)/kwargs={...}: executor.submit(f, x) is f(x), in another thread",
     "registrations": "calls that register a function as a view (NAME:WHERE:DECORATOR, WHERE its position or "

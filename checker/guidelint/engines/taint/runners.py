@@ -18,6 +18,7 @@ from guidelint.engines.taint.labels import Env
 from guidelint.engines.taint.syntax import argument_at
 from guidelint.semantic.names import dotted
 from guidelint.semantic.project import Project
+from guidelint.semantic.summary import absolute_name
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
@@ -122,15 +123,18 @@ def value_of(argument: cst.Arg | None) -> cst.BaseExpression | None:
     return argument.value if argument is not None else None
 
 
-def named_task(a: Analysis, call: cst.Call, env: Env) -> tuple[str, list[cst.Arg]] | None:
+def named_task(a: Analysis, call: cst.Call, env: Env) -> tuple[list[str], list[cst.Arg]] | None:
     """`app.send_task("reports.stamp", args=[path])`, a model's named call given a name the code fixes: the
-    project's function registered under it (`registered_names`) and the arguments the call packs for it."""
+    project's function registered under it (`registered_names`) and the arguments the call packs for it; or
+    the receivers of a signal a call sends (`signal_receivers`)."""
     func = call.func
     methods: frozenset[str] | None = a.memo.get(NAMED_CALLS)
     if methods is None:  # (asked at every method call the analysis evaluates: by the method's name first)
         methods = a.memo[NAMED_CALLS] = frozenset(e.partition(":")[0] for e in a.known["named-calls"])
-    if type(func) is not cst.Attribute or func.attr.value not in methods or a.project is None:
+    if type(func) is not cst.Attribute or a.project is None:
         return None
+    if func.attr.value not in methods:
+        return signal_receivers(a, call)
     if a.project.project.root is None:
         return None
     for entry in a.known["named-calls"]:
@@ -139,7 +143,7 @@ def named_task(a: Analysis, call: cst.Call, env: Env) -> tuple[str, list[cst.Arg
         name = a.fold(given.value, env) if given is not None else None
         if isinstance(name, str):
             target = registered_names(a.project.project, a.known["named-registrations"]).get(name)
-            return (target, packed(call) or []) if target is not None else None
+            return ([target], packed(call) or []) if target is not None else None
     return None
 
 
@@ -172,3 +176,70 @@ def _registered(project: Project, registrations: frozenset[str]) -> dict[str, st
                 elif not named:  # Celery's default name: the module's and the function's
                     found.setdefault(qualified, qualified)
     return found
+
+
+def signal_receivers(a: Analysis, call: cst.Call) -> tuple[list[str], list[cst.Arg]] | None:
+    """`booked.send(sender=View, book=x)` of a signal object (a model's signal send): the project's functions
+    registered for it by the models' signal receivers (`@receiver(booked)`, in any module), each called with the
+    call's arguments."""
+    func = call.func
+    if type(func) is not cst.Attribute or func.attr.value not in a.known["signal-sends"] or a.project is None:
+        return None
+    project = a.project.project
+    signal = a.names.qualname(func.value)
+    if signal is None and type(func.value) is cst.Name:  # a signal of this module
+        signal = f"{a.home or project.current_name()}.{func.value.value}"
+    if signal is None or project.root is None:
+        return None
+    registrations = a.known["signal-receivers"]
+    found = project.fact(("signal receivers", registrations), lambda: _receivers(project, registrations))
+    targets = found.get(absolute_name(a.package, signal), [])
+    return (targets, list(call.args)) if targets else None
+
+
+def _receivers(project: Project, registrations: frozenset[str]) -> dict[str, list[str]]:
+    """Each signal's qualified name -> the module-level functions the decorators of `registrations` (NAME:WHERE,
+    WHERE the position or keyword of the signal, or of a list of them) register for it."""
+    wheres: dict[str, list[str]] = {}
+    for entry in sorted(registrations):
+        name, _, where = entry.partition(":")
+        wheres.setdefault(name, []).append(where)
+    found: dict[str, list[str]] = {}
+    for module in project.containing(*(f"{name}(" for name in wheres)):
+        tree, outline = project.tree(module), project.summary(module)
+        if tree is None or outline is None:
+            continue
+        for node in tree.body:
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for decorator in node.decorator_list:
+                for signal in _registered_for(decorator, wheres):
+                    head, _, rest = signal.partition(".")
+                    qualified = ".".join(filter(None, [outline.imports.get(head, f"{module}.{head}"), rest]))
+                    found.setdefault(qualified, []).append(f"{module}.{node.name}")
+    return found
+
+
+def _registered_for(decorator: ast.expr, wheres: dict[str, list[str]]) -> list[str]:
+    """The dotted names of the signals a registering decorator is given (`@receiver([booked, signals.cancelled])`)."""
+    if not isinstance(decorator, ast.Call):
+        return []
+    func = decorator.func
+    last = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    given: list[ast.expr] = []
+    for where in wheres.get(last, ()):
+        if where.isdigit():
+            given += decorator.args[int(where) : int(where) + 1]
+        else:
+            given += [k.value for k in decorator.keywords if k.arg == where]
+    signals = [e for g in given for e in (g.elts if isinstance(g, (ast.List, ast.Tuple)) else [g])]
+    return [name for name in map(_dotted, signals) if name is not None]
+
+
+def _dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head is not None else None
+    return None

@@ -278,6 +278,7 @@ class Sinks:
             and not (s.kind == "html" and returns_response(fn))
             and not (s.content_type and s.how != "returns-of-params" and not self.media.decorated_markup(s, decorators))
             and not (s.content_type_set and self.media.set_plain(fn, s))
+            and not (s.content_type_attribute and not self.media.class_markup(s.content_type_attribute))
         ]
 
     def called_later(self, call: cst.Call) -> bool:

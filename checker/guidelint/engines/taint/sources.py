@@ -96,7 +96,7 @@ class Sources:
         if not self.applies(source):
             return False
         if source.how == "params-named":
-            if source.methods and fn not in source.methods:
+            if source.methods and not _matches(fn, source.methods):  # (patterns: resolve_*)
                 return False
             names = {p.name.value for p in params} - {"self"}
             if source.together_with and not set(source.together_with) <= names:
@@ -416,10 +416,10 @@ class Sources:
             source = self.source_of(label)
             if source is None:
                 continue
+            held = bool(source.entries) and OBJECT in label.cleared  # what a parameter holds: info.context
             first = type(owner) is cst.Name or (
-                type(owner) is cst.Attribute
-                and source.how in ("params-named", "self-attributes")
-                and owner.attr.value in source.patterns
+                source.how in ("params-named", "self-attributes")
+                and ((type(owner) is cst.Attribute and owner.attr.value in source.patterns) or held)
             )
             if source.excludes(attr) if first else attr in source.excluded:
                 return CLEAN

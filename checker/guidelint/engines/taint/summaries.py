@@ -322,6 +322,13 @@ class ProjectFunctions:
             if len(rest) == 3 and rest[1] in outline.factories.get(rest[0], ()):
                 # Service.default().list_for(x): a class method that returns cls(...) made the instance
                 return self.callee(f"{module}.{rest[0]}.{rest[2]}", tainted, depth, context, stepped)
+            if len(rest) == 3 and (made := outline.instances.get(rest[0], {}).get(rest[1])):
+                # Report.objects.for_desk(x) of `objects = ReportManager()` in Report's body: that class's method
+                for maker in made:
+                    found = self.callee(f"{outline.imports.get(maker, f'{module}.{maker}')}.{rest[2]}", tainted, depth)
+                    if found is not None:
+                        return found
+                return None
             if len(rest) > 2:
                 return None
             if len(rest) == 1 and rest[0] in outline.partials and rest[0] not in outline.spans:
