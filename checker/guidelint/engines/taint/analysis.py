@@ -265,8 +265,7 @@ class Analysis:
                         own = own if source.entries else union(own, found)
                 if own and param_labels:
                     own_sources.add(index)
-                if not (param_labels and self.depth):
-                    # (a function of another module summarised: its parameters are what its callers pass)
+                if not (param_labels and self.depth):  # (else another module's: its callers' values)
                     taint = union(taint, own)
                     env.values.update(held)
             if param.default is not None:  # what a caller leaving the parameter out gets
