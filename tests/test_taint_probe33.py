@@ -1,0 +1,99 @@
+"""Round 33's causes (tests/data/probes/intranet): an internal service written without a modern framework, a raw
+WSGI application, http.server handlers and webob, each flagged shape beside the safe one it differs from."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.taintfindings import findings
+
+
+def scan(cli: Any, root: Path) -> list[tuple[int, str]]:
+    run = cli("scan", ".", "--no-cache", "--format", "json", "-o", "r.json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    return sorted((f["start"]["line"], f["rule"]) for f in json.loads((root / "r.json").read_text())["findings"])
+
+
+def test_wsgi_environ_is_the_request() -> None:
+    """application(environ, start_response): the query string, the path, the headers and the body stream are the
+    client's; a helper that takes an environ and other parameters is no application."""
+    code = """
+        import os
+        from urllib.parse import parse_qs
+
+        def app(environ, start_response):
+            name = parse_qs(environ["QUERY_STRING"])["f"][0]
+            body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+            open(os.path.join("/srv/r", name)).read()
+            open(os.path.join("/srv/r", os.path.basename(name))).read()
+            open(os.path.join("/srv/r", body.decode())).read()
+            start_response("200 OK", [])
+            return [b""]
+
+        def helper(environ, base):
+            return open(os.path.join(base, environ["name"])).read()
+    """
+    assert findings(code) == [("INP404", 7), ("INP404", 9)]
+
+
+def test_redirects_of_raw_servers() -> None:
+    """A ("Location", url) pair of start_response's header list, http.server's send_header("Location", url) and
+    webob.exc.HTTPFound(location=url) send the browser where the client said; other headers and a checked value
+    do not."""
+    code = """
+        from http.server import BaseHTTPRequestHandler
+        from urllib.parse import parse_qs
+        from webob import Request
+        from webob.exc import HTTPFound
+
+        PAGES = frozenset({"/", "/home"})
+
+        def app(environ, start_response):
+            to = parse_qs(environ["QUERY_STRING"])["to"][0]
+            start_response("302 Found", [("Location", to)])
+            start_response("200 OK", [("X-Page", "p"), ("Content-Type", "text/plain")])
+            if to in PAGES:
+                start_response("302 Found", [("Location", to)])
+            return [b""]
+
+        def other(environ, start_response):
+            return HTTPFound(location=Request(environ).params["next"])(environ, start_response)
+
+        class Bounce(BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_header("Location", self.path[1:])
+                self.send_header("Content-Type", "text/plain")
+    """
+    assert [f for f in findings(code) if f[0] == "INP406"] == [("INP406", 10), ("INP406", 17), ("INP406", 21)]
+
+
+OPS = """
+        import os
+
+        UNITS = frozenset({"pricing", "feeds"})
+        LISTED = frozenset(["pricing", "feeds"])
+
+        def purge(unit):
+            if unit not in UNITS:
+                raise ValueError(unit)
+            return os.popen("purge " + unit).read()
+
+        def purge_listed(unit):
+            if unit not in LISTED:
+                raise ValueError(unit)
+            return os.popen("purge " + unit).read()
+
+        def purge_denied(unit):
+            if unit in UNITS:
+                raise ValueError(unit)
+            return os.popen("purge " + unit).read()
+    """
+
+
+def test_frozenset_allow_list_narrows_for_the_pattern_rules(cli: Any, project: Any) -> None:
+    """`if x not in FROZENSET: raise` leaves x one of the set's constants, as a set display or a tuple does: the
+    pattern rules asking the flow facts see a checked value (a deny-list test does not)."""
+    root = project({"ops.py": OPS})
+    assert [(line, rule) for line, rule in scan(cli, root) if rule == "INP104"] == [(19, "INP104")]
