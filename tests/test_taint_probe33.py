@@ -97,3 +97,36 @@ def test_frozenset_allow_list_narrows_for_the_pattern_rules(cli: Any, project: A
     pattern rules asking the flow facts see a checked value (a deny-list test does not)."""
     root = project({"ops.py": OPS})
     assert [(line, rule) for line, rule in scan(cli, root) if rule == "INP104"] == [(19, "INP104")]
+
+
+def test_http_server_body_is_html_unless_typed_otherwise() -> None:
+    """self.wfile.write(...) of an http.server handler is the response's body: HTML when the handler sends a
+    markup Content-Type or none (a browser sniffs it), not when it sends text/plain or JSON; string.Template's
+    substitute() carries what it is given."""
+    code = """
+        import json
+        from http.server import BaseHTTPRequestHandler
+        from string import Template
+
+        PAGE = Template("<h1>$title</h1>")
+
+        class Page(BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_header("Content-Type", "text/html")
+                self.wfile.write(PAGE.substitute(title=self.headers["X-Title"]).encode())
+
+        class Untyped(BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.wfile.write(self.headers["X-Title"].encode())
+
+        class Plain(BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_header("Content-Type", "text/plain; charset=utf-8")
+                self.wfile.write(self.headers["X-Title"].encode())
+
+        class Api(BaseHTTPRequestHandler):
+            def do_GET(self):
+                self.send_header("Content-Type", "application/json")
+                self.wfile.write(json.dumps({"title": self.headers["X-Title"]}).encode())
+    """
+    assert [f for f in findings(code) if f[0] == "OUT401"] == [("OUT401", 10), ("OUT401", 14)]
