@@ -130,3 +130,21 @@ def test_http_server_body_is_html_unless_typed_otherwise() -> None:
                 self.wfile.write(json.dumps({"title": self.headers["X-Title"]}).encode())
     """
     assert [f for f in findings(code) if f[0] == "OUT401"] == [("OUT401", 10), ("OUT401", 14)]
+
+
+def test_shelf_opened_at_the_clients_path() -> None:
+    """shelve.open/dbm.open of a path the client names reads and writes files there; a checked name does not."""
+    code = """
+        import dbm
+        import os
+        import shelve
+
+        def app(environ, start_response):
+            user = environ.get("HTTP_X_USER", "")
+            shelve.open(os.path.join("/srv/state", user))
+            dbm.open(os.path.join("/srv/state", user), "c")
+            if user.isalnum():
+                shelve.open(os.path.join("/srv/state", user))
+            return [b""]
+    """
+    assert [f for f in findings(code) if f[0] == "INP404"] == [("INP404", 7), ("INP404", 8)]
