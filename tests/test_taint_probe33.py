@@ -148,3 +148,27 @@ def test_shelf_opened_at_the_clients_path() -> None:
             return [b""]
     """
     assert [f for f in findings(code) if f[0] == "INP404"] == [("INP404", 7), ("INP404", 8)]
+
+
+def test_xmlrpc_registered_function_parameters() -> None:
+    """A function an xmlrpc.server registers (register_function(f, name), or the decorator) is called with the
+    client's parameters; a function of the module it does not register is not."""
+    code = """
+        import os
+        from xmlrpc.server import SimpleXMLRPCServer
+
+        server = SimpleXMLRPCServer(("127.0.0.1", 8000))
+
+        def purge(unit):
+            return os.popen("purge " + unit).read()
+
+        @server.register_function
+        def evaluate(expression):
+            return eval(expression)
+
+        def local(unit):
+            return os.popen("purge " + unit).read()
+
+        server.register_function(purge, "purge")
+    """
+    assert [f for f in findings(code) if f[0] in ("INP401", "INP403")] == [("INP401", 7), ("INP403", 11)]
