@@ -172,3 +172,43 @@ def test_xmlrpc_registered_function_parameters() -> None:
         server.register_function(purge, "purge")
     """
     assert [f for f in findings(code) if f[0] in ("INP401", "INP403")] == [("INP401", 7), ("INP403", 11)]
+
+
+COOKIES = """
+from http.cookies import SimpleCookie
+from http.server import BaseHTTPRequestHandler
+
+
+def login(environ, start_response):
+    start_response("200 OK", [("Set-Cookie", "sid=%s; Path=/" % environ["sid"])])
+    start_response("200 OK", [("Set-Cookie", "sid=%s; Path=/; Secure; HttpOnly" % environ["sid"])])
+    start_response("200 OK", [("Set-Cookie", "sid=; Max-Age=0; Path=/")])
+    return [b""]
+
+
+class Login(BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.send_header("Set-Cookie", "sid=" + self.sid + "; HttpOnly")
+        jar = SimpleCookie()
+        jar["sid"] = self.sid
+        self.send_header("Set-Cookie", jar["sid"].OutputString())
+        kept = SimpleCookie()
+        kept["sid"] = self.sid
+        kept["sid"]["secure"] = True
+        kept["sid"]["httponly"] = True
+        self.send_header("Set-Cookie", kept["sid"].OutputString())
+        sent = SimpleCookie(self.headers.get("Cookie", ""))
+        self.wfile.write(sent.output().encode())
+"""
+
+
+def test_set_cookie_written_by_hand(cli: Any, project: Any) -> None:
+    """A Set-Cookie header the code writes itself (a header list's pair, send_header) or a SimpleCookie morsel it
+    outputs names its Secure and HttpOnly attributes, or the cookie goes without them; a deleting header and
+    the request's cookies parsed with SimpleCookie(header) are no cookie set."""
+    root = project({"server.py": COOKIES})
+    assert [(line, rule) for line, rule in scan(cli, root) if rule == "OUT150"] == [
+        (6, "OUT150"),
+        (14, "OUT150"),
+        (17, "OUT150"),
+    ]
