@@ -114,6 +114,9 @@ PROJECTS = (
 # and a DefaultRouter, @action methods, get_queryset/get_object, perform_create's serializer, serializers' fields and
 # validate_<field>/validate/create, FilterSet methods and filter backends, permissions, throttles, paginators,
 # renderers, signals, a service layer, management commands)
+# 33: an internal service without a modern framework (raw WSGI applications and their environ, http.server and
+# socketserver handlers, wsgiref, webob, cgi.FieldStorage, email.parser, xmlrpc.server, hand-written headers and
+# cookies, string.Template, shelve, marshal)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {

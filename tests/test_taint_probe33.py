@@ -199,13 +199,18 @@ class Login(BaseHTTPRequestHandler):
         self.send_header("Set-Cookie", kept["sid"].OutputString())
         sent = SimpleCookie(self.headers.get("Cookie", ""))
         self.wfile.write(sent.output().encode())
+        built = "sid=%s; Path=/;" % self.sid
+        built += " Secure; HttpOnly;"
+        self.send_header("Set-Cookie", built)
+        self.send_header("Set-Cookie", "theme=dark")
 """
 
 
 def test_set_cookie_written_by_hand(cli: Any, project: Any) -> None:
     """A Set-Cookie header the code writes itself (a header list's pair, send_header) or a SimpleCookie morsel it
-    outputs names its Secure and HttpOnly attributes, or the cookie goes without them; a deleting header and
-    the request's cookies parsed with SimpleCookie(header) are no cookie set."""
+    outputs names its Secure and HttpOnly attributes, or the cookie goes without them; a deleting header, a
+    fixed one, the request's cookies parsed with SimpleCookie(header) and text extended by `+=` (not known
+    whole) are not judged."""
     root = project({"server.py": COOKIES})
     assert [(line, rule) for line, rule in scan(cli, root) if rule == "OUT150"] == [
         (6, "OUT150"),

@@ -127,6 +127,8 @@ class CookieFlags(Rule):
             if bound is None:
                 return
             value = bound
+        if is_constant(value):
+            return  # a fixed cookie ("theme=dark", a test's "a=b"): no session or identity of a client
         text = _written_text(value)
         if text is None or "=" not in text or any(gone in text.lower() for gone in ("max-age=0", "1970")):
             return  # no cookie pair written here, or one the header deletes
@@ -345,15 +347,21 @@ def _function(ctx: Context) -> cst.FunctionDef | None:
 
 
 def _bound_once(ctx: Context, name: str) -> cst.BaseExpression | None:
-    """What the enclosing function assigns to `name`, when it assigns it once, to a plain name."""
+    """What the enclosing function assigns to `name`, when it binds it once, by a plain assignment (a name also
+    extended by `+=`, bound in a loop or by `with`, is not known)."""
     fn = _function(ctx)
     if fn is None:
         return None
-    bound = [
-        node.value
-        for node in _walk(fn)
-        if type(node) is cst.Assign and any(type(t.target) is cst.Name and t.target.value == name for t in node.targets)
-    ]
+    bound: list[cst.BaseExpression | None] = []
+    for node in _walk(fn):
+        if type(node) is cst.Assign and any(
+            type(t.target) is cst.Name and t.target.value == name for t in node.targets
+        ):
+            bound.append(node.value)
+        elif type(node) in (cst.AugAssign, cst.AnnAssign, cst.For, cst.AsName, cst.NamedExpr) and any(
+            type(n) is cst.Name and n.value == name for n in children(node)[:1]
+        ):
+            bound.append(None)
     return bound[0] if len(bound) == 1 else None
 
 
