@@ -147,19 +147,7 @@ class CookieFlags(Rule):
         if type(made) is not cst.Call or ctx.qualname(made.func) not in COOKIE_JARS or made.args:
             return  # SimpleCookie(header): the request's cookies, read
         fn = _function(ctx)
-        assert fn is not None
-        set_flags = {
-            str(constant_value(node.targets[0].target.slice[0].slice.value)).lower()
-            for node in _walk(fn)
-            if type(node) is cst.Assign
-            and type(node.targets[0].target) is cst.Subscript
-            and type(inner := node.targets[0].target.value) is cst.Subscript
-            and type(inner.value) is cst.Name
-            and inner.value.value == root.value
-            and type(node.targets[0].target.slice[0].slice) is cst.Index
-            and is_constant(node.targets[0].target.slice[0].slice.value)
-            and not (is_constant(node.value) and not constant_value(node.value))
-        }
+        set_flags = _morsel_flags(fn, root.value) if fn is not None else set()
         missing = [flag for flag in FLAGS if flag.lower() not in set_flags]
         if missing:
             ctx.report(call, self.meta.message.format(name="a SimpleCookie's output", flags=_join(missing)))
@@ -371,4 +359,23 @@ def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
         current = stack.pop()
         found.append(current)
         stack.extend(children(current))
+    return found
+
+
+def _morsel_flags(fn: cst.FunctionDef, jar: str) -> set[str]:
+    """The attributes the function switches on in a morsel of the cookie jar `jar`: jar["sid"]["secure"] = True
+    (a false constant switches none on)."""
+    found = set()
+    for node in _walk(fn):
+        if type(node) is not cst.Assign or type(target := node.targets[0].target) is not cst.Subscript:
+            continue
+        morsel, key = target.value, target.slice[0].slice
+        if type(morsel) is not cst.Subscript or type(morsel.value) is not cst.Name or morsel.value.value != jar:
+            continue
+        if (
+            type(key) is cst.Index
+            and is_constant(key.value)
+            and not (is_constant(node.value) and not constant_value(node.value))
+        ):
+            found.add(str(constant_value(key.value)).lower())
     return found
