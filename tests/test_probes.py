@@ -55,6 +55,7 @@ PROJECTS = (
     "quotesdk",
     "allocations",
     "watchlist",
+    "intranet",
     "quantlab",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
@@ -119,6 +120,9 @@ PROJECTS = (
 # renderers, signals, a service layer, management commands)
 # 32: a restricted- and watch-list service in the Python of 3.10-3.13 (match statements, walrus, comprehensions,
 # star-unpacking, async comprehensions and task groups, except*, f-string `=` and specs, PEP 695 and PEP 701 syntax)
+# 33: an internal service without a modern framework (raw WSGI applications and their environ, http.server and
+# socketserver handlers, wsgiref, webob, cgi.FieldStorage, email.parser, xmlrpc.server, hand-written headers and
+# cookies, string.Template, shelve, marshal)
 # 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
 # experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
 

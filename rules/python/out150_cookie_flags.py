@@ -12,6 +12,7 @@ from guidelint.cst import (
     is_constant,
     is_settings_module,
 )
+from guidelint.cst.children import children
 from guidelint.cst.web import config_pairs, deletes_cookie, is_app_config, setting_key
 
 # cookie flag -> the keyword names frameworks use for it
@@ -34,6 +35,12 @@ FLAG_SETTINGS = {
     "REMEMBER_COOKIE_HTTPONLY": "HttpOnly",
 }
 CONFIG_METHODS = ("update", "from_mapping")
+# a Set-Cookie header written by hand: ("Set-Cookie", value) of a header list, send_header("Set-Cookie", value),
+# headers["Set-Cookie"] = value; and the output of a http.cookies morsel the function makes
+SET_COOKIE = "set-cookie"
+HEADER_METHODS = ("send_header", "add_header", "set_header", "append_header", "add", "append", "setdefault")
+COOKIE_JARS = ("http.cookies.SimpleCookie", "http.cookies.BaseCookie", "Cookie.SimpleCookie")
+MORSEL_OUTPUTS = ("output", "OutputString", "js_output")
 
 
 class CookieFlags(Rule):
@@ -66,8 +73,17 @@ class CookieFlags(Rule):
         ),
     )
     calls = AUTH_TICKET
-    nodes = (cst.Call, cst.Assign)
-    needles = ("set_cookie", "set_signed_cookie", "AuthTkt", "COOKIE_SECURE", "COOKIE_HTTPONLY")
+    nodes = (cst.Call, cst.Assign, cst.Tuple)
+    needles = (
+        "set_cookie",
+        "set_signed_cookie",
+        "AuthTkt",
+        "COOKIE_SECURE",
+        "COOKIE_HTTPONLY",
+        "Set-Cookie",
+        "set-cookie",
+        "SimpleCookie",
+    )
 
     def check_call(self, call: cst.Call, name: str, ctx: Context) -> None:
         if has_star_args(call):
@@ -77,12 +93,18 @@ class CookieFlags(Rule):
             ctx.report(call, self.meta.message.format(name=f"{name.rsplit('.', 1)[-1]}()", flags=_join(missing)))
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
+        header = _set_cookie_value(node)
+        if header is not None:
+            self._check_header(node, header, ctx)
         if isinstance(node, cst.Assign):
             self._check_setting(node, ctx)
             return
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
             return
         method = node.func.attr.value
+        if method in MORSEL_OUTPUTS:
+            self._check_morsel(node, node.func.value, ctx)
+            return
         if method in CONFIG_METHODS and is_app_config(node.func.value):
             self._check_config_call(node, method, ctx)
             return
@@ -95,6 +117,40 @@ class CookieFlags(Rule):
         missing = [flag for flag in FLAGS if _flag(node, flag) is False or (unset_is_off and _flag(node, flag) is None)]
         if missing:
             ctx.report(node, self.meta.message.format(name=f"{method}()", flags=_join(missing)))
+
+    def _check_header(self, node: cst.CSTNode, value: cst.BaseExpression, ctx: Context) -> None:
+        """A Set-Cookie header whose text the code writes (a literal, an f-string, `%` or `.format` of one, or
+        a name the function binds to such text once): the attributes it names. Text not written here is
+        not judged."""
+        if type(value) is cst.Name:
+            bound = _bound_once(ctx, value.value)
+            if bound is None:
+                return
+            value = bound
+        if is_constant(value):
+            return  # a fixed cookie ("theme=dark", a test's "a=b"): no session or identity of a client
+        text = _written_text(value)
+        if text is None or "=" not in text or any(gone in text.lower() for gone in ("max-age=0", "1970")):
+            return  # no cookie pair written here, or one the header deletes
+        attributes = {part.strip().split("=")[0].strip().lower() for part in text.split(";")}
+        missing = [flag for flag in FLAGS if flag.lower() not in attributes]
+        if missing:
+            ctx.report(node, self.meta.message.format(name="a Set-Cookie header", flags=_join(missing)))
+
+    def _check_morsel(self, call: cst.Call, receiver: cst.BaseExpression, ctx: Context) -> None:
+        """`cookie["sid"].OutputString()` (or `cookie.output()`) of a SimpleCookie the function makes, whose
+        morsels it never gives `secure` and `httponly`."""
+        root = receiver.value if type(receiver) is cst.Subscript else receiver
+        if type(root) is not cst.Name:
+            return
+        made = _bound_once(ctx, root.value)
+        if type(made) is not cst.Call or ctx.qualname(made.func) not in COOKIE_JARS or made.args:
+            return  # SimpleCookie(header): the request's cookies, read
+        fn = _function(ctx)
+        set_flags = _morsel_flags(fn, root.value) if fn is not None else set()
+        missing = [flag for flag in FLAGS if flag.lower() not in set_flags]
+        if missing:
+            ctx.report(call, self.meta.message.format(name="a SimpleCookie's output", flags=_join(missing)))
 
     def _check_setting(self, node: cst.Assign, ctx: Context) -> None:
         for target in node.targets:
@@ -114,6 +170,9 @@ class CookieFlags(Rule):
                 ctx.report(where, self.meta.message.format(name=name, flags=FLAG_SETTINGS[key]))
 
     flagged = """
+        from http.cookies import SimpleCookie
+        from http.server import BaseHTTPRequestHandler
+
         from flask import Flask, make_response
         from pyramid.authentication import AuthTktAuthenticationPolicy
 
@@ -141,8 +200,24 @@ class CookieFlags(Rule):
         def includeme(config, secret):
             policy = AuthTktAuthenticationPolicy(secret, hashalg="sha512")  # expect
             config.set_authentication_policy(policy)
+
+        def application(environ, start_response):
+            sid = new_session_id()
+            start_response("200 OK", [("Set-Cookie", "sid=%s; Path=/" % sid)])  # expect
+            return [b"welcome"]
+
+        class Login(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.send_header("Set-Cookie", f"sid={new_session_id()}; Path=/; Secure")  # expect
+                cookie = SimpleCookie()
+                cookie["remember"] = new_session_id()
+                cookie["remember"]["secure"] = True
+                self.send_header("Set-Cookie", cookie["remember"].OutputString())  # expect
     """
     safe = """
+        from http.cookies import SimpleCookie
+        from http.server import BaseHTTPRequestHandler
+
         from django.conf import settings
         from flask import Flask, make_response
         from pyramid.authentication import AuthTktAuthenticationPolicy
@@ -179,6 +254,22 @@ class CookieFlags(Rule):
             def on_post(self, req, resp):
                 import falcon  # Falcon's set_cookie defaults to secure=True, http_only=True
                 resp.set_cookie("session", new_session(req), same_site="Lax")
+
+        def application(environ, start_response):
+            sid = new_session_id()
+            header = "sid=%s; Path=/; Secure; HttpOnly; SameSite=Lax" % sid
+            theme = SimpleCookie(environ.get("HTTP_COOKIE", ""))["theme"].value
+            start_response("200 OK", [("Set-Cookie", header), ("Set-Cookie", "old=; Max-Age=0; Path=/")])
+            return [theme.encode()]
+
+        class Login(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.send_header("Set-Cookie", f"sid={new_session_id()}; Path=/; Secure; HttpOnly")
+                cookie = SimpleCookie()
+                cookie["remember"] = new_session_id()
+                cookie["remember"]["secure"] = True
+                cookie["remember"]["httponly"] = True
+                self.send_header("Set-Cookie", cookie["remember"].OutputString())
     """
 
 
@@ -199,3 +290,92 @@ def _switches_off(key: str, value: cst.BaseExpression) -> bool:
 
 def _join(flags: list[str]) -> str:
     return flags[0] if len(flags) == 1 else ", ".join(flags[:-1]) + " and " + flags[-1]
+
+
+def _set_cookie_value(node: cst.CSTNode) -> cst.BaseExpression | None:
+    """The value of a Set-Cookie header the node writes: ("Set-Cookie", v), x.send_header("Set-Cookie", v),
+    headers["Set-Cookie"] = v."""
+    if type(node) is cst.Tuple and len(node.elements) == 2 and _names_set_cookie(node.elements[0].value):
+        return node.elements[1].value
+    if type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value in HEADER_METHODS:
+        given = [a.value for a in node.args if a.keyword is None and not a.star]
+        if len(given) == 2 and _names_set_cookie(given[0]):
+            return given[1]
+    if type(node) is cst.Assign and type(target := node.targets[0].target) is cst.Subscript:
+        key = target.slice[0].slice if len(target.slice) == 1 else None
+        if type(key) is cst.Index and _names_set_cookie(key.value):
+            return node.value
+    return None
+
+
+def _names_set_cookie(expr: cst.BaseExpression) -> bool:
+    return is_constant(expr) and str(constant_value(expr)).lower() == SET_COOKIE
+
+
+def _written_text(expr: cst.BaseExpression) -> str | None:
+    """The text the code writes of a string it builds (literals, f-string text, the template of `%` or
+    `.format`, the literal operands of `+`), the values left out; None when none of it is written here."""
+    if type(expr) is cst.SimpleString or type(expr) is cst.ConcatenatedString:
+        value = constant_value(expr)
+        return value if isinstance(value, str) else None
+    if type(expr) is cst.FormattedString:
+        return "".join(p.value if type(p) is cst.FormattedStringText else "" for p in expr.parts)
+    if type(expr) is cst.BinaryOperation and type(expr.operator) is cst.Modulo:
+        return _written_text(expr.left)
+    if type(expr) is cst.BinaryOperation and type(expr.operator) is cst.Add:
+        parts = [_written_text(expr.left), _written_text(expr.right)]
+        return None if parts == [None, None] else "".join(p or "" for p in parts)
+    if type(expr) is cst.Call and type(expr.func) is cst.Attribute and expr.func.attr.value == "format":
+        return _written_text(expr.func.value)
+    return None
+
+
+def _function(ctx: Context) -> cst.FunctionDef | None:
+    return next((a for a in reversed(ctx.ancestors) if type(a) is cst.FunctionDef), None)
+
+
+def _bound_once(ctx: Context, name: str) -> cst.BaseExpression | None:
+    """What the enclosing function assigns to `name`, when it binds it once, by a plain assignment (a name also
+    extended by `+=`, bound in a loop or by `with`, is not known)."""
+    fn = _function(ctx)
+    if fn is None:
+        return None
+    bound: list[cst.BaseExpression | None] = []
+    for node in _walk(fn):
+        if type(node) is cst.Assign and any(
+            type(t.target) is cst.Name and t.target.value == name for t in node.targets
+        ):
+            bound.append(node.value)
+        elif type(node) in (cst.AugAssign, cst.AnnAssign, cst.For, cst.AsName, cst.NamedExpr) and any(
+            type(n) is cst.Name and n.value == name for n in children(node)[:1]
+        ):
+            bound.append(None)
+    return bound[0] if len(bound) == 1 else None
+
+
+def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children(current))
+    return found
+
+
+def _morsel_flags(fn: cst.FunctionDef, jar: str) -> set[str]:
+    """The attributes the function switches on in a morsel of the cookie jar `jar`: jar["sid"]["secure"] = True
+    (a false constant switches none on)."""
+    found = set()
+    for node in _walk(fn):
+        if type(node) is not cst.Assign or type(target := node.targets[0].target) is not cst.Subscript:
+            continue
+        morsel, key = target.value, target.slice[0].slice
+        if type(morsel) is not cst.Subscript or type(morsel.value) is not cst.Name or morsel.value.value != jar:
+            continue
+        if (
+            type(key) is cst.Index
+            and is_constant(key.value)
+            and not (is_constant(node.value) and not constant_value(node.value))
+        ):
+            found.add(str(constant_value(key.value)).lower())
+    return found

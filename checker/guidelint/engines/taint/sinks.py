@@ -477,12 +477,16 @@ class Sinks:
 
     def under_keys(self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0) -> Taint:
         """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators
-        of a MongoDB filter that take JavaScript, {"$and": [{"$where": f"this.name == '{name}'"}]}; and of a
-        mapping unpacked into it ({**request.json}), whose keys the code does not choose."""
+        of a MongoDB filter that take JavaScript, {"$and": [{"$where": f"this.name == '{name}'"}]}; of a
+        mapping unpacked into it ({**request.json}), whose keys the code does not choose; and the value of a
+        (name, value) pair of a list (WSGI's and werkzeug's header lists: [("Location", url)])."""
         found: Taint = CLEAN
         if depth > 4:
             return found
         if isinstance(literal, (cst.List, cst.Tuple)):
+            pair = literal.elements
+            if type(literal) is cst.Tuple and len(pair) == 2 and constant_value(pair[0].value) in keys:
+                return self.a.eval(pair[1].value, env)  # [("Location", url)]: a header list's (name, value) pair
             for item in literal.elements:
                 found = union(found, self.under_keys(item.value, keys, env, depth + 1))
             return found

@@ -490,13 +490,13 @@ def _is_dict(value: Any) -> bool:
     return isinstance(value, frozenset) and all(type(pair) is tuple and len(pair) == 2 for pair in value)
 
 
-_SEQUENCE_BUILTINS = frozenset({"sorted", "list", "tuple", "min", "max", "next"})
+_SEQUENCE_BUILTINS = frozenset({"sorted", "list", "tuple", "set", "frozenset", "min", "max", "next"})
 
 
 def _sequence_builtin(expr: cst.Call, name: str, lookup: Callable[[str], Values], depth: int) -> Values:
-    """sorted(xs), list(xs), tuple(xs): the sequence, as a tuple; min(xs), max(xs), next(it, default): one
-    of its elements (or the default), of known or composed sequences. A `key=` or `reverse=` changes
-    the order or the pick, not what is picked from."""
+    """sorted(xs), list(xs), tuple(xs), set(xs), frozenset(xs): the sequence, as a tuple (a set as its display
+    is, each element once); min(xs), max(xs), next(it, default): one of its elements (or the default), of
+    known or composed sequences. A `key=` or `reverse=` changes the order or the pick, not what is picked from."""
     positional = [a for a in expr.args if a.keyword is None and not a.star]
     keywords = {a.keyword.value: a.value for a in expr.args if a.keyword is not None}
     if len(positional) != 1 + (name == "next" and "default" not in keywords and len(expr.args) == 2):
@@ -508,7 +508,7 @@ def _sequence_builtin(expr: cst.Call, name: str, lookup: Callable[[str], Values]
     found = values_of(positional[0].value, lookup, depth)
     if found is None:
         return None
-    if name in ("sorted", "list", "tuple"):
+    if name in ("sorted", "list", "tuple", "set", "frozenset"):
         if "default" in keywords or not all(isinstance(v, (tuple, str)) or type(v) is Composed for v in found):
             return None
         if any(composed(v) for v in found):
@@ -516,7 +516,8 @@ def _sequence_builtin(expr: cst.Call, name: str, lookup: Callable[[str], Values]
         if name == "sorted" and keywords:
             return None  # an order a key or a reverse flag decides: not worked out
         try:
-            return frozenset(tuple(sorted(v)) if name == "sorted" else tuple(v) for v in found)
+            pick = sorted if name == "sorted" else dict.fromkeys if "set" in name else tuple
+            return frozenset(tuple(pick(v)) for v in found)
         except TypeError:
             return None
     picked = elements(found)
