@@ -127,10 +127,10 @@ _SCRIPT_NOISE = rb'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\]|\\.)*`|
 # an XML document: its declaration, a doctype or Qt Linguist's <TS> root (a type assertion `<T>x` starts TypeScript)
 _XML_DOCUMENT = re.compile(rb"\s*<(\?xml\b|!DOCTYPE\b|TS[\s>])")
 # Mako: a control line (`% for x in rows:`, `% endif`), a tag (`<%inherit .../>`, `<%!`, `<%def>`) or an
-# expression `${x}` at a line's start: what a `.py` file a Mako template renders into Python holds
-_MAKO_LINE = re.compile(
-    rb"^[ \t]*(?:%[ \t]*(?:for|if|elif|else|while|try|except|end\w+)\b|<%(?:!|[a-z]+\b)|\$\{)", re.MULTILINE
-)
+# expression `${x}` at a line's start: what a `.py` file a Mako template renders into Python holds (searched
+# from each line break, a literal the regex engine finds fast, and matched at the text's start: `_mako_line`)
+_MAKO = rb"[ \t]*(?:%[ \t]*(?:for|if|elif|else|while|try|except|end\w+)\b|<%(?:!|[a-z]+\b)|\$\{)"
+_MAKO_START, _MAKO_AFTER_BREAK = re.compile(_MAKO), re.compile(rb"\n" + _MAKO)
 # a line that starts with a template expression `{{ name }}`, or a name made of one (`{{module_name}}.py`)
 _EXPRESSION_LINE = re.compile(rb"^[ \t]*[\w.]*\{\{\s*[\w.]+", re.MULTILINE)
 
@@ -293,6 +293,11 @@ def _binary(data: bytes) -> bool:
     return False
 
 
+def _mako_line(data: bytes) -> bool:
+    """Whether a line of the text is one of Mako's (`_MAKO`)."""
+    return _MAKO_START.match(data) is not None or _MAKO_AFTER_BREAK.search(data) is not None
+
+
 def _mpeg_stream(data: bytes) -> bool:
     """An MPEG transport stream (the `.ts` of video segments): 188-byte packets, each opening with 0x47."""
     return len(data) >= 3 * 188 and all(data[i] == 0x47 for i in (0, 188, 376)) and not _text(data)
@@ -381,7 +386,7 @@ def _python_template(rel: str, data: bytes) -> bool:
     """A .py/.wsgi file with template syntax (Jinja's or Mako's, in its name or a line of its own) that does
     not parse as Python: a template rendered into Python later. A file that parses is Python, whatever it
     contains."""
-    if not ("{{" in rel or "{%" in rel or _tag_line(data) or _expression_line(data) or _MAKO_LINE.search(data)):
+    if not ("{{" in rel or "{%" in rel or _tag_line(data) or _expression_line(data) or _mako_line(data)):
         return False
     from guidelint.engines.libcst.prefilter import parses
     from guidelint.source import UncheckableSource, decode_python

@@ -552,5 +552,5 @@ def comprehension_walruses(comp: cst.BaseExpression) -> list[str]:
         node = stack.pop()
         if type(node) is cst.NamedExpr and type(node.target) is cst.Name:
             names.append(node.target.value)
-        stack.extend(child for child in node.children if type(child) is not cst.Lambda)
+        stack.extend(child for child in children(node) if type(child) is not cst.Lambda)
     return names
