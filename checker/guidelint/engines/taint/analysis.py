@@ -38,7 +38,7 @@ from guidelint.engines.taint.hooks import (
     raised_state,
     session_state,
 )
-from guidelint.engines.taint.injected import annotated_instance, dependency_fields
+from guidelint.engines.taint.injected import annotated_instance, dependency_fields, self_entries
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -156,8 +156,7 @@ class Analysis:
         self.called: cst.BaseExpression | None = None  # the callee expression of the call being evaluated
         self.enclosing: list[str] = []  # names of the calls whose arguments are being evaluated, innermost last
         self.getters: set[int] = set()  # properties whose getter is being evaluated (the ids of the reads)
-        # per function being analysed: the element taints of each `return a, b` (None once any return is not
-        # a tuple display); and the element taints of calls to functions summarised that way
+        # per function analysed: element taints of each `return a, b` (None once one is no tuple), and of its calls
         self.tuple_returns: list[list[tuple[Taint, ...]] | None] = []
         self.last_tuple_returns: list[tuple[Taint, ...]] | None = None
         self.last_own_sources: frozenset[int] = frozenset()
@@ -285,6 +284,7 @@ class Analysis:
             env.values.update(parameter_fields(self, param, taint, handler_sources))  # body: Order's converted fields
             env.values.update(dependency_fields(self, param, taint, handler_sources))  # f: Filter = Depends()
             env.values.update(nested_parameter_fields(self, param, taint))  # book.lead.lei_number of a body
+        env.values.update(self_entries(self))  # a DRF serializer's self.context["request"]
         if param_labels and self.context_vars:  # ROOM.get(): what the caller set in ROOM
             env.values.update(context_params(self, fn, len(params)))
         enter(self, env.values, env.consts)  # notes, as the module's other functions may have left it

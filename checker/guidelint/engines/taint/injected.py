@@ -13,10 +13,10 @@ import libcst as cst
 
 from guidelint.engines.taint.aliases import imported_alias
 from guidelint.engines.taint.fields import ANNOTATED, cleared_kinds
-from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, for_passed, outside, union
+from guidelint.engines.taint.labels import CLEAN, Label, Taint, cleared, for_passed, held_entries, outside, union
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.projectclass import project_class
-from guidelint.engines.taint.syntax import _body
+from guidelint.engines.taint.syntax import _body, _matches
 from guidelint.engines.taint.tables import ALL_KINDS
 from guidelint.semantic.names import dotted
 from guidelint.semantic.summary import absolute_name
@@ -201,3 +201,19 @@ def annotated_instance(a: Analysis, param: cst.Param) -> list[tuple[dict[str, st
     if outline is not None and cls in outline.classes and not ABSTRACT & set(outline.classes[cls]):
         a.made_by[name] = absolute
     return saved
+
+
+def self_entries(a: Analysis) -> dict[str, Taint]:
+    """What an attribute of self holds under constant keys in a method of a class a `self-attributes` source with
+    `entries:` names: a DRF serializer's `self.context["request"]` (or `.get("request")`) is the request the view
+    gave it; the attribute itself and its other entries (the view, the format) are the server's."""
+    cls = a.current_class
+    bases = a.bases.get(cls, []) if cls else []
+    out: dict[str, Taint] = {}
+    for source in a.self_models:
+        if source.entries and any(_matches(base, source.subclass_of) for base in bases):
+            for attribute in source.patterns:
+                holder = cst.Attribute(value=cst.Name("self"), attr=cst.Name(attribute))
+                found = a.sources.label(source, holder, f"self.{attribute}")
+                out.update(held_entries(f"self.{attribute}", source.entries, found))
+    return out

@@ -50,6 +50,9 @@
                                       # (renderer_context["request"]; "context.request": info.context["request"])
       - self-attributes: [path, headers, rfile]
         subclass-of: ["*BaseHTTPRequestHandler"]   # attributes of self in subclasses of these classes
+      - self-attributes: [context]
+        subclass-of: ["rest_framework.serializers.*"]
+        entries: [request]            # self.context["request"]: as a parameter's entries
     sinks:
       - call: os.system               # a qualified callee ...
         kind: shell
@@ -361,8 +364,8 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 ),
             )
         )
-        if "entries" in entry and how != "params-named":
-            raise ModelError(f"{where}: `entries` (what a parameter holds under keys) needs `params-named`")
+        if "entries" in entry and how not in ("params-named", "self-attributes"):
+            raise ModelError(f"{where}: `entries` (what an object holds under keys) needs params-named/self-attributes")
         if how == "literal":
             for pattern in models.sources[-1].patterns:
                 try:

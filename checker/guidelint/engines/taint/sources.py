@@ -511,7 +511,7 @@ class Sources:
         bases = self.a.bases.get(self.a.current_class, [])
         for source in self.a.self_models:
             if expr.attr.value in source.patterns and any(_matches(base, source.subclass_of) for base in bases):
-                return self.label(source, expr, f"self.{expr.attr.value}")
+                return CLEAN if source.entries else self.label(source, expr, f"self.{expr.attr.value}")
         return CLEAN
 
     def literal(self, expr: cst.BaseExpression) -> Taint:
