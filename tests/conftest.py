@@ -89,6 +89,16 @@ def findings_by_path(root: Path) -> dict[str, list[dict[str, Any]]]:
     return by_path
 
 
+def scanned(
+    cli: Callable[..., Run], project: Callable[..., Path], files: dict[str, str], rules: set[str]
+) -> list[tuple[str, str, int]]:
+    """(path, rule, line) of the findings of `rules` in a project scanned by the command line."""
+    root = project(files)
+    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
+    assert run.exit_code in (0, 1), run.stderr
+    return sorted((f["path"], f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in rules)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Callable[..., Path]:
     """Write files into a fresh project directory: project({"app.py": "code"}) -> root."""

@@ -7,18 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run
-
-
-def scanned(
-    cli: Callable[..., Run], project: Callable[..., Path], files: dict[str, str], rules: set[str]
-) -> list[tuple[str, str, int]]:
-    """(path, rule, line) of the findings of `rules` in a project scanned by the command line."""
-    root = project(files)
-    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
-    assert run.exit_code in (0, 1), run.stderr
-    return sorted((f["path"], f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in rules)
-
+from tests.conftest import Run, scanned
 
 SIGN_IN = """
     from urllib.parse import urlencode, urlparse, urlsplit, urlunparse, urlunsplit

@@ -5,18 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import Run
-
-
-def scanned(
-    cli: Callable[..., Run], project: Callable[..., Path], files: dict[str, str], rules: set[str]
-) -> list[tuple[str, str, int]]:
-    """(path, rule, line) of the findings of `rules` in a project scanned by the command line."""
-    root = project(files)
-    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
-    assert run.exit_code in (0, 1), run.stderr
-    return sorted((f["path"], f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in rules)
-
+from tests.conftest import Run, scanned
 
 # a logging helper that forwards its *args to a logger: the logger is known by what made it (the model's
 # receiver-names), so the values given for *args are logged as the helper's own positional arguments are

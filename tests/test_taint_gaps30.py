@@ -5,18 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import Run
-
-
-def scanned(
-    cli: Callable[..., Run], project: Callable[..., Path], files: dict[str, str], rules: set[str]
-) -> list[tuple[str, str, int]]:
-    """(path, rule, line) of the findings of `rules` in a project scanned by the command line."""
-    root = project(files)
-    run = cli("scan", ".", "--no-cache", "-f", "json", cwd=root)
-    assert run.exit_code in (0, 1), run.stderr
-    return sorted((f["path"], f["rule"], f["start"]["line"]) for f in run.json()["findings"] if f["rule"] in rules)
-
+from tests.conftest import Run, scanned
 
 # a DRF serializer is given the view's request in its context (`self.context["request"]`): what of it the client
 # sent (query parameters, body, headers) is the client's, its user the server's, and the context's other entries
