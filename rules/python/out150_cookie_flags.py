@@ -12,7 +12,7 @@ from guidelint.cst import (
     is_constant,
     is_settings_module,
 )
-from guidelint.cst.children import children
+from guidelint.cst.children import children, descendants
 from guidelint.cst.web import config_pairs, deletes_cookie, is_app_config, setting_key
 
 # cookie flag -> the keyword names frameworks use for it
@@ -146,7 +146,7 @@ class CookieFlags(Rule):
         made = _bound_once(ctx, root.value)
         if type(made) is not cst.Call or ctx.qualname(made.func) not in COOKIE_JARS or made.args:
             return  # SimpleCookie(header): the request's cookies, read
-        fn = _function(ctx)
+        fn = ctx.function
         set_flags = _morsel_flags(fn, root.value) if fn is not None else set()
         missing = [flag for flag in FLAGS if flag.lower() not in set_flags]
         if missing:
@@ -330,18 +330,14 @@ def _written_text(expr: cst.BaseExpression) -> str | None:
     return None
 
 
-def _function(ctx: Context) -> cst.FunctionDef | None:
-    return next((a for a in reversed(ctx.ancestors) if type(a) is cst.FunctionDef), None)
-
-
 def _bound_once(ctx: Context, name: str) -> cst.BaseExpression | None:
     """What the enclosing function assigns to `name`, when it binds it once, by a plain assignment (a name also
     extended by `+=`, bound in a loop or by `with`, is not known)."""
-    fn = _function(ctx)
+    fn = ctx.function
     if fn is None:
         return None
     bound: list[cst.BaseExpression | None] = []
-    for node in _walk(fn):
+    for node in descendants(fn):
         if type(node) is cst.Assign and any(
             type(t.target) is cst.Name and t.target.value == name for t in node.targets
         ):
@@ -353,20 +349,11 @@ def _bound_once(ctx: Context, name: str) -> cst.BaseExpression | None:
     return bound[0] if len(bound) == 1 else None
 
 
-def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
-    found, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children(current))
-    return found
-
-
 def _morsel_flags(fn: cst.FunctionDef, jar: str) -> set[str]:
     """The attributes the function switches on in a morsel of the cookie jar `jar`: jar["sid"]["secure"] = True
     (a false constant switches none on)."""
     found = set()
-    for node in _walk(fn):
+    for node in descendants(fn):
         if type(node) is not cst.Assign or type(target := node.targets[0].target) is not cst.Subscript:
             continue
         morsel, key = target.value, target.slice[0].slice
