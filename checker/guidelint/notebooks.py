@@ -50,7 +50,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 
 NOT_PYTHON_CELL = "cell {number} is a %%{magic} cell, not Python: its body is not checked (the JSON checks read it)"
 OTHER_KERNEL = (
-    "the {language} code of its cells (a Jupyter notebook of a {language} kernel, checked as JSON: its secrets"
+    "the {language} code of its cells (a Jupyter notebook whose kernel runs {language}, checked as JSON: its secrets"
     " and data rules ran)"
 )
 UNREADABLE = "the Python of its cells ({why}; the notebook was checked as JSON: its secrets and data rules ran)"
