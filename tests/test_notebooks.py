@@ -142,10 +142,23 @@ def test_markdown_raw_outputs_and_magics_are_not_python(cli, project) -> None:  
 
 
 def test_a_magic_like_line_inside_a_string_stays_python() -> None:
-    source = 'query = """\n%s items\n!important\n"""\nvalue = (1,\n  2)\n'
+    source = 'query = """\n%s items\n!important\n"""\nvalue = (1,\n  %2)\nform = "a\x0cb"\n'
     code = python_code(notebook([cell(source)]))
     assert isinstance(code, NotebookCode)
     assert code.text == source
+    # an indented magic at a cell's top level is blanked, not made an indented `pass`
+    code = python_code(notebook([cell("  %matplotlib inline\nimport os\n")]))
+    assert isinstance(code, NotebookCode)
+    assert code.text == "\nimport os\n"
+
+
+def test_cached_results_are_placed_in_the_notebook_as_fresh_ones(cli, project) -> None:  # type: ignore[no-untyped-def]
+    root = project({"research/positions.ipynb": analysis()})
+    runs = [cli("scan", "--format", "json", cwd=root).json() for _ in range(2)]
+    assert "1 scanned (1 unchanged, from the cache)" in cli("scan", cwd=root).stdout
+    findings = [sorted((f["rule"], f["cell"], f["start"]["line"]) for f in run["findings"]) for run in runs]
+    assert findings[0] == findings[1]
+    assert ("INP102", 3, 2) in findings[1]
 
 
 def test_a_cell_that_is_not_python_fails_closed_and_is_named(cli, project) -> None:  # type: ignore[no-untyped-def]

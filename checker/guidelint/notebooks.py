@@ -47,6 +47,7 @@ _MAGIC_ASSIGNMENT = re.compile(r"^[A-Za-z_][\w.]*(\s*,\s*[A-Za-z_][\w.]*)*\s*=\s
 # help on an object (`df.head?`, `json.loads??`)
 _HELP = re.compile(r"^[\w.\[\]()'\"]+\?{1,2}$")
 _SPACE = re.compile(r"[ \t\n\r]*")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 NOT_PYTHON_CELL = "cell {number} is a %%{magic} cell, not Python: its body is not checked (the JSON checks read it)"
 OTHER_KERNEL = (
@@ -270,7 +271,7 @@ def _cell_lines(source: list[tuple[str, int]], lines: _LineIndex) -> tuple[list[
     file_lines: list[int] = []
     pending = ""
     for part, offset in source:
-        for piece in part.splitlines(keepends=True):
+        for piece in _LINE.findall(part):  # Python's line ends only: a form feed in a string is no line end
             if not pending:
                 file_lines.append(lines.line(offset))
             pending += piece
@@ -295,17 +296,20 @@ def _python_lines(cell: list[str]) -> tuple[list[str], str]:
             return ["\n"] * len(cell), magic or "?"
         cell = ["\n", *cell[1:]]
     out: list[str] = []
-    depth, quote, continued, in_magic = 0, "", False, False
+    depth, quote, continued, in_magic, in_block = 0, "", False, False, False
     for line in cell:
         body = line.rstrip("\r\n")
         stripped = body.strip()
         starts = depth == 0 and not quote and not continued
         if in_magic or (starts and _is_magic(stripped)):
             indent = body[: len(body) - len(body.lstrip())]
-            out.append(f"{indent}pass\n" if indent and not in_magic else "\n")
+            # in a block (`for name in names:` then `    !echo $name`), the block keeps a body
+            out.append(f"{indent}pass\n" if indent and in_block and not in_magic else "\n")
             in_magic = body.endswith("\\")
             continue
         out.append(line)
+        if stripped and not stripped.startswith("#") and starts:
+            in_block = body.rstrip().endswith(":") or body[:1] in " \t"
         depth, quote, continued = _scan(body, depth, quote)
     return out, ""
 
