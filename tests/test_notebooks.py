@@ -242,3 +242,29 @@ def test_diff_base_reports_the_changed_lines_of_a_notebook(cli, project) -> None
     (root / "explore.ipynb").write_text(notebook([cell(source)]))
     run = cli("scan", "--no-cache", "--diff-base", "main", "--format", "json", cwd=root)
     assert [(f["rule"], f["cell"], f["start"]["line"]) for f in run.json()["findings"]] == [("INP102", 1, 2)]
+
+
+def test_a_cell_written_as_one_string_keeps_its_lines_apart(cli, project) -> None:  # type: ignore[no-untyped-def]
+    # every line of such a cell is on one line of the .ipynb file: its findings and suppressions still go by
+    # the line in the cell (two deserializations of one CWE on two lines are two findings; a comment covers
+    # its own line only)
+    source = (
+        "import pickle\nimport yaml\n"
+        "yaml.load(open('a.yaml'))  # guidelint: ignore[INP102] written by this notebook\n"
+        "yaml.load(open('b.yaml'))\n"
+        "pickle.loads(payload)\n"
+    )
+    one_string = {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": source}
+    written = notebook([one_string])
+    root = project({"explore.ipynb": written})
+    code, document = _scan(cli, root)
+    assert code == 1
+    line = _file_line(written, source)
+    found = [
+        (f["rule"], f["cell"], f["start"]["line"], f["suppression"] and f["suppression"]["kind"])
+        for f in document["findings"]
+    ]
+    assert sorted(found) == [("INP101", 1, 5, None), ("INP102", 1, 3, "inline"), ("INP102", 1, 4, None)]
+    run = cli("scan", "--no-cache", "--format", "sarif", cwd=root)
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in json.loads(run.stdout)["runs"][0]["results"]]
+    assert {(r["startLine"], r["endLine"]) for r in regions} == {(line, line)}

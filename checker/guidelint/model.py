@@ -354,11 +354,14 @@ def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> lis
     over the dataflow still shows where the value goes); repeated findings of one rule on a line stay separate.
     """
     kept: list[Finding] = []
-    seen: dict[tuple[str, int, int], Finding] = {}
+    seen: dict[tuple[str, int, int, int, int], Finding] = {}
     ranked = sorted(findings, key=lambda f: (-f.rule.severity, rank(f.engines[0]), f.rule.id))
     for finding in ranked:
         families = {cwe_family(n) for n in finding.rule.cwe}
-        twin = next((seen[key] for fam in families if (key := (finding.path, finding.line, fam)) in seen), None)
+        # in a notebook's Python, the line in its cell too: a cell written as one JSON string is on one line
+        cell = (finding.cell.number, finding.cell.line) if finding.cell else (0, 0)
+        where = (finding.path, finding.line, *cell)
+        twin = next((seen[key] for fam in families if (key := (*where, fam)) in seen), None)
         if twin is not None and twin.rule.id != finding.rule.id:
             for engine in finding.engines:
                 if engine not in twin.engines:
@@ -368,7 +371,7 @@ def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> lis
             continue
         kept.append(finding)
         for fam in families:
-            seen.setdefault((finding.path, finding.line, fam), finding)
+            seen.setdefault((*where, fam), finding)
     return kept
 
 

@@ -117,9 +117,13 @@ class NotebookCode:
         return dataclasses.replace(problem, line=cell.file_lines[line - 1], reason=reason)
 
     def place_directive(self, directive: Directive) -> Directive:
-        return dataclasses.replace(
-            directive, line=self.file_line(directive.line), target=self.file_line(directive.target)
-        )
+        """A suppression comment placed in the file's lines, with its cell: the comment's line in it, and the
+        line it covers (`end_line`; the next line of the module, for a comment on a line of its own)."""
+        cell, line = self.locate(directive.line)
+        target_cell, target = self.locate(directive.target)
+        place = CellPlace(cell.number, line, target if target_cell is cell else line)
+        line, target = self.file_line(directive.line), self.file_line(directive.target)
+        return dataclasses.replace(directive, line=line, target=target, cell=place)
 
 
 def python_code(text: str) -> NotebookCode | str:
