@@ -36,7 +36,6 @@ from guidelint.hardlimits import (
 )
 from guidelint.limits import WALL_FACTOR, FileTimeout, TooDeep, check_nesting, run_guarded
 from guidelint.model import CHANGED, INTERNAL, MEMORY_LIMIT, TIME_LIMIT, Hit, Problem
-from guidelint.notebooks import NotebookCode
 from guidelint.pack import merged_models
 from guidelint.plan import Plan, ScanOptions, make_plan
 from guidelint.result import ScanResult
@@ -49,6 +48,7 @@ from guidelint.verdicts import FileResult, apply_policy, sort_problems
 if TYPE_CHECKING:
     from guidelint.engines.libcst.engine import CstEngine
     from guidelint.engines.taint.engine import TaintEngine
+    from guidelint.notebooks import NotebookCode
 
 GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
@@ -515,15 +515,15 @@ def _notebook_code(target: Target, data: bytes, result: ScanResult) -> NotebookC
         result.notes.append(Problem(target.rel, code))
         return None
     result.notes.extend(Problem(target.rel, note) for note in code.notes)
-    return code
+    return code if code.cells else None  # no code cell: nothing but its JSON to check
 
 
 def _place_notebooks(
     outcomes: list[FileResult], notebooks: dict[str, NotebookCode], cells: dict[str, FileResult]
 ) -> None:
     """Each notebook's cells, checked as a module, placed in the notebook's lines and cells and joined to
-    its JSON's result (one file: a secret both find on one line is reported once). A suppression comment
-    in a cell is the Python one: the JSON's reading of the same comment is left out."""
+    its JSON's result: one file, with one list of findings and suppressions. A suppression comment in a
+    cell is the Python one: the JSON's reading of the same comment is left out."""
     by_rel = {outcome.rel: outcome for outcome in outcomes}
     for rel, part in cells.items():
         code = notebooks[rel]
