@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from guidelint.classify import CYTHON, NOTEBOOK, classify
+from guidelint.classify import CYTHON, classify
+from guidelint.notebooks import OTHER_KERNEL
 
 JS_SINK = b"function show(el) {\n  el.innerHTML = location.hash;\n}\n"
 PY_SINK = b"import yaml\n\n\ndef load(path):\n    return yaml.load(open(path))\n"
@@ -94,14 +95,18 @@ def test_cython_is_python_where_it_parses_and_listed_where_it_declares_c(cli, pr
     assert classify("pkg/fast.pyx", "python", cdef, frozenset()).reason == CYTHON
 
 
-def test_a_notebook_is_checked_as_json_and_said_to_be_checked_only_so(cli, project) -> None:  # type: ignore[no-untyped-def]
-    cell = {"cell_type": "code", "metadata": {}, "outputs": [], "source": ["import yaml\n", "yaml.load(data)\n"]}
-    notebook = {"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+def test_a_notebook_of_another_kernel_is_checked_as_json_and_said_to_be_checked_only_so(cli, project) -> None:  # type: ignore[no-untyped-def]
+    # a Python notebook's cells are checked (tests/test_notebooks.py); an R notebook's are not
+    cell = {"cell_type": "code", "metadata": {}, "outputs": [], "source": ["data <- readRDS(url(u))\n"]}
+    metadata = {"kernelspec": {"name": "ir", "display_name": "R", "language": "R"}}
+    notebook = {"cells": [cell], "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
     root = project({"notebooks/explore.ipynb": json.dumps(notebook, indent=1)})
     code, document = _scan(cli, root)
     assert code == 0  # the scan is complete for what it checks, and not silent about the rest
     assert document["not_checked"] == []
-    assert [(p["what"], p["reason"]) for p in document["partly_checked"]] == [("notebooks/explore.ipynb", NOTEBOOK)]
+    assert [(p["what"], p["reason"]) for p in document["partly_checked"]] == [
+        ("notebooks/explore.ipynb", OTHER_KERNEL.format(language="R"))
+    ]
     sarif = json.loads(cli("scan", "--no-cache", "--format", "sarif", cwd=root).stdout)
     notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert [(n["level"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for n in notes] == [

@@ -16,8 +16,8 @@ A file's name says which language it should be; its first bytes and its lines sa
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML and a video segment `.ts`
   an MPEG transport stream, not TypeScript; an image named `.json` or `.js` is binary content; a zsh or C
   shell script is not bash; a Cython `.pyx` that declares C is not Python) is skipped and listed;
-- a Jupyter notebook is checked as the JSON it is, and listed as partly checked (the Python of its cells
-  is not).
+- a Jupyter notebook is checked as the JSON it is; the Python of its cells is checked too where its kernel
+  runs Python (guidelint.notebooks), and the notebook is listed as partly checked where it is not.
 
 Python is never skipped as generated or vendored by default: a pull request must not hide source by making it
 look like someone else's (`skip = ["vendored-python"]` does it where the CSIRT policy allows). The one
@@ -64,6 +64,7 @@ _NAMES = {"javascript": "JavaScript", "typescript": "TypeScript", "yaml": "YAML"
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
 CYTHON = "Cython with C declarations, not Python (no parser for it)"
 NOTEBOOK = "the Python of its cells (a Jupyter notebook, checked as JSON: its secrets and data rules ran)"
+"""Why a notebook that is not JSON is checked in part (one of another kernel: guidelint.notebooks)."""
 
 CONTENT_DECIDES = frozenset({"html"})
 """Languages selected only to be read: such a file is checked when its content makes it a template."""
@@ -378,7 +379,7 @@ def _python(data: bytes) -> bool:
 
 
 def notebook(rel: str, language: str) -> bool:
-    """A Jupyter notebook checked as the JSON it is: its cells' Python is not, which the scan says."""
+    """A Jupyter notebook: checked as the JSON it is, and its cells' Python as a module (guidelint.notebooks)."""
     return language == "json" and rel.endswith(".ipynb")
 
 

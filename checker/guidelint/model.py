@@ -144,6 +144,19 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class CellPlace:
+    """Where a finding in a Jupyter notebook's Python is: the cell (its position among all the notebook's
+    cells, from 1) and the lines in it (the finding's own `line` is the line of the .ipynb file)."""
+
+    number: int
+    line: int
+    end_line: int
+
+    def to_json(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
 class Hit:
     """What an engine reports for one file, before rule metadata and policy are attached (cacheable)."""
 
@@ -164,6 +177,7 @@ class Hit:
     # what is live wherever it is committed (a real-looking cloud key in a test fixture): blocking in test
     # code too, whatever the rule's `tests` setting says
     blocks_in_tests: bool = False
+    cell: CellPlace | None = None  # in a notebook's Python: the cell and its lines (guidelint.notebooks)
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -172,7 +186,10 @@ class Hit:
     def from_json(cls, data: dict[str, Any]) -> Hit:
         fix = data.get("fix")
         flow = tuple(FlowStep(**step) for step in data.get("flow", ()))
-        return cls(**{**data, "fix": Fix(**fix) if fix else None, "flow": flow})
+        cell = data.get("cell")
+        return cls(
+            **{**data, "fix": Fix(**fix) if fix else None, "flow": flow, "cell": CellPlace(**cell) if cell else None}
+        )
 
 
 @dataclass
@@ -196,6 +213,7 @@ class Finding:
     flow: list[FlowStep] = field(default_factory=list)
     suppression: Suppression | None = None
     test_code: bool = False  # in the project's test code (`test-paths`): the rule's `tests` decided `blocking`
+    cell: CellPlace | None = None  # in a notebook's Python: the cell, and the lines in it
 
     @property
     def text(self) -> str:
@@ -213,8 +231,10 @@ class Finding:
             "message": self.text,
             "remediation": meta.remediation,
             "path": self.path,
-            "start": {"line": self.line, "column": self.column},
-            "end": {"line": self.end_line, "column": self.end_column},
+            # in a notebook's Python, as ruff reports it: the cell, and the lines in it
+            "cell": self.cell.number if self.cell else None,
+            "start": {"line": self.cell.line if self.cell else self.line, "column": self.column},
+            "end": {"line": self.cell.end_line if self.cell else self.end_line, "column": self.end_column},
             "snippet": self.snippet,
             "fingerprint": self.fingerprint,
             "engines": list(self.engines),
@@ -334,11 +354,14 @@ def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> lis
     over the dataflow still shows where the value goes); repeated findings of one rule on a line stay separate.
     """
     kept: list[Finding] = []
-    seen: dict[tuple[str, int, int], Finding] = {}
+    seen: dict[tuple[str, int, int, int, int], Finding] = {}
     ranked = sorted(findings, key=lambda f: (-f.rule.severity, rank(f.engines[0]), f.rule.id))
     for finding in ranked:
         families = {cwe_family(n) for n in finding.rule.cwe}
-        twin = next((seen[key] for fam in families if (key := (finding.path, finding.line, fam)) in seen), None)
+        # in a notebook's Python, the line in its cell too: a cell written as one JSON string is on one line
+        cell = (finding.cell.number, finding.cell.line) if finding.cell else (0, 0)
+        where = (finding.path, finding.line, *cell)
+        twin = next((seen[key] for fam in families if (key := (*where, fam)) in seen), None)
         if twin is not None and twin.rule.id != finding.rule.id:
             for engine in finding.engines:
                 if engine not in twin.engines:
@@ -348,7 +371,7 @@ def merge_duplicates(findings: list[Finding], rank: Callable[[str], int]) -> lis
             continue
         kept.append(finding)
         for fam in families:
-            seen.setdefault((finding.path, finding.line, fam), finding)
+            seen.setdefault((*where, fam), finding)
     return kept
 
 

@@ -37,6 +37,7 @@ class ScanResult:
     rules_by_engine: dict[str, int] = field(default_factory=dict)  # enabled rules per engine
     engines_run: list[str] = field(default_factory=list)  # engines that had rules and files to check
     sources: dict[str, str] = field(default_factory=dict)  # text of files read from standard input, by path
+    cells: dict[str, dict[int, str]] = field(default_factory=dict)  # a notebook's code cells, by path and number
 
     @property
     def blocking(self) -> list[Finding]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from guidelint import signals
 from guidelint.cache import Cache, tracked_by_git
-from guidelint.classify import CONTENT_DECIDES, NOTEBOOK, TEMPLATE, Kind, classify, notebook, oversized
+from guidelint.classify import CONTENT_DECIDES, TEMPLATE, Kind, classify, notebook, oversized
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
@@ -48,6 +48,7 @@ from guidelint.verdicts import FileResult, apply_policy, sort_problems
 if TYPE_CHECKING:
     from guidelint.engines.libcst.engine import CstEngine
     from guidelint.engines.taint.engine import TaintEngine
+    from guidelint.notebooks import NotebookCode
 
 GC_YOUNG = 50_000  # allocations between collections of the youngest generation (Python's default: 700)
 IN_PROCESS_BYTES = 256 * 1024  # below this much uncached source, a process pool costs more than it saves
@@ -306,7 +307,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     else:
         selected, problems = select_targets(paths, config, skipped, result.skipped_paths)
     result.problems.extend(problems)
-    wanted = [t for t in selected if _checked(t.language, semgrep.wants)]
+    wanted = [t for t in selected if _checked(t.language, semgrep.wants) or notebook(t.rel, t.language)]
     skipped[OTHER_TYPE] += len(selected) - len(wanted)
     if options.diff is not None:
         wanted = [t for t in wanted if t.rel in options.diff]
@@ -327,6 +328,8 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     targets: list[Target] = []
     skip = frozenset(config.skip)
     checked_as: dict[str, str] = {}  # by cache key: the language each file was checked as, kept with its result
+    notebooks: dict[str, NotebookCode] = {}  # the Python of each notebook's cells, by the notebook's path
+    notebook_cells: dict[str, FileResult] = {}  # what checking it gave, in the lines of that Python
     limit = min(config.max_file_size, plan.policy.max_file_size)
     for target in wanted:
         key, cached = "", None
@@ -354,9 +357,20 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
             continue
         if kind.language != target.language:
             target = dataclasses.replace(target, language=kind.language)
-        if notebook(target.rel, target.language):
-            result.notes.append(Problem(target.rel, NOTEBOOK))  # checked in part, and said so
-        if not (target.language == "python" or semgrep.wants(target.language)):
+        code = _notebook_code(target, data, result) if notebook(target.rel, target.language) else None
+        if code is not None:  # its cells' Python, checked beside its JSON and placed back in the notebook
+            notebooks[target.rel] = code
+            module = code.text.encode()
+            cell_key = cache.key(target.rel + CELLS_KEY, module) if cache else ""
+            checked_as[cell_key] = "python"
+            cells_cached = cache.get(cell_key) if cache else None
+            cells_entry = _from_cache(target.rel, cell_key, cells_cached) if cells_cached is not None else None
+            if cells_entry is not None and _unchanged(root, cells_entry.deps, digests, texts):
+                cells_entry.deps = {}
+                notebook_cells[target.rel] = cells_entry
+            else:
+                python_tasks.append(PythonTask(target.rel, cell_key, len(module), _sha256(module), "", limit, module))
+        if not (target.language == "python" or semgrep.wants(target.language) or code is not None):
             skipped[OTHER_TYPE] += 1  # an HTML file without template syntax
             continue
         targets.append(target)
@@ -376,9 +390,10 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         else:
             semgrep_tasks.append(SemgrepTarget(target.rel, target.language, data))
     result.files = len(targets)
+    result.cells = {rel: {cell.number: cell.source for cell in code.cells} for rel, code in notebooks.items()}
     result.skipped = {reason: n for reason, n in sorted(skipped.items()) if n}
     result.skipped_paths.sort()
-    languages = {t.language for t in targets}
+    languages = {t.language for t in targets} | ({"python"} if notebooks else set())
     result.engines_run = [
         name for name in result.rules_by_engine if any(engine(name).runs_on(language) for language in languages)
     ]
@@ -388,7 +403,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     run = semgrep.start(semgrep_tasks) if semgrep_tasks else None  # in the background while Python is checked
     done = len(outcomes)
 
-    def collect(outcome: FileResult, cacheable: bool = True) -> None:
+    def collect(outcome: FileResult, cacheable: bool = True, counted: bool = True) -> None:
         nonlocal done
         signals.check()
         if cache and cacheable and outcome.cacheable:
@@ -397,12 +412,16 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
         # of the project, which the scan would otherwise hold for each of its files until the report
         outcome.deps = {}
         outcomes.append(outcome)
-        done += 1
-        if options.progress:
+        done += counted
+        if options.progress and counted:
             options.progress(done, len(targets))
 
     for outcome in _python_results(plan, python_tasks, jobs):
-        collect(outcome)
+        if outcome.rel in notebooks:  # a notebook's cells (its JSON is the file counted): placed with it below
+            collect(outcome, counted=False)
+            notebook_cells[outcome.rel] = outcomes.pop()
+        else:
+            collect(outcome)
     if run is not None:
         semgrep_outcome = run.finish()
         result.problems.extend(semgrep_outcome.engine_problems)
@@ -414,6 +433,7 @@ def run_scan(plan: Plan, paths: list[Path], options: ScanOptions | None = None) 
     if cache:
         cache.prune()
 
+    _place_notebooks(outcomes, notebooks, notebook_cells)
     by_rel = {t.rel: t for t in targets}
     sort_problems(plan, outcomes, by_rel, result)
     result.findings = apply_policy(plan, options, outcomes, by_rel, result)
@@ -474,3 +494,47 @@ def _directives(data: bytes) -> list[Directive]:
         return parse_other(decode_text(data))
     except UncheckableSource:
         return []
+
+
+CELLS_KEY = "\0cells"  # a notebook's cells are cached apart from its JSON
+
+
+def _notebook_code(target: Target, data: bytes, result: ScanResult) -> NotebookCode | None:
+    """The Python of a notebook's code cells, or None when they are not checked, which the notes say (a
+    notebook of another kernel's language, or not of nbformat 4). A notebook that is not JSON is reported
+    by the JSON checks, as any JSON file."""
+    from guidelint.classify import NOTEBOOK
+    from guidelint.notebooks import NotNotebook, python_code
+
+    try:
+        code = python_code(data.decode("utf-8"))
+    except (UnicodeDecodeError, NotNotebook):
+        result.notes.append(Problem(target.rel, NOTEBOOK))  # checked as JSON, in part, and said so
+        return None
+    if isinstance(code, str):
+        result.notes.append(Problem(target.rel, code))
+        return None
+    result.notes.extend(Problem(target.rel, note) for note in code.notes)
+    return code if code.cells else None  # no code cell: nothing but its JSON to check
+
+
+def _place_notebooks(
+    outcomes: list[FileResult], notebooks: dict[str, NotebookCode], cells: dict[str, FileResult]
+) -> None:
+    """Each notebook's cells, checked as a module, placed in the notebook's lines and cells and joined to
+    its JSON's result: one file, with one list of findings and suppressions. A suppression comment in a
+    cell is the Python one: the JSON's reading of the same comment is left out."""
+    by_rel = {outcome.rel: outcome for outcome in outcomes}
+    for rel, part in cells.items():
+        code = notebooks[rel]
+        hits = [code.place_hit(hit) for hit in part.hits]
+        problems = [code.place_problem(problem) for problem in part.problems]
+        directives = [code.place_directive(directive) for directive in part.directives]
+        outcome = by_rel.get(rel)
+        if outcome is None:
+            outcomes.append(FileResult(rel, part.key, hits, problems, directives))
+            continue
+        in_cells = {directive.line for directive in directives}
+        outcome.hits = outcome.hits + hits
+        outcome.problems = outcome.problems + problems
+        outcome.directives = [d for d in outcome.directives if d.line not in in_cells] + directives

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from guidelint.comments import comment_columns
-from guidelint.model import Finding, RuleMeta, Suppression
+from guidelint.model import CellPlace, Finding, RuleMeta, Suppression
 from guidelint.sourcelines import physical_lines
 
 MARKER = "guidelint:"
@@ -71,6 +71,9 @@ class Directive:
     ids: tuple[str, ...]
     reason: str
     text: str
+    # in a notebook's Python (guidelint.notebooks): the comment's cell and line in it, and the line it covers
+    # there (a cell written as one JSON string has all its lines on one line of the file)
+    cell: CellPlace | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -177,6 +180,8 @@ def apply_inline(
         for finding in findings:
             if finding.line != directive.target or finding.rule.id not in directive.ids or finding.suppressed:
                 continue
+            if finding.cell and directive.cell and (finding.cell.number, finding.cell.line) != _covered(directive.cell):
+                continue
             used.add(finding.rule.id)
             if not finding.rule.suppressible:
                 why = f"{finding.rule.id} cannot be suppressed inline: only a CSIRT waiver can exempt it"
@@ -192,7 +197,13 @@ def apply_inline(
     return meta_findings
 
 
+def _covered(cell: CellPlace) -> tuple[int, int]:
+    """The cell and line a notebook directive covers (`end_line` holds its target line in the cell)."""
+    return cell.number, cell.end_line
+
+
 def _about(path: str, directive: Directive, meta: RuleMeta, message: str, blocking: bool = False) -> Finding:
+    cell = directive.cell
     return Finding(
         rule=meta,
         path=path,
@@ -205,4 +216,5 @@ def _about(path: str, directive: Directive, meta: RuleMeta, message: str, blocki
         message=message,
         normalized=directive.text,
         blocking=blocking,
+        cell=None if cell is None else CellPlace(cell.number, cell.line, cell.line),
     )

@@ -268,6 +268,7 @@ def _findings(
                 fix=hit.fix,
                 flow=list(hit.flow),
                 test_code=in_tests,
+                cell=hit.cell,
             )
         )
     return out

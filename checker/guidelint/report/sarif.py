@@ -80,6 +80,8 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         "endColumn": finding.end_column,
         "snippet": {"text": finding.snippet},
     }
+    if finding.cell is not None:  # the lines of the .ipynb file; its columns are the cell's, not the file's
+        del region["startColumn"], region["endColumn"]
     data: dict[str, Any] = {
         "ruleId": finding.rule.id,
         "ruleIndex": index,
@@ -98,6 +100,8 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
             "clause": finding.rule.clause,
             "engines": finding.engines,
             "blocking": finding.blocking,
+            # where the code is in the notebook as Jupyter shows it: the cell, and the line and column in it
+            **({"notebookCell": {**finding.cell.to_json(), "column": finding.column}} if finding.cell else {}),
         },
     }
     if finding.flow:

@@ -8,6 +8,7 @@ What comes from the scanned repository (paths, code, messages, reasons) is shown
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections import Counter
 from dataclasses import dataclass
@@ -64,7 +65,7 @@ class _Text:
             return printable(str(absolute))
 
     def where(self, finding: Finding, colon: str = ":") -> str:
-        return _style(f"{self.path(finding.path)}:{finding.line}:{finding.column}{colon}", self.color, bold=True)
+        return _style(f"{self.path(finding.path)}:{_place(finding)}{colon}", self.color, bold=True)
 
     def rule_id(self, rule_id: str) -> str:
         return _style(rule_id, self.color, fg="red", bold=True)
@@ -86,7 +87,10 @@ class _Text:
 
     def source(self, finding: Finding) -> list[str]:
         """The file's lines as its engines number them (not `str.splitlines`, which also splits at a form feed
-        or U+2028: the frame would show another line than the one found)."""
+        or U+2028: the frame would show another line than the one found); a notebook cell's own lines."""
+        if finding.cell is not None:
+            cell = self.result.cells.get(finding.path, {}).get(finding.cell.number)
+            return python_lines(cell) if cell is not None else [""] * (finding.line - 1) + python_lines(finding.snippet)
         python = finding.path.endswith((".py", ".pyi"))
         lines = python_lines if python else physical_lines
         if finding.path in self.result.sources:
@@ -137,8 +141,11 @@ class _Text:
         return out
 
     def framed(self, finding: Finding, why_and_fix: bool) -> list[str]:
+        header = self.header(finding)
+        if finding.cell is not None:  # a notebook cell is framed in its own lines
+            finding = dataclasses.replace(finding, line=finding.cell.line, end_line=finding.cell.end_line)
         pad = " " * (len(str(finding.end_line + CONTEXT_LINES)) + 1)
-        return [self.header(finding), *self.frame(finding), *self.notes(finding, pad, why_and_fix), ""]
+        return [header, *self.frame(finding), *self.notes(finding, pad, why_and_fix), ""]
 
     # --- the findings, by style ----------------------------------------------------------------------------
 
@@ -182,7 +189,7 @@ class _Text:
         for path, group in groupby(self.shown, key=lambda f: f.path):
             out.append(_style(self.path(path) + ":", self.color, bold=True, underline=True))
             for f in group:
-                where = f"{f.line}:{f.column}"
+                where = _place(f)
                 label = f"{self.rule_id(f.rule.id)} {self.label(f)} {printable(f.text)}"
                 out.append(f"  {where:<9} {label} ({', '.join(f.engines)})")
             out.append("")
@@ -304,3 +311,10 @@ def render_text(result: ScanResult, options: TextOptions) -> str:
 
 def render(result: ScanResult, color: bool = False) -> str:
     return render_text(result, TextOptions(color=color))
+
+
+def _place(finding: Finding) -> str:
+    """`line:column`, or in a notebook's Python `cell N:line:column` (its line in the cell), as ruff writes it."""
+    if finding.cell is not None:
+        return f"cell {finding.cell.number}:{finding.cell.line}:{finding.column}"
+    return f"{finding.line}:{finding.column}"
