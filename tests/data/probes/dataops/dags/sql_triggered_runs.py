@@ -38,18 +38,16 @@ def safe_count_rows(**context) -> int:
 @task
 def vuln_export_frame(**context) -> str:
     conf = context["dag_run"].conf
-    frame = PostgresHook(postgres_conn_id="warehouse").get_pandas_df(
-        "SELECT * FROM fact_orders WHERE customer_id = " + conf["customer"]  # sink
-    )
+    hook = PostgresHook(postgres_conn_id="warehouse")
+    frame = hook.get_pandas_df("SELECT * FROM fact_orders WHERE customer_id = " + conf["customer"])  # sink
     return frame.to_csv(index=False)
 
 
 @task
 def safe_export_frame(**context) -> str:
     conf = context["dag_run"].conf
-    frame = PostgresHook(postgres_conn_id="warehouse").get_pandas_df(
-        "SELECT * FROM fact_orders WHERE customer_id = %s", parameters=[conf["customer"]]  # sink
-    )
+    hook = PostgresHook(postgres_conn_id="warehouse")
+    frame = hook.get_pandas_df("SELECT * FROM fact_orders WHERE customer_id = %s", parameters=[conf["customer"]])  # sink
     return frame.to_csv(index=False)
 
 

@@ -1,13 +1,14 @@
 # family: ssrf 918
 """Callbacks and partner pulls of a triggered run."""
 
-from urllib.parse import quote, urlparse
+from urllib.parse import urlparse
 
 import requests
 from airflow.decorators import task
 from prefect import flow
 
 CALLBACK_HOSTS = frozenset({"hooks.acme.example", "ops.acme.example"})
+PARTNER_HOSTS = {"refinitiv": "api.refinitiv.example", "bloomberg": "bpipe.bloomberg.example"}
 
 
 @task
@@ -25,10 +26,10 @@ def safe_notify_callback(dag_run=None) -> int:
 
 
 @flow
-def vuln_pull_partner_report(host: str, report_id: str) -> bytes:
-    return requests.get(f"https://{host}/reports/{report_id}", timeout=30).content  # sink
+def vuln_pull_partner_report(partner: str, report_id: str) -> bytes:
+    return requests.get(f"https://{partner}/reports/{int(report_id)}", timeout=30).content  # sink
 
 
 @flow
-def safe_pull_partner_report(host: str, report_id: str) -> bytes:
-    return requests.get(f"https://partner.acme.example/reports/{quote(report_id, safe='')}", timeout=30).content  # sink
+def safe_pull_partner_report(partner: str, report_id: str) -> bytes:
+    return requests.get(f"https://{PARTNER_HOSTS[partner]}/reports/{int(report_id)}", timeout=30).content  # sink

@@ -9,12 +9,12 @@ from prefect import flow, task
 
 @task
 def _sync(bucket: str, prefix: str) -> None:
-    subprocess.run(f"gsutil -m rsync -r gs://{bucket}/{prefix} /data/raw/", shell=True, check=True)
+    subprocess.run(f"gsutil -m rsync -r gs://{bucket}/{prefix} /data/raw/", shell=True, check=True)  # sink
 
 
 @task
 def _sync_quoted(bucket: str, prefix: str) -> None:
-    subprocess.run(f"gsutil -m rsync -r {shlex.quote(f'gs://{bucket}/{prefix}')} /data/raw/", shell=True, check=True)
+    subprocess.run(f"gsutil -m rsync -r {shlex.quote(f'gs://{bucket}/{prefix}')} /data/raw/", shell=True, check=True)  # sink
 
 
 @flow(name="raw-sync")
