@@ -193,3 +193,30 @@ def test_paramiko_exec_command_runs_a_shell(cli: Any, tmp_path: Path) -> None:
             client.exec_command("tail /var/log/etl/" + job + ".log")
     """
     assert scan(cli, tmp_path, code, {"INP301", "INP401"}) == [(8, "INP401")]
+
+
+def test_templated_arguments_of_python_callables() -> None:
+    """Airflow renders a PythonOperator's op_kwargs/op_args and a TaskFlow task's call arguments before the
+    callable runs: a template of exactly the run's conf or a param is the triggerer's value there; one with a
+    filter, or a template inside other text, is left to the template rules."""
+    code = """
+        import subprocess
+        from airflow.decorators import task
+        from airflow.operators.python import PythonOperator
+
+        def archive(prefix):
+            subprocess.run("gsutil mv gs://in/" + prefix + "* gs://old/", shell=True)
+
+        def count(days):
+            subprocess.run("find /in -mtime +" + days, shell=True)
+
+        @task
+        def refresh(view):
+            subprocess.run("psql -c 'REFRESH MATERIALIZED VIEW " + view + "'", shell=True)
+
+        PythonOperator(task_id="a", python_callable=archive, op_kwargs={"prefix": "{{ dag_run.conf['prefix'] }}"})
+        PythonOperator(task_id="b", python_callable=count, op_args=["{{ params.days | int }}"])
+        refresh("{{ params.view }}")
+        refresh("orders_daily")
+    """
+    assert findings(code) == [("INP401", 6), ("INP401", 13)]
