@@ -126,6 +126,9 @@ PROJECTS = (
 # cookies, string.Template, shelve, marshal)
 # 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
 # experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
+# 36: a data-operations team's orchestration repository (a triggered run's conf and params in Airflow tasks, templates,
+# op_kwargs and SQL operators; Prefect flows, Dagster op config, luigi parameters, invoke/fabric tasks, paramiko,
+# pexpect, XCom, Variables and connections logged)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
