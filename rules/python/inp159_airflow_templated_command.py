@@ -206,7 +206,7 @@ class AirflowTemplatedCommand(Rule):
 class AirflowTemplatedSql(Rule):
     meta = RuleMeta.of(
         id="INP160",
-        clause="SG-5.2",
+        clause="SG-5.1",
         title="Airflow SQL templated from a DAG run's configuration",
         severity="high",
         confidence="high",
