@@ -57,6 +57,7 @@ PROJECTS = (
     "watchlist",
     "intranet",
     "quantlab",
+    "dataops",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -125,6 +126,9 @@ PROJECTS = (
 # cookies, string.Template, shelve, marshal)
 # 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
 # experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
+# 36: a data-operations team's orchestration repository (a triggered run's conf and params in Airflow tasks, templates,
+# op_kwargs and SQL operators; Prefect flows, Dagster op config, luigi parameters, invoke/fabric tasks, paramiko,
+# pexpect, XCom, Variables and connections logged)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {

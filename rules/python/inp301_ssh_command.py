@@ -47,8 +47,8 @@ class SshCommand(Rule):
         ):
             return
         command = arg(node, "command", 0)
-        if command is None or _fixed(command.value, ctx):
-            return
+        if command is None or _fixed(command.value, ctx) or ctx.facts(command.value).validated("shell"):
+            return  # a constant, or data the flow saw checked or quoted for a shell
         ctx.report(node, self.meta.message)
 
     flagged = """
@@ -78,10 +78,20 @@ class SshCommand(Rule):
     """
     safe = """
         import shlex
+        import sys
 
         import paramiko
 
         UPTIME = "uptime"
+
+        def tail_job_log(client):
+            job = sys.argv[1]
+            if not job.isidentifier():
+                raise ValueError("job names are identifiers")
+            return client.exec_command("tail -n 200 /var/log/etl/" + job + ".log")
+
+        def purge_cache(client):
+            return client.exec_command("rm -rf -- /srv/etl/cache/" + shlex.quote(sys.argv[2]))
 
         def fetch_daily_report(host, local_path):
             client = paramiko.SSHClient()

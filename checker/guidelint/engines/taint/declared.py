@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from guidelint.engines.taint.definitions import class_values
-from guidelint.engines.taint.syntax import _body
+from guidelint.engines.taint.syntax import _body, _matches
 from guidelint.semantic.names import dotted
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+    from guidelint.engines.taint.models import Source
 
 DECLARED = "declared arguments"
 """The memo key of a class's declared arguments: (class, method) -> parameter -> the type's last name."""
@@ -58,3 +59,36 @@ def _scalar(expr: cst.BaseExpression) -> str:
         inner = expr.args[0].value
         return _scalar(inner) or (dotted(inner) or "").rsplit(".", 1)[-1]
     return name
+
+
+def declared_by(a: Analysis, cls: str, attr: str, makers: tuple[str, ...], depth: int = 0) -> bool:
+    """The module's class `cls`, or a base class of the module it derives from, binds `attr` in its body to a
+    call of one of `makers` (qualified patterns): luigi's `table = luigi.Parameter()` makes `self.table` the
+    value the task was run with."""
+    node = next((s for s in a.module.body if type(s) is cst.ClassDef and s.name.value == cls), None)
+    if node is None or depth > 4:
+        return False
+    value = class_values(node).get(attr)
+    if type(value) is cst.Call and _matches(a.names.qualname(value.func) or "", makers):
+        return True
+    return any(declared_by(a, base, attr, makers, depth + 1) for base in a.bases.get(cls, []) if base != cls)
+
+
+def inherited_bases(a: Analysis, cls: str, depth: int = 0) -> list[str]:
+    """The bases of the module's class `cls` and, through the module's own classes among them, theirs (a task
+    deriving from the module's base task, which derives from luigi.Task)."""
+    bases = a.bases.get(cls, [])
+    if depth > 4:
+        return bases
+    return [*bases, *(b for base in bases if base != cls for b in inherited_bases(a, base, depth + 1))]
+
+
+def self_attribute_of(a: Analysis, cls: str, attr: str, source: Source) -> bool:
+    """`self.<attr>` in a method of the module's class `cls` is the `self-attributes` source's: the class derives
+    from one of its `subclass-of` classes (directly; with `declared-by`, also through the module's own classes),
+    and the attribute is one it names (with `declared-by`, one the class body declares so)."""
+    if not source.declared_by:
+        return attr in source.patterns and any(_matches(b, source.subclass_of) for b in a.bases.get(cls, []))
+    if not any(_matches(b, source.subclass_of) for b in inherited_bases(a, cls)):
+        return False
+    return declared_by(a, cls, attr, source.declared_by)

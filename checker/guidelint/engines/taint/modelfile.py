@@ -180,6 +180,7 @@ SOURCE_OPTIONS = {
     "route-variables",
     "not-params",
     "declared-arguments",
+    "declared-by",
     "entries",
 }
 SINK_OPTIONS = {
@@ -362,8 +363,11 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 declared_arguments=(
                     _strings(entry["declared-arguments"], where) if "declared-arguments" in entry else ()
                 ),
+                declared_by=_strings(entry["declared-by"], where) if "declared-by" in entry else (),
             )
         )
+        if "declared-by" in entry and how != "self-attributes":
+            raise ModelError(f"{where}: `declared-by` (attributes a class body declares) needs self-attributes")
         if "entries" in entry and how not in ("params-named", "self-attributes"):
             raise ModelError(f"{where}: `entries` (what an object holds under keys) needs params-named/self-attributes")
         if how == "literal":

@@ -48,6 +48,9 @@ class Source:
     # params-of-methods: the parameters' types as the class declares them (a field's keywords, or a nested
     # class of these names: graphene's `class Arguments`); those of `parsed-types` are converted
     declared_arguments: tuple[str, ...] = ()
+    # self-attributes: any attribute the class (or a base class of the module) binds in its body to a call of
+    # these (luigi's `table = luigi.Parameter()`), whatever its name
+    declared_by: tuple[str, ...] = ()
     # attributes read by a constant key (request.path_params["id"]) that a route call registering the function
     # converts by its pattern (Route("/r/{id:int}", view)): the attributes, and the route calls
     converted_keys: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())

@@ -90,9 +90,10 @@ def runner_chain(a: Analysis, call: cst.Call, is_function: Callable[[cst.BaseExp
 
 def packed(call: cst.Call) -> list[cst.Arg] | None:
     """The arguments a call hands on packed as `args=(x,)` and `kwargs={"k": v}` (Thread, Process, Timer,
-    apply_async), as arguments of the call they stand for; None when it has neither."""
-    args = value_of(arg(call, "args"))
-    kwargs = value_of(arg(call, "kwargs"))
+    apply_async; Airflow's Python operators name them op_args and op_kwargs), as arguments of the call they
+    stand for; None when it has neither."""
+    args = value_of(arg(call, "args") or arg(call, "op_args"))
+    kwargs = value_of(arg(call, "kwargs") or arg(call, "op_kwargs"))
     if args is None and kwargs is None:
         return None
     given: list[cst.Arg] = []

@@ -11,7 +11,7 @@ import libcst as cst
 
 from guidelint import knowledge
 from guidelint.cst.children import children
-from guidelint.engines.taint.declared import declared_types
+from guidelint.engines.taint.declared import declared_types, self_attribute_of
 from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.fields import constrained, converted, project_enum
 from guidelint.engines.taint.injected import declarations, injected
@@ -508,10 +508,10 @@ class Sources:
         """`self.a.path` in a subclass of a class whose attributes carry request data."""
         if not (type(expr.value) is cst.Name and expr.value.value == "self" and self.a.current_class):
             return CLEAN
-        bases = self.a.bases.get(self.a.current_class, [])
+        cls, attr = self.a.current_class, expr.attr.value
         for source in self.a.self_models:
-            if expr.attr.value in source.patterns and any(_matches(base, source.subclass_of) for base in bases):
-                return CLEAN if source.entries else self.label(source, expr, f"self.{expr.attr.value}")
+            if self_attribute_of(self.a, cls, attr, source):
+                return CLEAN if source.entries else self.label(source, expr, f"self.{attr}")
         return CLEAN
 
     def literal(self, expr: cst.BaseExpression) -> Taint:
