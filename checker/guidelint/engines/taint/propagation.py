@@ -65,6 +65,9 @@ PROPAGATORS = {
     "pass-through too: the pairs carry the object's items)",
     "repr-readers": "methods whose result str() writes as repr(): a list of texts (request.args.getlist('id')) "
     "or bytes (request.get_data()), so %s of it shows a line break as \\n (unless given as_text=)",
+    "choosers": "calls returning one of the items of a collection they are given, whatever the client sends "
+    "(NAME:WHERE, NAME qualified, WHERE the collection's position or keyword): Streamlit's selectbox resets a value "
+    "that is none of its options, so st.selectbox('Sector', SECTORS) is one of SECTORS",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
 }

@@ -62,6 +62,8 @@ def _register(
         path = node.args[0] if node.args and node.args[0].keyword is None and node.args[0].value is not view else None
         # `@router.<decorator>(path)`; for a function's call, `@<function>.<decorator>`
         owner = node.func.value if type(node.func) is cst.Attribute else node.func
+        while type(owner) is cst.Call:  # gr.Button("Go").click(f): on an object made in place, as on its maker's name
+            owner = owner.func
         route = cst.Call(func=cst.Attribute(value=owner, attr=cst.Name(decorator)), args=[path] if path else [])
         found.setdefault(key, []).append(cst.Decorator(decorator=route))
 

@@ -40,7 +40,7 @@ def vuln_region_from_typed_list():
     return pd.read_sql(f"SELECT fund, aum FROM funds WHERE region = '{region}'", ENGINE)  # sink
 
 
-def safe_region_from_query_list():
+def region_from_query_list():
     regions = pd.read_sql("SELECT DISTINCT region FROM funds", ENGINE)["region"].tolist()
     region = st.selectbox("Region", regions)
     return pd.read_sql(f"SELECT fund, aum FROM funds WHERE region = '{region}'", ENGINE)
