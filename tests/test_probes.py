@@ -126,6 +126,8 @@ PROJECTS = (
 # cookies, string.Template, shelve, marshal)
 # 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
 # experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
+# 35: an analytics team's internal data apps (Streamlit scripts and widgets, Gradio event functions, Dash callbacks,
+# Panel widgets and bound functions: what the browser sends to each, and the libraries' HTML sinks)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
