@@ -131,12 +131,6 @@ PROJECTS = (
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    # round 35 (dataapps): what the round left wrong
-    ("dataapps/xss_streamlit.py", "vuln_keyed_widget_caption"): (
-        "st.text_input(..., key='label') keeps the widget's value in st.session_state under 'label', and "
-        "st.session_state.label reads it: the engine follows what the code writes into the session state "
-        "(st.session_state['x'] = st.text_input(...)), not what a widget's key= makes Streamlit write there"
-    ),
     # round 32 (watchlist): what the round left wrong
     ("watchlist/deser_match_content.py", "safe_match_signed_guard"): (
         "hmac.compare_digest(signature, hmac.new(KEY, request.get_data(), ...).hexdigest()) in a case guard, then "

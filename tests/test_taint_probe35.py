@@ -245,3 +245,24 @@ def test_a_fixed_choice_widget_returns_one_of_its_options(cli: Any, project: Any
     found = [(line, rule) for line, rule in scan(cli, root) if rule.startswith("INP")]
     assert (12, "INP104") not in found and (14, "INP104") not in found
     assert (16, "INP401") in found and (18, "INP402") in found
+
+
+def test_a_widgets_key_keeps_its_value_in_the_session_state() -> None:
+    """st.text_input(..., key="desk") keeps what the browser sent in st.session_state under "desk": read back as an
+    attribute or an item it is the client's; a fixed selectbox's key holds one of its options, another key
+    nothing of the widget's."""
+    code = """
+        import sqlite3
+
+        import streamlit as st
+
+        def page():
+            st.text_input("Desk", key="desk")
+            st.selectbox("Book", ["A", "B"], key="book")
+            db = sqlite3.connect("w.db")
+            db.execute(f"SELECT * FROM pnl WHERE desk = '{st.session_state.desk}'")
+            db.execute(f"SELECT * FROM pnl WHERE desk = '{st.session_state['desk']}'")
+            db.execute(f"SELECT * FROM pnl WHERE book = '{st.session_state.book}'")
+            db.execute(f"SELECT * FROM pnl WHERE book = '{st.session_state['other']}'")
+    """
+    assert findings(code) == [("INP402", 9), ("INP402", 10)]

@@ -68,6 +68,9 @@ PROPAGATORS = {
     "choosers": "calls returning one of the items of a collection they are given, whatever the client sends "
     "(NAME:WHERE, NAME qualified, WHERE the collection's position or keyword): Streamlit's selectbox resets a value "
     "that is none of its options, so st.selectbox('Sector', SECTORS) is one of SECTORS",
+    "keyed-state": "calls that keep what they return in a store under the constant key a keyword gives "
+    "(NAME:KEYWORD:STORE, NAME and STORE qualified): st.text_input('Desk', key='desk') keeps the client's text in "
+    "st.session_state, read back as st.session_state.desk or st.session_state['desk']",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
 }
