@@ -25,6 +25,9 @@ def chosen(
 ) -> Values:
     """The values a chooser's call can return: the items of its collection where every one is known (a dict's
     keys), with None where it is given `index=None` (nothing chosen yet); None for any other call."""
+    called = call.func.attr.value if type(call.func) is cst.Attribute else getattr(call.func, "value", None)
+    if not isinstance(called, str) or not any(e.rpartition(":")[0].endswith("." + called) for e in entries):
+        return None  # the name called is no chooser's: its qualified name is not worked out
     name = qualname(call.func)
     places = [e.rpartition(":")[2] for e in entries if e.rpartition(":")[0] == name] if name else []
     given = next((a for a in (argument_at(call, where) for where in places) if a is not None), None)

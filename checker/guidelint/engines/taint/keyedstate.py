@@ -21,8 +21,9 @@ def kept_in_state(a: Analysis, call: cst.Call, taint: Taint, env: Env) -> Taint:
     """`taint`, what the call returns; written into the store under the call's constant key where the call is a
     keyed-state entry's (nothing is written for a clean value: what the store held before is not known anyway)."""
     entries = a.known["keyed-state"]
-    if not entries or not taint:
-        return taint
+    keyword_given = {k.keyword.value for k in call.args if k.keyword is not None}
+    if not taint or not keyword_given or not any(e.split(":", 2)[1] in keyword_given for e in entries):
+        return taint  # no keyword a store's entry names: its qualified name is not worked out
     name = a.names.qualname(call.func)
     for entry in entries:
         called, keyword, store = entry.split(":", 2)

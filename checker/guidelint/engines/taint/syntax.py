@@ -191,7 +191,11 @@ def exit_call(
 ) -> bool:
     """Whether a call is one of `exits`: by the name called (`abort(400)`, `self.fail()`), or by its qualified
     name where an entry is one (`streamlit.stop`: `st.stop()`, not any object's `stop()`)."""
-    return _call_name(call) in exits or (qualname is not None and (qualname(call.func) or "") in exits)
+    called = _call_name(call)
+    if called in exits:
+        return True
+    dotted_exit = any(e.endswith("." + called) for e in exits) if called else False  # resolve only these
+    return dotted_exit and qualname is not None and (qualname(call.func) or "") in exits
 
 
 def _always_exits(
