@@ -29,7 +29,8 @@ PROPAGATORS = {
     "runners": "calls that run a function they are given (NAME:WHERE, WHERE its position or keyword) with the "
     "arguments after it or packed as args=(...)/kwargs={...}: executor.submit(f, x) is f(x), in another thread",
     "registrations": "calls that register a function as a view (NAME:WHERE:DECORATOR, WHERE its position or "
-    "keyword): router.add_api_route('/x', x) makes x a view as if decorated @router.api_route('/x')",
+    "keyword): router.add_api_route('/x', x) makes x a view as if decorated @router.api_route('/x'); "
+    "NAME:WHERE:DECORATOR:MODULE only in a module importing MODULE (Gradio's button.click(f))",
     "converted-fields": "classes of form and serializer fields whose values arrive converted (a number, a date, "
     "one of the choices): an entry of the validated data under such a field carries nothing the client chose",
     "single-line-fields": "classes of form and serializer fields whose validated values hold no line break (an "
