@@ -57,6 +57,7 @@ PROJECTS = (
     "watchlist",
     "intranet",
     "quantlab",
+    "dataapps",
     "dataops",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
@@ -126,6 +127,8 @@ PROJECTS = (
 # cookies, string.Template, shelve, marshal)
 # 34: a quant/ML research repository (seeded simulations, bootstraps and splits, model checkpoints and cached frames,
 # experiment configs, a formula language, backtests as processes, market-data clients, trackers, notebooks)
+# 35: an analytics team's internal data apps (Streamlit scripts and widgets, Gradio event functions, Dash callbacks,
+# Panel widgets and bound functions: what the browser sends to each, and the libraries' HTML sinks)
 # 36: a data-operations team's orchestration repository (a triggered run's conf and params in Airflow tasks, templates,
 # op_kwargs and SQL operators; Prefect flows, Dagster op config, luigi parameters, invoke/fabric tasks, paramiko,
 # pexpect, XCom, Variables and connections logged)

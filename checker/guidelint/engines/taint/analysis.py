@@ -381,7 +381,7 @@ class Analysis:
         if type(expr) is cst.Call:  # (itertools.chain of argument lists: as `+` joins them)
             made = joined if (joined := chained(self, expr, env)) is not None else self.calls.call(expr, env)
             made = form_instance(self, expr, validated_model(self, expr, made))  # Order(**body): its fields
-            return escaped_render(self, expr, made)
+            return escaped_render(self, expr, self.stores.keyed(expr, made, env))  # st.text_input(key="k")
         if type(expr) is cst.Subscript:
             return self.stores.subscript(expr, env)
         if type(expr) is cst.BinaryOperation:

@@ -125,7 +125,7 @@ class Control:
                 self.a.statements.assign(handler.name.name, caught, branch, None)
             returns = union(returns, self.a.statements.block(_body(handler.body), branch))
             if not _always_exits(
-                handler.body, self.a.known["exits"]
+                handler.body, self.a.known["exits"], self.a.names.qualname
             ):  # a handler that returns or raises ends that path
                 after.merge(branch)
         if stmt.orelse is not None:
@@ -219,7 +219,9 @@ class Control:
                 for name, kinds in self.a.guards.origins(holds):
                     branch.values[name] = checked(branch.values.get(name, CLEAN), kinds)
             returns = union(returns, self.a.statements.block(_body(case.body), branch))
-            if not _always_exits(case.body, self.a.known["exits"]):  # case _: abort(400) reaches nothing after
+            if not _always_exits(
+                case.body, self.a.known["exits"], self.a.names.qualname
+            ):  # case _: abort(400) reaches nothing after
                 states.append(branch)
             if chosen:
                 break  # this case takes every subject that gets here: later ones never run

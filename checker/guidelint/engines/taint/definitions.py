@@ -51,8 +51,10 @@ def index_definitions(a: Analysis, body: Sequence[cst.CSTNode]) -> None:
             a.memo[(RECORD_CLASS, stmt.name.value)] = record_class(a, stmt)
             a.memo[(CLASS_MARKS, stmt.name.value)] = class_marks(a, stmt)
             a.memo[(CLASS_VALUES, stmt.name.value)] = class_values(stmt)
-        elif isinstance(stmt, (cst.If, cst.Try)):
-            index_definitions(a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef))])
+        elif isinstance(stmt, (cst.If, cst.Try, cst.With)):  # `with gr.Blocks() as demo:` holds a data app's callbacks
+            index_definitions(
+                a, [s for s in _body(stmt.body) if isinstance(s, (cst.FunctionDef, cst.ClassDef, cst.With))]
+            )
     for stmt in body:  # manager = DocumentManager(): manager.get(x) runs DocumentManager.get
         for small in stmt.body if type(stmt) is cst.SimpleStatementLine else ():
             if (

@@ -18,6 +18,7 @@ import libcst as cst
 
 from guidelint.cst.children import descendants
 from guidelint.engines.taint.analysis import Analysis
+from guidelint.engines.taint.choosers import chosen
 from guidelint.engines.taint.classconsts import ClassConstants, ImportedConstants
 from guidelint.engines.taint.dictvalues import changed
 from guidelint.engines.taint.factkeys import (
@@ -403,6 +404,12 @@ class _Recording(Analysis):
             self.taints[id(expr)] = taint if known is None else union(known, taint)
             if type(expr) is cst.Call and (inlined := self.inlined(expr, env)) is not None:
                 found = values_of(*inlined)  # _keep(x, mode="full") of def _keep(*args, **kwargs): return ...
+                if found is not None:
+                    self.members[id(expr)] = found
+            if type(expr) is cst.Call and not taint and self.known["choosers"]:  # st.radio("Format", FORMATS)
+                found = chosen(
+                    expr, self.known["choosers"], self.names.qualname, lambda e: values_of(e, self._lookup(env))
+                )
                 if found is not None:
                     self.members[id(expr)] = found
         return taint

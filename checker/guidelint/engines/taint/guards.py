@@ -103,14 +103,14 @@ class Guards:
                 target.values[name] = checked(target.values.get(name, CLEAN), kinds)
         self.narrow(stmt.test, body_env, else_env)
         returns = self.a.statements.block(_body(stmt.body), body_env)
-        exits = _always_exits(stmt.body, self.a.known["exits"])
+        exits = _always_exits(stmt.body, self.a.known["exits"], self.a.names.qualname)
         if type(orelse) is cst.If:
             returns = union(returns, self.branch(orelse, else_env))
         elif orelse is not None:
             returns = union(returns, self.a.statements.block(_body(orelse.body), else_env))
         if exits:
             env.values, env.consts = else_env.values, else_env.consts
-        elif type(orelse) is cst.Else and _always_exits(orelse.body, self.a.known["exits"]):
+        elif type(orelse) is cst.Else and _always_exits(orelse.body, self.a.known["exits"], self.a.names.qualname):
             env.values, env.consts = body_env.values, body_env.consts
         else:
             body_env.merge(else_env)

@@ -29,7 +29,8 @@ PROPAGATORS = {
     "runners": "calls that run a function they are given (NAME:WHERE, WHERE its position or keyword) with the "
     "arguments after it or packed as args=(...)/kwargs={...}: executor.submit(f, x) is f(x), in another thread",
     "registrations": "calls that register a function as a view (NAME:WHERE:DECORATOR, WHERE its position or "
-    "keyword): router.add_api_route('/x', x) makes x a view as if decorated @router.api_route('/x')",
+    "keyword): router.add_api_route('/x', x) makes x a view as if decorated @router.api_route('/x'); "
+    "NAME:WHERE:DECORATOR:MODULE only in a module importing MODULE (Gradio's button.click(f))",
     "converted-fields": "classes of form and serializer fields whose values arrive converted (a number, a date, "
     "one of the choices): an entry of the validated data under such a field carries nothing the client chose",
     "single-line-fields": "classes of form and serializer fields whose validated values hold no line break (an "
@@ -65,6 +66,12 @@ PROPAGATORS = {
     "pass-through too: the pairs carry the object's items)",
     "repr-readers": "methods whose result str() writes as repr(): a list of texts (request.args.getlist('id')) "
     "or bytes (request.get_data()), so %s of it shows a line break as \\n (unless given as_text=)",
+    "choosers": "calls returning one of the items of a collection they are given, whatever the client sends "
+    "(NAME:WHERE, NAME qualified, WHERE the collection's position or keyword): Streamlit's selectbox resets a value "
+    "that is none of its options, so st.selectbox('Sector', SECTORS) is one of SECTORS",
+    "keyed-state": "calls that keep what they return in a store under the constant key a keyword gives "
+    "(NAME:KEYWORD:STORE, NAME and STORE qualified): st.text_input('Desk', key='desk') keeps the client's text in "
+    "st.session_state, read back as st.session_state.desk or st.session_state['desk']",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
 }

@@ -2,7 +2,7 @@
 company framework's, by its model). The view is read as if it were decorated `@router.api_route("/title")`: its
 parameters are the request's and what it returns is the response, as for a decorated view. The registering calls
 are model data (`propagators: registrations:`, entries `NAME:WHERE:DECORATOR`, WHERE the position or keyword of
-the view)."""
+the view; `NAME:WHERE:DECORATOR:MODULE` only in a module importing MODULE: Gradio's `button.click(f)`)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,12 @@ REGISTERED = "registered views"
 
 def registered_views(a: Analysis) -> dict[str, list[cst.Decorator]]:
     """The module's functions registered as views by a call, with the decorators the registrations stand for."""
-    entries = [entry.split(":") for entry in a.known["registrations"]]
+    # NAME:WHERE:DECORATOR, or NAME:WHERE:DECORATOR:MODULE for a library's call, only in a module importing it
+    entries = [
+        e[:3]
+        for e in (entry.split(":") for entry in a.known["registrations"])
+        if len(e) == 3 or a.sources.imported(e[3])
+    ]
     found: dict[str, list[cst.Decorator]] = {}
     if not entries or (a.text is not None and not any(name in a.text for name, *_ in entries)):
         return found
@@ -62,6 +67,8 @@ def _register(
         path = node.args[0] if node.args and node.args[0].keyword is None and node.args[0].value is not view else None
         # `@router.<decorator>(path)`; for a function's call, `@<function>.<decorator>`
         owner = node.func.value if type(node.func) is cst.Attribute else node.func
+        while type(owner) is cst.Call:  # gr.Button("Go").click(f): on an object made in place, as on its maker's name
+            owner = owner.func
         route = cst.Call(func=cst.Attribute(value=owner, attr=cst.Name(decorator)), args=[path] if path else [])
         found.setdefault(key, []).append(cst.Decorator(decorator=route))
 

@@ -502,6 +502,8 @@ class Sources:
     def label(self, source: Source, node: cst.CSTNode, what: str) -> Taint:
         origin = source.label or source.patterns[0]
         marks = OBJECTS if source.how in ("params-named", "self-attributes") else frozenset()
+        if source.how == "call":  # what the call returns, as `clears: {return: [...]}` says (an uploaded file)
+            marks = source.clears_for("return")
         return frozenset({Label(source.kind, origin, ((node, f"source: {what} ({origin})"),), marks)})
 
     def self_source(self, expr: cst.Attribute) -> Taint:
@@ -586,10 +588,11 @@ def _read_of_parameter(owner: cst.BaseExpression, attr: str, base: Taint) -> Tai
 
 
 def given_keyword(call: cst.Call, keywords: tuple[str, ...]) -> bool:
-    """Whether the call is given one of these keywords, with something other than None."""
+    """Whether the call is given one of these keywords, with something other than None or False (a switch
+    given False is off: `st.selectbox(..., accept_new_options=False)`)."""
     return any(
         a.keyword is not None
         and a.keyword.value in keywords
-        and not (type(a.value) is cst.Name and a.value.value == "None")
+        and not (type(a.value) is cst.Name and a.value.value in ("None", "False"))
         for a in call.args
     )

@@ -14,6 +14,7 @@ import libcst as cst
 
 from guidelint.engines.taint.dictconstants import KEPT_BY, constants_key, displayed_constants, keep_constant
 from guidelint.engines.taint.fields import RECORD_CLASS, by_field, post_init, validated_entry
+from guidelint.engines.taint.keyedstate import kept_in_state
 from guidelint.engines.taint.labels import (
     CLEAN,
     UNKNOWN,
@@ -82,6 +83,11 @@ class Stores:
         self.a: Analysis = weakref.proxy(analysis)  # the analysis holds its parts: no cycle keeps its tree alive
         self.keys: dict[int, Taint] = {}  # dict comprehensions evaluated: what their keys hold
         self.values: dict[int, Taint] = {}  # ... and their values
+
+    def keyed(self, call: cst.Call, taint: Taint, env: Env) -> Taint:
+        """What a call returns (`taint`), kept in a store under the key it is given where it is a keyed-state
+        call's (`st.text_input("Desk", key="desk")`: `st.session_state.desk`; keyedstate.py)."""
+        return kept_in_state(self.a, call, taint, env)
 
     def displayed(self, name: str, source: cst.BaseExpression, env: Env) -> None:
         """`name = {...}`, `name = [...]`, `name = (...)`: one entry per constant key, or per index; `name =

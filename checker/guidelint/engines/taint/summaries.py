@@ -580,7 +580,8 @@ def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summar
         double_star=summary.double_star,
         checks=analysis.guards.checks_in(fn),
         constants=summary.constants,
-        raises=raises(fn) or guard_tests(fn, analysis.known["exits"]) is not None,  # if not ok(x): abort(400)
+        raises=raises(fn)
+        or guard_tests(fn, analysis.known["exits"], analysis.names.qualname) is not None,  # if not ok(x): abort(400)
         foreign=True,
         own_sources=summary.own_sources,
         json=returns_json(analysis, fn),

@@ -186,7 +186,23 @@ def _case_matches(pattern: cst.MatchPattern, subject: Any, fold: Callable[[cst.B
     return None if value is NOT_CONSTANT else bool(value == subject and type(value) is type(subject))
 
 
-def _always_exits(block: cst.BaseSuite, exits: frozenset[str]) -> bool:
+def exit_call(
+    call: cst.Call, exits: frozenset[str], qualname: Callable[[cst.BaseExpression], str | None] | None
+) -> bool:
+    """Whether a call is one of `exits`: by the name called (`abort(400)`, `self.fail()`), or by its qualified
+    name where an entry is one (`streamlit.stop`: `st.stop()`, not any object's `stop()`)."""
+    called = _call_name(call)
+    if called in exits:
+        return True
+    dotted_exit = any(e.endswith("." + called) for e in exits) if called else False  # resolve only these
+    return dotted_exit and qualname is not None and (qualname(call.func) or "") in exits
+
+
+def _always_exits(
+    block: cst.BaseSuite,
+    exits: frozenset[str],
+    qualname: Callable[[cst.BaseExpression], str | None] | None = None,
+) -> bool:
     """Whether a block always ends in return, raise, continue, break or a call of one of `exits`."""
     body = list(_body(block))
     if not body:
@@ -197,11 +213,11 @@ def _always_exits(block: cst.BaseSuite, exits: frozenset[str]) -> bool:
         if type(small) in EXIT_STATEMENTS:
             return True
         if type(small) is cst.Expr and type(small.value) is cst.Call:
-            return _call_name(small.value) in exits
+            return exit_call(small.value, exits, qualname)
     if type(last) in EXIT_STATEMENTS:
         return True
     if type(last) is cst.If and last.orelse is not None and type(last.orelse) is cst.Else:
-        return _always_exits(last.body, exits) and _always_exits(last.orelse.body, exits)
+        return _always_exits(last.body, exits, qualname) and _always_exits(last.orelse.body, exits, qualname)
     return False
 
 
