@@ -1,0 +1,86 @@
+"""The probes' known gaps closed in session 31 (issue 13), each by its cause, with our own flagged and safe pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Run, scanned
+
+# a middleware or a view decorator hands the request on to the handler it wraps (Django's get_response, the
+# decorated view): what that returns is the handler's response, not the request's data; a header written from
+# the response is quiet, one written from what the client sent is reported
+WRAPPERS = """
+    from functools import wraps
+
+    from django.http import HttpResponse
+
+
+    def add_policy(response, extra):
+        current = response.get("Content-Security-Policy", "default-src 'self'")
+        response["Content-Security-Policy"] = current + "; " + extra
+
+
+    class FramePolicyMiddleware:
+        def __init__(self, get_response):
+            self.get_response = get_response
+
+        def __call__(self, request):
+            response = self.get_response(request)
+            response["X-Frame-Options"] = response.get("X-Frame-Options", "DENY")
+            add_policy(response, "frame-ancestors 'none'")
+            return response
+
+
+    class DebugEchoMiddleware:
+        def __init__(self, get_response):
+            self.get_response = get_response
+
+        def __call__(self, request):
+            response = self.get_response(request)
+            response["X-Debug-Echo"] = request.GET["x"]
+            return response
+
+
+    def frame_policy_middleware(get_response):
+        def middleware(request):
+            response = get_response(request)
+            response["X-Frame-Options"] = response.get("X-Frame-Options", "DENY")
+            return response
+
+        return middleware
+
+
+    def with_policy(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            response = view(request=request, *args, **kwargs)
+            add_policy(response, "frame-ancestors 'none'")
+            return response
+
+        return wrapper
+
+
+    def tagged(view):
+        def wrapper(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            response["Content-Security-Policy-Report-Only"] = "report-uri " + request.GET.get("report", "/csp")
+            return response
+
+        return wrapper
+
+
+    def labelled(request, label_of):
+        response = HttpResponse("ok")
+        response["X-Label"] = label_of(request)
+        return response
+"""
+
+
+def test_wrapped_handler_returns_a_response(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    found = scanned(cli, project, {"app/__init__.py": "", "app/middleware.py": WRAPPERS}, {"OUT402"})
+    assert found == [
+        ("app/middleware.py", "OUT402", 28),
+        ("app/middleware.py", "OUT402", 54),
+        ("app/middleware.py", "OUT402", 62),
+    ]
