@@ -74,6 +74,27 @@ WRAPPERS = """
         response = HttpResponse("ok")
         response["X-Label"] = label_of(request)
         return response
+
+
+    def cache_for(seconds):
+        def decorator(view):
+            if seconds:
+
+                def wrapper(request, *args, **kwargs):
+                    response = view(request, *args, **kwargs)
+                    response["Cache-Control"] = response.get("Cache-Control", f"max-age={seconds}")
+                    return response
+
+            else:
+
+                async def wrapper(request, *args, **kwargs):
+                    response = await view(request, *args, **kwargs)
+                    add_policy(response, "frame-ancestors 'none'")
+                    return response
+
+            return wraps(view)(wrapper)
+
+        return decorator
 """
 
 

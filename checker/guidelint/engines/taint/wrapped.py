@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 CALL_METHODS = frozenset({"__call__", "__acall__"})
 """The methods that make an instance the handler it wraps (Django's middleware: `__acall__` for async)."""
 
+WRAPS = frozenset({"update_wrapper"})
+"""functools' function that returns the wrapper it is given first, with the wrapped function's name."""
+
 _NEXT = "wrapped-next-handler"
 
 
@@ -74,13 +77,27 @@ def _returns(a: Analysis, outer: cst.FunctionDef, name: str) -> bool:
 
 
 def _returned_names(fn: cst.FunctionDef) -> list[str]:
+    """The names `fn` returns among its own statements: `return wrapper`, and the wrapper functools gives the
+    wrapped function's name (`return wraps(view)(wrapper)`, `return update_wrapper(wrapper, view)`)."""
     found = []
     for stmt in _body(fn.body):
-        if type(stmt) is cst.SimpleStatementLine:
-            for small in stmt.body:
-                if type(small) is cst.Return and type(small.value) is cst.Name:
-                    found.append(small.value.value)
+        if type(stmt) is not cst.SimpleStatementLine:
+            continue
+        for small in stmt.body:
+            value = small.value if type(small) is cst.Return else None
+            if type(value) is cst.Call and value.args and _called_name(value.func) in WRAPS:
+                value = value.args[0].value  # update_wrapper(wrapper, view)
+            elif type(value) is cst.Call and type(value.func) is cst.Call and len(value.args) == 1:
+                value = value.args[0].value if _called_name(value.func.func) == "wraps" else None
+            if type(value) is cst.Name:
+                found.append(value.value)
     return found
+
+
+def _called_name(func: cst.BaseExpression) -> str | None:
+    if type(func) is cst.Name:
+        return func.value
+    return func.attr.value if type(func) is cst.Attribute else None
 
 
 def _kept(a: Analysis, init: cst.FunctionDef) -> frozenset[str]:
