@@ -276,11 +276,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
     ),
-    # round 7 (surveillance): what the first batch found wrong and no change of the round fixed
-    ("surveillance/nosql_body_operator.py", "vuln_cases_by_owner"): (
-        "a JSON body's value put under a constant key of a find() filter can be an operator object "
-        "({'$ne': null}): a value of a dict display is no NoSQL sink, whatever its source"
-    ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
     ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
         "realpath(...).startswith(BASE) without a trailing separator also holds for a sibling directory "

@@ -105,3 +105,56 @@ def test_wrapped_handler_returns_a_response(cli: Callable[..., Run], project: Ca
         ("app/middleware.py", "OUT402", 54),
         ("app/middleware.py", "OUT402", 62),
     ]
+
+
+# a JSON body's value is whatever the client wrote, an object included: under a field of a MongoDB filter built in
+# code it is an operator document ({"$ne": null} matches every record); a query string's value is text, and a value
+# checked to be text or converted to it is compared as it is
+OPERATORS = """
+    import json
+
+    from flask import Flask, request
+    from pymongo import MongoClient
+
+    app = Flask(__name__)
+    tickets = MongoClient("mongodb://db.internal:27017")["desk"]["tickets"]
+
+
+    @app.post("/tickets/mine")
+    def tickets_of_reporter():
+        payload = request.get_json(force=True)
+        reporter = payload.get("reporter")
+        return {"tickets": list(tickets.find({"reporter": reporter, "open": True}, {"_id": 0}))}
+
+
+    @app.post("/tickets/tagged")
+    def tickets_tagged():
+        wanted = json.loads(request.data)["tag"]
+        query = {"$and": [{"tag": wanted}, {"open": True}]}
+        return {"count": tickets.count_documents(query)}
+
+
+    @app.post("/tickets/checked")
+    def tickets_of_checked_reporter():
+        reporter = request.get_json(force=True).get("reporter")
+        if not isinstance(reporter, str):
+            return {"error": "reporter must be text"}, 400
+        return {"tickets": list(tickets.find({"reporter": reporter}, {"_id": 0}))}
+
+
+    @app.post("/tickets/converted")
+    def tickets_tagged_as_text():
+        payload = request.get_json(force=True)
+        wanted = str(payload["tag"])
+        return {"count": tickets.count_documents({"tag": {"$eq": payload["tag"]}, "label": wanted})}
+
+
+    @app.get("/tickets/by")
+    def tickets_by_query_string():
+        return {"tickets": list(tickets.find({"reporter": request.args.get("reporter", "")}, {"_id": 0}))}
+"""
+
+
+def test_json_value_under_a_filter_field(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    found = scanned(cli, project, {"app.py": OPERATORS}, {"INP413"})
+    assert found == [("app.py", "INP413", 14), ("app.py", "INP413", 21)]
