@@ -142,11 +142,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "shape, and benchmarks/ is no test code by default (test-paths): a benchmark is not deployed, but neither "
         "is it a test, and a project that keeps benchmarks adds the folder to test-paths"
     ),
-    ("quotesdk/src/quotesdk/credentials.py", "VulnCredentials"): (
-        "a __repr__ returning f'...{self.client_secret!r}' shows the secret wherever the object is logged or "
-        "printed: CNF101 reads what logs, prints and exceptions are given, not what an object's __repr__/__str__ "
-        "returns (a rule of its own: the module of CNF101 is at its size limit)"
-    ),
     ("quotesdk/src/quotesdk/db.py", "safe_count"): (
         "'SELECT count(*) FROM ' + dialect.quote(table): INP150 (low, an audit finding) knows the drivers' "
         "quoting (quote_name, sql.Identifier), not a dialect object of the library's own whose quote() doubles "

@@ -158,3 +158,40 @@ OPERATORS = """
 def test_json_value_under_a_filter_field(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
     found = scanned(cli, project, {"app.py": OPERATORS}, {"INP413"})
     assert found == [("app.py", "INP413", 14), ("app.py", "INP413", 21)]
+
+
+# an object's text form is what logs, prints, tracebacks and error trackers show of it: a __repr__ or __str__
+# that puts a credential the object holds into it writes the secret wherever the object is mentioned
+TEXT_FORMS = """
+    import logging
+
+    log = logging.getLogger(__name__)
+
+
+    class BrokerSession:
+        def __init__(self, account, session_token):
+            self.account = account
+            self.session_token = session_token
+
+        def __repr__(self):
+            return "BrokerSession(account={}, token={})".format(self.account, self.session_token)
+
+
+    class MaskedSession(BrokerSession):
+        def __repr__(self):
+            return f"MaskedSession(account={self.account}, token=...{self.session_token[-4:]})"
+
+        def __str__(self):
+            return f"session of {self.account} ({'with' if self.session_token else 'no'} token)"
+
+
+    def open_session(account, token):
+        session = BrokerSession(account, token)
+        log.info("opened %r", session)
+        return session
+"""
+
+
+def test_credential_in_an_objects_text_form(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    found = scanned(cli, project, {"broker.py": TEXT_FORMS}, {"CNF101", "CNF102"})
+    assert found == [("broker.py", "CNF102", 12)]
