@@ -152,12 +152,20 @@ OPERATORS = """
     @app.get("/tickets/by")
     def tickets_by_query_string():
         return {"tickets": list(tickets.find({"reporter": request.args.get("reporter", "")}, {"_id": 0}))}
+
+
+    @app.get("/tickets/raw")
+    def tickets_raw_filter():
+        wanted = request.args["filter"]
+        if isinstance(wanted, str):  # text, but parsed into a query document next
+            wanted = json.loads(wanted)
+        return {"tickets": list(tickets.find(wanted))}
 """
 
 
 def test_json_value_under_a_filter_field(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
     found = scanned(cli, project, {"app.py": OPERATORS}, {"INP413"})
-    assert found == [("app.py", "INP413", 14), ("app.py", "INP413", 21)]
+    assert found == [("app.py", "INP413", 14), ("app.py", "INP413", 21), ("app.py", "INP413", 49)]
 
 
 # an object's text form is what logs, prints, tracebacks and error trackers show of it: a __repr__ or __str__

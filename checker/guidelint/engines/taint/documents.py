@@ -27,6 +27,10 @@ KEPT = ("assigned to ", "parameter ", "passed to ", "copied by ")
 """Steps that hand a value on as it is."""
 
 NOSQL = "nosql"
+TEXT = "#text"
+"""The mark of a value a passed check proved text (or a number): `isinstance(x, str)`. A mark, not the kind
+`nosql`: a text parsed afterwards (`json.loads(x)`) is a document again, and a query as a whole."""
+TEXT_CHECKED = frozenset({TEXT})
 
 
 def parsed_documents(taint: Taint) -> Taint:
@@ -39,7 +43,7 @@ def is_display(expr: cst.BaseExpression) -> bool:
 
 
 def _document(label: Label) -> bool:
-    if label.clears(NOSQL):
+    if label.clears(NOSQL) or TEXT in label.cleared:
         return False
     parsed = False
     for node, note in label.steps:

@@ -12,6 +12,7 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.cells import formula_free
 from guidelint.engines.taint.components import PATH_KINDS, single_components, split_parts
+from guidelint.engines.taint.documents import TEXT_CHECKED
 from guidelint.engines.taint.fields import raising_validator
 from guidelint.engines.taint.guardshapes import (
     URL_PARTS_ASIDE,
@@ -481,7 +482,7 @@ class Guards:
                 types.append(node)
         names = {(self.a.names.qualname(t) or dotted(t) or "").removeprefix("builtins.") for t in types}
         if names and names <= HARMLESS_TYPES | NUMBER_TYPES | TEXT_TYPES and names & TEXT_TYPES:
-            return frozenset({"nosql"})  # text (or a number) is no query document, whatever its characters
+            return TEXT_CHECKED  # text (or a number) is no query document, whatever its characters
         if not names or not names <= HARMLESS_TYPES | NUMBER_TYPES:
             return frozenset()
         return (CONTENT_KINDS | CONTAINED_KINDS) - (FLOAT_KINDS if names & NUMBER_TYPES else frozenset())
