@@ -149,11 +149,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "shape, and benchmarks/ is no test code by default (test-paths): a benchmark is not deployed, but neither "
         "is it a test, and a project that keeps benchmarks adds the folder to test-paths"
     ),
-    ("quotesdk/src/quotesdk/credentials.py", "VulnCredentials"): (
-        "a __repr__ returning f'...{self.client_secret!r}' shows the secret wherever the object is logged or "
-        "printed: CNF101 reads what logs, prints and exceptions are given, not what an object's __repr__/__str__ "
-        "returns (a rule of its own: the module of CNF101 is at its size limit)"
-    ),
     ("quotesdk/src/quotesdk/db.py", "safe_count"): (
         "'SELECT count(*) FROM ' + dialect.quote(table): INP150 (low, an audit finding) knows the drivers' "
         "quoting (quote_name, sql.Identifier), not a dialect object of the library's own whose quote() doubles "
@@ -282,11 +277,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
     ("dealroom/sql_reduce_filters.py", "safe_search"): (
         "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
-    ),
-    # round 7 (surveillance): what the first batch found wrong and no change of the round fixed
-    ("surveillance/nosql_body_operator.py", "vuln_cases_by_owner"): (
-        "a JSON body's value put under a constant key of a find() filter can be an operator object "
-        "({'$ne': null}): a value of a dict display is no NoSQL sink, whatever its source"
     ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
     ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (

@@ -32,42 +32,12 @@ from guidelint.cst.credentials import (
     secret_name,
     signing_key_value,
 )
+from guidelint.cst.credentials import NOT_SECRET_PARTS as IGNORE
+from guidelint.cst.credentials import SECRET_NAMES as NAMES
 from guidelint.cst.literals import format_values, link_argument, option_values, renames, sample_link_rows
 from guidelint.cst.passwords import PASSWORD_WORDS
 from guidelint.semantic.settings import build_only_settings
 
-NAMES = (
-    "password",
-    "passwd",
-    "pwd",
-    "passphrase",
-    "secret",
-    "secret_key",
-    "token",
-    "api_key",
-    "apikey",
-    "access_key",
-    "private_key",
-    "client_secret",
-    "auth_token",
-    "signing_key",
-    "encryption_key",
-    "master_key",
-    "credential",
-    "credentials",
-)
-# name parts that say the value is about the secret, not the secret itself
-IGNORE = (
-    *("type", "url", "uri", "endpoint", "path", "file", "filename", "dir", "name", "header", "prefix"),
-    *("suffix", "label", "prompt", "field", "param", "attr", "attribute", "format", "pattern", "regex"),
-    *("length", "len", "min", "max", "size", "count", "hash", "hasher", "algorithm", "alg", "method", "scheme"),
-    *("kind", "mode", "policy", "validator", "env", "var", "message", "msg", "error", "help", "text", "title"),
-    *("description", "template", "location", "backend", "class", "module", "setting", "option", "cache"),
-    *("expiry", "expires", "expiration", "expire", "ttl", "timeout", "age", "lifetime", "version", "encoding"),
-    *("placeholder", "input", "widget", "reset", "change", "changed", "done", "confirm", "view", "redirect"),
-    *("route", "link", "page", "form", "button", "cookie", "column", "table", "id", "storage", "store"),
-    *("source", "provider", "manager", "generator", "class", "sample", "example", "dummy", "fake"),
-)
 # a URL's credentials after its "://" (the user part up to its first colon: linear in a run of colons); the
 # scheme before it is checked apart (`has_scheme`): a pattern that starts with the scheme tries every letter of
 # "a-a-a-..." as its start, reading the rest of the run each time

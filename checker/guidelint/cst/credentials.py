@@ -9,6 +9,39 @@ import re
 from guidelint.cst import name_words
 from guidelint.cst.passwords import PASSWORD_WORDS
 
+# the words that end a credential's name (the default `names` option of SEC101 and CNF102)
+SECRET_NAMES = (
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "secret",
+    "secret_key",
+    "token",
+    "api_key",
+    "apikey",
+    "access_key",
+    "private_key",
+    "client_secret",
+    "auth_token",
+    "signing_key",
+    "encryption_key",
+    "master_key",
+    "credential",
+    "credentials",
+)
+# name parts that say the value is about the secret, not the secret itself
+NOT_SECRET_PARTS = (
+    *("type", "url", "uri", "endpoint", "path", "file", "filename", "dir", "name", "header", "prefix"),
+    *("suffix", "label", "prompt", "field", "param", "attr", "attribute", "format", "pattern", "regex"),
+    *("length", "len", "min", "max", "size", "count", "hash", "hasher", "algorithm", "alg", "method", "scheme"),
+    *("kind", "mode", "policy", "validator", "env", "var", "message", "msg", "error", "help", "text", "title"),
+    *("description", "template", "location", "backend", "class", "module", "setting", "option", "cache"),
+    *("expiry", "expires", "expiration", "expire", "ttl", "timeout", "age", "lifetime", "version", "encoding"),
+    *("placeholder", "input", "widget", "reset", "change", "changed", "done", "confirm", "view", "redirect"),
+    *("route", "link", "page", "form", "button", "cookie", "column", "table", "id", "storage", "store"),
+    *("source", "provider", "manager", "generator", "class", "sample", "example", "dummy", "fake"),
+)
 # words after the secret word that do not change what the value is (db_password_prod, token_b64)
 QUALIFIERS = frozenset(
     {"value", "val", "str", "string", "plain", "plaintext", "raw", "b64", "base64", "hex", "bytes", "encoded"}

@@ -16,12 +16,7 @@ from guidelint.engines.taint.credentials import CREDENTIALS
 from guidelint.engines.taint.dispatch import dispatched, overloads_summary, table_picked
 from guidelint.engines.taint.escapetables import escaped_kinds
 from guidelint.engines.taint.fields import post_initialised, validated_get
-from guidelint.engines.taint.hierarchy import (
-    ancestors,
-    own_methods,
-    project_method,
-    super_method,
-)
+from guidelint.engines.taint.hierarchy import ancestors, own_methods, project_method, super_method
 from guidelint.engines.taint.labels import (
     CLEAN,
     NO_CREDENTIALS,
@@ -83,6 +78,7 @@ from guidelint.engines.taint.tables import (
     NAMESPACE_LOOKUP,
 )
 from guidelint.engines.taint.urlparts import joined_parts, replaced_parts
+from guidelint.engines.taint.wrapped import handed_on
 from guidelint.semantic.formatting import format_slots
 from guidelint.semantic.names import dotted
 
@@ -363,12 +359,12 @@ class Calls(Callees):
         elif method is not None and method not in self.a.known["pass-through"] and qualified is None:
             # a method of an object we know nothing about: its result is not the object's data
             # (reporter.get_traceback_html() is not request data because the reporter holds a request)
-            propagated = union(*(t for _, t in args))
+            propagated = union(*handed_on(self.a, func, args))  # self.get_response(request): a response
         else:
             # request.get_host(): what the model says of the attribute (excluded, cleared) holds for the call
             data = self.a._attribute(func, env) if type(func) is cst.Attribute and receiver else receiver
             data = self.a.sources.file_name(method, data) if method else data  # archive.namelist(): the client's
-            propagated = union(data, *(t for _, t in args))
+            propagated = union(data, *handed_on(self.a, func, args))  # view(request) in its decorator: a response
         return union(result, with_step(propagated, call, f"through {name or 'a call'}()") if propagated else CLEAN)
 
     def read(self, expr: cst.Attribute, taint: Taint) -> Taint:

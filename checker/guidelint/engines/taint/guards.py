@@ -12,6 +12,7 @@ import libcst as cst
 from guidelint.cst.children import children
 from guidelint.engines.taint.cells import formula_free
 from guidelint.engines.taint.components import PATH_KINDS, single_components, split_parts
+from guidelint.engines.taint.documents import TEXT_CHECKED
 from guidelint.engines.taint.fields import raising_validator
 from guidelint.engines.taint.guardshapes import (
     URL_PARTS_ASIDE,
@@ -480,6 +481,8 @@ class Guards:
             else:
                 types.append(node)
         names = {(self.a.names.qualname(t) or dotted(t) or "").removeprefix("builtins.") for t in types}
+        if names and names <= HARMLESS_TYPES | NUMBER_TYPES | TEXT_TYPES and names & TEXT_TYPES:
+            return TEXT_CHECKED  # text (or a number) is no query document, whatever its characters
         if not names or not names <= HARMLESS_TYPES | NUMBER_TYPES:
             return frozenset()
         return (CONTENT_KINDS | CONTAINED_KINDS) - (FLOAT_KINDS if names & NUMBER_TYPES else frozenset())
@@ -586,6 +589,7 @@ DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 CODE_KINDS = frozenset({"code"})
 HARMLESS_TYPES = frozenset({"int", "bool", "uuid.UUID", "datetime.date", "datetime.datetime", "datetime.time"})
 NUMBER_TYPES = frozenset({"float", "decimal.Decimal"})
+TEXT_TYPES = frozenset({"str", "bytes"})
 FLOAT_KINDS = frozenset({"float-parse"})
 ABSOLUTE_TESTS = frozenset({"os.path.isabs", "posixpath.isabs", "ntpath.isabs"})
 

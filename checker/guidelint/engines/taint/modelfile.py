@@ -186,6 +186,7 @@ SOURCE_OPTIONS = {
 SINK_OPTIONS = {
     *("kind", "label", "args", "receiver", "when", "unless", "requires-import", "receiver-names", "literal-ok"),
     *("unless-decorated", "items-only", "keys", "unless-allowed-host", "into", "only-called", "literal-keys"),
+    "operator-values",
     "unless-authorized",
     "item-keys",
     "first-of-tuple",
@@ -387,8 +388,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
         when = _condition(entry, where)
         into_kind, into_args = _into(entry, where)
         receivers = _strings(entry["receiver-names"], where) if "receiver-names" in entry else ()
-        if "literal-keys" in entry and not entry.get("literal-ok"):
-            raise ModelError(f"{where}: `literal-keys` narrows `literal-ok`; it needs `literal-ok: true`")
+        for narrowing in ("literal-keys", "operator-values"):
+            if narrowing in entry and not entry.get("literal-ok"):
+                raise ModelError(f"{where}: `{narrowing}` narrows `literal-ok`; it needs `literal-ok: true`")
         message = _message(entry, where)
         models.sinks.append(
             Sink(
@@ -412,6 +414,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 receiver_except=tuple(p[1:] for p in receivers if p.startswith("!")),
                 literal_ok=bool(entry.get("literal-ok", False)),
                 literal_keys=frozenset(_strings(entry["literal-keys"], where) if "literal-keys" in entry else ()),
+                operator_values=bool(entry.get("operator-values", False)),
                 unless_decorated=_strings(entry["unless-decorated"], where) if "unless-decorated" in entry else (),
                 unless_authorized=bool(entry.get("unless-authorized", False)),
                 items_only=bool(entry.get("items-only", False)) or "keys" in entry,

@@ -122,6 +122,7 @@ class Sink:
     receiver_except: tuple[str, ...] = ()  # ... and must not ("!request.session*" in receiver-names)
     literal_ok: bool = False  # a dict/list literal built in code is not a tainted query, whatever its values
     literal_keys: frozenset[str] = frozenset()  # ... except what it holds under these keys, at any depth
+    operator_values: bool = False  # ... and a parsed JSON document under a field (documents.py: {"$ne": null})
     unless_decorated: tuple[str, ...] = ()  # not a sink inside functions with a matching decorator
     unless_authorized: bool = False  # ... nor one matching the knowledge base's authorization decorators
     items_only: bool = False  # assign sinks: only `target[key] = value`, not rebinding the target itself

@@ -44,7 +44,7 @@ class VulnCredentials:
         self.client_secret = client_secret
 
     def __repr__(self) -> str:
-        return f"VulnCredentials({self.client_id!r}, {self.client_secret!r})"
+        return f"VulnCredentials({self.client_id!r}, {self.client_secret!r})"  # sink
 
 
 def vuln_auth_header(token: str) -> dict[str, str]:
