@@ -3,12 +3,18 @@
 from typing import Any, ClassVar
 
 import libcst as cst
-from guidelint.cst import Context, Rule, RuleMeta
+from guidelint.cst import Context, Rule, RuleMeta, name_words
 from guidelint.cst.credentials import NOT_SECRET_PARTS, SECRET_NAMES, secret_name
 
 TEXT_METHODS = frozenset({"__repr__", "__str__", "__format__"})
 # methods that give the same value in another spelling: what they return shows the secret as well
 SPELLINGS = frozenset({"hex", "decode", "encode", "strip", "lstrip", "rstrip", "upper", "lower", "casefold"})
+# "token" alone names a lexer's or a template's token as often as a credential: an attribute shown is one
+# when its name says which credential it is (access_token, api_token), not when it is `token` or `cext_token`
+CREDENTIAL_TOKENS = frozenset(
+    {"access", "auth", "refresh", "api", "bearer", "session", "oauth", "jwt", "id", "secret", "private", "personal"}
+    | {"service", "bot", "webhook", "client", "user", "login", "reset", "verification", "invite", "csrf", "sso"}
+)
 
 
 class SecretInTextForm(Rule):
@@ -79,6 +85,11 @@ class SecretInTextForm(Rule):
 
             def __repr__(self):
                 return "<Webhook " + self.signing_key.hex() + ">"  # expect
+
+
+        class Grant:
+            def __str__(self):
+                return f"Grant(refresh={self.refresh_token})"  # expect
     """
     safe = """
         class ServiceAccount:
@@ -108,6 +119,18 @@ class SecretInTextForm(Rule):
                 return f"TokenPage({len(self.items)} items, type={self.token_type}, more={more})"
 
 
+        class Lexeme:
+            def __init__(self, token, position):
+                self.token = token
+                self.position = position
+
+            def __str__(self):
+                return self.token
+
+            def __repr__(self):
+                return "<Lexeme %r at %d>" % (self.token, self.position)
+
+
         def mask(text):
             return "*" * len(text)
     """
@@ -127,6 +150,12 @@ def _returns(body: cst.BaseSuite) -> list[cst.BaseExpression]:
     return found
 
 
+def _says_which(name: str) -> bool:
+    """A name ending in "token" says which credential it is by the word before it (`api_token`, `authToken`)."""
+    words = name_words(name)
+    return words[-1:] != ["token"] or (len(words) > 1 and words[-2] in CREDENTIAL_TOKENS)
+
+
 def _shown(expr: cst.BaseExpression, names: tuple[str, ...], ignore: tuple[str, ...]) -> str | None:
     """The name of a secret-named attribute of `self` the text puts in as it is: an f-string's placeholders,
     `%` and `+` operands, `.format()` and `.join()` arguments, displays, str()/repr()/format() and methods that
@@ -138,7 +167,7 @@ def _shown(expr: cst.BaseExpression, names: tuple[str, ...], ignore: tuple[str, 
         if isinstance(current, cst.Attribute):
             owner = current.value
             own = isinstance(owner, cst.Name) and owner.value == "self"
-            if own and secret_name(current.attr.value.lstrip("_"), names, ignore):
+            if own and secret_name(current.attr.value.lstrip("_"), names, ignore) and _says_which(current.attr.value):
                 return current.attr.value
         elif isinstance(current, cst.FormattedString):
             stack.extend(p.expression for p in current.parts if isinstance(p, cst.FormattedStringExpression))
