@@ -839,3 +839,22 @@ def test_page_breaks_in_another_module_do_not_move_the_functions_summarised(cli,
         ("INP401", "reports/views.py", 23),
         ("INP401", "reports/views.py", 24),
     ]
+
+
+def test_the_dataflow_and_the_flow_facts_share_the_trees_of_snippets(tmp_path) -> None:
+    """The dataflow's summaries and the rules' flow facts' summarise many of the same functions of other
+    modules: a snippet's tree parsed for one is the other's (one parse), within one project only."""
+    from guidelint.engines.taint.models import Models
+    from guidelint.engines.taint.summaries import ProjectFunctions
+    from guidelint.semantic.project import Project
+
+    snippet = "import os\n\n\ndef run(command):\n    return os.system(command)\n"
+    project = Project(tmp_path)
+    dataflow = ProjectFunctions(project, Models(), {"command"}, {})
+    facts = ProjectFunctions(project, Models(), set(), {})
+    tree = dataflow._tree("tools.py", snippet)
+    assert tree is not None and tree.code == snippet
+    assert facts._tree("tools.py", snippet) is tree
+    elsewhere = ProjectFunctions(Project(tmp_path), Models(), set(), {})
+    assert elsewhere._tree("tools.py", snippet) is not tree
+    assert elsewhere._tree("tools.py", "def broken(:\n") is None

@@ -50,9 +50,8 @@ if TYPE_CHECKING:
 MAX_HOPS = 2
 """How many modules deep a summary follows calls (one more to a function ending in a library: libraryends.py)."""
 
-MAX_HEADERS = 256
-MAX_TREES = 64  # the snippets' trees kept (a function summarised again for another depth or context)
-"""How many modules' header statements are kept (the modules whose functions were summarised last)."""
+MAX_HEADERS = 512  # the modules' header statements kept, for both sets of summaries (`_shared_trees`)
+MAX_TREES = 128  # the snippets' trees kept (summarised again for another depth, context or analysis), the same
 
 Callbacks = tuple[tuple[int | str, str], ...]
 """The library functions a call passes (by position or keyword) to a function of another module that may call
@@ -120,10 +119,9 @@ class ProjectFunctions:
         self._declared: dict[str, tuple[dict[str, cst.BaseExpression], dict[str, str]]] = {}
         self._validated: dict[str, tuple[dict[str, frozenset[str]], dict[str, str]]] = {}  # fields, files read
         self._assigned: dict[str, frozenset[str]] = {}  # class -> the self attributes its methods set
-        # the header statements of the modules summarised last, by their lines (_snippet_tree)
-        self._headers: dict[str, dict[tuple[int, int], cst.BaseStatement] | None] = {}
-        # the trees of the snippets parsed last, by their text (`_tree`)
-        self._trees: dict[str, cst.Module | None] = {}
+        # the header statements of the modules summarised last, by their lines (_snippet_tree), and the trees
+        # of the snippets parsed last, by their text (`_tree`): shared with the project's other summaries
+        self._headers, self._trees = _shared_trees(project)
 
     def callee(
         self,
@@ -561,6 +559,20 @@ class ProjectFunctions:
             del self._trees[next(iter(self._trees))]
         tree = self._trees[text] = snippet_tree(rel, text)
         return tree
+
+
+Headers = dict[str, dict[tuple[int, int], cst.BaseStatement] | None]
+_TREES: list[tuple[Project, Headers, dict[str, cst.Module | None]]] = []  # this process's project's
+
+
+def _shared_trees(project: Project) -> tuple[Headers, dict[str, cst.Module | None]]:
+    """One pair of caches for the dataflow's summaries and the rules' flow facts' (facts.py), which summarise
+    many of the same functions: a tree is a function of its text; analyses only read it (their memos are their own)."""
+    for known, headers, trees in _TREES:
+        if known is project:
+            return headers, trees
+    _TREES[:] = [(project, {}, {})]
+    return _TREES[0][1], _TREES[0][2]
 
 
 def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summary:
