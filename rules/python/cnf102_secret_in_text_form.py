@@ -1,5 +1,6 @@
 """A class's text form (`__repr__`, `__str__`, `__format__`) that shows a credential the object holds."""
 
+import re
 from typing import Any, ClassVar
 
 import libcst as cst
@@ -43,7 +44,14 @@ class SecretInTextForm(Rule):
         ),
     )
     nodes = (cst.FunctionDef,)
-    needles = ("__repr__", "__str__", "__format__")
+    # a text method and a secret-named attribute of self, both in the file: "__str__" alone is in most modules,
+    # and a rule whose needle matches loads libcst on the commit path
+    needles = (
+        re.compile(
+            r"^(?=[\s\S]*__(?:repr|str|format)__)(?=[\s\S]*self\.\w*"
+            r"(?:[Pp]ass|PASS|[Pp]wd|PWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Kk]ey|KEY|[Cc]redential|CREDENTIAL))"
+        ),
+    )
     options: ClassVar[dict[str, Any]] = {"names": SECRET_NAMES, "ignore": NOT_SECRET_PARTS}
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
