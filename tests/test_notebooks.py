@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-from guidelint.classify import NOTEBOOK
+from guidelint.classify import NOTEBOOK_IN_LFS, NOTEBOOK_NOT_READ
 from guidelint.notebooks import NotebookCode, python_code
 
 from tests.conftest import SARIF_SCHEMA
@@ -176,20 +176,35 @@ def test_other_kernels_stay_checked_as_json_and_partly_checked(cli, project) -> 
     root = project(
         {
             "stats/model.ipynb": notebook([cell("system(readLines('stdin'))\n")], language="R"),
-            "stats/broken.ipynb": '{"cells": [\n',
+            "stats/large.ipynb": "version https://git-lfs.github.com/spec/v1\noid sha256:" + "ab" * 32 + "\nsize 9\n",
         }
     )
     code, document = _scan(cli, root)
     assert code == 0
     assert document["findings"] == []
     assert [(p["what"], p["reason"]) for p in document["partly_checked"]] == [
-        ("stats/broken.ipynb", NOTEBOOK),  # not JSON: as any notebook was before its cells were read
+        ("stats/large.ipynb", NOTEBOOK_IN_LFS),  # kept in Git LFS: its content is not in the tree
         (
             "stats/model.ipynb",
             "the R code of its cells (a Jupyter notebook whose kernel runs R, checked as JSON: its secrets and"
             " data rules ran)",
         ),
     ]
+
+
+def test_a_notebook_that_is_not_json_fails_closed(cli, project) -> None:  # type: ignore[no-untyped-def]
+    """Its cells may hold Python no engine saw (a cut-off file, or JSON nested deeper than a reader goes, with a
+    cell beside it): not checked, exit 2, as a .py file that does not parse."""
+    code_cell = cell("import yaml\nyaml.load(open('x'))\n")
+    deep = notebook([code_cell]).replace('"metadata": {}', '"metadata": ' + "[" * 100_000 + "]" * 100_000, 1)
+    root = project({"cut.ipynb": notebook([code_cell])[:60], "deep.ipynb": deep})
+    code, document = _scan(cli, root)
+    assert code == 2
+    assert [(p["what"], p["reason"].split(": ")[0]) for p in document["not_checked"]] == [
+        ("cut.ipynb", NOTEBOOK_NOT_READ),
+        ("deep.ipynb", NOTEBOOK_NOT_READ),
+    ]
+    assert document["partly_checked"] == []
 
 
 def test_a_notebook_without_a_kernel_is_python(cli, project) -> None:  # type: ignore[no-untyped-def]

@@ -63,8 +63,10 @@ BINARY = "binary content, not {}"
 _NAMES = {"javascript": "JavaScript", "typescript": "TypeScript", "yaml": "YAML", "dockerfile": "a Dockerfile"}
 OTHER_SHELL = "zsh or C shell, not bash (no parser for it)"
 CYTHON = "Cython with C declarations, not Python (no parser for it)"
-NOTEBOOK = "the Python of its cells (a Jupyter notebook, checked as JSON: its secrets and data rules ran)"
-"""Why a notebook that is not JSON is checked in part (one of another kernel: guidelint.notebooks)."""
+NOTEBOOK_IN_LFS = "the Python of its cells (a Git LFS pointer: the notebook's content is not in the tree)"
+"""Why a notebook committed to Git LFS is checked in part (one of another kernel: guidelint.notebooks)."""
+NOTEBOOK_NOT_READ = "its cells' Python could not be read (a Jupyter notebook that is not valid JSON)"
+"""Why a notebook that is not JSON is not checked: its cells may hold Python no engine saw (exit 2)."""
 
 CONTENT_DECIDES = frozenset({"html"})
 """Languages selected only to be read: such a file is checked when its content makes it a template."""

@@ -497,19 +497,23 @@ def _directives(data: bytes) -> list[Directive]:
 
 
 CELLS_KEY = "\0cells"  # a notebook's cells are cached apart from its JSON
+LFS_POINTER = b"version https://git-lfs.github.com/spec/v1"  # how a file kept in Git LFS starts in the tree
 
 
 def _notebook_code(target: Target, data: bytes, result: ScanResult) -> NotebookCode | None:
     """The Python of a notebook's code cells, or None when they are not checked, which the notes say (a
-    notebook of another kernel's language, or not of nbformat 4). A notebook that is not JSON is reported
-    by the JSON checks, as any JSON file."""
-    from guidelint.classify import NOTEBOOK
+    notebook of another kernel's language, not of nbformat 4, or kept in Git LFS). A notebook that is not
+    JSON is not checked: a problem, as for a .py file that does not parse."""
+    from guidelint.classify import NOTEBOOK_IN_LFS, NOTEBOOK_NOT_READ
     from guidelint.notebooks import NotNotebook, python_code
 
     try:
         code = python_code(data.decode("utf-8"))
-    except (UnicodeDecodeError, NotNotebook):
-        result.notes.append(Problem(target.rel, NOTEBOOK))  # checked as JSON, in part, and said so
+    except (UnicodeDecodeError, NotNotebook) as exc:
+        if data.startswith(LFS_POINTER):  # the notebook itself is in Git LFS, not in the tree: nothing to read
+            result.notes.append(Problem(target.rel, NOTEBOOK_IN_LFS))
+        else:  # its cells may hold Python no engine saw: fails closed, as a .py file that does not parse
+            result.problems.append(Problem(target.rel, f"{NOTEBOOK_NOT_READ}: {exc}"))
         return None
     if isinstance(code, str):
         result.notes.append(Problem(target.rel, code))
