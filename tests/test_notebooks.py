@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 from guidelint.classify import NOTEBOOK_IN_LFS, NOTEBOOK_NOT_READ
+from guidelint.limits import RECURSION_LIMIT
 from guidelint.notebooks import NotebookCode, python_code
 
 from tests.conftest import SARIF_SCHEMA
@@ -198,7 +200,12 @@ def test_a_notebook_that_is_not_json_fails_closed(cli, project) -> None:  # type
     code_cell = cell("import yaml\nyaml.load(open('x'))\n")
     deep = notebook([code_cell]).replace('"metadata": {}', '"metadata": ' + "[" * 100_000 + "]" * 100_000, 1)
     root = project({"cut.ipynb": notebook([code_cell])[:60], "deep.ipynb": deep})
-    code, document = _scan(cli, root)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(RECURSION_LIMIT)  # as the scan's checking thread leaves it: no reader may recurse so deep
+    try:
+        code, document = _scan(cli, root)
+    finally:
+        sys.setrecursionlimit(limit)
     assert code == 2
     assert [(p["what"], p["reason"].split(": ")[0]) for p in document["not_checked"]] == [
         ("cut.ipynb", NOTEBOOK_NOT_READ),

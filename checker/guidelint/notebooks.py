@@ -57,6 +57,24 @@ OTHER_KERNEL = (
 UNREADABLE = "the Python of its cells ({why}; the notebook was checked as JSON: its secrets and data rules ran)"
 
 
+MAX_DEPTH = 200  # arrays and objects inside one another: Jupyter writes a few levels, outputs a few dozen
+# what nests in JSON, read without recursion: a string (whose brackets are text) or a bracket
+_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def _depth(text: str) -> int:
+    """How deep the text's arrays and objects nest (brackets in strings are text)."""
+    depth = deepest = 0
+    for match in _NESTING.finditer(text):
+        token = match.group()
+        if token == "[" or token == "{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token == "]" or token == "}":
+            depth -= 1
+    return deepest
+
+
 class NotNotebook(Exception):
     """JSON that is not a notebook of nbformat 4, or not JSON at all."""
 
@@ -130,6 +148,8 @@ def python_code(text: str) -> NotebookCode | str:
     """The Python of a notebook's code cells, or why they are not checked (another kernel's language, a
     structure that is not nbformat 4). Raises NotNotebook for text that is not JSON."""
     lines = _LineIndex(text)
+    if _depth(text) > MAX_DEPTH:  # before any reader recurses: never a crash, whatever the recursion limit
+        raise NotNotebook(f"nested deeper than {MAX_DEPTH} levels")
     try:
         document, end = _object(text, 0, _top)
         if _skip(text, end) != len(text):
