@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
+from guidelint.cst.bindings import parameter
 from guidelint.engines.taint.callees import _binds, _made_of
 from guidelint.engines.taint.labels import Taint
 from guidelint.engines.taint.syntax import _body
@@ -51,7 +52,7 @@ def next_handler(a: Analysis, func: cst.BaseExpression) -> bool:
         if len(functions) < 2:
             return False
         outer, name = functions[-2], func.value
-        return _param(outer, name) and not _binds(inner, name) and _returns(a, outer, inner.name.value)
+        return parameter(outer, name) is not None and not _binds(inner, name) and _returns(a, outer, inner.name.value)
     if type(func) is not cst.Attribute or type(func.value) is not cst.Name or func.value.value != "self":
         return False
     cls = a.current_class
@@ -59,12 +60,6 @@ def next_handler(a: Analysis, func: cst.BaseExpression) -> bool:
     if inner.name.value not in CALL_METHODS or init is None or len(functions) != 1:
         return False
     return func.attr.value in _kept(a, init)
-
-
-def _param(fn: cst.FunctionDef, name: str) -> bool:
-    params = fn.params
-    every = (*params.posonly_params, *params.params, *params.kwonly_params)
-    return any(p.name.value == name for p in every)
 
 
 def _returns(a: Analysis, outer: cst.FunctionDef, name: str) -> bool:
