@@ -20,7 +20,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from guidelint import signals
 from guidelint.cache import Cache, tracked_by_git
-from guidelint.classify import CONTENT_DECIDES, TEMPLATE, Kind, classify, notebook, oversized
+from guidelint.classify import (
+    CONTENT_DECIDES,
+    NOTEBOOK_IN_LFS,
+    NOTEBOOK_NOT_READ,
+    TEMPLATE,
+    Kind,
+    classify,
+    notebook,
+    oversized,
+)
 from guidelint.config import Config
 from guidelint.engines import engine
 from guidelint.files import OTHER_TYPE, Target, select_targets, stdin_target
@@ -504,7 +513,6 @@ def _notebook_code(target: Target, data: bytes, result: ScanResult) -> NotebookC
     """The Python of a notebook's code cells, or None when they are not checked, which the notes say (a
     notebook of another kernel's language, not of nbformat 4, or kept in Git LFS). A notebook that is not
     JSON is not checked: a problem, as for a .py file that does not parse."""
-    from guidelint.classify import NOTEBOOK_IN_LFS, NOTEBOOK_NOT_READ
     from guidelint.notebooks import NotNotebook, python_code
 
     try:
