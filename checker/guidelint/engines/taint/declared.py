@@ -35,7 +35,7 @@ def declared_types(a: Analysis, cls: str, method: str, holders: tuple[str, ...])
     if isinstance(known, dict):
         return known
     found: dict[str, str] = {}
-    node = next((s for s in a.module.body if type(s) is cst.ClassDef and s.name.value == cls), None)
+    node = _module_class(a, cls)
     if node is not None and method.startswith(RESOLVER_PREFIX):
         field = class_values(node).get(method[len(RESOLVER_PREFIX) :])
         for arg in field.args if type(field) is cst.Call else ():
@@ -65,7 +65,7 @@ def declared_by(a: Analysis, cls: str, attr: str, makers: tuple[str, ...], depth
     """The module's class `cls`, or a base class of the module it derives from, binds `attr` in its body to a
     call of one of `makers` (qualified patterns): luigi's `table = luigi.Parameter()` makes `self.table` the
     value the task was run with."""
-    node = next((s for s in a.module.body if type(s) is cst.ClassDef and s.name.value == cls), None)
+    node = _module_class(a, cls)
     if node is None or depth > 4:
         return False
     value = class_values(node).get(attr)
@@ -92,3 +92,8 @@ def self_attribute_of(a: Analysis, cls: str, attr: str, source: Source) -> bool:
     if not any(_matches(b, source.subclass_of) for b in inherited_bases(a, cls)):
         return False
     return declared_by(a, cls, attr, source.declared_by)
+
+
+def _module_class(a: Analysis, cls: str) -> cst.ClassDef | None:
+    """The class statement of the module's top level called `cls`."""
+    return next((s for s in a.module.body if type(s) is cst.ClassDef and s.name.value == cls), None)
