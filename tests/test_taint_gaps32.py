@@ -107,3 +107,57 @@ def test_record_message_names_field_and_fix(cli: Callable[..., Run], project: Ca
         "object is logged or printed (leave it out with field(repr=False))"
     )
     assert messages[3].endswith("(leave it out with a __repr__ of its own)")
+
+
+# a check of an expression validates the reads in it that a read again gives, as it validates a name in it: a MAC
+# over request.get_data() (the body werkzeug keeps) holds for request.get_data() deserialized after it, and one
+# over a query entry for that entry; a MAC over the body says nothing of an uploaded file, nor of a body read as
+# a stream
+REREADS = """
+    import hmac
+    import pickle
+
+    from flask import Flask, abort, request
+
+    app = Flask(__name__)
+    KEY = b"0123456789abcdef0123456789abcdef"
+
+
+    @app.post("/body")
+    def body_signed():
+        if not hmac.compare_digest(request.headers.get("X-Sig", ""), hmac.new(KEY, request.get_data(), "sha256").hexdigest()):
+            abort(403)
+        return {"n": len(pickle.loads(request.get_data()))}
+
+
+    @app.post("/entry")
+    def entry_signed():
+        sig = request.headers.get("X-Sig", "")
+        if hmac.compare_digest(sig, hmac.new(KEY, request.args.get("s", "").encode(), "sha256").hexdigest()):
+            return {"n": len(pickle.loads(bytes.fromhex(request.args.get("s", ""))))}
+        abort(403)
+
+
+    @app.post("/file")
+    def file_not_signed():
+        if not hmac.compare_digest(request.headers.get("X-Sig", ""), hmac.new(KEY, request.get_data(), "sha256").hexdigest()):
+            abort(403)
+        return {"n": len(pickle.loads(request.files["state"].read()))}
+
+
+    @app.post("/stream")
+    def stream_read_twice():
+        if not hmac.compare_digest(request.headers.get("X-Sig", ""), hmac.new(KEY, request.stream.read(), "sha256").hexdigest()):
+            abort(403)
+        return {"n": len(pickle.loads(request.stream.read()))}
+
+
+    @app.post("/unsigned")
+    def unsigned():
+        return {"n": len(pickle.loads(request.get_data()))}
+"""
+
+
+def test_check_of_a_repeatable_read_holds_for_the_next(cli: Callable[..., Run], project: Callable[..., Path]) -> None:
+    found = scanned(cli, project, {"app.py": REREADS}, {"INP409"})
+    assert found == [("app.py", "INP409", 29), ("app.py", "INP409", 36), ("app.py", "INP409", 41)]

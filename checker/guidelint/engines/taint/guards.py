@@ -327,7 +327,15 @@ class Guards:
         """What a check given `expr` validates: the tainted names in it, or, for an entry read by a constant
         key (`request.GET.get("next")`), that entry alone, as a read of it again after the check gives it."""
         entry = self.entry(expr, env)
-        return [entry] if entry is not None else self.a._tainted_names(expr, env)
+        if entry is not None:
+            return [entry]
+        # hmac.new(KEY, request.get_data(), ...).hexdigest(): as for a name in it, the reads in it a read again
+        # gives (`request.get_data()`, `request.args.get("s")`) are checked, each under its entry
+        reads = [n for node in _walk(expr) if node is not expr and (n := self.entry(node, env)) is not None]
+        reads = [r for r in reads if not any(r.startswith(o) for o in reads if o != r)]
+        # the process's own configuration (a MAC's key read from the environment) is not what is checked
+        data = [r for r in reads if not all(label.kind == "local" for label in env.values[r])]
+        return self.a._tainted_names(expr, env) + (data or reads)
 
     def entry(self, expr: cst.CSTNode, env: Env) -> str | None:
         """The entry `expr` reads by a constant key, kept in `env` with what the read gives (None when it is no
