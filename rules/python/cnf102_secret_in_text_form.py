@@ -28,7 +28,8 @@ FIELD_CALLS = ATTRS_FIELDS | {"dataclasses.field", "pydantic.Field", "pydantic.f
 NOT_FIELDS = frozenset({"ClassVar", "InitVar"})
 # a field of one of these types holds no secret text, whatever its name (has_password: bool, token_count: int)
 NOT_TEXT = frozenset({"bool", "int", "float", "complex", "datetime", "date", "time", "timedelta"})
-# a field's type whose name says it hides its value (pydantic's SecretStr, Starlette's Secret): its repr is masked
+# a field's type named as a wrapper that hides its value (pydantic's SecretStr, Starlette's Secret, a Masked or
+# Redacted type): its repr is masked; a type named for what it holds (ClientSecret, a NewType of str) is not
 MASKING = frozenset({"secret", "masked", "redacted", "sensitive"})
 
 
@@ -112,11 +113,12 @@ class SecretInTextForm(Rule):
 
     flagged = """
         from dataclasses import dataclass
-        from typing import NamedTuple
+        from typing import NamedTuple, NewType
 
         import attr
         import attrs
 
+        SigningKey = NewType("SigningKey", str)
 
         class ServiceAccount:
             def __init__(self, user, password):
@@ -162,6 +164,7 @@ class SecretInTextForm(Rule):
         class PartnerCredentials:
             client_id: str
             client_secret: str = ""  # expect
+            signing_key: SigningKey = SigningKey("")  # expect
 
 
         @attrs.define
@@ -389,7 +392,7 @@ def _may_show(annotation: cst.BaseExpression) -> bool:
                 return False
         if not isinstance(current, cst.Attribute):
             stack.extend(current.children)
-    if any(MASKING & set(name_words(word)) for word in words):
+    if any(name_words(word)[:1] and name_words(word)[0] in MASKING for word in words):
         return False
     shown = [w for w in words if w not in ("Optional", "None", "Union", "Annotated")]
     return not (shown and (shown[0] in NOT_FIELDS or all(w in NOT_TEXT for w in shown)))
