@@ -542,6 +542,14 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     return entry_key(base, key) if base is not None and isinstance(key, str) else None
 
 
+def outer_reads(found: list[str], env: Env) -> list[str]:
+    """Of the entries read inside a checked expression (`request.get_data()`, `request.args['s']`), the
+    outermost; of those, the data, not the process's own configuration (a MAC's key read from the environment)."""
+    reads = [r for r in found if not any(r.startswith(o) for o in found if o != r)]
+    data = [r for r in reads if not all(label.kind == "local" for label in env.values[r])]
+    return data or reads
+
+
 def indexed_key(analysis: Analysis, expr: cst.Subscript) -> str | None:
     """`names[i]`: the environment's name for the item a plain name indexes, a key no constant's (`names['i']`)
     can be. A check of it holds for what it reads again until `names` or `i` is bound again (statements.py)."""
