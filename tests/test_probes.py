@@ -136,13 +136,6 @@ PROJECTS = (
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 32 (watchlist): what the round left wrong
-    ("watchlist/deser_match_content.py", "safe_match_signed_guard"): (
-        "hmac.compare_digest(signature, hmac.new(KEY, request.get_data(), ...).hexdigest()) in a case guard, then "
-        "pickle.loads(request.get_data()): a MAC check validates the value it is computed over where that value "
-        "has a name in the flow (body = request.get_data(), or an entry of a view's request parameter); a read "
-        "of Flask's global request repeated without a name is none, as in an if statement (the same with "
-        "body bound to a name is quiet)"
-    ),
     # round 30 (quotesdk): what the round left wrong
     ("quotesdk/benchmarks/bench_signing.py", "safe_bench_sign"): (
         "key = random.randbytes(32) as the HMAC key of a benchmark: CRY102 (high, blocking) is right by the "

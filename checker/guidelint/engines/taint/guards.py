@@ -42,7 +42,7 @@ from guidelint.engines.taint.labels import (
 from guidelint.engines.taint.literals import quoted_literals
 from guidelint.engines.taint.regexes import LOOSE, loose_flags, pattern_kinds
 from guidelint.engines.taint.sitepaths import site_paths, slash_prefix
-from guidelint.engines.taint.stores import entry_read
+from guidelint.engines.taint.stores import entry_read, outer_reads
 from guidelint.engines.taint.syntax import (
     HOST_PARTS,
     _always_exits,
@@ -327,7 +327,9 @@ class Guards:
         """What a check given `expr` validates: the tainted names in it, or, for an entry read by a constant
         key (`request.GET.get("next")`), that entry alone, as a read of it again after the check gives it."""
         entry = self.entry(expr, env)
-        return [entry] if entry is not None else self.a._tainted_names(expr, env)
+        # hmac.new(KEY, request.get_data()).hexdigest(): as a name in it, each read in it a read again gives
+        reads = [] if entry else [n for node in _walk(expr) if node is not expr and (n := self.entry(node, env))]
+        return [entry] if entry is not None else self.a._tainted_names(expr, env) + outer_reads(reads, env)
 
     def entry(self, expr: cst.CSTNode, env: Env) -> str | None:
         """The entry `expr` reads by a constant key, kept in `env` with what the read gives (None when it is no

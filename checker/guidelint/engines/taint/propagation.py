@@ -72,6 +72,8 @@ PROPAGATORS = {
     "keyed-state": "calls that keep what they return in a store under the constant key a keyword gives "
     "(NAME:KEYWORD:STORE, NAME and STORE qualified): st.text_input('Desk', key='desk') keeps the client's text in "
     "st.session_state, read back as st.session_state.desk or st.session_state['desk']",
+    "repeatable-reads": "methods that give the same value each time they are called without arguments on the same "
+    "object (werkzeug's request.get_data(), whose body is cached): a check of one call holds for the next",
     "file-names": "attributes and methods of an uploaded file object, or of an archive read from one, that give "
     "names its sender chose (upload.filename, archive.namelist())",
 }

@@ -392,6 +392,8 @@ class Stores:
         method = func.attr.value
         if method not in KEPT_BY and constants_key(base) in env.consts:
             del env.consts[constants_key(base)]  # opts.update(...), opts.pop("tool"): no longer what was kept
+        if not args and method in self.a.known["repeatable-reads"] and f"{base}.{method}()" in env.values:
+            return env.values[f"{base}.{method}()"]  # read again after a check of it: what the check left
         keys = [a.value for a, _ in args if a.keyword is None and not a.star]
         constant = all(is_constant(k) for k in keys) and len(keys) == len(args)
         if method == "update":
@@ -519,6 +521,11 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     """The entry a read names by a constant key: `request.GET["next"]` and `request.GET.get("next")` (with or
     without a default) are both `request.GET['next']`, under which a value kept or checked is stored."""
     base, key = None, UNKNOWN
+    if type(expr) is cst.Call and not expr.args and type(expr.func) is cst.Attribute:
+        # request.get_data(): a read the object answers alike each time, kept under its call
+        base = analysis._key(expr.func.value)
+        read = expr.func.attr.value
+        return f"{base}.{read}()" if base is not None and read in analysis.known["repeatable-reads"] else None
     if type(expr) is cst.Subscript:
         base, key = analysis._key(expr.value), _constant_index(expr)
         if key is UNKNOWN:
@@ -533,6 +540,14 @@ def entry_read(analysis: Analysis, expr: cst.BaseExpression) -> str | None:
     ):
         base, key = analysis._key(expr.func.value), constant_value(expr.args[0].value)
     return entry_key(base, key) if base is not None and isinstance(key, str) else None
+
+
+def outer_reads(found: list[str], env: Env) -> list[str]:
+    """Of the entries read inside a checked expression (`request.get_data()`, `request.args['s']`), the
+    outermost; of those, the data, not the process's own configuration (a MAC's key read from the environment)."""
+    reads = [r for r in found if not any(r.startswith(o) for o in found if o != r)]
+    data = [r for r in reads if not all(label.kind == "local" for label in env.values[r])]
+    return data or reads
 
 
 def indexed_key(analysis: Analysis, expr: cst.Subscript) -> str | None:
