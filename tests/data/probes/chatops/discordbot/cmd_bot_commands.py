@@ -36,6 +36,20 @@ async def safe_tail(ctx: commands.Context, *, unit: str):
     await ctx.send(f"```{out}```")
 
 
+@bot.command(name="kubectl")
+async def vuln_kubectl(ctx: commands.Context):
+    args = ctx.message.content.split(maxsplit=1)[1]
+    out = subprocess.run("kubectl --context ops " + args, shell=True, capture_output=True, text=True)  # sink
+    await ctx.send(f"```{out.stdout[-1800:]}```")
+
+
+@bot.command(name="kubectl-safe")
+async def safe_kubectl(ctx: commands.Context):
+    args = ctx.message.content.split(maxsplit=1)[1]
+    out = subprocess.run(["kubectl", "--context", "ops", *shlex.split(args)], capture_output=True, text=True)
+    await ctx.send(f"```{out.stdout[-1800:]}```")
+
+
 @bot.event
 async def on_message(message: discord.Message):
     if message.author.bot:

@@ -2,6 +2,7 @@
 """Slash commands of the ops team's Slack bot: any member of the workspace may type them."""
 
 import os
+import re
 import shlex
 import subprocess
 
@@ -87,3 +88,17 @@ def safe_disk_free(ack, command, respond):
     ssh.connect("bastion.ops.internal", username="opsbot")
     _, stdout, _ = ssh.exec_command(f"ssh {shlex.quote(host)} df -h {shlex.quote(mount)}")
     respond(stdout.read().decode())
+
+
+@app.message(re.compile(r"^restart (\S+)$"))
+def vuln_restart_by_message(context, say):
+    service = context["matches"][0]
+    os.system(f"sudo systemctl restart {service}")  # sink
+    say(f"restarted {service}")
+
+
+@app.message(re.compile(r"^restart-safe (\S+)$"))
+def safe_restart_by_message(context, say):
+    service = context["matches"][0]
+    os.system(f"sudo systemctl restart {shlex.quote(service)}")
+    say(f"restarted {service}")
