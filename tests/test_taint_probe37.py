@@ -166,3 +166,23 @@ def test_bolt_context_matches_and_discord_ctx_message() -> None:
             subprocess.run("echo " + ctx.prefix, shell=True)
     """
     assert findings(code) == [("INP401", 8)]
+
+
+def test_a_decorator_applied_by_a_call_decorates() -> None:
+    """app.command("/drain")(drain) at the module's top level is @app.command("/drain") on drain: its parameters
+    are Bolt's listener arguments; a function the module does not pass so stays a plain function."""
+    code = """
+        import os
+        from slack_bolt import App
+
+        app = App(token="t", signing_secret="s")
+
+        def drain(ack, command):
+            os.system("kubectl drain " + command["text"])
+
+        def helper(ack, command):
+            os.system("kubectl drain " + command["text"])
+
+        app.command("/drain")(drain)
+    """
+    assert findings(code) == [("INP401", 7)]

@@ -102,3 +102,19 @@ def safe_restart_by_message(context, say):
     service = context["matches"][0]
     os.system(f"sudo systemctl restart {shlex.quote(service)}")
     say(f"restarted {service}")
+
+
+def vuln_drain_node(ack, command, respond):
+    ack()
+    subprocess.run(f"kubectl drain {command['text']} --ignore-daemonsets", shell=True, check=True)  # sink
+    respond("draining")
+
+
+def safe_drain_node(ack, command, respond):
+    ack()
+    subprocess.run(["kubectl", "drain", command["text"], "--ignore-daemonsets"], check=True)
+    respond("draining")
+
+
+app.command("/drain")(vuln_drain_node)
+app.command("/drain-safe")(safe_drain_node)
