@@ -186,3 +186,22 @@ def test_a_decorator_applied_by_a_call_decorates() -> None:
         app.command("/drain")(drain)
     """
     assert findings(code) == [("INP401", 7)]
+
+
+def test_a_chat_model_leaves_a_mail_gateways_message_alone() -> None:
+    """The discord.py model reads only a message's content; a mail gateway's helper taking a `message` parameter,
+    in a module not importing discord, still logs every header of the received mail."""
+    code = """
+        import logging
+        import mailbox
+
+        log = logging.getLogger(__name__)
+
+        def handle(message):
+            log.error("headers: %s", "\\n".join(": ".join(kv) for kv in message.items()))
+
+        def main():
+            for message in mailbox.mbox("/var/mail/ops"):
+                handle(message)
+    """
+    assert findings(code) == [("AUD401", 7)]
