@@ -59,6 +59,7 @@ PROJECTS = (
     "quantlab",
     "dataapps",
     "dataops",
+    "chatops",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -132,6 +133,9 @@ PROJECTS = (
 # 36: a data-operations team's orchestration repository (a triggered run's conf and params in Airflow tasks, templates,
 # op_kwargs and SQL operators; Prefect flows, Dagster op config, luigi parameters, invoke/fabric tasks, paramiko,
 # pexpect, XCom, Variables and connections logged)
+# 37: an operations team's internal chat-ops bot (Slack Bolt commands, events, actions and views, signed Slack,
+# Mattermost and Rocket.Chat endpoints, a Teams ActivityHandler, discord.py prefix and application commands,
+# python-telegram-bot handlers: who types each value, and the choices and checks that make it safe)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -331,6 +335,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "cache.set(key, int(...)) in one view and cache.get(key) in another: the cache is not followed per "
         "key across handlers (as mandates/sql_module_cache.py), so OUT154 reports the cached number as it "
         "reports the cached banner (vuln_show_banner, by that pattern rule only)"
+    ),
+    # round 37 (chatops): what the round left wrong
+    ("chatops/discordbot/sql_app_commands.py", "vuln_last_deploys"): (
+        "an application command's `env: Literal[...]`: discord.py's app_commands passes the option's value on as it "
+        "came (its Literal transformer is the identity; only the client's picker offers the choices), but the "
+        "models' parsed-types read every Literal annotation as converted, as FastAPI and ext.commands convert it"
     ),
 }
 

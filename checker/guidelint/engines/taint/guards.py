@@ -524,9 +524,22 @@ class Guards:
                 elif type(base) is cst.Call:  # urlparse(url).hostname: as when the parse is named first
                     parsed = {n for a in base.args for n in self.a._tainted_names(a.value, env)}
                     names.extend(parsed if len(parsed) == 1 else ())
+                elif (path := self.attribute_path(node, env)) is not None:
+                    names.append(path)  # query.data not in HOSTS: that attribute, read again later, was tested
             else:
                 stack.extend(children(node))
         return names
+
+    def attribute_path(self, node: cst.Attribute, env: Env) -> str | None:
+        """An attribute read by a dotted path from a name (`query.data`, `update.callback_query.data`), kept in
+        `env` with what the read gives: a check of it holds for that attribute read again, until the name is
+        bound again (statements.py), not for the rest of the object (None when it reads nothing tainted)."""
+        key = self.a._key(node)
+        if key is None:
+            return None
+        if key not in env.values:
+            env.values[key] = self.a.eval(node, env)
+        return key if env.values[key] else None
 
     def parsed_url(self, name: str) -> bool:
         """A parameter of the function annotated as a parsed URL (`url: HttpUrl`, `httpx.URL`): its host is

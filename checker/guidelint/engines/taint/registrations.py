@@ -28,6 +28,8 @@ def registered_views(a: Analysis) -> dict[str, list[cst.Decorator]]:
         if len(e) == 3 or a.sources.imported(e[3])
     ]
     found: dict[str, list[cst.Decorator]] = {}
+    if a.text is None or ")(" in a.text:
+        _applied(a, found)
     if not entries or (a.text is not None and not any(name in a.text for name, *_ in entries)):
         return found
     for statement in a.module.body:  # a top-level class's calls may register its own methods (`self.on_message`)
@@ -36,6 +38,25 @@ def registered_views(a: Analysis) -> dict[str, list[cst.Decorator]]:
             if type(node) is cst.Call:
                 _register(a, node, cls, entries, found)
     return found
+
+
+def _applied(a: Analysis, found: dict[str, list[cst.Decorator]]) -> None:
+    """A decorator applied by a call at the module's top level: `app.command("/restart")(restart)` (Slack Bolt),
+    `app.get("/x")(view)` decorates the module's function as `@app.command("/restart")` above it would."""
+    for statement in a.module.body:
+        for small in statement.body if type(statement) is cst.SimpleStatementLine else ():
+            call = small.value if isinstance(small, (cst.Expr, cst.Assign)) else None
+            if (
+                type(call) is cst.Call
+                and type(call.func) is cst.Call
+                and isinstance(call.func.func, (cst.Attribute, cst.Name))
+                and len(call.args) == 1
+                and call.args[0].keyword is None
+                and not call.args[0].star
+                and type(call.args[0].value) is cst.Name
+                and call.args[0].value.value in a.functions
+            ):
+                found.setdefault(call.args[0].value.value, []).append(cst.Decorator(decorator=call.func))
 
 
 def _register(

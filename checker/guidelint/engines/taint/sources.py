@@ -454,8 +454,13 @@ class Sources:
         )
 
     def source_of(self, label: Label) -> Source | None:
+        """The model source a label comes from: by its label, or by a name it matches. A summary's parameter
+        (`def handle(self, message)`) matches a source's parameter name only where that source applies: a
+        discord.py `message` model is no part of a mail gateway's `message` in a module not importing discord."""
         for source in self.a.models.sources:
-            if source.label == label.origin or label.origin in source.patterns:
+            if source.label == label.origin or (
+                label.origin in source.patterns and (label.kind != "param" or self.applies(source))
+            ):
                 return source
         return None
 
