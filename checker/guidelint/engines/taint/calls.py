@@ -52,7 +52,6 @@ from guidelint.engines.taint.receivers import (
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import named_task, packed, runner_chain, runner_named
-from guidelint.engines.taint.sources import given_keyword
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
     _constant_attribute,
@@ -63,6 +62,7 @@ from guidelint.engines.taint.syntax import (
     _namespace,
     _set_attribute,
     _star_index,
+    given_keyword,
     keyword_name,
     lookup_converter,
     yields_as_statements,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 import libcst as cst
 
+from guidelint.engines.taint.checkfunctions import checks_in
 from guidelint.engines.taint.labels import CLEAN, Env, Label, Taint, cleared, union, unmarked
 from guidelint.engines.taint.models import Source
 from guidelint.engines.taint.regexes import loose_flags, pattern_kinds
@@ -233,7 +234,7 @@ def validated(a: Analysis, cls: str, field: str) -> frozenset[str]:
     for name, method in a.classes.get(cls, {}).items():
         own = name in (f"clean_{field}", f"validate_{field}")  # a Django form's, a DRF serializer's
         if (own or _validator_of(a, method, field)) and raises(method):
-            kinds |= a.guards.checks_in(method) or frozenset()
+            kinds |= checks_in(a, method) or frozenset()
         elif _after_model_validator(a, method):
             kinds |= _model_checks(a, method, field)
     return kinds

@@ -11,6 +11,7 @@ import libcst as cst
 
 from guidelint.cst.children import children
 from guidelint.engines.taint.cells import formula_free
+from guidelint.engines.taint.checkfunctions import checks_in
 from guidelint.engines.taint.components import PATH_KINDS, single_components, split_parts
 from guidelint.engines.taint.documents import TEXT_CHECKED
 from guidelint.engines.taint.fields import raising_validator
@@ -19,7 +20,6 @@ from guidelint.engines.taint.guardshapes import (
     names_no_host,
     on_either,
     parents,
-    parsed_host,
     refused_text_kinds,
     session_read,
     sliced,
@@ -49,7 +49,6 @@ from guidelint.engines.taint.syntax import (
     _body,
     _call_name,
     _check_kinds,
-    _compares_with_fixed,
     _walk,
     raises,
 )
@@ -57,6 +56,7 @@ from guidelint.engines.taint.tables import (
     ALL_KINDS,
     CONTAINED_KINDS,
     CONTENT_KINDS,
+    DESTINATION_KINDS,
     PATH_ABSOLUTE,
     Clears,
 )
@@ -310,7 +310,7 @@ class Guards:
         names += [p.value for p in parts if type(p) is cst.Name and p.value in self.a.derived and p.value not in names]
         local = self.a.calls.local_function(test.func)
         if local is not None:  # a check written in this module: what it checks inside, not its name
-            inside = self.checks_in(local[0])
+            inside = checks_in(self.a, local[0])
         else:  # ... or in another module of the project
             given = union(*(env.values.get(n, CLEAN) for n in names))
             remote = self.a.calls.remote(test.func, bool(names), given)
@@ -368,7 +368,7 @@ class Guards:
         if local is not None and local[1] is None and apply_guard_helper(self.a, local[0], call, env):
             return  # _refuse(name): `if "/" in name: raise ...` as if written here
         if local is not None:
-            kinds = self.checks_in(local[0]) if local[1] is None and raises(local[0]) else None
+            kinds = checks_in(self.a, local[0]) if local[1] is None and raises(local[0]) else None
         else:
             remote = self.a.calls.remote(call.func, True, union(*(env.values.get(n, CLEAN) for n in names)))
             summary = remote.summary if remote is not None and not remote.method else None
@@ -550,56 +550,6 @@ class Guards:
         named = self.a.names.qualname(annotation.annotation) or dotted(annotation.annotation) if annotation else ""
         return (named or "").rsplit(".", 1)[-1] in PARSED_URLS
 
-    def checks_in(self, fn: cst.FunctionDef) -> frozenset[str] | None:
-        """Sink kinds the checks inside a module function make safe: containment and format checks it
-        calls, membership and comparison with constants. None when it neither calls nor compares (a stub):
-        then its name is all there is to go by. An is_safe_path() that only tests endswith(".log") is no
-        containment check, whatever its name says."""
-        key = ("checks", id(fn))
-        if key not in self.a.memo:
-            self.a.memo[key] = None  # a check calling itself, directly or through another: nothing more known
-            kinds: frozenset[str] = frozenset()
-            informative = False
-            stack: list[cst.CSTNode] = [fn.body]
-            while stack:
-                node = stack.pop()
-                if type(node) is cst.Call:
-                    informative = True
-                    regex = self.regex_kinds(node, self.a.module_env)
-                    kinds |= _check_kinds(_call_name(node), self.a.known) if regex is None else regex
-                    kinds |= self.delegated(node, fn) or frozenset()
-                elif type(node) is cst.Comparison:
-                    informative = True
-                    if any(_compares_with_fixed(node.left, c) for c in node.comparisons):
-                        kinds = ALL_KINDS
-                    elif parsed_host(node):
-                        kinds |= DESTINATION_KINDS
-                if type(node) not in _NOT_CHECKED or node is fn:
-                    # raise ValidationError(...): the exception it raises is no check it makes
-                    stack.extend(children(node))
-            self.a.memo[key] = kinds if informative else None
-        found: frozenset[str] | None = self.a.memo[key]
-        return found
-
-    def delegated(self, call: cst.Call, fn: cst.FunctionDef) -> frozenset[str] | None:
-        """What a function of this module or another of the project checks, called by the check function `fn`
-        on one of its parameters (`if not is_fund_code(code): abort(404)`); None for any other call."""
-        params = {p.name.value for p in (*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params)}
-        if type(call.func) is not cst.Name or not any(
-            type(a.value) is cst.Name and a.value.value in params for a in call.args
-        ):
-            return None
-        local = self.a.calls.local_function(call.func)
-        if local is not None:
-            return self.checks_in(local[0]) if local[1] is None else None
-        remote = self.a.calls.remote(call.func, True)
-        return remote.summary.checks if remote is not None and not remote.method else None
-
-
-# definitions and raise statements, whose insides are no check a function makes (compared by their type:
-# none has subclasses)
-_NOT_CHECKED = frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.Raise})
-DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 
 CODE_KINDS = frozenset({"code"})
 HARMLESS_TYPES = frozenset({"int", "bool", "uuid.UUID", "datetime.date", "datetime.datetime", "datetime.time"})

@@ -590,14 +590,3 @@ def _read_of_parameter(owner: cst.BaseExpression, attr: str, base: Taint) -> Tai
         else lb
         for lb in base
     )
-
-
-def given_keyword(call: cst.Call, keywords: tuple[str, ...]) -> bool:
-    """Whether the call is given one of these keywords, with something other than None or False (a switch
-    given False is off: `st.selectbox(..., accept_new_options=False)`)."""
-    return any(
-        a.keyword is not None
-        and a.keyword.value in keywords
-        and not (type(a.value) is cst.Name and a.value.value in ("None", "False"))
-        for a in call.args
-    )

@@ -29,14 +29,12 @@ import libcst as cst
 from guidelint.engines.libcst.parsing import snippet_tree
 from guidelint.engines.libcst.prefilter import found
 from guidelint.engines.taint.classfields import declared
-from guidelint.engines.taint.displays import returns_json
+from guidelint.engines.taint.exports import exported, portable
 from guidelint.engines.taint.fields import form_model
-from guidelint.engines.taint.helperguards import guard_tests
-from guidelint.engines.taint.labels import Summary, Taint
+from guidelint.engines.taint.labels import Summary
 from guidelint.engines.taint.libraryends import returns_library_call
 from guidelint.engines.taint.projectclass import project_class
 from guidelint.engines.taint.supplied import Supplied, supplied_by
-from guidelint.engines.taint.syntax import raises
 from guidelint.semantic.outlines import self_assigned
 from guidelint.semantic.project import Project
 from guidelint.semantic.pytree import parse as parse_ast
@@ -80,11 +78,6 @@ class Callee:
     summary: Summary
     method: bool  # called on an instance or the class: the first parameter is the receiver
     constructor: bool
-
-
-def portable(taint: Taint) -> Taint:
-    """Labels without the nodes of the module they were found in."""
-    return frozenset(replace(label, steps=()) for label in taint)
 
 
 class ProjectFunctions:
@@ -368,7 +361,7 @@ class ProjectFunctions:
             if fn is None or summary is None:
                 return None
             constructor = method is not None and len(rest) == 1
-            return Callee(qualified, _export(summary, analysis, fn), method is not None, constructor)
+            return Callee(qualified, exported(summary, analysis, fn), method is not None, constructor)
         return None
 
     def own_hierarchy(self, qualified: str) -> bool:
@@ -573,28 +566,3 @@ def _shared_trees(project: Project) -> tuple[Headers, dict[str, cst.Module | Non
             return headers, trees
     _TREES[:] = [(project, {}, {})]
     return _TREES[0][1], _TREES[0][2]
-
-
-def _export(summary: Summary, analysis: Analysis, fn: cst.FunctionDef) -> Summary:
-    """A summary to apply in other modules: no nodes of this one, the parameter names, what it checks."""
-    return Summary(
-        returns=portable(summary.returns),
-        items=tuple(portable(t) for t in summary.items) if summary.items is not None else None,
-        param_sinks=[
-            (index, sink, None, replace(label, steps=()), name) for index, sink, _, label, name in summary.param_sinks
-        ],
-        stores=portable(summary.stores),
-        fields={k: portable(t) for k, t in summary.fields.items()} if summary.fields is not None else None,
-        kept={k: portable(t) for k, t in summary.kept.items()} if summary.kept is not None else None,
-        params=summary.params,
-        positional=summary.positional,
-        star=summary.star,
-        double_star=summary.double_star,
-        checks=analysis.guards.checks_in(fn),
-        constants=summary.constants,
-        raises=raises(fn)
-        or guard_tests(fn, analysis.known["exits"], analysis.names.qualname) is not None,  # if not ok(x): abort(400)
-        foreign=True,
-        own_sources=summary.own_sources,
-        json=returns_json(analysis, fn),
-    )

@@ -113,6 +113,7 @@ CONTENT_KINDS = frozenset(
 )
 
 CONTAINED_KINDS = frozenset({"path", "redirect", "url", "url-host"})
+DESTINATION_KINDS = frozenset({"url", "url-host", "redirect"})
 
 NO_SCHEME = "no-scheme"
 """Cleared from a value placed after constant text that no URL scheme can start (`"/srv/prices/" + name`): a
