@@ -59,6 +59,7 @@ PROJECTS = (
     "quantlab",
     "dataapps",
     "dataops",
+    "assistant",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -132,9 +133,20 @@ PROJECTS = (
 # 36: a data-operations team's orchestration repository (a triggered run's conf and params in Airflow tasks, templates,
 # op_kwargs and SQL operators; Prefect flows, Dagster op config, luigi parameters, invoke/fabric tasks, paramiko,
 # pexpect, XCom, Variables and connections logged)
+# 38: a research team's internal LLM assistant (the model's output and tool arguments as sources: OpenAI, Anthropic,
+# litellm and LangChain clients, @tool functions and agents, LlamaIndex engines, retrieved documents in the prompt)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # round 38 (assistant): what the round left wrong
+    ("assistant/xss_chat.py", "vuln_chat"): (
+        "render_template_string(PAGE, answer=html) of a constant template that prints the value with `|safe`: the "
+        "engine does not read a template's filters, so a context value is taken as escaped by Jinja's autoescape"
+    ),
+    ("assistant/sql_text_to_sql.py", "safe_text_to_sql"): (
+        "the model's SQL parsed by sqlglot and run only when it is a SELECT: no model says that an isinstance check "
+        "of sqlglot's parse limits the statement, so INP150 (low, the audit list of dynamic statements) reports it"
+    ),
     # round 32 (watchlist): what the round left wrong
     ("watchlist/deser_match_content.py", "safe_match_signed_guard"): (
         "hmac.compare_digest(signature, hmac.new(KEY, request.get_data(), ...).hexdigest()) in a case guard, then "

@@ -178,7 +178,19 @@ class Callees:
         if type(func) is not cst.Attribute:
             return None
         made_by = self.maker(func.value)
-        return f"{made_by}.{func.attr.value}" if made_by else None
+        if made_by:
+            return f"{made_by}.{func.attr.value}"
+        # client.chat.completions.create(...) after client = OpenAI(): a method of an object the instance holds
+        # under constant attributes, named through them (openai.OpenAI.chat.completions.create)
+        path = [func.attr.value]
+        owner = func.value
+        while type(owner) is cst.Attribute and len(path) < 4:
+            path.append(owner.attr.value)
+            owner = owner.value
+            if type(owner) is cst.Name or type(owner) is cst.Call or _self_attribute(owner):
+                made_by = self.maker(owner)
+                return ".".join((made_by, *reversed(path))) if made_by else None
+        return None
 
     def inherited(self, func: cst.BaseExpression) -> list[str]:
         """`Base.method` for each imported base of the class being walked, for `self.method` that the class
@@ -442,3 +454,8 @@ _BLOCKS = frozenset(
         cst.MatchCase,
     }
 )
+
+
+def _self_attribute(node: cst.BaseExpression) -> bool:
+    """`self.client`: an attribute the instance holds, named by what made it (Callees.maker)."""
+    return type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value == "self"

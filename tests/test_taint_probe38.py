@@ -1,0 +1,99 @@
+"""Round 38's causes (tests/data/probes/assistant): a research team's internal LLM assistant, where the model's
+answer and the arguments of the tools it calls are text the code did not write, each flagged shape beside the safe
+one it differs from."""
+
+from __future__ import annotations
+
+from tests.taintfindings import findings
+
+
+def test_a_chat_answer_is_untrusted_even_for_a_constant_prompt() -> None:
+    """client.chat.completions.create(...) after client = OpenAI() (at the top of the module, in the function, or
+    kept as self.client): a method of what the client holds under constant attributes, named through them; the
+    answer (choices[0].message.content, content[0].text, a tool call's arguments) is the model's text."""
+    code = """
+        import ast, json, os
+        from anthropic import Anthropic
+        from openai import OpenAI
+        client = OpenAI()
+
+        def summary():
+            reply = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "List holidays."}])
+            os.system("notify " + reply.choices[0].message.content)
+            return ast.literal_eval(reply.choices[0].message.content)
+
+        def tool_args():
+            call = client.chat.completions.create(model="m", messages=[]).choices[0].message.tool_calls[0]
+            return eval(json.loads(call.function.arguments)["expression"])
+
+        class Bot:
+            def __init__(self):
+                self.claude = Anthropic()
+
+            def run(self):
+                text = self.claude.messages.create(model="m", max_tokens=9, messages=[]).content[0].text
+                os.system(text)
+                os.system("notify " + str(len(text)))
+    """
+    assert findings(code) == [("INP401", 8), ("INP401", 21), ("INP403", 13)]
+
+
+def test_a_method_of_an_attribute_of_an_unknown_object_is_no_answer() -> None:
+    """Only a chain that starts at what a model's class made is named through it: config.chat.completions.create()
+    of a parameter, and os.path.join, are not."""
+    code = """
+        import os
+
+        def run(config, name):
+            os.system(config.chat.completions.create(model="m"))
+            os.system(os.path.join("/srv", "x"))
+    """
+    assert findings(code) == []
+
+
+def test_tool_arguments_are_the_models_choice() -> None:
+    """A LangChain @tool function (also @tool("name")), a function given to Tool(func=) or
+    StructuredTool.from_function(func=), a BaseTool's _run: the model picks the arguments; an int is converted."""
+    code = """
+        import subprocess
+        import requests
+        from langchain_core.tools import BaseTool, StructuredTool, Tool, tool
+
+        @tool
+        def fetch(url: str) -> str:
+            return requests.get(url).text
+
+        @tool("rows")
+        def rows(limit: int, table: str) -> str:
+            return subprocess.getoutput("head -n %d data.csv" % limit)
+
+        def restart(service: str) -> str:
+            return subprocess.getoutput("systemctl restart " + service)
+
+        def status(service: str) -> str:
+            return subprocess.getoutput("systemctl status " + service)
+
+        class Ping(BaseTool):
+            def _run(self, host: str) -> str:
+                return subprocess.getoutput("ping -c 1 " + host)
+
+        tools = [Tool(name="restart", func=restart, description="d"), StructuredTool.from_function(func=status)]
+    """
+    assert findings(code) == [("INP401", 14), ("INP401", 17), ("INP401", 21), ("INP405", 7)]
+
+
+def test_a_tool_shaped_function_without_langchain_is_the_callers() -> None:
+    """@tool of another library, a _run of a class that is no BaseTool: parameters of the code's callers."""
+    code = """
+        import subprocess
+        from ourtools import tool
+
+        @tool
+        def restart(service: str) -> str:
+            return subprocess.getoutput("systemctl restart " + service)
+
+        class Job:
+            def _run(self, host: str) -> str:
+                return subprocess.getoutput("ping -c 1 " + host)
+    """
+    assert findings(code) == []
