@@ -139,13 +139,10 @@ PROJECTS = (
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # round 38 (assistant): what the round left wrong
-    ("assistant/xss_chat.py", "vuln_chat"): (
-        "render_template_string(PAGE, answer=html) of a constant template that prints the value with `|safe`: the "
-        "engine does not read a template's filters, so a context value is taken as escaped by Jinja's autoescape"
-    ),
     ("assistant/sql_text_to_sql.py", "safe_text_to_sql"): (
-        "the model's SQL parsed by sqlglot and run only when it is a SELECT: no model says that an isinstance check "
-        "of sqlglot's parse limits the statement, so INP150 (low, the audit list of dynamic statements) reports it"
+        "the model's SQL parsed by sqlglot and run only when it is a SELECT: INP150 (low, not blocking) lists every "
+        "statement run without parameters for the CSIRT's review, and no model says that an isinstance check of "
+        "sqlglot's parse limits what the statement does (a SELECT still reads whatever the account may read)"
     ),
     # round 32 (watchlist): what the round left wrong
     ("watchlist/deser_match_content.py", "safe_match_signed_guard"): (

@@ -97,3 +97,21 @@ def test_a_tool_shaped_function_without_langchain_is_the_callers() -> None:
                 return subprocess.getoutput("ping -c 1 " + host)
     """
     assert findings(code) == []
+
+
+def test_a_value_a_constant_template_marks_safe_is_markup() -> None:
+    """render_template_string(PAGE, answer=html) with {{ answer|safe }} in the constant PAGE: html is placed
+    unescaped; the other values of the context, and a value cleaned first, are escaped or harmless."""
+    code = """
+        import bleach, markdown
+        from flask import Flask, render_template_string, request
+        app = Flask(__name__)
+        PAGE = "<h1>{{ title }}</h1><div>{{ answer | safe }}</div>"
+
+        @app.post("/chat")
+        def chat():
+            html = markdown.markdown(request.form["q"])
+            render_template_string(PAGE, title=request.form["t"], answer=bleach.clean(html))
+            return render_template_string(PAGE, title=request.form["t"], answer=html)
+    """
+    assert findings(code) == [("OUT401", 10)]

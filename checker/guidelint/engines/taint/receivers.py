@@ -58,6 +58,9 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
             if container
             else None
         )
+        if made_by is None and container is not None and _library(calls.a, container):
+            # engine = index.as_query_engine() of a library's object: named by that object's maker and the method
+            made_by = f"{container}.{call.func.attr.value}"
     cls = instance_class(calls, call) if call is not None else None
     if cls is not None:  # query = Filter(), query = Filter().where(x): an instance of the module's class
         calls.a.instances[name] = cls
@@ -294,3 +297,11 @@ def chained_through(receiver: cst.BaseExpression, names: tuple[str, ...]) -> boo
         else:
             node = node.value
     return False
+
+
+def _library(a: Analysis, qualified: str) -> bool:
+    """A qualified name of a library's object: dotted, of no class of this module or of the project."""
+    head = qualified.partition(".")[0]
+    if "." not in qualified or head in a.classes or head in a.functions:
+        return False
+    return a.project is None or not a.project.project.defines(qualified)
