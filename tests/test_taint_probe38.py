@@ -115,3 +115,56 @@ def test_a_value_a_constant_template_marks_safe_is_markup() -> None:
             return render_template_string(PAGE, title=request.form["t"], answer=html)
     """
     assert findings(code) == [("OUT401", 10)]
+
+
+def test_a_markup_template_escapes_what_percent_formats() -> None:
+    """Markup("<b>%s</b>") % x (also through a name bound to a Markup) escapes x, as Markup(...).format(x) does;
+    Markup("<b>%s</b>" % x) and a plain string template place x as it came."""
+    code = """
+        from flask import Flask, request
+        from markupsafe import Markup
+        app = Flask(__name__)
+
+        @app.get("/a")
+        def a():
+            return Markup("<article>%s</article>") % request.args["x"]
+
+        @app.get("/b")
+        def b():
+            template = Markup("<article>%s</article>")
+            return template % request.args["x"]
+
+        @app.get("/c")
+        def c():
+            return Markup("<article>%s</article>" % request.args["x"])
+
+        @app.get("/d")
+        def d():
+            return "<article>%s</article>" % request.args["x"]
+    """
+    assert findings(code) == [("OUT401", 16), ("OUT401", 20)]
+
+
+def test_an_engine_a_library_object_makes_is_named_through_it() -> None:
+    """engine = index.as_query_engine() after index = VectorStoreIndex.from_documents(...): engine.query(...) is
+    LlamaIndex's answer, for a constant question too; the project's own index class is no library's."""
+    code = """
+        import os
+        from llama_index.core import VectorStoreIndex
+        index = VectorStoreIndex.from_documents([])
+        engine = index.as_query_engine()
+
+        class Index:
+            def as_query_engine(self):
+                return self
+
+            def query(self, q):
+                return "fixed"
+
+        def weekly():
+            os.system("notify " + str(engine.query("What changed?")))
+            os.system("notify " + index.as_retriever().retrieve("x")[0].text)
+            own = Index().as_query_engine()
+            os.system("notify " + own.query("x"))
+    """
+    assert findings(code) == [("INP401", 14)]
