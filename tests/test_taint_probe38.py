@@ -168,3 +168,26 @@ def test_an_engine_a_library_object_makes_is_named_through_it() -> None:
             os.system("notify " + own.query("x"))
     """
     assert findings(code) == [("INP401", 14)]
+
+
+def test_a_pipeline_with_a_chat_model_answers_with_its_text() -> None:
+    """chain = prompt | ChatOpenAI() | StrOutputParser() (or | llm of llm = ChatOpenAI()): chain.invoke(...) is the
+    model's answer, for a constant question too; a pipeline without a model, and `|` of sets, are not."""
+    code = """
+        import os
+        from langchain_core.output_parsers import StrOutputParser
+        from langchain_core.prompts import ChatPromptTemplate
+        from langchain_openai import ChatOpenAI
+        prompt = ChatPromptTemplate.from_template("Brief me on {topic}.")
+        llm = ChatOpenAI()
+
+        def brief():
+            chain = prompt | llm | StrOutputParser()
+            os.system("notify " + chain.invoke({"topic": "rates"}))
+            os.system("notify " + (prompt | ChatOpenAI()).invoke({"topic": "fx"}).content)
+            rendered = prompt | StrOutputParser()
+            os.system("notify " + rendered.invoke({"topic": "rates"}))
+            names = set(["a"]) | set(["b"])
+            os.system("notify " + names.pop())
+    """
+    assert findings(code) == [("INP401", 10), ("INP401", 11)]

@@ -208,6 +208,8 @@ class Callees:
             return self.a.made_by.get(owner.value) or self.imported_instance(owner)
         if type(owner) is cst.Call:
             return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
+        if type(owner) is cst.BinaryOperation and type(owner.operator) is cst.BitOr:
+            return self.pipeline(owner)
         if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self":
             # self.repository.find(x) after self.repository = MandateRepository(...): a class of another module
             held = self.a.memo.get((HELD_INSTANCES, self.a.current_class or ""), {}).get(owner.attr.value)
@@ -216,6 +218,18 @@ class Callees:
                 named = self.a.names.qualname(cst.Name(first))
                 return f"{named}.{rest}" if named is not None and rest else named
         return None
+
+    def pipeline(self, owner: cst.BinaryOperation) -> str | None:
+        """`prompt | ChatOpenAI() | StrOutputParser()`: a pipeline of library objects (LangChain's runnables) named
+        by what made each, joined by `|`, so that a model's patterns find what runs in it; None when a part is
+        of no library's making (`a | b` of sets, flags, dicts)."""
+        parts = []
+        for side in (owner.left, owner.right):
+            made = self.maker(side)
+            if made is None or "." not in made:
+                return None
+            parts.append(made)
+        return "|".join(parts)
 
     def imported_instance(self, name: cst.Name) -> str | None:
         """What made an object another module of the project binds at its top level, imported here (`s3` of

@@ -51,6 +51,8 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         source = source.expression
     call = source if type(source) is cst.Call else None
     made_by = calls.maker(call) if call is not None else None
+    if type(source) is cst.BinaryOperation and type(source.operator) is cst.BitOr:
+        made_by = calls.pipeline(source)  # chain = prompt | llm | parser
     if made_by is None and call is not None and type(call.func) is cst.Attribute:
         container = calls.maker(call.func.value)  # source = container.transcripts(): a provider's class
         made_by = (
