@@ -191,3 +191,19 @@ def test_a_pipeline_with_a_chat_model_answers_with_its_text() -> None:
             os.system("notify " + names.pop())
     """
     assert findings(code) == [("INP401", 10), ("INP401", 11)]
+
+
+def test_what_a_connections_method_returns_is_no_connection() -> None:
+    """statement = await conn.prepare(SQL) is named through conn for the models' call names only: the driver's
+    receiver patterns (`*conn*`) still do not take the prepared statement for a connection."""
+    code = """
+        import asyncpg
+        from flask import request
+
+        async def insiders():
+            conn = await asyncpg.connect("postgresql:///wallcross")
+            statement = await conn.prepare("SELECT name FROM insiders WHERE deal = $1")
+            await statement.fetch(request.args["deal"])
+            await conn.fetch("SELECT name FROM insiders WHERE deal = '%s'" % request.args["deal"])
+    """
+    assert findings(code) == [("INP402", 8)]

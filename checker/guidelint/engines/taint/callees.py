@@ -15,7 +15,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, foreign_bases, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
-from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
+from guidelint.engines.taint.receivers import MADE_THROUGH, assigned_in, chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callbacks, Callee
 from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
@@ -205,7 +205,9 @@ class Callees:
     def maker(self, owner: cst.BaseExpression) -> str | None:
         """The qualified name of the call that made an object: `req` after `req = Req(request)`, `Req(request)`."""
         if type(owner) is cst.Name:
-            return self.a.made_by.get(owner.value) or self.imported_instance(owner)
+            through = self.a.memo.get(MADE_THROUGH)  # engine = index.as_query_engine() (receivers.bind)
+            found = self.a.made_by.get(owner.value) or (through.get(owner.value) if through else None)
+            return found or self.imported_instance(owner)
         if type(owner) is cst.Call:
             return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
         if type(owner) is cst.BinaryOperation and type(owner.operator) is cst.BitOr:
