@@ -60,6 +60,7 @@ PROJECTS = (
     "dataapps",
     "dataops",
     "chatops",
+    "assistant",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -136,9 +137,17 @@ PROJECTS = (
 # 37: an operations team's internal chat-ops bot (Slack Bolt commands, events, actions and views, signed Slack,
 # Mattermost and Rocket.Chat endpoints, a Teams ActivityHandler, discord.py prefix and application commands,
 # python-telegram-bot handlers: who types each value, and the choices and checks that make it safe)
+# 38: a research team's internal LLM assistant (the model's output and tool arguments as sources: OpenAI, Anthropic,
+# litellm and LangChain clients, @tool functions and agents, LlamaIndex engines, retrieved documents in the prompt)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # round 38 (assistant): what the round left wrong
+    ("assistant/sql_text_to_sql.py", "safe_text_to_sql"): (
+        "the model's SQL parsed by sqlglot and run only when it is a SELECT: INP150 (low, not blocking) lists every "
+        "statement run without parameters for the CSIRT's review, and no model says that an isinstance check of "
+        "sqlglot's parse limits what the statement does (a SELECT still reads whatever the account may read)"
+    ),
     # round 32 (watchlist): what the round left wrong
     # round 30 (quotesdk): what the round left wrong
     ("quotesdk/benchmarks/bench_signing.py", "safe_bench_sign"): (

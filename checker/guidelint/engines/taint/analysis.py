@@ -55,7 +55,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.models import Models, Sink, Source
 from guidelint.engines.taint.modulestate import MODULE_STATE, context_params, context_variables, enter, module_state
-from guidelint.engines.taint.placing import placed
+from guidelint.engines.taint.placing import markup_formatted, placed
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.rendering import escaped_render
 from guidelint.engines.taint.sinks import Sinks
@@ -421,7 +421,7 @@ class Analysis:
                 values = union(*taint_of.values())  # a number (%d, %x): ("%032x" % getrandbits(128))
                 put = placed(self, expr, [(before, taint_of.get(id(v), CLEAN)) for before, v in slots])
                 return union(left, put, self._number(values))
-            return union(left, self.eval(expr.right, env))
+            return union(left, markup_formatted(self, expr, self.eval(expr.right, env)))  # Markup(...) % x
         if type(expr) is cst.BooleanOperation:
             return union(self.eval(expr.left, env), self.eval(expr.right, env))
         if type(expr) is cst.Comparison:

@@ -15,7 +15,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, foreign_bases, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
-from guidelint.engines.taint.receivers import assigned_in, chain_maker, instance_class
+from guidelint.engines.taint.receivers import MADE_THROUGH, assigned_in, chain_maker, instance_class
 from guidelint.engines.taint.summaries import Callbacks, Callee
 from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
@@ -178,7 +178,19 @@ class Callees:
         if type(func) is not cst.Attribute:
             return None
         made_by = self.maker(func.value)
-        return f"{made_by}.{func.attr.value}" if made_by else None
+        if made_by:
+            return f"{made_by}.{func.attr.value}"
+        # client.chat.completions.create(...) after client = OpenAI(): a method of an object the instance holds
+        # under constant attributes, named through them (openai.OpenAI.chat.completions.create)
+        path = [func.attr.value]
+        owner = func.value
+        while type(owner) is cst.Attribute and len(path) < 4:
+            path.append(owner.attr.value)
+            owner = owner.value
+            if type(owner) is cst.Name or type(owner) is cst.Call or _self_attribute(owner):
+                made_by = self.maker(owner)
+                return ".".join((made_by, *reversed(path))) if made_by else None
+        return None
 
     def inherited(self, func: cst.BaseExpression) -> list[str]:
         """`Base.method` for each imported base of the class being walked, for `self.method` that the class
@@ -193,9 +205,13 @@ class Callees:
     def maker(self, owner: cst.BaseExpression) -> str | None:
         """The qualified name of the call that made an object: `req` after `req = Req(request)`, `Req(request)`."""
         if type(owner) is cst.Name:
-            return self.a.made_by.get(owner.value) or self.imported_instance(owner)
+            through = self.a.memo.get(MADE_THROUGH)  # engine = index.as_query_engine() (receivers.bind)
+            found = self.a.made_by.get(owner.value) or (through.get(owner.value) if through else None)
+            return found or self.imported_instance(owner)
         if type(owner) is cst.Call:
             return self.a.names.qualname(owner.func) or self.makers.get(id(owner))
+        if type(owner) is cst.BinaryOperation and type(owner.operator) is cst.BitOr:
+            return self.pipeline(owner)
         if type(owner) is cst.Attribute and type(owner.value) is cst.Name and owner.value.value == "self":
             # self.repository.find(x) after self.repository = MandateRepository(...): a class of another module
             held = self.a.memo.get((HELD_INSTANCES, self.a.current_class or ""), {}).get(owner.attr.value)
@@ -204,6 +220,18 @@ class Callees:
                 named = self.a.names.qualname(cst.Name(first))
                 return f"{named}.{rest}" if named is not None and rest else named
         return None
+
+    def pipeline(self, owner: cst.BinaryOperation) -> str | None:
+        """`prompt | ChatOpenAI() | StrOutputParser()`: a pipeline of library objects (LangChain's runnables) named
+        by what made each, joined by `|`, so that a model's patterns find what runs in it; None when a part is
+        of no library's making (`a | b` of sets, flags, dicts)."""
+        parts = []
+        for side in (owner.left, owner.right):
+            made = self.maker(side)
+            if made is None or "." not in made:
+                return None
+            parts.append(made)
+        return "|".join(parts)
 
     def imported_instance(self, name: cst.Name) -> str | None:
         """What made an object another module of the project binds at its top level, imported here (`s3` of
@@ -442,3 +470,8 @@ _BLOCKS = frozenset(
         cst.MatchCase,
     }
 )
+
+
+def _self_attribute(node: cst.BaseExpression) -> bool:
+    """`self.client`: an attribute the instance holds, named by what made it (Callees.maker)."""
+    return type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value == "self"

@@ -52,6 +52,7 @@ from guidelint.engines.taint.receivers import (
 from guidelint.engines.taint.regexes import strips_to_plain
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.runners import named_task, packed, runner_chain, runner_named
+from guidelint.engines.taint.safefilter import check_unescaped
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
     _constant_attribute,
@@ -165,6 +166,7 @@ class Calls(Callees):
                 self.a.stores.key_added(key, added, env)  # filters.update(chosen): its keys too
         for sink in self.a.sink_calls.get(name, ()):
             self.a.sinks.sink_call(sink, call, args, receiver, name, env)
+        check_unescaped(self.a, call, name, args, env)  # render_template_string(PAGE, answer=html), {{ answer|safe }}
         if method is None and self.a.sink_calls and any(t for _, t in args):  # Note(**data), Note a model class
             for base in ancestors(self.a, func):
                 for sink in self.a.sink_calls.get(base, ()):

@@ -29,6 +29,7 @@ from guidelint.engines.taint.tables import (
     _QUERY,
     FORMULA_STARTS,
     HOST_SINK,
+    MARKUP_KINDS,
     MARKUP_SINK,
     MARKUP_STEP,
     NO_SCHEME,
@@ -63,9 +64,12 @@ def placed(a: Analysis, node: cst.CSTNode, slots: list[tuple[str, Taint]], host:
     """Values placed into a string template, each after its constant text (the module's docstring).
     `host=False` when the values cannot be matched to their places."""
     out = []
+    escaping = _markup_template(a, node)
     for before, taint in slots:
         if not taint:
             continue
+        if escaping:  # Markup("<b>%s</b>") % name: Markup.__mod__ escapes each value it is formatted with
+            taint = cleared(taint, MARKUP_KINDS)
         if _inside_argument(before):
             taint = cleared(taint, _ARGUMENT)
         if before and not before.startswith(("\0", *FORMULA_STARTS)):
@@ -104,3 +108,21 @@ def joined(a: Analysis, args: list[tuple[cst.Arg, Taint]], env: Env) -> Taint:
     if isinstance(first, str) and first and names_no_scheme(first + "/"):
         rest = cleared(rest, _SCHEMELESS)
     return union(args[0][1], rest)
+
+
+MARKUP_CLASSES = frozenset({"markupsafe.Markup", "flask.Markup", "jinja2.Markup", "jinja2.utils.Markup"})
+
+
+def _markup_template(a: Analysis, node: cst.CSTNode) -> bool:
+    """`Markup("<b>%s</b>") % name`, or `% name` of a name bound to a Markup: the template is a Markup."""
+    if type(node) is not cst.BinaryOperation or type(node.operator) is not cst.Modulo:
+        return False
+    left = node.left
+    if type(left) is cst.Call:
+        return a.names.qualname(left.func) in MARKUP_CLASSES
+    return type(left) is cst.Name and a.made_by.get(left.value) in MARKUP_CLASSES
+
+
+def markup_formatted(a: Analysis, node: cst.BinaryOperation, values: Taint) -> Taint:
+    """The values `%` formats into its template: escaped for HTML when the template is a Markup."""
+    return cleared(values, MARKUP_KINDS) if _markup_template(a, node) else values

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import libcst as cst
 
@@ -43,6 +43,9 @@ def kept(env: Env) -> dict[str, Taint]:
     return out
 
 
+MADE_THROUGH = "made-through"  # memo: names bound to what a method of a library's object returned (bind)
+
+
 def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
     """Note what a name is assigned a call of: an instance of the module's class (`manager = Store()`: then
     `manager.find()` is Store.find), what made it (`req = Req(request)`: `req.arg()` may be Req.arg of
@@ -51,6 +54,7 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         source = source.expression
     call = source if type(source) is cst.Call else None
     made_by = calls.maker(call) if call is not None else None
+    container = None
     if made_by is None and call is not None and type(call.func) is cst.Attribute:
         container = calls.maker(call.func.value)  # source = container.transcripts(): a provider's class
         made_by = (
@@ -67,6 +71,20 @@ def bind(calls: Calls, name: str, source: cst.CSTNode | None) -> None:
         calls.a.made_by[name] = made_by
     else:
         calls.a.made_by.pop(name, None)
+    # engine = index.as_query_engine() of a library's object: named by that object's maker and the method; chain =
+    # prompt | llm | parser: by its parts (apart from made_by, whose names the models' receiver patterns read:
+    # statement = conn.prepare(q) is no connection)
+    through = calls.a.memo.setdefault(MADE_THROUGH, {})
+    if type(source) is cst.BinaryOperation and type(source.operator) is cst.BitOr:
+        named = calls.pipeline(source)
+    elif made_by is None and container is not None and call is not None and _library(calls.a, container):
+        named = f"{container}.{cast(cst.Attribute, call.func).attr.value}"
+    else:
+        named = None
+    if named is not None:
+        through[name] = named
+    else:
+        through.pop(name, None)
     if call is not None and made_by == "re.compile" and call.args:  # strip = re.compile("[^0-9.]")
         loose = loose_flags(call, 1, calls.a.names.qualname)  # re.compile(p, re.M): no pattern to judge
         calls.a.patterns[name] = LOOSE if loose else calls.a.fold(call.args[0].value, calls.a.module_env)
@@ -294,3 +312,11 @@ def chained_through(receiver: cst.BaseExpression, names: tuple[str, ...]) -> boo
         else:
             node = node.value
     return False
+
+
+def _library(a: Analysis, qualified: str) -> bool:
+    """A qualified name of a library's object: dotted, of no class of this module or of the project."""
+    head = qualified.partition(".")[0]
+    if "." not in qualified or head in a.classes or head in a.functions:
+        return False
+    return a.project is None or not a.project.project.defines(qualified)
