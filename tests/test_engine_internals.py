@@ -364,8 +364,8 @@ def test_node_classes_compared_by_type_have_no_subclasses() -> None:
     compared |= {cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.FormattedStringText}
     compared |= {cst.Integer, cst.Float, cst.UnaryOperation, cst.Minus, cst.Set, cst.Element, cst.BinaryOperation}
     from guidelint.cst.bindings import _ASSIGNMENTS, _BINDERS, _DEFINITIONS
-    from guidelint.engines.taint.classconsts import _ASSIGNING
     from guidelint.engines.taint.checkfunctions import _NOT_CHECKED
+    from guidelint.engines.taint.classconsts import _ASSIGNING
 
     compared |= {*_ASSIGNMENTS, *_BINDERS, *_DEFINITIONS, *_ASSIGNING, *_NOT_CHECKED}
     compared |= {cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp, cst.StarredElement}
