@@ -50,6 +50,7 @@ MAX_MEMORY_MB = 2000  # for one rule on one file
 OCAML_MAX_BYTES = 1_000_000
 NEEDLES = "needles"
 """A semgrep rule's own key: substrings (ASCII, compared ignoring case) one of which every match holds."""
+CHEAP = ".first-pass"  # a rule's id + this: its first pass (costly: clauses left out), run on its examples
 SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical error")
 """semgrep's error kinds for a file its parser could not (fully) read."""
 
@@ -559,11 +560,19 @@ class Semgrep(Engine):
                 # after a trailing comment on ADD/COPY lines
                 targets.append(Target(rel, language, strip_marks(example.code).encode()))
                 owner[rel] = (rule.meta.id, example.kind)
-        outcome = SemgrepEngine(rules, two_pass=False).start(targets).finish()  # each rule whole, in one pass
+        whole = SemgrepEngine(rules, two_pass=False)  # each rule whole, in one pass
+        for rule_id, cheap in SemgrepEngine(rules).cheap.items():  # and the first pass of those with costly:
+            whole.routing.rules[rule_id + CHEAP] = as_generic({**cheap, "id": rule_id + CHEAP})
+        outcome = whole.start(targets).finish()
         results: ExampleResults = {key: ([], list(outcome.engine_problems)) for key in owner.values()}
         for rel, key in owner.items():
-            hits = [h for h in outcome.hits.get(rel, []) if h.rule == key[0]]
-            results[key] = (hits, results[key][1] + outcome.problems.get(rel, []))
+            found = outcome.hits.get(rel, [])
+            hits = [h for h in found if h.rule == key[0]]
+            problems = results[key][1] + outcome.problems.get(rel, [])
+            if hits and key[0] + CHEAP in whole.routing.rules and not any(h.rule == key[0] + CHEAP for h in found):
+                why = "the rule without its costly: clauses finds nothing here, so a scan would not report it"
+                problems.append(Problem(rel, why, ENGINE))
+            results[key] = (hits, problems)
         return results
 
     def validate(self, rule: PackRule, models: Models) -> list[str]:
