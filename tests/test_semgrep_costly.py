@@ -155,6 +155,23 @@ REFUSED = {
         """,
         "reads $A",
     ),
+    "a filter reading what a marked clause of one branch bound (the other branch still binds it)": (
+        """
+        patterns:
+          - pattern-either:
+              - pattern: $E.insertAdjacentHTML($P, $X)
+              - patterns:
+                  - costly: x
+                    pattern-inside: |
+                      $V = $X;
+                      ...
+                  - pattern: $E.innerHTML = $V
+          - metavariable-regex:
+              metavariable: $X
+              regex: ^render
+        """,
+        "reads $X",
+    ),
     "the positive pattern itself": (
         """
         patterns:

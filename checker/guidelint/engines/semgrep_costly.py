@@ -54,7 +54,7 @@ def split(body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
     marked = False
     for key in FORMULA_KEYS:
         if key in body:
-            full[key], cheap_value, found = _value(key, body[key], False, frozenset())
+            full[key], cheap_value, found = _value(key, body[key], False)
             cheap[key] = cheap_value
             marked = marked or found
     if _has_mark(full):
@@ -73,20 +73,20 @@ def _operator(clause: dict[str, Any]) -> str:
     return keys[0]
 
 
-def _value(key: str, value: Any, negative: bool, bound: frozenset[str]) -> tuple[Any, Any, bool]:
+def _value(key: str, value: Any, negative: bool) -> tuple[Any, Any, bool]:
     """(full, cheap, marked) of one operator's value; `negative` under an odd number of negations, `bound`
     the metavariables the enclosing conjunctions' positive clauses bind."""
     if key == "patterns" and isinstance(value, list):
-        return _conjunction(value, negative, bound)
+        return _conjunction(value, negative)
     if key == "pattern-either" and isinstance(value, list):
-        return _disjunction(value, negative, bound)
+        return _disjunction(value, negative)
     if key in NEGATING or key in ("pattern-inside", "metavariable-pattern"):
         flip = negative != (key in NEGATING)
         if isinstance(value, dict):
             full, cheap, found = dict(value), dict(value), False
             for inner in FORMULA_KEYS:
                 if inner in value:
-                    full[inner], cheap[inner], marked = _value(inner, value[inner], flip, bound)
+                    full[inner], cheap[inner], marked = _value(inner, value[inner], flip)
                     found = found or marked
             return full, cheap, found
     if COSTLY in json.dumps(value) and _has_mark(value):
@@ -102,7 +102,7 @@ def _has_mark(value: Any) -> bool:
     return False
 
 
-def _clause(clause: Any, negative: bool, bound: frozenset[str]) -> tuple[Any, Any, bool]:
+def _clause(clause: Any, negative: bool) -> tuple[Any, Any, bool]:
     if not isinstance(clause, dict):
         return clause, clause, False
     if COSTLY in clause:
@@ -110,12 +110,12 @@ def _clause(clause: Any, negative: bool, bound: frozenset[str]) -> tuple[Any, An
     full, cheap, found = {}, {}, False
     for key, value in clause.items():
         if key != COSTLY:
-            full[key], cheap[key], marked = _value(key, value, negative, bound)
+            full[key], cheap[key], marked = _value(key, value, negative)
             found = found or marked
     return full, cheap, found
 
 
-def _conjunction(items: list[Any], negative: bool, bound: frozenset[str]) -> tuple[Any, Any, bool]:
+def _conjunction(items: list[Any], negative: bool) -> tuple[Any, Any, bool]:
     kept = [c for c in items if not (isinstance(c, dict) and COSTLY in c)]
     dropped = [c for c in items if isinstance(c, dict) and COSTLY in c]
     for clause in dropped:
@@ -129,26 +129,54 @@ def _conjunction(items: list[Any], negative: bool, bound: frozenset[str]) -> tup
             raise CostlyError(f"`{operator}` marked {COSTLY}: only a filter of a patterns: list can be left out")
     if dropped and not any(isinstance(c, dict) and next(iter(c), "") in POSITIVE for c in kept):
         raise CostlyError(f"a patterns: list keeps no positive pattern once its {COSTLY} clauses are left out")
-    binds = bound | {n for c in kept if isinstance(c, dict) and next(iter(c), "") in BINDING for n in _names(c)}
-    if dropped:
-        lost = {n for c in dropped for n in _names(c)} - binds
-        for clause in kept:
+    full, cheap, found = [], [], bool(dropped)
+    for clause in items:
+        f, c, marked = _clause(clause, negative)
+        full.append(f)
+        if not (isinstance(clause, dict) and COSTLY in clause):
+            cheap.append(c)
+        found = found or marked
+    if found and not negative:
+        # a match reaching a filter holds the metavariables every path to it binds: one the whole rule's
+        # matches hold there and the cheap form's may not is read by no filter left in place
+        lost = _binds_all(full) - _binds_all(cheap)
+        for clause in cheap:
             if isinstance(clause, dict) and next(iter(clause), "") not in BINDING and _names(clause) & lost:
                 names = ", ".join(sorted(_names(clause) & lost))
                 raise CostlyError(
                     f"`{next(iter(clause))}` reads {names}, which only {COSTLY} clauses bind: mark it {COSTLY} too"
                 )
-    full, cheap, found = [], [], bool(dropped)
-    for clause in items:
-        f, c, marked = _clause(clause, negative, binds)
-        full.append(f)
-        if not (isinstance(clause, dict) and COSTLY in clause):
-            cheap.append(c)
-        found = found or marked
     return full, cheap, found
 
 
-def _disjunction(items: list[Any], negative: bool, bound: frozenset[str]) -> tuple[Any, Any, bool]:
+def _binds_all(conjunction: list[Any]) -> set[str]:
+    """The metavariables every match of a patterns: list holds (what its positive clauses bind)."""
+    out: set[str] = set()
+    for clause in conjunction:
+        if isinstance(clause, dict):
+            for key, value in clause.items():
+                out |= _binds(key, value)
+    return out
+
+
+def _binds(key: str, value: Any) -> set[str]:
+    """The metavariables every match of one operator binds (none for a filter but a metavariable-pattern,
+    whose inner pattern's bindings the match keeps)."""
+    if key == "patterns" and isinstance(value, list):
+        return _binds_all(value)
+    if key == "pattern-either" and isinstance(value, list):
+        branches = [_binds_all([c]) for c in value]
+        return set.intersection(*branches) if branches else set()
+    if key in ("pattern", "pattern-inside") and isinstance(value, str):
+        return _names(value)
+    if key == "pattern-regex" and isinstance(value, str):
+        return {f"${name}" for name in re.findall(r"\(\?P<([A-Z_][A-Z0-9_]*)>", value)}
+    if key in ("pattern-inside", "metavariable-pattern") and isinstance(value, dict):
+        return set().union(*(_binds(k, v) for k, v in value.items() if k in FORMULA_KEYS))
+    return set()
+
+
+def _disjunction(items: list[Any], negative: bool) -> tuple[Any, Any, bool]:
     dropped = [c for c in items if isinstance(c, dict) and COSTLY in c]
     if dropped and not negative:
         raise CostlyError(
@@ -158,7 +186,7 @@ def _disjunction(items: list[Any], negative: bool, bound: frozenset[str]) -> tup
         raise CostlyError(f"every branch of a pattern-either marked {COSTLY}: mark the clause that holds it")
     full, cheap, found = [], [], bool(dropped)
     for clause in items:
-        f, c, marked = _clause(clause, negative, bound)
+        f, c, marked = _clause(clause, negative)
         full.append(f)
         if not (isinstance(clause, dict) and COSTLY in clause):
             cheap.append(c)
