@@ -2,9 +2,9 @@
 
 Targets are written to a private mirror directory (the bytes the scan hashed; a Dockerfile respelled where
 semgrep's grammar rejects valid syntax: engines/respell.py) under names semgrep recognises, and semgrep scans
-that directory once with metrics, version check, .gitignore, .semgrepignore and `nosemgrep` handling off. Everything
-semgrep does not check — a target it skipped or could not parse, a rule error, a crash, a timeout, a missing
-install — comes back as a Problem.
+that directory once with metrics, version check, .gitignore, .semgrepignore and `nosemgrep` handling off (then the
+rules with `costly:` clauses whole, on the files their first pass flagged: engines/semgrep_costly.py). Anything
+semgrep does not check (a target skipped or unparsed, a rule error, a crash, a timeout, no install) is a Problem.
 """
 
 from __future__ import annotations
