@@ -74,8 +74,7 @@ def _operator(clause: dict[str, Any]) -> str:
 
 
 def _value(key: str, value: Any, negative: bool) -> tuple[Any, Any, bool]:
-    """(full, cheap, marked) of one operator's value; `negative` under an odd number of negations, `bound`
-    the metavariables the enclosing conjunctions' positive clauses bind."""
+    """(full, cheap, marked) of one operator's value; `negative` under an odd number of negations."""
     if key == "patterns" and isinstance(value, list):
         return _conjunction(value, negative)
     if key == "pattern-either" and isinstance(value, list):
