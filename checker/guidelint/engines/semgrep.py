@@ -2,9 +2,9 @@
 
 Targets are written to a private mirror directory (the bytes the scan hashed; a Dockerfile respelled where
 semgrep's grammar rejects valid syntax: engines/respell.py) under names semgrep recognises, and semgrep scans
-that directory once with metrics, version check, .gitignore, .semgrepignore and `nosemgrep` handling off. Everything
-semgrep does not check — a target it skipped or could not parse, a rule error, a crash, a timeout, a missing
-install — comes back as a Problem.
+that directory once with metrics, version check, .gitignore, .semgrepignore and `nosemgrep` handling off (then the
+rules with `costly:` clauses whole, on the files their first pass flagged: engines/semgrep_costly.py). Anything
+semgrep does not check (a target skipped or unparsed, a rule error, a crash, a timeout, no install) is a Problem.
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ from guidelint import signals
 from guidelint.classify import yaml_stream
 from guidelint.engines import respell
 from guidelint.engines.protocol import Engine, ExampleResults
+from guidelint.engines.semgrep_costly import CostlyError, split
 from guidelint.engines.semgrep_languages import as_generic, mirror_suffix, rule_targets
 from guidelint.engines.text import TIMEOUT as TEXT_TIMEOUT
-from guidelint.engines.text import TextRule, TextTimeout, compile_rule, time_limit
+from guidelint.engines.text import TextRule, TextTimeout, compile_rule, positions, time_limit
 from guidelint.hardlimits import usable_cpus
 from guidelint.model import NOT_YAML, PARTLY_PARSED, SYNTAX, Hit, Problem, Severity, normalize_code
 from guidelint.sourcelines import physical_lines
@@ -49,6 +50,7 @@ MAX_MEMORY_MB = 2000  # for one rule on one file
 OCAML_MAX_BYTES = 1_000_000
 NEEDLES = "needles"
 """A semgrep rule's own key: substrings (ASCII, compared ignoring case) one of which every match holds."""
+CHEAP = ".first-pass"  # a rule's id + this: its first pass (costly: clauses left out), run on its examples
 SYNTAX_KINDS = ("Syntax error", "PartialParsing", "Other syntax error", "Lexical error")
 """semgrep's error kinds for a file its parser could not (fully) read."""
 
@@ -205,6 +207,9 @@ class SemgrepRun:
             )
         )
 
+    def done(self) -> bool:
+        return self._process is None or self._process.poll() is not None
+
     def finish(self) -> Outcome:
         try:
             if self._process is not None:
@@ -330,6 +335,8 @@ class Routing:
     # with a semgrep rule that names no needles is absent: its files always go to semgrep)
     needles: dict[str, set[bytes]] = field(default_factory=dict)
     unneedled: set[str] = field(default_factory=set)
+    # the whole rules with `costly:` clauses, by id: run (second pass) only where their cheap form matched
+    second: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def for_semgrep(self, target: Target) -> bool:
         """Whether a semgrep rule could match in this file: its language has one and, when every such rule
@@ -346,9 +353,12 @@ class SemgrepEngine:
 
     name = ENGINE
 
-    def __init__(self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0, text: bool = True) -> None:
+    def __init__(
+        self, rules: Iterable[Any], timeout: float = 600.0, jobs: int = 0, text: bool = True, two_pass: bool = True
+    ) -> None:
         # each rule's semgrep body, its languages and its needles (None: it names none)
         self.bodies: list[tuple[dict[str, Any], set[str], list[str] | None]] = []
+        self.cheap: dict[str, dict[str, Any]] = {}  # a rule's first pass where it marks clauses `costly:`
         self.languages: set[str] = set()
         for rule in rules:
             body = dict(rule.impl)
@@ -356,6 +366,9 @@ class SemgrepEngine:
             body["id"] = rule.meta.id
             body.setdefault("severity", _SEMGREP_SEVERITY[rule.meta.severity])
             body.setdefault("message", rule.meta.message)
+            body, cheap = split(body)
+            if cheap is not None and two_pass:
+                self.cheap[body["id"]] = cheap
             languages = rule_targets(body)
             self.languages |= languages
             self.bodies.append((body, languages, needles))
@@ -377,7 +390,10 @@ class SemgrepEngine:
                 routing.text_rules.append((plain, languages, tuple(n.lower().encode() for n in needles or ())))
                 continue
             semgrep_body = as_generic(body)
-            routing.rules[body["id"]] = semgrep_body
+            cheap = self.cheap.get(body["id"])
+            routing.rules[body["id"]] = semgrep_body if cheap is None else as_generic(cheap)
+            if cheap is not None:
+                routing.second[body["id"]] = semgrep_body
             routing.semgrep_languages |= languages
             for language in languages:
                 if needles is None:
@@ -395,7 +411,7 @@ class SemgrepEngine:
         started = (
             SemgrepRun(routing.rules, for_semgrep, self.timeout, self.jobs, routing.unfiltered) if for_semgrep else None
         )
-        return Run(routing.text_rules, targets, started)
+        return Run(routing.text_rules, targets, started, routing.second, self.timeout, self.jobs)
 
 
 class Run:
@@ -406,25 +422,53 @@ class Run:
         text_rules: list[tuple[TextRule, set[str], tuple[bytes, ...]]],
         targets: list[Target],
         semgrep: SemgrepRun | None,
+        second: dict[str, dict[str, Any]] | None = None,
+        timeout: float = 600.0,
+        jobs: int = 1,
     ) -> None:
         self.text_rules = text_rules
         self.targets = targets
         self.semgrep = semgrep
+        self.second = second or {}
+        self.timeout = timeout
+        self.jobs = jobs
 
     def finish(self) -> Outcome:
         outcome = Outcome()
+        first: Outcome | None = None
+        second: SemgrepRun | None = None
         try:
+            if self.semgrep is not None and self.semgrep.done():  # the second pass beside the text rules
+                first = self.semgrep.finish()
+                second = self._second_pass(first)
             for target in self.targets:
                 self._match(target, outcome)
         finally:
-            if self.semgrep is not None:
-                ran = self.semgrep.finish()
-                outcome.engine_problems.extend(ran.engine_problems)
-                for rel, hits in ran.hits.items():
-                    outcome.hits.setdefault(rel, []).extend(hits)
-                for rel, problems in ran.problems.items():
-                    outcome.problems.setdefault(rel, []).extend(problems)
+            try:
+                if self.semgrep is not None and first is None:
+                    first = self.semgrep.finish()
+                    second = self._second_pass(first)
+                if first is not None:
+                    _merge(outcome, first)
+                if second is not None:
+                    _merge(outcome, second.finish(), again=True)
+            finally:
+                if second is not None:
+                    second.stop()
         return outcome
+
+    def _second_pass(self, first: Outcome) -> SemgrepRun | None:
+        """The whole rules that mark `costly:` clauses, on the files where their cheap form matched (its own
+        hits dropped): a file where the cheap form matched nothing holds no match of the whole rule."""
+        candidates: set[str] = set()
+        for rel, hits in first.hits.items():
+            if any(hit.rule in self.second for hit in hits):
+                candidates.add(rel)
+                first.hits[rel] = [hit for hit in hits if hit.rule not in self.second]
+        if not candidates or first.engine_problems:  # a failed first pass is already a scan not checked
+            return None
+        targets = [t for t in self.targets if t.rel in candidates]
+        return SemgrepRun(self.second, targets, self.timeout, self.jobs, {t.language for t in targets})
 
     def _match(self, target: Target, outcome: Outcome) -> None:
         rules = [
@@ -443,7 +487,7 @@ class Run:
                 reason = f"rule {rule.id} took over {TEXT_TIMEOUT:g} s on it (not checked by that rule)"
                 outcome.problems.setdefault(target.rel, []).append(Problem(target.rel, reason, ENGINE))
                 continue
-            position = _positions(text, target.data, [i for r in ranges for i in r])
+            position = positions(text, target.data, [i for r in ranges for i in r])
             lines = _lines(target) if ranges else []
             for start, end in ranges:
                 result = {
@@ -455,18 +499,15 @@ class Run:
                 outcome.hits.setdefault(target.rel, []).append(_hit(result, target, lines))
 
 
-def _positions(text: str, data: bytes, indexes: list[int]) -> dict[int, dict[str, int]]:
-    """Character indexes of the decoded file as semgrep reports positions (byte offset, 1-based line), in one
-    pass over the file however many there are."""
-    out: dict[int, dict[str, int]] = {}
-    offset = previous = line_offset = 0
-    line = 1
-    for index in sorted(set(indexes)):
-        offset += len(text[previous:index].encode("utf-8", errors="surrogateescape"))
-        line += data.count(b"\n", line_offset, offset)
-        out[index] = {"offset": offset, "line": line, "col": 0}
-        previous, line_offset = index, offset
-    return out
+def _merge(outcome: Outcome, ran: Outcome, again: bool = False) -> None:
+    """A semgrep pass's outcome into the scan's; `again` (the second pass): a file's problem already reported
+    (a syntax error met again) is not repeated."""
+    outcome.engine_problems.extend(ran.engine_problems)
+    for rel, hits in ran.hits.items():
+        outcome.hits.setdefault(rel, []).extend(hits)
+    for rel, problems in ran.problems.items():
+        known = outcome.problems.setdefault(rel, [])
+        known.extend(p for p in problems if not again or p not in known)
 
 
 # --- the engine in the registry ---------------------------------------------------------------------------
@@ -497,6 +538,10 @@ class Semgrep(Engine):
             ):
                 raise PackError(f"pack {pack}: {path}: {meta.id}: `{NEEDLES}:` is a list of ASCII substrings")
             impl = {k: v for k, v in data.items() if k not in ("metadata", "examples")}
+            try:
+                split(impl)
+            except CostlyError as exc:
+                raise PackError(f"pack {pack}: {path}: {meta.id}: {exc}") from None
             rules.append(PackRule(meta, self.name, path, examples, impl))
         return rules
 
@@ -515,11 +560,19 @@ class Semgrep(Engine):
                 # after a trailing comment on ADD/COPY lines
                 targets.append(Target(rel, language, strip_marks(example.code).encode()))
                 owner[rel] = (rule.meta.id, example.kind)
-        outcome = SemgrepEngine(rules).start(targets).finish()
+        whole = SemgrepEngine(rules, two_pass=False)  # each rule whole, in one pass
+        for rule_id, cheap in SemgrepEngine(rules).cheap.items():  # and the first pass of those with costly:
+            whole.routing.rules[rule_id + CHEAP] = as_generic({**cheap, "id": rule_id + CHEAP})
+        outcome = whole.start(targets).finish()
         results: ExampleResults = {key: ([], list(outcome.engine_problems)) for key in owner.values()}
         for rel, key in owner.items():
-            hits = [h for h in outcome.hits.get(rel, []) if h.rule == key[0]]
-            results[key] = (hits, results[key][1] + outcome.problems.get(rel, []))
+            found = outcome.hits.get(rel, [])
+            hits = [h for h in found if h.rule == key[0]]
+            problems = results[key][1] + outcome.problems.get(rel, [])
+            if hits and key[0] + CHEAP in whole.routing.rules and not any(h.rule == key[0] + CHEAP for h in found):
+                why = "the rule without its costly: clauses finds nothing here, so a scan would not report it"
+                problems.append(Problem(rel, why, ENGINE))
+            results[key] = (hits, problems)
         return results
 
     def validate(self, rule: PackRule, models: Models) -> list[str]:

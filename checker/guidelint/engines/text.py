@@ -180,3 +180,17 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
         if armed:  # a timer the caller had set keeps running
             signal.setitimer(signal.ITIMER_REAL, max(armed - (time.monotonic() - started), 0.001), interval)
+
+
+def positions(text: str, data: bytes, indexes: list[int]) -> dict[int, dict[str, int]]:
+    """Character indexes of the decoded file as semgrep reports positions (byte offset, 1-based line), in one
+    pass over the file however many there are."""
+    out: dict[int, dict[str, int]] = {}
+    offset = previous = line_offset = 0
+    line = 1
+    for index in sorted(set(indexes)):
+        offset += len(text[previous:index].encode("utf-8", errors="surrogateescape"))
+        line += data.count(b"\n", line_offset, offset)
+        out[index] = {"offset": offset, "line": line, "col": 0}
+        previous, line_offset = index, offset
+    return out
