@@ -59,6 +59,8 @@ PROJECTS = (
     "quantlab",
     "dataapps",
     "dataops",
+    # round 39: a client portal's sign-in, single sign-on and account-recovery service
+    "signon",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -135,6 +137,19 @@ PROJECTS = (
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # round 39 (signon): what the round left wrong
+    ("signon/ldap_binds.py", "vuln_ldap_user_bind_dn"): (
+        "Connection(server, f'uid={name},ou=...', password): the client's name placed into the bind DN (DN "
+        "injection, escape_rdn the remedy) has no sink: INP407 judges search filters, and a bind's user given "
+        "whole (a UPN or DOMAIN\\name the client signs in as, bound with that account's password) is no "
+        "injection; a sink of the DN would have to tell a value placed into a DN template from one given whole"
+    ),
+    ("signon/random_tokens.py", "vuln_api_key"): (
+        "raw = 'pk_' + ''.join(random.sample(...)) stored as ApiKey.objects.create(key=raw) and returned: CRY102 "
+        "judges by the name the value is given (raw), CRY401 by the attribute or entry it is stored under "
+        "(api_key, token, ...), and a keyword argument of an ORM create is none (key= alone is a dictionary's "
+        "or a cache's as often)"
+    ),
     # round 32 (watchlist): what the round left wrong
     ("watchlist/deser_match_content.py", "safe_match_signed_guard"): (
         "hmac.compare_digest(signature, hmac.new(KEY, request.get_data(), ...).hexdigest()) in a case guard, then "
