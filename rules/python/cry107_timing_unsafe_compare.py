@@ -81,8 +81,11 @@ class TimingUnsafeCompare(Rule):
             return  # two fields of the same input: data["password"] != data["password_confirm"]
         names = [_secret_name(left, ctx), _secret_name(right, ctx)]
         last = [(n or "").rsplit(".", 1)[-1] for n in names]
-        if all(names) and last[0] != last[1] and _stem(names[0] or "") == _stem(names[1] or ""):
-            return  # password != password2: the same input typed twice (not the token given against reset.token)
+        if all(names) and _stem(names[0] or "") == _stem(names[1] or ""):
+            if last[0] != last[1]:
+                return  # password != password2: the same input typed twice
+            if not any(_requested(side) for side in (left, right)):
+                return  # position.secret != secret, d["token"] != self.token: a record's field changed or not
         named = next((n for n in names if n), None)
         if named and not any(fixed_values(side, ctx) is not None for side in (left, right)):
             # asked last (the dataflow's analysis of the module is not cheap): a value the code fixes, such as
@@ -190,6 +193,18 @@ class TimingUnsafeCompare(Rule):
             expected = request.session["country_code"]
             return request.POST.get("country") == expected or profile.status_code == request.POST["status_code"]
 
+        def rotate_ticket(position, secret, response, cached):
+            if position.secret != secret:  # the record's secret changed or not
+                position.secret = secret
+            return response["access_token"] != cached.access_token
+
+        def strings(stream):
+            from jinja2.lexer import TOKEN_STRING
+            for token in stream:
+                token_type = token[1]  # an element of a token, not one read under a secret's key
+                if token_type == TOKEN_STRING:
+                    yield token
+
         def lookups(row, sort_key, cache_key):
             return row.key == sort_key or cache_key != row.primary_key
 
@@ -216,8 +231,10 @@ def _secret_name(expr: cst.BaseExpression, ctx: Context | None = None) -> str | 
     (`expected = request.session["mfa_code"]`)."""
     if isinstance(expr, cst.Name) and ctx is not None and ctx.function is not None and not _secret_word(expr.value):
         found = assignments(ctx, expr.value, ctx.function)
-        if len(found) == 1 and found[0].value is not None and expr.value not in bound_otherwise(ctx, ctx.function):
-            return _secret_name(found[0].value)
+        value = found[0].value if len(found) == 1 else None
+        if isinstance(value, (cst.Subscript, cst.Attribute)) and expr.value not in bound_otherwise(ctx, ctx.function):
+            read = _secret_name(value)  # under a secret's key or attribute: not token_type = token[1]
+            return read if read is not None and read != dotted(value.value) else None
     target = expr
     if isinstance(target, cst.Subscript):
         index = target.slice[0].slice if len(target.slice) == 1 else None
@@ -284,6 +301,15 @@ def _kind_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
                 and len(value.args) == 1
                 and is_constant(value.args[0].value)
             )
+    return False
+
+
+def _requested(expr: cst.BaseExpression) -> bool:
+    """A read of the request's data: request.POST["token"], request.headers.get("X-Token"), self.request.GET[...]."""
+    while isinstance(expr, (cst.Subscript, cst.Attribute, cst.Call)):
+        expr = expr.func if isinstance(expr, cst.Call) else expr.value
+        if (dotted(expr) or "").split(".")[-1] in ("request", "req"):
+            return True
     return False
 
 
