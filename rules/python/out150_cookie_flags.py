@@ -110,11 +110,8 @@ class CookieFlags(Rule):
             return
         if method not in COOKIE_METHODS or has_star_args(node) or deletes_cookie(node):
             return
-        value = arg(node, "value", 1)
-        if value is None:
+        if arg(node, "value", 1) is None:
             return  # cookiejar.set_cookie(cookie): a client-side jar, not a response header
-        if is_constant(value.value):
-            return  # set_cookie("theme", "dark"): a value written in the code is no client's session or identity
         # Falcon sets Secure and HttpOnly unless told otherwise: only an explicit False counts there
         unset_is_off = not imports_module(ctx, "falcon")
         missing = [flag for flag in FLAGS if _flag(node, flag) is False or (unset_is_off and _flag(node, flag) is None)]
@@ -246,7 +243,6 @@ class CookieFlags(Rule):
             )
             response.set_cookie("desk", user.desk, **cookie_options)
             response.set_cookie("session", "", max_age=0)
-            response.set_cookie("theme", "dark", secure=True, httponly=False, samesite="Lax")  # script reads it
             jar.set_cookie(cookie)
             return response
 
