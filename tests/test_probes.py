@@ -61,6 +61,7 @@ PROJECTS = (
     "dataops",
     "chatops",
     "assistant",
+    "signon",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -139,16 +140,36 @@ PROJECTS = (
 # python-telegram-bot handlers: who types each value, and the choices and checks that make it safe)
 # 38: a research team's internal LLM assistant (the model's output and tool arguments as sources: OpenAI, Anthropic,
 # litellm and LangChain clients, @tool functions and agents, LlamaIndex engines, retrieved documents in the prompt)
+# 39: a client portal's sign-in, single sign-on and account recovery (OIDC and SAML redirects and RelayState, ID tokens,
+# reset, magic-link and MFA codes, secrets compared, password hashes, cookies, LDAP binds, identity-provider clients)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    # round 39 (signon): what the round left wrong
+    ("signon/ldap_binds.py", "vuln_ldap_user_bind_dn"): (
+        "Connection(server, f'uid={name},ou=...', password): the client's name placed into the bind DN (DN "
+        "injection, escape_rdn the remedy) has no sink: INP407 judges search filters, and a bind's user given "
+        "whole (a UPN or DOMAIN\\name the client signs in as, bound with that account's password) is no "
+        "injection; a sink of the DN would have to tell a value placed into a DN template from one given whole"
+    ),
+    ("signon/cookie_sessions.py", "safe_theme_cookie"): (
+        "set_cookie('theme', 'dark', secure=True, httponly=False): a value written in the code is no client's "
+        "session, but OUT150 reports every cookie without both flags and asks a cookie script must read to say "
+        "so in a suppression; skipping literal values lost half of the labelled suite's CWE-614 cases (their "
+        "vulnerable cookies hold literals too)"
+    ),
+    ("signon/random_tokens.py", "vuln_api_key"): (
+        "raw = 'pk_' + ''.join(random.sample(...)) stored as ApiKey.objects.create(key=raw) and returned: CRY102 "
+        "judges by the name the value is given (raw), CRY401 by the attribute or entry it is stored under "
+        "(api_key, token, ...), and a keyword argument of an ORM create is none (key= alone is a dictionary's "
+        "or a cache's as often)"
+    ),
     # round 38 (assistant): what the round left wrong
     ("assistant/sql_text_to_sql.py", "safe_text_to_sql"): (
         "the model's SQL parsed by sqlglot and run only when it is a SELECT: INP150 (low, not blocking) lists every "
         "statement run without parameters for the CSIRT's review, and no model says that an isinstance check of "
         "sqlglot's parse limits what the statement does (a SELECT still reads whatever the account may read)"
     ),
-    # round 32 (watchlist): what the round left wrong
     # round 30 (quotesdk): what the round left wrong
     ("quotesdk/benchmarks/bench_signing.py", "safe_bench_sign"): (
         "key = random.randbytes(32) as the HMAC key of a benchmark: CRY102 (high, blocking) is right by the "

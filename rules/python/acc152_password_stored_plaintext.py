@@ -13,6 +13,7 @@ from guidelint.cst import (
     dotted,
     iter_nodes,
     last_word,
+    name_words,
     string_parts,
     string_text,
 )
@@ -96,9 +97,15 @@ class PasswordStoredPlaintext(Rule):
     def _attribute(self, node: cst.Assign, ctx: Context) -> None:
         """user.password = password, in a function that then saves or commits."""
         target = node.targets[0].target if len(node.targets) == 1 else None
-        if not (isinstance(target, cst.Attribute) and last_word(target.attr.value) == "password"):
+        if not isinstance(target, cst.Attribute):
+            return
+        hash_field = _hash_field(target.attr.value)
+        if not (hash_field or last_word(target.attr.value) == "password"):
             return
         if ctx.function is None or not _plain_password(node.value, node, ctx):
+            return
+        if hash_field:  # creds.password_hash = password: the field that holds the hash given the typed password
+            ctx.report(node, self.meta.message.format(value=ctx.code(node.value), where=f"in {target.attr.value}"))
             return
         saves = {c.func.attr.value for c in iter_nodes(ctx.function, cst.Call) if isinstance(c.func, cst.Attribute)}
         if saves & {"save", "commit"}:
@@ -136,11 +143,20 @@ class PasswordStoredPlaintext(Rule):
             user.password = form.cleaned_data["new_password1"]  # expect
             user.save()
             accounts.insert_one({"name": user.name, "password": request.form.get("password")})  # expect
+
+        class Credentials:
+            def set(self, password):
+                self.password_hash = password  # expect
     """
     safe = """
         import sqlite3
 
         import bcrypt
+
+        class Credentials:
+            def __init__(self, password_hash, new_password):
+                self.password_hash = password_hash  # a hash handed over
+                self.hashed_password = bcrypt.hashpw(new_password.encode(), bcrypt.gensalt())
         from django.contrib.auth.models import User
         from werkzeug.security import generate_password_hash
 
@@ -212,6 +228,12 @@ def _formatted(query: cst.BaseExpression) -> list[cst.BaseExpression]:
 
 def _password_keyword(argument: cst.Arg) -> bool:
     return argument.keyword is not None and last_word(argument.keyword.value) == "password"
+
+
+def _hash_field(name: str) -> bool:
+    """A field named for a password's stored hash: password_hash, hashed_password, pw_digest."""
+    words = set(name_words(name))
+    return bool(words & {"password", "passwd", "pw", "pwd"}) and bool(words & {"hash", "hashed", "digest"})
 
 
 def _plain_password(value: cst.BaseExpression, anchor: cst.CSTNode, ctx: Context) -> bool:

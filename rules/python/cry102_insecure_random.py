@@ -76,7 +76,7 @@ IGNORE = (
 # a `code` is a secret when a word says what it grants: verifying, resetting, approving a payment, recovering
 CODE_CONTEXT = frozenset(
     {"verify", "verification", "reset", "confirm", "confirmation", "auth", "otp", "mfa", "activation", "pin"}
-    | {"approval", "authorization", "recovery", "unlock", "invite", "invitation"}
+    | {"approval", "authorization", "recovery", "unlock", "invite", "invitation", "backup"}
 )
 # words after the security word that do not change what the value is (salt_bytes, token_hex)
 QUALIFIERS = frozenset({"value", "str", "string", "hex", "bytes", "b64", "int", "raw", "new"})
@@ -227,6 +227,10 @@ class InsecureRandom(Rule):
         def send_otp(user):
             user.notify(pin=random.randint(1000, 9999))  # expect
 
+        def new_backup_codes():
+            codes = [f"{random.randint(0, 99999999):08d}" for _ in range(10)]  # expect
+            return codes
+
         def new_session_id():
             return random.getrandbits(64)  # expect
 
@@ -297,6 +301,10 @@ class InsecureRandom(Rule):
         def send_otp(user):
             user.notify(pin=random.randint(1000, 9999))
 
+        def new_backup_codes():
+            codes = [f"{random.randint(0, 99999999):08d}" for _ in range(10)]
+            return codes
+
         def new_session_id():
             return random.getrandbits(64)
 
@@ -361,6 +369,10 @@ class InsecureRandom(Rule):
             colour_code = random.choice(("#1f77b4", "#ff7f0e"))  # a code of no approval or recovery
             password_length = random.randint(12, 20)
             return salt, code, password_length
+
+        def sample_reports(reports):
+            codes = random.sample(reports, 3)  # country codes of a sample: no context grants anything
+            return codes
 
         def retry(call, attempts=5):
             for attempt in range(attempts):
@@ -442,6 +454,8 @@ def _security_name(name: str, ctx: Context) -> bool:
         return False
     while len(parts) > 1 and (parts[-1].isdigit() or parts[-1] in QUALIFIERS):
         parts.pop()
+    if parts[-1] == "codes":
+        parts[-1] = "code"  # backup_codes: a list of codes, each one judged as a code (by its context below)
     for pattern in ctx.option("names", NAMES):
         words = name_words(pattern)
         if not words or parts[-len(words) :] != words:

@@ -25,6 +25,8 @@ SECRET_WORDS = frozenset(
 )
 # a key is a secret only as an API or access key ("key" alone is a dictionary's or a sort's)
 KEY_KINDS = frozenset({"api", "access", "auth", "signing"})
+# a code is a secret as a one-time code that proves who is signing in or recovering an account
+CODE_KINDS = frozenset({"mfa", "otp", "totp", "sms", "verification", "reset", "recovery", "backup", "login", "auth"})
 _WORDS = "passw|pwd|_pw|token|secret|signature|digest|hmac|mac\\b|otp|api_?key|access_?key"
 # a class or type written in CapWords (Literal, Token.String.Doc): a lexer's token kind, not a string
 CAP_WORDS = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*")
@@ -77,9 +79,13 @@ class TimingUnsafeCompare(Rule):
             return  # an object's own equality
         if _base(left) is not None and _base(left) == _base(right):
             return  # two fields of the same input: data["password"] != data["password_confirm"]
-        names = [_secret_name(left), _secret_name(right)]
+        names = [_secret_name(left, ctx), _secret_name(right, ctx)]
+        last = [(n or "").rsplit(".", 1)[-1] for n in names]
         if all(names) and _stem(names[0] or "") == _stem(names[1] or ""):
-            return  # password != password2: the same input typed twice
+            if last[0] != last[1]:
+                return  # password != password2: the same input typed twice
+            if not any(_requested(side) for side in (left, right)):
+                return  # position.secret != secret, d["token"] != self.token: a record's field changed or not
         named = next((n for n in names if n), None)
         if named and not any(fixed_values(side, ctx) is not None for side in (left, right)):
             # asked last (the dataflow's analysis of the module is not cheap): a value the code fixes, such as
@@ -118,6 +124,13 @@ class TimingUnsafeCompare(Rule):
 
         def client(presented, account):
             return presented == account.api_key  # expect
+
+        def confirm_reset(request, reset):
+            return request.POST["token"] == reset.token  # expect
+
+        def second_factor(request):
+            expected = request.session["mfa_code"]
+            return request.POST.get("code") != expected  # expect
 
         def rotate(presented, vault):
             token = "bootstrap"
@@ -176,6 +189,22 @@ class TimingUnsafeCompare(Rule):
                 if token == Literal or token == Token.Comment.Single:
                     yield value
 
+        def country(request, profile):
+            expected = request.session["country_code"]
+            return request.POST.get("country") == expected or profile.status_code == request.POST["status_code"]
+
+        def rotate_ticket(position, secret, response, cached):
+            if position.secret != secret:  # the record's secret changed or not
+                position.secret = secret
+            return response["access_token"] != cached.access_token
+
+        def strings(stream):
+            from jinja2.lexer import TOKEN_STRING
+            for token in stream:
+                token_type = token[1]  # an element of a token, not one read under a secret's key
+                if token_type == TOKEN_STRING:
+                    yield token
+
         def lookups(row, sort_key, cache_key):
             return row.key == sort_key or cache_key != row.primary_key
 
@@ -195,10 +224,17 @@ class TimingUnsafeCompare(Rule):
     """
 
 
-def _secret_name(expr: cst.BaseExpression) -> str | None:
+def _secret_name(expr: cst.BaseExpression, ctx: Context | None = None) -> str | None:
     """The secret-like name an operand reads: `expected_signature`, `settings.api_token`, `pw[i]`, or a
     subscript with a secret-like key (`request.headers["X-Signature"]`); not what a call returns (the other
-    operand names the secret)."""
+    operand names the secret). A local name the function binds once to such a read is named by it
+    (`expected = request.session["mfa_code"]`)."""
+    if isinstance(expr, cst.Name) and ctx is not None and ctx.function is not None and not _secret_word(expr.value):
+        found = assignments(ctx, expr.value, ctx.function)
+        value = found[0].value if len(found) == 1 else None
+        if isinstance(value, (cst.Subscript, cst.Attribute)) and expr.value not in bound_otherwise(ctx, ctx.function):
+            read = _secret_name(value)  # under a secret's key or attribute: not token_type = token[1]
+            return read if read is not None and read != dotted(value.value) else None
     target = expr
     if isinstance(target, cst.Subscript):
         index = target.slice[0].slice if len(target.slice) == 1 else None
@@ -268,6 +304,15 @@ def _kind_constant(expr: cst.BaseExpression, ctx: Context) -> bool:
     return False
 
 
+def _requested(expr: cst.BaseExpression) -> bool:
+    """A read of the request's data: request.POST["token"], request.headers.get("X-Token"), self.request.GET[...]."""
+    while isinstance(expr, (cst.Subscript, cst.Attribute, cst.Call)):
+        expr = expr.func if isinstance(expr, cst.Call) else expr.value
+        if (dotted(expr) or "").split(".")[-1] in ("request", "req"):
+            return True
+    return False
+
+
 def _stem(name: str) -> str:
     """A name without digits and the words of a repeated entry: password2, new_password_confirm -> password."""
     repeat = {"confirm", "confirmation", "again", "repeat", "new", "old", "check", "verify"}
@@ -280,6 +325,8 @@ def _secret_word(name: object) -> bool:
         return False  # is_token, has_password: a truth value about one
     if last_word(str(name)) in SECRET_WORDS:  # password2 is a password too
         return True
+    if words[-1:] == ["code"] and len(words) > 1 and words[-2] in CODE_KINDS:
+        return True  # mfa_code, reset_code: a one-time code; a status or country code is none
     return words[-1:] == ["apikey"] or (words[-1:] == ["key"] and words[-2:-1] != [] and words[-2] in KEY_KINDS)
 
 

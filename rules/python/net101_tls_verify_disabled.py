@@ -19,6 +19,11 @@ from guidelint.cst import (
 from guidelint.cst.optout import UnlessOptedOut, WhereOptedOut, opted_out
 
 REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "send", "stream"})
+# an OAuth client session's token calls (requests-oauthlib's OAuth2Session, authlib's requests and httpx clients):
+# requests of the session, whose verify= is the HTTP client's
+TOKEN_METHODS = frozenset({"fetch_token", "refresh_token", "revoke_token", "introspect_token", "fetch_request_token"})
+# HTTP clients by their module: authlib's OAuth clients are requests Sessions and httpx clients, given their options
+CLIENT_MODULES = ("requests.", "httpx.", "authlib.integrations.requests_client.", "authlib.integrations.httpx_client.")
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
 # AWS SDK clients: boto3.client("s3", verify=False) and a Session's client()/resource() skip the endpoint's
 # certificate (the SDK's own `verify` parameter, for S3-compatible stores and private endpoints)
@@ -93,7 +98,7 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
         switched = verify or _switched_keyword(node, "verify", ctx) or _switched_keyword(node, "verify_ssl", ctx)
         if verify is None and switched is not None:
             name = ctx.qualname(func) or ""
-            if name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS:
+            if name.startswith(CLIENT_MODULES) or name in AIOHTTP_SSL_CALLS:
                 keyword = switched.keyword.value if switched.keyword is not None else "verify"
                 shown = ctx.code(switched.value)
                 label = f"{name}(..., {keyword}={shown}), where {shown} can be False,"
@@ -101,8 +106,9 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
                 return
         if verify is not None:
             name = ctx.qualname(func) or ""
-            is_client = name.startswith(("requests.", "httpx.")) or name in AIOHTTP_SSL_CALLS or _aws_client(node, ctx)
-            if is_client or (isinstance(func, cst.Attribute) and func.attr.value in REQUEST_METHODS):
+            is_client = name.startswith(CLIENT_MODULES) or name in AIOHTTP_SSL_CALLS or _aws_client(node, ctx)
+            method = func.attr.value if isinstance(func, cst.Attribute) else ""
+            if is_client or method in REQUEST_METHODS or method in TOKEN_METHODS:
                 keyword = verify.keyword.value if verify.keyword is not None else "verify"
                 label = name or dotted(func) or ctx.code(func)
                 message = self.meta.message.format(name=f"{label}(..., {keyword}=False)")
@@ -197,6 +203,17 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             s3 = boto3.client("s3", endpoint_url=endpoint, verify=False)  # expect
             session = boto3.session.Session(profile_name="lake")
             return s3, session.resource("s3", endpoint_url=endpoint, verify=False)  # expect
+
+        from requests_oauthlib import OAuth2Session
+
+        def sign_in(code, secret):
+            idp = OAuth2Session("portal", redirect_uri="https://portal.example/callback")
+            return idp.fetch_token("https://idp.example/token", code=code, client_secret=secret, verify=False)  # expect
+
+        from authlib.integrations.httpx_client import AsyncOAuth2Client
+
+        def partner_client(secret):
+            return AsyncOAuth2Client("portal", secret, verify=False)  # expect
     """
     fixed: ClassVar[str | None] = """
         import aiohttp
@@ -264,6 +281,17 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             s3 = boto3.client("s3", endpoint_url=endpoint)
             session = boto3.session.Session(profile_name="lake")
             return s3, session.resource("s3", endpoint_url=endpoint)
+
+        from requests_oauthlib import OAuth2Session
+
+        def sign_in(code, secret):
+            idp = OAuth2Session("portal", redirect_uri="https://portal.example/callback")
+            return idp.fetch_token("https://idp.example/token", code=code, client_secret=secret)
+
+        from authlib.integrations.httpx_client import AsyncOAuth2Client
+
+        def partner_client(secret):
+            return AsyncOAuth2Client("portal", secret)
     """
     safe = """
         import aiohttp
@@ -314,6 +342,17 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             s3 = boto3.client("s3", endpoint_url=endpoint, verify=CA_BUNDLE, config=Config(retries={"max_attempts": 5}))
             minio = boto3.session.Session().client("s3", endpoint_url=endpoint, verify=settings.S3_CA_BUNDLE)
             return s3, minio
+
+        from requests_oauthlib import OAuth2Session
+
+        def sign_in(code, secret):
+            idp = OAuth2Session("portal", redirect_uri="https://portal.example/callback")
+            return idp.fetch_token("https://idp.example/token", code=code, client_secret=secret, verify=CA_BUNDLE)
+
+        from authlib.integrations.httpx_client import AsyncOAuth2Client
+
+        def partner_client(secret):
+            return AsyncOAuth2Client("portal", secret, verify=CA_BUNDLE)
     """
 
 

@@ -212,6 +212,8 @@ class Calls(Callees):
             return CLEAN  # SortField(x): a member of the enumeration (or ValueError), not x
         if name in self.a.known["decoders"]:  # unicodedata.normalize("NFKC", checked): new characters, unchecked
             return reopened(union(*(t for _, t in args)))
+        if method in self.a.known["given-location"] and args:
+            receiver = CLEAN  # auth.redirect_to(url), also where a model clears it: the URL given, not the object's
         kinds = self.sanitizes(name, method)
         if kinds is not None and method is not None and self.own_method(func, made):
             kinds = self.sanitizes(name, None)  # Distributor().render(x): the project's method, not a library's
