@@ -368,11 +368,8 @@ class InsecureRandom(Rule):
             code = random.randint(1, 6)
             colour_code = random.choice(("#1f77b4", "#ff7f0e"))  # a code of no approval or recovery
             password_length = random.randint(12, 20)
-            return salt, code, password_length
-
-        def sample_reports(reports):
-            codes = random.sample(reports, 3)  # country codes of a sample: no context grants anything
-            return codes
+            codes = random.sample(("GB", "DE", "FR", "CH"), 2)  # country codes: no context grants anything
+            return salt, code, password_length, codes
 
         def retry(call, attempts=5):
             for attempt in range(attempts):
