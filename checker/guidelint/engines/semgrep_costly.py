@@ -128,13 +128,8 @@ def _conjunction(items: list[Any], negative: bool) -> tuple[Any, Any, bool]:
             raise CostlyError(f"`{operator}` marked {COSTLY}: only a filter of a patterns: list can be left out")
     if dropped and not any(isinstance(c, dict) and next(iter(c), "") in POSITIVE for c in kept):
         raise CostlyError(f"a patterns: list keeps no positive pattern once its {COSTLY} clauses are left out")
-    full, cheap, found = [], [], bool(dropped)
-    for clause in items:
-        f, c, marked = _clause(clause, negative)
-        full.append(f)
-        if not (isinstance(clause, dict) and COSTLY in clause):
-            cheap.append(c)
-        found = found or marked
+    full, cheap, found = _split_each(items, negative)
+    found = found or bool(dropped)
     if found and not negative:
         # a match reaching a filter holds the metavariables every path to it binds: one the whole rule's
         # matches hold there and the cheap form's may not is read by no filter left in place
@@ -183,7 +178,15 @@ def _disjunction(items: list[Any], negative: bool) -> tuple[Any, Any, bool]:
         )
     if dropped and len(dropped) == len(items):
         raise CostlyError(f"every branch of a pattern-either marked {COSTLY}: mark the clause that holds it")
-    full, cheap, found = [], [], bool(dropped)
+    full, cheap, found = _split_each(items, negative)
+    found = found or bool(dropped)
+    return full, cheap, found
+
+
+def _split_each(items: list[Any], negative: bool) -> tuple[list[Any], list[Any], bool]:
+    """The clauses of a patterns: or pattern-either: list, whole and in their cheap form (marked ones left out),
+    and whether any inside them is marked."""
+    full, cheap, found = [], [], False
     for clause in items:
         f, c, marked = _clause(clause, negative)
         full.append(f)
