@@ -15,7 +15,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, foreign_bases, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
-from guidelint.engines.taint.receivers import MADE_THROUGH, assigned_in, chain_maker, instance_class
+from guidelint.engines.taint.receivers import MADE_THROUGH, assigned_in, chain_maker, instance_class, self_attr
 from guidelint.engines.taint.summaries import Callbacks, Callee
 from guidelint.engines.taint.syntax import _matches
 from guidelint.semantic.constants import constant_value
@@ -187,7 +187,7 @@ class Callees:
         while type(owner) is cst.Attribute and len(path) < 4:
             path.append(owner.attr.value)
             owner = owner.value
-            if type(owner) is cst.Name or type(owner) is cst.Call or _self_attribute(owner):
+            if type(owner) is cst.Name or type(owner) is cst.Call or self_attr(owner):
                 made_by = self.maker(owner)
                 return ".".join((made_by, *reversed(path))) if made_by else None
         return None
@@ -470,8 +470,3 @@ _BLOCKS = frozenset(
         cst.MatchCase,
     }
 )
-
-
-def _self_attribute(node: cst.BaseExpression) -> bool:
-    """`self.client`: an attribute the instance holds, named by what made it (Callees.maker)."""
-    return type(node) is cst.Attribute and type(node.value) is cst.Name and node.value.value == "self"

@@ -258,19 +258,19 @@ def assigned_in(a: Analysis, cls: str) -> frozenset[str]:
             elif type(node) is cst.AnnAssign:
                 targets = [node.target]
             elif type(node) is cst.AugAssign:
-                changed.add(_self_attr(node.target))
+                changed.add(self_attr(node.target))
             elif type(node) is cst.Call and type(node.func) is cst.Attribute:
-                changed.add(_self_attr(node.func.value))  # self.items.append(v)
+                changed.add(self_attr(node.func.value))  # self.items.append(v)
             for target in targets:
                 if type(target) is cst.Subscript:
-                    changed.add(_self_attr(target.value))
-                names.add(_self_attr(target))
+                    changed.add(self_attr(target.value))
+                names.add(self_attr(target))
             stack.extend(children(node))
         found = a.memo[key] = frozenset(names - changed - {""})
     return found
 
 
-def _self_attr(expr: cst.BaseExpression) -> str:
+def self_attr(expr: cst.BaseExpression) -> str:
     """NAME of `self.NAME`, else ""."""
     if type(expr) is cst.Attribute and type(expr.value) is cst.Name and expr.value.value == "self":
         return expr.attr.value
