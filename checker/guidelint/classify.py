@@ -9,8 +9,9 @@ A file's name says which language it should be; its first bytes and its lines sa
 - **generated or minified** JavaScript (very long lines of code, not of comments or strings, `*.min.js`,
   hashed names, `dist/` folders, bundler runtimes and source-map markers) and
   **vendored** copies of third-party code (`node_modules/`, `vendor/`, `static/*/vendor/`, files named
-  after a known library or carrying its release banner, Sphinx's scripts in a built documentation's
-  `_static/`) are skipped, each listed by name and reason;
+  after a known library or carrying its release banner, built JavaScript whose leading comments hold a
+  library's preserved licence banner, Sphinx's scripts in a built documentation's `_static/`) are
+  skipped, each listed by name and reason;
 - a file **over the size limit** (`max-file-size`) is judged by its first 256 KB: skipped when they make it
   minified, bundled or vendored, or when it is data (JSON: `large-data`); source fails closed (exit 2);
 - a file that is **not the language its name says** (a Qt translation `.ts` is XML and a video segment `.ts`
@@ -100,6 +101,18 @@ _SPHINX_STATIC = re.compile(r"^(doctools|searchtools|sphinx_highlight|language_d
 _BANNER = re.compile(
     rb"^\s*/\*(?:![^\n]*?(?:\n[ \t]*\*(?!/)[^\n]*?){0,3}?|\*[^\n]*?)(\bv?\d+\.\d+\.\d+|@license)", re.IGNORECASE
 )
+# a copy of a library as it is released, built into one JavaScript file, opens with comments only (a build
+# command, a note that the copy was customised) and among them the licence banner its minifier keeps: a
+# comment opening `/*!` or marked `@license`/`@preserve` that names a release (`v2.8.1`) or a dated copyright
+# notice (`Copyright 2008-2015, Printio`, `(c) 2014 Name`). Each comment is matched once, from where the one
+# before it ended, within the file's first BANNER_HEAD bytes; a comment after the first code is not read
+_LEADING_COMMENT = re.compile(rb"\s*(//[^\n]*|/\*.*?\*/)", re.DOTALL)
+_PRESERVED = re.compile(rb"^/\*!|@license\b|@preserve\b", re.IGNORECASE)
+_RELEASE_OR_COPYRIGHT = re.compile(
+    rb"\bv?\d+\.\d+\.\d+|(?:\bcopyright\b|\(c\)|\xc2\xa9)(?:\s*(?:\(c\)|\xc2\xa9))?\s*(?:19|20)\d\d\b", re.IGNORECASE
+)
+BANNER_HEAD = 8192
+_BUILT_SCRIPT = frozenset({".js", ".mjs", ".cjs"})
 _BUNDLE_MARKERS = (b"__webpack_require__", b"webpackBootstrap", b"/*! For license information please see")
 # esbuild's module wrappers, defined once at the top of each bundle it writes (`var __commonJS = (cb, mod) =>`)
 _BUNDLER_RUNTIME = re.compile(rb"^var __(?:commonJS|toESM|esm) = ", re.MULTILINE)
@@ -182,7 +195,7 @@ def classify(rel: str, language: str, data: bytes, skip: frozenset[str] | set[st
     if language == "bash" and _other_shell(path, data):
         return Kind(None, OTHER_SHELL)
     if language in ("javascript", "typescript"):
-        if VENDORED in skip and (_vendored_path(path) or _library_copy(path) or _BANNER.match(data[:512])):
+        if VENDORED in skip and (_vendored_path(path) or _library_copy(path) or _library_banner(path, data)):
             return Kind(None, REASONS[VENDORED], VENDORED)
         if GENERATED in skip and _generated(path, data):
             return Kind(None, REASONS[GENERATED], GENERATED)
@@ -238,6 +251,27 @@ def _library_copy(path: PurePosixPath) -> bool:
     if _LIBRARIES.match(path.name):
         return True
     return path.parent.name == "_static" and _SPHINX_STATIC.match(path.name) is not None
+
+
+def _library_banner(path: PurePosixPath, data: bytes) -> bool:
+    """A script that opens with a library's release banner: `_BANNER` on its first lines, or (JavaScript as
+    built, not TypeScript or JSX, which are sources a build compiles) a preserved licence comment naming a
+    release or a dated copyright among the comments before its first code. A script whose code is a
+    template (`{% load static %}`) is a project's own, whatever its comments claim."""
+    if _BANNER.match(data[:512]) is None and not (path.suffix.lower() in _BUILT_SCRIPT and _leading_banner(data)):
+        return False
+    return not _script_template(data)
+
+
+def _leading_banner(data: bytes) -> bool:
+    """Whether a comment before the script's first code is a preserved licence banner (`_PRESERVED`) naming a
+    release or a dated copyright notice (`_RELEASE_OR_COPYRIGHT`)."""
+    head, end = data[:BANNER_HEAD], 0
+    while (match := _LEADING_COMMENT.match(head, end)) is not None:
+        comment, end = match.group(1), match.end()
+        if _PRESERVED.search(comment) and _RELEASE_OR_COPYRIGHT.search(comment):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
