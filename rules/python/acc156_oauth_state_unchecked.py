@@ -8,6 +8,7 @@ SESSIONS = frozenset({"requests_oauthlib.OAuth2Session", "requests_oauthlib.oaut
 RESPONSE_POSITION = 2
 # what gives the session the state to compare: its own authorization_url() call, or the state set on it
 STATE_SETTERS = frozenset({"authorization_url", "new_state"})
+STATE_ATTRIBUTES = frozenset({"state", "_state"})
 
 
 class OAuthStateUnchecked(Rule):
@@ -80,7 +81,7 @@ class OAuthStateUnchecked(Rule):
 
         def callback():
             provider = OAuth2Session("portal", redirect_uri="https://portal.example/cb")
-            token = provider.fetch_token(TOKEN_URL, client_secret="from-vault", authorization_response=request.url)  # expect
+            token = provider.fetch_token(TOKEN_URL, authorization_response=request.url)  # expect
             session["token"] = token
             return redirect("/")
 
@@ -106,7 +107,7 @@ class OAuthStateUnchecked(Rule):
 
         def callback():
             provider = OAuth2Session("portal", redirect_uri="https://portal.example/cb", state=session["oauth_state"])
-            session["token"] = provider.fetch_token(TOKEN_URL, client_secret="from-vault", authorization_response=request.url)
+            session["token"] = provider.fetch_token(TOKEN_URL, authorization_response=request.url)
             return redirect("/")
 
         def callback_state_set(url, expected):
@@ -130,18 +131,20 @@ def _none(expr: cst.BaseExpression) -> bool:
 def _state_given(name: str, function: cst.FunctionDef) -> bool:
     """The function gives the session a state after making it: `s.state = x`, `s._state = x`, or the
     session's own authorization_url()/new_state() call (the state it made is the one it compares)."""
-    for node in iter_nodes(function, cst.CSTNode):
-        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == name:
-            if node.attr.value in STATE_SETTERS:
-                return True
-        if isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
-            targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
-            for target in targets:
-                if (
-                    isinstance(target, cst.Attribute)
-                    and isinstance(target.value, cst.Name)
-                    and target.value.value == name
-                    and target.attr.value in ("state", "_state")
-                ):
-                    return True
+    for attribute in iter_nodes(function, cst.Attribute):
+        if _on(attribute, name, STATE_SETTERS):
+            return True
+    for assign in iter_nodes(function, cst.Assign):
+        if any(_on(t.target, name, STATE_ATTRIBUTES) for t in assign.targets):
+            return True
     return False
+
+
+def _on(expr: cst.BaseExpression, name: str, attributes: frozenset[str]) -> bool:
+    """`name.attr`, of one of these attributes."""
+    return (
+        isinstance(expr, cst.Attribute)
+        and isinstance(expr.value, cst.Name)
+        and expr.value.value == name
+        and expr.attr.value in attributes
+    )

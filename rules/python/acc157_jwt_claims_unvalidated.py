@@ -9,6 +9,7 @@ TOKEN_CLASSES = frozenset(
 )
 # JWTClaims' checks: validate() runs them all, validate_exp() the expiry alone (a choice the code made)
 VALIDATORS = frozenset({"validate", "validate_exp"})
+HANDED_ON = (cst.Return, cst.Yield, cst.Arg, cst.Element, cst.DictElement, cst.Assign)
 
 
 class JwtClaimsUnvalidated(Rule):
@@ -69,6 +70,7 @@ class JwtClaimsUnvalidated(Rule):
         from flask import abort, g, request
 
         PUBLIC_KEY = open("idp.pem").read()
+        ISSUER_REQUIRED = {"iss": {"essential": True, "value": "https://id.example"}}
 
         def current_user_id():
             claims = jwt.decode(request.headers["Authorization"][7:], PUBLIC_KEY)  # expect
@@ -79,7 +81,7 @@ class JwtClaimsUnvalidated(Rule):
 
         def roles(token):
             verifier = JsonWebToken(["RS256"])
-            claims = verifier.decode(token, PUBLIC_KEY, claims_options={"iss": {"essential": True, "value": "https://id.example"}})  # expect
+            claims = verifier.decode(token, PUBLIC_KEY, claims_options=ISSUER_REQUIRED)  # expect
             g.roles = claims.get("roles", [])
             if "admin" not in g.roles:
                 abort(403)
@@ -147,21 +149,15 @@ def _assigned_name(ctx: Context) -> str | None:
 def _claims_read_unvalidated(name: str, function: cst.FunctionDef) -> bool:
     """The function reads a claim of `name` (`claims["sub"]`, `claims.get(...)`) and never validates it; a
     function handing the claims on whole (returned, passed to a call, stored, aliased) is not judged here."""
-    read = False
-    for node in iter_nodes(function, cst.CSTNode):
-        if isinstance(node, (cst.Subscript, cst.Attribute)) and _is(node.value, name):
-            if isinstance(node, cst.Attribute) and node.attr.value in VALIDATORS:
-                return False
-            read = True
-        elif isinstance(node, (cst.Return, cst.Yield)) and node.value is not None and _is(node.value, name):
+    for attribute in iter_nodes(function, cst.Attribute):
+        if _is(attribute.value, name) and attribute.attr.value in VALIDATORS:
             return False
-        elif isinstance(node, cst.Arg) and _is(node.value, name):
+    for kind in HANDED_ON:  # returned, yielded, passed to a call, put in a container or given another name
+        if any(_is(getattr(node, "value", None), name) for node in iter_nodes(function, kind)):
             return False
-        elif isinstance(node, (cst.Element, cst.DictElement)) and _is(node.value, name):
-            return False
-        elif isinstance(node, cst.Assign) and _is(node.value, name):
-            return False
-    return read
+    return any(_is(n.value, name) for n in iter_nodes(function, cst.Subscript)) or any(
+        _is(n.value, name) for n in iter_nodes(function, cst.Attribute)
+    )
 
 
 def _is(expr: cst.BaseExpression | None, name: str) -> bool:
