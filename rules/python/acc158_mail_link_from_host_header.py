@@ -41,7 +41,12 @@ MAIL_METHODS: dict[str, tuple[str, tuple[int, ...], tuple[str, ...]]] = {
     "sendmail": ("smtplib", (2,), ("msg",)),
     "send_message": ("flask_mail", (), ("body", "html")),
 }
-MESSAGE_FIELDS = ("body", "html")  # Flask-Mail: msg.body = ..., msg.html = ...
+MESSAGE_FIELDS = ("body", "html")
+# calls whose result is text holding their arguments
+TEXT_METHODS = frozenset({"format", "format_map", "join", "replace", "render", "substitute", "safe_substitute"})
+TEXT_FUNCTIONS = frozenset(
+    {"str", "urljoin", "render_template", "render_template_string", "render_to_string", "format_html", "mark_safe"}
+)  # Flask-Mail: msg.body = ..., msg.html = ...
 DEPTH = 6
 
 
@@ -164,6 +169,11 @@ class MailLinkFromHostHeader(Rule):
             body = f"Your link: {link} (asked from {request.get_host()})"
             send_mail("Sign in", body, "noreply@portal.example", [user.email])
 
+        # the tenant the host picked: its domain is the database's, one of the sites set up
+        def tenant_invite(request, tenants, user, code):
+            tenant = tenants.get(domain=request.META["HTTP_HOST"])
+            send_mail("Join", f"https://{tenant.domain}/invite/{code}", "noreply@portal.example", [user.email])
+
         def configured(user, token):
             send_mail("Sign in", f"{settings.SITE_URL}/login/{token}", "noreply@portal.example", [user.email])
 
@@ -198,7 +208,7 @@ def _host_read(
     if isinstance(expr, cst.Attribute):
         if expr.attr.value in HOST_ATTRIBUTES and ctx.qualname(expr.value) in REQUESTS:
             return f"request.{expr.attr.value}"
-        return _host_read(expr.value, ctx, scope, depth + 1, seen)
+        return None  # a field of an object (tenant.domain of the tenant a host picked) is the object's
     if isinstance(expr, cst.Subscript):
         key = _key(expr)
         if key is not None:
@@ -218,9 +228,17 @@ def _host_read(
         got = _header_get(expr)
         if got is not None:
             return got
-        parts: list[cst.BaseExpression] = [a.value for a in expr.args]
-        if isinstance(expr.func, cst.Attribute):
-            parts.append(expr.func.value)
+        func = expr.func
+        # text made of its arguments ("{}/reset".format(host), urljoin(host, path), a rendered template), or of
+        # the string a method is called on (host_url.rstrip("/")); what another call returns is its own value
+        # (Tenant.objects.get(domain=host))
+        parts: list[cst.BaseExpression] = []
+        if isinstance(func, cst.Attribute):
+            parts.append(func.value)
+            if func.attr.value in TEXT_METHODS:
+                parts += [a.value for a in expr.args]
+        elif (ctx.qualname(func) or ctx.code(func)).rsplit(".", 1)[-1] in TEXT_FUNCTIONS:
+            parts += [a.value for a in expr.args]
         found = _first(parts, ctx, scope, depth, seen)
         if found is None and isinstance(expr.func, cst.Name):
             helper = _helper(expr.func.value, ctx)
