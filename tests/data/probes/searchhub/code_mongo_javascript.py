@@ -1,4 +1,4 @@
-# family: nosql 943
+# family: nosql 943 94 95
 from bson.code import Code
 from flask import Flask, request
 from pymongo import MongoClient
@@ -36,9 +36,9 @@ def safe_function_args():
 @app.get("/datasets/tally")
 def vuln_map_reduce_code():
     field = request.args["field"]
-    mapper = Code("function() { emit(this." + field + ", 1); }")
+    mapper = Code("function() { emit(this." + field + ", 1); }")  # sink
     reducer = Code("function(k, v) { return Array.sum(v); }")
-    return db.command("mapReduce", "datasets", map=mapper, reduce=reducer, out={"inline": 1})  # sink
+    return db.command("mapReduce", "datasets", map=mapper, reduce=reducer, out={"inline": 1})
 
 
 @app.get("/datasets/tally/v2")
@@ -46,6 +46,6 @@ def safe_map_reduce_code():
     field = request.args["field"]
     if field not in ("owner", "licence", "region"):
         return {"error": "field"}, 400
-    mapper = Code("function() { emit(this." + field + ", 1); }")
+    mapper = Code("function() { emit(this." + field + ", 1); }")  # sink
     reducer = Code("function(k, v) { return Array.sum(v); }")
-    return db.command("mapReduce", "datasets", map=mapper, reduce=reducer, out={"inline": 1})  # sink
+    return db.command("mapReduce", "datasets", map=mapper, reduce=reducer, out={"inline": 1})
