@@ -5,7 +5,7 @@ does with that."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
 import libcst as cst
@@ -15,6 +15,7 @@ from guidelint.cst.children import children
 from guidelint.engines.taint.definitions import HELD_INSTANCES
 from guidelint.engines.taint.hierarchy import class_level, foreign_bases, is_super, local_method
 from guidelint.engines.taint.labels import OBJECT, Label, Taint
+from guidelint.engines.taint.querydocs import reread
 from guidelint.engines.taint.receivers import MADE_THROUGH, assigned_in, chain_maker, instance_class, self_attr
 from guidelint.engines.taint.summaries import Callbacks, Callee
 from guidelint.engines.taint.syntax import _matches
@@ -191,6 +192,18 @@ class Callees:
                 made_by = self.maker(owner)
                 return ".".join((made_by, *reversed(path))) if made_by else None
         return None
+
+    def passed_to_query(self, label: Label, actual: Taint, passed: Callable[[int], cst.BaseExpression | None]) -> Taint:
+        """What a call's argument does at a callee's `literal-ok` sink its parameter `label` reaches
+        (querydocs.py: a display built here, a JSON document under a field)."""
+        return reread(label, actual, passed(label.param)) if any(c[:1] == "#" for c in label.cleared) else actual
+
+    def called_instance(self, func: cst.BaseExpression) -> str | None:
+        """`Class.__call__` for an instance called as a function, when a model names that a sink: `evaluate(expr)`
+        after `evaluate = etree.XPathEvaluator(doc)` evaluates the expression it is given."""
+        made_by = self.a.made_by.get(func.value) if type(func) is cst.Name else None
+        called = f"{made_by}.__call__" if made_by else None
+        return called if called is not None and called in self.a.sink_calls else None
 
     def inherited(self, func: cst.BaseExpression) -> list[str]:
         """`Base.method` for each imported base of the class being walked, for `self.method` that the class

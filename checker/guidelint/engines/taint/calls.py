@@ -139,7 +139,7 @@ class Calls(Callees):
         elif type(func) is cst.Attribute and self.deferred(func):
             func = func.value  # render_pdf.delay(slug): render_pdf(slug), run later by a worker
             given = packed(call) or given  # render_pdf.apply_async(args=[slug]): the same
-        qualified = self.a.names.qualname(func)
+        qualified = self.a.names.qualname(func) or self.called_instance(func)
         name = qualified or dotted(func) or ""
         method = func.attr.value if type(func) is cst.Attribute else None
         receiver = self.a.eval(func.value, env) if type(func) is cst.Attribute else CLEAN
@@ -518,7 +518,7 @@ class Calls(Callees):
         for _, sink, node, label, sink_name in summary.param_sinks:
             if label.param in summary.own_sources:
                 continue  # reported in the callee, where its own parameter is the source
-            actual = passed(label)
+            actual = self.passed_to_query(label, passed(label), passed_for)
             for real in actual:
                 if real.param >= 0 and self.a._summary_mode == 0:
                     continue

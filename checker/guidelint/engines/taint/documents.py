@@ -42,13 +42,20 @@ def is_display(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, (cst.Dict, cst.List, cst.Tuple))
 
 
-def _document(label: Label) -> bool:
+def passed_as_is(taint: Taint) -> Taint:
+    """The parameter labels of `taint` (a function summarised) that hold the parameter as it was passed, or an
+    entry of it: what a call passes there may be a parsed document."""
+    return frozenset(label for label in taint if label.param >= 0 and _document(label, parsed=True))
+
+
+def _document(label: Label, parsed: bool = False) -> bool:
     if label.clears(NOSQL) or TEXT in label.cleared:
         return False
-    parsed = False
     for node, note in label.steps:
         name = _called(node)
-        if name in PARSERS or (note.startswith("source: ") and name in BODY_READS):
+        # the body read where the source is (request.get_json()) or of a request the source is (a FastAPI
+        # handler's `request: Request` parameter, then `await request.json()`)
+        if name in PARSERS or (note.startswith(("source: ", "through ")) and name in BODY_READS):
             parsed = True
         elif parsed and not (note.startswith(KEPT) or (type(node) is cst.Call and name in ENTRY_READS)):
             parsed = False  # str(x), f"{x}", x.strip(): text made of it

@@ -27,7 +27,8 @@ PROPAGATORS = {
     "signal-receivers": "decorators that register a module-level function for the signal they are given, or a list "
     "of signals (NAME:WHERE, WHERE its position or keyword): @receiver(booked) in any module of the project",
     "runners": "calls that run a function they are given (NAME:WHERE, WHERE its position or keyword) with the "
-    "arguments after it or packed as args=(...)/kwargs={...}: executor.submit(f, x) is f(x), in another thread",
+    "arguments after it or packed as args=(...)/kwargs={...}: executor.submit(f, x) is f(x), in another thread; "
+    "NAME:WHERE:LEAD when the runner passes LEAD arguments of its own first (session.execute_read(f, x): f(tx, x))",
     "registrations": "calls that register a function as a view (NAME:WHERE:DECORATOR, WHERE its position or "
     "keyword): router.add_api_route('/x', x) makes x a view as if decorated @router.api_route('/x'); "
     "NAME:WHERE:DECORATOR:MODULE only in a module importing MODULE (Gradio's button.click(f))",

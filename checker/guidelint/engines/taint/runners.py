@@ -3,7 +3,9 @@
 `task.apply_async(args=[x])`. Each is read as the call `f(x)`, made later or in another thread: what `f` does with
 `x` (its sinks) is reported at the runner's call. The runners are model data (`propagators: runners:`, entries
 `NAME:WHERE`, WHERE the position or the keyword of the function; `.NAME` a method of that name only, not a
-function: `executor.map(f, items)` is f(item) for each item, what the builtin `map` is left to the lambdas' reading)."""
+function: `executor.map(f, items)` is f(item) for each item, what the builtin `map` is left to the lambdas' reading;
+`NAME:WHERE:LEAD` a runner that passes LEAD arguments of its own before the caller's: Neo4j's
+`session.execute_read(f, x)` is f(tx, x))."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ def runner_call(
     last = func.attr.value if type(func) is cst.Attribute else func.value if type(func) is cst.Name else ""
     for entry in runners:
         runner, _, where = entry.partition(":")
+        where, _, lead = where.partition(":")  # NAME:WHERE:LEAD, the runner passes LEAD arguments of its own first
         if runner != last and not (runner == f".{last}" and type(func) is cst.Attribute):  # ".map": a method only
             continue
         function = argument_at(call, where)
@@ -57,9 +60,10 @@ def runner_call(
         if given is None:  # submit(f, x, retries=2): the arguments after the function are its own
             after = call.args[call.args.index(function) + 1 :] if where.isdigit() else ()
             given = [a for a in after if a.keyword is None or a.keyword.value != where]
+        own = [cst.Arg(value=cst.Name("None"))] * int(lead or 0)  # session.execute_read(f, x): f(tx, x)
         if bound:  # partial(f, room): f(room, ...), the arguments given in advance first
-            return bound[0].value, [*bound[1:], *given]
-        return function.value, given
+            return bound[0].value, [*bound[1:], *own, *given]
+        return function.value, [*own, *given]
     return None
 
 

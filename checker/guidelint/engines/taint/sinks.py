@@ -16,13 +16,13 @@ from guidelint.engines.taint.concat import shown_by_repr
 from guidelint.engines.taint.credentials import CREDENTIALS, HELD
 from guidelint.engines.taint.definitions import marked
 from guidelint.engines.taint.displays import sent_as_json
-from guidelint.engines.taint.documents import is_display, parsed_documents
 from guidelint.engines.taint.hierarchy import derives_from
 from guidelint.engines.taint.judged import still_judged
 from guidelint.engines.taint.labels import CLEAN, READ, UNKNOWN, Env, Hit, Label, Taint, checked, union
 from guidelint.engines.taint.logformat import brace_fields, is_loguru, loguru_receiver, placed_fields
 from guidelint.engines.taint.mediatypes import MediaTypes
 from guidelint.engines.taint.models import Sink
+from guidelint.engines.taint.querydocs import QueryDocument
 from guidelint.engines.taint.registrations import decorators_of
 from guidelint.engines.taint.stores import KEYS
 from guidelint.engines.taint.syntax import (
@@ -433,20 +433,8 @@ class Sinks:
         env: Env,
         taint: Taint,
     ) -> Taint:
-        """What a `literal-ok` sink fears of an argument: of a display built in code, its values under the
-        sink's `literal-keys`; the same of a name only ever assigned displays in the function (`q = {"desk":
-        desk}; find(q)`) or a comprehension whose keys come from a constant collection; else all of it."""
-        literals = (cst.Dict, cst.List, cst.Tuple)
-        if isinstance(expr, literals):
-            return self.under_keys(expr, sink.literal_keys, env, documents=sink.operator_values)
-        if not sink.literal_keys:
-            return taint
-        bound: list[cst.BaseExpression] | None = [expr] if isinstance(expr, cst.DictComp) else None
-        if type(expr) is cst.Name and fn is not None:
-            bound = bound_values(fn, expr.value)
-        if not bound or not all(isinstance(v, literals) or allowed_keys(v, constant) for v in bound):
-            return taint
-        return union(*(self.under_keys(v, sink.literal_keys, env, documents=sink.operator_values) for v in bound))
+        """What a `literal-ok` sink fears of an argument (querydocs.py)."""
+        return QueryDocument(self.a, fn, constant, env, sink.literal_keys, sink.operator_values).taint(expr, taint)
 
     def returned_entries(
         self, sink: Sink, expr: cst.BaseExpression, fn: cst.FunctionDef, env: Env, taint: Taint
@@ -475,38 +463,6 @@ class Sinks:
             if self.media.markup(sink, [(a, CLEAN) for a in given], env):
                 return found
         return CLEAN
-
-    def under_keys(
-        self, literal: cst.BaseExpression, keys: frozenset[str], env: Env, depth: int = 0, documents: bool = False
-    ) -> Taint:
-        """The taint of the values a literal holds under `keys`, in nested dicts and lists too: the operators
-        of a MongoDB filter that take JavaScript, {"$and": [{"$where": f"this.name == '{name}'"}]}; of a
-        mapping unpacked into it ({**request.json}), whose keys the code does not choose; and the value of a
-        (name, value) pair of a list (WSGI's and werkzeug's header lists: [("Location", url)])."""
-        found: Taint = CLEAN
-        if depth > 4:
-            return found
-        if isinstance(literal, (cst.List, cst.Tuple)):
-            pair = literal.elements
-            if type(literal) is cst.Tuple and len(pair) == 2 and constant_value(pair[0].value) in keys:
-                return self.a.eval(pair[1].value, env)  # [("Location", url)]: a header list's (name, value) pair
-            for item in literal.elements:
-                found = union(found, self.under_keys(item.value, keys, env, depth + 1, documents))
-            return found
-        if type(literal) is not cst.Dict:
-            return found
-        for element in literal.elements:
-            if type(element) is not cst.DictElement:  # {**mapping}: keys the code does not write, any of them
-                found = union(found, self.a.eval(element.value, env))
-                continue
-            key = constant_value(element.key)
-            if key in keys:
-                found = union(found, self.a.eval(element.value, env))
-            elif documents and isinstance(key, str) and not key.startswith("$") and not is_display(element.value):
-                found = union(found, parsed_documents(self.a.eval(element.value, env)))  # {"owner": body["o"]}
-            else:
-                found = union(found, self.under_keys(element.value, keys, env, depth + 1, documents))
-        return found
 
 
 def _body_of(expr: cst.BaseExpression) -> cst.BaseExpression | None:

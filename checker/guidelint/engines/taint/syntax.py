@@ -336,7 +336,8 @@ def _zipped_constant(
 
 def bound_values(fn: cst.FunctionDef, name: str) -> list[cst.BaseExpression] | None:
     """What a local name is assigned in `fn`, when it is only assigned there and read as a whole (`q = {...}`
-    then `f(q)`): never indexed, changed through a method or augmented, so it holds one of these values."""
+    then `f(q)`, or held by a display, `[q]`): never indexed, changed through a method or augmented, so it
+    holds one of these values."""
     params = fn.params
     if any(p.name.value == name for p in (*params.posonly_params, *params.params, *params.kwonly_params)):
         return None  # a parameter: what callers pass too
@@ -354,7 +355,10 @@ def bound_values(fn: cst.FunctionDef, name: str) -> list[cst.BaseExpression] | N
             continue
         if isinstance(node, cst.Name) and node.value == name:
             passed = isinstance(parent, cst.Arg) and parent.value is node
-            if not (passed or (isinstance(parent, cst.Attribute) and parent.attr is node)):
+            spelled = isinstance(parent, cst.Arg) and parent.keyword is node  # f(body=body): the keyword's name
+            # held whole by a display ([score, 10], {"$expr": score}, {**allowed}): read, not changed
+            held = isinstance(parent, (cst.Element, cst.StarredDictElement, cst.DictElement)) and parent.value is node
+            if not (passed or spelled or held or (isinstance(parent, cst.Attribute) and parent.attr is node)):
                 return None  # indexed, a method called on it, augmented, rebound by a for or a with...
         stack.extend((child, node) for child in children(node))
     return found or None
