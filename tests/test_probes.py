@@ -62,6 +62,8 @@ PROJECTS = (
     "chatops",
     "assistant",
     "signon",
+    # round 41: an internal developer platform
+    "devplatform",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
