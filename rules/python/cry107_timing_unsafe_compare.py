@@ -266,7 +266,8 @@ def _key_read(call: cst.Call) -> str | None:
     """The secret-like constant key a mapping's `get` reads (`headers.get("X-Gitlab-Token")`), as `x[key]`
     reads it; None for any other call (what a call computes is named by the other operand)."""
     key = call.args[0].value if call.args and call.args[0].keyword is None else None
-    if not (isinstance(call.func, cst.Attribute) and call.func.attr.value == "get" and isinstance(key, cst.SimpleString)):
+    getter = isinstance(call.func, cst.Attribute) and call.func.attr.value == "get"
+    if not (getter and isinstance(key, cst.SimpleString)):
         return None
     return str(key.evaluated_value) if _secret_word(key.evaluated_value or "") else None
 
