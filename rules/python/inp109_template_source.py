@@ -284,8 +284,9 @@ def _template_engine(receiver: cst.BaseExpression, ctx: Context) -> bool:
     if isinstance(receiver, cst.Name) and ctx.function is not None:
         # env = SandboxedEnvironment() in this function: its own binding, whatever `env` is in another one
         local = [a.value for a in assignments(ctx, name, ctx.function)]
-        if local and all(isinstance(value, cst.Call) for value in local):
-            return any(_template_engine(value, ctx) for value in local)
+        calls = [value for value in local if isinstance(value, cst.Call)]
+        if local and len(calls) == len(local):
+            return any(_template_engine(value, ctx) for value in calls)
     names = ctx.memo.get("INP109 environments")
     if names is None:
         names = ctx.memo["INP109 environments"] = _environment_names(ctx)

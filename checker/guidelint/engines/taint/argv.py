@@ -4,6 +4,7 @@ option injection), and which is one plain argument whatever it holds."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -91,7 +92,7 @@ def split_line(item: cst.BaseExpression, taint: Taint) -> Taint | None:
 
 
 def shell_command(
-    a: Analysis, args: list[tuple[cst.Arg, Taint]], env: Env, keywords: frozenset[str]
+    a: Analysis, args: list[tuple[cst.Arg, Taint]], env: Env, keywords: Collection[str]
 ) -> cst.BaseExpression | None:
     """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell, in the
     arguments themselves (os.spawnl) or in an argument list (subprocess.run, os.execv; also one given by a
