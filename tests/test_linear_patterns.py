@@ -110,11 +110,13 @@ def test_a_url_with_a_password_after_a_long_run_of_scheme_characters() -> None:
 
 
 def test_a_run_of_secret_words_before_no_comparison() -> None:
-    (needle,) = _rule_module("cry107_timing_unsafe_compare").TimingUnsafeCompare.needles  # type: ignore[attr-defined]
-    text = "x = '" + "token" * 40_000 + "'\n"
-    assert _seconds(Probe(text).has, needle) < BOUND  # 200 KB: was 111 s, growing with the square
-    assert not Probe(text).has(needle)
+    needle, getter = _rule_module("cry107_timing_unsafe_compare").TimingUnsafeCompare.needles  # type: ignore[attr-defined]
+    for text in ("x = '" + "token" * 40_000 + "'\n", "h.get('" + "token" * 40_000 + "'\n", ".get('-" * 40_000):
+        for pattern in (needle, getter):
+            assert _seconds(Probe(text).has, pattern) < BOUND  # 200 KB: was 111 s, growing with the square
+            assert not Probe(text).has(pattern)
     assert Probe("if request_token == stored:\n").has(needle) and Probe("if x != cfg.api_key:\n").has(needle)
+    assert Probe("ok = headers.get('X-Hub-Signature-256', '') == expected\n").has(getter)
 
 
 def test_the_names_a_module_may_store_into() -> None:

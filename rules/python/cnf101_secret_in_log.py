@@ -520,7 +520,8 @@ MAPPINGS = frozenset(
 def _credential_mapping(name: cst.Name, ctx: Context) -> bool:
     """A name that says it holds credentials (db_credentials, creds) and that the code says is a dict: a
     parameter annotated as one (`credentials: dict`, `Mapping[str, str]`), or a name the function only ever
-    binds to a dict display or dict(...). Its text is its entries, secrets included."""
+    binds to a dict display, dict(...) or an API answer's credentials entry. Its text is its entries, secrets
+    included."""
     words = name_words(name.value)
     if not words or words[-1] not in CREDENTIAL_WORDS:
         return False
@@ -536,8 +537,20 @@ def _credential_mapping(name: cst.Name, ctx: Context) -> bool:
     return bool(bound) and all(
         isinstance(b.value, cst.Dict)
         or (isinstance(b.value, cst.Call) and (ctx.qualname(b.value.func) or dotted(b.value.func)) == "dict")
+        or _issued_credentials(b.value)
         for b in bound
     )
+
+
+def _issued_credentials(value: cst.BaseExpression | None) -> bool:
+    """The entry of an API's answer under a key that names credentials: `sts.assume_role(...)["Credentials"]`
+    (AWS STS: the access key, the secret key and the session token)."""
+    if not (isinstance(value, cst.Subscript) and isinstance(value.value, cst.Call) and len(value.slice) == 1):
+        return False
+    index = value.slice[0].slice
+    key = index.value if isinstance(index, cst.Index) else None
+    words = name_words(str(key.evaluated_value)) if isinstance(key, cst.SimpleString) else []
+    return bool(words) and words[-1] in CREDENTIAL_WORDS
 
 
 def _key_text(key: cst.BaseExpression, ctx: Context) -> str | None:

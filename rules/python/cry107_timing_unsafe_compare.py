@@ -64,7 +64,11 @@ class TimingUnsafeCompare(Rule):
     # a secret-like word right next to == or != (the comparison itself, not the word anywhere in the file);
     # at most 64 word characters after the word, which the name's last word is among: `\w*` read the rest of
     # the run again from each word in it ("token" * 40,000 took minutes)
-    needles = (re.compile(rf"(?i)(?:{_WORDS})\w{{0,64}}[\"'\])]*\s*[!=]=|[!=]=\s*[\w.]*(?:{_WORDS})"),)
+    needles = (
+        re.compile(rf"(?i)(?:{_WORDS})\w{{0,64}}[\"'\])]*\s*[!=]=|[!=]=\s*[\w.]*(?:{_WORDS})"),
+        # headers.get("X-Hub-Signature-256", "") == expected: a key with dashes and a default before the operator
+        re.compile(rf"(?i)\.get\([\"'][\w-]{{0,64}}(?:{_WORDS})[\w-]{{0,64}}[\"'](?:,[^()\n]{{0,40}})?\)\s*[!=]="),
+    )
 
     def check_node(self, node: cst.CSTNode, ctx: Context) -> None:
         if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
@@ -131,6 +135,10 @@ class TimingUnsafeCompare(Rule):
         def second_factor(request):
             expected = request.session["mfa_code"]
             return request.POST.get("code") != expected  # expect
+
+        def github(request, key):
+            expected = "sha256=" + hmac.new(key, request.body, "sha256").hexdigest()
+            return request.headers.get("X-Hub-Signature-256", "") == expected  # expect
 
         def rotate(presented, vault):
             token = "bootstrap"
@@ -205,6 +213,10 @@ class TimingUnsafeCompare(Rule):
                 if token_type == TOKEN_STRING:
                     yield token
 
+        def signature_scheme(request, expected_version):
+            # a header named for a signature's scheme, not the signature
+            return request.headers.get("X-Signature-Version", "1") != expected_version
+
         def lookups(row, sort_key, cache_key):
             return row.key == sort_key or cache_key != row.primary_key
 
@@ -236,6 +248,8 @@ def _secret_name(expr: cst.BaseExpression, ctx: Context | None = None) -> str | 
             read = _secret_name(value)  # under a secret's key or attribute: not token_type = token[1]
             return read if read is not None and read != dotted(value.value) else None
     target = expr
+    if isinstance(target, cst.Call):  # request.headers.get("X-Hub-Signature-256", ""): a read under that key too
+        return _key_read(target)
     if isinstance(target, cst.Subscript):
         index = target.slice[0].slice if len(target.slice) == 1 else None
         key = index.value if isinstance(index, cst.Index) else None
@@ -246,6 +260,16 @@ def _secret_name(expr: cst.BaseExpression, ctx: Context | None = None) -> str | 
     if name is None:
         return None
     return name if _secret_word(name.rsplit(".", 1)[-1]) else None
+
+
+def _key_read(call: cst.Call) -> str | None:
+    """The secret-like constant key a mapping's `get` reads (`headers.get("X-Gitlab-Token")`), as `x[key]`
+    reads it; None for any other call (what a call computes is named by the other operand)."""
+    key = call.args[0].value if call.args and call.args[0].keyword is None else None
+    getter = isinstance(call.func, cst.Attribute) and call.func.attr.value == "get"
+    if not (getter and isinstance(key, cst.SimpleString)):
+        return None
+    return str(key.evaluated_value) if _secret_word(key.evaluated_value or "") else None
 
 
 def _constant(expr: cst.BaseExpression, ctx: Context) -> bool:

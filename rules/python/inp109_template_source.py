@@ -117,6 +117,10 @@ class TemplateSource(Rule):
         def flask_env(source):
             return app.jinja_env.from_string(source)  # expect
 
+        def render_values(request):
+            env = Environment(keep_trailing_newline=True)
+            return env.from_string(request.get_data(as_text=True)).render(cluster="eu-1")  # expect
+
         def legacy(markup):
             from mako.template import Template
             return Template(markup).render()  # expect
@@ -155,6 +159,14 @@ class TemplateSource(Rule):
             custom = sandbox.from_string(request.form["letter"]).render(client=name)
             footer = Template(Path("templates/footer.txt").read_text())
             return page, report, card, custom, footer
+
+        def preview_values(request):
+            env = SandboxedEnvironment(keep_trailing_newline=True)
+            return env.from_string(request.get_data(as_text=True)).render(cluster="eu-1")
+
+        def static_values():
+            env = jinja2.Environment(keep_trailing_newline=True)  # the same name, another function's
+            return env.from_string("cluster: {{ cluster }}").render(cluster="eu-1")
 
         def parse_date(text, datetime):
             return datetime.from_string(text)
@@ -269,6 +281,12 @@ def _template_engine(receiver: cst.BaseExpression, ctx: Context) -> bool:
     name = dotted(receiver)
     if name is None:
         return False
+    if isinstance(receiver, cst.Name) and ctx.function is not None:
+        # env = SandboxedEnvironment() in this function: its own binding, whatever `env` is in another one
+        local = [a.value for a in assignments(ctx, name, ctx.function)]
+        calls = [value for value in local if isinstance(value, cst.Call)]
+        if local and len(calls) == len(local):
+            return any(_template_engine(value, ctx) for value in calls)
     names = ctx.memo.get("INP109 environments")
     if names is None:
         names = ctx.memo["INP109 environments"] = _environment_names(ctx)

@@ -24,6 +24,11 @@ REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "o
 TOKEN_METHODS = frozenset({"fetch_token", "refresh_token", "revoke_token", "introspect_token", "fetch_request_token"})
 # HTTP clients by their module: authlib's OAuth clients are requests Sessions and httpx clients, given their options
 CLIENT_MODULES = ("requests.", "httpx.", "authlib.integrations.requests_client.", "authlib.integrations.httpx_client.")
+# the Docker SDK's TLS settings for a daemon's API (docker.tls.TLSConfig(verify=False): any server certificate)
+DOCKER_TLS = frozenset({"docker.tls.TLSConfig", "docker.TLSConfig"})
+# attributes of a client's configuration that switch verification off: requests' session.verify, and the
+# verify_ssl of the OpenAPI-generated clients' Configuration (kubernetes.client.Configuration and its kind)
+VERIFY_ATTRIBUTES = frozenset({"verify", "verify_ssl"})
 AIOHTTP_SSL_CALLS = frozenset({"aiohttp.ClientSession", "aiohttp.TCPConnector", "aiohttp.request"})
 # AWS SDK clients: boto3.client("s3", verify=False) and a Session's client()/resource() skip the endpoint's
 # certificate (the SDK's own `verify` parameter, for S3-compatible stores and private endpoints)
@@ -87,7 +92,7 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             # session.verify = False
             if len(node.targets) == 1 and _is_false(node.value):
                 target = node.targets[0].target
-                if isinstance(target, cst.Attribute) and target.attr.value == "verify":
+                if isinstance(target, cst.Attribute) and target.attr.value in VERIFY_ATTRIBUTES:
                     ctx.report(node, self.meta.message.format(name=f"{ctx.code(target)} = False"))
             return
         assert isinstance(node, cst.Call)
@@ -106,7 +111,9 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
                 return
         if verify is not None:
             name = ctx.qualname(func) or ""
-            is_client = name.startswith(CLIENT_MODULES) or name in AIOHTTP_SSL_CALLS or _aws_client(node, ctx)
+            is_client = (
+                name.startswith(CLIENT_MODULES) or name in AIOHTTP_SSL_CALLS | DOCKER_TLS or _aws_client(node, ctx)
+            )
             method = func.attr.value if isinstance(func, cst.Attribute) else ""
             if is_client or method in REQUEST_METHODS or method in TOKEN_METHODS:
                 keyword = verify.keyword.value if verify.keyword is not None else "verify"
@@ -160,6 +167,12 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             session.verify = False  # expect
             client = httpx.Client(verify=False)  # expect
             return session.get(url, verify=False, timeout=10), client  # expect
+
+        def platform_clients(kubernetes, docker):
+            cfg = kubernetes.client.Configuration()
+            cfg.verify_ssl = False  # expect
+            import docker.tls
+            return cfg, docker.tls.TLSConfig(client_cert=("cert.pem", "key.pem"), verify=False)  # expect
 
         async def aio(url):
             connector = aiohttp.TCPConnector(ssl=False)  # expect
@@ -239,6 +252,12 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             client = httpx.Client()
             return session.get(url, timeout=10), client
 
+        def platform_clients(kubernetes, docker):
+            cfg = kubernetes.client.Configuration()
+            cfg.verify_ssl = False
+            import docker.tls
+            return cfg, docker.tls.TLSConfig(client_cert=("cert.pem", "key.pem"))
+
         async def aio(url):
             connector = aiohttp.TCPConnector(ssl=False)
             async with aiohttp.ClientSession(connector=connector) as session:
@@ -310,6 +329,12 @@ class TlsVerifyDisabled(UnlessOptedOut, Rule):
             urllib3.disable_warnings()
             pool = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs=CA_BUNDLE)
             return a, b, c, d, pool, settings.get("verify", False)
+
+        def platform_clients(kubernetes):
+            import docker.tls
+            cfg = kubernetes.client.Configuration()
+            cfg.verify_ssl = True
+            return cfg, docker.tls.TLSConfig(client_cert=("cert.pem", "key.pem"), verify="/etc/docker/ca.pem")
 
         def bundled(url, settings, ca_bundle=None):
             verify = ca_bundle or True

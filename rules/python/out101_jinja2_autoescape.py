@@ -46,7 +46,7 @@ RENDERS = ("render", "render_async", "generate", "stream")
 # or a source that is an SQL statement. Escaping HTML there would corrupt mails, queries and files.
 TEXT_KINDS = frozenset(
     {"txt", "text", "eml", "msg", "sql", "yaml", "yml", "json", "cfg", "conf", "ini", "toml", "sh", "bash", "ps1"}
-    | {"py", "md", "rst", "csv", "tsv", "tex", "properties", "env", "service"}
+    | {"py", "md", "rst", "csv", "tsv", "tex", "properties", "env", "service", "tf", "tfvars", "hcl"}
 )
 TEMPLATE_SUFFIXES = frozenset({"j2", "jinja", "jinja2", "tmpl", "tpl", "template"})
 # parsers of data text: a template rendered only into one of them makes data, not a page

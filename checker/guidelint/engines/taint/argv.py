@@ -4,12 +4,13 @@ option injection), and which is one plain argument whatever it holds."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from guidelint.engines.taint.classconsts import imported_values
-from guidelint.engines.taint.labels import UNKNOWN, Env, Taint, cleared
+from guidelint.engines.taint.labels import CLEAN, UNKNOWN, Env, Taint, cleared, union
 from guidelint.engines.taint.syntax import _leading_text
 from guidelint.engines.taint.tables import _ARGUMENT, _PROGRAM, SCRIPT_FLAGS
 from guidelint.knowledge import active as active_knowledge
@@ -17,6 +18,10 @@ from guidelint.semantic.constants import constant_value
 
 if TYPE_CHECKING:
     from guidelint.engines.taint.analysis import Analysis
+
+# the words after which a program reads no option: "--", and git's "--end-of-options" (also before revisions,
+# where "--" would start the paths: ["git", "checkout", "--end-of-options", ref])
+END_OF_OPTIONS = frozenset({"--", "--end-of-options"})
 
 
 def elements(a: Analysis, expr: cst.List | cst.Tuple, env: Env) -> list[Taint]:
@@ -53,7 +58,7 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
         plain = i > 0 and not code and (options_end or (head != "" and not head.startswith(("-", "\0"))))
         taints.append(cleared(taint, _ARGUMENT) if plain else taint if code else cleared(taint, _PROGRAM))
         previous = value
-        options_end = options_end or value == "--"
+        options_end = options_end or value in END_OF_OPTIONS
     return taints
 
 
@@ -80,5 +85,40 @@ def split_line(item: cst.BaseExpression, taint: Taint) -> Taint | None:
     words = head.split()
     if not words or head.lstrip() == words[0]:
         return None
-    after_options = "--" in words[1:-1] or (words[-1] == "--" and len(words) > 1 and head[-1].isspace())
+    after_options = any(w in END_OF_OPTIONS for w in words[1:-1]) or (
+        words[-1] in END_OF_OPTIONS and len(words) > 1 and head[-1].isspace()
+    )
     return cleared(taint, _ARGUMENT) if after_options else cleared(taint, _PROGRAM)
+
+
+def shell_command(
+    a: Analysis, args: list[tuple[cst.Arg, Taint]], env: Env, keywords: Collection[str]
+) -> cst.BaseExpression | None:
+    """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell, in the
+    arguments themselves (os.spawnl) or in an argument list (subprocess.run, os.execv; also one given by a
+    keyword of the sink's: stream(..., command=["sh", "-c", line]))."""
+    positional = [arg.value for arg, _ in args if arg.keyword is None and not arg.star]
+    named = [arg.value for arg, _ in args if arg.keyword is not None and arg.keyword.value in keywords]
+    vectors = [positional, spliced(positional)[0]] + [
+        [e.value for e in v.elements] for v in positional + named if isinstance(v, (cst.List, cst.Tuple))
+    ]
+    shells = active_knowledge().shells
+    for items in vectors:
+        shell = False
+        for i, expr in enumerate(items[:-1]):
+            value = a.fold(expr, env)
+            if isinstance(value, str):
+                if shell and value in shells.command_flags:
+                    return items[i + 1]
+                shell = shell or shells.is_shell(value)
+    return None
+
+
+def without(a: Analysis, expr: cst.BaseExpression, command: cst.BaseExpression, env: Env, taint: Taint) -> Taint:
+    """An argument's taint leaving out the shell command reported on its own."""
+    if expr is command:
+        return CLEAN
+    if isinstance(expr, (cst.List, cst.Tuple)) and any(e.value is command for e in expr.elements):
+        taints = a._elements(expr, env)
+        return union(*(t for e, t in zip(expr.elements, taints, strict=True) if e.value is not command))
+    return taint

@@ -18,6 +18,7 @@ from guidelint.engines.taint.fields import raising_validator
 from guidelint.engines.taint.guardshapes import (
     URL_PARTS_ASIDE,
     names_no_host,
+    names_option_dash,
     on_either,
     parents,
     refused_text_kinds,
@@ -57,6 +58,7 @@ from guidelint.engines.taint.tables import (
     CONTAINED_KINDS,
     CONTENT_KINDS,
     DESTINATION_KINDS,
+    OPTION,
     PATH_ABSOLUTE,
     Clears,
 )
@@ -319,6 +321,8 @@ class Guards:
             kinds = inside
         # where a test for a root or absolute path fails, the path is relative: half of staying in a base
         fails: Clears = [(n, frozenset({PATH_ABSOLUTE})) for n in names] if rooted else []
+        if _call_name(test) == "startswith" and test.args and names_option_dash(self.a.fold(test.args[0].value, env)):
+            fails += [(n, frozenset({OPTION})) for n in names]  # ref.startswith("-") fails: ref is no option
         if not kinds:
             return [], fails
         return [(n, kinds) for n in names], fails

@@ -24,6 +24,13 @@ def names_no_host(prefix: object) -> bool:
     return any(isinstance(p, str) and (_scheme_only(p) or _open_authority(p)) for p in prefixes)
 
 
+def names_option_dash(prefix: object) -> bool:
+    """`value.startswith("-")` (or a tuple of prefixes holding "-"): where it fails, the value starts with no
+    "-", so a program reads it as no option whatever follows (a shorter prefix, "--", rules out less)."""
+    prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
+    return "-" in prefixes
+
+
 def _scheme_only(prefix: str) -> bool:
     return bool(prefix) and any(scheme.startswith(prefix.lower()) for scheme in WEB_SCHEMES)
 

@@ -112,6 +112,12 @@
         args: ["*"]
         argv-from: 0                  # the positional arguments from here on are a program and its
                                       # arguments: read as an argument list is (which can become an option)
+      - method: [fetch, checkout]
+        kind: process
+        args: ["*"]
+        argv-from: 0
+        argv-program: git             # ... after this program, which the library starts itself (GitPython's
+                                      # repo.git.fetch("origin", ref) runs `git fetch origin <ref>`)
       - method: execute
         kind: sql
         objects-of: ["sqlalchemy.*"]  # an object a class of another package made (req = SdkRequest(x);
@@ -209,6 +215,7 @@ SINK_OPTIONS = {
     "reads-file-objects",
     "scheme-decides",
     "splits-command",
+    "argv-program",
     "receiver-chain",
 }
 
@@ -447,6 +454,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 scheme_decides=bool(entry.get("scheme-decides", False)),
                 receiver_chain=_strings(entry["receiver-chain"], where) if "receiver-chain" in entry else (),
                 splits_command=bool(entry.get("splits-command", False)),
+                argv_program=str(entry.get("argv-program", "")),
                 objects_of=_strings(entry["objects-of"], where) if "objects-of" in entry else (),
                 message=message,
                 value_kinds=frozenset(_strings(entry["value-kinds"], where)) if "value-kinds" in entry else frozenset(),

@@ -156,6 +156,7 @@ class Sink:
     # value other than False: etree.fromstring(data, self.parser) of parser = XMLParser(resolve_entities=True)
     given_judged: tuple[str, ...] = ()
     splits_command: bool = False  # (argv-from) a string command line is split into words, without a shell
+    argv_program: str = ""  # (argv-from) the program the library starts itself, before the arguments given
     reads_file_objects: bool = False  # an uploaded file object given here is read, not named (pandas.read_csv:
     # a path or URL as text, a file as a file), as path sinks read one
     receiver_chain: tuple[str, ...] = ()  # (method sinks) the receiver is a chain of calls and attributes through

@@ -159,11 +159,11 @@ class Sinks:
         if sink.unless_given and _given(args, sink.unless_given) and not still_judged(self.a, sink, args, env):
             return  # etree.fromstring(data, parser): judged where the parser is built, unless known here
         if sink.kind == "process":
-            command = self.shell_command(args, env)
+            command = argv.shell_command(self.a, args, env, sink.keywords)
             if command is not None:  # ["bash", "-c", cmd]: cmd is a shell command line after all
                 if "shell" in self.a.sink_kinds:
                     self.check(SHELL_ARGV, call, f"{name} (a shell's -c)", self.a.eval(command, env))
-                args = [(a, self.without(a.value, command, env, t)) for a, t in args]
+                args = [(a, argv.without(self.a, a.value, command, env, t)) for a, t in args]
             if not {sink.kind, OPTION} & self.a.sink_kinds:
                 return
         if sink.host_args and self.to_allowed_host(sink, args, env):
@@ -202,10 +202,14 @@ class Sinks:
         if sink.argv_from >= 0:  # create_subprocess_exec("convert", "-resize", size): an argument list
             given = [(i, a) for i, (a, _) in enumerate(args) if a.keyword is None and not a.star][sink.argv_from :]
             if not any(a.star for a, _ in args):  # (an argument list after the program read in its place)
-                items, owners = argv.spliced([a.value for _, a in given])
+                # repo.git.fetch("origin", ref): the program the library starts (git) first, then the arguments
+                head = [cst.SimpleString(repr(sink.argv_program))] if sink.argv_program else []
+                items, owners = argv.spliced(head + [a.value for _, a in given])
                 placed: dict[int, Taint] = {}
                 for owner, t in zip(owners, argv.vector(self.a, items, env), strict=True):
-                    placed[given[owner][0]] = union(placed.get(given[owner][0], CLEAN), t)
+                    if owner >= len(head):
+                        at = given[owner - len(head)][0]
+                        placed[at] = union(placed.get(at, CLEAN), t)
                 if sink.splits_command and given and (line := argv.split_line(given[0][1].value, args[given[0][0]][1])):
                     placed[given[0][0]] = line  # pexpect.run("ping -c 1 " + host): host is an argument
                 # (an argument left clean above, the shell command reported on its own, stays clean)
@@ -328,33 +332,6 @@ class Sinks:
             if isinstance(value, str):
                 return allowed_url(value, self.a.options)
         return False
-
-    def shell_command(self, args: list[tuple[cst.Arg, Taint]], env: Env) -> cst.BaseExpression | None:
-        """The command a shell started as a program runs: what follows "-c" after sh/bash/cmd/powershell,
-        in the arguments themselves (os.spawnl) or in an argument list (subprocess.run, os.execv)."""
-        positional = [a.value for a, _ in args if a.keyword is None and not a.star]
-        vectors = [positional, argv.spliced(positional)[0]] + [
-            [e.value for e in v.elements] for v in positional if isinstance(v, (cst.List, cst.Tuple))
-        ]
-        shells = active_knowledge().shells
-        for vector in vectors:
-            shell = False
-            for i, expr in enumerate(vector[:-1]):
-                value = self.a.fold(expr, env)
-                if isinstance(value, str):
-                    if shell and value in shells.command_flags:
-                        return vector[i + 1]
-                    shell = shell or shells.is_shell(value)
-        return None
-
-    def without(self, expr: cst.BaseExpression, command: cst.BaseExpression, env: Env, taint: Taint) -> Taint:
-        """An argument's taint leaving out the shell command reported on its own."""
-        if expr is command:
-            return CLEAN
-        if isinstance(expr, (cst.List, cst.Tuple)) and any(e.value is command for e in expr.elements):
-            taints = self.a._elements(expr, env)
-            return union(*(t for e, t in zip(expr.elements, taints, strict=True) if e.value is not command))
-        return taint
 
     def exempt(self, sink: Sink) -> bool:
         """Inside a function whose decorators the sink is not meant for (e.g. authorised handlers)."""
