@@ -367,11 +367,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "reports the cached banner (vuln_show_banner, by that pattern rule only)"
     ),
     # round 37 (chatops): what the round left wrong
-    ("chatops/discordbot/sql_app_commands.py", "vuln_last_deploys"): (
-        "an application command's `env: Literal[...]`: discord.py's app_commands passes the option's value on as it "
-        "came (its Literal transformer is the identity; only the client's picker offers the choices), but the "
-        "models' parsed-types read every Literal annotation as converted, as FastAPI and ext.commands convert it"
-    ),
 }
 
 
