@@ -231,11 +231,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "MD5/SHA-1 that is no security use to say so with usedforsecurity=False (its remediation), and a "
         "digest kept whole cannot be told from an integrity check by its shape; a bucket number is (safe_partition)"
     ),
-    ("lakehouse/http_clients.py", "vuln_snowflake_insecure"): (
-        "snowflake.connector.connect(insecure_mode=True) switches off the OCSP revocation check of the "
-        "warehouse's certificate, not its verification: no rule reads it (it would be CWE-299, a revocation "
-        "check, rather than NET101's disabled verification)"
-    ),
     ("lakehouse/sql_templates.py", "safe_run_report"): (
         "Environment(autoescape=False).from_string(<a constant plain-text template>) in a module that also "
         "serves pages (Flask): OUT101 knows a constant source as text only when it is an SQL statement; a "
