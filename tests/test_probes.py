@@ -176,11 +176,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "shape, and benchmarks/ is no test code by default (test-paths): a benchmark is not deployed, but neither "
         "is it a test, and a project that keeps benchmarks adds the folder to test-paths"
     ),
-    ("quotesdk/src/quotesdk/db.py", "safe_count"): (
-        "'SELECT count(*) FROM ' + dialect.quote(table): INP150 (low, an audit finding) knows the drivers' "
-        "quoting (quote_name, sql.Identifier), not a dialect object of the library's own whose quote() doubles "
-        "the quote character"
-    ),
     ("quotesdk/src/quotesdk/proc.py", "safe_run"): (
         "subprocess.run(list(args)) in a library's wrapper whose argument vector is the caller's: INP151 (low, "
         "an audit finding) lists every process whose program is chosen at run time, by design; the caller's "

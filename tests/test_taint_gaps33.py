@@ -52,3 +52,57 @@ def test_literal_of_an_application_command(
 ) -> None:
     found = scanned(cli, project, DISCORD.replace("{decorator}", decorator), {"INP402"})
     assert found == [("INP402", line) for line in expected]
+
+
+QUOTING = """
+from typing import Protocol
+
+
+class Quoting(Protocol):
+    def name(self, identifier: str) -> str: ...
+
+
+class Ansi:
+    def name(self, identifier: str) -> str:
+        return '"' + identifier.replace('"', '""') + '"'
+
+
+class {other}:
+    def name(self, identifier: str) -> str:
+        return {returned}
+
+
+def purge(connection, quoting: {declared}, table: str) -> None:
+    connection.cursor().execute("DELETE FROM " + quoting.name(table))
+
+
+class Archive:
+    def __init__(self, connection) -> None:
+        self.connection = connection
+
+    def name(self, identifier: str) -> str:
+        return {returned}
+
+    def drop(self, table: str) -> None:
+        self.connection.cursor().execute("DROP TABLE " + self.name(table))
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "returned", "declared", "expected"),
+    [
+        # every implementation of the module doubles the quote it puts the name between: one quoted name
+        ("Bracketed", """'"' + identifier.replace('"', '""') + '"'""", "Quoting", []),
+        ("Bracketed", """'"' + identifier.replace('"', '""') + '"'""", "Ansi", []),
+        # one implementation puts the name between quotes as it came: a quote in it ends the identifier
+        ("Bracketed", """'"' + identifier + '"'""", "Quoting", [19, 30]),
+        # a receiver whose class the module does not declare: its method may be anyone's
+        ("Bracketed", """'"' + identifier.replace('"', '""') + '"'""", "object", [19]),
+    ],
+)
+def test_identifier_quoted_by_a_method_of_the_module(
+    cli: Callable[..., Run], project: Callable[..., Path], other: str, returned: str, declared: str, expected: list[int]
+) -> None:
+    code = QUOTING.replace("{other}", other).replace("{returned}", returned).replace("{declared}", declared)
+    found = scanned(cli, project, code, {"INP150"})
+    assert found == [("INP150", line) for line in expected]
