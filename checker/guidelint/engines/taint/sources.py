@@ -128,7 +128,7 @@ class Sources:
         typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
         if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
             return cleared(taint, ALL_KINDS)
-        literals = not any(  # @tree.command: a Literal's choices are offered, not checked
+        literals = not source.literals_unchecked_by or not any(  # @tree.command: a Literal's choices, unchecked
             _matches(_decorator_name(d, self.a.names), source.literals_unchecked_by) for d in decorators_of(self.a, fn)
         )
         if annotation is not None and converted(self.a, annotation, source.parsed_types, literals=literals):
