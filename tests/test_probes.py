@@ -292,9 +292,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     # round 15 (wallcross): what the round's models left wrong
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
-    ("dealroom/sql_reduce_filters.py", "safe_search"): (
-        "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
-    ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
     ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
         "realpath(...).startswith(BASE) without a trailing separator also holds for a sibling directory "

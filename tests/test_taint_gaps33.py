@@ -106,3 +106,61 @@ def test_identifier_quoted_by_a_method_of_the_module(
     code = QUOTING.replace("{other}", other).replace("{returned}", returned).replace("{declared}", declared)
     found = scanned(cli, project, code, {"INP150"})
     assert found == [("INP150", line) for line in expected]
+
+
+RECORDS = """
+import sqlite3
+from functools import reduce
+
+from flask import Flask, request
+
+app = Flask(__name__)
+FIELDS = {"stage": "stage", "owner": "owner"}
+db = sqlite3.connect("deals.db")
+
+
+@app.get("/deals")
+def deals():
+    {body}
+    return db.execute(sql, [v for _, v in pairs]).fetchall()
+"""
+
+BUILT = "pairs = [(FIELDS[k], v) for k, v in request.args.items() if k in FIELDS]\n    "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # each element puts a column of the code's first and the client's value second: only the column is written
+        (BUILT + 'sql = "SELECT 1"\n    for column, _ in pairs:\n        sql += f" AND {column} = ?"', []),
+        (BUILT + 'sql = "SELECT 1"\n    for pair in pairs:\n        sql += f" AND {pair[0]} = ?"', []),
+        (BUILT + 'sql = reduce(lambda q, pair: q + f" AND {pair[0]} = ?", pairs, "SELECT 1")', []),
+        (
+            'pairs = [("stage", request.args["s"]), ("owner", request.args["o"])]\n    '
+            'sql = reduce(lambda q, pair: q + f" AND {pair[0]} = ?", pairs, "SELECT 1")',
+            [],
+        ),
+        # the client's value itself written into the text
+        (
+            BUILT + 'sql = "SELECT 1"\n    for column, value in pairs:\n        sql += f" AND {column} = \'{value}\'"',
+            [17],
+        ),
+        (BUILT + 'sql = reduce(lambda q, pair: q + f" AND {pair[0]} = \'{pair[1]}\'", pairs, "SELECT 1")', [15]),
+        # a record of other positions added: what each position holds is no longer known
+        (
+            BUILT + 'pairs.append((request.args["c"], "x"))\n    sql = "SELECT 1"\n    for column, _ in pairs:\n'
+            '        sql += f" AND {column} = ?"',
+            [18],
+        ),
+        (
+            BUILT + 'pairs[0] = (request.args["c"], "x")\n    sql = "SELECT 1"\n    for pair in pairs:\n'
+            '        sql += f" AND {pair[0]} = ?"',
+            [18],
+        ),
+    ],
+)
+def test_positions_of_a_list_of_records(
+    cli: Callable[..., Run], project: Callable[..., Path], body: str, expected: list[int]
+) -> None:
+    found = scanned(cli, project, RECORDS.replace("{body}", body), {"INP402"})
+    assert found == [("INP402", line) for line in expected]
