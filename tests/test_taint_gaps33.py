@@ -157,6 +157,17 @@ BUILT = "pairs = [(FIELDS[k], v) for k, v in request.args.items() if k in FIELDS
             '        sql += f" AND {pair[0]} = ?"',
             [18],
         ),
+        # another list on one branch: after the join, its elements may be either list's
+        (
+            BUILT + 'if request.args.get("all"):\n        pairs = list(request.args.items())\n    sql = "SELECT 1"\n'
+            '    for column, _ in pairs:\n        sql += f" AND {column} = ?"',
+            [19],
+        ),
+        (
+            BUILT + 'if request.args.get("all"):\n        print(len(pairs))\n    sql = "SELECT 1"\n'
+            '    for column, _ in pairs:\n        sql += f" AND {column} = ?"',
+            [],
+        ),
     ],
 )
 def test_positions_of_a_list_of_records(

@@ -5,7 +5,9 @@ puts a column the code chose first and the client's value second. The name keeps
 holds, what each position of its elements holds (`pairs[*][0]`, `pairs[*][1]`), so that an element taken from
 it keeps them apart: a loop's target (`for pair in pairs: pair[0]`, `for column, value in pairs`), a
 comprehension's, and the item of a `functools.reduce` lambda (lambdas.py). Any change of the list but a clean
-element added to it drops them (stores.key_added): the positions hold for every element, or are not known.
+element added to it drops them (stores.key_added), and they are read only while the name holds what it held when
+they were noted (a constant `pairs[*]` naming the assignment, which a join keeps only where both branches hold
+it: the other branch's list may hold other records). The positions hold for every element, or are not known.
 """
 
 from __future__ import annotations
@@ -62,7 +64,9 @@ def _record(expr: cst.BaseExpression) -> bool:
 
 def rows_assigned(a: Analysis, name: str, source: cst.CSTNode | None, env: Env) -> None:
     """`name = [... for ...]` of a comprehension whose element is a record, or `name = [(x, y), (z, w)]` of
-    records of one length: what each position holds over every element."""
+    records of one length: what each position holds over every element. (Any other value assigned to the
+    name: none is known, on any branch this one joins.)"""
+    env.consts.pop(name + ROWS, None)
     positions: tuple[Taint, ...] | None = None
     if isinstance(source, (cst.ListComp, cst.GeneratorExp)):
         positions = a.memo.get(MEMO, {}).get(id(source))
@@ -73,14 +77,19 @@ def rows_assigned(a: Analysis, name: str, source: cst.CSTNode | None, env: Env) 
             positions = tuple(union(*(a.eval(e.value, env) for e in column)) for column in columns)
     for index, taint in enumerate(positions or ()):
         env.values[row_key(name, index)] = taint
+    if positions:
+        env.consts[name + ROWS] = id(source)  # which assignment noted them (Env.merge keeps what both sides hold)
 
 
 def row_positions(env: Env, iterable: cst.BaseExpression) -> list[Taint]:
     """What each position of the elements of the list a name holds, where it is kept (none: not known)."""
     if type(iterable) is not cst.Name:
         return []
+    name = iterable.value
+    if name + ROWS not in env.consts:
+        return []  # (another branch's list joined, or an element of unknown positions added)
     found: list[Taint] = []
-    while (key := row_key(iterable.value, len(found))) in env.values:
+    while (key := row_key(name, len(found))) in env.values:
         found.append(env.values[key])
     return found
 
@@ -103,6 +112,7 @@ def bind_row(a: Analysis, target: cst.BaseExpression, iterable: cst.BaseExpressi
 def dropped(key: str, env: Env) -> None:
     """A value of unknown positions was added to the list `key` holds: what its positions hold is not known."""
     index = 0
+    env.consts.pop(key + ROWS, None)
     while row_key(key, index) in env.values:
         del env.values[row_key(key, index)]
         index += 1
