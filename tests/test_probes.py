@@ -183,11 +183,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "shape, and benchmarks/ is no test code by default (test-paths): a benchmark is not deployed, but neither "
         "is it a test, and a project that keeps benchmarks adds the folder to test-paths"
     ),
-    ("quotesdk/src/quotesdk/db.py", "safe_count"): (
-        "'SELECT count(*) FROM ' + dialect.quote(table): INP150 (low, an audit finding) knows the drivers' "
-        "quoting (quote_name, sql.Identifier), not a dialect object of the library's own whose quote() doubles "
-        "the quote character"
-    ),
     ("quotesdk/src/quotesdk/proc.py", "safe_run"): (
         "subprocess.run(list(args)) in a library's wrapper whose argument vector is the caller's: INP151 (low, "
         "an audit finding) lists every process whose program is chosen at run time, by design; the caller's "
@@ -237,11 +232,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "hashlib.md5() updated with a query and its parameters for a cache key: CRY101 (medium) asks every "
         "MD5/SHA-1 that is no security use to say so with usedforsecurity=False (its remediation), and a "
         "digest kept whole cannot be told from an integrity check by its shape; a bucket number is (safe_partition)"
-    ),
-    ("lakehouse/http_clients.py", "vuln_snowflake_insecure"): (
-        "snowflake.connector.connect(insecure_mode=True) switches off the OCSP revocation check of the "
-        "warehouse's certificate, not its verification: no rule reads it (it would be CWE-299, a revocation "
-        "check, rather than NET101's disabled verification)"
     ),
     ("lakehouse/sql_templates.py", "safe_run_report"): (
         "Environment(autoescape=False).from_string(<a constant plain-text template>) in a module that also "
@@ -309,9 +299,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     # round 15 (wallcross): what the round's models left wrong
     # round 6 (dealroom): what the first batch found wrong and no change of the round fixed
-    ("dealroom/sql_reduce_filters.py", "safe_search"): (
-        "pairs of (constant column, client value) built by a comprehension lose per-element taint; reduce's lambda sees it all"
-    ),
     # round 7 (onboarding): what the first batch found wrong, with its cause
     ("onboarding/path_realpath_separator.py", "vuln_bank_statement"): (
         "realpath(...).startswith(BASE) without a trailing separator also holds for a sibling directory "
@@ -374,11 +361,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "reports the cached banner (vuln_show_banner, by that pattern rule only)"
     ),
     # round 37 (chatops): what the round left wrong
-    ("chatops/discordbot/sql_app_commands.py", "vuln_last_deploys"): (
-        "an application command's `env: Literal[...]`: discord.py's app_commands passes the option's value on as it "
-        "came (its Literal transformer is the identity; only the client's picker offers the choices), but the "
-        "models' parsed-types read every Literal annotation as converted, as FastAPI and ext.commands convert it"
-    ),
 }
 
 

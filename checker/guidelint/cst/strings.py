@@ -204,8 +204,11 @@ def quoting_functions(ctx: Context) -> frozenset[str]:
 
 def quoting_call(ctx: Context, func: cst.BaseExpression) -> bool:
     """`identifier(name)` calls a quoting function (see `quoting_functions`) of this module, or one imported
-    from another module of the project that defines it (the same quoting, written once for the project)."""
+    from another module of the project that defines it (the same quoting, written once for the project), or
+    a quoting method of the module's classes (`quoting_method`)."""
     if isinstance(func, cst.Name) and func.value in quoting_functions(ctx):
+        return True
+    if quoting_method(ctx, func):
         return True
     qualified = ctx.qualname(func) if isinstance(func, (cst.Name, cst.Attribute)) else None
     project = ctx.project
@@ -215,6 +218,56 @@ def quoting_call(ctx: Context, func: cst.BaseExpression) -> bool:
     if not project.defines(module):
         return False
     return name in project.fact(("guidelint.cst.strings quoting", module), lambda: _module_quoting(project, module))
+
+
+def quoting_method(ctx: Context, func: cst.BaseExpression) -> bool:
+    """`receiver.quote(name)` where the code declares the receiver one of the module's top-level classes
+    (`self` in its methods, or a parameter annotated with it that the function never rebinds: `dialect:
+    Dialect`), that class defines the method, and every method of that name the module's classes define is a
+    quoting function (see `quoting_functions`) or a stub (a Protocol's or an abstract class's `...`): what it
+    returns is one quoted name whichever of the module's implementations runs."""
+    if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name)):
+        return False
+    receiver, method = func.value.value, func.attr.value
+    classes: dict[str, cst.ClassDef] | None = ctx.memo.get("module classes")
+    if classes is None:
+        classes = ctx.memo["module classes"] = {n.name.value: n for n in ctx.module.body if type(n) is cst.ClassDef}
+    if receiver == "self":
+        declared = ctx.classes[-1].name.value if ctx.classes and len(ctx.functions) == 1 else None
+    elif (function := ctx.function) is not None:
+        param = parameter(function, receiver)
+        annotation = param.annotation.annotation if param is not None and param.annotation is not None else None
+        declared = annotation.value if isinstance(annotation, cst.Name) else None
+        if declared is None or assignments(ctx, receiver) or receiver in bound_otherwise(ctx, function):
+            return False
+    else:
+        return False
+    if declared not in classes or _method(classes[declared], method) is None:
+        return False
+    defined = [m for c in classes.values() if (m := _method(c, method)) is not None]
+    quoting = [m for m in defined if len(m.params.params) > 1 and _returns_quoted(m)]
+    return bool(quoting) and all(m in quoting or _stub(m) for m in defined)
+
+
+def _method(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
+    body = cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ()
+    return next((n for n in body if type(n) is cst.FunctionDef and n.name.value == name), None)
+
+
+def _stub(function: cst.FunctionDef) -> bool:
+    """A body of `...`, `pass`, a docstring or a `raise` only: a declaration that some other class implements."""
+    body = function.body
+    statements = body.body if isinstance(body, cst.IndentedBlock) else (body,)
+    for statement in statements:
+        smalls = statement.body if isinstance(statement, (cst.SimpleStatementLine, cst.SimpleStatementSuite)) else None
+        if smalls is None:
+            return False
+        for small in smalls:
+            if isinstance(small, cst.Expr) and isinstance(small.value, (cst.Ellipsis, cst.SimpleString)):
+                continue
+            if not isinstance(small, (cst.Pass, cst.Raise)):
+                return False
+    return True
 
 
 def _module_quoting(project: Project, module: str) -> frozenset[str]:

@@ -58,6 +58,7 @@ from guidelint.engines.taint.modulestate import MODULE_STATE, context_params, co
 from guidelint.engines.taint.placing import markup_formatted, placed
 from guidelint.engines.taint.registrations import REGISTERED, decorators_of, registered_views
 from guidelint.engines.taint.rendering import escaped_render
+from guidelint.engines.taint.rows import comprehension
 from guidelint.engines.taint.sinks import Sinks
 from guidelint.engines.taint.sources import Sources, module_prefixes
 from guidelint.engines.taint.statements import Statements
@@ -68,7 +69,6 @@ from guidelint.engines.taint.syntax import (
     _body,
     _decorator_name,
     _names_in,
-    comprehension_walruses,
     function_imports,
     top_level_bindings,
 )
@@ -462,23 +462,7 @@ class Analysis:
             or type(expr) is cst.GeneratorExp
             or type(expr) is cst.DictComp
         ):
-            scope = env.copy()
-            comp: cst.CompFor | None = expr.for_in
-            while comp is not None:
-                self.control.assign_iterated(comp.target, comp.iter, self.eval(comp.iter, scope), scope, loop=False)
-                for test in comp.ifs:  # [n for n in names if re.search(q, n)]: a sink too; [... if n in ALLOWED]
-                    self.eval(test.test, scope)
-                    for name, kinds in self.guards.origins(self.guards.guards(test.test, scope)[0]):
-                        scope.values[name] = checked(scope.values.get(name, CLEAN), kinds)
-                comp = comp.inner_for_in
-            if isinstance(expr, cst.DictComp):  # its keys kept apart: iterating the dict gives them (stores.py)
-                made = self.stores.dict_keys(expr, self.eval(expr.key, scope), self.eval(expr.value, scope))
-            else:
-                made = self.eval(expr.elt, scope)
-            for name in comprehension_walruses(expr):  # bound around it, where it ran at all (PEP 572)
-                env.values[name] = union(env.values.get(name, CLEAN), scope.values.get(name, CLEAN))
-                env.consts.pop(name, None)
-            return made
+            return comprehension(self, expr, env)  # (rows.py: and what each position of its records holds)
         if type(expr) is cst.Await:
             return self.eval(expr.expression, env)
         if type(expr) is cst.Yield and expr.value is not None:  # yield x, yield from items

@@ -11,6 +11,7 @@ import libcst as cst
 from guidelint.engines.taint.counted import counting, pair
 from guidelint.engines.taint.labels import CHOICES, CLEAN, UNKNOWN, Env, Taint, checked, cleared, union
 from guidelint.engines.taint.raised import carried
+from guidelint.engines.taint.rows import bind_row
 from guidelint.engines.taint.syntax import (
     _always_exits,
     _body,
@@ -85,6 +86,7 @@ class Control:
             return
         self.a.statements.assign(target, self.a.stores.iterated(iterable, value, env), env, iterable if loop else None)
         iterated_model(self.a, target, iterable, env)  # for line in book.lines: line.qty of a list of models
+        bind_row(self.a, target, iterable, env)  # for column, value in pairs: each its position (rows.py)
 
     def while_loop(self, stmt: cst.While, env: Env) -> Taint:
         """`while`: none of it when the test folds to false, else like `for` (the `else` runs when the

@@ -69,11 +69,18 @@ def class_refs(cls: cst.ClassDef) -> dict[str, cst.BaseExpression]:
     return found
 
 
-def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[str], home: str | None = None) -> bool:
+def converted(
+    a: Analysis,
+    field: cst.BaseExpression,
+    parsed_types: Collection[str],
+    home: str | None = None,
+    literals: bool = True,
+) -> bool:
     """A field whose values the framework converts: made by one of the models' `converted-fields`
     classes, or annotated (optionally: `int | None`, `Optional[int]`, `Annotated[int, ...]`) as one of
-    `parsed_types`, a `Literal` of constants or an enumeration of the module or the project (a name of
-    the module `home` declaring the field), or a collection of those (`list[int]`)."""
+    `parsed_types`, a `Literal` of constants (unless `literals` is False: a framework that passes a Literal's
+    value on unchecked) or an enumeration of the module or the project (a name of the module `home` declaring
+    the field), or a collection of those (`list[int]`)."""
     if type(field) is cst.Call:
         made = a.names.qualname(field.func) or dotted(field.func) or ""
         return made.rsplit(".", 1)[-1] in a.known["converted-fields"]
@@ -82,11 +89,13 @@ def converted(a: Analysis, field: cst.BaseExpression, parsed_types: Collection[s
         items = [e.slice.value for e in inner.slice if type(e.slice) is cst.Index]
         items = [item for item in items if type(item) is not cst.Ellipsis]
         if (a.names.qualname(inner.value) or dotted(inner.value)) in ANNOTATED:
-            return bool(items) and converted(a, items[0], parsed_types, home)
+            return bool(items) and converted(a, items[0], parsed_types, home, literals)
         if (dotted(inner.value) or "").rsplit(".", 1)[-1] in CONTAINERS:
-            return bool(items) and all(converted(a, item, parsed_types, home) for item in items)
+            return bool(items) and all(converted(a, item, parsed_types, home, literals) for item in items)
     typed = a.names.qualname(inner) or dotted(inner) or ""
-    return typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types or a.sources.choices(inner, home)
+    if typed in parsed_types or typed.rsplit(".", 1)[-1] in parsed_types:
+        return True
+    return a.sources.choices(inner, home) and (literals or type(inner) is not cst.Subscript)
 
 
 def project_enum(a: Analysis, annotation: cst.Name, home: str | None) -> bool:

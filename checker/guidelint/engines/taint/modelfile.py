@@ -176,6 +176,7 @@ SOURCE_OPTIONS = {
     "kept",
     "parsed-types",
     "parsed-converters",
+    "literals-unchecked-by",
     "holding",
     "after",
     "converted-keys",
@@ -357,6 +358,9 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 parsed_types=frozenset(_strings(entry["parsed-types"], where) if "parsed-types" in entry else ()),
                 parsed_converters=frozenset(
                     _strings(entry["parsed-converters"], where) if "parsed-converters" in entry else ()
+                ),
+                literals_unchecked_by=(
+                    _strings(entry["literals-unchecked-by"], where) if "literals-unchecked-by" in entry else ()
                 ),
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),

@@ -42,6 +42,9 @@ class Source:
     # annotation (`order_id: UUID`) or by the route's converter ("<int:order_id>"): no text of the client's
     parsed_types: frozenset[str] = frozenset()
     parsed_converters: frozenset[str] = frozenset()
+    # params-of-decorated: decorators under which a `Literal[...]` annotation is offered to the client as choices
+    # but passed on as it came (discord.py's app_commands): no check, unlike the source's other decorators'
+    literals_unchecked_by: tuple[str, ...] = ()
     holding: frozenset[str] = frozenset()  # request-keys: the request's attributes that hold such values whole
     after: tuple[str, ...] = ()  # params-of-methods/-decorated: only the parameters after one of these names
     not_params: tuple[str, ...] = ()  # params-of-decorated: parameters so named are the framework's (info, root)

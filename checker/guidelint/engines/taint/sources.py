@@ -128,7 +128,10 @@ class Sources:
         typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
         if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
             return cleared(taint, ALL_KINDS)
-        if annotation is not None and converted(self.a, annotation, source.parsed_types):
+        literals = not source.literals_unchecked_by or not any(  # @tree.command: a Literal's choices, unchecked
+            _matches(_decorator_name(d, self.a.names), source.literals_unchecked_by) for d in decorators_of(self.a, fn)
+        )
+        if annotation is not None and converted(self.a, annotation, source.parsed_types, literals=literals):
             return cleared(taint, ALL_KINDS)  # sort: Literal["name", "date"], kind: ReportKind, ids: list[int]
         # ref: str = Query(pattern=r"^[A-Z]{2}[0-9]{6}$"), or Annotated[str, Query(pattern=...)]
         kinds = frozenset().union(*(constrained(self.a, e) for e in (annotation, *declared) if e is not None))

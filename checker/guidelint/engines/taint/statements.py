@@ -30,6 +30,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.outcomes import record_return, record_yield
 from guidelint.engines.taint.receivers import bind
+from guidelint.engines.taint.rows import rows_assigned
 from guidelint.engines.taint.stores import length_key
 from guidelint.engines.taint.syntax import (
     _body,
@@ -322,6 +323,7 @@ class Statements:
             elif type(source) is cst.Call:
                 self.a.stores.constructed(name, source, env)
             model_entries(self.a, name, cast(cst.BaseExpression, source), value, env)  # order.lots: a model's field
+            rows_assigned(self.a, name, source, env)  # pairs = [(COLUMN, v) for ...]: each position's
         elif isinstance(target, (cst.Tuple, cst.List)):
             for element in target.elements:
                 self.assign(element.value, value, env, None)

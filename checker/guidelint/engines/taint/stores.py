@@ -29,6 +29,7 @@ from guidelint.engines.taint.labels import (
 )
 from guidelint.engines.taint.merges import merged, store, updated
 from guidelint.engines.taint.receivers import instance_class
+from guidelint.engines.taint.rows import dropped
 from guidelint.engines.taint.syntax import _constant_index, _namespace
 from guidelint.engines.taint.tables import NAMESPACE_LOOKUP
 from guidelint.semantic.constants import constant_value, is_constant
@@ -219,6 +220,7 @@ class Stores:
         """`filters[column] = v`, `filters.update(other)`: the dict's keys now hold what was added (and its
         values are no longer known apart)."""
         env.values.pop(f"{name}{VALUES}", None)
+        dropped(name, env)  # (and what the positions of its records hold: rows.py)
         if f"{name}{KEYS}" in env.values and key:
             env.values[f"{name}{KEYS}"] = union(env.values[f"{name}{KEYS}"], key)
 
