@@ -62,6 +62,7 @@ PROJECTS = (
     "chatops",
     "assistant",
     "signon",
+    "mediadesk",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
 # 6: an insider registry's configuration, clients and crypto (the pattern rules), an M&A deal room and insider list;
 # 7: a trade-surveillance and compliance service, a client-onboarding and KYC portal (what makes a value safe: checks,
@@ -142,6 +143,8 @@ PROJECTS = (
 # litellm and LangChain clients, @tool functions and agents, LlamaIndex engines, retrieved documents in the prompt)
 # 39: a client portal's sign-in, single sign-on and account recovery (OIDC and SAML redirects and RelayState, ID tokens,
 # reset, magic-link and MFA codes, secrets compared, password hashes, cookies, LDAP binds, identity-provider clients)
+# 40: a client-reporting team's document-rendering and media service (HTML-to-PDF renderers' URLs and markup, Pillow,
+# ImageMagick, LibreOffice, ffmpeg and Ghostscript arguments, uploads stored and served, exports, archives)
 
 # what the tool does not get right yet: (project/module, unit) -> the cause
 KNOWN_GAPS: dict[tuple[str, str], str] = {
