@@ -107,3 +107,58 @@ def test_argument_started_by_a_constant_of_the_module() -> None:
             return "ok"
     """
     assert findings(code) == [("INP422", 14), ("INP422", 15)]
+
+
+def test_response_sent_as_an_attachment_is_no_page() -> None:
+    """A response whose constant Content-Disposition is `attachment` is saved by the browser, never rendered in
+    the site's origin, whatever its content type: an uploaded SVG sent back as a download is quiet, the same
+    bytes sent inline (or with a Content-Disposition of `inline`) are cross-site scripting."""
+    code = """
+        from django.http import HttpResponse
+        from flask import Flask, Response, request
+
+        app = Flask(__name__)
+
+        @app.post("/logo")
+        def logo():
+            svg = request.files["logo"].read()
+            if request.args.get("download"):
+                return Response(svg, mimetype="image/svg+xml", headers={"Content-Disposition": "attachment"})
+            if request.args.get("tuple"):
+                return svg, 200, {"Content-Type": "image/svg+xml", "Content-Disposition": "attachment; filename=a.svg"}
+            if request.args.get("inline"):
+                return Response(svg, mimetype="image/svg+xml", headers={"Content-Disposition": "inline"})
+            return Response(svg, mimetype="image/svg+xml")
+
+        def django_logo(request):
+            svg = request.FILES["logo"].read()
+            if request.GET.get("download"):
+                return HttpResponse(svg, content_type="image/svg+xml", headers={"Content-Disposition": "attachment"})
+            return HttpResponse(svg, content_type="image/svg+xml")
+    """
+    assert findings(code) == [("OUT401", 14), ("OUT401", 15), ("OUT401", 21)]
+
+
+def test_media_saved_where_the_name_says_and_ffmpeg_inputs() -> None:
+    """An image Pillow, qrcode or python-barcode made is saved under the file name given (a path sink, also in a
+    FastAPI handler, where werkzeug's FileStorage.save is not in play); ffmpeg opens its input by the protocol the
+    name starts with (a URL: SSRF), else as a local file; a constant directory before the name fetches nothing."""
+    code = """
+        import os
+        import barcode
+        import ffmpeg
+        import qrcode
+        from fastapi import FastAPI
+
+        api = FastAPI()
+
+        @api.post("/labels")
+        def labels(reference: str, name: str):
+            barcode.get("code128", reference).save(os.path.join("/srv/labels", name))
+            qrcode.make(reference).save(name)
+            ffmpeg.input(reference).output("/tmp/a.mp3").run()
+            ffmpeg.input(os.path.join("/srv/inbox", name)).output("/tmp/b.mp3").run()
+            barcode.get("code128", reference).save("/srv/labels/latest")
+            return {"ok": True}
+    """
+    assert findings(code) == [("INP404", 11), ("INP404", 12), ("INP404", 13), ("INP404", 14), ("INP405", 13)]
