@@ -162,3 +162,24 @@ def test_media_saved_where_the_name_says_and_ffmpeg_inputs() -> None:
             return {"ok": True}
     """
     assert findings(code) == [("INP404", 11), ("INP404", 12), ("INP404", 13), ("INP404", 14), ("INP405", 13)]
+
+
+def test_fastapi_upload_file_parameter_is_a_file_not_a_path() -> None:
+    """A FastAPI parameter annotated UploadFile is the uploaded file: Pillow reading it (or its spooled file) reads
+    the upload, no path of the client's; its filename is the client's name, a path again; a str parameter is text."""
+    code = """
+        import os
+        from fastapi import FastAPI, UploadFile
+        from PIL import Image
+
+        api = FastAPI()
+
+        @api.post("/images")
+        async def images(document: UploadFile, name: str):
+            first = Image.open(document.file)
+            second = Image.open(document)
+            third = Image.open(os.path.join("/srv/inbox", document.filename))
+            fourth = Image.open(name)
+            return {"sizes": [first.size, second.size, third.size, fourth.size]}
+    """
+    assert findings(code) == [("INP404", 11), ("INP404", 12)]

@@ -169,6 +169,7 @@ SOURCE_OPTIONS = {
     "fixed-in-routes",
     "kept",
     "parsed-types",
+    "file-types",
     "parsed-converters",
     "holding",
     "after",
@@ -351,6 +352,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 parsed_converters=frozenset(
                     _strings(entry["parsed-converters"], where) if "parsed-converters" in entry else ()
                 ),
+                file_types=frozenset(_strings(entry["file-types"], where) if "file-types" in entry else ()),
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),

@@ -42,6 +42,9 @@ class Source:
     # annotation (`order_id: UUID`) or by the route's converter ("<int:order_id>"): no text of the client's
     parsed_types: frozenset[str] = frozenset()
     parsed_converters: frozenset[str] = frozenset()
+    # params-of-decorated: annotations that make a parameter an uploaded file object (FastAPI's `UploadFile`): a
+    # file to read, no path, until its client-side name is read
+    file_types: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()  # request-keys: the request's attributes that hold such values whole
     after: tuple[str, ...] = ()  # params-of-methods/-decorated: only the parameters after one of these names
     not_params: tuple[str, ...] = ()  # params-of-decorated: parameters so named are the framework's (info, root)
