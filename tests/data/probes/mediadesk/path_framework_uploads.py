@@ -11,6 +11,7 @@ from barcode.writer import ImageWriter
 from django.conf import settings
 from django.http import FileResponse, JsonResponse
 from fastapi import FastAPI, Form, UploadFile
+from PIL import Image
 
 api = FastAPI()
 UPLOADS = "/srv/mediadesk/uploads"
@@ -29,6 +30,18 @@ async def safe_api_upload(document: UploadFile):
     with open(os.path.join(UPLOADS, uuid.uuid4().hex + ".bin"), "wb") as out:
         out.write(await document.read())
     return {"ok": True}
+
+
+@api.post("/api/scans/size")
+def vuln_api_scan_size(scan: UploadFile):
+    with Image.open(os.path.join(UPLOADS, scan.filename)) as img:  # sink
+        return {"size": img.size}
+
+
+@api.post("/api/scans/size/v2")
+def safe_api_scan_size(scan: UploadFile):
+    with Image.open(scan.file) as img:
+        return {"size": img.size}
 
 
 def vuln_statement_upload(request):
