@@ -62,6 +62,7 @@ PROJECTS = (
     "chatops",
     "assistant",
     "signon",
+    "mediadesk",
     "devplatform",
     "searchhub",
 )  # round 1: a shop; 2: an internal staff application; 3: a client portal; 4: a research service; 5: portfolio reports;
@@ -144,6 +145,8 @@ PROJECTS = (
 # litellm and LangChain clients, @tool functions and agents, LlamaIndex engines, retrieved documents in the prompt)
 # 39: a client portal's sign-in, single sign-on and account recovery (OIDC and SAML redirects and RelayState, ID tokens,
 # reset, magic-link and MFA codes, secrets compared, password hashes, cookies, LDAP binds, identity-provider clients)
+# 40: a client-reporting team's document-rendering and media service (HTML-to-PDF renderers' URLs and markup, Pillow,
+# ImageMagick, LibreOffice, ffmpeg and Ghostscript arguments, uploads stored and served, exports, archives)
 # 41: an internal developer platform (kubernetes pod exec and manifests, the Docker SDK's commands and volumes, git,
 # helm and GitPython argument vectors, code-host webhooks and their signatures, Vault and STS secrets, config templates)
 # 42: a research-search and data-store service (query languages other than formatted SQL: MongoDB filters, operators

@@ -54,12 +54,42 @@ def vector(a: Analysis, items: list[cst.BaseExpression], env: Env) -> list[Taint
         option = isinstance(value, str) and value.startswith("-") and not options_end
         code = i == 0 or (runs_code and (previous in SCRIPT_FLAGS or (not script_seen and not option)))
         script_seen = script_seen or (i > 0 and not option)
-        head = "" if code else _leading_text(item)
+        head = "" if code else _head(a, item, env)
         plain = i > 0 and not code and (options_end or (head != "" and not head.startswith(("-", "\0"))))
         taints.append(cleared(taint, _ARGUMENT) if plain else taint if code else cleared(taint, _PROGRAM))
         previous = value
         options_end = options_end or value in END_OF_OPTIONS
     return taints
+
+
+_JOINS = frozenset({"os.path.join", "posixpath.join"})
+
+
+def _head(a: Analysis, item: cst.BaseExpression, env: Env) -> str:
+    """The constant text an argument starts with: written there (`f"/exports/{name}"`), or the value of a
+    constant the code names first (`f"{INBOX}/{name}"`, `INBOX + "/" + name`, `os.path.join(INBOX, name)`,
+    INBOX a constant of the module); "" when a value may start it."""
+    text = _leading_text(item)
+    if text:
+        return text
+    first: cst.BaseExpression | None = None
+    if isinstance(item, cst.FormattedString) and item.parts:
+        part = item.parts[0]
+        if isinstance(part, cst.FormattedStringExpression) and part.conversion is None and part.format_spec is None:
+            first = part.expression
+    elif isinstance(item, cst.BinaryOperation) and isinstance(item.operator, cst.Add):
+        return _head(a, item.left, env)
+    elif isinstance(item, cst.Call) and item.args and not item.args[0].star and a.names.qualname(item.func) in _JOINS:
+        # a later part that is absolute replaces it, but starts with "/", no option
+        first = item.args[0].value
+    elif isinstance(item, (cst.Name, cst.Attribute)):
+        first = item
+    return _folded(a, first, env) if first is not None else ""
+
+
+def _folded(a: Analysis, expr: cst.BaseExpression, env: Env) -> str:
+    value = a.fold(expr, env)
+    return value if isinstance(value, str) else ""
 
 
 def spliced(items: list[cst.BaseExpression]) -> tuple[list[cst.BaseExpression], list[int]]:

@@ -130,6 +130,8 @@ class MediaTypes:
     def markup(self, sink: Sink, args: list[tuple[cst.Arg, Taint]], env: Env) -> bool:
         """Whether the response a call makes may be rendered as markup: its content type is not given, not a
         constant, or an HTML, XML or SVG type. A browser shows text/plain, text/css or JSON as text."""
+        if any(self.attachment(a.value, env) for a, _ in args):
+            return False
         positional = [a.value for a, _ in args if a.keyword is None and not a.star]
         given = [positional[i] for i in sink.content_type if isinstance(i, int) and i < len(positional)]
         given += [a.value for a, _ in args if a.keyword is not None and a.keyword.value in sink.content_type]
@@ -140,6 +142,20 @@ class MediaTypes:
         if not types or len(named) < len(types):
             return True
         return any(_MARKUP.match(t) for t in named)
+
+    def attachment(self, headers: cst.BaseExpression, env: Env) -> bool:
+        """A headers dict display whose constant Content-Disposition is `attachment`: the browser saves the body as
+        a file, it renders nothing of it in the site's origin, whatever its content type (an uploaded SVG sent
+        back as a download)."""
+        if type(headers) is not cst.Dict:
+            return False
+        for element in headers.elements:
+            if type(element) is not cst.DictElement:
+                continue
+            key, value = self.a.fold(element.key, env), self.a.fold(element.value, env)
+            if isinstance(key, str) and key.lower() == "content-disposition" and isinstance(value, str):
+                return value.strip().lower().startswith("attachment")
+        return False
 
     def content_type(self, value: cst.BaseExpression, env: Env) -> object:
         """The constant content type an expression gives: a string, or a library's media-type constant
@@ -182,11 +198,14 @@ class MediaTypes:
 
     def plain_tuple(self, expr: cst.BaseExpression, env: Env) -> bool:
         """A response tuple `(body, status, headers)` whose headers (a dict display or a list of pairs) give a
-        constant Content-Type that a browser does not render as markup."""
+        constant Content-Type that a browser does not render as markup, or (a dict display) a Content-Disposition
+        that makes the body a download."""
         if type(expr) is not cst.Tuple:
             return False
         for element in expr.elements[1:]:
             headers = element.value
+            if self.attachment(headers, env):
+                return True
             pairs: list[tuple[cst.BaseExpression, cst.BaseExpression]] = []
             if type(headers) is cst.Dict:
                 pairs = [(e.key, e.value) for e in headers.elements if type(e) is cst.DictElement]

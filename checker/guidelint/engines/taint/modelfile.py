@@ -175,6 +175,7 @@ SOURCE_OPTIONS = {
     "fixed-in-routes",
     "kept",
     "parsed-types",
+    "file-types",
     "parsed-converters",
     "literals-unchecked-by",
     "holding",
@@ -362,6 +363,7 @@ def parse_model(data: Any, source: Path, models: Models) -> None:
                 literals_unchecked_by=(
                     _strings(entry["literals-unchecked-by"], where) if "literals-unchecked-by" in entry else ()
                 ),
+                file_types=frozenset(_strings(entry["file-types"], where) if "file-types" in entry else ()),
                 holding=frozenset(_strings(entry["holding"], where) if "holding" in entry else ()),
                 after=_strings(entry["after"], where) if "after" in entry else (),
                 converted_keys=_attributes_in_routes(entry.get("converted-keys"), where, "converted-keys", "routes"),

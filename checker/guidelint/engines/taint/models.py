@@ -45,6 +45,9 @@ class Source:
     # params-of-decorated: decorators under which a `Literal[...]` annotation is offered to the client as choices
     # but passed on as it came (discord.py's app_commands): no check, unlike the source's other decorators'
     literals_unchecked_by: tuple[str, ...] = ()
+    # params-of-decorated: annotations that make a parameter an uploaded file object (FastAPI's `UploadFile`): a
+    # file to read, no path, until its client-side name is read
+    file_types: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()  # request-keys: the request's attributes that hold such values whole
     after: tuple[str, ...] = ()  # params-of-methods/-decorated: only the parameters after one of these names
     not_params: tuple[str, ...] = ()  # params-of-decorated: parameters so named are the framework's (info, root)

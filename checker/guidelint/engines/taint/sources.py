@@ -120,12 +120,14 @@ class Sources:
         if name in source.not_params or (source.after and not _after(self.a._params(fn), name, source.after)):
             return CLEAN  # a resolver's parent object and execution info: the framework's, not the client's
         taint = self.label(source, param, f"handler parameter {name}")
-        if not (source.parsed_types or source.parsed_converters):
+        if not (source.parsed_types or source.parsed_converters or source.file_types):
             return taint
         annotation, declared = declarations(self.a, param)  # Annotated[str, Query()]: str, and Query() as a default
         if (through := injected(self.a, declared, taint)) is not None:
             return through  # base: str = Depends(calendar_base): what calendar_base returns
         typed = annotation is not None and (self.a.names.qualname(annotation) or dotted(annotation) or "")
+        if typed and (typed in source.file_types or typed.rsplit(".", 1)[-1] in source.file_types):
+            return cleared(taint, UPLOADED)  # document: UploadFile, a file object (document.filename: a path again)
         if typed and (typed in source.parsed_types or typed.rsplit(".", 1)[-1] in source.parsed_types):
             return cleared(taint, ALL_KINDS)
         literals = not source.literals_unchecked_by or not any(  # @tree.command: a Literal's choices, unchecked
